@@ -1,0 +1,150 @@
+"""Plain frozen records that flow between the stages; spaCy objects never leave the NLP stage."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+STATUSES = ("supported", "overstated", "contradicted", "unsupported")
+STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
+CATEGORIES = ("efficacy", "safety", "mechanism", "cure", "prognosis", "statistic", "definition", "other")
+LEVELS = ("error", "warning", "info")
+
+
+def strength_rank(strength: str) -> int:
+    return STRENGTHS.index(strength)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the document's structure: heading, paragraph, list item, list-item label or table cell."""
+
+    start: int
+    end: int
+    kind: str  # heading | paragraph | item | label | cell
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: `raw` is the decoded file text; `text` is the same length with markup blanked out.
+
+    Every offset into `text` is therefore an offset into the file the author edits.
+    """
+
+    path: str
+    raw: str
+    text: str
+    kind: str  # txt | md | html
+    line_starts: tuple[int, ...]
+    blocks: tuple[Block, ...]
+    comments: tuple[tuple[int, str], ...] = ()  # (offset, text) of HTML/Markdown comments
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        from bisect import bisect_right
+
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    name: str
+    level: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str
+    authority: str
+    claim_id: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+    def to_record(self) -> dict:
+        record = asdict(self)
+        record["modifiers"] = list(self.modifiers)
+        return record
+
+
+@dataclass(frozen=True)
+class EvidenceMatch:
+    evidence_id: str
+    reference_id: str
+    stance: str  # the statement's stance toward the claim after polarity: supports | refutes | qualifies
+    score: float
+    shared_terms: tuple[str, ...]
+    finding: str
+    quote: str
+    max_strength: str
+    strongest_claim: str
+    citation: str
+    doi: str = ""
+    pmid: str = ""
+    url: str = ""
+
+    def to_record(self) -> dict:
+        record = asdict(self)
+        record["shared_terms"] = list(self.shared_terms)
+        return record
+
+
+@dataclass(frozen=True)
+class Claim:
+    claim_id: str
+    source: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    sentence: str
+    subject: str
+    topic: str
+    category: str
+    strength: str
+    negated: bool
+    hedged: bool
+    modifiers: tuple[str, ...]
+    status: str = "unsupported"
+    rationale: str = ""
+    suggestion: str = ""
+    evidence: tuple[EvidenceMatch, ...] = ()
+    flags: tuple[str, ...] = ()  # codes of the flags inside this claim
+
+    def to_record(self) -> dict:
+        record = asdict(self)
+        record["modifiers"] = list(self.modifiers)
+        record["flags"] = list(self.flags)
+        record["evidence"] = [match.to_record() for match in self.evidence]
+        return record
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    path: str
+    claims: tuple[Claim, ...]
+    flags: tuple[Flag, ...]
+
+    def to_record(self) -> dict:
+        return {
+            "path": self.path,
+            "claims": [claim.to_record() for claim in self.claims],
+            "flags": [flag.to_record() for flag in self.flags],
+        }
+
+
+@dataclass(frozen=True)
+class RunResult:
+    version: str
+    sources: tuple[SourceResult, ...] = field(default_factory=tuple)
+
+    def to_record(self) -> dict:
+        return {"version": self.version, "sources": [source.to_record() for source in self.sources]}
+
+    def claims(self):
+        for source in self.sources:
+            yield from source.claims
+
+    def flags(self):
+        for source in self.sources:
+            yield from source.flags
