@@ -1,0 +1,282 @@
+"""Analysis -> claims: check-worthy assertions at clause level, with subject, category, strength and qualifiers.
+
+Without a parser, clauses are found from connectives ("; ", "while", "but also", ", which", "and can …"), a claim
+needs a predicate and something to be about (a medical concept or a number), and pronouns are resolved to the
+most recent treatment or disease mentioned (or the list label / heading the clause sits under).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from pipeline.concepts import load_concepts
+from pipeline.nlp import Analysis, Mention
+from pipeline.models import Claim
+
+CATEGORY_ORDER = ("cure", "safety", "statistic", "definition", "mechanism", "efficacy", "prognosis")
+PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
+            "their", "such"}
+GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
+                 "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
+                 "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
+SUBORDINATORS = {"while", "although", "though", "whereas"}
+FRAME_VERBS = {"be", "mean", "show", "suggest", "indicate", "demonstrate", "find", "note", "say", "reveal"}
+INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
+               "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
+               "and", "but", "meanwhile", "notably", "today", "currently"}
+SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
+
+
+@dataclass
+class _Clause:
+    first: int
+    last: int
+    inherit_subject: bool = False
+    subject_hint: tuple[int, int] | None = None
+
+
+def extract_claims(analysis: Analysis) -> list[Claim]:
+    """Every claim of a source, in document order."""
+    source = analysis.source
+    tokens = analysis.tokens
+    concepts = load_concepts()
+    claims: list[Claim] = []
+    topic, heading = "", ""
+    last_subject = ""
+    seen: dict[str, int] = {}
+    previous_block = -1
+    for segment in analysis.segments:
+        segment_text = analysis.text_of(segment.first, segment.last)
+        if segment.block != previous_block and segment.kind not in ("label",):
+            if previous_block >= 0 and source.blocks[previous_block].kind != "label":
+                topic = "" if segment.kind != "cell" else topic
+            previous_block = segment.block
+        if segment.kind == "heading":
+            heading = segment_text
+            continue
+        if segment.kind == "label":
+            topic = segment_text
+            previous_block = segment.block + 1  # the labelled body is the next block
+            continue
+        if not _is_assertion(analysis, segment.first, segment.last, segment_text):
+            continue
+        for clause in _clauses(analysis, segment.first, segment.last):
+            if not _is_claim(analysis, clause.first, clause.last):
+                continue
+            text = analysis.text_of(clause.first, clause.last)
+            subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
+            if subject and subject.lower() not in PRONOUNS:
+                last_subject = subject
+            mentions = analysis.of_kind("cue", clause.first, clause.last)
+            labels = {m.label for m in mentions}
+            modifiers = [m for m in analysis.modifiers_on(clause.first, clause.last)
+                         if segment.first <= m.trigger.first < segment.last]
+            categories = {m.category for m in modifiers}
+            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"})
+            negated = _negated(analysis, clause, modifiers, mentions)
+            strength = _strength(labels, hedged, negated)
+            category = _category(analysis, clause, labels, concepts)
+            start, end = tokens[clause.first].start, tokens[clause.last - 1].end
+            key = normalize_claim(text)
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            line, column = source.line_col(start)
+            claims.append(Claim(
+                claim_id=claim_fingerprint(source.path, text, occurrence), source=source.path, start=start, end=end,
+                line=line, column=column, text=text, sentence=segment_text, subject=subject,
+                topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
+                modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
+                                        for m in modifiers})),
+            ))
+    return claims
+
+
+def normalize_claim(text: str) -> str:
+    """Lower-case words only: whitespace, punctuation and quote styles do not change a claim's identity."""
+    return " ".join(re.findall(r"[\w%]+", text.lower()))
+
+
+def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
+    key = f"{path}\0{normalize_claim(text)}\0{occurrence}"
+    return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+
+
+def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
+    """Questions, calls to action and meta-text ("In this article …") are not claims."""
+    if text.rstrip().endswith("?"):
+        return False
+    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    if not words:
+        return False
+    opening = words[0]
+    for mention in analysis.of_kind("cue", first, last):
+        if mention.label == "call_to_action" and mention.first == opening:
+            return False
+        if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
+            return False
+    return True
+
+
+def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
+    """Cut a sentence where a new assertion starts."""
+    tokens = analysis.tokens
+    cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
+    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
+    words = [i for i in range(first, last) if not tokens[i].is_space]
+    lowers = {i: tokens[i].lower for i in words}
+    opening = words[0] if words else first
+    for position, i in enumerate(words):
+        word = lowers[i]
+        nxt = words[position + 1] if position + 1 < len(words) else None
+        prev = words[position - 1] if position else None
+        if word == ";" and nxt is not None:
+            cuts.append((nxt, False, 0))
+        elif word in ("while", "whereas") and i != opening and nxt is not None:
+            cuts.append((nxt, lowers[nxt].endswith("ing"), 0))
+        elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
+            cuts.append((words[position + 2] if lowers[nxt] == "also" and position + 2 < len(words) else nxt,
+                         lowers[nxt] == "also", 0))
+        elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
+                lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
+            cuts.append((nxt, True, 0))
+        elif word == "unlike" and nxt is not None:
+            cuts.append((i, False, 0))
+        elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
+            cuts.append((nxt, False, 1))
+        elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
+            cuts.append((nxt, False, 2))
+    # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
+    if words and lowers[opening] in SUBORDINATORS:
+        for i in words[1:]:
+            if lowers[i] == "," and any(opening < p < i for p in predicates):
+                cuts.append((i + 1, False, 0))
+                break
+    clauses: list[_Clause] = []
+    starts = sorted({(c[0], c[1], c[2]) for c in cuts if first < c[0] < last})
+    bounds = [(first, False, 0)] + starts
+    for n, (start, inherit, kind) in enumerate(bounds):
+        end = bounds[n + 1][0] if n + 1 < len(bounds) else last
+        # drop the connective and punctuation that introduced the next clause
+        while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
+                               {",", ";", "while", "whereas", "but", "and", "also", "which", "that", "–", "—", "-"}):
+            end -= 1
+        if start < first:
+            continue
+        hint = None
+        if kind == 1:  # ", which": the antecedent is the phrase before the comma
+            hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
+        frame = kind == 2
+        if clauses and bounds[n][2] == 2 and _frame_only(analysis, clauses[-1]):
+            clauses.pop()
+        clauses.append(_Clause(start, end, inherit, hint))
+        del frame
+    return [c for c in clauses if c.first < c.last]
+
+
+def _frame_only(analysis: Analysis, clause: _Clause) -> bool:
+    """"One of the benefits is that" / "This means that": a frame with nothing checkable of its own."""
+    kinds = {m.label for m in analysis.of_kind("cue", clause.first, clause.last)}
+    return "strength:causal" not in kinds and not any(
+        analysis.tokens[i].like_num for i in range(clause.first, clause.last))
+
+
+def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) -> tuple[int, int] | None:
+    if clause is None:
+        return None
+    tokens = analysis.tokens
+    end = clause.last
+    start = end
+    while start > clause.first and tokens[start - 1].lower not in {",", "unlike", "than", "like"}:
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def _is_claim(analysis: Analysis, first: int, last: int) -> bool:
+    """A predicate, something medical (or a number) to be about, and enough words to assert anything."""
+    words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
+    if len(words) < 3:
+        return False
+    cues = analysis.of_kind("cue", first, last)
+    has_predicate = any(m.label in ("predicate", "strength:causal") for m in cues)
+    has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
+    return has_predicate and has_topic
+
+
+def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:
+    """The words before the first predicate, without introductory phrases; pronouns resolved."""
+    tokens = analysis.tokens
+    if clause.subject_hint:
+        return analysis.text_of(*clause.subject_hint)
+    predicates = sorted(m.first for m in analysis.of_kind("cue", clause.first, clause.last)
+                        if m.label in ("predicate", "strength:causal") and m.first > clause.first)
+    if clause.inherit_subject or not predicates:
+        return last_subject or topic
+    end = predicates[0]
+    start = clause.first
+    for i in range(clause.first, end):  # skip "However, with advances in X," style introductions
+        if tokens[i].lower == ",":
+            start = i + 1
+    while start < end and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS or tokens[start].is_punct):
+        start += 1
+    while end > start and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
+        end -= 1
+    subject = analysis.text_of(start, end)
+    words = subject.lower().split()
+    if not words:
+        return last_subject or topic
+    if words[0] in PRONOUNS and (len(words) == 1 or all(w in GENERIC_HEADS or w in PRONOUNS for w in words)
+                                 or words[0] == "there"):
+        return _antecedent(analysis, clause.first, concepts) or last_subject or topic or subject
+    return subject
+
+
+def _antecedent(analysis: Analysis, before: int, concepts) -> str:
+    """The most recent treatment or disease mentioned in the same block (or the one before)."""
+    segment_blocks = {s.block for s in analysis.segments if s.first <= before < s.last}
+    block = min(segment_blocks) if segment_blocks else 0
+    lo = min((s.first for s in analysis.segments if s.block >= block - 1), default=0)
+    best: Mention | None = None
+    for mention in analysis.of_kind("concept", lo, before):
+        concept = concepts.get(mention.label)
+        if concept and concept.type in SUBJECT_TYPES and mention.label not in ("treatment", "cancer"):
+            if best is None or mention.first > best.first:
+                best = mention
+    return analysis.text_of(best.first, best.last) if best else ""
+
+
+def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
+    """Negated when a negation reaches the claim's predicate or causal verb."""
+    heads = [m for m in cues if m.label in ("strength:causal", "predicate", "strength:absolute")]
+    for modifier in modifiers:
+        if modifier.category == "NEGATED" and any(modifier.covers(h.first, h.last) for h in heads):
+            return True
+    return False
+
+
+def _strength(labels: set[str], hedged: bool, negated: bool) -> str:
+    """Yu et al. 2019: correlational / conditional causal / direct causal / none; plus absolute."""
+    causal = "strength:causal" in labels
+    if "strength:correlational" in labels and not causal:
+        return "correlational"
+    if causal and hedged:
+        return "conditional"
+    if "strength:absolute" in labels and not hedged and not negated:
+        return "absolute"
+    if causal:
+        return "direct"
+    return "conditional" if hedged and "strength:absolute" in labels else "none"
+
+
+def _category(analysis: Analysis, clause: _Clause, labels: set[str], concepts) -> str:
+    has_number = any(t.like_num for t in analysis.tokens[clause.first:clause.last])
+    matched = [c for c in CATEGORY_ORDER if f"category:{c}" in labels]
+    if "statistic" in matched and not has_number:
+        matched.remove("statistic")
+    if "efficacy" in matched and "prognosis" in matched:
+        has_treatment = any(concepts[m.label].type in ("treatment", "drug_class", "drug")
+                            for m in analysis.of_kind("concept", clause.first, clause.last) if m.label in concepts)
+        matched.remove("prognosis" if has_treatment else "efficacy")
+    return matched[0] if matched else "other"

@@ -1,0 +1,176 @@
+"""spaCy components of the rule-based pipeline, registered as factories `claimaudit_<thing>`.
+
+Each component leaves plain tuples in `doc.user_data` (ca_segments, ca_mentions, ca_modifiers) so that the
+stages after NLP never see a spaCy object.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from pipeline.patterns import lemma_of, load_pattern_set
+
+SENTENCE_END = {".", "!", "?"}
+CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
+
+
+@Language.factory("claimaudit_lemmas")
+def make_lemmas(nlp, name):
+    """Lemma lookup on the lower-cased form (spaCy's lookup table is case-sensitive); the lemma is also the NORM
+    so that Matcher patterns on NORM match any inflection and any capitalisation."""
+    def lemmas(doc):
+        for token in doc:
+            lemma = lemma_of(token.text)
+            token.lemma_ = lemma
+            token.norm_ = lemma
+        return doc
+
+    return lemmas
+
+
+@Language.factory("claimaudit_segments")
+def make_segments(nlp, name):
+    """Sentences inside the blocks the ingest stage found; headings, labels and table cells stay whole."""
+
+    def segments(doc):
+        blocks = doc.user_data.get("ca_blocks") or [(0, len(doc.text), "paragraph")]
+        found = []
+        starts = set()
+        for index, (start, end, kind) in enumerate(blocks):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if kind in ("heading", "label", "cell"):
+                pieces = [(span.start, span.end)]
+            else:
+                pieces = _split_sentences(doc, span.start, span.end)
+            for first, last in pieces:
+                while first < last and doc[first].is_space:
+                    first += 1
+                while last > first and doc[last - 1].is_space:
+                    last -= 1
+                if first < last:
+                    seg_kind = "sentence" if kind in ("paragraph", "item") else kind
+                    found.append((first, last, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]),
+                                  seg_kind, index))
+                    starts.add(first)
+        for token in doc:
+            token.is_sent_start = token.i in starts or token.i == 0
+        doc.user_data["ca_segments"] = found
+        return doc
+
+    return segments
+
+
+def _split_sentences(doc, first: int, last: int) -> list[tuple[int, int]]:
+    """Split after . ! ? (and closing quotes) when the next word starts a sentence; the tokenizer already keeps
+    abbreviations such as "e.g." and "Dr." whole, and a list number ("1.") never ends a sentence."""
+    pieces, start = [], first
+    i = first
+    while i < last:
+        token = doc[i]
+        if token.text in SENTENCE_END or (token.text.endswith(("?", "!")) and len(token.text) > 1):
+            end = i + 1
+            while end < last and (doc[end].text in CLOSERS or doc[end].text in SENTENCE_END):
+                end += 1
+            nxt = end
+            while nxt < last and doc[nxt].is_space:
+                nxt += 1
+            at_number = token.text == "." and i > start and doc[i - 1].like_num and i - 1 == start
+            if nxt >= last or (not at_number and _starts_sentence(doc[nxt].text)):
+                pieces.append((start, end))
+                start = nxt
+                i = nxt
+                continue
+        i += 1
+    if start < last:
+        pieces.append((start, last))
+    return pieces
+
+
+def _starts_sentence(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'\u201c\u2018("
+
+
+@Language.factory("claimaudit_matches")
+def make_matches(nlp, name):
+    """One Matcher pass for concepts, cues, rule patterns and ConText triggers (all from YAML data)."""
+    pattern_set = load_pattern_set()
+    matcher = Matcher(nlp.vocab, validate=True)
+    for (kind, label), patterns in sorted(pattern_set.patterns.items()):
+        matcher.add(f"{kind}\t{label}", patterns)
+
+    def matches(doc):
+        found = set()
+        for match_id, first, last in matcher(doc):
+            kind, label = nlp.vocab.strings[match_id].split("\t", 1)
+            while last > first and doc[last - 1].is_space:
+                last -= 1
+            found.add((first, last, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), kind, label))
+        doc.user_data["ca_mentions"] = _longest_per_label(sorted(found))
+        return doc
+
+    return matches
+
+
+def _longest_per_label(found: list[tuple]) -> list[tuple]:
+    """Drop a match contained in a longer match of the same kind and label ("side effects" vs "effects")."""
+    kept = []
+    for mention in found:
+        first, last, _, _, kind, label = mention
+        if any(o[4] == kind and o[5] == label and o[0] <= first and last <= o[1] and (o[0], o[1]) != (first, last)
+               for o in found):
+            continue
+        kept.append(mention)
+    return kept
+
+
+@Language.factory("claimaudit_context")
+def make_context(nlp, name):
+    """ConText (Harkema et al. 2009): each trigger modifies tokens in its direction within its sentence, up to
+    max_scope tokens or a terminator; pseudo-triggers cancel the triggers they overlap."""
+    rules = {rule["key"]: rule for rule in load_pattern_set().context}
+
+    def context(doc):
+        mentions = [m for m in doc.user_data["ca_mentions"] if m[4] == "context"]
+        pseudo = [m for m in mentions if m[5].startswith("PSEUDO:")]
+        terminators = {m[0] for m in mentions if m[5].startswith("TERMINATE:")}
+        triggers = [m for m in mentions if not m[5].startswith(("PSEUDO:", "TERMINATE:"))
+                    and not any(p[0] <= m[0] < p[1] for p in pseudo)]
+        triggers = [m for m in triggers if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and
+                                                   (o[1] - o[0]) > (m[1] - m[0]) for o in triggers)]
+        sentence_of = _sentence_bounds(doc)
+        modifiers = []
+        for trigger in triggers:
+            rule = rules[trigger[5]]
+            lo, hi = sentence_of[trigger[0]]
+            words = 0
+            scope_last = trigger[1]
+            if rule["direction"] in ("forward", "bidirectional"):
+                i = trigger[1]
+                while i < hi and words < rule["max_scope"] and i not in terminators:
+                    words += not doc[i].is_space
+                    i += 1
+                scope_last = i
+            scope_first = trigger[0]
+            if rule["direction"] in ("backward", "bidirectional"):
+                i, words = trigger[0], 0
+                while i > lo and words < rule["max_scope"] and (i - 1) not in terminators:
+                    i -= 1
+                    words += not doc[i].is_space
+                scope_first = i
+            category = rule["category"]
+            modifiers.append((category, trigger, scope_first, scope_last))
+        doc.user_data["ca_modifiers"] = modifiers
+        return doc
+
+    return context
+
+
+def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:
+    bounds = {}
+    for first, last, *_ in doc.user_data["ca_segments"]:
+        for i in range(first, last):
+            bounds[i] = (first, last)
+    return {i: bounds.get(i, (i, i + 1)) for i in range(len(doc))}

@@ -1,0 +1,125 @@
+"""Build the spaCy pipeline and turn a Source into a plain Analysis; the one place spaCy objects live.
+
+The default pipeline is rule-based on `spacy.blank("en")`: a lemma lookup from spacy-lookups-data, sentence
+segmentation from the document's blocks, one Matcher/PhraseMatcher pass for concepts, cues and rule patterns,
+and ConText modifiers (negation, hedging, boosting). No trained model is needed or downloaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.models import Source
+from pipeline.patterns import PatternSet, load_pattern_set
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    is_space: bool
+    is_punct: bool
+    like_num: bool
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, heading, list-item label or table cell: token range [first, last) and char offsets."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str  # sentence | heading | label | cell
+    block: int  # index of the block it belongs to
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A pattern match: a concept, a cue, a rule pattern or a context trigger."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str  # concept | cue | rule | context
+    label: str  # concept id, cue name, rule code or context category
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A ConText trigger and the token range it modifies (within one segment)."""
+
+    category: str  # NEGATED | HEDGED | BOOSTED | HYPOTHETICAL
+    trigger: Mention
+    scope_first: int
+    scope_last: int
+
+    def covers(self, first: int, last: int) -> bool:
+        overlaps_trigger = first < self.trigger.last and self.trigger.first < last
+        return not overlaps_trigger and self.scope_first <= first < self.scope_last
+
+
+@dataclass(frozen=True)
+class Analysis:
+    source: Source
+    tokens: tuple[Token, ...]
+    segments: tuple[Segment, ...]
+    mentions: tuple[Mention, ...]
+    modifiers: tuple[Modifier, ...]
+
+    def of_kind(self, kind: str, first: int = 0, last: int | None = None) -> list[Mention]:
+        last = len(self.tokens) if last is None else last
+        return [m for m in self.mentions if m.kind == kind and first <= m.first and m.last <= last]
+
+    def modifiers_on(self, first: int, last: int) -> list[Modifier]:
+        """Modifiers whose scope reaches a token of [first, last)."""
+        return [m for m in self.modifiers if any(m.covers(i, i + 1) for i in range(first, last))]
+
+    def text_of(self, first: int, last: int) -> str:
+        if first >= last:
+            return ""
+        return " ".join(self.source.text[self.tokens[first].start:self.tokens[last - 1].end].split())
+
+
+@lru_cache(maxsize=4)
+def build_language(model: str | None = None):
+    """The spaCy Language: blank English plus our components; `model` names an installed trained pipeline."""
+    import spacy
+
+    from pipeline.components import register  # noqa: F401 (registers the factories)
+
+    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    nlp.add_pipe("claimaudit_lemmas", first=True)
+    nlp.add_pipe("claimaudit_segments")
+    nlp.add_pipe("claimaudit_matches")
+    nlp.add_pipe("claimaudit_context")
+    return nlp
+
+
+def analyse(source: Source, model: str | None = None) -> Analysis:
+    """Run the pipeline over a source's analysis text and copy out what later stages need."""
+    nlp = build_language(model)
+    doc = nlp.make_doc(source.text)
+    doc.user_data["ca_blocks"] = [(b.start, b.end, b.kind) for b in source.blocks]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return to_analysis(source, doc)
+
+
+def to_analysis(source: Source, doc) -> Analysis:
+    tokens = tuple(Token(t.idx, t.idx + len(t.text), t.text, t.lower_, t.norm_, t.is_space, t.is_punct, t.like_num)
+                   for t in doc)
+    segments = tuple(Segment(*s) for s in doc.user_data["ca_segments"])
+    mentions = tuple(Mention(*m) for m in doc.user_data["ca_mentions"])
+    modifiers = tuple(Modifier(category, Mention(*trigger), lo, hi)
+                      for category, trigger, lo, hi in doc.user_data["ca_modifiers"])
+    return Analysis(source, tokens, segments, mentions, modifiers)
+
+
+def patterns() -> PatternSet:
+    return load_pattern_set()

@@ -1,0 +1,179 @@
+"""Compile the phrase syntax of lexicons and rule packs into spaCy Matcher token patterns.
+
+Phrase syntax, one token per whitespace-separated item:
+  word        matches any inflection (by lemma: "cure" matches cures, cured, curing)
+  =word       matches this exact lower-case form only
+  a|b|=c      alternatives
+  item?       optional token
+  #num        a number ("97", "8.8", "two")
+  *           any one token
+A word that the tokenizer splits ("side-effect", "CAR-T") becomes several tokens. A rule may also give raw
+spaCy Matcher patterns (lists of token dicts) instead of phrases.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from pipeline.errors import DataError
+
+_SPACE = {"IS_SPACE": True, "OP": "*"}
+
+
+@lru_cache(maxsize=1)
+def lemma_table():
+    """English lemma lookup table shipped in spacy-lookups-data (no download); keys are hashed, use .get()."""
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=1)
+def lemma_overrides() -> dict[str, str]:
+    return {str(k): str(v) for k, v in read_yaml("lexicons/lemmas.yml")["overrides"].items()}
+
+
+def lemma_of(word: str) -> str:
+    lower = word.lower()
+    return lemma_overrides().get(lower) or lemma_table().get(lower, lower)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:
+    """One phrase → one or more Matcher patterns (several when an item mixes exact and lemma forms)."""
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise DataError(f"empty or non-text phrase {phrase!r}", where)
+    positions: list[list[list[dict]]] = []
+    for item in phrase.split():
+        optional = item.endswith("?") and len(item) > 1
+        item = item[:-1] if optional else item
+        variants = _item_variants(item, where)
+        if optional:
+            variants = [[{**token, "OP": "?"} for token in variant] for variant in variants]
+        positions.append(variants)
+    patterns = []
+    for combination in itertools.product(*positions):
+        tokens = [token for variant in combination for token in variant]
+        patterns.append(_with_spaces(tokens))
+    return patterns
+
+
+def _item_variants(item: str, where: str) -> list[list[dict]]:
+    """Token-dict sequences one item can match."""
+    if item == "*":
+        return [[{}]]
+    if item == "#num":
+        return [[{"LIKE_NUM": True}]]
+    exact, lemmas, multi = [], [], []
+    for alternative in item.split("|"):
+        if not alternative:
+            raise DataError(f"empty alternative in {item!r}", where)
+        if alternative.startswith("=") and len(alternative) > 1:
+            exact.append(alternative[1:].lower())
+            continue
+        pieces = [t.text for t in _tokenizer()(alternative)]
+        if len(pieces) > 1:
+            multi.append([{"NORM": lemma_of(p)} for p in pieces])
+        else:
+            lemmas.append(lemma_of(alternative))
+    variants = []
+    if exact:
+        variants.append([{"LOWER": {"IN": sorted(set(exact))}}])
+    if lemmas:
+        values = sorted(set(lemmas))
+        variants.append([{"NORM": values[0]} if len(values) == 1 else {"NORM": {"IN": values}}])
+    variants.extend(multi)
+    return variants
+
+
+def _with_spaces(tokens: list[dict]) -> list[dict]:
+    """Let blanked markup (runs of spaces, line breaks) sit between the tokens of a phrase."""
+    pattern: list[dict] = []
+    for i, token in enumerate(tokens):
+        if i:
+            pattern.append(dict(_SPACE))
+        pattern.append(token)
+    return pattern
+
+
+@dataclass
+class PatternSet:
+    """Every pattern the matcher component runs, keyed by (kind, label)."""
+
+    patterns: dict[tuple[str, str], list[list[dict]]] = field(default_factory=dict)
+    context: list[dict] = field(default_factory=list)  # ConText rules: category, direction, max_scope, key
+
+    def add(self, kind: str, label: str, phrases_or_patterns, where: str) -> None:
+        compiled = self.patterns.setdefault((kind, label), [])
+        for entry in phrases_or_patterns:
+            if isinstance(entry, list):
+                if not all(isinstance(token, dict) for token in entry):
+                    raise DataError(f"a raw pattern must be a list of token objects: {entry!r}", where)
+                compiled.append(entry)
+            else:
+                compiled.extend(compile_phrase(entry, where))
+
+
+def read_yaml(package_path: str) -> object:
+    """Load a YAML data file shipped in the package (importlib.resources, never paths relative to __file__)."""
+    folder, name = package_path.split("/", 1)
+    text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(f"invalid YAML: {getattr(exc, 'problem', exc)}", f"pipeline/{package_path}",
+                        mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+
+
+CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
+CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")
+
+
+@lru_cache(maxsize=1)
+def load_pattern_set() -> PatternSet:
+    """Concepts, cues and ConText triggers from the lexicons, plus every rule pack's patterns."""
+    from pipeline.concepts import load_concepts
+    from pipeline.rules.loader import load_rules
+
+    pattern_set = PatternSet()
+    for concept in load_concepts().values():
+        pattern_set.add("concept", concept.id, concept.terms, "pipeline/lexicons/concepts.yml")
+    cues = read_yaml("lexicons/cues.yml")
+    where = "pipeline/lexicons/cues.yml"
+    for group, prefix in (("strength", "strength"), ("categories", "category")):
+        for name, phrases in cues[group].items():
+            pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
+    for name in ("predicate", "call_to_action", "meta", "comparator", "citation"):
+        pattern_set.add("cue", name, cues[name], where)
+    for concept, words in cues["antonyms"].items():
+        pattern_set.add("cue", f"antonym:{concept}", words, where)
+    for index, rule in enumerate(read_yaml("lexicons/context.yml")["rules"]):
+        where = f"pipeline/lexicons/context.yml rule {index + 1}"
+        unknown = set(rule) - {"pattern", "category", "direction", "max_scope"}
+        if unknown or rule.get("category") not in CONTEXT_CATEGORIES:
+            raise DataError(f"bad ConText rule {rule!r} (keys: pattern, category, direction, max_scope)", where)
+        direction = rule.get("direction", "forward")
+        if direction not in CONTEXT_DIRECTIONS:
+            raise DataError(f"direction must be one of {CONTEXT_DIRECTIONS}, not {direction!r}", where)
+        key = f"{rule['category']}:{index}"
+        pattern_set.add("context", key, [rule["pattern"]], where)
+        pattern_set.context.append({"key": key, "category": rule["category"], "direction": direction,
+                                    "max_scope": int(rule.get("max_scope", 12))})
+    for rule in load_rules():
+        if rule.patterns:
+            pattern_set.add("rule", rule.code, rule.patterns, rule.where)
+        for label, phrases in rule.local_patterns:
+            pattern_set.add("cue", label, phrases, rule.where)
+    return pattern_set

@@ -1,0 +1,142 @@
+"""Load the rule packs (YAML data in pipeline/rulepacks/) into Rule records; reject anything malformed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from pipeline.errors import DataError
+from pipeline.models import CATEGORIES, LEVELS, STRENGTHS
+
+RULE_TYPES = ("existence", "claim")
+MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
+RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
+             "hedged_level", "rewrite", "advice", "example", "instead", "when"}
+UNLESS_KEYS = {"modified", "sentence_has", "sentence_matches"}
+WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation"}
+PACK_KEYS = {"pack", "name", "title", "description", "rules"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    pack: str
+    pack_name: str
+    type: str
+    level: str
+    authority: str
+    message: str
+    example: str
+    instead: str
+    patterns: tuple = ()
+    unless_modified: tuple[str, ...] = ()
+    unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
+    requires_sentence_has: tuple[str, ...] = ()
+    hedged_level: str | None = None
+    rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
+    advice: str = ""
+    when: tuple[tuple[str, object], ...] = ()
+    local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
+    where: str = ""
+
+    def replacement_for(self, matched: str) -> str | None:
+        key = " ".join(matched.lower().split())
+        table = dict(self.rewrite)
+        return table.get(key, table.get("*"))
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    """Every rule of every pack, sorted by code; codes are unique across packs."""
+    rules: list[Rule] = []
+    folder = resources.files("pipeline").joinpath("rulepacks")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yml"):
+            rules.extend(parse_pack(entry.read_text(encoding="utf-8"), f"pipeline/rulepacks/{entry.name}"))
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.code in seen:
+            raise DataError(f"rule code {rule.code} is defined twice (also in {seen[rule.code]})", rule.where)
+        seen[rule.code] = rule.where
+    return tuple(sorted(rules, key=lambda r: r.code))
+
+
+def parse_pack(text: str, where: str) -> list[Rule]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(f"invalid YAML: {getattr(exc, 'problem', exc)}", where,
+                        mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    if not isinstance(data, dict) or set(data) - PACK_KEYS or not data.get("pack") or not data.get("rules"):
+        raise DataError(f"a rule pack needs keys pack, name, title, rules (allowed: {sorted(PACK_KEYS)})", where)
+    prefix = data["pack"]
+    if not re.fullmatch(r"[A-Z]{3}", prefix):
+        raise DataError(f"pack prefix must be three capital letters, not {prefix!r}", where)
+    return [_parse_rule(raw, prefix, data.get("name", prefix.lower()), where) for raw in data["rules"]]
+
+
+def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
+    code = raw.get("code", "?") if isinstance(raw, dict) else "?"
+    here = f"{where} ({code})"
+    if not isinstance(raw, dict):
+        raise DataError("each rule must be a mapping", where)
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise DataError(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}", here)
+    if not re.fullmatch(prefix + r"\d{3}", str(code)):
+        raise DataError(f"rule code must be the pack prefix {prefix} + 3 digits, not {code!r}", here)
+    for key in ("name", "level", "authority", "message", "example", "instead"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise DataError(f"missing or empty {key!r}", here)
+    rule_type = raw.get("type", "existence")
+    if rule_type not in RULE_TYPES:
+        raise DataError(f"type must be one of {RULE_TYPES}, not {rule_type!r}", here)
+    for key in ("level", "hedged_level"):
+        if raw.get(key) is not None and raw[key] not in LEVELS:
+            raise DataError(f"{key} must be one of {LEVELS}, not {raw[key]!r}", here)
+    if rule_type == "existence" and not raw.get("patterns"):
+        raise DataError("an existence rule needs patterns", here)
+    unless = raw.get("unless") or {}
+    requires = raw.get("requires") or {}
+    for name, block in (("unless", unless), ("requires", requires)):
+        if set(block) - UNLESS_KEYS:
+            raise DataError(f"{name} allows {sorted(UNLESS_KEYS)}", here)
+    bad = set(unless.get("modified", [])) - set(MODIFIERS)
+    if bad:
+        raise DataError(f"unless.modified: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
+    local = []
+    unless_has = list(unless.get("sentence_has", []))
+    if unless.get("sentence_matches"):
+        local.append((f"{code}:unless", tuple(unless["sentence_matches"])))
+        unless_has.append(f"{code}:unless")
+    requires_has = list(requires.get("sentence_has", []))
+    if requires.get("sentence_matches"):
+        local.append((f"{code}:requires", tuple(requires["sentence_matches"])))
+        requires_has.append(f"{code}:requires")
+    when = raw.get("when") or {}
+    if set(when) - WHEN_KEYS:
+        raise DataError(f"when allows {sorted(WHEN_KEYS)}", here)
+    for key, allowed in (("category", CATEGORIES), ("strength", STRENGTHS)):
+        bad = set(when.get(key, [])) - set(allowed)
+        if bad:
+            raise DataError(f"when.{key}: unknown value(s) {sorted(bad)}", here)
+    rewrite = raw.get("rewrite") or {}
+    if not isinstance(rewrite, dict):
+        raise DataError("rewrite must map matched words (or '*') to a replacement", here)
+    return Rule(
+        code=code, name=raw["name"], pack=prefix, pack_name=pack_name, type=rule_type, level=raw["level"],
+        authority=raw["authority"].strip(), message=" ".join(raw["message"].split()), example=raw["example"],
+        instead=raw["instead"], patterns=tuple(raw.get("patterns") or ()),
+        unless_modified=tuple(unless.get("modified", [])), unless_sentence_has=tuple(unless_has),
+        requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
+        rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
+        advice=" ".join(str(raw.get("advice", "")).split()),
+        when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
+        local_patterns=tuple(local), where=where,
+    )
