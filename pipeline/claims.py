@@ -22,10 +22,14 @@ GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
-FRAME_VERBS = {"be", "mean", "show", "suggest", "indicate", "demonstrate", "find", "note", "say", "reveal"}
+FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
-               "and", "but", "meanwhile", "notably", "today", "currently"}
+               "and", "but", "meanwhile", "notably", "today", "currently", "not", "only", "even", "still", "now",
+               "fact", "conclusion", "summary", "addition", "particular", "general"}
+PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",
+                "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
+                "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 
 
@@ -35,6 +39,9 @@ class _Clause:
     last: int
     inherit_subject: bool = False
     subject_hint: tuple[int, int] | None = None
+
+    def words(self, analysis: Analysis) -> list[int]:
+        return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
 
 
 def extract_claims(analysis: Analysis) -> list[Claim]:
@@ -168,19 +175,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         hint = None
         if kind == 1:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
-        frame = kind == 2
-        if clauses and bounds[n][2] == 2 and _frame_only(analysis, clauses[-1]):
-            clauses.pop()
+        if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
+            clauses.pop()  # the frame before "is that" / "means that"
         clauses.append(_Clause(start, end, inherit, hint))
-        del frame
     return [c for c in clauses if c.first < c.last]
-
-
-def _frame_only(analysis: Analysis, clause: _Clause) -> bool:
-    """"One of the benefits is that" / "This means that": a frame with nothing checkable of its own."""
-    kinds = {m.label for m in analysis.of_kind("cue", clause.first, clause.last)}
-    return "strength:causal" not in kinds and not any(
-        analysis.tokens[i].like_num for i in range(clause.first, clause.last))
 
 
 def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) -> tuple[int, int] | None:
@@ -206,7 +204,8 @@ def _is_claim(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:
-    """The words before the first predicate, without introductory phrases; pronouns resolved."""
+    """The noun phrase before the first predicate, skipping introductions ("However, with advances in X,");
+    pronouns and generic heads ("this approach") resolve to the previous subject or the latest treatment named."""
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
@@ -214,23 +213,32 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
                         if m.label in ("predicate", "strength:causal") and m.first > clause.first)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
-    end = predicates[0]
-    start = clause.first
-    for i in range(clause.first, end):  # skip "However, with advances in X," style introductions
-        if tokens[i].lower == ",":
+    pieces, start = [], clause.first
+    for i in range(clause.first, predicates[0] + 1):
+        if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
+            pieces.append((start, i))
             start = i + 1
-    while start < end and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS or tokens[start].is_punct):
-        start += 1
-    while end > start and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
-        end -= 1
-    subject = analysis.text_of(start, end)
-    words = subject.lower().split()
-    if not words:
-        return last_subject or topic
-    if words[0] in PRONOUNS and (len(words) == 1 or all(w in GENERIC_HEADS or w in PRONOUNS for w in words)
-                                 or words[0] == "there"):
-        return _antecedent(analysis, clause.first, concepts) or last_subject or topic or subject
-    return subject
+    for lo, hi in pieces:
+        while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
+            lo += 1
+        while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
+                           or tokens[hi - 1].lower in INTRO_WORDS | {"who", "that", "which"}):
+            hi -= 1
+        if lo >= hi or tokens[lo].lower in PREPOSITIONS:
+            continue
+        subject = analysis.text_of(lo, hi)
+        words = subject.lower().split()
+        if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
+            return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+        return subject
+    return last_subject or topic
+
+
+def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:
+    """Centering: the previous clause's subject if it names something, else the latest treatment or disease."""
+    if last_subject and last_subject.split()[0].lower() not in PRONOUNS:
+        return last_subject
+    return _antecedent(analysis, before, concepts)
 
 
 def _antecedent(analysis: Analysis, before: int, concepts) -> str:

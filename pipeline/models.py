@@ -53,6 +53,8 @@ class Flag:
     level: str
     start: int
     end: int
+    line: int
+    column: int
     text: str
     message: str
     suggestion: str

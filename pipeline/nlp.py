@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.models import Source
-from pipeline.patterns import PatternSet, load_pattern_set
 
 
 @dataclass(frozen=True)
@@ -111,6 +110,13 @@ def analyse(source: Source, model: str | None = None) -> Analysis:
     return to_analysis(source, doc)
 
 
+def analyse_text(text: str, model: str | None = None) -> Analysis:
+    """Analyse a bare string (an evidence statement, a test sentence) as one paragraph."""
+    from pipeline.ingest import build_source
+
+    return analyse(build_source("<text>", text, "txt"), model)
+
+
 def to_analysis(source: Source, doc) -> Analysis:
     tokens = tuple(Token(t.idx, t.idx + len(t.text), t.text, t.lower_, t.norm_, t.is_space, t.is_punct, t.like_num)
                    for t in doc)
@@ -120,6 +126,3 @@ def to_analysis(source: Source, doc) -> Analysis:
                       for category, trigger, lo, hi in doc.user_data["ca_modifiers"])
     return Analysis(source, tokens, segments, mentions, modifiers)
 
-
-def patterns() -> PatternSet:
-    return load_pattern_set()

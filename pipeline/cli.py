@@ -1,0 +1,115 @@
+"""Command line: options -> Config -> run -> formatter -> exit code. Exit 2 for any usage or input error."""
+
+from __future__ import annotations
+
+import sys
+from functools import wraps
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import ClaimauditError
+
+FORMATS = ("text", "json", "csv")
+
+
+def handle_errors(command):
+    """Turn ClaimauditError into `path:line:col: message` on stderr and exit 2; tracebacks only with --debug."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ClaimauditError as exc:
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            click.echo(f"claimaudit: error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimaudit")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def main(debug: bool) -> None:
+    """Audit health articles: extract their claims, flag overstated wording, and check each claim against a
+    curated reference library (supported / overstated / contradicted / unsupported)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--references", "references", type=click.Path(), help="Reference library folder [config: references].")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="What to print: linter-style text with a summary table, the full JSON result, or the claim CSV.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the formatted result to FILE instead of stdout.")
+@click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
+@click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@handle_errors
+def check(paths, references, output_format, output, claims_csv, no_claims_csv, config_path) -> None:
+    """Audit PATHS (files or folders; default: [config: sources]) and write the claim ledger."""
+    from pipeline.audit import run_audit
+    from pipeline.config import load_config
+    from pipeline.files import write_atomic
+    from pipeline.outputs import claims_csv as csv_output
+    from pipeline.outputs import json_output, text
+
+    config = load_config(config_path, references=references, claims_csv=claims_csv)
+    result = run_audit(config, paths or None)
+    if not no_claims_csv:
+        write_atomic(config.claims_csv, csv_output.render(result))
+    rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
+    if output:
+        write_atomic(output, rendered)
+        if output_format != "text":
+            click.echo(text.render_summary(result))
+    else:
+        click.echo(rendered, nl=False)
+
+
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(("text", "markdown")), default="text", show_default=True)
+@handle_errors
+def rules(output_format) -> None:
+    """List the rule catalogue: code, level, name, authority."""
+    from pipeline.rules.catalogue import render_catalogue
+
+    click.echo(render_catalogue(output_format), nl=False)
+
+
+@main.group()
+def refs() -> None:
+    """Work with the reference library."""
+
+
+@refs.command("validate")
+@click.argument("folder", required=False, type=click.Path())
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@handle_errors
+def refs_validate(folder, config_path) -> None:
+    """Check FOLDER (default: [config: references]) for schema and cross-reference errors; exit 2 on any."""
+    from pipeline.config import load_config
+    from pipeline.references import read_library
+
+    folder = folder or load_config(config_path).references
+    library, errors = read_library(folder)
+    for error in errors:
+        click.echo(f"{error}", err=True)
+    if errors:
+        click.echo(f"{len(errors)} error(s) in {folder}", err=True)
+        sys.exit(2)
+    click.echo(f"{folder}: {len(library.references)} references, {len(library.statements)} evidence statements, OK")
+
+
+@main.command("eval")
+@click.option("--gold", type=click.Path(file_okay=False), default="tests/gold", show_default=True,
+              help="Folder of gold annotation YAML files.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@handle_errors
+def evaluate(gold, config_path) -> None:
+    """Measure the engine against gold annotations: flag precision/recall/F1, claim detection, status accuracy."""
+    from pipeline.config import load_config
+    from pipeline.evaluation import evaluate_gold, render_report
+
+    click.echo(render_report(evaluate_gold(load_config(config_path), gold)), nl=False)

@@ -1,0 +1,53 @@
+"""Configuration: defaults < [tool.claimaudit] in pyproject.toml < command-line flags; returns a frozen Config."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from pipeline.errors import DataError
+
+
+@dataclass(frozen=True)
+class Config:
+    sources: tuple[str, ...] = ("sources",)
+    references: str = "references"
+    claims_csv: str = "claims.csv"
+    exclude: tuple[str, ...] = ("README.md", "README.txt", "README.html")
+    model: str | None = None  # an installed trained spaCy pipeline, e.g. "en_core_web_sm"; default: rule-based
+
+
+def load_config(path: str | Path | None = None, **overrides) -> Config:
+    """Read [tool.claimaudit] from `path` (default ./pyproject.toml when present) and apply overrides."""
+    config = Config()
+    file = Path(path) if path else Path("pyproject.toml")
+    if path and not file.is_file():
+        raise DataError("config file not found", file.as_posix())
+    if file.is_file():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise DataError(f"invalid TOML: {exc}", file.as_posix()) from None
+        except UnicodeDecodeError:
+            raise DataError("not UTF-8 text", file.as_posix()) from None
+        section = data.get("tool", {}).get("claimaudit", {})
+        known = {f.name: f for f in fields(Config)}
+        unknown = sorted(set(section) - set(known))
+        if unknown:
+            raise DataError(f"[tool.claimaudit]: unknown key(s) {', '.join(unknown)}; known: {', '.join(known)}",
+                            file.as_posix())
+        values = {}
+        for key, value in section.items():
+            default = getattr(config, key)
+            if isinstance(default, tuple):
+                if isinstance(value, str):
+                    value = [value]
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise DataError(f"[tool.claimaudit] {key} must be a list of strings", file.as_posix())
+                value = tuple(value)
+            elif not isinstance(value, str):
+                raise DataError(f"[tool.claimaudit] {key} must be a string", file.as_posix())
+            values[key] = value
+        config = replace(config, **values)
+    return replace(config, **{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,163 @@
+"""Claim + reference library -> verdict: status, matched evidence with quotes, and the reason.
+
+Claims and evidence statements are both reduced to weighted terms: concept ids from the concept lexicon
+(synonyms and abbreviations collapse, a drug also counts as its class at lower weight) and content lemmas.
+A statement is scored by its best-matching phrasing (its `addresses`, finding and strongest wording) with an
+IDF-weighted cosine. Polarity ("not curative", "incurable") flips the statement's stance toward the claim.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.concepts import load_concepts
+from pipeline.models import Claim, EvidenceMatch, strength_rank
+from pipeline.nlp import Analysis, analyse_text
+from pipeline.references import EvidenceStatement, Library
+
+MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
+TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
+BROADER_WEIGHT = 0.4
+LEMMA_WEIGHT = 0.6
+PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
+IGNORED_LEMMAS = STOP_WORDS | {"patient", "people", "individual", "also", "well", "make", "use", "include",
+                               "like", "such", "way", "new", "help", "show", "shown"}
+FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
+
+
+@dataclass(frozen=True)
+class Terms:
+    weights: dict[str, float]
+    negative: bool
+
+
+def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
+    """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity."""
+    concepts = load_concepts()
+    weights: dict[str, float] = {}
+    covered: set[int] = set()
+    for mention in analysis.of_kind("concept", first, last):
+        weights[mention.label] = 1.0
+        covered.update(range(mention.first, mention.last))
+        for parent in concepts[mention.label].broader:
+            weights.setdefault(parent, BROADER_WEIGHT)
+    cues = analysis.of_kind("cue", first, last)
+    for cue in cues:
+        if cue.label.startswith("antonym:"):
+            weights[cue.label.split(":", 1)[1]] = 1.0
+    for index in range(first, last):
+        token = analysis.tokens[index]
+        if index in covered or token.is_space or token.is_punct or token.like_num:
+            continue
+        lemma = token.lemma
+        if lemma not in IGNORED_LEMMAS and len(lemma) > 2 and lemma.isalpha():
+            weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
+    return Terms(weights, _negative(analysis, first, last, cues))
+
+
+def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
+    heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
+    negated = any(m.category == "NEGATED" and any(m.covers(h.first, h.last) for h in heads)
+                  for m in analysis.modifiers_on(first, last))
+    antonym = any(c.label.startswith("antonym:") for c in cues)
+    return negated != antonym
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    statement: EvidenceStatement
+    kind: str
+    text: str
+    terms: Terms
+
+
+class EvidenceIndex:
+    """Every phrasing of every evidence statement, reduced to terms, with IDF weights over the library."""
+
+    def __init__(self, library: Library, model: str | None = None):
+        self.library = library
+        self.phrasings: list[_Phrasing] = []
+        for statement in library.statements:
+            texts = [("address", text) for text in statement.addresses]
+            texts += [("finding", statement.finding), ("strongest", statement.strongest_wording)]
+            for kind, text in texts:
+                analysis = analyse_text(text, model)
+                terms = extract_terms(analysis, 0, len(analysis.tokens))
+                self.phrasings.append(_Phrasing(statement, kind, text, terms))
+        counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
+        total = max(len(self.phrasings), 1)
+        self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
+        self.default_idf = math.log(1 + total)
+
+    def score(self, claim_terms: Terms, phrasing: _Phrasing) -> tuple[float, tuple[str, ...]]:
+        a, b = claim_terms.weights, phrasing.terms.weights
+        shared = sorted(set(a) & set(b))
+        if not shared or not any(not t.startswith("w:") and a[t] == 1.0 and b[t] == 1.0 for t in shared):
+            return 0.0, ()
+        weight = lambda terms, t: terms[t] * self.idf.get(t, self.default_idf)  # noqa: E731
+        dot = sum(weight(a, t) * weight(b, t) for t in shared)
+        norm = math.sqrt(sum(weight(a, t) ** 2 for t in a) * sum(weight(b, t) ** 2 for t in b))
+        return (dot / norm if norm else 0.0), tuple(t.removeprefix("w:") for t in shared)
+
+    def find(self, claim_terms: Terms) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
+        """Best phrasing per statement, best first, above the threshold."""
+        best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
+        for phrasing in self.phrasings:
+            score, shared = self.score(claim_terms, phrasing)
+            score *= PHRASING_WEIGHTS[phrasing.kind]
+            if score >= MATCH_THRESHOLD and score > best.get(phrasing.statement.id, (0.0,))[0]:
+                best[phrasing.statement.id] = (score, phrasing, shared)
+        return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool) -> Claim:
+    """Decide the claim's status from the statements that address it; `blocking_wording` is an error-level
+    cure/absolute flag inside the claim (the evidence then supports only a weaker version)."""
+    found = index.find(claim_terms)
+    if not found:
+        return replace(claim, status="unsupported",
+                       rationale="No evidence statement in the reference library addresses this claim; it needs a "
+                                 "citation or should be removed.")
+    top = found[0][0]
+    group = [item for item in found if item[0] >= top * TIE_MARGIN]
+    matches = []
+    for score, phrasing, shared in group:
+        statement = phrasing.statement
+        stance = statement.stance
+        if claim_terms.negative != phrasing.terms.negative:
+            stance = FLIP[stance]
+        reference = index.library.references.get(statement.reference_id)
+        matches.append(EvidenceMatch(
+            evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),
+            shared_terms=shared, finding=statement.finding, quote=statement.quote,
+            max_strength=statement.max_strength, strongest_claim=statement.strongest_claim,
+            citation=reference.citation if reference else "", doi=reference.doi if reference else "",
+            pmid=reference.pmid if reference else "", url=reference.url if reference else "",
+        ))
+    refuting = [m for m in matches if m.stance == "refutes"]
+    backing = [m for m in matches if m.stance != "refutes"]
+    if refuting and (not backing or refuting[0].score >= backing[0].score):
+        decisive = refuting[0]
+        status = "contradicted"
+        reason = f"{decisive.evidence_id} ({decisive.reference_id}) says otherwise: {decisive.finding}"
+    else:
+        decisive = backing[0]
+        allowed = decisive.max_strength
+        too_strong = strength_rank(claim.strength) > strength_rank(allowed)
+        if too_strong or blocking_wording:
+            status = "overstated"
+            why = (f"the claim is {claim.strength} but the evidence supports at most {allowed} wording"
+                   if too_strong else "its absolute or cure wording goes beyond the evidence")
+            reason = f"{decisive.evidence_id} ({decisive.reference_id}) supports only a weaker claim: {why}."
+        else:
+            status = "supported"
+            reason = f"{decisive.evidence_id} ({decisive.reference_id}) supports it at {allowed} strength."
+    phrasing = next(p for s, p, _ in group if p.statement.id == decisive.evidence_id)
+    rationale = (f"{reason} Matched \"{phrasing.text}\" (score {decisive.score:.2f}; shared: "
+                 f"{', '.join(decisive.shared_terms)}).")
+    ordered = tuple(sorted(matches, key=lambda m: (m.evidence_id != decisive.evidence_id, -m.score, m.evidence_id)))
+    return replace(claim, status=status, rationale=rationale, evidence=ordered)

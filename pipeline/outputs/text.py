@@ -1,0 +1,38 @@
+"""Linter-style text: `path:line:col: CODE level message`, then a summary table per source."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.models import LEVELS, STATUSES, RunResult
+
+
+def render(result: RunResult) -> str:
+    lines = []
+    for source in result.sources:
+        findings = [((c.line, c.column, "~"), f"{c.source}:{c.line}:{c.column}: {c.status.upper()} "
+                     f"\"{c.text}\" — {c.rationale}") for c in source.claims if c.status != "supported"]
+        findings += [((f.line, f.column, f.code), f"{source.path}:{f.line}:{f.column}: {f.code} {f.level}: "
+                      f"\"{f.text}\" — {f.message}") for f in source.flags]
+        lines.extend(text for _, text in sorted(findings))
+    lines.append("")
+    lines.append(render_summary(result))
+    return "\n".join(lines) + "\n"
+
+
+def render_summary(result: RunResult) -> str:
+    header = ["source", "claims", *STATUSES, *LEVELS]
+    rows = []
+    total: Counter = Counter()
+    for source in result.sources:
+        counts = Counter(c.status for c in source.claims) + Counter(f.level for f in source.flags)
+        counts["claims"] = len(source.claims)
+        total.update(counts)
+        rows.append([source.path, *(str(counts[k]) for k in header[1:])])
+    rows.append(["total", *(str(total[k]) for k in header[1:])])
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+
+    return "\n".join([line(header), *(line(r) for r in rows)])
