@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.concepts import load_concepts
+from pipeline.patterns import verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 
@@ -21,6 +22,9 @@ PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "h
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
+DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
+               "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
+               "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
@@ -70,7 +74,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
         for clause in _clauses(analysis, segment.first, segment.last):
-            if not _is_claim(analysis, clause.first, clause.last):
+            if not _is_claim(analysis, clause):
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
@@ -166,9 +170,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
     bounds = [(first, False, 0)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
-        # drop the connective and punctuation that introduced the next clause
+        # drop the connective and punctuation that introduced the next clause, and the final full stop
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
-                               {",", ";", "while", "whereas", "but", "and", "also", "which", "that", "–", "—", "-"}):
+                               {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
+                                "–", "—", "-"}):
             end -= 1
         if start < first:
             continue
@@ -192,15 +197,28 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
     return (start, end) if start < end else None
 
 
-def _is_claim(analysis: Analysis, first: int, last: int) -> bool:
+def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
     """A predicate, something medical (or a number) to be about, and enough words to assert anything."""
+    first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
     if len(words) < 3:
         return False
     cues = analysis.of_kind("cue", first, last)
-    has_predicate = any(m.label in ("predicate", "strength:causal") for m in cues)
+    has_predicate = any(m.label in ("predicate", "strength:causal") for m in cues) or (
+        clause.inherit_subject and words[0].lower.endswith("ing")) or (  # "… while leaving healthy cells unharmed"
+        _inflected_verb(words))
     has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
     return has_predicate and has_topic
+
+
+def _inflected_verb(words) -> bool:
+    """Fallback predicate: an inflected form of a known verb not right after a determiner ("extract shrinks")."""
+    verbs = verb_lemmas()
+    for previous, word in zip(words, words[1:]):
+        if word.lower != word.lemma and word.lower.endswith(("s", "ed")) and word.lemma in verbs \
+                and previous.lower not in DETERMINERS:
+            return True
+    return False
 
 
 def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:
@@ -267,7 +285,7 @@ def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
 def _strength(labels: set[str], hedged: bool, negated: bool) -> str:
     """Yu et al. 2019: correlational / conditional causal / direct causal / none; plus absolute."""
     causal = "strength:causal" in labels
-    if "strength:correlational" in labels and not causal:
+    if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
     if causal and hedged:
         return "conditional"

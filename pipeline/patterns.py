@@ -34,6 +34,14 @@ def lemma_table():
 
 
 @lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Base forms of English verbs (WordNet-derived index in spacy-lookups-data)."""
+    from spacy.lookups import load_lookups
+
+    return frozenset(load_lookups("en", ["lemma_index"]).get_table("lemma_index")["verb"])
+
+
+@lru_cache(maxsize=1)
 def lemma_overrides() -> dict[str, str]:
     return {str(k): str(v) for k, v in read_yaml("lexicons/lemmas.yml")["overrides"].items()}
 

@@ -1,0 +1,55 @@
+"""Claims: clause level, subjects resolved, non-claims skipped, fingerprints stable."""
+
+from __future__ import annotations
+
+from pipeline.claims import claim_fingerprint
+
+
+def texts(found):
+    return [c.text for c in found]
+
+
+def test_two_claims_in_one_sentence(claims):
+    found = claims("Immunotherapy works by boosting the immune system to attack cancer cells while leaving "
+                   "healthy cells unharmed.")
+    assert len(found) == 2
+    assert found[1].text.startswith("leaving healthy cells unharmed")
+
+
+def test_pronoun_resolved_to_previous_subject(claims):
+    found = claims("Immunotherapy is a newer treatment for myeloma. It targets only cancer cells.")
+    assert found[1].subject == "Immunotherapy"
+
+
+def test_frame_is_that_is_dropped(claims):
+    found = claims("One of the benefits of immunotherapy is that it targets only cancer cells.")
+    assert texts(found) == ["it targets only cancer cells"]
+    assert found[0].subject == "immunotherapy"
+
+
+def test_questions_calls_to_action_and_meta_are_not_claims(claims):
+    assert claims("What is relapsed multiple myeloma?") == []
+    assert claims("Consult your healthcare provider about treatment options for myeloma.") == []
+    assert claims("In this article, we explore treatments for multiple myeloma.") == []
+
+
+def test_list_label_is_the_topic(claims):
+    found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
+    assert found and found[0].topic == "Reduced side effects"
+
+
+def test_fingerprint_survives_whitespace_and_changes_with_words():
+    a = claim_fingerprint("sources/a.txt", "It targets only  cancer\ncells.")
+    assert a == claim_fingerprint("sources/a.txt", "It targets only cancer cells")
+    assert a != claim_fingerprint("sources/a.txt", "It targets mainly cancer cells")
+    assert a != claim_fingerprint("sources/b.txt", "It targets only cancer cells")
+
+
+def test_offsets_slice_back_to_the_claim(claims):
+    text = "Myeloma is a cancer of plasma cells.  It   often relapses after treatment."
+    from pipeline.nlp import analyse_text
+    from pipeline.claims import extract_claims
+
+    analysis = analyse_text(text)
+    for claim in extract_claims(analysis):
+        assert " ".join(text[claim.start:claim.end].split()) == claim.text

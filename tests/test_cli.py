@@ -1,0 +1,88 @@
+"""The command line through click's CliRunner: exit codes, outputs, errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "# Miracle drug\n\nThis drug cures multiple myeloma and has no side effects.\n", encoding="utf-8")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    return tmp_path
+
+
+def test_check_writes_ledger_and_prints_findings(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 0, result.output
+    assert "sources/a.md:3:" in result.output and "CUR001" in result.output
+    ledger = (tmp_path / "claims.csv").read_text(encoding="utf-8")
+    assert ledger.startswith("claim_id,source,line,column,start,end,claim,")
+
+
+def test_check_json_is_the_full_result(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-claims-csv"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    source = data["sources"][0]
+    raw = (tmp_path / "sources" / "a.md").read_text(encoding="utf-8")
+    for flag in source["flags"]:
+        assert raw[flag["start"]:flag["end"]] == flag["text"]
+        assert {"code", "level", "message", "suggestion", "authority", "claim_id"} <= set(flag)
+    assert source["claims"][0]["status"] in ("contradicted", "overstated", "unsupported")
+    assert not (tmp_path / "claims.csv").exists()
+
+
+def test_bad_input_exits_2_and_keeps_previous_outputs(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    (tmp_path / "claims.csv").write_text("previous", encoding="utf-8")
+    (tmp_path / "sources" / "broken.txt").write_bytes(b"caf\xe9")
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2
+    assert "sources/broken.txt:1:4: invalid UTF-8" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == "previous"
+
+
+def test_missing_path_and_empty_folder_exit_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    assert CliRunner().invoke(main, ["check", "nowhere"]).exit_code == 2
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["check", "empty"])
+    assert result.exit_code == 2 and "no source files" in result.output
+
+
+def test_malformed_config_exits_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    (tmp_path / "pyproject.toml").write_text("[tool.claimaudit]\nsorces = 3\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2 and "unknown key(s) sorces" in result.output
+
+
+def test_refs_validate(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    ok = CliRunner().invoke(main, ["refs", "validate"])
+    assert ok.exit_code == 0 and "OK" in ok.output
+    (tmp_path / "references" / "evidence.csv").write_text("id\n", encoding="utf-8")
+    bad = CliRunner().invoke(main, ["refs", "validate"])
+    assert bad.exit_code == 2 and "missing column(s)" in bad.output
+
+
+def test_rules_catalogue_lists_every_rule():
+    from pipeline.rules.loader import load_rules
+
+    result = CliRunner().invoke(main, ["rules", "--format", "markdown"])
+    assert result.exit_code == 0
+    for rule in load_rules():
+        assert f"| {rule.code} |" in result.output

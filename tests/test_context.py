@@ -1,0 +1,42 @@
+"""ConText modifiers change what is flagged and how strongly; claims record negation and hedging."""
+
+from __future__ import annotations
+
+
+def codes(flags):
+    return {f.code: f.level for f in flags}
+
+
+def test_cure_is_an_error(flags):
+    assert codes(flags("This therapy cures multiple myeloma."))["CUR001"] == "error"
+
+
+def test_negated_cure_is_not_flagged(flags):
+    assert "CUR001" not in codes(flags("This therapy does not cure multiple myeloma."))
+    assert "CUR001" not in codes(flags("There is no evidence that it cures multiple myeloma."))
+
+
+def test_hedged_cure_is_downgraded(flags):
+    assert codes(flags("This therapy could potentially cure multiple myeloma."))["CUR001"] == "warning"
+
+
+def test_hedged_efficacy_booster_is_downgraded(flags):
+    assert codes(flags("Immunotherapy is highly effective in treating myeloma."))["EFF001"] == "warning"
+    assert codes(flags("Immunotherapy may be highly effective in treating myeloma."))["EFF001"] == "info"
+
+
+def test_pseudo_trigger_does_not_negate(claims):
+    claim = claims("Immunotherapy not only targets cancer cells but also boosts the immune system.")[0]
+    assert not claim.negated
+
+
+def test_claim_strength_follows_hedges(claims):
+    assert claims("Exercise may help reduce fatigue in cancer patients.")[0].strength == "conditional"
+    assert claims("Exercise reduces fatigue in cancer patients.")[0].strength == "direct"
+    assert claims("Coffee drinking is associated with lower cancer risk.")[0].strength == "correlational"
+    assert claims("This drug always cures cancer.")[0].strength == "absolute"
+
+
+def test_negated_claim_is_marked(claims):
+    claim = claims("Chemotherapy does not cure multiple myeloma.")[0]
+    assert claim.negated

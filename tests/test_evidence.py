@@ -1,0 +1,64 @@
+"""Evidence status on a small hand-built library: each status, polarity flips, strength ceilings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.audit import audit_source
+from pipeline.evidence import EvidenceIndex
+from pipeline.nlp import analyse_text
+from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.rules.loader import load_rules
+
+REFERENCE = Reference("smith2020-trial", "rct", "Smith J. A trial. J Med 2020;1:1.", "2020", "10.1000/xyz", "", "",
+                      "2", "2026-11-22", "test fixture")
+
+
+def statement(id, stance, max_strength, addresses, finding="finding", strongest=""):
+    return EvidenceStatement(id, REFERENCE.id, finding, "quote", stance, max_strength,
+                             strongest or f"{max_strength}: {addresses[0]}", "", tuple(addresses))
+
+
+@pytest.fixture(scope="module")
+def index():
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-incurable", "supports", "direct", ["multiple myeloma is incurable",
+                                                         "current myeloma treatments are not curative"]),
+        statement("ev-bcma", "refutes", "direct", ["immunotherapy targets only cancer cells",
+                                                   "immunotherapy leaves healthy cells unharmed"]),
+        statement("ev-exercise", "qualifies", "conditional", ["exercise reduces fatigue in cancer patients"]),
+    ))
+    return EvidenceIndex(library)
+
+
+def status(index, text):
+    result = audit_source(analyse_text(text), index, load_rules())
+    return [(c.status, c.evidence[0].evidence_id if c.evidence else None) for c in result.claims]
+
+
+def test_supported(index):
+    assert status(index, "Multiple myeloma is considered an incurable disease.") == [("supported", "ev-incurable")]
+
+
+def test_polarity_flip_contradicts_a_cure_claim(index):
+    assert status(index, "Newer treatments can cure multiple myeloma.")[0] == ("contradicted", "ev-incurable")
+
+
+def test_refuting_statement_contradicts(index):
+    assert status(index, "Immunotherapy targets only cancer cells.") == [("contradicted", "ev-bcma")]
+
+
+def test_stronger_than_evidence_is_overstated(index):
+    assert status(index, "Exercise reduces fatigue in cancer patients.") == [("overstated", "ev-exercise")]
+    assert status(index, "Exercise may reduce fatigue in cancer patients.") == [("supported", "ev-exercise")]
+
+
+def test_nothing_addresses_it(index):
+    assert status(index, "Green tea extract shrinks kidney stones.") == [("unsupported", None)]
+
+
+def test_verdict_carries_quote_citation_and_rationale(index):
+    result = audit_source(analyse_text("Immunotherapy targets only cancer cells."), index, load_rules())
+    claim = result.claims[0]
+    assert claim.evidence[0].quote == "quote" and claim.evidence[0].citation.startswith("Smith J.")
+    assert "ev-bcma" in claim.rationale and claim.suggestion

@@ -1,0 +1,48 @@
+"""The committed claims.csv is what the committed sources and references produce; runs are deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.audit import run_audit
+from pipeline.config import load_config
+from pipeline.outputs import claims_csv, json_output
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return run_audit(load_config(ROOT / "pyproject.toml"))
+    finally:
+        os.chdir(cwd)
+
+
+def test_committed_claims_csv_is_current(bundled):
+    assert claims_csv.render(bundled) == (ROOT / "claims.csv").read_text(encoding="utf-8"), \
+        "claims.csv is stale: run `claimaudit check` and commit it"
+
+
+def test_two_runs_are_byte_identical(bundled):
+    import os
+
+    os.chdir(ROOT)
+    again = run_audit(load_config(ROOT / "pyproject.toml"))
+    assert json_output.render(again) == json_output.render(bundled)
+    assert claims_csv.render(again) == claims_csv.render(bundled)
+
+
+def test_every_offset_slices_back_to_its_text(bundled):
+    for source in bundled.sources:
+        raw = (ROOT / source.path).read_text(encoding="utf-8")
+        for claim in source.claims:
+            assert " ".join(raw[claim.start:claim.end].split()) == claim.text
+        for flag in source.flags:
+            assert " ".join(raw[flag.start:flag.end].split()) == flag.text
