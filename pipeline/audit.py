@@ -16,7 +16,7 @@ from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult
 from pipeline.nlp import Analysis, analyse
 from pipeline.references import load_library
-from pipeline.rules.engine import apply_rewrites, find_flags
+from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
 from pipeline.rules.loader import Rule, load_rules
 
 BLOCKING_PACKS = {"CUR", "ABS"}
@@ -76,10 +76,12 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         terms = extract_terms(analysis, *_token_range(analysis, claim))
         subject_terms = _subject_terms(claim)
         terms.weights.update({k: v for k, v in subject_terms.items() if k not in terms.weights})
-        blocking = any(f.level == "error" and by_code[f.code].pack in BLOCKING_PACKS for f in own)
+        blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
         verdict = assess_claim(claim, terms, index, blocking)
-        assessed.append(replace(verdict, flags=tuple(sorted({f.code for f in own})),
-                                suggestion=_suggestion(verdict, own, by_code)))
+        assessed.append(replace(verdict, suggestion=_suggestion(verdict, own, by_code)))
+    flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
+    codes = {claim.claim_id: tuple(sorted({f.code for f in flags if f.claim_id == claim.claim_id})) for claim in assessed}
+    assessed = [replace(claim, flags=codes[claim.claim_id]) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
 
 

@@ -26,6 +26,8 @@ DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", 
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
                "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
+AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "can", "may", "might", "could", "will", "would",
+               "does", "do", "did"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -123,7 +125,7 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
         return False
     opening = words[0]
     for mention in analysis.of_kind("cue", first, last):
-        if mention.label == "call_to_action" and mention.first == opening:
+        if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
         if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
             return False
@@ -150,6 +152,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
             cuts.append((words[position + 2] if lowers[nxt] == "also" and position + 2 < len(words) else nxt,
                          lowers[nxt] == "also", 0))
+        elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
+            cuts.append((nxt, True, 0))  # "have not only extended X but have also improved Y"
+        elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1:
+            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells"
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
@@ -209,6 +215,12 @@ def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
         _inflected_verb(words))
     has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
     return has_predicate and has_topic
+
+
+def _participle(token) -> bool:
+    """A present participle of a verb that opens a clause ("leading", "making"), not "including" or "especially"."""
+    return (token.lower.endswith("ing") and token.lemma != token.lower and token.lemma in verb_lemmas()
+            and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
 
 
 def _inflected_verb(words) -> bool:

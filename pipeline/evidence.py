@@ -22,6 +22,7 @@ from pipeline.references import EvidenceStatement, Library
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
 BROADER_WEIGHT = 0.4
+CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 LEMMA_WEIGHT = 0.6
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
 IGNORED_LEMMAS = STOP_WORDS | {"patient", "people", "individual", "also", "well", "make", "use", "include",
@@ -33,6 +34,7 @@ FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
 class Terms:
     weights: dict[str, float]
     negative: bool
+    absolute: bool = False
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -41,10 +43,11 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     weights: dict[str, float] = {}
     covered: set[int] = set()
     for mention in analysis.of_kind("concept", first, last):
-        weights[mention.label] = 1.0
+        concept = concepts[mention.label]
+        weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
         covered.update(range(mention.first, mention.last))
-        for parent in concepts[mention.label].broader:
-            weights.setdefault(parent, BROADER_WEIGHT)
+        for parent in concept.broader:
+            weights.setdefault(parent, min(BROADER_WEIGHT, weights[mention.label]))
     cues = analysis.of_kind("cue", first, last)
     for cue in cues:
         if cue.label.startswith("antonym:"):
@@ -56,7 +59,8 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         lemma = token.lemma
         if lemma not in IGNORED_LEMMAS and len(lemma) > 2 and lemma.isalpha():
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
-    return Terms(weights, _negative(analysis, first, last, cues))
+    absolute = any(c.label == "strength:absolute" for c in cues)
+    return Terms(weights, _negative(analysis, first, last, cues), absolute)
 
 
 def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
@@ -94,6 +98,8 @@ class EvidenceIndex:
         self.default_idf = math.log(1 + total)
 
     def score(self, claim_terms: Terms, phrasing: _Phrasing) -> tuple[float, tuple[str, ...]]:
+        if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
+            return 0.0, ()  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
         a, b = claim_terms.weights, phrasing.terms.weights
         shared = sorted(set(a) & set(b))
         if not shared or not any(not t.startswith("w:") and a[t] == 1.0 and b[t] == 1.0 for t in shared):

@@ -87,12 +87,13 @@ def _item_variants(item: str, where: str) -> list[list[dict]]:
     for alternative in item.split("|"):
         if not alternative:
             raise DataError(f"empty alternative in {item!r}", where)
-        if alternative.startswith("=") and len(alternative) > 1:
-            exact.append(alternative[1:].lower())
-            continue
-        pieces = [t.text for t in _tokenizer()(alternative)]
-        if len(pieces) > 1:
-            multi.append([{"NORM": lemma_of(p)} for p in pieces])
+        is_exact = alternative.startswith("=") and len(alternative) > 1
+        word = alternative[1:] if is_exact else alternative
+        pieces = [t.text for t in _tokenizer()(word)]
+        if len(pieces) > 1:  # "cancer-free" is three tokens
+            multi.append([{"LOWER": p.lower()} if is_exact else {"NORM": lemma_of(p)} for p in pieces])
+        elif is_exact:
+            exact.append(word.lower())
         else:
             lemmas.append(lemma_of(alternative))
     variants = []
@@ -163,7 +164,7 @@ def load_pattern_set() -> PatternSet:
     for group, prefix in (("strength", "strength"), ("categories", "category")):
         for name, phrases in cues[group].items():
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
-    for name in ("predicate", "call_to_action", "meta", "comparator", "citation"):
+    for name in ("predicate", "call_to_action", "opinion", "meta", "comparator", "citation"):
         pattern_set.add("cue", name, cues[name], where)
     for concept, words in cues["antonyms"].items():
         pattern_set.add("cue", f"antonym:{concept}", words, where)

@@ -6,19 +6,27 @@ from pathlib import Path
 
 import pytest
 
+from functools import lru_cache
+
+from pipeline.audit import audit_source
 from pipeline.claims import extract_claims
+from pipeline.evidence import EvidenceIndex
 from pipeline.nlp import analyse_text
-from pipeline.rules.engine import find_flags
+from pipeline.references import load_library
 from pipeline.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+@lru_cache(maxsize=1)
+def shipped_index() -> EvidenceIndex:
+    return EvidenceIndex(load_library(ROOT / "references"))
+
+
 def flags_for(text: str):
-    """Flags the engine raises on `text` (as one paragraph)."""
-    analysis = analyse_text(text)
-    return find_flags(analysis, extract_claims(analysis), load_rules())
+    """Flags the engine raises on `text` (as one paragraph), with the shipped reference library."""
+    return list(audit_source(analyse_text(text), shipped_index(), load_rules()).flags)
 
 
 def claims_for(text: str):

@@ -108,7 +108,7 @@ def make_matches(nlp, name):
             while last > first and doc[last - 1].is_space:
                 last -= 1
             found.add((first, last, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), kind, label))
-        doc.user_data["ca_mentions"] = _longest_per_label(sorted(found))
+        doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(sorted(found)))
         return doc
 
     return matches
@@ -124,6 +124,17 @@ def _longest_per_label(found: list[tuple]) -> list[tuple]:
             continue
         kept.append(mention)
     return kept
+
+
+def _longest_concepts(found: list[tuple]) -> list[tuple]:
+    """Among overlapping concept mentions keep the longest ("relapsed multiple myeloma" over "relapsed")."""
+    concepts = [m for m in found if m[4] == "concept"]
+    kept = [m for m in found if m[4] != "concept"]
+    for mention in concepts:
+        length = mention[1] - mention[0]
+        if not any(o[0] < mention[1] and mention[0] < o[1] and (o[1] - o[0]) > length for o in concepts):
+            kept.append(mention)
+    return sorted(kept)
 
 
 @Language.factory("claimaudit_context")

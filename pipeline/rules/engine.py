@@ -2,14 +2,15 @@
 
 Two rule types (the code); the rules themselves are data:
 - existence: a pattern match is a flag unless a ConText modifier or a sentence cue says otherwise;
-- claim: a claim whose category/strength/qualifiers meet the rule's `when` conditions is a flag.
+- claim: a claim whose category, strength, qualifiers and verdict meet the rule's `when` conditions is a flag
+  (evaluated after the evidence stage, so a rule can depend on what the references support).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.models import Claim, Flag
+from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.rules.loader import Rule
 
@@ -17,18 +18,45 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
 
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
-    by_code = {rule.code: rule for rule in rules}
+    """Flags of the existence rules (wording), attached to the claim they fall in."""
+    by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
     flags: list[Flag] = []
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code:
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
-    for rule in rules:
-        if rule.type == "claim":
-            flags.extend(_claim_flag(analysis, claim, rule) for claim in claims if _claim_applies(analysis, claim, rule))
-    flags = [_attach(flag, claims) for flag in flags]
+    return _sorted([_attach(flag, claims) for flag in _merge_adjacent(flags, analysis.source.text)])
+
+
+def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
+    """Flags of the claim rules, on claims that already carry their verdict."""
+    flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
+    found: list[Flag] = []
+    for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
+        for claim in claims:
+            if _claim_applies(analysis, claim, rule, claim.claim_id in flagged):
+                found.append(_claim_flag(claim, rule))
+                if rule.level != "info":
+                    flagged.add(claim.claim_id)
+    return _sorted(found)
+
+
+def _sorted(flags: list[Flag]) -> list[Flag]:
     return sorted(set(flags), key=lambda f: (f.start, f.end, f.code))
+
+
+def _merge_adjacent(flags: list[Flag], text: str) -> list[Flag]:
+    """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary")."""
+    merged: list[Flag] = []
+    for flag in sorted(flags, key=lambda f: (f.code, f.start)):
+        last = merged[-1] if merged else None
+        if last and last.code == flag.code and flag.start >= last.start and not text[last.end:flag.start].strip():
+            merged[-1] = Flag(**{**last.__dict__, "end": max(last.end, flag.end),
+                                 "text": " ".join(text[last.start:max(last.end, flag.end)].split())})
+        else:
+            merged.append(flag)
+    return merged
 
 
 def _segment_of(analysis: Analysis, mention: Mention) -> Segment | None:
@@ -48,6 +76,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     if categories & set(rule.unless_modified):
         return None
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
+    cues |= {f"concept:{m.label}" for m in analysis.of_kind("concept", segment.first, segment.last)}
     if any(label in cues for label in rule.unless_sentence_has):
         return None
     if rule.requires_sentence_has and not any(label in cues for label in rule.requires_sentence_has):
@@ -66,8 +95,15 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     )
 
 
-def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule) -> bool:
+def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:
     when = dict(rule.when)
+    if "status" in when and claim.status not in when["status"]:
+        return False
+    if "unflagged" in when and flagged == when["unflagged"]:
+        return False
+    if "evidence_strength" in when and (not claim.evidence or claim.evidence[0].max_strength
+                                        not in when["evidence_strength"]):
+        return False
     if "category" in when and claim.category not in when["category"]:
         return False
     if "strength" in when and claim.strength not in when["strength"]:
@@ -88,10 +124,15 @@ def _has_citation(analysis: Analysis, claim: Claim) -> bool:
     return False
 
 
-def _claim_flag(analysis: Analysis, claim: Claim, rule: Rule) -> Flag:
-    suggestion = f"According to [source: trial or review, population, figures], {_lower_first(claim.text)}"
+def _claim_flag(claim: Claim, rule: Rule) -> Flag:
+    if claim.evidence and claim.status in ("overstated", "contradicted"):
+        wording = claim.evidence[0].strongest_claim.partition(":")[2].strip() or claim.evidence[0].strongest_claim
+        suggestion = f"{wording[:1].upper()}{wording[1:]} ({claim.evidence[0].reference_id})"
+    else:
+        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(claim.text)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
-                line=claim.line, column=claim.column, text=claim.text, message=rule.message, suggestion=_tidy(suggestion), authority=rule.authority)
+                line=claim.line, column=claim.column, text=claim.text, message=rule.message,
+                suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
 
 
 def _attach(flag: Flag, claims: list[Claim]) -> Flag:

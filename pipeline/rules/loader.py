@@ -10,14 +10,14 @@ from importlib import resources
 import yaml
 
 from pipeline.errors import DataError
-from pipeline.models import CATEGORIES, LEVELS, STRENGTHS
+from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when"}
 UNLESS_KEYS = {"modified", "sentence_has", "sentence_matches"}
-WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation"}
+WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
 
@@ -122,7 +122,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     when = raw.get("when") or {}
     if set(when) - WHEN_KEYS:
         raise DataError(f"when allows {sorted(WHEN_KEYS)}", here)
-    for key, allowed in (("category", CATEGORIES), ("strength", STRENGTHS)):
+    for key, allowed in (("category", CATEGORIES), ("strength", STRENGTHS), ("status", STATUSES),
+                         ("evidence_strength", STRENGTHS)):
         bad = set(when.get(key, [])) - set(allowed)
         if bad:
             raise DataError(f"when.{key}: unknown value(s) {sorted(bad)}", here)
