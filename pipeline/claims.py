@@ -82,7 +82,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
             if subject and subject.lower() not in PRONOUNS:
                 last_subject = subject
-            mentions = analysis.of_kind("cue", clause.first, clause.last)
+            mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
             labels = {m.label for m in mentions}
             modifiers = [m for m in analysis.modifiers_on(clause.first, clause.last)
                          if segment.first <= m.trigger.first < segment.last]
@@ -289,7 +289,7 @@ def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
     """Negated when a negation reaches the claim's predicate or causal verb."""
     heads = [m for m in cues if m.label in ("strength:causal", "predicate", "strength:absolute")]
     for modifier in modifiers:
-        if modifier.category == "NEGATED" and any(modifier.covers(h.first, h.last) for h in heads):
+        if analysis.negates(modifier) and any(modifier.covers(h.first, h.last) for h in heads):
             return True
     return False
 

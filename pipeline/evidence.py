@@ -59,13 +59,13 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         lemma = token.lemma
         if lemma not in IGNORED_LEMMAS and len(lemma) > 2 and lemma.isalpha():
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
-    absolute = any(c.label == "strength:absolute" for c in cues)
+    absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     return Terms(weights, _negative(analysis, first, last, cues), absolute)
 
 
 def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = any(m.category == "NEGATED" and any(m.covers(h.first, h.last) for h in heads)
+    negated = any(analysis.negates(m) and any(m.covers(h.first, h.last) for h in heads)
                   for m in analysis.modifiers_on(first, last))
     antonym = any(c.label.startswith("antonym:") for c in cues)
     return negated != antonym

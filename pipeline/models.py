@@ -143,6 +143,20 @@ class RunResult:
     def to_record(self) -> dict:
         return {"version": self.version, "sources": [source.to_record() for source in self.sources]}
 
+    @classmethod
+    def from_record(cls, record: dict) -> "RunResult":
+        """Rebuild a result from its JSON record (`claimaudit check --format json`)."""
+        sources = []
+        for source in record["sources"]:
+            claims = tuple(
+                Claim(**{**c, "modifiers": tuple(c["modifiers"]), "flags": tuple(c["flags"]),
+                         "evidence": tuple(EvidenceMatch(**{**e, "shared_terms": tuple(e["shared_terms"])})
+                                           for e in c["evidence"])})
+                for c in source["claims"])
+            flags = tuple(Flag(**{**f, "modifiers": tuple(f["modifiers"])}) for f in source["flags"])
+            sources.append(SourceResult(source["path"], claims, flags))
+        return cls(record["version"], tuple(sources))
+
     def claims(self):
         for source in self.sources:
             yield from source.claims

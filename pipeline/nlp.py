@@ -79,6 +79,17 @@ class Analysis:
         """Modifiers whose scope reaches a token of [first, last)."""
         return [m for m in self.modifiers if any(m.covers(i, i + 1) for i in range(first, last))]
 
+    def negates(self, modifier: Modifier) -> bool:
+        """A negation that changes polarity: not one inside a concept that already means it ("does not respond"
+        is the concept refractory)."""
+        return modifier.category == "NEGATED" and not any(
+            c.first <= modifier.trigger.first and modifier.trigger.last <= c.last for c in self.of_kind("concept"))
+
+    def pseudo(self, mention: Mention) -> bool:
+        """True when a pseudo-trigger ("not only", "no doubt") contains the mention's first token."""
+        return any(m.label.startswith("PSEUDO:") and m.first <= mention.first < m.last
+                   for m in self.mentions if m.kind == "context")
+
     def text_of(self, first: int, last: int) -> str:
         if first >= last:
             return ""

@@ -68,7 +68,7 @@ def _segment_of(analysis: Analysis, mention: Mention) -> Segment | None:
 
 def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | None:
     segment = _segment_of(analysis, mention)
-    if segment is None:
+    if segment is None or analysis.pseudo(mention):
         return None
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last]
