@@ -61,6 +61,10 @@ class Flag:
     authority: str
     claim_id: str | None = None
     modifiers: tuple[str, ...] = ()
+    waived: bool = False  # a reviewer accepted it on the record (waivers.csv); visible, not blocking
+    waiver_reviewer: str = ""
+    waiver_reason: str = ""
+    suppressed: bool = False  # an inline `claimaudit: ignore` comment in the source
 
     def to_record(self) -> dict:
         record = asdict(self)
@@ -112,6 +116,10 @@ class Claim:
     suggestion: str = ""
     evidence: tuple[EvidenceMatch, ...] = ()
     flags: tuple[str, ...] = ()  # codes of the flags inside this claim
+    waived: bool = False
+    waiver_reviewer: str = ""
+    waiver_reason: str = ""
+    suppressed: bool = False
 
     def to_record(self) -> dict:
         record = asdict(self)
