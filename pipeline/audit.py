@@ -17,7 +17,9 @@ from pipeline.models import Claim, Flag, RunResult, SourceResult
 from pipeline.nlp import Analysis, analyse
 from pipeline.references import load_library
 from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
-from pipeline.rules.loader import Rule, load_rules
+from pipeline.changes import changed_files, new_findings
+from pipeline.rules.loader import Rule, load_rules, select_rules
+from pipeline.waivers import apply_suppressions, find_suppressions
 
 BLOCKING_PACKS = {"CUR", "ABS"}
 
@@ -45,18 +47,27 @@ def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
 
 
-def run_audit(config: Config, paths: Iterable[str] | None = None,
-              progress: Callable[[str], None] | None = None) -> RunResult:
+def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,
+              changed_since: str | None = None) -> RunResult:
+    """Audit every source; with `changed_since`, only sources changed since that git revision and only their new
+    or changed claims."""
+    rules = select_rules(load_rules(), config.select, config.ignore)
     library = load_library(config.references)
-    rules = load_rules()
     index = EvidenceIndex(library, config.model)
+    given = list(paths or config.sources)
+    files = find_sources(given, config.exclude)
+    if changed_since:
+        changed = changed_files(changed_since, [Path(p) for p in given])
+        files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
     results = []
-    for path in find_sources(paths or config.sources, config.exclude):
+    for path in files:
         source = load_source(path, _display(path))
-        results.append(audit_source(analyse(source, config.model), index, rules))
+        result = audit_source(analyse(source, config.model), index, rules)
+        results.append(apply_suppressions(result, find_suppressions(source)))
         if progress:
             progress(source.path)
-    return RunResult(version=__version__, sources=tuple(results))
+    result = RunResult(version=__version__, sources=tuple(results))
+    return new_findings(result, changed_since, config.model) if changed_since else result
 
 
 def _display(path: Path) -> str:

@@ -16,6 +16,11 @@ class Config:
     claims_csv: str = "claims.csv"
     exclude: tuple[str, ...] = ("README.md", "README.txt", "README.html")
     model: str | None = None  # an installed trained spaCy pipeline, e.g. "en_core_web_sm"; default: rule-based
+    fail_on: tuple[str, ...] = ("contradicted", "unsupported", "error")  # what makes `check` exit 1
+    select: tuple[str, ...] = ()  # rule codes, names, packs or globs to run (default: all)
+    ignore: tuple[str, ...] = ()  # ... and to skip
+    waivers: str = "waivers.csv"
+    reports: str = "reports"
 
 
 def load_config(path: str | Path | None = None, **overrides) -> Config:

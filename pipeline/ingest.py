@@ -35,9 +35,7 @@ def load_source(path: str | Path, display_path: str | None = None) -> Source:
     """Read and decode one file; raise InputError naming the file for anything that cannot be audited."""
     path = Path(path)
     shown = display_path or path.as_posix()
-    kind = SOURCE_SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise InputError(f"unsupported file type {path.suffix!r} (expected .txt, .md or .html)", shown)
+    kind = source_kind(path, shown)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -46,6 +44,15 @@ def load_source(path: str | Path, display_path: str | None = None) -> Source:
         raise InputError(f"cannot read file: {exc.strerror or exc}", shown) from None
     raw = decode(data, shown)
     return build_source(shown, raw, kind)
+
+
+def source_kind(path: str | Path, shown: str | None = None) -> str:
+    """txt, md or html from the file name."""
+    kind = SOURCE_SUFFIXES.get(Path(path).suffix.lower())
+    if kind is None:
+        raise InputError(f"unsupported file type {Path(path).suffix!r} (expected .txt, .md or .html)",
+                         shown or str(path))
+    return kind
 
 
 def decode(data: bytes, shown: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.rules.loader import Rule
@@ -70,13 +71,16 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     segment = _segment_of(analysis, mention)
     if segment is None or analysis.pseudo(mention):
         return None
+    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
-                 if segment.first <= m.trigger.first < segment.last]
+                 if segment.first <= m.trigger.first < segment.last
+                 and not mention.first <= m.trigger.first < mention.last]
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
-    cues |= {f"concept:{m.label}" for m in analysis.of_kind("concept", segment.first, segment.last)}
+    for concept in analysis.of_kind("concept", segment.first, segment.last):
+        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
     if any(label in cues for label in rule.unless_sentence_has):
         return None
     if rule.requires_sentence_has and not any(label in cues for label in rule.requires_sentence_has):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,3 +142,19 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         local_patterns=tuple(local), where=where,
     )
+
+
+def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 where: str = "--select/--ignore") -> tuple[Rule, ...]:
+    """Rules chosen by code, name, pack prefix, pack name or glob ("CUR001", "cure-claim", "CUR", "cure", "CMP*");
+    a pattern that matches no rule is an error (a typo must not silently disable the gate)."""
+    def matches(rule: Rule, pattern: str) -> bool:
+        keys = (rule.code, rule.name, rule.pack, rule.pack_name)
+        return any(fnmatch.fnmatchcase(key.lower(), pattern.lower()) for key in keys)
+
+    for pattern in (*select, *ignore):
+        if not any(matches(rule, pattern) for rule in rules):
+            raise DataError(f"unknown rule {pattern!r} (no code, name or pack matches; see `claimaudit rules`)",
+                            where)
+    chosen = [r for r in rules if not select or any(matches(r, p) for p in select)]
+    return tuple(r for r in chosen if not any(matches(r, p) for p in ignore))
