@@ -1,0 +1,112 @@
+"""Waivers (the reviewers' ledger), inline suppressions and --changed-since."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import DataError
+from pipeline.ingest import build_source
+from pipeline.models import Claim, Flag, RunResult, SourceResult
+from pipeline.waivers import apply_suppressions, apply_waivers, find_suppressions, load_waivers
+
+HEADER = "claim_id,rule,source,reviewer,date,reason,expires,evidence\n"
+
+
+def claim(claim_id="c1", status="unsupported", start=0):
+    return Claim(claim_id=claim_id, source="sources/a.md", start=start, end=start + 10, line=1, column=1,
+                 text="It cures", sentence="It cures.", subject="it", topic="", category="cure",
+                 strength="absolute", negated=False, hedged=False, modifiers=(), status=status)
+
+
+def flag(code="CUR001", claim_id="c1", start=0):
+    return Flag(code=code, name="n", level="error", start=start, end=start + 5, line=1, column=1, text="cures",
+                message="m", suggestion="s", authority="a", claim_id=claim_id)
+
+
+def result():
+    return RunResult("0", (SourceResult("sources/a.md", (claim(),), (flag(), flag("HYP001", claim_id=None))),))
+
+
+def ledger(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "waivers.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return path
+
+
+def test_waiver_by_fingerprint_and_rule(tmp_path):
+    waivers = load_waivers(ledger(tmp_path, "c1,,,Dr A,2026-11-01,accepted in review,,ev-x\n"
+                                            ",HYP*,,Dr B,2026-11-01,house style,,\n"))
+    waived, report = apply_waivers(result(), waivers, date(2026, 11, 22))
+    source = waived.sources[0]
+    assert source.claims[0].waived and source.claims[0].waiver_reviewer == "Dr A"
+    assert source.flags[0].waived and source.flags[1].waived and source.flags[1].waiver_reason == "house style"
+    assert report.unused == () and report.expired == ()
+
+
+def test_expired_waiver_blocks_again_and_unused_is_reported(tmp_path):
+    waivers = load_waivers(ledger(tmp_path, "c1,,,Dr A,2025-01-01,ok,2026-01-01,\n"
+                                            "c9,,,Dr A,2026-01-01,old claim,,\n"))
+    waived, report = apply_waivers(result(), waivers, date(2026, 11, 22))
+    assert not waived.sources[0].claims[0].waived
+    assert [w.claim_id for w in report.expired] == ["c1"] and [w.claim_id for w in report.unused] == ["c9"]
+
+
+@pytest.mark.parametrize("row, message, line, column", [
+    ("c1,,,Dr A,22/11/2026,ok,,\n", "not a date", 2, 5),
+    ("c1,,,,2026-11-01,ok,,\n", "empty 'reviewer'", 2, 4),
+    (",,,Dr A,2026-11-01,ok,,\n", "claim_id", 2, 1),
+    ("c1,,,Dr A,2026-11-01,ok,2026-13-01,\n", "expires", 2, 7),
+])
+def test_bad_ledger_rows_name_line_and_column(tmp_path, row, message, line, column):
+    with pytest.raises(DataError) as error:
+        load_waivers(ledger(tmp_path, row))
+    assert message in error.value.message and (error.value.line, error.value.column) == (line, column)
+
+
+def test_missing_ledger_is_empty(tmp_path):
+    assert load_waivers(tmp_path / "nothing.csv") == ()
+
+
+def test_inline_suppression_marks_not_hides():
+    raw = ("Intro paragraph.\n\n<!-- claimaudit: ignore CUR001 -->\nIt cures myeloma.\n\n"
+           "<!-- claimaudit: ignore -->\nAnother block.\n")
+    source = build_source("a.md", raw, "md")
+    spans = find_suppressions(source)
+    assert len(spans) == 2
+    cured = raw.index("It cures")
+    other = raw.index("Another")
+    found = SourceResult("a.md", (claim("c1", start=cured), claim("c2", start=other)),
+                         (flag("CUR001", start=cured), flag("HYP001", start=cured), flag("HYP001", "c2", other)))
+    marked = apply_suppressions(found, spans)
+    assert [f.suppressed for f in marked.flags] == [True, False, True]
+    assert [c.suppressed for c in marked.claims] == [False, True]
+    assert len(marked.flags) == 3  # suppressed findings stay visible
+
+
+def test_changed_since_reports_only_new_claims(tmp_path, monkeypatch):
+    from pipeline.audit import run_audit
+    from pipeline.config import load_config
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(tmp_path)
+    git = lambda *a: subprocess.run(["git", *a], check=True, capture_output=True)  # noqa: E731
+    git("init", "-q")
+    git("config", "user.email", "t@example.invalid")
+    git("config", "user.name", "t")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("Chemotherapy cures myeloma.\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.md").write_text("Exercise reduces fatigue.\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-qm", "base")
+    (tmp_path / "sources" / "a.md").write_text("Chemotherapy  cures\nmyeloma.\n\nImmunotherapy targets only cancer "
+                                               "cells.\n", encoding="utf-8")
+    config = load_config(None, references=str(root / "references"))
+    result = run_audit(config, ["sources"], changed_since="HEAD")
+    assert [s.path for s in result.sources] == ["sources/a.md"]
+    assert [c.text for c in result.sources[0].claims] == ["Immunotherapy targets only cancer cells"]
+    with pytest.raises(DataError):
+        run_audit(config, ["sources"], changed_since="no-such-revision")
