@@ -80,7 +80,9 @@ class _Phrasing:
 
 
 class EvidenceIndex:
-    """Every phrasing of every evidence statement, reduced to terms, with IDF weights over the library."""
+    """Every phrasing of every evidence statement, reduced to IDF-weighted term vectors, with postings from each
+    full-weight concept to the phrasings that name it (a claim is scored only against phrasings it shares one
+    with)."""
 
     def __init__(self, library: Library, model: str | None = None):
         self.library = library
@@ -96,28 +98,37 @@ class EvidenceIndex:
         total = max(len(self.phrasings), 1)
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
+        self.vectors = [self._vector(p.terms) for p in self.phrasings]
+        self.postings: dict[str, list[int]] = {}
+        for number, phrasing in enumerate(self.phrasings):
+            for term in _anchors(phrasing.terms):
+                self.postings.setdefault(term, []).append(number)
 
-    def score(self, claim_terms: Terms, phrasing: _Phrasing) -> tuple[float, tuple[str, ...]]:
-        if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
-            return 0.0, ()  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
-        a, b = claim_terms.weights, phrasing.terms.weights
-        shared = sorted(set(a) & set(b))
-        if not shared or not any(not t.startswith("w:") and a[t] == 1.0 and b[t] == 1.0 for t in shared):
-            return 0.0, ()
-        weight = lambda terms, t: terms[t] * self.idf.get(t, self.default_idf)  # noqa: E731
-        dot = sum(weight(a, t) * weight(b, t) for t in shared)
-        norm = math.sqrt(sum(weight(a, t) ** 2 for t in a) * sum(weight(b, t) ** 2 for t in b))
-        return (dot / norm if norm else 0.0), tuple(t.removeprefix("w:") for t in shared)
+    def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
+        vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}
+        return vector, math.sqrt(sum(v * v for v in vector.values()))
 
     def find(self, claim_terms: Terms) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold."""
+        claim_vector, claim_norm = self._vector(claim_terms)
+        candidates = sorted({n for term in _anchors(claim_terms) for n in self.postings.get(term, ())})
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
-        for phrasing in self.phrasings:
-            score, shared = self.score(claim_terms, phrasing)
-            score *= PHRASING_WEIGHTS[phrasing.kind]
+        for number in candidates:
+            phrasing = self.phrasings[number]
+            if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
+                continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
+            vector, norm = self.vectors[number]
+            shared = sorted(set(claim_vector) & set(vector))
+            dot = sum(claim_vector[t] * vector[t] for t in shared)
+            score = dot / (claim_norm * norm) * PHRASING_WEIGHTS[phrasing.kind] if claim_norm and norm else 0.0
             if score >= MATCH_THRESHOLD and score > best.get(phrasing.statement.id, (0.0,))[0]:
-                best[phrasing.statement.id] = (score, phrasing, shared)
+                best[phrasing.statement.id] = (score, phrasing, tuple(t.removeprefix("w:") for t in shared))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def _anchors(terms: Terms) -> list[str]:
+    """Concepts named outright (not lemmas, not broader concepts, not disease context): what a match must share."""
+    return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool) -> Claim:

@@ -7,10 +7,15 @@ and ConText modifiers (negation, hedging, boosting). No trained model is needed 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.models import Source
+
+
+_RUNS = re.compile(r"\s+|\S+")
 
 
 @dataclass(frozen=True)
@@ -112,13 +117,34 @@ def build_language(model: str | None = None):
 
 
 def analyse(source: Source, model: str | None = None) -> Analysis:
-    """Run the pipeline over a source's analysis text and copy out what later stages need."""
+    """Run the pipeline over a source's analysis text and copy out what later stages need.
+
+    spaCy sees the text with each run of blanks collapsed to one space (or one line break), so blanked markup
+    makes no whitespace tokens for patterns to step over; `origin` maps every character back to the file."""
     nlp = build_language(model)
-    doc = nlp.make_doc(source.text)
-    doc.user_data["ca_blocks"] = [(b.start, b.end, b.kind) for b in source.blocks]
+    text, origin = collapse_blanks(source.text)
+    doc = nlp.make_doc(text)
+    doc.user_data["ca_blocks"] = [(bisect_left(origin, b.start), bisect_left(origin, b.end), b.kind)
+                                  for b in source.blocks]
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return to_analysis(source, doc)
+    return to_analysis(source, doc, origin)
+
+
+def collapse_blanks(text: str) -> tuple[str, list[int]]:
+    """Text with blank runs collapsed, and for each of its characters (plus the end) the offset in `text`."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for match in _RUNS.finditer(text):
+        chunk = match.group()
+        if chunk[0].isspace():
+            pieces.append("\n" if "\n" in chunk else " ")
+            origin.append(match.start())
+        else:
+            pieces.append(chunk)
+            origin.extend(range(match.start(), match.end()))
+    origin.append(len(text))
+    return "".join(pieces), origin
 
 
 def analyse_text(text: str, model: str | None = None) -> Analysis:
@@ -128,12 +154,19 @@ def analyse_text(text: str, model: str | None = None) -> Analysis:
     return analyse(build_source("<text>", text, "txt"), model)
 
 
-def to_analysis(source: Source, doc) -> Analysis:
-    tokens = tuple(Token(t.idx, t.idx + len(t.text), t.text, t.lower_, t.norm_, t.is_space, t.is_punct, t.like_num)
-                   for t in doc)
-    segments = tuple(Segment(*s) for s in doc.user_data["ca_segments"])
-    mentions = tuple(Mention(*m) for m in doc.user_data["ca_mentions"])
-    modifiers = tuple(Modifier(category, Mention(*trigger), lo, hi)
-                      for category, trigger, lo, hi in doc.user_data["ca_modifiers"])
+def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
+    """Copy the Doc out as plain records, with every character offset mapped back into the source file."""
+    tokens = tuple(Token(origin[t.idx], origin[t.idx + len(t.text) - 1] + 1, t.text, t.lower_, t.norm_, t.is_space,
+                         t.is_punct, t.like_num) for t in doc)
+
+    def chars(first: int, last: int) -> tuple[int, int]:
+        return tokens[first].start, tokens[last - 1].end
+
+    segments = tuple(Segment(first, last, *chars(first, last), kind, block)
+                     for first, last, kind, block in doc.user_data["ca_segments"])
+    mentions = tuple(Mention(first, last, *chars(first, last), kind, label)
+                     for first, last, kind, label in doc.user_data["ca_mentions"])
+    modifiers = tuple(Modifier(category, Mention(t[0], t[1], *chars(t[0], t[1]), t[2], t[3]), lo, hi)
+                      for category, t, lo, hi in doc.user_data["ca_modifiers"])
     return Analysis(source, tokens, segments, mentions, modifiers)
 

@@ -22,7 +22,6 @@ import yaml
 
 from pipeline.errors import DataError
 
-_SPACE = {"IS_SPACE": True, "OP": "*"}
 
 
 @lru_cache(maxsize=1)
@@ -70,11 +69,7 @@ def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:
         if optional:
             variants = [[{**token, "OP": "?"} for token in variant] for variant in variants]
         positions.append(variants)
-    patterns = []
-    for combination in itertools.product(*positions):
-        tokens = [token for variant in combination for token in variant]
-        patterns.append(_with_spaces(tokens))
-    return patterns
+    return [[token for variant in combination for token in variant] for combination in itertools.product(*positions)]
 
 
 def _item_variants(item: str, where: str) -> list[list[dict]]:
@@ -104,16 +99,6 @@ def _item_variants(item: str, where: str) -> list[list[dict]]:
         variants.append([{"NORM": values[0]} if len(values) == 1 else {"NORM": {"IN": values}}])
     variants.extend(multi)
     return variants
-
-
-def _with_spaces(tokens: list[dict]) -> list[dict]:
-    """Let blanked markup (runs of spaces, line breaks) sit between the tokens of a phrase."""
-    pattern: list[dict] = []
-    for i, token in enumerate(tokens):
-        if i:
-            pattern.append(dict(_SPACE))
-        pattern.append(token)
-    return pattern
 
 
 @dataclass

@@ -7,7 +7,10 @@ stages after NLP never see a spaCy object.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+import itertools
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from pipeline.patterns import lemma_of, load_pattern_set
 
@@ -51,9 +54,7 @@ def make_segments(nlp, name):
                 while last > first and doc[last - 1].is_space:
                     last -= 1
                 if first < last:
-                    seg_kind = "sentence" if kind in ("paragraph", "item") else kind
-                    found.append((first, last, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]),
-                                  seg_kind, index))
+                    found.append((first, last, "sentence" if kind in ("paragraph", "item") else kind, index))
                     starts.add(first)
         for token in doc:
             token.is_sent_start = token.i in starts or token.i == 0
@@ -95,41 +96,102 @@ def _starts_sentence(text: str) -> bool:
 
 @Language.factory("claimaudit_matches")
 def make_matches(nlp, name):
-    """One Matcher pass for concepts, cues, rule patterns and ConText triggers (all from YAML data)."""
+    """One matching pass for concepts, cues, rule patterns and ConText triggers (all from YAML data).
+
+    Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
+    to PhraseMatchers on the lemma (NORM) or the exact form (LOWER), which are hash look-ups; the rest (numbers,
+    wildcards, raw patterns) to a Matcher."""
     pattern_set = load_pattern_set()
+    by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
+    by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher = Matcher(nlp.vocab, validate=True)
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
-        matcher.add(f"{kind}\t{label}", patterns)
+        key = f"{kind}\t{label}"
+        lemma_phrases, form_phrases, rest = [], [], []
+        for pattern in patterns:
+            expanded = _as_phrases(pattern)
+            if expanded is None:
+                rest.append(pattern)
+            else:
+                for attr, words in expanded:
+                    (lemma_phrases if attr == "NORM" else form_phrases).append(_phrase_doc(nlp, words))
+        if lemma_phrases:
+            by_lemma.add(key, lemma_phrases)
+        if form_phrases:
+            by_form.add(key, form_phrases)
+        if rest:
+            matcher.add(key, rest)
 
     def matches(doc):
         found = set()
-        for match_id, first, last in matcher(doc):
+        for match_id, first, last in [*by_lemma(doc), *by_form(doc), *matcher(doc)]:
             kind, label = nlp.vocab.strings[match_id].split("\t", 1)
             while last > first and doc[last - 1].is_space:
                 last -= 1
-            found.add((first, last, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), kind, label))
+            found.add((first, last, kind, label))
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(sorted(found)))
         return doc
 
     return matches
 
 
+def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
+    """A token pattern as concrete word sequences on one attribute, or None if it needs the Matcher."""
+    options: list[list[list[str]]] = []
+    attrs = set()
+    for token in pattern:
+        extra = set(token) - {"NORM", "LOWER", "OP"}
+        if extra or len(set(token) - {"OP"}) != 1 or token.get("OP", "?") != "?":
+            return None
+        attr = "NORM" if "NORM" in token else "LOWER"
+        attrs.add(attr)
+        value = token[attr]
+        if isinstance(value, dict):
+            if set(value) != {"IN"}:
+                return None
+            values = list(value["IN"])
+        else:
+            values = [value]
+        choices = [[v] for v in values] + ([[]] if token.get("OP") == "?" else [])
+        options.append(choices)
+    if len(attrs) != 1:
+        return None
+    attr = attrs.pop()
+    phrases = []
+    for combination in itertools.product(*options):
+        words = [w for choice in combination for w in choice]
+        if words:
+            phrases.append((attr, words))
+    return phrases if len(phrases) <= 5000 else None
+
+
+def _phrase_doc(nlp, words: list[str]):
+    doc = Doc(nlp.vocab, words=words)
+    for token, word in zip(doc, words):
+        token.norm_ = word
+    return doc
+
+
 def _longest_per_label(found: list[tuple]) -> list[tuple]:
     """Drop a match contained in a longer match of the same kind and label ("side effects" vs "effects")."""
-    kept = []
+    by_label: dict[tuple[str, str], list[tuple]] = {}
     for mention in found:
-        first, last, _, _, kind, label = mention
-        if any(o[4] == kind and o[5] == label and o[0] <= first and last <= o[1] and (o[0], o[1]) != (first, last)
-               for o in found):
-            continue
-        kept.append(mention)
-    return kept
+        by_label.setdefault((mention[2], mention[3]), []).append(mention)
+    kept = []
+    for group in by_label.values():
+        group.sort(key=lambda m: (m[0], -m[1]))
+        reach = -1
+        for mention in group:  # sorted by start, longest first: contained matches end before the reach
+            if mention[1] > reach:
+                kept.append(mention)
+                reach = mention[1]
+    return sorted(kept)
 
 
 def _longest_concepts(found: list[tuple]) -> list[tuple]:
     """Among overlapping concept mentions keep the longest ("relapsed multiple myeloma" over "relapsed")."""
-    concepts = [m for m in found if m[4] == "concept"]
-    kept = [m for m in found if m[4] != "concept"]
+    concepts = [m for m in found if m[2] == "concept"]
+    kept = [m for m in found if m[2] != "concept"]
     for mention in concepts:
         length = mention[1] - mention[0]
         if not any(o[0] < mention[1] and mention[0] < o[1] and (o[1] - o[0]) > length for o in concepts):
@@ -144,17 +206,17 @@ def make_context(nlp, name):
     rules = {rule["key"]: rule for rule in load_pattern_set().context}
 
     def context(doc):
-        mentions = [m for m in doc.user_data["ca_mentions"] if m[4] == "context"]
-        pseudo = [m for m in mentions if m[5].startswith("PSEUDO:")]
-        terminators = {m[0] for m in mentions if m[5].startswith("TERMINATE:")}
-        triggers = [m for m in mentions if not m[5].startswith(("PSEUDO:", "TERMINATE:"))
+        mentions = [m for m in doc.user_data["ca_mentions"] if m[2] == "context"]
+        pseudo = [m for m in mentions if m[3].startswith("PSEUDO:")]
+        terminators = {m[0] for m in mentions if m[3].startswith("TERMINATE:")}
+        triggers = [m for m in mentions if not m[3].startswith(("PSEUDO:", "TERMINATE:"))
                     and not any(p[0] <= m[0] < p[1] for p in pseudo)]
         triggers = [m for m in triggers if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and
                                                    (o[1] - o[0]) > (m[1] - m[0]) for o in triggers)]
         sentence_of = _sentence_bounds(doc)
         modifiers = []
         for trigger in triggers:
-            rule = rules[trigger[5]]
+            rule = rules[trigger[3]]
             lo, hi = sentence_of[trigger[0]]
             words = 0
             scope_last = trigger[1]
