@@ -16,7 +16,6 @@ from pipeline.patterns import verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 
-CATEGORY_ORDER = ("cure", "safety", "statistic", "definition", "mechanism", "efficacy", "prognosis")
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
@@ -89,8 +88,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             categories = {m.category for m in modifiers}
             hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"})
             negated = _negated(analysis, clause, modifiers, mentions)
-            strength = _strength(labels, hedged, negated)
             category = _category(analysis, clause, labels, concepts)
+            strength = _strength(labels, hedged, negated, category)
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             key = normalize_claim(text)
             occurrence = seen.get(key, 0)
@@ -294,27 +293,35 @@ def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
     return False
 
 
-def _strength(labels: set[str], hedged: bool, negated: bool) -> str:
-    """Yu et al. 2019: correlational / conditional causal / direct causal / none; plus absolute."""
-    causal = "strength:causal" in labels
+def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> str:
+    """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
+    asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow")."""
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
-    if causal and hedged:
+    if hedged:
         return "conditional"
-    if "strength:absolute" in labels and not hedged and not negated:
+    if "strength:absolute" in labels and not negated:
         return "absolute"
-    if causal:
-        return "direct"
-    return "conditional" if hedged and "strength:absolute" in labels else "none"
+    if category == "definition":
+        return "none"
+    return "direct" if "strength:causal" in labels else "none"
 
 
 def _category(analysis: Analysis, clause: _Clause, labels: set[str], concepts) -> str:
-    has_number = any(t.like_num for t in analysis.tokens[clause.first:clause.last])
-    matched = [c for c in CATEGORY_ORDER if f"category:{c}" in labels]
-    if "statistic" in matched and not has_number:
-        matched.remove("statistic")
-    if "efficacy" in matched and "prognosis" in matched:
-        has_treatment = any(concepts[m.label].type in ("treatment", "drug_class", "drug")
-                            for m in analysis.of_kind("concept", clause.first, clause.last) if m.label in concepts)
-        matched.remove("prognosis" if has_treatment else "efficacy")
-    return matched[0] if matched else "other"
+    """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
+    mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
+    cues = [m.label.split(":", 1)[1] for m in analysis.of_kind("cue", clause.first, clause.last)
+            if m.label.startswith("category:")]
+    tokens = analysis.tokens[clause.first:clause.last]
+    has_number = any(t.like_num for t in tokens)
+    rate_trend = "category:statistic" in labels and "strength:causal" in labels
+    for category in ("cure", "safety", "statistic", "definition"):
+        if category in cues and (category != "statistic" or has_number or rate_trend):
+            return category
+    votes = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
+    if not votes:
+        return "other"
+    has_treatment = any(concepts[m.label].type in ("treatment", "drug_class", "drug")
+                        for m in analysis.of_kind("concept", clause.first, clause.last))
+    order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")
+    return max(votes, key=lambda c: (votes[c], -order.index(c)))
