@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims
 from pipeline.config import Config
 from pipeline.errors import InputError
@@ -24,8 +27,8 @@ from pipeline.waivers import apply_suppressions, find_suppressions
 BLOCKING_PACKS = {"CUR", "ABS"}
 
 
-def find_sources(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[Path]:
-    """Source files under the given paths, sorted; a path that is neither a file nor a folder is an error."""
+def find_sources(paths: Iterable[str], exclude: Iterable[str] = (), allow_empty: bool = False) -> list[Path]:
+    """Source files under the given paths, sorted; symbolic links to folders are not followed (no loops)."""
     found: set[Path] = set()
     patterns = tuple(exclude)
     for given in paths:
@@ -33,12 +36,15 @@ def find_sources(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[Path
         if path.is_file():
             found.add(path)
         elif path.is_dir():
-            for candidate in path.rglob("*"):
-                if candidate.is_file() and candidate.suffix.lower() in SOURCE_SUFFIXES and not _excluded(candidate, patterns):
-                    found.add(candidate)
+            for folder, subfolders, names in os.walk(path):
+                subfolders.sort()
+                for name in names:
+                    candidate = Path(folder) / name
+                    if candidate.suffix.lower() in SOURCE_SUFFIXES and not _excluded(candidate, patterns):
+                        found.add(candidate)
         else:
             raise InputError("no such file or directory", path.as_posix())
-    if not found:
+    if not found and not allow_empty:
         raise InputError("no source files (.txt, .md, .html) found", ", ".join(paths))
     return sorted(found, key=lambda p: p.as_posix())
 
@@ -47,27 +53,94 @@ def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
 
 
+class Auditor:
+    """Audits one file at a time; the NLP pipeline and the evidence index are built on first need only, so a
+    run whose files are all cached never loads spaCy."""
+
+    def __init__(self, config: Config, use_cache: bool = True):
+        self.config = config
+        self.rules = select_rules(load_rules(), config.select, config.ignore)
+        self.library = load_library(config.references)
+        key = engine_key(config.references, config.model, sorted(r.code for r in self.rules))
+        self.cache = Cache(CACHE_DIR, key, use_cache)
+        self._index: EvidenceIndex | None = None
+
+    @property
+    def index(self) -> EvidenceIndex:
+        if self._index is None:
+            terms = self.cache.get_json("evidence-terms")
+            self._index = EvidenceIndex(self.library, self.config.model, terms)
+            if terms is None:
+                self.cache.put_json("evidence-terms", self._index.terms_record())
+        return self._index
+
+    def cached(self, path: Path) -> SourceResult | None:
+        return self.cache.get(self._key(path)) if self.cache.enabled else None
+
+    def _key(self, path: Path) -> str:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", _display(path)) from None
+        return self.cache.source_key(_display(path), data)
+
+    def audit_file(self, path: Path) -> SourceResult:
+        key = self._key(path)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
+        source = load_source(path, _display(path))
+        result = audit_source(analyse(source, self.config.model), self.index, self.rules)
+        result = apply_suppressions(result, find_suppressions(source))
+        self.cache.put(key, result)
+        return result
+
+
+_WORKER: Auditor | None = None
+
+
+def _audit_in_worker(path: Path) -> SourceResult:
+    return _WORKER.audit_file(path)
+
+
 def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,
-              changed_since: str | None = None) -> RunResult:
-    """Audit every source; with `changed_since`, only sources changed since that git revision and only their new
-    or changed claims."""
-    rules = select_rules(load_rules(), config.select, config.ignore)
-    library = load_library(config.references)
-    index = EvidenceIndex(library, config.model)
+              changed_since: str | None = None, jobs: int = 1, use_cache: bool = True) -> RunResult:
+    """Audit every source (in `jobs` processes, results in path order); with `changed_since`, only sources
+    changed since that git revision and only their new or changed claims."""
+    auditor = Auditor(config, use_cache)
     given = list(paths or config.sources)
-    files = find_sources(given, config.exclude)
+    files = find_sources(given, config.exclude, allow_empty=bool(changed_since))
     if changed_since:
         changed = changed_files(changed_since, [Path(p) for p in given])
         files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
     results = []
-    for path in files:
-        source = load_source(path, _display(path))
-        result = audit_source(analyse(source, config.model), index, rules)
-        results.append(apply_suppressions(result, find_suppressions(source)))
+    for result in _audit_all(auditor, files, jobs):
+        results.append(result)
         if progress:
-            progress(source.path)
+            progress(result.path)
     result = RunResult(version=__version__, sources=tuple(results))
     return new_findings(result, changed_since, config.model) if changed_since else result
+
+
+def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[SourceResult]:
+    """Results in file order: cached ones read here, the rest audited in forked workers that share the pipeline
+    and the evidence index built before the fork."""
+    global _WORKER
+    cached = {path: auditor.cached(path) for path in files}
+    missing = [path for path in files if cached[path] is None]
+    if jobs <= 1 or len(missing) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
+        for path in files:
+            yield cached[path] or auditor.audit_file(path)
+        return
+    auditor.index  # noqa: B018 (built before forking)
+    from pipeline.nlp import build_language
+
+    build_language(auditor.config.model)
+    _WORKER = auditor
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        fresh = pool.imap(_audit_in_worker, missing, chunksize=8)
+        for path in files:
+            yield cached[path] or next(fresh)
 
 
 def _display(path: Path) -> str:

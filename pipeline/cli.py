@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from contextlib import contextmanager
 from functools import wraps
 
 import click
@@ -45,9 +47,15 @@ def main(debug: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the formatted result to FILE instead of stdout.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
 @click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
+@click.option("--select", multiple=True, help="Only these rules: codes, names, packs or globs (comma-separated) [config: select].")
+@click.option("--ignore", multiple=True, help="Skip these rules: codes, names, packs or globs (comma-separated) [config: ignore].")
+@click.option("--changed-since", metavar="REV", help="Only sources changed since git revision REV, and only their new or changed claims.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .claimaudit_cache/.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @handle_errors
-def check(paths, references, output_format, output, claims_csv, no_claims_csv, config_path) -> None:
+def check(paths, references, output_format, output, claims_csv, no_claims_csv, select, ignore, changed_since, jobs,
+          no_cache, config_path) -> None:
     """Audit PATHS (files or folders; default: [config: sources]) and write the claim ledger."""
     from pipeline.audit import run_audit
     from pipeline.config import load_config
@@ -55,8 +63,11 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, c
     from pipeline.outputs import claims_csv as csv_output
     from pipeline.outputs import json_output, text
 
-    config = load_config(config_path, references=references, claims_csv=claims_csv)
-    result = run_audit(config, paths or None)
+    config = load_config(config_path, references=references, claims_csv=claims_csv,
+                         select=_split(select), ignore=_split(ignore))
+    with _progress() as progress:
+        result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,
+                           use_cache=not no_cache)
     if not no_claims_csv:
         write_atomic(config.claims_csv, csv_output.render(result))
     rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
@@ -66,6 +77,32 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, c
             click.echo(text.render_summary(result))
     else:
         click.echo(rendered, nl=False)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """--select a,b --select c -> (a, b, c); None when the option was not given (the config decides)."""
+    items = tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+    return items or None
+
+
+@contextmanager
+def _progress():
+    """A progress line on a terminal (stderr); silent in CI and when stderr is not a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield None
+        return
+    done = 0
+
+    def tick(path: str) -> None:
+        nonlocal done
+        done += 1
+        click.echo(f"\r\033[Kchecked {done} files: {path[-60:]}", err=True, nl=False)
+
+    try:
+        yield tick
+    finally:
+        if done:
+            click.echo("\r\033[K", err=True, nl=False)
 
 
 @main.command()

@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import lru_cache
 
 from pipeline.concepts import load_concepts
 from pipeline.models import Claim, EvidenceMatch, strength_rank
@@ -25,9 +24,16 @@ BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 LEMMA_WEIGHT = 0.6
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
-IGNORED_LEMMAS = STOP_WORDS | {"patient", "people", "individual", "also", "well", "make", "use", "include",
-                               "like", "such", "way", "new", "help", "show", "shown"}
+EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
+                    "new", "help", "show", "shown"}
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
+
+
+@lru_cache(maxsize=1)
+def _ignored_lemmas() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when analysing
+
+    return frozenset(STOP_WORDS | EXTRA_STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
         lemma = token.lemma
-        if lemma not in IGNORED_LEMMAS and len(lemma) > 2 and lemma.isalpha():
+        if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha():
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     return Terms(weights, _negative(analysis, first, last, cues), absolute)
@@ -84,16 +90,23 @@ class EvidenceIndex:
     full-weight concept to the phrasings that name it (a claim is scored only against phrasings it shares one
     with)."""
 
-    def __init__(self, library: Library, model: str | None = None):
+    def __init__(self, library: Library, model: str | None = None, terms: list[dict] | None = None):
+        """`terms` are the phrasings' terms from an earlier run (see `terms_record`); without them every phrasing
+        is analysed now."""
         self.library = library
         self.phrasings: list[_Phrasing] = []
+        cached = iter(terms or ())
         for statement in library.statements:
             texts = [("address", text) for text in statement.addresses]
             texts += [("finding", statement.finding), ("strongest", statement.strongest_wording)]
             for kind, text in texts:
-                analysis = analyse_text(text, model)
-                terms = extract_terms(analysis, 0, len(analysis.tokens))
-                self.phrasings.append(_Phrasing(statement, kind, text, terms))
+                if terms is not None:
+                    record = next(cached)
+                    phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"])
+                else:
+                    analysis = analyse_text(text, model)
+                    phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
+                self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
         counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
         total = max(len(self.phrasings), 1)
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
@@ -103,6 +116,10 @@ class EvidenceIndex:
         for number, phrasing in enumerate(self.phrasings):
             for term in _anchors(phrasing.terms):
                 self.postings.setdefault(term, []).append(number)
+
+    def terms_record(self) -> list[dict]:
+        return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute}
+                for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}

@@ -20,7 +20,7 @@ def bundled(tmp_path_factory):
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        return run_audit(load_config(ROOT / "pyproject.toml"))
+        return run_audit(load_config(ROOT / "pyproject.toml"), use_cache=False)
     finally:
         os.chdir(cwd)
 
@@ -34,9 +34,22 @@ def test_two_runs_are_byte_identical(bundled):
     import os
 
     os.chdir(ROOT)
-    again = run_audit(load_config(ROOT / "pyproject.toml"))
+    again = run_audit(load_config(ROOT / "pyproject.toml"), use_cache=False)
     assert json_output.render(again) == json_output.render(bundled)
     assert claims_csv.render(again) == claims_csv.render(bundled)
+
+
+def test_cached_and_parallel_runs_equal_a_fresh_run(bundled, tmp_path, monkeypatch):
+    import shutil
+
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    first = run_audit(config, jobs=2)  # fills the cache (.claimaudit_cache in tmp_path)
+    assert (tmp_path / ".claimaudit_cache").is_dir()
+    second = run_audit(config)  # served from the cache
+    assert json_output.render(first) == json_output.render(second) == json_output.render(bundled)
 
 
 def test_every_offset_slices_back_to_its_text(bundled):

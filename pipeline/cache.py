@@ -1,0 +1,72 @@
+"""Content-hash cache (.claimaudit_cache/): an unchanged re-run is near-instant, a one-file change costs one file.
+
+A source's entry is keyed by the file's bytes and path and by the engine key: the claimaudit version, the
+package's own files (code, rule packs, lexicons), the reference library and the options that change results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.files import write_atomic
+from pipeline.models import RunResult, SourceResult
+
+CACHE_DIR = ".claimaudit_cache"
+
+
+def engine_key(references: str | Path, *options: object) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    stack = [resources.files("pipeline")]
+    while stack:
+        for entry in sorted(stack.pop().iterdir(), key=lambda e: e.name):
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    stack.append(entry)
+            elif entry.name.endswith((".py", ".yml", ".j2")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    for name in ("references.csv", "evidence.csv"):
+        path = Path(references) / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
+    digest.update(json.dumps([str(o) for o in options]).encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: str | Path, key: str, enabled: bool = True):
+        self.folder = Path(folder)
+        self.key = key
+        self.enabled = enabled
+
+    def source_key(self, shown: str, data: bytes) -> str:
+        return hashlib.sha256(self.key.encode() + b"\0" + shown.encode() + b"\0" + data).hexdigest()
+
+    def get(self, key: str) -> SourceResult | None:
+        if not self.enabled:
+            return None
+        path = self.folder / "sources" / key[:2] / f"{key}.json"
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # missing or damaged entries are recomputed
+        return RunResult.from_record({"version": __version__, "sources": [record]}).sources[0]
+
+    def put(self, key: str, result: SourceResult) -> None:
+        if self.enabled:
+            write_atomic(self.folder / "sources" / key[:2] / f"{key}.json",
+                         json.dumps(result.to_record(), ensure_ascii=False, sort_keys=True))
+
+    def get_json(self, name: str):
+        if not self.enabled:
+            return None
+        try:
+            return json.loads((self.folder / f"{name}-{self.key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put_json(self, name: str, value) -> None:
+        if self.enabled:
+            write_atomic(self.folder / f"{name}-{self.key}.json", json.dumps(value, ensure_ascii=False))
