@@ -26,6 +26,8 @@ LEMMA_WEIGHT = 0.6
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
 EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
                     "new", "help", "show", "shown"}
+STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
+                  "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
 
 
@@ -184,12 +186,14 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         too_strong = strength_rank(claim.strength) > strength_rank(allowed)
         if too_strong or blocking_wording:
             status = "overstated"
-            why = (f"the claim is {claim.strength} but the evidence supports at most {allowed} wording"
-                   if too_strong else "its absolute or cure wording goes beyond the evidence")
+            why = (f"the claim is stated as {STRENGTH_WORDS[claim.strength]} but the evidence supports only "
+                   f"{STRENGTH_WORDS[allowed]} wording" if too_strong
+                   else "its absolute or cure wording goes beyond the evidence")
             reason = f"{decisive.evidence_id} ({decisive.reference_id}) supports only a weaker claim: {why}."
         else:
             status = "supported"
-            reason = f"{decisive.evidence_id} ({decisive.reference_id}) supports it at {allowed} strength."
+            reason = (f"{decisive.evidence_id} ({decisive.reference_id}) supports it "
+                      f"({STRENGTH_WORDS[allowed]} wording at most).")
     phrasing = next(p for s, p, _ in group if p.statement.id == decisive.evidence_id)
     rationale = (f"{reason} Matched \"{phrasing.text}\" (score {decisive.score:.2f}; shared: "
                  f"{', '.join(decisive.shared_terms)}).")

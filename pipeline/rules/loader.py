@@ -46,9 +46,20 @@ class Rule:
     where: str = ""
 
     def replacement_for(self, matched: str) -> str | None:
-        key = " ".join(matched.lower().split())
+        """The safer wording for the matched words: an exact key, else the first glob key that fits, else "*".
+        In the replacement, {match} is the matched text, {head} its first word and {tail} the others ("highly
+        effective" with "{tail}" becomes "effective")."""
+        words = matched.split()
+        key = " ".join(words).lower()
         table = dict(self.rewrite)
-        return table.get(key, table.get("*"))
+        replacement = table.get(key)
+        if replacement is None:
+            replacement = next((v for k, v in self.rewrite if k != "*" and fnmatch.fnmatchcase(key, k)),
+                               table.get("*"))
+        if replacement is None:
+            return None
+        return (replacement.replace("{match}", " ".join(words)).replace("{head}", words[0] if words else "")
+                .replace("{tail}", " ".join(words[1:])))
 
 
 @lru_cache(maxsize=1)

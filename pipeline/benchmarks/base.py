@@ -1,0 +1,180 @@
+"""What every benchmark adapter shares: the result record, classification metrics, the table renderer and the
+two ways the engine is asked about a sentence (its claim strength; whether it is hedged).
+
+The data stay where they are (`../shared/benchmarks/`, each folder with its own licence); adapters only read them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from pipeline.errors import DataError
+
+# Yu et al. 2019/2020 and Wright & Augenstein 2021 code claim strength 0-3 in this order.
+YU_LABELS = ("none", "correlational", "conditional", "direct")
+# The engine's five strengths onto Yu's four: an absolute claim is a (strong) direct causal one.
+ENGINE_TO_YU = {"none": "none", "correlational": "correlational", "conditional": "conditional", "direct": "direct",
+                "absolute": "direct"}
+UNCERTAIN_CATEGORIES = {"HEDGED", "HYPOTHETICAL"}
+
+
+@dataclass
+class BenchmarkResult:
+    """One benchmark run. `metrics` holds rates in [0, 1] only; counts go to `counts`; `confusion` maps
+    (gold, predicted) to a count over `labels`; `errors` keeps (gold, predicted, text) of misclassified items for
+    error analysis (not rendered)."""
+
+    name: str
+    split: str
+    n: int
+    metrics: dict[str, float]
+    baseline: str
+    labels: tuple[str, ...] = ()
+    confusion: dict[tuple[str, str], int] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def data_file(root: Path, *parts: str) -> Path:
+    path = Path(root, *parts)
+    if not path.is_file():
+        raise DataError("benchmark data file not found (see ../shared/benchmarks/INDEX.md)", path.as_posix())
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"invalid JSON line: {exc.msg}", path.as_posix(), number, exc.colno) from None
+    return rows
+
+
+def select_split(items: Sequence, split: str, limit: int | None) -> list:
+    """Deterministic split for data without an official one: row index % 5 == 0 is "test" (held out), the other
+    four fifths "dev" (used for tuning the lexicons); "all" is everything. `limit` keeps the first rows after."""
+    if split == "test":
+        chosen = [item for i, item in enumerate(items) if i % 5 == 0]
+    elif split == "dev":
+        chosen = [item for i, item in enumerate(items) if i % 5 != 0]
+    elif split == "all":
+        chosen = list(items)
+    else:
+        raise DataError(f"unknown split {split!r} (one of: dev, test, all)")
+    return chosen[:limit] if limit is not None else chosen
+
+
+def classification(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> tuple[dict, dict]:
+    """Accuracy, macro-F1 and per-class precision/recall/F1; and the confusion counts."""
+    confusion = Counter(zip(gold, predicted))
+    metrics: dict[str, float] = {}
+    f1s = []
+    for label in labels:
+        tp = confusion[(label, label)]
+        fp = sum(n for (g, p), n in confusion.items() if p == label and g != label)
+        fn = sum(n for (g, p), n in confusion.items() if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        metrics[f"precision[{label}]"] = precision
+        metrics[f"recall[{label}]"] = recall
+        metrics[f"f1[{label}]"] = f1
+        f1s.append(f1)
+    total = len(gold)
+    metrics = {"macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
+               "accuracy": sum(confusion[(label, label)] for label in labels) / total if total else 0.0, **metrics}
+    return metrics, {key: confusion[key] for key in ((g, p) for g in labels for p in labels)}
+
+
+def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(g == p for g, p in zip(gold, predicted)) / len(gold) if gold else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+# --- the engine, asked about one sentence ----------------------------------------------------------------------
+
+def sentence_strength(text: str) -> str:
+    """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts
+    (absolute counts as direct); "none" when it extracts no claim."""
+    from pipeline.claims import extract_claims
+    from pipeline.models import strength_rank
+    from pipeline.nlp import analyse_text
+
+    claims = extract_claims(analyse_text(text))
+    if not claims:
+        return "none"
+    return ENGINE_TO_YU[max((c.strength for c in claims), key=strength_rank)]
+
+
+def hedge_cues(text: str) -> list[str]:
+    """The HEDGED / HYPOTHETICAL ConText triggers the engine finds in a sentence (their text, lower case)."""
+    from pipeline.nlp import analyse_text
+
+    analysis = analyse_text(text)
+    return [analysis.text_of(m.trigger.first, m.trigger.last).lower() for m in analysis.modifiers
+            if m.category in UNCERTAIN_CATEGORIES]
+
+
+# --- rendering -----------------------------------------------------------------------------------------------
+
+def render_benchmark(result: BenchmarkResult) -> str:
+    """A plain-text table: headline metrics, per-class rows, the confusion matrix, the published baseline."""
+    lines = [f"Benchmark: {result.name}  split: {result.split}  n = {result.n}", ""]
+    per_class = {}
+    headline = []
+    for key, value in result.metrics.items():
+        if "[" in key and key.endswith("]"):
+            metric, label = key[:-1].split("[", 1)
+            per_class.setdefault(label, {})[metric] = value
+        else:
+            headline.append((key, value))
+    for key, value in headline:
+        lines.append(f"{key:32}{value:>8.3f}")
+    if per_class:
+        metric_names = sorted({m for values in per_class.values() for m in values},
+                              key=lambda m: ("precision", "recall", "f1").index(m)
+                              if m in ("precision", "recall", "f1") else 3)
+        lines += ["", f"{'class':24}" + "".join(f"{m:>11}" for m in metric_names)]
+        for label, values in per_class.items():
+            lines.append(f"{label[:24]:24}" + "".join(f"{values.get(m, 0.0):>11.3f}" for m in metric_names))
+    if result.confusion:
+        labels = result.labels or tuple(sorted({g for g, _ in result.confusion}))
+        lines += ["", "gold \\ predicted " + "".join(f"{label[:12]:>13}" for label in labels)]
+        for gold in labels:
+            lines.append(f"{gold[:16]:17}" + "".join(f"{result.confusion.get((gold, p), 0):>13}" for p in labels))
+    if result.counts:
+        lines += ["", "counts: " + ", ".join(f"{k} {v}" for k, v in result.counts.items())]
+    for note in result.notes:
+        lines.append(f"note: {note}")
+    lines += ["", f"published: {result.baseline}"]
+    return "\n".join(lines) + "\n"
+
+
+def strength_result(name: str, split: str, items: Iterable[tuple[str, str]], baseline: str,
+                    notes: list[str] | None = None) -> BenchmarkResult:
+    """Score the engine's sentence strength against (sentence, gold Yu label) pairs."""
+    gold, predicted, errors = [], [], []
+    for text, label in items:
+        guess = sentence_strength(text)
+        gold.append(label)
+        predicted.append(guess)
+        if guess != label:
+            errors.append((label, guess, text))
+    metrics, confusion = classification(gold, predicted, YU_LABELS)
+    return BenchmarkResult(name, split, len(gold), metrics, baseline, YU_LABELS, confusion, notes=list(notes or ()),
+                           errors=errors)
