@@ -52,10 +52,12 @@ def main(debug: bool) -> None:
 @click.option("--changed-since", metavar="REV", help="Only sources changed since git revision REV, and only their new or changed claims.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .claimaudit_cache/.")
+@click.option("--reports", "reports_dir", type=click.Path(file_okay=False), help="Folder for the HTML reports [config: reports].")
+@click.option("--no-report", is_flag=True, help="Skip the HTML reports (CI runs that need only the gate).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @handle_errors
 def check(paths, references, output_format, output, claims_csv, no_claims_csv, select, ignore, changed_since, jobs,
-          no_cache, config_path) -> None:
+          no_cache, reports_dir, no_report, config_path) -> None:
     """Audit PATHS (files or folders; default: [config: sources]) and write the claim ledger."""
     from pipeline.audit import run_audit
     from pipeline.config import load_config
@@ -63,13 +65,17 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, s
     from pipeline.outputs import claims_csv as csv_output
     from pipeline.outputs import json_output, text
 
-    config = load_config(config_path, references=references, claims_csv=claims_csv,
+    config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
                          select=_split(select), ignore=_split(ignore))
     with _progress() as progress:
         result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,
                            use_cache=not no_cache)
     if not no_claims_csv:
         write_atomic(config.claims_csv, csv_output.render(result))
+    if not no_report:
+        from pipeline.outputs.html import read_source_file, write_reports
+
+        write_reports(result, config.reports, read_source_file)
     rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
     if output:
         write_atomic(output, rendered)
@@ -113,6 +119,29 @@ def rules(output_format) -> None:
     from pipeline.rules.catalogue import render_catalogue
 
     click.echo(render_catalogue(output_format), nl=False)
+
+
+@main.command()
+@click.argument("result_json", type=click.Path(exists=True, dir_okay=False))
+@click.option("--output-dir", "-o", type=click.Path(file_okay=False), help="Report folder [config: reports].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@handle_errors
+def report(result_json, output_dir, config_path) -> None:
+    """Render the HTML reports from a saved JSON result (`claimaudit check --format json -o RESULT_JSON`)."""
+    import json
+    from pathlib import Path
+
+    from pipeline.config import load_config
+    from pipeline.errors import DataError
+    from pipeline.models import RunResult
+    from pipeline.outputs.html import read_source_file, write_reports
+
+    try:
+        result = RunResult.from_record(json.loads(Path(result_json).read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"not a claimaudit JSON result: {exc}", result_json) from None
+    written = write_reports(result, output_dir or load_config(config_path).reports, read_source_file)
+    click.echo(f"wrote {len(written)} report pages to {output_dir or load_config(config_path).reports}")
 
 
 @main.group()

@@ -59,3 +59,16 @@ def test_every_offset_slices_back_to_its_text(bundled):
             assert " ".join(raw[claim.start:claim.end].split()) == claim.text
         for flag in source.flags:
             assert " ".join(raw[flag.start:flag.end].split()) == flag.text
+
+
+def test_committed_reports_are_current(bundled):
+    from pipeline.outputs.html import read_source_file, render_reports
+
+    import os
+
+    os.chdir(ROOT)
+    pages = render_reports(bundled, read_source_file)
+    committed = {p.name for p in (ROOT / "reports").glob("*.html")}
+    assert committed == set(pages), "reports/ is stale: run `claimaudit check` and commit it"
+    for name, html in pages.items():
+        assert (ROOT / "reports" / name).read_text(encoding="utf-8") == html, f"reports/{name} is stale"
