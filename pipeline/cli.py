@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
+from datetime import date
 from functools import wraps
 
 import click
@@ -52,24 +53,33 @@ def main(debug: bool) -> None:
 @click.option("--changed-since", metavar="REV", help="Only sources changed since git revision REV, and only their new or changed claims.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .claimaudit_cache/.")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False), help="Waiver ledger [config: waivers].")
 @click.option("--reports", "reports_dir", type=click.Path(file_okay=False), help="Folder for the HTML reports [config: reports].")
 @click.option("--no-report", is_flag=True, help="Skip the HTML reports (CI runs that need only the gate).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @handle_errors
 def check(paths, references, output_format, output, claims_csv, no_claims_csv, select, ignore, changed_since, jobs,
-          no_cache, reports_dir, no_report, config_path) -> None:
+          no_cache, waivers_path, reports_dir, no_report, config_path) -> None:
     """Audit PATHS (files or folders; default: [config: sources]) and write the claim ledger."""
     from pipeline.audit import run_audit
     from pipeline.config import load_config
     from pipeline.files import write_atomic
     from pipeline.outputs import claims_csv as csv_output
     from pipeline.outputs import json_output, text
+    from pipeline.waivers import apply_waivers, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
-                         select=_split(select), ignore=_split(ignore))
+                         waivers=waivers_path, select=_split(select), ignore=_split(ignore))
+    waivers = load_waivers(config.waivers)  # read first: a malformed ledger stops the run before any work
     with _progress() as progress:
         result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,
                            use_cache=not no_cache)
+    result, waiver_report = apply_waivers(result, waivers, date.today())
+    for waiver in waiver_report.expired:
+        click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",
+                   err=True)
+    for waiver in waiver_report.unused:
+        click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
     if not no_claims_csv:
         write_atomic(config.claims_csv, csv_output.render(result))
     if not no_report:
