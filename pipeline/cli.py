@@ -178,6 +178,22 @@ def refs_validate(folder, config_path) -> None:
     click.echo(f"{folder}: {len(library.references)} references, {len(library.statements)} evidence statements, OK")
 
 
+@refs.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--into", "folder", type=click.Path(file_okay=False), help="Reference library folder [config: references].")
+@click.option("--dry-run", is_flag=True, help="Report what would be added; write nothing.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@handle_errors
+def refs_import(file, folder, dry_run, config_path) -> None:
+    """Add the records of FILE (RIS from Zotero/EndNote/Mendeley, BibTeX, PubMed .nbib) to references.csv;
+    duplicates by DOI or PMID are reported, not added twice."""
+    from pipeline.config import load_config
+    from pipeline.importers import import_references
+
+    folder = folder or load_config(config_path).references
+    click.echo(import_references(file, folder, date.today().isoformat(), dry_run=dry_run).summary())
+
+
 @main.command("eval")
 @click.option("--gold", type=click.Path(file_okay=False), default="tests/gold", show_default=True,
               help="Folder of gold annotation YAML files.")

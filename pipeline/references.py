@@ -85,12 +85,12 @@ def read_library(folder: str | Path) -> tuple[Library, list[DataError]]:
     ev_rows = _read_csv(folder / "evidence.csv", EVIDENCE_COLUMNS, errors)
     references: dict[str, Reference] = {}
     for path, line, row in ref_rows:
-        if _check_row(path, line, row, REFERENCE_COLUMNS, errors, references):
-            _check_reference(path, line, row, errors)
+        if check_row(path, line, row, REFERENCE_COLUMNS, errors, references):
+            check_reference(path, line, row, errors)
             references[row["id"]] = Reference(**{k: row[k] for k in REFERENCE_COLUMNS})
     statements: dict[str, EvidenceStatement] = {}
     for path, line, row in ev_rows:
-        if not _check_row(path, line, row, EVIDENCE_COLUMNS, errors, statements):
+        if not check_row(path, line, row, EVIDENCE_COLUMNS, errors, statements):
             continue
         _check_statement(path, line, row, references, errors)
         addresses = tuple(p.strip() for p in row["addresses"].split("|") if p.strip())
@@ -138,7 +138,7 @@ def _read_csv(path: Path, columns: tuple[str, ...], errors: list[DataError]) -> 
     return rows
 
 
-def _check_row(path: str, line: int, row: dict, columns: tuple[str, ...], errors: list, seen: dict) -> bool:
+def check_row(path: str, line: int, row: dict, columns: tuple[str, ...], errors: list, seen: dict) -> bool:
     ok = True
     for index, column in enumerate(columns, 1):
         if column not in OPTIONAL and not row[column]:
@@ -152,7 +152,7 @@ def _check_row(path: str, line: int, row: dict, columns: tuple[str, ...], errors
     return ok
 
 
-def _check_reference(path: str, line: int, row: dict, errors: list) -> None:
+def check_reference(path: str, line: int, row: dict, errors: list) -> None:
     col = {c: i for i, c in enumerate(REFERENCE_COLUMNS, 1)}
     if row["type"] not in REFERENCE_TYPES:
         errors.append(DataError(f"type {row['type']!r} not allowed (one of: {', '.join(REFERENCE_TYPES)})",

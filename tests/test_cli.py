@@ -86,3 +86,15 @@ def test_rules_catalogue_lists_every_rule():
     assert result.exit_code == 0
     for rule in load_rules():
         assert f"| {rule.code} |" in result.output
+
+
+def test_refs_import_adds_records_and_reports_duplicates(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    fixture = ROOT / "tests" / "fixtures" / "importers" / "two_records.nbib"
+    first = CliRunner().invoke(main, ["refs", "import", str(fixture)])
+    assert first.exit_code == 0 and "2 added" in first.output, first.output
+    again = CliRunner().invoke(main, ["refs", "import", str(fixture)])
+    assert again.exit_code == 0 and "0 added" in again.output and "2 duplicate" in again.output, again.output
+    assert CliRunner().invoke(main, ["refs", "validate"]).exit_code == 0
+    broken = CliRunner().invoke(main, ["refs", "import", str(ROOT / "tests/fixtures/importers/no_er.ris")])
+    assert broken.exit_code == 2 and "no_er.ris:" in broken.output
