@@ -14,6 +14,8 @@ from pipeline import __version__
 from pipeline.errors import ClaimauditError
 
 FORMATS = ("text", "json", "csv")
+BENCHMARK_NAMES = ("causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge", "scifact",
+                   "check_covid", "sci_exaggeration")  # pipeline.benchmarks.BENCHMARKS, listed here to keep start-up lazy
 
 
 def handle_errors(command):
@@ -197,10 +199,25 @@ def refs_import(file, folder, dry_run, config_path) -> None:
 @main.command("eval")
 @click.option("--gold", type=click.Path(file_okay=False), default="tests/gold", show_default=True,
               help="Folder of gold annotation YAML files.")
+@click.option("--benchmark", type=click.Choice(sorted(BENCHMARK_NAMES)),
+              help="Run a public benchmark from ../shared/benchmarks (or $CLAIMAUDIT_BENCHMARKS) instead of the gold files.")
+@click.option("--split", help="Benchmark split (default: the benchmark's test split).")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N benchmark items (a quick check).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @handle_errors
-def evaluate(gold, config_path) -> None:
-    """Measure the engine against gold annotations: flag precision/recall/F1, claim detection, status accuracy."""
+def evaluate(gold, benchmark, split, limit, config_path) -> None:
+    """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
+    strength confusion), or on a public benchmark (claim strength, hedges, evidence verification, exaggeration)."""
+    if benchmark:
+        from pipeline.benchmarks import BENCHMARKS, benchmark_root, render_benchmark
+        from pipeline.errors import DataError
+
+        chosen = BENCHMARKS[benchmark]
+        if split and split not in chosen.splits:
+            raise DataError(f"{benchmark} has splits {', '.join(chosen.splits)}, not {split!r}")
+        result = chosen.run(benchmark_root(), split=split or chosen.default_split, limit=limit)
+        click.echo(render_benchmark(result), nl=False)
+        return
     from pipeline.config import load_config
     from pipeline.evaluation import evaluate_gold, render_report
 

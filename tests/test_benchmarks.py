@@ -1,0 +1,103 @@
+"""Each public-benchmark adapter on a handful of rows: the metrics exist, are rates, and n is what was asked.
+
+The data live outside the project in ../shared/benchmarks (third-party licences); without them these tests skip.
+Full runs: `claimaudit eval --benchmark NAME` (see docs/accuracy.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.benchmarks import BENCHMARKS, BenchmarkResult, benchmark_root, render_benchmark
+from pipeline.errors import DataError
+
+BENCHMARKS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
+
+needs_data = pytest.mark.skipif(not BENCHMARKS_DIR.is_dir(),
+                                reason=f"public benchmark data not present at {BENCHMARKS_DIR}")
+
+
+def check(result: BenchmarkResult, name: str, n: int, required: tuple[str, ...]) -> None:
+    assert result.name == name
+    assert result.n == n
+    for key in required:
+        assert key in result.metrics, key
+    for key, value in result.metrics.items():
+        assert 0.0 <= value <= 1.0, (key, value)
+    if result.confusion is not None:
+        assert sum(result.confusion.values()) == n
+    table = render_benchmark(result)
+    assert name in table and "published:" in table
+
+
+@pytest.mark.benchmark_data
+@needs_data
+@pytest.mark.parametrize("name", ["causal_language_pubmed", "press_release_claim_strength"])
+def test_claim_strength_adapters(name):
+    result = BENCHMARKS[name].run(BENCHMARKS_DIR, split="test", limit=20)
+    check(result, name, 20, ("macro_f1", "accuracy", "f1[none]", "precision[correlational]",
+                             "recall[conditional]", "f1[direct]"))
+    assert result.labels == ("none", "correlational", "conditional", "direct")
+
+
+@pytest.mark.benchmark_data
+@needs_data
+def test_conll2010_hedge_adapter():
+    result = BENCHMARKS["conll2010_hedge"].run(BENCHMARKS_DIR, split="test", limit=20)
+    check(result, "conll2010_hedge", 20, ("f1[uncertain]", "precision[uncertain]", "recall[uncertain]", "accuracy"))
+
+
+@pytest.mark.benchmark_data
+@needs_data
+def test_scifact_adapter():
+    result = BENCHMARKS["scifact"].run(BENCHMARKS_DIR, split="dev", limit=10)
+    assert result.counts["claims"] == 10
+    check(result, "scifact", result.counts["claim-abstract pairs"],
+          ("label_macro_f1", "label_macro_f1_no_polarity", "f1[SUPPORT]", "f1[CONTRADICT]", "f1[NOINFO]",
+           "recall@1", "recall@3", "recall@5", "recall@10"))
+    assert result.n >= 10
+
+
+@pytest.mark.benchmark_data
+@needs_data
+def test_check_covid_adapter():
+    result = BENCHMARKS["check_covid"].run(BENCHMARKS_DIR, split="test", limit=12, retrieval=False)
+    check(result, "check_covid", 12, ("label_macro_f1", "f1[SUPPORT]", "f1[CONTRADICT]", "f1[NOINFO]"))
+
+
+@pytest.mark.benchmark_data
+@needs_data
+def test_sci_exaggeration_adapter():
+    result = BENCHMARKS["sci_exaggeration"].run(BENCHMARKS_DIR, split="test", limit=20)
+    check(result, "sci_exaggeration", 20, ("macro_f1", "accuracy", "f1[exaggerates]", "f1[same]",
+                                           "f1[downplays]", "strength_macro_f1_press",
+                                           "strength_macro_f1_abstract"))
+
+
+def test_registry_names_and_defaults():
+    assert set(BENCHMARKS) == {"causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge",
+                               "scifact", "check_covid", "sci_exaggeration"}
+    for name, benchmark in BENCHMARKS.items():
+        assert benchmark.name == name and benchmark.default_split in benchmark.splits
+
+
+def test_benchmark_root_missing_folder_is_a_data_error(tmp_path, monkeypatch):
+    monkeypatch.delenv("CLAIMAUDIT_BENCHMARKS", raising=False)
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    with pytest.raises(DataError, match="benchmark data folder not found"):
+        benchmark_root(cwd=tmp_path / "repo")
+    (tmp_path / "shared" / "benchmarks").mkdir(parents=True)
+    assert benchmark_root(cwd=tmp_path / "repo") == tmp_path / "shared" / "benchmarks"
+    monkeypatch.setenv("CLAIMAUDIT_BENCHMARKS", str(tmp_path / "elsewhere"))
+    with pytest.raises(DataError, match="CLAIMAUDIT_BENCHMARKS"):
+        benchmark_root()
+    assert benchmark_root(tmp_path / "shared" / "benchmarks") == tmp_path / "shared" / "benchmarks"
+
+
+def test_cli_lists_every_benchmark():
+    from pipeline.benchmarks import BENCHMARKS
+    from pipeline.cli import BENCHMARK_NAMES
+
+    assert sorted(BENCHMARK_NAMES) == sorted(BENCHMARKS)
