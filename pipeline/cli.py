@@ -13,7 +13,7 @@ import click
 from pipeline import __version__
 from pipeline.errors import ClaimauditError
 
-FORMATS = ("text", "json", "csv")
+FORMATS = ("text", "json", "csv", "sarif", "junit", "github")
 BENCHMARK_NAMES = ("causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge", "scifact",
                    "check_covid", "sci_exaggeration")  # pipeline.benchmarks.BENCHMARKS, listed here to keep start-up lazy
 
@@ -50,6 +50,8 @@ def main(debug: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the formatted result to FILE instead of stdout.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
 @click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
+@click.option("--fail-on", help="Claim statuses and flag levels that block (exit 1), comma-separated, or 'none' "
+              "[config: fail_on; default contradicted,unsupported,error].")
 @click.option("--select", multiple=True, help="Only these rules: codes, names, packs or globs (comma-separated) [config: select].")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, names, packs or globs (comma-separated) [config: ignore].")
 @click.option("--changed-since", metavar="REV", help="Only sources changed since git revision REV, and only their new or changed claims.")
@@ -60,18 +62,24 @@ def main(debug: bool) -> None:
 @click.option("--no-report", is_flag=True, help="Skip the HTML reports (CI runs that need only the gate).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @handle_errors
-def check(paths, references, output_format, output, claims_csv, no_claims_csv, select, ignore, changed_since, jobs,
-          no_cache, waivers_path, reports_dir, no_report, config_path) -> None:
-    """Audit PATHS (files or folders; default: [config: sources]) and write the claim ledger."""
+def check(paths, references, output_format, output, claims_csv, no_claims_csv, fail_on, select, ignore, changed_since,
+          jobs, no_cache, waivers_path, reports_dir, no_report, config_path) -> None:
+    """Audit PATHS (files or folders; default: [config: sources]), write the claim ledger and the reports, print
+    the findings; exit 1 when a finding blocks (see --fail-on), 2 on bad input."""
     from pipeline.audit import run_audit
     from pipeline.config import load_config
     from pipeline.files import write_atomic
     from pipeline.outputs import claims_csv as csv_output
     from pipeline.outputs import json_output, text
+    from pipeline.gate import FailOn, exit_code
+    from pipeline.outputs import github, junit, sarif
+    from pipeline.outputs.html import read_source_file, write_reports
     from pipeline.waivers import apply_waivers, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
-                         waivers=waivers_path, select=_split(select), ignore=_split(ignore))
+                         waivers=waivers_path, select=_split(select), ignore=_split(ignore),
+                         fail_on=_split((fail_on,)) if fail_on else None)
+    gate = FailOn.parse(config.fail_on, where="--fail-on" if fail_on else "[tool.claimaudit] fail_on")
     waivers = load_waivers(config.waivers)  # read first: a malformed ledger stops the run before any work
     with _progress() as progress:
         result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,
@@ -85,16 +93,19 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, s
     if not no_claims_csv:
         write_atomic(config.claims_csv, csv_output.render(result))
     if not no_report:
-        from pipeline.outputs.html import read_source_file, write_reports
-
         write_reports(result, config.reports, read_source_file)
-    rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
+    if output_format in ("sarif", "junit", "github"):
+        module = {"sarif": sarif, "junit": junit, "github": github}[output_format]
+        rendered = module.render(result, gate, read_source_file)
+    else:
+        rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
     if output:
         write_atomic(output, rendered)
         if output_format != "text":
             click.echo(text.render_summary(result))
     else:
         click.echo(rendered, nl=False)
+    sys.exit(exit_code(result, gate))
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:

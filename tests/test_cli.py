@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
@@ -24,7 +25,7 @@ def project(tmp_path: Path) -> Path:
 def test_check_writes_ledger_and_prints_findings(tmp_path, monkeypatch):
     monkeypatch.chdir(project(tmp_path))
     result = CliRunner().invoke(main, ["check"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the cure claim blocks
     assert "sources/a.md:3:" in result.output and "CUR001" in result.output
     ledger = (tmp_path / "claims.csv").read_text(encoding="utf-8")
     assert ledger.startswith("claim_id,source,line,column,start,end,claim,")
@@ -32,8 +33,8 @@ def test_check_writes_ledger_and_prints_findings(tmp_path, monkeypatch):
 
 def test_check_json_is_the_full_result(tmp_path, monkeypatch):
     monkeypatch.chdir(project(tmp_path))
-    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-claims-csv"])
-    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-claims-csv", "--no-report"])
+    assert result.exit_code == 1, result.output
     data = json.loads(result.output)
     source = data["sources"][0]
     raw = (tmp_path / "sources" / "a.md").read_text(encoding="utf-8")
@@ -98,3 +99,55 @@ def test_refs_import_adds_records_and_reports_duplicates(tmp_path, monkeypatch):
     assert CliRunner().invoke(main, ["refs", "validate"]).exit_code == 0
     broken = CliRunner().invoke(main, ["refs", "import", str(ROOT / "tests/fixtures/importers/no_er.ris")])
     assert broken.exit_code == 2 and "no_er.ris:" in broken.output
+
+
+def test_exit_codes_follow_fail_on(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    run = lambda *args: CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", *args])  # noqa: E731
+    assert run("--fail-on", "none").exit_code == 0
+    assert run("--fail-on", "error").exit_code == 1
+    assert run("--fail-on", "supported").exit_code == 0  # nothing in the article is supported
+    bad = run("--fail-on", "contradicted,fatal")
+    assert bad.exit_code == 2 and "fatal" in bad.output
+    (tmp_path / "pyproject.toml").write_text('[tool.claimaudit]\nfail_on = ["warning"]\n', encoding="utf-8")
+    assert run().exit_code == 1 and run("--fail-on", "none").exit_code == 0  # config default, flag overrides
+
+
+def test_waived_findings_do_not_block(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    (tmp_path / "waivers.csv").write_text(
+        "claim_id,rule,source,reviewer,date,reason,expires,evidence\n"
+        ",*,,Dr Reviewer,2026-11-01,accepted for this test,,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-report", "--fail-on", "error,warning", "--format", "json"])
+    data = json.loads(result.output[:result.output.rindex("}") + 1])
+    assert all(f["waived"] and f["waiver_reviewer"] == "Dr Reviewer" for f in data["sources"][0]["flags"])
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "csv", "text"])
+def test_every_format_to_file(tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(project(tmp_path))
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["check", "--no-report", "--format", fmt, "--output", str(out)])
+    assert result.exit_code == 1 and out.stat().st_size > 0
+    if fmt == "sarif":
+        assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        assert ET.fromstring(out.read_text(encoding="utf-8")).find(".//failure") is not None
+
+
+def test_unknown_rule_in_select_exits_2(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    result = CliRunner().invoke(main, ["check", "--select", "CUR001,XYZ999"])
+    assert result.exit_code == 2 and "XYZ999" in result.output
+
+
+def test_report_from_saved_json(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    CliRunner().invoke(main, ["check", "--no-report", "--format", "json", "--output", "result.json"])
+    result = CliRunner().invoke(main, ["report", "result.json", "--output-dir", "out"])
+    assert result.exit_code == 0 and (tmp_path / "out" / "index.html").is_file() and (tmp_path / "out" / "a.html").is_file()
+    (tmp_path / "broken.json").write_text("{}", encoding="utf-8")
+    assert CliRunner().invoke(main, ["report", "broken.json"]).exit_code == 2

@@ -1,0 +1,208 @@
+"""SARIF 2.1.0 for code scanning: the rule catalogue (plus one pseudo-rule per claim status) and one result per
+finding, with 1-based regions, claim fingerprints, waivers as suppressions and the gate's verdict."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from pipeline import __version__
+from pipeline.gate import STATUS_LEVEL, FailOn, Finding, ReadSource, exit_code, findings, status_rule_id
+from pipeline.models import STATUSES, RunResult
+from pipeline.rules.loader import Rule, load_rules
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+STATUS_HELP = {
+    "contradicted": "The curated evidence refutes this claim. Remove it or rewrite it to say what the evidence "
+                    "shows.",
+    "unsupported": "No curated evidence supports this claim. Add a reference that supports it, qualify it, or "
+                   "remove it.",
+    "overstated": "The evidence supports a weaker claim than the one made (e.g. a correlation stated as a cause, "
+                  "a conditional benefit stated as universal). Use the suggested wording.",
+    "supported": "The curated evidence supports this claim at the strength it is made.",
+}
+
+
+def render(result: RunResult, fail_on: FailOn, read_source: ReadSource | None = None) -> str:
+    """The run as a SARIF log; with `read_source(path) -> text` (the decoded source file) regions also get their
+    endLine/endColumn, else they carry startLine/startColumn plus charOffset/charLength."""
+    rules, index = _rules(result)
+    results = [_result(f, index) for f in findings(result, fail_on, read_source)]
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "claimaudit",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",  # our columns count characters, not UTF-16 code units
+            "invocations": [{"executionSuccessful": True, "exitCode": exit_code(result, fail_on)}],
+            "results": results,
+            "properties": {"failOn": fail_on.spec, "blocking": sum(1 for r in results if r["properties"]["blocking"])},
+        }],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _rules(result: RunResult) -> tuple[list[dict], dict[str, int]]:
+    """Descriptors in a fixed order: the catalogue by code, codes the catalogue lacks (an older result), then the
+    claim statuses; and each id's index for `ruleIndex`."""
+    catalogue = load_rules()
+    known = {rule.code for rule in catalogue}
+    descriptors = [_rule_descriptor(rule) for rule in catalogue]
+    extra = {}
+    for flag in result.flags():
+        if flag.code not in known and flag.code not in extra:
+            extra[flag.code] = flag
+    for code in sorted(extra):
+        flag = extra[code]
+        descriptors.append(_descriptor(code, flag.name, flag.message, flag.message, flag.level,
+                                       _help_text(flag.message, flag.authority), {"authority": flag.authority,
+                                                                                  "level": flag.level}))
+    for status in STATUSES:
+        descriptors.append(_descriptor(
+            status_rule_id(status), f"{status}-claim", f"Claim {status} by the curated evidence"
+            if status in ("supported", "contradicted") else f"Claim {status}", STATUS_HELP[status],
+            STATUS_LEVEL[status], _help_text(STATUS_HELP[status], "", waiver=True),
+            {"kind": "claim-status", "status": status, "level": STATUS_LEVEL[status]}))
+    return descriptors, {d["id"]: i for i, d in enumerate(descriptors)}
+
+
+def _rule_descriptor(rule: Rule) -> dict:
+    text = _help_text(rule.message, rule.authority, rule.advice, rule.example, rule.instead)
+    markdown = _help_markdown(rule)
+    descriptor = _descriptor(rule.code, rule.name, _first_sentence(rule.message), rule.message, rule.level, text,
+                             {"pack": rule.pack, "pack_name": rule.pack_name, "type": rule.type,
+                              "authority": rule.authority, "level": rule.level})
+    descriptor["help"]["markdown"] = markdown
+    return descriptor
+
+
+def _descriptor(rule_id: str, name: str, short: str, full: str, level: str, help_text: str,
+                properties: dict) -> dict:
+    return {
+        "id": rule_id,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": SARIF_LEVEL[level]},
+        "properties": {**properties, "tags": ["claimaudit", "health-claims"]},
+    }
+
+
+def _help_text(message: str, authority: str, advice: str = "", example: str = "", instead: str = "",
+               waiver: bool = False) -> str:
+    parts = [message]
+    if advice:
+        parts.append(advice)
+    if authority:
+        parts.append(f"Authority: {authority}")
+    if example:
+        parts.append(f"Flagged: {example}")
+    if instead:
+        parts.append(f"Instead: {instead}")
+    if waiver:
+        parts.append("A medical reviewer can accept the claim on the record: add its fingerprint (claim_id) to "
+                     "waivers.csv with reviewer, date and reason.")
+    return "\n\n".join(parts)
+
+
+def _help_markdown(rule: Rule) -> str:
+    parts = [rule.message]
+    if rule.advice:
+        parts.append(rule.advice)
+    parts.append(f"**Authority:** {rule.authority}")
+    parts.append(f"**Flagged:** {rule.example}")
+    parts.append(f"**Instead:** {rule.instead}")
+    return "\n\n".join(parts)
+
+
+def _first_sentence(text: str) -> str:
+    head = text.split(". ", 1)[0].rstrip(".")
+    return head + "." if len(head) <= 200 else head[:199] + "…"
+
+
+def _message(finding: Finding) -> str:
+    if finding.kind == "claim":
+        parts = [f"{finding.status.capitalize()} claim \"{finding.text}\"."]
+        if finding.message:
+            parts.append(_sentence(finding.message))
+        if finding.suggestion:
+            parts.append(f"Suggested wording: {_sentence(finding.suggestion)}")
+    else:
+        parts = [f"\"{finding.text}\": {_sentence(finding.message)}"]
+        if finding.suggestion:
+            parts.append(f"Suggestion: {_sentence(finding.suggestion)}")
+    if finding.note:
+        parts.append(f"({finding.note[0].upper()}{finding.note[1:]}.)")
+    return " ".join(parts)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…\"'”)" else text + "."
+
+
+def artifact_location(path: str) -> dict:
+    """A relative, percent-encoded URI resolved against %SRCROOT% (the checkout); an absolute path (outside any
+    checkout) becomes a file: URI on its own."""
+    posix = PurePosixPath(path)
+    if posix.is_absolute():
+        return {"uri": "file://" + quote(posix.as_posix(), safe="/")}
+    return {"uri": quote(posix.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _region(finding: Finding) -> dict:
+    region = {"startLine": finding.line, "startColumn": finding.column}
+    if finding.end_line is not None and finding.end_column is not None:
+        region["endLine"] = finding.end_line
+        region["endColumn"] = finding.end_column
+    region["charOffset"] = finding.start
+    region["charLength"] = finding.end - finding.start
+    return region
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict:
+    fingerprints = {"claimauditFinding/v1": finding.fingerprint}
+    if finding.claim_id:
+        fingerprints["claimFingerprint/v1"] = finding.claim_id
+    properties = {"blocking": finding.blocking, "kind": finding.kind, "level": finding.level,
+                  "text": finding.text}
+    if finding.claim_id:
+        properties["claimId"] = finding.claim_id
+    if finding.status:
+        properties["status"] = finding.status
+    if finding.suggestion:
+        properties["suggestion"] = finding.suggestion
+    if finding.authority:
+        properties["authority"] = finding.authority
+    result = {
+        "ruleId": finding.rule_id,
+        "ruleIndex": index[finding.rule_id],
+        "level": SARIF_LEVEL[finding.severity],
+        "message": {"text": _message(finding)},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": artifact_location(finding.source),
+            "region": _region(finding),
+        }}],
+        "partialFingerprints": fingerprints,
+    }
+    suppressions = []
+    if finding.waived:
+        suppressions.append({"kind": "external", "status": "accepted",
+                             "justification": finding.note.split("; ")[0]})
+        properties["waiverReviewer"] = finding.waiver_reviewer
+        properties["waiverReason"] = finding.waiver_reason
+    if finding.suppressed:
+        suppressions.append({"kind": "inSource", "status": "accepted",
+                             "justification": "an inline `claimaudit: ignore` comment in the source"})
+    if suppressions:
+        result["suppressions"] = suppressions
+    result["properties"] = properties
+    return result
