@@ -105,6 +105,16 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
+def segment_strength(analysis: Analysis, first: int, last: int) -> str:
+    """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
+    sentences; the claim stage's topic test is for articles)."""
+    labels = {m.label for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)}
+    modifiers = analysis.modifiers_on(first, last)
+    hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
+    negated = any(analysis.negates(m) for m in modifiers)
+    return _strength(labels, hedged, negated, "other")
+
+
 def normalize_claim(text: str) -> str:
     """Lower-case words only: whitespace, punctuation and quote styles do not change a claim's identity."""
     return " ".join(re.findall(r"[\w%]+", text.lower()))

@@ -23,6 +23,7 @@ TIE_MARGIN = 0.85  # statements within this fraction of the best score are weigh
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 LEMMA_WEIGHT = 0.6
+LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
 EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
                     "new", "help", "show", "shown"}
@@ -43,6 +44,7 @@ class Terms:
     weights: dict[str, float]
     negative: bool
     absolute: bool = False
+    direction: int = 0  # +1 something goes up, -1 goes down, 0 neither or both
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -68,7 +70,10 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha():
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
-    return Terms(weights, _negative(analysis, first, last, cues), absolute)
+    ups = sum(c.label == "direction:up" for c in cues)
+    downs = sum(c.label == "direction:down" for c in cues)
+    direction = (ups > 0) - (downs > 0)
+    return Terms(weights, _negative(analysis, first, last, cues), absolute, direction)
 
 
 def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
@@ -104,7 +109,8 @@ class EvidenceIndex:
             for kind, text in texts:
                 if terms is not None:
                     record = next(cached)
-                    phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"])
+                    phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
+                                           record["direction"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -116,12 +122,12 @@ class EvidenceIndex:
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
         self.postings: dict[str, list[int]] = {}
         for number, phrasing in enumerate(self.phrasings):
-            for term in _anchors(phrasing.terms):
+            for term in phrasing.terms.weights:
                 self.postings.setdefault(term, []).append(number)
 
     def terms_record(self) -> list[dict]:
-        return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute}
-                for p in self.phrasings]
+        return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
+                 "direction": p.terms.direction} for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}
@@ -130,7 +136,12 @@ class EvidenceIndex:
     def find(self, claim_terms: Terms) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold."""
         claim_vector, claim_norm = self._vector(claim_terms)
-        candidates = sorted({n for term in _anchors(claim_terms) for n in self.postings.get(term, ())})
+        anchors = _anchors(claim_terms)
+        if not anchors:  # nothing from the concept lexicon: the rarest content words must carry the match
+            lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:")),
+                            key=lambda t: (-self.idf.get(t, self.default_idf), t))
+            anchors = lemmas[:LEMMA_ANCHORS]
+        candidates = sorted({n for term in anchors for n in self.postings.get(term, ())})
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
@@ -138,6 +149,8 @@ class EvidenceIndex:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             vector, norm = self.vectors[number]
             shared = sorted(set(claim_vector) & set(vector))
+            if len(shared) < 2 and not set(shared) & set(_anchors(claim_terms)):
+                continue  # one shared word is a coincidence
             dot = sum(claim_vector[t] * vector[t] for t in shared)
             score = dot / (claim_norm * norm) * PHRASING_WEIGHTS[phrasing.kind] if claim_norm and norm else 0.0
             if score >= MATCH_THRESHOLD and score > best.get(phrasing.statement.id, (0.0,))[0]:
@@ -164,7 +177,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance
-        if claim_terms.negative != phrasing.terms.negative:
+        opposite = claim_terms.direction * phrasing.terms.direction < 0  # "increases" against "decreases"
+        if (claim_terms.negative != phrasing.terms.negative) != opposite:
             stance = FLIP[stance]
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(

@@ -151,6 +151,8 @@ def load_pattern_set() -> PatternSet:
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
     for name in ("predicate", "call_to_action", "opinion", "meta", "comparator", "citation"):
         pattern_set.add("cue", name, cues[name], where)
+    for direction, phrases in cues["direction"].items():
+        pattern_set.add("cue", f"direction:{direction}", phrases, where)
     for concept, words in cues["antonyms"].items():
         pattern_set.add("cue", f"antonym:{concept}", words, where)
     for index, rule in enumerate(read_yaml("lexicons/context.yml")["rules"]):

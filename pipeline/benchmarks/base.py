@@ -111,13 +111,14 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts
     (absolute counts as direct); "none" when it extracts no claim."""
-    from pipeline.claims import extract_claims
+    from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
 
-    claims = extract_claims(analyse_text(text))
-    if not claims:
-        return "none"
+    analysis = analyse_text(text)
+    claims = extract_claims(analysis)
+    if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
+        return ENGINE_TO_YU[segment_strength(analysis, 0, len(analysis.tokens))]
     return ENGINE_TO_YU[max((c.strength for c in claims), key=strength_rank)]
 
 
