@@ -78,6 +78,10 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
+    if rule.unless_sentence_modified and any(
+            m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
+            for m in analysis.modifiers):
+        return None
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}

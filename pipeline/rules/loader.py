@@ -17,7 +17,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when"}
-UNLESS_KEYS = {"modified", "sentence_has", "sentence_matches"}
+UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -36,6 +36,7 @@ class Rule:
     instead: str
     patterns: tuple = ()
     unless_modified: tuple[str, ...] = ()
+    unless_sentence_modified: tuple[str, ...] = ()  # a modifier anywhere in the sentence ("may", "did not")
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
     requires_sentence_has: tuple[str, ...] = ()
     hedged_level: str | None = None
@@ -119,9 +120,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     for name, block in (("unless", unless), ("requires", requires)):
         if set(block) - UNLESS_KEYS:
             raise DataError(f"{name} allows {sorted(UNLESS_KEYS)}", here)
-    bad = set(unless.get("modified", [])) - set(MODIFIERS)
-    if bad:
-        raise DataError(f"unless.modified: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
+    for key in ("modified", "sentence_modified"):
+        bad = set(unless.get(key, [])) - set(MODIFIERS)
+        if bad:
+            raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
     local = []
     unless_has = list(unless.get("sentence_has", []))
     if unless.get("sentence_matches"):
@@ -146,7 +148,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         code=code, name=raw["name"], pack=prefix, pack_name=pack_name, type=rule_type, level=raw["level"],
         authority=raw["authority"].strip(), message=" ".join(raw["message"].split()), example=raw["example"],
         instead=raw["instead"], patterns=tuple(raw.get("patterns") or ()),
-        unless_modified=tuple(unless.get("modified", [])), unless_sentence_has=tuple(unless_has),
+        unless_modified=tuple(unless.get("modified", [])),
+        unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
