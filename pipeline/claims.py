@@ -218,10 +218,8 @@ def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
     if len(words) < 3:
         return False
-    cues = analysis.of_kind("cue", first, last)
-    has_predicate = any(m.label in ("predicate", "strength:causal") for m in cues) or (
-        clause.inherit_subject and words[0].lower.endswith("ing")) or (  # "… while leaving healthy cells unharmed"
-        _inflected_verb(words))
+    has_predicate = bool(_predicates(analysis, first, last)) or (
+        clause.inherit_subject and words[0].lower.endswith("ing"))  # "… while leaving healthy cells unharmed"
     has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
     return has_predicate and has_topic
 
@@ -232,14 +230,18 @@ def _participle(token) -> bool:
             and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
 
 
-def _inflected_verb(words) -> bool:
-    """Fallback predicate: an inflected form of a known verb not right after a determiner ("extract shrinks")."""
+def _predicates(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon, else inflected
+    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones")."""
+    found = sorted(m.first for m in analysis.of_kind("cue", first, last)
+                   if m.label in ("predicate", "strength:causal"))
+    if found:
+        return found
     verbs = verb_lemmas()
-    for previous, word in zip(words, words[1:]):
-        if word.lower != word.lemma and word.lower.endswith(("s", "ed")) and word.lemma in verbs \
-                and previous.lower not in DETERMINERS:
-            return True
-    return False
+    tokens = analysis.tokens
+    return [i for i in range(first + 1, last)
+            if tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+            and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct]
 
 
 def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:
@@ -248,8 +250,7 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
-    predicates = sorted(m.first for m in analysis.of_kind("cue", clause.first, clause.last)
-                        if m.label in ("predicate", "strength:causal") and m.first > clause.first)
+    predicates = [i for i in _predicates(analysis, clause.first, clause.last) if i > clause.first]
     if clause.inherit_subject or not predicates:
         return last_subject or topic
     pieces, start = [], clause.first

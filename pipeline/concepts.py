@@ -8,7 +8,8 @@ from functools import lru_cache
 from pipeline.errors import DataError
 from pipeline.patterns import read_yaml
 
-CONCEPT_TYPES = ("disease", "treatment", "drug_class", "drug", "outcome", "harm", "cell", "biomarker", "body")
+CONCEPT_TYPES = ("disease", "treatment", "drug_class", "drug", "outcome", "harm", "cell", "biomarker", "body",
+                 "population")
 
 
 @dataclass(frozen=True)
