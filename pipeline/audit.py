@@ -14,7 +14,7 @@ from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims
 from pipeline.config import Config
 from pipeline.errors import InputError
-from pipeline.evidence import EvidenceIndex, assess_claim, extract_terms
+from pipeline.evidence import EvidenceIndex, Terms, assess_claim, disease_context, extract_terms
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult
 from pipeline.nlp import Analysis, analyse
@@ -154,14 +154,13 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     claims = extract_claims(analysis)
     flags = find_flags(analysis, claims, rules)
     by_code = {rule.code: rule for rule in rules}
+    context = disease_context(analysis)
     assessed = []
     for claim in claims:
         own = [f for f in flags if f.claim_id == claim.claim_id]
-        terms = extract_terms(analysis, *_token_range(analysis, claim))
-        subject_terms = _subject_terms(claim)
-        terms.weights.update({k: v for k, v in subject_terms.items() if k not in terms.weights})
+        terms = _with_subject(extract_terms(analysis, *_token_range(analysis, claim)), claim)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
-        verdict = assess_claim(claim, terms, index, blocking)
+        verdict = assess_claim(claim, terms, index, blocking, context)
         assessed.append(replace(verdict, suggestion=_suggestion(verdict, own, by_code)))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     codes = {claim.claim_id: tuple(sorted({f.code for f in flags if f.claim_id == claim.claim_id})) for claim in assessed}
@@ -175,14 +174,16 @@ def _token_range(analysis: Analysis, claim: Claim) -> tuple[int, int]:
     return first, last
 
 
-def _subject_terms(claim: Claim) -> dict[str, float]:
-    """Terms of the resolved subject when the claim's own words do not name it ("it targets …")."""
+def _with_subject(terms: Terms, claim: Claim) -> Terms:
+    """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …")."""
     if not claim.subject or claim.subject.lower() in claim.text.lower():
-        return {}
+        return terms
     from pipeline.nlp import analyse_text
 
-    subject = analyse_text(claim.subject)
-    return {k: v for k, v in extract_terms(subject, 0, len(subject.tokens)).weights.items() if not k.startswith("w:")}
+    analysis = analyse_text(claim.subject)
+    subject = extract_terms(analysis, 0, len(analysis.tokens))
+    weights = {**{k: v for k, v in subject.weights.items() if not k.startswith("w:")}, **terms.weights}
+    return replace(terms, weights=weights, diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
 
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:

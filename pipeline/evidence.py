@@ -22,9 +22,11 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
+GENERIC_DISEASES = {"cancer", "condition"}
+
 LEMMA_WEIGHT = 0.6
 LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
-PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9}
+PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9, "population": 0.0}  # population: diseases only
 EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
                     "new", "help", "show", "shown"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
@@ -45,6 +47,7 @@ class Terms:
     negative: bool
     absolute: bool = False
     direction: int = 0  # +1 something goes up, -1 goes down, 0 neither or both
+    diseases: tuple[str, ...] = ()  # diseases named outright (not "cancer" or "condition" in general)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -52,9 +55,13 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     concepts = load_concepts()
     weights: dict[str, float] = {}
     covered: set[int] = set()
+    diseases: set[str] = set()
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
         weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
+        if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
+            diseases.add(concept.id)
+
         covered.update(range(mention.first, mention.last))
         for parent in concept.broader:
             weights.setdefault(parent, min(BROADER_WEIGHT, weights[mention.label]))
@@ -73,7 +80,27 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     ups = sum(c.label == "direction:up" for c in cues)
     downs = sum(c.label == "direction:down" for c in cues)
     direction = (ups > 0) - (downs > 0)
-    return Terms(weights, _negative(analysis, first, last, cues), absolute, direction)
+    return Terms(weights, _negative(analysis, first, last, cues), absolute, direction, tuple(sorted(diseases)))
+
+
+def disease_context(analysis: Analysis) -> tuple[str, ...]:
+    """The diseases an article is about: those named at least half as often as the most named one. A claim that
+    names no disease is judged in this context ("it has no side effects" in an article about diabetes)."""
+    concepts = load_concepts()
+    counts = Counter(m.label for m in analysis.of_kind("concept")
+                     if concepts[m.label].type == "disease" and m.label not in GENERIC_DISEASES)
+    if not counts:
+        return ()
+    top = max(counts.values())
+    return tuple(sorted(d for d, n in counts.items() if 2 * n >= top))
+
+
+def _closure(ids) -> set[str]:
+    concepts = load_concepts()
+    return {ancestor for d in ids for ancestor in (d, *concepts[d].broader)}
+
+
+
 
 
 def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
@@ -106,11 +133,12 @@ class EvidenceIndex:
         for statement in library.statements:
             texts = [("address", text) for text in statement.addresses]
             texts += [("finding", statement.finding), ("strongest", statement.strongest_wording)]
+            texts += [("population", statement.population)] if statement.population else []
             for kind, text in texts:
                 if terms is not None:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
-                                           record["direction"])
+                                           record["direction"], tuple(record["diseases"]))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -120,21 +148,41 @@ class EvidenceIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
+        self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
+        for phrasing in self.phrasings:
+            self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
+        # a statement naming no disease speaks for the library's own topic (the diseases most statements name)
+        counts = Counter(d for named in self.diseases.values() for d in named)
+        topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
+        for named in self.diseases.values():
+            if not named:
+                named.update(topic)
         self.postings: dict[str, list[int]] = {}
         for number, phrasing in enumerate(self.phrasings):
-            for term in phrasing.terms.weights:
-                self.postings.setdefault(term, []).append(number)
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                for term in phrasing.terms.weights:
+                    self.postings.setdefault(term, []).append(number)
 
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
-                 "direction": p.terms.direction} for p in self.phrasings]
+                 "direction": p.terms.direction, "diseases": list(p.terms.diseases)} for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}
         return vector, math.sqrt(sum(v * v for v in vector.values()))
 
-    def find(self, claim_terms: Terms) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
-        """Best phrasing per statement, best first, above the threshold."""
+    def applies(self, statement_id: str, diseases: tuple[str, ...]) -> bool:
+        """Evidence about one disease does not judge claims about another: the claim's diseases and the
+        statement's must meet (one may be a kind of the other); either side naming none is no constraint."""
+        theirs = self.diseases.get(statement_id, set())
+        if not diseases or not theirs:
+            return True
+        return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
+
+    def find(self, claim_terms: Terms, context: tuple[str, ...] = ()) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
+        """Best phrasing per statement, best first, above the threshold; `context` are the article's diseases,
+        used when the claim names none."""
+        diseases = claim_terms.diseases or context
         claim_vector, claim_norm = self._vector(claim_terms)
         anchors = _anchors(claim_terms)
         if not anchors:  # nothing from the concept lexicon: the rarest content words must carry the match
@@ -145,6 +193,8 @@ class EvidenceIndex:
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
+            if not self.applies(phrasing.statement.id, diseases):
+                continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             vector, norm = self.vectors[number]
@@ -163,10 +213,11 @@ def _anchors(terms: Terms) -> list[str]:
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
 
 
-def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool) -> Claim:
-    """Decide the claim's status from the statements that address it; `blocking_wording` is an error-level
-    cure/absolute flag inside the claim (the evidence then supports only a weaker version)."""
-    found = index.find(claim_terms)
+def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
+                 context: tuple[str, ...] = ()) -> Claim:
+    """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
+    flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases."""
+    found = index.find(claim_terms, context)
     if not found:
         return replace(claim, status="unsupported",
                        rationale="No evidence statement in the reference library addresses this claim; it needs a "

@@ -62,3 +62,14 @@ def test_verdict_carries_quote_citation_and_rationale(index):
     claim = result.claims[0]
     assert claim.evidence[0].quote == "quote" and claim.evidence[0].citation.startswith("Smith J.")
     assert "ev-bcma" in claim.rationale and claim.suggestion
+
+
+def test_evidence_about_one_disease_does_not_judge_another():
+    statement = EvidenceStatement("ev-mm", REFERENCE.id, "f", "q", "refutes", "direct", "direct: x", "multiple myeloma",
+                                  ("newer drugs have no side effects",))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement,)))
+    assert status(index, "In multiple myeloma, newer drugs have no side effects.")[0][0] == "contradicted"
+    assert status(index, "In type 2 diabetes, newer drugs have no side effects.")[0][0] == "unsupported"
+    # a claim naming no disease is judged in the article's context
+    assert status(index, "Diabetes is common. Diabetes is treatable. Newer drugs have no side effects.")[-1][0] == \
+        "unsupported"
