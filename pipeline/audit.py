@@ -89,7 +89,7 @@ class Auditor:
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        source = load_source(path, _display(path))
+        source = load_source(path, _display(path), self.config.max_chars)
         result = audit_source(analyse(source, self.config.model), self.index, self.rules)
         result = apply_suppressions(result, find_suppressions(source))
         self.cache.put(key, result)
@@ -144,10 +144,10 @@ def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[Sourc
 
 
 def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """The path relative to the working folder when it is inside it (links are not resolved: a symlinked source
+    keeps its own name, and a symlink loop cannot raise here)."""
+    relative = os.path.relpath(os.path.abspath(path), os.getcwd())
+    return Path(relative).as_posix() if not relative.startswith("..") else path.as_posix()
 
 
 def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ...]) -> SourceResult:

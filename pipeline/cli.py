@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from contextlib import contextmanager
 from datetime import date
 from functools import wraps
@@ -27,7 +28,7 @@ def handle_errors(command):
             return command(*args, **kwargs)
         except ClaimauditError as exc:
             if click.get_current_context().find_root().params.get("debug"):
-                raise
+                traceback.print_exc()
             click.echo(f"claimaudit: error: {exc}", err=True)
             sys.exit(2)
 
@@ -72,6 +73,7 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.outputs import claims_csv as csv_output
     from pipeline.outputs import json_output, text
     from pipeline.gate import FailOn, exit_code
+    from pipeline.rules.loader import load_rules, select_rules
     from pipeline.outputs import github, junit, sarif
     from pipeline.outputs.html import read_source_file, write_reports
     from pipeline.waivers import apply_waivers, load_waivers
@@ -80,6 +82,8 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
                          waivers=waivers_path, select=_split(select), ignore=_split(ignore),
                          fail_on=_split((fail_on,)) if fail_on else None)
     gate = FailOn.parse(config.fail_on, where="--fail-on" if fail_on else "[tool.claimaudit] fail_on")
+    select_rules(load_rules(), config.select, config.ignore,  # a typo must stop the run, naming where it is
+                 where="--select/--ignore" if select or ignore else "[tool.claimaudit] select/ignore")
     waivers = load_waivers(config.waivers)  # read first: a malformed ledger stops the run before any work
     with _progress() as progress:
         result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,

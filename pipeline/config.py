@@ -16,6 +16,7 @@ class Config:
     claims_csv: str = "claims.csv"
     exclude: tuple[str, ...] = ("README.md", "README.txt", "README.html")
     model: str | None = None  # an installed trained spaCy pipeline, e.g. "en_core_web_sm"; default: rule-based
+    max_chars: int = 2_000_000  # a longer source is refused (exit 2) rather than exhausting memory
     fail_on: tuple[str, ...] = ("contradicted", "unsupported", "error")  # what makes `check` exit 1
     select: tuple[str, ...] = ()  # rule codes, names, packs or globs to run (default: all)
     ignore: tuple[str, ...] = ()  # ... and to skip
@@ -36,7 +37,10 @@ def load_config(path: str | Path | None = None, **overrides) -> Config:
             raise DataError(f"invalid TOML: {exc}", file.as_posix()) from None
         except UnicodeDecodeError:
             raise DataError("not UTF-8 text", file.as_posix()) from None
-        section = data.get("tool", {}).get("claimaudit", {})
+        tool = data.get("tool", {})
+        section = tool.get("claimaudit", {}) if isinstance(tool, dict) else None
+        if not isinstance(section, dict):
+            raise DataError("[tool.claimaudit] must be a table of settings", file.as_posix())
         known = {f.name: f for f in fields(Config)}
         unknown = sorted(set(section) - set(known))
         if unknown:
@@ -51,6 +55,9 @@ def load_config(path: str | Path | None = None, **overrides) -> Config:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"[tool.claimaudit] {key} must be a list of strings", file.as_posix())
                 value = tuple(value)
+            elif isinstance(default, int):
+                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                    raise DataError(f"[tool.claimaudit] {key} must be a positive whole number", file.as_posix())
             elif not isinstance(value, str):
                 raise DataError(f"[tool.claimaudit] {key} must be a string", file.as_posix())
             values[key] = value

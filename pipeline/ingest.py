@@ -31,7 +31,7 @@ _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
-def load_source(path: str | Path, display_path: str | None = None) -> Source:
+def load_source(path: str | Path, display_path: str | None = None, max_chars: int = 2_000_000) -> Source:
     """Read and decode one file; raise InputError naming the file for anything that cannot be audited."""
     path = Path(path)
     shown = display_path or path.as_posix()
@@ -42,7 +42,9 @@ def load_source(path: str | Path, display_path: str | None = None) -> Source:
         raise InputError("is a directory, not a source file", shown) from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", shown) from None
-    raw = decode(data, shown)
+    if len(data) > 4 * max_chars or len(raw := decode(data, shown)) > max_chars:
+        raise InputError(f"file too large ({len(data):,} bytes); the limit is {max_chars:,} characters "
+                         f"([tool.claimaudit] max_chars) — an article, not a corpus, per file", shown)
     return build_source(shown, raw, kind)
 
 
@@ -70,7 +72,8 @@ def decode(data: bytes, shown: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1  # in characters
         raise InputError(f"invalid UTF-8 (byte offset {exc.start}); save the file as UTF-8", shown, line, column) from None
 
 

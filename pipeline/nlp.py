@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.errors import DataError
 from pipeline.models import Source
 
 
@@ -108,7 +109,15 @@ def build_language(model: str | None = None):
 
     from pipeline.components import register  # noqa: F401 (registers the factories)
 
-    nlp = spacy.load(model, exclude=["ner", "lemmatizer"]) if model else spacy.blank("en")
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
+        except OSError:
+            raise DataError(f"spaCy pipeline {model!r} is not installed (pip install it, or remove "
+                            f"[tool.claimaudit] model to use the rule-based default)") from None
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = 10**8  # the size limit is ours (Config.max_chars), checked when a source is read
     nlp.add_pipe("claimaudit_lemmas", first=True)
     nlp.add_pipe("claimaudit_segments")
     nlp.add_pipe("claimaudit_matches")

@@ -133,8 +133,8 @@ def _read_csv(path: Path, columns: tuple[str, ...], errors: list[DataError]) -> 
                 else:
                     rows.append((shown, line, {k: v.strip() for k, v in zip(header, record)}))
             line = reader.line_num + 1
-    except csv.Error as exc:
-        errors.append(DataError(f"malformed CSV: {exc} (a stray quote character?)", shown, reader.line_num))
+    except csv.Error as exc:  # reported at the line where the broken record starts
+        errors.append(DataError(f"malformed CSV: {exc} (a stray quote character?)", shown, line))
     return rows
 
 

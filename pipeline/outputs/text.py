@@ -11,13 +11,20 @@ def render(result: RunResult) -> str:
     lines = []
     for source in result.sources:
         findings = [((c.line, c.column, "~"), f"{c.source}:{c.line}:{c.column}: {c.status.upper()} "
-                     f"\"{c.text}\" — {c.rationale}") for c in source.claims if c.status != "supported"]
+                     f"\"{_one_line(c.text)}\" — {_one_line(c.rationale)}")
+                    for c in source.claims if c.status != "supported"]
         findings += [((f.line, f.column, f.code), f"{source.path}:{f.line}:{f.column}: {f.code} {f.level}: "
-                      f"\"{f.text}\" — {f.message}") for f in source.flags]
+                      f"\"{_one_line(f.text)}\" — {_one_line(f.message)}") for f in source.flags]
         lines.extend(text for _, text in sorted(findings))
     lines.append("")
     lines.append(render_summary(result))
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """Untrusted text on one line: a line break in a source or a reference must not start a new output line
+    (CI runners read some line prefixes, such as `::error::`, as commands)."""
+    return " ".join(text.split())
 
 
 def render_summary(result: RunResult) -> str:
