@@ -155,23 +155,22 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = find_flags(analysis, claims, rules)
     by_code = {rule.code: rule for rule in rules}
     context = disease_context(analysis)
+    by_claim: dict[str | None, list[Flag]] = {}
+    for flag in flags:
+        by_claim.setdefault(flag.claim_id, []).append(flag)
     assessed = []
     for claim in claims:
-        own = [f for f in flags if f.claim_id == claim.claim_id]
-        terms = _with_subject(extract_terms(analysis, *_token_range(analysis, claim)), claim)
+        own = by_claim.get(claim.claim_id, [])
+        terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
         verdict = assess_claim(claim, terms, index, blocking, context)
         assessed.append(replace(verdict, suggestion=_suggestion(verdict, own, by_code)))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
-    codes = {claim.claim_id: tuple(sorted({f.code for f in flags if f.claim_id == claim.claim_id})) for claim in assessed}
-    assessed = [replace(claim, flags=codes[claim.claim_id]) for claim in assessed]
+    codes: dict[str | None, set[str]] = {}
+    for flag in flags:
+        codes.setdefault(flag.claim_id, set()).add(flag.code)
+    assessed = [replace(claim, flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
-
-
-def _token_range(analysis: Analysis, claim: Claim) -> tuple[int, int]:
-    first = next(i for i, t in enumerate(analysis.tokens) if t.end > claim.start)
-    last = next((i for i, t in enumerate(analysis.tokens) if t.start >= claim.end), len(analysis.tokens))
-    return first, last
 
 
 def _with_subject(terms: Terms, claim: Claim) -> Terms:

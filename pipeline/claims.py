@@ -283,9 +283,8 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
 
 def _antecedent(analysis: Analysis, before: int, concepts) -> str:
     """The most recent treatment or disease mentioned in the same block (or the one before)."""
-    segment_blocks = {s.block for s in analysis.segments if s.first <= before < s.last}
-    block = min(segment_blocks) if segment_blocks else 0
-    lo = min((s.first for s in analysis.segments if s.block >= block - 1), default=0)
+    segment = analysis.segment_at(before)
+    lo = analysis.block_first(segment.block - 1) if segment else 0
     best: Mention | None = None
     for mention in analysis.of_kind("concept", lo, before):
         concept = concepts.get(mention.label)

@@ -16,7 +16,7 @@ class Config:
     claims_csv: str = "claims.csv"
     exclude: tuple[str, ...] = ("README.md", "README.txt", "README.html")
     model: str | None = None  # an installed trained spaCy pipeline, e.g. "en_core_web_sm"; default: rule-based
-    max_chars: int = 2_000_000  # a longer source is refused (exit 2) rather than exhausting memory
+    max_chars: int = 1_000_000  # a longer source is refused (exit 2) rather than exhausting memory
     fail_on: tuple[str, ...] = ("contradicted", "unsupported", "error")  # what makes `check` exit 1
     select: tuple[str, ...] = ()  # rule codes, names, packs or globs to run (default: all)
     ignore: tuple[str, ...] = ()  # ... and to skip

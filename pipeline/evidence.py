@@ -171,6 +171,7 @@ class EvidenceIndex:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}
         return vector, math.sqrt(sum(v * v for v in vector.values()))
 
+    @lru_cache(maxsize=4096)
     def applies(self, statement_id: str, diseases: tuple[str, ...]) -> bool:
         """Evidence about one disease does not judge claims about another: the claim's diseases and the
         statement's must meet (one may be a kind of the other); either side naming none is no constraint."""

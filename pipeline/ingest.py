@@ -31,7 +31,7 @@ _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
-def load_source(path: str | Path, display_path: str | None = None, max_chars: int = 2_000_000) -> Source:
+def load_source(path: str | Path, display_path: str | None = None, max_chars: int = 1_000_000) -> Source:
     """Read and decode one file; raise InputError naming the file for anything that cannot be audited."""
     path = Path(path)
     shown = display_path or path.as_posix()

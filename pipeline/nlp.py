@@ -8,9 +8,9 @@ and ConText modifiers (negation, hedging, boosting). No trained model is needed 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.errors import DataError
 from pipeline.models import Source
@@ -77,24 +77,85 @@ class Analysis:
     mentions: tuple[Mention, ...]
     modifiers: tuple[Modifier, ...]
 
+    # Look-ups are indexed (built on first use) so that a long article costs linear, not quadratic, time.
+
+    @cached_property
+    def _by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        index: dict[str, list[Mention]] = {}
+        for mention in self.mentions:  # mentions are sorted by first token
+            index.setdefault(mention.kind, []).append(mention)
+        return {kind: ([m.first for m in found], found) for kind, found in index.items()}
+
+    @cached_property
+    def _modifiers_by_token(self) -> dict[int, list[Modifier]]:
+        reach: dict[int, list[Modifier]] = {}
+        for modifier in self.modifiers:
+            for i in range(modifier.scope_first, modifier.scope_last):
+                if modifier.covers(i, i + 1):
+                    reach.setdefault(i, []).append(modifier)
+        return reach
+
+    @cached_property
+    def _inside(self) -> dict[str, set[int]]:
+        """Tokens inside a concept mention, and tokens inside a pseudo-trigger."""
+        concept = {i for m in self.of_kind("concept") for i in range(m.first, m.last)}
+        pseudo = {i for m in self.of_kind("context") if m.label.startswith("PSEUDO:") for i in range(m.first, m.last)}
+        return {"concept": concept, "pseudo": pseudo}
+
     def of_kind(self, kind: str, first: int = 0, last: int | None = None) -> list[Mention]:
         last = len(self.tokens) if last is None else last
-        return [m for m in self.mentions if m.kind == kind and first <= m.first and m.last <= last]
+        firsts, found = self._by_kind.get(kind, ([], []))
+        return [m for m in found[bisect_left(firsts, first):bisect_left(firsts, last)] if m.last <= last]
 
     def modifiers_on(self, first: int, last: int) -> list[Modifier]:
-        """Modifiers whose scope reaches a token of [first, last)."""
-        return [m for m in self.modifiers if any(m.covers(i, i + 1) for i in range(first, last))]
+        """Modifiers whose scope reaches a token of [first, last), in document order."""
+        reach = self._modifiers_by_token
+        seen = {id(m): m for i in range(first, last) for m in reach.get(i, ())}
+        return sorted(seen.values(), key=lambda m: (m.trigger.first, m.category))
 
     def negates(self, modifier: Modifier) -> bool:
         """A negation that changes polarity: not one inside a concept that already means it ("does not respond"
         is the concept refractory)."""
-        return modifier.category == "NEGATED" and not any(
-            c.first <= modifier.trigger.first and modifier.trigger.last <= c.last for c in self.of_kind("concept"))
+        inside = self._inside["concept"]
+        return modifier.category == "NEGATED" and not all(
+            i in inside for i in range(modifier.trigger.first, modifier.trigger.last))
 
     def pseudo(self, mention: Mention) -> bool:
         """True when a pseudo-trigger ("not only", "no doubt") contains the mention's first token."""
-        return any(m.label.startswith("PSEUDO:") and m.first <= mention.first < m.last
-                   for m in self.mentions if m.kind == "context")
+        return mention.first in self._inside["pseudo"]
+
+    @cached_property
+    def _segment_firsts(self) -> list[int]:
+        return [s.first for s in self.segments]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _block_firsts(self) -> dict[int, int]:
+        firsts: dict[int, int] = {}
+        for segment in self.segments:
+            firsts.setdefault(segment.block, segment.first)
+        return firsts
+
+    def block_first(self, block: int) -> int:
+        """The first token of a block (or of the nearest later block that has segments)."""
+        later = [first for b, first in self._block_firsts.items() if b >= block] if block not in self._block_firsts \
+            else [self._block_firsts[block]]
+        return min(later, default=0)
+
+    def segment_at(self, token: int) -> Segment | None:
+        """The segment (sentence, heading, …) containing a token."""
+        at = bisect_right(self._segment_firsts, token) - 1
+        return self.segments[at] if at >= 0 and token < self.segments[at].last else None
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens [first, last) covering the characters [start, end)."""
+        first = max(bisect_right(self._token_starts, start) - 1, 0)
+        if self.tokens and self.tokens[first].end <= start:
+            first += 1
+        return first, bisect_left(self._token_starts, end)
 
     def text_of(self, first: int, last: int) -> str:
         if first >= last:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 import itertools
+from bisect import bisect_left
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -39,7 +40,6 @@ def make_segments(nlp, name):
     def segments(doc):
         blocks = doc.user_data.get("ca_blocks") or [(0, len(doc.text), "paragraph")]
         found = []
-        starts = set()
         for index, (start, end, kind) in enumerate(blocks):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):
@@ -55,9 +55,8 @@ def make_segments(nlp, name):
                     last -= 1
                 if first < last:
                     found.append((first, last, "sentence" if kind in ("paragraph", "item") else kind, index))
-                    starts.add(first)
-        for token in doc:
-            token.is_sent_start = token.i in starts or token.i == 0
+        # Token.is_sent_start is not set: its setter scans the whole Doc (quadratic on long texts), and nothing
+        # downstream reads doc.sents; the segments are the sentences.
         doc.user_data["ca_segments"] = found
         return doc
 
@@ -120,7 +119,7 @@ def make_matches(nlp, name):
         if form_phrases:
             by_form.add(key, form_phrases)
         if rest:
-            matcher.add(key, rest)
+            matcher.add(key, [expanded for pattern in rest for expanded in _without_sets(pattern)])
 
     def matches(doc):
         found = set()
@@ -165,6 +164,19 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
     return phrases if len(phrases) <= 5000 else None
 
 
+def _without_sets(pattern: list[dict], limit: int = 64) -> list[list[dict]]:
+    """Spell out small {"IN": [...]} sets as separate patterns: equality is checked in C, set membership per
+    token in Python (the Matcher's slowest path)."""
+    choices = []
+    for token in pattern:
+        attr = next((a for a in ("NORM", "LOWER") if isinstance(token.get(a), dict) and set(token[a]) == {"IN"}), None)
+        choices.append([{**token, attr: value} for value in token[attr]["IN"]] if attr else [token])
+    combinations = 1
+    for options in choices:
+        combinations *= len(options)
+    return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
+
+
 def _phrase_doc(nlp, words: list[str]):
     doc = Doc(nlp.vocab, words=words)
     for token, word in zip(doc, words):
@@ -190,11 +202,15 @@ def _longest_per_label(found: list[tuple]) -> list[tuple]:
 
 def _longest_concepts(found: list[tuple]) -> list[tuple]:
     """Among overlapping concept mentions keep the longest ("relapsed multiple myeloma" over "relapsed")."""
-    concepts = [m for m in found if m[2] == "concept"]
+    concepts = sorted((m for m in found if m[2] == "concept"), key=lambda m: (m[0], m[1]))
     kept = [m for m in found if m[2] != "concept"]
-    for mention in concepts:
+    longest = max((m[1] - m[0] for m in concepts), default=0)
+    firsts = [m[0] for m in concepts]
+    for mention in concepts:  # overlapping mentions start within `longest` tokens before this one ends
         length = mention[1] - mention[0]
-        if not any(o[0] < mention[1] and mention[0] < o[1] and (o[1] - o[0]) > length for o in concepts):
+        lo = bisect_left(firsts, mention[0] - longest)
+        hi = bisect_left(firsts, mention[1])
+        if not any(o[1] > mention[0] and (o[1] - o[0]) > length for o in concepts[lo:hi]):
             kept.append(mention)
     return sorted(kept)
 
@@ -209,10 +225,9 @@ def make_context(nlp, name):
         mentions = [m for m in doc.user_data["ca_mentions"] if m[2] == "context"]
         pseudo = [m for m in mentions if m[3].startswith("PSEUDO:")]
         terminators = {m[0] for m in mentions if m[3].startswith("TERMINATE:")}
-        triggers = [m for m in mentions if not m[3].startswith(("PSEUDO:", "TERMINATE:"))
-                    and not any(p[0] <= m[0] < p[1] for p in pseudo)]
-        triggers = [m for m in triggers if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and
-                                                   (o[1] - o[0]) > (m[1] - m[0]) for o in triggers)]
+        in_pseudo = {i for p in pseudo for i in range(p[0], p[1])}
+        triggers = [m for m in mentions if not m[3].startswith(("PSEUDO:", "TERMINATE:")) and m[0] not in in_pseudo]
+        triggers = _outermost(triggers)
         sentence_of = _sentence_bounds(doc)
         modifiers = []
         for trigger in triggers:
@@ -239,6 +254,18 @@ def make_context(nlp, name):
         return doc
 
     return context
+
+
+def _outermost(triggers: list[tuple]) -> list[tuple]:
+    """Drop a trigger lying inside a longer one ("not" inside "not always"); triggers are short, so only those
+    starting a few tokens earlier can contain it."""
+    by_first: dict[int, list[tuple]] = {}
+    for trigger in triggers:
+        by_first.setdefault(trigger[0], []).append(trigger)
+    span = max((t[1] - t[0] for t in triggers), default=0)
+    return [m for m in triggers if not any(o is not m and o[1] >= m[1] and (o[1] - o[0]) > (m[1] - m[0])
+                                           for start in range(m[0] - span, m[0] + 1)
+                                           for o in by_first.get(start, ()))]
 
 
 def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:

@@ -9,10 +9,12 @@ Two rule types (the code); the rules themselves are data:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
-from pipeline.nlp import Analysis, Mention, Segment
+from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
@@ -27,7 +29,8 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
-    return _sorted([_attach(flag, claims) for flag in _merge_adjacent(flags, analysis.source.text)])
+    starts = [c.start for c in claims]
+    return _sorted([_attach(flag, claims, starts) for flag in _merge_adjacent(flags, analysis.source.text)])
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
@@ -60,15 +63,8 @@ def _merge_adjacent(flags: list[Flag], text: str) -> list[Flag]:
     return merged
 
 
-def _segment_of(analysis: Analysis, mention: Mention) -> Segment | None:
-    for segment in analysis.segments:
-        if segment.first <= mention.first < segment.last:
-            return segment
-    return None
-
-
 def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | None:
-    segment = _segment_of(analysis, mention)
+    segment = analysis.segment_at(mention.first)
     if segment is None or analysis.pseudo(mention):
         return None
     # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it
@@ -126,10 +122,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
 
 
 def _has_citation(analysis: Analysis, claim: Claim) -> bool:
-    for segment in analysis.segments:
-        if segment.start <= claim.start < segment.end:
-            return any(m.label == "citation" for m in analysis.of_kind("cue", segment.first, segment.last))
-    return False
+    segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+    return segment is not None and any(m.label == "citation"
+                                       for m in analysis.of_kind("cue", segment.first, segment.last))
 
 
 def _claim_flag(claim: Claim, rule: Rule) -> Flag:
@@ -143,11 +138,12 @@ def _claim_flag(claim: Claim, rule: Rule) -> Flag:
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
 
 
-def _attach(flag: Flag, claims: list[Claim]) -> Flag:
-    """The claim a flag falls in (None when the flag is outside every claim, e.g. in a heading)."""
-    for claim in claims:
-        if claim.start <= flag.start < claim.end:
-            return Flag(**{**flag.__dict__, "claim_id": claim.claim_id})
+def _attach(flag: Flag, claims: list[Claim], starts: list[int]) -> Flag:
+    """The claim a flag falls in (None when the flag is outside every claim, e.g. in a heading); `claims` are in
+    document order and do not overlap, `starts` their start offsets."""
+    at = bisect_right(starts, flag.start) - 1
+    if at >= 0 and flag.start < claims[at].end:
+        return replace(flag, claim_id=claims[at].claim_id)
     return flag
 
 
