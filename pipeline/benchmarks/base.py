@@ -6,6 +6,7 @@ The data stay where they are (`../shared/benchmarks/`, each folder with its own 
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -164,6 +165,17 @@ def render_benchmark(result: BenchmarkResult) -> str:
         lines.append(f"note: {note}")
     lines += ["", f"published: {result.baseline}"]
     return "\n".join(lines) + "\n"
+
+
+def run_strength_csv(name: str, path: Path, split: str, limit: int | None, baseline: str) -> BenchmarkResult:
+    """A Yu et al. claim-strength file (`sentence,label`, labels 0-3): no official split, so index % 5 == 0 is
+    the held-out test fifth and the rest dev."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
+    return strength_result(name, split, select_split(rows, split, limit), baseline,
+                           ["engine strength = strongest claim in the sentence (absolute -> direct); a sentence "
+                            "with no claim is scored as one finding",
+                            "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
 
 
 def strength_result(name: str, split: str, items: Iterable[tuple[str, str]], baseline: str,

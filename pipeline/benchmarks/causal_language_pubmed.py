@@ -6,10 +6,9 @@ lexicons), index % 5 == 0 is "test" (held out), "all" is every row."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from pipeline.benchmarks.base import YU_LABELS, BenchmarkResult, data_file, select_split, strength_result
+from pipeline.benchmarks.base import BenchmarkResult, data_file, run_strength_csv
 
 NAME = "causal_language_pubmed"
 FOLDER = "causal_language_pubmed"
@@ -19,14 +18,5 @@ BASELINE = ("Yu et al. 2019, BioBERT, 5-fold CV on all 3,061: macro-F1 0.88, acc
             "(per-class F1 0.91 / 0.91 / 0.83 / 0.86)")
 
 
-def load(root: Path) -> list[tuple[str, str]]:
-    path = data_file(root, FOLDER, "annotated_pubmed.csv")
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
-
-
 def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> BenchmarkResult:
-    rows = select_split(load(Path(root)), split, limit)
-    return strength_result(NAME, split, rows, BASELINE,
-                           ["engine strength = strongest claim in the sentence (absolute -> direct; no claim -> none)",
-                            "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
+    return run_strength_csv(NAME, data_file(Path(root), FOLDER, "annotated_pubmed.csv"), split, limit, BASELINE)

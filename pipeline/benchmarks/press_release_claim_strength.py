@@ -5,10 +5,9 @@ No official split (5-fold CV in the paper): index % 5 != 0 is "dev", index % 5 =
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from pipeline.benchmarks.base import YU_LABELS, BenchmarkResult, data_file, select_split, strength_result
+from pipeline.benchmarks.base import BenchmarkResult, data_file, run_strength_csv
 
 NAME = "press_release_claim_strength"
 FOLDER = "press_release_claim_strength"
@@ -18,14 +17,5 @@ BASELINE = ("Yu et al. 2020, BioBERT + augmentation, 5-fold CV on all 2,076: mac
             "(per-class F1 0.83 / 0.90 / 0.94 / 0.90)")
 
 
-def load(root: Path) -> list[tuple[str, str]]:
-    path = data_file(root, FOLDER, "annotated_eureka.csv")
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
-
-
 def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> BenchmarkResult:
-    rows = select_split(load(Path(root)), split, limit)
-    return strength_result(NAME, split, rows, BASELINE,
-                           ["engine strength = strongest claim in the sentence (absolute -> direct; no claim -> none)",
-                            "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
+    return run_strength_csv(NAME, data_file(Path(root), FOLDER, "annotated_eureka.csv"), split, limit, BASELINE)
