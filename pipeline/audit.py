@@ -13,11 +13,11 @@ from pipeline import __version__
 from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims
 from pipeline.config import Config
-from pipeline.errors import InputError
+from pipeline.errors import DataError, InputError
 from pipeline.evidence import EvidenceIndex, Terms, assess_claim, disease_context, extract_terms
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult
-from pipeline.nlp import Analysis, analyse
+from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
 from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
 from pipeline.changes import changed_files, new_findings
@@ -64,6 +64,11 @@ class Auditor:
         key = engine_key(config.references, config.model, sorted(r.code for r in self.rules))
         self.cache = Cache(CACHE_DIR, key, use_cache)
         self._index: EvidenceIndex | None = None
+        if config.model:  # an optional trained pipeline: fail now, naming the setting's file, if it is missing
+            try:
+                build_language(config.model)
+            except DataError as exc:
+                raise DataError(exc.message, config.file or None) from None
 
     @property
     def index(self) -> EvidenceIndex:
@@ -133,8 +138,6 @@ def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[Sourc
             yield cached[path] or auditor.audit_file(path)
         return
     auditor.index  # noqa: B018 (built before forking)
-    from pipeline.nlp import build_language
-
     build_language(auditor.config.model)
     _WORKER = auditor
     with multiprocessing.get_context("fork").Pool(jobs) as pool:

@@ -17,6 +17,7 @@ class Config:
     exclude: tuple[str, ...] = ("README.md", "README.txt", "README.html")
     model: str | None = None  # an installed trained spaCy pipeline, e.g. "en_core_web_sm"; default: rule-based
     max_chars: int = 1_000_000  # a longer source is refused (exit 2) rather than exhausting memory
+    file: str = ""  # the pyproject.toml the settings came from, for error messages (not a setting)
     fail_on: tuple[str, ...] = ("contradicted", "unsupported", "error")  # what makes `check` exit 1
     select: tuple[str, ...] = ()  # rule codes, names, packs or globs to run (default: all)
     ignore: tuple[str, ...] = ()  # ... and to skip
@@ -41,7 +42,7 @@ def load_config(path: str | Path | None = None, **overrides) -> Config:
         section = tool.get("claimaudit", {}) if isinstance(tool, dict) else None
         if not isinstance(section, dict):
             raise DataError("[tool.claimaudit] must be a table of settings", file.as_posix())
-        known = {f.name: f for f in fields(Config)}
+        known = {f.name: f for f in fields(Config) if f.name != "file"}
         unknown = sorted(set(section) - set(known))
         if unknown:
             raise DataError(f"[tool.claimaudit]: unknown key(s) {', '.join(unknown)}; known: {', '.join(known)}",
@@ -61,5 +62,5 @@ def load_config(path: str | Path | None = None, **overrides) -> Config:
             elif not isinstance(value, str):
                 raise DataError(f"[tool.claimaudit] {key} must be a string", file.as_posix())
             values[key] = value
-        config = replace(config, **values)
+        config = replace(config, **values, file=file.as_posix())
     return replace(config, **{k: v for k, v in overrides.items() if v is not None})

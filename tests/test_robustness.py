@@ -434,9 +434,6 @@ def test_config_sections_of_the_wrong_type(proj, content):
     assert_bad_input(invoke("check", "--no-cache"), "pyproject.toml")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline/nlp.py build_language: an unknown model now exits 2 naming '[tool.claimaudit] model', but the "
-    "message does not name the config file it came from (the NLP stage does not know it)"))
 def test_config_model_that_is_not_installed(proj):
     (proj / "pyproject.toml").write_text('[tool.claimaudit]\nmodel = "no_such_model_xyz"\n', encoding="utf-8")
     assert_bad_input(invoke("check", "--no-cache"), "pyproject.toml", "no_such_model_xyz")
