@@ -49,33 +49,36 @@ _SEVERITY = {("claim", "contradicted"): 0, ("flag", "error"): 1, ("claim", "over
 
 def render_reports(result: RunResult, read_source: Callable[[str], str]) -> dict[str, str]:
     """Report file name -> HTML: `index.html` plus one page per source (see `report_names`)."""
+    return dict(sorted(iter_reports(result, read_source)))
+
+
+def iter_reports(result: RunResult, read_source: Callable[[str], str]):
+    """(file name, HTML) one page at a time, the index last, so a large batch is never held in memory whole."""
     env = build_environment()
     names = report_names(source.path for source in result.sources)
-    pages: dict[str, str] = {}
     summaries = []
     for source in sorted(result.sources, key=lambda s: s.path):
         page = _ArticlePage(source, read_source(source.path), names[source.path])
-        pages[page.name] = _render(env, "article.html.j2", "article.js.j2", version=result.version,
-                                   title=f"{source.path} \u2013 claimaudit", page=page, **_common())
+        yield page.name, _render(env, "article.html.j2", "article.js.j2", version=result.version,
+                                 title=f"{source.path} \u2013 claimaudit", page=page, **_common())
         summaries.append(page)
-    pages[INDEX] = _render(env, "index.html.j2", "index.js.j2", version=result.version,
-                           title="claimaudit report", index=_IndexPage(summaries), **_common())
-    return dict(sorted(pages.items()))
+    yield INDEX, _render(env, "index.html.j2", "index.js.j2", version=result.version,
+                         title="claimaudit report", index=_IndexPage(summaries), **_common())
 
 
 def write_reports(result: RunResult, folder: str | Path, read_source: Callable[[str], str]) -> list[Path]:
     """Write every page atomically into `folder`; then delete `*.html` there that an earlier claimaudit run wrote
     and this run did not (pages without claimaudit's generator meta tag are never touched). Returns the paths."""
     folder = Path(folder)
-    pages = render_reports(result, read_source)
     written = []
-    for name, html in pages.items():
+    for name, html in iter_reports(result, read_source):
         write_atomic(folder / name, html)
         written.append(folder / name)
+    names = {path.name for path in written}
     for stale in sorted(folder.glob("*.html")):
-        if stale.name not in pages and stale.is_file() and _generated_by_us(stale):
+        if stale.name not in names and stale.is_file() and _generated_by_us(stale):
             stale.unlink()
-    return written
+    return sorted(written)
 
 
 def read_source_file(path: str) -> str:
