@@ -7,6 +7,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline import __version__
@@ -80,25 +81,26 @@ class Auditor:
         return self._index
 
     def cached(self, path: Path) -> SourceResult | None:
-        return self.cache.get(self._key(path)) if self.cache.enabled else None
-
-    def _key(self, path: Path) -> str:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror or exc}", _display(path)) from None
-        return self.cache.source_key(_display(path), data)
+        return self.cache.get(self.cache.source_key(_display(path), _read(path))) if self.cache.enabled else None
 
     def audit_file(self, path: Path) -> SourceResult:
-        key = self._key(path)
+        data = _read(path)  # read once: for the cache key and for the audit
+        key = self.cache.source_key(_display(path), data)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        source = load_source(path, _display(path), self.config.max_chars)
+        source = load_source(path, _display(path), self.config.max_chars, data)
         result = audit_source(analyse(source, self.config.model), self.index, self.rules)
         result = apply_suppressions(result, find_suppressions(source))
         self.cache.put(key, result)
         return result
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", _display(path)) from None
 
 
 _WORKER: Auditor | None = None
@@ -180,12 +182,18 @@ def _with_subject(terms: Terms, claim: Claim) -> Terms:
     """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …")."""
     if not claim.subject or claim.subject.lower() in claim.text.lower():
         return terms
-    from pipeline.nlp import analyse_text
-
-    analysis = analyse_text(claim.subject)
-    subject = extract_terms(analysis, 0, len(analysis.tokens))
+    subject = _subject_terms(claim.subject)
     weights = {**{k: v for k, v in subject.weights.items() if not k.startswith("w:")}, **terms.weights}
     return replace(terms, weights=weights, diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
+
+
+@lru_cache(maxsize=1024)
+def _subject_terms(subject: str) -> Terms:
+    """Terms of a resolved subject; articles repeat the same few subjects, so they are analysed once."""
+    from pipeline.nlp import analyse_text
+
+    analysis = analyse_text(subject)
+    return extract_terms(analysis, 0, len(analysis.tokens))
 
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:
@@ -193,8 +201,7 @@ def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:
     rewritten = apply_rewrites(claim.text, claim.start, flags, rules)
     decisive = claim.evidence[0] if claim.evidence else None
     if claim.status in ("contradicted", "overstated") and decisive:
-        wording = decisive.strongest_claim.partition(":")[2].strip() or decisive.strongest_claim
-        return f"{wording[:1].upper()}{wording[1:]} ({decisive.reference_id})."
+        return decisive.safer_wording() + "."
     if claim.status == "unsupported":
         return f"Cite a source (trial or review, population, figures) for: {rewritten}"
     return rewritten if rewritten != " ".join(claim.text.split()) else ""

@@ -185,7 +185,8 @@ class EvidenceIndex:
         used when the claim names none."""
         diseases = claim_terms.diseases or context
         claim_vector, claim_norm = self._vector(claim_terms)
-        anchors = _anchors(claim_terms)
+        concepts = set(_anchors(claim_terms))
+        anchors = list(concepts)
         if not anchors:  # nothing from the concept lexicon: the rarest content words must carry the match
             lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:")),
                             key=lambda t: (-self.idf.get(t, self.default_idf), t))
@@ -200,7 +201,7 @@ class EvidenceIndex:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             vector, norm = self.vectors[number]
             shared = sorted(set(claim_vector) & set(vector))
-            if len(shared) < 2 and not set(shared) & set(_anchors(claim_terms)):
+            if len(shared) < 2 and not set(shared) & concepts:
                 continue  # one shared word is a coincidence
             dot = sum(claim_vector[t] * vector[t] for t in shared)
             score = dot / (claim_norm * norm) * PHRASING_WEIGHTS[phrasing.kind] if claim_norm and norm else 0.0

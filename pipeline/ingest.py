@@ -31,17 +31,20 @@ _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
-def load_source(path: str | Path, display_path: str | None = None, max_chars: int = 1_000_000) -> Source:
-    """Read and decode one file; raise InputError naming the file for anything that cannot be audited."""
+def load_source(path: str | Path, display_path: str | None = None, max_chars: int = 1_000_000,
+                data: bytes | None = None) -> Source:
+    """Read (unless `data` holds the file's bytes already) and decode one file; raise InputError naming the file
+    for anything that cannot be audited."""
     path = Path(path)
     shown = display_path or path.as_posix()
     kind = source_kind(path, shown)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a directory, not a source file", shown) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", shown) from None
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise InputError("is a directory, not a source file", shown) from None
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", shown) from None
     if len(data) > 4 * max_chars or len(raw := decode(data, shown)) > max_chars:
         raise InputError(f"file too large ({len(data):,} bytes); the limit is {max_chars:,} characters "
                          f"([tool.claimaudit] max_chars) — an article, not a corpus, per file", shown)

@@ -14,6 +14,13 @@ def strength_rank(strength: str) -> int:
     return STRENGTHS.index(strength)
 
 
+def without_strength(strongest_claim: str) -> str:
+    """ "conditional: may improve PFS" -> "may improve PFS" (the evidence library prefixes its strongest wording
+    with the strength it carries)."""
+    prefix, _, rest = strongest_claim.partition(":")
+    return rest.strip() if prefix.strip() in STRENGTHS and rest.strip() else strongest_claim
+
+
 @dataclass(frozen=True)
 class Block:
     """A unit of the document's structure: heading, paragraph, list item, list-item label or table cell."""
@@ -92,6 +99,11 @@ class EvidenceMatch:
         record = asdict(self)
         record["shared_terms"] = list(self.shared_terms)
         return record
+
+    def safer_wording(self) -> str:
+        """What the evidence supports, as a suggestion: its strongest wording and the reference it rests on."""
+        wording = without_strength(self.strongest_claim)
+        return f"{wording[:1].upper()}{wording[1:]} ({self.reference_id})"
 
 
 @dataclass(frozen=True)

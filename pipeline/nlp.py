@@ -141,9 +141,7 @@ class Analysis:
 
     def block_first(self, block: int) -> int:
         """The first token of a block (or of the nearest later block that has segments)."""
-        later = [first for b, first in self._block_firsts.items() if b >= block] if block not in self._block_firsts \
-            else [self._block_firsts[block]]
-        return min(later, default=0)
+        return min((first for b, first in self._block_firsts.items() if b >= block), default=0)
 
     def segment_at(self, token: int) -> Segment | None:
         """The segment (sentence, heading, …) containing a token."""

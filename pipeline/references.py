@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import DataError
-from pipeline.models import STRENGTHS
+from pipeline.models import STRENGTHS, without_strength
 
 REFERENCE_COLUMNS = ("id", "type", "citation", "year", "doi", "pmid", "url", "evidence_level", "checked_on",
                      "checked_how")
@@ -54,8 +54,7 @@ class EvidenceStatement:
     @property
     def strongest_wording(self) -> str:
         """The strongest claim without its "strength:" prefix."""
-        prefix, _, rest = self.strongest_claim.partition(":")
-        return rest.strip() if prefix.strip() in STRENGTHS and rest else self.strongest_claim
+        return without_strength(self.strongest_claim)
 
 
 @dataclass(frozen=True)

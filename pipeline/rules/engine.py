@@ -129,8 +129,7 @@ def _has_citation(analysis: Analysis, claim: Claim) -> bool:
 
 def _claim_flag(claim: Claim, rule: Rule) -> Flag:
     if claim.evidence and claim.status in ("overstated", "contradicted"):
-        wording = claim.evidence[0].strongest_claim.partition(":")[2].strip() or claim.evidence[0].strongest_claim
-        suggestion = f"{wording[:1].upper()}{wording[1:]} ({claim.evidence[0].reference_id})"
+        suggestion = claim.evidence[0].safer_wording()
     else:
         suggestion = f"According to [source: trial or review, population, figures], {_lower_first(claim.text)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
