@@ -6,10 +6,13 @@ stages after NLP never see a spaCy object.
 
 from __future__ import annotations
 
-from spacy.language import Language
 import itertools
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import LOWER, NORM
+from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -98,32 +101,82 @@ def make_matches(nlp, name):
     """One matching pass for concepts, cues, rule patterns and ConText triggers (all from YAML data).
 
     Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
-    to PhraseMatchers on the lemma (NORM) or the exact form (LOWER), which are hash look-ups; the rest (numbers,
-    wildcards, raw patterns) to a Matcher."""
+    to PhraseMatchers on the lemma (NORM) or the exact form (LOWER), which are hash look-ups. A one-word regular
+    expression is tested once per distinct word. The rest (numbers, wildcards, mixed attributes) need spaCy's
+    Matcher, whose cost grows with every token it is run on: each is filed under its rarest fixed word (its
+    anchor) and run only on the segments that contain an anchor, which is a small part of most texts."""
     pattern_set = load_pattern_set()
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher = Matcher(nlp.vocab, validate=True)
+    unanchored = Matcher(nlp.vocab, validate=True)
+    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}}  # anchor word -> its patterns
+    word_tests: list[tuple[str, str, re.Pattern]] = []
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
         for pattern in patterns:
             expanded = _as_phrases(pattern)
-            if expanded is None:
-                rest.append(pattern)
-            else:
+            if expanded is not None:
                 for attr, words in expanded:
                     (lemma_phrases if attr == "NORM" else form_phrases).append(_phrase_doc(nlp, words))
+            elif (test := _word_regex(pattern)) is not None:
+                word_tests.append((key, *test))
+            else:
+                rest.extend(_without_sets(pattern))
         if lemma_phrases:
             by_lemma.add(key, lemma_phrases)
         if form_phrases:
             by_form.add(key, form_phrases)
-        if rest:
-            matcher.add(key, [expanded for pattern in rest for expanded in _without_sets(pattern)])
+        for pattern in rest:
+            anchor = _anchor(pattern)
+            if anchor:
+                attr, word = anchor
+                group = anchored[attr].setdefault(nlp.vocab.strings.add(word), Matcher(nlp.vocab, validate=True))
+                group.add(key, [pattern])
+            else:
+                unanchored.add(key, [pattern])
+    anchor_norms = numpy.array(sorted(anchored["NORM"]), dtype=numpy.uint64)
+    anchor_forms = numpy.array(sorted(anchored["LOWER"]), dtype=numpy.uint64)
+    word_keys = [nlp.vocab.strings.add(key) for key, _, _ in word_tests]
+    tested: dict[tuple[int, str], bool] = {}  # (test, word) -> matches; words recur across documents
+
+    def word_matches(doc):
+        for number, (_, attr, regex) in enumerate(word_tests):
+            for token in doc:
+                word = token.lower_ if attr == "LOWER" else token.norm_
+                hit = tested.get((number, word))
+                if hit is None:
+                    if len(tested) > 200_000:
+                        tested.clear()
+                    hit = tested[number, word] = regex.search(word) is not None
+                if hit:
+                    yield word_keys[number], token.i, token.i + 1
+
+    def anchored_matches(doc):
+        if not len(doc) or not (len(anchor_norms) or len(anchor_forms)):
+            return
+        values = doc.to_array([NORM, LOWER])
+        hits = numpy.flatnonzero(numpy.isin(values[:, 0], anchor_norms) | numpy.isin(values[:, 1], anchor_forms))
+        segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
+        firsts = [segment[0] for segment in segments]
+        runs = {}  # (segment, matcher): each anchor's patterns once per segment that holds the anchor
+        for i in hits.tolist():
+            at = bisect_right(firsts, i) - 1
+            if at < 0 or i >= segments[at][1]:
+                continue
+            for attr, value in (("NORM", values[i, 0]), ("LOWER", values[i, 1])):
+                group = anchored[attr].get(int(value))
+                if group is not None:
+                    runs.setdefault((at, id(group)), (at, group))
+        for at, group in runs.values():
+            first, last = segments[at][:2]
+            for match_id, start, end in group(doc[first:last]):
+                yield match_id, first + start, first + end
 
     def matches(doc):
         found = set()
-        for match_id, first, last in [*by_lemma(doc), *by_form(doc), *matcher(doc)]:
+        for match_id, first, last in [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
+                                      *(unanchored(doc) if len(unanchored) else ())]:
             kind, label = nlp.vocab.strings[match_id].split("\t", 1)
             while last > first and doc[last - 1].is_space:
                 last -= 1
@@ -132,6 +185,29 @@ def make_matches(nlp, name):
         return doc
 
     return matches
+
+
+# Words too common to pick out the few segments a pattern can match in.
+_COMMON = frozenset("the a an this that these those of to in on for and or is be it its with by as at".split())
+
+
+def _anchor(pattern: list[dict]) -> tuple[str, str] | None:
+    """The rarest word a match must contain: a required token compared by NORM or LOWER equality only."""
+    fixed = [(attr, token[attr]) for token in pattern if token.get("OP") in (None, "+")
+             for attr in ("NORM", "LOWER") if set(token) - {"OP"} == {attr} and isinstance(token[attr], str)]
+    if not fixed:
+        return None
+    return min(fixed, key=lambda item: (item[1] in _COMMON, -len(item[1]), item))
+
+
+def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
+    """A one-token pattern that is only a regular expression on LOWER or NORM, compiled; else None."""
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    (attr, value), = pattern[0].items()
+    if attr in ("LOWER", "NORM") and isinstance(value, dict) and set(value) == {"REGEX"}:
+        return attr, re.compile(value["REGEX"])
+    return None
 
 
 def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
