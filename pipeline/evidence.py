@@ -31,6 +31,8 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
                     "new", "help", "show", "shown"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
+RELATIVE_REACH = 3  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
 
 
@@ -106,9 +108,24 @@ def _closure(ids) -> set[str]:
 def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
     negated = any(analysis.negates(m) and any(m.covers(h.first, h.last) for h in heads)
+                  and not _relative_clause_only(analysis, m, first, heads)
                   for m in analysis.modifiers_on(first, last))
     antonym = any(c.label.startswith("antonym:") for c in cues)
     return negated != antonym
+
+
+def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bool:
+    """A negation inside a relative clause ("patients who have not responded to X have benefited") describes the
+    subject, not the claim, when a second predicate (the main verb) follows the negated one; with no second
+    predicate ("myeloma which does not respond") the clause carries the claim."""
+    at = negation.trigger.first
+    back = [analysis.tokens[i] for i in range(max(first, at - RELATIVE_REACH), at)]
+    pronoun = max((n for n, t in enumerate(back) if t.lower in RELATIVE_PRONOUNS), default=None)
+    if pronoun is None or any(t.is_punct for t in back[pronoun:]):
+        return False
+    after = sorted({i for h in heads if h.first > at for i in range(h.first, h.last)})
+    # the negated verb group is the first run of predicate tokens after "not"; a later run is the main predicate
+    return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex
+from pipeline.evidence import EvidenceIndex, extract_terms
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -73,3 +73,27 @@ def test_evidence_about_one_disease_does_not_judge_another():
     # a claim naming no disease is judged in the article's context
     assert status(index, "Diabetes is common. Diabetes is treatable. Newer drugs have no side effects.")[-1][0] == \
         "unsupported"
+
+
+@pytest.mark.parametrize("text, negative", [
+    # a negation inside a relative clause describes the subject; the main predicate after it is not negated
+    ("Some patients who have not responded well to chemotherapy have shown positive results with CAR-T.", False),
+    ("The drug, which is not approved, cures myeloma.", False),
+    # ... but a negated main predicate still is, and so is a relative clause that carries the only predicate
+    ("Patients who have not responded well to chemotherapy do not benefit from CAR-T.", True),
+    ("Myeloma which does not shrink with chemotherapy.", True),
+    ("This treatment does not cure myeloma.", True),
+])
+def test_negation_in_a_relative_clause_does_not_negate_the_claim(text, negative):
+    analysis = analyse_text(text)
+    assert extract_terms(analysis, 0, len(analysis.tokens)).negative is negative
+
+
+def test_relative_clause_negation_keeps_a_supporting_match():
+    statement = EvidenceStatement("ev-cart", REFERENCE.id, "f", "q", "supports", "conditional",
+                                  "conditional: CAR-T can work after chemotherapy fails", "",
+                                  ("CAR-T produces responses in patients whose myeloma did not respond to chemotherapy",
+                                   "CAR-T has shown positive results after chemotherapy"))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement,)))
+    claim = "Patients who have not responded well to chemotherapy have shown positive results with CAR-T."
+    assert status(index, claim) == [("supported", "ev-cart")]
