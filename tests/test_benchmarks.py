@@ -101,3 +101,32 @@ def test_cli_lists_every_benchmark():
     from pipeline.cli import BENCHMARK_NAMES
 
     assert sorted(BENCHMARK_NAMES) == sorted(BENCHMARKS)
+
+
+# --- label-scheme mappings (no benchmark data needed) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statins may reduce the risk of stroke in older adults.", "conditional"),  # a modal hedge on a causal verb
+    ("Statins can reduce the risk of stroke in older adults.", "direct"),  # Yu et al. code "can" as direct
+    ("Our findings suggest that statins reduce stroke in older adults.", "direct"),  # a reporting frame
+    ("Our findings suggest that statins may reduce stroke in older adults.", "conditional"),
+    ("Hyponatraemia may be the first sign of a rare syndrome.", "none"),  # hedged, but no relation
+    ("Coffee intake may be associated with lower mortality.", "correlational"),
+])
+def test_sentence_strength_follows_yu_scheme(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, uncertain", [
+    ("These proteins may bind the promoter.", True),
+    ("These results suggest that the kinase is required.", True),
+    ("The kinase can phosphorylate both substrates.", False),  # ability, not speculation (BioScope)
+    ("The assay was designed to detect both isoforms.", False),  # purpose, not speculation
+    ("The kinase phosphorylates both substrates.", False),
+])
+def test_hedge_cues_count_speculation_only(text, uncertain):
+    from pipeline.benchmarks.base import hedge_cues
+
+    assert bool(hedge_cues(text)) is uncertain

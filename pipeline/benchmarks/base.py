@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,7 +112,8 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts
-    (absolute counts as direct); "none" when it extracts no claim."""
+    (absolute counts as direct), or the sentence's own strength when it extracts no claim, mapped onto Yu et
+    al.'s coding of hedges (`yu_strength`)."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
@@ -119,17 +121,64 @@ def sentence_strength(text: str) -> str:
     analysis = analyse_text(text)
     claims = extract_claims(analysis)
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
-        return ENGINE_TO_YU[segment_strength(analysis, 0, len(analysis.tokens))]
-    return ENGINE_TO_YU[max((c.strength for c in claims), key=strength_rank)]
+        strength = segment_strength(analysis, 0, len(analysis.tokens))
+    else:
+        strength = max((c.strength for c in claims), key=strength_rank)
+    return yu_strength(analysis, ENGINE_TO_YU[strength])
 
 
 def hedge_cues(text: str) -> list[str]:
-    """The HEDGED / HYPOTHETICAL ConText triggers the engine finds in a sentence (their text, lower case)."""
+    """The speculative HEDGED / HYPOTHETICAL ConText triggers the engine finds in a sentence (their text, lower
+    case; qualifiers that are not speculation are left out, see NOT_SPECULATION)."""
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
     return [analysis.text_of(m.trigger.first, m.trigger.last).lower() for m in analysis.modifiers
-            if m.category in UNCERTAIN_CATEGORIES]
+            if speculative(analysis, m)]
+
+
+# --- label-scheme mappings ---------------------------------------------------------------------------------------
+# The project's ConText hedges (lexicons/context.yml) also mark qualifiers that are not epistemic speculation: the
+# modal "can" (possibility or ability), generality ("generally", "partly", "sometimes", "in some cases") and purpose
+# or contribution ("aimed at", "designed to", "helps"). The project's gold annotations code claims worded so
+# `conditional` (tests/gold/README.md). The benchmarks' guidelines do not: BioScope / CoNLL-2010 (Vincze et al.
+# 2008; Farkas et al. 2010) annotate speculation only, and Yu et al. 2019 code "X can reduce Y" as direct causal.
+# When the engine is scored on those benchmarks these triggers do not count as hedges.
+NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed)?( to)?"
+                             r"|aim(s|ed|ing)? (to|at)|(designed|intended) to|goals? (is|are|be) to")
+
+
+# Yu et al. 2019 read reporting verbs ("our findings suggest that X reduces Y") as the frame of nearly every
+# conclusion, not as a hedge of the relation: such a sentence is direct causal unless a modal hedges it too.
+REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|indicative of")
+
+
+def speculative(analysis, modifier) -> bool:
+    """A HEDGED or HYPOTHETICAL modifier whose trigger is epistemic speculation (see NOT_SPECULATION)."""
+    text = analysis.text_of(modifier.trigger.first, modifier.trigger.last).lower()
+    return modifier.category in UNCERTAIN_CATEGORIES and not NOT_SPECULATION.fullmatch(text)
+
+
+def yu_strength(analysis, strength: str) -> str:
+    """The engine's strength in Yu et al.'s scheme (2019, section 3), where conditional means a *causal* relation
+    under a hedge ("may reduce"). The project's `conditional` (any hedged claim) stays conditional when a
+    speculative hedge reaches a causal cue; it is direct when the causal cue is asserted plainly ("can reduce"),
+    and none when the sentence states no relation ("may be the first manifestation") or only supposes or asks
+    about one ("whether X reduces Y")."""
+    if strength != "conditional":
+        return strength
+    causal = [m for m in analysis.of_kind("cue") if m.label == "strength:causal" and not analysis.pseudo(m)]
+    if not causal:
+        return "none"
+    hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
+    modal = [h for h in hedges if h.category == "HEDGED"
+             and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
+    if any(h.covers(c.first, c.last) for h in modal for c in causal):
+        return "conditional"
+    supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
+    if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
+        return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
+    return "direct"
 
 
 # --- rendering -----------------------------------------------------------------------------------------------
