@@ -115,14 +115,18 @@ def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
 
 
 def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bool:
-    """A negation inside a relative clause ("patients who have not responded to X have benefited") describes the
-    subject, not the claim, when a second predicate (the main verb) follows the negated one; with no second
-    predicate ("myeloma which does not respond") the clause carries the claim."""
+    """A negation inside a relative clause ("patients who have not responded to X have benefited", "it helps patients
+    who have not responded") describes a noun, not the claim, when the main predicate lies outside the clause
+    (before it, or after the negated verb); with no other predicate ("myeloma which does not respond") the clause
+    carries the claim."""
     at = negation.trigger.first
     back = [analysis.tokens[i] for i in range(max(first, at - RELATIVE_REACH), at)]
     pronoun = max((n for n, t in enumerate(back) if t.lower in RELATIVE_PRONOUNS), default=None)
     if pronoun is None or any(t.is_punct for t in back[pronoun:]):
         return False
+    start = at - len(back) + pronoun  # the relative pronoun's token
+    if any(h.last <= start for h in heads):  # the main predicate precedes the clause ("it helps patients who ...")
+        return True
     after = sorted({i for h in heads if h.first > at for i in range(h.first, h.last)})
     # the negated verb group is the first run of predicate tokens after "not"; a later run is the main predicate
     return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))

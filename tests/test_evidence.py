@@ -78,11 +78,13 @@ def test_evidence_about_one_disease_does_not_judge_another():
 @pytest.mark.parametrize("text, negative", [
     # a negation inside a relative clause describes the subject; the main predicate after it is not negated
     ("Some patients who have not responded well to chemotherapy have shown positive results with CAR-T.", False),
+    ("CAR-T has shown positive results in patients who have not responded well to chemotherapy.", False),
     ("The drug, which is not approved, cures myeloma.", False),
     # ... but a negated main predicate still is, and so is a relative clause that carries the only predicate
     ("Patients who have not responded well to chemotherapy do not benefit from CAR-T.", True),
     ("Myeloma which does not shrink with chemotherapy.", True),
     ("This treatment does not cure myeloma.", True),
+    ("CAR-T does not help patients who do not respond to chemotherapy.", True),
 ])
 def test_negation_in_a_relative_clause_does_not_negate_the_claim(text, negative):
     analysis = analyse_text(text)
