@@ -6,7 +6,7 @@ import fnmatch
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,8 +80,9 @@ class Auditor:
                 self.cache.put_json("evidence-terms", self._index.terms_record())
         return self._index
 
-    def cached(self, path: Path) -> SourceResult | None:
-        return self.cache.get(self.cache.source_key(_display(path), _read(path))) if self.cache.enabled else None
+    def key_of(self, path: Path) -> str | None:
+        """The source's cache key (None without a cache)."""
+        return self.cache.source_key(_display(path), _read(path)) if self.cache.enabled else None
 
     def audit_file(self, path: Path) -> SourceResult:
         data = _read(path)  # read once: for the cache key and for the audit
@@ -103,6 +104,22 @@ def _read(path: Path) -> bytes:
         raise InputError(f"cannot read file: {exc.strerror or exc}", _display(path)) from None
 
 
+@dataclass(frozen=True)
+class Audited:
+    """One source's outcome, in path order: its result, or the cache key to fetch it with (`load`), so that a
+    consumer that has the source's rendered outputs cached need not rebuild it."""
+
+    path: str
+    key: str | None  # the cache entry's key; None when there is no entry to reuse (no cache, --changed-since)
+    result: SourceResult | None
+    auditor: Auditor
+
+    def load(self) -> SourceResult:
+        if self.result is not None:
+            return self.result
+        return self.auditor.cache.get(self.key) or self.auditor.audit_file(Path(self.path))
+
+
 _WORKER: Auditor | None = None
 
 
@@ -110,34 +127,56 @@ def _audit_in_worker(path: Path) -> SourceResult:
     return _WORKER.audit_file(path)
 
 
+class AuditRun:
+    """The sources of a run (found, and filtered by `changed_since`, on creation: bad input fails before any
+    output is opened) and, when iterated, their audits (in `jobs` processes) in path order as they are ready;
+    with `changed_since`, only the new or changed claims of sources changed since that git revision."""
+
+    def __init__(self, config: Config, paths: Iterable[str] | None = None, changed_since: str | None = None,
+                 jobs: int = 1, use_cache: bool = True):
+        self.auditor = Auditor(config, use_cache)
+        self.changed_since = changed_since
+        self.jobs = jobs
+        given = list(paths or config.sources)
+        files = find_sources(given, config.exclude, allow_empty=bool(changed_since))
+        if changed_since:
+            changed = changed_files(changed_since, [Path(p) for p in given])
+            files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
+        self.files = sorted(files, key=_display)
+        self.paths = [_display(f) for f in self.files]
+
+    def __iter__(self) -> Iterator[Audited]:
+        auditor, since = self.auditor, self.changed_since
+        for path, key, result in _audit_all(auditor, self.files, self.jobs):
+            if since:
+                result = result or auditor.cache.get(key) or auditor.audit_file(path)
+                yield Audited(_display(path), None, new_findings(result, since, auditor.config.model), auditor)
+            else:
+                yield Audited(_display(path), key, result, auditor)
+
+
 def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,
               changed_since: str | None = None, jobs: int = 1, use_cache: bool = True) -> RunResult:
-    """Audit every source (in `jobs` processes, results in path order); with `changed_since`, only sources
-    changed since that git revision and only their new or changed claims."""
-    auditor = Auditor(config, use_cache)
-    given = list(paths or config.sources)
-    files = find_sources(given, config.exclude, allow_empty=bool(changed_since))
-    if changed_since:
-        changed = changed_files(changed_since, [Path(p) for p in given])
-        files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
+    """The whole run in memory (`AuditRun` streams it)."""
     results = []
-    for result in _audit_all(auditor, files, jobs):
-        results.append(result)
+    for audited in AuditRun(config, paths, changed_since, jobs, use_cache):
+        results.append(audited.load())
         if progress:
-            progress(result.path)
-    result = RunResult(version=__version__, sources=tuple(results))
-    return new_findings(result, changed_since, config.model) if changed_since else result
+            progress(audited.path)
+    return RunResult(version=__version__, sources=tuple(results))
 
 
-def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[SourceResult]:
-    """Results in file order: cached ones read here, the rest audited in forked workers that share the pipeline
-    and the evidence index built before the fork."""
+def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[tuple[Path, str | None, SourceResult | None]]:
+    """(path, cache key, result) in file order; a source the cache holds comes with no result (load it). The
+    rest are audited here or in forked workers that share the pipeline and the evidence index built before the
+    fork."""
     global _WORKER
-    cached = {path: auditor.cached(path) for path in files}
-    missing = [path for path in files if cached[path] is None]
+    keys = {path: auditor.key_of(path) for path in files}
+    missing = [path for path in files if not auditor.cache.has(keys[path])]
+    fresh_ones = set(missing)
     if jobs <= 1 or len(missing) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         for path in files:
-            yield cached[path] or auditor.audit_file(path)
+            yield path, keys[path], auditor.audit_file(path) if path in fresh_ones else None
         return
     auditor.index  # noqa: B018 (built before forking)
     build_language(auditor.config.model)
@@ -145,7 +184,7 @@ def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[Sourc
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         fresh = pool.imap(_audit_in_worker, missing, chunksize=8)
         for path in files:
-            yield cached[path] or next(fresh)
+            yield path, keys[path], next(fresh) if path in fresh_ones else None
 
 
 def _display(path: Path) -> str:

@@ -2,6 +2,8 @@
 
 A source's entry is keyed by the file's bytes and path and by the engine key: the claimaudit version, the
 package's own files (code, rule packs, lexicons), the reference library and the options that change results.
+Beside the entry (the SourceResult as JSON) sits its *view* for a gate: the source's summary and its rendered
+output fragments, so that an unchanged source is copied into the outputs without being rebuilt or re-rendered.
 """
 
 from __future__ import annotations
@@ -44,10 +46,16 @@ class Cache:
     def source_key(self, shown: str, data: bytes) -> str:
         return hashlib.sha256(self.key.encode() + b"\0" + shown.encode() + b"\0" + data).hexdigest()
 
+    def _entry(self, key: str) -> Path:
+        return self.folder / "sources" / key[:2] / f"{key}.json"
+
+    def has(self, key: str | None) -> bool:
+        return self.enabled and key is not None and self._entry(key).is_file()
+
     def get(self, key: str) -> SourceResult | None:
         if not self.enabled:
             return None
-        path = self.folder / "sources" / key[:2] / f"{key}.json"
+        path = self._entry(key)
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -56,8 +64,24 @@ class Cache:
 
     def put(self, key: str, result: SourceResult) -> None:
         if self.enabled:
-            write_atomic(self.folder / "sources" / key[:2] / f"{key}.json",
-                         json.dumps(result.to_record(), ensure_ascii=False, sort_keys=True))
+            write_atomic(self._entry(key), json.dumps(result.to_record(), ensure_ascii=False, sort_keys=True))
+
+    def _view(self, key: str, gate: str) -> Path:
+        digest = hashlib.sha256(gate.encode()).hexdigest()[:12]
+        return self.folder / "views" / key[:2] / f"{key}-{digest}.json"
+
+    def get_view(self, key: str, gate: str) -> dict | None:
+        """{"summary": …, "fragments": {format: text}} of a source for a gate (`FailOn.spec`), if stored."""
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._view(key, gate).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put_view(self, key: str, gate: str, view: dict) -> None:
+        if self.enabled:
+            write_atomic(self._view(key, gate), json.dumps(view, ensure_ascii=False, sort_keys=True))
 
     def get_json(self, name: str):
         if not self.enabled:

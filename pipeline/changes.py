@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 from pipeline.claims import extract_claims, normalize_claim
 from pipeline.errors import DataError
 from pipeline.ingest import build_source, source_kind
-from pipeline.models import RunResult, SourceResult
+from pipeline.models import SourceResult
 from pipeline.nlp import analyse
 
 
@@ -32,18 +31,15 @@ def changed_files(revision: str, paths: list[Path]) -> set[str]:
     return {name for name in (*changed, *untracked) if name}
 
 
-def new_findings(result: RunResult, revision: str, model: str | None = None) -> RunResult:
+def new_findings(source: SourceResult, revision: str, model: str | None = None) -> SourceResult:
     """Keep the claims whose fingerprint is not in the file at `revision`, and the flags on them or outside
     any claim that the old file did not have."""
-    sources = []
-    for source in result.sources:
-        old = _baseline(revision, source.path, model)
-        claims = tuple(c for c in source.claims if c.claim_id not in old[0])
-        kept = {c.claim_id for c in claims}
-        flags = tuple(f for f in source.flags if f.claim_id in kept or
-                      (f.claim_id is None and (f.code, normalize_claim(f.text)) not in old[1]))
-        sources.append(SourceResult(source.path, claims, flags))
-    return replace(result, sources=tuple(sources))
+    old = _baseline(revision, source.path, model)
+    claims = tuple(c for c in source.claims if c.claim_id not in old[0])
+    kept = {c.claim_id for c in claims}
+    flags = tuple(f for f in source.flags if f.claim_id in kept or
+                  (f.claim_id is None and (f.code, normalize_claim(f.text)) not in old[1]))
+    return SourceResult(source.path, claims, flags)
 
 
 def _baseline(revision: str, path: str, model: str | None) -> tuple[set[str], set[tuple[str, str]]]:

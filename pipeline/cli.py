@@ -67,16 +67,15 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
           jobs, no_cache, waivers_path, reports_dir, no_report, config_path) -> None:
     """Audit PATHS (files or folders; default: [config: sources]), write the claim ledger and the reports, print
     the findings; exit 1 when a finding blocks (see --fail-on), 2 on bad input."""
-    from pipeline.audit import run_audit
+    from pipeline.audit import AuditRun
     from pipeline.config import load_config
-    from pipeline.files import write_atomic
-    from pipeline.outputs import claims_csv as csv_output
-    from pipeline.outputs import json_output, text
-    from pipeline.gate import FailOn, exit_code
+    from pipeline.gate import FailOn
+    from pipeline.outputs.batch import ReportFolder, write_run
+    from pipeline.outputs.document import DocumentWriter
+    from pipeline.outputs.html import read_source_file
+    from pipeline.outputs.text import summary_table
     from pipeline.rules.loader import load_rules, select_rules
-    from pipeline.outputs import github, junit, sarif
-    from pipeline.outputs.html import read_source_file, write_reports
-    from pipeline.waivers import apply_waivers, load_waivers
+    from pipeline.waivers import WaiverLedger, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
                          waivers=waivers_path, select=_split(select), ignore=_split(ignore),
@@ -84,32 +83,38 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     gate = FailOn.parse(config.fail_on, where="--fail-on" if fail_on else "[tool.claimaudit] fail_on")
     select_rules(load_rules(), config.select, config.ignore,  # a typo must stop the run, naming where it is
                  where="--select/--ignore" if select or ignore else "[tool.claimaudit] select/ignore")
-    waivers = load_waivers(config.waivers)  # read first: a malformed ledger stops the run before any work
+    ledger = WaiverLedger(load_waivers(config.waivers), date.today())  # a malformed ledger stops the run first
+    audited = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
+    documents = [DocumentWriter(_format(output_format, gate), output)]
+    if not no_claims_csv:
+        documents.append(DocumentWriter(_format("csv", gate), config.claims_csv))
     with _progress() as progress:
-        result = run_audit(config, paths or None, progress, changed_since, jobs or os.cpu_count() or 1,
-                           use_cache=not no_cache)
-    result, waiver_report = apply_waivers(result, waivers, date.today())
+        run = write_run(audited, gate, ledger, documents,
+                        None if no_report else ReportFolder(config.reports, audited.paths, read_source_file), progress)
+    waiver_report = ledger.report()
     for waiver in waiver_report.expired:
         click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",
                    err=True)
     for waiver in waiver_report.unused:
         click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
-    if not no_claims_csv:
-        write_atomic(config.claims_csv, csv_output.render(result))
-    if not no_report:
-        write_reports(result, config.reports, read_source_file)
-    if output_format in ("sarif", "junit", "github"):
-        module = {"sarif": sarif, "junit": junit, "github": github}[output_format]
-        rendered = module.render(result, gate, read_source_file)
-    else:
-        rendered = {"text": text.render, "json": json_output.render, "csv": csv_output.render}[output_format](result)
-    if output:
-        write_atomic(output, rendered)
-        if output_format != "text":
-            click.echo(text.render_summary(result))
-    else:
-        click.echo(rendered, nl=False)
-    sys.exit(exit_code(result, gate))
+    if output and output_format != "text":
+        click.echo(summary_table(run.sources))
+    sys.exit(run.exit_code)
+
+
+def _format(name: str, gate):
+    """The output format `name` (FORMATS) for this gate; formats that show end positions read the sources."""
+    from pipeline.outputs.claims_csv import CsvFormat
+    from pipeline.outputs.github import GithubFormat
+    from pipeline.outputs.html import read_source_file
+    from pipeline.outputs.json_output import JsonFormat
+    from pipeline.outputs.junit import JunitFormat
+    from pipeline.outputs.sarif import SarifFormat
+    from pipeline.outputs.text import TextFormat
+
+    formats = {"text": TextFormat, "json": JsonFormat, "csv": CsvFormat, "sarif": SarifFormat, "junit": JunitFormat,
+               "github": GithubFormat}
+    return formats[name](gate, read_source_file)
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:

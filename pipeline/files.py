@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from pipeline.errors import InputError
 
 
-def _umask() -> int:
+def umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str | Callable[[TextIO], None]) -> None:
+    """Write `text`, or let `text(stream)` write a large document piece by piece."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,8 +27,11 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise InputError(f"cannot write here: {exc.strerror or exc}", path.as_posix()) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
+            if callable(text):
+                text(stream)
+            else:
+                stream.write(text)
+        os.chmod(temporary, 0o666 & ~umask())  # mkstemp makes 0600; outputs get the usual permissions
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

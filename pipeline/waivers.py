@@ -109,30 +109,62 @@ def _parse(row: dict, header: list[str], shown: str, line: int) -> Waiver:
                   row["date"], row["reason"], row.get("expires", ""), row.get("evidence", ""))
 
 
-def apply_waivers(result: RunResult, waivers: tuple[Waiver, ...], today: date) -> tuple[RunResult, WaiverReport]:
-    """Mark what the ledger waives; expired waivers are reported and waive nothing."""
-    active = [w for w in waivers if not w.expired(today)]
-    expired = [w for w in waivers if w.expired(today)]
-    used: set[int] = set()
-    sources = []
-    for source in result.sources:
+class WaiverLedger:
+    """The active waivers of a run, applied one source at a time; remembers which were used."""
+
+    def __init__(self, waivers: tuple[Waiver, ...], today: date):
+        self.active = [w for w in waivers if not w.expired(today)]
+        self.expired = tuple(w for w in waivers if w.expired(today))
+        self.used: set[int] = set()
+
+    def touches(self, path: str, claim_keys, flag_keys) -> bool:
+        """Whether any active waiver applies to a source, from its (claim_id, status) and (code, claim_id) keys
+        alone (a cached source is only rebuilt when one does)."""
+        claims = [_Key(source=path, claim_id=claim_id, status=status) for claim_id, status in claim_keys]
+        flags = [_Key(code=code, claim_id=claim_id or None) for code, claim_id in flag_keys]
+        return any(w.covers_claim(c) for w in self.active for c in claims) or \
+            any(w.covers_flag(f, path) for w in self.active for f in flags)
+
+    def apply(self, source: SourceResult) -> SourceResult:
+        """Mark what the ledger waives in one source."""
+        if not self.active:
+            return source
         claims = []
         for claim in source.claims:
-            waiver = next((w for w in active if w.covers_claim(claim)), None)
+            waiver = next((w for w in self.active if w.covers_claim(claim)), None)
             if waiver:
-                used.add(waiver.line)
+                self.used.add(waiver.line)
                 claim = replace(claim, waived=True, waiver_reviewer=waiver.reviewer, waiver_reason=waiver.reason)
             claims.append(claim)
         flags = []
         for flag in source.flags:
-            waiver = next((w for w in active if w.covers_flag(flag, source.path)), None)
+            waiver = next((w for w in self.active if w.covers_flag(flag, source.path)), None)
             if waiver:
-                used.add(waiver.line)
+                self.used.add(waiver.line)
                 flag = replace(flag, waived=True, waiver_reviewer=waiver.reviewer, waiver_reason=waiver.reason)
             flags.append(flag)
-        sources.append(SourceResult(source.path, tuple(claims), tuple(flags)))
-    unused = tuple(w for w in active if w.line not in used)
-    return replace(result, sources=tuple(sources)), WaiverReport(tuple(expired), unused)
+        return SourceResult(source.path, tuple(claims), tuple(flags))
+
+    def report(self) -> WaiverReport:
+        """Expired waivers (they waive nothing) and active ones that matched nothing in the run."""
+        return WaiverReport(self.expired, tuple(w for w in self.active if w.line not in self.used))
+
+
+@dataclass(frozen=True)
+class _Key:
+    """The fields of a claim or flag that a waiver looks at."""
+
+    claim_id: str | None
+    source: str = ""
+    status: str = ""
+    code: str = ""
+
+
+def apply_waivers(result: RunResult, waivers: tuple[Waiver, ...], today: date) -> tuple[RunResult, WaiverReport]:
+    """Mark what the ledger waives; expired waivers are reported and waive nothing."""
+    ledger = WaiverLedger(waivers, today)
+    sources = tuple(ledger.apply(source) for source in result.sources)
+    return replace(result, sources=sources), ledger.report()
 
 
 def find_suppressions(source: Source) -> list[tuple[int, int, frozenset[str]]]:

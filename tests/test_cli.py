@@ -151,3 +151,33 @@ def test_report_from_saved_json(tmp_path, monkeypatch):
     assert result.exit_code == 0 and (tmp_path / "out" / "index.html").is_file() and (tmp_path / "out" / "a.html").is_file()
     (tmp_path / "broken.json").write_text("{}", encoding="utf-8")
     assert CliRunner().invoke(main, ["report", "broken.json"]).exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "text"])
+def test_outputs_served_from_the_cache_equal_a_fresh_run(tmp_path, monkeypatch, fmt):
+    """Warm runs copy cached fragments; a source a waiver touches is rebuilt. Every output must be byte-identical
+    to a run without the cache, before and after a waiver appears and after one file changes."""
+    monkeypatch.chdir(project(tmp_path))
+    (tmp_path / "sources" / "b.txt").write_text("Exercise always cures fatigue in every patient.\n", encoding="utf-8")
+    (tmp_path / "sources" / "c.txt").write_text("Bortezomib may cause neuropathy.\n", encoding="utf-8")
+
+    def outputs(*extra: str) -> dict[str, str]:
+        result = CliRunner().invoke(main, ["check", "--format", fmt, "--output", "out", *extra])
+        assert result.exit_code in (0, 1), result.output
+        files = {"out": tmp_path / "out", "claims.csv": tmp_path / "claims.csv",
+                 **{p.name: p for p in (tmp_path / "reports").glob("*.html")}}
+        return {name: path.read_text(encoding="utf-8") for name, path in files.items()}
+
+    fresh = outputs("--no-cache")
+    assert outputs() == fresh  # fills the cache
+    assert (tmp_path / ".claimaudit_cache" / "views").is_dir()
+    assert outputs() == fresh  # served from the cached views
+    CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--format", "json", "--output", "b.json",
+                              "sources/b.txt"])
+    claim_id = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["sources"][0]["claims"][0]["claim_id"]
+    (tmp_path / "waivers.csv").write_text("claim_id,rule,source,reviewer,date,reason,expires,evidence\n"
+                                          f"{claim_id},,,Dr Reviewer,2026-11-01,accepted,,\n", encoding="utf-8")
+    waived = outputs("--no-cache")
+    assert waived != fresh and outputs() == waived
+    (tmp_path / "sources" / "c.txt").write_text("Bortezomib cures neuropathy.\n", encoding="utf-8")
+    assert outputs() == outputs("--no-cache")

@@ -1,33 +1,42 @@
-"""The claim ledger: one row per claim, sorted by source and offset (pandas writes RFC 4180 CSV)."""
+"""The claim ledger: one row per claim, sorted by source and offset (RFC 4180 CSV from the stdlib writer, which
+streams row by row; sources arrive in path order, so only each source's own rows need sorting)."""
 
 from __future__ import annotations
 
+import csv
 import io
 
-import pandas as pd
-
-from pipeline.models import RunResult
+from pipeline.gate import FailOn
+from pipeline.models import RunResult, SourceResult
+from pipeline.outputs.document import Format, RunSummary, render_whole
 
 COLUMNS = ("claim_id", "source", "line", "column", "start", "end", "claim", "sentence", "subject", "topic",
            "category", "strength", "negated", "hedged", "status", "flags", "evidence_ids", "reference_ids",
            "rationale", "suggestion")
 
 
+class CsvFormat(Format):
+    name = "csv"
+
+    @property
+    def cache_name(self) -> str:
+        return self.name
+
+    def fragment(self, source: SourceResult) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        for claim in sorted(source.claims, key=lambda c: (c.start, c.end, c.claim_id)):
+            writer.writerow((
+                claim.claim_id, claim.source, claim.line, claim.column, claim.start, claim.end, claim.text,
+                claim.sentence, claim.subject, claim.topic, claim.category, claim.strength,
+                str(claim.negated).lower(), str(claim.hedged).lower(), claim.status, " ".join(claim.flags),
+                " ".join(m.evidence_id for m in claim.evidence),
+                " ".join(dict.fromkeys(m.reference_id for m in claim.evidence)), claim.rationale, claim.suggestion))
+        return buffer.getvalue()
+
+    def head(self, run: RunSummary) -> str:
+        return ",".join(COLUMNS) + "\n"
+
+
 def render(result: RunResult) -> str:
-    rows = []
-    for claim in result.claims():
-        rows.append({
-            "claim_id": claim.claim_id, "source": claim.source, "line": claim.line, "column": claim.column,
-            "start": claim.start, "end": claim.end, "claim": claim.text, "sentence": claim.sentence,
-            "subject": claim.subject, "topic": claim.topic, "category": claim.category,
-            "strength": claim.strength, "negated": str(claim.negated).lower(), "hedged": str(claim.hedged).lower(),
-            "status": claim.status, "flags": " ".join(claim.flags),
-            "evidence_ids": " ".join(m.evidence_id for m in claim.evidence),
-            "reference_ids": " ".join(dict.fromkeys(m.reference_id for m in claim.evidence)),
-            "rationale": claim.rationale, "suggestion": claim.suggestion,
-        })
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    frame = frame.sort_values(["source", "start", "end", "claim_id"], kind="stable")
-    buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    return render_whole(CsvFormat(FailOn()), result.version, sorted(result.sources, key=lambda s: s.path))

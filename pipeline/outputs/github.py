@@ -12,11 +12,13 @@ legacy `##[command]` form, which the runner recognises anywhere in a line, is br
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
 from pipeline.gate import SEVERITIES, FailOn, Finding, ReadSource, findings
-from pipeline.models import RunResult
+from pipeline.models import RunResult, SourceResult
+from pipeline.outputs.document import Format, RunSummary, render_whole
 
 PER_LEVEL = 10  # annotations GitHub shows per step and level
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -47,23 +49,64 @@ def plain(text: str) -> str:
     return text
 
 
+class GithubFormat(Format):
+    """Each source's fragment carries its listing lines and its candidate annotations (at most PER_LEVEL per
+    severity, ranked); the head picks the run's most serious ones, the body is the listing."""
+
+    name = "github"
+
+    def __init__(self, fail_on: FailOn, read_source: ReadSource | None = None):
+        super().__init__(fail_on, read_source)
+        self.candidates: dict[str, list] = {s: [] for s in SEVERITIES}  # (rank, annotation, source, rule)
+        self.groups: dict[str, Counter] = {s: Counter() for s in SEVERITIES}  # (source, rule) -> findings
+
+    def fragment(self, source: SourceResult) -> str:
+        found = findings(RunResult("", (source,)), self.fail_on, self.read_source)
+        annotate = {s: [[list(f.rank), _annotation(f, self.fail_on), f.source, f.rule_id]
+                        for f in sorted((f for f in found if f.severity == s), key=lambda f: f.rank)[:PER_LEVEL]]
+                    for s in SEVERITIES}
+        counts = Counter((f.severity, f.source, f.rule_id) for f in found)
+        listing = "".join(_listed(f) + "\n" for f in found)
+        return json.dumps({"annotate": annotate, "counts": [[*key, n] for key, n in sorted(counts.items())],
+                           "listing": listing}, ensure_ascii=False)
+
+    def body(self, fragment: str) -> str:
+        record = json.loads(fragment)
+        for severity, candidates in record["annotate"].items():
+            merged = sorted(self.candidates[severity] + [tuple(c) for c in candidates])
+            self.candidates[severity] = merged[:PER_LEVEL]
+        for severity, source, rule, n in record["counts"]:
+            self.groups[severity][source, rule] += n
+        return record["listing"]
+
+    def head(self, run: RunSummary) -> str:
+        totals = {s: sum(self.groups[s].values()) for s in SEVERITIES}
+        budget = {"error": PER_LEVEL, "warning": PER_LEVEL}
+        summaries = sum(totals[s] > PER_LEVEL for s in ("error", "warning"))
+        budget["info"] = PER_LEVEL - summaries  # summary lines are notices too
+        if totals["info"] > budget["info"]:
+            budget["info"] -= 1  # ... and one more for the notices left out
+        lines = []
+        for severity in SEVERITIES:
+            lines.extend(line for _, line, _, _ in self.candidates[severity][:budget[severity]])
+        for severity in SEVERITIES:
+            if totals[severity] > budget[severity]:
+                hidden = Counter(self.groups[severity])
+                hidden.subtract((source, rule) for _, _, source, rule in self.candidates[severity][:budget[severity]])
+                lines.append("::notice title=claimaudit::" + escape_data(_summary(severity, hidden)))
+        title = (f"claimaudit findings: {sum(totals.values())} ({totals['error']} blocking, {totals['warning']} "
+                 f"warnings, {totals['info']} notes; fail-on: {self.fail_on.spec})")
+        lines.append(f"::group::{escape_data(title)}")
+        return "".join(line + "\n" for line in lines)
+
+    def tail(self, run: RunSummary) -> str:
+        empty = not any(self.groups[s].total() for s in SEVERITIES)
+        return ("- no findings\n" if empty else "") + "::endgroup::\n"
+
+
 def render(result: RunResult, fail_on: FailOn, read_source: ReadSource | None = None) -> str:
-    found = findings(result, fail_on, read_source)
-    by_severity = {s: sorted((f for f in found if f.severity == s), key=lambda f: f.rank) for s in SEVERITIES}
-    budget = {"error": PER_LEVEL, "warning": PER_LEVEL}
-    summaries = sum(len(by_severity[s]) > PER_LEVEL for s in ("error", "warning"))
-    budget["info"] = PER_LEVEL - summaries  # summary lines are notices too
-    if len(by_severity["info"]) > budget["info"]:
-        budget["info"] -= 1  # ... and one more for the notices left out
-    lines = []
-    for severity in SEVERITIES:
-        lines.extend(_annotation(f, fail_on) for f in by_severity[severity][:budget[severity]])
-    for severity in SEVERITIES:
-        hidden = by_severity[severity][budget[severity]:]
-        if hidden:
-            lines.append("::notice title=claimaudit::" + escape_data(_summary(severity, hidden)))
-    lines.extend(_listing(found, fail_on))
-    return "\n".join(lines) + "\n"
+    return render_whole(GithubFormat(fail_on, read_source), result.version,
+                        sorted(result.sources, key=lambda s: s.path))
 
 
 def _annotation(finding: Finding, fail_on: FailOn) -> str:
@@ -107,28 +150,20 @@ def _message(finding: Finding, fail_on: FailOn) -> str:
     return "\n".join(lines)
 
 
-def _summary(severity: str, hidden: list[Finding]) -> str:
-    counts = Counter((f.source, f.rule_id) for f in hidden)
-    groups = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+def _summary(severity: str, hidden: Counter) -> str:
+    groups = sorted(((key, n) for key, n in hidden.items() if n > 0), key=lambda item: (-item[1], item[0]))
+    count = sum(n for _, n in groups)
     shown = ", ".join(f"{source} {rule} ×{n}" for (source, rule), n in groups[:GROUP_LIMIT])
     if len(groups) > GROUP_LIMIT:
         shown += f", and {len(groups) - GROUP_LIMIT} more groups"
-    noun = NOUN[severity] + ("s" if len(hidden) != 1 else "")
-    return (f"{len(hidden)} more {noun} not annotated (GitHub shows {PER_LEVEL} per step); all findings are listed "
+    noun = NOUN[severity] + ("s" if count != 1 else "")
+    return (f"{count} more {noun} not annotated (GitHub shows {PER_LEVEL} per step); all findings are listed "
             f"in the 'claimaudit findings' log group. Not annotated: {shown}")
 
 
-def _listing(found: tuple[Finding, ...], fail_on: FailOn) -> list[str]:
-    counts = Counter(f.severity for f in found)
-    title = (f"claimaudit findings: {len(found)} ({counts['error']} blocking, {counts['warning']} warnings, "
-             f"{counts['info']} notes; fail-on: {fail_on.spec})")
-    lines = [f"::group::{escape_data(title)}"]
-    for f in found:
-        note = f" [{f.note}]" if f.note else ""
-        detail = f" — suggestion: {f.suggestion}" if f.suggestion else ""
-        lines.append("- " + plain(f"{f.source}:{f.line}:{f.column}: {f.severity} {f.rule_id} \"{f.text}\" "
-                                  f"{f.message}{detail}{note}"))
-    if not found:
-        lines.append("- no findings")
-    lines.append("::endgroup::")
-    return lines
+def _listed(f: Finding) -> str:
+    """A finding in the plain log group: `- <severity> <rule> <source>:…` (the key fields first, tab-free)."""
+    note = f" [{f.note}]" if f.note else ""
+    detail = f" — suggestion: {f.suggestion}" if f.suggestion else ""
+    return "- " + plain(f"{f.source}:{f.line}:{f.column}: {f.severity} {f.rule_id} \"{f.text}\" "
+                        f"{f.message}{detail}{note}")

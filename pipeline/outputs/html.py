@@ -54,16 +54,12 @@ def render_reports(result: RunResult, read_source: Callable[[str], str]) -> dict
 
 def iter_reports(result: RunResult, read_source: Callable[[str], str]):
     """(file name, HTML) one page at a time, the index last, so a large batch is never held in memory whole."""
-    env = build_environment()
-    names = report_names(source.path for source in result.sources)
-    summaries = []
+    reports = Reports(result.version, [source.path for source in result.sources], read_source)
     for source in sorted(result.sources, key=lambda s: s.path):
-        page = _ArticlePage(source, read_source(source.path), names[source.path])
-        yield page.name, _render(env, "article.html.j2", "article.js.j2", version=result.version,
-                                 title=f"{source.path} \u2013 claimaudit", page=page, **_common())
-        summaries.append(page)
-    yield INDEX, _render(env, "index.html.j2", "index.js.j2", version=result.version,
-                         title="claimaudit report", index=_IndexPage(summaries), **_common())
+        name, html, entry = reports.page(source)
+        reports.entries.append(entry)
+        yield name, html
+    yield INDEX, reports.index()
 
 
 def write_reports(result: RunResult, folder: str | Path, read_source: Callable[[str], str]) -> list[Path]:
@@ -74,11 +70,37 @@ def write_reports(result: RunResult, folder: str | Path, read_source: Callable[[
     for name, html in iter_reports(result, read_source):
         write_atomic(folder / name, html)
         written.append(folder / name)
-    names = {path.name for path in written}
+    remove_stale(folder, {path.name for path in written})
+    return sorted(written)
+
+
+def remove_stale(folder: Path, names: set[str]) -> None:
     for stale in sorted(folder.glob("*.html")):
         if stale.name not in names and stale.is_file() and _generated_by_us(stale):
             stale.unlink()
-    return sorted(written)
+
+
+class Reports:
+    """The report pages of a run, rendered one source at a time: each page comes with its `_IndexEntry` (the
+    counts and findings rows the dashboard needs), so the dashboard never needs the sources themselves."""
+
+    def __init__(self, version: str, paths: Iterable[str], read_source: Callable[[str], str]):
+        self.version = version
+        self.names = report_names(paths)
+        self.read_source = read_source
+        self.env = build_environment()
+        self.entries: list[_IndexEntry] = []
+
+    def page(self, source: SourceResult) -> tuple[str, str, "_IndexEntry"]:
+        page = _ArticlePage(source, self.read_source(source.path), self.names[source.path])
+        html = _render(self.env, "article.html.j2", "article.js.j2", version=self.version,
+                       title=f"{source.path} \u2013 claimaudit", page=page, **_common())
+        return page.name, html, _IndexEntry.of(page)
+
+    def index(self) -> str:
+        entries = sorted(self.entries, key=lambda e: e.path)
+        return _render(self.env, "index.html.j2", "index.js.j2", version=self.version, title="claimaudit report",
+                       index=_IndexPage(entries), **_common())
 
 
 def read_source_file(path: str) -> str:
@@ -428,17 +450,47 @@ def _evidence_record(match: EvidenceMatch) -> dict:
             "url": safe_url(match.url)}
 
 
+@dataclass(frozen=True)
+class _IndexEntry:
+    """One source as the dashboard shows it (JSON-able: cached with the source's page)."""
+
+    path: str
+    name: str
+    claim_count: int
+    flag_count: int
+    status_counts: Counter
+    level_counts: Counter
+    rule_codes: tuple[str, ...]
+    waived_count: int
+    suppressed_count: int
+    rows: tuple[dict, ...]  # the findings table's rows
+
+    @classmethod
+    def of(cls, page: _ArticlePage) -> "_IndexEntry":
+        return cls(page.path, page.name, len(page.claims), len(page.flags), page.status_counts, page.level_counts,
+                   tuple(page.rule_codes), page.waived_count, page.suppressed_count, tuple(page.findings()))
+
+    def to_record(self) -> dict:
+        return {**self.__dict__, "rule_codes": list(self.rule_codes), "rows": list(self.rows)}
+
+    @classmethod
+    def from_record(cls, record: dict) -> "_IndexEntry":
+        return cls(**{**record, "status_counts": Counter(record["status_counts"]),
+                      "level_counts": Counter(record["level_counts"]), "rule_codes": tuple(record["rule_codes"]),
+                      "rows": tuple(record["rows"])})
+
+
 class _IndexPage:
     """Everything index.html.j2 needs: per source counts, totals, the chart geometry, the findings rows."""
 
-    def __init__(self, pages: list[_ArticlePage]):
+    def __init__(self, pages: list[_IndexEntry]):
         self.pages = pages
         self.totals = Counter()
         for page in pages:
             self.totals.update(page.status_counts)
             self.totals.update(page.level_counts)
-        self.claims = sum(len(p.claims) for p in pages)
-        self.flags = sum(len(p.flags) for p in pages)
+        self.claims = sum(p.claim_count for p in pages)
+        self.flags = sum(p.flag_count for p in pages)
         self.rules = sorted({code for p in pages for code in p.rule_codes})
         self.waived = sum(p.waived_count for p in pages)
         self.suppressed = sum(p.suppressed_count for p in pages)
@@ -447,8 +499,8 @@ class _IndexPage:
     def _chart(self) -> dict:
         """Horizontal stacked bars: claims by status and flags by level, one row per source (SVG units)."""
         label_width, bar_width, row_height, gap = 300, 330, 34, 40
-        most_claims = max((len(p.claims) for p in self.pages), default=0) or 1
-        most_flags = max((len(p.flags) for p in self.pages), default=0) or 1
+        most_claims = max((p.claim_count for p in self.pages), default=0) or 1
+        most_flags = max((p.flag_count for p in self.pages), default=0) or 1
         rows = []
         for row, page in enumerate(self.pages):
             y = 34 + row * row_height
@@ -457,7 +509,7 @@ class _IndexPage:
                          "claims": _stack(page.status_counts, STATUSES, most_claims, bar_width, label_width),
                          "flags": _stack(page.level_counts, LEVELS, most_flags, bar_width - 90,
                                          label_width + bar_width + gap),
-                         "claim_total": len(page.claims), "flag_total": len(page.flags)})
+                         "claim_total": page.claim_count, "flag_total": page.flag_count})
         return {"rows": rows, "width": label_width + 2 * bar_width + gap - 40,
                 "height": 34 + len(rows) * row_height + 6, "label_width": label_width, "bar_width": bar_width,
                 "flags_x": label_width + bar_width + gap}

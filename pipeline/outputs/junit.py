@@ -9,7 +9,8 @@ from collections import defaultdict
 
 from pipeline import __version__
 from pipeline.gate import FailOn, Finding, ReadSource, findings
-from pipeline.models import RunResult
+from pipeline.models import RunResult, SourceResult
+from pipeline.outputs.document import Format, RunSummary, render_whole
 
 NAME_LIMIT = 80
 MESSAGE_LIMIT = 300
@@ -30,25 +31,45 @@ def one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+_COUNTS = re.compile(r'tests="(\d+)" failures="(\d+)" errors="(\d+)" skipped="(\d+)"')
+
+
+class JunitFormat(Format):
+    name = "junit"
+    join = "\n  "
+
+    def __init__(self, fail_on: FailOn, read_source: ReadSource | None = None):
+        super().__init__(fail_on, read_source)
+        self.totals = [0, 0, 0, 0]  # tests, failures, errors, skipped: summed from the suites' start tags
+
+    def fragment(self, source: SourceResult) -> str:
+        one = RunResult(__version__, (source,))
+        suite = _suite(source, list(findings(one, self.fail_on, self.read_source)), self.fail_on)
+        ET.indent(suite, space="  ", level=1)
+        return ET.tostring(suite, encoding="unicode")
+
+    def body(self, fragment: str) -> str:
+        counts = _COUNTS.search(fragment[:fragment.index(">")])
+        self.totals = [a + int(b) for a, b in zip(self.totals, counts.groups())]
+        return fragment
+
+    def head(self, run: RunSummary) -> str:
+        tests, failures, errors, skipped = self.totals
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<testsuites name="claimaudit" tests="{tests}" failures="{failures}" errors="{errors}" '
+                f'skipped="{skipped}">\n  ')
+
+    def tail(self, run: RunSummary) -> str:
+        return "\n</testsuites>\n"
+
+
 def render(result: RunResult, fail_on: FailOn, read_source: ReadSource | None = None) -> str:
-    by_source: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings(result, fail_on, read_source):
-        by_source[finding.source].append(finding)
-    root = ET.Element("testsuites", name="claimaudit")
-    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for source in sorted(result.sources, key=lambda s: s.path):
-        suite = _suite(source, by_source.get(source.path, []), fail_on)
-        root.append(suite)
-        for key in totals:
-            totals[key] += int(suite.get(key))
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return render_whole(JunitFormat(fail_on, read_source), result.version,
+                        sorted(result.sources, key=lambda s: s.path))
 
 
 def _suite(source, found: list[Finding], fail_on: FailOn) -> ET.Element:
-    suite = ET.Element("testsuite", name=clean(source.path))
+    suite = ET.Element("testsuite", name=clean(source.path), tests="0", failures="0", errors="0", skipped="0")
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="claimaudit.version", value=__version__)
     ET.SubElement(properties, "property", name="fail_on", value=fail_on.spec)

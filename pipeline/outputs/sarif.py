@@ -8,8 +8,9 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from pipeline import __version__
-from pipeline.gate import STATUS_LEVEL, FailOn, Finding, ReadSource, exit_code, findings, status_rule_id
-from pipeline.models import STATUSES, RunResult
+from pipeline.gate import STATUS_LEVEL, FailOn, Finding, ReadSource, findings, status_rule_id
+from pipeline.models import STATUSES, RunResult, SourceResult
+from pipeline.outputs.document import Format, RunSummary, render_whole
 from pipeline.rules.loader import Rule, load_rules
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,40 +26,72 @@ STATUS_HELP = {
 }
 
 
-def render(result: RunResult, fail_on: FailOn, read_source: ReadSource | None = None) -> str:
+_RESULTS = "\x00results\x00"  # where the streamed results go in the log
+
+
+class SarifFormat(Format):
     """The run as a SARIF log; with `read_source(path) -> text` (the decoded source file) regions also get their
     endLine/endColumn, else they carry startLine/startColumn plus charOffset/charLength."""
-    rules, index = _rules(result)
-    results = [_result(f, index) for f in findings(result, fail_on, read_source)]
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "claimaudit",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "rules": rules,
-            }},
-            "columnKind": "unicodeCodePoints",  # our columns count characters, not UTF-16 code units
-            "invocations": [{"executionSuccessful": True, "exitCode": exit_code(result, fail_on)}],
-            "results": results,
-            "properties": {"failOn": fail_on.spec, "blocking": sum(1 for r in results if r["properties"]["blocking"])},
-        }],
-    }
-    return json.dumps(log, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+    name = "sarif"
+    join = ",\n"
+
+    def __init__(self, fail_on: FailOn, read_source: ReadSource | None = None, extra_codes: dict | None = None):
+        super().__init__(fail_on, read_source)
+        self.rules, self.index = _rules(extra_codes or {})
+
+    def fragment(self, source: SourceResult) -> str:
+        one = RunResult(__version__, (source,))
+        return ",\n".join(_indent(json.dumps(_result(f, self.index), indent=2, ensure_ascii=False), 8)
+                           for f in findings(one, self.fail_on, self.read_source))
+
+    def _log(self, run: RunSummary) -> tuple[str, str]:
+        log = {
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "claimaudit",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "rules": self.rules,
+                }},
+                "columnKind": "unicodeCodePoints",  # our columns count characters, not UTF-16 code units
+                "invocations": [{"executionSuccessful": True, "exitCode": run.exit_code}],
+                "results": _RESULTS,
+                "properties": {"failOn": self.fail_on.spec, "blocking": run.blocking},
+            }],
+        }
+        head, tail = json.dumps(log, indent=2, ensure_ascii=False).split(json.dumps(_RESULTS))
+        return head + "[\n", "\n      ]" + tail + "\n"
+
+    def head(self, run: RunSummary) -> str:
+        return self._log(run)[0]
+
+    def tail(self, run: RunSummary) -> str:
+        return self._log(run)[1]
 
 
-def _rules(result: RunResult) -> tuple[list[dict], dict[str, int]]:
-    """Descriptors in a fixed order: the catalogue by code, codes the catalogue lacks (an older result), then the
-    claim statuses; and each id's index for `ruleIndex`."""
+def _indent(text: str, spaces: int) -> str:
+    pad = " " * spaces
+    return pad + text.replace("\n", "\n" + pad)
+
+
+def render(result: RunResult, fail_on: FailOn, read_source: ReadSource | None = None) -> str:
+    extra = {}
+    for flag in result.flags():  # codes the catalogue lacks (a result from an older version)
+        extra.setdefault(flag.code, flag)
+    return render_whole(SarifFormat(fail_on, read_source, extra), result.version,
+                        sorted(result.sources, key=lambda s: s.path))
+
+
+def _rules(flags_by_code: dict) -> tuple[list[dict], dict[str, int]]:
+    """Descriptors in a fixed order: the catalogue by code, codes the catalogue lacks (given: code -> a flag of
+    that code), then the claim statuses; and each id's index for `ruleIndex`."""
     catalogue = load_rules()
     known = {rule.code for rule in catalogue}
     descriptors = [_rule_descriptor(rule) for rule in catalogue]
-    extra = {}
-    for flag in result.flags():
-        if flag.code not in known and flag.code not in extra:
-            extra[flag.code] = flag
+    extra = {code: flag for code, flag in flags_by_code.items() if code not in known}
     for code in sorted(extra):
         flag = extra[code]
         descriptors.append(_descriptor(code, flag.name, flag.message, flag.message, flag.level,

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.models import LEVELS, STATUSES, RunResult
+from pipeline.gate import FailOn
+from pipeline.models import LEVELS, STATUSES, RunResult, SourceResult
+from pipeline.outputs.document import Format, RunSummary, SourceSummary, render_whole
 
 
-def render(result: RunResult) -> str:
-    lines = []
-    for source in result.sources:
+class TextFormat(Format):
+    name = "text"
+
+    @property
+    def cache_name(self) -> str:
+        return self.name
+
+    def fragment(self, source: SourceResult) -> str:
         findings = [((c.line, c.column, "~"), f"{c.source}:{c.line}:{c.column}: {c.status.upper()} "
                      f"\"{_one_line(c.text)}\" — {_one_line(c.rationale)}")
                     for c in source.claims if c.status != "supported"]
         findings += [((f.line, f.column, f.code), f"{source.path}:{f.line}:{f.column}: {f.code} {f.level}: "
                       f"\"{_one_line(f.text)}\" — {_one_line(f.message)}") for f in source.flags]
-        lines.extend(text for _, text in sorted(findings))
-    lines.append("")
-    lines.append(render_summary(result))
-    return "\n".join(lines) + "\n"
+        return "".join(text + "\n" for _, text in sorted(findings))
+
+    def tail(self, run: RunSummary) -> str:
+        return "\n" + summary_table(run.sources) + "\n"
+
+
+def render(result: RunResult) -> str:
+    return render_whole(TextFormat(FailOn()), result.version, result.sources)
 
 
 def _one_line(text: str) -> str:
@@ -28,12 +39,17 @@ def _one_line(text: str) -> str:
 
 
 def render_summary(result: RunResult) -> str:
+    return summary_table([SourceSummary.of(source, FailOn()) for source in result.sources])
+
+
+def summary_table(sources: list[SourceSummary]) -> str:
+    """Claims per status and flags per level, one row per source and a total."""
     header = ["source", "claims", *STATUSES, *LEVELS]
     rows = []
     total: Counter = Counter()
-    for source in result.sources:
-        counts = Counter(c.status for c in source.claims) + Counter(f.level for f in source.flags)
-        counts["claims"] = len(source.claims)
+    for source in sources:
+        counts = Counter(source.counts)
+        counts["claims"] = source.claims
         total.update(counts)
         rows.append([source.path, *(str(counts[k]) for k in header[1:])])
     rows.append(["total", *(str(total[k]) for k in header[1:])])
