@@ -207,11 +207,11 @@ class EvidenceIndex:
         diseases = claim_terms.diseases or context
         claim_vector, claim_norm = self._vector(claim_terms)
         concepts = set(_anchors(claim_terms))
-        anchors = list(concepts)
-        if not anchors:  # nothing from the concept lexicon: the rarest content words must carry the match
-            lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:")),
-                            key=lambda t: (-self.idf.get(t, self.default_idf), t))
-            anchors = lemmas[:LEMMA_ANCHORS]
+        # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
+        # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
+        lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
+                        key=lambda t: (-self.idf[t], t))
+        anchors = [*concepts, *lemmas[:LEMMA_ANCHORS]]
         candidates = sorted({n for term in anchors for n in self.postings.get(term, ())})
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:

@@ -99,3 +99,15 @@ def test_relative_clause_negation_keeps_a_supporting_match():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement,)))
     claim = "Patients who have not responded well to chemotherapy have shown positive results with CAR-T."
     assert status(index, claim) == [("supported", "ev-cart")]
+
+
+def test_rare_words_anchor_a_claim_whose_concepts_sit_in_another_clause():
+    statement = EvidenceStatement("ev-challenge", REFERENCE.id, "f", "q", "supports", "direct",
+                                  "direct: relapsed myeloma is hard to manage", "",
+                                  ("managing relapsed myeloma remains a challenge",))
+    other = EvidenceStatement("ev-profiling", REFERENCE.id, "f", "q", "qualifies", "conditional",
+                              "conditional: genetic profiling may guide therapy", "",
+                              ("genetic profiling guides immunotherapy",))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement, other)))
+    claim = "Managing relapsed myeloma remains a formidable challenge, but immunotherapy is providing new hope."
+    assert status(index, claim) == [("supported", "ev-challenge")]
