@@ -305,8 +305,14 @@ def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
 
 def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> str:
     """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
-    asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow")."""
+    asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
+    recommendation ("should be screened", "further studies are needed"); a comparison without a causal verb is an
+    observed difference, correlational."""
+    if "strength:recommendation" in labels:  # "should", "further studies are needed": no finding asserted
+        return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
+        return "correlational"
+    if "strength:comparison" in labels and "strength:causal" not in labels:  # "higher in X than in Y"
         return "correlational"
     if hedged:
         return "conditional"
