@@ -53,3 +53,23 @@ def test_offsets_slice_back_to_the_claim(claims):
     analysis = analyse_text(text)
     for claim in extract_claims(analysis):
         assert " ".join(text[claim.start:claim.end].split()) == claim.text
+
+
+def test_recommendations_and_calls_for_research_assert_no_finding(claims):
+    assert {c.strength for c in claims("Patients with diabetes should be screened for kidney disease.")} <= {"none"}
+    assert {c.strength for c in claims("Larger trials are needed to confirm that metformin reduces cancer risk.")} \
+        <= {"none"}
+    assert claims("Metformin reduces cancer risk in patients with diabetes.")[0].strength == "direct"
+
+
+def test_comparison_without_causal_verb_is_correlational(claims):
+    found = claims("Blood pressure was higher in patients with diabetes than in healthy controls.")
+    assert found and found[0].strength == "correlational"
+    found = claims("The new drug lowered blood pressure more than placebo in patients with diabetes.")
+    assert found and found[0].strength == "direct"  # a causal verb makes the difference an effect
+
+
+def test_causal_frames_beyond_verbs(claims):
+    assert claims("Smoking plays a key role in the development of lung cancer.")[0].strength == "direct"
+    assert claims("Most cases of lung cancer are caused by smoking.")[0].strength == "direct"
+    assert claims("There is a strong link between smoking and lung cancer.")[0].strength == "correlational"
