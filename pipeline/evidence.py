@@ -25,6 +25,7 @@ CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it 
 GENERIC_DISEASES = {"cancer", "condition"}
 
 LEMMA_WEIGHT = 0.6
+STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
 LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9, "population": 0.0}  # population: diseases only
 EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
@@ -57,17 +58,26 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     concepts = load_concepts()
     weights: dict[str, float] = {}
     covered: set[int] = set()
+    named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
     diseases: set[str] = set()
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
         weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
         if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
             diseases.add(concept.id)
-
+            named.update(range(mention.first, mention.last))
         covered.update(range(mention.first, mention.last))
         for parent in concept.broader:
             weights.setdefault(parent, min(BROADER_WEIGHT, weights[mention.label]))
-    cues = analysis.of_kind("cue", first, last)
+    cues = []
+    for cue in analysis.of_kind("cue", first, last):
+        if cue.label.startswith("antonym:") and all(i in named for i in range(cue.first, cue.last)):
+            # inside a disease name an antonym names the disease state ("refractory myeloma"): what the claim is
+            # about, not a denial, so it is a content word rather than a polarity flip
+            for i in range(cue.first, cue.last):
+                weights[f"w:{analysis.tokens[i].lemma}"] = STATE_WEIGHT
+            continue
+        cues.append(cue)
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0

@@ -111,3 +111,32 @@ def test_rare_words_anchor_a_claim_whose_concepts_sit_in_another_clause():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement, other)))
     claim = "Managing relapsed myeloma remains a formidable challenge, but immunotherapy is providing new hope."
     assert status(index, claim) == [("supported", "ev-challenge")]
+
+
+def test_a_disease_state_word_names_the_disease_instead_of_negating():
+    def terms(text):
+        analysis = analyse_text(text)
+        return extract_terms(analysis, 0, len(analysis.tokens))
+
+    rrmm = terms("Refractory relapsed myeloma is challenging to treat.")
+    assert not rrmm.negative and "w:refractory" in rrmm.weights and "response" not in rrmm.weights
+    assert terms("The disease is refractory.").negative  # outside a disease name it still means "no response"
+    assert terms("Multiple myeloma is incurable.").negative
+
+
+def test_relapsed_and_refractory_claims_meet_their_own_evidence():
+    statements = (
+        EvidenceStatement("ev-rrmm", REFERENCE.id, "f", "q", "refutes", "direct", "direct: x", "",
+                          ("relapsed and refractory myeloma is myeloma that comes back after remission",)),
+        EvidenceStatement("ev-relapse", REFERENCE.id, "f", "q", "supports", "direct", "direct: x", "",
+                          ("relapsed myeloma is myeloma that comes back after remission",)),
+        EvidenceStatement("ev-response", REFERENCE.id, "f", "q", "supports", "direct", "direct: x", "",
+                          ("newer drugs improved response rates in relapsed myeloma",)),
+    )
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+    assert status(index, "Refractory relapsed myeloma is myeloma that comes back after remission.") == \
+        [("contradicted", "ev-rrmm")]
+    assert status(index, "Relapsed myeloma is myeloma that comes back after remission.") == \
+        [("supported", "ev-relapse")]
+    assert status(index, "Newer drugs improved response rates in refractory relapsed myeloma.") == \
+        [("supported", "ev-response")]
