@@ -51,3 +51,16 @@ def test_defects_are_reported_with_position(tmp_path, refs, evidence, expected, 
 
 def test_missing_folder(tmp_path):
     assert "not found" in str(validate_library(tmp_path / "nothing")[0])
+
+
+def test_readme_counts_match_the_shipped_library():
+    import re
+
+    from pipeline.references import load_library
+
+    library = load_library(ROOT / "references")
+    readme = (ROOT / "references" / "README.md").read_text(encoding="utf-8")
+    stances = {s: sum(e.stance == s for e in library.statements) for s in ("supports", "refutes", "qualifies")}
+    line = (f"* {len(library.references)} references, {len(library.statements)} evidence statements "
+            f"({stances['supports']} supports, {stances['refutes']} refutes, {stances['qualifies']} qualifies).")
+    assert line in readme, re.findall(r"\* \d+ references, .*", readme)
