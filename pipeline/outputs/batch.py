@@ -8,7 +8,6 @@ nothing was waived) its view is stored for the next run. Only the small per-sour
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -19,32 +18,21 @@ from pipeline.audit import Audited
 from pipeline.gate import FailOn
 from pipeline.outputs.document import DocumentWriter, RunSummary, SourceSummary
 from pipeline.outputs.html import INDEX, Reports, _IndexEntry, remove_stale
-from pipeline.errors import InputError
-from pipeline.files import umask
+from pipeline.files import write_atomic
 from pipeline.waivers import WaiverLedger
 
 ENTRY = "html-entry"
 
 
 class ReportFolder:
-    """The HTML reports of a run: a page per source as it comes, into a staging folder beside the target; at the
-    end the dashboard, and every page moved into place (a failed run leaves the previous reports untouched)."""
+    """The HTML reports of a run: a page per source as it comes, into a private staging folder (the system's
+    temporary folder: a killed run leaves nothing beside the outputs); at the end the dashboard, and every page
+    moved into place atomically, so a failed run leaves the previous reports untouched."""
 
     def __init__(self, folder: str | Path, paths: Iterable[str], read_source: Callable[[str], str]):
         self.folder = Path(folder)
         self.reports = Reports(__version__, paths, read_source)
-        self._staging: Path | None = None
-
-    @property
-    def staging(self) -> Path:
-        if self._staging is None:
-            try:
-                self.folder.parent.mkdir(parents=True, exist_ok=True)
-                self._staging = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", suffix=".tmp",
-                                                      dir=self.folder.parent))
-            except OSError as exc:
-                raise InputError(f"cannot write here: {exc.strerror or exc}", self.folder.as_posix()) from None
-        return self._staging
+        self.staging = tempfile.TemporaryDirectory(prefix="claimaudit-reports-")
 
     def fragment_names(self, path: str) -> tuple[str, str]:
         return f"html:{self.reports.names[path]}", ENTRY
@@ -55,22 +43,20 @@ class ReportFolder:
 
     def add(self, path: str, fragments: dict[str, str]) -> None:
         page, entry = self.fragment_names(path)
-        (self.staging / self.reports.names[path]).write_text(fragments[page], encoding="utf-8", newline="")
+        staged = Path(self.staging.name) / self.reports.names[path]
+        staged.write_text(fragments[page], encoding="utf-8", newline="")
         self.reports.entries.append(_IndexEntry.from_record(json.loads(fragments[entry])))
 
     def close(self) -> None:
-        (self.staging / INDEX).write_text(self.reports.index(), encoding="utf-8", newline="")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for page in sorted(self.staging.iterdir()):
-            page.chmod(0o666 & ~umask())
-            os.replace(page, self.folder / page.name)
-        self.abort()
+        with self.staging as staging:
+            for page in sorted(Path(staging).iterdir()):
+                with page.open(encoding="utf-8", newline="") as stream:
+                    write_atomic(self.folder / page.name, lambda out: shutil.copyfileobj(stream, out))
+        write_atomic(self.folder / INDEX, self.reports.index())
         remove_stale(self.folder, {*self.reports.names.values(), INDEX})
 
     def abort(self) -> None:
-        if self._staging is not None:
-            shutil.rmtree(self._staging, ignore_errors=True)
-            self._staging = None
+        self.staging.cleanup()
 
 
 def write_run(audited: Iterable[Audited], fail_on: FailOn, ledger: WaiverLedger, documents: list[DocumentWriter],
