@@ -59,6 +59,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     weights: dict[str, float] = {}
     covered: set[int] = set()
     named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
+    own: dict[int, set[str]] = {}  # token -> concepts (not diseases) that name it
     diseases: set[str] = set()
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
@@ -66,17 +67,23 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
             diseases.add(concept.id)
             named.update(range(mention.first, mention.last))
+        elif concept.type != "disease":
+            for i in range(mention.first, mention.last):
+                own.setdefault(i, set()).add(concept.id)
         covered.update(range(mention.first, mention.last))
         for parent in concept.broader:
             weights.setdefault(parent, min(BROADER_WEIGHT, weights[mention.label]))
     cues = []
     for cue in analysis.of_kind("cue", first, last):
-        if cue.label.startswith("antonym:") and all(i in named for i in range(cue.first, cue.last)):
+        span = range(cue.first, cue.last)
+        if cue.label.startswith("antonym:") and all(i in named for i in span):
             # inside a disease name an antonym names the disease state ("refractory myeloma"): what the claim is
             # about, not a denial, so it is a content word rather than a polarity flip
-            for i in range(cue.first, cue.last):
+            for i in span:
                 weights[f"w:{analysis.tokens[i].lemma}"] = STATE_WEIGHT
             continue
+        if cue.label.startswith("antonym:") and all(own.get(i, set()) - {cue.label.split(":", 1)[1]} for i in span):
+            continue  # a word the lexicon knows as a concept of its own ("refractory") is that concept, not a denial
         cues.append(cue)
     for cue in cues:
         if cue.label.startswith("antonym:"):

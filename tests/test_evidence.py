@@ -120,8 +120,12 @@ def test_a_disease_state_word_names_the_disease_instead_of_negating():
 
     rrmm = terms("Refractory relapsed myeloma is challenging to treat.")
     assert not rrmm.negative and "w:refractory" in rrmm.weights and "response" not in rrmm.weights
-    assert terms("The disease is refractory.").negative  # outside a disease name it still means "no response"
+    # a word the lexicon knows as a concept of its own is that concept, not a denial of another one
+    refractory = terms("The disease is refractory.")
+    assert not refractory.negative and "refractory" in refractory.weights
+    # antonyms with no concept of their own still deny theirs
     assert terms("Multiple myeloma is incurable.").negative
+    assert terms("Immunotherapy leaves healthy cells unharmed.").negative
 
 
 def test_relapsed_and_refractory_claims_meet_their_own_evidence():
