@@ -121,10 +121,10 @@ def sentence_strength(text: str) -> str:
     analysis = analyse_text(text)
     claims = extract_claims(analysis)
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
-        strength = segment_strength(analysis, 0, len(analysis.tokens))
-    else:
-        strength = max((c.strength for c in claims), key=strength_rank)
-    return yu_strength(analysis, ENGINE_TO_YU[strength])
+        everything = (0, len(analysis.tokens))
+        return yu_strength(analysis, ENGINE_TO_YU[segment_strength(analysis, *everything)], *everything)
+    return max((yu_strength(analysis, ENGINE_TO_YU[c.strength], *analysis.token_range(c.start, c.end))
+                for c in claims), key=strength_rank)
 
 
 def hedge_cues(text: str) -> list[str]:
@@ -159,15 +159,15 @@ def speculative(analysis, modifier) -> bool:
     return modifier.category in UNCERTAIN_CATEGORIES and not NOT_SPECULATION.fullmatch(text)
 
 
-def yu_strength(analysis, strength: str) -> str:
+def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     """The engine's strength in Yu et al.'s scheme (2019, section 3), where conditional means a *causal* relation
     under a hedge ("may reduce"). The project's `conditional` (any hedged claim) stays conditional when a
     speculative hedge reaches a causal cue; it is direct when the causal cue is asserted plainly ("can reduce"),
     and none when the sentence states no relation ("may be the first manifestation") or only supposes or asks
-    about one ("whether X reduces Y")."""
+    about one ("whether X reduces Y"). [first, last) are the tokens of the claim (or sentence) so labelled."""
     if strength != "conditional":
         return strength
-    causal = [m for m in analysis.of_kind("cue") if m.label == "strength:causal" and not analysis.pseudo(m)]
+    causal = [m for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal" and not analysis.pseudo(m)]
     if not causal:
         return "none"
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
