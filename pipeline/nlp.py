@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from pipeline.errors import DataError
 from pipeline.models import Source
@@ -19,8 +20,9 @@ from pipeline.models import Source
 _RUNS = re.compile(r"\s+|\S+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a tuple: articles have many, and tuples are built fastest)."""
+
     start: int
     end: int
     text: str

@@ -24,13 +24,15 @@ CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 @Language.factory("claimaudit_lemmas")
 def make_lemmas(nlp, name):
-    """Lemma lookup on the lower-cased form (spaCy's lookup table is case-sensitive); the lemma is also the NORM
-    so that Matcher patterns on NORM match any inflection and any capitalisation."""
+    """Lemma lookup on the lower-cased form (spaCy's lookup table is case-sensitive) as every word's NORM, so
+    that patterns on NORM match any inflection and any capitalisation. NORM belongs to the vocabulary entry: it
+    is computed once per distinct word, when the entry is created, not once per token. (A tokenizer exception
+    that sets a token's own NORM, "n't" -> "not", keeps it.)"""
+    nlp.vocab.lex_attr_getters[NORM] = lemma_of
+    for lexeme in nlp.vocab:  # the entries made before this getter was set
+        lexeme.norm_ = lemma_of(lexeme.orth_)
+
     def lemmas(doc):
-        for token in doc:
-            lemma = lemma_of(token.text)
-            token.lemma_ = lemma
-            token.norm_ = lemma
         return doc
 
     return lemmas
@@ -141,22 +143,20 @@ def make_matches(nlp, name):
     tested: dict[tuple[int, str], bool] = {}  # (test, word) -> matches; words recur across documents
 
     def word_matches(doc):
+        if not word_tests or not len(doc):
+            return
+        columns = doc.to_array([LOWER, NORM])
         for number, (_, attr, regex) in enumerate(word_tests):
-            for token in doc:
-                word = token.lower_ if attr == "LOWER" else token.norm_
-                hit = tested.get((number, word))
-                if hit is None:
-                    if len(tested) > 200_000:
-                        tested.clear()
-                    hit = tested[number, word] = regex.search(word) is not None
-                if hit:
-                    yield word_keys[number], token.i, token.i + 1
+            words, where = numpy.unique(columns[:, 0 if attr == "LOWER" else 1], return_inverse=True)
+            hits = numpy.array([_tested(tested, number, regex, nlp.vocab.strings[int(w)]) for w in words.tolist()])
+            for i in numpy.flatnonzero(hits[where]).tolist():
+                yield word_keys[number], i, i + 1
 
     def anchored_matches(doc):
         if not len(doc) or not (len(anchor_norms) or len(anchor_forms)):
             return
         values = doc.to_array([NORM, LOWER])
-        hits = numpy.flatnonzero(numpy.isin(values[:, 0], anchor_norms) | numpy.isin(values[:, 1], anchor_forms))
+        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms))
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = [segment[0] for segment in segments]
         runs = {}  # (segment, matcher): each anchor's patterns once per segment that holds the anchor
@@ -185,6 +185,24 @@ def make_matches(nlp, name):
         return doc
 
     return matches
+
+
+def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
+    """values[i] in sorted_set, elementwise (a binary search: cheaper than numpy.isin on short documents)."""
+    if not len(sorted_set):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values
+
+
+def _tested(memo: dict, number: int, regex: re.Pattern, word: str) -> bool:
+    """Whether one-word test `number` matches `word`, memoised: words recur across documents."""
+    hit = memo.get((number, word))
+    if hit is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        hit = memo[number, word] = regex.search(word) is not None
+    return hit
 
 
 # Words too common to pick out the few segments a pattern can match in.
