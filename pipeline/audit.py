@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -174,12 +175,17 @@ def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[tuple
     keys = {path: auditor.key_of(path) for path in files}
     missing = [path for path in files if not auditor.cache.has(keys[path])]
     fresh_ones = set(missing)
+    if missing:
+        auditor.index  # noqa: B018 (built before forking, shared by the workers)
+        build_language(auditor.config.model)
+        # The pipeline and the index live as long as the run: keep the collector from rescanning them (and, after
+        # a fork, from touching their pages, which the workers then keep sharing); audits make short-lived objects.
+        gc.freeze()
+        gc.set_threshold(50_000, 20, 20)
     if jobs <= 1 or len(missing) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         for path in files:
             yield path, keys[path], auditor.audit_file(path) if path in fresh_ones else None
         return
-    auditor.index  # noqa: B018 (built before forking)
-    build_language(auditor.config.model)
     _WORKER = auditor
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         fresh = pool.imap(_audit_in_worker, missing, chunksize=8)

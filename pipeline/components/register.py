@@ -140,7 +140,7 @@ def make_matches(nlp, name):
     anchor_norms = numpy.array(sorted(anchored["NORM"]), dtype=numpy.uint64)
     anchor_forms = numpy.array(sorted(anchored["LOWER"]), dtype=numpy.uint64)
     word_keys = [nlp.vocab.strings.add(key) for key, _, _ in word_tests]
-    tested: dict[tuple[int, str], bool] = {}  # (test, word) -> matches; words recur across documents
+    tested: list[dict[int, bool]] = [{} for _ in word_tests]  # per test: word hash -> matches (words recur)
 
     def word_matches(doc):
         if not word_tests or not len(doc):
@@ -148,8 +148,16 @@ def make_matches(nlp, name):
         columns = doc.to_array([LOWER, NORM])
         for number, (_, attr, regex) in enumerate(word_tests):
             words, where = numpy.unique(columns[:, 0 if attr == "LOWER" else 1], return_inverse=True)
-            hits = numpy.array([_tested(tested, number, regex, nlp.vocab.strings[int(w)]) for w in words.tolist()])
-            for i in numpy.flatnonzero(hits[where]).tolist():
+            memo = tested[number]
+            if len(memo) > 200_000:
+                memo.clear()
+            hits = []
+            for word in words.tolist():
+                hit = memo.get(word)
+                if hit is None:
+                    hit = memo[word] = regex.search(nlp.vocab.strings[word]) is not None
+                hits.append(hit)
+            for i in numpy.flatnonzero(numpy.array(hits)[where]).tolist():
                 yield word_keys[number], i, i + 1
 
     def anchored_matches(doc):
@@ -193,16 +201,6 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
         return numpy.zeros(len(values), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(sorted_set, values), len(sorted_set) - 1)
     return sorted_set[at] == values
-
-
-def _tested(memo: dict, number: int, regex: re.Pattern, word: str) -> bool:
-    """Whether one-word test `number` matches `word`, memoised: words recur across documents."""
-    hit = memo.get((number, word))
-    if hit is None:
-        if len(memo) > 200_000:
-            memo.clear()
-        hit = memo[number, word] = regex.search(word) is not None
-    return hit
 
 
 # Words too common to pick out the few segments a pattern can match in.
