@@ -130,3 +130,12 @@ def test_hedge_cues_count_speculation_only(text, uncertain):
     from pipeline.benchmarks.base import hedge_cues
 
     assert bool(hedge_cues(text)) is uncertain
+
+
+def test_past_inability_and_physical_potential_are_not_speculation():
+    from pipeline.benchmarks.base import hedge_cues
+
+    assert hedge_cues("The transcript could not be detected in resting T cells.") == []
+    assert hedge_cues("The mitochondrial membrane potential fell within minutes.") == []
+    assert hedge_cues("This could explain the loss of the transcript.") == ["could"]
+    assert hedge_cues("The kinase is a potential target in asthma.") == ["potential"]

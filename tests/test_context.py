@@ -40,3 +40,16 @@ def test_claim_strength_follows_hedges(claims):
 def test_negated_claim_is_marked(claims):
     claim = claims("Chemotherapy does not cure multiple myeloma.")[0]
     assert claim.negated
+
+
+def test_pseudo_triggers_cancel_causal_readings(claims):
+    # evidential "support" and a group's state are not causal verbs; a "heart attack" is no attack
+    assert {c.strength for c in claims("These results support the use of statins after a stroke.")} <= {"none"}
+    assert claims("Interleukin-6 was increased in obese women with diabetes.")[0].strength == "correlational"
+    assert claims("Statins support heart health in patients with diabetes.")[0].strength == "direct"
+
+
+def test_epistemic_adjectives_hedge(claims):
+    claim = claims("It is unclear whether vitamin D reduces fractures in older adults.")[0]
+    assert claim.hedged
+    assert claims("We believe that vitamin D reduces fractures in older adults.")[0].hedged

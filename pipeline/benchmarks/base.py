@@ -156,6 +156,9 @@ REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|
 def speculative(analysis, modifier) -> bool:
     """A HEDGED or HYPOTHETICAL modifier whose trigger is epistemic speculation (see NOT_SPECULATION)."""
     text = analysis.text_of(modifier.trigger.first, modifier.trigger.last).lower()
+    after = modifier.trigger.last
+    if text == "could" and after < len(analysis.tokens) and analysis.tokens[after].lower in ("not", "n't", "n’t"):
+        return False  # "X could not be detected": past inability, negation rather than speculation
     return modifier.category in UNCERTAIN_CATEGORIES and not NOT_SPECULATION.fullmatch(text)
 
 
