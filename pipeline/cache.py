@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.files import write_atomic
-from pipeline.models import RunResult, SourceResult
+from pipeline.models import SourceResult
 
 CACHE_DIR = ".claimaudit_cache"
 
@@ -60,7 +60,7 @@ class Cache:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # missing or damaged entries are recomputed
-        return RunResult.from_record({"version": __version__, "sources": [record]}).sources[0]
+        return SourceResult.from_record(record)
 
     def put(self, key: str, result: SourceResult) -> None:
         if self.enabled:

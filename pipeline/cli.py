@@ -160,20 +160,22 @@ def rules(output_format) -> None:
 @handle_errors
 def report(result_json, output_dir, config_path) -> None:
     """Render the HTML reports from a saved JSON result (`claimaudit check --format json -o RESULT_JSON`)."""
-    import json
-    from pathlib import Path
-
     from pipeline.config import load_config
-    from pipeline.errors import DataError
-    from pipeline.models import RunResult
-    from pipeline.outputs.html import read_source_file, write_reports
+    from pipeline.outputs.batch import ReportFolder
+    from pipeline.outputs.html import read_source_file
+    from pipeline.outputs.json_output import SavedResult
 
+    saved = SavedResult(result_json)
+    folder = output_dir or load_config(config_path).reports
+    reports = ReportFolder(folder, saved.paths, read_source_file, saved.version)
     try:
-        result = RunResult.from_record(json.loads(Path(result_json).read_text(encoding="utf-8")))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"not a claimaudit JSON result: {exc}", result_json) from None
-    written = write_reports(result, output_dir or load_config(config_path).reports, read_source_file)
-    click.echo(f"wrote {len(written)} report pages to {output_dir or load_config(config_path).reports}")
+        for source in saved:
+            reports.add(source.path, reports.render(source))
+    except BaseException:
+        reports.abort()
+        raise
+    reports.close()
+    click.echo(f"wrote {len(saved.paths) + 1} report pages to {folder}")
 
 
 @main.group()

@@ -154,6 +154,16 @@ class SourceResult:
     claims: tuple[Claim, ...]
     flags: tuple[Flag, ...]
 
+    @classmethod
+    def from_record(cls, record: dict) -> "SourceResult":
+        claims = tuple(
+            Claim(**{**c, "modifiers": tuple(c["modifiers"]), "flags": tuple(c["flags"]),
+                     "evidence": tuple(EvidenceMatch(**{**e, "shared_terms": tuple(e["shared_terms"])})
+                                       for e in c["evidence"])})
+            for c in record["claims"])
+        flags = tuple(Flag(**{**f, "modifiers": tuple(f["modifiers"])}) for f in record["flags"])
+        return cls(record["path"], claims, flags)
+
     def to_record(self) -> dict:
         return {
             "path": self.path,
@@ -173,16 +183,7 @@ class RunResult:
     @classmethod
     def from_record(cls, record: dict) -> "RunResult":
         """Rebuild a result from its JSON record (`claimaudit check --format json`)."""
-        sources = []
-        for source in record["sources"]:
-            claims = tuple(
-                Claim(**{**c, "modifiers": tuple(c["modifiers"]), "flags": tuple(c["flags"]),
-                         "evidence": tuple(EvidenceMatch(**{**e, "shared_terms": tuple(e["shared_terms"])})
-                                           for e in c["evidence"])})
-                for c in source["claims"])
-            flags = tuple(Flag(**{**f, "modifiers": tuple(f["modifiers"])}) for f in source["flags"])
-            sources.append(SourceResult(source["path"], claims, flags))
-        return cls(record["version"], tuple(sources))
+        return cls(record["version"], tuple(SourceResult.from_record(source) for source in record["sources"]))
 
     def claims(self):
         for source in self.sources:

@@ -181,3 +181,22 @@ def test_outputs_served_from_the_cache_equal_a_fresh_run(tmp_path, monkeypatch, 
     assert waived != fresh and outputs() == waived
     (tmp_path / "sources" / "c.txt").write_text("Bortezomib cures neuropathy.\n", encoding="utf-8")
     assert outputs() == outputs("--no-cache")
+
+
+def test_report_reads_a_saved_result_line_by_line_or_whole(tmp_path, monkeypatch):
+    monkeypatch.chdir(project(tmp_path))
+    (tmp_path / "sources" / "b.txt").write_text("Exercise always cures fatigue.\n", encoding="utf-8")
+    CliRunner().invoke(main, ["check", "--no-report", "--format", "json", "--output", "result.json"])
+    assert CliRunner().invoke(main, ["report", "result.json", "--output-dir", "lines"]).exit_code == 0
+    pretty = json.dumps(json.loads((tmp_path / "result.json").read_text(encoding="utf-8")), indent=2)
+    (tmp_path / "pretty.json").write_text(pretty, encoding="utf-8")  # e.g. after `jq .`
+    assert CliRunner().invoke(main, ["report", "pretty.json", "--output-dir", "whole"]).exit_code == 0
+    pages = sorted(p.name for p in (tmp_path / "lines").iterdir())
+    assert pages == ["a.html", "b.html", "index.html"]
+    assert all((tmp_path / "lines" / p).read_bytes() == (tmp_path / "whole" / p).read_bytes() for p in pages)
+    lines = (tmp_path / "result.json").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2][:40] + "\n"  # the second source, cut short
+    (tmp_path / "broken.json").write_text("".join(lines), encoding="utf-8")
+    broken = CliRunner().invoke(main, ["report", "broken.json", "--output-dir", "lines"])
+    assert broken.exit_code == 2 and "broken.json:3:" in broken.output and "invalid JSON" in broken.output
+    assert sorted(p.name for p in (tmp_path / "lines").iterdir()) == pages  # previous reports kept

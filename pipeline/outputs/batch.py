@@ -29,9 +29,10 @@ class ReportFolder:
     temporary folder: a killed run leaves nothing beside the outputs); at the end the dashboard, and every page
     moved into place atomically, so a failed run leaves the previous reports untouched."""
 
-    def __init__(self, folder: str | Path, paths: Iterable[str], read_source: Callable[[str], str]):
+    def __init__(self, folder: str | Path, paths: Iterable[str], read_source: Callable[[str], str],
+                 version: str = __version__):
         self.folder = Path(folder)
-        self.reports = Reports(__version__, paths, read_source)
+        self.reports = Reports(version, paths, read_source)
         self.staging = tempfile.TemporaryDirectory(prefix="claimaudit-reports-")
 
     def fragment_names(self, path: str) -> tuple[str, str]:
