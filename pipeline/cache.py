@@ -68,20 +68,32 @@ class Cache:
 
     def _view(self, key: str, gate: str) -> Path:
         digest = hashlib.sha256(gate.encode()).hexdigest()[:12]
-        return self.folder / "views" / key[:2] / f"{key}-{digest}.json"
+        return self.folder / "views" / key[:2] / f"{key}-{digest}.view"
 
     def get_view(self, key: str, gate: str) -> dict | None:
-        """{"summary": …, "fragments": {format: text}} of a source for a gate (`FailOn.spec`), if stored."""
+        """{"summary": …, "fragments": {name: text}} of a source for a gate (`FailOn.spec`), if stored."""
         if not self.enabled:
             return None
         try:
-            return json.loads(self._view(key, gate).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
+            with self._view(key, gate).open(encoding="utf-8", newline="") as stream:
+                header, _, body = stream.read().partition("\n")
+            view = json.loads(header)
+            fragments, at = {}, 0
+            for name, size in view.pop("sizes"):
+                fragments[name] = body[at:at + size]
+                at += size
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: rendered again
+        return {**view, "fragments": fragments} if at == len(body) else None
 
     def put_view(self, key: str, gate: str, view: dict) -> None:
+        """One JSON line (the summary, and the fragments' names and sizes), then the fragments as they are: no
+        escaping to undo when a warm run copies them."""
         if self.enabled:
-            write_atomic(self._view(key, gate), json.dumps(view, ensure_ascii=False, sort_keys=True))
+            names = sorted(view["fragments"])
+            header = json.dumps({"summary": view["summary"], "sizes": [[n, len(view["fragments"][n])] for n in names]},
+                                ensure_ascii=False, sort_keys=True)
+            write_atomic(self._view(key, gate), header + "\n" + "".join(view["fragments"][n] for n in names))
 
     def get_json(self, name: str):
         if not self.enabled:

@@ -70,9 +70,9 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.audit import AuditRun
     from pipeline.config import load_config
     from pipeline.gate import FailOn
-    from pipeline.outputs.batch import ReportFolder, write_run
+    from pipeline.ingest import read_source_file
+    from pipeline.outputs.batch import write_run
     from pipeline.outputs.document import DocumentWriter
-    from pipeline.outputs.html import read_source_file
     from pipeline.outputs.text import summary_table
     from pipeline.rules.loader import load_rules, select_rules
     from pipeline.waivers import WaiverLedger, load_waivers
@@ -85,12 +85,20 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
                  where="--select/--ignore" if select or ignore else "[tool.claimaudit] select/ignore")
     ledger = WaiverLedger(load_waivers(config.waivers), date.today())  # a malformed ledger stops the run first
     audited = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
+    reports = None
+    if not no_report:
+        from pipeline.outputs.html import ReportFolder
+
+        reports = ReportFolder(config.reports, audited.paths, read_source_file)
     documents = [DocumentWriter(_format(output_format, gate), output)]
     if not no_claims_csv:
-        documents.append(DocumentWriter(_format("csv", gate), config.claims_csv))
+        try:
+            documents.append(DocumentWriter(_format("csv", gate), config.claims_csv))
+        except BaseException:
+            documents[0].abort()
+            raise
     with _progress() as progress:
-        run = write_run(audited, gate, ledger, documents,
-                        None if no_report else ReportFolder(config.reports, audited.paths, read_source_file), progress)
+        run = write_run(audited, gate, ledger, documents, reports, progress)
     waiver_report = ledger.report()
     for waiver in waiver_report.expired:
         click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",
@@ -106,7 +114,7 @@ def _format(name: str, gate):
     """The output format `name` (FORMATS) for this gate; formats that show end positions read the sources."""
     from pipeline.outputs.claims_csv import CsvFormat
     from pipeline.outputs.github import GithubFormat
-    from pipeline.outputs.html import read_source_file
+    from pipeline.ingest import read_source_file
     from pipeline.outputs.json_output import JsonFormat
     from pipeline.outputs.junit import JunitFormat
     from pipeline.outputs.sarif import SarifFormat
@@ -161,8 +169,8 @@ def rules(output_format) -> None:
 def report(result_json, output_dir, config_path) -> None:
     """Render the HTML reports from a saved JSON result (`claimaudit check --format json -o RESULT_JSON`)."""
     from pipeline.config import load_config
-    from pipeline.outputs.batch import ReportFolder
-    from pipeline.outputs.html import read_source_file
+    from pipeline.ingest import read_source_file
+    from pipeline.outputs.html import ReportFolder
     from pipeline.outputs.json_output import SavedResult
 
     saved = SavedResult(result_json)

@@ -17,22 +17,43 @@ def umask() -> int:
     return mask
 
 
+class AtomicFile:
+    """A text file written under a hidden temporary name beside `path`; `commit()` renames it over `path`,
+    `discard()` removes it (the previous file stays as it was)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        except OSError as exc:
+            raise InputError(f"cannot write here: {exc.strerror or exc}", self.path.as_posix()) from None
+        self.temporary = Path(temporary)
+        self.stream: TextIO = os.fdopen(handle, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        try:
+            self.stream.close()
+            os.chmod(self.temporary, 0o666 & ~umask())  # mkstemp makes 0600; outputs get the usual permissions
+            os.replace(self.temporary, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.stream.close()
+        self.temporary.unlink(missing_ok=True)
+
+
 def write_atomic(path: str | Path, text: str | Callable[[TextIO], None]) -> None:
     """Write `text`, or let `text(stream)` write a large document piece by piece."""
-    path = Path(path)
+    output = AtomicFile(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise InputError(f"cannot write here: {exc.strerror or exc}", path.as_posix()) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            if callable(text):
-                text(stream)
-            else:
-                stream.write(text)
-        os.chmod(temporary, 0o666 & ~umask())  # mkstemp makes 0600; outputs get the usual permissions
-        os.replace(temporary, path)
+        if callable(text):
+            text(output.stream)
+        else:
+            output.stream.write(text)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        output.discard()
         raise
+    output.commit()

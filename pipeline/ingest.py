@@ -60,6 +60,16 @@ def source_kind(path: str | Path, shown: str | None = None) -> str:
     return kind
 
 
+def read_source_file(path: str) -> str:
+    """A source's text decoded exactly as ingest decodes it (CR LF kept, so the claims' offsets still point at
+    the right characters): what reports and formatters read to show or locate findings."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read source for the report: {exc.strerror or exc}", path) from None
+    return decode(data, path)
+
+
 def decode(data: bytes, shown: str) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming the byte offset."""
     if not data.strip():

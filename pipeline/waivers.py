@@ -120,6 +120,8 @@ class WaiverLedger:
     def touches(self, path: str, claim_keys, flag_keys) -> bool:
         """Whether any active waiver applies to a source, from its (claim_id, status) and (code, claim_id) keys
         alone (a cached source is only rebuilt when one does)."""
+        if not self.active:
+            return False
         claims = [_Key(source=path, claim_id=claim_id, status=status) for claim_id, status in claim_keys]
         flags = [_Key(code=code, claim_id=claim_id or None) for code, claim_id in flag_keys]
         return any(w.covers_claim(c) for w in self.active for c in claims) or \

@@ -7,64 +7,25 @@ nothing was waived) its view is stored for the next run. Only the small per-sour
 
 from __future__ import annotations
 
-import json
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.audit import Audited
 from pipeline.gate import FailOn
 from pipeline.outputs.document import DocumentWriter, RunSummary, SourceSummary
-from pipeline.outputs.html import INDEX, Reports, _IndexEntry, remove_stale
-from pipeline.files import write_atomic
 from pipeline.waivers import WaiverLedger
 
-ENTRY = "html-entry"
-
-
-class ReportFolder:
-    """The HTML reports of a run: a page per source as it comes, into a private staging folder (the system's
-    temporary folder: a killed run leaves nothing beside the outputs); at the end the dashboard, and every page
-    moved into place atomically, so a failed run leaves the previous reports untouched."""
-
-    def __init__(self, folder: str | Path, paths: Iterable[str], read_source: Callable[[str], str],
-                 version: str = __version__):
-        self.folder = Path(folder)
-        self.reports = Reports(version, paths, read_source)
-        self.staging = tempfile.TemporaryDirectory(prefix="claimaudit-reports-")
-
-    def fragment_names(self, path: str) -> tuple[str, str]:
-        return f"html:{self.reports.names[path]}", ENTRY
-
-    def render(self, source) -> dict[str, str]:
-        name, html, entry = self.reports.page(source)
-        return {f"html:{name}": html, ENTRY: json.dumps(entry.to_record(), ensure_ascii=False, sort_keys=True)}
-
-    def add(self, path: str, fragments: dict[str, str]) -> None:
-        page, entry = self.fragment_names(path)
-        staged = Path(self.staging.name) / self.reports.names[path]
-        staged.write_text(fragments[page], encoding="utf-8", newline="")
-        self.reports.entries.append(_IndexEntry.from_record(json.loads(fragments[entry])))
-
-    def close(self) -> None:
-        with self.staging as staging:
-            for page in sorted(Path(staging).iterdir()):
-                with page.open(encoding="utf-8", newline="") as stream:
-                    write_atomic(self.folder / page.name, lambda out: shutil.copyfileobj(stream, out))
-        write_atomic(self.folder / INDEX, self.reports.index())
-        remove_stale(self.folder, {*self.reports.names.values(), INDEX})
-
-    def abort(self) -> None:
-        self.staging.cleanup()
-
+if TYPE_CHECKING:
+    from pipeline.outputs.html import ReportFolder
 
 def write_run(audited: Iterable[Audited], fail_on: FailOn, ledger: WaiverLedger, documents: list[DocumentWriter],
               reports: ReportFolder | None = None, progress: Callable[[str], None] | None = None) -> RunSummary:
     try:
         run = _write(audited, fail_on, ledger, documents, reports, progress)
     except BaseException:
+        for writer in documents:
+            writer.abort()
         if reports:
             reports.abort()
         raise

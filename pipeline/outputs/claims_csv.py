@@ -18,6 +18,8 @@ COLUMNS = ("claim_id", "source", "line", "column", "start", "end", "claim", "sen
 class CsvFormat(Format):
     name = "csv"
 
+    fixed_head = True
+
     @property
     def cache_name(self) -> str:
         return self.name
@@ -34,7 +36,7 @@ class CsvFormat(Format):
                 " ".join(dict.fromkeys(m.reference_id for m in claim.evidence)), claim.rationale, claim.suggestion))
         return buffer.getvalue()
 
-    def head(self, run: RunSummary) -> str:
+    def head(self, run: RunSummary | None) -> str:
         return ",".join(COLUMNS) + "\n"
 
 

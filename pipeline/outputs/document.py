@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.files import write_atomic
+from pipeline.files import AtomicFile, write_atomic
 from pipeline.gate import FailOn, blocking_claim, blocking_flag
 from pipeline.models import SourceResult
 
@@ -75,6 +75,7 @@ class Format:
 
     name = ""
     join = ""  # between two non-empty fragments
+    fixed_head = False  # True when head() does not depend on the run (it is then called with None)
 
     def __init__(self, fail_on: FailOn, read_source: ReadSource | None = None):
         self.fail_on = fail_on
@@ -112,13 +113,22 @@ def render_whole(fmt: Format, version: str, sources: Iterable[SourceResult]) -> 
 
 
 class DocumentWriter:
-    """One output document (a file, or stdout when `path` is None) filled one fragment at a time."""
+    """One output document (a file, or stdout when `path` is None) filled one fragment at a time.
+
+    A format whose head does not depend on the run is written straight into the file's temporary twin; the others
+    collect their body in a temporary file and are assembled at the end. Either way the target is only replaced
+    by `close()`; `abort()` leaves it as it was."""
 
     def __init__(self, fmt: Format, path: str | Path | None):
         self.fmt = fmt
         self.path = Path(path) if path is not None else None
-        self._body = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
         self._empty = True
+        self._file = AtomicFile(self.path) if self.path is not None and fmt.fixed_head else None
+        if self._file:
+            self._body = self._file.stream
+            self._body.write(fmt.head(None))
+        else:
+            self._body = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
 
     def add(self, fragment: str) -> None:
         body = self.fmt.body(fragment)
@@ -129,6 +139,10 @@ class DocumentWriter:
             self._empty = False
 
     def close(self, run: RunSummary) -> None:
+        if self._file:
+            self._body.write(self.fmt.tail(run))
+            self._file.commit()
+            return
         self._body.seek(0)
         with self._body:
             if self.path is None:
@@ -144,3 +158,9 @@ class DocumentWriter:
                 out.write(self.fmt.tail(run))
 
             write_atomic(self.path, write)
+
+    def abort(self) -> None:
+        if self._file:
+            self._file.discard()
+        else:
+            self._body.close()

@@ -14,6 +14,8 @@ import base64
 import hashlib
 import json
 import re
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,7 +25,9 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from pipeline import __version__
 from pipeline.files import write_atomic
+from pipeline.ingest import read_source_file  # noqa: F401 (the `read_source` reports use by default)
 from pipeline.models import LEVELS, STATUSES, Claim, EvidenceMatch, Flag, RunResult, SourceResult
 
 GENERATOR = "claimaudit"
@@ -101,19 +105,6 @@ class Reports:
         entries = sorted(self.entries, key=lambda e: e.path)
         return _render(self.env, "index.html.j2", "index.js.j2", version=self.version, title="claimaudit report",
                        index=_IndexPage(entries), **_common())
-
-
-def read_source_file(path: str) -> str:
-    """The default `read_source`: the file's text decoded exactly as ingest decodes it (CR LF kept, so the
-    claims' offsets still point at the right characters)."""
-    from pipeline.errors import InputError
-    from pipeline.ingest import decode
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read source for the HTML report: {exc.strerror or exc}", path) from None
-    return decode(data, path)
 
 
 def report_names(paths: Iterable[str]) -> dict[str, str]:
@@ -539,3 +530,42 @@ def _level_rank(level: str) -> int:
 def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+ENTRY = "html-entry"  # a page's _IndexEntry among the source's cached fragments
+
+
+class ReportFolder:
+    """The HTML reports of a run: a page per source as it comes, into a private staging folder (the system's
+    temporary folder: a killed run leaves nothing beside the outputs); at the end the dashboard, and every page
+    moved into place atomically, so a failed run leaves the previous reports untouched."""
+
+    def __init__(self, folder: str | Path, paths: Iterable[str], read_source: Callable[[str], str],
+                 version: str = __version__):
+        self.folder = Path(folder)
+        self.reports = Reports(version, paths, read_source)
+        self.staging = tempfile.TemporaryDirectory(prefix="claimaudit-reports-")
+
+    def fragment_names(self, path: str) -> tuple[str, str]:
+        return f"html:{self.reports.names[path]}", ENTRY
+
+    def render(self, source) -> dict[str, str]:
+        name, html, entry = self.reports.page(source)
+        return {f"html:{name}": html, ENTRY: json.dumps(entry.to_record(), ensure_ascii=False, sort_keys=True)}
+
+    def add(self, path: str, fragments: dict[str, str]) -> None:
+        page, entry = self.fragment_names(path)
+        staged = Path(self.staging.name) / self.reports.names[path]
+        staged.write_text(fragments[page], encoding="utf-8", newline="")
+        self.reports.entries.append(_IndexEntry.from_record(json.loads(fragments[entry])))
+
+    def close(self) -> None:
+        with self.staging as staging:
+            for page in sorted(Path(staging).iterdir()):
+                with page.open(encoding="utf-8", newline="") as stream:
+                    write_atomic(self.folder / page.name, lambda out: shutil.copyfileobj(stream, out))
+        write_atomic(self.folder / INDEX, self.reports.index())
+        remove_stale(self.folder, {*self.reports.names.values(), INDEX})
+
+    def abort(self) -> None:
+        self.staging.cleanup()

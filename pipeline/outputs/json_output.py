@@ -26,6 +26,8 @@ class JsonFormat(Format):
     name = "json"
     join = ",\n"
 
+    fixed_head = True
+
     @property
     def cache_name(self) -> str:
         return self.name  # does not depend on the gate
@@ -33,7 +35,7 @@ class JsonFormat(Format):
     def fragment(self, source: SourceResult) -> str:
         return encode_source(source)
 
-    def head(self, run: RunSummary) -> str:
+    def head(self, run: RunSummary | None) -> str:
         return HEAD
 
     def tail(self, run: RunSummary) -> str:

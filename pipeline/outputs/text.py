@@ -12,6 +12,8 @@ from pipeline.outputs.document import Format, RunSummary, SourceSummary, render_
 class TextFormat(Format):
     name = "text"
 
+    fixed_head = True
+
     @property
     def cache_name(self) -> str:
         return self.name
