@@ -179,9 +179,8 @@ def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[tuple
         auditor.index  # noqa: B018 (built before forking, shared by the workers)
         build_language(auditor.config.model)
         # The pipeline and the index live as long as the run: keep the collector from rescanning them (and, after
-        # a fork, from touching their pages, which the workers then keep sharing); audits make short-lived objects.
+        # a fork, from touching their pages, which the workers then keep sharing).
         gc.freeze()
-        gc.set_threshold(50_000, 20, 20)
     if jobs <= 1 or len(missing) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         for path in files:
             yield path, keys[path], auditor.audit_file(path) if path in fresh_ones else None

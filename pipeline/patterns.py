@@ -114,6 +114,11 @@ class PatternSet:
             if isinstance(entry, list):
                 if not all(isinstance(token, dict) for token in entry):
                     raise DataError(f"a raw pattern must be a list of token objects: {entry!r}", where)
+                from spacy.schemas import validate_token_pattern
+
+                problems = validate_token_pattern(entry)  # checked here, once: the Matchers skip validation
+                if problems:
+                    raise DataError(f"invalid raw pattern {entry!r}: {'; '.join(problems)}", where)
                 compiled.append(entry)
             else:
                 compiled.extend(compile_phrase(entry, where))

@@ -41,3 +41,13 @@ def test_codes_unique():
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
         parse_pack(text, "test.yml")
+
+
+def test_raw_token_patterns_are_validated_when_read():
+    """Raw spaCy patterns in a pack are checked once, when the pattern set is built (the Matchers skip it)."""
+    from pipeline.patterns import PatternSet
+
+    patterns = PatternSet()
+    patterns.add("rule", "XYZ001", [[{"LOWER": "only"}, {"LIKE_NUM": True}]], "pack.yml")
+    with pytest.raises(DataError, match="LOWERR"):
+        patterns.add("rule", "XYZ002", [[{"LOWERR": "only"}]], "pack.yml")

@@ -110,7 +110,7 @@ def make_matches(nlp, name):
     pattern_set = load_pattern_set()
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
-    unanchored = Matcher(nlp.vocab, validate=True)
+    unanchored = Matcher(nlp.vocab)
     anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}}  # anchor word -> its patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
@@ -133,7 +133,7 @@ def make_matches(nlp, name):
             anchor = _anchor(pattern)
             if anchor:
                 attr, word = anchor
-                group = anchored[attr].setdefault(nlp.vocab.strings.add(word), Matcher(nlp.vocab, validate=True))
+                group = anchored[attr].setdefault(nlp.vocab.strings.add(word), Matcher(nlp.vocab))
                 group.add(key, [pattern])
             else:
                 unanchored.add(key, [pattern])
