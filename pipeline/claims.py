@@ -82,7 +82,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             if subject and subject.lower() not in PRONOUNS:
                 last_subject = subject
             mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
-            labels = {m.label for m in mentions}
+            labels = _strength_labels(mentions)
             modifiers = [m for m in analysis.modifiers_on(clause.first, clause.last)
                          if segment.first <= m.trigger.first < segment.last]
             categories = {m.category for m in modifiers}
@@ -108,11 +108,19 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
 def segment_strength(analysis: Analysis, first: int, last: int) -> str:
     """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
     sentences; the claim stage's topic test is for articles)."""
-    labels = {m.label for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)}
+    labels = _strength_labels([m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)])
     modifiers = analysis.modifiers_on(first, last)
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)
     return _strength(labels, hedged, negated, "other")
+
+
+def _strength_labels(mentions: list[Mention]) -> set[str]:
+    """The cue labels of a clause. A causal cue inside an observed-change or comparison phrase ("a 30 % increase
+    in BMI", "lipids increased with age") is part of that phrase, not a causal verb."""
+    changes = [m for m in mentions if m.label == "strength:comparison"]
+    return {m.label for m in mentions
+            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in changes))}
 
 
 def normalize_claim(text: str) -> str:

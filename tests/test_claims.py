@@ -73,3 +73,11 @@ def test_causal_frames_beyond_verbs(claims):
     assert claims("Smoking plays a key role in the development of lung cancer.")[0].strength == "direct"
     assert claims("Most cases of lung cancer are caused by smoking.")[0].strength == "direct"
     assert claims("There is a strong link between smoking and lung cancer.")[0].strength == "correlational"
+
+
+def test_observed_change_is_not_an_effect(claims):
+    found = claims("Cholesterol levels increased with age in children with diabetes.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Patients with diabetes showed a 30 % increase in BMI over two years.")
+    assert found and found[0].strength == "correlational"
+    assert claims("Metformin increased insulin sensitivity in children with diabetes.")[0].strength == "direct"
