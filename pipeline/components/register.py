@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import numpy
-from spacy.attrs import LOWER, NORM
+from spacy.attrs import LIKE_NUM, LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -111,7 +111,7 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = Matcher(nlp.vocab)
-    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}}  # anchor word -> its patterns
+    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}, "LIKE_NUM": {}}  # anchor -> its patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -133,8 +133,8 @@ def make_matches(nlp, name):
             anchor = _anchor(pattern)
             if anchor:
                 attr, word = anchor
-                group = anchored[attr].setdefault(nlp.vocab.strings.add(word), Matcher(nlp.vocab))
-                group.add(key, [pattern])
+                value = 1 if attr == "LIKE_NUM" else nlp.vocab.strings.add(word)
+                anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [pattern])
             else:
                 unanchored.add(key, [pattern])
     anchor_norms = numpy.array(sorted(anchored["NORM"]), dtype=numpy.uint64)
@@ -161,10 +161,11 @@ def make_matches(nlp, name):
                 yield word_keys[number], i, i + 1
 
     def anchored_matches(doc):
-        if not len(doc) or not (len(anchor_norms) or len(anchor_forms)):
+        if not len(doc) or not any(anchored.values()):
             return
-        values = doc.to_array([NORM, LOWER])
-        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms))
+        values = doc.to_array([NORM, LOWER, LIKE_NUM])
+        numbers = values[:, 2] == 1 if anchored["LIKE_NUM"] else numpy.zeros(len(doc), dtype=bool)
+        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms) | numbers)
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = [segment[0] for segment in segments]
         runs = {}  # (segment, matcher): each anchor's patterns once per segment that holds the anchor
@@ -172,7 +173,7 @@ def make_matches(nlp, name):
             at = bisect_right(firsts, i) - 1
             if at < 0 or i >= segments[at][1]:
                 continue
-            for attr, value in (("NORM", values[i, 0]), ("LOWER", values[i, 1])):
+            for attr, value in (("NORM", values[i, 0]), ("LOWER", values[i, 1]), ("LIKE_NUM", values[i, 2])):
                 group = anchored[attr].get(int(value))
                 if group is not None:
                     runs.setdefault((at, id(group)), (at, group))
@@ -203,17 +204,24 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
     return sorted_set[at] == values
 
 
-# Words too common to pick out the few segments a pattern can match in.
-_COMMON = frozenset("the a an this that these those of to in on for and or is be it its with by as at".split())
+# Words and marks too common to pick out the few segments a pattern can match in.
+_COMMON = frozenset("the a an this that these those of to in on for from and or is be it its with by as at "
+                    "( ) , . - / : ; %".split())
 
 
 def _anchor(pattern: list[dict]) -> tuple[str, str] | None:
-    """The rarest word a match must contain: a required token compared by NORM or LOWER equality only."""
-    fixed = [(attr, token[attr]) for token in pattern if token.get("OP") in (None, "+")
-             for attr in ("NORM", "LOWER") if set(token) - {"OP"} == {attr} and isinstance(token[attr], str)]
-    if not fixed:
-        return None
-    return min(fixed, key=lambda item: (item[1] in _COMMON, -len(item[1]), item))
+    """What a match must contain, the rarer the better: a required token compared by NORM or LOWER equality (a
+    word), or a required number (LIKE_NUM), which is rarer than a common word."""
+    fixed = []
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        attrs = set(token) - {"OP"}
+        if attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True:
+            fixed.append((1, 0, ("LIKE_NUM", "")))
+        elif len(attrs) == 1 and (attr := attrs.pop()) in ("NORM", "LOWER") and isinstance(token[attr], str):
+            fixed.append((2 if token[attr] in _COMMON else 0, -len(token[attr]), (attr, token[attr])))
+    return min(fixed)[2] if fixed else None
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
