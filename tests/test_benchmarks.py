@@ -139,3 +139,10 @@ def test_past_inability_and_physical_potential_are_not_speculation():
     assert hedge_cues("The mitochondrial membrane potential fell within minutes.") == []
     assert hedge_cues("This could explain the loss of the transcript.") == ["could"]
     assert hedge_cues("The kinase is a potential target in asthma.") == ["potential"]
+
+
+def test_if_counts_as_speculation_only_in_an_indirect_question():
+    from pipeline.benchmarks.base import hedge_cues
+
+    assert hedge_cues("If the score exceeds two, the region is reported.") == []
+    assert hedge_cues("We tested if the kinase binds the promoter.") == ["if"]

@@ -153,12 +153,22 @@ NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|cert
 REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|indicative of")
 
 
+# BioScope codes "if" as speculation when it opens an indirect question ("we asked if X binds Y", = whether), not
+# when it states a condition; without a parser the word before it tells the two apart.
+INDIRECT_QUESTION = frozenset({"test", "determine", "examine", "see", "ask", "know", "investigate", "assess", "check",
+                               "evaluate", "establish", "clear", "unclear", "unknown", "wonder", "explore", "question",
+                               "tell", "decide", "verify", "address", "analyse", "analyze", "study"})
+
+
 def speculative(analysis, modifier) -> bool:
     """A HEDGED or HYPOTHETICAL modifier whose trigger is epistemic speculation (see NOT_SPECULATION)."""
     text = analysis.text_of(modifier.trigger.first, modifier.trigger.last).lower()
     after = modifier.trigger.last
     if text == "could" and after < len(analysis.tokens) and analysis.tokens[after].lower in ("not", "n't", "n’t"):
         return False  # "X could not be detected": past inability, negation rather than speculation
+    before = modifier.trigger.first - 1
+    if text in ("if", "unless") and not (before >= 0 and analysis.tokens[before].lemma in INDIRECT_QUESTION):
+        return False  # a condition ("if the score exceeds 2, ..."); "to test if X binds" asks, like "whether"
     return modifier.category in UNCERTAIN_CATEGORIES and not NOT_SPECULATION.fullmatch(text)
 
 
