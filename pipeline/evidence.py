@@ -186,6 +186,7 @@ class EvidenceIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
+        self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
             self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
@@ -223,6 +224,7 @@ class EvidenceIndex:
         used when the claim names none."""
         diseases = claim_terms.diseases or context
         claim_vector, claim_norm = self._vector(claim_terms)
+        claim_terms_set = claim_vector.keys()
         concepts = set(_anchors(claim_terms))
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -238,9 +240,10 @@ class EvidenceIndex:
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             vector, norm = self.vectors[number]
-            shared = sorted(set(claim_vector) & set(vector))
-            if len(shared) < 2 and not set(shared) & concepts:
+            shared = claim_terms_set & self.term_sets[number]
+            if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = sum(claim_vector[t] * vector[t] for t in shared)
             score = dot / (claim_norm * norm) * PHRASING_WEIGHTS[phrasing.kind] if claim_norm and norm else 0.0
             if score >= MATCH_THRESHOLD and score > best.get(phrasing.statement.id, (0.0,))[0]:
