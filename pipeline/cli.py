@@ -101,7 +101,7 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
         except BaseException:
             documents[0].abort()
             raise
-    with _progress() as progress:
+    with _progress(len(audited.paths)) as progress:
         run = write_run(audited, gate, ledger, documents, reports, progress)
     waiver_report = ledger.report()
     for waiver in waiver_report.expired:
@@ -135,24 +135,20 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     return items or None
 
 
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
 @contextmanager
-def _progress():
-    """A progress line on a terminal (stderr); silent in CI and when stderr is not a terminal."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
+def _progress(total: int):
+    """A progress bar with the file count and time left on a terminal (stderr); silent in CI and when stderr is
+    not a terminal."""
+    if not _interactive():
         yield None
         return
-    done = 0
-
-    def tick(path: str) -> None:
-        nonlocal done
-        done += 1
-        click.echo(f"\r\033[Kchecked {done} files: {path[-60:]}", err=True, nl=False)
-
-    try:
-        yield tick
-    finally:
-        if done:
-            click.echo("\r\033[K", err=True, nl=False)
+    with click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True, show_eta=True,
+                           item_show_func=lambda path: path[-50:] if path else None) as bar:
+        yield lambda path: bar.update(1, path)
 
 
 @main.command()

@@ -200,3 +200,33 @@ def test_report_reads_a_saved_result_line_by_line_or_whole(tmp_path, monkeypatch
     broken = CliRunner().invoke(main, ["report", "broken.json", "--output-dir", "lines"])
     assert broken.exit_code == 2 and "broken.json:3:" in broken.output and "invalid JSON" in broken.output
     assert sorted(p.name for p in (tmp_path / "lines").iterdir()) == pages  # previous reports kept
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """On a terminal (a pseudo-terminal here) stderr shows a bar with the file count; piped, nothing."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    project(tmp_path)
+    (tmp_path / "sources" / "b.txt").write_text("Exercise helps fatigue.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "check", "--no-report", "--no-cache", "--jobs", "1"]
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    piped = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 1 and "checking" not in piped.stderr
+    leader, follower = pty.openpty()
+    done = subprocess.run(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=follower, timeout=300)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal's other end is closed: all read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 1
+    assert b"checking" in shown and b"2/2" in shown and b"sources/b.txt" in shown
