@@ -46,7 +46,7 @@ def lemma_overrides() -> dict[str, str]:
 
 
 def lemma_of(word: str) -> str:
-    lower = word.lower()
+    lower = word.lower().replace("\u2019", "'")  # a typographic apostrophe is an apostrophe: "doesn’t"
     return lemma_overrides().get(lower) or lemma_table().get(lower, lower)
 
 

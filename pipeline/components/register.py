@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, NORM
+from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -26,11 +26,14 @@ CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 def make_lemmas(nlp, name):
     """Lemma lookup on the lower-cased form (spaCy's lookup table is case-sensitive) as every word's NORM, so
     that patterns on NORM match any inflection and any capitalisation. NORM belongs to the vocabulary entry: it
-    is computed once per distinct word, when the entry is created, not once per token. (A tokenizer exception
-    that sets a token's own NORM, "n't" -> "not", keeps it.)"""
+    is computed once per distinct word, when the entry is created, not once per token. The tokenizer's special
+    cases set their tokens' own NORM ("doesn't" -> "does" + "not", "can't" -> "can" + "not"): those are
+    lemmatised too ("does" -> "do"), so a contraction matches like the words it stands for."""
     nlp.vocab.lex_attr_getters[NORM] = lemma_of
     for lexeme in nlp.vocab:  # the entries made before this getter was set
         lexeme.norm_ = lemma_of(lexeme.orth_)
+    nlp.tokenizer.rules = {text: [{**token, NORM: lemma_of(token.get(NORM, token[ORTH]))} for token in tokens]
+                           for text, tokens in nlp.tokenizer.rules.items()}
 
     def lemmas(doc):
         return doc
