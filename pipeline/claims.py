@@ -116,9 +116,9 @@ def segment_strength(analysis: Analysis, first: int, last: int) -> str:
 
 
 def _strength_labels(mentions: list[Mention]) -> set[str]:
-    """The cue labels of a clause. A causal cue inside an observed-change or comparison phrase ("a 30 % increase
-    in BMI", "lipids increased with age") is part of that phrase, not a causal verb."""
-    changes = [m for m in mentions if m.label == "strength:comparison"]
+    """The cue labels of a clause. A causal cue inside an observed-change, comparison or risk phrase ("a 30 %
+    increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb."""
+    changes = [m for m in mentions if m.label in ("strength:comparison", "strength:risk")]
     return {m.label for m in mentions
             if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in changes))}
 
@@ -320,8 +320,8 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
-    if "strength:comparison" in labels and "strength:causal" not in labels:  # "higher in X than in Y"
-        return "correlational"
+    if labels & {"strength:comparison", "strength:risk"} and "strength:causal" not in labels:
+        return "correlational"  # "higher in X than in Y", "smokers are at higher risk"
     if hedged:
         return "conditional"
     if "strength:absolute" in labels and not negated:

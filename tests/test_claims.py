@@ -81,3 +81,9 @@ def test_observed_change_is_not_an_effect(claims):
     found = claims("Patients with diabetes showed a 30 % increase in BMI over two years.")
     assert found and found[0].strength == "correlational"
     assert claims("Metformin increased insulin sensitivity in children with diabetes.")[0].strength == "direct"
+
+
+def test_a_risk_level_is_the_object_of_a_causal_verb(claims):
+    assert claims("Smokers have a higher risk of lung cancer than non-smokers.")[0].strength == "correlational"
+    assert claims("Smoking increases the risk of lung cancer in adults.")[0].strength == "direct"
+    assert claims("Coffee drinking is associated with a lower risk of liver cancer.")[0].strength == "correlational"
