@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from pipeline.rules.loader import Rule, load_rules, select_rules
 from pipeline.waivers import apply_suppressions, find_suppressions
 
 BLOCKING_PACKS = {"CUR", "ABS"}
+T = TypeVar("T")
 
 
 def find_sources(paths: Iterable[str], exclude: Iterable[str] = (), allow_empty: bool = False) -> list[Path]:
@@ -121,17 +123,19 @@ class Audited:
         return self.auditor.cache.get(self.key) or self.auditor.audit_file(Path(self.path))
 
 
-_WORKER: Auditor | None = None
+_JOB = None  # (AuditRun, work) for the forked workers: set before the fork, never pickled
 
 
-def _audit_in_worker(path: Path) -> SourceResult:
-    return _WORKER.audit_file(path)
+def _work_in_worker(item: tuple[Path, str | None]):
+    run, work = _JOB
+    return work(run.audited(*item))
 
 
 class AuditRun:
     """The sources of a run (found, and filtered by `changed_since`, on creation: bad input fails before any
-    output is opened) and, when iterated, their audits (in `jobs` processes) in path order as they are ready;
-    with `changed_since`, only the new or changed claims of sources changed since that git revision."""
+    output is opened), and `map`, which runs the per-source work (audit, then whatever the caller does with the
+    result) in `jobs` processes, in path order; with `changed_since`, a source keeps only its new or changed
+    claims since that git revision."""
 
     def __init__(self, config: Config, paths: Iterable[str] | None = None, changed_since: str | None = None,
                  jobs: int = 1, use_cache: bool = True):
@@ -146,50 +150,46 @@ class AuditRun:
         self.files = sorted(files, key=_display)
         self.paths = [_display(f) for f in self.files]
 
-    def __iter__(self) -> Iterator[Audited]:
-        auditor, since = self.auditor, self.changed_since
-        for path, key, result in _audit_all(auditor, self.files, self.jobs):
-            if since:
-                result = result or auditor.cache.get(key) or auditor.audit_file(path)
-                yield Audited(_display(path), None, new_findings(result, since, auditor.config.model), auditor)
-            else:
-                yield Audited(_display(path), key, result, auditor)
+    def audited(self, path: Path, key: str | None) -> Audited:
+        if self.changed_since:
+            result = self.auditor.cache.get(key) or self.auditor.audit_file(path)
+            return Audited(_display(path), None, new_findings(result, self.changed_since, self.auditor.config.model),
+                           self.auditor)
+        return Audited(_display(path), key, None, self.auditor)
+
+    def map(self, work: Callable[[Audited], T]) -> Iterator[T]:
+        """`work(audited)` for every source, results in path order. When enough sources need auditing, in forked
+        workers that share the pipeline and the evidence index built before the fork (the work's result must
+        pickle; the work itself is not pickled)."""
+        global _JOB
+        auditor = self.auditor
+        keys = {path: auditor.key_of(path) for path in self.files}
+        missing = sum(not auditor.cache.has(key) for key in keys.values())
+        if missing:
+            auditor.index  # noqa: B018 (built before forking, shared by the workers)
+            build_language(auditor.config.model)
+            # The pipeline and the index live as long as the run: keep the collector from rescanning them (and,
+            # after a fork, from touching their pages, which the workers then keep sharing).
+            gc.freeze()
+        items = list(keys.items())
+        if self.jobs <= 1 or missing < 2 * self.jobs or "fork" not in multiprocessing.get_all_start_methods():
+            for item in items:
+                yield work(self.audited(*item))
+            return
+        _JOB = (self, work)
+        with multiprocessing.get_context("fork").Pool(self.jobs) as pool:
+            yield from pool.imap(_work_in_worker, items, chunksize=8)
 
 
 def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,
               changed_since: str | None = None, jobs: int = 1, use_cache: bool = True) -> RunResult:
-    """The whole run in memory (`AuditRun` streams it)."""
+    """The whole run in memory (`AuditRun.map` streams it)."""
     results = []
-    for audited in AuditRun(config, paths, changed_since, jobs, use_cache):
-        results.append(audited.load())
+    for result in AuditRun(config, paths, changed_since, jobs, use_cache).map(Audited.load):
+        results.append(result)
         if progress:
-            progress(audited.path)
+            progress(result.path)
     return RunResult(version=__version__, sources=tuple(results))
-
-
-def _audit_all(auditor: Auditor, files: list[Path], jobs: int) -> Iterator[tuple[Path, str | None, SourceResult | None]]:
-    """(path, cache key, result) in file order; a source the cache holds comes with no result (load it). The
-    rest are audited here or in forked workers that share the pipeline and the evidence index built before the
-    fork."""
-    global _WORKER
-    keys = {path: auditor.key_of(path) for path in files}
-    missing = [path for path in files if not auditor.cache.has(keys[path])]
-    fresh_ones = set(missing)
-    if missing:
-        auditor.index  # noqa: B018 (built before forking, shared by the workers)
-        build_language(auditor.config.model)
-        # The pipeline and the index live as long as the run: keep the collector from rescanning them (and, after
-        # a fork, from touching their pages, which the workers then keep sharing).
-        gc.freeze()
-    if jobs <= 1 or len(missing) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
-        for path in files:
-            yield path, keys[path], auditor.audit_file(path) if path in fresh_ones else None
-        return
-    _WORKER = auditor
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        fresh = pool.imap(_audit_in_worker, missing, chunksize=8)
-        for path in files:
-            yield path, keys[path], next(fresh) if path in fresh_ones else None
 
 
 def _display(path: Path) -> str:

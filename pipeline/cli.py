@@ -88,12 +88,12 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     select_rules(load_rules(), config.select, config.ignore,  # a typo must stop the run, naming where it is
                  where="--select/--ignore" if select or ignore else "[tool.claimaudit] select/ignore")
     ledger = WaiverLedger(load_waivers(config.waivers), date.today())  # a malformed ledger stops the run first
-    audited = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
+    audit = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
     reports = None
     if not no_report:
         from pipeline.outputs.html import ReportFolder
 
-        reports = ReportFolder(config.reports, audited.paths, read_source_file)
+        reports = ReportFolder(config.reports, audit.paths, read_source_file)
     documents = [DocumentWriter(_format(output_format, gate), output)]
     if not no_claims_csv:
         try:
@@ -101,8 +101,8 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
         except BaseException:
             documents[0].abort()
             raise
-    with _progress(len(audited.paths)) as progress:
-        run = write_run(audited, gate, ledger, documents, reports, progress)
+    with _progress(len(audit.paths)) as progress:
+        run = write_run(audit, gate, ledger, documents, reports, progress)
     waiver_report = ledger.report()
     for waiver in waiver_report.expired:
         click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",

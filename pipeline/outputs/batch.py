@@ -1,28 +1,42 @@
-"""Write a run's outputs (documents, claim ledger, HTML reports) one source at a time, as the audit yields them.
+"""Write a run's outputs (documents, claim ledger, HTML reports) one source at a time, in path order.
 
-For each source: if its cached view holds every fragment this run writes and no waiver applies to it, the
-fragments are copied as they are; otherwise the source is loaded, waived, summarised and rendered, and (when
-nothing was waived) its view is stored for the next run. Only the small per-source summaries are kept.
+For each source, where it is audited (a worker process): if its cached view holds every fragment this run
+writes and no waiver applies to it, the fragments are taken as they are; otherwise the source is loaded,
+waived, summarised and rendered, and (when nothing was waived) its view is stored for the next run. The main
+process only appends fragments to the outputs and keeps the small per-source summaries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.audit import Audited
+from pipeline.audit import Audited, AuditRun
 from pipeline.gate import FailOn
-from pipeline.outputs.document import DocumentWriter, RunSummary, SourceSummary
+from pipeline.outputs.document import DocumentWriter, Format, RunSummary, SourceSummary
 from pipeline.waivers import WaiverLedger
 
 if TYPE_CHECKING:
     from pipeline.outputs.html import ReportFolder
 
-def write_run(audited: Iterable[Audited], fail_on: FailOn, ledger: WaiverLedger, documents: list[DocumentWriter],
+
+def write_run(run: AuditRun, fail_on: FailOn, ledger: WaiverLedger, documents: list[DocumentWriter],
               reports: ReportFolder | None = None, progress: Callable[[str], None] | None = None) -> RunSummary:
+    """Every source's outputs, rendered where it is audited (in the workers) and written here, in path order."""
+    summary = RunSummary(__version__, fail_on)
+    formats = [writer.fmt for writer in documents]
     try:
-        run = _write(audited, fail_on, ledger, documents, reports, progress)
+        for item, fragments, used in run.map(partial(_render, fail_on, ledger, formats, reports)):
+            for writer in documents:
+                writer.add(fragments[writer.fmt.cache_name])
+            if reports:
+                reports.add(item.path, fragments)
+            ledger.used.update(used)
+            summary.sources.append(item)
+            if progress:
+                progress(item.path)
     except BaseException:
         for writer in documents:
             writer.abort()
@@ -30,40 +44,32 @@ def write_run(audited: Iterable[Audited], fail_on: FailOn, ledger: WaiverLedger,
             reports.abort()
         raise
     for writer in documents:
-        writer.close(run)
+        writer.close(summary)
     if reports:
         reports.close()
-    return run
+    return summary
 
 
-def _write(audited, fail_on, ledger, documents, reports, progress) -> RunSummary:
-    run = RunSummary(__version__, fail_on)
-    for item in audited:
-        wanted = {writer.fmt.cache_name for writer in documents}
-        if reports:
-            wanted.update(reports.fragment_names(item.path))
-        view = item.auditor.cache.get_view(item.key, fail_on.spec) if item.key else None
-        usable = view is not None and wanted <= view["fragments"].keys() and not ledger.touches(
-            item.path, view["summary"]["claim_keys"], view["summary"]["flag_keys"])
-        if usable:
-            summary = SourceSummary.from_record(view["summary"])
-            fragments = view["fragments"]
-        else:
-            loaded = item.load()
-            source = ledger.apply(loaded)
-            summary = SourceSummary.of(source, fail_on)
-            fragments = {writer.fmt.cache_name: writer.fmt.fragment(source) for writer in documents}
-            if reports:
-                fragments.update(reports.render(source))
-            if item.key and source == loaded:  # nothing waived: what was rendered holds for every later run
-                kept = view["fragments"] if view and view["summary"] == summary.to_record() else {}
-                item.auditor.cache.put_view(item.key, fail_on.spec,
-                                            {"summary": summary.to_record(), "fragments": {**kept, **fragments}})
-        for writer in documents:
-            writer.add(fragments[writer.fmt.cache_name])
-        if reports:
-            reports.add(item.path, fragments)
-        run.sources.append(summary)
-        if progress:
-            progress(summary.path)
-    return run
+def _render(fail_on: FailOn, ledger: WaiverLedger, formats: list[Format], reports: ReportFolder | None,
+            item: Audited) -> tuple[SourceSummary, dict[str, str], set[int]]:
+    """One source's summary, its fragments for every output, and the waivers it used: copied from its cached view
+    when that holds them all and no waiver applies, else rendered (and cached when nothing was waived)."""
+    wanted = {fmt.cache_name for fmt in formats}
+    if reports:
+        wanted.update(reports.fragment_names(item.path))
+    cache = item.auditor.cache
+    view = cache.get_view(item.key, fail_on.spec) if item.key else None
+    if view is not None and wanted <= view["fragments"].keys() and not ledger.touches(
+            item.path, view["summary"]["claim_keys"], view["summary"]["flag_keys"]):
+        return SourceSummary.from_record(view["summary"]), view["fragments"], set()
+    loaded = item.load()
+    used = set(ledger.used)
+    source = ledger.apply(loaded)
+    summary = SourceSummary.of(source, fail_on)
+    fragments = {fmt.cache_name: fmt.fragment(source) for fmt in formats}
+    if reports:
+        fragments.update(reports.render(source))
+    if item.key and source == loaded:  # nothing waived: what was rendered holds for every later run
+        kept = view["fragments"] if view and view["summary"] == summary.to_record() else {}
+        cache.put_view(item.key, fail_on.spec, {"summary": summary.to_record(), "fragments": {**kept, **fragments}})
+    return summary, fragments, ledger.used - used
