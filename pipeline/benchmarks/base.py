@@ -237,6 +237,8 @@ def run_strength_csv(name: str, path: Path, split: str, limit: int | None, basel
     return strength_result(name, split, select_split(rows, split, limit), baseline,
                            ["engine strength = strongest claim in the sentence (absolute -> direct); a sentence "
                             "with no claim is scored as one finding",
+                            "label-scheme mapping (base.yu_strength): conditional = a modal hedge on a causal cue; "
+                            "'can' and reporting verbs ('suggest that') are not hedges in Yu's coding",
                             "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
 
 

@@ -1,7 +1,8 @@
 """Sentence-level uncertainty, CoNLL-2010 shared task 1, biological track (Farkas et al. 2010).
 
 A sentence is uncertain when it holds at least one speculation cue; the engine calls it uncertain when it finds a
-HEDGED or HYPOTHETICAL ConText modifier in it. Metric: precision / recall / F1 of the uncertain class.
+HEDGED or HYPOTHETICAL ConText modifier in it whose trigger is speculation in the BioScope sense (label-scheme
+mapping in `base.speculative`: the project's hedges also count ability "can", generality and purpose). Metric: precision / recall / F1 of the uncertain class.
 Splits: "test" = the official evaluation set (task2_eval_rev.xml, 15 full articles, 5,003 sentences);
 "train" = the training abstracts and full articles (used to tune the lexicons)."""
 
@@ -60,5 +61,8 @@ def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> Ben
                              if (a, b) == (g == "uncertain", p == "uncertain")) for g in labels for p in labels}
     return BenchmarkResult(NAME, split, len(rows), metrics, BASELINE, labels, confusion,
                            counts={"uncertain (gold)": sum(gold), "uncertain (engine)": sum(predicted)},
-                           notes=["uncertain = a HEDGED or HYPOTHETICAL ConText trigger in the sentence"],
+                           notes=["uncertain = a speculative HEDGED or HYPOTHETICAL ConText trigger in the sentence",
+                                  "label-scheme mapping (base.speculative): ability 'can', 'could not', generality "
+                                  "('generally', 'in some cases'), purpose ('aimed at') and conditional 'if' are "
+                                  "not speculation cues in BioScope"],
                            errors=errors)
