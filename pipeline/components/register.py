@@ -114,7 +114,7 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = Matcher(nlp.vocab)
-    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}, "LIKE_NUM": {}}  # anchor -> its patterns
+    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}, "ORTH": {}, "LIKE_NUM": {}}  # anchor -> patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -142,6 +142,7 @@ def make_matches(nlp, name):
                 unanchored.add(key, [pattern])
     anchor_norms = numpy.array(sorted(anchored["NORM"]), dtype=numpy.uint64)
     anchor_forms = numpy.array(sorted(anchored["LOWER"]), dtype=numpy.uint64)
+    anchor_texts = numpy.array(sorted(anchored["ORTH"]), dtype=numpy.uint64)
     word_keys = [nlp.vocab.strings.add(key) for key, _, _ in word_tests]
     tested: list[dict[int, bool]] = [{} for _ in word_tests]  # per test: word hash -> matches (words recur)
 
@@ -166,9 +167,10 @@ def make_matches(nlp, name):
     def anchored_matches(doc):
         if not len(doc) or not any(anchored.values()):
             return
-        values = doc.to_array([NORM, LOWER, LIKE_NUM])
-        numbers = values[:, 2] == 1 if anchored["LIKE_NUM"] else numpy.zeros(len(doc), dtype=bool)
-        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms) | numbers)
+        values = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM])
+        numbers = values[:, 3] == 1 if anchored["LIKE_NUM"] else numpy.zeros(len(doc), dtype=bool)
+        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms) |
+                                 _among(values[:, 2], anchor_texts) | numbers)
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = [segment[0] for segment in segments]
         runs = {}  # (segment, matcher): each anchor's patterns once per segment that holds the anchor
@@ -176,8 +178,8 @@ def make_matches(nlp, name):
             at = bisect_right(firsts, i) - 1
             if at < 0 or i >= segments[at][1]:
                 continue
-            for attr, value in (("NORM", values[i, 0]), ("LOWER", values[i, 1]), ("LIKE_NUM", values[i, 2])):
-                group = anchored[attr].get(int(value))
+            for attr, value in zip(("NORM", "LOWER", "ORTH", "LIKE_NUM"), values[i].tolist()):
+                group = anchored[attr].get(value)
                 if group is not None:
                     runs.setdefault((at, id(group)), (at, group))
         for at, group in runs.values():
@@ -213,8 +215,8 @@ _COMMON = frozenset("the a an this that these those of to in on for from and or 
 
 
 def _anchor(pattern: list[dict]) -> tuple[str, str] | None:
-    """What a match must contain, the rarer the better: a required token compared by NORM or LOWER equality (a
-    word), or a required number (LIKE_NUM), which is rarer than a common word."""
+    """What a match must contain, the rarer the better: a required token compared by NORM, LOWER or TEXT equality
+    (a word), or a required number (LIKE_NUM), which is rarer than a common word."""
     fixed = []
     for token in pattern:
         if token.get("OP") not in (None, "+"):
@@ -222,8 +224,10 @@ def _anchor(pattern: list[dict]) -> tuple[str, str] | None:
         attrs = set(token) - {"OP"}
         if attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True:
             fixed.append((1, 0, ("LIKE_NUM", "")))
-        elif len(attrs) == 1 and (attr := attrs.pop()) in ("NORM", "LOWER") and isinstance(token[attr], str):
-            fixed.append((2 if token[attr] in _COMMON else 0, -len(token[attr]), (attr, token[attr])))
+        elif len(attrs) == 1 and (attr := attrs.pop()) in ("NORM", "LOWER", "TEXT", "ORTH") and \
+                isinstance(token[attr], str):
+            word = token[attr]
+            fixed.append((2 if word in _COMMON else 0, -len(word), ("ORTH" if attr == "TEXT" else attr, word)))
     return min(fixed)[2] if fixed else None
 
 
@@ -267,12 +271,13 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
     return phrases if len(phrases) <= 5000 else None
 
 
-def _without_sets(pattern: list[dict], limit: int = 64) -> list[list[dict]]:
-    """Spell out small {"IN": [...]} sets as separate patterns: equality is checked in C, set membership per
-    token in Python (the Matcher's slowest path)."""
+def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
+    """Spell out {"IN": [...]} sets as separate patterns: equality is checked in C, set membership per token in
+    Python (the Matcher's slowest path), and a spelled-out pattern gets a word to be anchored on."""
     choices = []
     for token in pattern:
-        attr = next((a for a in ("NORM", "LOWER") if isinstance(token.get(a), dict) and set(token[a]) == {"IN"}), None)
+        attr = next((a for a in ("NORM", "LOWER", "TEXT", "ORTH")
+                     if isinstance(token.get(a), dict) and set(token[a]) == {"IN"}), None)
         choices.append([{**token, attr: value} for value in token[attr]["IN"]] if attr else [token])
     combinations = 1
     for options in choices:
