@@ -19,10 +19,7 @@ class CsvFormat(Format):
     name = "csv"
 
     fixed_head = True
-
-    @property
-    def cache_name(self) -> str:
-        return self.name
+    uses_gate = False
 
     def fragment(self, source: SourceResult) -> str:
         buffer = io.StringIO()

@@ -76,6 +76,7 @@ class Format:
     name = ""
     join = ""  # between two non-empty fragments
     fixed_head = False  # True when head() does not depend on the run (it is then called with None)
+    uses_gate = True  # whether fragments depend on the gate (blocking marks)
 
     def __init__(self, fail_on: FailOn, read_source: ReadSource | None = None):
         self.fail_on = fail_on
@@ -83,8 +84,8 @@ class Format:
 
     @property
     def cache_name(self) -> str:
-        """The fragment's name in the cache: the format, plus what else its fragments depend on."""
-        return f"{self.name}:{self.fail_on.spec}"
+        """The fragment's name in the cache: the format, plus the gate when the fragment depends on it."""
+        return f"{self.name}:{self.fail_on.spec}" if self.uses_gate else self.name
 
     def fragment(self, source: SourceResult) -> str:
         raise NotImplementedError

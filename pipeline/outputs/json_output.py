@@ -27,10 +27,7 @@ class JsonFormat(Format):
     join = ",\n"
 
     fixed_head = True
-
-    @property
-    def cache_name(self) -> str:
-        return self.name  # does not depend on the gate
+    uses_gate = False
 
     def fragment(self, source: SourceResult) -> str:
         return encode_source(source)

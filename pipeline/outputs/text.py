@@ -13,10 +13,7 @@ class TextFormat(Format):
     name = "text"
 
     fixed_head = True
-
-    @property
-    def cache_name(self) -> str:
-        return self.name
+    uses_gate = False
 
     def fragment(self, source: SourceResult) -> str:
         findings = [((c.line, c.column, "~"), f"{c.source}:{c.line}:{c.column}: {c.status.upper()} "
