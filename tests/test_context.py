@@ -53,3 +53,10 @@ def test_epistemic_adjectives_hedge(claims):
     claim = claims("It is unclear whether vitamin D reduces fractures in older adults.")[0]
     assert claim.hedged
     assert claims("We believe that vitamin D reduces fractures in older adults.")[0].hedged
+
+
+def test_speculation_frames_of_full_articles(claims):
+    assert claims("A role of the kinase in myeloma cannot be excluded.")[0].hedged
+    assert claims("The allele is predicted to produce a truncated protein in myeloma cells.")[0].hedged
+    # "as" lemmatises to "a": "a possible mechanism" is a hedge, "as many cells as possible" is not
+    assert claims("A possible mechanism of relapse in myeloma is clonal evolution.")[0].hedged
