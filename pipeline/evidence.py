@@ -3,7 +3,8 @@
 Claims and evidence statements are both reduced to weighted terms: concept ids from the concept lexicon
 (synonyms and abbreviations collapse, a drug also counts as its class at lower weight) and content lemmas.
 A statement is scored by its best-matching phrasing (its `addresses`, finding and strongest wording) with an
-IDF-weighted cosine. Polarity ("not curative", "incurable") flips the statement's stance toward the claim.
+IDF-weighted cosine, or by the share of the claim's terms it covers (a long statement). Polarity ("not curative",
+"incurable") flips the statement's stance toward the claim.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from pipeline.nlp import Analysis, analyse_text
 from pipeline.references import EvidenceStatement, Library
 
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
+# ... or the share of the claim's weighted terms a statement holds: a long statement (an abstract's results
+# sentence) covers a claim its extra words would keep below the cosine threshold; a claim of few terms is
+# covered by chance, so it needs the cosine
+COVERAGE_THRESHOLD = 0.3
+COVERAGE_MIN_TERMS = 5
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
@@ -32,6 +38,7 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
                     "new", "help", "show", "shown"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
+IDENTIFIER_JOINERS = "-+/."
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
 RELATIVE_REACH = 3  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
@@ -93,13 +100,21 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
         lemma = token.lemma
-        if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha():
+        if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     ups = sum(c.label == "direction:up" for c in cues)
     downs = sum(c.label == "direction:down" for c in cues)
     direction = (ups > 0) - (downs > 0)
     return Terms(weights, _negative(analysis, first, last, cues), absolute, direction, tuple(sorted(diseases)))
+
+
+def _identifier(lemma: str) -> bool:
+    """A name made of letters and digits ("CCR7", "IL-6", "HbA1c", "COVID-19", "B12"): genes, proteins, strains and
+    vitamins are the most specific words a biomedical claim has. It starts with a letter (not "10mg", "2x") and
+    holds nothing but letters, digits and joiners (not "p<0.05")."""
+    return (len(lemma) > 1 and lemma[0].isalpha() and any(c.isdigit() for c in lemma)
+            and all(c.isalnum() or c in IDENTIFIER_JOINERS for c in lemma))
 
 
 def disease_context(analysis: Analysis) -> tuple[str, ...]:
@@ -225,6 +240,8 @@ class EvidenceIndex:
         diseases = claim_terms.diseases or context
         claim_vector, claim_norm = self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
+        claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
+        covering = len(claim_vector) >= COVERAGE_MIN_TERMS
         concepts = set(_anchors(claim_terms))
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -245,8 +262,12 @@ class EvidenceIndex:
                 continue  # one shared word is a coincidence
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = sum(claim_vector[t] * vector[t] for t in shared)
-            score = dot / (claim_norm * norm) * PHRASING_WEIGHTS[phrasing.kind] if claim_norm and norm else 0.0
-            if score >= MATCH_THRESHOLD and score > best.get(phrasing.statement.id, (0.0,))[0]:
+            cosine = dot / (claim_norm * norm) if claim_norm and norm else 0.0
+            coverage = sum(claim_vector[t] for t in shared) / claim_total if claim_total else 0.0
+            weight = PHRASING_WEIGHTS[phrasing.kind]
+            score = cosine * weight
+            if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
+                    and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 best[phrasing.statement.id] = (score, phrasing, tuple(t.removeprefix("w:") for t in shared))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
