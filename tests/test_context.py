@@ -60,3 +60,8 @@ def test_speculation_frames_of_full_articles(claims):
     assert claims("The allele is predicted to produce a truncated protein in myeloma cells.")[0].hedged
     # "as" lemmatises to "a": "a possible mechanism" is a hedge, "as many cells as possible" is not
     assert claims("A possible mechanism of relapse in myeloma is clonal evolution.")[0].hedged
+
+
+def test_evidential_support_pseudo_trigger_leaves_authority_rules_alone(flags):
+    # the pseudo-trigger names the reporting noun and its auxiliary only, so "studies show" still flags
+    assert "AUT001" in codes(flags("Studies show it supports joint health in people with arthritis."))
