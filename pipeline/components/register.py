@@ -114,7 +114,8 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = Matcher(nlp.vocab)
-    anchored: dict[str, dict[int, Matcher]] = {"NORM": {}, "LOWER": {}, "ORTH": {}, "LIKE_NUM": {}}  # anchor -> patterns
+    anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}  # anchor -> patterns needing a Matcher
+    fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -132,17 +133,27 @@ def make_matches(nlp, name):
             by_lemma.add(key, lemma_phrases)
         if form_phrases:
             by_form.add(key, form_phrases)
+        match_id = nlp.vocab.strings.add(key)
         for pattern in rest:
+            variants = _fixed_variants(pattern)
+            for variant in variants or ():
+                at, attr, word = _anchor(variant)
+                column = COLUMNS.index(attr)
+                checks = tuple((offset, COLUMNS.index(a), 1 if a == "LIKE_NUM" else nlp.vocab.strings.add(w))
+                               for offset, (a, w) in enumerate(map(_constraint, variant)) if a)
+                fixed.setdefault((column, checks[[c[0] for c in checks].index(at)][2]), []).append(
+                    (match_id, at, len(variant), checks))
+            if variants:
+                continue
             anchor = _anchor(pattern)
             if anchor:
-                attr, word = anchor
+                _, attr, word = anchor
                 value = 1 if attr == "LIKE_NUM" else nlp.vocab.strings.add(word)
                 anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [pattern])
             else:
                 unanchored.add(key, [pattern])
-    anchor_norms = numpy.array(sorted(anchored["NORM"]), dtype=numpy.uint64)
-    anchor_forms = numpy.array(sorted(anchored["LOWER"]), dtype=numpy.uint64)
-    anchor_texts = numpy.array(sorted(anchored["ORTH"]), dtype=numpy.uint64)
+    anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
+                   for column, attr in enumerate(COLUMNS)]
     word_keys = [nlp.vocab.strings.add(key) for key, _, _ in word_tests]
     tested: list[dict[int, bool]] = [{} for _ in word_tests]  # per test: word hash -> matches (words recur)
 
@@ -165,23 +176,31 @@ def make_matches(nlp, name):
                 yield word_keys[number], i, i + 1
 
     def anchored_matches(doc):
-        if not len(doc) or not any(anchored.values()):
+        if not len(doc) or not any(len(a) for a in anchor_sets):
             return
         values = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM])
-        numbers = values[:, 3] == 1 if anchored["LIKE_NUM"] else numpy.zeros(len(doc), dtype=bool)
-        hits = numpy.flatnonzero(_among(values[:, 0], anchor_norms) | _among(values[:, 1], anchor_forms) |
-                                 _among(values[:, 2], anchor_texts) | numbers)
+        found = numpy.zeros(len(doc), dtype=bool)
+        for column, anchors in enumerate(anchor_sets):
+            found |= _among(values[:, column], anchors)
+        hits = numpy.flatnonzero(found)
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = [segment[0] for segment in segments]
-        runs = {}  # (segment, matcher): each anchor's patterns once per segment that holds the anchor
+        rows = values.tolist()
+        runs = {}  # (segment, matcher): each anchor's Matcher once per segment that holds the anchor
         for i in hits.tolist():
             at = bisect_right(firsts, i) - 1
             if at < 0 or i >= segments[at][1]:
                 continue
-            for attr, value in zip(("NORM", "LOWER", "ORTH", "LIKE_NUM"), values[i].tolist()):
+            first, last = segments[at][:2]
+            for column, (attr, value) in enumerate(zip(COLUMNS, rows[i])):
                 group = anchored[attr].get(value)
                 if group is not None:
                     runs.setdefault((at, id(group)), (at, group))
+                for match_id, offset, length, checks in fixed.get((column, value), ()):
+                    start = i - offset
+                    if first <= start and start + length <= last and \
+                            all(rows[start + o][c] == v for o, c, v in checks):
+                        yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
             for match_id, start, end in group(doc[first:last]):
@@ -209,26 +228,62 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
     return sorted_set[at] == values
 
 
+COLUMNS = ("NORM", "LOWER", "ORTH", "LIKE_NUM")  # the token attributes anchors and fixed patterns compare
+
+
+def _constraint(token: dict) -> tuple[str | None, str]:
+    """A fixed pattern's token as (attribute, value): ("NORM", "risk"), ("LIKE_NUM", ""), (None, "") for any."""
+    attrs = set(token) - {"OP"}
+    if not attrs:
+        return None, ""
+    if attrs == {"LIKE_NUM"}:
+        return "LIKE_NUM", ""
+    (attr,) = attrs
+    return ("ORTH" if attr == "TEXT" else attr), token[attr]
+
+
+def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[list[dict]] | None:
+    """A pattern whose tokens are each any token, one word compared by NORM/LOWER/TEXT, or a number, with at most
+    optional ("?") operators: its fixed-length variants (optional tokens spelled out), which a direct comparison
+    of attribute columns matches at the anchor without a Matcher; None when it needs the Matcher."""
+    choices = []
+    for token in pattern:
+        attrs = set(token) - {"OP"}
+        simple = not attrs or attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True or (
+            len(attrs) == 1 and next(iter(attrs)) in ("NORM", "LOWER", "TEXT", "ORTH") and
+            isinstance(token[next(iter(attrs))], str))
+        if not simple or token.get("OP") not in (None, "?"):
+            return None
+        plain = {k: v for k, v in token.items() if k != "OP"}
+        choices.append([[plain], []] if token.get("OP") == "?" else [[plain]])
+    variants = [[t for part in combination for t in part] for combination in itertools.product(*choices)]
+    variants = [v for v in variants if v]
+    if len(variants) > limit or not all(_anchor(v) for v in variants):
+        return None
+    return variants
+
+
 # Words and marks too common to pick out the few segments a pattern can match in.
 _COMMON = frozenset("the a an this that these those of to in on for from and or is be it its with by as at "
                     "( ) , . - / : ; %".split())
 
 
-def _anchor(pattern: list[dict]) -> tuple[str, str] | None:
-    """What a match must contain, the rarer the better: a required token compared by NORM, LOWER or TEXT equality
-    (a word), or a required number (LIKE_NUM), which is rarer than a common word."""
+def _anchor(pattern: list[dict]) -> tuple[int, str, str] | None:
+    """What a match must contain, the rarer the better, as (token index, attribute, word): a required token
+    compared by NORM, LOWER or TEXT equality (a word), or a required number (LIKE_NUM), which is rarer than a
+    common word."""
     fixed = []
-    for token in pattern:
+    for index, token in enumerate(pattern):
         if token.get("OP") not in (None, "+"):
             continue
         attrs = set(token) - {"OP"}
         if attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True:
-            fixed.append((1, 0, ("LIKE_NUM", "")))
+            fixed.append((1, 0, index, "LIKE_NUM", ""))
         elif len(attrs) == 1 and (attr := attrs.pop()) in ("NORM", "LOWER", "TEXT", "ORTH") and \
                 isinstance(token[attr], str):
             word = token[attr]
-            fixed.append((2 if word in _COMMON else 0, -len(word), ("ORTH" if attr == "TEXT" else attr, word)))
-    return min(fixed)[2] if fixed else None
+            fixed.append((2 if word in _COMMON else 0, -len(word), index, "ORTH" if attr == "TEXT" else attr, word))
+    return min(fixed)[2:] if fixed else None
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
