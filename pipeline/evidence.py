@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.concepts import load_concepts
+from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, strength_rank
 from pipeline.nlp import Analysis, analyse_text
 from pipeline.references import EvidenceStatement, Library
@@ -40,7 +41,8 @@ STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "ass
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
-RELATIVE_REACH = 3  # "who have not", "which did not"
+RELATIVE_REACH = 3
+PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
 
 
@@ -103,10 +105,17 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
             weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
-    ups = sum(c.label == "direction:up" for c in cues)
-    downs = sum(c.label == "direction:down" for c in cues)
+    polarity = load_polarity()
+    cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
+    lemmas = [token.lemma for token in analysis.tokens[first:last]]
+    rest = [lemma for i, lemma in enumerate(lemmas, first) if i not in cued and i not in named]
+    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
+    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
-    return Terms(weights, _negative(analysis, first, last, cues), absolute, direction, tuple(sorted(diseases)))
+    predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
+    denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
+    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)))
 
 
 def _identifier(lemma: str) -> bool:
@@ -115,6 +124,45 @@ def _identifier(lemma: str) -> bool:
     holds nothing but letters, digits and joiners (not "p<0.05")."""
     return (len(lemma) > 1 and lemma[0].isalpha() and any(c.isdigit() for c in lemma)
             and all(c.isalnum() or c in IDENTIFIER_JOINERS for c in lemma))
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """pipeline/lexicons/polarity.yml: lemma sequences that deny, state a null result, or give a direction."""
+
+    denial: tuple[tuple[str, ...], ...]
+    no_effect: tuple[tuple[str, ...], ...]
+    up: frozenset[str]
+    down: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_polarity() -> Polarity:
+    from pipeline.patterns import read_yaml
+
+    data = read_yaml("lexicons/polarity.yml")
+    unknown = sorted(set(data) - {"denial", "no_effect", "direction"})
+    if unknown or sorted(data["direction"]) != ["down", "up"]:
+        raise DataError(f"unknown keys {unknown or sorted(data['direction'])}", "pipeline/lexicons/polarity.yml")
+    return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
+                    frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]))
+
+
+def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    return sorted({i for p in phrases for i in range(len(lemmas) - len(p) + 1) if tuple(lemmas[i:i + len(p)]) == p})
+
+
+def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) -> bool:
+    """A word said of the subject ("is unrelated", "was an ineffective treatment", "remained unchanged"), not one
+    describing a noun ("exposure to ineffective drugs", "associated with death independent of age"): the word
+    before it is a predicate word, or articles and adverbs ("an", "largely") stand between the two."""
+    for i in range(at - 1, max(first, at - PREDICATIVE_REACH) - 1, -1):
+        if i in predicates:
+            return True
+        token = analysis.tokens[i]
+        if not (token.lower in ("a", "an", "the") or token.lower.endswith("ly") and token.lower.isalpha()):
+            return False
+    return False
 
 
 def disease_context(analysis: Analysis) -> tuple[str, ...]:
@@ -137,12 +185,14 @@ def _closure(ids) -> set[str]:
 
 
 
-def _negative(analysis: Analysis, first: int, last: int, cues) -> bool:
+def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False) -> bool:
+    """A negation of the predicate or a null result ("no significant difference"), unless an antonym or a denying
+    word ("incurable", "unrelated") turns it back."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = any(analysis.negates(m) and any(m.covers(h.first, h.last) for h in heads)
-                  and not _relative_clause_only(analysis, m, first, heads)
-                  for m in analysis.modifiers_on(first, last))
-    antonym = any(c.label.startswith("antonym:") for c in cues)
+    negated = null or any(analysis.negates(m) and any(m.covers(h.first, h.last) for h in heads)
+                          and not _relative_clause_only(analysis, m, first, heads)
+                          for m in analysis.modifiers_on(first, last))
+    antonym = denial or any(c.label.startswith("antonym:") for c in cues)
     return negated != antonym
 
 

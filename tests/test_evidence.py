@@ -168,3 +168,26 @@ def test_a_long_statement_that_covers_the_claim_addresses_it():
     assert phrasing.statement.id == "ev-long" and score < 0.30  # covered, though its cosine is low
     # a claim of few terms is covered by chance: it still needs the cosine
     assert index.find(terms_of("Spirometry and serology help.")) == []
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Exposure to fine particulate air pollution is unrelated to anxiety.",
+     "Exposure to fine particulate air pollution was associated with anxiety."),
+    ("Men are more likely to die of pneumonia than women.",
+     "There was no significant difference in pneumonia deaths between men and women."),
+    ("Antiretroviral therapy increases the incidence of tuberculosis.",
+     "Antiretroviral therapy was associated with a reduction in the incidence of tuberculosis."),
+    ("Sepsis mortality has risen since 2009.", "Sepsis mortality decreased after 2009."),
+])
+def test_polarity_words_of_the_polarity_lexicon_contradict(claim, evidence):
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, claim) == [("contradicted", "ev")]
+    same = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [claim]),)))
+    assert status(same, claim)[0][0] in ("supported", "overstated")
+
+
+def test_a_denying_word_counts_only_when_said_of_the_subject():
+    assert terms_of("Cognitive behavioural therapy is an ineffective treatment for insomnia.").negative
+    assert terms_of("Blood pressure remained unchanged.").negative
+    assert not terms_of("Profiling avoids exposure to ineffective drugs.").negative
+    assert not terms_of("Smoking was associated with death independent of age.").negative
