@@ -87,3 +87,10 @@ def test_a_risk_level_is_the_object_of_a_causal_verb(claims):
     assert claims("Smokers have a higher risk of lung cancer than non-smokers.")[0].strength == "correlational"
     assert claims("Smoking increases the risk of lung cancer in adults.")[0].strength == "direct"
     assert claims("Coffee drinking is associated with a lower risk of liver cancer.")[0].strength == "correlational"
+
+
+def test_lemma_overrides_keep_as_apart_from_a():
+    from pipeline.patterns import lemma_of
+
+    assert lemma_of("as") == "as"  # the lookup table maps it to "a": "as possible" would match "a possible"
+    assert lemma_of("cancers") == "cancer"
