@@ -40,7 +40,7 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
-RELATIVE_PRONOUNS = {"who", "whom", "whose", "which"}
+RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "where"}
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
@@ -189,11 +189,18 @@ def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = Fals
     """A negation of the predicate or a null result ("no significant difference"), unless an antonym or a denying
     word ("incurable", "unrelated") turns it back."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = null or any(analysis.negates(m) and any(m.covers(h.first, h.last) for h in heads)
+    negated = null or any(analysis.negates(m) and any(_negated_head(m, h) for h in heads)
                           and not _relative_clause_only(analysis, m, first, heads)
                           for m in analysis.modifiers_on(first, last))
     antonym = denial or any(c.label.startswith("antonym:") for c in cues)
     return negated != antonym
+
+
+def _negated_head(negation, head) -> bool:
+    """The negation's scope holds the predicate ("not curative"), or the predicate is the verb the negation is
+    attached to ("is not predictive", "does not alter": the auxiliary just before "not", or inside "does not")."""
+    trigger = negation.trigger
+    return negation.covers(head.first, head.last) or head.first < trigger.last and head.last >= trigger.first
 
 
 def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bool:

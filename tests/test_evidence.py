@@ -191,3 +191,13 @@ def test_a_denying_word_counts_only_when_said_of_the_subject():
     assert terms_of("Blood pressure remained unchanged.").negative
     assert not terms_of("Profiling avoids exposure to ineffective drugs.").negative
     assert not terms_of("Smoking was associated with death independent of age.").negative
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Noninvasive ventilation is not predictive of respiratory failure.", True),
+    ("Including pharmacists in rounding teams does not alter the incidence of adverse drug events.", True),
+    ("Surgery is not superior to physiotherapy for shoulder fractures.", True),
+    ("The goal is remission, a state where there is no evidence of the disease.", False),
+])
+def test_a_negation_attached_to_the_verb_negates_the_claim(text, negative):
+    assert terms_of(text).negative is negative
