@@ -27,6 +27,11 @@ DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", 
 SUBORDINATORS = {"while", "although", "though", "whereas"}
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "can", "may", "might", "could", "will", "would",
                "does", "do", "did"}
+# "… and potentially even a cure": after "and", these open a claim that shares the first clause's verb
+ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", "ultimately"}
+# after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
+CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
+                  "most", "some", "such"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -176,6 +181,12 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
+        elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
+                any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
+            cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
+        elif word == "and" and prev is not None and lowers[prev] == "," and nxt is not None and \
+                lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
+            cuts.append((nxt, False, 0))  # ", and the options available were limited": a clause of its own
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, 0))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
@@ -226,8 +237,9 @@ def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
     if len(words) < 3:
         return False
-    has_predicate = bool(_predicates(analysis, first, last)) or (
-        clause.inherit_subject and words[0].lower.endswith("ing"))  # "… while leaving healthy cells unharmed"
+    has_predicate = bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
+        words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
+        or words[0].lower in ELLIPSIS_ADVERBS))  # "… and potentially even a cure": the verb is the first clause's
     has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
     return has_predicate and has_topic
 

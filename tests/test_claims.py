@@ -94,3 +94,17 @@ def test_lemma_overrides_keep_as_apart_from_a():
 
     assert lemma_of("as") == "as"  # the lookup table maps it to "a": "as possible" would match "a possible"
     assert lemma_of("cancers") == "cancer"
+
+
+def test_coordinated_assertions_are_separate_claims(claims):
+    assert texts(claims("Translocations are common in myeloma and influence treatment responses.")) == [
+        "Translocations are common in myeloma", "influence treatment responses"]
+    assert texts(claims("This therapy can extend remission in myeloma and potentially even a cure.")) == [
+        "This therapy can extend remission in myeloma", "potentially even a cure"]
+    assert texts(claims("Relapsed myeloma is hard to treat, and the options were limited until recently.")) == [
+        "Relapsed myeloma is hard to treat", "the options were limited until recently"]
+
+
+def test_lists_and_verb_pairs_stay_one_claim(claims):
+    assert len(claims("Myeloma often causes bone pain, fatigue, and anemia in older patients.")) == 1
+    assert len(claims("CAR-T cells find and kill myeloma cells in the bone marrow.")) == 1
