@@ -32,6 +32,7 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
+NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}  # ", known as X," names a thing
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -193,6 +194,13 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             cuts.append((nxt, False, 1))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, 2))
+    # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
+    # main verb after the closing comma keeps the subject
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] == "," and lowers[words[position + 1]] in NAMING_WORDS and lowers[words[position + 2]] in ("as", "by"):
+            closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
+            if closing is not None and closing + 1 < last:
+                cuts.append((closing + 1, True, 0))
     # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
     if words and lowers[opening] in SUBORDINATORS:
         for i in words[1:]:

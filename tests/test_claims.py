@@ -108,3 +108,9 @@ def test_coordinated_assertions_are_separate_claims(claims):
 def test_lists_and_verb_pairs_stay_one_claim(claims):
     assert len(claims("Myeloma often causes bone pain, fatigue, and anemia in older patients.")) == 1
     assert len(claims("CAR-T cells find and kill myeloma cells in the bone marrow.")) == 1
+
+
+def test_a_naming_apposition_is_its_own_definition(claims):
+    found = claims("This condition, known as relapsed multiple myeloma (RMM), demands specialised management.")
+    assert texts(found) == ["This condition, known as relapsed multiple myeloma (RMM)", "demands specialised management"]
+    assert found[1].subject == "This condition"
