@@ -111,6 +111,7 @@ def test_lists_and_verb_pairs_stay_one_claim(claims):
 
 
 def test_a_naming_apposition_is_its_own_definition(claims):
-    found = claims("This condition, known as relapsed multiple myeloma (RMM), demands specialised management.")
-    assert texts(found) == ["This condition, known as relapsed multiple myeloma (RMM)", "demands specialised management"]
+    found = claims("This condition, known as relapsed multiple myeloma (RMM), demands treatment to prolong survival.")
+    assert texts(found) == ["This condition, known as relapsed multiple myeloma (RMM)",
+                            "demands treatment to prolong survival"]
     assert found[1].subject == "This condition"
