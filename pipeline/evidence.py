@@ -27,6 +27,10 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
+# among them, a supporting statement that denies what the claim says ("no difference" against "better", "X is
+# unrelated to Y" against "X causes Y") contradicts it even when another statement scores higher: the closest
+# wording often names the topic without a finding ("X was measured in ..."). A change in the other direction does
+# not: "reduced risk" and "improves quality of life" may be about different things
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
@@ -346,12 +350,15 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     top = found[0][0]
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
+    flipped: set[str] = set()
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance
         opposite = claim_terms.direction * phrasing.terms.direction < 0  # "increases" against "decreases"
         if (claim_terms.negative != phrasing.terms.negative) != opposite:
             stance = FLIP[stance]
+            if statement.stance == "supports" and not opposite:
+                flipped.add(statement.id)  # a denial of what the claim says (not a change in another direction)
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),
@@ -362,7 +369,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         ))
     refuting = [m for m in matches if m.stance == "refutes"]
     backing = [m for m in matches if m.stance != "refutes"]
-    if refuting and (not backing or refuting[0].score >= backing[0].score):
+    if refuting and (not backing or refuting[0].score >= backing[0].score
+                     or any(m.evidence_id in flipped for m in refuting)):
         decisive = refuting[0]
         status = "contradicted"
         reason = f"{decisive.evidence_id} ({decisive.reference_id}) says otherwise: {decisive.finding}"

@@ -201,3 +201,13 @@ def test_a_denying_word_counts_only_when_said_of_the_subject():
 ])
 def test_a_negation_attached_to_the_verb_negates_the_claim(text, negative):
     assert terms_of(text).negative is negative
+
+
+def test_an_opposite_finding_among_the_closest_statements_contradicts():
+    statements = (statement("ev-topic", "supports", "direct", ["aspirin and bleeding in elderly patients"]),
+                  statement("ev-finding", "supports", "direct",
+                            ["aspirin had no effect on bleeding in elderly patients"]))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+    claim = terms_of("Aspirin increases bleeding in elderly patients.")
+    assert [p.statement.id for _, p, _ in index.find(claim)][0] == "ev-topic"  # the closer wording has no finding
+    assert status(index, "Aspirin increases bleeding in elderly patients.") == [("contradicted", "ev-finding")]
