@@ -45,6 +45,7 @@ STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "ass
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
 RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "where"}
+VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
@@ -64,6 +65,7 @@ class Terms:
     absolute: bool = False
     direction: int = 0  # +1 something goes up, -1 goes down, 0 neither or both
     diseases: tuple[str, ...] = ()  # diseases named outright (not "cancer" or "condition" in general)
+    valence: int = 0  # +1 the change is good for the patient, -1 bad, 0 unknown or both
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -116,10 +118,11 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
+    valence = _valence(polarity, [lemma for i, lemma in enumerate(lemmas, first) if i not in named], direction)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)))
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence)
 
 
 def _identifier(lemma: str) -> bool:
@@ -138,6 +141,10 @@ class Polarity:
     no_effect: tuple[tuple[str, ...], ...]
     up: frozenset[str]
     down: frozenset[str]
+    harmful: frozenset[str]
+    beneficial: frozenset[str]
+    worse: frozenset[str]
+    better: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,11 +152,23 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "direction"})
-    if unknown or sorted(data["direction"]) != ["down", "up"]:
-        raise DataError(f"unknown keys {unknown or sorted(data['direction'])}", "pipeline/lexicons/polarity.yml")
+    unknown = sorted(set(data) - {"denial", "no_effect", "direction", "valence"})
+    unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
+    if unknown:
+        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
-                    frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]))
+                    frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
+                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS))
+
+
+def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
+    """Good (+1) or bad (-1) for the patient: said outright ("worsens", "protects"), else a direction applied to
+    an outcome ("reduces mortality" is good, "increases mortality" bad); 0 when unknown or mixed."""
+    def some(words: frozenset[str]) -> bool:
+        return any(lemma in words for lemma in lemmas)
+
+    said = some(polarity.better) - some(polarity.worse)
+    return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
 
 
 def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -252,7 +271,7 @@ class EvidenceIndex:
                 if terms is not None:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
-                                           record["direction"], tuple(record["diseases"]))
+                                           record["direction"], tuple(record["diseases"]), record["valence"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -280,7 +299,8 @@ class EvidenceIndex:
 
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
-                 "direction": p.terms.direction, "diseases": list(p.terms.diseases)} for p in self.phrasings]
+                 "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence}
+                for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}
@@ -354,7 +374,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance
-        opposite = claim_terms.direction * phrasing.terms.direction < 0  # "increases" against "decreases"
+        if claim_terms.valence and phrasing.terms.valence:  # "reduces mortality" agrees with "improves survival"
+            opposite = claim_terms.valence * phrasing.terms.valence < 0
+        else:
+            opposite = claim_terms.direction * phrasing.terms.direction < 0  # "increases" against "decreases"
         if (claim_terms.negative != phrasing.terms.negative) != opposite:
             stance = FLIP[stance]
             if statement.stance == "supports" and not opposite:

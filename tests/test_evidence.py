@@ -211,3 +211,15 @@ def test_an_opposite_finding_among_the_closest_statements_contradicts():
     claim = terms_of("Aspirin increases bleeding in elderly patients.")
     assert [p.statement.id for _, p, _ in index.find(claim)][0] == "ev-topic"  # the closer wording has no finding
     assert status(index, "Aspirin increases bleeding in elderly patients.") == [("contradicted", "ev-finding")]
+
+
+@pytest.mark.parametrize("claim, evidence, expected", [
+    ("The new drug improves survival in heart failure.", "The new drug reduced mortality in heart failure.", "supported"),
+    ("The new drug increases mortality in heart failure.", "The new drug improved survival in heart failure.",
+     "contradicted"),
+    ("Physiotherapy worsens shoulder pain in older adults.", "Physiotherapy alleviated shoulder pain in older adults.",
+     "contradicted"),
+])
+def test_good_or_bad_for_the_patient_is_compared_before_the_bare_direction(claim, evidence, expected):
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, claim)[0][0] in ((expected,) if expected == "contradicted" else ("supported", "overstated"))
