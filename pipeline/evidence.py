@@ -145,6 +145,7 @@ class Polarity:
     beneficial: frozenset[str]
     worse: frozenset[str]
     better: frozenset[str]
+    clause_breaks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,13 +153,33 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "direction", "valence"})
+    unknown = sorted(set(data) - {"denial", "no_effect", "direction", "valence", "clause_breaks"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
-                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS))
+                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]))
+
+
+@lru_cache(maxsize=4096)
+def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
+    """The terms of each clause of a statement with more than one (cut at ";" and at "whereas", "but", ...)."""
+    analysis = analyse_text(text, model)
+    breaks = load_polarity().clause_breaks
+    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
+    bounds = list(zip([0, *cuts], [*cuts, len(analysis.tokens)]))
+    return tuple(extract_terms(analysis, a, b) for a, b in bounds) if len(bounds) > 1 else ()
+
+
+def _polarity_of(phrasing, claim_vector: dict[str, float], model: str | None) -> Terms:
+    """The statement's terms, or those of its clause that shares most weight with the claim (the first on a tie):
+    "fruit lowered the risk, whereas juice raised it" says 'lowered' of fruit."""
+    clauses = _clause_terms(phrasing.text, model)
+    if not clauses:
+        return phrasing.terms
+    shared = [sum(claim_vector[t] for t in sorted(claim_vector.keys() & c.weights.keys())) for c in clauses]
+    return clauses[shared.index(max(shared))]
 
 
 def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
@@ -261,6 +282,7 @@ class EvidenceIndex:
         """`terms` are the phrasings' terms from an earlier run (see `terms_record`); without them every phrasing
         is analysed now."""
         self.library = library
+        self.model = model
         self.phrasings: list[_Phrasing] = []
         cached = iter(terms or ())
         for statement in library.statements:
@@ -371,14 +393,16 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
     flipped: set[str] = set()
+    claim_vector, _ = index._vector(claim_terms)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance
-        if claim_terms.valence and phrasing.terms.valence:  # "reduces mortality" agrees with "improves survival"
-            opposite = claim_terms.valence * phrasing.terms.valence < 0
+        said = _polarity_of(phrasing, claim_vector, index.model)
+        if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
+            opposite = claim_terms.valence * said.valence < 0
         else:
-            opposite = claim_terms.direction * phrasing.terms.direction < 0  # "increases" against "decreases"
-        if (claim_terms.negative != phrasing.terms.negative) != opposite:
+            opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
+        if (claim_terms.negative != said.negative) != opposite:
             stance = FLIP[stance]
             if statement.stance == "supports" and not opposite:
                 flipped.add(statement.id)  # a denial of what the claim says (not a change in another direction)

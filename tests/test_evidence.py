@@ -223,3 +223,11 @@ def test_an_opposite_finding_among_the_closest_statements_contradicts():
 def test_good_or_bad_for_the_patient_is_compared_before_the_bare_direction(claim, evidence, expected):
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
     assert status(index, claim)[0][0] in ((expected,) if expected == "contradicted" else ("supported", "overstated"))
+
+
+def test_the_clause_about_the_claim_gives_the_statement_its_polarity():
+    evidence = ("Eating whole fruit was associated with a lower risk of diabetes, whereas drinking fruit juice was "
+                "associated with a higher risk.")
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, "Eating whole fruit increases the risk of diabetes.") == [("contradicted", "ev")]
+    assert status(index, "Drinking fruit juice increases the risk of diabetes.")[0][0] in ("supported", "overstated")
