@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.concepts import load_concepts
@@ -66,12 +66,14 @@ class Terms:
     direction: int = 0  # +1 something goes up, -1 goes down, 0 neither or both
     diseases: tuple[str, ...] = ()  # diseases named outright (not "cancer" or "condition" in general)
     valence: int = 0  # +1 the change is good for the patient, -1 bad, 0 unknown or both
+    words: dict[str, str] = field(default_factory=dict)  # stemmed term -> the word as written ("w:hydroxyl")
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity."""
     concepts = load_concepts()
     weights: dict[str, float] = {}
+    words: dict[str, str] = {}
     covered: set[int] = set()
     named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
     own: dict[int, set[str]] = {}  # token -> concepts (not diseases) that name it
@@ -95,7 +97,9 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             # inside a disease name an antonym names the disease state ("refractory myeloma"): what the claim is
             # about, not a denial, so it is a content word rather than a polarity flip
             for i in span:
-                weights[f"w:{analysis.tokens[i].lemma}"] = STATE_WEIGHT
+                key = f"w:{stem(analysis.tokens[i].lemma)}"
+                weights[key] = STATE_WEIGHT
+                words.setdefault(key, analysis.tokens[i].lemma)
             continue
         if cue.label.startswith("antonym:") and all(own.get(i, set()) - {cue.label.split(":", 1)[1]} for i in span):
             continue  # a word the lexicon knows as a concept of its own ("refractory") is that concept, not a denial
@@ -109,7 +113,9 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             continue
         lemma = token.lemma
         if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
-            weights.setdefault(f"w:{lemma}", LEMMA_WEIGHT)
+            key = f"w:{stem(lemma)}"
+            weights.setdefault(key, LEMMA_WEIGHT)
+            words.setdefault(key, lemma)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
@@ -122,7 +128,29 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence)
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[int, tuple[str, ...]]:
+    from pipeline.patterns import read_yaml
+
+    data = read_yaml("lexicons/suffixes.yml")
+    unknown = sorted(set(data) - {"min_stem", "suffixes"})
+    if unknown:
+        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/suffixes.yml")
+    return int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=65536)
+def stem(lemma: str) -> str:
+    """A content word without its derivational suffix (pipeline/lexicons/suffixes.yml): "hydroxylation" and
+    "hydroxylated" both give "hydroxyl"."""
+    least, suffixes = _suffixes()
+    for suffix in suffixes:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= least:
+            return lemma[: -len(suffix)]
+    return lemma
 
 
 def _identifier(lemma: str) -> bool:
@@ -293,7 +321,8 @@ class EvidenceIndex:
                 if terms is not None:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
-                                           record["direction"], tuple(record["diseases"]), record["valence"])
+                                           record["direction"], tuple(record["diseases"]), record["valence"],
+                                           record["words"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -321,7 +350,8 @@ class EvidenceIndex:
 
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
-                 "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence}
+                 "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
+                 "words": p.terms.words}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -371,7 +401,8 @@ class EvidenceIndex:
             score = cosine * weight
             if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
-                best[phrasing.statement.id] = (score, phrasing, tuple(t.removeprefix("w:") for t in shared))
+                best[phrasing.statement.id] = (score, phrasing,
+                                               tuple(claim_terms.words.get(t, t.removeprefix("w:")) for t in shared))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 

@@ -231,3 +231,10 @@ def test_the_clause_about_the_claim_gives_the_statement_its_polarity():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
     assert status(index, "Eating whole fruit increases the risk of diabetes.") == [("contradicted", "ev")]
     assert status(index, "Drinking fruit juice increases the risk of diabetes.")[0][0] in ("supported", "overstated")
+
+
+def test_derived_words_meet_and_are_shown_as_written():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev", "supports", "direct", ["JMJD6 hydroxylated lysine residues in cultured cells"]),)))
+    (_, phrasing, shared), = index.find(terms_of("JMJD6 drives the hydroxylation of lysine residues."))
+    assert phrasing.statement.id == "ev" and "hydroxylation" in shared and "hydroxyl" not in shared
