@@ -3,8 +3,10 @@
 Claims and evidence statements are both reduced to weighted terms: concept ids from the concept lexicon
 (synonyms and abbreviations collapse, a drug also counts as its class at lower weight) and content lemmas.
 A statement is scored by its best-matching phrasing (its `addresses`, finding and strongest wording) with an
-IDF-weighted cosine, or by the share of the claim's terms it covers (a long statement). Polarity ("not curative",
-"incurable") flips the statement's stance toward the claim.
+IDF-weighted cosine, or by the share of the claim's terms it covers (a long statement); content words are
+compared without derivational suffixes (lexicons/suffixes.yml). Polarity flips the statement's stance toward the
+claim: negation ("not curative"), antonyms ("incurable"), denials, null results, change words and good/bad valence
+(lexicons/polarity.yml), read from the statement's clause that shares most with the claim.
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@ benchmarks do not say which sentence supports or refutes; the engine has to deci
 its only phrasing. The claim is one claim: its terms are those of the whole claim text, its strength the
 strongest the claim stage finds. The engine's status is mapped to the benchmark labels: contradicted ->
 CONTRADICT, supported / overstated -> SUPPORT, unsupported -> NOINFO. The evidence stage flips a statement's
-stance when the polarity (negation, antonyms) of claim and statement differ: that is the only way it can say
-CONTRADICT. "no polarity" scores the same matches with every match counted as SUPPORT.
+stance when the polarity of claim and statement differ (negation, antonyms and the denials, null results, change
+words and valence of pipeline/lexicons/polarity.yml, read from the sentence's clause that shares most with the
+claim): that is the only way it can say CONTRADICT. "no polarity" scores the same matches with every match
+counted as SUPPORT.
 """
 
 from __future__ import annotations
