@@ -329,3 +329,15 @@ def test_offsets_beyond_the_text_are_clamped():
     short = {PATH: TEXT[:40], OTHER: OTHER_TEXT}
     pages = html_report.render_reports(result, short.__getitem__)
     assert parse(pages["xss-probe.html"]).article == TEXT[:40]
+
+
+def test_a_large_batch_lists_its_most_serious_findings(monkeypatch):
+    result = build_result()
+    every = html_report.render_reports(result, read_source)["index.html"]
+    assert "most serious" not in every
+    monkeypatch.setattr(html_report, "INDEX_ROW_LIMIT", 2)
+    capped = html_report.render_reports(result, read_source)["index.html"]
+    rows = re.findall(r'<tr data-source="[^"]*" data-status="([^"]*)" data-level="([^"]*)"', capped)
+    assert len(rows) == 2 and "most serious" in capped
+    statuses = {row[0] for row in rows}
+    assert "contradicted" in statuses or "error" in {row[1] for row in rows}  # the most serious are kept

@@ -42,6 +42,7 @@ STATUS_HELP = {
     "unsupported": "no evidence in the reference library matched",
 }
 LEVEL_ICONS = {"error": "\u2716", "warning": "\u26a0", "info": "i"}
+INDEX_ROW_LIMIT = 5000  # findings rows in index.html; a larger batch shows its most serious ones (claims.csv has all)
 # Ranking of problems for an article's "most serious" list: lower is more serious.
 _SEVERITY = {("claim", "contradicted"): 0, ("flag", "error"): 1, ("claim", "overstated"): 2,
              ("flag", "warning"): 3, ("claim", "unsupported"): 4, ("flag", "info"): 5}
@@ -486,6 +487,8 @@ class _IndexPage:
         self.waived = sum(p.waived_count for p in pages)
         self.suppressed = sum(p.suppressed_count for p in pages)
         self.chart = self._chart()
+        self.rows, self.row_total = _findings_rows(pages)
+        self.rows_left_out = self.row_total - len(self.rows)
 
     def _chart(self) -> dict:
         """Horizontal stacked bars: claims by status and flags by level, one row per source (SVG units)."""
@@ -504,6 +507,23 @@ class _IndexPage:
         return {"rows": rows, "width": label_width + 2 * bar_width + gap - 40,
                 "height": 34 + len(rows) * row_height + 6, "label_width": label_width, "bar_width": bar_width,
                 "flags_x": label_width + bar_width + gap}
+
+
+def _findings_rows(pages: list[_IndexEntry]) -> tuple[list[tuple], int]:
+    """(page, row) pairs for the dashboard's findings table, in source and text order, and how many there are in
+    all; above INDEX_ROW_LIMIT, only the most serious rows are kept, so the page stays small enough to open."""
+    rows = [(page, row) for page in pages for row in page.rows]
+    limit = INDEX_ROW_LIMIT
+    if len(rows) <= limit:
+        return rows, len(rows)
+    ranked = sorted(range(len(rows)), key=lambda n: (_row_severity(rows[n][1]), n))
+    return [rows[n] for n in sorted(ranked[:limit])], len(rows)
+
+
+def _row_severity(row: dict) -> int:
+    if row["kind"] == "flag":
+        return _SEVERITY[("flag", row["level"])] if ("flag", row["level"]) in _SEVERITY else len(_SEVERITY)
+    return _SEVERITY.get(("claim", row["status"]), len(_SEVERITY))
 
 
 def _stack(counts: Counter, keys: tuple[str, ...], most: int, width: int, x0: int) -> list[dict]:
