@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 import re
 import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlsplit
 
@@ -62,7 +63,7 @@ def iter_reports(result: RunResult, read_source: Callable[[str], str]):
     reports = Reports(result.version, [source.path for source in result.sources], read_source)
     for source in sorted(result.sources, key=lambda s: s.path):
         name, html, entry = reports.page(source)
-        reports.entries.append(entry)
+        reports.add_entry(entry)
         yield name, html
     yield INDEX, reports.index()
 
@@ -94,7 +95,9 @@ class Reports:
         self.names = report_names(paths)
         self.read_source = read_source
         self.env = build_environment()
-        self.entries: list[_IndexEntry] = []
+        self.entries: list[_IndexEntry] = []  # per source, without its rows
+        self.rows: list[tuple] = []  # heap of the most serious findings rows so far: (-severity, -order, path, row)
+        self.row_total = 0
 
     def page(self, source: SourceResult) -> tuple[str, str, "_IndexEntry"]:
         page = _ArticlePage(source, self.read_source(source.path), self.names[source.path])
@@ -104,8 +107,20 @@ class Reports:
 
     def index(self) -> str:
         entries = sorted(self.entries, key=lambda e: e.path)
+        by_path = {entry.path: entry for entry in entries}
+        rows = [(by_path[path], row) for _, _, path, row in sorted(self.rows, key=lambda r: -r[1])]
         return _render(self.env, "index.html.j2", "index.js.j2", version=self.version, title="claimaudit report",
-                       index=_IndexPage(entries), **_common())
+                       index=_IndexPage(entries, rows, self.row_total), **_common())
+
+    def add_entry(self, entry: "_IndexEntry") -> None:
+        """Keep a source's counts, and its findings rows only while they are among the INDEX_ROW_LIMIT most serious
+        of the batch (sources arrive in path order), so the dashboard's memory does not grow with the corpus."""
+        for row in entry.rows:
+            heapq.heappush(self.rows, (-_row_severity(row), -self.row_total, entry.path, row))
+            self.row_total += 1
+            if len(self.rows) > INDEX_ROW_LIMIT:
+                heapq.heappop(self.rows)
+        self.entries.append(replace(entry, rows=()))
 
 
 def report_names(paths: Iterable[str]) -> dict[str, str]:
@@ -475,7 +490,7 @@ class _IndexEntry:
 class _IndexPage:
     """Everything index.html.j2 needs: per source counts, totals, the chart geometry, the findings rows."""
 
-    def __init__(self, pages: list[_IndexEntry]):
+    def __init__(self, pages: list[_IndexEntry], rows: list[tuple], row_total: int):
         self.pages = pages
         self.totals = Counter()
         for page in pages:
@@ -487,8 +502,9 @@ class _IndexPage:
         self.waived = sum(p.waived_count for p in pages)
         self.suppressed = sum(p.suppressed_count for p in pages)
         self.chart = self._chart()
-        self.rows, self.row_total = _findings_rows(pages)
-        self.rows_left_out = self.row_total - len(self.rows)
+        self.rows = rows  # (page, row) for the findings table: all, or the most serious of a large batch
+        self.row_total = row_total
+        self.rows_left_out = row_total - len(rows)
 
     def _chart(self) -> dict:
         """Horizontal stacked bars: claims by status and flags by level, one row per source (SVG units)."""
@@ -507,17 +523,6 @@ class _IndexPage:
         return {"rows": rows, "width": label_width + 2 * bar_width + gap - 40,
                 "height": 34 + len(rows) * row_height + 6, "label_width": label_width, "bar_width": bar_width,
                 "flags_x": label_width + bar_width + gap}
-
-
-def _findings_rows(pages: list[_IndexEntry]) -> tuple[list[tuple], int]:
-    """(page, row) pairs for the dashboard's findings table, in source and text order, and how many there are in
-    all; above INDEX_ROW_LIMIT, only the most serious rows are kept, so the page stays small enough to open."""
-    rows = [(page, row) for page in pages for row in page.rows]
-    limit = INDEX_ROW_LIMIT
-    if len(rows) <= limit:
-        return rows, len(rows)
-    ranked = sorted(range(len(rows)), key=lambda n: (_row_severity(rows[n][1]), n))
-    return [rows[n] for n in sorted(ranked[:limit])], len(rows)
 
 
 def _row_severity(row: dict) -> int:
@@ -577,7 +582,7 @@ class ReportFolder:
         page, entry = self.fragment_names(path)
         staged = Path(self.staging.name) / self.reports.names[path]
         staged.write_text(fragments[page], encoding="utf-8", newline="")
-        self.reports.entries.append(_IndexEntry.from_record(json.loads(fragments[entry])))
+        self.reports.add_entry(_IndexEntry.from_record(json.loads(fragments[entry])))
 
     def close(self) -> None:
         with self.staging as staging:
