@@ -29,10 +29,10 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
-# among them, a supporting statement that denies what the claim says ("no difference" against "better", "X is
-# unrelated to Y" against "X causes Y") contradicts it even when another statement scores higher: the closest
-# wording often names the topic without a finding ("X was measured in ..."). A change in the other direction does
-# not: "reduced risk" and "improves quality of life" may be about different things
+# among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
+# unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
+# scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
+# bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
@@ -122,11 +122,13 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
     lemmas = [token.lemma for token in analysis.tokens[first:last]]
-    rest = [lemma for i, lemma in enumerate(lemmas, first) if i not in cued and i not in named]
+    # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
+    forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
-    valence = _valence(polarity, [lemma for i, lemma in enumerate(lemmas, first) if i not in named], direction)
+    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
@@ -437,8 +439,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
         if (claim_terms.negative != said.negative) != opposite:
             stance = FLIP[stance]
-            if statement.stance == "supports" and not opposite:
-                flipped.add(statement.id)  # a denial of what the claim says (not a change in another direction)
+            if statement.stance == "supports":
+                flipped.add(statement.id)
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

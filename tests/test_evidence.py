@@ -238,3 +238,9 @@ def test_derived_words_meet_and_are_shown_as_written():
         statement("ev", "supports", "direct", ["JMJD6 hydroxylated lysine residues in cultured cells"]),)))
     (_, phrasing, shared), = index.find(terms_of("JMJD6 drives the hydroxylation of lysine residues."))
     assert phrasing.statement.id == "ev" and "hydroxylation" in shared and "hydroxyl" not in shared
+
+
+def test_an_adverb_of_association_gives_a_direction_not_a_valence():
+    negatively = terms_of("Birth weight is negatively associated with breast cancer.")
+    assert negatively.direction == -1 and negatively.valence == 0
+    assert terms_of("Smoking has negative effects on wound healing.").valence == -1
