@@ -405,8 +405,8 @@ class EvidenceIndex:
             score = cosine * weight
             if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
-                best[phrasing.statement.id] = (score, phrasing,
-                                               tuple(claim_terms.words.get(t, t.removeprefix("w:")) for t in shared))
+                words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
+                best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in shared))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 
