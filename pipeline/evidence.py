@@ -225,7 +225,20 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
 
 
 def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    return sorted({i for p in phrases for i in range(len(lemmas) - len(p) + 1) if tuple(lemmas[i:i + len(p)]) == p})
+    """Where one of `phrases` (lemma sequences) starts in `lemmas`: only phrases beginning with the lemma at a
+    position are compared there."""
+    by_first = _by_first_lemma(phrases)
+    return [i for i, lemma in enumerate(lemmas)
+            if any(tuple(lemmas[i:i + len(p)]) == p for p in by_first.get(lemma, ()))]
+
+
+@lru_cache(maxsize=8)
+def _by_first_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in index.items()}
 
 
 def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) -> bool:
