@@ -29,6 +29,8 @@ from pipeline.waivers import apply_suppressions, find_suppressions
 
 BLOCKING_PACKS = {"CUR", "ABS"}
 T = TypeVar("T")
+CHUNK = 8  # sources per task sent to a worker
+WORKER_TASKS = 125  # tasks (of CHUNK sources) before a worker is replaced
 
 
 def find_sources(paths: Iterable[str], exclude: Iterable[str] = (), allow_empty: bool = False) -> list[Path]:
@@ -177,8 +179,10 @@ class AuditRun:
                 yield work(self.audited(*item))
             return
         _JOB = (self, work)
-        with multiprocessing.get_context("fork").Pool(self.jobs) as pool:
-            yield from pool.imap(_work_in_worker, items, chunksize=8)
+        # A worker's spaCy vocabulary keeps every new word it meets; replacing workers now and then (a fresh fork of
+        # the prepared parent) keeps memory flat on corpora of any size.
+        with multiprocessing.get_context("fork").Pool(self.jobs, maxtasksperchild=WORKER_TASKS) as pool:
+            yield from pool.imap(_work_in_worker, items, chunksize=CHUNK)
 
 
 def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,
