@@ -175,14 +175,7 @@ def report(result_json, output_dir, config_path) -> None:
 
     saved = SavedResult(result_json)
     folder = output_dir or load_config(config_path).reports
-    reports = ReportFolder(folder, saved.paths, read_source_file, saved.version)
-    try:
-        for source in saved:
-            reports.add(source.path, reports.render(source))
-    except BaseException:
-        reports.abort()
-        raise
-    reports.close()
+    ReportFolder(folder, saved.paths, read_source_file, saved.version).write(saved)
     click.echo(f"wrote {len(saved.paths) + 1} report pages to {folder}")
 
 

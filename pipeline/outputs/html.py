@@ -69,15 +69,11 @@ def iter_reports(result: RunResult, read_source: Callable[[str], str]):
 
 
 def write_reports(result: RunResult, folder: str | Path, read_source: Callable[[str], str]) -> list[Path]:
-    """Write every page atomically into `folder`; then delete `*.html` there that an earlier claimaudit run wrote
-    and this run did not (pages without claimaudit's generator meta tag are never touched). Returns the paths."""
-    folder = Path(folder)
-    written = []
-    for name, html in iter_reports(result, read_source):
-        write_atomic(folder / name, html)
-        written.append(folder / name)
-    remove_stale(folder, {path.name for path in written})
-    return sorted(written)
+    """Write every page of an in-memory result into `folder` as `ReportFolder` does for a streamed run. Returns
+    the paths."""
+    reports = ReportFolder(folder, [source.path for source in result.sources], read_source, result.version)
+    reports.write(sorted(result.sources, key=lambda s: s.path))
+    return sorted(Path(folder) / name for name in [*reports.reports.names.values(), INDEX])
 
 
 def remove_stale(folder: Path, names: set[str]) -> None:
@@ -594,3 +590,13 @@ class ReportFolder:
 
     def abort(self) -> None:
         self.staging.cleanup()
+
+    def write(self, sources: Iterable[SourceResult]) -> None:
+        """Render, stage and put in place the pages of `sources` (in path order); nothing changes on failure."""
+        try:
+            for source in sources:
+                self.add(source.path, self.render(source))
+        except BaseException:
+            self.abort()
+            raise
+        self.close()
