@@ -185,9 +185,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
             cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
-        elif word == "and" and prev is not None and lowers[prev] == "," and nxt is not None and \
-                lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
-            cuts.append((nxt, False, 0))  # ", and the options available were limited": a clause of its own
+        elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
+                nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
+            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
+            cuts.append((nxt if word == "and" else i, False, 0))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, 0))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:

@@ -115,3 +115,9 @@ def test_a_naming_apposition_is_its_own_definition(claims):
     assert texts(found) == ["This condition, known as relapsed multiple myeloma (RMM)",
                             "demands treatment to prolong survival"]
     assert found[1].subject == "This condition"
+
+
+def test_a_reason_clause_after_a_comma_is_its_own_claim(claims):
+    assert texts(claims("Relapse is common in myeloma, as the disease becomes resistant to treatment.")) == [
+        "Relapse is common in myeloma", "as the disease becomes resistant to treatment"]
+    assert len(claims("Myeloma is treated with bortezomib, as recommended by guidelines.")) == 1
