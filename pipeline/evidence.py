@@ -411,9 +411,12 @@ class EvidenceIndex:
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
-            dot = sum(claim_vector[t] * vector[t] for t in shared)
+            dot = covered = 0.0
+            for term in shared:
+                dot += claim_vector[term] * vector[term]
+                covered += claim_vector[term]
             cosine = dot / (claim_norm * norm) if claim_norm and norm else 0.0
-            coverage = sum(claim_vector[t] for t in shared) / claim_total if claim_total else 0.0
+            coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
             if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
