@@ -37,10 +37,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render_summary(result: RunResult) -> str:
-    return summary_table([SourceSummary.of(source, FailOn()) for source in result.sources])
-
-
 def summary_table(sources: list[SourceSummary]) -> str:
     """Claims per status and flags per level, one row per source and a total."""
     header = ["source", "claims", *STATUSES, *LEVELS]
