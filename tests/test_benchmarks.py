@@ -146,3 +146,31 @@ def test_if_counts_as_speculation_only_in_an_indirect_question():
 
     assert hedge_cues("If the score exceeds two, the region is reported.") == []
     assert hedge_cues("We tested if the kinase binds the promoter.") == ["if"]
+
+
+@pytest.mark.parametrize("text, uncertain", [
+    # "could" of past ability with a verb of observing is a result; epistemic "could" is speculation
+    ("No binding of the factor could be detected in resting T cells.", False),
+    ("The complex could also be observed in nuclear extracts.", False),
+    ("The defect could be due to a loss of the enhancer.", True),
+    # the noun "potential" (a capacity) is not the hedging adjective
+    ("The therapeutic potential of the inhibitor was assessed in mice.", False),
+    ("Two potential binding sites lie upstream of the promoter.", True),
+    ("The drug has the potential for serious side effects.", True),
+    # attributive "unknown" names an entity; predicative "unknown" is speculation
+    ("The gene encodes a protein of unknown function.", False),
+    ("How the kinase is activated remains unknown.", True),
+    # epistemic "should" (an expectation), not deontic "should"
+    ("These findings should shed light on the regulation of the gene.", True),
+    ("It should be noted that the assay was run in duplicate.", False),
+    # "appear" with a predicate other than "to"; "appear in" is not speculation
+    ("The pathway appears sufficient to activate the promoter.", True),
+    ("The band appeared in all lanes after stimulation.", False),
+    ("It has been estimated that half of the interactions are false positives.", True),
+    ("Inhibition was blocked by actinomycin D, indicating a requirement for new transcription.", True),
+    ("Members of the Id family bind E proteins.", False),  # "Id" split like "I'd" is not "would"
+])
+def test_hedge_cues_separate_epistemic_from_descriptive_uses(text, uncertain):
+    from pipeline.benchmarks.base import hedge_cues
+
+    assert bool(hedge_cues(text)) is uncertain, hedge_cues(text)

@@ -65,3 +65,11 @@ def test_speculation_frames_of_full_articles(claims):
 def test_evidential_support_pseudo_trigger_leaves_authority_rules_alone(flags):
     # the pseudo-trigger names the reporting noun and its auxiliary only, so "studies show" still flags
     assert "AUT001" in codes(flags("Studies show it supports joint health in people with arthritis."))
+
+
+def test_epistemic_and_descriptive_uses_of_hedge_words(claims):
+    # the hedges of health articles stay hedges; past ability and a capacity noun do not hedge
+    assert claims("Immunotherapy has the potential for long-term benefits in myeloma patients.")[0].hedged
+    assert claims("Statins could reduce the risk of stroke in older adults.")[0].hedged
+    assert claims("These findings should prove useful in treating myeloma patients.")[0].hedged
+    assert not claims("No benefit of statins could be detected in older adults with stroke.")[0].hedged
