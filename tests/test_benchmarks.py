@@ -169,6 +169,10 @@ def test_if_counts_as_speculation_only_in_an_indirect_question():
     ("It has been estimated that half of the interactions are false positives.", True),
     ("Inhibition was blocked by actinomycin D, indicating a requirement for new transcription.", True),
     ("Members of the Id family bind E proteins.", False),  # "Id" split like "I'd" is not "would"
+    ("To test this possibility, we mutated the site.", False),  # a possibility stated before is referred to
+    ("The method does not assume that the genes are homologous.", False),
+    ("Arrows indicate the transcription start sites.", False),  # "indicate" = denote, in a legend
+    ("These data indicate that the kinase is required.", True),
 ])
 def test_hedge_cues_separate_epistemic_from_descriptive_uses(text, uncertain):
     from pipeline.benchmarks.base import hedge_cues
