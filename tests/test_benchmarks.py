@@ -173,6 +173,9 @@ def test_if_counts_as_speculation_only_in_an_indirect_question():
     ("The method does not assume that the genes are homologous.", False),
     ("Arrows indicate the transcription start sites.", False),  # "indicate" = denote, in a legend
     ("These data indicate that the kinase is required.", True),
+    ("Loss of the enhancer can lead to constitutive expression.", True),  # "can" of possibility
+    ("Based on these results we estimate a 5% difference in virus production.", True),
+    ("We estimated false positive rates by comparing the datasets.", False),  # a method, in the past tense
 ])
 def test_hedge_cues_separate_epistemic_from_descriptive_uses(text, uncertain):
     from pipeline.benchmarks.base import hedge_cues
