@@ -124,6 +124,8 @@ def test_sentence_strength_follows_yu_scheme(text, expected):
     ("These results suggest that the kinase is required.", True),
     ("The kinase can phosphorylate both substrates.", False),  # ability, not speculation (BioScope)
     ("The assay was designed to detect both isoforms.", False),  # purpose, not speculation
+    ("A high score is not necessarily a true interaction.", False),  # never a cue in the CoNLL-2010 data
+    ("The smaller band is indicative of dephosphorylation.", False),
     ("The kinase phosphorylates both substrates.", False),
 ])
 def test_hedge_cues_count_speculation_only(text, uncertain):

@@ -144,8 +144,12 @@ def hedge_cues(text: str) -> list[str]:
 # `conditional` (tests/gold/README.md). The benchmarks' guidelines do not: BioScope / CoNLL-2010 (Vincze et al.
 # 2008; Farkas et al. 2010) annotate speculation only, and Yu et al. 2019 code "X can reduce Y" as direct causal.
 # When the engine is scored on those benchmarks these triggers do not count as hedges.
+# "Not necessarily" (denied necessity) and "indicative of" (a sign of) are hedges in health writing, but the
+# CoNLL-2010 annotators never marked either as a speculation cue (no cue among the training split's sentences that
+# hold them): a difference of annotation scheme.
 NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed)?( to)?"
-                             r"|aim(s|ed|ing)? (to|at)|(designed|intended) to|goals? (is|are|be) to")
+                             r"|aim(s|ed|ing)? (to|at)|(designed|intended) to|goals? (is|are|be) to"
+                             r"|not necessarily|indicative of")
 
 
 # Yu et al. 2019 read reporting verbs ("our findings suggest that X reduces Y") as the frame of nearly every

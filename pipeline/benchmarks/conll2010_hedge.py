@@ -63,6 +63,6 @@ def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> Ben
                            counts={"uncertain (gold)": sum(gold), "uncertain (engine)": sum(predicted)},
                            notes=["uncertain = a speculative HEDGED or HYPOTHETICAL ConText trigger in the sentence",
                                   "label-scheme mapping (base.speculative): ability 'can', 'could not', generality "
-                                  "('generally', 'in some cases'), purpose ('aimed at') and conditional 'if' are "
-                                  "not speculation cues in BioScope"],
+                                  "('generally', 'in some cases'), purpose ('aimed at'), conditional 'if', 'not "
+                                  "necessarily' and 'indicative of' are not speculation cues in BioScope"],
                            errors=errors)
