@@ -128,12 +128,20 @@ def read_yaml(package_path: str) -> object:
     """Load a YAML data file shipped in the package (importlib.resources, never paths relative to __file__)."""
     folder, name = package_path.split("/", 1)
     text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
+    return load_yaml(text, f"pipeline/{package_path}")
+
+
+def load_yaml(text: str, where: str) -> object:
+    """Safe YAML through libyaml when PyYAML has it (≈ 10× faster: the lexicons are parsed at every start)."""
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataError(f"invalid YAML: {getattr(exc, 'problem', exc)}", f"pipeline/{package_path}",
+        raise DataError(f"invalid YAML: {getattr(exc, 'problem', exc)}", where,
                         mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")

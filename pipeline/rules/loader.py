@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
+from pipeline.patterns import load_yaml
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
@@ -80,12 +79,7 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def parse_pack(text: str, where: str) -> list[Rule]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(f"invalid YAML: {getattr(exc, 'problem', exc)}", where,
-                        mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    data = load_yaml(text, where)
     if not isinstance(data, dict) or set(data) - PACK_KEYS or not data.get("pack") or not data.get("rules"):
         raise DataError(f"a rule pack needs keys pack, name, title, rules (allowed: {sorted(PACK_KEYS)})", where)
     prefix = data["pack"]
