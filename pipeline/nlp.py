@@ -17,7 +17,8 @@ from pipeline.errors import DataError
 from pipeline.models import Source
 
 
-_RUNS = re.compile(r"\s+|\S+")
+_LONG_BLANKS = re.compile(r"\s{2,}")
+_BLANKS = re.compile(r"\s{2,}|[^\S \n]")  # what collapsing changes: a single space or line break stays
 
 
 class Token(NamedTuple):
@@ -203,18 +204,17 @@ def analyse(source: Source, model: str | None = None) -> Analysis:
 
 def collapse_blanks(text: str) -> tuple[str, list[int]]:
     """Text with blank runs collapsed, and for each of its characters (plus the end) the offset in `text`."""
-    pieces: list[str] = []
     origin: list[int] = []
-    for match in _RUNS.finditer(text):
-        chunk = match.group()
-        if chunk[0].isspace():
-            pieces.append("\n" if "\n" in chunk else " ")
-            origin.append(match.start())
-        else:
-            pieces.append(chunk)
-            origin.extend(range(match.start(), match.end()))
-    origin.append(len(text))
-    return "".join(pieces), origin
+    at = 0
+    for run in _LONG_BLANKS.finditer(text):  # only runs of two or more blanks move the offsets
+        origin.extend(range(at, run.start() + 1))
+        at = run.end()
+    origin.extend(range(at, len(text) + 1))
+    return _BLANKS.sub(_one_blank, text), origin
+
+
+def _one_blank(run: re.Match) -> str:
+    return "\n" if "\n" in run.group() else " "
 
 
 def analyse_text(text: str, model: str | None = None) -> Analysis:

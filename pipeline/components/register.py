@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -45,8 +45,11 @@ def make_lemmas(nlp, name):
 def make_segments(nlp, name):
     """Sentences inside the blocks the ingest stage found; headings, labels and table cells stay whole."""
 
+    ends = nlp.vocab.add_flag(_ends_sentence)  # computed once per distinct word, read as a column
+
     def segments(doc):
         blocks = doc.user_data.get("ca_blocks") or [(0, len(doc.text), "paragraph")]
+        candidates = numpy.flatnonzero(doc.to_array([ends])).tolist() if len(doc) else []
         found = []
         for index, (start, end, kind) in enumerate(blocks):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -55,7 +58,7 @@ def make_segments(nlp, name):
             if kind in ("heading", "label", "cell"):
                 pieces = [(span.start, span.end)]
             else:
-                pieces = _split_sentences(doc, span.start, span.end)
+                pieces = _split_sentences(doc, span.start, span.end, candidates)
             for first, last in pieces:
                 while first < last and doc[first].is_space:
                     first += 1
@@ -71,27 +74,29 @@ def make_segments(nlp, name):
     return segments
 
 
-def _split_sentences(doc, first: int, last: int) -> list[tuple[int, int]]:
+def _ends_sentence(text: str) -> bool:
+    return text in SENTENCE_END or (text.endswith(("?", "!")) and len(text) > 1)
+
+
+def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[int, int]]:
     """Split after . ! ? (and closing quotes) when the next word starts a sentence; the tokenizer already keeps
-    abbreviations such as "e.g." and "Dr." whole, and a list number ("1.") never ends a sentence."""
+    abbreviations such as "e.g." and "Dr." whole, and a list number ("1.") never ends a sentence. `ends` are the
+    document's tokens that can end a sentence, in order."""
     pieces, start = [], first
-    i = first
-    while i < last:
+    for i in ends[bisect_left(ends, first):bisect_left(ends, last)]:
+        if i < start:
+            continue  # inside the closers of the previous sentence end
         token = doc[i]
-        if token.text in SENTENCE_END or (token.text.endswith(("?", "!")) and len(token.text) > 1):
-            end = i + 1
-            while end < last and (doc[end].text in CLOSERS or doc[end].text in SENTENCE_END):
-                end += 1
-            nxt = end
-            while nxt < last and doc[nxt].is_space:
-                nxt += 1
-            at_number = token.text == "." and i > start and doc[i - 1].like_num and i - 1 == start
-            if nxt >= last or (not at_number and _starts_sentence(doc[nxt].text)):
-                pieces.append((start, end))
-                start = nxt
-                i = nxt
-                continue
-        i += 1
+        end = i + 1
+        while end < last and (doc[end].text in CLOSERS or doc[end].text in SENTENCE_END):
+            end += 1
+        nxt = end
+        while nxt < last and doc[nxt].is_space:
+            nxt += 1
+        at_number = token.text == "." and i > start and doc[i - 1].like_num and i - 1 == start
+        if nxt >= last or (not at_number and _starts_sentence(doc[nxt].text)):
+            pieces.append((start, end))
+            start = nxt
     if start < last:
         pieces.append((start, last))
     return pieces
@@ -154,53 +159,50 @@ def make_matches(nlp, name):
                 unanchored.add(key, [pattern])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
-    word_keys = [nlp.vocab.strings.add(key) for key, _, _ in word_tests]
-    tested: list[dict[int, bool]] = [{} for _ in word_tests]  # per test: word hash -> matches (words recur)
+    fixed_groups = {key: _FixedGroup(patterns) for key, patterns in fixed.items()}
+    # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
+    # entry is made, and read for a whole document as one column.
+    word_flags = [(nlp.vocab.strings.add(key), nlp.vocab.add_flag(_flag_test(nlp, attr, regex)))
+                  for key, attr, regex in word_tests]
+    labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
-        if not word_tests or not len(doc):
+        if not word_flags or not len(doc):
             return
-        columns = doc.to_array([LOWER, NORM])
-        for number, (_, attr, regex) in enumerate(word_tests):
-            words, where = numpy.unique(columns[:, 0 if attr == "LOWER" else 1], return_inverse=True)
-            memo = tested[number]
-            if len(memo) > 200_000:
-                memo.clear()
-            hits = []
-            for word in words.tolist():
-                hit = memo.get(word)
-                if hit is None:
-                    hit = memo[word] = regex.search(nlp.vocab.strings[word]) is not None
-                hits.append(hit)
-            for i in numpy.flatnonzero(numpy.array(hits)[where]).tolist():
-                yield word_keys[number], i, i + 1
+        columns = doc.to_array([flag for _, flag in word_flags])
+        for number, (key, _) in enumerate(word_flags):
+            for i in numpy.flatnonzero(columns[:, number]).tolist():
+                yield key, i, i + 1
 
     def anchored_matches(doc):
         if not len(doc) or not any(len(a) for a in anchor_sets):
             return
         values = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM])
-        found = numpy.zeros(len(doc), dtype=bool)
-        for column, anchors in enumerate(anchor_sets):
-            found |= _among(values[:, column], anchors)
-        hits = numpy.flatnonzero(found)
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
-        firsts = [segment[0] for segment in segments]
-        rows = values.tolist()
+        firsts = numpy.array([segment[0] for segment in segments])
+        rows = None
         runs = {}  # (segment, matcher): each anchor's Matcher once per segment that holds the anchor
-        for i in hits.tolist():
-            at = bisect_right(firsts, i) - 1
-            if at < 0 or i >= segments[at][1]:
+        for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
+            hits = numpy.flatnonzero(_among(values[:, column], anchors))
+            if not len(hits):
                 continue
-            first, last = segments[at][:2]
-            for column, (attr, value) in enumerate(zip(COLUMNS, rows[i])):
-                group = anchored[attr].get(value)
+            rows = values.tolist() if rows is None else rows
+            matchers = anchored[attr]
+            for i, at in zip(hits.tolist(), (numpy.searchsorted(firsts, hits, side="right") - 1).tolist()):
+                if at < 0 or i >= segments[at][1]:
+                    continue
+                value = rows[i][column]
+                group = matchers.get(value)
                 if group is not None:
                     runs.setdefault((at, id(group)), (at, group))
-                for match_id, offset, length, checks in fixed.get((column, value), ()):
-                    start = i - offset
-                    if first <= start and start + length <= last and \
-                            all(rows[start + o][c] == v for o, c, v in checks):
-                        yield match_id, start, start + length
+                patterns = fixed_groups.get((column, value))
+                if patterns is not None:
+                    first, last = segments[at][:2]
+                    for match_id, offset, length, checks in patterns.candidates(rows, i):
+                        start = i - offset
+                        if first <= start and start + length <= last and \
+                                all(rows[start + o][c] == v for o, c, v in checks):
+                            yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
             for match_id, start, end in group(doc[first:last]):
@@ -208,16 +210,52 @@ def make_matches(nlp, name):
 
     def matches(doc):
         found = set()
+        spaces = None
         for match_id, first, last in [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
                                       *(unanchored(doc) if len(unanchored) else ())]:
-            kind, label = nlp.vocab.strings[match_id].split("\t", 1)
-            while last > first and doc[last - 1].is_space:
+            names = labels.get(match_id)
+            if names is None:
+                names = labels[match_id] = tuple(nlp.vocab.strings[match_id].split("\t", 1))
+            if spaces is None:
+                spaces = doc.to_array([IS_SPACE]).tolist()
+            while last > first and spaces[last - 1]:
                 last -= 1
-            found.add((first, last, kind, label))
+            found.add((first, last, *names))
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(sorted(found)))
         return doc
 
     return matches
+
+
+def _flag_test(nlp, attr: str, regex: re.Pattern):
+    """A vocabulary flag getter: does the word's LOWER (or NORM) form match the regular expression?"""
+    form = nlp.vocab.lex_attr_getters[LOWER if attr == "LOWER" else NORM]
+    return lambda text: regex.search(form(text)) is not None
+
+
+class _FixedGroup:
+    """The fixed-length patterns anchored on one word, filed under one more of their checks (a token at a fixed
+    distance from the anchor), so that a word anchoring dozens of patterns ("increased") tries only the few whose
+    second word is there too."""
+
+    def __init__(self, patterns: list[tuple]):
+        self.unfiled: list[tuple] = []
+        self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
+        for pattern in patterns:
+            _, at, _, checks = pattern
+            others = [(o - at, c, v) for o, c, v in checks if o != at]
+            if not others:
+                self.unfiled.append(pattern)
+                continue
+            distance, column, value = min(others, key=lambda check: (check[1] == COLUMNS.index("LIKE_NUM"),
+                                                                     abs(check[0])))
+            self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
+
+    def candidates(self, rows: list[list[int]], i: int):
+        yield from self.unfiled
+        for (distance, column), by_value in self.filed.items():
+            if 0 <= i + distance < len(rows):
+                yield from by_value.get(rows[i + distance][column], ())
 
 
 def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
@@ -395,7 +433,7 @@ def make_context(nlp, name):
         modifiers = []
         for trigger in triggers:
             rule = rules[trigger[3]]
-            lo, hi = sentence_of[trigger[0]]
+            lo, hi = sentence_of(trigger[0])
             words = 0
             scope_last = trigger[1]
             if rule["direction"] in ("forward", "bidirectional"):
@@ -431,9 +469,13 @@ def _outermost(triggers: list[tuple]) -> list[tuple]:
                                            for o in by_first.get(start, ()))]
 
 
-def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:
-    bounds = {}
-    for first, last, *_ in doc.user_data["ca_segments"]:
-        for i in range(first, last):
-            bounds[i] = (first, last)
-    return {i: bounds.get(i, (i, i + 1)) for i in range(len(doc))}
+def _sentence_bounds(doc):
+    """token -> (first, last) of its segment; a token outside every segment is its own."""
+    segments = doc.user_data["ca_segments"]
+    firsts = [segment[0] for segment in segments]
+
+    def bounds(i: int) -> tuple[int, int]:
+        at = bisect_right(firsts, i) - 1
+        return segments[at][:2] if at >= 0 and i < segments[at][1] else (i, i + 1)
+
+    return bounds
