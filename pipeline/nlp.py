@@ -34,8 +34,8 @@ class Token(NamedTuple):
     like_num: bool
 
 
-@dataclass(frozen=True)
-class Segment:
+# Segments, mentions and modifiers are tuples too: an article has thousands of them.
+class Segment(NamedTuple):
     """A sentence, heading, list-item label or table cell: token range [first, last) and char offsets."""
 
     first: int
@@ -46,8 +46,7 @@ class Segment:
     block: int  # index of the block it belongs to
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A pattern match: a concept, a cue, a rule pattern or a context trigger."""
 
     first: int
@@ -58,8 +57,7 @@ class Mention:
     label: str  # concept id, cue name, rule code or context category
 
 
-@dataclass(frozen=True)
-class Modifier:
+class Modifier(NamedTuple):
     """A ConText trigger and the token range it modifies (within one segment)."""
 
     category: str  # NEGATED | HEDGED | BOOSTED | HYPOTHETICAL
