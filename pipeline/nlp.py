@@ -175,14 +175,32 @@ def build_language(model: str | None = None):
         except OSError:
             raise DataError(f"spaCy pipeline {model!r} is not installed (pip install it, or remove "
                             f"[tool.claimaudit] model to use the rule-based default)") from None
+        drop_emoticons(nlp.tokenizer)
     else:
-        nlp = spacy.blank("en")
+        nlp = blank_english()
     nlp.max_length = 10**8  # the size limit is ours (Config.max_chars), checked when a source is read
     nlp.add_pipe("claimaudit_lemmas", first=True)
     nlp.add_pipe("claimaudit_segments")
     nlp.add_pipe("claimaudit_matches")
     nlp.add_pipe("claimaudit_context")
     return nlp
+
+
+def blank_english():
+    """spaCy's blank English pipeline with the tokenizer this project uses (see `drop_emoticons`)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    drop_emoticons(nlp.tokenizer)
+    return nlp
+
+
+def drop_emoticons(tokenizer) -> None:
+    """Remove spaCy's emoticon special cases: in health text they glue a number to a bracket or a sign ("(n = 8)"
+    gives the token "8)", which is no number, and "<3 months" the token "<3")."""
+    from spacy.lang.tokenizer_exceptions import emoticons
+
+    tokenizer.rules = {text: tokens for text, tokens in tokenizer.rules.items() if text not in emoticons}
 
 
 def analyse(source: Source, model: str | None = None) -> Analysis:

@@ -52,9 +52,9 @@ def lemma_of(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    import spacy
+    from pipeline.nlp import blank_english
 
-    return spacy.blank("en").tokenizer
+    return blank_english().tokenizer
 
 
 def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:

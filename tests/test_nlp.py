@@ -23,3 +23,21 @@ def test_number_anchored_patterns_still_match():
     analysis = analyse_text("The risk fell from 4% to 2% (1 in 50 patients).")
     cues = {m.label for m in analysis.of_kind("cue")}
     assert "RSK001:unless" in cues and "SAF003:unless" in cues
+
+
+def test_numbers_are_not_glued_to_brackets_or_signs():
+    """spaCy's emoticon special cases ("8)", "<3") are dropped: in health text they are numbers and signs."""
+    tokens = analyse_text("Responses (n = 8) were seen; HbA1c <3% in 2 of 8) groups.").tokens
+    texts = [t.text for t in tokens]
+    assert texts[texts.index("8"):texts.index("8") + 2] == ["8", ")"] and "8)" not in texts
+    assert "<3" not in texts and tokens[texts.index("3")].like_num
+
+
+def test_one_word_regex_concepts_and_sentence_ends():
+    """One-word regular expressions (drug and disease suffixes) match as vocabulary flags; sentences end at
+    . ! ? and a trailing '?!', but not after a list number or inside an abbreviation."""
+    analysis = analyse_text("Patients got zanubrutinib! Was it safe?! 1. Yes, e.g. for lymphoma. Done.")
+    labels = {(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("concept")}
+    assert {w for _, w in labels} >= {"zanubrutinib", "lymphoma"}
+    sentences = [analysis.text_of(s.first, s.last) for s in analysis.segments]
+    assert sentences == ["Patients got zanubrutinib!", "Was it safe?!", "1. Yes, e.g. for lymphoma.", "Done."]
