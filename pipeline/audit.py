@@ -216,13 +216,14 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         own = by_claim.get(claim.claim_id, [])
         terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
-        verdict = assess_claim(claim, terms, index, blocking, context)
-        assessed.append(replace(verdict, suggestion=_suggestion(verdict, own, by_code)))
+        assessed.append(assess_claim(claim, terms, index, blocking, context))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     codes: dict[str | None, set[str]] = {}
     for flag in flags:
         codes.setdefault(flag.claim_id, set()).add(flag.code)
-    assessed = [replace(claim, flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
+    # the suggestion rewrites the claim's rule flags found before the verdict; one copy per claim sets both
+    assessed = [replace(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
+                        flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
 
 
