@@ -121,3 +121,10 @@ def test_a_reason_clause_after_a_comma_is_its_own_claim(claims):
     assert texts(claims("Relapse is common in myeloma, as the disease becomes resistant to treatment.")) == [
         "Relapse is common in myeloma", "as the disease becomes resistant to treatment"]
     assert len(claims("Myeloma is treated with bortezomib, as recommended by guidelines.")) == 1
+
+
+def test_a_concluding_sentence_is_still_a_claim(claims):
+    found = claims("In conclusion, statins lower the risk of heart attack in adults with diabetes.")
+    assert texts(found) == ["In conclusion, statins lower the risk of heart attack in adults with diabetes"]
+    assert found[0].subject == "statins"
+    assert [c.subject for c in claims("In summary, aspirin reduces the risk of stroke.")] == ["aspirin"]
