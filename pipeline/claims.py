@@ -80,8 +80,10 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             continue
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
+        follows_claim = False  # the previous clause of this sentence was a claim
         for clause in _clauses(analysis, segment.first, segment.last):
-            if not _is_claim(analysis, clause):
+            follows_claim = _is_claim(analysis, clause, follows_claim)
+            if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
@@ -177,8 +179,9 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
                          lowers[nxt] == "also", 0))
         elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
             cuts.append((nxt, True, 0))  # "have not only extended X but have also improved Y"
-        elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1:
-            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells"
+        elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1 and \
+                _has_complement(analysis, words, position + 1):
+            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing, and")
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
@@ -240,17 +243,33 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
     return (start, end) if start < end else None
 
 
-def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
-    """A predicate, something medical (or a number) to be about, and enough words to assert anything."""
+def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) -> bool:
+    """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
+    that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
+    blood cell production", "… and improving outcomes") is about that subject: it needs no topic of its own and
+    two words can assert something."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
-    if len(words) < 3:
+    continues_claim = clause.inherit_subject and follows_claim and bool(words) and _participle(words[0])
+    if len(words) < (2 if continues_claim else 3):
         return False
     has_predicate = bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
         words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
         or words[0].lower in ELLIPSIS_ADVERBS))  # "… and potentially even a cure": the verb is the first clause's
-    has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
+    has_topic = continues_claim or bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
     return has_predicate and has_topic
+
+
+def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The participle at `position` is followed by more of its phrase, not by a list separator or the sentence end:
+    a verb with an object ("disrupting blood cell production", "avoiding or limiting damage"), not a noun in a
+    list ("smell, tearing, and taste")."""
+    if position + 1 >= len(words):
+        return False
+    following = analysis.tokens[words[position + 1]].lower
+    if following in ("and", "or"):
+        return position + 2 < len(words) and _participle(analysis.tokens[words[position + 2]])
+    return following not in {",", ";", ".", ")", ":"}
 
 
 def _participle(token) -> bool:

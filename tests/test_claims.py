@@ -128,3 +128,18 @@ def test_a_concluding_sentence_is_still_a_claim(claims):
     assert texts(found) == ["In conclusion, statins lower the risk of heart attack in adults with diabetes"]
     assert found[0].subject == "statins"
     assert [c.subject for c in claims("In summary, aspirin reduces the risk of stroke.")] == ["aspirin"]
+
+
+def test_a_participle_clause_carries_on_the_claims_subject(claims):
+    # the participle clause names no medical concept of its own: it is about the subject of the clause before
+    found = claims("Insulin resistance develops slowly in people with obesity, raising glucose levels after meals.")
+    assert texts(found) == ["Insulin resistance develops slowly in people with obesity",
+                            "raising glucose levels after meals"]
+    assert found[1].subject == "Insulin resistance"
+    assert texts(claims("Screening for diabetes is important for starting treatment early and improving outcomes."))[
+        -1] == "improving outcomes"
+
+
+def test_an_ing_noun_in_a_list_does_not_open_a_clause(claims):
+    assert texts(claims("Influenza often causes fever, aching, and fatigue in adults.")) == [
+        "Influenza often causes fever, aching, and fatigue in adults"]
