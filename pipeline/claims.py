@@ -33,6 +33,10 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
 NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}  # ", known as X," names a thing
+# "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
+APPOSITION_MARKS = {",", "-", "–", "—"}
+ARTICLES = {"a", "an", "the"}
+RELATIVES = {"that", "which", "who", "where", "whose"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -50,6 +54,7 @@ class _Clause:
     last: int
     inherit_subject: bool = False
     subject_hint: tuple[int, int] | None = None
+    apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -205,6 +210,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
             if closing is not None and closing + 1 < last:
                 cuts.append((closing + 1, True, 0))
+    appositions = _appositions(analysis, words, lowers, predicates)
+    cuts += [(start, False, 3) for start in appositions["defining"]]
+    if appositions["opening"]:
+        cuts.append((appositions["opening"][1], True, 0))
     # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
     if words and lowers[opening] in SUBORDINATORS:
         for i in words[1:]:
@@ -228,8 +237,73 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
         if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
             clauses.pop()  # the frame before "is that" / "means that"
-        clauses.append(_Clause(start, end, inherit, hint))
+        if kind == 3:  # an apposition after a clause: it defines the noun before the mark
+            hint = _noun_before(analysis, clauses[-1]) if clauses else None
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3))
+    if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
+        clauses[0].apposition = True
+        clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> dict:
+    """Noun phrases set off by a comma or dash that define the noun before them (no parser: an article, then
+    words with no verb and no punctuation).
+
+    - "defining": after a complete clause, the apposition carries a relative clause of its own ("… affects the
+      bone marrow, the spongy tissue inside bones that produces blood cells"; "… remission – a state where no
+      disease is found"): the token where each such apposition starts.
+    - "opening": the sentence opens with a bare noun phrase and an apposition, then the verb ("Multiple sclerosis,
+      a disease of the nerves, often begins in young adults"): ((first, last) of the opening noun phrase, the
+      token where the predicate's clause starts), or None.
+    """
+    tokens = analysis.tokens
+    found: dict = {"defining": [], "opening": None}
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] not in APPOSITION_MARKS or lowers[words[position + 1]] not in ARTICLES:
+            continue
+        phrase_end = position + 2  # walk the noun phrase after the article
+        while phrase_end < len(words) and words[phrase_end] not in predicates and \
+                not tokens[words[phrase_end]].is_punct and lowers[words[phrase_end]] not in RELATIVES:
+            phrase_end += 1
+        if phrase_end == position + 2 or phrase_end >= len(words):
+            continue
+        before = words[:position]
+        stop = lowers[words[phrase_end]]
+        if any(_is_verb(analysis, j, predicates) for j in before):
+            # after a clause: only an apposition with its own relative clause is a definition of its own
+            following = words[phrase_end + 1:phrase_end + 4]
+            if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
+                found["defining"].append(words[position + 1])
+        elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
+                not any(tokens[j].is_punct for j in before) and phrase_end + 1 < len(words) and \
+                _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
+            found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
+    return found
+
+
+def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """A predicate from the cue lexicon, or an inflected form of a known verb ("continues", "spread")."""
+    token = analysis.tokens[i]
+    return i in predicates or (token.lower != token.lemma and token.lower.endswith(("s", "ed"))
+                               and token.lemma in verb_lemmas())
+
+
+def _noun_before(analysis: Analysis, clause: _Clause) -> tuple[int, int] | None:
+    """The noun an apposition defines: a concept that ends the clause before it, else the words that end it after
+    its last verb, preposition or punctuation ("is made in the pancreas" -> "pancreas")."""
+    ending = [m for m in analysis.of_kind("concept", clause.first, clause.last) if m.last == clause.last]
+    if ending:
+        widest = min(ending, key=lambda m: m.first)
+        return (widest.first, widest.last)
+    tokens = analysis.tokens
+    predicates = set(_predicates(analysis, clause.first, clause.last))
+    start = clause.last
+    while start > clause.first and not tokens[start - 1].is_punct and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
+            and not _is_verb(analysis, start - 1, predicates):
+        start -= 1
+    return (start, clause.last) if start < clause.last else None
 
 
 def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) -> tuple[int, int] | None:
@@ -246,14 +320,15 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
 def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) -> bool:
     """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
     that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
-    blood cell production", "… and improving outcomes") is about that subject: it needs no topic of its own and
-    two words can assert something."""
+    blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
+    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
-    continues_claim = clause.inherit_subject and follows_claim and bool(words) and _participle(words[0])
+    continues_claim = follows_claim and bool(words) and (
+        clause.apposition or (clause.inherit_subject and _participle(words[0])))
     if len(words) < (2 if continues_claim else 3):
         return False
-    has_predicate = bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
+    has_predicate = clause.apposition or bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
         words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
         or words[0].lower in ELLIPSIS_ADVERBS))  # "… and potentially even a cure": the verb is the first clause's
     has_topic = continues_claim or bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
@@ -382,6 +457,8 @@ def _category(analysis: Analysis, clause: _Clause, labels: set[str], concepts) -
     for category in ("cure", "safety", "statistic", "definition"):
         if category in cues and (category != "statistic" or has_number or rate_trend):
             return category
+    if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
+        return "definition"
     votes = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     if not votes:
         return "other"

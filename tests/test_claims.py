@@ -143,3 +143,28 @@ def test_a_participle_clause_carries_on_the_claims_subject(claims):
 def test_an_ing_noun_in_a_list_does_not_open_a_clause(claims):
     assert texts(claims("Influenza often causes fever, aching, and fatigue in adults.")) == [
         "Influenza often causes fever, aching, and fatigue in adults"]
+
+
+def test_an_apposition_with_its_own_relative_clause_is_a_definition(claims):
+    found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood.")
+    assert texts(found) == ["Hepatitis damages the liver", "an organ that filters toxins from the blood"]
+    assert found[1].subject == "liver" and found[1].category == "definition"
+    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive enzymes.")
+    assert texts(found)[1] == "the gland behind the stomach that also produces digestive enzymes"
+    assert found[1].subject == "pancreas"
+    found = claims("Most patients with gout reach remission – a state where flares are absent for a year.")
+    assert texts(found) == ["Most patients with gout reach remission", "a state where flares are absent for a year"]
+
+
+def test_an_opening_apposition_is_a_definition_and_the_verb_keeps_the_subject(claims):
+    found = claims("Lupus, an autoimmune disease, affects the skin and kidneys.")
+    assert texts(found) == ["Lupus, an autoimmune disease", "affects the skin and kidneys"]
+    assert [c.subject for c in found] == ["Lupus", "Lupus"]
+    assert found[0].category == "definition" and found[0].strength == "none"
+
+
+def test_appositions_without_a_clause_of_their_own_stay_inside(claims):
+    # the apposition inside a subordinate clause, after an introduction, or a bare noun after a dash
+    assert len(claims("Lymphoma starts when lymphocytes, a kind of white blood cell, grow out of control.")) == 1
+    assert len(claims("However, the new drug, a BCMA antibody, reduced relapse in myeloma.")) == 1
+    assert len(claims("A second drug has been approved for psoriasis – an antibody against IL-17.")) == 1
