@@ -36,6 +36,14 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
+# "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
+COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
+# ", thereby enhancing efficacy": a result adverb before a participle clause
+RESULT_ADVERBS = {"thereby", "thus", "hence"}
+# ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
+QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
+                          "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
+                          "called", "termed", "referred", "described", "published", "reported", "presented"}
 RELATIVES = {"that", "which", "who", "where", "whose"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
@@ -55,6 +63,8 @@ class _Clause:
     inherit_subject: bool = False
     subject_hint: tuple[int, int] | None = None
     apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
+    shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
+    topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -187,9 +197,20 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1 and \
                 _has_complement(analysis, words, position + 1):
             cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing, and")
+        elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
+                _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
+            cuts.append((nxt, True, 0))  # ", thereby enhancing efficacy"
+        elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
+                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates):
+            cuts.append((nxt, True, 0))  # "… treatment options, tailored to each patient's profile"
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
+        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
+            cuts.append((nxt, True, 0))  # "… in targeting the cancer cells and avoiding side effects"
+        elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
+                _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
+            cuts.append((nxt, True, 4))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
             cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
@@ -239,7 +260,9 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             clauses.pop()  # the frame before "is that" / "means that"
         if kind == 3:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
-        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3))
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4))
+        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb are about what either of them names
+            clauses[-2].topic_span = clauses[-1].topic_span = (clauses[-2].first, end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
@@ -324,14 +347,20 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
+    if words and words[0].lower in RESULT_ADVERBS and clause.inherit_subject:
+        words = words[1:]  # ", thereby enhancing efficacy": the participle after the adverb opens the clause
     continues_claim = follows_claim and bool(words) and (
         clause.apposition or (clause.inherit_subject and _participle(words[0])))
     if len(words) < (2 if continues_claim else 3):
         return False
-    has_predicate = clause.apposition or bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
-        words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
-        or words[0].lower in ELLIPSIS_ADVERBS))  # "… and potentially even a cure": the verb is the first clause's
-    has_topic = continues_claim or bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
+    has_predicate = clause.apposition or clause.shares_verb or bool(_predicates(analysis, first, last)) or (
+        clause.inherit_subject and (
+            words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
+            or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
+            or _past_participle(words[0])))  # "…, tailored to each patient"
+    topic_first, topic_last = clause.topic_span or (first, last)
+    has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
+        t.like_num for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
 
 
@@ -345,6 +374,47 @@ def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool
     if following in ("and", "or"):
         return position + 2 < len(words) and _participle(analysis.tokens[words[position + 2]])
     return following not in {",", ";", ".", ")", ":"}
+
+
+def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """'and' at `position` joins a second participle phrase to a first one that heads its own phrase after a
+    preposition, comma or result adverb ("for initiating treatment and improving outcomes", "in targeting X and
+    avoiding Y"), after the clause's predicate, and no finite verb follows (then the phrases are a subject:
+    "clearing heat and removing toxin should be used"). Not "avoiding or limiting", not "complex and challenging
+    cancer"."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not _participle(tokens[words[position + 1]]):
+        return False
+    if _participle(tokens[words[position - 1]]) if position else True:
+        return False
+    earlier = next((p for p in range(position - 1, 0, -1) if _participle(tokens[words[p]])), None)
+    if earlier is None or not any(words[0] <= j < words[earlier] for j in predicates):
+        return False
+    before = tokens[words[earlier - 1]].lower
+    if before not in PREPOSITIONS and before not in RESULT_ADVERBS and before != "," or \
+            not _has_complement(analysis, words, earlier):
+        return False
+    verbs = {m.first for m in analysis.of_kind("cue", words[position], words[-1] + 1) if m.label == "predicate"}
+    return not any(j in verbs and not tokens[j].lower.endswith("ing") for j in words[position + 2:])
+
+
+def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
+    and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
+    before = [p for p in range(position) if words[p] in predicates]
+    return bool(before) and not any(lowers[words[p]] == "," for p in range(before[-1], position))
+
+
+def _past_participle(token) -> bool:
+    """A regular past participle of a known verb that can open a reduced clause ("tailored", "designed")."""
+    return (token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas()
+            and token.lower not in QUALIFYING_PARTICIPLES)
+
+
+def _change_word(analysis: Analysis, i: int) -> bool:
+    """A comparison or change word ("better", "reduced", "fewer") that makes a noun phrase an outcome."""
+    return analysis.tokens[i].lower in COMPARATIVES or any(
+        m.first == i and m.label.startswith("direction:") for m in analysis.of_kind("cue", i, i + 1))
 
 
 def _participle(token) -> bool:

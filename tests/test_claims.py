@@ -168,3 +168,32 @@ def test_appositions_without_a_clause_of_their_own_stay_inside(claims):
     assert len(claims("Lymphoma starts when lymphocytes, a kind of white blood cell, grow out of control.")) == 1
     assert len(claims("However, the new drug, a BCMA antibody, reduced relapse in myeloma.")) == 1
     assert len(claims("A second drug has been approved for psoriasis – an antibody against IL-17.")) == 1
+
+
+def test_a_second_outcome_of_the_same_verb_is_its_own_claim(claims):
+    found = claims("Regular exercise results in lower blood pressure and a better mood in adults with hypertension.")
+    assert texts(found) == ["Regular exercise results in lower blood pressure", "a better mood in adults with hypertension"]
+    assert found[1].subject == "Regular exercise"
+    # the last item of a list is not a second outcome
+    assert len(claims("Gout can cause joint pain, swelling, and an increased risk of kidney stones.")) == 1
+
+
+def test_parallel_participle_phrases_are_separate_claims(claims):
+    assert texts(claims("Vaccination is essential for protecting older adults from influenza and avoiding hospital "
+                        "admissions.")) == ["Vaccination is essential for protecting older adults from influenza",
+                                            "avoiding hospital admissions"]
+    # coordinated verbs, and participle phrases that make up a subject, stay together
+    assert len(claims("Patients with gout benefit from avoiding or limiting alcohol.")) == 1
+    assert len(claims("Programs for screening adults and treating hypertension early are effective in preventing "
+                      "stroke.")) == 1
+
+
+def test_result_and_reduced_participle_clauses(claims):
+    assert texts(claims("The drug lowers uric acid levels in patients with gout, thereby reducing flares.")) == [
+        "The drug lowers uric acid levels in patients with gout", "thereby reducing flares"]
+    found = claims("Newer insulins have made diabetes care more flexible, tailored to each patient's daily routine.")
+    assert texts(found) == ["Newer insulins have made diabetes care more flexible",
+                            "tailored to each patient's daily routine"]
+    assert found[1].subject == "Newer insulins"
+    # a participle that qualifies the finding is part of it
+    assert len(claims("Metformin lowered glucose in patients with diabetes, compared with placebo.")) == 1
