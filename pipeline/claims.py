@@ -45,6 +45,7 @@ QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "strati
                           "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
                           "called", "termed", "referred", "described", "published", "reported", "presented"}
 RELATIVES = {"that", "which", "who", "where", "whose"}
+EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -64,6 +65,7 @@ class _Clause:
     subject_hint: tuple[int, int] | None = None
     apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
     shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
+    relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
 
     def words(self, analysis: Analysis) -> list[int]:
@@ -224,6 +226,13 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             cuts.append((nxt, False, 1))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, 2))
+        elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
+            cuts.append((i, True, 6))  # "X is a complex blood cancer that requires …": a second assertion about X
+    # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
+    # what the relative clause says of them are a claim of their own
+    examples = _examples_with_relative(analysis, words, lowers, predicates)
+    if examples:
+        cuts.append((examples, False, 5))
     # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
     # main verb after the closing comma keeps the subject
     for position, i in enumerate(words[:-2]):
@@ -249,7 +258,7 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         # drop the connective and punctuation that introduced the next clause, and the final full stop
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
-                                "–", "—", "-"}):
+                                "–", "—", "-"} | EXAMPLE_OPENERS):
             end -= 1
         if start < first:
             continue
@@ -258,9 +267,13 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
         if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
             clauses.pop()  # the frame before "is that" / "means that"
+        if kind == 5:  # the examples are the subject of their relative clause
+            relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
+            hint = (start, relative)
         if kind == 3:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
-        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4))
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4,
+                               relative=kind in (5, 6)))
         if kind == 4 and len(clauses) > 1:  # two outcomes of one verb are about what either of them names
             clauses[-2].topic_span = clauses[-1].topic_span = (clauses[-2].first, end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
@@ -312,6 +325,54 @@ def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
                                and token.lemma in verb_lemmas())
 
 
+def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """'that' at `position` opens a relative clause on the complement of 'X is a/an ADJ … NOUN' and says more
+    about X ("Myeloma is a persistent blood cancer that requires …"). Not when the noun phrase is 'a type / form
+    of Y' or names a bare class ("a disease that affects the skin"): there the relative clause is the definition."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
+        return False
+    copula = next((p for p in range(position - 1, 0, -1) if tokens[words[p]].lemma == "be"), None)
+    if copula is None or words[copula] not in predicates:
+        return False
+    phrase = [tokens[j] for j in words[copula + 1:position]]
+    return (len(phrase) >= 3 and phrase[0].lower in ("a", "an")
+            and not any(t.lower == "of" or t.is_punct for t in phrase)
+            and not any(j in predicates for j in words[copula + 1:position]))
+
+
+def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
+                            predicates: set[int]) -> int | None:
+    """Where the examples start when a clause's predicate is followed by 'including / like / such as' examples
+    that carry their own relative clause, with no comma in between and no verb after it ("… has seen progress with
+    therapies including drugs like A and B that attack cancer cells more precisely")."""
+    for position, i in enumerate(words[:-1]):
+        word = lowers[i]
+        opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
+        if not opener or not any(j in predicates for j in words[:position]):
+            continue
+        start = position + (2 if word == "such" else 1)
+        for later in range(start + 1, len(words) - 1):
+            if lowers[words[later]] == ",":
+                break
+            if lowers[words[later]] in ("that", "which", "who") and \
+                    _verb_after_relative(analysis, words[later + 1], predicates):
+                rest = words[later + 2:]
+                verbs = {m.first for m in analysis.of_kind("cue", words[later], words[-1] + 1)
+                         if m.label == "predicate"}
+                if not any(j in verbs for j in rest):
+                    return words[start]
+                break
+        return None  # only the first example list of the clause
+    return None
+
+
+def _verb_after_relative(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """Right after 'that / which / who', a word that can be a verb is the relative clause's verb ("drugs that open
+    the airways")."""
+    return _is_verb(analysis, i, predicates) or analysis.tokens[i].lower in verb_lemmas()
+
+
 def _noun_before(analysis: Analysis, clause: _Clause) -> tuple[int, int] | None:
     """The noun an apposition defines: a concept that ends the clause before it, else the words that end it after
     its last verb, preposition or punctuation ("is made in the pancreas" -> "pancreas")."""
@@ -350,10 +411,11 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     if words and words[0].lower in RESULT_ADVERBS and clause.inherit_subject:
         words = words[1:]  # ", thereby enhancing efficacy": the participle after the adverb opens the clause
     continues_claim = follows_claim and bool(words) and (
-        clause.apposition or (clause.inherit_subject and _participle(words[0])))
+        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])))
     if len(words) < (2 if continues_claim else 3):
         return False
-    has_predicate = clause.apposition or clause.shares_verb or bool(_predicates(analysis, first, last)) or (
+    has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
+        _predicates(analysis, first, last)) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's

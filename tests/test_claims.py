@@ -197,3 +197,24 @@ def test_result_and_reduced_participle_clauses(claims):
     assert found[1].subject == "Newer insulins"
     # a participle that qualifies the finding is part of it
     assert len(claims("Metformin lowered glucose in patients with diabetes, compared with placebo.")) == 1
+
+
+def test_a_relative_clause_on_a_described_complement_is_a_second_claim(claims):
+    found = claims("Asthma is a common and often lifelong condition that narrows the airways.")
+    assert texts(found) == ["Asthma is a common and often lifelong condition", "that narrows the airways"]
+    assert found[1].subject == "Asthma"
+    # a bare class or 'a type of' needs its relative clause: that is the definition
+    assert len(claims("Asthma is a disease that narrows the airways.")) == 1
+    assert len(claims("Psoriasis is a type of skin disease that causes red, scaly patches.")) == 1
+    # a relative clause inside the subject is not cut
+    assert len(claims("Residual cells that survive therapy can multiply again in myeloma.")) == 1
+
+
+def test_examples_with_their_own_relative_clause_are_a_claim_about_them(claims):
+    found = claims("Many patients benefit from inhaled drugs such as corticosteroids and bronchodilators that open "
+                   "the airways.")
+    assert texts(found) == ["Many patients benefit from inhaled drugs",
+                            "corticosteroids and bronchodilators that open the airways"]
+    assert found[1].subject == "corticosteroids and bronchodilators"
+    # a verb after the relative clause belongs to the main clause: the examples stay inside
+    assert len(claims("Drugs such as statins that lower cholesterol reduce the risk of heart attack.")) == 1
