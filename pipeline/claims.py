@@ -40,6 +40,7 @@ ARTICLES = {"a", "an", "the"}
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
 RESULT_ADVERBS = {"thereby", "thus", "hence"}
+STATE_VERBS = {"be", "remain", "become", "stay"}  # "X remains a cornerstone … by replacing …": state, then means
 # ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
 QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
                           "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
@@ -208,6 +209,8 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
+        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and _after_state(analysis, words, position):
+            cuts.append((i, True, 0))  # "Transplants remain a cornerstone of care by replacing …": how, said apart
         elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
             cuts.append((nxt, True, 0))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
@@ -408,8 +411,8 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
-    if words and words[0].lower in RESULT_ADVERBS and clause.inherit_subject:
-        words = words[1:]  # ", thereby enhancing efficacy": the participle after the adverb opens the clause
+    if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
+        words = words[1:]  # ", thereby enhancing efficacy", "by replacing …": the participle opens the clause
     continues_claim = follows_claim and bool(words) and (
         clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])))
     if len(words) < (2 if continues_claim else 3):
@@ -458,6 +461,18 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
         return False
     verbs = {m.first for m in analysis.of_kind("cue", words[position], words[-1] + 1) if m.label == "predicate"}
     return not any(j in verbs and not tokens[j].lower.endswith("ing") for j in words[position + 2:])
+
+
+def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
+    """'by' at `position` follows a complete state clause ("X is / remains / becomes a cornerstone of care"): its
+    only verb is a copula, not a passive, with at least two words of complement between it and 'by'. After an
+    action verb ("works by", "offers hope by") the 'by' phrase is part of what the verb says."""
+    tokens = analysis.tokens
+    verbs = [p for p in range(position) if any(m.first == words[p] and m.label == "predicate"
+                                                for m in analysis.of_kind("cue", words[p], words[p] + 1))]
+    if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
+        return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
+    return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
 
 
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:

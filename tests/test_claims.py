@@ -218,3 +218,13 @@ def test_examples_with_their_own_relative_clause_are_a_claim_about_them(claims):
     assert found[1].subject == "corticosteroids and bronchodilators"
     # a verb after the relative clause belongs to the main clause: the examples stay inside
     assert len(claims("Drugs such as statins that lower cholesterol reduce the risk of heart attack.")) == 1
+
+
+def test_how_a_state_is_reached_is_said_apart(claims):
+    found = claims("Statins are a mainstay of heart disease prevention by lowering cholesterol.")
+    assert texts(found) == ["Statins are a mainstay of heart disease prevention", "by lowering cholesterol"]
+    assert found[1].subject == "Statins"
+    # after an action verb or a passive the 'by' phrase is part of the claim
+    assert len(claims("Immunotherapy works by boosting the immune system.")) == 1
+    assert len(claims("CAR-T therapy offers new hope by harnessing the immune system.")) == 1
+    assert len(claims("Metformin is prescribed to patients with diabetes by lowering glucose.")) == 1
