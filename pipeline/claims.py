@@ -56,6 +56,9 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
                 "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
+NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
+                    "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 
 @dataclass
@@ -520,7 +523,7 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
-    predicates = [i for i in _predicates(analysis, clause.first, clause.last) if i > clause.first]
+    predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
     pieces, start = [], clause.first
@@ -532,7 +535,9 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
             lo += 1
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
-                           or tokens[hi - 1].lower in INTRO_WORDS | {"who", "that", "which"}):
+                           or tokens[hi - 1].lower in INTRO_WORDS | TRAILING_ADVERBS | {"who", "that", "which"}):
+            if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
+                break  # "such as t(4;14)" keeps its bracket
             hi -= 1
         if lo >= hi or tokens[lo].lower in PREPOSITIONS:
             continue
@@ -542,6 +547,43 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
+    """Predicates that can end the subject: not a cue word used as a noun or adjective after an article or
+    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, a
+    word inside a longer disease or treatment name ("relapsed multiple myeloma"), or a causal cue that is no verb
+    ("more effective drugs"); after an opening gerund ("Managing relapsed myeloma remains …") only an auxiliary
+    or an -s verb ends it."""
+    tokens = analysis.tokens
+    verbs = verb_lemmas()
+    concepts = load_concepts()
+    inside = {i for m in analysis.of_kind("concept", clause.first, clause.last) if m.last - m.first > 1
+              and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
+    cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
+            if m.label in ("predicate", "strength:causal", "strength:correlational")}
+
+    def candidates(is_verb) -> list[int]:
+        found = []
+        for i in range(clause.first + 1, clause.last):
+            if not is_verb(i):
+                continue
+            if tokens[i - 1].lower in ARTICLES | NOUN_MARKERS | {"to"} or i in inside:
+                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
+                continue  # "side effects of", "changes such as": a noun with its complement
+            found.append(i)
+        return found
+
+    # cue verbs first ("more effective drugs": a causal cue that is no verb does not count); an inflected verb
+    # with no cue ("makes") only when there is none, since plural nouns look the same ("studies", "factors")
+    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)) or \
+        candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                   and tokens[i].lemma in verbs)
+    words = clause.words(analysis)
+    if words and _participle(tokens[words[0]]):
+        found = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+    return found or [i for i in _predicates(analysis, clause.first, clause.last) if i > clause.first]
 
 
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:

@@ -228,3 +228,21 @@ def test_how_a_state_is_reached_is_said_apart(claims):
     assert len(claims("Immunotherapy works by boosting the immune system.")) == 1
     assert len(claims("CAR-T therapy offers new hope by harnessing the immune system.")) == 1
     assert len(claims("Metformin is prescribed to patients with diabetes by lowering glucose.")) == 1
+
+
+def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
+    def subject(text):
+        return claims(text)[0].subject
+    assert subject("The fight against malaria has made great progress in Africa.") == "The fight against malaria"
+    assert subject("Its ability to spread to the brain makes melanoma dangerous.") == \
+        "Its ability to spread to the brain"
+    assert subject("Side effects of chemotherapy are common in lymphoma.") == "Side effects of chemotherapy"
+    assert subject("Chromosomal changes such as del(17p) predict shorter survival in myeloma.") == \
+        "Chromosomal changes such as del(17p)"
+    assert subject("Treatment for relapsed multiple myeloma can now be tailored to each patient.") == \
+        "Treatment for relapsed multiple myeloma"
+    assert subject("Controlling blood sugar early lowers the risk of kidney disease in diabetes.") == \
+        "Controlling blood sugar early"
+    assert subject("Smoking causes lung cancer.") == "Smoking"
+    found = claims("Chemotherapy is effective in lymphoma. It often causes nausea and hair loss.")
+    assert found[1].subject == "Chemotherapy"  # "It often" is the pronoun, resolved
