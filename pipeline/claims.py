@@ -33,6 +33,20 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
 NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}  # ", known as X," names a thing
+# "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
+APPOSITION_MARKS = {",", "-", "–", "—"}
+ARTICLES = {"a", "an", "the"}
+# "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
+COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
+# ", thereby enhancing efficacy": a result adverb before a participle clause
+RESULT_ADVERBS = {"thereby", "thus", "hence"}
+STATE_VERBS = {"be", "remain", "become", "stay"}  # "X remains a cornerstone … by replacing …": state, then means
+# ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
+QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
+                          "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
+                          "called", "termed", "referred", "described", "published", "reported", "presented"}
+RELATIVES = {"that", "which", "who", "where", "whose"}
+EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -42,6 +56,9 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
                 "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
+NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
+                    "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 
 @dataclass
@@ -50,6 +67,10 @@ class _Clause:
     last: int
     inherit_subject: bool = False
     subject_hint: tuple[int, int] | None = None
+    apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
+    shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
+    relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
+    topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -80,8 +101,10 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             continue
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
+        follows_claim = False  # the previous clause of this sentence was a claim
         for clause in _clauses(analysis, segment.first, segment.last):
-            if not _is_claim(analysis, clause):
+            follows_claim = _is_claim(analysis, clause, follows_claim)
+            if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
@@ -177,11 +200,25 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
                          lowers[nxt] == "also", 0))
         elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
             cuts.append((nxt, True, 0))  # "have not only extended X but have also improved Y"
-        elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1:
-            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells"
+        elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1 and \
+                _has_complement(analysis, words, position + 1):
+            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing, and")
+        elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
+                _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
+            cuts.append((nxt, True, 0))  # ", thereby enhancing efficacy"
+        elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
+                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates):
+            cuts.append((nxt, True, 0))  # "… treatment options, tailored to each patient's profile"
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
+        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and _after_state(analysis, words, position):
+            cuts.append((i, True, 0))  # "Transplants remain a cornerstone of care by replacing …": how, said apart
+        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
+            cuts.append((nxt, True, 0))  # "… in targeting the cancer cells and avoiding side effects"
+        elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
+                _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
+            cuts.append((nxt, True, 4))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
             cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
@@ -195,6 +232,13 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             cuts.append((nxt, False, 1))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, 2))
+        elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
+            cuts.append((i, True, 6))  # "X is a complex blood cancer that requires …": a second assertion about X
+    # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
+    # what the relative clause says of them are a claim of their own
+    examples = _examples_with_relative(analysis, words, lowers, predicates)
+    if examples:
+        cuts.append((examples, False, 5))
     # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
     # main verb after the closing comma keeps the subject
     for position, i in enumerate(words[:-2]):
@@ -202,6 +246,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
             if closing is not None and closing + 1 < last:
                 cuts.append((closing + 1, True, 0))
+    appositions = _appositions(analysis, words, lowers, predicates)
+    cuts += [(start, False, 3) for start in appositions["defining"]]
+    if appositions["opening"]:
+        cuts.append((appositions["opening"][1], True, 0))
     # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
     if words and lowers[opening] in SUBORDINATORS:
         for i in words[1:]:
@@ -216,7 +264,7 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         # drop the connective and punctuation that introduced the next clause, and the final full stop
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
-                                "–", "—", "-"}):
+                                "–", "—", "-"} | EXAMPLE_OPENERS):
             end -= 1
         if start < first:
             continue
@@ -225,8 +273,127 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
         if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
             clauses.pop()  # the frame before "is that" / "means that"
-        clauses.append(_Clause(start, end, inherit, hint))
+        if kind == 5:  # the examples are the subject of their relative clause
+            relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
+            hint = (start, relative)
+        if kind == 3:  # an apposition after a clause: it defines the noun before the mark
+            hint = _noun_before(analysis, clauses[-1]) if clauses else None
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4,
+                               relative=kind in (5, 6)))
+        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb are about what either of them names
+            clauses[-2].topic_span = clauses[-1].topic_span = (clauses[-2].first, end)
+    if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
+        clauses[0].apposition = True
+        clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> dict:
+    """Noun phrases set off by a comma or dash that define the noun before them (no parser: an article, then
+    words with no verb and no punctuation).
+
+    - "defining": after a complete clause, the apposition carries a relative clause of its own ("… affects the
+      bone marrow, the spongy tissue inside bones that produces blood cells"; "… remission – a state where no
+      disease is found"): the token where each such apposition starts.
+    - "opening": the sentence opens with a bare noun phrase and an apposition, then the verb ("Multiple sclerosis,
+      a disease of the nerves, often begins in young adults"): ((first, last) of the opening noun phrase, the
+      token where the predicate's clause starts), or None.
+    """
+    tokens = analysis.tokens
+    found: dict = {"defining": [], "opening": None}
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] not in APPOSITION_MARKS or lowers[words[position + 1]] not in ARTICLES:
+            continue
+        phrase_end = position + 2  # walk the noun phrase after the article
+        while phrase_end < len(words) and words[phrase_end] not in predicates and \
+                not tokens[words[phrase_end]].is_punct and lowers[words[phrase_end]] not in RELATIVES:
+            phrase_end += 1
+        if phrase_end == position + 2 or phrase_end >= len(words):
+            continue
+        before = words[:position]
+        stop = lowers[words[phrase_end]]
+        if any(_is_verb(analysis, j, predicates) for j in before):
+            # after a clause: only an apposition with its own relative clause is a definition of its own
+            following = words[phrase_end + 1:phrase_end + 4]
+            if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
+                found["defining"].append(words[position + 1])
+        elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
+                not any(tokens[j].is_punct for j in before) and phrase_end + 1 < len(words) and \
+                _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
+            found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
+    return found
+
+
+def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """A predicate from the cue lexicon, or an inflected form of a known verb ("continues", "spread")."""
+    token = analysis.tokens[i]
+    return i in predicates or (token.lower != token.lemma and token.lower.endswith(("s", "ed"))
+                               and token.lemma in verb_lemmas())
+
+
+def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """'that' at `position` opens a relative clause on the complement of 'X is a/an ADJ … NOUN' and says more
+    about X ("Myeloma is a persistent blood cancer that requires …"). Not when the noun phrase is 'a type / form
+    of Y' or names a bare class ("a disease that affects the skin"): there the relative clause is the definition."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
+        return False
+    copula = next((p for p in range(position - 1, 0, -1) if tokens[words[p]].lemma == "be"), None)
+    if copula is None or words[copula] not in predicates:
+        return False
+    phrase = [tokens[j] for j in words[copula + 1:position]]
+    return (len(phrase) >= 3 and phrase[0].lower in ("a", "an")
+            and not any(t.lower == "of" or t.is_punct for t in phrase)
+            and not any(j in predicates for j in words[copula + 1:position]))
+
+
+def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
+                            predicates: set[int]) -> int | None:
+    """Where the examples start when a clause's predicate is followed by 'including / like / such as' examples
+    that carry their own relative clause, with no comma in between and no verb after it ("… has seen progress with
+    therapies including drugs like A and B that attack cancer cells more precisely")."""
+    for position, i in enumerate(words[:-1]):
+        word = lowers[i]
+        opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
+        if not opener or not any(j in predicates for j in words[:position]):
+            continue
+        start = position + (2 if word == "such" else 1)
+        for later in range(start + 1, len(words) - 1):
+            if lowers[words[later]] == ",":
+                break
+            if lowers[words[later]] in ("that", "which", "who") and \
+                    _verb_after_relative(analysis, words[later + 1], predicates):
+                rest = words[later + 2:]
+                verbs = {m.first for m in analysis.of_kind("cue", words[later], words[-1] + 1)
+                         if m.label == "predicate"}
+                if not any(j in verbs for j in rest):
+                    return words[start]
+                break
+        return None  # only the first example list of the clause
+    return None
+
+
+def _verb_after_relative(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """Right after 'that / which / who', a word that can be a verb is the relative clause's verb ("drugs that open
+    the airways")."""
+    return _is_verb(analysis, i, predicates) or analysis.tokens[i].lower in verb_lemmas()
+
+
+def _noun_before(analysis: Analysis, clause: _Clause) -> tuple[int, int] | None:
+    """The noun an apposition defines: a concept that ends the clause before it, else the words that end it after
+    its last verb, preposition or punctuation ("is made in the pancreas" -> "pancreas")."""
+    ending = [m for m in analysis.of_kind("concept", clause.first, clause.last) if m.last == clause.last]
+    if ending:
+        widest = min(ending, key=lambda m: m.first)
+        return (widest.first, widest.last)
+    tokens = analysis.tokens
+    predicates = set(_predicates(analysis, clause.first, clause.last))
+    start = clause.last
+    while start > clause.first and not tokens[start - 1].is_punct and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
+            and not _is_verb(analysis, start - 1, predicates):
+        start -= 1
+    return (start, clause.last) if start < clause.last else None
 
 
 def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) -> tuple[int, int] | None:
@@ -240,17 +407,94 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
     return (start, end) if start < end else None
 
 
-def _is_claim(analysis: Analysis, clause: _Clause) -> bool:
-    """A predicate, something medical (or a number) to be about, and enough words to assert anything."""
+def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) -> bool:
+    """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
+    that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
+    blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
+    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
-    if len(words) < 3:
+    if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
+        words = words[1:]  # ", thereby enhancing efficacy", "by replacing …": the participle opens the clause
+    continues_claim = follows_claim and bool(words) and (
+        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])))
+    if len(words) < (2 if continues_claim else 3):
         return False
-    has_predicate = bool(_predicates(analysis, first, last)) or (clause.inherit_subject and (
-        words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
-        or words[0].lower in ELLIPSIS_ADVERBS))  # "… and potentially even a cure": the verb is the first clause's
-    has_topic = bool(analysis.of_kind("concept", first, last)) or any(t.like_num for t in words)
+    has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
+        _predicates(analysis, first, last)) or (
+        clause.inherit_subject and (
+            words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
+            or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
+            or _past_participle(words[0])))  # "…, tailored to each patient"
+    topic_first, topic_last = clause.topic_span or (first, last)
+    has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
+        t.like_num for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The participle at `position` is followed by more of its phrase, not by a list separator or the sentence end:
+    a verb with an object ("disrupting blood cell production", "avoiding or limiting damage"), not a noun in a
+    list ("smell, tearing, and taste")."""
+    if position + 1 >= len(words):
+        return False
+    following = analysis.tokens[words[position + 1]].lower
+    if following in ("and", "or"):
+        return position + 2 < len(words) and _participle(analysis.tokens[words[position + 2]])
+    return following not in {",", ";", ".", ")", ":"}
+
+
+def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """'and' at `position` joins a second participle phrase to a first one that heads its own phrase after a
+    preposition, comma or result adverb ("for initiating treatment and improving outcomes", "in targeting X and
+    avoiding Y"), after the clause's predicate, and no finite verb follows (then the phrases are a subject:
+    "clearing heat and removing toxin should be used"). Not "avoiding or limiting", not "complex and challenging
+    cancer"."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not _participle(tokens[words[position + 1]]):
+        return False
+    if _participle(tokens[words[position - 1]]) if position else True:
+        return False
+    earlier = next((p for p in range(position - 1, 0, -1) if _participle(tokens[words[p]])), None)
+    if earlier is None or not any(words[0] <= j < words[earlier] for j in predicates):
+        return False
+    before = tokens[words[earlier - 1]].lower
+    if before not in PREPOSITIONS and before not in RESULT_ADVERBS and before != "," or \
+            not _has_complement(analysis, words, earlier):
+        return False
+    verbs = {m.first for m in analysis.of_kind("cue", words[position], words[-1] + 1) if m.label == "predicate"}
+    return not any(j in verbs and not tokens[j].lower.endswith("ing") for j in words[position + 2:])
+
+
+def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
+    """'by' at `position` follows a complete state clause ("X is / remains / becomes a cornerstone of care"): its
+    only verb is a copula, not a passive, with at least two words of complement between it and 'by'. After an
+    action verb ("works by", "offers hope by") the 'by' phrase is part of what the verb says."""
+    tokens = analysis.tokens
+    verbs = [p for p in range(position) if any(m.first == words[p] and m.label == "predicate"
+                                                for m in analysis.of_kind("cue", words[p], words[p] + 1))]
+    if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
+        return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
+    return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
+
+
+def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
+    and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
+    before = [p for p in range(position) if words[p] in predicates]
+    return bool(before) and not any(lowers[words[p]] == "," for p in range(before[-1], position))
+
+
+def _past_participle(token) -> bool:
+    """A regular past participle of a known verb that can open a reduced clause ("tailored", "designed")."""
+    return (token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas()
+            and token.lower not in QUALIFYING_PARTICIPLES)
+
+
+def _change_word(analysis: Analysis, i: int) -> bool:
+    """A comparison or change word ("better", "reduced", "fewer") that makes a noun phrase an outcome."""
+    return analysis.tokens[i].lower in COMPARATIVES or any(
+        m.first == i and m.label.startswith("direction:") for m in analysis.of_kind("cue", i, i + 1))
 
 
 def _participle(token) -> bool:
@@ -279,7 +523,7 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
-    predicates = [i for i in _predicates(analysis, clause.first, clause.last) if i > clause.first]
+    predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
     pieces, start = [], clause.first
@@ -291,7 +535,9 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
             lo += 1
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
-                           or tokens[hi - 1].lower in INTRO_WORDS | {"who", "that", "which"}):
+                           or tokens[hi - 1].lower in INTRO_WORDS | TRAILING_ADVERBS | {"who", "that", "which"}):
+            if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
+                break  # "such as t(4;14)" keeps its bracket
             hi -= 1
         if lo >= hi or tokens[lo].lower in PREPOSITIONS:
             continue
@@ -301,6 +547,43 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
+    """Predicates that can end the subject: not a cue word used as a noun or adjective after an article or
+    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, a
+    word inside a longer disease or treatment name ("relapsed multiple myeloma"), or a causal cue that is no verb
+    ("more effective drugs"); after an opening gerund ("Managing relapsed myeloma remains …") only an auxiliary
+    or an -s verb ends it."""
+    tokens = analysis.tokens
+    verbs = verb_lemmas()
+    concepts = load_concepts()
+    inside = {i for m in analysis.of_kind("concept", clause.first, clause.last) if m.last - m.first > 1
+              and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
+    cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
+            if m.label in ("predicate", "strength:causal", "strength:correlational")}
+
+    def candidates(is_verb) -> list[int]:
+        found = []
+        for i in range(clause.first + 1, clause.last):
+            if not is_verb(i):
+                continue
+            if tokens[i - 1].lower in ARTICLES | NOUN_MARKERS | {"to"} or i in inside:
+                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
+                continue  # "side effects of", "changes such as": a noun with its complement
+            found.append(i)
+        return found
+
+    # cue verbs first ("more effective drugs": a causal cue that is no verb does not count); an inflected verb
+    # with no cue ("makes") only when there is none, since plural nouns look the same ("studies", "factors")
+    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)) or \
+        candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                   and tokens[i].lemma in verbs)
+    words = clause.words(analysis)
+    if words and _participle(tokens[words[0]]):
+        found = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+    return found or [i for i in _predicates(analysis, clause.first, clause.last) if i > clause.first]
 
 
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:
@@ -363,6 +646,8 @@ def _category(analysis: Analysis, clause: _Clause, labels: set[str], concepts) -
     for category in ("cure", "safety", "statistic", "definition"):
         if category in cues and (category != "statistic" or has_number or rate_trend):
             return category
+    if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
+        return "definition"
     votes = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     if not votes:
         return "other"

@@ -121,3 +121,128 @@ def test_a_reason_clause_after_a_comma_is_its_own_claim(claims):
     assert texts(claims("Relapse is common in myeloma, as the disease becomes resistant to treatment.")) == [
         "Relapse is common in myeloma", "as the disease becomes resistant to treatment"]
     assert len(claims("Myeloma is treated with bortezomib, as recommended by guidelines.")) == 1
+
+
+def test_a_concluding_sentence_is_still_a_claim(claims):
+    found = claims("In conclusion, statins lower the risk of heart attack in adults with diabetes.")
+    assert texts(found) == ["In conclusion, statins lower the risk of heart attack in adults with diabetes"]
+    assert found[0].subject == "statins"
+    assert [c.subject for c in claims("In summary, aspirin reduces the risk of stroke.")] == ["aspirin"]
+
+
+def test_a_participle_clause_carries_on_the_claims_subject(claims):
+    # the participle clause names no medical concept of its own: it is about the subject of the clause before
+    found = claims("Insulin resistance develops slowly in people with obesity, raising glucose levels after meals.")
+    assert texts(found) == ["Insulin resistance develops slowly in people with obesity",
+                            "raising glucose levels after meals"]
+    assert found[1].subject == "Insulin resistance"
+    assert texts(claims("Screening for diabetes is important for starting treatment early and improving outcomes."))[
+        -1] == "improving outcomes"
+
+
+def test_an_ing_noun_in_a_list_does_not_open_a_clause(claims):
+    assert texts(claims("Influenza often causes fever, aching, and fatigue in adults.")) == [
+        "Influenza often causes fever, aching, and fatigue in adults"]
+
+
+def test_an_apposition_with_its_own_relative_clause_is_a_definition(claims):
+    found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood.")
+    assert texts(found) == ["Hepatitis damages the liver", "an organ that filters toxins from the blood"]
+    assert found[1].subject == "liver" and found[1].category == "definition"
+    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive enzymes.")
+    assert texts(found)[1] == "the gland behind the stomach that also produces digestive enzymes"
+    assert found[1].subject == "pancreas"
+    found = claims("Most patients with gout reach remission – a state where flares are absent for a year.")
+    assert texts(found) == ["Most patients with gout reach remission", "a state where flares are absent for a year"]
+
+
+def test_an_opening_apposition_is_a_definition_and_the_verb_keeps_the_subject(claims):
+    found = claims("Lupus, an autoimmune disease, affects the skin and kidneys.")
+    assert texts(found) == ["Lupus, an autoimmune disease", "affects the skin and kidneys"]
+    assert [c.subject for c in found] == ["Lupus", "Lupus"]
+    assert found[0].category == "definition" and found[0].strength == "none"
+
+
+def test_appositions_without_a_clause_of_their_own_stay_inside(claims):
+    # the apposition inside a subordinate clause, after an introduction, or a bare noun after a dash
+    assert len(claims("Lymphoma starts when lymphocytes, a kind of white blood cell, grow out of control.")) == 1
+    assert len(claims("However, the new drug, a BCMA antibody, reduced relapse in myeloma.")) == 1
+    assert len(claims("A second drug has been approved for psoriasis – an antibody against IL-17.")) == 1
+
+
+def test_a_second_outcome_of_the_same_verb_is_its_own_claim(claims):
+    found = claims("Regular exercise results in lower blood pressure and a better mood in adults with hypertension.")
+    assert texts(found) == ["Regular exercise results in lower blood pressure", "a better mood in adults with hypertension"]
+    assert found[1].subject == "Regular exercise"
+    # the last item of a list is not a second outcome
+    assert len(claims("Gout can cause joint pain, swelling, and an increased risk of kidney stones.")) == 1
+
+
+def test_parallel_participle_phrases_are_separate_claims(claims):
+    assert texts(claims("Vaccination is essential for protecting older adults from influenza and avoiding hospital "
+                        "admissions.")) == ["Vaccination is essential for protecting older adults from influenza",
+                                            "avoiding hospital admissions"]
+    # coordinated verbs, and participle phrases that make up a subject, stay together
+    assert len(claims("Patients with gout benefit from avoiding or limiting alcohol.")) == 1
+    assert len(claims("Programs for screening adults and treating hypertension early are effective in preventing "
+                      "stroke.")) == 1
+
+
+def test_result_and_reduced_participle_clauses(claims):
+    assert texts(claims("The drug lowers uric acid levels in patients with gout, thereby reducing flares.")) == [
+        "The drug lowers uric acid levels in patients with gout", "thereby reducing flares"]
+    found = claims("Newer insulins have made diabetes care more flexible, tailored to each patient's daily routine.")
+    assert texts(found) == ["Newer insulins have made diabetes care more flexible",
+                            "tailored to each patient's daily routine"]
+    assert found[1].subject == "Newer insulins"
+    # a participle that qualifies the finding is part of it
+    assert len(claims("Metformin lowered glucose in patients with diabetes, compared with placebo.")) == 1
+
+
+def test_a_relative_clause_on_a_described_complement_is_a_second_claim(claims):
+    found = claims("Asthma is a common and often lifelong condition that narrows the airways.")
+    assert texts(found) == ["Asthma is a common and often lifelong condition", "that narrows the airways"]
+    assert found[1].subject == "Asthma"
+    # a bare class or 'a type of' needs its relative clause: that is the definition
+    assert len(claims("Asthma is a disease that narrows the airways.")) == 1
+    assert len(claims("Psoriasis is a type of skin disease that causes red, scaly patches.")) == 1
+    # a relative clause inside the subject is not cut
+    assert len(claims("Residual cells that survive therapy can multiply again in myeloma.")) == 1
+
+
+def test_examples_with_their_own_relative_clause_are_a_claim_about_them(claims):
+    found = claims("Many patients benefit from inhaled drugs such as corticosteroids and bronchodilators that open "
+                   "the airways.")
+    assert texts(found) == ["Many patients benefit from inhaled drugs",
+                            "corticosteroids and bronchodilators that open the airways"]
+    assert found[1].subject == "corticosteroids and bronchodilators"
+    # a verb after the relative clause belongs to the main clause: the examples stay inside
+    assert len(claims("Drugs such as statins that lower cholesterol reduce the risk of heart attack.")) == 1
+
+
+def test_how_a_state_is_reached_is_said_apart(claims):
+    found = claims("Statins are a mainstay of heart disease prevention by lowering cholesterol.")
+    assert texts(found) == ["Statins are a mainstay of heart disease prevention", "by lowering cholesterol"]
+    assert found[1].subject == "Statins"
+    # after an action verb or a passive the 'by' phrase is part of the claim
+    assert len(claims("Immunotherapy works by boosting the immune system.")) == 1
+    assert len(claims("CAR-T therapy offers new hope by harnessing the immune system.")) == 1
+    assert len(claims("Metformin is prescribed to patients with diabetes by lowering glucose.")) == 1
+
+
+def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
+    def subject(text):
+        return claims(text)[0].subject
+    assert subject("The fight against malaria has made great progress in Africa.") == "The fight against malaria"
+    assert subject("Its ability to spread to the brain makes melanoma dangerous.") == \
+        "Its ability to spread to the brain"
+    assert subject("Side effects of chemotherapy are common in lymphoma.") == "Side effects of chemotherapy"
+    assert subject("Chromosomal changes such as del(17p) predict shorter survival in myeloma.") == \
+        "Chromosomal changes such as del(17p)"
+    assert subject("Treatment for relapsed multiple myeloma can now be tailored to each patient.") == \
+        "Treatment for relapsed multiple myeloma"
+    assert subject("Controlling blood sugar early lowers the risk of kidney disease in diabetes.") == \
+        "Controlling blood sugar early"
+    assert subject("Smoking causes lung cancer.") == "Smoking"
+    found = claims("Chemotherapy is effective in lymphoma. It often causes nausea and hair loss.")
+    assert found[1].subject == "Chemotherapy"  # "It often" is the pronoun, resolved
