@@ -121,3 +121,32 @@ def test_a_reason_clause_after_a_comma_is_its_own_claim(claims):
     assert texts(claims("Relapse is common in myeloma, as the disease becomes resistant to treatment.")) == [
         "Relapse is common in myeloma", "as the disease becomes resistant to treatment"]
     assert len(claims("Myeloma is treated with bortezomib, as recommended by guidelines.")) == 1
+
+
+def test_an_attributive_participle_or_change_noun_is_a_state_not_an_effect(claims):
+    found = claims("Children with diabetes showed increased arterial stiffness.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Patients with diabetes had reduced kidney function at diagnosis.")
+    assert found and found[0].strength == "correlational"
+    found = claims("An improvement in HbA1c was seen in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    # the perfect tense and a determiner after the participle keep the verb
+    assert claims("Vaccination has reduced deaths from measles in children.")[0].strength == "direct"
+    assert claims("Metformin had reduced the number of cancer cases by 2010.")[0].strength == "direct"
+
+
+def test_a_purpose_names_an_effect_sought_not_found(claims):
+    assert {c.strength for c in claims("Public health strategies are needed in order to reduce obesity in "
+                                         "children with diabetes.")} == {"none"}
+    assert {c.strength for c in claims("We designed a trial of metformin to prevent diabetes in adults.")} \
+        == {"none"}
+    # reported, predicated or offered as a means, the effect is asserted
+    assert claims("Metformin was shown to prevent diabetes in adults.")[0].strength == "direct"
+    assert claims("Walking is a simple way to lower blood pressure in adults with diabetes.")[0].strength == "direct"
+
+
+def test_a_development_as_the_circumstance_of_a_change_is_causal(claims):
+    found = claims("With advances in myeloma treatment, there has been an increase in survival rates.")
+    assert found and "direct" in {c.strength for c in found}
+    found = claims("There has been an increase in survival rates of patients with myeloma.")
+    assert found and found[0].strength == "correlational"
