@@ -124,8 +124,10 @@ def segment_strength(analysis: Analysis, first: int, last: int) -> str:
 def _strength_labels(mentions: list[Mention]) -> set[str]:
     """The cue labels of a clause. A causal cue inside an observed-change, comparison or risk phrase ("a 30 %
     increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
-    one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, not asserted."""
-    frames = [m for m in mentions if m.label in ("strength:comparison", "strength:risk", "strength:purpose")]
+    one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
+    ("the leading cause of", "which causes", "problems caused by") is not the finding: neither is asserted."""
+    frames = [m for m in mentions
+              if m.label in ("strength:comparison", "strength:risk", "strength:purpose", "strength:background")]
     return {m.label for m in mentions
             if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))}
 

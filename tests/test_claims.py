@@ -150,3 +150,19 @@ def test_a_development_as_the_circumstance_of_a_change_is_causal(claims):
     assert found and "direct" in {c.strength for c in found}
     found = claims("There has been an increase in survival rates of patients with myeloma.")
     assert found and found[0].strength == "correlational"
+
+
+def test_background_in_a_relative_clause_is_not_the_finding(claims):
+    assert claims("Many patients with diabetes develop kidney failure caused by lupus.")[0].strength == "none"
+    assert claims("Most cases of kidney failure are caused by diabetes.")[0].strength == "direct"
+    assert claims("Diabetes is the leading cause of kidney failure in adults.")[0].strength == "direct"
+
+
+def test_nouns_and_adjectives_that_share_a_causal_verb_form_assert_no_effect(claims):
+    # "support" as a noun, "prolonged" and "elevated" as adjectives, "AIDS" the disease
+    assert claims("Patients with diabetes reported little social support.")[0].strength == "none"
+    assert claims("Patients with diabetes had a prolonged QT interval.")[0].strength != "direct"
+    assert claims("Patients with AIDS were enrolled in the cancer screening programme.")[0].strength == "none"
+    assert claims("Exercise supports weight loss in adults with diabetes.")[0].strength == "direct"
+    found = claims("The risk of diabetes rose with increasing age.")
+    assert found and found[0].strength == "correlational"
