@@ -166,3 +166,13 @@ def test_nouns_and_adjectives_that_share_a_causal_verb_form_assert_no_effect(cla
     assert claims("Exercise supports weight loss in adults with diabetes.")[0].strength == "direct"
     found = claims("The risk of diabetes rose with increasing age.")
     assert found and found[0].strength == "correlational"
+
+
+def test_more_verbs_and_predicates_of_effect(claims):
+    assert claims("Obesity heightens the risk of diabetes in adults.")[0].strength == "direct"
+    assert claims("Smoking is the main culprit for lung cancer in women.")[0].strength == "direct"
+    assert claims("Dairy is good for your health in adults with diabetes.")[0].strength == "direct"
+    assert claims("A daily walk keeps arthritis knee pain away.")[0].strength == "direct"
+    # a safety finding and a descriptive participle are no effect
+    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength != "direct"
+    assert claims("Patients with diabetes had altered sleep quality.")[0].strength != "direct"
