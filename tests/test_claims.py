@@ -176,3 +176,13 @@ def test_more_verbs_and_predicates_of_effect(claims):
     # a safety finding and a descriptive participle are no effect
     assert claims("Topical insulin is safe in adults with diabetes.")[0].strength != "direct"
     assert claims("Patients with diabetes had altered sleep quality.")[0].strength != "direct"
+
+
+def test_a_quantity_is_not_a_comparison_and_a_passive_with_by_is_causal(claims):
+    found = claims("Dilatation occurred in more than 50 % of patients with obesity.")
+    assert found and found[0].strength != "correlational"
+    found = claims("Patients with obesity gained more weight than patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    assert claims("Glucose control was improved by metformin in patients with diabetes.")[0].strength == "direct"
+    found = claims("Glucose levels increased by 20 % in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
