@@ -340,7 +340,7 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed"); a comparison without a causal verb is an
     observed difference, correlational."""
-    if "strength:recommendation" in labels:  # "should", "further studies are needed": no finding asserted
+    if labels & {"strength:recommendation", "strength:prior_work"}:  # "should", "previous studies suggested that"
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"

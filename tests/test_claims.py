@@ -186,3 +186,13 @@ def test_a_quantity_is_not_a_comparison_and_a_passive_with_by_is_causal(claims):
     assert claims("Glucose control was improved by metformin in patients with diabetes.")[0].strength == "direct"
     found = claims("Glucose levels increased by 20 % in patients with diabetes.")
     assert found and found[0].strength == "correlational"
+
+
+def test_earlier_work_and_voiced_concerns_are_background(claims):
+    assert {c.strength for c in claims("Previous studies have suggested that calcium supplements may increase the "
+                                         "risk of heart disease.")} == {"none"}
+    assert {c.strength for c in claims("There is concern that untreated depression may increase the risk of "
+                                         "heart disease.")} == {"none"}
+    # a finding set beside earlier work is still the finding
+    assert "direct" in {c.strength for c in claims("Consistent with previous studies, statins reduced the risk of "
+                                                   "stroke in adults with diabetes.")}
