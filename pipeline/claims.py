@@ -146,10 +146,13 @@ def segment_strength(analysis: Analysis, first: int, last: int) -> str:
 
 def _strength_labels(mentions: list[Mention]) -> set[str]:
     """The cue labels of a clause. A causal cue inside an observed-change, comparison or risk phrase ("a 30 %
-    increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb."""
-    changes = [m for m in mentions if m.label in ("strength:comparison", "strength:risk")]
+    increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
+    one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
+    ("the leading cause of", "which causes", "problems caused by") is not the finding: neither is asserted."""
+    frames = [m for m in mentions
+              if m.label in ("strength:comparison", "strength:risk", "strength:purpose", "strength:background")]
     return {m.label for m in mentions
-            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in changes))}
+            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))}
 
 
 def normalize_claim(text: str) -> str:
@@ -620,7 +623,7 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed"); a comparison without a causal verb is an
     observed difference, correlational."""
-    if "strength:recommendation" in labels:  # "should", "further studies are needed": no finding asserted
+    if labels & {"strength:recommendation", "strength:prior_work"}:  # "should", "previous studies suggested that"
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"

@@ -112,6 +112,10 @@ def test_cli_lists_every_benchmark():
     ("Our findings suggest that statins may reduce stroke in older adults.", "conditional"),
     ("Hyponatraemia may be the first sign of a rare syndrome.", "none"),  # hedged, but no relation
     ("Coffee intake may be associated with lower mortality.", "correlational"),
+    # a relative clause is background: the main finding labels the sentence (the claim stage keeps both claims)
+    ("Few girls in rural areas were vaccinated against HPV, which causes cervical cancer.", "none"),
+    ("HPV, which is common in young women, causes cervical cancer.", "direct"),
+    ("Better survival rates for younger patients with breast cancer", "correlational"),  # a verbless comparison
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     from pipeline.benchmarks.base import sentence_strength

@@ -246,3 +246,78 @@ def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
     assert subject("Smoking causes lung cancer.") == "Smoking"
     found = claims("Chemotherapy is effective in lymphoma. It often causes nausea and hair loss.")
     assert found[1].subject == "Chemotherapy"  # "It often" is the pronoun, resolved
+
+
+def test_an_attributive_participle_or_change_noun_is_a_state_not_an_effect(claims):
+    found = claims("Children with diabetes showed increased arterial stiffness.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Patients with diabetes had reduced kidney function at diagnosis.")
+    assert found and found[0].strength == "correlational"
+    found = claims("An improvement in HbA1c was seen in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    # the perfect tense and a determiner after the participle keep the verb
+    assert claims("Vaccination has reduced deaths from measles in children.")[0].strength == "direct"
+    assert claims("Metformin had reduced the number of cancer cases by 2010.")[0].strength == "direct"
+
+
+def test_a_purpose_names_an_effect_sought_not_found(claims):
+    assert {c.strength for c in claims("Public health strategies are needed in order to reduce obesity in "
+                                         "children with diabetes.")} == {"none"}
+    assert {c.strength for c in claims("We designed a trial of metformin to prevent diabetes in adults.")} \
+        == {"none"}
+    # reported, predicated or offered as a means, the effect is asserted
+    assert claims("Metformin was shown to prevent diabetes in adults.")[0].strength == "direct"
+    assert claims("Walking is a simple way to lower blood pressure in adults with diabetes.")[0].strength == "direct"
+
+
+def test_a_development_as_the_circumstance_of_a_change_is_causal(claims):
+    found = claims("With advances in myeloma treatment, there has been an increase in survival rates.")
+    assert found and "direct" in {c.strength for c in found}
+    found = claims("There has been an increase in survival rates of patients with myeloma.")
+    assert found and found[0].strength == "correlational"
+
+
+def test_background_in_a_relative_clause_is_not_the_finding(claims):
+    assert claims("Many patients with diabetes develop kidney failure caused by lupus.")[0].strength == "none"
+    assert claims("Most cases of kidney failure are caused by diabetes.")[0].strength == "direct"
+    assert claims("Diabetes is the leading cause of kidney failure in adults.")[0].strength == "direct"
+
+
+def test_nouns_and_adjectives_that_share_a_causal_verb_form_assert_no_effect(claims):
+    # "support" as a noun, "prolonged" and "elevated" as adjectives, "AIDS" the disease
+    assert claims("Patients with diabetes reported little social support.")[0].strength == "none"
+    assert claims("Patients with diabetes had a prolonged QT interval.")[0].strength != "direct"
+    assert claims("Patients with AIDS were enrolled in the cancer screening programme.")[0].strength == "none"
+    assert claims("Exercise supports weight loss in adults with diabetes.")[0].strength == "direct"
+    found = claims("The risk of diabetes rose with increasing age.")
+    assert found and found[0].strength == "correlational"
+
+
+def test_more_verbs_and_predicates_of_effect(claims):
+    assert claims("Obesity heightens the risk of diabetes in adults.")[0].strength == "direct"
+    assert claims("Smoking is the main culprit for lung cancer in women.")[0].strength == "direct"
+    assert claims("Dairy is good for your health in adults with diabetes.")[0].strength == "direct"
+    assert claims("A daily walk keeps arthritis knee pain away.")[0].strength == "direct"
+    # a safety finding and a descriptive participle are no effect
+    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength != "direct"
+    assert claims("Patients with diabetes had altered sleep quality.")[0].strength != "direct"
+
+
+def test_a_quantity_is_not_a_comparison_and_a_passive_with_by_is_causal(claims):
+    found = claims("Dilatation occurred in more than 50 % of patients with obesity.")
+    assert found and found[0].strength != "correlational"
+    found = claims("Patients with obesity gained more weight than patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    assert claims("Glucose control was improved by metformin in patients with diabetes.")[0].strength == "direct"
+    found = claims("Glucose levels increased by 20 % in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+
+
+def test_earlier_work_and_voiced_concerns_are_background(claims):
+    assert {c.strength for c in claims("Previous studies have suggested that calcium supplements may increase the "
+                                         "risk of heart disease.")} == {"none"}
+    assert {c.strength for c in claims("There is concern that untreated depression may increase the risk of "
+                                         "heart disease.")} == {"none"}
+    # a finding set beside earlier work is still the finding
+    assert "direct" in {c.strength for c in claims("Consistent with previous studies, statins reduced the risk of "
+                                                   "stroke in adults with diabetes.")}

@@ -111,20 +111,32 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 # --- the engine, asked about one sentence ----------------------------------------------------------------------
 
 def sentence_strength(text: str) -> str:
-    """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts
-    (absolute counts as direct), or the sentence's own strength when it extracts no claim, mapped onto Yu et
-    al.'s coding of hedges (`yu_strength`)."""
+    """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
+    relative clauses (absolute counts as direct), or the sentence's own strength when it extracts no such claim,
+    mapped onto Yu et al.'s coding of hedges (`yu_strength`)."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
-    claims = extract_claims(analysis)
+    claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
         return yu_strength(analysis, ENGINE_TO_YU[segment_strength(analysis, *everything)], *everything)
     return max((yu_strength(analysis, ENGINE_TO_YU[c.strength], *analysis.token_range(c.start, c.end))
                 for c in claims), key=strength_rank)
+
+
+# Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
+# background, a claim of its own for the linter but not the sentence's finding.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _relative_clause(analysis, claim) -> bool:
+    """True when the claim opens right after a relative pronoun (the claim stage cuts clauses at ", which")."""
+    first, _ = analysis.token_range(claim.start, claim.end)
+    before = [t for t in analysis.tokens[max(0, first - 2):first] if not t.is_space and not t.is_punct]
+    return bool(before) and before[-1].lower in RELATIVE_PRONOUNS
 
 
 def hedge_cues(text: str) -> list[str]:
