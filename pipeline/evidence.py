@@ -12,6 +12,7 @@ claim: negation ("not curative"), antonyms ("incurable"), denials, null results,
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -310,6 +311,49 @@ def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bo
     return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))
 
 
+ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][\w\-/+.]{0,9})\s*[);,]")
+
+
+def find_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(short form, long form) pairs defined in a text as "long form (SF)", after Schwartz & Hearst 2003 ("A
+    simple algorithm for identifying abbreviation definitions in biomedical text"): the short form has 2-10
+    characters with a letter; its letters are found, last to first, in the words before the parenthesis, the first
+    one starting a word; the long form is sought in the last min(|SF| + 5, 2|SF|) words."""
+    pairs = []
+    for match in ABBREVIATION.finditer(text):
+        short = match.group(1).rstrip(".")
+        if not 2 <= len(short) <= 10 or not any(c.isalpha() for c in short) or short.islower() and len(short) < 4:
+            continue
+        before = text[:match.start()].rstrip().split()
+        window = before[-min(len(short) + 5, 2 * len(short)):]
+        long_form = _best_long_form(short, " ".join(window))
+        # no more words than the short form has letters and digits: "weight-based dose against a common target
+        # (BCMA)" is a sentence that happens to hold B, C, M and A, not a definition
+        if long_form and len(long_form) > len(short) \
+                and len(long_form.replace("-", " ").split()) <= sum(c.isalnum() for c in short):
+            pairs.append((short, long_form))
+    return pairs
+
+
+def _best_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst's backward match of the short form's characters in the candidate long form."""
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (candidate[l_index].lower() != char
+                                or s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum()):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    return candidate[start:]
+
+
 @dataclass(frozen=True)
 class _Phrasing:
     statement: EvidenceStatement
@@ -344,6 +388,8 @@ class EvidenceIndex:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
+        if terms is None:  # (cached terms hold the expansions already)
+            self._expand_abbreviations()
         counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
         total = max(len(self.phrasings), 1)
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
@@ -364,6 +410,34 @@ class EvidenceIndex:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
                     self.postings.setdefault(term, []).append(number)
+
+    def _expand_abbreviations(self) -> None:
+        """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
+        form in every statement of that reference: a phrasing naming either gets the terms of the other, so "CDCA
+        increased BAT activity" meets a claim about chenodeoxycholic acid (and a claim saying CDCA meets the long
+        form)."""
+        by_reference: dict[str, list[int]] = {}
+        for number, phrasing in enumerate(self.phrasings):
+            by_reference.setdefault(phrasing.statement.reference_id, []).append(number)
+        for numbers in by_reference.values():
+            definitions = {pair for n in numbers for pair in find_abbreviations(self.phrasings[n].text)}
+            for short, long_form in sorted(definitions):
+                short_terms, long_terms = _text_terms(short, self.model), _text_terms(long_form, self.model)
+                short_keys, long_keys = short_terms.weights.keys(), long_terms.weights.keys()
+                if not short_keys or not long_keys or short_keys & long_keys:
+                    continue
+                for n in numbers:
+                    phrasing = self.phrasings[n]
+                    have = phrasing.terms.weights
+                    if short_keys <= have.keys() and not long_keys <= have.keys():
+                        extra = long_terms
+                    elif long_keys <= have.keys() and not short_keys <= have.keys():
+                        extra = short_terms
+                    else:
+                        continue
+                    weights = {**have, **{t: w for t, w in extra.weights.items() if t not in have}}
+                    words = {**extra.words, **phrasing.terms.words}
+                    self.phrasings[n] = replace(phrasing, terms=replace(phrasing.terms, weights=weights, words=words))
 
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
@@ -424,6 +498,12 @@ class EvidenceIndex:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in shared))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+@lru_cache(maxsize=4096)
+def _text_terms(text: str, model: str | None) -> Terms:
+    analysis = analyse_text(text, model)
+    return extract_terms(analysis, 0, len(analysis.tokens))
 
 
 def _anchors(terms: Terms) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex, extract_terms
+from pipeline.evidence import EvidenceIndex, extract_terms, find_abbreviations
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -244,3 +244,27 @@ def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
     assert terms_of("Smoking has negative effects on wound healing.").valence == -1
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Patients took oral chenodeoxycholic acid (CDCA) for two days.", [("CDCA", "chenodeoxycholic acid")]),
+    ("Infection with simian immunodeficiency virus (SIV) depletes T helper type 17 (TH17) cells.",
+     [("SIV", "simian immunodeficiency virus"), ("TH17", "T helper type 17")]),
+    ("Doses were given as a weight-based dose against a common target (BCMA).", []),  # letters by chance
+    ("The rate was 33.3% (n = 5) in the allogeneic group (P = .46).", []),
+])
+def test_abbreviation_definitions_are_found(text, pairs):
+    assert find_abbreviations(text) == pairs
+
+
+def test_an_abbreviation_defined_in_a_reference_means_its_long_form_in_all_its_statements():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-design", "supports", "direct", ["Healthy women took oral chenodeoxycholic acid (CDCA)."]),
+        statement("ev-result", "supports", "direct", ["CDCA increased brown fat activity after two days."]),
+        statement("ev-safety", "supports", "direct", ["Chenodeoxycholic acid caused no liver damage in the women."]),
+    )))
+    found = index.find(terms_of("Chenodeoxycholic acid increases brown fat activity."))
+    assert found[0][1].statement.id == "ev-result" and "chenodeoxycholic" in found[0][2]
+    # and the other way round: a claim with the short form meets a statement with the long form only
+    found = index.find(terms_of("CDCA causes liver damage."))
+    assert found[0][1].statement.id == "ev-safety" and "cdca" in found[0][2]
