@@ -34,6 +34,7 @@ TIE_MARGIN = 0.85  # statements within this fraction of the best score are weigh
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
 # scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
 # bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
@@ -511,6 +512,19 @@ def _anchors(terms: Terms) -> list[str]:
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
 
 
+def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
+    """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
+    is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
+    best: the result sentence of an abstract often shares fewer words with the claim than its aims do."""
+    def says_change(item) -> bool:
+        said = _polarity_of(item[1], claim_vector, model)
+        return bool(said.direction or said.valence)
+
+    if any(says_change(item) for item in group):
+        return []
+    return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: tuple[str, ...] = ()) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
@@ -525,6 +539,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     matches = []
     flipped: set[str] = set()
     claim_vector, _ = index._vector(claim_terms)
+    if claim_terms.direction or claim_terms.valence:
+        group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance

@@ -268,3 +268,17 @@ def test_an_abbreviation_defined_in_a_reference_means_its_long_form_in_all_its_s
     # and the other way round: a claim with the short form meets a statement with the long form only
     found = index.find(terms_of("CDCA causes liver damage."))
     assert found[0][1].statement.id == "ev-safety" and "cdca" in found[0][2]
+
+
+def test_a_claim_of_change_is_judged_by_the_best_statement_that_says_a_change():
+    statements = (statement("ev-aims", "supports", "direct",
+                            ["We studied aspirin and bleeding in elderly patients with heart disease"]),
+                  statement("ev-result", "supports", "direct",
+                            ["Bleeding fell in elderly patients taking aspirin for a year in rural clinics"]))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+    claim = "Aspirin increases bleeding in elderly patients with heart disease."
+    (top, first, _), (score, second, _) = index.find(terms_of(claim))
+    assert (first.statement.id, second.statement.id) == ("ev-aims", "ev-result")
+    assert 0.5 * top <= score < 0.85 * top  # below the tie margin, above FINDING_MARGIN
+    assert status(index, claim) == [("contradicted", "ev-result")]
+    assert status(index, "Aspirin reduces bleeding in elderly patients with heart disease.")[0][0] == "supported"
