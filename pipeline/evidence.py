@@ -38,6 +38,7 @@ FINDING_MARGIN = 0.5  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
@@ -111,6 +112,11 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0
+    lemmas = [token.lemma for token in analysis.tokens[first:last]]
+    for at in _phrase_starts(lemmas, _naming()):
+        weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
+        words.setdefault(NAMING, lemmas[at])
+        covered.add(first + at)
     for index in range(first, last):
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
@@ -123,7 +129,6 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
-    lemmas = [token.lemma for token in analysis.tokens[first:last]]
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
@@ -135,6 +140,17 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
+
+
+@lru_cache(maxsize=1)
+def _naming() -> tuple[tuple[str, ...], ...]:
+    from pipeline.patterns import read_yaml
+
+    data = read_yaml("lexicons/naming.yml")
+    unknown = sorted(set(data) - {"naming"})
+    if unknown:
+        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/naming.yml")
+    return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
 @lru_cache(maxsize=1)
@@ -467,7 +483,10 @@ class EvidenceIndex:
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
         covering = len(claim_vector) >= COVERAGE_MIN_TERMS
-        concepts = set(_anchors(claim_terms))
+        # a claim naming no other concept is about the diseases it names ("this condition, known as relapsed
+        # myeloma"): the statements naming them are its candidates
+        concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
+        context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -485,6 +504,8 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if phrasing.statement.stance == "refutes" and shared <= context_terms | {NAMING}:
+                continue  # a refuted statement denies an assertion, which a claim sharing only the disease does not make
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = covered = 0.0
             for term in shared:

@@ -282,3 +282,18 @@ def test_a_claim_of_change_is_judged_by_the_best_statement_that_says_a_change():
     assert 0.5 * top <= score < 0.85 * top  # below the tie margin, above FINDING_MARGIN
     assert status(index, claim) == [("contradicted", "ev-result")]
     assert status(index, "Aspirin reduces bleeding in elderly patients with heart disease.")[0][0] == "supported"
+
+
+def test_a_claim_that_only_names_a_disease_meets_the_statements_defining_it():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-trial", "supports", "direct", ["metformin lowered blood sugar in diabetes"]),
+        statement("ev-definition", "supports", "direct",
+                  ["diabetes is defined by high blood sugar"]),
+        statement("ev-myth", "refutes", "direct", ["diabetes is the name for any raised blood sugar"]),
+    )))
+    claim = terms_of("This condition, known as diabetes.")
+    assert not [t for t, w in claim.weights.items() if w == 1.0]  # no concept but the disease to anchor on
+    found = index.find(claim)
+    assert found and found[0][1].statement.id == "ev-definition"
+    assert "ev-myth" not in [p.statement.id for _, p, _ in found]  # it denies an assertion the claim does not make
+    assert status(index, "This condition is known as diabetes.") == [("supported", "ev-definition")]
