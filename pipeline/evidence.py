@@ -138,7 +138,10 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
-    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
+    not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
+                    for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
+    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
+                         not_negating)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
 
 
@@ -196,6 +199,7 @@ class Polarity:
     worse: frozenset[str]
     better: frozenset[str]
     clause_breaks: frozenset[str]
+    not_negation: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -203,13 +207,14 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "direction", "valence", "clause_breaks"})
+    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
-                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]))
+                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
+                    tuple(tuple(p.split()) for p in data.get("not_negation", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -248,6 +253,12 @@ def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> l
     by_first = _by_first_lemma(phrases)
     return [i for i, lemma in enumerate(lemmas)
             if any(tuple(lemmas[i:i + len(p)]) == p for p in by_first.get(lemma, ()))]
+
+
+def _phrase_length(lemmas: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest of `phrases` that starts at `at`."""
+    return max((len(p) for p in _by_first_lemma(phrases).get(lemmas[at], ()) if tuple(lemmas[at:at + len(p)]) == p),
+               default=0)
 
 
 @lru_cache(maxsize=8)
@@ -292,11 +303,14 @@ def _closure(ids) -> set[str]:
 
 
 
-def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False) -> bool:
+def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False,
+              not_negating: frozenset[int] | set[int] = frozenset()) -> bool:
     """A negation of the predicate or a null result ("no significant difference"), unless an antonym or a denying
-    word ("incurable", "unrelated") turns it back."""
+    word ("incurable", "unrelated") turns it back; a negation word inside a `not_negating` phrase ("not the only",
+    "has not been studied") is none."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = null or any(analysis.negates(m) and any(_negated_head(m, h) for h in heads)
+    negated = null or any(analysis.negates(m) and m.trigger.first not in not_negating
+                          and any(_negated_head(m, h) for h in heads)
                           and not _relative_clause_only(analysis, m, first, heads)
                           for m in analysis.modifiers_on(first, last))
     antonym = denial or any(c.label.startswith("antonym:") for c in cues)

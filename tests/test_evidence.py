@@ -297,3 +297,21 @@ def test_a_claim_that_only_names_a_disease_meets_the_statements_defining_it():
     assert found and found[0][1].statement.id == "ev-definition"
     assert "ev-myth" not in [p.statement.id for _, p, _ in found]  # it denies an assertion the claim does not make
     assert status(index, "This condition is known as diabetes.") == [("supported", "ev-definition")]
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Overusing antibiotics is not the only cause of resistance.", False),
+    ("Whether pharmacist participation reduces adverse events has not been studied.", False),
+    ("The functional organization of this network is not well defined.", False),
+    ("Memory, but not naive, T cells enhance cytokine production.", False),
+    ("Pharmacist participation did not reduce adverse events.", True),
+    ("The network is not organized by function.", True),
+])
+def test_a_negation_word_that_ranks_contrasts_or_marks_a_research_gap_does_not_deny(text, negative):
+    assert terms_of(text).negative is negative
+
+
+def test_a_research_gap_does_not_contradict_a_claim():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "Whether pharmacist participation on ward rounds reduces adverse drug events has not been studied"]),)))
+    assert status(index, "Pharmacist participation on ward rounds reduces adverse drug events.")[0][0] != "contradicted"
