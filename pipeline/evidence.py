@@ -12,6 +12,7 @@ claim: negation ("not curative"), antonyms ("incurable"), denials, null results,
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,9 +34,11 @@ TIE_MARGIN = 0.85  # statements within this fraction of the best score are weigh
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
 # scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
 # bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
@@ -109,6 +112,11 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0
+    lemmas = [token.lemma for token in analysis.tokens[first:last]]
+    for at in _phrase_starts(lemmas, _naming()):
+        weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
+        words.setdefault(NAMING, lemmas[at])
+        covered.add(first + at)
     for index in range(first, last):
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
@@ -121,7 +129,6 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
-    lemmas = [token.lemma for token in analysis.tokens[first:last]]
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
@@ -131,8 +138,22 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
-    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial)
+    not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
+                    for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
+    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
+                         not_negating)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
+
+
+@lru_cache(maxsize=1)
+def _naming() -> tuple[tuple[str, ...], ...]:
+    from pipeline.patterns import read_yaml
+
+    data = read_yaml("lexicons/naming.yml")
+    unknown = sorted(set(data) - {"naming"})
+    if unknown:
+        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/naming.yml")
+    return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +199,7 @@ class Polarity:
     worse: frozenset[str]
     better: frozenset[str]
     clause_breaks: frozenset[str]
+    not_negation: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -185,13 +207,14 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "direction", "valence", "clause_breaks"})
+    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
-                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]))
+                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
+                    tuple(tuple(p.split()) for p in data.get("not_negation", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -230,6 +253,12 @@ def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> l
     by_first = _by_first_lemma(phrases)
     return [i for i, lemma in enumerate(lemmas)
             if any(tuple(lemmas[i:i + len(p)]) == p for p in by_first.get(lemma, ()))]
+
+
+def _phrase_length(lemmas: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest of `phrases` that starts at `at`."""
+    return max((len(p) for p in _by_first_lemma(phrases).get(lemmas[at], ()) if tuple(lemmas[at:at + len(p)]) == p),
+               default=0)
 
 
 @lru_cache(maxsize=8)
@@ -274,11 +303,14 @@ def _closure(ids) -> set[str]:
 
 
 
-def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False) -> bool:
+def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False,
+              not_negating: frozenset[int] | set[int] = frozenset()) -> bool:
     """A negation of the predicate or a null result ("no significant difference"), unless an antonym or a denying
-    word ("incurable", "unrelated") turns it back."""
+    word ("incurable", "unrelated") turns it back; a negation word inside a `not_negating` phrase ("not the only",
+    "has not been studied") is none."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = null or any(analysis.negates(m) and any(_negated_head(m, h) for h in heads)
+    negated = null or any(analysis.negates(m) and m.trigger.first not in not_negating
+                          and any(_negated_head(m, h) for h in heads)
                           and not _relative_clause_only(analysis, m, first, heads)
                           for m in analysis.modifiers_on(first, last))
     antonym = denial or any(c.label.startswith("antonym:") for c in cues)
@@ -308,6 +340,49 @@ def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bo
     after = sorted({i for h in heads if h.first > at for i in range(h.first, h.last)})
     # the negated verb group is the first run of predicate tokens after "not"; a later run is the main predicate
     return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))
+
+
+ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][\w\-/+.]{0,9})\s*[);,]")
+
+
+def find_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(short form, long form) pairs defined in a text as "long form (SF)", after Schwartz & Hearst 2003 ("A
+    simple algorithm for identifying abbreviation definitions in biomedical text"): the short form has 2-10
+    characters with a letter; its letters are found, last to first, in the words before the parenthesis, the first
+    one starting a word; the long form is sought in the last min(|SF| + 5, 2|SF|) words."""
+    pairs = []
+    for match in ABBREVIATION.finditer(text):
+        short = match.group(1).rstrip(".")
+        if not 2 <= len(short) <= 10 or not any(c.isalpha() for c in short) or short.islower() and len(short) < 4:
+            continue
+        before = text[:match.start()].rstrip().split()
+        window = before[-min(len(short) + 5, 2 * len(short)):]
+        long_form = _best_long_form(short, " ".join(window))
+        # no more words than the short form has letters and digits: "weight-based dose against a common target
+        # (BCMA)" is a sentence that happens to hold B, C, M and A, not a definition
+        if long_form and len(long_form) > len(short) \
+                and len(long_form.replace("-", " ").split()) <= sum(c.isalnum() for c in short):
+            pairs.append((short, long_form))
+    return pairs
+
+
+def _best_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst's backward match of the short form's characters in the candidate long form."""
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (candidate[l_index].lower() != char
+                                or s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum()):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    return candidate[start:]
 
 
 @dataclass(frozen=True)
@@ -344,6 +419,8 @@ class EvidenceIndex:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
+        if terms is None:  # (cached terms hold the expansions already)
+            self._expand_abbreviations()
         counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
         total = max(len(self.phrasings), 1)
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
@@ -364,6 +441,34 @@ class EvidenceIndex:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
                     self.postings.setdefault(term, []).append(number)
+
+    def _expand_abbreviations(self) -> None:
+        """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
+        form in every statement of that reference: a phrasing naming either gets the terms of the other, so "CDCA
+        increased BAT activity" meets a claim about chenodeoxycholic acid (and a claim saying CDCA meets the long
+        form)."""
+        by_reference: dict[str, list[int]] = {}
+        for number, phrasing in enumerate(self.phrasings):
+            by_reference.setdefault(phrasing.statement.reference_id, []).append(number)
+        for numbers in by_reference.values():
+            definitions = {pair for n in numbers for pair in find_abbreviations(self.phrasings[n].text)}
+            for short, long_form in sorted(definitions):
+                short_terms, long_terms = _text_terms(short, self.model), _text_terms(long_form, self.model)
+                short_keys, long_keys = short_terms.weights.keys(), long_terms.weights.keys()
+                if not short_keys or not long_keys or short_keys & long_keys:
+                    continue
+                for n in numbers:
+                    phrasing = self.phrasings[n]
+                    have = phrasing.terms.weights
+                    if short_keys <= have.keys() and not long_keys <= have.keys():
+                        extra = long_terms
+                    elif long_keys <= have.keys() and not short_keys <= have.keys():
+                        extra = short_terms
+                    else:
+                        continue
+                    weights = {**have, **{t: w for t, w in extra.weights.items() if t not in have}}
+                    words = {**extra.words, **phrasing.terms.words}
+                    self.phrasings[n] = replace(phrasing, terms=replace(phrasing.terms, weights=weights, words=words))
 
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
@@ -392,7 +497,10 @@ class EvidenceIndex:
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
         covering = len(claim_vector) >= COVERAGE_MIN_TERMS
-        concepts = set(_anchors(claim_terms))
+        # a claim naming no other concept is about the diseases it names ("this condition, known as relapsed
+        # myeloma"): the statements naming them are its candidates
+        concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
+        context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -410,6 +518,8 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if phrasing.statement.stance == "refutes" and shared <= context_terms | {NAMING}:
+                continue  # a refuted statement denies an assertion, which a claim sharing only the disease does not make
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = covered = 0.0
             for term in shared:
@@ -426,9 +536,28 @@ class EvidenceIndex:
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 
+@lru_cache(maxsize=4096)
+def _text_terms(text: str, model: str | None) -> Terms:
+    analysis = analyse_text(text, model)
+    return extract_terms(analysis, 0, len(analysis.tokens))
+
+
 def _anchors(terms: Terms) -> list[str]:
     """Concepts named outright (not lemmas, not broader concepts, not disease context): what a match must share."""
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
+
+
+def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
+    """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
+    is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
+    best: the result sentence of an abstract often shares fewer words with the claim than its aims do."""
+    def says_change(item) -> bool:
+        said = _polarity_of(item[1], claim_vector, model)
+        return bool(said.direction or said.valence)
+
+    if any(says_change(item) for item in group):
+        return []
+    return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
@@ -445,6 +574,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     matches = []
     flipped: set[str] = set()
     claim_vector, _ = index._vector(claim_terms)
+    if claim_terms.direction or claim_terms.valence:
+        group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         stance = statement.stance

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex, extract_terms
+from pipeline.evidence import EvidenceIndex, extract_terms, find_abbreviations
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -244,3 +244,74 @@ def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
     assert terms_of("Smoking has negative effects on wound healing.").valence == -1
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Patients took oral chenodeoxycholic acid (CDCA) for two days.", [("CDCA", "chenodeoxycholic acid")]),
+    ("Infection with simian immunodeficiency virus (SIV) depletes T helper type 17 (TH17) cells.",
+     [("SIV", "simian immunodeficiency virus"), ("TH17", "T helper type 17")]),
+    ("Doses were given as a weight-based dose against a common target (BCMA).", []),  # letters by chance
+    ("The rate was 33.3% (n = 5) in the allogeneic group (P = .46).", []),
+])
+def test_abbreviation_definitions_are_found(text, pairs):
+    assert find_abbreviations(text) == pairs
+
+
+def test_an_abbreviation_defined_in_a_reference_means_its_long_form_in_all_its_statements():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-design", "supports", "direct", ["Healthy women took oral chenodeoxycholic acid (CDCA)."]),
+        statement("ev-result", "supports", "direct", ["CDCA increased brown fat activity after two days."]),
+        statement("ev-safety", "supports", "direct", ["Chenodeoxycholic acid caused no liver damage in the women."]),
+    )))
+    found = index.find(terms_of("Chenodeoxycholic acid increases brown fat activity."))
+    assert found[0][1].statement.id == "ev-result" and "chenodeoxycholic" in found[0][2]
+    # and the other way round: a claim with the short form meets a statement with the long form only
+    found = index.find(terms_of("CDCA causes liver damage."))
+    assert found[0][1].statement.id == "ev-safety" and "cdca" in found[0][2]
+
+
+def test_a_claim_of_change_is_judged_by_the_best_statement_that_says_a_change():
+    statements = (statement("ev-aims", "supports", "direct",
+                            ["We studied aspirin and bleeding in elderly patients with heart disease"]),
+                  statement("ev-result", "supports", "direct",
+                            ["Bleeding fell in elderly patients taking aspirin for a year in rural clinics"]))
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+    claim = "Aspirin increases bleeding in elderly patients with heart disease."
+    (top, first, _), (score, second, _) = index.find(terms_of(claim))
+    assert (first.statement.id, second.statement.id) == ("ev-aims", "ev-result")
+    assert 0.5 * top <= score < 0.85 * top  # below the tie margin, above FINDING_MARGIN
+    assert status(index, claim) == [("contradicted", "ev-result")]
+    assert status(index, "Aspirin reduces bleeding in elderly patients with heart disease.")[0][0] == "supported"
+
+
+def test_a_claim_that_only_names_a_disease_meets_the_statements_defining_it():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-trial", "supports", "direct", ["metformin lowered blood sugar in diabetes"]),
+        statement("ev-definition", "supports", "direct",
+                  ["diabetes is defined by high blood sugar"]),
+        statement("ev-myth", "refutes", "direct", ["diabetes is the name for any raised blood sugar"]),
+    )))
+    claim = terms_of("This condition, known as diabetes.")
+    assert not [t for t, w in claim.weights.items() if w == 1.0]  # no concept but the disease to anchor on
+    found = index.find(claim)
+    assert found and found[0][1].statement.id == "ev-definition"
+    assert "ev-myth" not in [p.statement.id for _, p, _ in found]  # it denies an assertion the claim does not make
+    assert status(index, "This condition is known as diabetes.") == [("supported", "ev-definition")]
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("Overusing antibiotics is not the only cause of resistance.", False),
+    ("Whether pharmacist participation reduces adverse events has not been studied.", False),
+    ("The functional organization of this network is not well defined.", False),
+    ("Memory, but not naive, T cells enhance cytokine production.", False),
+    ("Pharmacist participation did not reduce adverse events.", True),
+    ("The network is not organized by function.", True),
+])
+def test_a_negation_word_that_ranks_contrasts_or_marks_a_research_gap_does_not_deny(text, negative):
+    assert terms_of(text).negative is negative
+
+
+def test_a_research_gap_does_not_contradict_a_claim():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "Whether pharmacist participation on ward rounds reduces adverse drug events has not been studied"]),)))
+    assert status(index, "Pharmacist participation on ward rounds reduces adverse drug events.")[0][0] != "contradicted"
