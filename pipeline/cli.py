@@ -227,8 +227,11 @@ def refs_import(file, folder, dry_run, config_path) -> None:
 @click.option("--split", help="Benchmark split (default: the benchmark's test split).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N benchmark items (a quick check).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status or strength) "
+                   "as file:line:column.")
 @handle_errors
-def evaluate(gold, benchmark, split, limit, config_path) -> None:
+def evaluate(gold, benchmark, split, limit, config_path, show_errors) -> None:
     """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
     strength confusion), or on a public benchmark (claim strength, hedges, evidence verification, exaggeration)."""
     if benchmark:
@@ -244,4 +247,4 @@ def evaluate(gold, benchmark, split, limit, config_path) -> None:
     from pipeline.config import load_config
     from pipeline.evaluation import evaluate_gold, render_report
 
-    click.echo(render_report(evaluate_gold(load_config(config_path), gold)), nl=False)
+    click.echo(render_report(evaluate_gold(load_config(config_path), gold), errors=show_errors), nl=False)

@@ -63,6 +63,7 @@ class Report:
     strength_confusion: Counter = field(default_factory=Counter)
     category_confusion: Counter = field(default_factory=Counter)
     gold_statuses: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)  # one line per disagreement, file:line:column first
 
 
 def _locate(raw: str, text: str, where: str, occurrence: int = 1, within: tuple[int, int] | None = None) -> int:
@@ -102,7 +103,8 @@ def evaluate_gold(config: Config, gold_dir: str | Path) -> Report:
     report = Report(files=len(files))
     for file in files:
         source_path, gold_claims, gold_flags = load_gold(file)
-        result = audit_source(analyse(load_source(source_path), config.model), index, rules)
+        source = load_source(source_path)
+        result = audit_source(analyse(source, config.model), index, rules)
         predicted = [Span(c.start, c.end, c.status, (c.strength, c.category)) for c in result.claims]
         pairs = _match(gold_claims, predicted)
         _count(report.claims, len(gold_claims), len(predicted), len(pairs))
@@ -110,6 +112,11 @@ def evaluate_gold(config: Config, gold_dir: str | Path) -> Report:
             report.status_confusion[(gold.label, guess.label)] += 1
             report.strength_confusion[(gold.extra[0], guess.extra[0])] += 1
             report.category_confusion[(gold.extra[1], guess.extra[1])] += 1
+            if gold.label != guess.label:
+                report.errors.append(_error(source, gold, f"status: gold {gold.label}, engine {guess.label}"))
+            if gold.extra[0] != guess.extra[0]:
+                report.errors.append(_error(source, gold, f"strength: gold {gold.extra[0]}, engine {guess.extra[0]}"))
+        report.errors += _unmatched(source, "claim", gold_claims, predicted, pairs)
         report.gold_statuses.update(g.label for g in gold_claims)
         flags = [Span(f.start, f.end, pack_of[f.code]) for f in result.flags]
         for pack in sorted({s.label for s in gold_flags} | {s.label for s in flags}):
@@ -118,7 +125,22 @@ def evaluate_gold(config: Config, gold_dir: str | Path) -> Report:
             matched = _match(gold_pack, guess_pack)
             _count(report.flags_by_pack.setdefault(pack, Scores()), len(gold_pack), len(guess_pack), len(matched))
             _count(report.flags, len(gold_pack), len(guess_pack), len(matched))
+            report.errors += _unmatched(source, f"{pack} flag", gold_pack, guess_pack, matched)
     return report
+
+
+def _unmatched(source, what: str, gold: list[Span], predicted: list[Span], pairs) -> list[str]:
+    """A line for every gold span the engine missed and every span it found that the gold does not have."""
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_predicted = {id(p) for _, p in pairs}
+    return ([_error(source, g, f"missed {what}") for g in gold if id(g) not in matched_gold]
+            + [_error(source, p, f"extra {what}") for p in predicted if id(p) not in matched_predicted])
+
+
+def _error(source, span: Span, what: str) -> str:
+    line, column = source.line_col(span.start)
+    text = " ".join(source.raw[span.start:span.end].split())
+    return f"{source.path}:{line}:{column}: {what}: {text[:120]}"
 
 
 def _match(gold: list[Span], predicted: list[Span]) -> list[tuple[Span, Span]]:
@@ -140,7 +162,7 @@ def _count(scores: Scores, gold: int, predicted: int, matched: int) -> None:
     scores.fn += gold - matched
 
 
-def render_report(report: Report) -> str:
+def render_report(report: Report, errors: bool = False) -> str:
     lines = [f"Gold annotation files: {report.files}", ""]
     lines.append(f"{'':24}{'gold':>6}{'found':>7}{'matched':>9}{'P':>7}{'R':>7}{'F1':>7}")
 
@@ -164,4 +186,11 @@ def render_report(report: Report) -> str:
     correct = sum(n for (g, p), n in report.category_confusion.items() if g == p)
     lines.append("")
     lines.append(f"category accuracy on matched claims: {correct}/{total} = {correct / total if total else 0:.2f}")
+    if errors:
+        lines += ["", f"disagreements with the gold ({len(report.errors)}):", *sorted(report.errors, key=_position)]
     return "\n".join(lines) + "\n"
+
+
+def _position(error: str) -> tuple:
+    path, line, column, _ = error.split(":", 3)
+    return path, int(line), int(column), error

@@ -1,0 +1,67 @@
+"""`claimaudit eval` on gold annotations: the scores count what they should, and --errors names each disagreement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.config import load_config
+from pipeline.evaluation import evaluate_gold, render_report
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE = ("Statins lower cholesterol in adults.\n\n"
+           "This miracle pill cures heart disease in every patient.\n\n"
+           "The sky is blue today.\n")
+GOLD = """source: {source}
+claims:
+  - text: Statins lower cholesterol in adults
+    category: efficacy
+    strength: direct
+    status: supported
+  - text: The sky is blue today
+    category: other
+    strength: none
+    status: unsupported
+flags:
+  - text: cures
+    pack: CUR
+    level: error
+  - text: Statins lower
+    pack: HYP
+    level: info
+"""
+
+
+def _gold(tmp_path: Path) -> Path:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "article.yaml").write_text(GOLD.format(source=source.as_posix()), encoding="utf-8")
+    return folder
+
+
+def test_scores_count_matches_misses_and_extras(tmp_path):
+    report = evaluate_gold(load_config(REPO / "pyproject.toml"), _gold(tmp_path))
+    flags = report.flags_by_pack
+    assert flags["CUR"].tp == 1 and flags["HYP"].fn == 1  # "cures" found; the made-up HYP flag is missed
+    assert report.claims.tp + report.claims.fn == 2 and report.claims.fn >= 1  # the sky is no health claim
+    assert report.claims.tp + report.claims.fp >= 2  # the cure sentence is a claim the gold left out
+    errors = "\n".join(report.errors)
+    assert f"{(tmp_path / 'article.txt').as_posix()}:5:1: missed claim: The sky is blue today" in errors
+    assert ":1:1: missed HYP flag: Statins lower" in errors
+    assert ":3:1: extra claim: This miracle pill cures heart disease" in errors
+    assert "disagreements with the gold" not in render_report(report)
+    assert render_report(report, errors=True).count("missed claim") == 1
+
+
+def test_the_command_lists_errors_on_request(tmp_path):
+    gold = _gold(tmp_path)
+    plain = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--config", str(REPO / "pyproject.toml")])
+    listed = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--config", str(REPO / "pyproject.toml"),
+                                       "--errors"])
+    assert plain.exit_code == listed.exit_code == 0, listed.output
+    assert "disagreements with the gold" not in plain.output
+    assert "disagreements with the gold (" in listed.output and "missed HYP flag" in listed.output
