@@ -29,6 +29,7 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 # covered by chance, so it needs the cosine
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
+BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
 TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
@@ -441,6 +442,15 @@ class EvidenceIndex:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
                     self.postings.setdefault(term, []).append(number)
+        # the same postings as arrays, with each phrasing's weight of the term, for `_reachable` (numpy is imported
+        # only here: a run whose results are all cached builds no index)
+        import numpy
+
+        self.posting_arrays = {term: (numpy.array(numbers, dtype=numpy.intp),
+                                      numpy.array([self.vectors[n][0][term] for n in numbers]))
+                               for term, numbers in self.postings.items()}
+        self.norms = numpy.array([norm for _, norm in self.vectors])
+        self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -489,6 +499,31 @@ class EvidenceIndex:
             return True
         return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
 
+    def _reachable(self, claim_vector: dict[str, float], claim_norm: float, claim_total: float,
+                   covering: bool) -> list[int]:
+        """The phrasings whose score or coverage can pass the threshold in `find`, in order: every phrasing's dot
+        product and coverage at once, from the postings of the claim's terms (a claim meets about 80 candidates and
+        keeps fewer than one). A bound, not the verdict: `find` computes the survivors exactly, in a fixed order,
+        so this test must stay as loose as the one there (the margin absorbs numpy's summation order)."""
+        import numpy
+
+        found = [(self.posting_arrays[term], weight) for term, weight in claim_vector.items()
+                 if term in self.posting_arrays]
+        if not found or not claim_norm:
+            return []
+        numbers = numpy.concatenate([phrasings for (phrasings, _), _ in found])
+        weights = numpy.repeat([weight for _, weight in found], [len(phrasings) for (phrasings, _), _ in found])
+        size = len(self.phrasings)
+        dot = numpy.bincount(numbers, weights=numpy.concatenate([values for (_, values), _ in found]) * weights,
+                             minlength=size)
+        with numpy.errstate(divide="ignore", invalid="ignore"):
+            score = numpy.where(self.norms > 0, dot / (claim_norm * self.norms), 0.0) * self.kind_weights
+        reachable = score >= MATCH_THRESHOLD - BOUND_MARGIN
+        if covering and claim_total:
+            covered = numpy.bincount(numbers, weights=weights, minlength=size)
+            reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
+        return numpy.flatnonzero(reachable).tolist()
+
     def find(self, claim_terms: Terms, context: tuple[str, ...] = ()) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold; `context` are the article's diseases,
         used when the claim names none."""
@@ -506,7 +541,10 @@ class EvidenceIndex:
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
                         key=lambda t: (-self.idf[t], t))
         anchors = [*concepts, *lemmas[:LEMMA_ANCHORS]]
-        candidates = sorted({n for term in anchors for n in self.postings.get(term, ())})
+        # the phrasings that can pass, among those sharing an anchor with the claim (phrasings of no weight have no
+        # postings and cannot pass)
+        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering)
+                      if not self.term_sets[n].isdisjoint(anchors)]
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]

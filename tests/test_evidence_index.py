@@ -1,0 +1,29 @@
+"""The evidence index's vectorised pre-test (`EvidenceIndex._reachable`) only saves work: `find` returns exactly
+what it returns when every phrasing is scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.audit import _with_subject
+from pipeline.claims import extract_claims
+from pipeline.evidence import EvidenceIndex, disease_context, extract_terms
+from pipeline.ingest import load_source
+from pipeline.nlp import analyse
+from pipeline.references import load_library
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_the_pre_test_never_drops_a_match():
+    index = EvidenceIndex(load_library(REPO / "references"))
+    queries = []
+    for path in sorted((REPO / "sources").glob("*.txt")):
+        analysis = analyse(load_source(path, path.name))
+        context = disease_context(analysis)
+        queries += [(_with_subject(extract_terms(analysis, *analysis.token_range(c.start, c.end)), c), context)
+                    for c in extract_claims(analysis)]
+    fast = [index.find(terms, context) for terms, context in queries]
+    index._reachable = lambda *args: list(range(len(index.phrasings)))  # score every candidate
+    assert fast == [index.find(terms, context) for terms, context in queries]
+    assert sum(bool(found) for found in fast) > len(queries) / 2  # the comparison is not between empty lists
