@@ -179,6 +179,7 @@ def stem(lemma: str) -> str:
     return lemma
 
 
+@lru_cache(maxsize=65536)
 def _identifier(lemma: str) -> bool:
     """A name made of letters and digits ("CCR7", "IL-6", "HbA1c", "COVID-19", "B12"): genes, proteins, strains and
     vitamins are the most specific words a biomedical claim has. It starts with a letter (not "10mg", "2x") and
@@ -242,7 +243,7 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
     """Good (+1) or bad (-1) for the patient: said outright ("worsens", "protects"), else a direction applied to
     an outcome ("reduces mortality" is good, "increases mortality" bad); 0 when unknown or mixed."""
     def some(words: frozenset[str]) -> bool:
-        return any(lemma in words for lemma in lemmas)
+        return not words.isdisjoint(lemmas)
 
     said = some(polarity.better) - some(polarity.worse)
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
@@ -252,6 +253,8 @@ def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> l
     """Where one of `phrases` (lemma sequences) starts in `lemmas`: only phrases beginning with the lemma at a
     position are compared there."""
     by_first = _by_first_lemma(phrases)
+    if by_first.keys().isdisjoint(lemmas):
+        return []
     return [i for i, lemma in enumerate(lemmas)
             if any(tuple(lemmas[i:i + len(p)]) == p for p in by_first.get(lemma, ()))]
 
