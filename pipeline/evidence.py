@@ -256,7 +256,7 @@ def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> l
     if by_first.keys().isdisjoint(lemmas):
         return []
     return [i for i, lemma in enumerate(lemmas)
-            if any(tuple(lemmas[i:i + len(p)]) == p for p in by_first.get(lemma, ()))]
+            if lemma in by_first and any(tuple(lemmas[i:i + len(p)]) == p for p in by_first[lemma])]
 
 
 def _phrase_length(lemmas: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> int:
