@@ -175,7 +175,7 @@ def build_language(model: str | None = None):
         except OSError:
             raise DataError(f"spaCy pipeline {model!r} is not installed (pip install it, or remove "
                             f"[tool.claimaudit] model to use the rule-based default)") from None
-        drop_emoticons(nlp.tokenizer)
+        nlp.tokenizer.rules = tokenizer_exceptions(nlp.tokenizer.rules)
     else:
         nlp = blank_english()
     nlp.max_length = 10**8  # the size limit is ours (Config.max_chars), checked when a source is read
@@ -187,20 +187,34 @@ def build_language(model: str | None = None):
 
 
 def blank_english():
-    """spaCy's blank English pipeline with the tokenizer this project uses (see `drop_emoticons`)."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    drop_emoticons(nlp.tokenizer)
-    return nlp
+    """spaCy's blank English pipeline with the special cases this project uses (`tokenizer_exceptions`)."""
+    return _english()()
 
 
-def drop_emoticons(tokenizer) -> None:
-    """Remove spaCy's emoticon special cases: in health text they glue a number to a bracket or a sign ("(n = 8)"
-    gives the token "8)", which is no number, and "<3 months" the token "<3")."""
+@lru_cache(maxsize=1)
+def _english():
+    # A subclass whose defaults hold the adapted special cases: spaCy validates every special case each time a
+    # tokenizer's rules are set, so they are set once, when the tokenizer is made, not replaced afterwards.
+    from spacy.lang.en import English
+
+    class Defaults(English.Defaults):
+        tokenizer_exceptions = tokenizer_exceptions(English.Defaults.tokenizer_exceptions)
+
+    return type("English", (English,), {"Defaults": Defaults})
+
+
+def tokenizer_exceptions(rules: dict) -> dict:
+    """spaCy's special cases as this project uses them. The emoticons are dropped: in health text they glue a
+    number to a bracket or a sign ("(n = 8)" gives the token "8)", which is no number, and "<3 months" the token
+    "<3"). Each token's NORM is lemmatised like every other word's (see the lemma component): "doesn't" is
+    "does" + "not", and "does" becomes "do", so a contraction matches like the words it stands for."""
+    from spacy.attrs import NORM, ORTH
     from spacy.lang.tokenizer_exceptions import emoticons
 
-    tokenizer.rules = {text: tokens for text, tokens in tokenizer.rules.items() if text not in emoticons}
+    from pipeline.patterns import lemma_of
+
+    return {text: [{**token, NORM: lemma_of(token.get(NORM, token[ORTH]))} for token in tokens]
+            for text, tokens in rules.items() if text not in emoticons}
 
 
 def analyse(source: Source, model: str | None = None) -> Analysis:

@@ -27,13 +27,10 @@ def make_lemmas(nlp, name):
     """Lemma lookup on the lower-cased form (spaCy's lookup table is case-sensitive) as every word's NORM, so
     that patterns on NORM match any inflection and any capitalisation. NORM belongs to the vocabulary entry: it
     is computed once per distinct word, when the entry is created, not once per token. The tokenizer's special
-    cases set their tokens' own NORM ("doesn't" -> "does" + "not", "can't" -> "can" + "not"): those are
-    lemmatised too ("does" -> "do"), so a contraction matches like the words it stands for."""
+    cases set their tokens' own NORM, lemmatised when the tokenizer is made (`nlp.tokenizer_exceptions`)."""
     nlp.vocab.lex_attr_getters[NORM] = lemma_of
     for lexeme in nlp.vocab:  # the entries made before this getter was set
         lexeme.norm_ = lemma_of(lexeme.orth_)
-    nlp.tokenizer.rules = {text: [{**token, NORM: lemma_of(token.get(NORM, token[ORTH]))} for token in tokens]
-                           for text, tokens in nlp.tokenizer.rules.items()}
 
     def lemmas(doc):
         return doc
