@@ -6,6 +6,7 @@ import fnmatch
 import gc
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 from dataclasses import dataclass, replace
@@ -214,7 +215,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     assessed = []
     for claim in claims:
         own = by_claim.get(claim.claim_id, [])
-        terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim)
+        terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim, analysis)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
         assessed.append(assess_claim(claim, terms, index, blocking, context))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
@@ -227,18 +228,32 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
 
 
-def _with_subject(terms: Terms, claim: Claim) -> Terms:
+def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:
     """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …")."""
     if not claim.subject or claim.subject.lower() in claim.text.lower():
         return terms
-    subject = _subject_terms(claim.subject)
+    subject = _subject_terms(claim.subject, analysis)
     weights = {**{k: v for k, v in subject.weights.items() if not k.startswith("w:")}, **terms.weights}
     return replace(terms, weights=weights, diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
 
 
+def _subject_terms(subject: str, analysis: Analysis) -> Terms:
+    """Terms of a resolved subject. The claim stage takes it from the same article, so it is read there, where it
+    first occurs, from the analysis already made; a subject not found as written is analysed on its own."""
+    text = analysis.source.text
+    at = text.find(subject)
+    found = (at, at + len(subject)) if at >= 0 else None
+    if found is None and (spaced := re.search(r"\s+".join(map(re.escape, subject.split())), text)):
+        found = spaced.span()  # the subject's words are joined by other blanks in the source
+    if found:
+        first, last = analysis.token_range(*found)
+        if analysis.text_of(first, last) == subject:
+            return extract_terms(analysis, first, last)
+    return _phrase_terms(subject)
+
+
 @lru_cache(maxsize=1024)
-def _subject_terms(subject: str) -> Terms:
-    """Terms of a resolved subject; articles repeat the same few subjects, so they are analysed once."""
+def _phrase_terms(subject: str) -> Terms:
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(subject)

@@ -21,7 +21,7 @@ def test_the_pre_test_never_drops_a_match():
     for path in sorted((REPO / "sources").glob("*.txt")):
         analysis = analyse(load_source(path, path.name))
         context = disease_context(analysis)
-        queries += [(_with_subject(extract_terms(analysis, *analysis.token_range(c.start, c.end)), c), context)
+        queries += [(_with_subject(extract_terms(analysis, *analysis.token_range(c.start, c.end)), c, analysis), context)
                     for c in extract_claims(analysis)]
     fast = [index.find(terms, context) for terms, context in queries]
     index._reachable = lambda *args: list(range(len(index.phrasings)))  # score every candidate
