@@ -41,3 +41,13 @@ def test_one_word_regex_concepts_and_sentence_ends():
     assert {w for _, w in labels} >= {"zanubrutinib", "lymphoma"}
     sentences = [analysis.text_of(s.first, s.last) for s in analysis.segments]
     assert sentences == ["Patients got zanubrutinib!", "Was it safe?!", "1. Yes, e.g. for lymphoma.", "Done."]
+
+
+def test_a_not_in_token_is_checked_without_the_matcher():
+    """Fixed-length patterns with a NOT_IN token ("had reduced" + no determiner) match on the token columns."""
+    def comparisons(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue") if m.label == "strength:comparison"]
+
+    assert comparisons("Patients had reduced renal function.") == ["had reduced renal"]
+    assert comparisons("The programme had reduced the number of visits.") == []

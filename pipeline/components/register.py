@@ -141,10 +141,13 @@ def make_matches(nlp, name):
             for variant in variants or ():
                 at, attr, word = _anchor(variant)
                 column = COLUMNS.index(attr)
+                constraints = [(offset, a, w) for offset, (a, w) in enumerate(map(_constraint, variant)) if a]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a == "LIKE_NUM" else nlp.vocab.strings.add(w))
-                               for offset, (a, w) in enumerate(map(_constraint, variant)) if a)
+                               for offset, a, w in constraints if not isinstance(w, dict))
+                excluded = tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w["NOT_IN"])))
+                                 for offset, a, w in constraints if isinstance(w, dict))
                 fixed.setdefault((column, checks[[c[0] for c in checks].index(at)][2]), []).append(
-                    (match_id, at, len(variant), checks))
+                    (match_id, at, len(variant), checks, excluded))
             if variants:
                 continue
             anchor = _anchor(pattern)
@@ -195,10 +198,11 @@ def make_matches(nlp, name):
                 patterns = fixed_groups.get((column, value))
                 if patterns is not None:
                     first, last = segments[at][:2]
-                    for match_id, offset, length, checks in patterns.candidates(rows, i):
+                    for match_id, offset, length, checks, excluded in patterns.candidates(rows, i):
                         start = i - offset
                         if first <= start and start + length <= last and \
-                                all(rows[start + o][c] == v for o, c, v in checks):
+                                all(rows[start + o][c] == v for o, c, v in checks) and \
+                                not any(rows[start + o][c] in values for o, c, values in excluded):
                             yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
@@ -239,7 +243,7 @@ class _FixedGroup:
         self.unfiled: list[tuple] = []
         self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
         for pattern in patterns:
-            _, at, _, checks = pattern
+            _, at, _, checks, _ = pattern
             others = [(o - at, c, v) for o, c, v in checks if o != at]
             if not others:
                 self.unfiled.append(pattern)
@@ -266,8 +270,9 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
 COLUMNS = ("NORM", "LOWER", "ORTH", "LIKE_NUM")  # the token attributes anchors and fixed patterns compare
 
 
-def _constraint(token: dict) -> tuple[str | None, str]:
-    """A fixed pattern's token as (attribute, value): ("NORM", "risk"), ("LIKE_NUM", ""), (None, "") for any."""
+def _constraint(token: dict) -> tuple[str | None, str | dict]:
+    """A fixed pattern's token as (attribute, value): ("NORM", "risk"), ("LOWER", {"NOT_IN": [...]}),
+    ("LIKE_NUM", ""), (None, "") for any."""
     attrs = set(token) - {"OP"}
     if not attrs:
         return None, ""
@@ -278,15 +283,17 @@ def _constraint(token: dict) -> tuple[str | None, str]:
 
 
 def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[list[dict]] | None:
-    """A pattern whose tokens are each any token, one word compared by NORM/LOWER/TEXT, or a number, with at most
-    optional ("?") operators: its fixed-length variants (optional tokens spelled out), which a direct comparison
-    of attribute columns matches at the anchor without a Matcher; None when it needs the Matcher."""
+    """A pattern whose tokens are each any token, one word compared by NORM/LOWER/TEXT (or a NOT_IN list of words),
+    or a number, with at most optional ("?") operators: its fixed-length variants (optional tokens spelled out),
+    which a direct comparison of attribute columns matches at the anchor without a Matcher; None when it needs
+    the Matcher."""
     choices = []
     for token in pattern:
         attrs = set(token) - {"OP"}
+        value = token[next(iter(attrs))] if len(attrs) == 1 else None
         simple = not attrs or attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True or (
-            len(attrs) == 1 and next(iter(attrs)) in ("NORM", "LOWER", "TEXT", "ORTH") and
-            isinstance(token[next(iter(attrs))], str))
+            len(attrs) == 1 and next(iter(attrs)) in ("NORM", "LOWER", "TEXT", "ORTH") and (
+                isinstance(value, str) or isinstance(value, dict) and set(value) == {"NOT_IN"}))
         if not simple or token.get("OP") not in (None, "?"):
             return None
         plain = {k: v for k, v in token.items() if k != "OP"}
