@@ -200,6 +200,9 @@ class Polarity:
     better: frozenset[str]
     clause_breaks: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...] = ()
+    negating_prefixes: tuple[str, ...] = ()
+    min_base: int = 6
+    opposites: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -207,14 +210,17 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks"})
+    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks",
+                                  "negating_prefixes", "opposites"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
                     *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
-                    tuple(tuple(p.split()) for p in data.get("not_negation", ())))
+                    tuple(tuple(p.split()) for p in data.get("not_negation", ())),
+                    tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
+                    tuple((a, b) for a, b in data.get("opposites", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -547,6 +553,21 @@ def _anchors(terms: Terms) -> list[str]:
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
 
 
+def _antonymous(claim: Terms, said: Terms) -> bool:
+    """The statement uses the negated form of a claim's word, or the other way round ("UCP1-dependent" against
+    "UCP1-independent", "sensitive" against "insensitive"), or a word of an opposite pair ("overestimate" against
+    "underestimate"): lexicons/polarity.yml `negating_prefixes` and `opposites`."""
+    polarity = load_polarity()
+    mine, theirs = set(claim.words.values()), set(said.words.values())
+    for one, other in ((mine, theirs), (theirs, mine)):
+        for word in one - other:
+            if len(word) >= polarity.min_base and any(prefix + word in other and prefix + word not in one
+                                                      for prefix in polarity.negating_prefixes):
+                return True
+    return any(a in mine and b in theirs and b not in mine and a not in theirs
+               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
+
+
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
     """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
     is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
@@ -584,7 +605,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             opposite = claim_terms.valence * said.valence < 0
         else:
             opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
-        if (claim_terms.negative != said.negative) != opposite:
+        if ((claim_terms.negative != said.negative) != opposite) != _antonymous(claim_terms, said):
             stance = FLIP[stance]
             if statement.stance == "supports":
                 flipped.add(statement.id)

@@ -315,3 +315,22 @@ def test_a_research_gap_does_not_contradict_a_claim():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
         "Whether pharmacist participation on ward rounds reduces adverse drug events has not been studied"]),)))
     assert status(index, "Pharmacist participation on ward rounds reduces adverse drug events.")[0][0] != "contradicted"
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Statins reduce heart disease risk through a cholesterol-dependent mechanism.",
+     "Statins reduce heart disease risk through a cholesterol-independent mechanism."),
+    ("HbA1c overestimates blood glucose in people with sickle cell trait.",
+     "HbA1c underestimates blood glucose in people with sickle cell trait."),
+])
+def test_a_negated_form_or_an_opposite_word_contradicts(claim, evidence):
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, claim) == [("contradicted", "ev")]
+    assert status(index, evidence)[0][0] in ("supported", "overstated")
+
+
+def test_a_prefix_on_a_short_word_is_not_a_negated_form():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "Nurses informed patients about the new insulin pens in the clinic"]),)))
+    assert status(index, "Nurses formed patients into groups about the new insulin pens in the clinic.")[0][0] != \
+        "contradicted"
