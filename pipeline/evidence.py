@@ -34,6 +34,7 @@ TIE_MARGIN = 0.85  # statements within this fraction of the best score are weigh
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
 # scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
 # bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
@@ -136,6 +137,15 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    if not valence:
+        # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
+        # the change said nearest to it
+        changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
+                          if c.label in ("direction:up", "direction:down")]
+                         + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
+                            if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
+                                  changes)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
@@ -251,6 +261,22 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
 
     said = some(polarity.better) - some(polarity.worse)
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
+
+
+def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]]) -> int:
+    """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
+    PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
+    followed by "free" is its absence ("extend progression-free survival" is good)."""
+    total = 0
+    following = dict(words)
+    for at, word in words:
+        outcome = (word in polarity.beneficial) - (word in polarity.harmful)
+        if "free" in (following.get(at + 1), following.get(at + 2)):
+            outcome = -outcome  # "progression-free survival", "relapse-free": the harm is absent
+        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH]
+        if outcome and near:
+            total += outcome * min(near)[1]
+    return (total > 0) - (total < 0)
 
 
 def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:

@@ -334,3 +334,14 @@ def test_a_prefix_on_a_short_word_is_not_a_negated_form():
         "Nurses informed patients about the new insulin pens in the clinic"]),)))
     assert status(index, "Nurses formed patients into groups about the new insulin pens in the clinic.")[0][0] != \
         "contradicted"
+
+
+def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
+    mixed = terms_of("Mortality decreased steadily with an increasing number of healthy habits.")
+    assert mixed.direction == 0 and mixed.valence == 1  # "mortality decreased": good, whatever else increased
+    evidence = "Hazard ratios for mortality decreased steadily with an increasing number of healthy habits in women."
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, "Healthy habits increase mortality in women.") == [("contradicted", "ev")]
+    assert status(index, "Healthy habits reduce mortality in women.")[0][0] in ("supported", "overstated")
+    # a harm followed by "free" is its absence: extending progression-free survival is good for the patient
+    assert terms_of("Retreatment can extend progression-free survival in myeloma.").valence == 1
