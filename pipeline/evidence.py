@@ -132,6 +132,9 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
+    # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
+    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
+             for form, nxt in zip(forms, [*forms[1:], ""])]
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
@@ -213,6 +216,7 @@ class Polarity:
     negating_prefixes: tuple[str, ...] = ()
     min_base: int = 6
     opposites: tuple[tuple[str, str], ...] = ()
+    association_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +225,7 @@ def load_polarity() -> Polarity:
 
     data = read_yaml("lexicons/polarity.yml")
     unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks",
-                                  "negating_prefixes", "opposites"})
+                                  "negating_prefixes", "opposites", "association_words"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -230,7 +234,7 @@ def load_polarity() -> Polarity:
                     *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
                     tuple(tuple(p.split()) for p in data.get("not_negation", ())),
                     tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
-                    tuple((a, b) for a, b in data.get("opposites", ())))
+                    tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())))
 
 
 @lru_cache(maxsize=4096)

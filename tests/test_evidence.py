@@ -345,3 +345,15 @@ def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
     assert status(index, "Healthy habits reduce mortality in women.")[0][0] in ("supported", "overstated")
     # a harm followed by "free" is its absence: extending progression-free survival is good for the patient
     assert terms_of("Retreatment can extend progression-free survival in myeloma.").valence == 1
+
+
+@pytest.mark.parametrize("text, direction, valence", [
+    ("There is a positive correlation between hip fractures and statin use.", 1, -1),  # a direction, not "good"
+    ("Vitamin D shows a negative association with fracture risk.", -1, 1),
+    ("Smoking has negative effects on wound healing.", 0, -1),  # here "negative" is bad for the patient
+    ("The new drug encourages tumour cell proliferation.", 1, 0),
+    ("Heat exposure hampers wound repair.", -1, 0),
+])
+def test_association_adjectives_and_verbs_of_fostering_or_hindering_give_a_direction(text, direction, valence):
+    terms = terms_of(text)
+    assert (terms.direction, terms.valence) == (direction, valence)
