@@ -124,7 +124,8 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             continue
         lemma = token.lemma
         if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
-            key = f"w:{stem(lemma)}"
+            # a name is written with or without hyphens ("GATA-3" / "GATA3", "IL-6" / "IL6")
+            key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
             weights.setdefault(key, LEMMA_WEIGHT)
             words.setdefault(key, lemma)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)

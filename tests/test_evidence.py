@@ -153,7 +153,7 @@ def terms_of(text):
 
 def test_names_made_of_letters_and_digits_are_content_words():
     weights = terms_of("CCL19 is a ligand for CCR7 and raises IL-6 and HbA1c (p<0.05) at 10mg.").weights
-    assert {"w:ccl19", "w:ccr7", "w:il-6", "w:hba1c"} <= weights.keys()
+    assert {"w:ccl19", "w:ccr7", "w:il6", "w:hba1c"} <= weights.keys()
     assert not {"w:p<0.05", "w:10mg"} & weights.keys()
 
 
@@ -357,3 +357,10 @@ def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
 def test_association_adjectives_and_verbs_of_fostering_or_hindering_give_a_direction(text, direction, valence):
     terms = terms_of(text)
     assert (terms.direction, terms.valence) == (direction, valence)
+
+
+def test_a_name_matches_with_or_without_its_hyphen():
+    assert terms_of("GATA-3 keeps stem cells quiescent.").weights.keys() & terms_of("GATA3 is expressed.").weights.keys()
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "IL-6 levels predict respiratory failure in pneumonia"]),)))
+    assert "ev" in [p.statement.id for _, p, _ in index.find(terms_of("IL6 levels predict respiratory failure."))]
