@@ -35,6 +35,7 @@ TIE_MARGIN = 0.85  # statements within this fraction of the best score are weigh
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
 # scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
 # bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
@@ -124,7 +125,8 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             continue
         lemma = token.lemma
         if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
-            key = f"w:{stem(lemma)}"
+            # a name is written with or without hyphens ("GATA-3" / "GATA3", "IL-6" / "IL6")
+            key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
             weights.setdefault(key, LEMMA_WEIGHT)
             words.setdefault(key, lemma)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
@@ -132,11 +134,23 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
+    # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
+    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
+             for form, nxt in zip(forms, [*forms[1:], ""])]
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    if not valence:
+        # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
+        # the change said nearest to it
+        changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
+                          if c.label in ("direction:up", "direction:down")]
+                         + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
+                            if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
+                                  changes)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
@@ -202,6 +216,10 @@ class Polarity:
     better: frozenset[str]
     clause_breaks: frozenset[str]
     not_negation: tuple[tuple[str, ...], ...] = ()
+    negating_prefixes: tuple[str, ...] = ()
+    min_base: int = 6
+    opposites: tuple[tuple[str, str], ...] = ()
+    association_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -209,14 +227,17 @@ def load_polarity() -> Polarity:
     from pipeline.patterns import read_yaml
 
     data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks"})
+    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks",
+                                  "negating_prefixes", "opposites", "association_words"})
     unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
                     *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
-                    tuple(tuple(p.split()) for p in data.get("not_negation", ())))
+                    tuple(tuple(p.split()) for p in data.get("not_negation", ())),
+                    tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
+                    tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -247,6 +268,22 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
 
     said = some(polarity.better) - some(polarity.worse)
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
+
+
+def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]]) -> int:
+    """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
+    PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
+    followed by "free" is its absence ("extend progression-free survival" is good)."""
+    total = 0
+    following = dict(words)
+    for at, word in words:
+        outcome = (word in polarity.beneficial) - (word in polarity.harmful)
+        if "free" in (following.get(at + 1), following.get(at + 2)):
+            outcome = -outcome  # "progression-free survival", "relapse-free": the harm is absent
+        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH]
+        if outcome and near:
+            total += outcome * min(near)[1]
+    return (total > 0) - (total < 0)
 
 
 def _phrase_starts(lemmas: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -588,6 +625,21 @@ def _anchors(terms: Terms) -> list[str]:
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
 
 
+def _antonymous(claim: Terms, said: Terms) -> bool:
+    """The statement uses the negated form of a claim's word, or the other way round ("UCP1-dependent" against
+    "UCP1-independent", "sensitive" against "insensitive"), or a word of an opposite pair ("overestimate" against
+    "underestimate"): lexicons/polarity.yml `negating_prefixes` and `opposites`."""
+    polarity = load_polarity()
+    mine, theirs = set(claim.words.values()), set(said.words.values())
+    for one, other in ((mine, theirs), (theirs, mine)):
+        for word in one - other:
+            if len(word) >= polarity.min_base and any(prefix + word in other and prefix + word not in one
+                                                      for prefix in polarity.negating_prefixes):
+                return True
+    return any(a in mine and b in theirs and b not in mine and a not in theirs
+               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
+
+
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
     """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
     is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
@@ -625,7 +677,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             opposite = claim_terms.valence * said.valence < 0
         else:
             opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
-        if (claim_terms.negative != said.negative) != opposite:
+        if ((claim_terms.negative != said.negative) != opposite) != _antonymous(claim_terms, said):
             stance = FLIP[stance]
             if statement.stance == "supports":
                 flipped.add(statement.id)

@@ -153,7 +153,7 @@ def terms_of(text):
 
 def test_names_made_of_letters_and_digits_are_content_words():
     weights = terms_of("CCL19 is a ligand for CCR7 and raises IL-6 and HbA1c (p<0.05) at 10mg.").weights
-    assert {"w:ccl19", "w:ccr7", "w:il-6", "w:hba1c"} <= weights.keys()
+    assert {"w:ccl19", "w:ccr7", "w:il6", "w:hba1c"} <= weights.keys()
     assert not {"w:p<0.05", "w:10mg"} & weights.keys()
 
 
@@ -315,3 +315,52 @@ def test_a_research_gap_does_not_contradict_a_claim():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
         "Whether pharmacist participation on ward rounds reduces adverse drug events has not been studied"]),)))
     assert status(index, "Pharmacist participation on ward rounds reduces adverse drug events.")[0][0] != "contradicted"
+
+
+@pytest.mark.parametrize("claim, evidence", [
+    ("Statins reduce heart disease risk through a cholesterol-dependent mechanism.",
+     "Statins reduce heart disease risk through a cholesterol-independent mechanism."),
+    ("HbA1c overestimates blood glucose in people with sickle cell trait.",
+     "HbA1c underestimates blood glucose in people with sickle cell trait."),
+])
+def test_a_negated_form_or_an_opposite_word_contradicts(claim, evidence):
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, claim) == [("contradicted", "ev")]
+    assert status(index, evidence)[0][0] in ("supported", "overstated")
+
+
+def test_a_prefix_on_a_short_word_is_not_a_negated_form():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "Nurses informed patients about the new insulin pens in the clinic"]),)))
+    assert status(index, "Nurses formed patients into groups about the new insulin pens in the clinic.")[0][0] != \
+        "contradicted"
+
+
+def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
+    mixed = terms_of("Mortality decreased steadily with an increasing number of healthy habits.")
+    assert mixed.direction == 0 and mixed.valence == 1  # "mortality decreased": good, whatever else increased
+    evidence = "Hazard ratios for mortality decreased steadily with an increasing number of healthy habits in women."
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, "Healthy habits increase mortality in women.") == [("contradicted", "ev")]
+    assert status(index, "Healthy habits reduce mortality in women.")[0][0] in ("supported", "overstated")
+    # a harm followed by "free" is its absence: extending progression-free survival is good for the patient
+    assert terms_of("Retreatment can extend progression-free survival in myeloma.").valence == 1
+
+
+@pytest.mark.parametrize("text, direction, valence", [
+    ("There is a positive correlation between hip fractures and statin use.", 1, -1),  # a direction, not "good"
+    ("Vitamin D shows a negative association with fracture risk.", -1, 1),
+    ("Smoking has negative effects on wound healing.", 0, -1),  # here "negative" is bad for the patient
+    ("The new drug encourages tumour cell proliferation.", 1, 0),
+    ("Heat exposure hampers wound repair.", -1, 0),
+])
+def test_association_adjectives_and_verbs_of_fostering_or_hindering_give_a_direction(text, direction, valence):
+    terms = terms_of(text)
+    assert (terms.direction, terms.valence) == (direction, valence)
+
+
+def test_a_name_matches_with_or_without_its_hyphen():
+    assert terms_of("GATA-3 keeps stem cells quiescent.").weights.keys() & terms_of("GATA3 is expressed.").weights.keys()
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
+        "IL-6 levels predict respiratory failure in pneumonia"]),)))
+    assert "ev" in [p.statement.id for _, p, _ in index.find(terms_of("IL6 levels predict respiratory failure."))]
