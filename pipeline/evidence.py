@@ -119,12 +119,13 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
         words.setdefault(NAMING, lemmas[at])
         covered.add(first + at)
+    ignored = _ignored_lemmas()
     for index in range(first, last):
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
         lemma = token.lemma
-        if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
+        if lemma not in ignored and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
             # a name is written with or without hyphens ("GATA-3" / "GATA3", "IL-6" / "IL6")
             key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
             weights.setdefault(key, LEMMA_WEIGHT)
@@ -274,14 +275,18 @@ def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: l
     """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
     PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
     followed by "free" is its absence ("extend progression-free survival" is good)."""
+    if not changes:
+        return 0
     total = 0
     following = dict(words)
     for at, word in words:
         outcome = (word in polarity.beneficial) - (word in polarity.harmful)
+        if not outcome:
+            continue
         if "free" in (following.get(at + 1), following.get(at + 2)):
             outcome = -outcome  # "progression-free survival", "relapse-free": the harm is absent
         near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH]
-        if outcome and near:
+        if near:
             total += outcome * min(near)[1]
     return (total > 0) - (total < 0)
 
