@@ -256,8 +256,18 @@ def analyse_text(text: str, model: str | None = None) -> Analysis:
 
 def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
     """Copy the Doc out as plain records, with every character offset mapped back into the source file."""
-    tokens = tuple(Token(origin[t.idx], origin[t.idx + len(t.text) - 1] + 1, t.text, t.lower_, t.norm_, t.is_space,
-                         t.is_punct, t.like_num) for t in doc)
+    from spacy.attrs import IDX, NORM, ORTH
+
+    words = _words()
+    strings = doc.vocab.strings
+    tokens = []
+    for idx, orth, norm in doc.to_array([IDX, ORTH, NORM]).tolist():
+        word = words.get(orth) or _word(doc.vocab, orth)
+        text, lower, own_norm, lemma, is_space, is_punct, like_num = word
+        tokens.append(Token(origin[idx], origin[idx + len(text) - 1] + 1, text, lower,
+                            lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
+                            is_space, is_punct, like_num))
+    tokens = tuple(tokens)
 
     def chars(first: int, last: int) -> tuple[int, int]:
         return tokens[first].start, tokens[last - 1].end
@@ -270,3 +280,22 @@ def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
                       for category, t, lo, hi in doc.user_data["ca_modifiers"])
     return Analysis(source, tokens, segments, mentions, modifiers)
 
+
+# The word-level attributes of each distinct word, read from spaCy once (reading them per token decodes three
+# strings each time); they depend only on the word (English lexical attributes, our NORM). Bounded: on a large
+# corpus the words keep coming.
+_WORDS: dict[int, tuple] = {}
+WORDS_LIMIT = 200_000
+
+
+def _words() -> dict[int, tuple]:
+    if len(_WORDS) > WORDS_LIMIT:
+        _WORDS.clear()
+    return _WORDS
+
+
+def _word(vocab, orth: int) -> tuple:
+    lexeme = vocab[orth]
+    _WORDS[orth] = word = (lexeme.orth_, lexeme.lower_, lexeme.norm, lexeme.norm_, lexeme.is_space,
+                           lexeme.is_punct, lexeme.like_num)
+    return word
