@@ -102,13 +102,17 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
         follows_claim = False  # the previous clause of this sentence was a claim
-        for clause in _clauses(analysis, segment.first, segment.last):
+        clauses = _clauses(analysis, segment.first, segment.last)
+        for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim)
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
-            if subject and subject.lower() not in PRONOUNS:
+            # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
+            # tissue that …"): the sentence's own subject stays what later pronouns refer to
+            side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
+            if subject and subject.lower() not in PRONOUNS and not side_noun:
                 last_subject = subject
             mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
             labels = _strength_labels(mentions)

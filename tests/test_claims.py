@@ -246,3 +246,11 @@ def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
     assert subject("Smoking causes lung cancer.") == "Smoking"
     found = claims("Chemotherapy is effective in lymphoma. It often causes nausea and hair loss.")
     assert found[1].subject == "Chemotherapy"  # "It often" is the pronoun, resolved
+
+
+def test_a_side_noun_does_not_take_over_the_pronouns(claims):
+    found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood. It often leads to "
+                   "cirrhosis.")
+    assert [c.subject for c in found] == ["Hepatitis", "liver", "Hepatitis"]
+    found = claims("Lupus, an autoimmune disease, affects the skin. It is more common in women.")
+    assert found[-1].subject == "Lupus"
