@@ -71,6 +71,7 @@ class _Clause:
     shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
     relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
+    verb_span: tuple[int, int] | None = None  # the verb and both outcomes it shares: where strength is read
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -102,6 +103,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
         follows_claim = False  # the previous clause of this sentence was a claim
+        hedged_before = False  # … and that claim was hedged
         clauses = _clauses(analysis, segment.first, segment.last)
         for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim)
@@ -114,12 +116,17 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
             if subject and subject.lower() not in PRONOUNS and not side_noun:
                 last_subject = subject
-            mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
+            # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
+            # strength of the whole finding: its verb, hedges and negations are theirs too
+            read_first, read_last = clause.verb_span or (clause.first, clause.last)
+            mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
             labels = _strength_labels(mentions)
-            modifiers = [m for m in analysis.modifiers_on(clause.first, clause.last)
+            modifiers = [m for m in analysis.modifiers_on(read_first, read_last)
                          if segment.first <= m.trigger.first < segment.last]
             categories = {m.category for m in modifiers}
-            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"})
+            # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
+            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"}) or (hedged_before and _continues(analysis, clause))
+            hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts)
             strength = _strength(labels, hedged, negated, category)
@@ -211,8 +218,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
                 _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
             cuts.append((nxt, True, 0))  # ", thereby enhancing efficacy"
         elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
-                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates):
-            cuts.append((nxt, True, 0))  # "… treatment options, tailored to each patient's profile"
+                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates) and \
+                not any(lowers[j] in RELATIVES for j in words[:position]):
+            # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
+            cuts.append((nxt, True, 0))
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, 0))
@@ -284,8 +293,11 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
         clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4,
                                relative=kind in (5, 6)))
-        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb are about what either of them names
-            clauses[-2].topic_span = clauses[-1].topic_span = (clauses[-2].first, end)
+        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
+            clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
+                clauses[-2].first, end)
+        elif kind in (3, 5, 6) and len(clauses) > 1:  # "our primary outcome, the proportion of obese women …"
+            clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
@@ -354,8 +366,9 @@ def _describes_complement(analysis: Analysis, words: list[int], position: int, p
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
                             predicates: set[int]) -> int | None:
     """Where the examples start when a clause's predicate is followed by 'including / like / such as' examples
-    that carry their own relative clause, with no comma in between and no verb after it ("… has seen progress with
-    therapies including drugs like A and B that attack cancer cells more precisely")."""
+    that carry their own relative clause (a list of nouns: no comma, preposition or verb in between) and no verb
+    after it ("… has seen progress with therapies including drugs like A and B that attack cancer cells more
+    precisely")."""
     for position, i in enumerate(words[:-1]):
         word = lowers[i]
         opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
@@ -363,8 +376,10 @@ def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[i
             continue
         start = position + (2 if word == "such" else 1)
         for later in range(start + 1, len(words) - 1):
-            if lowers[words[later]] == ",":
-                break
+            if lowers[words[later]] == "," or lowers[words[later]] in PREPOSITIONS - {"like", "as"} or \
+                    any(m.first == words[later] and m.label == "predicate"
+                        for m in analysis.of_kind("cue", words[later], words[later] + 1)):
+                break  # a comma, preposition or verb first: the examples end before it, the relative is not theirs
             if lowers[words[later]] in ("that", "which", "who") and \
                     _verb_after_relative(analysis, words[later + 1], predicates):
                 rest = words[later + 2:]
@@ -415,13 +430,18 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
     that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
     blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
-    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
+    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
+    Not a participle in a list ("while driving, how …") or a gerund that is the subject of a later verb
+    ("…, proceeding straight to biopsy …, is suggested")."""
     first, last = clause.first, clause.last
     words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
         words = words[1:]  # ", thereby enhancing efficacy", "by replacing …": the participle opens the clause
     continues_claim = follows_claim and bool(words) and (
-        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])))
+        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])
+                                                 and _has_complement(analysis, clause.words(analysis), _at(
+                                                     analysis, clause, words[0]))
+                                                 and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
@@ -434,6 +454,28 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+def _verb_after_comma(analysis: Analysis, clause: _Clause) -> bool:
+    """An auxiliary right after a comma inside the clause: the main verb after a participle phrase that is its
+    subject ("…, proceeding straight to biopsy for all cases, except …, is suggested")."""
+    words = clause.words(analysis)
+    return any(analysis.tokens[a].lower == "," and analysis.tokens[b].lower in AUXILIARIES
+               for a, b in zip(words, words[1:]))
+
+
+def _continues(analysis: Analysis, clause: _Clause) -> bool:
+    """The clause carries on the previous one's finding with no verb or modal of its own: a participle ("…,
+    leading to relapse", "thereby reducing flares", "by replacing …") or a second outcome of the same verb."""
+    words = [analysis.tokens[i] for i in clause.words(analysis)]
+    if words and words[0].lower in RESULT_ADVERBS | {"by"}:
+        words = words[1:]
+    return clause.shares_verb or (clause.inherit_subject and bool(words) and _participle(words[0]))
+
+
+def _at(analysis: Analysis, clause: _Clause, token) -> int:
+    """The position of a token among the clause's words."""
+    return next(n for n, i in enumerate(clause.words(analysis)) if analysis.tokens[i] is token)
 
 
 def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool:

@@ -254,3 +254,27 @@ def test_a_side_noun_does_not_take_over_the_pronouns(claims):
     assert [c.subject for c in found] == ["Hepatitis", "liver", "Hepatitis"]
     found = claims("Lupus, an autoimmune disease, affects the skin. It is more common in women.")
     assert found[-1].subject == "Lupus"
+
+
+def test_a_split_off_clause_keeps_the_findings_hedge_and_topic(claims):
+    found = claims("Obesity may raise blood pressure in adults, leading to stroke.")
+    assert texts(found) == ["Obesity may raise blood pressure in adults", "leading to stroke"]
+    assert found[1].hedged  # what follows from a hedged finding is hedged with it
+    found = claims("Regular exercise may result in lower blood pressure and a better mood in adults with "
+                   "hypertension.")
+    assert [c.hedged for c in found] == [True, True]  # both outcomes of the hedged verb
+    # the main clause names its topic only through its apposition: still a claim
+    assert texts(claims("Our program did not improve the primary outcome, the proportion of adults with diabetes "
+                        "who reached target glucose."))[0] == "Our program did not improve the primary outcome"
+
+
+def test_finite_verbs_and_later_relatives_are_not_mistaken_for_new_clauses(claims):
+    # a past tense after ", which …," is the main verb, not a reduced clause ", tailored to …"
+    assert texts(claims("The trial, which is funded by the NHS, looked at outcomes in patients with asthma.")) == [
+        "is funded by the NHS, looked at outcomes in patients with asthma"]
+    # the relative clause belongs to the noun after the verb, not to the examples
+    assert len(claims("The role of alert systems like Silver Alert in these searches suggests methods that may help "
+                      "find patients with dementia.")) == 1
+    # a participle in a list does not carry on the claim
+    assert texts(claims("Dementia patients become lost while driving, shopping or walking in Canada.")) == [
+        "Dementia patients become lost"]
