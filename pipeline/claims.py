@@ -61,6 +61,10 @@ TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 
+# What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE = range(7)
+
+
 @dataclass
 class _Clause:
     first: int
@@ -203,75 +207,75 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
         if word == ";" and nxt is not None:
-            cuts.append((nxt, False, 0))
+            cuts.append((nxt, False, PLAIN))
         elif word in ("while", "whereas") and i != opening and nxt is not None:
-            cuts.append((nxt, lowers[nxt].endswith("ing"), 0))
+            cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
             cuts.append((words[position + 2] if lowers[nxt] == "also" and position + 2 < len(words) else nxt,
-                         lowers[nxt] == "also", 0))
+                         lowers[nxt] == "also", PLAIN))
         elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
-            cuts.append((nxt, True, 0))  # "have not only extended X but have also improved Y"
+            cuts.append((nxt, True, PLAIN))  # "have not only extended X but have also improved Y"
         elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1 and \
                 _has_complement(analysis, words, position + 1):
-            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing, and")
+            cuts.append((nxt, True, PLAIN))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing,")
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
                 _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
-            cuts.append((nxt, True, 0))  # ", thereby enhancing efficacy"
+            cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
         elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
                 lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates) and \
                 not any(lowers[j] in RELATIVES for j in words[:position]):
             # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
-            cuts.append((nxt, True, 0))
+            cuts.append((nxt, True, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
-            cuts.append((nxt, True, 0))
+            cuts.append((nxt, True, PLAIN))
         elif word == "by" and nxt is not None and _participle(tokens[nxt]) and _after_state(analysis, words, position):
-            cuts.append((i, True, 0))  # "Transplants remain a cornerstone of care by replacing …": how, said apart
+            cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
         elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
-            cuts.append((nxt, True, 0))  # "… in targeting the cancer cells and avoiding side effects"
+            cuts.append((nxt, True, PLAIN))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
-            cuts.append((nxt, True, 4))  # "… results in fewer side effects and a better quality of life"
+            cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
-            cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
+            cuts.append((nxt, True, PLAIN))  # "… cells and prevent them from spreading", "… and potentially a cure"
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
-            cuts.append((nxt if word == "and" else i, False, 0))
+            cuts.append((nxt if word == "and" else i, False, PLAIN))
         elif word == "unlike" and nxt is not None:
-            cuts.append((i, False, 0))
+            cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
-            cuts.append((nxt, False, 1))
+            cuts.append((nxt, False, WHICH))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
-            cuts.append((nxt, False, 2))
+            cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
-            cuts.append((i, True, 6))  # "X is a complex blood cancer that requires …": a second assertion about X
+            cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
     # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
     # what the relative clause says of them are a claim of their own
     examples = _examples_with_relative(analysis, words, lowers, predicates)
     if examples:
-        cuts.append((examples, False, 5))
+        cuts.append((examples, False, EXAMPLES))
     # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
     # main verb after the closing comma keeps the subject
     for position, i in enumerate(words[:-2]):
         if lowers[i] == "," and lowers[words[position + 1]] in NAMING_WORDS and lowers[words[position + 2]] in ("as", "by"):
             closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
             if closing is not None and closing + 1 < last:
-                cuts.append((closing + 1, True, 0))
+                cuts.append((closing + 1, True, PLAIN))
     appositions = _appositions(analysis, words, lowers, predicates)
-    cuts += [(start, False, 3) for start in appositions["defining"]]
+    cuts += [(start, False, APPOSITION) for start in appositions["defining"]]
     if appositions["opening"]:
-        cuts.append((appositions["opening"][1], True, 0))
+        cuts.append((appositions["opening"][1], True, PLAIN))
     # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
     if words and lowers[opening] in SUBORDINATORS:
         for i in words[1:]:
             if lowers[i] == "," and any(opening < p < i for p in predicates):
-                cuts.append((i + 1, False, 0))
+                cuts.append((i + 1, False, PLAIN))
                 break
     clauses: list[_Clause] = []
     starts = sorted({(c[0], c[1], c[2]) for c in cuts if first < c[0] < last})
-    bounds = [(first, False, 0)] + starts
+    bounds = [(first, False, PLAIN)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
         # drop the connective and punctuation that introduced the next clause, and the final full stop
@@ -282,21 +286,22 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         if start < first:
             continue
         hint = None
-        if kind == 1:  # ", which": the antecedent is the phrase before the comma
+        if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
-        if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
+        if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
             clauses.pop()  # the frame before "is that" / "means that"
-        if kind == 5:  # the examples are the subject of their relative clause
+        if kind == EXAMPLES:  # the examples are the subject of their relative clause
             relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
             hint = (start, relative)
-        if kind == 3:  # an apposition after a clause: it defines the noun before the mark
+        if kind == APPOSITION:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
-        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4,
-                               relative=kind in (5, 6)))
-        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
+                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE)))
+        if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
-        elif kind in (3, 5, 6) and len(clauses) > 1:  # "our primary outcome, the proportion of obese women …"
+        elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
+            # the clause before may name its topic only there: "… our primary outcome, the proportion of obese women"
             clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
         clauses[0].apposition = True
@@ -434,13 +439,14 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     Not a participle in a list ("while driving, how …") or a gerund that is the subject of a later verb
     ("…, proceeding straight to biopsy …, is suggested")."""
     first, last = clause.first, clause.last
-    words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
+    tokens = analysis.tokens
+    positions = [n for n, i in enumerate(clause.words(analysis)) if not tokens[i].is_punct]
+    words = [tokens[i] for i in clause.words(analysis) if not tokens[i].is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
-        words = words[1:]  # ", thereby enhancing efficacy", "by replacing …": the participle opens the clause
+        words, positions = words[1:], positions[1:]  # ", thereby enhancing …", "by replacing …": the participle
     continues_claim = follows_claim and bool(words) and (
         clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])
-                                                 and _has_complement(analysis, clause.words(analysis), _at(
-                                                     analysis, clause, words[0]))
+                                                 and _has_complement(analysis, clause.words(analysis), positions[0])
                                                  and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
@@ -473,11 +479,6 @@ def _continues(analysis: Analysis, clause: _Clause) -> bool:
     return clause.shares_verb or (clause.inherit_subject and bool(words) and _participle(words[0]))
 
 
-def _at(analysis: Analysis, clause: _Clause, token) -> int:
-    """The position of a token among the clause's words."""
-    return next(n for n, i in enumerate(clause.words(analysis)) if analysis.tokens[i] is token)
-
-
 def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool:
     """The participle at `position` is followed by more of its phrase, not by a list separator or the sentence end:
     a verb with an object ("disrupting blood cell production", "avoiding or limiting damage"), not a noun in a
@@ -499,8 +500,8 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
     tokens = analysis.tokens
     if position + 1 >= len(words) or not _participle(tokens[words[position + 1]]):
         return False
-    if _participle(tokens[words[position - 1]]) if position else True:
-        return False
+    if position == 0 or _participle(tokens[words[position - 1]]):
+        return False  # "avoiding or limiting": two verbs of one phrase
     earlier = next((p for p in range(position - 1, 0, -1) if _participle(tokens[words[p]])), None)
     if earlier is None or not any(words[0] <= j < words[earlier] for j in predicates):
         return False

@@ -149,7 +149,8 @@ def test_an_apposition_with_its_own_relative_clause_is_a_definition(claims):
     found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood.")
     assert texts(found) == ["Hepatitis damages the liver", "an organ that filters toxins from the blood"]
     assert found[1].subject == "liver" and found[1].category == "definition"
-    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive enzymes.")
+    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive "
+                   "enzymes.")
     assert texts(found)[1] == "the gland behind the stomach that also produces digestive enzymes"
     assert found[1].subject == "pancreas"
     found = claims("Most patients with gout reach remission – a state where flares are absent for a year.")
@@ -172,7 +173,8 @@ def test_appositions_without_a_clause_of_their_own_stay_inside(claims):
 
 def test_a_second_outcome_of_the_same_verb_is_its_own_claim(claims):
     found = claims("Regular exercise results in lower blood pressure and a better mood in adults with hypertension.")
-    assert texts(found) == ["Regular exercise results in lower blood pressure", "a better mood in adults with hypertension"]
+    assert texts(found) == ["Regular exercise results in lower blood pressure",
+                            "a better mood in adults with hypertension"]
     assert found[1].subject == "Regular exercise"
     # the last item of a list is not a second outcome
     assert len(claims("Gout can cause joint pain, swelling, and an increased risk of kidney stones.")) == 1
