@@ -280,3 +280,11 @@ def test_finite_verbs_and_later_relatives_are_not_mistaken_for_new_clauses(claim
     # a participle in a list does not carry on the claim
     assert texts(claims("Dementia patients become lost while driving, shopping or walking in Canada.")) == [
         "Dementia patients become lost"]
+
+
+def test_the_letter_d_is_not_the_contraction_of_had_or_would(claims):
+    from pipeline.patterns import lemma_of
+
+    assert lemma_of("D") == "d" and lemma_of("'d") == "would"
+    assert claims("Vitamin D deficiency is associated with a higher risk of influenza.")[0].subject == \
+        "Vitamin D deficiency"
