@@ -40,6 +40,7 @@ ARTICLES = {"a", "an", "the"}
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
 RESULT_ADVERBS = {"thereby", "thus", "hence"}
+PARTICLES = {"out", "up", "down", "off", "back", "over", "away"}  # "seek out", "break down"
 STATE_VERBS = {"be", "remain", "become", "stay"}  # "X remains a cornerstone … by replacing …": state, then means
 # ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
 QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
@@ -237,8 +238,11 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
-                any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
-            cuts.append((nxt, True, PLAIN))  # "… cells and prevent them from spreading", "… and potentially a cure"
+                any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
+            # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
+            # cancer cells", two verbs of one object
+            cuts.append((nxt, True, PLAIN))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
@@ -598,10 +602,10 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
 
 def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
     """Predicates that can end the subject: not a cue word used as a noun or adjective after an article or
-    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, a
-    word inside a longer disease or treatment name ("relapsed multiple myeloma"), or a causal cue that is no verb
-    ("more effective drugs"); after an opening gerund ("Managing relapsed myeloma remains …") only an auxiliary
-    or an -s verb ends it."""
+    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, an
+    -ing form not after "be" ("emerging therapies"), a word inside a longer disease or treatment name ("relapsed
+    multiple myeloma"), or a causal cue that is no verb ("more effective drugs"); after an opening gerund
+    ("Managing relapsed myeloma remains …") only an auxiliary or an -s verb ends it."""
     tokens = analysis.tokens
     verbs = verb_lemmas()
     concepts = load_concepts()
@@ -617,6 +621,8 @@ def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
                 continue
             if tokens[i - 1].lower in ARTICLES | NOUN_MARKERS | {"to"} or i in inside:
                 continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
+                continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
                 continue  # "side effects of", "changes such as": a noun with its complement
             found.append(i)

@@ -288,3 +288,12 @@ def test_the_letter_d_is_not_the_contraction_of_had_or_would(claims):
     assert lemma_of("D") == "d" and lemma_of("'d") == "would"
     assert claims("Vitamin D deficiency is associated with a higher risk of influenza.")[0].subject == \
         "Vitamin D deficiency"
+
+
+def test_two_verbs_of_one_object_stay_one_claim_and_an_ing_form_is_no_main_verb(claims):
+    found = claims("Emerging vaccines such as the mRNA vaccines train the body to seek out and destroy infected "
+                   "cells in influenza.")
+    assert len(found) == 1
+    assert found[0].subject == "Emerging vaccines such as the mRNA vaccines"
+    # with an object of its own the second verb is a second claim
+    assert len(claims("The immune system learns to recognize cancer cells and prevent them from growing.")) == 2
