@@ -136,8 +136,8 @@ def test_a_participle_clause_carries_on_the_claims_subject(claims):
     assert texts(found) == ["Insulin resistance develops slowly in people with obesity",
                             "raising glucose levels after meals"]
     assert found[1].subject == "Insulin resistance"
-    assert texts(claims("Screening for diabetes is important for starting treatment early and improving outcomes."))[
-        -1] == "improving outcomes"
+    assert texts(claims("Screening for diabetes is useful for finding kidney damage early and preventing "
+                        "blindness."))[-1] == "preventing blindness"
 
 
 def test_an_ing_noun_in_a_list_does_not_open_a_clause(claims):
@@ -209,7 +209,7 @@ def test_a_relative_clause_on_a_described_complement_is_a_second_claim(claims):
     assert len(claims("Asthma is a disease that narrows the airways.")) == 1
     assert len(claims("Psoriasis is a type of skin disease that causes red, scaly patches.")) == 1
     # a relative clause inside the subject is not cut
-    assert len(claims("Residual cells that survive therapy can multiply again in myeloma.")) == 1
+    assert len(claims("Bacteria that survive antibiotics can spread to other patients in hospitals.")) == 1
 
 
 def test_examples_with_their_own_relative_clause_are_a_claim_about_them(claims):
@@ -241,8 +241,8 @@ def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
     assert subject("Side effects of chemotherapy are common in lymphoma.") == "Side effects of chemotherapy"
     assert subject("Chromosomal changes such as del(17p) predict shorter survival in myeloma.") == \
         "Chromosomal changes such as del(17p)"
-    assert subject("Treatment for relapsed multiple myeloma can now be tailored to each patient.") == \
-        "Treatment for relapsed multiple myeloma"
+    assert subject("Drugs for relapsed multiple myeloma are costly in most countries.") == \
+        "Drugs for relapsed multiple myeloma"
     assert subject("Controlling blood sugar early lowers the risk of kidney disease in diabetes.") == \
         "Controlling blood sugar early"
     assert subject("Smoking causes lung cancer.") == "Smoking"
