@@ -203,6 +203,10 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
+    # looked up once per sentence, so that long sentences cost linear time
+    first_predicate = min(predicates, default=last)
+    first_relative = next((i for i in words if lowers[i] in RELATIVES), last)
+    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
     for position, i in enumerate(words):
         word = lowers[i]
         nxt = words[position + 1] if position + 1 < len(words) else None
@@ -220,25 +224,26 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
                 _has_complement(analysis, words, position + 1):
             cuts.append((nxt, True, PLAIN))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing,")
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
-                _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
+                _participle(tokens[words[position + 2]]) and first_predicate < i:
             cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
         elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
-                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates) and \
-                not any(lowers[j] in RELATIVES for j in words[:position]):
+                lowers[words[position + 2]] in PREPOSITIONS and first_predicate < i and first_relative > i:
             # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
             cuts.append((nxt, True, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
             cuts.append((nxt, True, PLAIN))
-        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and _after_state(analysis, words, position):
+        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and \
+                _after_state(analysis, words, position, finite):
             cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
-        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
+        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates,
+                                                                         finite):
             cuts.append((nxt, True, PLAIN))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
-                any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                first_predicate < i and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
             # cancer cells", two verbs of one object
@@ -326,6 +331,8 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
     """
     tokens = analysis.tokens
     found: dict = {"defining": [], "opening": None}
+    first_verb = next((n for n, j in enumerate(words) if _is_verb(analysis, j, predicates)), len(words))
+    first_punct = next((n for n, j in enumerate(words) if tokens[j].is_punct), len(words))
     for position, i in enumerate(words[:-2]):
         if lowers[i] not in APPOSITION_MARKS or lowers[words[position + 1]] not in ARTICLES:
             continue
@@ -337,13 +344,13 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
             continue
         before = words[:position]
         stop = lowers[words[phrase_end]]
-        if any(_is_verb(analysis, j, predicates) for j in before):
+        if first_verb < position:
             # after a clause: only an apposition with its own relative clause is a definition of its own
             following = words[phrase_end + 1:phrase_end + 4]
             if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
                 found["defining"].append(words[position + 1])
         elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
-                not any(tokens[j].is_punct for j in before) and phrase_end + 1 < len(words) and \
+                first_punct >= position and phrase_end + 1 < len(words) and \
                 _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
             found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
     return found
@@ -363,13 +370,16 @@ def _describes_complement(analysis: Analysis, words: list[int], position: int, p
     tokens = analysis.tokens
     if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
         return False
-    copula = next((p for p in range(position - 1, 0, -1) if tokens[words[p]].lemma == "be"), None)
+    copula = None
+    for p in range(position - 1, 0, -1):  # back over the noun phrase: no punctuation, verb or "of" in it
+        if tokens[words[p]].lemma == "be":
+            copula = p
+            break
+        if tokens[words[p]].is_punct or tokens[words[p]].lower == "of" or words[p] in predicates:
+            return False
     if copula is None or words[copula] not in predicates:
         return False
-    phrase = [tokens[j] for j in words[copula + 1:position]]
-    return (len(phrase) >= 3 and phrase[0].lower in ("a", "an")
-            and not any(t.lower == "of" or t.is_punct for t in phrase)
-            and not any(j in predicates for j in words[copula + 1:position]))
+    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in ("a", "an")
 
 
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
@@ -381,7 +391,7 @@ def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[i
     for position, i in enumerate(words[:-1]):
         word = lowers[i]
         opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
-        if not opener or not any(j in predicates for j in words[:position]):
+        if not opener or min(predicates, default=i) >= i:
             continue
         start = position + (2 if word == "such" else 1)
         for later in range(start + 1, len(words) - 1):
@@ -495,7 +505,8 @@ def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool
     return following not in {",", ";", ".", ")", ":"}
 
 
-def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int],
+                         finite: set[int]) -> bool:
     """'and' at `position` joins a second participle phrase to a first one that heads its own phrase after a
     preposition, comma or result adverb ("for initiating treatment and improving outcomes", "in targeting X and
     avoiding Y"), after the clause's predicate, and no finite verb follows (then the phrases are a subject:
@@ -507,23 +518,31 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
     if position == 0 or _participle(tokens[words[position - 1]]):
         return False  # "avoiding or limiting": two verbs of one phrase
     earlier = next((p for p in range(position - 1, 0, -1) if _participle(tokens[words[p]])), None)
-    if earlier is None or not any(words[0] <= j < words[earlier] for j in predicates):
+    if earlier is None or min(predicates, default=words[earlier]) >= words[earlier]:
         return False
     before = tokens[words[earlier - 1]].lower
     if before not in PREPOSITIONS and before not in RESULT_ADVERBS and before != "," or \
             not _has_complement(analysis, words, earlier):
         return False
-    verbs = {m.first for m in analysis.of_kind("cue", words[position], words[-1] + 1) if m.label == "predicate"}
-    return not any(j in verbs and not tokens[j].lower.endswith("ing") for j in words[position + 2:])
+    for j in words[position + 2:]:
+        if tokens[j].is_punct:
+            return True
+        if j in finite and not tokens[j].lower.endswith("ing"):
+            return False  # a verb follows: the participle phrases are its subject
+    return True
 
 
-def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
+def _after_state(analysis: Analysis, words: list[int], position: int, finite: set[int]) -> bool:
     """'by' at `position` follows a complete state clause ("X is / remains / becomes a cornerstone of care"): its
     only verb is a copula, not a passive, with at least two words of complement between it and 'by'. After an
     action verb ("works by", "offers hope by") the 'by' phrase is part of what the verb says."""
     tokens = analysis.tokens
-    verbs = [p for p in range(position) if any(m.first == words[p] and m.label == "predicate"
-                                                for m in analysis.of_kind("cue", words[p], words[p] + 1))]
+    verbs = []
+    for p in range(position - 1, -1, -1):
+        if words[p] in finite:
+            verbs.append(p)
+            if len(verbs) > 1:
+                return False
     if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
         return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
     return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
@@ -532,8 +551,12 @@ def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
     """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
     and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
-    before = [p for p in range(position) if words[p] in predicates]
-    return bool(before) and not any(lowers[words[p]] == "," for p in range(before[-1], position))
+    for p in range(position - 1, -1, -1):
+        if words[p] in predicates:
+            return True
+        if lowers[words[p]] == ",":
+            return False
+    return False
 
 
 def _past_participle(token) -> bool:

@@ -297,3 +297,18 @@ def test_two_verbs_of_one_object_stay_one_claim_and_an_ing_form_is_no_main_verb(
     assert found[0].subject == "Emerging vaccines such as the mRNA vaccines"
     # with an object of its own the second verb is a second claim
     assert len(claims("The immune system learns to recognize cancer cells and prevent them from growing.")) == 2
+
+
+def test_a_very_long_sentence_costs_linear_time():
+    import time
+
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    piece = ("lymphoma cells, the cells that grow in the nodes, and reducing pain and a better mood including drugs "
+             "like rituximab that attack cells, ")
+    analysis = analyse_text("Lymphoma is a cancer " + piece * 1600 + ".")  # one sentence of about 40,000 tokens
+    started = time.monotonic()
+    found = extract_claims(analysis)
+    assert time.monotonic() - started < 4.0  # a scan back over the sentence per cue made this take ~8 s
+    assert len(found) > 1600
