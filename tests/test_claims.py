@@ -282,10 +282,11 @@ def test_finite_verbs_and_later_relatives_are_not_mistaken_for_new_clauses(claim
         "Dementia patients become lost"]
 
 
-def test_the_letter_d_is_not_the_contraction_of_had_or_would(claims):
+def test_the_letters_d_and_m_are_not_contractions(claims):
     from pipeline.patterns import lemma_of
 
     assert lemma_of("D") == "d" and lemma_of("'d") == "would"
+    assert lemma_of("M") == "m" and lemma_of("'m") == "be"  # "M-protein", "I'm"
     assert claims("Vitamin D deficiency is associated with a higher risk of influenza.")[0].subject == \
         "Vitamin D deficiency"
 
