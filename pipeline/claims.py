@@ -40,6 +40,7 @@ ARTICLES = {"a", "an", "the"}
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
 RESULT_ADVERBS = {"thereby", "thus", "hence"}
+PARTICLES = {"out", "up", "down", "off", "back", "over", "away"}  # "seek out", "break down"
 STATE_VERBS = {"be", "remain", "become", "stay"}  # "X remains a cornerstone … by replacing …": state, then means
 # ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
 QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
@@ -61,6 +62,10 @@ TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 
+# What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE = range(7)
+
+
 @dataclass
 class _Clause:
     first: int
@@ -71,6 +76,7 @@ class _Clause:
     shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
     relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
+    verb_span: tuple[int, int] | None = None  # the verb and both outcomes it shares: where strength is read
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -102,20 +108,30 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
         follows_claim = False  # the previous clause of this sentence was a claim
-        for clause in _clauses(analysis, segment.first, segment.last):
+        hedged_before = False  # … and that claim was hedged
+        clauses = _clauses(analysis, segment.first, segment.last)
+        for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim)
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
-            if subject and subject.lower() not in PRONOUNS:
+            # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
+            # tissue that …"): the sentence's own subject stays what later pronouns refer to
+            side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
+            if subject and subject.lower() not in PRONOUNS and not side_noun:
                 last_subject = subject
-            mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
+            # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
+            # strength of the whole finding: its verb, hedges and negations are theirs too
+            read_first, read_last = clause.verb_span or (clause.first, clause.last)
+            mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
             labels = _strength_labels(mentions)
-            modifiers = [m for m in analysis.modifiers_on(clause.first, clause.last)
+            modifiers = [m for m in analysis.modifiers_on(read_first, read_last)
                          if segment.first <= m.trigger.first < segment.last]
             categories = {m.category for m in modifiers}
-            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"})
+            # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
+            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"}) or (hedged_before and _continues(analysis, clause))
+            hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts)
             strength = _strength(labels, hedged, negated, category)
@@ -190,78 +206,88 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
+    # looked up once per sentence, so that long sentences cost linear time
+    first_predicate = min(predicates, default=last)
+    first_relative = next((i for i in words if lowers[i] in RELATIVES), last)
+    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
     for position, i in enumerate(words):
         word = lowers[i]
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
         if word == ";" and nxt is not None:
-            cuts.append((nxt, False, 0))
+            cuts.append((nxt, False, PLAIN))
         elif word in ("while", "whereas") and i != opening and nxt is not None:
-            cuts.append((nxt, lowers[nxt].endswith("ing"), 0))
+            cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
             cuts.append((words[position + 2] if lowers[nxt] == "also" and position + 2 < len(words) else nxt,
-                         lowers[nxt] == "also", 0))
+                         lowers[nxt] == "also", PLAIN))
         elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
-            cuts.append((nxt, True, 0))  # "have not only extended X but have also improved Y"
+            cuts.append((nxt, True, PLAIN))  # "have not only extended X but have also improved Y"
         elif word == "," and nxt is not None and _participle(tokens[nxt]) and position > 1 and \
                 _has_complement(analysis, words, position + 1):
-            cuts.append((nxt, True, 0))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing, and")
+            cuts.append((nxt, True, PLAIN))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing,")
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
-                _participle(tokens[words[position + 2]]) and any(opening <= p < i for p in predicates):
-            cuts.append((nxt, True, 0))  # ", thereby enhancing efficacy"
+                _participle(tokens[words[position + 2]]) and first_predicate < i:
+            cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
         elif word == "," and nxt is not None and _past_participle(tokens[nxt]) and position + 2 < len(words) and \
-                lowers[words[position + 2]] in PREPOSITIONS and any(opening <= p < i for p in predicates):
-            cuts.append((nxt, True, 0))  # "… treatment options, tailored to each patient's profile"
+                lowers[words[position + 2]] in PREPOSITIONS and first_predicate < i and first_relative > i:
+            # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
+            cuts.append((nxt, True, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
                 lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
-            cuts.append((nxt, True, 0))
-        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and _after_state(analysis, words, position):
-            cuts.append((i, True, 0))  # "Transplants remain a cornerstone of care by replacing …": how, said apart
-        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates):
-            cuts.append((nxt, True, 0))  # "… in targeting the cancer cells and avoiding side effects"
+            cuts.append((nxt, True, PLAIN))
+        elif word == "by" and nxt is not None and _participle(tokens[nxt]) and \
+                _after_state(analysis, words, position, finite):
+            cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
+        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates,
+                                                                         finite):
+            cuts.append((nxt, True, PLAIN))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
-            cuts.append((nxt, True, 4))  # "… results in fewer side effects and a better quality of life"
+            cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
-                any(opening <= p < i for p in predicates) and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS):
-            cuts.append((nxt, True, 0))  # "… cells and prevent them from spreading", "… and potentially a cure"
+                first_predicate < i and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
+            # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
+            # cancer cells", two verbs of one object
+            cuts.append((nxt, True, PLAIN))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
-            cuts.append((nxt if word == "and" else i, False, 0))
+            cuts.append((nxt if word == "and" else i, False, PLAIN))
         elif word == "unlike" and nxt is not None:
-            cuts.append((i, False, 0))
+            cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
-            cuts.append((nxt, False, 1))
+            cuts.append((nxt, False, WHICH))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
-            cuts.append((nxt, False, 2))
+            cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
-            cuts.append((i, True, 6))  # "X is a complex blood cancer that requires …": a second assertion about X
+            cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
     # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
     # what the relative clause says of them are a claim of their own
     examples = _examples_with_relative(analysis, words, lowers, predicates)
     if examples:
-        cuts.append((examples, False, 5))
+        cuts.append((examples, False, EXAMPLES))
     # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
     # main verb after the closing comma keeps the subject
     for position, i in enumerate(words[:-2]):
         if lowers[i] == "," and lowers[words[position + 1]] in NAMING_WORDS and lowers[words[position + 2]] in ("as", "by"):
             closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
             if closing is not None and closing + 1 < last:
-                cuts.append((closing + 1, True, 0))
+                cuts.append((closing + 1, True, PLAIN))
     appositions = _appositions(analysis, words, lowers, predicates)
-    cuts += [(start, False, 3) for start in appositions["defining"]]
+    cuts += [(start, False, APPOSITION) for start in appositions["defining"]]
     if appositions["opening"]:
-        cuts.append((appositions["opening"][1], True, 0))
+        cuts.append((appositions["opening"][1], True, PLAIN))
     # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
     if words and lowers[opening] in SUBORDINATORS:
         for i in words[1:]:
             if lowers[i] == "," and any(opening < p < i for p in predicates):
-                cuts.append((i + 1, False, 0))
+                cuts.append((i + 1, False, PLAIN))
                 break
     clauses: list[_Clause] = []
     starts = sorted({(c[0], c[1], c[2]) for c in cuts if first < c[0] < last})
-    bounds = [(first, False, 0)] + starts
+    bounds = [(first, False, PLAIN)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
         # drop the connective and punctuation that introduced the next clause, and the final full stop
@@ -272,19 +298,23 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
         if start < first:
             continue
         hint = None
-        if kind == 1:  # ", which": the antecedent is the phrase before the comma
+        if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
-        if kind == 2 and clauses and len(clauses[-1].words(analysis)) <= 12:
+        if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
             clauses.pop()  # the frame before "is that" / "means that"
-        if kind == 5:  # the examples are the subject of their relative clause
+        if kind == EXAMPLES:  # the examples are the subject of their relative clause
             relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
             hint = (start, relative)
-        if kind == 3:  # an apposition after a clause: it defines the noun before the mark
+        if kind == APPOSITION:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
-        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == 3, shares_verb=kind == 4,
-                               relative=kind in (5, 6)))
-        if kind == 4 and len(clauses) > 1:  # two outcomes of one verb are about what either of them names
-            clauses[-2].topic_span = clauses[-1].topic_span = (clauses[-2].first, end)
+        clauses.append(_Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
+                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE)))
+        if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
+            clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
+                clauses[-2].first, end)
+        elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
+            # the clause before may name its topic only there: "… our primary outcome, the proportion of obese women"
+            clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
@@ -304,6 +334,8 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
     """
     tokens = analysis.tokens
     found: dict = {"defining": [], "opening": None}
+    first_verb = next((n for n, j in enumerate(words) if _is_verb(analysis, j, predicates)), len(words))
+    first_punct = next((n for n, j in enumerate(words) if tokens[j].is_punct), len(words))
     for position, i in enumerate(words[:-2]):
         if lowers[i] not in APPOSITION_MARKS or lowers[words[position + 1]] not in ARTICLES:
             continue
@@ -315,13 +347,13 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
             continue
         before = words[:position]
         stop = lowers[words[phrase_end]]
-        if any(_is_verb(analysis, j, predicates) for j in before):
+        if first_verb < position:
             # after a clause: only an apposition with its own relative clause is a definition of its own
             following = words[phrase_end + 1:phrase_end + 4]
             if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
                 found["defining"].append(words[position + 1])
         elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
-                not any(tokens[j].is_punct for j in before) and phrase_end + 1 < len(words) and \
+                first_punct >= position and phrase_end + 1 < len(words) and \
                 _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
             found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
     return found
@@ -341,29 +373,35 @@ def _describes_complement(analysis: Analysis, words: list[int], position: int, p
     tokens = analysis.tokens
     if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
         return False
-    copula = next((p for p in range(position - 1, 0, -1) if tokens[words[p]].lemma == "be"), None)
+    copula = None
+    for p in range(position - 1, 0, -1):  # back over the noun phrase: no punctuation, verb or "of" in it
+        if tokens[words[p]].lemma == "be":
+            copula = p
+            break
+        if tokens[words[p]].is_punct or tokens[words[p]].lower == "of" or words[p] in predicates:
+            return False
     if copula is None or words[copula] not in predicates:
         return False
-    phrase = [tokens[j] for j in words[copula + 1:position]]
-    return (len(phrase) >= 3 and phrase[0].lower in ("a", "an")
-            and not any(t.lower == "of" or t.is_punct for t in phrase)
-            and not any(j in predicates for j in words[copula + 1:position]))
+    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in ("a", "an")
 
 
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
                             predicates: set[int]) -> int | None:
     """Where the examples start when a clause's predicate is followed by 'including / like / such as' examples
-    that carry their own relative clause, with no comma in between and no verb after it ("… has seen progress with
-    therapies including drugs like A and B that attack cancer cells more precisely")."""
+    that carry their own relative clause (a list of nouns: no comma, preposition or verb in between) and no verb
+    after it ("… has seen progress with therapies including drugs like A and B that attack cancer cells more
+    precisely")."""
     for position, i in enumerate(words[:-1]):
         word = lowers[i]
         opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
-        if not opener or not any(j in predicates for j in words[:position]):
+        if not opener or min(predicates, default=i) >= i:
             continue
         start = position + (2 if word == "such" else 1)
         for later in range(start + 1, len(words) - 1):
-            if lowers[words[later]] == ",":
-                break
+            if lowers[words[later]] == "," or lowers[words[later]] in PREPOSITIONS - {"like", "as"} or \
+                    any(m.first == words[later] and m.label == "predicate"
+                        for m in analysis.of_kind("cue", words[later], words[later] + 1)):
+                break  # a comma, preposition or verb first: the examples end before it, the relative is not theirs
             if lowers[words[later]] in ("that", "which", "who") and \
                     _verb_after_relative(analysis, words[later + 1], predicates):
                 rest = words[later + 2:]
@@ -414,13 +452,19 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
     that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
     blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
-    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something."""
+    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
+    Not a participle in a list ("while driving, how …") or a gerund that is the subject of a later verb
+    ("…, proceeding straight to biopsy …, is suggested")."""
     first, last = clause.first, clause.last
-    words = [t for t in analysis.tokens[first:last] if not t.is_space and not t.is_punct]
+    tokens = analysis.tokens
+    positions = [n for n, i in enumerate(clause.words(analysis)) if not tokens[i].is_punct]
+    words = [tokens[i] for i in clause.words(analysis) if not tokens[i].is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
-        words = words[1:]  # ", thereby enhancing efficacy", "by replacing …": the participle opens the clause
+        words, positions = words[1:], positions[1:]  # ", thereby enhancing …", "by replacing …": the participle
     continues_claim = follows_claim and bool(words) and (
-        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])))
+        clause.apposition or clause.relative or (clause.inherit_subject and _participle(words[0])
+                                                 and _has_complement(analysis, clause.words(analysis), positions[0])
+                                                 and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
@@ -435,6 +479,23 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
     return has_predicate and has_topic
 
 
+def _verb_after_comma(analysis: Analysis, clause: _Clause) -> bool:
+    """An auxiliary right after a comma inside the clause: the main verb after a participle phrase that is its
+    subject ("…, proceeding straight to biopsy for all cases, except …, is suggested")."""
+    words = clause.words(analysis)
+    return any(analysis.tokens[a].lower == "," and analysis.tokens[b].lower in AUXILIARIES
+               for a, b in zip(words, words[1:]))
+
+
+def _continues(analysis: Analysis, clause: _Clause) -> bool:
+    """The clause carries on the previous one's finding with no verb or modal of its own: a participle ("…,
+    leading to relapse", "thereby reducing flares", "by replacing …") or a second outcome of the same verb."""
+    words = [analysis.tokens[i] for i in clause.words(analysis)]
+    if words and words[0].lower in RESULT_ADVERBS | {"by"}:
+        words = words[1:]
+    return clause.shares_verb or (clause.inherit_subject and bool(words) and _participle(words[0]))
+
+
 def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool:
     """The participle at `position` is followed by more of its phrase, not by a list separator or the sentence end:
     a verb with an object ("disrupting blood cell production", "avoiding or limiting damage"), not a noun in a
@@ -447,7 +508,8 @@ def _has_complement(analysis: Analysis, words: list[int], position: int) -> bool
     return following not in {",", ";", ".", ")", ":"}
 
 
-def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int],
+                         finite: set[int]) -> bool:
     """'and' at `position` joins a second participle phrase to a first one that heads its own phrase after a
     preposition, comma or result adverb ("for initiating treatment and improving outcomes", "in targeting X and
     avoiding Y"), after the clause's predicate, and no finite verb follows (then the phrases are a subject:
@@ -456,26 +518,34 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
     tokens = analysis.tokens
     if position + 1 >= len(words) or not _participle(tokens[words[position + 1]]):
         return False
-    if _participle(tokens[words[position - 1]]) if position else True:
-        return False
+    if position == 0 or _participle(tokens[words[position - 1]]):
+        return False  # "avoiding or limiting": two verbs of one phrase
     earlier = next((p for p in range(position - 1, 0, -1) if _participle(tokens[words[p]])), None)
-    if earlier is None or not any(words[0] <= j < words[earlier] for j in predicates):
+    if earlier is None or min(predicates, default=words[earlier]) >= words[earlier]:
         return False
     before = tokens[words[earlier - 1]].lower
     if before not in PREPOSITIONS and before not in RESULT_ADVERBS and before != "," or \
             not _has_complement(analysis, words, earlier):
         return False
-    verbs = {m.first for m in analysis.of_kind("cue", words[position], words[-1] + 1) if m.label == "predicate"}
-    return not any(j in verbs and not tokens[j].lower.endswith("ing") for j in words[position + 2:])
+    for j in words[position + 2:]:
+        if tokens[j].is_punct:
+            return True
+        if j in finite and not tokens[j].lower.endswith("ing"):
+            return False  # a verb follows: the participle phrases are its subject
+    return True
 
 
-def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
+def _after_state(analysis: Analysis, words: list[int], position: int, finite: set[int]) -> bool:
     """'by' at `position` follows a complete state clause ("X is / remains / becomes a cornerstone of care"): its
     only verb is a copula, not a passive, with at least two words of complement between it and 'by'. After an
     action verb ("works by", "offers hope by") the 'by' phrase is part of what the verb says."""
     tokens = analysis.tokens
-    verbs = [p for p in range(position) if any(m.first == words[p] and m.label == "predicate"
-                                                for m in analysis.of_kind("cue", words[p], words[p] + 1))]
+    verbs = []
+    for p in range(position - 1, -1, -1):
+        if words[p] in finite:
+            verbs.append(p)
+            if len(verbs) > 1:
+                return False
     if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
         return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
     return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
@@ -484,8 +554,12 @@ def _after_state(analysis: Analysis, words: list[int], position: int) -> bool:
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
     """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
     and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
-    before = [p for p in range(position) if words[p] in predicates]
-    return bool(before) and not any(lowers[words[p]] == "," for p in range(before[-1], position))
+    for p in range(position - 1, -1, -1):
+        if words[p] in predicates:
+            return True
+        if lowers[words[p]] == ",":
+            return False
+    return False
 
 
 def _past_participle(token) -> bool:
@@ -554,10 +628,10 @@ def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, t
 
 def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
     """Predicates that can end the subject: not a cue word used as a noun or adjective after an article or
-    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, a
-    word inside a longer disease or treatment name ("relapsed multiple myeloma"), or a causal cue that is no verb
-    ("more effective drugs"); after an opening gerund ("Managing relapsed myeloma remains …") only an auxiliary
-    or an -s verb ends it."""
+    possessive ("the fight against", "its ability"), before "of / such as" ("side effects of"), an infinitive, an
+    -ing form not after "be" ("emerging therapies"), a word inside a longer disease or treatment name ("relapsed
+    multiple myeloma"), or a causal cue that is no verb ("more effective drugs"); after an opening gerund
+    ("Managing relapsed myeloma remains …") only an auxiliary or an -s verb ends it."""
     tokens = analysis.tokens
     verbs = verb_lemmas()
     concepts = load_concepts()
@@ -573,6 +647,8 @@ def _main_verbs(analysis: Analysis, clause: _Clause) -> list[int]:
                 continue
             if tokens[i - 1].lower in ARTICLES | NOUN_MARKERS | {"to"} or i in inside:
                 continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
+                continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
                 continue  # "side effects of", "changes such as": a noun with its complement
             found.append(i)

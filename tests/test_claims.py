@@ -136,8 +136,8 @@ def test_a_participle_clause_carries_on_the_claims_subject(claims):
     assert texts(found) == ["Insulin resistance develops slowly in people with obesity",
                             "raising glucose levels after meals"]
     assert found[1].subject == "Insulin resistance"
-    assert texts(claims("Screening for diabetes is important for starting treatment early and improving outcomes."))[
-        -1] == "improving outcomes"
+    assert texts(claims("Screening for diabetes is useful for finding kidney damage early and preventing "
+                        "blindness."))[-1] == "preventing blindness"
 
 
 def test_an_ing_noun_in_a_list_does_not_open_a_clause(claims):
@@ -149,7 +149,8 @@ def test_an_apposition_with_its_own_relative_clause_is_a_definition(claims):
     found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood.")
     assert texts(found) == ["Hepatitis damages the liver", "an organ that filters toxins from the blood"]
     assert found[1].subject == "liver" and found[1].category == "definition"
-    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive enzymes.")
+    found = claims("Insulin is made in the pancreas, the gland behind the stomach that also produces digestive "
+                   "enzymes.")
     assert texts(found)[1] == "the gland behind the stomach that also produces digestive enzymes"
     assert found[1].subject == "pancreas"
     found = claims("Most patients with gout reach remission – a state where flares are absent for a year.")
@@ -172,7 +173,8 @@ def test_appositions_without_a_clause_of_their_own_stay_inside(claims):
 
 def test_a_second_outcome_of_the_same_verb_is_its_own_claim(claims):
     found = claims("Regular exercise results in lower blood pressure and a better mood in adults with hypertension.")
-    assert texts(found) == ["Regular exercise results in lower blood pressure", "a better mood in adults with hypertension"]
+    assert texts(found) == ["Regular exercise results in lower blood pressure",
+                            "a better mood in adults with hypertension"]
     assert found[1].subject == "Regular exercise"
     # the last item of a list is not a second outcome
     assert len(claims("Gout can cause joint pain, swelling, and an increased risk of kidney stones.")) == 1
@@ -207,7 +209,7 @@ def test_a_relative_clause_on_a_described_complement_is_a_second_claim(claims):
     assert len(claims("Asthma is a disease that narrows the airways.")) == 1
     assert len(claims("Psoriasis is a type of skin disease that causes red, scaly patches.")) == 1
     # a relative clause inside the subject is not cut
-    assert len(claims("Residual cells that survive therapy can multiply again in myeloma.")) == 1
+    assert len(claims("Bacteria that survive antibiotics can spread to other patients in hospitals.")) == 1
 
 
 def test_examples_with_their_own_relative_clause_are_a_claim_about_them(claims):
@@ -239,8 +241,8 @@ def test_the_subject_ends_at_the_main_verb_not_at_a_noun_or_infinitive(claims):
     assert subject("Side effects of chemotherapy are common in lymphoma.") == "Side effects of chemotherapy"
     assert subject("Chromosomal changes such as del(17p) predict shorter survival in myeloma.") == \
         "Chromosomal changes such as del(17p)"
-    assert subject("Treatment for relapsed multiple myeloma can now be tailored to each patient.") == \
-        "Treatment for relapsed multiple myeloma"
+    assert subject("Drugs for relapsed multiple myeloma are costly in most countries.") == \
+        "Drugs for relapsed multiple myeloma"
     assert subject("Controlling blood sugar early lowers the risk of kidney disease in diabetes.") == \
         "Controlling blood sugar early"
     assert subject("Smoking causes lung cancer.") == "Smoking"
@@ -321,3 +323,66 @@ def test_earlier_work_and_voiced_concerns_are_background(claims):
     # a finding set beside earlier work is still the finding
     assert "direct" in {c.strength for c in claims("Consistent with previous studies, statins reduced the risk of "
                                                    "stroke in adults with diabetes.")}
+
+
+def test_a_side_noun_does_not_take_over_the_pronouns(claims):
+    found = claims("Hepatitis damages the liver, an organ that filters toxins from the blood. It often leads to "
+                   "cirrhosis.")
+    assert [c.subject for c in found] == ["Hepatitis", "liver", "Hepatitis"]
+    found = claims("Lupus, an autoimmune disease, affects the skin. It is more common in women.")
+    assert found[-1].subject == "Lupus"
+
+
+def test_a_split_off_clause_keeps_the_findings_hedge_and_topic(claims):
+    found = claims("Obesity may raise blood pressure in adults, leading to stroke.")
+    assert texts(found) == ["Obesity may raise blood pressure in adults", "leading to stroke"]
+    assert found[1].hedged  # what follows from a hedged finding is hedged with it
+    found = claims("Regular exercise may result in lower blood pressure and a better mood in adults with "
+                   "hypertension.")
+    assert [c.hedged for c in found] == [True, True]  # both outcomes of the hedged verb
+    # the main clause names its topic only through its apposition: still a claim
+    assert texts(claims("Our program did not improve the primary outcome, the proportion of adults with diabetes "
+                        "who reached target glucose."))[0] == "Our program did not improve the primary outcome"
+
+
+def test_finite_verbs_and_later_relatives_are_not_mistaken_for_new_clauses(claims):
+    # a past tense after ", which …," is the main verb, not a reduced clause ", tailored to …"
+    assert texts(claims("The trial, which is funded by the NHS, looked at outcomes in patients with asthma.")) == [
+        "is funded by the NHS, looked at outcomes in patients with asthma"]
+    # the relative clause belongs to the noun after the verb, not to the examples
+    assert len(claims("The role of alert systems like Silver Alert in these searches suggests methods that may help "
+                      "find patients with dementia.")) == 1
+    # a participle in a list does not carry on the claim
+    assert texts(claims("Dementia patients become lost while driving, shopping or walking in Canada.")) == [
+        "Dementia patients become lost"]
+
+
+def test_the_letters_d_and_m_are_not_contractions(claims):
+    from pipeline.patterns import lemma_of
+
+    assert lemma_of("D") == "d" and lemma_of("'d") == "would"
+    assert lemma_of("M") == "m" and lemma_of("'m") == "be"  # "M-protein", "I'm"
+    assert claims("Vitamin D deficiency is associated with a higher risk of influenza.")[0].subject == \
+        "Vitamin D deficiency"
+
+
+def test_two_verbs_of_one_object_stay_one_claim_and_an_ing_form_is_no_main_verb(claims):
+    found = claims("Emerging vaccines such as the mRNA vaccines train the body to seek out and destroy infected "
+                   "cells in influenza.")
+    assert len(found) == 1
+    assert found[0].subject == "Emerging vaccines such as the mRNA vaccines"
+    # with an object of its own the second verb is a second claim
+    assert len(claims("The immune system learns to recognize cancer cells and prevent them from growing.")) == 2
+
+
+def test_a_very_long_sentence_is_cut_into_its_clauses():
+    """One sentence of about 40,000 tokens (its cost is measured by bench/, never timed here: a scan back over the
+    sentence per cue once made it take about 8 s)."""
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    piece = ("lymphoma cells, the cells that grow in the nodes, and reducing pain and a better mood including drugs "
+             "like rituximab that attack cells, ")
+    analysis = analyse_text("Lymphoma is a cancer " + piece * 1600 + ".")
+    found = extract_claims(analysis)
+    assert len(found) > 1600
