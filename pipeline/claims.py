@@ -48,6 +48,8 @@ QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "strati
                           "called", "termed", "referred", "described", "published", "reported", "presented"}
 RELATIVES = {"that", "which", "who", "where", "whose"}
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
+# every cut in the word loop of `_clauses` is made at one of these words (a new cut adds its word here)
+CUT_WORDS = {";", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -212,6 +214,8 @@ def _clauses(analysis: Analysis, first: int, last: int) -> list[_Clause]:
     finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
     for position, i in enumerate(words):
         word = lowers[i]
+        if word not in CUT_WORDS:
+            continue
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
         if word == ";" and nxt is not None:
