@@ -120,6 +120,10 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         words.setdefault(NAMING, lemmas[at])
         covered.add(first + at)
     ignored = _ignored_lemmas()
+    # the words of a negation ("remains elusive", "lack of") say the polarity (`negative`), not what the text is
+    # about: "an elusive cancer" shares no content with "a cure remains elusive"
+    covered |= {i for m in analysis.of_kind("context", first, last) if m.label.startswith("NEGATED:")
+                for i in range(m.first, m.last)}
     for index in range(first, last):
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:

@@ -364,3 +364,14 @@ def test_a_name_matches_with_or_without_its_hyphen():
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [
         "IL-6 levels predict respiratory failure in pneumonia"]),)))
     assert "ev" in [p.statement.id for _, p, _ in index.find(terms_of("IL6 levels predict respiratory failure."))]
+
+
+def test_the_words_of_a_negation_are_not_shared_content():
+    """"remains elusive" says a cure is absent; "an elusive cancer" shares no content with it, so the statement
+    neither addresses nor contradicts a claim that merely uses the word."""
+    terms = extract_terms(analysis := analyse_text("A cure for lupus remains elusive."), 0, len(analysis.tokens))
+    assert terms.negative and not any(t.startswith("w:elus") for t in terms.weights)
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-no-cure", "supports", "direct", ["a cure for lupus remains elusive"]),))
+    verdicts = status(EvidenceIndex(library), "Lupus, a complex and often elusive autoimmune disease, affects women.")
+    assert ("contradicted", "ev-no-cure") not in verdicts
