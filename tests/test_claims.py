@@ -196,3 +196,15 @@ def test_earlier_work_and_voiced_concerns_are_background(claims):
     # a finding set beside earlier work is still the finding
     assert "direct" in {c.strength for c in claims("Consistent with previous studies, statins reduced the risk of "
                                                    "stroke in adults with diabetes.")}
+
+
+def test_a_change_after_an_event_or_a_sentence_opening_participle_is_observed(claims):
+    # ("hernia repair" is the noun)
+    found = claims("Obesity dropped among children enrolled in the nutrition programme.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Increased body mass index is a risk factor for complications after hernia repair.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Condom use did increase over time in both groups of patients with HIV.")
+    assert found and found[0].strength == "correlational"
+    assert claims("Counselling did not increase follow-up adherence in patients with diabetes.")[0].strength \
+        == "direct"
