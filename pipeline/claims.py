@@ -111,10 +111,13 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def segment_strength(analysis: Analysis, first: int, last: int) -> str:
+def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool = True) -> str:
     """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
-    sentences; the claim stage's topic test is for articles)."""
+    sentences; the claim stage's topic test is for articles). With `absolute` false, absolute wording ("only",
+    "always") is left out and the relation alone is rated."""
     labels = _strength_labels([m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)])
+    if not absolute:
+        labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)

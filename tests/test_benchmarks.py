@@ -116,6 +116,9 @@ def test_cli_lists_every_benchmark():
     ("Few girls in rural areas were vaccinated against HPV, which causes cervical cancer.", "none"),
     ("HPV, which is common in young women, causes cervical cancer.", "direct"),
     ("Better survival rates for younger patients with breast cancer", "correlational"),  # a verbless comparison
+    # absolute wording rates the relation it qualifies: none without one, direct with a causal verb
+    ("Only 48 % of patients with diabetes had normal glucose tolerance.", "none"),
+    ("Statins always prevent strokes in older adults.", "direct"),
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     from pipeline.benchmarks.base import sentence_strength

@@ -122,9 +122,21 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
-        return yu_strength(analysis, ENGINE_TO_YU[segment_strength(analysis, *everything)], *everything)
-    return max((yu_strength(analysis, ENGINE_TO_YU[c.strength], *analysis.token_range(c.start, c.end))
-                for c in claims), key=strength_rank)
+        return yu_strength(analysis, _relation_strength(analysis, segment_strength(analysis, *everything),
+                                                        *everything), *everything)
+    return max((yu_strength(analysis, _relation_strength(analysis, c.strength, *analysis.token_range(c.start, c.end)),
+                            *analysis.token_range(c.start, c.end)) for c in claims), key=strength_rank)
+
+
+def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
+    """Yu et al. rate the relation a sentence states: absolute wording makes a causal claim direct ("X always
+    cures Y"), but "only 48 % of patients had X" states no relation. An absolute claim is rated without its
+    absolute cues; the rest maps one to one."""
+    from pipeline.claims import segment_strength
+
+    if strength != "absolute":
+        return ENGINE_TO_YU[strength]
+    return ENGINE_TO_YU[segment_strength(analysis, first, last, absolute=False)]
 
 
 # Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
