@@ -208,3 +208,15 @@ def test_a_change_after_an_event_or_a_sentence_opening_participle_is_observed(cl
     assert found and found[0].strength == "correlational"
     assert claims("Counselling did not increase follow-up adherence in patients with diabetes.")[0].strength \
         == "direct"
+
+
+def test_relations_named_as_nouns_and_group_differences_are_correlational(claims):
+    for text in ("Obesity and fracture severity did not correlate in adults with diabetes.",
+                 "Vitamin D interacts with bone markers in adults with diabetes.",
+                 "Follistatin levels were not different between women with diabetes and controls.",
+                 "The risk of stroke among adults with diabetes was examined."):
+        found = claims(text)
+        assert found and found[0].strength == "correlational", text
+    # a drug interaction is an effect, "in relation to" a topic
+    assert claims("St John's wort causes dangerous interactions with many cancer drugs.")[0].strength == "direct"
+    assert claims("Flu vaccination may halve heart attack risk in adults with diabetes.")[0].strength == "conditional"
