@@ -119,6 +119,8 @@ def test_cli_lists_every_benchmark():
     # absolute wording rates the relation it qualifies: none without one, direct with a causal verb
     ("Only 48 % of patients with diabetes had normal glucose tolerance.", "none"),
     ("Statins always prevent strokes in older adults.", "direct"),
+    ("Aspirin may lower melanoma risk", "conditional"),  # after a modal "lower" is the verb, hedged
+    ("Breastfeeding may safeguard mothers against breast cancer.", "conditional"),
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     from pipeline.benchmarks.base import sentence_strength

@@ -214,8 +214,9 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
     modal = [h for h in hedges if h.category == "HEDGED"
              and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
-    if any(h.covers(c.first, c.last) for h in modal for c in causal):
-        return "conditional"
+    if any(h.covers(c.first, c.last) or (c.first <= h.trigger.first and h.trigger.last < c.last)
+           for h in modal for c in causal):
+        return "conditional"  # a hedge on the causal cue, or opening it ("may lower" is one cue)
     supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
     if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
         return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
