@@ -220,3 +220,12 @@ def test_relations_named_as_nouns_and_group_differences_are_correlational(claims
     # a drug interaction is an effect, "in relation to" a topic
     assert claims("St John's wort causes dangerous interactions with many cancer drugs.")[0].strength == "direct"
     assert claims("Flu vaccination may halve heart attack risk in adults with diabetes.")[0].strength == "conditional"
+
+
+def test_a_plain_adjective_describes_one_group_and_a_superlative_compares(claims):
+    assert claims("Inter-observer variability in diabetes screening was low.")[0].strength == "none"
+    assert claims("Many children with diabetes had poor nutritional history.")[0].strength == "none"
+    found = claims("Prevalence of diabetes is highest among adults over 65.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Patients with diabetes had higher glucose levels at night.")
+    assert found and found[0].strength == "correlational"
