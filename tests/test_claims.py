@@ -229,3 +229,11 @@ def test_a_plain_adjective_describes_one_group_and_a_superlative_compares(claims
     assert found and found[0].strength == "correlational"
     found = claims("Patients with diabetes had higher glucose levels at night.")
     assert found and found[0].strength == "correlational"
+
+
+def test_an_effect_as_the_object_of_study_is_not_asserted(claims):
+    assert {c.strength for c in claims("Long-term studies are warranted to determine the impact of DHEA on "
+                                         "cardiovascular risk in diabetes.")} == {"none"}
+    assert claims("The reviewed studies drew no conclusions regarding the effects of cholesterol on "
+                  "diabetes.")[0].strength != "direct"
+    assert claims("Dietary cholesterol had a strong effect on diabetes risk.")[0].strength == "direct"
