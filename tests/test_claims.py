@@ -237,3 +237,10 @@ def test_an_effect_as_the_object_of_study_is_not_asserted(claims):
     assert claims("The reviewed studies drew no conclusions regarding the effects of cholesterol on "
                   "diabetes.")[0].strength != "direct"
     assert claims("Dietary cholesterol had a strong effect on diabetes risk.")[0].strength == "direct"
+
+
+def test_increasing_and_training_are_mostly_adjective_and_noun(claims):
+    assert claims("There is increasing evidence of kidney disease in adults with diabetes.")[0].strength != "direct"
+    assert claims("Training of nurses in diabetes care is part of the programme.")[0].strength != "direct"
+    assert claims("Metformin lowered glucose by increasing insulin sensitivity in adults with diabetes.")[0].strength \
+        == "direct"
