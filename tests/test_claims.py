@@ -244,3 +244,12 @@ def test_increasing_and_training_are_mostly_adjective_and_noun(claims):
     assert claims("Training of nurses in diabetes care is part of the programme.")[0].strength != "direct"
     assert claims("Metformin lowered glucose by increasing insulin sensitivity in adults with diabetes.")[0].strength \
         == "direct"
+
+
+def test_a_participle_qualifying_a_risk_or_ending_a_predicate_is_a_state(claims):
+    found = claims("Men with diabetes face increased cancer risk.")
+    assert found and found[0].strength == "correlational"
+    found = claims("HDL is reduced only in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    assert claims("A structured exercise programme reduced the risk of diabetes in older adults.")[0].strength \
+        == "direct"
