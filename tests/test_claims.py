@@ -253,3 +253,11 @@ def test_a_participle_qualifying_a_risk_or_ending_a_predicate_is_a_state(claims)
     assert found and found[0].strength == "correlational"
     assert claims("A structured exercise programme reduced the risk of diabetes in older adults.")[0].strength \
         == "direct"
+
+
+def test_a_difference_found_or_not_and_a_concomitant_change_are_correlational(claims):
+    for text in ("There was no statistically significant difference in glucose in patients with diabetes.",
+                 "Scores in children with diabetes were similar regardless of the severity of the disease.",
+                 "Changes in insulin were accompanied by changes in weight in patients with diabetes."):
+        found = claims(text)
+        assert found and found[0].strength == "correlational", text
