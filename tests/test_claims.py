@@ -261,3 +261,8 @@ def test_a_difference_found_or_not_and_a_concomitant_change_are_correlational(cl
                  "Changes in insulin were accompanied by changes in weight in patients with diabetes."):
         found = claims(text)
         assert found and found[0].strength == "correlational", text
+
+
+def test_a_group_with_the_highest_or_worst_value_is_compared(claims):
+    found = claims("Patients with heart failure had the worst prognosis among adults with diabetes.")
+    assert found and found[0].strength == "correlational"
