@@ -122,6 +122,7 @@ def test_cli_lists_every_benchmark():
     ("Aspirin may lower melanoma risk", "conditional"),  # after a modal "lower" is the verb, hedged
     ("Breastfeeding may safeguard mothers against breast cancer.", "conditional"),
     ("Patients were optimistic about the chance of chemotherapy to cure their cancer.", "none"),  # a purpose
+    ("Heart ultrasound helps determine the risk of heart attack in HIV patients", "correlational"),  # helps knowing
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     from pipeline.benchmarks.base import sentence_strength
