@@ -266,3 +266,9 @@ def test_a_difference_found_or_not_and_a_concomitant_change_are_correlational(cl
 def test_a_group_with_the_highest_or_worst_value_is_compared(claims):
     found = claims("Patients with heart failure had the worst prognosis among adults with diabetes.")
     assert found and found[0].strength == "correlational"
+
+
+def test_the_second_half_of_a_hyphenated_modifier_is_no_verb(claims):
+    assert claims("Patients with diabetes had high thyroid-stimulating hormone levels.")[0].strength != "direct"
+    assert claims("Lung-sparing surgery was offered to patients with mesothelioma.")[0].strength != "direct"
+    assert claims("Metformin is a cost-effective treatment for diabetes.")[0].strength == "direct"
