@@ -122,10 +122,11 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
-        return yu_strength(analysis, _relation_strength(analysis, segment_strength(analysis, *everything),
-                                                        *everything), *everything)
-    return max((yu_strength(analysis, _relation_strength(analysis, c.strength, *analysis.token_range(c.start, c.end)),
-                            *analysis.token_range(c.start, c.end)) for c in claims), key=strength_rank)
+        strength = segment_strength(analysis, *everything)
+        return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
+    return max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
+                for strength, first, last in spans), key=strength_rank)
 
 
 def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
@@ -264,8 +265,8 @@ def run_strength_csv(name: str, path: Path, split: str, limit: int | None, basel
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
     return strength_result(name, split, select_split(rows, split, limit), baseline,
-                           ["engine strength = strongest claim in the sentence (absolute -> direct); a sentence "
-                            "with no claim is scored as one finding",
+                           ["engine strength = strongest claim in the sentence outside relative clauses (absolute "
+                            "-> the relation it qualifies); a sentence with no such claim is scored as one finding",
                             "label-scheme mapping (base.yu_strength): conditional = a modal hedge on a causal cue; "
                             "'can' and reporting verbs ('suggest that') are not hedges in Yu's coding",
                             "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
