@@ -152,10 +152,13 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     return claims
 
 
-def segment_strength(analysis: Analysis, first: int, last: int) -> str:
+def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool = True) -> str:
     """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
-    sentences; the claim stage's topic test is for articles)."""
+    sentences; the claim stage's topic test is for articles). With `absolute` false, absolute wording ("only",
+    "always") is left out and the relation alone is rated."""
     labels = _strength_labels([m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)])
+    if not absolute:
+        labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)
@@ -166,7 +169,7 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     """The cue labels of a clause. A causal cue inside an observed-change, comparison or risk phrase ("a 30 %
     increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
     one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
-    ("the leading cause of", "which causes", "problems caused by") is not the finding: neither is asserted."""
+    ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted."""
     frames = [m for m in mentions
               if m.label in ("strength:comparison", "strength:risk", "strength:purpose", "strength:background")]
     return {m.label for m in mentions
@@ -701,8 +704,8 @@ def _negated(analysis: Analysis, clause: _Clause, modifiers, cues) -> bool:
 def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> str:
     """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
-    recommendation ("should be screened", "further studies are needed"); a comparison without a causal verb is an
-    observed difference, correlational."""
+    recommendation ("should be screened", "further studies are needed") or a report of earlier work ("previous
+    studies suggested that"); a comparison without a causal verb is an observed difference, correlational."""
     if labels & {"strength:recommendation", "strength:prior_work"}:  # "should", "previous studies suggested that"
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational

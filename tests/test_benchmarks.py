@@ -116,6 +116,13 @@ def test_cli_lists_every_benchmark():
     ("Few girls in rural areas were vaccinated against HPV, which causes cervical cancer.", "none"),
     ("HPV, which is common in young women, causes cervical cancer.", "direct"),
     ("Better survival rates for younger patients with breast cancer", "correlational"),  # a verbless comparison
+    # absolute wording rates the relation it qualifies: none without one, direct with a causal verb
+    ("Only 48 % of patients with diabetes had normal glucose tolerance.", "none"),
+    ("Statins always prevent strokes in older adults.", "direct"),
+    ("Aspirin may lower melanoma risk", "conditional"),  # after a modal "lower" is the verb, hedged
+    ("Breastfeeding may safeguard mothers against breast cancer.", "conditional"),
+    ("Patients were optimistic about the chance of chemotherapy to cure their cancer.", "none"),  # a purpose
+    ("Heart ultrasound helps determine the risk of heart attack in HIV patients", "correlational"),  # helps knowing
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     from pipeline.benchmarks.base import sentence_strength

@@ -386,3 +386,79 @@ def test_a_very_long_sentence_is_cut_into_its_clauses():
     analysis = analyse_text("Lymphoma is a cancer " + piece * 1600 + ".")
     found = extract_claims(analysis)
     assert len(found) > 1600
+
+
+def test_a_change_after_an_event_or_a_sentence_opening_participle_is_observed(claims):
+    # ("hernia repair" is the noun)
+    found = claims("Obesity dropped among children enrolled in the nutrition programme.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Increased body mass index is a risk factor for complications after hernia repair.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Condom use did increase over time in both groups of patients with HIV.")
+    assert found and found[0].strength == "correlational"
+    assert claims("Counselling did not increase follow-up adherence in patients with diabetes.")[0].strength \
+        == "direct"
+
+
+def test_relations_named_as_nouns_and_group_differences_are_correlational(claims):
+    for text in ("Obesity and fracture severity did not correlate in adults with diabetes.",
+                 "Vitamin D interacts with bone markers in adults with diabetes.",
+                 "Follistatin levels were not different between women with diabetes and controls.",
+                 "The risk of stroke among adults with diabetes was examined."):
+        found = claims(text)
+        assert found and found[0].strength == "correlational", text
+    # a drug interaction is an effect, "in relation to" a topic
+    assert claims("St John's wort causes dangerous interactions with many cancer drugs.")[0].strength == "direct"
+    assert claims("Flu vaccination may halve heart attack risk in adults with diabetes.")[0].strength == "conditional"
+
+
+def test_a_plain_adjective_describes_one_group_and_a_superlative_compares(claims):
+    assert claims("Inter-observer variability in diabetes screening was low.")[0].strength == "none"
+    assert claims("Many children with diabetes had poor nutritional history.")[0].strength == "none"
+    found = claims("Prevalence of diabetes is highest among adults over 65.")
+    assert found and found[0].strength == "correlational"
+    found = claims("Patients with diabetes had higher glucose levels at night.")
+    assert found and found[0].strength == "correlational"
+
+
+def test_an_effect_as_the_object_of_study_is_not_asserted(claims):
+    assert {c.strength for c in claims("Long-term studies are warranted to determine the impact of DHEA on "
+                                         "cardiovascular risk in diabetes.")} == {"none"}
+    assert claims("The reviewed studies drew no conclusions regarding the effects of cholesterol on "
+                  "diabetes.")[0].strength != "direct"
+    assert claims("Dietary cholesterol had a strong effect on diabetes risk.")[0].strength == "direct"
+
+
+def test_increasing_and_training_are_mostly_adjective_and_noun(claims):
+    assert claims("There is increasing evidence of kidney disease in adults with diabetes.")[0].strength != "direct"
+    assert claims("Training of nurses in diabetes care is part of the programme.")[0].strength != "direct"
+    assert claims("Metformin lowered glucose by increasing insulin sensitivity in adults with diabetes.")[0].strength \
+        == "direct"
+
+
+def test_a_participle_qualifying_a_risk_or_ending_a_predicate_is_a_state(claims):
+    found = claims("Men with diabetes face increased cancer risk.")
+    assert found and found[0].strength == "correlational"
+    found = claims("HDL is reduced only in patients with diabetes.")
+    assert found and found[0].strength == "correlational"
+    assert claims("A structured exercise programme reduced the risk of diabetes in older adults.")[0].strength \
+        == "direct"
+
+
+def test_a_difference_found_or_not_and_a_concomitant_change_are_correlational(claims):
+    for text in ("There was no statistically significant difference in glucose in patients with diabetes.",
+                 "Scores in children with diabetes were similar regardless of the severity of the disease.",
+                 "Changes in insulin were accompanied by changes in weight in patients with diabetes."):
+        found = claims(text)
+        assert found and found[0].strength == "correlational", text
+
+
+def test_a_group_with_the_highest_or_worst_value_is_compared(claims):
+    found = claims("Patients with heart failure had the worst prognosis among adults with diabetes.")
+    assert found and found[0].strength == "correlational"
+
+
+def test_the_second_half_of_a_hyphenated_modifier_is_no_verb(claims):
+    assert claims("Patients with diabetes had high thyroid-stimulating hormone levels.")[0].strength != "direct"
+    assert claims("Lung-sparing surgery was offered to patients with mesothelioma.")[0].strength != "direct"
+    assert claims("Metformin is a cost-effective treatment for diabetes.")[0].strength == "direct"

@@ -73,3 +73,8 @@ def test_epistemic_and_descriptive_uses_of_hedge_words(claims):
     assert claims("Statins could reduce the risk of stroke in older adults.")[0].hedged
     assert claims("These findings should prove useful in treating myeloma patients.")[0].hedged
     assert not claims("No benefit of statins could be detected in older adults with stroke.")[0].hedged
+
+
+def test_a_modal_hedges_a_coordinated_causal_verb(claims):
+    found = claims("Statins may reduce the risk of stroke in older adults and lower the incidence of dementia.")
+    assert len(found) == 2 and {c.strength for c in found} == {"conditional"}

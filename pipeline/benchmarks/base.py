@@ -122,9 +122,22 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
-        return yu_strength(analysis, ENGINE_TO_YU[segment_strength(analysis, *everything)], *everything)
-    return max((yu_strength(analysis, ENGINE_TO_YU[c.strength], *analysis.token_range(c.start, c.end))
-                for c in claims), key=strength_rank)
+        strength = segment_strength(analysis, *everything)
+        return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
+    return max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
+                for strength, first, last in spans), key=strength_rank)
+
+
+def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
+    """Yu et al. rate the relation a sentence states: absolute wording makes a causal claim direct ("X always
+    cures Y"), but "only 48 % of patients had X" states no relation. An absolute claim is rated without its
+    absolute cues; the rest maps one to one."""
+    from pipeline.claims import segment_strength
+
+    if strength != "absolute":
+        return ENGINE_TO_YU[strength]
+    return ENGINE_TO_YU[segment_strength(analysis, first, last, absolute=False)]
 
 
 # Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
@@ -202,8 +215,9 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
     modal = [h for h in hedges if h.category == "HEDGED"
              and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
-    if any(h.covers(c.first, c.last) for h in modal for c in causal):
-        return "conditional"
+    if any(h.covers(c.first, c.last) or (c.first <= h.trigger.first and h.trigger.last < c.last)
+           for h in modal for c in causal):
+        return "conditional"  # a hedge on the causal cue, or opening it ("may lower" is one cue)
     supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
     if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
         return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
@@ -251,8 +265,8 @@ def run_strength_csv(name: str, path: Path, split: str, limit: int | None, basel
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
     return strength_result(name, split, select_split(rows, split, limit), baseline,
-                           ["engine strength = strongest claim in the sentence (absolute -> direct); a sentence "
-                            "with no claim is scored as one finding",
+                           ["engine strength = strongest claim in the sentence outside relative clauses (absolute "
+                            "-> the relation it qualifies); a sentence with no such claim is scored as one finding",
                             "label-scheme mapping (base.yu_strength): conditional = a modal hedge on a causal cue; "
                             "'can' and reporting verbs ('suggest that') are not hedges in Yu's coding",
                             "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
