@@ -483,6 +483,7 @@ class EvidenceIndex:
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name)
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
+        self.specific = {sid for sid, named in self.diseases.items() if named}  # statements naming a disease
         for named in self.diseases.values():
             if not named:
                 named.update(topic)
@@ -540,11 +541,16 @@ class EvidenceIndex:
         return vector, math.sqrt(sum(v * v for v in vector.values()))
 
     @lru_cache(maxsize=4096)
-    def applies(self, statement_id: str, diseases: tuple[str, ...]) -> bool:
+    def applies(self, statement_id: str, diseases: tuple[str, ...], in_article: bool = False) -> bool:
         """Evidence about one disease does not judge claims about another: the claim's diseases and the
-        statement's must meet (one may be a kind of the other); either side naming none is no constraint."""
+        statement's must meet (one may be a kind of the other). A statement naming no disease is no constraint.
+        Nor is a claim naming none, except in an article that names none either against a statement naming its
+        own disease: the article is about a disease the lexicon does not know ("shingles"), and myeloma evidence
+        must not judge it. (A claim read on its own, with no article, may be about any disease.)"""
         theirs = self.diseases.get(statement_id, set())
-        if not diseases or not theirs:
+        if not diseases:
+            return not in_article or statement_id not in self.specific
+        if not theirs:
             return True
         return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
 
@@ -573,10 +579,12 @@ class EvidenceIndex:
             reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
-    def find(self, claim_terms: Terms, context: tuple[str, ...] = ()) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
-        """Best phrasing per statement, best first, above the threshold; `context` are the article's diseases,
-        used when the claim names none."""
-        diseases = claim_terms.diseases or context
+    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None) -> list[tuple[float, _Phrasing,
+                                                                                           tuple[str, ...]]]:
+        """Best phrasing per statement, best first, above the threshold; `context` are the diseases of the
+        claim's article, used when the claim names none (None: a claim read on its own, with no article)."""
+        diseases = claim_terms.diseases or context or ()
+        in_article = context is not None
         claim_vector, claim_norm = self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -597,7 +605,7 @@ class EvidenceIndex:
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
-            if not self.applies(phrasing.statement.id, diseases):
+            if not self.applies(phrasing.statement.id, diseases, in_article):
                 continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
@@ -663,9 +671,10 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
-                 context: tuple[str, ...] = ()) -> Claim:
+                 context: tuple[str, ...] | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
-    flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases."""
+    flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases
+    (None: no article)."""
     found = index.find(claim_terms, context)
     if not found:
         return replace(claim, status="unsupported",
