@@ -51,3 +51,14 @@ def test_a_not_in_token_is_checked_without_the_matcher():
 
     assert comparisons("Patients had reduced renal function.") == ["had reduced renal"]
     assert comparisons("The programme had reduced the number of visits.") == []
+
+
+def test_a_flag_and_a_word_list_on_one_token_are_checked_without_the_matcher():
+    """'the second half of a hyphenated modifier': "-" then an alphabetic word not in a list (two tests on one
+    token) is matched on the token columns too."""
+    def mentions(text: str) -> set[tuple[str, str]]:
+        analysis = analyse_text(text)
+        return {(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("cue")}
+
+    assert ("strength:background", "-stimulating") in mentions("High thyroid-stimulating hormone levels.")
+    assert not {m for m in mentions("A cost-effective drug.") if m[0] == "strength:background"}

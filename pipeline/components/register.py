@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import numpy
-from spacy.attrs import IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -141,19 +141,19 @@ def make_matches(nlp, name):
             for variant in variants or ():
                 at, attr, word = _anchor(variant)
                 column = COLUMNS.index(attr)
-                constraints = [(offset, a, w) for offset, (a, w) in enumerate(map(_constraint, variant)) if a]
-                checks = tuple((offset, COLUMNS.index(a), 1 if a == "LIKE_NUM" else nlp.vocab.strings.add(w))
+                constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
+                checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
                                for offset, a, w in constraints if not isinstance(w, dict))
                 excluded = tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w["NOT_IN"])))
                                  for offset, a, w in constraints if isinstance(w, dict))
-                fixed.setdefault((column, checks[[c[0] for c in checks].index(at)][2]), []).append(
-                    (match_id, at, len(variant), checks, excluded))
+                anchor_value = next(v for o, c, v in checks if o == at and c == column)
+                fixed.setdefault((column, anchor_value), []).append((match_id, at, len(variant), checks, excluded))
             if variants:
                 continue
             anchor = _anchor(pattern)
             if anchor:
                 _, attr, word = anchor
-                value = 1 if attr == "LIKE_NUM" else nlp.vocab.strings.add(word)
+                value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
                 anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [pattern])
             else:
                 unanchored.add(key, [pattern])
@@ -177,7 +177,7 @@ def make_matches(nlp, name):
     def anchored_matches(doc):
         if not len(doc) or not any(len(a) for a in anchor_sets):
             return
-        values = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM])
+        values = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM, IS_ALPHA])
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = numpy.array([segment[0] for segment in segments])
         rows = None
@@ -248,7 +248,7 @@ class _FixedGroup:
             if not others:
                 self.unfiled.append(pattern)
                 continue
-            distance, column, value = min(others, key=lambda check: (check[1] == COLUMNS.index("LIKE_NUM"),
+            distance, column, value = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
                                                                      abs(check[0])))
             self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
 
@@ -267,33 +267,33 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
     return sorted_set[at] == values
 
 
-COLUMNS = ("NORM", "LOWER", "ORTH", "LIKE_NUM")  # the token attributes anchors and fixed patterns compare
+COLUMNS = ("NORM", "LOWER", "ORTH", "LIKE_NUM", "IS_ALPHA")  # the token attributes anchors and fixed patterns compare
+FLAGS = ("LIKE_NUM", "IS_ALPHA")  # the columns that hold 1 or 0
+WORD_ATTRS = ("NORM", "LOWER", "TEXT", "ORTH")
 
 
-def _constraint(token: dict) -> tuple[str | None, str | dict]:
-    """A fixed pattern's token as (attribute, value): ("NORM", "risk"), ("LOWER", {"NOT_IN": [...]}),
-    ("LIKE_NUM", ""), (None, "") for any."""
-    attrs = set(token) - {"OP"}
-    if not attrs:
-        return None, ""
-    if attrs == {"LIKE_NUM"}:
-        return "LIKE_NUM", ""
-    (attr,) = attrs
-    return ("ORTH" if attr == "TEXT" else attr), token[attr]
+def _constraints(token: dict) -> list[tuple[str, str | dict]]:
+    """A fixed pattern's token as (column, value) pairs: ("NORM", "risk"), ("LOWER", {"NOT_IN": [...]}),
+    ("LIKE_NUM", ""); none for any token."""
+    return [("ORTH" if attr == "TEXT" else attr, "" if attr in FLAGS else value)
+            for attr, value in token.items() if attr != "OP"]
+
+
+def _simple(attr: str, value) -> bool:
+    """An attribute test the token columns can answer: a word, a NOT_IN list of words, or a true flag."""
+    if attr in FLAGS:
+        return value is True
+    return attr in WORD_ATTRS and (isinstance(value, str) or isinstance(value, dict) and set(value) == {"NOT_IN"})
 
 
 def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[list[dict]] | None:
-    """A pattern whose tokens are each any token, one word compared by NORM/LOWER/TEXT (or a NOT_IN list of words),
-    or a number, with at most optional ("?") operators: its fixed-length variants (optional tokens spelled out),
-    which a direct comparison of attribute columns matches at the anchor without a Matcher; None when it needs
-    the Matcher."""
+    """A pattern whose tokens are each any token, or words compared by NORM/LOWER/TEXT (a word or a NOT_IN list of
+    words), a number or an alphabetic word, with at most optional ("?") operators: its fixed-length variants
+    (optional tokens spelled out), which a direct comparison of attribute columns matches at the anchor without a
+    Matcher; None when it needs the Matcher."""
     choices = []
     for token in pattern:
-        attrs = set(token) - {"OP"}
-        value = token[next(iter(attrs))] if len(attrs) == 1 else None
-        simple = not attrs or attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True or (
-            len(attrs) == 1 and next(iter(attrs)) in ("NORM", "LOWER", "TEXT", "ORTH") and (
-                isinstance(value, str) or isinstance(value, dict) and set(value) == {"NOT_IN"}))
+        simple = all(_simple(attr, value) for attr, value in token.items() if attr != "OP")
         if not simple or token.get("OP") not in (None, "?"):
             return None
         plain = {k: v for k, v in token.items() if k != "OP"}
