@@ -200,10 +200,14 @@ def make_matches(nlp, name):
                     first, last = segments[at][:2]
                     for match_id, offset, length, checks, excluded in patterns.candidates(rows, i):
                         start = i - offset
-                        if first <= start and start + length <= last and \
-                                all(rows[start + o][c] == v for o, c, v in checks) and \
-                                not any(rows[start + o][c] in values for o, c, values in excluded):
-                            yield match_id, start, start + length
+                        if start < first or start + length > last:
+                            continue
+                        for o, c, v in checks:
+                            if rows[start + o][c] != v:
+                                break
+                        else:
+                            if not any(rows[start + o][c] in values for o, c, values in excluded):
+                                yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
             for match_id, start, end in group(doc[first:last]):
@@ -222,7 +226,7 @@ def make_matches(nlp, name):
             while last > first and spaces[last - 1]:
                 last -= 1
             found.add((first, last, *names))
-        doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(sorted(found)))
+        doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(found))
         return doc
 
     return matches
@@ -252,11 +256,12 @@ class _FixedGroup:
                                                                      abs(check[0])))
             self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
 
-    def candidates(self, rows: list[list[int]], i: int):
-        yield from self.unfiled
+    def candidates(self, rows: list[list[int]], i: int) -> list[tuple]:
+        found = self.unfiled
         for (distance, column), by_value in self.filed.items():
-            if 0 <= i + distance < len(rows):
-                yield from by_value.get(rows[i + distance][column], ())
+            if 0 <= i + distance < len(rows) and (filed := by_value.get(rows[i + distance][column])):
+                found = found + filed
+        return found
 
 
 def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
@@ -389,20 +394,20 @@ def _phrase_doc(nlp, words: list[str]):
     return doc
 
 
-def _longest_per_label(found: list[tuple]) -> list[tuple]:
+def _longest_per_label(found) -> list[tuple]:
     """Drop a match contained in a longer match of the same kind and label ("side effects" vs "effects")."""
-    by_label: dict[tuple[str, str], list[tuple]] = {}
-    for mention in found:
-        by_label.setdefault((mention[2], mention[3]), []).append(mention)
+    reach: dict[tuple[str, str], int] = {}  # per label, the furthest end kept so far
     kept = []
-    for group in by_label.values():
-        group.sort(key=lambda m: (m[0], -m[1]))
-        reach = -1
-        for mention in group:  # sorted by start, longest first: contained matches end before the reach
-            if mention[1] > reach:
-                kept.append(mention)
-                reach = mention[1]
-    return sorted(kept)
+    for mention in sorted(found, key=_start_longest_first):  # contained matches end before the reach
+        label = (mention[2], mention[3])
+        if mention[1] > reach.get(label, -1):
+            kept.append(mention)
+            reach[label] = mention[1]
+    return kept
+
+
+def _start_longest_first(mention: tuple) -> tuple[int, int]:
+    return mention[0], -mention[1]
 
 
 def _longest_concepts(found: list[tuple]) -> list[tuple]:
