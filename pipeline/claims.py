@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.concepts import load_concepts
-from pipeline.patterns import verb_lemmas
+from pipeline.errors import DataError
+from pipeline.patterns import read_yaml, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 
@@ -94,6 +97,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
+    topic_words = find_topic_words(analysis)
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         if segment.block != previous_block and segment.kind not in ("label",):
@@ -113,7 +117,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         hedged_before = False  # … and that claim was hedged
         clauses = _clauses(analysis, segment.first, segment.last)
         for clause in clauses:
-            follows_claim = _is_claim(analysis, clause, follows_claim)
+            follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
@@ -455,8 +459,10 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
     return (start, end) if start < end else None
 
 
-def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) -> bool:
-    """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
+def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False,
+              topic_words: frozenset[str] = frozenset()) -> bool:
+    """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
+    enough words to assert anything. A clause
     that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
     blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
     gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
@@ -482,8 +488,57 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
             or _past_participle(words[0])))  # "…, tailored to each patient"
     topic_first, topic_last = clause.topic_span or (first, last)
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
-        t.like_num for t in analysis.tokens[topic_first:topic_last])
+        t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+@lru_cache(maxsize=1)
+def load_topic_lexicon() -> tuple[int, frozenset[str]]:
+    """pipeline/lexicons/topics.yml: how often a title word must recur, and the generic words that never count."""
+    data = read_yaml("lexicons/topics.yml")
+    unknown = set(data) - {"min_repeats", "generic_words"}
+    if unknown or not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
+        raise DataError(f"needs min_repeats (a number) and generic_words (a list); unknown keys {sorted(unknown)}",
+                        "pipeline/lexicons/topics.yml")
+    return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
+
+
+def find_topic_words(analysis: Analysis) -> frozenset[str]:
+    """Lemmas of what the article is about: content words of its title (the headings before its first sentence,
+    with any breadcrumb or date line) and of its lead sentence that occur at least `min_repeats` more times after
+    the words they come from. Stop words, generic words (lexicons/topics.yml), cue words (verbs, hedges,
+    directions) and verb forms in -ed / -ing are left out."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lead = next((n for n, s in enumerate(analysis.segments) if s.kind == "sentence"), None)
+    if lead is None:
+        return frozenset()
+    title = [s for s in analysis.segments[:lead] if s.kind == "heading"]
+    lead_sentence = analysis.segments[lead]
+    min_repeats, generic = load_topic_lexicon()
+    tokens = analysis.tokens
+    verbs = verb_lemmas()
+
+    def content_words(segment) -> set[str]:
+        cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
+                     if not m.label.startswith("category:") for i in range(m.first, m.last)}
+        found = set()
+        for i in range(segment.first, segment.last):
+            token = tokens[i]
+            if not token.lower.isalpha() or len(token.lower) < 3 or i in cue_words or token.lower in STOP_WORDS \
+                    or token.lemma in generic or token.lemma in STOP_WORDS:
+                continue
+            if token.lower.endswith(("ed", "ing")) and token.lemma != token.lower and token.lemma in verbs:
+                continue  # "Using Dietary Supplements Wisely": what the article does, not what it is about
+            found.add(token.lemma)
+        return found
+
+    title_words = set().union(*(content_words(s) for s in title))
+    lead_words = content_words(lead_sentence) - title_words
+    after_title = Counter(t.lemma for t in tokens[lead_sentence.first:])
+    after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
+    return frozenset({w for w in title_words if after_title[w] >= min_repeats}
+                     | {w for w in lead_words if after_lead[w] >= min_repeats})
 
 
 def _verb_after_comma(analysis: Analysis, clause: _Clause) -> bool:

@@ -462,3 +462,59 @@ def test_the_second_half_of_a_hyphenated_modifier_is_no_verb(claims):
     assert claims("Patients with diabetes had high thyroid-stimulating hormone levels.")[0].strength != "direct"
     assert claims("Lung-sparing surgery was offered to patients with mesothelioma.")[0].strength != "direct"
     assert claims("Metformin is a cost-effective treatment for diabetes.")[0].strength == "direct"
+
+
+# --- articles about diseases the concept lexicon does not know ------------------------------------------------
+
+MUMPS_ARTICLE = """Mumps: What You Need to Know
+
+Mumps is a contagious illness. Mumps usually starts with a few days of puffy cheeks. Adults who get
+mumps often feel worse than children. The weather was pleasant that spring.
+"""
+
+
+def test_the_article_s_own_topic_words_are_its_title_words_that_recur():
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    # "mumps" recurs; "need" and "know" are generic, "what" and "you" stop words; "weather" is not in the title
+    assert find_topic_words(analyse_text(MUMPS_ARTICLE)) == {"mump"}
+    # a breadcrumb line before the title does not hide it; a title word said once in the body is not the topic
+    text = "Home\n\nKombucha and Gut Bacteria\n\nKombucha is a fermented tea. Kombucha contains acids. Bacteria grow."
+    assert find_topic_words(analyse_text(text)) == {"kombucha"}
+    # no title: the lead sentence's words that recur
+    text = "Kombucha is a fermented tea. Kombucha contains acids. Many people drink kombucha daily."
+    assert find_topic_words(analyse_text(text)) == {"kombucha"}
+
+
+def test_a_clause_about_the_article_s_topic_is_a_claim_without_a_lexicon_concept(claims):
+    found = texts(claims(MUMPS_ARTICLE))
+    assert "Mumps usually starts with a few days of puffy cheeks" in found
+    assert not any("weather" in t for t in found)  # a predicate alone, with nothing of the topic, stays out
+    # the same sentence alone: nothing says mumps is what the text is about
+    assert claims("Mumps usually starts with a few days of puffy cheeks.") == []
+
+
+def test_generic_title_words_do_not_make_every_sentence_a_claim(claims):
+    text = ("New Research Update\n\nThe research was led by a team in Boston. The update was posted every week. "
+            "The research went well and the update was read widely.")
+    assert claims(text) == []
+
+
+def test_disease_agents_pox_names_and_named_symptoms_are_medical(claims):
+    assert texts(claims("Warts are caused by a virus.")) == ["Warts are caused by a virus"]
+    assert texts(claims("Chickenpox usually lasts about a week.")) == ["Chickenpox usually lasts about a week"]
+    assert texts(claims("The illness can cause headache and chills.")) and \
+        texts(claims("The trip can cause headache and chills."))  # the symptoms are medical, whatever the subject
+
+
+def test_negative_imperatives_and_instructions_are_calls_to_action(claims):
+    for text in ("Don't take the risk.", "Don’t believe promises of a cure for diabetes.",
+                 "Do not share cups with a sick person who has the flu.", "Never give aspirin to children with flu.",
+                 "Report side effects of a vaccine to your doctor.", "Always tell your doctor about supplements.",
+                 "Avoid products that promise a quick cure.", "Keep your child home if they have a fever."):
+        assert claims(text) == [], text
+    # statements that open with a verb-like word stay claims
+    for text in ("Taking aspirin lowers the risk of stroke.", "Never smokers had a lower risk of lung cancer.",
+                 "Does the vaccine protect against flu? It does not cause flu."):
+        assert claims(text), text
