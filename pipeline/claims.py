@@ -63,6 +63,7 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
@@ -652,8 +653,30 @@ def _predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     verbs = verb_lemmas()
     tokens = analysis.tokens
     return [i for i in range(first + 1, last)
-            if tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
-            and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct]
+            if (tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
+            or _plural_subject_verb(analysis, first, i)]
+
+
+def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
+    """A base-form verb right after a plural subject, perhaps with a frequency adverb between ("most people recover
+    from mumps", "symptoms usually appear after …", "they last a week"): the present tense of a plural, which has
+    no ending to tell it by. The subject is a subject pronoun or a regular or irregular plural noun that is no verb
+    form ("drinkers", "children"; not "makes sense")."""
+    tokens = analysis.tokens
+    verb = tokens[i]
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES:
+        return False
+    before = i - 1
+    if before > first and tokens[before].lower in TRAILING_ADVERBS:
+        before -= 1
+    subject = tokens[before]
+    if before < first or subject.is_punct:
+        return False
+    if subject.lower in PLURAL_SUBJECTS:
+        return True
+    return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
+        and subject.lemma not in verb_lemmas() and subject.lower.isalpha()
 
 
 def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:

@@ -518,3 +518,13 @@ def test_negative_imperatives_and_instructions_are_calls_to_action(claims):
     for text in ("Taking aspirin lowers the risk of stroke.", "Never smokers had a lower risk of lung cancer.",
                  "Does the vaccine protect against flu? It does not cause flu."):
         assert claims(text), text
+
+
+def test_a_base_form_verb_after_a_plural_subject_is_a_predicate(claims):
+    assert texts(claims("Most people recover from the flu in a week.")) == ["Most people recover from the flu in a week"]
+    assert texts(claims("Flu symptoms usually appear two days after exposure.")) == \
+        ["Flu symptoms usually appear two days after exposure"]
+    assert texts(claims("Many asthma patients wheeze at night.")) == ["Many asthma patients wheeze at night"]
+    # not after a singular noun, an article or a verb form: no predicate, no claim
+    assert claims("A bad flu season in the winter.") == []
+    assert claims("Flu shot appointment reminders.") == []
