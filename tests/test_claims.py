@@ -528,3 +528,12 @@ def test_a_base_form_verb_after_a_plural_subject_is_a_predicate(claims):
     # not after a singular noun, an article or a verb form: no predicate, no claim
     assert claims("A bad flu season in the winter.") == []
     assert claims("Flu shot appointment reminders.") == []
+
+
+def test_the_document_speaking_of_itself_is_meta_text(claims):
+    assert claims("This fact sheet describes what the science says about the safety of statins.") == []
+    assert claims("This information was produced in collaboration with the American Heart Association.") == []
+    assert claims("The content was reviewed by a panel of cancer experts.") == []
+    # the same verbs said of a treatment are a claim
+    assert texts(claims("This vaccine was developed by scientists to prevent flu.")) == \
+        ["This vaccine was developed by scientists to prevent flu"]
