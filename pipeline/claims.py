@@ -520,7 +520,7 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
     tokens = analysis.tokens
     verbs = verb_lemmas()
 
-    def content_words(segment) -> set[str]:
+    def content_words(segment, in_title: bool) -> set[str]:
         cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
                      if not m.label.startswith("category:") for i in range(m.first, m.last)}
         found = set()
@@ -529,17 +529,29 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
             if not token.lower.isalpha() or len(token.lower) < 3 or i in cue_words or token.lower in STOP_WORDS \
                     or token.lemma in generic or token.lemma in STOP_WORDS:
                 continue
+            if not in_title and i > segment.first and _in_proper_name(tokens, i, segment):
+                continue  # "researchers at Aarhus University", "said Dr. Jensen": who, not what
             if token.lower.endswith(("ed", "ing")) and token.lemma != token.lower and token.lemma in verbs:
                 continue  # "Using Dietary Supplements Wisely": what the article does, not what it is about
             found.add(token.lemma)
         return found
 
-    title_words = set().union(*(content_words(s) for s in title))
-    lead_words = content_words(lead_sentence) - title_words
+    title_words = set().union(*(content_words(s, True) for s in title))
+    lead_words = content_words(lead_sentence, False) - title_words
     after_title = Counter(t.lemma for t in tokens[lead_sentence.first:])
     after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
     return frozenset({w for w in title_words if after_title[w] >= min_repeats}
                      | {w for w in lead_words if after_lead[w] >= min_repeats})
+
+
+def _in_proper_name(tokens, i: int, segment) -> bool:
+    """A capitalised word inside a sentence that sits next to another capitalised word: part of a multi-word
+    name of a person, place or institution ("Aarhus University", "Dr. Jensen"). A single capitalised word may be
+    a disease ("an Ebola outbreak", "Lyme disease") and is kept."""
+    def capitalised(j: int) -> bool:
+        return segment.first < j < segment.last and tokens[j].text[:1].isupper() and not tokens[j].text.isupper()
+
+    return capitalised(i) and (capitalised(i - 1) or capitalised(i + 1) or tokens[i - 1].lower in ("dr", "dr."))
 
 
 def _verb_after_comma(analysis: Analysis, clause: _Clause) -> bool:

@@ -537,3 +537,15 @@ def test_the_document_speaking_of_itself_is_meta_text(claims):
     # the same verbs said of a treatment are a claim
     assert texts(claims("This vaccine was developed by scientists to prevent flu.")) == \
         ["This vaccine was developed by scientists to prevent flu"]
+
+
+def test_names_of_people_and_institutions_in_the_lead_sentence_are_not_its_topic():
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    text = ("Coffee drinkers had fewer gallstones, according to researchers at Aarhus University. The Aarhus team "
+            "followed coffee drinkers for years. Dr. Jensen led the Aarhus analysis of coffee.")
+    assert find_topic_words(analyse_text(text)) == {"coffee"}
+    # a single capitalised word can be the disease itself
+    text = "An Ebola outbreak in the region was declared over. Ebola spreads through body fluids. Ebola kills."
+    assert find_topic_words(analyse_text(text)) == {"ebola"}
