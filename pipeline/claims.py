@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.concepts import load_concepts
-from pipeline.patterns import verb_lemmas
+from pipeline.errors import DataError
+from pipeline.patterns import read_yaml, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 
@@ -60,6 +63,7 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
@@ -94,6 +98,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
+    topic_words = find_topic_words(analysis)
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         if segment.block != previous_block and segment.kind not in ("label",):
@@ -113,7 +118,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         hedged_before = False  # … and that claim was hedged
         clauses = _clauses(analysis, segment.first, segment.last)
         for clause in clauses:
-            follows_claim = _is_claim(analysis, clause, follows_claim)
+            follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
@@ -455,8 +460,10 @@ def _phrase_before(analysis: Analysis, clause: _Clause | None, which_at: int) ->
     return (start, end) if start < end else None
 
 
-def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) -> bool:
-    """A predicate, something medical (or a number) to be about, and enough words to assert anything. A clause
+def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False,
+              topic_words: frozenset[str] = frozenset()) -> bool:
+    """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
+    enough words to assert anything. A clause
     that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
     blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
     gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
@@ -482,8 +489,69 @@ def _is_claim(analysis: Analysis, clause: _Clause, follows_claim: bool = False) 
             or _past_participle(words[0])))  # "…, tailored to each patient"
     topic_first, topic_last = clause.topic_span or (first, last)
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
-        t.like_num for t in analysis.tokens[topic_first:topic_last])
+        t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+@lru_cache(maxsize=1)
+def load_topic_lexicon() -> tuple[int, frozenset[str]]:
+    """pipeline/lexicons/topics.yml: how often a title word must recur, and the generic words that never count."""
+    data = read_yaml("lexicons/topics.yml")
+    unknown = set(data) - {"min_repeats", "generic_words"}
+    if unknown or not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
+        raise DataError(f"needs min_repeats (a number) and generic_words (a list); unknown keys {sorted(unknown)}",
+                        "pipeline/lexicons/topics.yml")
+    return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
+
+
+def find_topic_words(analysis: Analysis) -> frozenset[str]:
+    """Lemmas of what the article is about: content words of its title (the headings before its first sentence,
+    with any breadcrumb or date line) and of its lead sentence that occur at least `min_repeats` more times after
+    the words they come from. Stop words, generic words (lexicons/topics.yml), cue words (verbs, hedges,
+    directions) and verb forms in -ed / -ing are left out."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lead = next((n for n, s in enumerate(analysis.segments) if s.kind == "sentence"), None)
+    if lead is None:
+        return frozenset()
+    title = [s for s in analysis.segments[:lead] if s.kind == "heading"]
+    lead_sentence = analysis.segments[lead]
+    min_repeats, generic = load_topic_lexicon()
+    tokens = analysis.tokens
+    verbs = verb_lemmas()
+
+    def content_words(segment, in_title: bool) -> set[str]:
+        cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
+                     if not m.label.startswith("category:") for i in range(m.first, m.last)}
+        found = set()
+        for i in range(segment.first, segment.last):
+            token = tokens[i]
+            if not token.lower.isalpha() or len(token.lower) < 3 or i in cue_words or token.lower in STOP_WORDS \
+                    or token.lemma in generic or token.lemma in STOP_WORDS:
+                continue
+            if not in_title and i > segment.first and _in_proper_name(tokens, i, segment):
+                continue  # "researchers at Aarhus University", "said Dr. Jensen": who, not what
+            if token.lower.endswith(("ed", "ing")) and token.lemma != token.lower and token.lemma in verbs:
+                continue  # "Using Dietary Supplements Wisely": what the article does, not what it is about
+            found.add(token.lemma)
+        return found
+
+    title_words = set().union(*(content_words(s, True) for s in title))
+    lead_words = content_words(lead_sentence, False) - title_words
+    after_title = Counter(t.lemma for t in tokens[lead_sentence.first:])
+    after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
+    return frozenset({w for w in title_words if after_title[w] >= min_repeats}
+                     | {w for w in lead_words if after_lead[w] >= min_repeats})
+
+
+def _in_proper_name(tokens, i: int, segment) -> bool:
+    """A capitalised word inside a sentence that sits next to another capitalised word: part of a multi-word
+    name of a person, place or institution ("Aarhus University", "Dr. Jensen"). A single capitalised word may be
+    a disease ("an Ebola outbreak", "Lyme disease") and is kept."""
+    def capitalised(j: int) -> bool:
+        return segment.first < j < segment.last and tokens[j].text[:1].isupper() and not tokens[j].text.isupper()
+
+    return capitalised(i) and (capitalised(i - 1) or capitalised(i + 1) or tokens[i - 1].lower in ("dr", "dr."))
 
 
 def _verb_after_comma(analysis: Analysis, clause: _Clause) -> bool:
@@ -597,8 +665,30 @@ def _predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     verbs = verb_lemmas()
     tokens = analysis.tokens
     return [i for i in range(first + 1, last)
-            if tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
-            and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct]
+            if (tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
+            or _plural_subject_verb(analysis, first, i)]
+
+
+def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
+    """A base-form verb right after a plural subject, perhaps with a frequency adverb between ("most people recover
+    from mumps", "symptoms usually appear after …", "they last a week"): the present tense of a plural, which has
+    no ending to tell it by. The subject is a subject pronoun or a regular or irregular plural noun that is no verb
+    form ("drinkers", "children"; not "makes sense")."""
+    tokens = analysis.tokens
+    verb = tokens[i]
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES:
+        return False
+    before = i - 1
+    if before > first and tokens[before].lower in TRAILING_ADVERBS:
+        before -= 1
+    subject = tokens[before]
+    if before < first or subject.is_punct:
+        return False
+    if subject.lower in PLURAL_SUBJECTS:
+        return True
+    return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
+        and subject.lemma not in verb_lemmas() and subject.lower.isalpha()
 
 
 def _subject(analysis: Analysis, clause: _Clause, concepts, last_subject: str, topic: str) -> str:

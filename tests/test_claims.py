@@ -462,3 +462,90 @@ def test_the_second_half_of_a_hyphenated_modifier_is_no_verb(claims):
     assert claims("Patients with diabetes had high thyroid-stimulating hormone levels.")[0].strength != "direct"
     assert claims("Lung-sparing surgery was offered to patients with mesothelioma.")[0].strength != "direct"
     assert claims("Metformin is a cost-effective treatment for diabetes.")[0].strength == "direct"
+
+
+# --- articles about diseases the concept lexicon does not know ------------------------------------------------
+
+MUMPS_ARTICLE = """Mumps: What You Need to Know
+
+Mumps is a contagious illness. Mumps usually starts with a few days of puffy cheeks. Adults who get
+mumps often feel worse than children. The weather was pleasant that spring.
+"""
+
+
+def test_the_article_s_own_topic_words_are_its_title_words_that_recur():
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    # "mumps" recurs; "need" and "know" are generic, "what" and "you" stop words; "weather" is not in the title
+    assert find_topic_words(analyse_text(MUMPS_ARTICLE)) == {"mump"}
+    # a breadcrumb line before the title does not hide it; a title word said once in the body is not the topic
+    text = "Home\n\nKombucha and Gut Bacteria\n\nKombucha is a fermented tea. Kombucha contains acids. Bacteria grow."
+    assert find_topic_words(analyse_text(text)) == {"kombucha"}
+    # no title: the lead sentence's words that recur
+    text = "Kombucha is a fermented tea. Kombucha contains acids. Many people drink kombucha daily."
+    assert find_topic_words(analyse_text(text)) == {"kombucha"}
+
+
+def test_a_clause_about_the_article_s_topic_is_a_claim_without_a_lexicon_concept(claims):
+    found = texts(claims(MUMPS_ARTICLE))
+    assert "Mumps usually starts with a few days of puffy cheeks" in found
+    assert not any("weather" in t for t in found)  # a predicate alone, with nothing of the topic, stays out
+    # the same sentence alone: nothing says mumps is what the text is about
+    assert claims("Mumps usually starts with a few days of puffy cheeks.") == []
+
+
+def test_generic_title_words_do_not_make_every_sentence_a_claim(claims):
+    text = ("New Research Update\n\nThe research was led by a team in Boston. The update was posted every week. "
+            "The research went well and the update was read widely.")
+    assert claims(text) == []
+
+
+def test_disease_agents_pox_names_and_named_symptoms_are_medical(claims):
+    assert texts(claims("Warts are caused by a virus.")) == ["Warts are caused by a virus"]
+    assert texts(claims("Chickenpox usually lasts about a week.")) == ["Chickenpox usually lasts about a week"]
+    assert texts(claims("The illness can cause headache and chills.")) and \
+        texts(claims("The trip can cause headache and chills."))  # the symptoms are medical, whatever the subject
+
+
+def test_negative_imperatives_and_instructions_are_calls_to_action(claims):
+    for text in ("Don't take the risk.", "Don’t believe promises of a cure for diabetes.",
+                 "Do not share cups with a sick person who has the flu.", "Never give aspirin to children with flu.",
+                 "Report side effects of a vaccine to your doctor.", "Always tell your doctor about supplements.",
+                 "Avoid products that promise a quick cure.", "Keep your child home if they have a fever."):
+        assert claims(text) == [], text
+    # statements that open with a verb-like word stay claims
+    for text in ("Taking aspirin lowers the risk of stroke.", "Never smokers had a lower risk of lung cancer.",
+                 "Does the vaccine protect against flu? It does not cause flu."):
+        assert claims(text), text
+
+
+def test_a_base_form_verb_after_a_plural_subject_is_a_predicate(claims):
+    assert texts(claims("Most people recover from the flu in a week.")) == ["Most people recover from the flu in a week"]
+    assert texts(claims("Flu symptoms usually appear two days after exposure.")) == \
+        ["Flu symptoms usually appear two days after exposure"]
+    assert texts(claims("Many asthma patients wheeze at night.")) == ["Many asthma patients wheeze at night"]
+    # not after a singular noun, an article or a verb form: no predicate, no claim
+    assert claims("A bad flu season in the winter.") == []
+    assert claims("Flu shot appointment reminders.") == []
+
+
+def test_the_document_speaking_of_itself_is_meta_text(claims):
+    assert claims("This fact sheet describes what the science says about the safety of statins.") == []
+    assert claims("This information was produced in collaboration with the American Heart Association.") == []
+    assert claims("The content was reviewed by a panel of cancer experts.") == []
+    # the same verbs said of a treatment are a claim
+    assert texts(claims("This vaccine was developed by scientists to prevent flu.")) == \
+        ["This vaccine was developed by scientists to prevent flu"]
+
+
+def test_names_of_people_and_institutions_in_the_lead_sentence_are_not_its_topic():
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    text = ("Coffee drinkers had fewer gallstones, according to researchers at Aarhus University. The Aarhus team "
+            "followed coffee drinkers for years. Dr. Jensen led the Aarhus analysis of coffee.")
+    assert find_topic_words(analyse_text(text)) == {"coffee"}
+    # a single capitalised word can be the disease itself
+    text = "An Ebola outbreak in the region was declared over. Ebola spreads through body fluids. Ebola kills."
+    assert find_topic_words(analyse_text(text)) == {"ebola"}

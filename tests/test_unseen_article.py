@@ -40,3 +40,27 @@ def test_navigation_scripts_and_footer_are_not_audited():
 def test_myeloma_evidence_does_not_judge_diabetes_claims():
     _, result = audit()
     assert result.claims and all(c.status == "unsupported" for c in result.claims)
+
+
+SCABIES = """Scabies: Facts for Families
+
+Scabies is caused by tiny mites that burrow under the surface. Scabies spreads through long close contact with another
+person. Scabies is common in crowded places such as nursing homes. The mites cannot jump or fly. Don't scratch the
+rash. Never share towels or bedding with someone who has scabies. Wash clothes and bedding in hot water. Most people
+stop itching a few weeks after the mites are gone. Talk to a doctor if the itching lasts.
+"""
+
+
+def test_claims_about_a_disease_the_lexicon_does_not_know_are_found_and_advice_is_not(tmp_path):
+    page = tmp_path / "scabies.txt"
+    page.write_text(SCABIES, encoding="utf-8")
+    result = audit_source(analyse(load_source(page)), shipped_index(), load_rules())
+    found = [c.text for c in result.claims]
+    # scabies and its mites are named in no lexicon: the title and the lead sentence say they are the topic
+    for claim in ("Scabies is caused by tiny mites that burrow under the surface",
+                  "Scabies is common in crowded places such as nursing homes",
+                  "The mites cannot jump or fly",
+                  "Most people stop itching a few weeks after the mites are gone"):
+        assert claim in found, claim
+    for advice in ("Don't scratch", "Never share", "Wash clothes", "Talk to a doctor"):
+        assert not any(text.startswith(advice) for text in found), advice
