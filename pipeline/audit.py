@@ -200,7 +200,12 @@ def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Call
 def _display(path: Path) -> str:
     """The path relative to the working folder when it is inside it (links are not resolved: a symlinked source
     keeps its own name, and a symlink loop cannot raise here)."""
-    relative = os.path.relpath(os.path.abspath(path), os.getcwd())
+    return _relative(path, os.getcwd())
+
+
+@lru_cache(maxsize=100_000)
+def _relative(path: Path, folder: str) -> str:  # asked several times per source
+    relative = os.path.relpath(os.path.abspath(path), folder)
     return Path(relative).as_posix() if not relative.startswith("..") else path.as_posix()
 
 

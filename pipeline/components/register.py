@@ -138,8 +138,7 @@ def make_matches(nlp, name):
         match_id = nlp.vocab.strings.add(key)
         for pattern in rest:
             variants = _fixed_variants(pattern)
-            for variant in variants or ():
-                at, attr, word = _anchor(variant)
+            for variant, (at, attr, word) in variants or ():
                 column = COLUMNS.index(attr)
                 constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
@@ -291,11 +290,11 @@ def _simple(attr: str, value) -> bool:
     return attr in WORD_ATTRS and (isinstance(value, str) or isinstance(value, dict) and set(value) == {"NOT_IN"})
 
 
-def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[list[dict]] | None:
+def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[tuple[list[dict], tuple[int, str, str]]] | None:
     """A pattern whose tokens are each any token, or words compared by NORM/LOWER/TEXT (a word or a NOT_IN list of
     words), a number or an alphabetic word, with at most optional ("?") operators: its fixed-length variants
-    (optional tokens spelled out), which a direct comparison of attribute columns matches at the anchor without a
-    Matcher; None when it needs the Matcher."""
+    (optional tokens spelled out) with their anchors, which a direct comparison of attribute columns matches at the
+    anchor without a Matcher; None when it needs the Matcher."""
     choices = []
     for token in pattern:
         simple = all(_simple(attr, value) for attr, value in token.items() if attr != "OP")
@@ -305,9 +304,10 @@ def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[list[dict]] | 
         choices.append([[plain], []] if token.get("OP") == "?" else [[plain]])
     variants = [[t for part in combination for t in part] for combination in itertools.product(*choices)]
     variants = [v for v in variants if v]
-    if len(variants) > limit or not all(_anchor(v) for v in variants):
+    if len(variants) > limit:
         return None
-    return variants
+    anchored = [(variant, _anchor(variant)) for variant in variants]
+    return anchored if all(anchor for _, anchor in anchored) else None
 
 
 # Words and marks too common to pick out the few segments a pattern can match in.
