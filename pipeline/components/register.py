@@ -130,7 +130,7 @@ def make_matches(nlp, name):
             elif (test := _word_regex(pattern)) is not None:
                 word_tests.append((key, *test))
             else:
-                rest.extend(_without_sets(pattern))
+                rest.append(pattern)
         if lemma_phrases:
             by_lemma.add(key, lemma_phrases)
         if form_phrases:
@@ -138,24 +138,27 @@ def make_matches(nlp, name):
         match_id = nlp.vocab.strings.add(key)
         for pattern in rest:
             variants = _fixed_variants(pattern)
-            for variant, (at, attr, word) in variants or ():
-                column = COLUMNS.index(attr)
+            for variant, (at, attr, words) in variants or ():
                 constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
                                for offset, a, w in constraints if not isinstance(w, dict))
-                excluded = tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w["NOT_IN"])))
-                                 for offset, a, w in constraints if isinstance(w, dict))
-                anchor_value = next(v for o, c, v in checks if o == at and c == column)
-                fixed.setdefault((column, anchor_value), []).append((match_id, at, len(variant), checks, excluded))
+                sets = {kind: tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w[kind])))
+                                    for offset, a, w in constraints if isinstance(w, dict) and kind in w)
+                        for kind in ("IN", "NOT_IN")}
+                entry = (match_id, at, len(variant), checks, sets["IN"], sets["NOT_IN"])
+                for word in words:  # an anchor that is a set of words files the pattern under each of them
+                    value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
+                    fixed.setdefault((COLUMNS.index(attr), value), []).append(entry)
             if variants:
                 continue
-            anchor = _anchor(pattern)
-            if anchor:
-                _, attr, word = anchor
-                value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [pattern])
-            else:
-                unanchored.add(key, [pattern])
+            for spelled in _without_sets(pattern):
+                anchor = _anchor(spelled, sets=False)
+                if anchor:
+                    _, attr, (word,) = anchor
+                    value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
+                    anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [spelled])
+                else:
+                    unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
     fixed_groups = {key: _FixedGroup(patterns) for key, patterns in fixed.items()}
@@ -197,7 +200,7 @@ def make_matches(nlp, name):
                 patterns = fixed_groups.get((column, value))
                 if patterns is not None:
                     first, last = segments[at][:2]
-                    for match_id, offset, length, checks, excluded in patterns.candidates(rows, i):
+                    for match_id, offset, length, checks, included, excluded in patterns.candidates(rows, i):
                         start = i - offset
                         if start < first or start + length > last:
                             continue
@@ -205,7 +208,8 @@ def make_matches(nlp, name):
                             if rows[start + o][c] != v:
                                 break
                         else:
-                            if not any(rows[start + o][c] in values for o, c, values in excluded):
+                            if all(rows[start + o][c] in values for o, c, values in included) and \
+                                    not any(rows[start + o][c] in values for o, c, values in excluded):
                                 yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
@@ -246,7 +250,7 @@ class _FixedGroup:
         self.unfiled: list[tuple] = []
         self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
         for pattern in patterns:
-            _, at, _, checks, _ = pattern
+            _, at, _, checks, _, _ = pattern
             others = [(o - at, c, v) for o, c, v in checks if o != at]
             if not others:
                 self.unfiled.append(pattern)
@@ -287,7 +291,8 @@ def _simple(attr: str, value) -> bool:
     """An attribute test the token columns can answer: a word, a NOT_IN list of words, or a true flag."""
     if attr in FLAGS:
         return value is True
-    return attr in WORD_ATTRS and (isinstance(value, str) or isinstance(value, dict) and set(value) == {"NOT_IN"})
+    return attr in WORD_ATTRS and (isinstance(value, str) or isinstance(value, dict) and len(value) == 1
+                                   and set(value) <= {"IN", "NOT_IN"})
 
 
 def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[tuple[list[dict], tuple[int, str, str]]] | None:
@@ -315,21 +320,24 @@ _COMMON = frozenset("the a an this that these those of to in on for from and or 
                     "( ) , . - / : ; %".split())
 
 
-def _anchor(pattern: list[dict]) -> tuple[int, str, str] | None:
-    """What a match must contain, the rarer the better, as (token index, attribute, word): a required token
-    compared by NORM, LOWER or TEXT equality (a word), or a required number (LIKE_NUM), which is rarer than a
-    common word."""
+def _anchor(pattern: list[dict], sets: bool = True) -> tuple[int, str, tuple[str, ...]] | None:
+    """What a match must contain, the rarer the better, as (token index, attribute, words): a required token
+    compared by NORM, LOWER or TEXT equality (one word), a required number (LIKE_NUM), which is rarer than a common
+    word, or (with `sets`) a required token from a set of words ({"IN": [...]}: any of them)."""
     fixed = []
     for index, token in enumerate(pattern):
         if token.get("OP") not in (None, "+"):
             continue
         attrs = set(token) - {"OP"}
         if attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True:
-            fixed.append((1, 0, index, "LIKE_NUM", ""))
-        elif len(attrs) == 1 and (attr := attrs.pop()) in ("NORM", "LOWER", "TEXT", "ORTH") and \
-                isinstance(token[attr], str):
-            word = token[attr]
-            fixed.append((2 if word in _COMMON else 0, -len(word), index, "ORTH" if attr == "TEXT" else attr, word))
+            fixed.append((1, 0, index, "LIKE_NUM", ("",)))
+        elif len(attrs) == 1 and (attr := attrs.pop()) in WORD_ATTRS:
+            value, attr = token[attr], "ORTH" if attr == "TEXT" else attr
+            if isinstance(value, str):
+                fixed.append((2 if value in _COMMON else 0, -len(value), index, attr, (value,)))
+            elif sets and isinstance(value, dict) and set(value) == {"IN"} and value["IN"]:
+                words = tuple(sorted(set(value["IN"])))
+                fixed.append((2 if _COMMON.intersection(words) else 0.5, len(words), index, attr, words))
     return min(fixed)[2:] if fixed else None
 
 
