@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,27 +39,33 @@ def engine_key(references: str | Path, *options: object) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=16)
+def _digest(gate: str) -> str:
+    return hashlib.sha256(gate.encode()).hexdigest()[:12]
+
+
 class Cache:
     def __init__(self, folder: str | Path, key: str, enabled: bool = True):
         self.folder = Path(folder)
         self.key = key
         self.enabled = enabled
+        self._root = os.fspath(folder)  # entry paths are joined as strings: a warm run asks for thousands
 
     def source_key(self, shown: str, data: bytes) -> str:
         return hashlib.sha256(self.key.encode() + b"\0" + shown.encode() + b"\0" + data).hexdigest()
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / "sources" / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._root, "sources", key[:2], f"{key}.json")
 
     def has(self, key: str | None) -> bool:
-        return self.enabled and key is not None and self._entry(key).is_file()
+        return self.enabled and key is not None and os.path.isfile(self._entry(key))
 
     def get(self, key: str) -> SourceResult | None:
         if not self.enabled:
             return None
-        path = self._entry(key)
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
+            with open(self._entry(key), encoding="utf-8") as stream:
+                record = json.loads(stream.read())
         except (OSError, ValueError):
             return None  # missing or damaged entries are recomputed
         return SourceResult.from_record(record)
@@ -66,16 +74,15 @@ class Cache:
         if self.enabled:
             write_atomic(self._entry(key), json.dumps(result.to_record(), ensure_ascii=False, sort_keys=True))
 
-    def _view(self, key: str, gate: str) -> Path:
-        digest = hashlib.sha256(gate.encode()).hexdigest()[:12]
-        return self.folder / "views" / key[:2] / f"{key}-{digest}.view"
+    def _view(self, key: str, gate: str) -> str:
+        return os.path.join(self._root, "views", key[:2], f"{key}-{_digest(gate)}.view")
 
     def get_view(self, key: str, gate: str) -> dict | None:
         """{"summary": …, "fragments": {name: text}} of a source for a gate (`FailOn.spec`), if stored."""
         if not self.enabled:
             return None
         try:
-            with self._view(key, gate).open(encoding="utf-8", newline="") as stream:
+            with open(self._view(key, gate), encoding="utf-8", newline="") as stream:
                 header, _, body = stream.read().partition("\n")
             view = json.loads(header)
             fragments, at = {}, 0
