@@ -1,0 +1,445 @@
+"""Sentence -> clauses: where a new assertion starts, found without a parser from connectives, punctuation,
+word shapes and the lexicon mentions of the analysis (predicates, causal cues). Each clause is a candidate claim
+for `pipeline.claims`, which decides whether it is one and reads its subject, strength and category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.nlp import Analysis
+from pipeline.patterns import verb_lemmas
+
+DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
+               "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
+               "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
+SUBORDINATORS = {"while", "although", "though", "whereas"}
+AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "can", "may", "might", "could", "will", "would",
+               "does", "do", "did"}
+# "… and potentially even a cure": after "and", these open a claim that shares the first clause's verb
+ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", "ultimately"}
+# after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
+CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
+                  "most", "some", "such"}
+NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}  # ", known as X," names a thing
+# "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
+APPOSITION_MARKS = {",", "-", "–", "—"}
+ARTICLES = {"a", "an", "the"}
+# "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
+COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
+# ", thereby enhancing efficacy": a result adverb before a participle clause
+RESULT_ADVERBS = {"thereby", "thus", "hence"}
+PARTICLES = {"out", "up", "down", "off", "back", "over", "away"}  # "seek out", "break down"
+STATE_VERBS = {"be", "remain", "become", "stay"}  # "X remains a cornerstone … by replacing …": state, then means
+# ", compared with placebo", ", adjusted for age": past participles that qualify the clause, not a new assertion
+QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "stratified", "followed", "measured",
+                          "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
+                          "called", "termed", "referred", "described", "published", "reported", "presented"}
+RELATIVES = {"that", "which", "who", "where", "whose"}
+EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
+# every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
+CUT_WORDS = {";", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
+FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
+INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
+               "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
+               "and", "but", "meanwhile", "notably", "today", "currently", "not", "only", "even", "still", "now",
+               "fact", "conclusion", "summary", "addition", "particular", "general"}
+PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",
+                "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
+                "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
+PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
+TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
+                    "rarely", "commonly"}  # "they often come with …": the subject is "they"
+
+# What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE = range(7)
+
+
+@dataclass
+class Clause:
+    """A candidate claim: tokens [first, last) of a sentence, and what the cut that opened it says about it."""
+
+    first: int
+    last: int
+    inherit_subject: bool = False
+    subject_hint: tuple[int, int] | None = None
+    apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
+    shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
+    relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
+    topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
+    verb_span: tuple[int, int] | None = None  # the verb and both outcomes it shares: where strength is read
+
+    def words(self, analysis: Analysis) -> list[int]:
+        return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
+
+
+def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
+    """Cut a sentence where a new assertion starts."""
+    tokens = analysis.tokens
+    cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
+    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
+    words = [i for i in range(first, last) if not tokens[i].is_space]
+    lowers = {i: tokens[i].lower for i in words}
+    opening = words[0] if words else first
+    # looked up once per sentence, so that long sentences cost linear time
+    first_predicate = min(predicates, default=last)
+    first_relative = next((i for i in words if lowers[i] in RELATIVES), last)
+    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    for position, i in enumerate(words):
+        word = lowers[i]
+        if word not in CUT_WORDS:
+            continue
+        nxt = words[position + 1] if position + 1 < len(words) else None
+        prev = words[position - 1] if position else None
+        if word == ";" and nxt is not None:
+            cuts.append((nxt, False, PLAIN))
+        elif word in ("while", "whereas") and i != opening and nxt is not None:
+            cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
+        elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
+            cuts.append((words[position + 2] if lowers[nxt] == "also" and position + 2 < len(words) else nxt,
+                         lowers[nxt] == "also", PLAIN))
+        elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
+            cuts.append((nxt, True, PLAIN))  # "have not only extended X but have also improved Y"
+        elif word == "," and nxt is not None and participle(tokens[nxt]) and position > 1 and \
+                has_complement(analysis, words, position + 1):
+            cuts.append((nxt, True, PLAIN))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing,")
+        elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
+                participle(tokens[words[position + 2]]) and first_predicate < i:
+            cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
+        elif word == "," and nxt is not None and past_participle(tokens[nxt]) and position + 2 < len(words) and \
+                lowers[words[position + 2]] in PREPOSITIONS and first_predicate < i and first_relative > i:
+            # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
+            cuts.append((nxt, True, PLAIN))
+        elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
+                lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
+            cuts.append((nxt, True, PLAIN))
+        elif word == "by" and nxt is not None and participle(tokens[nxt]) and \
+                _after_state(analysis, words, position, finite):
+            cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
+        elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates,
+                                                                         finite):
+            cuts.append((nxt, True, PLAIN))  # "… in targeting the cancer cells and avoiding side effects"
+        elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
+                _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
+            cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
+        elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
+                first_predicate < i and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
+            # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
+            # cancer cells", two verbs of one object
+            cuts.append((nxt, True, PLAIN))
+        elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
+                nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
+            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
+            cuts.append((nxt if word == "and" else i, False, PLAIN))
+        elif word == "unlike" and nxt is not None:
+            cuts.append((i, False, PLAIN))
+        elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
+            cuts.append((nxt, False, WHICH))
+        elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
+            cuts.append((nxt, False, FRAME))
+        elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
+            cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
+    # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
+    # what the relative clause says of them are a claim of their own
+    examples = _examples_with_relative(analysis, words, lowers, predicates)
+    if examples:
+        cuts.append((examples, False, EXAMPLES))
+    # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
+    # main verb after the closing comma keeps the subject
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] == "," and lowers[words[position + 1]] in NAMING_WORDS and lowers[words[position + 2]] in ("as", "by"):
+            closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
+            if closing is not None and closing + 1 < last:
+                cuts.append((closing + 1, True, PLAIN))
+    appositions = _appositions(analysis, words, lowers, predicates)
+    cuts += [(start, False, APPOSITION) for start in appositions["defining"]]
+    if appositions["opening"]:
+        cuts.append((appositions["opening"][1], True, PLAIN))
+    # "While X has been effective, Y …": the subordinate clause ends at the first comma after its predicate
+    if words and lowers[opening] in SUBORDINATORS:
+        for i in words[1:]:
+            if lowers[i] == "," and any(opening < p < i for p in predicates):
+                cuts.append((i + 1, False, PLAIN))
+                break
+    clauses: list[Clause] = []
+    starts = sorted({(c[0], c[1], c[2]) for c in cuts if first < c[0] < last})
+    bounds = [(first, False, PLAIN)] + starts
+    for n, (start, inherit, kind) in enumerate(bounds):
+        end = bounds[n + 1][0] if n + 1 < len(bounds) else last
+        # drop the connective and punctuation that introduced the next clause, and the final full stop
+        while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
+                               {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
+                                "–", "—", "-"} | EXAMPLE_OPENERS):
+            end -= 1
+        if start < first:
+            continue
+        hint = None
+        if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
+            hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
+        if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
+            clauses.pop()  # the frame before "is that" / "means that"
+        if kind == EXAMPLES:  # the examples are the subject of their relative clause
+            relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
+            hint = (start, relative)
+        if kind == APPOSITION:  # an apposition after a clause: it defines the noun before the mark
+            hint = _noun_before(analysis, clauses[-1]) if clauses else None
+        clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
+                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE)))
+        if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
+            clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
+                clauses[-2].first, end)
+        elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
+            # the clause before may name its topic only there: "… our primary outcome, the proportion of obese women"
+            clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
+    if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
+        clauses[0].apposition = True
+        clauses[0].subject_hint = appositions["opening"][0]
+    return [c for c in clauses if c.first < c.last]
+
+
+def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> dict:
+    """Noun phrases set off by a comma or dash that define the noun before them (no parser: an article, then
+    words with no verb and no punctuation).
+
+    - "defining": after a complete clause, the apposition carries a relative clause of its own ("… affects the
+      bone marrow, the spongy tissue inside bones that produces blood cells"; "… remission – a state where no
+      disease is found"): the token where each such apposition starts.
+    - "opening": the sentence opens with a bare noun phrase and an apposition, then the verb ("Multiple sclerosis,
+      a disease of the nerves, often begins in young adults"): ((first, last) of the opening noun phrase, the
+      token where the predicate's clause starts), or None.
+    """
+    tokens = analysis.tokens
+    found: dict = {"defining": [], "opening": None}
+    first_verb = next((n for n, j in enumerate(words) if _is_verb(analysis, j, predicates)), len(words))
+    first_punct = next((n for n, j in enumerate(words) if tokens[j].is_punct), len(words))
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] not in APPOSITION_MARKS or lowers[words[position + 1]] not in ARTICLES:
+            continue
+        phrase_end = position + 2  # walk the noun phrase after the article
+        while phrase_end < len(words) and words[phrase_end] not in predicates and \
+                not tokens[words[phrase_end]].is_punct and lowers[words[phrase_end]] not in RELATIVES:
+            phrase_end += 1
+        if phrase_end == position + 2 or phrase_end >= len(words):
+            continue
+        before = words[:position]
+        stop = lowers[words[phrase_end]]
+        if first_verb < position:
+            # after a clause: only an apposition with its own relative clause is a definition of its own
+            following = words[phrase_end + 1:phrase_end + 4]
+            if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
+                found["defining"].append(words[position + 1])
+        elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
+                first_punct >= position and phrase_end + 1 < len(words) and \
+                _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
+            found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
+    return found
+
+
+def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """A predicate from the cue lexicon, or an inflected form of a known verb ("continues", "spread")."""
+    token = analysis.tokens[i]
+    return i in predicates or (token.lower != token.lemma and token.lower.endswith(("s", "ed"))
+                               and token.lemma in verb_lemmas())
+
+
+def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """'that' at `position` opens a relative clause on the complement of 'X is a/an ADJ … NOUN' and says more
+    about X ("Myeloma is a persistent blood cancer that requires …"). Not when the noun phrase is 'a type / form
+    of Y' or names a bare class ("a disease that affects the skin"): there the relative clause is the definition."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
+        return False
+    copula = None
+    for p in range(position - 1, 0, -1):  # back over the noun phrase: no punctuation, verb or "of" in it
+        if tokens[words[p]].lemma == "be":
+            copula = p
+            break
+        if tokens[words[p]].is_punct or tokens[words[p]].lower == "of" or words[p] in predicates:
+            return False
+    if copula is None or words[copula] not in predicates:
+        return False
+    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in ("a", "an")
+
+
+def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
+                            predicates: set[int]) -> int | None:
+    """Where the examples start when a clause's predicate is followed by 'including / like / such as' examples
+    that carry their own relative clause (a list of nouns: no comma, preposition or verb in between) and no verb
+    after it ("… has seen progress with therapies including drugs like A and B that attack cancer cells more
+    precisely")."""
+    for position, i in enumerate(words[:-1]):
+        word = lowers[i]
+        opener = word in ("including", "like") or (word == "such" and lowers[words[position + 1]] == "as")
+        if not opener or min(predicates, default=i) >= i:
+            continue
+        start = position + (2 if word == "such" else 1)
+        for later in range(start + 1, len(words) - 1):
+            if lowers[words[later]] == "," or lowers[words[later]] in PREPOSITIONS - {"like", "as"} or \
+                    any(m.first == words[later] and m.label == "predicate"
+                        for m in analysis.of_kind("cue", words[later], words[later] + 1)):
+                break  # a comma, preposition or verb first: the examples end before it, the relative is not theirs
+            if lowers[words[later]] in ("that", "which", "who") and \
+                    _verb_after_relative(analysis, words[later + 1], predicates):
+                rest = words[later + 2:]
+                verbs = {m.first for m in analysis.of_kind("cue", words[later], words[-1] + 1)
+                         if m.label == "predicate"}
+                if not any(j in verbs for j in rest):
+                    return words[start]
+                break
+        return None  # only the first example list of the clause
+    return None
+
+
+def _verb_after_relative(analysis: Analysis, i: int, predicates: set[int]) -> bool:
+    """Right after 'that / which / who', a word that can be a verb is the relative clause's verb ("drugs that open
+    the airways")."""
+    return _is_verb(analysis, i, predicates) or analysis.tokens[i].lower in verb_lemmas()
+
+
+def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
+    """The noun an apposition defines: a concept that ends the clause before it, else the words that end it after
+    its last verb, preposition or punctuation ("is made in the pancreas" -> "pancreas")."""
+    ending = [m for m in analysis.of_kind("concept", clause.first, clause.last) if m.last == clause.last]
+    if ending:
+        widest = min(ending, key=lambda m: m.first)
+        return (widest.first, widest.last)
+    tokens = analysis.tokens
+    predicates = set(find_predicates(analysis, clause.first, clause.last))
+    start = clause.last
+    while start > clause.first and not tokens[start - 1].is_punct and tokens[start - 1].lower not in PREPOSITIONS \
+            and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
+            and not _is_verb(analysis, start - 1, predicates):
+        start -= 1
+    return (start, clause.last) if start < clause.last else None
+
+
+def _phrase_before(analysis: Analysis, clause: Clause | None, which_at: int) -> tuple[int, int] | None:
+    if clause is None:
+        return None
+    tokens = analysis.tokens
+    end = clause.last
+    start = end
+    while start > clause.first and tokens[start - 1].lower not in {",", "unlike", "than", "like"}:
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def has_complement(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The participle at `position` is followed by more of its phrase, not by a list separator or the sentence end:
+    a verb with an object ("disrupting blood cell production", "avoiding or limiting damage"), not a noun in a
+    list ("smell, tearing, and taste")."""
+    if position + 1 >= len(words):
+        return False
+    following = analysis.tokens[words[position + 1]].lower
+    if following in ("and", "or"):
+        return position + 2 < len(words) and participle(analysis.tokens[words[position + 2]])
+    return following not in {",", ";", ".", ")", ":"}
+
+
+def _parallel_participle(analysis: Analysis, words: list[int], position: int, predicates: set[int],
+                         finite: set[int]) -> bool:
+    """'and' at `position` joins a second participle phrase to a first one that heads its own phrase after a
+    preposition, comma or result adverb ("for initiating treatment and improving outcomes", "in targeting X and
+    avoiding Y"), after the clause's predicate, and no finite verb follows (then the phrases are a subject:
+    "clearing heat and removing toxin should be used"). Not "avoiding or limiting", not "complex and challenging
+    cancer"."""
+    tokens = analysis.tokens
+    if position + 1 >= len(words) or not participle(tokens[words[position + 1]]):
+        return False
+    if position == 0 or participle(tokens[words[position - 1]]):
+        return False  # "avoiding or limiting": two verbs of one phrase
+    earlier = next((p for p in range(position - 1, 0, -1) if participle(tokens[words[p]])), None)
+    if earlier is None or min(predicates, default=words[earlier]) >= words[earlier]:
+        return False
+    before = tokens[words[earlier - 1]].lower
+    if before not in PREPOSITIONS and before not in RESULT_ADVERBS and before != "," or \
+            not has_complement(analysis, words, earlier):
+        return False
+    for j in words[position + 2:]:
+        if tokens[j].is_punct:
+            return True
+        if j in finite and not tokens[j].lower.endswith("ing"):
+            return False  # a verb follows: the participle phrases are its subject
+    return True
+
+
+def _after_state(analysis: Analysis, words: list[int], position: int, finite: set[int]) -> bool:
+    """'by' at `position` follows a complete state clause ("X is / remains / becomes a cornerstone of care"): its
+    only verb is a copula, not a passive, with at least two words of complement between it and 'by'. After an
+    action verb ("works by", "offers hope by") the 'by' phrase is part of what the verb says."""
+    tokens = analysis.tokens
+    verbs = []
+    for p in range(position - 1, -1, -1):
+        if words[p] in finite:
+            verbs.append(p)
+            if len(verbs) > 1:
+                return False
+    if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
+        return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
+    return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
+
+
+def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
+    and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
+    for p in range(position - 1, -1, -1):
+        if words[p] in predicates:
+            return True
+        if lowers[words[p]] == ",":
+            return False
+    return False
+
+
+def past_participle(token) -> bool:
+    """A regular past participle of a known verb that can open a reduced clause ("tailored", "designed")."""
+    return (token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas()
+            and token.lower not in QUALIFYING_PARTICIPLES)
+
+
+def _change_word(analysis: Analysis, i: int) -> bool:
+    """A comparison or change word ("better", "reduced", "fewer") that makes a noun phrase an outcome."""
+    return analysis.tokens[i].lower in COMPARATIVES or any(
+        m.first == i and m.label.startswith("direction:") for m in analysis.of_kind("cue", i, i + 1))
+
+
+def participle(token) -> bool:
+    """A present participle of a verb that opens a clause ("leading", "making"), not "including" or "especially"."""
+    return (token.lower.endswith("ing") and token.lemma != token.lower and token.lemma in verb_lemmas()
+            and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
+
+
+def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon, else inflected
+    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones")."""
+    found = sorted(m.first for m in analysis.of_kind("cue", first, last)
+                   if m.label in ("predicate", "strength:causal"))
+    if found:
+        return found
+    verbs = verb_lemmas()
+    tokens = analysis.tokens
+    return [i for i in range(first + 1, last)
+            if (tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
+            or _plural_subject_verb(analysis, first, i)]
+
+
+def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
+    """A base-form verb right after a plural subject, perhaps with a frequency adverb between ("most people recover
+    from mumps", "symptoms usually appear after …", "they last a week"): the present tense of a plural, which has
+    no ending to tell it by. The subject is a subject pronoun or a regular or irregular plural noun that is no verb
+    form ("drinkers", "children"; not "makes sense")."""
+    tokens = analysis.tokens
+    verb = tokens[i]
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES:
+        return False
+    before = i - 1
+    if before > first and tokens[before].lower in TRAILING_ADVERBS:
+        before -= 1
+    subject = tokens[before]
+    if before < first or subject.is_punct:
+        return False
+    if subject.lower in PLURAL_SUBJECTS:
+        return True
+    return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
+        and subject.lemma not in verb_lemmas() and subject.lower.isalpha()
