@@ -18,7 +18,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WOR
                               past_participle)
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
-from pipeline.patterns import read_yaml, verb_lemmas
+from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 
@@ -153,21 +153,21 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset()) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
-    enough words to assert anything. A clause
-    that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
+    enough words to assert anything. A clause that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
     blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
     gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
     Not a participle in a list ("while driving, how …") or a gerund that is the subject of a later verb
     ("…, proceeding straight to biopsy …, is suggested")."""
     first, last = clause.first, clause.last
     tokens = analysis.tokens
-    positions = [n for n, i in enumerate(clause.words(analysis)) if not tokens[i].is_punct]
-    words = [tokens[i] for i in clause.words(analysis) if not tokens[i].is_punct]
+    clause_words = clause.words(analysis)
+    positions = [n for n, i in enumerate(clause_words) if not tokens[i].is_punct]
+    words = [tokens[i] for i in clause_words if not tokens[i].is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
         words, positions = words[1:], positions[1:]  # ", thereby enhancing …", "by replacing …": the participle
     continues_claim = follows_claim and bool(words) and (
         clause.apposition or clause.relative or (clause.inherit_subject and participle(words[0])
-                                                 and has_complement(analysis, clause.words(analysis), positions[0])
+                                                 and has_complement(analysis, clause_words, positions[0])
                                                  and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
@@ -186,11 +186,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
 @lru_cache(maxsize=1)
 def load_topic_lexicon() -> tuple[int, frozenset[str]]:
     """pipeline/lexicons/topics.yml: how often a title word must recur, and the generic words that never count."""
-    data = read_yaml("lexicons/topics.yml")
-    unknown = set(data) - {"min_repeats", "generic_words"}
-    if unknown or not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
-        raise DataError(f"needs min_repeats (a number) and generic_words (a list); unknown keys {sorted(unknown)}",
-                        "pipeline/lexicons/topics.yml")
+    data = read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words"})
+    if not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
+        raise DataError("needs min_repeats (a number) and generic_words (a list)", "pipeline/lexicons/topics.yml")
     return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
 
 
@@ -228,8 +226,8 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
 
     title_words = set().union(*(content_words(s, True) for s in title))
     lead_words = content_words(lead_sentence, False) - title_words
-    after_title = Counter(t.lemma for t in tokens[lead_sentence.first:])
     after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
+    after_title = after_lead + Counter(t.lemma for t in tokens[lead_sentence.first:lead_sentence.last])
     return frozenset({w for w in title_words if after_title[w] >= min_repeats}
                      | {w for w in lead_words if after_lead[w] >= min_repeats})
 

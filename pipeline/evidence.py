@@ -167,23 +167,17 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
 
 @lru_cache(maxsize=1)
 def _naming() -> tuple[tuple[str, ...], ...]:
-    from pipeline.patterns import read_yaml
+    from pipeline.patterns import read_lexicon
 
-    data = read_yaml("lexicons/naming.yml")
-    unknown = sorted(set(data) - {"naming"})
-    if unknown:
-        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/naming.yml")
+    data = read_lexicon("lexicons/naming.yml", {"naming"})
     return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[int, tuple[str, ...]]:
-    from pipeline.patterns import read_yaml
+    from pipeline.patterns import read_lexicon
 
-    data = read_yaml("lexicons/suffixes.yml")
-    unknown = sorted(set(data) - {"min_stem", "suffixes"})
-    if unknown:
-        raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/suffixes.yml")
+    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes"})
     return int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s)))
 
 
@@ -229,12 +223,12 @@ class Polarity:
 
 @lru_cache(maxsize=1)
 def load_polarity() -> Polarity:
-    from pipeline.patterns import read_yaml
+    from pipeline.patterns import read_lexicon
 
-    data = read_yaml("lexicons/polarity.yml")
-    unknown = sorted(set(data) - {"denial", "no_effect", "not_negation", "direction", "valence", "clause_breaks",
-                                  "negating_prefixes", "opposites", "association_words"})
-    unknown += sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
+    data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
+                                                  "clause_breaks", "negating_prefixes", "opposites",
+                                                  "association_words"})
+    unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
@@ -487,18 +481,18 @@ class EvidenceIndex:
         for named in self.diseases.values():
             if not named:
                 named.update(topic)
-        self.postings: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}  # term -> the phrasings of some weight that hold it
         for number, phrasing in enumerate(self.phrasings):
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
-                    self.postings.setdefault(term, []).append(number)
-        # the same postings as arrays, with each phrasing's weight of the term, for `_reachable` (numpy is imported
-        # only here: a run whose results are all cached builds no index)
+                    postings.setdefault(term, []).append(number)
+        # as arrays, with each phrasing's weight of the term, for `_reachable` (numpy is imported only here: a run
+        # whose results are all cached builds no index)
         import numpy
 
         self.posting_arrays = {term: (numpy.array(numbers, dtype=numpy.intp),
                                       numpy.array([self.vectors[n][0][term] for n in numbers]))
-                               for term, numbers in self.postings.items()}
+                               for term, numbers in postings.items()}
         self.norms = numpy.array([norm for _, norm in self.vectors])
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
 

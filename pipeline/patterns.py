@@ -131,6 +131,17 @@ def read_yaml(package_path: str) -> object:
     return load_yaml(text, f"pipeline/{package_path}")
 
 
+def read_lexicon(package_path: str, keys: set[str]) -> dict:
+    """A lexicon file: a mapping whose keys are all among `keys` (a misspelt key is an error, not a silent default)."""
+    data = read_yaml(package_path)
+    if not isinstance(data, dict):
+        raise DataError("expected a mapping of keys", f"pipeline/{package_path}")
+    unknown = sorted(set(data) - keys)
+    if unknown:
+        raise DataError(f"unknown keys {unknown}", f"pipeline/{package_path}")
+    return data
+
+
 def load_yaml(text: str, where: str) -> object:
     """Safe YAML through libyaml when PyYAML has it (≈ 10× faster: the lexicons are parsed at every start)."""
     try:

@@ -109,9 +109,10 @@ def make_matches(nlp, name):
 
     Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
     to PhraseMatchers on the lemma (NORM) or the exact form (LOWER), which are hash look-ups. A one-word regular
-    expression is tested once per distinct word. The rest (numbers, wildcards, mixed attributes) need spaCy's
-    Matcher, whose cost grows with every token it is run on: each is filed under its rarest fixed word (its
-    anchor) and run only on the segments that contain an anchor, which is a small part of most texts."""
+    expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
+    filed under their rarest token (their anchor) and compared on the token attribute columns where it occurs.
+    Only the rest (quantifiers) need spaCy's Matcher, whose cost grows with every token it is run on: it runs
+    only on the segments that contain the pattern's anchor."""
     pattern_set = load_pattern_set()
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -142,9 +143,9 @@ def make_matches(nlp, name):
                 constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
                                for offset, a, w in constraints if not isinstance(w, dict))
-                sets = {kind: tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w[kind])))
-                                    for offset, a, w in constraints if isinstance(w, dict) and kind in w)
-                        for kind in ("IN", "NOT_IN")}
+                sets = {test: tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w[test])))
+                                    for offset, a, w in constraints if isinstance(w, dict) and test in w)
+                        for test in ("IN", "NOT_IN")}
                 entry = (match_id, at, len(variant), checks, sets["IN"], sets["NOT_IN"])
                 for word in words:  # an anchor that is a set of words files the pattern under each of them
                     value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
@@ -208,8 +209,8 @@ def make_matches(nlp, name):
                             if rows[start + o][c] != v:
                                 break
                         else:
-                            if all(rows[start + o][c] in values for o, c, values in included) and \
-                                    not any(rows[start + o][c] in values for o, c, values in excluded):
+                            if all(rows[start + o][c] in words for o, c, words in included) and \
+                                    not any(rows[start + o][c] in words for o, c, words in excluded):
                                 yield match_id, start, start + length
         for at, group in runs.values():
             first, last = segments[at][:2]
