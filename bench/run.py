@@ -8,9 +8,11 @@ Run from the repository root (see bench/README.md):
     python bench/run.py --limit 500     # quick run; does not touch docs/performance.md unless --write-docs
 
 Every command is measured with GNU time (`/usr/bin/time -v`: wall clock and maximum resident set size of the
-largest single process). Because `--jobs 2` forks workers, the script also samples the whole process tree
-every 50 ms from /proc and reports the peak of the summed RSS and of the summed PSS (proportional set size:
-pages shared after the fork are counted once), which is the memory the run really holds.
+largest single process). Because `--jobs 2` forks workers, the cache-fill run also samples the whole process
+tree every 50 ms from /proc and reports the peak of the summed RSS and of the summed PSS (proportional set size:
+pages shared after the fork are counted once), which is the memory the run really holds. Only that run is
+sampled: reading /proc/PID/smaps_rollup costs about 6 ms of CPU per sample and holds each worker's memory-map
+lock, which on two busy cores slowed the timed runs by up to a quarter.
 """
 
 from __future__ import annotations
@@ -74,8 +76,8 @@ class Measure:
     words: int
     wall: float = 0.0
     max_rss_mb: float = 0.0  # GNU time: largest single process
-    tree_rss_mb: float = 0.0  # sampled: summed over the process tree
-    tree_pss_mb: float = 0.0
+    tree_rss_mb: float | None = None  # sampled: summed over the process tree (None: not sampled)
+    tree_pss_mb: float | None = None
     returncode: int = 0
     cpu: float = 0.0  # user + system seconds of the process and its children (robust to a busy machine)
     load: float = 0.0  # 1-minute load average when the measurement started
@@ -89,7 +91,7 @@ class Measure:
     @property
     def peak_mb(self) -> float:
         """The figure compared with the memory target: the whole tree's PSS, or GNU time's RSS if larger."""
-        return max(self.max_rss_mb, self.tree_pss_mb)
+        return max(self.max_rss_mb, self.tree_pss_mb or 0.0)
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -127,8 +129,9 @@ def _tree_memory(root: int) -> tuple[float, float]:
 
 
 def measure(name: str, command: list[str], words: int, cwd: Path, log: Path, note: str = "",
-            ok_codes: tuple[int, ...] = (0, 1)) -> Measure:
-    """Run `command` under /usr/bin/time -v in `cwd`; stdout and stderr go to `log`."""
+            ok_codes: tuple[int, ...] = (0, 1), sample_memory: bool = False) -> Measure:
+    """Run `command` under /usr/bin/time -v in `cwd`; stdout and stderr go to `log`. With `sample_memory`, the
+    process tree's memory is sampled while it runs (which slows it: see the module's docstring)."""
     timing = log.with_suffix(".time")
     full = [GNU_TIME, "-v", "-o", str(timing), *command]
     peak = [0.0, 0.0]
@@ -144,19 +147,23 @@ def measure(name: str, command: list[str], words: int, cwd: Path, log: Path, not
                 done.wait(0.05)
 
         sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
+        if sample_memory:
+            sampler.start()
         process.wait()
         done.set()
-        sampler.join()
+        if sample_memory:
+            sampler.join()
     text = timing.read_text()
     wall = _parse_elapsed(re.search(r"Elapsed \(wall clock\) time .*?: (\S+)", text).group(1))
     max_rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
     code_match = re.search(r"Exit status: (\d+)", text)
     code = int(code_match.group(1)) if code_match else process.returncode
     cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", text).group(1)) for kind in ("User", "System"))
-    result = Measure(name, command, words, wall, max_rss, peak[0], peak[1], code, cpu, load, note)
+    tree = (peak[0], peak[1]) if sample_memory else (None, None)
+    result = Measure(name, command, words, wall, max_rss, *tree, code, cpu, load, note)
     status = "ok" if code in ok_codes else f"FAILED (exit {code}, see {log})"
-    print(f"  {name:<48} {wall:8.2f} s  {cpu:8.2f} s CPU  load {load:4.2f}  {max_rss:7.0f} MB max-proc  {peak[1]:7.0f} MB tree-PSS  {status}",
+    pss = f"{peak[1]:7.0f} MB tree-PSS" if sample_memory else "    (tree not sampled)"
+    print(f"  {name:<48} {wall:8.2f} s  {cpu:8.2f} s CPU  load {load:4.2f}  {max_rss:7.0f} MB max-proc  {pss}  {status}",
           flush=True)
     if code not in ok_codes:
         sys.stderr.write(log.read_text()[-3000:])
@@ -211,9 +218,9 @@ def run(args: argparse.Namespace) -> dict:
     jobs = str(args.jobs)
     measures: list[Measure] = []
 
-    def ca_run(name: str, extra: list[str], tag: str, note: str = "") -> Measure:
+    def ca_run(name: str, extra: list[str], tag: str, note: str = "", sample_memory: bool = False) -> Measure:
         command = [*base, "--output", str(out / f"{tag}.json"), "--claims-csv", str(out / f"{tag}.csv"), *extra]
-        result = measure(name, command, words, work, logs / f"{tag}.log", note)
+        result = measure(name, command, words, work, logs / f"{tag}.log", note, sample_memory=sample_memory)
         measures.append(result)
         return result
 
@@ -222,7 +229,8 @@ def run(args: argparse.Namespace) -> dict:
     ca_run(f"claimaudit check, cold, --jobs {jobs}", ["--no-report", "--no-cache", "--jobs", jobs], "cold")
     shutil.rmtree(work / ".claimaudit_cache", ignore_errors=True)
     ca_run(f"claimaudit check, cache fill, --jobs {jobs}", ["--no-report", "--jobs", jobs], "fill",
-           "cold run that also writes the cache")
+           "cold run that also writes the cache; the memory run: its tree sampled every 50 ms, which slows it",
+           sample_memory=True)
     before = _cache_entries(work)
     row = ca_run(f"claimaudit check, warm cache, --jobs {jobs}", ["--no-report", "--jobs", jobs], "warm")
     if _cache_entries(work) != before:
@@ -300,7 +308,7 @@ def table(measures: list[Measure]) -> str:
              "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for m in measures:
         lines.append(f"| {m.name} | {m.words:,} | {m.wall:.2f} | {m.wps:,.0f} | {m.cpu:.2f} | {m.max_rss_mb:.0f} | "
-                     f"{m.tree_pss_mb:.0f} | {m.load:.2f} | {m.note} |")
+                     f"{'–' if m.tree_pss_mb is None else f'{m.tree_pss_mb:.0f}'} | {m.load:.2f} | {m.note} |")
     return "\n".join(lines)
 
 
