@@ -30,7 +30,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
             if flag:
                 flags.append(flag)
     starts = [c.start for c in claims]
-    return _sorted([_attach(flag, claims, starts) for flag in _merge_adjacent(flags, analysis.source.text)])
+    return _sorted([_attach(flag, claims, starts) for flag in _merge_adjacent(flags, analysis, by_code)])
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
@@ -50,14 +50,19 @@ def _sorted(flags: list[Flag]) -> list[Flag]:
     return sorted(set(flags), key=lambda f: (f.start, f.end, f.code))
 
 
-def _merge_adjacent(flags: list[Flag], text: str) -> list[Flag]:
-    """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary")."""
+def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+    """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary"), with the
+    phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy")."""
+    text = analysis.source.text
     merged: list[Flag] = []
     for flag in sorted(flags, key=lambda f: (f.code, f.start)):
         last = merged[-1] if merged else None
         if last and last.code == flag.code and flag.start >= last.start and not text[last.end:flag.start].strip():
-            merged[-1] = Flag(**{**last.__dict__, "end": max(last.end, flag.end),
-                                 "text": " ".join(text[last.start:max(last.end, flag.end)].split())})
+            end = max(last.end, flag.end)
+            segment = analysis.segment_at(analysis.token_range(last.start, end)[0])
+            suggestion = last.suggestion if segment is None else rewrite_sentence(
+                text[segment.start:segment.end], last.start - segment.start, end - segment.start, rules[flag.code])
+            merged[-1] = replace(last, end=end, text=" ".join(text[last.start:end].split()), suggestion=suggestion)
         else:
             merged.append(flag)
     return merged
@@ -149,12 +154,12 @@ def _attach(flag: Flag, claims: list[Claim], starts: list[int]) -> Flag:
 def rewrite_sentence(sentence: str, start: int, end: int, rule: Rule) -> str:
     """The sentence with the offending words replaced by the rule's safer wording."""
     matched = sentence[start:end]
-    replacement = rule.replacement_for(matched)
+    replacement = rule.replacement_for(matched, sentence[:start], sentence[end:])
     if replacement is None:
         return _tidy(sentence)
     if replacement and matched[:1].isupper() and start == len(sentence[:start]) - len(sentence[:start].lstrip()):
         replacement = replacement[:1].upper() + replacement[1:]
-    return _tidy(sentence[:start] + replacement + sentence[end:])
+    return _tidy(_splice(sentence, start, end, replacement))
 
 
 def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, Rule]) -> str:
@@ -168,12 +173,41 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
             continue
         if any(start < e and s < end for s, e in taken):
             continue
-        replacement = rule.replacement_for(text[start:end])
+        replacement = rule.replacement_for(text[start:end], text[:start], text[end:])
         if replacement is None:
             continue
-        result = result[:start] + replacement + result[end:]
+        result = _splice(result, start, end, replacement)
         taken.append((start, end))
     return _tidy(result)
+
+
+def _splice(text: str, start: int, end: int, replacement: str) -> str:
+    """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word that
+    already follows (or precedes) it drops its copy ("… some healthy cells" before "cells"; "… to" before "to
+    extend"), and an "a" / "an" right before the splice agrees with the word now after it ("a breakthrough" made
+    "an advance")."""
+    before, after = text[:start], text[end:]
+    words = replacement.split()
+    following = re.match(r"[^\w\[]*([\w\[][^\s,.;:!?)]*)", after)
+    preceding = re.search(r"(\S+)\s+$", before)
+    if words and following and words[-1].lower() == following.group(1).lower():
+        words = words[:-1]
+    if words and preceding and words[0].lower() == preceding.group(1).lower():
+        words = words[1:]
+    next_word = words[0] if words else (following.group(1) if following else "")
+    article = re.search(r"\b(an?|An?)(\s+)$", before)
+    if article and next_word:
+        fitting = "an" if _vowel_sound(next_word) else "a"
+        before = before[:article.start(1)] + (fitting.capitalize() if article.group(1)[0] == "A" else fitting) \
+            + article.group(2)
+    return before + " ".join(words) + after
+
+
+def _vowel_sound(word: str) -> bool:
+    word = word.lower()
+    if word.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return True
+    return word[:1] in "aeiou" and not word.startswith(("uni", "use", "usu", "uti", "eu", "one", "once", "ure"))
 
 
 def _lower_first(text: str) -> str:

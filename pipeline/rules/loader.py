@@ -45,21 +45,64 @@ class Rule:
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
-    def replacement_for(self, matched: str) -> str | None:
-        """The safer wording for the matched words: an exact key, else the first glob key that fits, else "*".
-        In the replacement, {match} is the matched text, {head} its first word and {tail} the others ("highly
-        effective" with "{tail}" becomes "effective")."""
+    @property
+    def _context_keys(self) -> list[tuple[str, str]]:
+        """The keys naming the words around the match, those naming their words before those with a wildcard."""
+        keys = [(k, v) for k, v in self.rewrite if k[:1] == "(" or k[-1:] == ")"]
+        return sorted(keys, key=lambda item: "*" in re.sub(r"\([^)]*\)", "", item[0]))
+
+    def replacement_for(self, matched: str, before: str = "", after: str = "") -> str | None:
+        """The safer wording for the matched words: the first key naming the words around them that fits, else an
+        exact key, else the first glob key that fits, else "*". A key may name the word before the match and the
+        word (or mark) after it in parentheses, as alternatives of globs, "$" for none: "(to|may|*ly) cure" is
+        the verb ("may cure myeloma"), "breakthrough (for|,|.|$)" a noun ("a breakthrough for patients"); its
+        matched words are compared one by one, each a glob or alternatives ("promising|exciting"), and only they
+        are replaced. In the replacement, {match} is the matched text, {head} its first word and
+        {tail} the others ("highly effective" with "{tail}" becomes "effective"), {last} its last word and {init}
+        the others ("normal cells are unaffected" with "{init} less affected" becomes "normal cells are less
+        affected")."""
         words = matched.split()
         key = " ".join(words).lower()
+        previous, following = _word_before(before), _word_after(after)
+        replacement = next((v for k, v in self._context_keys if _context_fits(k, key, previous, following)), None)
         table = dict(self.rewrite)
-        replacement = table.get(key)
         if replacement is None:
-            replacement = next((v for k, v in self.rewrite if k != "*" and fnmatch.fnmatchcase(key, k)),
-                               table.get("*"))
+            replacement = table.get(key)
+        if replacement is None:
+            replacement = next((v for k, v in self.rewrite if k != "*" and k[:1] != "(" and k[-1:] != ")"
+                                and fnmatch.fnmatchcase(key, k)), table.get("*"))
         if replacement is None:
             return None
         return (replacement.replace("{match}", " ".join(words)).replace("{head}", words[0] if words else "")
-                .replace("{tail}", " ".join(words[1:])))
+                .replace("{tail}", " ".join(words[1:])).replace("{last}", words[-1] if words else "")
+                .replace("{init}", " ".join(words[:-1])))
+
+
+def _word_before(text: str) -> str:
+    found = re.search(r"(\w[\w'’-]*)\W*$", text)
+    return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
+
+
+def _word_after(text: str) -> str:
+    stripped = text.lstrip()
+    if not stripped:
+        return "$"
+    found = re.match(r"\w[\w'’-]*", stripped)
+    return found.group(0).lower() if found else stripped[0]
+
+
+def _context_fits(key: str, matched: str, previous: str, following: str) -> bool:
+    """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
+    words around them?"""
+    parts = re.fullmatch(r"(?:\(([^)]*)\) )?(.*?)(?: \(([^)]*)\))?", key)
+    if parts is None:
+        return False
+    before, core, after = parts.groups()
+    words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
+    return len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
+                                            for w, g in zip(words, globs)) \
+        and (before is None or any(fnmatch.fnmatchcase(previous, alt) for alt in before.split("|"))) \
+        and (after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|")))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ Case file format::
       - sentence: "This therapy cures multiple myeloma."
         text: "cures"          # optional: words a flag must cover (Flag.text is them, or a span containing them)
         level: error           # optional: the level that flag must have
+        suggestion: "…"        # optional: that flag's safer wording of the sentence (Flag.suggestion)
         xfail: "why"           # optional: a known engine defect (strict: the test fails once it is fixed)
     pass:                      # each must produce NO flag with this code
       - "This therapy does not cure multiple myeloma."
@@ -33,7 +34,7 @@ from pipeline.rules.loader import load_rules
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 REPO = Path(__file__).resolve().parents[2]
-FLAG_KEYS = {"sentence", "text", "level", "xfail"}
+FLAG_KEYS = {"sentence", "text", "level", "suggestion", "xfail"}
 PASS_KEYS = {"sentence", "xfail"}
 LEVELS = ("error", "warning", "info")
 
@@ -136,6 +137,9 @@ def test_rule_case(code, kind, case, filename, flags):
     if case.get("level") is not None:
         assert case["level"] in LEVELS, f"{filename}: level must be one of {LEVELS}"
         assert any(f.level == case["level"] for f in own), f"{code} should flag at level {case['level']}:\n{report}"
+    if case.get("suggestion") is not None:
+        assert any(f.suggestion == case["suggestion"] for f in own), \
+            f"{code} should suggest {case['suggestion']!r}, suggests {[f.suggestion for f in own]}:\n{report}"
 
 
 # --- coverage of the rule packs --------------------------------------------------------------------------------
