@@ -227,3 +227,16 @@ def test_checkthat2020_average_precision_and_ranking():
     assert average_precision([False, False]) == 0.0
     # highest score first; ties keep file order
     assert ranked_labels([(0, -1, 0), (2, 3, 1), (2, 3, 1)], [True, False, True]) == [False, True, True]
+
+
+def test_checkthat2020_worthiness_leaves_out_the_writers_own_story():
+    from types import SimpleNamespace
+
+    from pipeline.benchmarks.checkthat2020 import worthiness_score
+
+    def claim(text, strength="direct"):
+        return SimpleNamespace(text=text, strength=strength)
+
+    assert worthiness_score([]) == (0, -1, 0)
+    assert worthiness_score([claim("I have had the flu 3 times")]) == (0, 3, 1)
+    assert worthiness_score([claim("Masks cut flu cases by 20 %"), claim("My mum has the flu", "none")]) == (1, 3, 1)

@@ -9,8 +9,8 @@ check-worthiness label, beside the published baselines. Splits: train and dev fo
 Tweets are normalised before analysis (`normalize_tweet`): links dropped, a reply's leading @addresses dropped and
 other @mentions and #hashtags turned into their words ("#StayAtHome" -> "Stay At Home"), emoji characters removed,
 HTML entities decoded, a full stop added at the end when there is none (a tweet is a post's text, not a title:
-the ingest stage reads a short line without final punctuation as a heading). The data set's own spelled-out emoji ("Flag of United States", "Thinking face") are text
-and stay."""
+the ingest stage reads a short line without final punctuation as a heading). The data set's own spelled-out
+emoji ("Flag of United States", "Thinking face") are text and stay."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ URL = re.compile(r"(https?://|www\.|pic\.twitter\.com/)\S+|<link>", re.I)  # the
 LEADING_MENTIONS = re.compile(r"^(\s*(\.\s*)?@\w+)+")  # "@a @b thanks": the reply's addressees, not its text
 TAG = re.compile(r"[#@](\w+)")
 SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
+WRITER = re.compile(r"\W*(i|me|my|i['\u2019]m|im)\b", re.I)  # a claim that opens on the writer: their own story
 CAMEL_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
@@ -67,7 +68,8 @@ def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> Ben
     counts = {"tweets with a claim (gold)": sum(gold_claim), "check-worthy (gold)": sum(worthy)}
     notes = ["claim_*: a tweet counts as a claim when the engine extracts at least one claim from it; "
              "claim_f1_always = F1 of calling every tweet a claim",
-             "worthiness: tweets ranked by (claims, strongest strength, numbers in claims), ties in file order; "
+             "worthiness: tweets ranked by (claims not opened by I / me / my, strongest strength, numbers in claims), "
+             "ties in file order; "
              "one topic, so MAP = average precision; worthiness_map_random = the share of check-worthy tweets",
              "tweets normalised first: links and reply addresses dropped, @mentions and #hashtags as words, emoji "
              "removed, a final full stop added when missing (else a short tweet is read as a heading)",
@@ -114,14 +116,16 @@ def tweet_claims(text: str) -> list:
 
 
 def worthiness_score(claims: list) -> tuple[int, int, int]:
-    """How check-worthy the engine finds a tweet: how many claims, the strongest claim's strength, how many numbers
-    the claims state (a figure is what a fact-checker checks)."""
+    """How check-worthy the engine finds a tweet: how many claims are not the writer's own story (a claim opened
+    by "I", "me" or "my" tells of the writer, which a fact-checker cannot check), the strongest claim's strength,
+    how many numbers the claims state (a figure is what a fact-checker checks)."""
     from pipeline.models import strength_rank
 
     if not claims:
         return (0, -1, 0)
+    public = sum(1 for c in claims if not WRITER.match(c.text))
     numbers = sum(len(re.findall(r"\d+(?:[.,]\d+)?", c.text)) for c in claims)
-    return (len(claims), max(strength_rank(c.strength) for c in claims), numbers)
+    return (public, max(strength_rank(c.strength) for c in claims), numbers)
 
 
 def ranked_labels(scores: list, labels: list[bool]) -> list[bool]:
