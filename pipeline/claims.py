@@ -28,6 +28,7 @@ GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
 SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
+QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 
 
@@ -135,8 +136,9 @@ def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
 
 
 def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
-    """Questions, calls to action and meta-text ("In this article …") are not claims."""
-    if text.rstrip().endswith("?"):
+    """Questions, calls to action and meta-text ("In this article …") are not claims. A question may end in more
+    marks than its "?" ("… and be done?!", "… right??", "… Africa?”")."""
+    if text.rstrip().rstrip(QUESTION_TAIL).endswith("?"):
         return False
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
     if not words:
@@ -153,9 +155,11 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset()) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
-    enough words to assert anything. A clause that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting normal
-    blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the pancreas, the
-    gland that …"), is about that claim's topic: it needs no topic of its own and two words can assert something.
+    enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml).
+    A clause that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting
+    normal blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the
+    pancreas, the gland that …"), is about that claim's topic: it needs no topic of its own and two words can
+    assert something.
     Not a participle in a list ("while driving, how …") or a gerund that is the subject of a later verb
     ("…, proceeding straight to biopsy …, is suggested")."""
     first, last = clause.first, clause.last
@@ -171,6 +175,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
                                                  and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
+    if any(w.lower in load_request_words() for w in words[:3]):
+        return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or (
         clause.inherit_subject and (
@@ -181,6 +187,15 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+@lru_cache(maxsize=1)
+def load_request_words() -> frozenset[str]:
+    """pipeline/lexicons/requests.yml: words that make a clause a request to the reader."""
+    data = read_lexicon("lexicons/requests.yml", {"request_words"})
+    if not isinstance(data.get("request_words"), list):
+        raise DataError("needs request_words (a list)", "pipeline/lexicons/requests.yml")
+    return frozenset(str(w).lower() for w in data["request_words"])
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ for `pipeline.claims`, which decides whether it is one and reads its subject, st
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.nlp import Analysis
 from pipeline.patterns import verb_lemmas
@@ -411,17 +412,34 @@ def participle(token) -> bool:
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon, else inflected
-    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones")."""
+    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones"), the irregular
+    past forms among them too ("the trial began in 2015", "he spent weeks treating patients")."""
     found = sorted(m.first for m in analysis.of_kind("cue", first, last)
                    if m.label in ("predicate", "strength:causal"))
     if found:
         return found
     verbs = verb_lemmas()
+    irregular = irregular_past_forms()
     tokens = analysis.tokens
     return [i for i in range(first + 1, last)
-            if (tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
-                and tokens[i].lemma in verbs and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
+            if (((tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
+                  and tokens[i].lemma in verbs) or tokens[i].lower in irregular)
+                and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
             or _plural_subject_verb(analysis, first, i)]
+
+
+@lru_cache(maxsize=1)
+def irregular_past_forms() -> frozenset[str]:
+    """Irregular past tenses and participles of English verbs ("began", "spent", "went", "taken"; the verb
+    exceptions of spacy-lookups-data's lemmatizer, WordNet-derived), without the forms that are also nouns ("left",
+    "felt", "found", "saw", "lost"): a form that is no noun, not after a determiner, is a predicate. Participles that
+    are also adjectives stay ("spent", "known"): after a determiner they are already left out."""
+    from spacy.lookups import load_lookups
+
+    lookups = load_lookups("en", ["lemma_exc", "lemma_index"])
+    nouns = set(lookups.get_table("lemma_index")["noun"])
+    return frozenset(form for form, lemmas in lookups.get_table("lemma_exc")["verb"].items()
+                     if form.isalpha() and form not in lemmas and not form.endswith("ing") and form not in nouns)
 
 
 def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:

@@ -77,7 +77,7 @@ def test_sci_exaggeration_adapter():
 
 def test_registry_names_and_defaults():
     assert set(BENCHMARKS) == {"causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge",
-                               "scifact", "check_covid", "sci_exaggeration"}
+                               "scifact", "check_covid", "sci_exaggeration", "checkthat2020"}
     for name, benchmark in BENCHMARKS.items():
         assert benchmark.name == name and benchmark.default_split in benchmark.splits
 
@@ -194,3 +194,49 @@ def test_hedge_cues_separate_epistemic_from_descriptive_uses(text, uncertain):
     from pipeline.benchmarks.base import hedge_cues
 
     assert bool(hedge_cues(text)) is uncertain, hedge_cues(text)
+
+
+# --- CheckThat! 2020 task 1: claim detection and check-worthiness on tweets -------------------------------------
+
+@pytest.mark.benchmark_data
+@needs_data
+def test_checkthat2020_adapter():
+    result = BENCHMARKS["checkthat2020"].run(BENCHMARKS_DIR, split="dev", limit=12)
+    check(result, "checkthat2020", 12, ("claim_precision", "claim_recall", "claim_f1", "claim_f1_always",
+                                        "worthiness_map", "worthiness_p@5", "worthiness_p@10"))
+    assert result.counts["tweets with a claim (gold)"] == result.confusion[("claim", "claim")] + \
+        result.confusion[("claim", "no claim")]
+    assert len(result.errors) == result.confusion[("claim", "no claim")] + result.confusion[("no claim", "claim")]
+
+
+def test_checkthat2020_tweet_normalisation():
+    from pipeline.benchmarks.checkthat2020 import normalize_tweet
+
+    assert normalize_tweet("@WHO @CDCgov Masks work. #StayAtHome https://t.co/abc pic.twitter.com/xyz") == \
+        "Masks work. Stay At Home."
+    assert normalize_tweet("Thanks to @NYGovCuomo, 22 new cases \U0001F637 &amp; 3 deaths") == \
+        "Thanks to NY Gov Cuomo, 22 new cases & 3 deaths."
+    assert normalize_tweet("#COVID19 is spreading!") == "COVID 19 is spreading!"
+    assert normalize_tweet("Is it spreading? <link>") == "Is it spreading?"
+
+
+def test_checkthat2020_average_precision_and_ranking():
+    from pipeline.benchmarks.checkthat2020 import average_precision, ranked_labels
+
+    assert average_precision([True, False, True]) == pytest.approx((1 + 2 / 3) / 2)
+    assert average_precision([False, False]) == 0.0
+    # highest score first; ties keep file order
+    assert ranked_labels([(0, -1, 0), (2, 3, 1), (2, 3, 1)], [True, False, True]) == [False, True, True]
+
+
+def test_checkthat2020_worthiness_leaves_out_the_writers_own_story():
+    from types import SimpleNamespace
+
+    from pipeline.benchmarks.checkthat2020 import worthiness_score
+
+    def claim(text, strength="direct"):
+        return SimpleNamespace(text=text, strength=strength)
+
+    assert worthiness_score([]) == (0, -1, 0)
+    assert worthiness_score([claim("I have had the flu 3 times")]) == (0, 3, 1)
+    assert worthiness_score([claim("Masks cut flu cases by 20 %"), claim("My mum has the flu", "none")]) == (1, 3, 1)

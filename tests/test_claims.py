@@ -549,3 +549,33 @@ def test_names_of_people_and_institutions_in_the_lead_sentence_are_not_its_topic
     # a single capitalised word can be the disease itself
     text = "An Ebola outbreak in the region was declared over. Ebola spreads through body fluids. Ebola kills."
     assert find_topic_words(analyse_text(text)) == {"ebola"}
+
+
+# --- found on text the project did not write (CheckThat! 2020 tweets, benchmark checkthat2020) ------------------
+
+def test_a_question_ending_in_more_marks_is_still_a_question(claims):
+    assert claims("Does vitamin C really cure the flu?!") == []
+    assert claims("So zinc prevents colds now??") == []
+    assert claims("She asked: \u201cdoes garlic cure influenza?\u201d") == []
+    assert texts(claims("Vitamin C does not cure the flu!")) == ["Vitamin C does not cure the flu"]
+
+
+def test_a_request_is_not_a_claim(claims):
+    assert claims("Lord, please protect my family from influenza.") == []
+    assert claims("Please don't cough on people with asthma.") == []
+    # further into a clause the word is left alone (a run-on sentence keeps its claim)
+    assert claims("The clinic vaccinated 300 children against measles and please note the new hours.") != []
+
+
+def test_irregular_past_forms_are_predicates(claims):
+    assert texts(claims("The statin trial began in 2015.")) == ["The statin trial began in 2015"]
+    assert claims("He spent 12 weeks in a malaria ward.") != []
+    assert claims("The 2015 statin trial.") == []  # no verb, nothing asserted
+
+
+def test_irregular_past_forms_leave_out_nouns():
+    from pipeline.clauses import irregular_past_forms
+
+    forms = irregular_past_forms()
+    assert {"began", "went", "spent", "taken", "became"} <= forms
+    assert not {"left", "felt", "found", "saw"} & forms

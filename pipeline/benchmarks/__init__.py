@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from pipeline.benchmarks import (causal_language_pubmed, check_covid, conll2010_hedge, press_release_claim_strength,
-                                 sci_exaggeration, scifact)
+from pipeline.benchmarks import (causal_language_pubmed, check_covid, checkthat2020, conll2010_hedge,
+                                 press_release_claim_strength, sci_exaggeration, scifact)
 from pipeline.benchmarks.base import BenchmarkResult, render_benchmark
 from pipeline.errors import DataError
 
@@ -40,7 +40,8 @@ def _entry(module) -> Benchmark:
 
 
 BENCHMARKS: dict[str, Benchmark] = {b.name: b for b in map(_entry, (
-    causal_language_pubmed, press_release_claim_strength, conll2010_hedge, scifact, check_covid, sci_exaggeration))}
+    causal_language_pubmed, press_release_claim_strength, conll2010_hedge, scifact, check_covid, sci_exaggeration,
+    checkthat2020))}
 
 
 def benchmark_root(path: str | Path | None = None, cwd: str | Path | None = None) -> Path:
