@@ -13,11 +13,10 @@ from functools import wraps
 import click
 
 from pipeline import __version__
+from pipeline.benchmarks import NAMES as BENCHMARK_NAMES
 from pipeline.errors import ClaimauditError
 
 FORMATS = ("text", "json", "csv", "sarif", "junit", "github")
-BENCHMARK_NAMES = ("causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge", "scifact",
-                   "check_covid", "sci_exaggeration", "checkthat2020")  # pipeline.benchmarks.BENCHMARKS, listed here to keep start-up lazy
 
 
 def handle_errors(command):

@@ -10,19 +10,23 @@ The data are third-party files with their own licences; they are read at run tim
 
 from __future__ import annotations
 
+import importlib
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.benchmarks import (causal_language_pubmed, check_covid, checkthat2020, conll2010_hedge,
-                                 press_release_claim_strength, sci_exaggeration, scifact)
 from pipeline.benchmarks.base import BenchmarkResult, render_benchmark
 from pipeline.errors import DataError
 
 ENV_VAR = "CLAIMAUDIT_BENCHMARKS"
+# One adapter module per benchmark, named as the benchmark; imported on first use of BENCHMARKS, so that the CLI
+# can offer the names without loading the adapters.
+NAMES = ("causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge", "scifact", "check_covid",
+         "sci_exaggeration", "checkthat2020")
 
-__all__ = ["BENCHMARKS", "Benchmark", "BenchmarkResult", "benchmark_root", "render_benchmark", "DataError"]
+__all__ = ["BENCHMARKS", "NAMES", "Benchmark", "BenchmarkResult", "benchmark_root", "render_benchmark", "DataError"]
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,15 @@ def _entry(module) -> Benchmark:
                      (module.__doc__ or "").strip().splitlines()[0])
 
 
-BENCHMARKS: dict[str, Benchmark] = {b.name: b for b in map(_entry, (
-    causal_language_pubmed, press_release_claim_strength, conll2010_hedge, scifact, check_covid, sci_exaggeration,
-    checkthat2020))}
+@cache
+def _benchmarks() -> dict[str, Benchmark]:
+    return {name: _entry(importlib.import_module(f"pipeline.benchmarks.{name}")) for name in NAMES}
+
+
+def __getattr__(name: str):
+    if name == "BENCHMARKS":
+        return _benchmarks()
+    raise AttributeError(name)
 
 
 def benchmark_root(path: str | Path | None = None, cwd: str | Path | None = None) -> Path:
