@@ -194,3 +194,21 @@ def test_hedge_cues_separate_epistemic_from_descriptive_uses(text, uncertain):
     from pipeline.benchmarks.base import hedge_cues
 
     assert bool(hedge_cues(text)) is uncertain, hedge_cues(text)
+
+
+# --- strength cues of round 6 (sentences written for the tests; Yu et al.'s coding) ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a need shown by a finding is what should be done next: no relation found
+    ("These findings reinforce the need for exercise to ease symptoms associated with heart failure.", "none"),
+    ("Our findings confirm the need of closer monitoring of patients at risk of kidney failure.", "none"),
+    ("Regular screening reduces the need for surgery in older adults.", "direct"),  # the need is the verb's object
+    # a factor in an outcome is a contributor observed: correlational
+    ("Age a major factor in deaths from prostate cancer", "correlational"),
+    ("Night shifts not a factor in complications after heart surgery", "correlational"),
+    ("Smoking is a risk factor for lung cancer.", "correlational"),
+])
+def test_strength_needs_and_factors(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
