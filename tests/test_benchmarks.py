@@ -212,3 +212,32 @@ def test_strength_needs_and_factors(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbless headline relates a state to a group; the full sentence about one group describes it
+    ("Memory loss seen in older adults with diabetes", "correlational"),
+    ("Vitamin B12 levels low in vegans with anaemia", "correlational"),
+    ("Memory loss was common in the older adults we studied.", "none"),
+    # established knowledge is background
+    ("Coffee is known to reduce the risk of liver disease.", "none"),
+    ("It is well known that exercise lowers blood pressure.", "none"),
+    ("Coffee reduces the risk of liver disease.", "direct"),
+    # prevalence and trends relate nothing
+    ("Asthma affects about 1 in 12 adults.", "none"),
+    ("Psoriasis affects 8 million Americans.", "none"),
+    ("Salt may affect one's risk of stroke.", "conditional"),
+    ("Antibiotic prescription is on the increase", "none"),
+    # who is put at risk, and a determiner opening the verb's object
+    ("Night shifts put nurses at risk of injury", "direct"),
+    ("Night shifts increased their risk of injury by 30 %.", "direct"),
+    ("Nurses on night shifts face increased injury risk", "correlational"),
+    ("Poor sleep could account for many road crashes", "conditional"),
+    ("New research ties air pollution to dementia", "correlational"),
+    # nouns sharing a causal verb's form
+    ("The team presents its results in the journal Pediatrics.", "none"),
+])
+def test_strength_headlines_background_and_prevalence(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
