@@ -241,3 +241,21 @@ def test_strength_headlines_background_and_prevalence(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change dated by years is a trend: no cause, no groups compared
+    ("Hospital admissions for asthma increased up to 40 % between 2001 and 2010.", "none"),
+    ("Autism diagnoses increased dramatically over a 10 year period", "none"),
+    ("Statins increased muscle pain between 2001 and 2010 in older adults.", "none"),  # dated: read as a trend
+    ("Blood lead levels increased with age in both groups.", "correlational"),  # not dated: an observed change
+    # "can lead to" is possibility for BioScope but direct causal in Yu et al.'s coding, like "can cause"
+    ("Untreated sleep apnoea can lead to heart failure.", "direct"),
+    ("Untreated sleep apnoea may lead to heart failure.", "conditional"),
+    # appearance without "to be" hedges like "appears to be"
+    ("Knee replacement appears effective in very old patients", "conditional"),
+])
+def test_strength_trends_and_yu_modals(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected

@@ -172,7 +172,7 @@ def hedge_cues(text: str) -> list[str]:
 # "Not necessarily" (denied necessity) and "indicative of" (a sign of) are hedges in health writing, but the
 # CoNLL-2010 annotators never marked either as a speculation cue (no cue among the training split's sentences that
 # hold them): a difference of annotation scheme.
-NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed)?( to)?"
+NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed|ing)?( to)?"
                              r"|aim(s|ed|ing)? (to|at)|(designed|intended) to|goals? (is|are|be) to"
                              r"|not necessarily|indicative of")
 
@@ -180,6 +180,11 @@ NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|cert
 # Yu et al. 2019 read reporting verbs ("our findings suggest that X reduces Y") as the frame of nearly every
 # conclusion, not as a hedge of the relation: such a sentence is direct causal unless a modal hedges it too.
 REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|indicative of")
+
+
+# Yu et al. 2019 code "can" as direct causal, including "can lead to" / "can result in", which BioScope counts as
+# speculation (lexicons/context.yml gives it a rule of its own): on Yu's scale it is no hedge.
+YU_NOT_HEDGE = re.compile(r"can( lead| result)?( to| in)?")
 
 
 # BioScope codes "if" as speculation when it opens an indirect question ("we asked if X binds Y", = whether), not
@@ -214,10 +219,11 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
         return "none"
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
     modal = [h for h in hedges if h.category == "HEDGED"
-             and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
-    if any(h.covers(c.first, c.last) or (c.first <= h.trigger.first and h.trigger.last < c.last)
+             and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())
+             and not YU_NOT_HEDGE.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
+    if any(h.covers(c.first, c.last) or (c.first < h.trigger.last and h.trigger.first < c.last)
            for h in modal for c in causal):
-        return "conditional"  # a hedge on the causal cue, or opening it ("may lower" is one cue)
+        return "conditional"  # a hedge on the causal cue, or sharing words with it ("may lower", "appears effective")
     supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
     if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
         return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
