@@ -259,3 +259,23 @@ def test_strength_trends_and_yu_modals(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results likened to earlier work compare no groups
+    ("These results are similar to those reported in earlier studies of adults.", "none"),
+    ("Survival was comparable to that published for younger patients.", "none"),
+    ("Blood pressure was similar in both groups.", "correlational"),
+    # usefulness for knowing is no effect, even under a hedge (the hedge has no causal cue to reach)
+    ("Troponin may be a useful tool for assessing heart damage in runners.", "none"),
+    ("Troponin is helpful for risk assessment after surgery.", "none"),
+    ("Zinc may be useful in reducing the length of a cold.", "conditional"),
+    ("Zinc could be useful to shorten colds.", "conditional"),
+    # contributors and help that is done
+    ("Insomnia is a major contributor to road deaths.", "direct"),
+    ("Staff shortages are helping to boost waiting times.", "direct"),
+])
+def test_strength_literature_utility_and_contributors(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected

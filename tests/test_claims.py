@@ -549,3 +549,17 @@ def test_names_of_people_and_institutions_in_the_lead_sentence_are_not_its_topic
     # a single capitalised word can be the disease itself
     text = "An Ebola outbreak in the region was declared over. Ebola spreads through body fluids. Ebola kills."
     assert find_topic_words(analyse_text(text)) == {"ebola"}
+
+
+def test_asserted_causal_cues_leave_out_cues_inside_frames():
+    from pipeline.claims import asserted_causal_cues
+    from pipeline.nlp import analyse_text
+
+    def asserted(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(m.first, m.last).lower() for m in asserted_causal_cues(analysis, 0, len(analysis.tokens))]
+
+    assert asserted("Statins reduce the risk of stroke.") == ["reduce"]
+    assert asserted("Troponin is a useful tool for assessing heart damage.") == []  # usefulness for knowing
+    assert asserted("Strategies are needed to reduce obesity.") == []  # a purpose
+    assert asserted("Lipids increased with age.") == []  # an observed change

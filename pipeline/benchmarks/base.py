@@ -214,7 +214,9 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     about one ("whether X reduces Y"). [first, last) are the tokens of the claim (or sentence) so labelled."""
     if strength != "conditional":
         return strength
-    causal = [m for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal" and not analysis.pseudo(m)]
+    from pipeline.claims import asserted_causal_cues
+
+    causal = asserted_causal_cues(analysis, first, last)  # not "useful tool for assessing" (a purpose frame)
     if not causal:
         return "none"
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
