@@ -279,3 +279,16 @@ def test_strength_literature_utility_and_contributors(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # earlier work or established knowledge is background, whichever clause holds the relation
+    ("Coffee has long been associated with lower risk of gout and reduced inflammation in older men.", "none"),
+    ("Opioids are a class of drugs used to relieve pain and have long been used to treat cancer pain.", "none"),
+    # after a concessive opening the main clause is the finding
+    ("Although previous studies found no benefit, this trial shows that aspirin reduces cancer deaths.", "direct"),
+])
+def test_strength_earlier_work_is_background(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected

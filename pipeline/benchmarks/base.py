@@ -113,12 +113,14 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
     relative clauses (absolute counts as direct), or the sentence's own strength when it extracts no such claim,
-    mapped onto Yu et al.'s coding of hedges (`yu_strength`)."""
+    mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
+    if _reports_earlier_work(analysis):
+        return "none"
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
@@ -127,6 +129,21 @@ def sentence_strength(text: str) -> str:
     spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
     return max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
                 for strength, first, last in spans), key=strength_rank)
+
+
+# Yu et al. code what a sentence reports of earlier work or established knowledge as background, 0 ("Previous
+# research has indicated that salt may alter ...", "NSAIDs ... have long been used to treat pain"), whichever clause
+# the claim stage cuts the relation into; after a concessive opening ("Although prior research showed X, this study
+# finds Y") the main clause is the finding.
+CONCESSIVE = frozenset({"although", "though", "while", "whereas", "despite", "unlike"})
+
+
+def _reports_earlier_work(analysis) -> bool:
+    """True when the sentence reports earlier work (a strength:prior_work cue) and does not open with a concession."""
+    if not any(m.label == "strength:prior_work" and not analysis.pseudo(m) for m in analysis.of_kind("cue")):
+        return False
+    words = [t for t in analysis.tokens if not t.is_space and not t.is_punct]
+    return not (words and words[0].lower in CONCESSIVE)
 
 
 def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
