@@ -292,3 +292,15 @@ def test_strength_earlier_work_is_background(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conceded clause is not the finding when the sentence has another claim
+    ("Although obesity caused more blood clots, deaths were similar in both groups of patients.", "correlational"),
+    ("Although the trial was small, metformin reduced weight in patients with diabetes.", "direct"),
+    ("Although metformin reduced weight in patients with diabetes.", "direct"),  # nothing else to label
+])
+def test_strength_conceded_clause_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected

@@ -113,7 +113,8 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
     relative clauses (absolute counts as direct), or the sentence's own strength when it extracts no such claim,
-    mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work."""
+    mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
+    conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
@@ -122,6 +123,8 @@ def sentence_strength(text: str) -> str:
     if _reports_earlier_work(analysis):
         return "none"
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
+    main = [c for c in claims if not _concessive_clause(analysis, c)]
+    claims = main or claims
     if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
         everything = (0, len(analysis.tokens))
         strength = segment_strength(analysis, *everything)
@@ -160,6 +163,17 @@ def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
 # Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
 # background, a claim of its own for the linter but not the sentence's finding.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _concessive_clause(analysis, claim) -> bool:
+    """True when the sentence opens with a concession ("Although X, Y"; CONCESSIVE) and the claim starts before its
+    first comma: X is conceded, Y is the finding Yu et al. label."""
+    words = [t for t in analysis.tokens if not t.is_space and not t.is_punct]
+    if not (words and words[0].lower in CONCESSIVE):
+        return False
+    comma = next((i for i, t in enumerate(analysis.tokens) if t.text == ","), None)
+    first, _ = analysis.token_range(claim.start, claim.end)
+    return comma is not None and first < comma
 
 
 def _relative_clause(analysis, claim) -> bool:
