@@ -304,3 +304,19 @@ def test_strength_conceded_clause_is_not_the_finding(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs and frames of effect found missing in press-release headlines
+    ("Noise can complicate recovery after heart surgery", "direct"),
+    ("Sugar won't make you hyperactive", "direct"),
+    ("Balloon surgery successful in clearing blocked sinuses", "direct"),
+    ("Poor sanitation is behind the cholera outbreak", "direct"),
+    # a clue is a marker; a change measured after an event compares before and after
+    ("Gait speed provides clues about future falls", "correlational"),
+    ("Suicides dropped by 20 percent after the opening of a hotline.", "correlational"),
+])
+def test_strength_headline_verbs_clues_and_changes_after_events(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
