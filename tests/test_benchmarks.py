@@ -320,3 +320,14 @@ def test_strength_headline_verbs_clues_and_changes_after_events(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Children with asthma may get relief from night coughing after inhaler training", "conditional"),
+    ("Larger stroke units may give patients the best chance of walking again", "conditional"),
+    ("The rising number of crashes involving older drivers is a cause for concern.", "none"),  # a reason for a feeling
+])
+def test_strength_relief_chances_and_reasons_for_concern(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
