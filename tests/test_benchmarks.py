@@ -331,3 +331,15 @@ def test_strength_relief_chances_and_reasons_for_concern(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how well a group does, without "than", compares it with others
+    ("People with more sleep may recover better from concussion", "correlational"),
+    ("Nurses with strong social ties live longer", "correlational"),
+    ("Exercise helps patients recover better from concussion", "direct"),  # a causal verb makes it an effect
+])
+def test_strength_how_well_a_group_does(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
