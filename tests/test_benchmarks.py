@@ -343,3 +343,14 @@ def test_strength_how_well_a_group_does(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in the perfect with no object is a trend; with an object it is an effect
+    ("Radiation exposure from CT scans has increased even in small hospitals", "none"),
+    ("Obesity has increased the risk of diabetes in children", "direct"),
+])
+def test_strength_intransitive_change_is_a_trend(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
