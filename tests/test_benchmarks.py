@@ -354,3 +354,16 @@ def test_strength_intransitive_change_is_a_trend(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative likelihood is an association, like "more likely to", whatever verb follows
+    ("Drivers who text are twice as likely to cause a crash as other drivers.", "correlational"),
+    ("Texting drivers may cause more crashes.", "conditional"),
+    # a participle qualifying a risk is a level of risk
+    ("Low vitamin D levels may signal heightened risk of falls in older adults", "correlational"),
+])
+def test_strength_relative_likelihood_and_heightened_risk(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
