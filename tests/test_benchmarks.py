@@ -367,3 +367,15 @@ def test_strength_relative_likelihood_and_heightened_risk(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+def test_sentence_read_whole_when_its_claims_state_no_relation():
+    from pipeline.benchmarks.base import sentence_strength
+
+    # the claim stage keeps only the opening phrase here, which states no relation; the sentence does
+    text = ("In a small cohort of patients undergoing hip surgery for arthritis, the use of the new implant is safe "
+            "and effective.")
+    assert sentence_strength(text) == "direct"
+    # read whole, the sentence still leaves background out ("which causes" is a relative clause)
+    text = "Few girls in rural areas were vaccinated against HPV, which causes cervical cancer."
+    assert sentence_strength(text) == "none"

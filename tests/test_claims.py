@@ -557,7 +557,8 @@ def test_asserted_causal_cues_leave_out_cues_inside_frames():
 
     def asserted(text):
         analysis = analyse_text(text)
-        return [analysis.text_of(m.first, m.last).lower() for m in asserted_causal_cues(analysis, 0, len(analysis.tokens))]
+        found = asserted_causal_cues(analysis, 0, len(analysis.tokens))
+        return [analysis.text_of(m.first, m.last).lower() for m in found]
 
     assert asserted("Statins reduce the risk of stroke.") == ["reduce"]
     assert asserted("Troponin is a useful tool for assessing heart damage.") == []  # usefulness for knowing

@@ -112,7 +112,7 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
-    relative clauses (absolute counts as direct), or the sentence's own strength when it extracts no such claim,
+    relative clauses (absolute counts as direct), or the sentence's own strength when no such claim states a relation,
     mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
     conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim."""
     from pipeline.claims import extract_claims, segment_strength
@@ -125,13 +125,16 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     main = [c for c in claims if not _concessive_clause(analysis, c)]
     claims = main or claims
-    if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
+    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
+    strongest = max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
+                     for strength, first, last in spans), key=strength_rank, default="none")
+    if strongest == "none":
+        # the sentence is a finding even when the claim stage finds no medical topic in it, or its claims state no
+        # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
         everything = (0, len(analysis.tokens))
         strength = segment_strength(analysis, *everything)
         return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
-    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
-    return max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
-                for strength, first, last in spans), key=strength_rank)
+    return strongest
 
 
 # Yu et al. code what a sentence reports of earlier work or established knowledge as background, 0 ("Previous
@@ -305,7 +308,8 @@ def run_strength_csv(name: str, path: Path, split: str, limit: int | None, basel
         rows = [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
     return strength_result(name, split, select_split(rows, split, limit), baseline,
                            ["engine strength = strongest claim in the sentence outside relative clauses (absolute "
-                            "-> the relation it qualifies); a sentence with no such claim is scored as one finding",
+                            "-> the relation it qualifies); a sentence whose claims state no relation is scored as "
+                            "one finding",
                             "label-scheme mapping (base.yu_strength): conditional = a modal hedge on a causal cue; "
                             "'can' and reporting verbs ('suggest that') are not hedges in Yu's coding",
                             "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
