@@ -379,3 +379,16 @@ def test_sentence_read_whole_when_its_claims_state_no_relation():
     # read whole, the sentence still leaves background out ("which causes" is a relative clause)
     text = "Few girls in rural areas were vaccinated against HPV, which causes cervical cancer."
     assert sentence_strength(text) == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns sharing a causal verb's form, and a relative clause in the past as background
+    ("There are no known triggers, and treatment relies on steroids given by a specialist.", "none"),
+    ("In fact, the reverse may be true, the authors say.", "none"),
+    ("Lymphoma, the cancer that killed her father, often returns after chemotherapy.", "none"),
+    ("Stress triggers migraine attacks in teenagers.", "direct"),
+])
+def test_strength_nouns_and_past_relative_clauses(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
