@@ -114,15 +114,31 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     return _strength(labels, hedged, negated, "other")
 
 
+def asserted_causal_cues(analysis: Analysis, first: int, last: int) -> list[Mention]:
+    """The causal cues of [first, last) that `_strength_labels` counts: outside pseudo-triggers and outside the
+    frames that make a causal word part of something else (comparison, risk, purpose, background, trend)."""
+    mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
+    frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
+    return [m for m in mentions if m.label == "strength:causal"
+            and not any(c.first <= m.first and m.last <= c.last for c in frames)]
+
+
+# Cue groups inside which a causal word is not a causal verb (see _strength_labels).
+STRENGTH_FRAMES = ("strength:comparison", "strength:risk", "strength:purpose", "strength:background",
+                   "strength:trend")
+
+
 def _strength_labels(mentions: list[Mention]) -> set[str]:
     """The cue labels of a clause. A causal cue inside an observed-change, comparison or risk phrase ("a 30 %
     increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
     one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
-    ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted."""
-    frames = [m for m in mentions
-              if m.label in ("strength:comparison", "strength:risk", "strength:purpose", "strength:background")]
+    ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted. A change
+    dated by years ("rose between 2001 and 2010") is a trend: neither a causal verb nor a comparison inside it is."""
+    frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
+    trends = [m for m in mentions if m.label == "strength:trend"]
     return {m.label for m in mentions
-            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))}
+            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
+            and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))}
 
 
 def normalize_claim(text: str) -> str:

@@ -242,3 +242,201 @@ def test_checkthat2020_worthiness_leaves_out_the_writers_own_story():
     assert worthiness_score([]) == (0, -1, 0)
     assert worthiness_score([claim("I have had the flu 3 times")]) == (0, 3, 1)
     assert worthiness_score([claim("Masks cut flu cases by 20 %"), claim("My mum has the flu", "none")]) == (1, 3, 1)
+
+
+# --- strength cues of round 6 (sentences written for the tests; Yu et al.'s coding) ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a need shown by a finding is what should be done next: no relation found
+    ("These findings reinforce the need for exercise to ease symptoms associated with heart failure.", "none"),
+    ("Our findings confirm the need of closer monitoring of patients at risk of kidney failure.", "none"),
+    ("Regular screening reduces the need for surgery in older adults.", "direct"),  # the need is the verb's object
+    # a factor in an outcome is a contributor observed: correlational
+    ("Age a major factor in deaths from prostate cancer", "correlational"),
+    ("Night shifts not a factor in complications after heart surgery", "correlational"),
+    ("Smoking is a risk factor for lung cancer.", "correlational"),
+])
+def test_strength_needs_and_factors(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbless headline relates a state to a group; the full sentence about one group describes it
+    ("Memory loss seen in older adults with diabetes", "correlational"),
+    ("Vitamin B12 levels low in vegans with anaemia", "correlational"),
+    ("Memory loss was common in the older adults we studied.", "none"),
+    # established knowledge is background
+    ("Coffee is known to reduce the risk of liver disease.", "none"),
+    ("It is well known that exercise lowers blood pressure.", "none"),
+    ("Coffee reduces the risk of liver disease.", "direct"),
+    # prevalence and trends relate nothing
+    ("Asthma affects about 1 in 12 adults.", "none"),
+    ("Psoriasis affects 8 million Americans.", "none"),
+    ("Salt may affect one's risk of stroke.", "conditional"),
+    ("Antibiotic prescription is on the increase", "none"),
+    # who is put at risk, and a determiner opening the verb's object
+    ("Night shifts put nurses at risk of injury", "direct"),
+    ("Night shifts increased their risk of injury by 30 %.", "direct"),
+    ("Nurses on night shifts face increased injury risk", "correlational"),
+    ("Poor sleep could account for many road crashes", "conditional"),
+    ("New research ties air pollution to dementia", "correlational"),
+    # nouns sharing a causal verb's form
+    ("The team presents its results in the journal Pediatrics.", "none"),
+])
+def test_strength_headlines_background_and_prevalence(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change dated by years is a trend: no cause, no groups compared
+    ("Hospital admissions for asthma increased up to 40 % between 2001 and 2010.", "none"),
+    ("Autism diagnoses increased dramatically over a 10 year period", "none"),
+    ("Statins increased muscle pain between 2001 and 2010 in older adults.", "none"),  # dated: read as a trend
+    ("Blood lead levels increased with age in both groups.", "correlational"),  # not dated: an observed change
+    # "can lead to" is possibility for BioScope but direct causal in Yu et al.'s coding, like "can cause"
+    ("Untreated sleep apnoea can lead to heart failure.", "direct"),
+    ("Untreated sleep apnoea may lead to heart failure.", "conditional"),
+    # appearance without "to be" hedges like "appears to be"
+    ("Knee replacement appears effective in very old patients", "conditional"),
+])
+def test_strength_trends_and_yu_modals(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # results likened to earlier work compare no groups
+    ("These results are similar to those reported in earlier studies of adults.", "none"),
+    ("Survival was comparable to that published for younger patients.", "none"),
+    ("Blood pressure was similar in both groups.", "correlational"),
+    # usefulness for knowing is no effect, even under a hedge (the hedge has no causal cue to reach)
+    ("Troponin may be a useful tool for assessing heart damage in runners.", "none"),
+    ("Troponin is helpful for risk assessment after surgery.", "none"),
+    ("Zinc may be useful in reducing the length of a cold.", "conditional"),
+    ("Zinc could be useful to shorten colds.", "conditional"),
+    # contributors and help that is done
+    ("Insomnia is a major contributor to road deaths.", "direct"),
+    ("Staff shortages are helping to boost waiting times.", "direct"),
+])
+def test_strength_literature_utility_and_contributors(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # earlier work or established knowledge is background, whichever clause holds the relation
+    ("Coffee has long been associated with lower risk of gout and reduced inflammation in older men.", "none"),
+    ("Opioids are a class of drugs used to relieve pain and have long been used to treat cancer pain.", "none"),
+    # after a concessive opening the main clause is the finding
+    ("Although previous studies found no benefit, this trial shows that aspirin reduces cancer deaths.", "direct"),
+])
+def test_strength_earlier_work_is_background(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conceded clause is not the finding when the sentence has another claim
+    ("Although obesity caused more blood clots, deaths were similar in both groups of patients.", "correlational"),
+    ("Although the trial was small, metformin reduced weight in patients with diabetes.", "direct"),
+    ("Although metformin reduced weight in patients with diabetes.", "direct"),  # nothing else to label
+])
+def test_strength_conceded_clause_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs and frames of effect found missing in press-release headlines
+    ("Noise can complicate recovery after heart surgery", "direct"),
+    ("Sugar won't make you hyperactive", "direct"),
+    ("Balloon surgery successful in clearing blocked sinuses", "direct"),
+    ("Poor sanitation is behind the cholera outbreak", "direct"),
+    # a clue is a marker; a change measured after an event compares before and after
+    ("Gait speed provides clues about future falls", "correlational"),
+    ("Suicides dropped by 20 percent after the opening of a hotline.", "correlational"),
+])
+def test_strength_headline_verbs_clues_and_changes_after_events(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Children with asthma may get relief from night coughing after inhaler training", "conditional"),
+    ("Larger stroke units may give patients the best chance of walking again", "conditional"),
+    ("The rising number of crashes involving older drivers is a cause for concern.", "none"),  # a reason for a feeling
+])
+def test_strength_relief_chances_and_reasons_for_concern(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how well a group does, without "than", compares it with others
+    ("People with more sleep may recover better from concussion", "correlational"),
+    ("Nurses with strong social ties live longer", "correlational"),
+    ("Exercise helps patients recover better from concussion", "direct"),  # a causal verb makes it an effect
+])
+def test_strength_how_well_a_group_does(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in the perfect with no object is a trend; with an object it is an effect
+    ("Radiation exposure from CT scans has increased even in small hospitals", "none"),
+    ("Obesity has increased the risk of diabetes in children", "direct"),
+])
+def test_strength_intransitive_change_is_a_trend(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative likelihood is an association, like "more likely to", whatever verb follows
+    ("Drivers who text are twice as likely to cause a crash as other drivers.", "correlational"),
+    ("Texting drivers may cause more crashes.", "conditional"),
+    # a participle qualifying a risk is a level of risk
+    ("Low vitamin D levels may signal heightened risk of falls in older adults", "correlational"),
+])
+def test_strength_relative_likelihood_and_heightened_risk(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+def test_sentence_read_whole_when_its_claims_state_no_relation():
+    from pipeline.benchmarks.base import sentence_strength
+
+    # the claim stage keeps only the opening phrase here, which states no relation; the sentence does
+    text = ("In a small cohort of patients undergoing hip surgery for arthritis, the use of the new implant is safe "
+            "and effective.")
+    assert sentence_strength(text) == "direct"
+    # read whole, the sentence still leaves background out ("which causes" is a relative clause)
+    text = "Few girls in rural areas were vaccinated against HPV, which causes cervical cancer."
+    assert sentence_strength(text) == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns sharing a causal verb's form, and a relative clause in the past as background
+    ("There are no known triggers, and treatment relies on steroids given by a specialist.", "none"),
+    ("In fact, the reverse may be true, the authors say.", "none"),
+    ("Lymphoma, the cancer that killed her father, often returns after chemotherapy.", "none"),
+    ("Stress triggers migraine attacks in teenagers.", "direct"),
+])
+def test_strength_nouns_and_past_relative_clauses(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected

@@ -579,3 +579,18 @@ def test_irregular_past_forms_leave_out_nouns():
     forms = irregular_past_forms()
     assert {"began", "went", "spent", "taken", "became"} <= forms
     assert not {"left", "felt", "found", "saw"} & forms
+
+
+def test_asserted_causal_cues_leave_out_cues_inside_frames():
+    from pipeline.claims import asserted_causal_cues
+    from pipeline.nlp import analyse_text
+
+    def asserted(text):
+        analysis = analyse_text(text)
+        found = asserted_causal_cues(analysis, 0, len(analysis.tokens))
+        return [analysis.text_of(m.first, m.last).lower() for m in found]
+
+    assert asserted("Statins reduce the risk of stroke.") == ["reduce"]
+    assert asserted("Troponin is a useful tool for assessing heart damage.") == []  # usefulness for knowing
+    assert asserted("Strategies are needed to reduce obesity.") == []  # a purpose
+    assert asserted("Lipids increased with age.") == []  # an observed change

@@ -112,21 +112,44 @@ def binary(gold: Sequence[bool], predicted: Sequence[bool]) -> dict[str, float]:
 
 def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
-    relative clauses (absolute counts as direct), or the sentence's own strength when it extracts no such claim,
-    mapped onto Yu et al.'s coding of hedges (`yu_strength`)."""
+    relative clauses (absolute counts as direct), or the sentence's own strength when no such claim states a relation,
+    mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
+    conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
+    if _reports_earlier_work(analysis):
+        return "none"
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
-    if not claims:  # the sentence is a finding even when the claim stage finds no medical topic in it
+    main = [c for c in claims if not _concessive_clause(analysis, c)]
+    claims = main or claims
+    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
+    strongest = max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
+                     for strength, first, last in spans), key=strength_rank, default="none")
+    if strongest == "none":
+        # the sentence is a finding even when the claim stage finds no medical topic in it, or its claims state no
+        # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
         everything = (0, len(analysis.tokens))
         strength = segment_strength(analysis, *everything)
         return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
-    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
-    return max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
-                for strength, first, last in spans), key=strength_rank)
+    return strongest
+
+
+# Yu et al. code what a sentence reports of earlier work or established knowledge as background, 0 ("Previous
+# research has indicated that salt may alter ...", "NSAIDs ... have long been used to treat pain"), whichever clause
+# the claim stage cuts the relation into; after a concessive opening ("Although prior research showed X, this study
+# finds Y") the main clause is the finding.
+CONCESSIVE = frozenset({"although", "though", "while", "whereas", "despite", "unlike"})
+
+
+def _reports_earlier_work(analysis) -> bool:
+    """True when the sentence reports earlier work (a strength:prior_work cue) and does not open with a concession."""
+    if not any(m.label == "strength:prior_work" and not analysis.pseudo(m) for m in analysis.of_kind("cue")):
+        return False
+    words = [t for t in analysis.tokens if not t.is_space and not t.is_punct]
+    return not (words and words[0].lower in CONCESSIVE)
 
 
 def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
@@ -143,6 +166,17 @@ def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
 # Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
 # background, a claim of its own for the linter but not the sentence's finding.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
+
+def _concessive_clause(analysis, claim) -> bool:
+    """True when the sentence opens with a concession ("Although X, Y"; CONCESSIVE) and the claim starts before its
+    first comma: X is conceded, Y is the finding Yu et al. label."""
+    words = [t for t in analysis.tokens if not t.is_space and not t.is_punct]
+    if not (words and words[0].lower in CONCESSIVE):
+        return False
+    comma = next((i for i, t in enumerate(analysis.tokens) if t.text == ","), None)
+    first, _ = analysis.token_range(claim.start, claim.end)
+    return comma is not None and first < comma
 
 
 def _relative_clause(analysis, claim) -> bool:
@@ -172,7 +206,7 @@ def hedge_cues(text: str) -> list[str]:
 # "Not necessarily" (denied necessity) and "indicative of" (a sign of) are hedges in health writing, but the
 # CoNLL-2010 annotators never marked either as a speculation cue (no cue among the training split's sentences that
 # hold them): a difference of annotation scheme.
-NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed)?( to)?"
+NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|certain) \w+|help(s|ed|ing)?( to)?"
                              r"|aim(s|ed|ing)? (to|at)|(designed|intended) to|goals? (is|are|be) to"
                              r"|not necessarily|indicative of")
 
@@ -180,6 +214,11 @@ NOT_SPECULATION = re.compile(r"can|generally|partly|sometimes|in (some|many|cert
 # Yu et al. 2019 read reporting verbs ("our findings suggest that X reduces Y") as the frame of nearly every
 # conclusion, not as a hedge of the relation: such a sentence is direct causal unless a modal hedges it too.
 REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|indicative of")
+
+
+# Yu et al. 2019 code "can" as direct causal, including "can lead to" / "can result in", which BioScope counts as
+# speculation (lexicons/context.yml gives it a rule of its own): on Yu's scale it is no hedge.
+YU_NOT_HEDGE = re.compile(r"can( lead| result)?( to| in)?")
 
 
 # BioScope codes "if" as speculation when it opens an indirect question ("we asked if X binds Y", = whether), not
@@ -209,15 +248,18 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     about one ("whether X reduces Y"). [first, last) are the tokens of the claim (or sentence) so labelled."""
     if strength != "conditional":
         return strength
-    causal = [m for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal" and not analysis.pseudo(m)]
+    from pipeline.claims import asserted_causal_cues
+
+    causal = asserted_causal_cues(analysis, first, last)  # not "useful tool for assessing" (a purpose frame)
     if not causal:
         return "none"
     hedges = [m for m in analysis.modifiers if speculative(analysis, m)]
     modal = [h for h in hedges if h.category == "HEDGED"
-             and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
-    if any(h.covers(c.first, c.last) or (c.first <= h.trigger.first and h.trigger.last < c.last)
+             and not REPORTING.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())
+             and not YU_NOT_HEDGE.fullmatch(analysis.text_of(h.trigger.first, h.trigger.last).lower())]
+    if any(h.covers(c.first, c.last) or (c.first < h.trigger.last and h.trigger.first < c.last)
            for h in modal for c in causal):
-        return "conditional"  # a hedge on the causal cue, or opening it ("may lower" is one cue)
+        return "conditional"  # a hedge on the causal cue, or sharing words with it ("may lower", "appears effective")
     supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
     if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
         return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
@@ -266,7 +308,8 @@ def run_strength_csv(name: str, path: Path, split: str, limit: int | None, basel
         rows = [(row["sentence"], YU_LABELS[int(row["label"])]) for row in csv.DictReader(handle)]
     return strength_result(name, split, select_split(rows, split, limit), baseline,
                            ["engine strength = strongest claim in the sentence outside relative clauses (absolute "
-                            "-> the relation it qualifies); a sentence with no such claim is scored as one finding",
+                            "-> the relation it qualifies); a sentence whose claims state no relation is scored as "
+                            "one finding",
                             "label-scheme mapping (base.yu_strength): conditional = a modal hedge on a causal cue; "
                             "'can' and reporting verbs ('suggest that') are not hedges in Yu's coding",
                             "split: index % 5 == 0 is test (held out), the rest dev (tuning)"])
