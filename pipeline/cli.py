@@ -232,7 +232,8 @@ def refs_import(file, folder, dry_run, config_path) -> None:
 @handle_errors
 def evaluate(gold, benchmark, split, limit, config_path, show_errors) -> None:
     """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
-    strength confusion), or on a public benchmark (claim strength, hedges, evidence verification, exaggeration)."""
+    strength confusion), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
+    exaggeration)."""
     if benchmark:
         from pipeline.benchmarks import BENCHMARKS, benchmark_root, render_benchmark
         from pipeline.errors import DataError
