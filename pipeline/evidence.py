@@ -573,13 +573,14 @@ class EvidenceIndex:
             reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
-    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None) -> list[tuple[float, _Phrasing,
-                                                                                           tuple[str, ...]]]:
+    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None,
+             vector: tuple[dict[str, float], float] | None = None) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold; `context` are the diseases of the
-        claim's article, used when the claim names none (None: a claim read on its own, with no article)."""
+        claim's article, used when the claim names none (None: a claim read on its own, with no article);
+        `vector` the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         diseases = claim_terms.diseases or context or ()
         in_article = context is not None
-        claim_vector, claim_norm = self._vector(claim_terms)
+        claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
         covering = len(claim_vector) >= COVERAGE_MIN_TERMS
@@ -669,7 +670,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases
     (None: no article)."""
-    found = index.find(claim_terms, context)
+    vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
+    found = index.find(claim_terms, context, vector)
     if not found:
         return replace(claim, status="unsupported",
                        rationale="No evidence statement in the reference library addresses this claim; it needs a "
@@ -678,7 +680,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
     flipped: set[str] = set()
-    claim_vector, _ = index._vector(claim_terms)
+    claim_vector = vector[0]
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:

@@ -382,3 +382,17 @@ def test_evidence_naming_a_disease_does_not_judge_an_article_naming_none(index):
     decide its claims, while a statement naming no disease still may."""
     assert status(index, "Shingles is incurable and the rash comes back.")[0] == ("unsupported", None)
     assert status(index, "Exercise reduces fatigue in patients.")[0] == ("overstated", "ev-exercise")
+
+
+def test_the_claim_vector_is_built_once_per_assessment(index, monkeypatch):
+    from pipeline.evidence import assess_claim
+    from pipeline.models import Claim
+
+    text = "Exercise reduces fatigue in cancer patients."
+    claim = Claim("t", "<claim>", 0, len(text), 1, 1, text, text, "", "", "other", "direct", False, False, ())
+    built = []
+    original = EvidenceIndex._vector
+    monkeypatch.setattr(EvidenceIndex, "_vector", lambda self, terms: built.append(terms) or original(self, terms))
+    assessed = assess_claim(claim, terms_of(text), index, blocking_wording=False)
+    assert assessed.evidence[0].evidence_id == "ev-exercise"
+    assert len(built) == 1  # `find` reuses the vector assess_claim built
