@@ -4,7 +4,8 @@ Claims and evidence statements are both reduced to weighted terms: concept ids f
 (synonyms and abbreviations collapse, a drug also counts as its class at lower weight) and content lemmas.
 A statement is scored by its best-matching phrasing (its `addresses`, finding and strongest wording) with an
 IDF-weighted cosine, or by the share of the claim's terms it covers (a long statement); content words are
-compared without derivational suffixes (lexicons/suffixes.yml). Polarity flips the statement's stance toward the
+compared without derivational suffixes (lexicons/suffixes.yml). Everyday English words (lexicons/everyday.yml)
+shared alone are no shared content. Polarity flips the statement's stance toward the
 claim: negation ("not curative"), antonyms ("incurable"), denials, null results, change words and good/bad valence
 (lexicons/polarity.yml), read from the statement's clause that shares most with the claim.
 """
@@ -74,6 +75,7 @@ class Terms:
     diseases: tuple[str, ...] = ()  # diseases named outright (not "cancer" or "condition" in general)
     valence: int = 0  # +1 the change is good for the patient, -1 bad, 0 unknown or both
     words: dict[str, str] = field(default_factory=dict)  # stemmed term -> the word as written ("w:hydroxyl")
+    everyday: frozenset[str] = frozenset()  # terms named only by everyday English words ("free", "damages")
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -85,8 +87,14 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
     own: dict[int, set[str]] = {}  # token -> concepts (not diseases) that name it
     diseases: set[str] = set()
+    common = _everyday_words()
+    plain: dict[str, bool] = {}  # term -> every mention of it is made of everyday words only
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
+        # one everyday word ("damages", "drugs"); a phrase of them is a term of its own ("treatment options")
+        everyday = mention.last - mention.first == 1 and _everyday(analysis.tokens[mention.first], common)
+        for term in (mention.label, *concept.broader):
+            plain[term] = plain.get(term, True) and everyday
         weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
         if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
             diseases.add(concept.id)
@@ -114,6 +122,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0
+            plain[cue.label.split(":", 1)[1]] = False  # "incurable" names its concept by a word of its own
     lemmas = [token.lemma for token in analysis.tokens[first:last]]
     for at in _phrase_starts(lemmas, _naming()):
         weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
@@ -134,6 +143,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
             weights.setdefault(key, LEMMA_WEIGHT)
             words.setdefault(key, lemma)
+            plain[key] = plain.get(key, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
@@ -162,7 +172,21 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
                          not_negating)
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
+    everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    from pipeline.patterns import read_lexicon
+
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+
+
+def _everyday(token, common: frozenset[str]) -> bool:
+    """A token that says nothing specific: punctuation, a number, a stop word or an everyday English word."""
+    return (token.is_punct or token.is_space or token.like_num or token.lower in common or token.lemma in common
+            or token.lemma in _ignored_lemmas())
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +482,7 @@ class EvidenceIndex:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
-                                           record["words"])
+                                           record["words"], frozenset(record["everyday"]))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -527,7 +551,7 @@ class EvidenceIndex:
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words}
+                 "words": p.terms.words, "everyday": sorted(p.terms.everyday)}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -608,6 +632,10 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if shared <= claim_terms.everyday and (len(shared) < 2 or all(t.startswith("w:") for t in shared)):
+                # so are everyday words ("free", "life"; "damages" for harm): a statement sharing only those with
+                # the claim shares no content, unless two concepts of the lexicon meet ("comes back after treatment")
+                continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | {NAMING}:
                 continue  # a refuted statement denies an assertion, which a claim sharing only the disease does not make
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing

@@ -396,3 +396,27 @@ def test_the_claim_vector_is_built_once_per_assessment(index, monkeypatch):
     assessed = assess_claim(claim, terms_of(text), index, blocking_wording=False)
     assert assessed.evidence[0].evidence_id == "ev-exercise"
     assert len(built) == 1  # `find` reuses the vector assess_claim built
+
+
+@pytest.mark.parametrize("claim", [
+    "Entry is free for life.",  # shares "free" and "life" only
+    "The storm damages the old harbour wall.",  # shares the harm concept, through one everyday word
+])
+def test_everyday_words_alone_are_no_shared_content(claim):
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-free", "refutes", "direct", ["tablets keep you free of life-long pain"]),
+        statement("ev-spare", "refutes", "direct", ["lasers spare nearby nerves"]),
+    ))
+    index = EvidenceIndex(library)
+    assert index.find(terms_of(claim)) == []
+
+
+def test_a_shared_rare_word_or_lexicon_phrase_is_content():
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-gluten", "supports", "direct", ["a gluten-free diet is needed for life"]),
+        statement("ev-options", "supports", "direct", ["treatment options were few"]),
+    ))
+    index = EvidenceIndex(library)
+    assert [p.statement.id for _, p, _ in index.find(terms_of("Walkers must keep a gluten-free diet for life."))] \
+        == ["ev-gluten"]
+    assert [p.statement.id for _, p, _ in index.find(terms_of("Treatment options grew."))] == ["ev-options"]
