@@ -41,6 +41,7 @@ FINDING_MARGIN = 0.5  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
@@ -498,13 +499,18 @@ class EvidenceIndex:
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
             self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
-        # a statement naming no disease speaks for the library's own topic (the diseases most statements name)
+        # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
+        # ... unless it names cancer in general ("no association between surgery and cancer") and the topic is no
+        # cancer: it then speaks for every cancer and no other disease (in a library about myeloma, "cancer" is
+        # myeloma; either way it still judges an article naming no disease, as before)
+        general = {p.statement.id for p in self.phrasings if GENERAL_CANCER in p.terms.weights} \
+            if GENERAL_CANCER not in _closure(topic) else set()
         self.specific = {sid for sid, named in self.diseases.items() if named}  # statements naming a disease
-        for named in self.diseases.values():
+        for sid, named in self.diseases.items():
             if not named:
-                named.update(topic)
+                named.update({GENERAL_CANCER} if sid in general else topic)
         postings: dict[str, list[int]] = {}  # term -> the phrasings of some weight that hold it
         for number, phrasing in enumerate(self.phrasings):
             if PHRASING_WEIGHTS[phrasing.kind]:

@@ -420,3 +420,17 @@ def test_a_shared_rare_word_or_lexicon_phrase_is_content():
     assert [p.statement.id for _, p, _ in index.find(terms_of("Walkers must keep a gluten-free diet for life."))] \
         == ["ev-gluten"]
     assert [p.statement.id for _, p, _ in index.find(terms_of("Treatment options grew."))] == ["ev-options"]
+
+
+def test_a_statement_naming_cancer_in_general_speaks_for_every_cancer_and_no_other_disease(index):
+    # in a library about a cancer (the fixture's: myeloma), "cancer" is that cancer
+    assert index.find(terms_of("Exercise reduces fatigue in lung cancer patients.")) == []
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-diabetes-1", "supports", "direct", ["diabetes is common in obese adults"]),
+        statement("ev-diabetes-2", "supports", "direct", ["insulin pumps help diabetes control"]),
+        statement("ev-cancer", "supports", "direct", ["no association was found between bariatric surgery and cancer"]),
+    ))
+    index = EvidenceIndex(library)  # the library's topic is diabetes
+    found = index.find(terms_of("Bariatric surgery reduces colorectal cancer."))
+    assert [p.statement.id for _, p, _ in found] == ["ev-cancer"]
+    assert "ev-cancer" not in [p.statement.id for _, p, _ in index.find(terms_of("Bariatric surgery prevents diabetes."))]
