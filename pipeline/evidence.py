@@ -31,13 +31,14 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
 BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
-TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
+TIE_MARGIN = 0.95  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
-# scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
-# bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+# scores higher. (The closest wording often names the topic without a finding, "X was measured in ...": see
+# _finding_beyond.) Good and bad outcomes are told apart first (valence), so "reduced risk" does not oppose
+# "improves quality of life"
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
-FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
+FINDING_MARGIN = 0.4  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
@@ -687,12 +688,13 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
 
 
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
-    """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
-    is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
-    best: the result sentence of an abstract often shares fewer words with the claim than its aims do."""
+    """A claim of change ("X lowers Y") judged by statements that state no finding ("Y was measured in X users")
+    is judged also by the best statement below them that does (a change, or a negation or null result: "X had no
+    effect on Y"), if it scores at least FINDING_MARGIN of the best: the result sentence of an abstract often
+    shares fewer words with the claim than its aims do."""
     def says_change(item) -> bool:
         said = _polarity_of(item[1], claim_vector, model)
-        return bool(said.direction or said.valence)
+        return bool(said.direction or said.valence or said.negative)
 
     if any(says_change(item) for item in group):
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex, extract_terms, find_abbreviations
+from pipeline.evidence import FINDING_MARGIN, TIE_MARGIN, EvidenceIndex, extract_terms, find_abbreviations
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -279,7 +279,7 @@ def test_a_claim_of_change_is_judged_by_the_best_statement_that_says_a_change():
     claim = "Aspirin increases bleeding in elderly patients with heart disease."
     (top, first, _), (score, second, _) = index.find(terms_of(claim))
     assert (first.statement.id, second.statement.id) == ("ev-aims", "ev-result")
-    assert 0.5 * top <= score < 0.85 * top  # below the tie margin, above FINDING_MARGIN
+    assert FINDING_MARGIN * top <= score < TIE_MARGIN * top  # below the tie margin, above FINDING_MARGIN
     assert status(index, claim) == [("contradicted", "ev-result")]
     assert status(index, "Aspirin reduces bleeding in elderly patients with heart disease.")[0][0] == "supported"
 
@@ -434,3 +434,29 @@ def test_a_statement_naming_cancer_in_general_speaks_for_every_cancer_and_no_oth
     found = index.find(terms_of("Bariatric surgery reduces colorectal cancer."))
     assert [p.statement.id for _, p, _ in found] == ["ev-cancer"]
     assert "ev-cancer" not in [p.statement.id for _, p, _ in index.find(terms_of("Bariatric surgery prevents diabetes."))]
+
+
+def test_only_statements_scoring_close_to_the_best_are_weighed_together():
+    """A statement saying the opposite but scoring clearly below one that agrees does not contradict the claim."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-agrees", "supports", "direct", ["Green tea lowered blood pressure in adults at rural clinics"]),
+        statement("ev-opposite", "supports", "direct", ["Green tea raised blood pressure in adults"]),
+    )))
+    claim = "Green tea lowers blood pressure in adults."
+    (top, first, _), (score, second, _) = index.find(terms_of(claim))
+    assert (first.statement.id, second.statement.id) == ("ev-agrees", "ev-opposite")
+    assert 0.85 * top < score < TIE_MARGIN * top
+    assert status(index, claim) == [("supported", "ev-agrees")]
+
+
+def test_a_claim_of_change_is_judged_by_a_finding_scoring_well_below_the_closest_statement():
+    long_result = ("Green tea raised blood pressure in a year-long trial of adults at weekly rural clinic visits with "
+                   "diaries, nasal swabs, spirometry, questionnaires and serology")
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-aims", "supports", "direct", ["Green tea and blood pressure were measured in adults"]),
+        statement("ev-result", "supports", "direct", [long_result]),
+    )))
+    claim = "Green tea lowers blood pressure in adults."
+    (top, _, _), (score, second, _) = index.find(terms_of(claim))
+    assert second.statement.id == "ev-result" and FINDING_MARGIN * top <= score < 0.5 * top
+    assert status(index, claim) == [("contradicted", "ev-result")]
