@@ -460,3 +460,14 @@ def test_a_claim_of_change_is_judged_by_a_finding_scoring_well_below_the_closest
     (top, _, _), (score, second, _) = index.find(terms_of(claim))
     assert second.statement.id == "ev-result" and FINDING_MARGIN * top <= score < 0.5 * top
     assert status(index, claim) == [("contradicted", "ev-result")]
+
+
+@pytest.mark.parametrize("text, negative, direction", [
+    ("Charcoal filters had little effect on smoke damage in the kitchens.", True, 0),
+    ("The new sealant gave a negligible gain in tyre grip.", True, 1),
+    ("Regulatory T cells expanded in the inflamed joints.", False, 1),
+    ("Amyloid accumulation in the retina was seen in older mice.", False, 1),
+])
+def test_small_effects_are_null_results_and_growth_is_a_rise(text, negative, direction):
+    terms = terms_of(text)
+    assert (terms.negative, terms.direction) == (negative, direction)
