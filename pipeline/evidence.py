@@ -4,7 +4,8 @@ Claims and evidence statements are both reduced to weighted terms: concept ids f
 (synonyms and abbreviations collapse, a drug also counts as its class at lower weight) and content lemmas.
 A statement is scored by its best-matching phrasing (its `addresses`, finding and strongest wording) with an
 IDF-weighted cosine, or by the share of the claim's terms it covers (a long statement); content words are
-compared without derivational suffixes (lexicons/suffixes.yml). Polarity flips the statement's stance toward the
+compared without derivational suffixes (lexicons/suffixes.yml). Everyday English words (lexicons/everyday.yml)
+shared alone are no shared content. Polarity flips the statement's stance toward the
 claim: negation ("not curative"), antonyms ("incurable"), denials, null results, change words and good/bad valence
 (lexicons/polarity.yml), read from the statement's clause that shares most with the claim.
 """
@@ -30,16 +31,18 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
 BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
-TIE_MARGIN = 0.85  # statements within this fraction of the best score are weighed together
+TIE_MARGIN = 0.95  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
-# scores higher: the closest wording often names the topic without a finding ("X was measured in ..."). Good and
-# bad outcomes are told apart first (valence), so "reduced risk" does not oppose "improves quality of life"
+# scores higher. (The closest wording often names the topic without a finding, "X was measured in ...": see
+# _finding_beyond.) Good and bad outcomes are told apart first (valence), so "reduced risk" does not oppose
+# "improves quality of life"
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
-FINDING_MARGIN = 0.5  # a claim of change with no change among the closest statements: see _finding_beyond
+FINDING_MARGIN = 0.4  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
@@ -74,6 +77,7 @@ class Terms:
     diseases: tuple[str, ...] = ()  # diseases named outright (not "cancer" or "condition" in general)
     valence: int = 0  # +1 the change is good for the patient, -1 bad, 0 unknown or both
     words: dict[str, str] = field(default_factory=dict)  # stemmed term -> the word as written ("w:hydroxyl")
+    everyday: frozenset[str] = frozenset()  # terms named only by everyday English words ("free", "damages")
 
 
 def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -85,8 +89,14 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
     own: dict[int, set[str]] = {}  # token -> concepts (not diseases) that name it
     diseases: set[str] = set()
+    common = _everyday_words()
+    plain: dict[str, bool] = {}  # term -> every mention of it is made of everyday words only
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
+        # one everyday word ("damages", "drugs"); a phrase of them is a term of its own ("treatment options")
+        everyday = mention.last - mention.first == 1 and _everyday(analysis.tokens[mention.first], common)
+        for term in (mention.label, *concept.broader):
+            plain[term] = plain.get(term, True) and everyday
         weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
         if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
             diseases.add(concept.id)
@@ -114,6 +124,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0
+            plain[cue.label.split(":", 1)[1]] = False  # "incurable" names its concept by a word of its own
     lemmas = [token.lemma for token in analysis.tokens[first:last]]
     for at in _phrase_starts(lemmas, _naming()):
         weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
@@ -134,6 +145,7 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
             key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
             weights.setdefault(key, LEMMA_WEIGHT)
             words.setdefault(key, lemma)
+            plain[key] = plain.get(key, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
@@ -162,7 +174,21 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
                          not_negating)
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words)
+    everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    from pipeline.patterns import read_lexicon
+
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+
+
+def _everyday(token, common: frozenset[str]) -> bool:
+    """A token that says nothing specific: punctuation, a number, a stop word or an everyday English word."""
+    return (token.is_punct or token.is_space or token.like_num or token.lower in common or token.lemma in common
+            or token.lemma in _ignored_lemmas())
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +484,7 @@ class EvidenceIndex:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
-                                           record["words"])
+                                           record["words"], frozenset(record["everyday"]))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -474,13 +500,18 @@ class EvidenceIndex:
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
             self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
-        # a statement naming no disease speaks for the library's own topic (the diseases most statements name)
+        # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
+        # ... unless it names cancer in general ("no association between surgery and cancer") and the topic is no
+        # cancer: it then speaks for every cancer and no other disease (in a library about myeloma, "cancer" is
+        # myeloma; either way it still judges an article naming no disease, as before)
+        general = {p.statement.id for p in self.phrasings if GENERAL_CANCER in p.terms.weights} \
+            if GENERAL_CANCER not in _closure(topic) else set()
         self.specific = {sid for sid, named in self.diseases.items() if named}  # statements naming a disease
-        for named in self.diseases.values():
+        for sid, named in self.diseases.items():
             if not named:
-                named.update(topic)
+                named.update({GENERAL_CANCER} if sid in general else topic)
         postings: dict[str, list[int]] = {}  # term -> the phrasings of some weight that hold it
         for number, phrasing in enumerate(self.phrasings):
             if PHRASING_WEIGHTS[phrasing.kind]:
@@ -527,7 +558,7 @@ class EvidenceIndex:
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words}
+                 "words": p.terms.words, "everyday": sorted(p.terms.everyday)}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -573,13 +604,14 @@ class EvidenceIndex:
             reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
-    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None) -> list[tuple[float, _Phrasing,
-                                                                                           tuple[str, ...]]]:
+    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None,
+             vector: tuple[dict[str, float], float] | None = None) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold; `context` are the diseases of the
-        claim's article, used when the claim names none (None: a claim read on its own, with no article)."""
+        claim's article, used when the claim names none (None: a claim read on its own, with no article);
+        `vector` the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         diseases = claim_terms.diseases or context or ()
         in_article = context is not None
-        claim_vector, claim_norm = self._vector(claim_terms)
+        claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
         covering = len(claim_vector) >= COVERAGE_MIN_TERMS
@@ -607,6 +639,10 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if shared <= claim_terms.everyday and (len(shared) < 2 or all(t.startswith("w:") for t in shared)):
+                # so are everyday words ("free", "life"; "damages" for harm): a statement sharing only those with
+                # the claim shares no content, unless two concepts of the lexicon meet ("comes back after treatment")
+                continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | {NAMING}:
                 continue  # a refuted statement denies an assertion, which a claim sharing only the disease does not make
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
@@ -652,12 +688,13 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
 
 
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
-    """A claim of change ("X lowers Y") judged by statements that say no change ("Y was measured in X users")
-    is judged also by the best statement below them that does say one, if it scores at least FINDING_MARGIN of the
-    best: the result sentence of an abstract often shares fewer words with the claim than its aims do."""
+    """A claim of change ("X lowers Y") judged by statements that state no finding ("Y was measured in X users")
+    is judged also by the best statement below them that does (a change, or a negation or null result: "X had no
+    effect on Y"), if it scores at least FINDING_MARGIN of the best: the result sentence of an abstract often
+    shares fewer words with the claim than its aims do."""
     def says_change(item) -> bool:
         said = _polarity_of(item[1], claim_vector, model)
-        return bool(said.direction or said.valence)
+        return bool(said.direction or said.valence or said.negative)
 
     if any(says_change(item) for item in group):
         return []
@@ -669,7 +706,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases
     (None: no article)."""
-    found = index.find(claim_terms, context)
+    vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
+    found = index.find(claim_terms, context, vector)
     if not found:
         return replace(claim, status="unsupported",
                        rationale="No evidence statement in the reference library addresses this claim; it needs a "
@@ -678,7 +716,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
     flipped: set[str] = set()
-    claim_vector, _ = index._vector(claim_terms)
+    claim_vector = vector[0]
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:

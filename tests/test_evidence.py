@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex, extract_terms, find_abbreviations
+from pipeline.evidence import FINDING_MARGIN, TIE_MARGIN, EvidenceIndex, extract_terms, find_abbreviations
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -279,7 +279,7 @@ def test_a_claim_of_change_is_judged_by_the_best_statement_that_says_a_change():
     claim = "Aspirin increases bleeding in elderly patients with heart disease."
     (top, first, _), (score, second, _) = index.find(terms_of(claim))
     assert (first.statement.id, second.statement.id) == ("ev-aims", "ev-result")
-    assert 0.5 * top <= score < 0.85 * top  # below the tie margin, above FINDING_MARGIN
+    assert FINDING_MARGIN * top <= score < TIE_MARGIN * top  # below the tie margin, above FINDING_MARGIN
     assert status(index, claim) == [("contradicted", "ev-result")]
     assert status(index, "Aspirin reduces bleeding in elderly patients with heart disease.")[0][0] == "supported"
 
@@ -382,3 +382,92 @@ def test_evidence_naming_a_disease_does_not_judge_an_article_naming_none(index):
     decide its claims, while a statement naming no disease still may."""
     assert status(index, "Shingles is incurable and the rash comes back.")[0] == ("unsupported", None)
     assert status(index, "Exercise reduces fatigue in patients.")[0] == ("overstated", "ev-exercise")
+
+
+def test_the_claim_vector_is_built_once_per_assessment(index, monkeypatch):
+    from pipeline.evidence import assess_claim
+    from pipeline.models import Claim
+
+    text = "Exercise reduces fatigue in cancer patients."
+    claim = Claim("t", "<claim>", 0, len(text), 1, 1, text, text, "", "", "other", "direct", False, False, ())
+    built = []
+    original = EvidenceIndex._vector
+    monkeypatch.setattr(EvidenceIndex, "_vector", lambda self, terms: built.append(terms) or original(self, terms))
+    assessed = assess_claim(claim, terms_of(text), index, blocking_wording=False)
+    assert assessed.evidence[0].evidence_id == "ev-exercise"
+    assert len(built) == 1  # `find` reuses the vector assess_claim built
+
+
+@pytest.mark.parametrize("claim", [
+    "Entry is free for life.",  # shares "free" and "life" only
+    "The storm damages the old harbour wall.",  # shares the harm concept, through one everyday word
+])
+def test_everyday_words_alone_are_no_shared_content(claim):
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-free", "refutes", "direct", ["tablets keep you free of life-long pain"]),
+        statement("ev-spare", "refutes", "direct", ["lasers spare nearby nerves"]),
+    ))
+    index = EvidenceIndex(library)
+    assert index.find(terms_of(claim)) == []
+
+
+def test_a_shared_rare_word_or_lexicon_phrase_is_content():
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-gluten", "supports", "direct", ["a gluten-free diet is needed for life"]),
+        statement("ev-options", "supports", "direct", ["treatment options were few"]),
+    ))
+    index = EvidenceIndex(library)
+    assert [p.statement.id for _, p, _ in index.find(terms_of("Walkers must keep a gluten-free diet for life."))] \
+        == ["ev-gluten"]
+    assert [p.statement.id for _, p, _ in index.find(terms_of("Treatment options grew."))] == ["ev-options"]
+
+
+def test_a_statement_naming_cancer_in_general_speaks_for_every_cancer_and_no_other_disease(index):
+    # in a library about a cancer (the fixture's: myeloma), "cancer" is that cancer
+    assert index.find(terms_of("Exercise reduces fatigue in lung cancer patients.")) == []
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-diabetes-1", "supports", "direct", ["diabetes is common in obese adults"]),
+        statement("ev-diabetes-2", "supports", "direct", ["insulin pumps help diabetes control"]),
+        statement("ev-cancer", "supports", "direct", ["no association was found between bariatric surgery and cancer"]),
+    ))
+    index = EvidenceIndex(library)  # the library's topic is diabetes
+    found = index.find(terms_of("Bariatric surgery reduces colorectal cancer."))
+    assert [p.statement.id for _, p, _ in found] == ["ev-cancer"]
+    assert "ev-cancer" not in [p.statement.id for _, p, _ in index.find(terms_of("Bariatric surgery prevents diabetes."))]
+
+
+def test_only_statements_scoring_close_to_the_best_are_weighed_together():
+    """A statement saying the opposite but scoring clearly below one that agrees does not contradict the claim."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-agrees", "supports", "direct", ["Green tea lowered blood pressure in adults at rural clinics"]),
+        statement("ev-opposite", "supports", "direct", ["Green tea raised blood pressure in adults"]),
+    )))
+    claim = "Green tea lowers blood pressure in adults."
+    (top, first, _), (score, second, _) = index.find(terms_of(claim))
+    assert (first.statement.id, second.statement.id) == ("ev-agrees", "ev-opposite")
+    assert 0.85 * top < score < TIE_MARGIN * top
+    assert status(index, claim) == [("supported", "ev-agrees")]
+
+
+def test_a_claim_of_change_is_judged_by_a_finding_scoring_well_below_the_closest_statement():
+    long_result = ("Green tea raised blood pressure in a year-long trial of adults at weekly rural clinic visits with "
+                   "diaries, nasal swabs, spirometry, questionnaires and serology")
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-aims", "supports", "direct", ["Green tea and blood pressure were measured in adults"]),
+        statement("ev-result", "supports", "direct", [long_result]),
+    )))
+    claim = "Green tea lowers blood pressure in adults."
+    (top, _, _), (score, second, _) = index.find(terms_of(claim))
+    assert second.statement.id == "ev-result" and FINDING_MARGIN * top <= score < 0.5 * top
+    assert status(index, claim) == [("contradicted", "ev-result")]
+
+
+@pytest.mark.parametrize("text, negative, direction", [
+    ("Charcoal filters had little effect on smoke damage in the kitchens.", True, 0),
+    ("The new sealant gave a negligible gain in tyre grip.", True, 1),
+    ("Regulatory T cells expanded in the inflamed joints.", False, 1),
+    ("Amyloid accumulation in the retina was seen in older mice.", False, 1),
+])
+def test_small_effects_are_null_results_and_growth_is_a_rise(text, negative, direction):
+    terms = terms_of(text)
+    assert (terms.negative, terms.direction) == (negative, direction)
