@@ -18,7 +18,7 @@ from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
-from pipeline.evidence import EvidenceIndex, Terms, assess_claim, disease_context, extract_terms
+from pipeline.evidence import EvidenceIndex, Terms, assess_claim, article_context, extract_terms
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult
 from pipeline.nlp import Analysis, analyse, build_language
@@ -213,7 +213,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     claims = extract_claims(analysis)
     flags = find_flags(analysis, claims, rules)
     by_code = {rule.code: rule for rule in rules}
-    context = disease_context(analysis)
+    context = article_context(analysis)
     by_claim: dict[str | None, list[Flag]] = {}
     for flag in flags:
         by_claim.setdefault(flag.claim_id, []).append(flag)

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
@@ -353,16 +354,22 @@ def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) 
     return False
 
 
-def disease_context(analysis: Analysis) -> tuple[str, ...]:
-    """The diseases an article is about: those named at least half as often as the most named one. A claim that
-    names no disease is judged in this context ("it has no side effects" in an article about diabetes)."""
+class ArticleContext(NamedTuple):
+    """What an article is about, for its claims that do not say it themselves ("it has no side effects")."""
+
+    diseases: tuple[str, ...]  # named at least half as often as the most named one
+    unknown_disease: bool  # it names none of those, but a condition ("epilepsy", "celiac disease", "arthritis")
+
+
+def article_context(analysis: Analysis) -> ArticleContext:
+    """The diseases an article is about: those named at least half as often as the most named one; with none, whether
+    it is about a disease the lexicon does not know (it names a condition)."""
     concepts = load_concepts()
-    counts = Counter(m.label for m in analysis.of_kind("concept")
-                     if concepts[m.label].type == "disease" and m.label not in GENERIC_DISEASES)
-    if not counts:
-        return ()
-    top = max(counts.values())
-    return tuple(sorted(d for d, n in counts.items() if 2 * n >= top))
+    named = Counter(m.label for m in analysis.of_kind("concept") if concepts[m.label].type == "disease")
+    counts = {d: n for d, n in named.items() if d not in GENERIC_DISEASES}
+    top = max(counts.values(), default=0)
+    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)),
+                          not counts and "condition" in named)
 
 
 def _closure(ids) -> set[str]:
@@ -566,14 +573,19 @@ class EvidenceIndex:
         return vector, math.sqrt(sum(v * v for v in vector.values()))
 
     @lru_cache(maxsize=4096)
-    def applies(self, statement_id: str, diseases: tuple[str, ...], in_article: bool = False) -> bool:
+    def applies(self, statement_id: str, diseases: tuple[str, ...], in_article: bool = False,
+                unknown_disease: bool = False) -> bool:
         """Evidence about one disease does not judge claims about another: the claim's diseases and the
         statement's must meet (one may be a kind of the other). A statement naming no disease is no constraint.
         Nor is a claim naming none, except in an article that names none either against a statement naming its
         own disease: the article is about a disease the lexicon does not know ("shingles"), and myeloma evidence
-        must not judge it. (A claim read on its own, with no article, may be about any disease.)"""
+        must not judge it. When that article names its disease as a condition ("epilepsy", "osteoarthritis"), the
+        statements that name no disease but speak for the library's topic ("CAR-T carries its own toxicities")
+        do not judge it either. (A claim read on its own, with no article, may be about any disease.)"""
         theirs = self.diseases.get(statement_id, set())
         if not diseases:
+            if unknown_disease:
+                return not theirs
             return not in_article or statement_id not in self.specific
         if not theirs:
             return True
@@ -604,13 +616,14 @@ class EvidenceIndex:
             reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
-    def find(self, claim_terms: Terms, context: tuple[str, ...] | None = None,
+    def find(self, claim_terms: Terms, context: ArticleContext | None = None,
              vector: tuple[dict[str, float], float] | None = None) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
-        """Best phrasing per statement, best first, above the threshold; `context` are the diseases of the
-        claim's article, used when the claim names none (None: a claim read on its own, with no article);
-        `vector` the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
-        diseases = claim_terms.diseases or context or ()
+        """Best phrasing per statement, best first, above the threshold; `context` is what the claim's article
+        is about, used when the claim names no disease (None: a claim read on its own, with no article); `vector`
+        the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         in_article = context is not None
+        diseases = claim_terms.diseases or (context.diseases if in_article else ())
+        unknown_disease = in_article and not claim_terms.diseases and context.unknown_disease
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -631,7 +644,7 @@ class EvidenceIndex:
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
-            if not self.applies(phrasing.statement.id, diseases, in_article):
+            if not self.applies(phrasing.statement.id, diseases, in_article, unknown_disease):
                 continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
@@ -702,10 +715,10 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
-                 context: tuple[str, ...] | None = None) -> Claim:
+                 context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
-    flag inside the claim (the evidence then supports only a weaker version); `context` the article's diseases
-    (None: no article)."""
+    flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
+    about (None: no article)."""
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:

@@ -384,6 +384,17 @@ def test_evidence_naming_a_disease_does_not_judge_an_article_naming_none(index):
     assert status(index, "Exercise reduces fatigue in patients.")[0] == ("overstated", "ev-exercise")
 
 
+def test_evidence_for_the_library_topic_does_not_judge_an_article_about_another_condition(index):
+    """A statement naming no disease speaks for the library's topic (myeloma, here): it judges a claim naming no
+    disease in an article about myeloma or about nothing in particular, not in one about a condition the lexicon
+    does not know (a keto-diet page about epilepsy was told its "no side effects" was contradicted by CAR-T
+    toxicity)."""
+    about_epilepsy = status(index, "Epilepsy is a lifelong condition. Exercise reduces fatigue in patients.")
+    assert about_epilepsy[-1] == ("unsupported", None)
+    about_myeloma = status(index, "Multiple myeloma is a blood cancer. Exercise reduces fatigue in patients.")
+    assert about_myeloma[-1] == ("overstated", "ev-exercise")
+
+
 def test_the_claim_vector_is_built_once_per_assessment(index, monkeypatch):
     from pipeline.evidence import assess_claim
     from pipeline.models import Claim
