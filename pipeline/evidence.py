@@ -131,7 +131,6 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
         words.setdefault(NAMING, lemmas[at])
         covered.add(first + at)
-    ignored = _ignored_lemmas()
     # the words of a negation ("remains elusive", "lack of") say the polarity (`negative`), not what the text is
     # about: "an elusive cancer" shares no content with "a cure remains elusive"
     covered |= {i for m in analysis.of_kind("context", first, last) if m.label.startswith("NEGATED:")
@@ -140,12 +139,10 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
-        lemma = token.lemma
-        if lemma not in ignored and len(lemma) > 2 and lemma.isalpha() or _identifier(lemma):
-            # a name is written with or without hyphens ("GATA-3" / "GATA3", "IL-6" / "IL6")
-            key = f"w:{lemma.replace('-', '')}" if _identifier(lemma) else f"w:{stem(lemma)}"
+        key = _content_key(token.lemma)
+        if key is not None:
             weights.setdefault(key, LEMMA_WEIGHT)
-            words.setdefault(key, lemma)
+            words.setdefault(key, token.lemma)
             plain[key] = plain.get(key, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
@@ -177,6 +174,17 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
                          not_negating)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday)
+
+
+@lru_cache(maxsize=65536)
+def _content_key(lemma: str) -> str | None:
+    """The term a content word stands for: "w:" and its stem, or a name without its hyphens ("GATA-3" and "GATA3",
+    "IL-6" and "IL6" are one name); None for a word too short or too common to say what a text is about."""
+    if _identifier(lemma):
+        return f"w:{lemma.replace('-', '')}"
+    if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha():
+        return f"w:{stem(lemma)}"
+    return None
 
 
 @lru_cache(maxsize=1)
