@@ -90,6 +90,8 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
         return None
     if rule.requires_sentence_has and not any(label in cues for label in rule.requires_sentence_has):
         return None
+    if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):
+        return None
     level = rule.level
     if categories & SILENCING_HEDGES and rule.hedged_level:
         level = rule.hedged_level
@@ -102,6 +104,12 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
         suggestion=rewrite_sentence(sentence, mention.start - segment.start, mention.end - segment.start, rule),
         authority=rule.authority, modifiers=tuple(sorted(categories)),
     )
+
+
+def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
+    """Does a cue with one of these labels occur in the paragraph (block) the segment belongs to?"""
+    same = [s for s in analysis.segments if s.block == segment.block]
+    return any(m.label in labels for m in analysis.of_kind("cue", same[0].first, same[-1].last))
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:

@@ -16,7 +16,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when"}
-UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches"}
+UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -37,6 +37,7 @@ class Rule:
     unless_modified: tuple[str, ...] = ()
     unless_sentence_modified: tuple[str, ...] = ()  # a modifier anywhere in the sentence ("may", "did not")
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
+    unless_paragraph_has: tuple[str, ...] = ()  # "<code>:unless_paragraph": a local pattern anywhere in the paragraph
     requires_sentence_has: tuple[str, ...] = ()
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -166,6 +167,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if unless.get("sentence_matches"):
         local.append((f"{code}:unless", tuple(unless["sentence_matches"])))
         unless_has.append(f"{code}:unless")
+    unless_paragraph = ()
+    if unless.get("paragraph_matches"):  # what another sentence of the paragraph may say ("… 1 in 100 …")
+        local.append((f"{code}:unless_paragraph", tuple(unless["paragraph_matches"])))
+        unless_paragraph = (f"{code}:unless_paragraph",)
     requires_has = list(requires.get("sentence_has", []))
     if requires.get("sentence_matches"):
         local.append((f"{code}:requires", tuple(requires["sentence_matches"])))
@@ -187,6 +192,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         instead=raw["instead"], patterns=tuple(raw.get("patterns") or ()),
         unless_modified=tuple(unless.get("modified", [])),
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
+        unless_paragraph_has=unless_paragraph,
         requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
