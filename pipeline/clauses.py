@@ -131,7 +131,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
             # cancer cells", two verbs of one object
-            cuts.append((nxt, True, COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN))
+            # "associated with obesity and reduced survival": a second term of one relation
+            kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
+                COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
+            cuts.append((nxt, True, kind))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
@@ -382,6 +385,35 @@ def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bo
             continue  # "and successfully replace", "and then treat"
         return token.lower == token.lemma and token.lemma in verb_lemmas() and token.lower not in AUXILIARIES
     return False
+
+
+def _second_term(analysis: Analysis, words: list[int], position: int) -> bool:
+    """'and' at `position` joins a second term to a relation named before it in the same phrase ("associated with
+    obesity and reduced survival", "a relation between short sleep and increased body weight"): a correlational cue
+    comes before with no comma or verb between, and a change word that is no verb follows (not one with an object:
+    "… and reduced the risk")."""
+    tokens = analysis.tokens
+    if position + 2 >= len(words) or not (_change_word(analysis, words[position + 1])
+                                          or _effect_adjective(analysis, words[position + 1])):
+        return False
+    after = tokens[words[position + 2]]
+    if after.is_punct or after.lower in DETERMINERS or after.lower in PREPOSITIONS:
+        return False  # "… and reduced the risk", "… and increased by 5 %": a verb
+    cues = analysis.of_kind("cue", words[0], words[position])
+    relations = [m for m in cues if m.label == "strength:correlational"]
+    if not relations:
+        return False
+    relation_end = max(m.last for m in relations)
+    between = [j for j in words[:position] if j >= relation_end]
+    verbs = {m.first for m in cues if m.label == "predicate"}
+    return not any(tokens[j].lower in (",", ";") or j in verbs for j in between)
+
+
+def _effect_adjective(analysis: Analysis, i: int) -> bool:
+    """A causal cue that is no verb form ("favorable", "protective", "beneficial"): it qualifies a noun."""
+    token = analysis.tokens[i]
+    return token.lemma not in verb_lemmas() and any(
+        m.first == i and m.label == "strength:causal" for m in analysis.of_kind("cue", i, i + 8))
 
 
 def _after_state(analysis: Analysis, words: list[int], position: int, finite: set[int]) -> bool:

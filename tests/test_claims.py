@@ -651,3 +651,22 @@ def test_coordinated_verbs_are_marked_by_the_clause_cut():
     assert coordinated("Asthma programs aim to cut hospital visits and successfully improve school attendance.")[-1] \
         == ("successfully improve school attendance", True)
     assert coordinated("Metformin lowers glucose in adults and reduces weight in adolescents.")[-1][1] is False
+
+
+def test_a_second_term_of_a_relation_stays_correlational(claims):
+    # the change word after "and" is a second term of "associated with" / "between", not a verb of its own
+    found = _by_text(claims("Heavy drinking was associated with liver cirrhosis and reduced survival in men with "
+                            "hepatitis."))
+    assert found["reduced survival in men with hepatitis"].strength == "correlational"
+    found = _by_text(claims("Trials found a relation between short sleep in children and increased body weight "
+                            "in adolescents."))
+    assert all(c.strength == "correlational" for c in found.values())
+    found = _by_text(claims("A gene signature associated with immune function and favorable outcome in breast "
+                            "cancer was described."))
+    assert all(c.strength == "correlational" for c in found.values())
+
+
+def test_a_change_verb_with_an_object_is_not_a_second_term(claims):
+    # "increased the risk" has an object: a verb of its own, asserted
+    found = _by_text(claims("Smoking was associated with lung cancer and increased the risk of stroke in adults."))
+    assert found["increased the risk of stroke in adults"].strength == "direct"
