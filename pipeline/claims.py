@@ -61,13 +61,18 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         follows_claim = False  # the previous clause of this sentence was a claim
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
+        hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
         for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
-            frames_before = inherited | _verb_frames(analysis, clause, segment.first, segment.last)
+            inherited_hedges = hedges_before if clause.coordinated else []
+            frames_before = inherited | _verb_frames(analysis, clause)
+            hedges_before = _with_new(inherited_hedges, [
+                m for m in analysis.modifiers_on(clause.first, clause.last)
+                if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last])
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
@@ -82,12 +87,11 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
             labels = _inherit_frames(_strength_labels(mentions), inherited)
-            modifiers = [m for m in analysis.modifiers_on(read_first, read_last)
-                         if segment.first <= m.trigger.first < segment.last]
+            modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
+                                   if segment.first <= m.trigger.first < segment.last], inherited_hedges)
             categories = {m.category for m in modifiers}
             # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
-            hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause)) \
-                or HEDGE_FRAME in inherited
+            hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts)
@@ -147,9 +151,8 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
             and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))}
 
 
-# Modifier categories that make a claim hedged, and the frame name under which a coordinated verb inherits them.
+# Modifier categories that make a claim hedged (a coordinated verb takes them from the verb it is joined to)
 UNCERTAIN = {"HEDGED", "HYPOTHETICAL"}
-HEDGE_FRAME = "hedge"
 # Frames that a verb coordinated with the clause's last verb shares: a recommendation ("should assess X and provide
 # Y") and a report of earlier work are said of both verbs; a purpose ("needed to reduce X and alleviate Y") makes
 # both effects sought.
@@ -161,11 +164,15 @@ SUBORDINATE_OPENERS = {"as", "because", "since", "while", "whereas", "although",
 SOUGHT = {"strength:causal", "strength:comparison", "strength:risk"}
 
 
-def _verb_frames(analysis: Analysis, clause: Clause, first: int, last: int) -> frozenset[str]:
-    """What governs the last verb of `clause` (and so a verb phrase coordinated after it): a recommendation or a
-    report of earlier work anywhere in the clause, a purpose cue that holds its last verb or causal word ("needed
-    to reduce X", "in order to slow X"), and a hedge (a HEDGED or HYPOTHETICAL modifier of the sentence
-    [first, last) whose scope reaches the clause)."""
+def _with_new(modifiers: list, more: list) -> list:
+    """`modifiers` and those of `more` not already among them, in order."""
+    return modifiers + [m for m in more if all(m is not n for n in modifiers)]
+
+
+def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
+    """What governs the last verb of `clause` (and so a verb phrase coordinated after it), besides its hedges: a
+    recommendation or a report of earlier work in the clause with no subordinate clause after it, and a purpose cue
+    that holds its last verb or causal word ("needed to reduce X", "in order to slow X")."""
     mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
     # the "'s" of a possessive ("the brain's metabolism") reads as a predicate too but is no verb
     verbs = [m for m in mentions if m.label in ("predicate", "strength:causal")
@@ -177,9 +184,6 @@ def _verb_frames(analysis: Analysis, clause: Clause, first: int, last: int) -> f
         analysis.tokens[i].lower in SUBORDINATE_OPENERS for i in range(m.last, clause.last))}
     if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
         frames.add("strength:purpose")
-    if any(m.category in UNCERTAIN and first <= m.trigger.first < last
-           for m in analysis.modifiers_on(clause.first, clause.last)):
-        frames.add(HEDGE_FRAME)
     return frozenset(frames)
 
 

@@ -670,3 +670,9 @@ def test_a_change_verb_with_an_object_is_not_a_second_term(claims):
     # "increased the risk" has an object: a verb of its own, asserted
     found = _by_text(claims("Smoking was associated with lung cancer and increased the risk of stroke in adults."))
     assert found["increased the risk of stroke in adults"].strength == "direct"
+
+
+def test_a_coordinated_verb_lists_the_hedge_it_takes(claims):
+    found = _by_text(claims("Vitamin D might lower the risk of hip fracture in older women living alone, and "
+                            "improve muscle strength in patients with osteoporosis."))
+    assert "HEDGED:might" in found["improve muscle strength in patients with osteoporosis"].modifiers
