@@ -60,9 +60,19 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             continue
         follows_claim = False  # the previous clause of this sentence was a claim
         hedged_before = False  # … and that claim was hedged
+        frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
+        hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
         for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
+            # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
+            # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
+            inherited = frames_before if clause.coordinated else frozenset()
+            inherited_hedges = hedges_before if clause.coordinated else []
+            frames_before = inherited | _verb_frames(analysis, clause)
+            hedges_before = _with_new(inherited_hedges, [
+                m for m in analysis.modifiers_on(clause.first, clause.last)
+                if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last])
             if not follows_claim:
                 continue
             text = analysis.text_of(clause.first, clause.last)
@@ -76,12 +86,12 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # strength of the whole finding: its verb, hedges and negations are theirs too
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
-            labels = _strength_labels(mentions)
-            modifiers = [m for m in analysis.modifiers_on(read_first, read_last)
-                         if segment.first <= m.trigger.first < segment.last]
+            labels = _inherit_frames(_strength_labels(mentions), inherited)
+            modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
+                                   if segment.first <= m.trigger.first < segment.last], inherited_hedges)
             categories = {m.category for m in modifiers}
             # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
-            hedged = bool(categories & {"HEDGED", "HYPOTHETICAL"}) or (hedged_before and _continues(analysis, clause))
+            hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts)
@@ -139,6 +149,52 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     return {m.label for m in mentions
             if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
             and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))}
+
+
+# Modifier categories that make a claim hedged (a coordinated verb takes them from the verb it is joined to)
+UNCERTAIN = {"HEDGED", "HYPOTHETICAL"}
+# Frames that a verb coordinated with the clause's last verb shares: a recommendation ("should assess X and provide
+# Y") and a report of earlier work are said of both verbs; a purpose ("needed to reduce X and alleviate Y") makes
+# both effects sought.
+SHARED_FRAMES = ("strength:recommendation", "strength:prior_work", "strength:purpose")
+# Words that open a subordinate clause with a subject of its own (a relative, a reason, a time, a condition)
+SUBORDINATE_OPENERS = {"as", "because", "since", "while", "whereas", "although", "though", "when", "if", "unless",
+                       "which", "who", "whom", "where", "but"}
+# What a purpose takes from the verb it governs: a causal verb, a change compared or a risk lowered is only sought
+SOUGHT = {"strength:causal", "strength:comparison", "strength:risk"}
+
+
+def _with_new(modifiers: list, more: list) -> list:
+    """`modifiers` and those of `more` not already among them, in order."""
+    return modifiers + [m for m in more if all(m is not n for n in modifiers)]
+
+
+def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
+    """What governs the last verb of `clause` (and so a verb phrase coordinated after it), besides its hedges: a
+    recommendation or a report of earlier work in the clause with no subordinate clause after it, and a purpose cue
+    that holds its last verb or causal word ("needed to reduce X", "in order to slow X")."""
+    mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
+    # the "'s" of a possessive ("the brain's metabolism") reads as a predicate too but is no verb
+    verbs = [m for m in mentions if m.label in ("predicate", "strength:causal")
+             and analysis.tokens[m.first].lower not in ("'s", "\u2019s")]
+    last_verb = max(verbs, key=lambda m: (m.first, m.last)).first if verbs else clause.last
+    # a subordinate clause after the cue has a subject of its own, and the coordinated verb joins its verb: "X
+    # should be given as it helps to maintain Y and reduce Z" does not recommend reducing Z
+    frames = {m.label for m in mentions if m.label in SHARED_FRAMES[:2] and not any(
+        analysis.tokens[i].lower in SUBORDINATE_OPENERS for i in range(m.last, clause.last))}
+    if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
+        frames.add("strength:purpose")
+    return frozenset(frames)
+
+
+def _inherit_frames(labels: set[str], inherited: frozenset[str]) -> set[str]:
+    """The strength labels of a coordinated clause under the frames of the verb it is joined to: a recommendation
+    or report of earlier work is its own too, and under a purpose its causal, comparison and risk words are only
+    sought."""
+    labels = labels | {f for f in inherited if f in SHARED_FRAMES[:2]}
+    if "strength:purpose" in inherited:
+        labels -= SOUGHT
+    return labels
 
 
 def normalize_claim(text: str) -> str:

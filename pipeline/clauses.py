@@ -52,7 +52,7 @@ TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
-PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE = range(7)
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB = range(8)
 
 
 @dataclass
@@ -68,6 +68,9 @@ class Clause:
     relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
     verb_span: tuple[int, int] | None = None  # the verb and both outcomes it shares: where strength is read
+    # "… should assess X and provide Y", "needed to reduce X and alleviate Y": a second verb phrase of the clause
+    # before, in the same form as its verb, so under the same modal, recommendation, purpose or report
+    coordinated: bool = False
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -119,7 +122,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
         elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates,
                                                                          finite):
-            cuts.append((nxt, True, PLAIN))  # "… in targeting the cancer cells and avoiding side effects"
+            cuts.append((nxt, True, COORDINATED_VERB))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
@@ -128,7 +131,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
             # cancer cells", two verbs of one object
-            cuts.append((nxt, True, PLAIN))
+            # "associated with obesity and reduced survival": a second term of one relation
+            kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
+                COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
+            cuts.append((nxt, True, kind))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
@@ -186,7 +192,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         if kind == APPOSITION:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
-                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE)))
+                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
+                               coordinated=kind == COORDINATED_VERB))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
@@ -363,6 +370,50 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
         if j in finite and not tokens[j].lower.endswith("ing"):
             return False  # a verb follows: the participle phrases are its subject
     return True
+
+
+def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bool:
+    """'and' at `position` joins a verb phrase in the base form (after any -ly adverb: "and successfully replace")
+    to the clause before, whose subject it shares: the verb of an infinitive or of a modal or recommendation ("are
+    needed to reduce X and alleviate Y", "should assess X and provide Y", "may lower X and improve Y"), or the
+    plural present ("statins lower X and prevent Y"). Not a finite verb with a tense of its own ("… and reduces Y",
+    "… and reduced Y"), which is said of the subject apart from what governs the verb before."""
+    tokens = analysis.tokens
+    for j in words[position + 1:]:
+        token = tokens[j]
+        if token.lower.endswith("ly") or token.lower in ("also", "then", "even"):
+            continue  # "and successfully replace", "and then treat"
+        return token.lower == token.lemma and token.lemma in verb_lemmas() and token.lower not in AUXILIARIES
+    return False
+
+
+def _second_term(analysis: Analysis, words: list[int], position: int) -> bool:
+    """'and' at `position` joins a second term to a relation named before it in the same phrase ("associated with
+    obesity and reduced survival", "a relation between short sleep and increased body weight"): a correlational cue
+    comes before with no comma or verb between, and a change word that is no verb follows (not one with an object:
+    "… and reduced the risk")."""
+    tokens = analysis.tokens
+    if position + 2 >= len(words) or not (_change_word(analysis, words[position + 1])
+                                          or _effect_adjective(analysis, words[position + 1])):
+        return False
+    after = tokens[words[position + 2]]
+    if after.is_punct or after.lower in DETERMINERS or after.lower in PREPOSITIONS:
+        return False  # "… and reduced the risk", "… and increased by 5 %": a verb
+    cues = analysis.of_kind("cue", words[0], words[position])
+    relations = [m for m in cues if m.label == "strength:correlational"]
+    if not relations:
+        return False
+    relation_end = max(m.last for m in relations)
+    between = [j for j in words[:position] if j >= relation_end]
+    verbs = {m.first for m in cues if m.label == "predicate"}
+    return not any(tokens[j].lower in (",", ";") or j in verbs for j in between)
+
+
+def _effect_adjective(analysis: Analysis, i: int) -> bool:
+    """A causal cue that is no verb form ("favorable", "protective", "beneficial"): it qualifies a noun."""
+    token = analysis.tokens[i]
+    return token.lemma not in verb_lemmas() and any(
+        m.first == i and m.label == "strength:causal" for m in analysis.of_kind("cue", i, i + 8))
 
 
 def _after_state(analysis: Analysis, words: list[int], position: int, finite: set[int]) -> bool:

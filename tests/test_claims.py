@@ -594,3 +594,85 @@ def test_asserted_causal_cues_leave_out_cues_inside_frames():
     assert asserted("Troponin is a useful tool for assessing heart damage.") == []  # usefulness for knowing
     assert asserted("Strategies are needed to reduce obesity.") == []  # a purpose
     assert asserted("Lipids increased with age.") == []  # an observed change
+
+
+def _by_text(found):
+    return {c.text: c for c in found}
+
+
+def test_a_coordinated_verb_keeps_the_purpose_of_the_verb_before(claims):
+    found = _by_text(claims("Interventions are needed to reduce stroke risk and alleviate depression in survivors."))
+    assert found["alleviate depression in survivors"].strength == "none"  # sought, like "reduce", not found
+    found = _by_text(claims("We gave metformin to lower glucose and reduce weight in obese adolescents."))
+    assert found["reduce weight in obese adolescents"].strength == "none"
+
+
+def test_a_coordinated_verb_keeps_the_recommendation_before(claims):
+    found = _by_text(claims("Nurses should screen older patients for frailty and offer exercise to prevent falls."))
+    assert found["offer exercise to prevent falls"].strength == "none"
+    found = _by_text(claims("Doctors should assess kidney function and reduce the metformin dose in patients "
+                            "with diabetes."))
+    assert found["reduce the metformin dose in patients with diabetes"].strength == "none"
+
+
+def test_a_coordinated_verb_keeps_the_hedge_before(claims):
+    # the modal's scope ends before the second verb: the hedge reaches it through the coordination
+    found = _by_text(claims("Vitamin D might lower the risk of hip fracture in older women living alone, and "
+                            "improve muscle strength in patients with osteoporosis."))
+    second = found["improve muscle strength in patients with osteoporosis"]
+    assert second.hedged and second.strength == "conditional"
+
+
+def test_a_verb_with_a_tense_of_its_own_is_not_under_the_frame_before(claims):
+    # "reduced" is said of metformin, not sought by "to lower"
+    found = _by_text(claims("Metformin was given to lower glucose and reduced weight in obese adolescents."))
+    assert found["reduced weight in obese adolescents"].strength == "direct"
+    # a plain coordination has no frame to pass on
+    found = _by_text(claims("Statins lower cholesterol and prevent heart attacks in adults with diabetes."))
+    assert found["prevent heart attacks in adults with diabetes"].strength == "direct"
+
+
+def test_a_subordinate_clause_stops_the_recommendation(claims):
+    # "because patients gain" has a subject of its own: preventing infections is reported, not recommended
+    found = _by_text(claims("Nutritional support should be given before surgery because patients gain weight "
+                            "and prevent infections after cancer surgery."))
+    assert found["prevent infections after cancer surgery"].strength == "direct"
+
+
+def test_coordinated_verbs_are_marked_by_the_clause_cut():
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def coordinated(text):
+        analysis = analyse_text(text)
+        return [(analysis.text_of(c.first, c.last), c.coordinated)
+                for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert coordinated("Asthma programs aim to cut hospital visits and successfully improve school attendance.")[-1] \
+        == ("successfully improve school attendance", True)
+    assert coordinated("Metformin lowers glucose in adults and reduces weight in adolescents.")[-1][1] is False
+
+
+def test_a_second_term_of_a_relation_stays_correlational(claims):
+    # the change word after "and" is a second term of "associated with" / "between", not a verb of its own
+    found = _by_text(claims("Heavy drinking was associated with liver cirrhosis and reduced survival in men with "
+                            "hepatitis."))
+    assert found["reduced survival in men with hepatitis"].strength == "correlational"
+    found = _by_text(claims("Trials found a relation between short sleep in children and increased body weight "
+                            "in adolescents."))
+    assert all(c.strength == "correlational" for c in found.values())
+    found = _by_text(claims("A gene signature associated with immune function and favorable outcome in breast "
+                            "cancer was described."))
+    assert all(c.strength == "correlational" for c in found.values())
+
+
+def test_a_change_verb_with_an_object_is_not_a_second_term(claims):
+    # "increased the risk" has an object: a verb of its own, asserted
+    found = _by_text(claims("Smoking was associated with lung cancer and increased the risk of stroke in adults."))
+    assert found["increased the risk of stroke in adults"].strength == "direct"
+
+
+def test_a_coordinated_verb_lists_the_hedge_it_takes(claims):
+    found = _by_text(claims("Vitamin D might lower the risk of hip fracture in older women living alone, and "
+                            "improve muscle strength in patients with osteoporosis."))
+    assert "HEDGED:might" in found["improve muscle strength in patients with osteoporosis"].modifiers
