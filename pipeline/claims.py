@@ -21,6 +21,7 @@ from pipeline.errors import DataError
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
+from pipeline.sections import reference_segments
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -39,6 +40,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     concepts = load_concepts()
     claims: list[Claim] = []
     topic, heading = "", ""
+    references = reference_segments(analysis)  # a reference list asserts nothing
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
@@ -51,6 +53,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             previous_block = segment.block
         if segment.kind == "heading":
             heading = segment_text
+            continue
+        if segment in references:
             continue
         if segment.kind == "label":
             topic = segment_text

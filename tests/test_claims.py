@@ -676,3 +676,21 @@ def test_a_coordinated_verb_lists_the_hedge_it_takes(claims):
     found = _by_text(claims("Vitamin D might lower the risk of hip fracture in older women living alone, and "
                             "improve muscle strength in patients with osteoporosis."))
     assert "HEDGED:might" in found["improve muscle strength in patients with osteoporosis"].modifiers
+
+
+def test_a_reference_list_makes_no_claims_and_raises_no_flags():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import find_flags
+    from pipeline.rules.loader import load_rules
+
+    text = ("# Vitamin D\n\nVitamin D supplements reduce respiratory infections in people who are deficient [1].\n\n"
+            "## References\n\n1. Smith J. A breakthrough: vitamin D supplementation prevents colds. BMJ 2017.\n\n"
+            "## Safety\n\nHigh doses cause hypercalcemia.\n")
+    analysis = analyse(build_source("article.md", text, "md"))
+    claims = [c.text for c in extract_claims(analysis)]
+    assert any(c.startswith("Vitamin D supplements reduce") for c in claims)
+    assert not any("colds" in c for c in claims)  # the cited title is no claim of the article
+    assert "High doses cause hypercalcemia" in claims  # the next section makes claims again
+    assert not [f for f in find_flags(analysis, [], load_rules()) if f.code == "HYP001"]  # nor is its wording

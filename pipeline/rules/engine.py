@@ -16,6 +16,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
+from pipeline.sections import reference_segments
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -23,9 +24,10 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
+    references = reference_segments(analysis)  # a reference list's wording is its sources' titles, not the article's
     flags: list[Flag] = []
     for mention in analysis.mentions:
-        if mention.kind == "rule" and mention.label in by_code:
+        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references:
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
