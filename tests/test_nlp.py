@@ -62,3 +62,11 @@ def test_a_flag_and_a_word_list_on_one_token_are_checked_without_the_matcher():
 
     assert ("strength:background", "-stimulating") in mentions("High thyroid-stimulating hormone levels.")
     assert not {m for m in mentions("A cost-effective drug.") if m[0] == "strength:background"}
+
+
+def test_a_quote_opening_the_next_sentence_is_not_the_previous_ones_closer():
+    analysis = analyse_text('"It works," said Dr. Holt, the chief medical officer. "It changes the course of the '
+                            'disease." Others disagreed.')
+    sentences = [analysis.text_of(s.first, s.last) for s in analysis.segments]
+    assert sentences == ['"It works," said Dr. Holt, the chief medical officer.',
+                         '"It changes the course of the disease."', "Others disagreed."]

@@ -85,7 +85,9 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
             continue  # inside the closers of the previous sentence end
         token = doc[i]
         end = i + 1
-        while end < last and (doc[end].text in CLOSERS or doc[end].text in SENTENCE_END):
+        # a closer follows the end mark with no space between; '"' after a space opens the next sentence
+        while end < last and not doc[end - 1].whitespace_ and (doc[end].text in CLOSERS
+                                                                or doc[end].text in SENTENCE_END):
             end += 1
         nxt = end
         while nxt < last and doc[nxt].is_space:
