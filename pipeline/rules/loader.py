@@ -49,7 +49,7 @@ class Rule:
     @property
     def _context_keys(self) -> list[tuple[str, str]]:
         """The keys naming the words around the match, those naming their words before those with a wildcard."""
-        keys = [(k, v) for k, v in self.rewrite if k[:1] == "(" or k[-1:] == ")"]
+        keys = [(k, v) for k, v in self.rewrite if _names_context(k)]
         return sorted(keys, key=lambda item: "*" in re.sub(r"\([^)]*\)", "", item[0]))
 
     def replacement_for(self, matched: str, before: str = "", after: str = "") -> str | None:
@@ -70,13 +70,17 @@ class Rule:
         if replacement is None:
             replacement = table.get(key)
         if replacement is None:
-            replacement = next((v for k, v in self.rewrite if k != "*" and k[:1] != "(" and k[-1:] != ")"
+            replacement = next((v for k, v in self.rewrite if k != "*" and not _names_context(k)
                                 and fnmatch.fnmatchcase(key, k)), table.get("*"))
         if replacement is None:
             return None
         return (replacement.replace("{match}", " ".join(words)).replace("{head}", words[0] if words else "")
                 .replace("{tail}", " ".join(words[1:])).replace("{last}", words[-1] if words else "")
                 .replace("{init}", " ".join(words[:-1])))
+
+
+def _names_context(key: str) -> bool:
+    return key[:1] == "(" or key[-1:] == ")"
 
 
 def _word_before(text: str) -> str:
