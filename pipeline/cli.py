@@ -73,7 +73,6 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.audit import AuditRun
     from pipeline.config import load_config
     from pipeline.gate import FailOn
-    from pipeline.ingest import read_source_file
     from pipeline.outputs.batch import write_run
     from pipeline.outputs.document import DocumentWriter
     from pipeline.outputs.text import summary_table
@@ -90,9 +89,9 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     audit = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
     reports = None
     if not no_report:
-        from pipeline.outputs.html import ReportFolder
+        from pipeline.outputs.html import ReportFolder, article_text
 
-        reports = ReportFolder(config.reports, audit.paths, read_source_file)
+        reports = ReportFolder(config.reports, audit.paths, article_text)
     documents = [DocumentWriter(_format(output_format, gate), output)]
     if not no_claims_csv:
         try:
@@ -168,13 +167,12 @@ def rules(output_format) -> None:
 def report(result_json, output_dir, config_path) -> None:
     """Render the HTML reports from a saved JSON result (`claimaudit check --format json -o RESULT_JSON`)."""
     from pipeline.config import load_config
-    from pipeline.ingest import read_source_file
-    from pipeline.outputs.html import ReportFolder
+    from pipeline.outputs.html import ReportFolder, article_text
     from pipeline.outputs.json_output import SavedResult
 
     saved = SavedResult(result_json)
     folder = output_dir or load_config(config_path).reports
-    ReportFolder(folder, saved.paths, read_source_file, saved.version).write(saved)
+    ReportFolder(folder, saved.paths, article_text, saved.version).write(saved)
     click.echo(f"wrote {len(saved.paths) + 1} report pages to {folder}")
 
 

@@ -341,3 +341,18 @@ def test_a_large_batch_lists_its_most_serious_findings(monkeypatch):
     assert len(rows) == 2 and "most serious" in capped
     statuses = {row[0] for row in rows}
     assert "contradicted" in statuses or "error" in {row[1] for row in rows}  # the most serious are kept
+
+
+def test_an_html_sources_report_shows_the_text_the_engine_read_not_the_markup(tmp_path):
+    raw = ('<html><head><title>T</title><script>var cure = "miracle";</script></head><body><nav>Home | Shop</nav>'
+           '<main><h1>Keto</h1><p>This   diet cures epilepsy.</p></main></body></html>')
+    page = tmp_path / "page.html"
+    page.write_text(raw, encoding="utf-8")
+    text = html_report.article_text(str(page))
+    assert len(text) == len(raw) and text.index("This") == raw.index("This")  # the findings' offsets still hold
+    assert "<p>" not in text and "miracle" not in text and "Shop" not in text
+    assert "Keto" in text and "This   diet cures epilepsy." in text
+    assert html_report._compact(text).strip() == "Keto\n\nThis diet cures epilepsy."  # a line between blocks
+    plain = tmp_path / "note.txt"
+    plain.write_text("A <b>plain</b> file.\n", encoding="utf-8")
+    assert html_report.article_text(str(plain)) == "A <b>plain</b> file.\n"  # only HTML is read as markup

@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 
 from pipeline import __version__
 from pipeline.files import write_atomic
-from pipeline.ingest import read_source_file  # noqa: F401 (the `read_source` reports use by default)
+from pipeline.ingest import build_source, read_source_file, source_kind
 from pipeline.models import LEVELS, STATUSES, Claim, EvidenceMatch, Flag, RunResult, SourceResult
 
 GENERATOR = "claimaudit"
@@ -51,6 +51,29 @@ _SEVERITY = {("claim", "contradicted"): 0, ("flag", "error"): 1, ("claim", "over
 
 # ---------------------------------------------------------------------------------------------------------------
 # Public API
+
+
+def article_text(path: str) -> str:
+    """What a report shows of a source: the decoded file; of an HTML page, the text the engine reads, its markup,
+    scripts and page furniture blanked (same length: every claim's offsets still point at its characters)."""
+    raw = read_source_file(path)
+    if source_kind(path, path) != "html":
+        return raw
+    source = build_source(path, raw, "html")
+    chars = list(source.text)
+    for block, following in zip(source.blocks, source.blocks[1:]):  # the blank between two blocks breaks the line
+        if block.end < following.start and source.text[block.end:following.start].isspace():
+            chars[block.end:min(block.end + 2, following.start)] = "\n" * min(2, following.start - block.end)
+    return "".join(chars)
+
+
+# Blank runs as the article view shows them: a page's blanked markup leaves long runs of spaces and lines.
+_BLANK_LINES = re.compile(r"[ \t]*\n[ \t\n]*\n[ \t\n]*")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _compact(text: str) -> str:
+    return _SPACES.sub(" ", _BLANK_LINES.sub("\n\n", text))
 
 
 def render_reports(result: RunResult, read_source: Callable[[str], str]) -> dict[str, str]:
@@ -324,7 +347,8 @@ class _ArticlePage:
             while end < len(segments) and segments[end][3] == flags:
                 end += 1
             yield from self._markers(segments[pos][0])
-            piece = str(escape(self.text[segments[pos][0]:segments[end - 1][1]]))
+            shown = _compact(self.text[segments[pos][0]:segments[end - 1][1]])
+            piece = str(escape(shown.lstrip() if segments[pos][0] == 0 else shown))  # no blank lines at the top
             if not flags:
                 yield piece
             else:
