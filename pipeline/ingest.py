@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from pipeline.errors import InputError
+from pipeline.errors import DataError, InputError
 from pipeline.models import Block, Source
+from pipeline.patterns import lemma_of, read_lexicon, read_yaml, verb_lemmas
 
 SOURCE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -114,12 +116,15 @@ def _trim(text: str, block: Block) -> Block | None:
 
 
 def _split_label(raw: str, start: int, end: int, title_case_only: bool) -> tuple[Block | None, int]:
-    """"Reduced side effects: The newer drugs …" → a label block and where the body starts."""
+    """"Reduced side effects: The newer drugs …" → a label block and where the body starts. In a paragraph
+    (`title_case_only`) the label is in Title Case and its body a sentence of its own, opening with a capital or a
+    digit: "GlucoFix: the miracle supplement that …" is one sentence, a name and what it is."""
     label = _LABEL.match(raw, start, end)
     if not label or len(label.group(1).split()) > 8:
         return None, start
     words = [w for w in label.group(1).split() if len(w) > 3]
-    if title_case_only and not all(w[0].isupper() for w in words):
+    if title_case_only and not (all(w[0].isupper() for w in words) and (raw[label.end()].isupper()
+                                                                        or raw[label.end()].isdigit())):
         return None, start
     return Block(start, label.end(1), "label"), label.end()
 
@@ -127,7 +132,8 @@ def _split_label(raw: str, start: int, end: int, title_case_only: bool) -> tuple
 # --- plain text -----------------------------------------------------------------------------------------------
 
 def _read_plain(raw: str) -> tuple[str, list[Block], list]:
-    """Paragraphs are lines (a line continuing in lower case is a soft wrap); list items, labels, table cells."""
+    """Paragraphs are lines (a line continuing in lower case is a soft wrap, in a paragraph or a list item); list
+    items, labels, table cells."""
     chars = list(raw)
     blocks: list[Block] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", raw) if m.start() == 0 or raw[m.start() - 1] == "\n"]
@@ -137,14 +143,13 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
     def close() -> None:
         nonlocal para_start
         if para_start is not None:
-            kind = _plain_kind(raw[para_start:para_end])
-            label, body = _split_label(raw, para_start, para_end, title_case_only=True) if kind == "paragraph" \
-                else (None, para_start)
-            blocks.extend(filter(None, (label, Block(body, para_end, kind))))
+            blocks.append(Block(para_start, para_end, "line"))  # heading or paragraph: decided once all are known
             para_start = None
 
+    item_open = False  # the line before was a list item (which a lower-case line continues)
     for start, end in lines:
         line = raw[start:end]
+        after_item, item_open = item_open, False
         if not line.strip():
             close()
             continue
@@ -169,6 +174,11 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
                 chars[start:body] = " " * (body - start)
             label, body = _split_label(raw, body, end, title_case_only=False)
             blocks.extend(filter(None, (label, Block(body, end, "item"))))
+            item_open = True
+            continue
+        if after_item and _continues(raw[blocks[-1].start:blocks[-1].end], line):
+            blocks[-1] = Block(blocks[-1].start, end, "item")  # a wrapped list item goes on in lower case
+            item_open = True
             continue
         if para_start is not None and _continues(raw[para_start:para_end], line):
             para_end = end
@@ -176,7 +186,22 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
         close()
         para_start, para_end = start, end
     close()
-    return "".join(chars), blocks, []
+    return "".join(chars), _decide_lines(raw, blocks), []
+
+
+def _decide_lines(raw: str, blocks: list[Block]) -> list[Block]:
+    """Each paragraph-or-heading line becomes a heading or a paragraph (split at a Title Case label), knowing its
+    place: the first block may be the title, the last heads nothing."""
+    decided: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "line":
+            decided.append(block)
+            continue
+        kind = plain_kind(raw[block.start:block.end], first=index == 0, last=index == len(blocks) - 1)
+        label, body = _split_label(raw, block.start, block.end, title_case_only=True) if kind == "paragraph" \
+            else (None, block.start)
+        decided.extend(filter(None, (label, Block(body, block.end, kind))))
+    return decided
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -185,14 +210,137 @@ def _continues(previous: str, line: str) -> bool:
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _plain_kind(text: str) -> str:
-    """A short line without sentence punctuation is a heading ("Understanding Relapsed Myeloma")."""
+def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
+    """Heading or paragraph, for a line of plain text: a heading names a topic and heads the text after it; a
+    sentence has a sentence break or a finite verb. Length and a missing full stop alone make no heading ("Statins
+    lower LDL cholesterol by about 30%" is a caption, a list item or a post without its full stop).
+
+    In order: a long or multi-line block, or one ending like a sentence, is a paragraph; so is the last block of a
+    source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
+    a heading ("Why Relapse Is So Frequent in Myeloma"); a sentence break inside makes a paragraph ("10 new cases.
+    Total now at 20"). A question, an indirect question ("How statins work"), the first line of a source (its
+    title, in sentence case too: "Daily statin reduces the risk of …") and a short lead-in ending with a colon
+    ("Side effects:") are headings; any other line is a paragraph when it has a finite verb (lexicons/headings.yml
+    with the predicate verbs of lexicons/cues.yml), else a heading ("Treatment options for relapsed myeloma")."""
     stripped = text.strip()
-    if "\n" in stripped or len(stripped.split()) > 20:
+    words = stripped.split()
+    if "\n" in stripped or len(words) > 20 or stripped.endswith((".", "!", ",", ";", "\u201d", '"')):
         return "paragraph"
-    if stripped.endswith((".", "!", ",", ";", ":", "\u201d", '"')):
+    if last:
         return "paragraph"
-    return "heading"
+    if is_title_case(stripped):
+        return "heading"
+    if has_sentence_break(stripped):
+        return "paragraph"
+    if first or stripped.endswith("?"):
+        return "heading"
+    tokens = _words(stripped)
+    if tokens and tokens[0].lower() in heading_cues()["question_openers"]:
+        return "heading"
+    verb = has_finite_verb(tokens)
+    if stripped.endswith(":"):
+        return "paragraph" if verb or len(words) > 8 else "heading"
+    return "paragraph" if verb else "heading"
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
+_BREAK = re.compile(r"(\S*?)([.!?]+|\u2026)[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def is_title_case(text: str) -> bool:
+    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment")."""
+    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside the line: . ! ? or … then a capital or a digit ("… of COVID 19. Total now at 20").
+    A full stop after an abbreviation ("Dr. Smith", "No. 1", "U.S. Cases") is no break: the word before must be a
+    number or have three letters or more, no full stop of its own, and not be a listed abbreviation."""
+    for match in _BREAK.finditer(text):
+        mark, word = match.group(2), match.group(1).strip("\"'(\u201c\u2018[")
+        if "!" in mark or "?" in mark or mark in ("..", "...", "\u2026"):
+            return True
+        abbreviation = word.lower() in heading_cues()["abbreviations"]
+        if word.isdigit() or (len(word) >= 3 and word.isalpha() and not abbreviation):
+            return True
+    return False
+
+
+def has_finite_verb(tokens: list[str]) -> bool:
+    """A predicate after the first word (or a contraction holding its subject as the first: "It's called …"): a
+    finite auxiliary, copula or modal in lower case; or a verb of the claim stage's cues — its base form after a
+    subject pronoun or a plural first word ("Statins lower LDL"), its -s form unless a noun that ends the line or
+    comes before a preposition ("Health benefits of tea"), its past form before an object ("FDA approved the
+    drug"; "newly diagnosed myeloma" is a participle). Never after a determiner or preposition ("the use of")."""
+    cues = heading_cues()
+    lower = [t.lower() for t in tokens]
+    if lower and "'" in lower[0] and lower[0] in cues["finite_words"]:
+        return True  # a contraction holds its own subject ("It's called …", "There's no cure")
+    for i in range(1, len(tokens)):
+        word, previous = lower[i], lower[i - 1]
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        if previous in cues["not_after"]:
+            continue
+        if word in cues["finite_words"]:
+            if tokens[i] == word:
+                return True
+            continue
+        lemma = lemma_of(word) if lemma_of(word) in predicate_verbs() else word  # "found" is "find" here
+        if lemma not in predicate_verbs() or word.endswith("ing"):
+            continue
+        if word == lemma:
+            plural_first = i == 1 and previous.endswith("s") and not previous.endswith(("ss", "us", "is")) \
+                and lemma_of(previous) != previous
+            if previous in cues["subject_pronouns"] or plural_first:
+                return True
+        elif word.endswith("s"):
+            if lemma not in noun_lemmas() or (following and following not in cues["not_after"]):
+                return True
+        elif following in cues["object_openers"]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def heading_cues() -> dict[str, frozenset[str]]:
+    keys = {"finite_words", "subject_pronouns", "not_after", "object_openers", "question_openers", "abbreviations"}
+    data = read_lexicon("lexicons/headings.yml", keys)
+    missing = sorted(keys - set(data))
+    if missing:
+        raise DataError(f"missing keys {missing}", "pipeline/lexicons/headings.yml")
+    return {key: frozenset(str(w).lower() for w in data[key]) for key in keys}
+
+
+@lru_cache(maxsize=1)
+def predicate_verbs() -> frozenset[str]:
+    """Lemmas of the one-word verb cues of lexicons/cues.yml (predicate, direction, causal strength) that are
+    English verbs: the words the claim stage reads as a clause's predicate."""
+    cues = read_yaml("lexicons/cues.yml")
+    items = [*cues["predicate"], *cues["direction"]["up"], *cues["direction"]["down"], *cues["strength"]["causal"]]
+    verbs = verb_lemmas()
+    found = set()
+    for item in items:
+        if isinstance(item, str) and " " not in item.strip():
+            for word in item.strip().split("|"):
+                word = word.strip("=?")
+                # a form that is a verb of its own stays ("lower" is not only the comparative of "low")
+                lemma = word if word in verbs else lemma_of(word)
+                if lemma.isalpha() and lemma in verbs:
+                    found.add(lemma)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str]:
+    """Base forms of English nouns (WordNet-derived index in spacy-lookups-data)."""
+    from spacy.lookups import load_lookups
+
+    return frozenset(load_lookups("en", ["lemma_index"]).get_table("lemma_index")["noun"])
 
 
 # --- Markdown -------------------------------------------------------------------------------------------------
