@@ -235,7 +235,7 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     if first or stripped.endswith("?"):
         return "heading"
     tokens = _words(stripped)
-    if tokens and tokens[0].lower() in heading_cues()["question_openers"]:
+    if tokens and opens_heading(tokens, "," in stripped):
         return "heading"
     verb = has_finite_verb(tokens)
     if stripped.endswith(":"):
@@ -281,7 +281,14 @@ def has_finite_verb(tokens: list[str]) -> bool:
     lower = [t.lower() for t in tokens]
     if lower and "'" in lower[0] and lower[0] in cues["finite_words"]:
         return True  # a contraction holds its own subject ("It's called …", "There's no cure")
-    for i in range(1, len(tokens)):
+    # "Things you can do to help", "Signs you need to see a doctor": a noun and a relative clause on it
+    start = 1
+    if len(lower) > 2 and lower[1] in cues["subjects"] and _plural(lower[0]):
+        start = 2  # past the relative clause's verb group
+        while start < len(lower) and lower[start] in cues["finite_words"]:
+            start += 1
+        start += 1
+    for i in range(start, len(tokens)):
         word, previous = lower[i], lower[i - 1]
         following = lower[i + 1] if i + 1 < len(lower) else ""
         if previous in cues["not_after"]:
@@ -290,25 +297,69 @@ def has_finite_verb(tokens: list[str]) -> bool:
             if tokens[i] == word:
                 return True
             continue
-        lemma = lemma_of(word) if lemma_of(word) in predicate_verbs() else word  # "found" is "find" here
-        if lemma not in predicate_verbs() or word.endswith("ing"):
+        if word.endswith("ing"):
             continue
-        if word == lemma:
-            plural_first = i == 1 and previous.endswith("s") and not previous.endswith(("ss", "us", "is")) \
-                and lemma_of(previous) != previous
-            if previous in cues["subject_pronouns"] or plural_first:
-                return True
-        elif word.endswith("s"):
-            if lemma not in noun_lemmas() or (following and following not in cues["not_after"]):
+        adverb = previous.endswith("ly") or previous in cues["adverbs"]  # "symptoms usually appear"
+        subject = lower[i - 2] if adverb and i > 1 else previous
+        if (subject in cues["subjects"] or _plural(subject)) and word in verb_lemmas() and (
+                lemma_of(word) == word or word in predicate_verbs()):
+            return True  # any verb's base form agrees with a plural subject ("children often catch colds")
+        lemma = lemma_of(word) if _is_verb(lemma_of(word)) else word  # "found" is "find" here
+        if not _is_verb(lemma) or word == lemma:
+            continue
+        if word.endswith("s"):
+            if lemma not in noun_lemmas() or following in cues["object_openers"] or (
+                    following and following not in cues["not_after"]):
                 return True
         elif following in cues["object_openers"]:
             return True
     return False
 
 
+def opens_heading(tokens: list[str], has_comma: bool) -> bool:
+    """The first word makes the line a heading whatever verb follows: an indirect question ("How statins work"),
+    an inverted question without its mark ("Do statins cause memory loss"), an instruction ("Check if you have
+    shingles": the claim stage's call-to-action verbs) or, without a comma to close it, a condition naming a case
+    ("If you're pregnant or breastfeeding")."""
+    cues = heading_cues()
+    opener = tokens[0].lower()
+    return opener in cues["question_openers"] or opener in instruction_verbs() or (
+        opener in cues["finite_words"] and "'" not in opener) or (opener in cues["condition_openers"] and not has_comma)
+
+
+def _plural(word: str) -> bool:
+    """A plural noun that can be a subject ("statins", "adults", "children"; not "has", "works", "this", "class")."""
+    lemma = lemma_of(word)
+    return lemma != word and lemma in noun_lemmas() and not _is_verb(lemma) and not word.endswith(("ed", "ing")) \
+        and word not in heading_cues()["finite_words"]
+
+
+@lru_cache(maxsize=1)
+def instruction_verbs() -> frozenset[str]:
+    """Verbs that open an instruction, from the call_to_action cues of lexicons/cues.yml: the first word of each
+    phrase ("consult|ask|talk …", "check out") and the base-form verbs of its token patterns ("report", "tell")."""
+    found = set()
+    for item in read_yaml("lexicons/cues.yml")["call_to_action"]:
+        if isinstance(item, str):
+            found.update(w.strip("=?") for w in item.split()[0].split("|"))
+            continue
+        first = next((token for token in item if token.get("OP") != "?"), {})  # after an optional "always"
+        value = first.get("LOWER", "")
+        found.update(value.get("IN", []) if isinstance(value, dict) else [value])
+    # verbs only ("never" opens a prohibition, but "Never smokers …" is a noun phrase); "do", "be", "let" open
+    # questions and statements as often as instructions
+    return frozenset(w for w in found if w in verb_lemmas() and w not in ("do", "be", "let"))
+
+
+def _is_verb(lemma: str) -> bool:
+    """A verb of the claim stage's cues, or an English verb that is no noun ("recover", "worsen", "improve")."""
+    return lemma in predicate_verbs() or (lemma in verb_lemmas() and lemma not in noun_lemmas())
+
+
 @lru_cache(maxsize=1)
 def heading_cues() -> dict[str, frozenset[str]]:
-    keys = {"finite_words", "subject_pronouns", "not_after", "object_openers", "question_openers", "abbreviations"}
+    keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers", "condition_openers",
+            "abbreviations"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:

@@ -115,6 +115,12 @@ def kind_of(line: str, before: str = "Intro paragraph ends here.\n", after: str 
     "Newly diagnosed myeloma",                         # a participle modifying a noun is no predicate
     "Health benefits of green tea",                    # "benefits" before "of" is a noun
     "Dr. Smith Explains the Risks",                    # an abbreviation's full stop is no sentence break
+    "Check if you have shingles",                      # an instruction (call-to-action verb first)
+    "Do statins cause memory loss",                    # an inverted question without its mark
+    "If you're pregnant or breastfeeding",             # a condition naming a case, no main clause
+    "Things you can do to help",                       # a noun and a relative clause on it
+    "Cancer that has spread",                          # a relative clause after "that"
+    "Frequently asked questions",                      # a participle before a noun
 ])
 def test_heading_evidence_keeps_a_heading(line):
     assert kind_of(line) == "heading"
@@ -128,6 +134,10 @@ def test_heading_evidence_keeps_a_heading(line):
     "Bihar reported the first death from the virus",   # a past form before its object
     "Regular exercise lowers blood pressure",          # an -s form that is no noun + object
     "It's called COVID-19 not the Wuhan virus",        # a contraction holds its own subject
+    "Most people recover within a month",              # a base-form verb after a plural subject
+    "Symptoms usually appear after two weeks",         # … with an adverb between
+    "Smoking doubles the risk of stroke",              # an -s form before its object
+    "Researchers found no link between vaccines and autism",  # a past form before its object
 ])
 def test_sentence_without_full_stop_is_a_paragraph(line):
     assert kind_of(line) == "paragraph"
