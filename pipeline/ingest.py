@@ -217,7 +217,8 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
 
     In order: a long or multi-line block, or one ending like a sentence, is a paragraph; so is the last block of a
     source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
-    a heading ("Why Relapse Is So Frequent in Myeloma"); a sentence break inside makes a paragraph ("10 new cases.
+    a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
+    words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
     Total now at 20"). A question, an indirect question ("How statins work"), the first line of a source (its
     title, in sentence case too: "Daily statin reduces the risk of …") and a short lead-in ending with a colon
     ("Side effects:") are headings; any other line is a paragraph when it has a finite verb (lexicons/headings.yml
@@ -228,13 +229,15 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
         return "paragraph"
     if last:
         return "paragraph"
-    if is_title_case(stripped):
+    # a line in capitals is Title Case by its letters, not by its writer's choice: read its words
+    shouted = len(words) >= 4 and stripped.upper() == stripped
+    if is_title_case(stripped) and not shouted:
         return "heading"
     if has_sentence_break(stripped):
         return "paragraph"
     if first or stripped.endswith("?"):
         return "heading"
-    tokens = _words(stripped)
+    tokens = _words(stripped.lower() if shouted else stripped)
     if tokens and opens_heading(tokens, "," in stripped):
         return "heading"
     verb = has_finite_verb(tokens)

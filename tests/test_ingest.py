@@ -121,6 +121,8 @@ def kind_of(line: str, before: str = "Intro paragraph ends here.\n", after: str 
     "Things you can do to help",                       # a noun and a relative clause on it
     "Cancer that has spread",                          # a relative clause after "that"
     "Frequently asked questions",                      # a participle before a noun
+    "SIDE EFFECTS",                                    # capitals: a short line stays a heading
+    "HOW TO USE THIS MEDICINE",                        # … and a longer one is read by its words
 ])
 def test_heading_evidence_keeps_a_heading(line):
     assert kind_of(line) == "heading"
@@ -138,6 +140,7 @@ def test_heading_evidence_keeps_a_heading(line):
     "Symptoms usually appear after two weeks",         # … with an adverb between
     "Smoking doubles the risk of stroke",              # an -s form before its object
     "Researchers found no link between vaccines and autism",  # a past form before its object
+    "THIS PRODUCT CAN CAUSE LIVER DAMAGE",             # a sentence in capitals
 ])
 def test_sentence_without_full_stop_is_a_paragraph(line):
     assert kind_of(line) == "paragraph"
