@@ -424,9 +424,19 @@ def _read_markdown(raw: str) -> tuple[str, list[Block], list]:
             span = _copy_inline(raw, chars, token, lo, hi, comments)
             if span:
                 kind = "heading" if "heading" in context else "cell" if {"td", "th"} & set(context) else \
-                    "item" if "list_item" in context else "paragraph"
+                    "item" if "list_item" in context else "heading" if _bold_line(token) else "paragraph"
                 blocks.append(Block(span[0], span[1], kind))
     return "".join(chars), blocks, comments
+
+
+def _bold_line(token) -> bool:
+    """A Markdown paragraph that is one bold span reading as a heading ("**Side effects**"), see `_bold_heading`."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close" or \
+            any(c.type not in ("text", "softbreak") for c in children[1:-1]):
+        return False
+    text = " ".join("".join(c.content for c in children[1:-1]).split())
+    return bool(text) and len(text.split()) <= 12 and plain_kind(text) == "heading"
 
 
 def _copy_inline(raw: str, chars: list[str], token, lo: int, hi: int, comments: list) -> tuple[int, int] | None:
@@ -496,11 +506,34 @@ def _walk_html(node, raw: str, chars: list[str], blocks: list[Block], comments: 
                 comments.append((child.origin_offset, child.data))
         elif name in HTML_BLOCKS or name == "br":
             _flush(blocks, current)
-            inner = [None, None, HTML_BLOCKS.get(name, current[2])]
+            kind = HTML_BLOCKS.get(name, current[2])
+            inner = [None, None, "heading" if kind == "paragraph" and _bold_heading(child) else kind]
             _walk_html(child, raw, chars, blocks, comments, inner)
             _flush(blocks, inner)
         elif name not in HTML_SKIPPED:
             _walk_html(child, raw, chars, blocks, comments, current)
+
+
+def _bold_heading(node) -> bool:
+    """A paragraph that is all bold and reads as a heading (`plain_kind`), one the page did not mark up:
+    <p><strong>Side effects</strong></p>; not <p><b>Statins lower LDL cholesterol by 30%</b></p>."""
+    bold, plain = [], []
+
+    def collect(current, in_bold: bool) -> None:
+        for child in getattr(current, "children", None) or []:
+            name = getattr(child, "name", "")
+            if name == "#text":
+                (bold if in_bold else plain).append(child.data or "")
+            elif name in ("strong", "b"):
+                collect(child, True)
+            elif name not in HTML_SKIPPED and name not in HTML_BLOCKS:
+                collect(child, in_bold)
+            elif name in HTML_BLOCKS:
+                plain.append("x")  # a block inside: not a single line
+
+    collect(node, False)
+    text = " ".join("".join(bold).split())
+    return bool(text) and not "".join(plain).strip() and len(text.split()) <= 12 and plain_kind(text) == "heading"
 
 
 def _flush(blocks: list[Block], current: list) -> None:

@@ -198,3 +198,15 @@ def test_a_paragraph_label_needs_a_body_sentence_of_its_own():
     assert blocks(split)[1:] == [("label", "Reduced Side Effects"), ("paragraph", "The newer drugs are milder.")]
     whole = build_source("a.txt", "GlucoFix: the miracle supplement that reverses type 2 diabetes", "txt")
     assert blocks(whole) == [("paragraph", "GlucoFix: the miracle supplement that reverses type 2 diabetes")]
+
+
+def test_an_all_bold_paragraph_that_reads_as_a_heading_is_one():
+    html_raw = ("<main><p><strong>Side effects</strong></p><p>Statins are <b>safe</b>.</p>"
+                "<p><b>Statins lower LDL cholesterol by 30%</b></p><ul><li><b>Muscle pain</b></li></ul></main>")
+    assert blocks(build_source("a.html", html_raw, "html")) == [
+        ("heading", "Side effects"), ("paragraph", "Statins are    safe    ."),
+        ("paragraph", "Statins lower LDL cholesterol by 30%"), ("item", "Muscle pain")]
+    md_raw = "**Side effects**\n\nStatins are **safe**.\n\n**Statins lower LDL cholesterol by 30%**\n\n- **Muscle pain**\n"
+    assert blocks(build_source("a.md", md_raw, "md")) == [
+        ("heading", "Side effects"), ("paragraph", "Statins are   safe  ."),
+        ("paragraph", "Statins lower LDL cholesterol by 30%"), ("item", "Muscle pain")]
