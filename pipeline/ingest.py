@@ -219,10 +219,11 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
     a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
     words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
-    Total now at 20"). A question, an indirect question ("How statins work"), the first line of a source (its
-    title, in sentence case too: "Daily statin reduces the risk of …") and a short lead-in ending with a colon
-    ("Side effects:") are headings; any other line is a paragraph when it has a finite verb (lexicons/headings.yml
-    with the predicate verbs of lexicons/cues.yml), else a heading ("Treatment options for relapsed myeloma")."""
+    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Daily statin
+    reduces the risk of …"), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have
+    shingles") and a short lead-in ending with a colon ("Side effects:") are headings; any other line is a
+    paragraph when it has a finite verb (`has_finite_verb`), else a heading ("Treatment options for relapsed
+    myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
     stripped = text.strip()
     words = stripped.split()
     if "\n" in stripped or len(words) > 20 or stripped.endswith((".", "!", ",", ";", "\u201d", '"')):
@@ -276,10 +277,12 @@ def has_sentence_break(text: str) -> bool:
 
 def has_finite_verb(tokens: list[str]) -> bool:
     """A predicate after the first word (or a contraction holding its subject as the first: "It's called …"): a
-    finite auxiliary, copula or modal in lower case; or a verb of the claim stage's cues — its base form after a
-    subject pronoun or a plural first word ("Statins lower LDL"), its -s form unless a noun that ends the line or
-    comes before a preposition ("Health benefits of tea"), its past form before an object ("FDA approved the
-    drug"; "newly diagnosed myeloma" is a participle). Never after a determiner or preposition ("the use of")."""
+    finite auxiliary, copula or modal in lower case; any verb's base form after a subject pronoun, "people" or a
+    plural noun, perhaps with an adverb between ("Statins lower LDL", "children often catch colds"); the -s form
+    of a verb (a cue verb of the claim stage or a verb that is no noun) unless a noun that ends the line or comes
+    before a preposition ("Health benefits of tea"); its past form before an object ("FDA approved the drug";
+    "newly diagnosed myeloma" is a participle). Never after a determiner or preposition ("the use of"), nor in a
+    relative clause on the first word ("Things you can do to help")."""
     cues = heading_cues()
     lower = [t.lower() for t in tokens]
     if lower and "'" in lower[0] and lower[0] in cues["finite_words"]:
@@ -326,8 +329,9 @@ def opens_heading(tokens: list[str], has_comma: bool) -> bool:
     ("If you're pregnant or breastfeeding")."""
     cues = heading_cues()
     opener = tokens[0].lower()
-    return opener in cues["question_openers"] or opener in instruction_verbs() or (
-        opener in cues["finite_words"] and "'" not in opener) or (opener in cues["condition_openers"] and not has_comma)
+    inverted_question = opener in cues["finite_words"] and "'" not in opener
+    condition = opener in cues["condition_openers"] and not has_comma
+    return opener in cues["question_openers"] or opener in instruction_verbs() or inverted_question or condition
 
 
 def _plural(word: str) -> bool:
@@ -361,8 +365,9 @@ def _is_verb(lemma: str) -> bool:
 
 @lru_cache(maxsize=1)
 def heading_cues() -> dict[str, frozenset[str]]:
-    keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers", "condition_openers",
-            "abbreviations"}
+    """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
+    keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
+            "condition_openers", "abbreviations"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:
