@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from pipeline.errors import InputError
+from pipeline.errors import DataError, InputError
 from pipeline.models import Block, Source
+from pipeline.patterns import lemma_of, read_lexicon, read_yaml, verb_lemmas
 
 SOURCE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -114,12 +116,15 @@ def _trim(text: str, block: Block) -> Block | None:
 
 
 def _split_label(raw: str, start: int, end: int, title_case_only: bool) -> tuple[Block | None, int]:
-    """"Reduced side effects: The newer drugs …" → a label block and where the body starts."""
+    """"Reduced side effects: The newer drugs …" → a label block and where the body starts. In a paragraph
+    (`title_case_only`) the label is in Title Case and its body a sentence of its own, opening with a capital or a
+    digit: "GlucoFix: the miracle supplement that …" is one sentence, a name and what it is."""
     label = _LABEL.match(raw, start, end)
     if not label or len(label.group(1).split()) > 8:
         return None, start
     words = [w for w in label.group(1).split() if len(w) > 3]
-    if title_case_only and not all(w[0].isupper() for w in words):
+    if title_case_only and not (all(w[0].isupper() for w in words) and (raw[label.end()].isupper()
+                                                                        or raw[label.end()].isdigit())):
         return None, start
     return Block(start, label.end(1), "label"), label.end()
 
@@ -127,7 +132,8 @@ def _split_label(raw: str, start: int, end: int, title_case_only: bool) -> tuple
 # --- plain text -----------------------------------------------------------------------------------------------
 
 def _read_plain(raw: str) -> tuple[str, list[Block], list]:
-    """Paragraphs are lines (a line continuing in lower case is a soft wrap); list items, labels, table cells."""
+    """Paragraphs are lines (a line continuing in lower case is a soft wrap, in a paragraph or a list item); list
+    items, labels, table cells."""
     chars = list(raw)
     blocks: list[Block] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", raw) if m.start() == 0 or raw[m.start() - 1] == "\n"]
@@ -137,14 +143,13 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
     def close() -> None:
         nonlocal para_start
         if para_start is not None:
-            kind = _plain_kind(raw[para_start:para_end])
-            label, body = _split_label(raw, para_start, para_end, title_case_only=True) if kind == "paragraph" \
-                else (None, para_start)
-            blocks.extend(filter(None, (label, Block(body, para_end, kind))))
+            blocks.append(Block(para_start, para_end, "line"))  # heading or paragraph: decided once all are known
             para_start = None
 
+    item_open = False  # the line before was a list item (which a lower-case line continues)
     for start, end in lines:
         line = raw[start:end]
+        after_item, item_open = item_open, False
         if not line.strip():
             close()
             continue
@@ -169,6 +174,11 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
                 chars[start:body] = " " * (body - start)
             label, body = _split_label(raw, body, end, title_case_only=False)
             blocks.extend(filter(None, (label, Block(body, end, "item"))))
+            item_open = True
+            continue
+        if after_item and _continues(raw[blocks[-1].start:blocks[-1].end], line):
+            blocks[-1] = Block(blocks[-1].start, end, "item")  # a wrapped list item goes on in lower case
+            item_open = True
             continue
         if para_start is not None and _continues(raw[para_start:para_end], line):
             para_end = end
@@ -176,7 +186,22 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
         close()
         para_start, para_end = start, end
     close()
-    return "".join(chars), blocks, []
+    return "".join(chars), _decide_lines(raw, blocks), []
+
+
+def _decide_lines(raw: str, blocks: list[Block]) -> list[Block]:
+    """Each paragraph-or-heading line becomes a heading or a paragraph (split at a Title Case label), knowing its
+    place: the first block may be the title, the last heads nothing."""
+    decided: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "line":
+            decided.append(block)
+            continue
+        kind = plain_kind(raw[block.start:block.end], first=index == 0, last=index == len(blocks) - 1)
+        label, body = _split_label(raw, block.start, block.end, title_case_only=True) if kind == "paragraph" \
+            else (None, block.start)
+        decided.extend(filter(None, (label, Block(body, block.end, kind))))
+    return decided
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -185,14 +210,196 @@ def _continues(previous: str, line: str) -> bool:
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _plain_kind(text: str) -> str:
-    """A short line without sentence punctuation is a heading ("Understanding Relapsed Myeloma")."""
+def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
+    """Heading or paragraph, for a line of plain text: a heading names a topic and heads the text after it; a
+    sentence has a sentence break or a finite verb. Length and a missing full stop alone make no heading ("Statins
+    lower LDL cholesterol by about 30%" is a caption, a list item or a post without its full stop).
+
+    In order: a long or multi-line block, or one ending like a sentence, is a paragraph; so is the last block of a
+    source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
+    a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
+    words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
+    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Daily statin
+    reduces the risk of …"), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have
+    shingles") and a short lead-in ending with a colon ("Side effects:") are headings; any other line is a
+    paragraph when it has a finite verb (`has_finite_verb`), else a heading ("Treatment options for relapsed
+    myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
     stripped = text.strip()
-    if "\n" in stripped or len(stripped.split()) > 20:
+    words = stripped.split()
+    if "\n" in stripped or len(words) > 20 or stripped.endswith((".", "!", ",", ";", "\u201d", '"')):
         return "paragraph"
-    if stripped.endswith((".", "!", ",", ";", ":", "\u201d", '"')):
+    if last:
         return "paragraph"
-    return "heading"
+    # a line in capitals is Title Case by its letters, not by its writer's choice: read its words
+    shouted = len(words) >= 4 and stripped.upper() == stripped
+    if is_title_case(stripped) and not shouted:
+        return "heading"
+    if has_sentence_break(stripped):
+        return "paragraph"
+    if first or stripped.endswith("?"):
+        return "heading"
+    tokens = _words(stripped.lower() if shouted else stripped)
+    if tokens and opens_heading(tokens, "," in stripped):
+        return "heading"
+    verb = has_finite_verb(tokens)
+    if stripped.endswith(":"):
+        return "paragraph" if verb or len(words) > 8 else "heading"
+    return "paragraph" if verb else "heading"
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
+_BREAK = re.compile(r"(\S*?)([.!?]+|\u2026)[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def is_title_case(text: str) -> bool:
+    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment")."""
+    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside the line: . ! ? or … then a capital or a digit ("… of COVID 19. Total now at 20").
+    A full stop after an abbreviation ("Dr. Smith", "No. 1", "U.S. Cases") is no break: the word before must be a
+    number or have three letters or more, no full stop of its own, and not be a listed abbreviation."""
+    for match in _BREAK.finditer(text):
+        mark, word = match.group(2), match.group(1).strip("\"'(\u201c\u2018[")
+        if "!" in mark or "?" in mark or mark in ("..", "...", "\u2026"):
+            return True
+        abbreviation = word.lower() in heading_cues()["abbreviations"]
+        if word.isdigit() or (len(word) >= 3 and word.isalpha() and not abbreviation):
+            return True
+    return False
+
+
+def has_finite_verb(tokens: list[str]) -> bool:
+    """A predicate after the first word (or a contraction holding its subject as the first: "It's called …"): a
+    finite auxiliary, copula or modal in lower case; any verb's base form after a subject pronoun, "people" or a
+    plural noun, perhaps with an adverb between ("Statins lower LDL", "children often catch colds"); the -s form
+    of a verb (a cue verb of the claim stage or a verb that is no noun) unless a noun that ends the line or comes
+    before a preposition ("Health benefits of tea"); its past form before an object ("FDA approved the drug";
+    "newly diagnosed myeloma" is a participle). Never after a determiner or preposition ("the use of"), nor in a
+    relative clause on the first word ("Things you can do to help")."""
+    cues = heading_cues()
+    lower = [t.lower() for t in tokens]
+    if lower and "'" in lower[0] and lower[0] in cues["finite_words"]:
+        return True  # a contraction holds its own subject ("It's called …", "There's no cure")
+    # "Things you can do to help", "Signs you need to see a doctor": a noun and a relative clause on it
+    start = 1
+    if len(lower) > 2 and lower[1] in cues["subjects"] and _plural(lower[0]):
+        start = 2  # past the relative clause's verb group
+        while start < len(lower) and lower[start] in cues["finite_words"]:
+            start += 1
+        start += 1
+    for i in range(start, len(tokens)):
+        word, previous = lower[i], lower[i - 1]
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        if previous in cues["not_after"]:
+            continue
+        if word in cues["finite_words"]:
+            if tokens[i] == word:
+                return True
+            continue
+        if word.endswith("ing"):
+            continue
+        adverb = previous.endswith("ly") or previous in cues["adverbs"]  # "symptoms usually appear"
+        subject = lower[i - 2] if adverb and i > 1 else previous
+        if (subject in cues["subjects"] or _plural(subject)) and word in verb_lemmas() and (
+                lemma_of(word) == word or word in predicate_verbs()):
+            return True  # any verb's base form agrees with a plural subject ("children often catch colds")
+        lemma = lemma_of(word) if _is_verb(lemma_of(word)) else word  # "found" is "find" here
+        if not _is_verb(lemma) or word == lemma:
+            continue
+        if word.endswith("s"):
+            if lemma not in noun_lemmas() or following in cues["object_openers"] or (
+                    following and following not in cues["not_after"]):
+                return True
+        elif following in cues["object_openers"]:
+            return True
+    return False
+
+
+def opens_heading(tokens: list[str], has_comma: bool) -> bool:
+    """The first word makes the line a heading whatever verb follows: an indirect question ("How statins work"),
+    an inverted question without its mark ("Do statins cause memory loss"), an instruction ("Check if you have
+    shingles": the claim stage's call-to-action verbs) or, without a comma to close it, a condition naming a case
+    ("If you're pregnant or breastfeeding")."""
+    cues = heading_cues()
+    opener = tokens[0].lower()
+    inverted_question = opener in cues["finite_words"] and "'" not in opener
+    condition = opener in cues["condition_openers"] and not has_comma
+    return opener in cues["question_openers"] or opener in instruction_verbs() or inverted_question or condition
+
+
+def _plural(word: str) -> bool:
+    """A plural noun that can be a subject ("statins", "adults", "children"; not "has", "works", "this", "class")."""
+    lemma = lemma_of(word)
+    return lemma != word and lemma in noun_lemmas() and not _is_verb(lemma) and not word.endswith(("ed", "ing")) \
+        and word not in heading_cues()["finite_words"]
+
+
+@lru_cache(maxsize=1)
+def instruction_verbs() -> frozenset[str]:
+    """Verbs that open an instruction, from the call_to_action cues of lexicons/cues.yml: the first word of each
+    phrase ("consult|ask|talk …", "check out") and the base-form verbs of its token patterns ("report", "tell")."""
+    found = set()
+    for item in read_yaml("lexicons/cues.yml")["call_to_action"]:
+        if isinstance(item, str):
+            found.update(w.strip("=?") for w in item.split()[0].split("|"))
+            continue
+        first = next((token for token in item if token.get("OP") != "?"), {})  # after an optional "always"
+        value = first.get("LOWER", "")
+        found.update(value.get("IN", []) if isinstance(value, dict) else [value])
+    # verbs only ("never" opens a prohibition, but "Never smokers …" is a noun phrase); "do", "be", "let" open
+    # questions and statements as often as instructions
+    return frozenset(w for w in found if w in verb_lemmas() and w not in ("do", "be", "let"))
+
+
+def _is_verb(lemma: str) -> bool:
+    """A verb of the claim stage's cues, or an English verb that is no noun ("recover", "worsen", "improve")."""
+    return lemma in predicate_verbs() or (lemma in verb_lemmas() and lemma not in noun_lemmas())
+
+
+@lru_cache(maxsize=1)
+def heading_cues() -> dict[str, frozenset[str]]:
+    """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
+    keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
+            "condition_openers", "abbreviations"}
+    data = read_lexicon("lexicons/headings.yml", keys)
+    missing = sorted(keys - set(data))
+    if missing:
+        raise DataError(f"missing keys {missing}", "pipeline/lexicons/headings.yml")
+    return {key: frozenset(str(w).lower() for w in data[key]) for key in keys}
+
+
+@lru_cache(maxsize=1)
+def predicate_verbs() -> frozenset[str]:
+    """Lemmas of the one-word verb cues of lexicons/cues.yml (predicate, direction, causal strength) that are
+    English verbs: the words the claim stage reads as a clause's predicate."""
+    cues = read_yaml("lexicons/cues.yml")
+    items = [*cues["predicate"], *cues["direction"]["up"], *cues["direction"]["down"], *cues["strength"]["causal"]]
+    verbs = verb_lemmas()
+    found = set()
+    for item in items:
+        if isinstance(item, str) and " " not in item.strip():
+            for word in item.strip().split("|"):
+                word = word.strip("=?")
+                # a form that is a verb of its own stays ("lower" is not only the comparative of "low")
+                lemma = word if word in verbs else lemma_of(word)
+                if lemma.isalpha() and lemma in verbs:
+                    found.add(lemma)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str]:
+    """Base forms of English nouns (WordNet-derived index in spacy-lookups-data)."""
+    from spacy.lookups import load_lookups
+
+    return frozenset(load_lookups("en", ["lemma_index"]).get_table("lemma_index")["noun"])
 
 
 # --- Markdown -------------------------------------------------------------------------------------------------
@@ -222,9 +429,19 @@ def _read_markdown(raw: str) -> tuple[str, list[Block], list]:
             span = _copy_inline(raw, chars, token, lo, hi, comments)
             if span:
                 kind = "heading" if "heading" in context else "cell" if {"td", "th"} & set(context) else \
-                    "item" if "list_item" in context else "paragraph"
+                    "item" if "list_item" in context else "heading" if _bold_line(token) else "paragraph"
                 blocks.append(Block(span[0], span[1], kind))
     return "".join(chars), blocks, comments
+
+
+def _bold_line(token) -> bool:
+    """A Markdown paragraph that is one bold span reading as a heading ("**Side effects**"), see `_bold_heading`."""
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close" or \
+            any(c.type not in ("text", "softbreak") for c in children[1:-1]):
+        return False
+    text = " ".join("".join(c.content for c in children[1:-1]).split())
+    return bool(text) and len(text.split()) <= 12 and plain_kind(text) == "heading"
 
 
 def _copy_inline(raw: str, chars: list[str], token, lo: int, hi: int, comments: list) -> tuple[int, int] | None:
@@ -294,11 +511,34 @@ def _walk_html(node, raw: str, chars: list[str], blocks: list[Block], comments: 
                 comments.append((child.origin_offset, child.data))
         elif name in HTML_BLOCKS or name == "br":
             _flush(blocks, current)
-            inner = [None, None, HTML_BLOCKS.get(name, current[2])]
+            kind = HTML_BLOCKS.get(name, current[2])
+            inner = [None, None, "heading" if kind == "paragraph" and _bold_heading(child) else kind]
             _walk_html(child, raw, chars, blocks, comments, inner)
             _flush(blocks, inner)
         elif name not in HTML_SKIPPED:
             _walk_html(child, raw, chars, blocks, comments, current)
+
+
+def _bold_heading(node) -> bool:
+    """A paragraph that is all bold and reads as a heading (`plain_kind`), one the page did not mark up:
+    <p><strong>Side effects</strong></p>; not <p><b>Statins lower LDL cholesterol by 30%</b></p>."""
+    bold, plain = [], []
+
+    def collect(current, in_bold: bool) -> None:
+        for child in getattr(current, "children", None) or []:
+            name = getattr(child, "name", "")
+            if name == "#text":
+                (bold if in_bold else plain).append(child.data or "")
+            elif name in ("strong", "b"):
+                collect(child, True)
+            elif name not in HTML_SKIPPED and name not in HTML_BLOCKS:
+                collect(child, in_bold)
+            elif name in HTML_BLOCKS:
+                plain.append("x")  # a block inside: not a single line
+
+    collect(node, False)
+    text = " ".join("".join(bold).split())
+    return bool(text) and not "".join(plain).strip() and len(text.split()) <= 12 and plain_kind(text) == "heading"
 
 
 def _flush(blocks: list[Block], current: list) -> None:

@@ -87,3 +87,126 @@ def test_unsupported_suffix(tmp_path):
     path.write_bytes(b"%PDF")
     with pytest.raises(InputError, match="unsupported file type"):
         load_source(path)
+
+
+# --- heading or paragraph: what real plain text does ---------------------------------------------------------
+# A line of 20 words or fewer without a final full stop is a heading only on a heading's own evidence (Title Case,
+# a question, a lead-in colon, the title position, no finite verb); a sentence break, a finite verb, or nothing
+# after it to head makes it a paragraph.
+
+BODY = "This paragraph follows the line and ends with a full stop."
+
+
+def kind_of(line: str, before: str = "Intro paragraph ends here.\n", after: str = BODY) -> str:
+    """The block kind of `line` in a .txt source, with a paragraph before it (so it is not the title) and one after."""
+    source = build_source("a.txt", f"{before}{line}\n{after}\n", "txt")
+    found = [kind for kind, text in blocks(source) if text == line]
+    assert found, blocks(source)
+    return found[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Multiple Myeloma: Causes and Treatment",          # Title Case, even with a colon inside
+    "Detecting Relapse Early: Signs You Should Never Ignore",  # Title Case with a modal
+    "What is shingles?",                               # a question
+    "How statins work",                                # an indirect question
+    "Side effects:",                                   # a lead-in label heading what follows
+    "Treatment options for relapsed myeloma",          # a sentence-case noun phrase: no finite verb
+    "Newly diagnosed myeloma",                         # a participle modifying a noun is no predicate
+    "Health benefits of green tea",                    # "benefits" before "of" is a noun
+    "Dr. Smith Explains the Risks",                    # an abbreviation's full stop is no sentence break
+    "Check if you have shingles",                      # an instruction (call-to-action verb first)
+    "Do statins cause memory loss",                    # an inverted question without its mark
+    "If you're pregnant or breastfeeding",             # a condition naming a case, no main clause
+    "Things you can do to help",                       # a noun and a relative clause on it
+    "Cancer that has spread",                          # a relative clause after "that"
+    "Frequently asked questions",                      # a participle before a noun
+    "SIDE EFFECTS",                                    # capitals: a short line stays a heading
+    "HOW TO USE THIS MEDICINE",                        # … and a longer one is read by its words
+])
+def test_heading_evidence_keeps_a_heading(line):
+    assert kind_of(line) == "heading"
+
+
+@pytest.mark.parametrize("line", [
+    "Statins lower LDL cholesterol by about 30%",      # a caption: plural subject + verb, no full stop
+    "There are now 10 new confirmed cases of COVID 19. Total now at 20, according to DOH",  # a sentence break
+    "Shingles is caused by the varicella zoster virus",  # a copula after the first word
+    "The drug can cause liver damage in rare cases",   # a modal
+    "Bihar reported the first death from the virus",   # a past form before its object
+    "Regular exercise lowers blood pressure",          # an -s form that is no noun + object
+    "It's called COVID-19 not the Wuhan virus",        # a contraction holds its own subject
+    "Most people recover within a month",              # a base-form verb after a plural subject
+    "Symptoms usually appear after two weeks",         # … with an adverb between
+    "Smoking doubles the risk of stroke",              # an -s form before its object
+    "Researchers found no link between vaccines and autism",  # a past form before its object
+    "THIS PRODUCT CAN CAUSE LIVER DAMAGE",             # a sentence in capitals
+])
+def test_sentence_without_full_stop_is_a_paragraph(line):
+    assert kind_of(line) == "paragraph"
+
+
+def test_first_line_is_the_title_even_in_sentence_case():
+    raw = "Daily statin reduces the risk of heart disease in people with HIV\n\nA large trial was stopped early.\n"
+    assert blocks(build_source("a.txt", raw, "txt"))[0] == (
+        "heading", "Daily statin reduces the risk of heart disease in people with HIV")
+    # … but not when it holds two sentences: a title has no sentence break
+    raw = "Masks work. Wash your hands\nMore advice follows here.\n"
+    assert blocks(build_source("a.txt", raw, "txt"))[0] == ("paragraph", "Masks work. Wash your hands")
+
+
+@pytest.mark.parametrize("raw", [
+    "Statins lower LDL cholesterol by about 30%",                      # a one-line .txt source
+    "Corona got these flights cheap as hell why not",                  # a tweet-like line without a verb cue
+    "Understanding Relapsed Myeloma",                                  # even Title Case: nothing after it to head
+])
+def test_a_line_with_nothing_after_it_is_a_paragraph(raw):
+    assert blocks(build_source("a.txt", raw, "txt")) == [("paragraph", raw)]
+
+
+def test_last_line_heads_nothing():
+    raw = "Myeloma Basics\nMyeloma is a blood cancer.\nTreatment options for relapsed myeloma\n"
+    assert [k for k, _ in blocks(build_source("a.txt", raw, "txt"))] == ["heading", "paragraph", "paragraph"]
+
+
+def test_a_paragraph_line_without_full_stop_is_split_into_its_sentences():
+    from pipeline.nlp import analyse_text
+
+    analysis = analyse_text("There are now 10 new confirmed cases of COVID 19. Total now at 20, according to DOH")
+    assert [(s.kind, analysis.text_of(s.first, s.last)) for s in analysis.segments] == [
+        ("sentence", "There are now 10 new confirmed cases of COVID 19."),
+        ("sentence", "Total now at 20, according to DOH")]
+
+
+def test_markup_headings_are_not_second_guessed():
+    # a Markdown heading with a verb and a paragraph without a full stop keep the kinds their markup gives
+    source = build_source("a.md", "# Statins lower cholesterol\n\nShort caption\n", "md")
+    assert blocks(source) == [("heading", "Statins lower cholesterol"), ("paragraph", "Short caption")]
+
+
+def test_a_wrapped_list_item_goes_on_in_lower_case():
+    raw = ("Where to report\n- Report a problem with a product to the FDA\nwww.fda.gov/medwatch or 1-800-332-1088\n"
+           "- Get the facts.\nNext Steps\nA closing paragraph.\n")
+    assert blocks(build_source("a.txt", raw, "txt")) == [
+        ("heading", "Where to report"),
+        ("item", "Report a problem with a product to the FDA\nwww.fda.gov/medwatch or 1-800-332-1088"),
+        ("item", "Get the facts."), ("heading", "Next Steps"), ("paragraph", "A closing paragraph.")]
+
+
+def test_a_paragraph_label_needs_a_body_sentence_of_its_own():
+    split = build_source("a.txt", "Intro.\nReduced Side Effects: The newer drugs are milder.\n", "txt")
+    assert blocks(split)[1:] == [("label", "Reduced Side Effects"), ("paragraph", "The newer drugs are milder.")]
+    whole = build_source("a.txt", "GlucoFix: the miracle supplement that reverses type 2 diabetes", "txt")
+    assert blocks(whole) == [("paragraph", "GlucoFix: the miracle supplement that reverses type 2 diabetes")]
+
+
+def test_an_all_bold_paragraph_that_reads_as_a_heading_is_one():
+    html_raw = ("<main><p><strong>Side effects</strong></p><p>Statins are <b>safe</b>.</p>"
+                "<p><b>Statins lower LDL cholesterol by 30%</b></p><ul><li><b>Muscle pain</b></li></ul></main>")
+    assert blocks(build_source("a.html", html_raw, "html")) == [
+        ("heading", "Side effects"), ("paragraph", "Statins are    safe    ."),
+        ("paragraph", "Statins lower LDL cholesterol by 30%"), ("item", "Muscle pain")]
+    md_raw = "**Side effects**\n\nStatins are **safe**.\n\n**Statins lower LDL cholesterol by 30%**\n\n- **Muscle pain**\n"
+    assert blocks(build_source("a.md", md_raw, "md")) == [
+        ("heading", "Side effects"), ("paragraph", "Statins are   safe  ."),
+        ("paragraph", "Statins lower LDL cholesterol by 30%"), ("item", "Muscle pain")]

@@ -8,9 +8,9 @@ check-worthiness label, beside the published baselines. Splits: train and dev fo
 
 Tweets are normalised before analysis (`normalize_tweet`): links dropped, a reply's leading @addresses dropped and
 other @mentions and #hashtags turned into their words ("#StayAtHome" -> "Stay At Home"), emoji characters removed,
-HTML entities decoded, a full stop added at the end when there is none (a tweet is a post's text, not a title:
-the ingest stage reads a short line without final punctuation as a heading). The data set's own spelled-out
-emoji ("Flag of United States", "Thinking face") are text and stay."""
+HTML entities decoded; no full stop is added (the ingest stage reads a tweet as the text it is: a line with a
+sentence break or a predicate, or the only line of a source, is no heading). The data set's own spelled-out emoji
+("Flag of United States", "Thinking face") are text and stay."""
 
 from __future__ import annotations
 
@@ -36,7 +36,6 @@ BASELINE = ("check-worthiness MAP on test: first place Accenture (RoBERTa; Willi
 URL = re.compile(r"(https?://|www\.|pic\.twitter\.com/)\S+|<link>", re.I)  # the data set writes some links "<link>"
 LEADING_MENTIONS = re.compile(r"^(\s*(\.\s*)?@\w+)+")  # "@a @b thanks": the reply's addressees, not its text
 TAG = re.compile(r"[#@](\w+)")
-SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
 WRITER = re.compile(r"\W*(i|me|my|i['\u2019]m|im)\b", re.I)  # a claim that opens on the writer: their own story
 CAMEL_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -73,7 +72,7 @@ def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> Ben
              "ties in file order; "
              "one topic, so MAP = average precision; worthiness_map_random = the share of check-worthy tweets",
              "tweets normalised first: links and reply addresses dropped, @mentions and #hashtags as words, emoji "
-             "removed, a final full stop added when missing (else a short tweet is read as a heading)",
+             "removed; no final full stop is added",
              "splits: train and dev tune the claim stage, test is for reporting"]
     return BenchmarkResult(NAME, split, len(rows), metrics, BASELINE, ("claim", "no claim"), confusion, counts, notes,
                            errors)
@@ -93,18 +92,15 @@ def read_tweets(path: Path) -> list[tuple[str, bool, bool]]:
 
 def normalize_tweet(text: str) -> str:
     """Plain prose from a tweet: links and a reply's leading @addresses dropped, other @mentions and #hashtags
-    split into their words, emoji and other symbols removed, HTML entities decoded, whitespace collapsed, and a
-    full stop added when the tweet ends without one."""
+    split into their words, emoji and other symbols removed, HTML entities decoded, whitespace collapsed. The end
+    is left as written: the ingest stage tells a tweet without final punctuation from a heading."""
     text = html.unescape(text)
     text = URL.sub(" ", text)
     text = LEADING_MENTIONS.sub(" ", text)
     text = TAG.sub(lambda m: " ".join(CAMEL_PARTS.findall(m.group(1))) or m.group(1), text)
     text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Cs", "Co") or c in "\ufe0f\u200d" else c
                    for c in text)
-    text = " ".join(text.split())
-    # a tweet is the body of a post, never a title: without final punctuation the ingest stage would read a short
-    # one as a heading ("Bihar reports first COVID-19 death"), and headings hold no claims
-    return text + "." if text and not text.endswith(SENTENCE_ENDS) else text
+    return " ".join(text.split())
 
 
 def tweet_claims(text: str) -> list:
