@@ -60,6 +60,7 @@ VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
+ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
 @lru_cache(maxsize=1)
@@ -395,18 +396,26 @@ def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = Fals
     "has not been studied") is none."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
     negated = null or any(analysis.negates(m) and m.trigger.first not in not_negating
-                          and any(_negated_head(m, h) for h in heads)
+                          and any(_negated_head(analysis, m, h) for h in heads)
                           and not _relative_clause_only(analysis, m, first, heads)
                           for m in analysis.modifiers_on(first, last))
     antonym = denial or any(c.label.startswith("antonym:") for c in cues)
     return negated != antonym
 
 
-def _negated_head(negation, head) -> bool:
+def _negated_head(analysis: Analysis, negation, head) -> bool:
     """The negation's scope holds the predicate ("not curative"), or the predicate is the verb the negation is
-    attached to ("is not predictive", "does not alter": the auxiliary just before "not", or inside "does not")."""
+    attached to ("is not predictive", "does not alter": the auxiliary just before "not", or inside "does not"),
+    adverbs between them included ("is usually not curable", "is still not")."""
     trigger = negation.trigger
-    return negation.covers(head.first, head.last) or head.first < trigger.last and head.last >= trigger.first
+    if negation.covers(head.first, head.last) or head.first < trigger.last and head.last >= trigger.first:
+        return True
+    between = analysis.tokens[head.last:trigger.first]
+    return head.last < trigger.first and all(_adverb(t.lower) for t in between)
+
+
+def _adverb(word: str) -> bool:
+    return word in ADVERBS_BEFORE_NOT or word.endswith("ly") and word.isalpha()
 
 
 def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bool:
@@ -742,16 +751,18 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:
         statement = phrasing.statement
-        stance = statement.stance
+        # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
+        # evidence shows, so a claim worded like them agrees with it
+        stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
         said = _polarity_of(phrasing, claim_vector, index.model)
         if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
             opposite = claim_terms.valence * said.valence < 0
         else:
             opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
         if ((claim_terms.negative != said.negative) != opposite) != _antonymous(claim_terms, said):
-            stance = FLIP[stance]
-            if statement.stance == "supports":
+            if stance == "supports":
                 flipped.add(statement.id)
+            stance = FLIP[stance]
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

@@ -482,3 +482,23 @@ def test_a_claim_of_change_is_judged_by_a_finding_scoring_well_below_the_closest
 def test_small_effects_are_null_results_and_growth_is_a_rise(text, negative, direction):
     terms = terms_of(text)
     assert (terms.negative, terms.direction) == (negative, direction)
+
+
+def test_a_negation_after_an_adverb_still_negates_the_verb():
+    assert terms_of("Myeloma is usually not curable.").negative
+    assert terms_of("Myeloma is still not curable.").negative
+    assert terms_of("Myeloma is not curable.").negative
+    assert not terms_of("Myeloma is usually treatable.").negative
+
+
+def test_a_claim_worded_like_a_refuting_statements_finding_agrees_with_it():
+    """A refuting statement refutes what it addresses ("immunotherapy boosts the immune system"); its finding and
+    strongest wording say what is true, so a claim that repeats them is not contradicted (accurate patient text,
+    "these treatments raise the risk of infections", was)."""
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-infections", "refutes", "direct", ["immunotherapy boosts the immune system"],
+                  finding="Teclistamab weakens antibody immunity and raises the risk of serious infections.",
+                  strongest="direct: teclistamab raises the risk of serious infections"),))
+    index = EvidenceIndex(library)
+    assert status(index, "Teclistamab raises the risk of serious infections.") == [("supported", "ev-infections")]
+    assert status(index, "Immunotherapy boosts the immune system.") == [("contradicted", "ev-infections")]
