@@ -43,6 +43,7 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
@@ -381,6 +382,12 @@ def article_context(analysis: Analysis) -> ArticleContext:
                           not counts and "condition" in named)
 
 
+def _treatments_and_diseases(terms) -> set[str]:
+    """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type in SUBJECT_TYPES}
+
+
 def _closure(ids) -> set[str]:
     concepts = load_concepts()
     return {ancestor for d in ids for ancestor in (d, *concepts[d].broader)}
@@ -649,6 +656,7 @@ class EvidenceIndex:
         # myeloma"): the statements naming them are its candidates
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
+        subject_terms = _treatments_and_diseases(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -669,12 +677,18 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
-            if shared <= claim_terms.everyday and (len(shared) < 2 or all(t.startswith("w:") for t in shared)):
-                # so are everyday words ("free", "life"; "damages" for harm): a statement sharing only those with
-                # the claim shares no content, unless two concepts of the lexicon meet ("comes back after treatment")
+            named = sum(not t.startswith("w:") for t in shared)  # lexicon concepts among the shared terms
+            if shared <= claim_terms.everyday and not (named >= 2 or named and len(shared) - named >= 2):
+                # so are everyday words ("free", "life"; "damages" for harm; "need" and "treatment"): a statement
+                # sharing only those with the claim shares no content, unless two concepts of the lexicon meet
+                # ("comes back after treatment") or a concept and two more words ("treatment options were limited
+                # until recently")
                 continue
-            if phrasing.statement.stance == "refutes" and shared <= context_terms | {NAMING}:
-                continue  # a refuted statement denies an assertion, which a claim sharing only the disease does not make
+            if phrasing.statement.stance == "refutes" and shared <= context_terms | subject_terms | {NAMING}:
+                # a refuted statement denies an assertion about its subject, which a claim sharing only the disease
+                # or the treatment does not make ("Teclistamab is a bispecific antibody" against "bispecific
+                # antibodies are well tolerated")
+                continue
             shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = covered = 0.0
             for term in shared:

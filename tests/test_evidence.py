@@ -502,3 +502,26 @@ def test_a_claim_worded_like_a_refuting_statements_finding_agrees_with_it():
     index = EvidenceIndex(library)
     assert status(index, "Teclistamab raises the risk of serious infections.") == [("supported", "ev-infections")]
     assert status(index, "Immunotherapy boosts the immune system.") == [("contradicted", "ev-infections")]
+
+
+def test_a_claim_sharing_only_its_subject_with_a_refuted_assertion_is_not_contradicted():
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-crs", "refutes", "conditional", ["bispecific antibodies are well tolerated"],
+                  finding="Cytokine release syndrome occurred in 72% of patients given teclistamab."),))
+    index = EvidenceIndex(library)
+    assert status(index, "Teclistamab is a bispecific antibody.") == [("unsupported", None)]
+    assert status(index, "Bispecific antibodies are well tolerated.") == [("contradicted", "ev-crs")]
+
+
+def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content():
+    """'need' and 'treatment' in general are all "most patients need further treatment" shares with "transplant is no
+    longer needed in myeloma" (the library's DETERMINATION statement): no verdict, where it was contradicted."""
+    from pathlib import Path
+
+    from pipeline.references import load_library
+
+    library = load_library(Path(__file__).resolve().parents[1] / "references")
+    verdicts = status(EvidenceIndex(library), "Immunotherapy does not cure myeloma. Relapse remains common, and most "
+                                             "patients need further treatment.")
+    assert verdicts[-1] == ("unsupported", None)
+    assert verdicts[0][0] == "supported"  # the claims that share content keep their verdicts
