@@ -686,7 +686,7 @@ def test_a_reference_list_makes_no_claims_and_raises_no_flags():
     from pipeline.rules.loader import load_rules
 
     text = ("# Vitamin D\n\nVitamin D supplements reduce respiratory infections in people who are deficient [1].\n\n"
-            "## References\n\n1. Smith J. A breakthrough: vitamin D supplementation prevents colds. BMJ 2017.\n\n"
+            "## References\n\n1. Smith J, Jones K. A breakthrough: vitamin D supplementation prevents colds. BMJ. 2017;356:i6583.\n\n"
             "## Safety\n\nHigh doses cause hypercalcemia.\n")
     analysis = analyse(build_source("article.md", text, "md"))
     claims = [c.text for c in extract_claims(analysis)]
@@ -694,3 +694,19 @@ def test_a_reference_list_makes_no_claims_and_raises_no_flags():
     assert not any("colds" in c for c in claims)  # the cited title is no claim of the article
     assert "High doses cause hypercalcemia" in claims  # the next section makes claims again
     assert not [f for f in find_flags(analysis, [], load_rules()) if f.code == "HYP001"]  # nor is its wording
+
+
+def test_a_notes_section_that_makes_claims_keeps_them():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import find_flags
+    from pipeline.rules.loader import load_rules
+
+    text = ("# GlucoFix\n\n## Notes\n\nGlucoFix cures type 2 diabetes in two weeks and is completely safe for "
+            "everyone.\n\nSmith J, et al. Diabetes remission trial. Lancet 2019;394:1519-29.\n")
+    analysis = analyse(build_source("article.md", text, "md"))
+    claims = [c.text for c in extract_claims(analysis)]
+    assert any("cures type 2 diabetes" in c for c in claims)  # a section named like a reference list, not one
+    assert not any("remission trial" in c for c in claims)  # the citation in it is still no claim
+    assert {"CUR001", "SAF001"} <= {f.code for f in find_flags(analysis, [], load_rules())}
