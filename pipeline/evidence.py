@@ -368,18 +368,20 @@ class ArticleContext(NamedTuple):
     """What an article is about, for its claims that do not say it themselves ("it has no side effects")."""
 
     diseases: tuple[str, ...]  # named at least half as often as the most named one
-    unknown_disease: bool  # it names none of those, but a condition ("epilepsy", "celiac disease", "arthritis")
+    unknown_disease: bool  # it names none of those, but a condition by its own name ("epilepsy", "osteoarthritis")
 
 
 def article_context(analysis: Analysis) -> ArticleContext:
-    """The diseases an article is about: those named at least half as often as the most named one; with none, whether
-    it is about a disease the lexicon does not know (it names a condition)."""
+    """The diseases an article is about (those named at least half as often as the most named one); with none,
+    whether it is about a disease the lexicon does not know: a condition named by a word of its own, not an everyday
+    one ("epilepsy", not "illness" or "infection"), at least twice."""
     concepts = load_concepts()
-    named = Counter(m.label for m in analysis.of_kind("concept") if concepts[m.label].type == "disease")
-    counts = {d: n for d, n in named.items() if d not in GENERIC_DISEASES}
+    named = [m for m in analysis.of_kind("concept") if concepts[m.label].type == "disease"]
+    counts = Counter(m.label for m in named if m.label not in GENERIC_DISEASES)
     top = max(counts.values(), default=0)
-    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)),
-                          not counts and "condition" in named)
+    common = _everyday_words()
+    own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
+    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2)
 
 
 def _treatments_and_diseases(terms) -> set[str]:
@@ -605,7 +607,8 @@ class EvidenceIndex:
         own disease: the article is about a disease the lexicon does not know ("shingles"), and myeloma evidence
         must not judge it. When that article names its disease as a condition ("epilepsy", "osteoarthritis"), the
         statements that name no disease but speak for the library's topic ("CAR-T carries its own toxicities")
-        do not judge it either. (A claim read on its own, with no article, may be about any disease.)"""
+        do not judge it either: only a statement bound to no disease at all would (there is none when the library
+        has a topic). (A claim read on its own, with no article, may be about any disease.)"""
         theirs = self.diseases.get(statement_id, set())
         if not diseases:
             if unknown_disease:

@@ -389,8 +389,12 @@ def test_evidence_for_the_library_topic_does_not_judge_an_article_about_another_
     disease in an article about myeloma or about nothing in particular, not in one about a condition the lexicon
     does not know (a keto-diet page about epilepsy was told its "no side effects" was contradicted by CAR-T
     toxicity)."""
-    about_epilepsy = status(index, "Epilepsy is a lifelong condition. Exercise reduces fatigue in patients.")
+    about_epilepsy = status(index, "Epilepsy is a lifelong condition. Many people with epilepsy take medicines. "
+                                   "Exercise reduces fatigue in patients.")
     assert about_epilepsy[-1] == ("unsupported", None)
+    # an everyday word for a disease, or one passing mention, does not make the article about another disease
+    in_passing = status(index, "Exercise reduces fatigue in patients. Ask your doctor first if you have an illness.")
+    assert in_passing[0] == ("overstated", "ev-exercise")
     about_myeloma = status(index, "Multiple myeloma is a blood cancer. Exercise reduces fatigue in patients.")
     assert about_myeloma[-1] == ("overstated", "ev-exercise")
 
