@@ -192,21 +192,22 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
 
 
 def _splice(text: str, start: int, end: int, replacement: str) -> str:
-    """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word that
-    already follows (or precedes) it drops its copy ("… some healthy cells" before "cells"; "… to" before "to
-    extend"), and an "a" / "an" right before the splice agrees with the word now after it ("a breakthrough" made
-    "an advance")."""
+    """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word right
+    after (or before) it, with only blanks between, drops its copy ("… some healthy cells" before "cells"; "… to"
+    before "to extend"), and an article "a" / "an" right before the splice agrees with the word now after it ("a
+    breakthrough" made "an advance"; not the letter of "vitamin A")."""
     before, after = text[:start], text[end:]
     words = replacement.split()
-    following = re.match(r"[^\w\[]*([\w\[][^\s,.;:!?)]*)", after)
+    following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
     if words and following and words[-1].lower() == following.group(1).lower():
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
         words = words[1:]
     next_word = words[0] if words else (following.group(1) if following else "")
-    article = re.search(r"\b(an?|An?)(\s+)$", before)
-    if article and next_word:
+    article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
+    opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")
+    if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
         fitting = "an" if _vowel_sound(next_word) else "a"
         before = before[:article.start(1)] + (fitting.capitalize() if article.group(1)[0] == "A" else fitting) \
             + article.group(2)
@@ -214,10 +215,15 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
 
 
 def _vowel_sound(word: str) -> bool:
+    """Does the word start with a vowel sound ("an advance", "an MRI", "an 8-week", but "a uniform", "a one-off")?"""
+    if re.match(r"[A-Z]{2,}", word):  # an acronym is said letter by letter
+        return word[0] in "AEFHILMNORSX"
+    if re.match(r"(8|11|18)(\D|$)|8", word):
+        return True
     word = word.lower()
     if word.startswith(("hour", "honest", "honor", "honour", "heir")):
         return True
-    return word[:1] in "aeiou" and not word.startswith(("uni", "use", "usu", "uti", "eu", "one", "once", "ure"))
+    return word[:1] in "aeiou" and not re.match(r"uni(?!n)|use|usu|uti|eu|one|once|ure", word)
 
 
 def _lower_first(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from pipeline.errors import DataError
@@ -46,7 +46,7 @@ class Rule:
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
-    @property
+    @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
         """The keys naming the words around the match, those naming their words before those with a wildcard."""
         keys = [(k, v) for k, v in self.rewrite if _names_context(k)]
@@ -79,11 +79,15 @@ class Rule:
                 .replace("{init}", " ".join(words[:-1])))
 
 
+CONTEXT_KEY = re.compile(r"(?:\(([^()]*)\) )?([^()]*?)(?: \(([^()]*)\))?")  # "(before) matched words (after)"
+
+
 def _names_context(key: str) -> bool:
     return key[:1] == "(" or key[-1:] == ")"
 
 
 def _word_before(text: str) -> str:
+    text = text[-100:]  # the last word is all that is wanted (and the search backtracks over a long run)
     found = re.search(r"(\w[\w'’-]*)\W*$", text)
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
@@ -99,10 +103,7 @@ def _word_after(text: str) -> str:
 def _context_fits(key: str, matched: str, previous: str, following: str) -> bool:
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
     words around them?"""
-    parts = re.fullmatch(r"(?:\(([^)]*)\) )?(.*?)(?: \(([^)]*)\))?", key)
-    if parts is None:
-        return False
-    before, core, after = parts.groups()
+    before, core, after = CONTEXT_KEY.fullmatch(key).groups()
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
     return len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
                                             for w, g in zip(words, globs)) \
@@ -190,6 +191,12 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     rewrite = raw.get("rewrite") or {}
     if not isinstance(rewrite, dict):
         raise DataError("rewrite must map matched words (or '*') to a replacement", here)
+    for key in rewrite:
+        words = " ".join(str(key).lower().split())
+        parsed = CONTEXT_KEY.fullmatch(words)
+        if ("(" in words or ")" in words) and not (parsed and parsed[2]):
+            raise DataError(f"rewrite key {key!r}: the words around the match go in parentheses, separated by a "
+                            "space: '(before) words', 'words (after)'", here)
     return Rule(
         code=code, name=raw["name"], pack=prefix, pack_name=pack_name, type=rule_type, level=raw["level"],
         authority=raw["authority"].strip(), message=" ".join(raw["message"].split()), example=raw["example"],

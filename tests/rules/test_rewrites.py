@@ -1,0 +1,71 @@
+"""The rewrite machinery behind every rule's safer wording: context keys, placeholders and the mended seams."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import DataError
+from pipeline.rules.engine import _splice, _vowel_sound
+from pipeline.rules.loader import _context_fits, parse_pack
+
+PACK = """
+pack: TST
+name: test
+title: Test
+rules:
+  - code: TST001
+    name: test-rule
+    level: info
+    authority: none
+    message: A test.
+    patterns: ["cure"]
+    rewrite: {REWRITE}
+    example: "It may cure myeloma."
+    instead: "It may control myeloma."
+"""
+
+
+def rule_with(rewrite: str):
+    return parse_pack(PACK.replace("{REWRITE}", rewrite), "test.yml")[0]
+
+
+@pytest.mark.parametrize(("key", "matched", "previous", "following", "fits"), [
+    ("(may|to|*ly) cure", "cure", "may", "myeloma", True),
+    ("(may|to|*ly) cure", "cure", "potentially", "myeloma", True),
+    ("(may|to|*ly) cure", "cure", "a", "for", False),
+    ("breakthrough (for|.|$)", "breakthrough", "a", "$", True),
+    ("breakthrough (for|.|$)", "breakthrough", "a", "therapy", False),
+    ("promising|exciting (for|$)", "exciting", "very", "for", True),
+    ("* (.)", "major benefit", "a", ".", False),  # word by word: one glob, two words
+])
+def test_a_context_key_fits_the_words_around_the_match(key, matched, previous, following, fits):
+    assert _context_fits(key, matched, previous, following) is fits
+
+
+def test_the_words_around_the_match_choose_the_wording():
+    rule = rule_with('{"(may|to) cure": "lead to remission of", "cure": "long-term remission"}')
+    assert rule.replacement_for("cure", "It may ", " myeloma.") == "lead to remission of"
+    assert rule.replacement_for("cure", "There is no ", ".") == "long-term remission"
+
+
+@pytest.mark.parametrize("key", ['"(may)cure"', '"cure (for"', '"(a) (b)"'])
+def test_a_malformed_context_key_is_an_error_naming_the_rule(key):
+    with pytest.raises(DataError, match="TST001"):
+        rule_with("{" + key + ': "x"}')
+
+
+def test_the_seams_of_a_rewrite_are_mended():
+    assert _splice("without harming healthy cells.", 0, 23, "while also affecting some healthy cells") \
+        == "while also affecting some healthy cells."  # the word the text already has is not repeated
+    assert _splice("There is no cure. Remission is possible.", 12, 16, "remission") \
+        == "There is no remission. Remission is possible."  # no word dropped across a full stop
+    assert _splice("This is a miracle for patients.", 10, 17, "advance") == "This is an advance for patients."
+    assert _splice("Vitamin A really helps.", 10, 16, "") == "Vitamin A  helps."  # the letter A is no article
+
+
+@pytest.mark.parametrize(("word", "vowel"), [("advance", True), ("MRI", True), ("FDA", True), ("NHS", True),
+                                             ("8-week", True), ("11-year", True), ("uninsured", True),
+                                             ("uniform", False), ("one-off", False), ("BCMA", False),
+                                             ("hour", True), ("trial", False)])
+def test_the_article_follows_the_sound_of_the_word(word, vowel):
+    assert _vowel_sound(word) is vowel
