@@ -251,7 +251,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
                                                  and not _verb_after_comma(analysis, clause)))
     if len(words) < (2 if continues_claim else 3):
         return False
-    if any(w.lower in load_request_words() for w in words[:3]):
+    requests, frames = load_request_words()
+    if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
+           for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or (
@@ -266,12 +268,14 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
 
 
 @lru_cache(maxsize=1)
-def load_request_words() -> frozenset[str]:
-    """pipeline/lexicons/requests.yml: words that make a clause a request to the reader."""
-    data = read_lexicon("lexicons/requests.yml", {"request_words"})
-    if not isinstance(data.get("request_words"), list):
-        raise DataError("needs request_words (a list)", "pipeline/lexicons/requests.yml")
-    return frozenset(str(w).lower() for w in data["request_words"])
+def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
+    """pipeline/lexicons/requests.yml: words that make a clause a request to the reader, and the words after them
+    that make it a statement's frame instead ("please note that …")."""
+    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames"})
+    if not isinstance(data.get("request_words"), list) or not isinstance(data.get("statement_frames", []), list):
+        raise DataError("needs request_words and statement_frames (lists)", "pipeline/lexicons/requests.yml")
+    return (frozenset(str(w).lower() for w in data["request_words"]),
+            frozenset(str(w).lower() for w in data.get("statement_frames", [])))
 
 
 @lru_cache(maxsize=1)

@@ -710,3 +710,13 @@ def test_a_notes_section_that_makes_claims_keeps_them():
     assert any("cures type 2 diabetes" in c for c in claims)  # a section named like a reference list, not one
     assert not any("remission trial" in c for c in claims)  # the citation in it is still no claim
     assert {"CUR001", "SAF001"} <= {f.code for f in find_flags(analysis, [], load_rules())}
+
+
+def test_please_note_frames_a_statement_rather_than_a_request():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    claims = [c.text for c in extract_claims(analyse_text(
+        "Please note that GlucoFix reverses type 2 diabetes in every patient."))]
+    assert claims and "reverses type 2 diabetes" in claims[0]
+    assert not extract_claims(analyse_text("Please stop spreading rumours about the vaccine."))

@@ -356,3 +356,12 @@ def test_an_html_sources_report_shows_the_text_the_engine_read_not_the_markup(tm
     plain = tmp_path / "note.txt"
     plain.write_text("A <b>plain</b> file.\n", encoding="utf-8")
     assert html_report.article_text(str(plain)) == "A <b>plain</b> file.\n"  # only HTML is read as markup
+
+
+def test_a_text_sources_own_spacing_is_kept_in_its_report():
+    text = "Drug        Dose    Effect\nStatin      20 mg   lowers LDL\n"
+    claim_ = claim("c-t", "lowers LDL", "unsupported", text=text, path="table.txt")
+    result = RunResult("0.1.0", (SourceResult("table.txt", (claim_,), ()),))
+    page = html_report.render_reports(result, {"table.txt": text}.__getitem__)
+    article = next(html for name, html in page.items() if name != "index.html")
+    assert "Drug        Dose    Effect" in article  # aligned columns are not squeezed

@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 
 from pipeline import __version__
 from pipeline.files import write_atomic
-from pipeline.ingest import build_source, read_source_file, source_kind
+from pipeline.ingest import SOURCE_SUFFIXES, build_source, read_source_file
 from pipeline.models import LEVELS, STATUSES, Claim, EvidenceMatch, Flag, RunResult, SourceResult
 
 GENERATOR = "claimaudit"
@@ -57,7 +57,7 @@ def article_text(path: str) -> str:
     """What a report shows of a source: the decoded file; of an HTML page, the text the engine reads, its markup,
     scripts and page furniture blanked (same length: every claim's offsets still point at its characters)."""
     raw = read_source_file(path)
-    if source_kind(path, path) != "html":
+    if not _is_html(path):
         return raw
     source = build_source(path, raw, "html")
     chars = list(source.text)
@@ -65,6 +65,10 @@ def article_text(path: str) -> str:
         if block.end < following.start and source.text[block.end:following.start].isspace():
             chars[block.end:min(block.end + 2, following.start)] = "\n" * min(2, following.start - block.end)
     return "".join(chars)
+
+
+def _is_html(path: str) -> bool:
+    return SOURCE_SUFFIXES.get(Path(path).suffix.lower()) == "html"
 
 
 # Blank runs as the article view shows them: a page's blanked markup leaves long runs of spaces and lines.
@@ -256,6 +260,8 @@ class _ArticlePage:
         self.path = source.path
         self.name = name
         self.text = text
+        # an HTML page's blanked markup leaves long blank runs; a text file's own spacing (aligned columns) stays
+        self.compact = _compact if _is_html(source.path) else str
         size = len(text)
         claims = sorted(source.claims, key=lambda c: (c.start, c.end, c.claim_id))
         self.flags = sorted(source.flags, key=lambda f: (f.start, f.end, f.code, f.line, f.column, f.message))
@@ -347,7 +353,7 @@ class _ArticlePage:
             while end < len(segments) and segments[end][3] == flags:
                 end += 1
             yield from self._markers(segments[pos][0])
-            shown = _compact(self.text[segments[pos][0]:segments[end - 1][1]])
+            shown = self.compact(self.text[segments[pos][0]:segments[end - 1][1]])
             piece = str(escape(shown.lstrip() if segments[pos][0] == 0 else shown))  # no blank lines at the top
             if not flags:
                 yield piece
