@@ -99,12 +99,6 @@ def test_benchmark_root_missing_folder_is_a_data_error(tmp_path, monkeypatch):
     assert benchmark_root(tmp_path / "shared" / "benchmarks") == tmp_path / "shared" / "benchmarks"
 
 
-def test_every_benchmark_has_its_adapter():
-    for name, benchmark in BENCHMARKS.items():
-        assert benchmark.name == name
-        assert benchmark.default_split in benchmark.splits
-
-
 # --- label-scheme mappings (no benchmark data needed) -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
