@@ -60,7 +60,11 @@ RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "where"}
 VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
-FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "refutes"}
+# The stance a statement takes toward a claim of the opposite polarity. A qualifying statement (the evidence is
+# weaker or narrower than what it addresses) never contradicts: a claim denying what it qualifies ("transplant has
+# not been shown to help people live longer" against "transplant prolongs life", qualified by "longer remission, no
+# longer survival") is at most partly right too; contradiction is for statements that refute.
+FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 

@@ -529,3 +529,20 @@ def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content():
                                              "patients need further treatment.")
     assert verdicts[-1] == ("unsupported", None)
     assert verdicts[0][0] == "supported"  # the claims that share content keep their verdicts
+
+
+def test_a_qualifying_statement_never_contradicts():
+    """Evidence weaker or narrower than what it addresses qualifies a claim; a claim denying that address is at most
+    partly right too ("transplant has not been shown to help people live longer" was contradicted by the
+    statement that transplant lengthens remission but not survival)."""
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-transplant", "qualifies", "direct", ["transplant prolongs life for myeloma patients"],
+                  finding="Transplant lengthened remission but did not lengthen overall survival."),))
+    verdicts = status(EvidenceIndex(library), "Myeloma is a blood cancer. Transplant has not been shown to prolong "
+                                              "life for myeloma patients.")
+    assert verdicts[-1][1] == "ev-transplant" and verdicts[-1][0] != "contradicted"
+
+
+def test_no_longer_responding_names_refractory_disease_and_negates_nothing():
+    terms = terms_of("Refractory myeloma means it no longer responds to treatment.")
+    assert "refractory" in terms.weights and not terms.negative
