@@ -26,6 +26,11 @@ from pipeline.nlp import Analysis, analyse_text
 from pipeline.references import EvidenceStatement, Library
 
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
+# A contradiction blocks a CI run: a refuted assertion ("immunotherapy boosts the immune system") contradicts only a
+# claim that says it closely; matched from further away it is listed with the evidence but decides nothing (on the
+# seed articles every such contradiction the gold agrees with scores 0.55 or more). A statement whose finding is
+# the opposite of the claim's (a polarity flip) needs no more than a match.
+REFUTED_ADDRESS_THRESHOLD = 0.5
 # ... or the share of the claim's weighted terms a statement holds: a long statement (an abstract's results
 # sentence) covers a claim its extra words would keep below the cosine threshold; a claim of few terms is
 # covered by chance, so it needs the cosine
@@ -767,6 +772,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
     flipped: set[str] = set()
+    distant: set[str] = set()  # refuted assertions matched too loosely to contradict
     claim_vector = vector[0]
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model)
@@ -775,6 +781,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
         # evidence shows, so a claim worded like them agrees with it
         stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
+        if stance == "refutes" and score < REFUTED_ADDRESS_THRESHOLD:
+            distant.add(statement.id)
         said = _polarity_of(phrasing, claim_vector, index.model)
         if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
             opposite = claim_terms.valence * said.valence < 0
@@ -792,8 +800,14 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             citation=reference.citation if reference else "", doi=reference.doi if reference else "",
             pmid=reference.pmid if reference else "", url=reference.url if reference else "",
         ))
-    refuting = [m for m in matches if m.stance == "refutes"]
-    backing = [m for m in matches if m.stance != "refutes"]
+    refuting = [m for m in matches if m.stance == "refutes" and m.evidence_id not in distant]
+    backing = [m for m in matches if m.stance != "refutes" and m.evidence_id not in distant]
+    if not refuting and not backing:
+        nearest = matches[0]
+        return replace(claim, status="unsupported", evidence=tuple(matches), rationale=(
+            f"No evidence statement addresses this claim closely enough to decide it: the nearest, "
+            f"{nearest.evidence_id} ({nearest.reference_id}, score {nearest.score:.2f}), refutes a related assertion: "
+            f"{nearest.finding}"))
     if refuting and (not backing or refuting[0].score >= backing[0].score
                      or any(m.evidence_id in flipped for m in refuting)):
         decisive = refuting[0]

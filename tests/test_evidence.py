@@ -546,3 +546,18 @@ def test_a_qualifying_statement_never_contradicts():
 def test_no_longer_responding_names_refractory_disease_and_negates_nothing():
     terms = terms_of("Refractory myeloma means it no longer responds to treatment.")
     assert "refractory" in terms.weights and not terms.negative
+
+
+def test_a_refuted_assertion_contradicts_only_a_claim_that_says_it_closely():
+    """The library refutes "CAR-T strengthens the immune system against infection"; accurate text that shares only
+    its topic ("infections are a major risk with these drugs") was contradicted by it from a score of 0.39."""
+    from pathlib import Path
+
+    from pipeline.references import load_library
+
+    index = EvidenceIndex(load_library(Path(__file__).resolve().parents[1] / "references"))
+    close = status(index, "In myeloma, CAR-T strengthens the immune system against infection.")
+    assert ("contradicted", "ev-cart-realworld-2") in close
+    loose = status(index, "Teclistamab and other bispecific antibodies help patients with myeloma. Infections are a "
+                          "major risk with these drugs.")
+    assert all(verdict != "contradicted" for verdict, _ in loose)
