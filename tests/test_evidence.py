@@ -31,6 +31,16 @@ def index():
     return EvidenceIndex(library)
 
 
+@pytest.fixture(scope="module")
+def repo_index():
+    """The project's own reference library, for checks on accurate text about its topic."""
+    from pathlib import Path
+
+    from pipeline.references import load_library
+
+    return EvidenceIndex(load_library(Path(__file__).resolve().parents[1] / "references"))
+
+
 def status(index, text):
     result = audit_source(analyse_text(text), index, load_rules())
     return [(c.status, c.evidence[0].evidence_id if c.evidence else None) for c in result.claims]
@@ -517,15 +527,10 @@ def test_a_claim_sharing_only_its_subject_with_a_refuted_assertion_is_not_contra
     assert status(index, "Bispecific antibodies are well tolerated.") == [("contradicted", "ev-crs")]
 
 
-def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content():
+def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content(repo_index):
     """'need' and 'treatment' in general are all "most patients need further treatment" shares with "transplant is no
     longer needed in myeloma" (the library's DETERMINATION statement): no verdict, where it was contradicted."""
-    from pathlib import Path
-
-    from pipeline.references import load_library
-
-    library = load_library(Path(__file__).resolve().parents[1] / "references")
-    verdicts = status(EvidenceIndex(library), "Immunotherapy does not cure myeloma. Relapse remains common, and most "
+    verdicts = status(repo_index, "Immunotherapy does not cure myeloma. Relapse remains common, and most "
                                              "patients need further treatment.")
     assert verdicts[-1] == ("unsupported", None)
     assert verdicts[0][0] == "supported"  # the claims that share content keep their verdicts
@@ -548,16 +553,11 @@ def test_no_longer_responding_names_refractory_disease_and_negates_nothing():
     assert "refractory" in terms.weights and not terms.negative
 
 
-def test_a_refuted_assertion_contradicts_only_a_claim_that_says_it_closely():
+def test_a_refuted_assertion_contradicts_only_a_claim_that_says_it_closely(repo_index):
     """The library refutes "CAR-T strengthens the immune system against infection"; accurate text that shares only
     its topic ("infections are a major risk with these drugs") was contradicted by it from a score of 0.39."""
-    from pathlib import Path
-
-    from pipeline.references import load_library
-
-    index = EvidenceIndex(load_library(Path(__file__).resolve().parents[1] / "references"))
-    close = status(index, "In myeloma, CAR-T strengthens the immune system against infection.")
+    close = status(repo_index, "In myeloma, CAR-T strengthens the immune system against infection.")
     assert ("contradicted", "ev-cart-realworld-2") in close
-    loose = status(index, "Teclistamab and other bispecific antibodies help patients with myeloma. Infections are a "
+    loose = status(repo_index, "Teclistamab and other bispecific antibodies help patients with myeloma. Infections are a "
                           "major risk with these drugs.")
     assert all(verdict != "contradicted" for verdict, _ in loose)
