@@ -781,8 +781,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
         # evidence shows, so a claim worded like them agrees with it
         stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
-        if stance == "refutes" and score < REFUTED_ADDRESS_THRESHOLD:
-            distant.add(statement.id)
+        if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2):
+            distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
         if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
             opposite = claim_terms.valence * said.valence < 0

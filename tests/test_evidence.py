@@ -561,3 +561,13 @@ def test_a_refuted_assertion_contradicts_only_a_claim_that_says_it_closely(repo_
     loose = status(repo_index, "Teclistamab and other bispecific antibodies help patients with myeloma. Infections are a "
                           "major risk with these drugs.")
     assert all(verdict != "contradicted" for verdict, _ in loose)
+
+
+def test_one_shared_word_with_a_refuted_assertion_is_no_contradiction(repo_index):
+    """"Myeloma can be eradicated with modern therapy" is refuted; "some may be eradicated while others persist"
+    (of a tumour's clones) shares only "eradicated" with it and was contradicted."""
+    verdicts = status(repo_index, "The heterogeneity of multiple myeloma means that different clones of cancerous "
+                                  "cells may respond differently to treatments; some may be eradicated while others "
+                                  "persist unnoticed.")
+    assert all(verdict != "contradicted" for verdict, _ in verdicts)
+    assert ("contradicted", "ev-curability-3") in status(repo_index, "Myeloma can be eradicated with modern therapy.")
