@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, find_predicates, has_complement, participle,
                               past_participle)
-from pipeline.concepts import load_concepts
+from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
@@ -28,7 +28,6 @@ PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "h
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
-SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 

@@ -10,6 +10,8 @@ from pipeline.patterns import read_yaml
 
 CONCEPT_TYPES = ("disease", "treatment", "drug_class", "drug", "outcome", "harm", "cell", "biomarker", "body",
                  "population")
+# the types that name what a claim is about, rather than what it says of it: its subject
+SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.concepts import load_concepts
+from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, strength_rank
 from pipeline.nlp import Analysis, analyse_text
@@ -48,7 +48,6 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
-SUBJECT_TYPES = ("treatment", "drug_class", "drug", "disease")
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 

@@ -218,7 +218,7 @@ def _vowel_sound(word: str) -> bool:
     """Does the word start with a vowel sound ("an advance", "an MRI", "an 8-week", but "a uniform", "a one-off")?"""
     if re.match(r"[A-Z]{2,}", word):  # an acronym is said letter by letter
         return word[0] in "AEFHILMNORSX"
-    if re.match(r"(8|11|18)(\D|$)|8", word):
+    if re.match(r"8|1[18](\D|$)", word):  # "an 8-week", "an 80-year-old", "an 11-year", not "a 12-week"
         return True
     word = word.lower()
     if word.startswith(("hour", "honest", "honor", "honour", "heir")):
