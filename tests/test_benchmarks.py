@@ -71,6 +71,20 @@ def test_check_covid_adapter():
 
 @pytest.mark.benchmark_data
 @needs_data
+def test_healthver_adapter():
+    result = BENCHMARKS["healthver"].run(BENCHMARKS_DIR, split="dev", limit=12)
+    check(result, "healthver", 12, ("label_macro_f1", "f1[SUPPORT]", "f1[CONTRADICT]", "f1[NOINFO]"))
+
+
+def test_healthver_passage_is_cut_into_the_engines_sentences():
+    from pipeline.benchmarks.healthver import sentences_of
+
+    assert sentences_of("Vitamin D levels were low in 60% of patients. Supplements did not reduce mortality.") == (
+        "Vitamin D levels were low in 60% of patients.", "Supplements did not reduce mortality.")
+
+
+@pytest.mark.benchmark_data
+@needs_data
 def test_sci_exaggeration_adapter():
     result = BENCHMARKS["sci_exaggeration"].run(BENCHMARKS_DIR, split="test", limit=20)
     check(result, "sci_exaggeration", 20, ("macro_f1", "accuracy", "f1[exaggerates]", "f1[same]",
@@ -80,7 +94,7 @@ def test_sci_exaggeration_adapter():
 
 def test_registry_names_and_defaults():
     assert set(BENCHMARKS) == {"causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge",
-                               "scifact", "check_covid", "sci_exaggeration", "checkthat2020"}
+                               "scifact", "check_covid", "sci_exaggeration", "checkthat2020", "healthver"}
     for name, benchmark in BENCHMARKS.items():
         assert benchmark.name == name and benchmark.default_split in benchmark.splits
 

@@ -24,7 +24,7 @@ ENV_VAR = "CLAIMAUDIT_BENCHMARKS"
 # One adapter module per benchmark, named as the benchmark; imported on first use of BENCHMARKS, so that the CLI
 # can offer the names without loading the adapters.
 NAMES = ("causal_language_pubmed", "press_release_claim_strength", "conll2010_hedge", "scifact", "check_covid",
-         "sci_exaggeration", "checkthat2020")
+         "sci_exaggeration", "checkthat2020", "healthver")
 
 __all__ = ["BENCHMARKS", "NAMES", "Benchmark", "BenchmarkResult", "benchmark_root", "render_benchmark", "DataError"]
 
