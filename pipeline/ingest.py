@@ -73,7 +73,8 @@ def read_source_file(path: str) -> str:
 
 
 def decode(data: bytes, shown: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming the byte offset."""
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error naming the byte offset. A BOM is
+    no character of the text (editors do not count it): offsets, lines and columns start after it."""
     if not data.strip():
         raise InputError("file is empty", shown)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -84,7 +85,7 @@ def decode(data: bytes, shown: str) -> str:
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not a text article", shown)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         line_start = data.rfind(b"\n", 0, exc.start) + 1

@@ -159,14 +159,14 @@ def test_utf8_bom_works_and_offsets_index_the_decoded_text(proj):
     result = invoke("check", "--no-cache", "--format", "json")
     assert result.exit_code == 1, result.output  # cure claim blocks
     parsed = json_from(result.stdout)
-    raw = data.decode("utf-8")  # the BOM stays a character: offset 0 is U+FEFF
-    assert raw[0] == "\ufeff"
+    raw = data.decode("utf-8-sig")  # the BOM is no character (as with UTF-16): the first word is column 1
+    assert raw[0] == "C"
     _offsets_slice(parsed, raw)
     first = parsed["sources"][0]["claims"][0]
-    assert (first["start"], first["line"], first["column"]) == (1, 1, 2)
+    assert (first["start"], first["line"], first["column"]) == (0, 1, 1)
     assert (proj / "reports" / "bom.html").is_file()
     ledger = list(csv.DictReader(io.StringIO((proj / "claims.csv").read_text(encoding="utf-8"))))
-    assert ledger[0]["source"] == "sources/bom.txt" and ledger[0]["start"] == "1"
+    assert ledger[0]["source"] == "sources/bom.txt" and ledger[0]["start"] == "0"
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
