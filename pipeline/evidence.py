@@ -300,6 +300,16 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     return tuple(extract_terms(analysis, a, b) for a, b in bounds) if len(bounds) > 1 else ()
 
 
+def _may_have_clauses(text: str) -> bool:
+    """Whether a text holds a clause break at all: only then is it analysed again to be cut (`_clause_terms`)."""
+    return ";" in text or bool(_clause_break_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def _clause_break_words() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(load_polarity().clause_breaks)), re.IGNORECASE)
+
+
 def _polarity_of(phrasing, claim_vector: dict[str, float], model: str | None) -> Terms:
     """The statement's terms, or those of its clause that shares most weight with the claim (the first on a tie):
     "fruit lowered the risk, whereas juice raised it" says 'lowered' of fruit."""
@@ -808,7 +818,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     claim_vector = vector[0]
     # a claim of several clauses says each statement's polarity in the clause that shares most with it: "myeloma has
     # no cure, but its symptoms come and go" denies nothing of symptoms
-    claim_clauses = _clause_terms(claim.text, index.model)
+    claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:
