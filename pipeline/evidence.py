@@ -28,9 +28,15 @@ from pipeline.references import EvidenceStatement, Library
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 # A contradiction blocks a CI run: a refuted assertion ("immunotherapy boosts the immune system") contradicts only a
 # claim that says it closely; matched from further away it is listed with the evidence but decides nothing (on the
-# seed articles every such contradiction the gold agrees with scores 0.55 or more). A statement whose finding is
-# the opposite of the claim's (a polarity flip) needs no more than a match.
+# seed articles every such contradiction the gold agrees with scores 0.55 or more).
 REFUTED_ADDRESS_THRESHOLD = 0.5
+TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+# A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
+# or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
+# claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
+# disease's names and one more word ("there's no cure for myeloma, but its symptoms can wax and wane" against
+# "remission means signs of myeloma are reduced or gone") and was wrong.
+FLIP_COVERAGE = 0.4
 # ... or the share of the claim's weighted terms a statement holds: a long statement (an abstract's results
 # sentence) covers a claim its extra words would keep below the cosine threshold; a claim of few terms is
 # covered by chance, so it needs the cosine
@@ -294,13 +300,27 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     return tuple(extract_terms(analysis, a, b) for a, b in bounds) if len(bounds) > 1 else ()
 
 
+def _may_have_clauses(text: str) -> bool:
+    """Whether a text holds a clause break at all: only then is it analysed again to be cut (`_clause_terms`)."""
+    return ";" in text or bool(_clause_break_words().search(text))
+
+
+@lru_cache(maxsize=1)
+def _clause_break_words() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(load_polarity().clause_breaks)), re.IGNORECASE)
+
+
 def _polarity_of(phrasing, claim_vector: dict[str, float], model: str | None) -> Terms:
     """The statement's terms, or those of its clause that shares most weight with the claim (the first on a tie):
     "fruit lowered the risk, whereas juice raised it" says 'lowered' of fruit."""
-    clauses = _clause_terms(phrasing.text, model)
+    return _clause_of(_clause_terms(phrasing.text, model), claim_vector, claim_vector) or phrasing.terms
+
+
+def _clause_of(clauses: tuple[Terms, ...], claim_vector: dict[str, float], other) -> Terms | None:
+    """Of several clauses, the one whose terms shared with `other` weigh most in the claim (the first on a tie)."""
     if not clauses:
-        return phrasing.terms
-    shared = [sum(claim_vector[t] for t in sorted(claim_vector.keys() & c.weights.keys())) for c in clauses]
+        return None
+    shared = [sum(claim_vector.get(t, 0.0) for t in sorted(c.weights.keys() & other.keys())) for c in clauses]
     return clauses[shared.index(max(shared))]
 
 
@@ -396,6 +416,29 @@ def _treatments_and_diseases(terms) -> set[str]:
     """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
     concepts = load_concepts()
     return {t for t in terms if t in concepts and concepts[t].type in SUBJECT_TYPES}
+
+
+def _coverage(claim_vector: dict[str, float], phrasing) -> float:
+    """The share of the claim's weighted terms that a phrasing holds."""
+    total = sum(claim_vector[t] for t in sorted(claim_vector))
+    held = sum(claim_vector[t] for t in sorted(claim_vector.keys() & phrasing.terms.weights.keys()))
+    return held / total if total else 0.0
+
+
+def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
+    """A refuted assertion of a change ("immunotherapy improves immune function") is not made by a claim that
+    states no change, no good or bad outcome and no negation ("immunotherapy refers to treatments that use the
+    body's own immune system")."""
+    return bool(assertion.direction or assertion.valence) and not (claim.direction or claim.valence or claim.negative)
+
+
+def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
+    """A refuted assertion about a treatment ("CAR-T strengthens the immune system against infection") is not made
+    by a claim that names no treatment at all, not even generically ("plasma cells protect the body from
+    infection"); "the treatment … avoids side effects", in an article on immunotherapy, may make it."""
+    concepts = load_concepts()
+    about = {t for t in phrasing.terms.weights if t in concepts and concepts[t].type in TREATMENT_TYPES}
+    return bool(about) and not any(t in concepts and concepts[t].type in TREATMENT_TYPES for t in claim_vector)
 
 
 def _closure(ids) -> set[str]:
@@ -773,6 +816,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     flipped: set[str] = set()
     distant: set[str] = set()  # refuted assertions matched too loosely to contradict
     claim_vector = vector[0]
+    # a claim of several clauses says each statement's polarity in the clause that shares most with it: "myeloma has
+    # no cure, but its symptoms come and go" denies nothing of symptoms
+    claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model)
     for score, phrasing, shared in group:
@@ -780,16 +826,22 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
         # evidence shows, so a claim worded like them agrees with it
         stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
-        if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2):
+        if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2
+                                    or _names_no_treatment(phrasing, claim_vector)
+                                    or _asserts_no_change(claim_terms, phrasing.terms)):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
-        if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
-            opposite = claim_terms.valence * said.valence < 0
+        own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
+        if own.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
+            opposite = own.valence * said.valence < 0
         else:
-            opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
-        if ((claim_terms.negative != said.negative) != opposite) != _antonymous(claim_terms, said):
+            opposite = own.direction * said.direction < 0  # "increases" against "decreases"
+        if ((own.negative != said.negative) != opposite) != _antonymous(own, said):
             if stance == "supports":
                 flipped.add(statement.id)
+                if len(shared) < 2 or score < REFUTED_ADDRESS_THRESHOLD and \
+                        _coverage(claim_vector, phrasing) < FLIP_COVERAGE:
+                    distant.add(statement.id)
             stance = FLIP[stance]
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(

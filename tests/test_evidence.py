@@ -571,3 +571,49 @@ def test_one_shared_word_with_a_refuted_assertion_is_no_contradiction(repo_index
                                   "persist unnoticed.")
     assert all(verdict != "contradicted" for verdict, _ in verdicts)
     assert ("contradicted", "ev-curability-3") in status(repo_index, "Myeloma can be eradicated with modern therapy.")
+
+
+
+def test_a_polarity_flip_contradicts_only_a_claim_it_matches_closely(repo_index):
+    """A supporting statement read with the opposite polarity contradicts only from a close match (score >= 0.5, or
+    most of the claim's terms): accurate myeloma pages were contradicted through the disease's name and one more
+    word, here "symptoms" against "remission means signs of myeloma are reduced or gone" (score 0.44)."""
+    assert status(repo_index, "In its early stages, myeloma causes no obvious symptoms.")[0][0] != "contradicted"
+    assert status(repo_index, "Multiple myeloma is curable.")[0] == ("contradicted", "ev-curability-1")  # close
+
+
+def test_a_claim_of_several_clauses_is_read_in_the_clause_that_shares_most_with_the_statement(repo_index):
+    """As a statement is ("X lowered A, whereas Y raised it"): "no cure" denies nothing of the symptoms."""
+    assert status(repo_index, "Myeloma has no cure, but its symptoms come and go.")[0][0] != "contradicted"
+    assert status(repo_index, "Newer treatments can cure multiple myeloma, but side effects are common.")[0][0] \
+        == "contradicted"
+
+
+def test_a_refuted_assertion_about_a_treatment_needs_a_claim_naming_a_treatment(repo_index):
+    """The library refutes "CAR-T strengthens the immune system against infection"; a sentence on what plasma cells
+    do names no treatment and makes no such assertion (it was contradicted at 0.55)."""
+    verdicts = status(repo_index, "Many people learn each year that they have multiple myeloma, a cancer of the bone "
+                                  "marrow. Bone marrow holds plasma cells, a kind of white blood cell that is a key "
+                                  "part of the immune system, which protects the body from infection.")
+    assert all(verdict != "contradicted" for verdict, _ in verdicts)
+    # a treatment named only generically may stand for the article's own
+    assert ("contradicted", "ev-cart-realworld-2") in status(
+        repo_index, "In myeloma, the treatment strengthens the immune system against infection.")
+
+
+def test_a_refuted_assertion_of_a_change_needs_a_claim_stating_one(repo_index):
+    """"Immunotherapy improves immune function" is refuted; saying what immunotherapy is asserts no improvement."""
+    verdicts = status(repo_index, "Multiple myeloma is treated in several ways. Immunotherapy refers to treatments "
+                                  "that use the body's own immune system to combat diseases such as cancer.")
+    assert all(verdict != "contradicted" for verdict, _ in verdicts)
+    assert ("contradicted", "ev-bcma-normal-2") in status(repo_index, "In myeloma, immunotherapy improves immune "
+                                                                      "function.")
+
+@pytest.mark.parametrize("text, negative", [
+    ("Pancreatic cancer is rarely curable.", True),  # "rarely" said of the subject: usually not
+    ("Remission is seldom permanent.", True),
+    ("For reasons not fully understood, tumour cells grow faster at night.", False),  # the gap is negated
+    ("Tumour cells do not grow faster at night.", True),
+])
+def test_rarely_denies_and_an_open_question_does_not(text, negative):
+    assert terms_of(text).negative is negative
