@@ -398,6 +398,12 @@ def _treatments_and_diseases(terms) -> set[str]:
     return {t for t in terms if t in concepts and concepts[t].type in SUBJECT_TYPES}
 
 
+def _diseases_among(terms) -> set[str]:
+    """The terms that are diseases, named or general ("multiple myeloma", "blood cancer", "cancer", "condition")."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "disease"}
+
+
 def _closure(ids) -> set[str]:
     concepts = load_concepts()
     return {ancestor for d in ids for ancestor in (d, *concepts[d].broader)}
@@ -668,6 +674,7 @@ class EvidenceIndex:
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
+        disease_terms = _diseases_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -694,6 +701,12 @@ class EvidenceIndex:
                 # sharing only those with the claim shares no content, unless two concepts of the lexicon meet
                 # ("comes back after treatment") or a concept and two more words ("treatment options were limited
                 # until recently")
+                continue
+            if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
+                # a claim and a statement that share only a disease (with its broader kinds) say nothing of each
+                # other: "Myeloma is a blood cancer" is not judged by "transplant is no longer needed in myeloma"
+                # (myeloma is a blood cancer by the lexicon alone); they must name the same two diseases, or both
+                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ...")
                 continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | subject_terms | {NAMING}:
                 # a refuted statement denies an assertion about its subject, which a claim sharing only the disease

@@ -571,3 +571,16 @@ def test_one_shared_word_with_a_refuted_assertion_is_no_contradiction(repo_index
                                   "persist unnoticed.")
     assert all(verdict != "contradicted" for verdict, _ in verdicts)
     assert ("contradicted", "ev-curability-3") in status(repo_index, "Myeloma can be eradicated with modern therapy.")
+
+
+def test_a_statement_sharing_only_a_disease_with_a_claim_judges_nothing():
+    """A definitional claim naming only diseases is judged only by a statement saying the same of them, not by any
+    statement about the disease ("Myeloma is a blood cancer" was contradicted by "transplant is no longer needed in
+    myeloma": myeloma is a blood cancer by the lexicon alone)."""
+    unrelated = statement("ev-transplant", "supports", "direct", ["transplant is no longer needed in myeloma"])
+    alone = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (unrelated,)))
+    assert status(alone, "Myeloma is a blood cancer.") == [("unsupported", None)]
+    assert status(alone, "Transplant is still needed in myeloma.")[0] == ("contradicted", "ev-transplant")
+    definition = statement("ev-type", "supports", "direct", ["myeloma is a type of blood cancer"])
+    both = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (unrelated, definition)))
+    assert status(both, "Myeloma is a blood cancer.") == [("supported", "ev-type")]
