@@ -65,10 +65,12 @@ VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 # The stance a statement takes toward a claim of the opposite polarity. A qualifying statement (the evidence is
-# weaker or narrower than what it addresses) never contradicts: a claim denying what it qualifies ("transplant has
-# not been shown to help people live longer" against "transplant prolongs life", qualified by "longer remission, no
-# longer survival") is at most partly right too; contradiction is for statements that refute.
+# weaker or narrower than what it addresses) does not contradict a claim denying what it addresses: such a claim
+# ("transplant has not been shown to help people live longer" against "transplant prolongs life", qualified by
+# "longer remission, no longer survival") is at most partly right too. It contradicts only a claim that denies
+# what its finding does show (see _denies_finding).
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
+FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -769,6 +771,35 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
     return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
+def _opposes(claim: Terms, said: Terms) -> bool:
+    """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
+    asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
+    "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
+    if claim.valence and said.valence:
+        opposite = claim.valence * said.valence < 0
+    else:
+        opposite = claim.direction * said.direction < 0
+    return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
+
+
+def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], model: str | None) -> bool:
+    """A qualifying statement's finding states a change ("exercise may modestly reduce fatigue") and the claim says
+    the opposite of it ("exercise does not reduce fatigue"): the claim denies what the evidence shows, however
+    weakly it shows it. The finding read whole must share content with the claim, state a change and oppose the
+    claim, and so must every clause of it that shares anything but a disease with the claim: "transplant lengthened
+    remission but no survival benefit was observed" also agrees with a claim that transplant has not been shown to
+    help people live longer, so it does not contradict that claim."""
+    if not finding.strip():
+        return False
+    whole = _text_terms(finding, model)
+    if len(claim_vector.keys() & whole.weights.keys()) < FINDING_SHARED_TERMS or not (whole.direction or whole.valence) \
+            or not _opposes(claim, whole):
+        return False
+    diseases = _diseases_among(claim_vector)
+    return all(_opposes(claim, clause) for clause in _clause_terms(finding, model)
+               if claim_vector.keys() & clause.weights.keys() - diseases)
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
@@ -796,14 +827,12 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
-        if claim_terms.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
-            opposite = claim_terms.valence * said.valence < 0
-        else:
-            opposite = claim_terms.direction * said.direction < 0  # "increases" against "decreases"
-        if ((claim_terms.negative != said.negative) != opposite) != _antonymous(claim_terms, said):
+        if _opposes(claim_terms, said):
             if stance == "supports":
                 flipped.add(statement.id)
             stance = FLIP[stance]
+            if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
+                stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

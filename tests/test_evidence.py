@@ -536,7 +536,7 @@ def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content(repo_i
     assert verdicts[0][0] == "supported"  # the claims that share content keep their verdicts
 
 
-def test_a_qualifying_statement_never_contradicts():
+def test_a_qualifying_statement_does_not_contradict_the_denial_of_what_it_addresses():
     """Evidence weaker or narrower than what it addresses qualifies a claim; a claim denying that address is at most
     partly right too ("transplant has not been shown to help people live longer" was contradicted by the
     statement that transplant lengthens remission but not survival)."""
@@ -584,3 +584,21 @@ def test_a_statement_sharing_only_a_disease_with_a_claim_judges_nothing():
     definition = statement("ev-type", "supports", "direct", ["myeloma is a type of blood cancer"])
     both = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (unrelated, definition)))
     assert status(both, "Myeloma is a blood cancer.") == [("supported", "ev-type")]
+
+
+def test_a_qualifying_statement_contradicts_the_denial_of_its_finding():
+    """Positive but weak evidence ("exercise may modestly reduce fatigue") is denied by "exercise does not reduce
+    fatigue": the claim is compared with the direction of the statement's finding, not only with its hedging; a
+    finding that also says what the claim says ("... but not after treatment") contradicts nothing."""
+    def verdict(finding, text):
+        weak = statement("ev-exercise", "qualifies", "conditional", ["exercise reduces fatigue in cancer patients"],
+                         finding=finding)
+        return status(EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (weak,))), text)[0]
+
+    modest = "Exercise may modestly reduce fatigue in cancer patients."
+    assert verdict(modest, "Exercise does not reduce fatigue in cancer patients.") == ("contradicted", "ev-exercise")
+    assert verdict(modest, "Exercise increases fatigue in cancer patients.") == ("contradicted", "ev-exercise")
+    assert verdict(modest, "Exercise reduces fatigue in cancer patients.") == ("overstated", "ev-exercise")
+    assert verdict(modest, "Exercise may reduce fatigue in cancer patients.") == ("supported", "ev-exercise")
+    mixed = "Exercise may reduce fatigue during chemotherapy, but it did not reduce fatigue in cancer patients after it."
+    assert verdict(mixed, "Exercise does not reduce fatigue in cancer patients.")[0] != "contradicted"
