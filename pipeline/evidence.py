@@ -36,6 +36,10 @@ REFUTED_ADDRESS_THRESHOLD = 0.5
 # covered by chance, so it needs the cosine
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
+# ... and a long statement covers a claim only through three shared terms or more: two rare words of a claim can
+# weigh 30 % of it, and a sentence holding just those ("ethanol exposure was profiled" for "ethanol stress
+# increases SRL expression") shares its topic, not its finding
+COVERAGE_MIN_SHARED = 3
 BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
 TIE_MARGIN = 0.95  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
@@ -724,7 +728,8 @@ class EvidenceIndex:
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
-            if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
+            covers = covering and len(shared) >= COVERAGE_MIN_SHARED and coverage * weight >= COVERAGE_THRESHOLD
+            if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in shared))

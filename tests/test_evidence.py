@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import FINDING_MARGIN, TIE_MARGIN, EvidenceIndex, extract_terms, find_abbreviations
+from pipeline.evidence import (COVERAGE_MIN_TERMS, FINDING_MARGIN, MATCH_THRESHOLD, TIE_MARGIN, EvidenceIndex,
+                               extract_terms, find_abbreviations)
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -602,3 +603,23 @@ def test_a_qualifying_statement_contradicts_the_denial_of_its_finding():
     assert verdict(modest, "Exercise may reduce fatigue in cancer patients.") == ("supported", "ev-exercise")
     mixed = "Exercise may reduce fatigue during chemotherapy, but it did not reduce fatigue in cancer patients after it."
     assert verdict(mixed, "Exercise does not reduce fatigue in cancer patients.")[0] != "contradicted"
+
+
+def test_a_long_statement_covers_a_claim_only_through_three_shared_terms():
+    """Two rare words can weigh 30 % of a claim: a long sentence holding only those shares the claim's topic, not
+    its finding; a third shared term makes it cover the claim (by coverage: its cosine stays under the threshold)."""
+    claim = terms_of("GATA3 binds TLX1 in resting thymocytes during development.")
+    assert len(claim.weights) >= COVERAGE_MIN_TERMS
+
+    def found(long_sentence):
+        index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+            statement("ev-long", "supports", "direct", [long_sentence]),
+            statement("ev-other", "supports", "direct", ["Resting cells bind growth factors during their development."]),
+        )))
+        return {p.statement.id: score for score, p, _ in index.find(claim)}
+
+    cohort = ("of a cohort of two hundred children with leukaemia, together with their parents, siblings, cousins and "
+              "matched donors from four hospitals in three countries over nine years.")
+    assert "ev-long" not in found(f"We sequenced the GATA3 and TLX1 loci {cohort}")
+    three = found(f"We sequenced the GATA3 and TLX1 loci in thymocytes {cohort}")
+    assert "ev-long" in three and three["ev-long"] < MATCH_THRESHOLD
