@@ -790,19 +790,21 @@ def _opposes(claim: Terms, said: Terms) -> bool:
 def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], model: str | None) -> bool:
     """A qualifying statement's finding states a change ("exercise may modestly reduce fatigue") and the claim says
     the opposite of it ("exercise does not reduce fatigue"): the claim denies what the evidence shows, however
-    weakly it shows it. The finding read whole must share content with the claim, state a change and oppose the
-    claim, and so must every clause of it that shares anything but a disease with the claim: "transplant lengthened
-    remission but no survival benefit was observed" also agrees with a claim that transplant has not been shown to
-    help people live longer, so it does not contradict that claim."""
+    weakly it shows it. A finding that negates anything is too nuanced for that ("transplant lengthened remission
+    but no survival benefit was observed", "no head-to-head trial shows that they have fewer side effects"): it
+    may say what the claim says. Otherwise the finding read whole must share content with the claim, state a
+    change and oppose the claim, and so must every clause of it that shares anything but a disease with it."""
     if not finding.strip():
         return False
+    analysis = analyse_text(finding, model)
+    if any(analysis.negates(m) for m in analysis.modifiers_on(0, len(analysis.tokens))):
+        return False
     whole = _text_terms(finding, model)
-    if len(claim_vector.keys() & whole.weights.keys()) < FINDING_SHARED_TERMS or not (whole.direction or whole.valence) \
-            or not _opposes(claim, whole):
+    if len(claim_vector.keys() & whole.weights.keys()) < FINDING_SHARED_TERMS:
         return False
     diseases = _diseases_among(claim_vector)
-    return all(_opposes(claim, clause) for clause in _clause_terms(finding, model)
-               if claim_vector.keys() & clause.weights.keys() - diseases)
+    clauses = [c for c in _clause_terms(finding, model) if claim_vector.keys() & c.weights.keys() - diseases]
+    return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,

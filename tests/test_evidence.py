@@ -623,3 +623,11 @@ def test_a_long_statement_covers_a_claim_only_through_three_shared_terms():
     assert "ev-long" not in found(f"We sequenced the GATA3 and TLX1 loci {cohort}")
     three = found(f"We sequenced the GATA3 and TLX1 loci in thymocytes {cohort}")
     assert "ev-long" in three and three["ev-long"] < MATCH_THRESHOLD
+
+
+
+def test_a_qualifying_finding_that_negates_anything_contradicts_nothing(repo_index):
+    """'No head-to-head trial shows that CAR-T, bispecifics or antibodies have fewer side effects than chemotherapy'
+    qualifies 'immunotherapy has fewer side effects'; an accurate sentence denying that agrees with it."""
+    verdict = status(repo_index, "Immunotherapy does not have fewer side effects than chemotherapy in myeloma.")
+    assert verdict[0] == ("overstated", "ev-immunotherapy-side-effects-1")
