@@ -787,6 +787,12 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
+def _content_beyond_subject(claim: Terms, shared) -> bool:
+    """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
+    word of the claim."""
+    return bool(set(shared) - _treatments_and_diseases(shared) - claim.everyday)
+
+
 def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], model: str | None) -> bool:
     """A qualifying statement's finding states a change ("exercise may modestly reduce fatigue") and the claim says
     the opposite of it ("exercise does not reduce fatigue"): the claim denies what the evidence shows, however
@@ -834,6 +840,12 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
+        if _opposes(claim_terms, said) and stance == "supports" and score < MATCH_THRESHOLD \
+                and not _content_beyond_subject(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
+            # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
+            # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic
+            # makeup" through immunotherapy, treatment and patients): too loose to deny anything, it decides nothing
+            distant.add(statement.id)
         if _opposes(claim_terms, said):
             if stance == "supports":
                 flipped.add(statement.id)

@@ -631,3 +631,13 @@ def test_a_qualifying_finding_that_negates_anything_contradicts_nothing(repo_ind
     qualifies 'immunotherapy has fewer side effects'; an accurate sentence denying that agrees with it."""
     verdict = status(repo_index, "Immunotherapy does not have fewer side effects than chemotherapy in myeloma.")
     assert verdict[0] == ("overstated", "ev-immunotherapy-side-effects-1")
+
+
+def test_a_statement_covering_a_claim_through_its_subject_alone_does_not_contradict_it(repo_index):
+    """The daratumumab infusion-reaction statement covered this accurate sentence (teclistamab and its kind are not
+    selected by the tumour's genetics) through 'immunotherapy', 'treatment' and 'patients' alone, at cosine 0.08,
+    and contradicted it; the statement still contradicts the assertions it refutes."""
+    verdict = status(repo_index, "Immunotherapy is not tailored to each patient's genetic makeup.")
+    assert verdict[0][0] != "contradicted"
+    assert status(repo_index, "Monoclonal antibodies have no serious side effects.")[0] == ("contradicted",
+                                                                                           "ev-dara-irr-1")
