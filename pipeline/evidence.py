@@ -42,6 +42,10 @@ FLIP_COVERAGE = 0.4
 # covered by chance, so it needs the cosine
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
+# ... and a long statement covers a claim only through three shared terms or more: two rare words of a claim can
+# weigh 30 % of it, and a sentence holding just those ("ethanol exposure was profiled" for "ethanol stress
+# increases SRL expression") shares its topic, not its finding
+COVERAGE_MIN_SHARED = 3
 BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
 TIE_MARGIN = 0.95  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
@@ -71,10 +75,12 @@ VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 # The stance a statement takes toward a claim of the opposite polarity. A qualifying statement (the evidence is
-# weaker or narrower than what it addresses) never contradicts: a claim denying what it qualifies ("transplant has
-# not been shown to help people live longer" against "transplant prolongs life", qualified by "longer remission, no
-# longer survival") is at most partly right too; contradiction is for statements that refute.
+# weaker or narrower than what it addresses) does not contradict a claim denying what it addresses: such a claim
+# ("transplant has not been shown to help people live longer" against "transplant prolongs life", qualified by
+# "longer remission, no longer survival") is at most partly right too. It contradicts only a claim that denies
+# what its finding does show (see _denies_finding).
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
+FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -441,6 +447,12 @@ def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
     return bool(about) and not any(t in concepts and concepts[t].type in TREATMENT_TYPES for t in claim_vector)
 
 
+def _diseases_among(terms) -> set[str]:
+    """The terms that are diseases, named or general ("multiple myeloma", "blood cancer", "cancer", "condition")."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "disease"}
+
+
 def _closure(ids) -> set[str]:
     concepts = load_concepts()
     return {ancestor for d in ids for ancestor in (d, *concepts[d].broader)}
@@ -711,6 +723,7 @@ class EvidenceIndex:
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
+        disease_terms = _diseases_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -738,6 +751,12 @@ class EvidenceIndex:
                 # ("comes back after treatment") or a concept and two more words ("treatment options were limited
                 # until recently")
                 continue
+            if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
+                # a claim and a statement that share only a disease (with its broader kinds) say nothing of each
+                # other: "Myeloma is a blood cancer" is not judged by "transplant is no longer needed in myeloma"
+                # (myeloma is a blood cancer by the lexicon alone); they must name the same two diseases, or both
+                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ...")
+                continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | subject_terms | {NAMING}:
                 # a refuted statement denies an assertion about its subject, which a claim sharing only the disease
                 # or the treatment does not make ("Teclistamab is a bispecific antibody" against "bispecific
@@ -752,7 +771,8 @@ class EvidenceIndex:
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
-            if (score >= MATCH_THRESHOLD or covering and coverage * weight >= COVERAGE_THRESHOLD) \
+            covers = covering and len(shared) >= COVERAGE_MIN_SHARED and coverage * weight >= COVERAGE_THRESHOLD
+            if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in shared))
@@ -799,6 +819,43 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
     return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
+def _opposes(claim: Terms, said: Terms) -> bool:
+    """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
+    asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
+    "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
+    if claim.valence and said.valence:
+        opposite = claim.valence * said.valence < 0
+    else:
+        opposite = claim.direction * said.direction < 0
+    return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
+
+
+def _content_beyond_subject(claim: Terms, shared) -> bool:
+    """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
+    word of the claim."""
+    return bool(set(shared) - _treatments_and_diseases(shared) - claim.everyday)
+
+
+def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], model: str | None) -> bool:
+    """A qualifying statement's finding states a change ("exercise may modestly reduce fatigue") and the claim says
+    the opposite of it ("exercise does not reduce fatigue"): the claim denies what the evidence shows, however
+    weakly it shows it. A finding that negates anything is too nuanced for that ("transplant lengthened remission
+    but no survival benefit was observed", "no head-to-head trial shows that they have fewer side effects"): it
+    may say what the claim says. Otherwise the finding read whole must share content with the claim, state a
+    change and oppose the claim, and so must every clause of it that shares anything but a disease with it."""
+    if not finding.strip():
+        return False
+    analysis = analyse_text(finding, model)
+    if any(analysis.negates(m) for m in analysis.modifiers_on(0, len(analysis.tokens))):
+        return False
+    whole = _text_terms(finding, model)
+    if len(claim_vector.keys() & whole.weights.keys()) < FINDING_SHARED_TERMS:
+        return False
+    diseases = _diseases_among(claim_vector)
+    clauses = [c for c in _clause_terms(finding, model) if claim_vector.keys() & c.weights.keys() - diseases]
+    return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
@@ -832,17 +889,21 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
-        if own.valence and said.valence:  # "reduces mortality" agrees with "improves survival"
-            opposite = own.valence * said.valence < 0
-        else:
-            opposite = own.direction * said.direction < 0  # "increases" against "decreases"
-        if ((own.negative != said.negative) != opposite) != _antonymous(own, said):
+        if _opposes(own, said) and stance == "supports" and score < MATCH_THRESHOLD \
+                and not _content_beyond_subject(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
+            # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
+            # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic
+            # makeup" through immunotherapy, treatment and patients): too loose to deny anything, it decides nothing
+            distant.add(statement.id)
+        if _opposes(own, said):
             if stance == "supports":
                 flipped.add(statement.id)
                 if len(shared) < 2 or score < REFUTED_ADDRESS_THRESHOLD and \
                         _coverage(claim_vector, phrasing) < FLIP_COVERAGE:
                     distant.add(statement.id)
             stance = FLIP[stance]
+            if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
+                stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.evidence import FINDING_MARGIN, TIE_MARGIN, EvidenceIndex, extract_terms, find_abbreviations
+from pipeline.evidence import (COVERAGE_MIN_TERMS, FINDING_MARGIN, MATCH_THRESHOLD, TIE_MARGIN, EvidenceIndex,
+                               extract_terms, find_abbreviations)
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
@@ -536,7 +537,7 @@ def test_one_everyday_concept_and_one_everyday_word_are_no_shared_content(repo_i
     assert verdicts[0][0] == "supported"  # the claims that share content keep their verdicts
 
 
-def test_a_qualifying_statement_never_contradicts():
+def test_a_qualifying_statement_does_not_contradict_the_denial_of_what_it_addresses():
     """Evidence weaker or narrower than what it addresses qualifies a claim; a claim denying that address is at most
     partly right too ("transplant has not been shown to help people live longer" was contradicted by the
     statement that transplant lengthens remission but not survival)."""
@@ -617,3 +618,72 @@ def test_a_refuted_assertion_of_a_change_needs_a_claim_stating_one(repo_index):
 ])
 def test_rarely_denies_and_an_open_question_does_not(text, negative):
     assert terms_of(text).negative is negative
+
+
+def test_a_statement_sharing_only_a_disease_with_a_claim_judges_nothing():
+    """A definitional claim naming only diseases is judged only by a statement saying the same of them, not by any
+    statement about the disease ("Myeloma is a blood cancer" was contradicted by "transplant is no longer needed in
+    myeloma": myeloma is a blood cancer by the lexicon alone)."""
+    unrelated = statement("ev-transplant", "supports", "direct", ["transplant is no longer needed in myeloma"])
+    alone = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (unrelated,)))
+    assert status(alone, "Myeloma is a blood cancer.") == [("unsupported", None)]
+    assert status(alone, "Transplant is still needed in myeloma.")[0] == ("contradicted", "ev-transplant")
+    definition = statement("ev-type", "supports", "direct", ["myeloma is a type of blood cancer"])
+    both = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (unrelated, definition)))
+    assert status(both, "Myeloma is a blood cancer.") == [("supported", "ev-type")]
+
+
+def test_a_qualifying_statement_contradicts_the_denial_of_its_finding():
+    """Positive but weak evidence ("exercise may modestly reduce fatigue") is denied by "exercise does not reduce
+    fatigue": the claim is compared with the direction of the statement's finding, not only with its hedging; a
+    finding that also says what the claim says ("... but not after treatment") contradicts nothing."""
+    def verdict(finding, text):
+        weak = statement("ev-exercise", "qualifies", "conditional", ["exercise reduces fatigue in cancer patients"],
+                         finding=finding)
+        return status(EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (weak,))), text)[0]
+
+    modest = "Exercise may modestly reduce fatigue in cancer patients."
+    assert verdict(modest, "Exercise does not reduce fatigue in cancer patients.") == ("contradicted", "ev-exercise")
+    assert verdict(modest, "Exercise increases fatigue in cancer patients.") == ("contradicted", "ev-exercise")
+    assert verdict(modest, "Exercise reduces fatigue in cancer patients.") == ("overstated", "ev-exercise")
+    assert verdict(modest, "Exercise may reduce fatigue in cancer patients.") == ("supported", "ev-exercise")
+    mixed = "Exercise may reduce fatigue during chemotherapy, but it did not reduce fatigue in cancer patients after it."
+    assert verdict(mixed, "Exercise does not reduce fatigue in cancer patients.")[0] != "contradicted"
+
+
+def test_a_long_statement_covers_a_claim_only_through_three_shared_terms():
+    """Two rare words can weigh 30 % of a claim: a long sentence holding only those shares the claim's topic, not
+    its finding; a third shared term makes it cover the claim (by coverage: its cosine stays under the threshold)."""
+    claim = terms_of("GATA3 binds TLX1 in resting thymocytes during development.")
+    assert len(claim.weights) >= COVERAGE_MIN_TERMS
+
+    def found(long_sentence):
+        index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+            statement("ev-long", "supports", "direct", [long_sentence]),
+            statement("ev-other", "supports", "direct", ["Resting cells bind growth factors during their development."]),
+        )))
+        return {p.statement.id: score for score, p, _ in index.find(claim)}
+
+    cohort = ("of a cohort of two hundred children with leukaemia, together with their parents, siblings, cousins and "
+              "matched donors from four hospitals in three countries over nine years.")
+    assert "ev-long" not in found(f"We sequenced the GATA3 and TLX1 loci {cohort}")
+    three = found(f"We sequenced the GATA3 and TLX1 loci in thymocytes {cohort}")
+    assert "ev-long" in three and three["ev-long"] < MATCH_THRESHOLD
+
+
+
+def test_a_qualifying_finding_that_negates_anything_contradicts_nothing(repo_index):
+    """'No head-to-head trial shows that CAR-T, bispecifics or antibodies have fewer side effects than chemotherapy'
+    qualifies 'immunotherapy has fewer side effects'; an accurate sentence denying that agrees with it."""
+    verdict = status(repo_index, "Immunotherapy does not have fewer side effects than chemotherapy in myeloma.")
+    assert verdict[0] == ("overstated", "ev-immunotherapy-side-effects-1")
+
+
+def test_a_statement_covering_a_claim_through_its_subject_alone_does_not_contradict_it(repo_index):
+    """The daratumumab infusion-reaction statement covered this accurate sentence (teclistamab and its kind are not
+    selected by the tumour's genetics) through 'immunotherapy', 'treatment' and 'patients' alone, at cosine 0.08,
+    and contradicted it; the statement still contradicts the assertions it refutes."""
+    verdict = status(repo_index, "Immunotherapy is not tailored to each patient's genetic makeup.")
+    assert verdict[0][0] != "contradicted"
+    assert status(repo_index, "Monoclonal antibodies have no serious side effects.")[0] == ("contradicted",
+                                                                                           "ev-dara-irr-1")
