@@ -70,3 +70,27 @@ def test_a_quote_opening_the_next_sentence_is_not_the_previous_ones_closer():
     sentences = [analysis.text_of(s.first, s.last) for s in analysis.segments]
     assert sentences == ['"It works," said Dr. Holt, the chief medical officer.',
                          '"It changes the course of the disease."', "Others disagreed."]
+
+
+def test_a_line_break_inside_a_paragraph_only_wraps_the_line():
+    """Hard-wrapped text (plain text, Markdown, e-mail) is read as if each paragraph were one line: patterns and
+    claims cross the breaks ("no side\\neffects" lost its SAF001 error), and offsets still point into the file."""
+    from pipeline.audit import audit_source
+    from pipeline.evidence import EvidenceIndex
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.references import Library
+    from pipeline.rules.loader import load_rules
+
+    index, rules = EvidenceIndex(Library({}, ())), load_rules()
+    one_line = "Our supplement is clinically proven to reverse diabetes and has no side effects at all.\n\nNew line.\n"
+    wrapped = one_line.replace("clinically proven", "clinically\nproven").replace("side effects", "side\neffects")
+    results = {}
+    for kind in ("txt", "md"):
+        for name, raw in (("one line", one_line), ("wrapped", wrapped)):
+            source = build_source(f"a.{kind}", raw, kind)
+            result = audit_source(analyse(source), index, rules)
+            results[kind, name] = ([(c.text, c.start) for c in result.claims],
+                                   [(f.code, f.start, raw[f.start:f.end].replace("\n", " ")) for f in result.flags])
+        assert results[kind, "wrapped"] == results[kind, "one line"], kind
+    assert {"EFF002", "SAF001"} <= {code for code, _, _ in results["txt", "wrapped"][1]}
