@@ -16,6 +16,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
+from pipeline.rules.mentions import find_mentioned, is_mentioned
 from pipeline.sections import reference_segments
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
@@ -25,9 +26,11 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
     references = reference_segments(analysis)  # a reference list's wording is its sources' titles, not the article's
+    mentioned = find_mentioned(analysis)  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
-        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references:
+        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references \
+                and not is_mentioned(mentioned, mention.start, mention.end):
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
@@ -38,9 +41,12 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
+    mentioned = find_mentioned(analysis)
+    middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
+    own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
     found: list[Flag] = []
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
-        for claim in claims:
+        for claim in own:
             if _claim_applies(analysis, claim, rule, claim.claim_id in flagged):
                 found.append(_claim_flag(claim, rule))
                 if rule.level != "info":
