@@ -45,10 +45,13 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
     found: list[Flag] = []
+    said = set()  # (claim, pack): one claim-rule finding per claim and pack, the most severe
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
         for claim in own:
-            if _claim_applies(analysis, claim, rule, claim.claim_id in flagged):
+            if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
+                                                                          claim.claim_id in flagged):
                 found.append(_claim_flag(claim, rule))
+                said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
                     flagged.add(claim.claim_id)
     return _sorted(found)
@@ -91,12 +94,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
             for m in analysis.modifiers):
         return None
-    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
-    for concept in analysis.of_kind("concept", segment.first, segment.last):
-        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
-    if any(label in cues for label in rule.unless_sentence_has):
-        return None
-    if rule.requires_sentence_has and not any(label in cues for label in rule.requires_sentence_has):
+    if not _sentence_allows(analysis, segment, rule):
         return None
     if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):
         return None
@@ -112,6 +110,16 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
         suggestion=rewrite_sentence(sentence, mention.start - segment.start, mention.end - segment.start, rule),
         authority=rule.authority, modifiers=tuple(sorted(categories)),
     )
+
+
+def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
+    """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)."""
+    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
+    for concept in analysis.of_kind("concept", segment.first, segment.last):
+        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+    if any(label in cues for label in rule.unless_sentence_has):
+        return False
+    return not rule.requires_sentence_has or any(label in cues for label in rule.requires_sentence_has)
 
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
@@ -139,6 +147,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
+    if rule.unless_sentence_has or rule.requires_sentence_has:  # the wording of the claim's sentence
+        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+        return segment is not None and _sentence_allows(analysis, segment, rule)
     return True
 
 
