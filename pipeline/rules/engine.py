@@ -119,6 +119,9 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
     if any(label in cues for label in rule.unless_sentence_has):
         return False
+    if any(label in cues for label in rule.unless_numberless_sentence_has) \
+            and not any(token.like_num for token in analysis.tokens[segment.first:segment.last]):
+        return False
     return not rule.requires_sentence_has or any(label in cues for label in rule.requires_sentence_has)
 
 
