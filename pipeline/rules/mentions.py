@@ -28,7 +28,8 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 @lru_cache(maxsize=1)
 def load_quote_settings() -> dict:
     """The `quotes` block of lexicons/mentions.yml: max_words, and the word lists as lower-case sets."""
-    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "list_heading", "quotes"})["quotes"]
+    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
+    data = data["quotes"]
     return {"max_words": int(data["max_words"]),
             **{key: frozenset(str(w).lower() for w in data[key])
                for key in ("speech_words", "title_before", "title_after")}}
@@ -51,9 +52,14 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
     for segment in analysis.segments:
         cues = analysis.of_kind("cue", segment.first, segment.last)
         contrasts = [m.start for m in cues if m.label == "mention:contrast"]
+        asides = [m.start for m in cues if m.label == "mention:aside"]
         for cue in cues:
             if cue.label == "mention:before":
-                end = min((c for c in contrasts if c > cue.end), default=segment.end)
+                ends = [c for c in contrasts if c > cue.end]
+                if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
+                    comma = analysis.source.text.find(",", cue.end, segment.end)
+                    ends += [comma] if comma >= 0 else []
+                end = min(ends, default=segment.end)
                 found.append((cue.start, end))
             elif cue.label == "mention:after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
