@@ -194,7 +194,7 @@ def load_pattern_set() -> PatternSet:
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
     for name in ("before", "after", "contrast", "aside", "list_heading"):
-        pattern_set.add("cue", f"mention:{name}", mentions[name], where)
+        pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:
             pattern_set.add("rule", rule.code, rule.patterns, rule.where)

@@ -50,18 +50,18 @@ def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> b
 def _framed(analysis: Analysis) -> list[tuple[int, int]]:
     found = []
     for segment in analysis.segments:
-        cues = analysis.of_kind("cue", segment.first, segment.last)
-        contrasts = [m.start for m in cues if m.label == "mention:contrast"]
-        asides = [m.start for m in cues if m.label == "mention:aside"]
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.start for m in cues if m.label == "contrast"]
+        asides = [m.start for m in cues if m.label == "aside"]
         for cue in cues:
-            if cue.label == "mention:before":
+            if cue.label == "before":
                 ends = [c for c in contrasts if c > cue.end]
                 if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
                     comma = analysis.source.text.find(",", cue.end, segment.end)
                     ends += [comma] if comma >= 0 else []
                 end = min(ends, default=segment.end)
                 found.append((cue.start, end))
-            elif cue.label == "mention:after":
+            elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end))
     return found
@@ -91,8 +91,7 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
     first, last = analysis.token_range(start, end)
-    return any(m.label in ("mention:list_heading", "mention:before", "mention:after")
-               for m in analysis.of_kind("cue", first, last))
+    return any(m.label in ("list_heading", "before", "after") for m in analysis.of_kind("mention", first, last))
 
 
 def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
