@@ -150,8 +150,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
-    if rule.unless_sentence_has or rule.requires_sentence_has:  # the wording of the claim's sentence
-        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+    if rule.unless_sentence_has or rule.unless_numberless_sentence_has or rule.requires_sentence_has:
+        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule)
     return True
 
