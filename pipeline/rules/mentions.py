@@ -6,7 +6,8 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
 - a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but");
 - a list whose heading or lead-in line names warning signs, scams or myths;
-- quotation marks around a short phrase or a title, unless the quotation is given to a speaker ("…," said Dr X).
+- quotation marks around a short phrase or a title, unless the quotation is given to a speaker ("…," said Dr X)
+  or is a testimonial or slogan (first person, or exclaimed).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def load_quote_settings() -> dict:
     data = data["quotes"]
     return {"max_words": int(data["max_words"]),
             **{key: frozenset(str(w).lower() for w in data[key])
-               for key in ("speech_words", "title_before", "title_after")}}
+               for key in ("speech_words", "title_before", "title_after", "first_person")}}
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -107,7 +108,9 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
             after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
             title = (before[-1:] and before[-1] in settings["title_before"]) or \
                 any(w in settings["title_after"] for w in after[:2])
-            spoken = any(w in settings["speech_words"] for w in before + after)
-            if title or (len(WORD.findall(inner)) <= settings["max_words"] and not spoken):
+            words = [w.lower() for w in WORD.findall(inner)]
+            spoken = any(w in settings["speech_words"] for w in before + after) \
+                or any(w in settings["first_person"] for w in words) or inner.rstrip().endswith("!")
+            if title or (len(words) <= settings["max_words"] and not spoken):
                 found.append((quote.start(), quote.end()))
     return found
