@@ -119,10 +119,16 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
     if any(label in cues for label in rule.unless_sentence_has):
         return False
-    if any(label in cues for label in rule.unless_numberless_sentence_has) \
-            and not any(token.like_num for token in analysis.tokens[segment.first:segment.last]):
+    if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
+            analysis, segment):
         return False
     return not rule.requires_sentence_has or any(label in cues for label in rule.requires_sentence_has)
+
+
+def _paragraph_has_number(analysis: Analysis, segment) -> bool:
+    """Does a number occur in the paragraph (block) the segment belongs to?"""
+    same = [s for s in analysis.segments if s.block == segment.block]
+    return any(token.like_num for token in analysis.tokens[same[0].first:same[-1].last])
 
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
@@ -150,7 +156,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
-    if rule.unless_sentence_has or rule.unless_numberless_sentence_has or rule.requires_sentence_has:
+    if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule)
     return True
