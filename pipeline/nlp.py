@@ -53,7 +53,7 @@ class Mention(NamedTuple):
     last: int
     start: int
     end: int
-    kind: str  # concept | cue | rule | context
+    kind: str  # concept | cue | rule | context | mention (lexicons/mentions.yml)
     label: str  # concept id, cue name, rule code or context category
 
 

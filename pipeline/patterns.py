@@ -191,6 +191,10 @@ def load_pattern_set() -> PatternSet:
         pattern_set.add("context", key, [rule["pattern"]], where)
         pattern_set.context.append({"key": key, "category": rule["category"], "direction": direction,
                                     "max_scope": int(rule.get("max_scope", 12))})
+    where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
+    mentions = read_yaml("lexicons/mentions.yml")
+    for name in ("before", "after", "contrast", "aside", "list_heading"):
+        pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:
             pattern_set.add("rule", rule.code, rule.patterns, rule.where)

@@ -16,6 +16,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
+from pipeline.rules.mentions import find_mentioned, is_mentioned
 from pipeline.sections import reference_segments
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
@@ -25,9 +26,11 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
     references = reference_segments(analysis)  # a reference list's wording is its sources' titles, not the article's
+    mentioned = find_mentioned(analysis)  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
-        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references:
+        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references \
+                and not is_mentioned(mentioned, mention.start, mention.end):
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
@@ -38,11 +41,17 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
+    mentioned = find_mentioned(analysis)
+    middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
+    own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
     found: list[Flag] = []
+    said = set()  # (claim, pack): one claim-rule finding per claim and pack, the most severe
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
-        for claim in claims:
-            if _claim_applies(analysis, claim, rule, claim.claim_id in flagged):
+        for claim in own:
+            if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
+                                                                          claim.claim_id in flagged):
                 found.append(_claim_flag(claim, rule))
+                said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
                     flagged.add(claim.claim_id)
     return _sorted(found)
@@ -85,12 +94,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
             for m in analysis.modifiers):
         return None
-    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
-    for concept in analysis.of_kind("concept", segment.first, segment.last):
-        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
-    if any(label in cues for label in rule.unless_sentence_has):
-        return None
-    if rule.requires_sentence_has and not any(label in cues for label in rule.requires_sentence_has):
+    if not _sentence_allows(analysis, segment, rule):
         return None
     if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):
         return None
@@ -106,6 +110,25 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
         suggestion=rewrite_sentence(sentence, mention.start - segment.start, mention.end - segment.start, rule),
         authority=rule.authority, modifiers=tuple(sorted(categories)),
     )
+
+
+def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
+    """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)."""
+    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
+    for concept in analysis.of_kind("concept", segment.first, segment.last):
+        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+    if any(label in cues for label in rule.unless_sentence_has):
+        return False
+    if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
+            analysis, segment):
+        return False
+    return not rule.requires_sentence_has or any(label in cues for label in rule.requires_sentence_has)
+
+
+def _paragraph_has_number(analysis: Analysis, segment) -> bool:
+    """Does a number occur in the paragraph (block) the segment belongs to?"""
+    same = [s for s in analysis.segments if s.block == segment.block]
+    return any(token.like_num for token in analysis.tokens[same[0].first:same[-1].last])
 
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
@@ -133,6 +156,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
+    if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has:
+        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
+        return segment is not None and _sentence_allows(analysis, segment, rule)
     return True
 
 

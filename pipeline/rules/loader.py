@@ -16,7 +16,8 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when"}
-UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches"}
+UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
+               "sentence_has_without_figures"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -39,6 +40,7 @@ class Rule:
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
     unless_paragraph_has: tuple[str, ...] = ()  # "<code>:unless_paragraph": a local pattern anywhere in the paragraph
     requires_sentence_has: tuple[str, ...] = ()
+    unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
     advice: str = ""
@@ -205,6 +207,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph,
         requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
+        unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),

@@ -1,0 +1,116 @@
+"""Where an article mentions wording rather than uses it: quoted phrases and titles, language named as a warning sign.
+
+A rule's words inside a mention are not the article's own claim: 'be wary of products that promise a "miracle
+cure"' promises nothing, and neither does the list under "Watch out for these red flags:". Three signs, all data
+(pipeline/lexicons/mentions.yml):
+- a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
+  suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but");
+- a list whose heading or lead-in line names warning signs, scams or myths;
+- quotation marks around a short phrase or a title, unless the quotation is given to a speaker ("…," said Dr X)
+  or is a testimonial or slogan (first person, or exclaimed).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from pipeline.nlp import Analysis
+from pipeline.patterns import read_lexicon
+
+# A quotation: inside one paragraph (no blank line), at most a few hundred characters.
+QUOTATIONS = (re.compile(r"\u201c([^\u201c\u201d]{1,300}?)\u201d"),
+              re.compile(r'"([^"]{1,300}?)"'),
+              re.compile(r"(?<!\w)\u2018([^\u2018\u2019]{1,300}?)\u2019(?!\w)"))
+WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+
+
+@lru_cache(maxsize=1)
+def load_quote_settings() -> dict:
+    """The `quotes` block of lexicons/mentions.yml: max_words, and the word lists as lower-case sets."""
+    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
+    data = data["quotes"]
+    return {"max_words": int(data["max_words"]),
+            **{key: frozenset(str(w).lower() for w in data[key])
+               for key in ("speech_words", "title_before", "title_after", "first_person")}}
+
+
+def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted."""
+    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis)
+    return tuple(sorted(set(ranges)))
+
+
+def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Do the characters [start, end) lie inside one mentioned range?"""
+    at = bisect_right(ranges, (start, float("inf")))
+    return any(s <= start and end <= e for s, e in ranges[:at])
+
+
+def _framed(analysis: Analysis) -> list[tuple[int, int]]:
+    found = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.start for m in cues if m.label == "contrast"]
+        asides = [m.start for m in cues if m.label == "aside"]
+        for cue in cues:
+            if cue.label == "before":
+                ends = [c for c in contrasts if c > cue.end]
+                if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
+                    comma = analysis.source.text.find(",", cue.end, segment.end)
+                    ends += [comma] if comma >= 0 else []
+                end = min(ends, default=segment.end)
+                found.append((cue.start, end))
+            elif cue.label == "after":
+                start = max((c for c in contrasts if c < cue.start), default=segment.start)
+                found.append((start, cue.end))
+    return found
+
+
+def _listed(analysis: Analysis) -> list[tuple[int, int]]:
+    """The items of a list led in by a heading or a line ending in ':' that names warning signs, scams or myths."""
+    blocks = analysis.source.blocks
+    found = []
+    for index, block in enumerate(blocks):
+        if block.kind != "item":
+            continue
+        before = index - 1
+        while before >= 0 and blocks[before].kind in ("item", "label"):
+            before -= 1
+        leads = []
+        if before >= 0 and (blocks[before].kind == "heading"
+                            or analysis.source.text[blocks[before].start:blocks[before].end].rstrip().endswith(":")):
+            leads.append(blocks[before])
+        heading = next((b for b in reversed(blocks[:max(before, 0)]) if b.kind == "heading"), None)
+        if heading is not None and (before < 0 or blocks[before].kind != "heading"):
+            leads.append(heading)
+        if any(_names_warnings(analysis, lead.start, lead.end) for lead in leads):
+            found.append((block.start, block.end))
+    return found
+
+
+def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
+    first, last = analysis.token_range(start, end)
+    return any(m.label in ("list_heading", "before", "after") for m in analysis.of_kind("mention", first, last))
+
+
+def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
+    settings = load_quote_settings()
+    text = analysis.source.text
+    found = []
+    for pattern in QUOTATIONS:
+        for quote in pattern.finditer(text):
+            inner = quote.group(1)
+            if re.search(r"\n\s*\n", inner):
+                continue
+            before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
+            after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
+            title = (before[-1:] and before[-1] in settings["title_before"]) or \
+                any(w in settings["title_after"] for w in after[:2])
+            words = [w.lower() for w in WORD.findall(inner)]
+            spoken = any(w in settings["speech_words"] for w in before + after) \
+                or any(w in settings["first_person"] for w in words) or inner.rstrip().endswith("!")
+            if title or (len(words) <= settings["max_words"] and not spoken):
+                found.append((quote.start(), quote.end()))
+    return found

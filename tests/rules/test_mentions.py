@@ -1,0 +1,36 @@
+"""Mention, not use: wording an article names as a warning sign is not flagged (pipeline/rules/mentions.py)."""
+
+from __future__ import annotations
+
+from pipeline.audit import audit_source
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse
+from pipeline.rules.loader import load_rules
+from pipeline.rules.mentions import find_mentioned, is_mentioned
+from tests.conftest import shipped_index
+
+ITEMS = "- A miracle pill that cures arthritis overnight.\n- Results guaranteed for everyone.\n"
+
+
+def _codes(markdown: str) -> list[str]:
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    return sorted(f.code for f in audit_source(analysis, shipped_index(), load_rules()).flags)
+
+
+def test_items_under_a_lead_in_naming_red_flags_are_mentions():
+    assert _codes("# Our product\n\nIt helps.\n\n" + ITEMS)  # the same items, asserted: flagged
+    assert not _codes("# Spotting health fraud\n\nWatch out for these red flags in ads:\n\n" + ITEMS)
+
+
+def test_items_under_a_warning_heading_are_mentions():
+    assert not _codes("# Health products\n\n## Warning signs of a scam\n\n" + ITEMS)
+
+
+def test_a_quotation_given_to_a_speaker_stays_a_use():
+    text = "\u201cThis tea cured my diabetes,\u201d says one customer. Words like \u201cmiracle\u201d are red flags."
+    analysis = analyse(build_source("page.txt", text, "txt"))
+    ranges = find_mentioned(analysis)
+    cured = text.index("cured")
+    miracle = text.index("miracle")
+    assert not is_mentioned(ranges, cured, cured + 5)
+    assert is_mentioned(ranges, miracle, miracle + 7)
