@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import flags_for
+from conftest import flags_for
 
 
 def test_one_claim_rule_finding_per_claim_and_pack():

@@ -7,7 +7,7 @@ from pipeline.ingest import build_source
 from pipeline.nlp import analyse
 from pipeline.rules.loader import load_rules
 from pipeline.rules.mentions import find_mentioned, is_mentioned
-from tests.conftest import shipped_index
+from conftest import shipped_index
 
 ITEMS = "- A miracle pill that cures arthritis overnight.\n- Results guaranteed for everyone.\n"
 
