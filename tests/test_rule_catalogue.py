@@ -37,6 +37,8 @@ def test_codes_unique():
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, message: m, example: e, instead: i, "
      "patterns: [x]}\n", "authority"),
     ("pack: ABC\nrules: [\n", "invalid YAML"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], supersedes: SAF002}\n", "supersedes"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

@@ -35,7 +35,16 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
             if flag:
                 flags.append(flag)
     starts = [c.start for c in claims]
-    return _sorted([_attach(flag, claims, starts) for flag in _merge_adjacent(flags, analysis, by_code)])
+    merged = _without_superseded(_merge_adjacent(flags, analysis, by_code), by_code)
+    return _sorted([_attach(flag, claims, starts) for flag in merged])
+
+
+def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]:
+    """Drop a flag on words that a rule superseding it also flags: "completely safe" is one SAF001 error (no risk),
+    not that and an ABS003 absolute word and a SAF002 unqualified "safe" besides."""
+    return [flag for flag in flags if not any(
+        flag.code in rules[other.code].supersedes and other.start < flag.end and flag.start < other.end
+        for other in flags)]
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:

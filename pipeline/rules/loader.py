@@ -15,7 +15,7 @@ from pipeline.patterns import load_yaml
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
-             "hedged_level", "rewrite", "advice", "example", "instead", "when"}
+             "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
@@ -45,6 +45,7 @@ class Rule:
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
     advice: str = ""
     when: tuple[tuple[str, object], ...] = ()
+    supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
@@ -113,6 +114,12 @@ def _context_fits(key: str, matched: str, previous: str, following: str) -> bool
         and (after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|")))
 
 
+def _codes(value, here: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}\d{3}", v) for v in value):
+        raise DataError("supersedes must be a list of rule codes such as [SAF002]", here)
+    return tuple(sorted(value))
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     """Every rule of every pack, sorted by code; codes are unique across packs."""
@@ -126,6 +133,9 @@ def load_rules() -> tuple[Rule, ...]:
         if rule.code in seen:
             raise DataError(f"rule code {rule.code} is defined twice (also in {seen[rule.code]})", rule.where)
         seen[rule.code] = rule.where
+    for rule in rules:
+        if unknown := set(rule.supersedes) - set(seen):
+            raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
@@ -211,7 +221,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
-        local_patterns=tuple(local), where=where,
+        supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
     )
 
 
