@@ -14,8 +14,8 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
-                              TRAILING_ADVERBS, Clause, cut_clauses, find_predicates, has_complement, participle,
-                              past_participle)
+                              TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
+                              participle, past_participle)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.patterns import read_lexicon, verb_lemmas
@@ -89,6 +89,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # strength of the whole finding: its verb, hedges and negations are theirs too
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
+            mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(mentions), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last], inherited_hedges)
@@ -198,6 +199,15 @@ def _inherit_frames(labels: set[str], inherited: frozenset[str]) -> set[str]:
     if "strength:purpose" in inherited:
         labels -= SOUGHT
     return labels
+
+
+def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:
+    """A causal cue on each bare effect verb of [first, last) ("Statins lower LDL", `clauses.effect_verbs`) that
+    the cue lexicon did not mark: the verb asserts the effect as any causal verb does."""
+    causal = {m.first for m in mentions if m.label == "strength:causal"}
+    tokens = analysis.tokens
+    return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:causal")
+            for i in effect_verbs(analysis, first, last) if i not in causal]
 
 
 def normalize_claim(text: str) -> str:
@@ -398,6 +408,7 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
               and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
     cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
             if m.label in ("predicate", "strength:causal", "strength:correlational")}
+    cued.update({i: "predicate" for i in effect_verbs(analysis, clause.first, clause.last) if i not in cued})
 
     def candidates(is_verb) -> list[int]:
         found = []

@@ -82,6 +82,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
     predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
+    predicates |= set(effect_verbs(analysis, first, last))
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
@@ -462,11 +463,12 @@ def participle(token) -> bool:
 
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
-    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon, else inflected
-    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones"), the irregular
-    past forms among them too ("the trial began in 2015", "he spent weeks treating patients")."""
-    found = sorted(m.first for m in analysis.of_kind("cue", first, last)
-                   if m.label in ("predicate", "strength:causal"))
+    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon and bare effect verbs
+    ("statins lower LDL"), else inflected forms of known verbs not right after a determiner ("green tea extract
+    shrinks kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks
+    treating patients")."""
+    found = sorted({m.first for m in analysis.of_kind("cue", first, last)
+                    if m.label in ("predicate", "strength:causal")} | set(effect_verbs(analysis, first, last)))
     if found:
         return found
     verbs = verb_lemmas()
@@ -491,6 +493,62 @@ def irregular_past_forms() -> frozenset[str]:
     nouns = set(lookups.get_table("lemma_index")["noun"])
     return frozenset(form for form, lemmas in lookups.get_table("lemma_exc")["verb"].items()
                      if form.isalpha() and form not in lemmas and not form.endswith("ing") and form not in nouns)
+
+
+def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Direction words used as the bare present tense of a plural subject, before any other verb of [first, last),
+    with an object after them: "Statins lower LDL cholesterol", "Omega-3 fats also lower triglycerides", "SSRIs
+    raise serotonin". The cue lexicon knows such a word as a verb only after a modal or "to" ("may lower"): alone
+    it is as often the comparative of an adjective ("lower doses", "levels lower than 20"). The verb is told by its
+    place (a plural noun or subject pronoun before it, an object after it), and only the verb is marked, so the
+    subject before it stays the clause's subject."""
+    tokens = analysis.tokens
+    cues = analysis.of_kind("cue", first, last)
+    directions = sorted({m.first for m in cues if m.label.startswith("direction:") and m.last == m.first + 1})
+    verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")}
+    found = []
+    for i in directions:
+        if any(first <= v < i for v in verbs) or tokens[i].lower not in verb_lemmas() or \
+                tokens[i].lower in AUXILIARIES:
+            continue
+        before = _word_before(analysis, first, i)
+        while before is not None and (tokens[before].lower in TRAILING_ADVERBS | {"also", "further"}
+                                      or (tokens[before].lower.endswith("ly") and tokens[before].lower.isalpha())):
+            before = _word_before(analysis, first, before)  # "statins also lower", "statins significantly lower"
+        after = _word_after(analysis, i, last)
+        if before is None or after is None or not _plural_subject(tokens[before]):
+            continue
+        following = tokens[after]
+        if following.is_punct or following.lower in PREPOSITIONS | {"than", "and", "or"} or \
+                following.lower.endswith("ly"):
+            continue  # "levels lower than normal", "risks lower in women": a comparative, not a verb
+        found.append(i)
+        break  # the first such verb is the clause's; a later one is a comparative of its object
+    return found
+
+
+def _word_before(analysis: Analysis, first: int, i: int) -> int | None:
+    j = i - 1
+    while j >= first and analysis.tokens[j].is_space:
+        j -= 1
+    return j if j >= first else None
+
+
+def _word_after(analysis: Analysis, i: int, last: int) -> int | None:
+    j = i + 1
+    while j < last and analysis.tokens[j].is_space:
+        j += 1
+    return j if j < last else None
+
+
+def _plural_subject(token) -> bool:
+    """A subject pronoun or a word shaped like a plural noun ("statins", "fats", "children", "SSRIs")."""
+    if token.lower in PLURAL_SUBJECTS:
+        return True
+    if token.text[-1:] == "s" and token.text[:-1].isupper() and len(token.text) > 2:
+        return True  # an abbreviation's plural: "SSRIs", "NSAIDs" ("PPIs")
+    return token.lower.replace("-", "").isalpha() and token.lower != token.lemma \
+        and not token.lower.endswith(("ed", "ing", "ly")) and token.lower not in AUXILIARIES
 
 
 def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:

@@ -720,3 +720,21 @@ def test_please_note_frames_a_statement_rather_than_a_request():
         "Please note that GlucoFix reverses type 2 diabetes in every patient."))]
     assert claims and "reverses type 2 diabetes" in claims[0]
     assert not extract_claims(analyse_text("Please stop spreading rumours about the vaccine."))
+
+
+def test_a_bare_effect_verb_after_a_plural_subject_makes_a_claim_with_its_subject(claims):
+    found = claims("Statins lower LDL cholesterol by 30%.")
+    assert [(c.text, c.subject, c.strength) for c in found] == [
+        ("Statins lower LDL cholesterol by 30%", "Statins", "direct")]
+    found = claims("Omega-3 fats also lower triglycerides in adults.")
+    assert found and found[0].subject == "Omega-3 fats" and found[0].strength == "direct"
+
+
+def test_a_comparative_after_a_plural_noun_is_no_effect_verb():
+    from pipeline.clauses import effect_verbs
+    from pipeline.nlp import analyse_text
+
+    for text in ("Blood levels lower than 20 ng/mL signal deficiency.", "Exercise eases lower back pain.",
+                 "Doses lower in older adults are safer.", "People with lower incomes have more diabetes."):
+        analysis = analyse_text(text)
+        assert effect_verbs(analysis, 0, len(analysis.tokens)) == [], text
