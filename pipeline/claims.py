@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              participle, past_participle)
+                              participle, past_participle, plural_subject_verb)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.patterns import read_lexicon, verb_lemmas
@@ -426,7 +426,9 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
 
     # cue verbs first ("more effective drugs": a causal cue that is no verb does not count); an inflected verb
     # with no cue ("makes") only when there is none, since plural nouns look the same ("studies", "factors")
-    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)) or \
+    # a base-form verb after a plural subject ("Coffee drinkers live longer, study finds") is a verb like a cue's
+    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)
+                       or plural_subject_verb(analysis, clause.first, i)) or \
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
     words = clause.words(analysis)

@@ -478,7 +478,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
             if (((tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                   and tokens[i].lemma in verbs) or tokens[i].lower in irregular)
                 and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
-            or _plural_subject_verb(analysis, first, i)]
+            or plural_subject_verb(analysis, first, i)]
 
 
 @lru_cache(maxsize=1)
@@ -551,14 +551,15 @@ def _plural_subject(token) -> bool:
         and not token.lower.endswith(("ed", "ing", "ly")) and token.lower not in AUXILIARIES
 
 
-def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
+def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     """A base-form verb right after a plural subject, perhaps with a frequency adverb between ("most people recover
     from mumps", "symptoms usually appear after …", "they last a week"): the present tense of a plural, which has
     no ending to tell it by. The subject is a subject pronoun or a regular or irregular plural noun that is no verb
-    form ("drinkers", "children"; not "makes sense")."""
+    form ("drinkers", "children"; not "makes sense"). A preposition that is also a verb is the preposition
+    ("markers like M-protein")."""
     tokens = analysis.tokens
     verb = tokens[i]
-    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES:
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES | PREPOSITIONS:
         return False
     before = i - 1
     if before > first and tokens[before].lower in TRAILING_ADVERBS:

@@ -219,9 +219,10 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
     a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
     words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
-    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Daily statin
-    reduces the risk of …"), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have
-    shingles") and a short lead-in ending with a colon ("Side effects:") are headings; any other line is a
+    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Living with
+    diabetes") unless it is a news headline (`is_headline`: "Coffee drinkers live longer, study finds" states a
+    finding), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have shingles") and a
+    short lead-in ending with a colon ("Side effects:") are headings; any other line is a
     paragraph when it has a finite verb (`has_finite_verb`), else a heading ("Treatment options for relapsed
     myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
     stripped = text.strip()
@@ -236,9 +237,11 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
         return "heading"
     if has_sentence_break(stripped):
         return "paragraph"
-    if first or stripped.endswith("?"):
+    if stripped.endswith("?"):
         return "heading"
     tokens = _words(stripped.lower() if shouted else stripped)
+    if first:  # a title, unless a headline: news copy states its finding in its first line
+        return "paragraph" if is_headline(tokens, stripped) else "heading"
     if tokens and opens_heading(tokens, "," in stripped):
         return "heading"
     verb = has_finite_verb(tokens)
@@ -320,6 +323,16 @@ def has_finite_verb(tokens: list[str]) -> bool:
         elif following in cues["object_openers"]:
             return True
     return False
+
+
+def is_headline(tokens: list[str], text: str) -> bool:
+    """A news headline: a sentence-case statement with a finite verb ("Coffee drinkers live longer, study finds",
+    "Daily statin reduces the risk of heart disease in people with HIV"), which asserts a finding as a sentence
+    does. A title names a topic ("Living with diabetes"), asks or instructs ("How statins work", "Check if you have
+    shingles") or announces what follows ("Shingles vaccine - what you need to know", "Side effects:")."""
+    cues = heading_cues()
+    return bool(tokens) and not text.endswith(":") and not opens_heading(tokens, "," in text) \
+        and not any(t.lower() in cues["question_openers"] for t in tokens) and has_finite_verb(tokens)
 
 
 def opens_heading(tokens: list[str], has_comma: bool) -> bool:

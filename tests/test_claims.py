@@ -738,3 +738,14 @@ def test_a_comparative_after_a_plural_noun_is_no_effect_verb():
                  "Doses lower in older adults are safer.", "People with lower incomes have more diabetes."):
         analysis = analyse_text(text)
         assert effect_verbs(analysis, 0, len(analysis.tokens)) == [], text
+
+
+def test_a_headline_is_a_claim_whose_subject_ends_at_its_plural_verb():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("Coffee drinkers live longer, study finds\n\n"
+           "People who drink coffee had a lower risk of death in a study of 170,000 adults.\n")
+    found = extract_claims(analyse(build_source("news.txt", raw, "txt")))
+    assert found[0].text == "Coffee drinkers live longer, study finds" and found[0].subject == "Coffee drinkers"
