@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              participle, past_participle, plural_subject_verb)
+                              participle, past_participle, plural_subject_verb, possessive)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.patterns import read_lexicon, verb_lemmas
@@ -407,7 +407,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     inside = {i for m in analysis.of_kind("concept", clause.first, clause.last) if m.last - m.first > 1
               and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
     cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
-            if m.label in ("predicate", "strength:causal", "strength:correlational")}
+            if m.label in ("predicate", "strength:causal", "strength:correlational")
+            and not possessive(tokens, m.first)}
     cued.update({i: "predicate" for i in effect_verbs(analysis, clause.first, clause.last) if i not in cued})
 
     def candidates(is_verb) -> list[int]:

@@ -47,6 +47,9 @@ INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "ov
 PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",
                 "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
+# the words after which "'s" is "is" or "has" ("it's", "there's", "what's"); after any other word it is a possessive
+CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "when", "why", "let",
+                     "this", "everyone", "everything", "nothing", "something", "someone", "one"}
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
@@ -80,7 +83,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     """Cut a sentence where a new assertion starts."""
     tokens = analysis.tokens
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
-    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
+                  and not possessive(tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
     predicates |= set(effect_verbs(analysis, first, last))
     words = [i for i in range(first, last) if not tokens[i].is_space]
@@ -89,7 +93,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     # looked up once per sentence, so that long sentences cost linear time
     first_predicate = min(predicates, default=last)
     first_relative = next((i for i in words if lowers[i] in RELATIVES), last)
-    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
+              and not possessive(tokens, m.first)}
     for position, i in enumerate(words):
         word = lowers[i]
         if word not in CUT_WORDS:
@@ -468,7 +473,8 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     shrinks kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks
     treating patients")."""
     found = sorted({m.first for m in analysis.of_kind("cue", first, last)
-                    if m.label in ("predicate", "strength:causal")} | set(effect_verbs(analysis, first, last)))
+                    if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
+                   | set(effect_verbs(analysis, first, last)))
     if found:
         return found
     verbs = verb_lemmas()
@@ -493,6 +499,12 @@ def irregular_past_forms() -> frozenset[str]:
     nouns = set(lookups.get_table("lemma_index")["noun"])
     return frozenset(form for form, lemmas in lookups.get_table("lemma_exc")["verb"].items()
                      if form.isalpha() and form not in lemmas and not form.endswith("ing") and form not in nouns)
+
+
+def possessive(tokens, i: int) -> bool:
+    """The "'s" at `i` marks a possessive ("the patient's blood pressure", "a child's immune system"), not a
+    contracted "is" or "has", which follows a pronoun ("it's", "there's", "that's")."""
+    return tokens[i].lower in ("'s", "\u2019s") and i > 0 and tokens[i - 1].lower not in CONTRACTION_HOSTS
 
 
 def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:

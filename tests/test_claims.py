@@ -749,3 +749,11 @@ def test_a_headline_is_a_claim_whose_subject_ends_at_its_plural_verb():
            "People who drink coffee had a lower risk of death in a study of 170,000 adults.\n")
     found = extract_claims(analyse(build_source("news.txt", raw, "txt")))
     assert found[0].text == "Coffee drinkers live longer, study finds" and found[0].subject == "Coffee drinkers"
+
+
+def test_a_possessive_s_is_no_verb(claims):
+    assert claims("Your doctor's advice about diabetes.") == []  # a noun phrase asserts nothing
+    found = claims("The patient's blood pressure fell sharply after treatment.")
+    assert found and found[0].subject == "The patient's blood pressure"
+    found = claims("It's a chronic disease that affects the lungs.")  # after a pronoun it is "is"
+    assert found and found[0].text.startswith("It's a chronic disease")
