@@ -757,3 +757,23 @@ def test_a_possessive_s_is_no_verb(claims):
     assert found and found[0].subject == "The patient's blood pressure"
     found = claims("It's a chronic disease that affects the lungs.")  # after a pronoun it is "is"
     assert found and found[0].text.startswith("It's a chronic disease")
+
+
+def _concepts_in(text: str) -> dict[str, str]:
+    from pipeline.nlp import analyse_text
+
+    analysis = analyse_text(text)
+    return {analysis.text_of(m.first, m.last).lower(): m.label for m in analysis.of_kind("concept")}
+
+
+def test_processes_of_a_disease_shape_are_no_condition():
+    found = _concepts_in("Apoptosis and mitosis go wrong in fibrosis; osmosis, hypnosis and a poor prognosis.")
+    assert found.get("fibrosis") == "condition"  # a disease of the shape stays one
+    assert not {"apoptosis", "mitosis", "osmosis", "prognosis"} & set(found)
+    assert found.get("hypnosis") == "complementary therapy"
+
+
+def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_measure():
+    assert _concepts_in("Chronic stress raises blood pressure.").get("chronic stress") == "stress"
+    assert _concepts_in("Oxidative stress damages cells.").get("oxidative stress") == "oxidative stress"
+    assert _concepts_in("Meditation lowers stress.") == {"meditation": "lifestyle", "stress": "stress"}
