@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              participle, past_participle, plural_subject_verb, possessive)
+                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
+from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
@@ -29,6 +30,8 @@ GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
+# concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
+NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 
 
@@ -377,7 +380,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
             pieces.append((start, i))
             start = i + 1
-    for lo, hi in pieces:
+    for n, (lo, hi) in enumerate(pieces):
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
             lo += 1
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
@@ -387,6 +390,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             hi -= 1
         if lo >= hi or tokens[lo].lower in PREPOSITIONS:
             continue
+        if n < len(pieces) - 1 and (tokens[lo].lower in irregular_past_forms() or (
+                tokens[lo].lower.endswith("ed") and tokens[lo].lemma != tokens[lo].lower)):
+            continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
@@ -405,7 +411,7 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     verbs = verb_lemmas()
     concepts = load_concepts()
     inside = {i for m in analysis.of_kind("concept", clause.first, clause.last) if m.last - m.first > 1
-              and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
+              and m.label in concepts and concepts[m.label].type in NAME_TYPES for i in range(m.first, m.last)}
     cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
             if m.label in ("predicate", "strength:causal", "strength:correlational")
             and not possessive(tokens, m.first)}
@@ -428,14 +434,32 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     # cue verbs first ("more effective drugs": a causal cue that is no verb does not count); an inflected verb
     # with no cue ("makes") only when there is none, since plural nouns look the same ("studies", "factors")
     # a base-form verb after a plural subject ("Coffee drinkers live longer, study finds") is a verb like a cue's
+    # and so is the -s form of a verb that is no noun or that has an object ("Olive oil contains antioxidants",
+    # "A blood test measures your uric acid")
     found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)
-                       or plural_subject_verb(analysis, clause.first, i)) or \
+                       or plural_subject_verb(analysis, clause.first, i) or _third_person_verb(analysis, i)) or \
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
     words = clause.words(analysis)
     if words and participle(tokens[words[0]]):
         found = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+    if words and tokens[words[0]].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"}:
+        # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
+        # not the main one
+        comma = next((i for i in words if tokens[i].lower == ","), None)
+        if comma is not None and any(i > comma for i in found):
+            found = [i for i in found if i > comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
+
+
+def _third_person_verb(analysis: Analysis, i: int) -> bool:
+    """An -s form that can only be a verb ("contains", "becomes") or that opens an object ("measures your", "reports
+    a"): not a plural noun ("studies show", "diet changes alone")."""
+    token = analysis.tokens[i]
+    if not token.lower.endswith("s") or token.lower == token.lemma or token.lemma not in verb_lemmas():
+        return False
+    following = analysis.tokens[i + 1].lower if i + 1 < len(analysis.tokens) else ""
+    return token.lemma not in noun_lemmas() or following in heading_cues()["object_openers"]
 
 
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:

@@ -510,14 +510,16 @@ def possessive(tokens, i: int) -> bool:
 def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
     """Direction words used as the bare present tense of a plural subject, before any other verb of [first, last),
     with an object after them: "Statins lower LDL cholesterol", "Omega-3 fats also lower triglycerides", "SSRIs
-    raise serotonin". The cue lexicon knows such a word as a verb only after a modal or "to" ("may lower"): alone
-    it is as often the comparative of an adjective ("lower doses", "levels lower than 20"). The verb is told by its
-    place (a plural noun or subject pronoun before it, an object after it), and only the verb is marked, so the
-    subject before it stays the clause's subject."""
+    raise serotonin", "allopurinol and febuxostat lower uric acid". The cue lexicon knows such a word as a verb
+    only after a modal or "to" ("may lower"): alone it is as often the comparative of an adjective ("lower doses",
+    "levels lower than 20"). The verb is told by its place (a plural or joined subject before it, an object after
+    it), and only the verb is marked, so the subject before it stays the clause's subject."""
     tokens = analysis.tokens
     cues = analysis.of_kind("cue", first, last)
     directions = sorted({m.first for m in cues if m.label.startswith("direction:") and m.last == m.first + 1})
-    verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")}
+    # a verb cue in a compound word is none ("urate-lowering drugs", "cholesterol-lowering")
+    verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")
+             and not (m.first > 0 and tokens[m.first - 1].lower == "-")}
     found = []
     for i in directions:
         if any(first <= v < i for v in verbs) or tokens[i].lower not in verb_lemmas() or \
@@ -528,7 +530,12 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
                                       or (tokens[before].lower.endswith("ly") and tokens[before].lower.isalpha())):
             before = _word_before(analysis, first, before)  # "statins also lower", "statins significantly lower"
         after = _word_after(analysis, i, last)
-        if before is None or after is None or not _plural_subject(tokens[before]):
+        if before is None or after is None:
+            continue
+        # two subjects joined make a plural one: "allopurinol and febuxostat lower uric acid"
+        joined = any(tokens[j].lower in ("and", "or") for j in range(first, before)) and \
+            tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS | PREPOSITIONS
+        if not (_plural_subject(tokens[before]) or joined):
             continue
         following = tokens[after]
         if following.is_punct or following.lower in PREPOSITIONS | {"than", "and", "or"} or \

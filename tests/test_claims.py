@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims import claim_fingerprint
 
 
@@ -777,3 +779,17 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
     assert _concepts_in("Chronic stress raises blood pressure.").get("chronic stress") == "stress"
     assert _concepts_in("Oxidative stress damages cells.").get("oxidative stress") == "oxidative stress"
     assert _concepts_in("Meditation lowers stress.") == {"meditation": "lifestyle", "stress": "stress"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Olive oil contains antioxidants that can cross the blood-brain barrier.", "Olive oil"),  # an -s verb, no cue
+    ("A blood test measures your uric acid level.", "A blood test"),  # … whose noun is a verb with an object
+    ("The most common side effects were dizziness and low blood pressure.", "The most common side effects"),
+    ("Taken every day, allopurinol prevents gout attacks.", "allopurinol"),  # an opening participle phrase
+    ("As understanding of gout deepens, new drugs are emerging for patients.", "new drugs"),  # a subordinate verb
+    ("Urate-lowering drugs such as allopurinol and febuxostat lower uric acid levels.",
+     "Urate-lowering drugs such as allopurinol and febuxostat"),  # a joined subject before a bare effect verb
+])
+def test_the_subject_ends_at_the_main_verb(claims, text, subject):
+    found = claims(text)
+    assert found and found[0].subject == subject
