@@ -463,8 +463,10 @@ def _third_person_verb(analysis: Analysis, i: int) -> bool:
 
 
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:
-    """Centering: the previous clause's subject if it names something, else the latest treatment or disease."""
-    if last_subject and last_subject.split()[0].lower() not in PRONOUNS:
+    """Centering: the previous clause's subject if it names something ("these cells" does; "it", "this form of
+    treatment" do not: a pronoun, or a demonstrative before a generic head), else the latest treatment or disease."""
+    words = last_subject.lower().split()
+    if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
 

@@ -793,3 +793,9 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
 def test_the_subject_ends_at_the_main_verb(claims, text, subject):
     found = claims(text)
     assert found and found[0].subject == subject
+
+
+def test_a_demonstrative_with_a_noun_of_its_own_is_an_antecedent(claims):
+    found = claims("These cells make antibodies that fight infections and diseases. "
+                   "When they become abnormal, they form tumours in the bone.")
+    assert found[-1].subject == "These cells"  # not the latest disease named ("diseases")
