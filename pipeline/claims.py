@@ -80,6 +80,12 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
                 m for m in analysis.modifiers_on(clause.first, clause.last)
                 if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last])
             if not follows_claim:
+                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
+                    # "The researchers note that the study is observational and cannot prove …": a clause that
+                    # carries on the sentence's subject takes it even when the first clause is no claim
+                    opening = _subject(analysis, clause, concepts, last_subject, topic or heading)
+                    if opening and opening.split()[0].lower() not in PRONOUNS:
+                        last_subject = opening
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
@@ -268,7 +274,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
-        find_predicates(analysis, first, last)) or (
+        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
@@ -277,6 +283,20 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
+    """A list item that opens with the -s form of a verb says it of what the list is about, its subject left out
+    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")."""
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if len(words) < 2 or segment is None or segment.first != words[0] or \
+            not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "item":
+        return False
+    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
+    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
+        and not following.is_punct and following.lower not in PREPOSITIONS | {"and", "or"}
 
 
 @lru_cache(maxsize=1)

@@ -799,3 +799,19 @@ def test_a_demonstrative_with_a_noun_of_its_own_is_an_antecedent(claims):
     found = claims("These cells make antibodies that fight infections and diseases. "
                    "When they become abnormal, they form tumours in the bone.")
     assert found[-1].subject == "These cells"  # not the latest disease named ("diseases")
+
+
+def test_a_list_item_that_opens_with_its_verb_is_a_claim():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = "# GlucoFix\n\nWhat it does:\n\n- Balances blood sugar in 7 days\n- Reviews from 500 diabetics\n"
+    texts = [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+    assert "Balances blood sugar in 7 days" in texts  # the product's name is left out, not its verb
+    assert "Reviews from 500 diabetics" not in texts  # a noun before a preposition
+
+
+def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
+    found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
+    assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
