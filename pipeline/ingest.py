@@ -259,8 +259,11 @@ def _words(text: str) -> list[str]:
 
 
 def is_title_case(text: str) -> bool:
-    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment")."""
-    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment"), but for the
+    prepositions and conjunctions titles leave in lower case ("Positive Results from Phase 3 Trial of X",
+    lexicons/headings.yml `minor_words`)."""
+    minor = heading_cues()["minor_words"]
+    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha() and w not in minor]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
@@ -380,7 +383,7 @@ def _is_verb(lemma: str) -> bool:
 def heading_cues() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
     keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
-            "condition_openers", "abbreviations"}
+            "condition_openers", "abbreviations", "minor_words"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:

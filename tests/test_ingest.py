@@ -222,3 +222,9 @@ def test_a_news_headline_on_the_first_line_is_a_statement(line):
     # news copy states its finding in its headline: it is a claim, not a title naming a topic
     raw = f"{line}\n\nPeople who drink coffee had a lower risk of death in a study of 170,000 adults.\n"
     assert blocks(build_source("a.txt", raw, "txt"))[0] == ("paragraph", line)
+
+
+def test_title_case_leaves_long_prepositions_in_lower_case():
+    line = "Novaren Announces Positive Results from Phase 3 Trial of Cardiozen in Heart Failure"
+    assert kind_of(line) == "heading"
+    assert kind_of("Cardiozen reduced the risk of death from heart failure by 24%") == "paragraph"
