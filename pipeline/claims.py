@@ -462,7 +462,11 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                    and tokens[i].lemma in verbs)
     words = clause.words(analysis)
     if words and participle(tokens[words[0]]):
-        found = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+        finite = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+        comma = next((i for i in words if tokens[i].lower == ","), clause.last)
+        # "Eating more olive oil linked to lower risk, study suggests": the attribution after the comma is not
+        # the verb of the gerund's clause
+        found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
     if words and tokens[words[0]].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"}:
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one

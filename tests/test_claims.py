@@ -789,6 +789,7 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
     ("As understanding of gout deepens, new drugs are emerging for patients.", "new drugs"),  # a subordinate verb
     ("Urate-lowering drugs such as allopurinol and febuxostat lower uric acid levels.",
      "Urate-lowering drugs such as allopurinol and febuxostat"),  # a joined subject before a bare effect verb
+    ("Eating more olive oil linked to lower risk of dementia, study suggests.", "Eating more olive oil"),
 ])
 def test_the_subject_ends_at_the_main_verb(claims, text, subject):
     found = claims(text)
