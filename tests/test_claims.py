@@ -816,3 +816,9 @@ def test_a_list_item_that_opens_with_its_verb_is_a_claim():
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
     found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
     assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
+
+
+def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims):
+    found = claims("Berberine activates AMPK, the body's metabolic master switch.")
+    assert found and found[0].subject == "Berberine"
+    assert _concepts_in("Fish oil and turmeric extract calm joints.").get("fish oil") == "supplement"
