@@ -55,7 +55,8 @@ TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
-PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB = range(8)
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE = \
+    range(9)
 
 
 @dataclass
@@ -149,6 +150,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
             cuts.append((nxt, False, WHICH))
+            closing = _relative_end(analysis, words, position, predicates) if first_predicate > i else None
+            if closing is not None:  # "The drug, which is taken once daily, lowers …": the main clause goes on
+                after = words[closing + 1]
+                cuts.append((after, False, AFTER_RELATIVE if after in predicates else PLAIN))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
@@ -188,6 +193,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         if start < first:
             continue
         hint = None
+        if kind == AFTER_RELATIVE:  # the verb after ", which …,": its subject is the sentence's opening phrase
+            hint = (clauses[0].first, clauses[0].last) if clauses else None
         if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
         if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
@@ -210,6 +217,26 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _relative_end(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> int | None:
+    """The position of the comma that closes a relative clause opened by ", which" at `position` in the middle of
+    the sentence's subject ("The drug, which is taken once daily, lowers …"; "In the trial, which enrolled 5,230
+    patients, cardiozen reduced …"): the first comma after the relative clause's own verb that the main verb follows,
+    at once or after a subject of its own (no punctuation between)."""
+    tokens = analysis.tokens
+    if not any(_is_verb(analysis, w, predicates) for w in words[position + 1:position + 3]):
+        return None  # "which" must open its own verb ("which is", "which has been", "which enrolled")
+    for c in range(position + 2, len(words) - 1):
+        if tokens[words[c]].lower != ",":
+            continue
+        for j in words[c + 1:c + 6]:
+            if j in predicates:
+                return c
+            if tokens[j].is_punct or tokens[j].lower in RELATIVES:
+                break
+        return None
+    return None
 
 
 def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> dict:

@@ -1,0 +1,14 @@
+"""Clauses: where a sentence is cut into candidate claims, and what each cut says of its subject."""
+
+from __future__ import annotations
+
+
+def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("The drug, which is taken once daily, lowers blood pressure in most adults."))
+    assert [(c.text, c.subject) for c in found] == [("lowers blood pressure in most adults", "The drug")]
+    found = extract_claims(analyse_text(
+        "In the trial, which enrolled 5,230 patients, cardiozen reduced deaths from heart failure."))
+    assert [(c.text, c.subject) for c in found][-1] == ("cardiozen reduced deaths from heart failure", "cardiozen")
