@@ -415,10 +415,26 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
+        if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
+            return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
+    """The noun phrase after "there is / are" up to a comma, conjunction, relative or verb ("no cure for asthma",
+    "several treatments")."""
+    tokens = analysis.tokens
+    while first < last and (tokens[first].lower in AUXILIARIES | {"been", "be", "'s", "\u2019s"}
+                            or tokens[first].lower in TRAILING_ADVERBS | {"now", "also", "still"}):
+        first += 1  # "there has now been an increase in …"
+    end = first
+    while end < last and not tokens[end].is_punct and tokens[end].lower not in {
+            "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
+        end += 1
+    return analysis.text_of(first, end) if end > first else ""
 
 
 def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
@@ -448,6 +464,9 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                 continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
                 continue  # "side effects of", "changes such as": a noun with its complement
+            if cued.get(i, "predicate") != "predicate" and cued.get(i + 1) == "predicate" and \
+                    tokens[i + 1].lower not in ("to", "that"):
+                continue  # "Common triggers include …", "An asthma attack is …": an effect noun before the verb
             found.append(i)
         return found
 

@@ -610,6 +610,9 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     before = i - 1
     if before > first and tokens[before].lower in TRAILING_ADVERBS:
         before -= 1
+    if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
+        opening = next((j for j in range(before - 1, first - 1, -1) if tokens[j].lower == "("), None)
+        before = opening - 1 if opening is not None and opening > first else before
     subject = tokens[before]
     if before < first or subject.is_punct:
         return False

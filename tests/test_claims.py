@@ -822,3 +822,14 @@ def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims
     found = claims("Berberine activates AMPK, the body's metabolic master switch.")
     assert found and found[0].subject == "Berberine"
     assert _concepts_in("Fish oil and turmeric extract calm joints.").get("fish oil") == "supplement"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Common triggers include colds, pollen and cigarette smoke in asthma.", "Common triggers"),  # a cue noun
+    ("An asthma attack is when symptoms get much worse quickly.", "An asthma attack"),
+    ("Reliever inhalers (usually blue) open the airways and ease asthma symptoms.", "Reliever inhalers (usually blue)"),
+    ("There is no cure for asthma, but treatment can control the symptoms.", "no cure for asthma"),  # existential
+])
+def test_the_subject_of_a_patient_page_sentence(claims, text, subject):
+    found = claims(text)
+    assert found and found[0].subject == subject
