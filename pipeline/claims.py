@@ -497,11 +497,14 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
 
 def _third_person_verb(analysis: Analysis, i: int) -> bool:
     """An -s form that can only be a verb ("contains", "becomes") or that opens an object ("measures your", "reports
-    a"): not a plural noun ("studies show", "diet changes alone")."""
+    a"), or a past form that opens an object ("announced that"): not a plural noun ("studies show", "diet changes
+    alone") nor a participle ("newly diagnosed patients")."""
     token = analysis.tokens[i]
-    if not token.lower.endswith("s") or token.lower == token.lemma or token.lemma not in verb_lemmas():
+    if not token.lower.endswith(("s", "ed")) or token.lower == token.lemma or token.lemma not in verb_lemmas():
         return False
     following = analysis.tokens[i + 1].lower if i + 1 < len(analysis.tokens) else ""
+    if token.lower.endswith("ed"):  # a past form is a verb before its object ("announced that", "found the")
+        return following in heading_cues()["object_openers"]
     return token.lemma not in noun_lemmas() or following in heading_cues()["object_openers"]
 
 

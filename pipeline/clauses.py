@@ -158,6 +158,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
             cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
+    dateline = _dateline_end(analysis, words)
+    if dateline is not None:  # "BOSTON, March 4, 2025 -- Novaren announced …": the place and date are no subject
+        cuts.append((dateline, False, PLAIN))
     # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
     # what the relative clause says of them are a claim of their own
     examples = _examples_with_relative(analysis, words, lowers, predicates)
@@ -217,6 +220,25 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
+    """Where the text starts after a news dateline: a place in capitals, perhaps a date, a state or an agency in
+    brackets, then a dash ("BOSTON, March 4, 2025 --", "LONDON (Reuters) -", "WASHINGTON —")."""
+    tokens = analysis.tokens
+    if not words or not (tokens[words[0]].text.isupper() and tokens[words[0]].text.isalpha()
+                         and len(tokens[words[0]].text) >= 3):
+        return None
+    for n, i in enumerate(words[1:12], start=1):
+        text = tokens[i].text
+        if text in DASHES:
+            return words[n + 1] if n + 1 < len(words) else None
+        if not (text in {",", "(", ")", "."} or text[:1].isupper() or text.isdigit()):
+            return None
+    return None
 
 
 def _relative_end(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> int | None:

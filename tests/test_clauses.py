@@ -12,3 +12,16 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
     found = extract_claims(analyse_text(
         "In the trial, which enrolled 5,230 patients, cardiozen reduced deaths from heart failure."))
     assert [(c.text, c.subject) for c in found][-1] == ("cardiozen reduced deaths from heart failure", "cardiozen")
+
+
+def test_a_news_dateline_is_neither_claim_text_nor_subject():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text(
+        "BOSTON, March 4, 2025 -- Novaren Pharmaceuticals today announced that cardiozen reduced deaths from heart "
+        "failure."))
+    assert found[0].text.startswith("Novaren Pharmaceuticals today announced") and \
+        found[0].subject == "Novaren Pharmaceuticals"
+    found = extract_claims(analyse_text("LONDON (Reuters) - Statins lower LDL cholesterol in most adults."))
+    assert [(c.text, c.subject) for c in found] == [("Statins lower LDL cholesterol in most adults", "Statins")]
