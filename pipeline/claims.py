@@ -22,13 +22,14 @@ from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import reference_segments
+from pipeline.sections import is_page_date, reference_segments
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
+QUESTION_WORDS = {"can", "could", "may", "might", "must", "should", "shall", "will", "would", "cannot"}
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
@@ -238,12 +239,28 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
     if not words:
         return False
     opening = words[0]
+    if _instruction(analysis, words) or is_page_date(text):
+        return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
         if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
             return False
     return True
+
+
+def _instruction(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence opened by a verb's base form that can be no noun gives an instruction ("Lose weight if you need
+    to", "Avoid salty snacks", "Eat more fibre"); a noun that is also a verb opens statements ("Exercise lowers …",
+    "Smoking …"), so the call-to-action cues list those verbs one by one. Not the first part of a compound
+    ("Long-term studies", "Inter-observer variability") nor a request word, whose frames are read apart ("Please
+    note that …", lexicons/requests.yml)."""
+    token = analysis.tokens[words[0]]
+    if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
+        return False
+    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
+        and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES | QUESTION_WORDS \
+        and token.lower not in load_request_words()[0]
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,

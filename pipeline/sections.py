@@ -49,6 +49,13 @@ def _reads_as_citation(text: str) -> bool:
     return bool(YEAR.search(text)) and (bool(CITATION_MARKS.search(text)) or bool(words & load_access_words()))
 
 
+def is_page_date(text: str) -> bool:
+    """A line that dates the page ("Last reviewed: January 2025", "Updated 3 March 2024"): a year and a word of
+    lexicons/sections.yml `page_date_words` in eight words or fewer. It asserts nothing about health."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(text.split()) <= 8 and bool(YEAR.search(text)) and bool(set(words) & load_page_date_words())
+
+
 def _is_reference_heading(text: str) -> bool:
     return re.sub(r"^[\d.\s]+|[:.\s]+$", "", text).lower() in load_reference_headings()
 
@@ -56,12 +63,19 @@ def _is_reference_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def load_reference_headings() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the headings of reference lists, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words"})
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
     return frozenset(str(heading).lower() for heading in data["reference_headings"])
 
 
 @lru_cache(maxsize=1)
 def load_access_words() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the words that date a web source in a reference entry, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words"})
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
     return frozenset(str(word).lower() for word in data.get("access_words", []))
+
+
+@lru_cache(maxsize=1)
+def load_page_date_words() -> frozenset[str]:
+    """pipeline/lexicons/sections.yml: the words of a line that dates the page, lower-cased."""
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    return frozenset(str(word).lower() for word in data.get("page_date_words", []))

@@ -833,3 +833,10 @@ def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims
 def test_the_subject_of_a_patient_page_sentence(claims, text, subject):
     found = claims(text)
     assert found and found[0].subject == subject
+
+
+def test_an_instruction_or_a_page_date_is_no_claim(claims):
+    assert claims("Lose weight if you need to, and avoid salty foods to lower blood pressure.") == []
+    assert claims("Last reviewed: January 2025") == []
+    found = claims("Exercise lowers blood pressure by 5 mmHg.")  # a noun that is also a verb opens a statement
+    assert found and found[0].subject == "Exercise"

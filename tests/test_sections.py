@@ -28,3 +28,10 @@ def test_a_sparse_reference_entry_is_no_claim(entry):
 def test_a_claim_with_a_year_under_notes_stays():
     found = claim_texts("# Statins\n\n## Notes\n\nIn 2019 statins lowered LDL cholesterol by 30% in a large trial.\n")
     assert found and "lowered LDL cholesterol" in found[0]
+
+
+def test_a_line_that_dates_the_page_is_no_claim():
+    from pipeline.sections import is_page_date
+
+    assert is_page_date("Last reviewed: January 2025") and is_page_date("Page updated 3 March 2024")
+    assert not is_page_date("A trial published in 2019 found that statins lower LDL cholesterol in adults.")
