@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
 from pipeline.patterns import verb_lemmas
 
@@ -25,6 +26,7 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
+MODALS = {"can", "could", "may", "might", "must", "should", "will", "would", "cannot"}
 # "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
@@ -146,6 +148,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
             cuts.append((nxt if word == "and" else i, False, PLAIN))
+        elif word == "and" and prev is not None and lowers[prev] == "," and nxt is not None and \
+                first_predicate < i and lowers[nxt] not in ("a", "an") and \
+                not _in_list(words, lowers, position, predicates) and \
+                _subject_and_verb(analysis, words, position + 1, predicates):
+            # ", and chromium helps your cells absorb glucose": a clause of its own, with a subject of its own
+            cuts.append((nxt, False, PLAIN))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
@@ -304,6 +312,36 @@ def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
     token = analysis.tokens[i]
     return i in predicates or (token.lower != token.lemma and token.lower.endswith(("s", "ed"))
                                and token.lemma in verb_lemmas())
+
+
+def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """The ", and" at `position` ends a list: another comma comes before it with no verb between ("advances in A,
+    B, and innovative drugs are …")."""
+    for p in range(position - 2, -1, -1):
+        if words[p] in predicates:
+            return False
+        if lowers[words[p]] == ",":
+            return True
+    return False
+
+
+def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
+    a verb with a tense: a verb cue in the -s form, an auxiliary or modal, or an -s form of a verb that is no noun
+    ("chromium helps", "the body's immune system reacts")."""
+    tokens = analysis.tokens
+    if position >= len(words) or words[position] in predicates or not tokens[words[position]].lower.isalnum():
+        return False
+    for j in words[position + 1:position + 6]:
+        token = tokens[j]
+        if token.lower in AUXILIARIES or token.lower in MODALS:
+            return True
+        if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
+                j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
+            return True
+        if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS | RELATIVES:
+            return False
+    return False
 
 
 def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:

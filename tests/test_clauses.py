@@ -25,3 +25,15 @@ def test_a_news_dateline_is_neither_claim_text_nor_subject():
         found[0].subject == "Novaren Pharmaceuticals"
     found = extract_claims(analyse_text("LONDON (Reuters) - Statins lower LDL cholesterol in most adults."))
     assert [(c.text, c.subject) for c in found] == [("Statins lower LDL cholesterol in most adults", "Statins")]
+
+
+def test_and_after_a_comma_opens_a_clause_with_a_subject_and_verb_of_its_own():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("Cinnamon improves insulin sensitivity, and metformin lowers blood sugar."))
+    assert [(c.text, c.subject) for c in found] == [("Cinnamon improves insulin sensitivity", "Cinnamon"),
+                                                    ("metformin lowers blood sugar", "metformin")]
+    # the last item of a list of subjects is none
+    found = extract_claims(analyse_text("Advances in surgery, radiotherapy, and new drugs are improving survival."))
+    assert len(found) == 1
