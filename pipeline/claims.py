@@ -14,21 +14,25 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
-                              TRAILING_ADVERBS, Clause, cut_clauses, find_predicates, has_complement, participle,
-                              past_participle)
+                              TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
+                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
+from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import reference_segments
+from pipeline.sections import is_page_date, reference_segments
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
+QUESTION_WORDS = {"can", "could", "may", "might", "must", "should", "shall", "will", "would", "cannot"}
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
+# concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
+NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 
 
@@ -77,6 +81,12 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
                 m for m in analysis.modifiers_on(clause.first, clause.last)
                 if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last])
             if not follows_claim:
+                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
+                    # "The researchers note that the study is observational and cannot prove …": a clause that
+                    # carries on the sentence's subject takes it even when the first clause is no claim
+                    opening = _subject(analysis, clause, concepts, last_subject, topic or heading)
+                    if opening and opening.split()[0].lower() not in PRONOUNS:
+                        last_subject = opening
                 continue
             text = analysis.text_of(clause.first, clause.last)
             subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
@@ -89,6 +99,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # strength of the whole finding: its verb, hedges and negations are theirs too
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
+            mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(mentions), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last], inherited_hedges)
@@ -200,6 +211,15 @@ def _inherit_frames(labels: set[str], inherited: frozenset[str]) -> set[str]:
     return labels
 
 
+def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:
+    """A causal cue on each bare effect verb of [first, last) ("Statins lower LDL", `clauses.effect_verbs`) that
+    the cue lexicon did not mark: the verb asserts the effect as any causal verb does."""
+    causal = {m.first for m in mentions if m.label == "strength:causal"}
+    tokens = analysis.tokens
+    return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:causal")
+            for i in effect_verbs(analysis, first, last) if i not in causal]
+
+
 def normalize_claim(text: str) -> str:
     """Lower-case words only: whitespace, punctuation and quote styles do not change a claim's identity."""
     return " ".join(re.findall(r"[\w%]+", text.lower()))
@@ -219,12 +239,28 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
     if not words:
         return False
     opening = words[0]
+    if _instruction(analysis, words) or is_page_date(text):
+        return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
         if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
             return False
     return True
+
+
+def _instruction(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence opened by a verb's base form that can be no noun gives an instruction ("Lose weight if you need
+    to", "Avoid salty snacks", "Eat more fibre"); a noun that is also a verb opens statements ("Exercise lowers …",
+    "Smoking …"), so the call-to-action cues list those verbs one by one. Not the first part of a compound
+    ("Long-term studies", "Inter-observer variability") nor a request word, whose frames are read apart ("Please
+    note that …", lexicons/requests.yml)."""
+    token = analysis.tokens[words[0]]
+    if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
+        return False
+    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
+        and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES | QUESTION_WORDS \
+        and token.lower not in load_request_words()[0]
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
@@ -255,7 +291,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
-        find_predicates(analysis, first, last)) or (
+        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
@@ -264,6 +300,20 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
     return has_predicate and has_topic
+
+
+def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
+    """A list item that opens with the -s form of a verb says it of what the list is about, its subject left out
+    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")."""
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if len(words) < 2 or segment is None or segment.first != words[0] or \
+            not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "item":
+        return False
+    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
+    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
+        and not following.is_punct and following.lower not in PREPOSITIONS | {"and", "or"}
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +417,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
             pieces.append((start, i))
             start = i + 1
-    for lo, hi in pieces:
+    for n, (lo, hi) in enumerate(pieces):
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
             lo += 1
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
@@ -377,12 +427,31 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             hi -= 1
         if lo >= hi or tokens[lo].lower in PREPOSITIONS:
             continue
+        if n < len(pieces) - 1 and (tokens[lo].lower in irregular_past_forms() or (
+                tokens[lo].lower.endswith("ed") and tokens[lo].lemma != tokens[lo].lower)):
+            continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
+        if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
+            return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
+    """The noun phrase after "there is / are" up to a comma, conjunction, relative or verb ("no cure for asthma",
+    "several treatments")."""
+    tokens = analysis.tokens
+    while first < last and (tokens[first].lower in AUXILIARIES | {"been", "be", "'s", "\u2019s"}
+                            or tokens[first].lower in TRAILING_ADVERBS | {"now", "also", "still"}):
+        first += 1  # "there has now been an increase in …"
+    end = first
+    while end < last and not tokens[end].is_punct and tokens[end].lower not in {
+            "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
+        end += 1
+    return analysis.text_of(first, end) if end > first else ""
 
 
 def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
@@ -395,9 +464,11 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     verbs = verb_lemmas()
     concepts = load_concepts()
     inside = {i for m in analysis.of_kind("concept", clause.first, clause.last) if m.last - m.first > 1
-              and m.label in concepts and concepts[m.label].type in SUBJECT_TYPES for i in range(m.first, m.last)}
+              and m.label in concepts and concepts[m.label].type in NAME_TYPES for i in range(m.first, m.last)}
     cued = {m.first: m.label for m in analysis.of_kind("cue", clause.first, clause.last)
-            if m.label in ("predicate", "strength:causal", "strength:correlational")}
+            if m.label in ("predicate", "strength:causal", "strength:correlational")
+            and not possessive(tokens, m.first)}
+    cued.update({i: "predicate" for i in effect_verbs(analysis, clause.first, clause.last) if i not in cued})
 
     def candidates(is_verb) -> list[int]:
         found = []
@@ -410,23 +481,55 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                 continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
                 continue  # "side effects of", "changes such as": a noun with its complement
+            if cued.get(i, "predicate") != "predicate" and cued.get(i + 1) == "predicate" and \
+                    tokens[i + 1].lower not in ("to", "that"):
+                continue  # "Common triggers include …", "An asthma attack is …": an effect noun before the verb
             found.append(i)
         return found
 
     # cue verbs first ("more effective drugs": a causal cue that is no verb does not count); an inflected verb
     # with no cue ("makes") only when there is none, since plural nouns look the same ("studies", "factors")
-    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)) or \
+    # a base-form verb after a plural subject ("Coffee drinkers live longer, study finds") is a verb like a cue's
+    # and so is the -s form of a verb that is no noun or that has an object ("Olive oil contains antioxidants",
+    # "A blood test measures your uric acid")
+    found = candidates(lambda i: cued.get(i) == "predicate" or (i in cued and tokens[i].lemma in verbs)
+                       or plural_subject_verb(analysis, clause.first, i) or _third_person_verb(analysis, i)) or \
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
     words = clause.words(analysis)
     if words and participle(tokens[words[0]]):
-        found = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+        finite = [i for i in found if tokens[i].lower in AUXILIARIES or tokens[i].lower.endswith("s")]
+        comma = next((i for i in words if tokens[i].lower == ","), clause.last)
+        # "Eating more olive oil linked to lower risk, study suggests": the attribution after the comma is not
+        # the verb of the gerund's clause
+        found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
+    if words and tokens[words[0]].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"}:
+        # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
+        # not the main one
+        comma = next((i for i in words if tokens[i].lower == ","), None)
+        if comma is not None and any(i > comma for i in found):
+            found = [i for i in found if i > comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
 
 
+def _third_person_verb(analysis: Analysis, i: int) -> bool:
+    """An -s form that can only be a verb ("contains", "becomes") or that opens an object ("measures your", "reports
+    a"), or a past form that opens an object ("announced that"): not a plural noun ("studies show", "diet changes
+    alone") nor a participle ("newly diagnosed patients")."""
+    token = analysis.tokens[i]
+    if not token.lower.endswith(("s", "ed")) or token.lower == token.lemma or token.lemma not in verb_lemmas():
+        return False
+    following = analysis.tokens[i + 1].lower if i + 1 < len(analysis.tokens) else ""
+    if token.lower.endswith("ed"):  # a past form is a verb before its object ("announced that", "found the")
+        return following in heading_cues()["object_openers"]
+    return token.lemma not in noun_lemmas() or following in heading_cues()["object_openers"]
+
+
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:
-    """Centering: the previous clause's subject if it names something, else the latest treatment or disease."""
-    if last_subject and last_subject.split()[0].lower() not in PRONOUNS:
+    """Centering: the previous clause's subject if it names something ("these cells" does; "it", "this form of
+    treatment" do not: a pronoun, or a demonstrative before a generic head), else the latest treatment or disease."""
+    words = last_subject.lower().split()
+    if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
 

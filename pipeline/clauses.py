@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
 from pipeline.patterns import verb_lemmas
 
@@ -25,6 +26,7 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
+MODALS = {"can", "could", "may", "might", "must", "should", "will", "would", "cannot"}
 # "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
@@ -47,12 +49,16 @@ INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "ov
 PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",
                 "through", "since", "before", "until", "when", "if", "because", "although", "though", "while",
                 "whereas", "unlike", "like", "to", "of", "under", "within", "without", "once", "given"}
+# the words after which "'s" is "is" or "has" ("it's", "there's", "what's"); after any other word it is a possessive
+CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "when", "why", "let",
+                     "this", "everyone", "everything", "nothing", "something", "someone", "one"}
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
-PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB = range(8)
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE = \
+    range(9)
 
 
 @dataclass
@@ -80,15 +86,18 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     """Cut a sentence where a new assertion starts."""
     tokens = analysis.tokens
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
-    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
+                  and not possessive(tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
+    predicates |= set(effect_verbs(analysis, first, last))
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
     # looked up once per sentence, so that long sentences cost linear time
     first_predicate = min(predicates, default=last)
     first_relative = next((i for i in words if lowers[i] in RELATIVES), last)
-    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"}
+    finite = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
+              and not possessive(tokens, m.first)}
     for position, i in enumerate(words):
         word = lowers[i]
         if word not in CUT_WORDS:
@@ -139,14 +148,27 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
             cuts.append((nxt if word == "and" else i, False, PLAIN))
+        elif word == "and" and prev is not None and lowers[prev] == "," and nxt is not None and \
+                first_predicate < i and lowers[nxt] not in ("a", "an") and \
+                not _in_list(words, lowers, position, predicates) and \
+                _subject_and_verb(analysis, words, position + 1, predicates):
+            # ", and chromium helps your cells absorb glucose": a clause of its own, with a subject of its own
+            cuts.append((nxt, False, PLAIN))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
             cuts.append((nxt, False, WHICH))
+            closing = _relative_end(analysis, words, position, predicates) if first_predicate > i else None
+            if closing is not None:  # "The drug, which is taken once daily, lowers …": the main clause goes on
+                after = words[closing + 1]
+                cuts.append((after, False, AFTER_RELATIVE if after in predicates else PLAIN))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
             cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
+    dateline = _dateline_end(analysis, words)
+    if dateline is not None:  # "BOSTON, March 4, 2025 -- Novaren announced …": the place and date are no subject
+        cuts.append((dateline, False, PLAIN))
     # "… progress with novel therapies including drugs like A and B that attack cancer cells": the examples and
     # what the relative clause says of them are a claim of their own
     examples = _examples_with_relative(analysis, words, lowers, predicates)
@@ -182,6 +204,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         if start < first:
             continue
         hint = None
+        if kind == AFTER_RELATIVE:  # the verb after ", which …,": its subject is the sentence's opening phrase
+            hint = (clauses[0].first, clauses[0].last) if clauses else None
         if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
         if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
@@ -204,6 +228,45 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
+    """Where the text starts after a news dateline: a place in capitals, perhaps a date, a state or an agency in
+    brackets, then a dash ("BOSTON, March 4, 2025 --", "LONDON (Reuters) -", "WASHINGTON —")."""
+    tokens = analysis.tokens
+    if not words or not (tokens[words[0]].text.isupper() and tokens[words[0]].text.isalpha()
+                         and len(tokens[words[0]].text) >= 3):
+        return None
+    for n, i in enumerate(words[1:12], start=1):
+        text = tokens[i].text
+        if text in DASHES:
+            return words[n + 1] if n + 1 < len(words) else None
+        if not (text in {",", "(", ")", "."} or text[:1].isupper() or text.isdigit()):
+            return None
+    return None
+
+
+def _relative_end(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> int | None:
+    """The position of the comma that closes a relative clause opened by ", which" at `position` in the middle of
+    the sentence's subject ("The drug, which is taken once daily, lowers …"; "In the trial, which enrolled 5,230
+    patients, cardiozen reduced …"): the first comma after the relative clause's own verb that the main verb follows,
+    at once or after a subject of its own (no punctuation between)."""
+    tokens = analysis.tokens
+    if not any(_is_verb(analysis, w, predicates) for w in words[position + 1:position + 3]):
+        return None  # "which" must open its own verb ("which is", "which has been", "which enrolled")
+    for c in range(position + 2, len(words) - 1):
+        if tokens[words[c]].lower != ",":
+            continue
+        for j in words[c + 1:c + 6]:
+            if j in predicates:
+                return c
+            if tokens[j].is_punct or tokens[j].lower in RELATIVES:
+                break
+        return None
+    return None
 
 
 def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> dict:
@@ -249,6 +312,36 @@ def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
     token = analysis.tokens[i]
     return i in predicates or (token.lower != token.lemma and token.lower.endswith(("s", "ed"))
                                and token.lemma in verb_lemmas())
+
+
+def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """The ", and" at `position` ends a list: another comma comes before it with no verb between ("advances in A,
+    B, and innovative drugs are …")."""
+    for p in range(position - 2, -1, -1):
+        if words[p] in predicates:
+            return False
+        if lowers[words[p]] == ",":
+            return True
+    return False
+
+
+def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
+    a verb with a tense: a verb cue in the -s form, an auxiliary or modal, or an -s form of a verb that is no noun
+    ("chromium helps", "the body's immune system reacts")."""
+    tokens = analysis.tokens
+    if position >= len(words) or words[position] in predicates or not tokens[words[position]].lower.isalnum():
+        return False
+    for j in words[position + 1:position + 6]:
+        token = tokens[j]
+        if token.lower in AUXILIARIES or token.lower in MODALS:
+            return True
+        if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
+                j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
+            return True
+        if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS | RELATIVES:
+            return False
+    return False
 
 
 def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
@@ -462,11 +555,13 @@ def participle(token) -> bool:
 
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
-    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon, else inflected
-    forms of known verbs not right after a determiner ("green tea extract shrinks kidney stones"), the irregular
-    past forms among them too ("the trial began in 2015", "he spent weeks treating patients")."""
-    found = sorted(m.first for m in analysis.of_kind("cue", first, last)
-                   if m.label in ("predicate", "strength:causal"))
+    """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon and bare effect verbs
+    ("statins lower LDL"), else inflected forms of known verbs not right after a determiner ("green tea extract
+    shrinks kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks
+    treating patients")."""
+    found = sorted({m.first for m in analysis.of_kind("cue", first, last)
+                    if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
+                   | set(effect_verbs(analysis, first, last)))
     if found:
         return found
     verbs = verb_lemmas()
@@ -476,7 +571,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
             if (((tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                   and tokens[i].lemma in verbs) or tokens[i].lower in irregular)
                 and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
-            or _plural_subject_verb(analysis, first, i)]
+            or plural_subject_verb(analysis, first, i)]
 
 
 @lru_cache(maxsize=1)
@@ -493,18 +588,91 @@ def irregular_past_forms() -> frozenset[str]:
                      if form.isalpha() and form not in lemmas and not form.endswith("ing") and form not in nouns)
 
 
-def _plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
+def possessive(tokens, i: int) -> bool:
+    """The "'s" at `i` marks a possessive ("the patient's blood pressure", "a child's immune system"), not a
+    contracted "is" or "has", which follows a pronoun ("it's", "there's", "that's")."""
+    return tokens[i].lower in ("'s", "\u2019s") and i > 0 and tokens[i - 1].lower not in CONTRACTION_HOSTS
+
+
+def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Direction words used as the bare present tense of a plural subject, before any other verb of [first, last),
+    with an object after them: "Statins lower LDL cholesterol", "Omega-3 fats also lower triglycerides", "SSRIs
+    raise serotonin", "allopurinol and febuxostat lower uric acid". The cue lexicon knows such a word as a verb
+    only after a modal or "to" ("may lower"): alone it is as often the comparative of an adjective ("lower doses",
+    "levels lower than 20"). The verb is told by its place (a plural or joined subject before it, an object after
+    it), and only the verb is marked, so the subject before it stays the clause's subject."""
+    tokens = analysis.tokens
+    cues = analysis.of_kind("cue", first, last)
+    directions = sorted({m.first for m in cues if m.label.startswith("direction:") and m.last == m.first + 1})
+    # a verb cue in a compound word is none ("urate-lowering drugs", "cholesterol-lowering")
+    verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")
+             and not (m.first > 0 and tokens[m.first - 1].lower == "-")}
+    found = []
+    for i in directions:
+        if any(first <= v < i for v in verbs) or tokens[i].lower not in verb_lemmas() or \
+                tokens[i].lower in AUXILIARIES:
+            continue
+        before = _word_before(analysis, first, i)
+        while before is not None and (tokens[before].lower in TRAILING_ADVERBS | {"also", "further"}
+                                      or (tokens[before].lower.endswith("ly") and tokens[before].lower.isalpha())):
+            before = _word_before(analysis, first, before)  # "statins also lower", "statins significantly lower"
+        after = _word_after(analysis, i, last)
+        if before is None or after is None:
+            continue
+        # two subjects joined make a plural one: "allopurinol and febuxostat lower uric acid"
+        joined = any(tokens[j].lower in ("and", "or") for j in range(first, before)) and \
+            tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS | PREPOSITIONS
+        if not (_plural_subject(tokens[before]) or joined):
+            continue
+        following = tokens[after]
+        if following.is_punct or following.lower in PREPOSITIONS | {"than", "and", "or"} or \
+                following.lower.endswith("ly"):
+            continue  # "levels lower than normal", "risks lower in women": a comparative, not a verb
+        found.append(i)
+        break  # the first such verb is the clause's; a later one is a comparative of its object
+    return found
+
+
+def _word_before(analysis: Analysis, first: int, i: int) -> int | None:
+    j = i - 1
+    while j >= first and analysis.tokens[j].is_space:
+        j -= 1
+    return j if j >= first else None
+
+
+def _word_after(analysis: Analysis, i: int, last: int) -> int | None:
+    j = i + 1
+    while j < last and analysis.tokens[j].is_space:
+        j += 1
+    return j if j < last else None
+
+
+def _plural_subject(token) -> bool:
+    """A subject pronoun or a word shaped like a plural noun ("statins", "fats", "children", "SSRIs")."""
+    if token.lower in PLURAL_SUBJECTS:
+        return True
+    if token.text[-1:] == "s" and token.text[:-1].isupper() and len(token.text) > 2:
+        return True  # an abbreviation's plural: "SSRIs", "NSAIDs" ("PPIs")
+    return token.lower.replace("-", "").isalpha() and token.lower != token.lemma \
+        and not token.lower.endswith(("ed", "ing", "ly")) and token.lower not in AUXILIARIES
+
+
+def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     """A base-form verb right after a plural subject, perhaps with a frequency adverb between ("most people recover
     from mumps", "symptoms usually appear after …", "they last a week"): the present tense of a plural, which has
     no ending to tell it by. The subject is a subject pronoun or a regular or irregular plural noun that is no verb
-    form ("drinkers", "children"; not "makes sense")."""
+    form ("drinkers", "children"; not "makes sense"). A preposition that is also a verb is the preposition
+    ("markers like M-protein")."""
     tokens = analysis.tokens
     verb = tokens[i]
-    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES:
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES | PREPOSITIONS:
         return False
     before = i - 1
     if before > first and tokens[before].lower in TRAILING_ADVERBS:
         before -= 1
+    if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
+        opening = next((j for j in range(before - 1, first - 1, -1) if tokens[j].lower == "("), None)
+        before = opening - 1 if opening is not None and opening > first else before
     subject = tokens[before]
     if before < first or subject.is_punct:
         return False

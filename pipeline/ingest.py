@@ -220,9 +220,10 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
     a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
     words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
-    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Daily statin
-    reduces the risk of …"), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have
-    shingles") and a short lead-in ending with a colon ("Side effects:") are headings; any other line is a
+    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Living with
+    diabetes") unless it is a news headline (`is_headline`: "Coffee drinkers live longer, study finds" states a
+    finding), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have shingles") and a
+    short lead-in ending with a colon ("Side effects:") are headings; any other line is a
     paragraph when it has a finite verb (`has_finite_verb`), else a heading ("Treatment options for relapsed
     myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
     stripped = text.strip()
@@ -237,9 +238,11 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
         return "heading"
     if has_sentence_break(stripped):
         return "paragraph"
-    if first or stripped.endswith("?"):
+    if stripped.endswith("?"):
         return "heading"
     tokens = _words(stripped.lower() if shouted else stripped)
+    if first:  # a title, unless a headline: news copy states its finding in its first line
+        return "paragraph" if is_headline(tokens, stripped) else "heading"
     if tokens and opens_heading(tokens, "," in stripped):
         return "heading"
     verb = has_finite_verb(tokens)
@@ -257,8 +260,11 @@ def _words(text: str) -> list[str]:
 
 
 def is_title_case(text: str) -> bool:
-    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment")."""
-    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    """Every word longer than three letters capitalised ("Multiple Myeloma: Causes and Treatment"), but for the
+    prepositions and conjunctions titles leave in lower case ("Positive Results from Phase 3 Trial of X",
+    lexicons/headings.yml `minor_words`)."""
+    minor = heading_cues()["minor_words"]
+    long_words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha() and w not in minor]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
@@ -323,6 +329,16 @@ def has_finite_verb(tokens: list[str]) -> bool:
     return False
 
 
+def is_headline(tokens: list[str], text: str) -> bool:
+    """A news headline: a sentence-case statement with a finite verb ("Coffee drinkers live longer, study finds",
+    "Daily statin reduces the risk of heart disease in people with HIV"), which asserts a finding as a sentence
+    does. A title names a topic ("Living with diabetes"), asks or instructs ("How statins work", "Check if you have
+    shingles") or announces what follows ("Shingles vaccine - what you need to know", "Side effects:")."""
+    cues = heading_cues()
+    return bool(tokens) and not text.endswith(":") and not opens_heading(tokens, "," in text) \
+        and not any(t.lower() in cues["question_openers"] for t in tokens) and has_finite_verb(tokens)
+
+
 def opens_heading(tokens: list[str], has_comma: bool) -> bool:
     """The first word makes the line a heading whatever verb follows: an indirect question ("How statins work"),
     an inverted question without its mark ("Do statins cause memory loss"), an instruction ("Check if you have
@@ -368,7 +384,7 @@ def _is_verb(lemma: str) -> bool:
 def heading_cues() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
     keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
-            "condition_openers", "abbreviations"}
+            "condition_openers", "abbreviations", "minor_words"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:

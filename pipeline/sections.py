@@ -13,8 +13,9 @@ from pipeline.patterns import read_lexicon
 
 def reference_segments(analysis: Analysis) -> frozenset[Segment]:
     """The entries of a reference list: under a reference heading ("References", "2. Sources:", "Further
-    reading"), the segments of an entry that reads as a citation (a year with an author list, a DOI, a PMID, a link
-    or a volume and pages); a heading such as "Notes" may hold claims, which stay."""
+    reading"), the segments of an entry that reads as a citation (a DOI, a PMID or a link; a year with an author list,
+    a volume and pages, a year set off as an item of its own or an access date); a heading such as "Notes" may hold
+    claims, which stay."""
     found, inside = set(), False
     for segment in analysis.segments:
         if segment.kind == "heading":
@@ -24,8 +25,12 @@ def reference_segments(analysis: Analysis) -> frozenset[Segment]:
     return frozenset(found)
 
 
-# What a citation has and a claim has not: "et al.", a DOI or PMID, a link, "2017;356:i6583", "25(4):625-638".
-CITATION_MARKS = re.compile(r"\bet al\b|\bdoi\b|\bpmid\b|https?://|www\.|\b\d+\s*[;:(]\s*\d+", re.I)
+# What a citation has and a claim has not: a DOI or PMID, or a link, alone; with a year, "et al.", a volume and
+# pages ("2017;356:i6583", "25(4):625-638") or a year set off as an item of its own ("NIH. Vitamin D fact sheet.
+# 2023.", "Smith J (2019)", "Mayo Clinic, 2022"), or the date of a web page ("Accessed March 3, 2024",
+# lexicons/sections.yml `access_words`).
+IDENTIFIERS = re.compile(r"\bdoi\b|\bpmid\b|https?://|www\.", re.I)
+CITATION_MARKS = re.compile(r"\bet al\b|\b\d+\s*[;:(]\s*\d+|(?:[.;:,]|\()\s*(?:19|20)\d{2}[a-z]?\b", re.I)
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -38,7 +43,17 @@ def _block_text(analysis: Analysis, segment: Segment) -> str:
 
 
 def _reads_as_citation(text: str) -> bool:
-    return bool(YEAR.search(text) and CITATION_MARKS.search(text))
+    if IDENTIFIERS.search(text):
+        return True
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(YEAR.search(text)) and (bool(CITATION_MARKS.search(text)) or bool(words & load_access_words()))
+
+
+def is_page_date(text: str) -> bool:
+    """A line that dates the page ("Last reviewed: January 2025", "Updated 3 March 2024"): a year and a word of
+    lexicons/sections.yml `page_date_words` in eight words or fewer. It asserts nothing about health."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(text.split()) <= 8 and bool(YEAR.search(text)) and bool(set(words) & load_page_date_words())
 
 
 def _is_reference_heading(text: str) -> bool:
@@ -48,5 +63,19 @@ def _is_reference_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def load_reference_headings() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the headings of reference lists, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings"})
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
     return frozenset(str(heading).lower() for heading in data["reference_headings"])
+
+
+@lru_cache(maxsize=1)
+def load_access_words() -> frozenset[str]:
+    """pipeline/lexicons/sections.yml: the words that date a web source in a reference entry, lower-cased."""
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    return frozenset(str(word).lower() for word in data.get("access_words", []))
+
+
+@lru_cache(maxsize=1)
+def load_page_date_words() -> frozenset[str]:
+    """pipeline/lexicons/sections.yml: the words of a line that dates the page, lower-cased."""
+    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    return frozenset(str(word).lower() for word in data.get("page_date_words", []))

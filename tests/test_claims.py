@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.claims import claim_fingerprint
 
 
@@ -720,3 +722,121 @@ def test_please_note_frames_a_statement_rather_than_a_request():
         "Please note that GlucoFix reverses type 2 diabetes in every patient."))]
     assert claims and "reverses type 2 diabetes" in claims[0]
     assert not extract_claims(analyse_text("Please stop spreading rumours about the vaccine."))
+
+
+def test_a_bare_effect_verb_after_a_plural_subject_makes_a_claim_with_its_subject(claims):
+    found = claims("Statins lower LDL cholesterol by 30%.")
+    assert [(c.text, c.subject, c.strength) for c in found] == [
+        ("Statins lower LDL cholesterol by 30%", "Statins", "direct")]
+    found = claims("Omega-3 fats also lower triglycerides in adults.")
+    assert found and found[0].subject == "Omega-3 fats" and found[0].strength == "direct"
+
+
+def test_a_comparative_after_a_plural_noun_is_no_effect_verb():
+    from pipeline.clauses import effect_verbs
+    from pipeline.nlp import analyse_text
+
+    for text in ("Blood levels lower than 20 ng/mL signal deficiency.", "Exercise eases lower back pain.",
+                 "Doses lower in older adults are safer.", "People with lower incomes have more diabetes."):
+        analysis = analyse_text(text)
+        assert effect_verbs(analysis, 0, len(analysis.tokens)) == [], text
+
+
+def test_a_headline_is_a_claim_whose_subject_ends_at_its_plural_verb():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("Coffee drinkers live longer, study finds\n\n"
+           "People who drink coffee had a lower risk of death in a study of 170,000 adults.\n")
+    found = extract_claims(analyse(build_source("news.txt", raw, "txt")))
+    assert found[0].text == "Coffee drinkers live longer, study finds" and found[0].subject == "Coffee drinkers"
+
+
+def test_a_possessive_s_is_no_verb(claims):
+    assert claims("Your doctor's advice about diabetes.") == []  # a noun phrase asserts nothing
+    found = claims("The patient's blood pressure fell sharply after treatment.")
+    assert found and found[0].subject == "The patient's blood pressure"
+    found = claims("It's a chronic disease that affects the lungs.")  # after a pronoun it is "is"
+    assert found and found[0].text.startswith("It's a chronic disease")
+
+
+def _concepts_in(text: str) -> dict[str, str]:
+    from pipeline.nlp import analyse_text
+
+    analysis = analyse_text(text)
+    return {analysis.text_of(m.first, m.last).lower(): m.label for m in analysis.of_kind("concept")}
+
+
+def test_processes_of_a_disease_shape_are_no_condition():
+    found = _concepts_in("Apoptosis and mitosis go wrong in fibrosis; osmosis, hypnosis and a poor prognosis.")
+    assert found.get("fibrosis") == "condition"  # a disease of the shape stays one
+    assert not {"apoptosis", "mitosis", "osmosis", "prognosis"} & set(found)
+    assert found.get("hypnosis") == "complementary therapy"
+
+
+def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_measure():
+    assert _concepts_in("Chronic stress raises blood pressure.").get("chronic stress") == "stress"
+    assert _concepts_in("Oxidative stress damages cells.").get("oxidative stress") == "oxidative stress"
+    assert _concepts_in("Meditation lowers stress.") == {"meditation": "lifestyle", "stress": "stress"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Olive oil contains antioxidants that can cross the blood-brain barrier.", "Olive oil"),  # an -s verb, no cue
+    ("A blood test measures your uric acid level.", "A blood test"),  # … whose noun is a verb with an object
+    ("The most common side effects were dizziness and low blood pressure.", "The most common side effects"),
+    ("Taken every day, allopurinol prevents gout attacks.", "allopurinol"),  # an opening participle phrase
+    ("As understanding of gout deepens, new drugs are emerging for patients.", "new drugs"),  # a subordinate verb
+    ("Urate-lowering drugs such as allopurinol and febuxostat lower uric acid levels.",
+     "Urate-lowering drugs such as allopurinol and febuxostat"),  # a joined subject before a bare effect verb
+    ("Eating more olive oil linked to lower risk of dementia, study suggests.", "Eating more olive oil"),
+])
+def test_the_subject_ends_at_the_main_verb(claims, text, subject):
+    found = claims(text)
+    assert found and found[0].subject == subject
+
+
+def test_a_demonstrative_with_a_noun_of_its_own_is_an_antecedent(claims):
+    found = claims("These cells make antibodies that fight infections and diseases. "
+                   "When they become abnormal, they form tumours in the bone.")
+    assert found[-1].subject == "These cells"  # not the latest disease named ("diseases")
+
+
+def test_a_list_item_that_opens_with_its_verb_is_a_claim():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = "# GlucoFix\n\nWhat it does:\n\n- Balances blood sugar in 7 days\n- Reviews from 500 diabetics\n"
+    texts = [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+    assert "Balances blood sugar in 7 days" in texts  # the product's name is left out, not its verb
+    assert "Reviews from 500 diabetics" not in texts  # a noun before a preposition
+
+
+def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
+    found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
+    assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
+
+
+def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims):
+    found = claims("Berberine activates AMPK, the body's metabolic master switch.")
+    assert found and found[0].subject == "Berberine"
+    assert _concepts_in("Fish oil and turmeric extract calm joints.").get("fish oil") == "supplement"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Common triggers include colds, pollen and cigarette smoke in asthma.", "Common triggers"),  # a cue noun
+    ("An asthma attack is when symptoms get much worse quickly.", "An asthma attack"),
+    ("Reliever inhalers (usually blue) open the airways and ease asthma symptoms.", "Reliever inhalers (usually blue)"),
+    ("There is no cure for asthma, but treatment can control the symptoms.", "no cure for asthma"),  # existential
+])
+def test_the_subject_of_a_patient_page_sentence(claims, text, subject):
+    found = claims(text)
+    assert found and found[0].subject == subject
+
+
+def test_an_instruction_or_a_page_date_is_no_claim(claims):
+    assert claims("Lose weight if you need to, and avoid salty foods to lower blood pressure.") == []
+    assert claims("Last reviewed: January 2025") == []
+    found = claims("Exercise lowers blood pressure by 5 mmHg.")  # a noun that is also a verb opens a statement
+    assert found and found[0].subject == "Exercise"

@@ -147,9 +147,10 @@ def test_sentence_without_full_stop_is_a_paragraph(line):
 
 
 def test_first_line_is_the_title_even_in_sentence_case():
-    raw = "Daily statin reduces the risk of heart disease in people with HIV\n\nA large trial was stopped early.\n"
-    assert blocks(build_source("a.txt", raw, "txt"))[0] == (
-        "heading", "Daily statin reduces the risk of heart disease in people with HIV")
+    raw = "Living with type 2 diabetes\n\nA large trial was stopped early.\n"
+    assert blocks(build_source("a.txt", raw, "txt"))[0] == ("heading", "Living with type 2 diabetes")
+    raw = "Shingles vaccine - what you need to know\nShingles is a painful rash.\n"
+    assert blocks(build_source("a.txt", raw, "txt"))[0] == ("heading", "Shingles vaccine - what you need to know")
     # … but not when it holds two sentences: a title has no sentence break
     raw = "Masks work. Wash your hands\nMore advice follows here.\n"
     assert blocks(build_source("a.txt", raw, "txt"))[0] == ("paragraph", "Masks work. Wash your hands")
@@ -210,3 +211,20 @@ def test_an_all_bold_paragraph_that_reads_as_a_heading_is_one():
     assert blocks(build_source("a.md", md_raw, "md")) == [
         ("heading", "Side effects"), ("paragraph", "Statins are   safe  ."),
         ("paragraph", "Statins lower LDL cholesterol by 30%"), ("item", "Muscle pain")]
+
+
+@pytest.mark.parametrize("line", [
+    "Coffee drinkers live longer, study finds",
+    "Daily pill cuts the risk of heart disease in people with HIV",
+    "Vitamin D does not prevent fractures, trial shows",
+])
+def test_a_news_headline_on_the_first_line_is_a_statement(line):
+    # news copy states its finding in its headline: it is a claim, not a title naming a topic
+    raw = f"{line}\n\nPeople who drink coffee had a lower risk of death in a study of 170,000 adults.\n"
+    assert blocks(build_source("a.txt", raw, "txt"))[0] == ("paragraph", line)
+
+
+def test_title_case_leaves_long_prepositions_in_lower_case():
+    line = "Novaren Announces Positive Results from Phase 3 Trial of Cardiozen in Heart Failure"
+    assert kind_of(line) == "heading"
+    assert kind_of("Cardiozen reduced the risk of death from heart failure by 24%") == "paragraph"
