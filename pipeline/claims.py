@@ -22,7 +22,7 @@ from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import is_page_date, reference_segments
+from pipeline.sections import is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -43,7 +43,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     concepts = load_concepts()
     claims: list[Claim] = []
     topic, heading = "", ""
-    references = reference_segments(analysis)  # a reference list asserts nothing
+    references = analysis.reference_segments  # a reference list asserts nothing
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1

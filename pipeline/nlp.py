@@ -126,6 +126,14 @@ class Analysis:
         return mention.first in self._inside["pseudo"]
 
     @cached_property
+    def reference_segments(self) -> frozenset[Segment]:
+        """The entries of the article's reference lists (pipeline/sections.py): found once, for the claim stage and
+        the rules alike, neither of which reads them as the article's own words."""
+        from pipeline.sections import reference_segments
+
+        return reference_segments(self)
+
+    @cached_property
     def _segment_firsts(self) -> list[int]:
         return [s.first for s in self.segments]
 

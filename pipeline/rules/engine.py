@@ -17,7 +17,6 @@ from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import find_mentioned, is_mentioned
-from pipeline.sections import reference_segments
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -25,7 +24,7 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
-    references = reference_segments(analysis)  # a reference list's wording is its sources' titles, not the article's
+    references = analysis.reference_segments  # a reference list's wording is its sources' titles, not the article's
     mentioned = find_mentioned(analysis)  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
