@@ -434,3 +434,18 @@ def test_strength_nouns_and_past_relative_clauses(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "due to" right after a noun names a cause-specific outcome (background); after "be", an adverb or a comma
+    # it asserts the cause
+    ("Hospital admissions due to asthma were recorded in every district.", "none"),
+    ("The number of deaths due to heat stroke was counted by the regional registry.", "none"),
+    ("Most hip fractures in older women are due to falls at home.", "direct"),
+    ("The decline in admissions was largely due to the new vaccine.", "direct"),
+    ("Readmissions rose in the second year, due to earlier discharge.", "direct"),
+])
+def test_strength_due_to_after_a_noun_is_background(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
