@@ -449,3 +449,16 @@ def test_strength_due_to_after_a_noun_is_background(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison of effects asserts an effect of each thing compared; a comparison of levels stays correlational
+    ("Home exercise was more effective than usual care in reducing knee pain.", "direct"),
+    ("Sleep loss had a greater impact on mood than caffeine intake in night-shift nurses.", "direct"),
+    ("Short courses of steroids may be more cost-effective than long courses for asthma attacks.", "conditional"),
+    ("Knee pain was more common in women than in men.", "correlational"),
+])
+def test_strength_a_compared_effect_is_an_effect(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
