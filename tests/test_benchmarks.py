@@ -462,3 +462,14 @@ def test_strength_a_compared_effect_is_an_effect(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # susceptibility is a trait, like a risk: correlational alone, an effect when a verb produces it
+    ("Older smokers were more susceptible to influenza than younger smokers.", "correlational"),
+    ("Chronic stress may increase susceptibility to infection in caregivers.", "conditional"),
+])
+def test_strength_susceptibility_is_a_level_like_risk(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
