@@ -473,3 +473,17 @@ def test_strength_susceptibility_is_a_level_like_risk(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reason appended after a hedge or a comma, or fronted, explains the main clause's finding
+    ("Weight did not differ between the groups, probably because of the short follow-up.", "correlational"),
+    ("The melatonin trial ended early, perhaps because of poor recruitment.", "none"),
+    ("Because of this, older drivers may be at higher risk of crashes at night.", "correlational"),
+    ("Many hip fractures happen because of falls at home.", "direct"),
+])
+def test_strength_an_explanation_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
