@@ -487,3 +487,16 @@ def test_strength_an_explanation_is_not_the_finding(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a study's results will do is a use hoped for the research, not a health effect found
+    ("These results could help clinicians choose a first treatment for migraine.", "none"),
+    ("The study results could support better decisions about hip surgery in older women.", "none"),
+    ("Our findings will aid the planning of vaccination campaigns in rural districts.", "none"),
+    ("Daily walking may improve sleep in older adults.", "conditional"),
+])
+def test_strength_a_use_of_the_research_is_no_effect(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
