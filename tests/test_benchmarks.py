@@ -500,3 +500,17 @@ def test_strength_a_use_of_the_research_is_no_effect(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthesis or a dashed aside glosses a term; the finding is in the sentence around it
+    ("Night-shift nurses had a higher risk of migraine (a headache that can cause nausea) than day-shift nurses.",
+     "correlational"),
+    ("Children with asthma -- a disease that air pollution worsens -- missed more school days than their peers.",
+     "correlational"),
+    ("Statins (cholesterol-lowering drugs) reduce the risk of stroke.", "direct"),
+])
+def test_strength_an_aside_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
