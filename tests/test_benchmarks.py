@@ -456,6 +456,7 @@ def test_strength_due_to_after_a_noun_is_background(text, expected):
     ("Home exercise was more effective than usual care in reducing knee pain.", "direct"),
     ("Sleep loss had a greater impact on mood than caffeine intake in night-shift nurses.", "direct"),
     ("Short courses of steroids may be more cost-effective than long courses for asthma attacks.", "conditional"),
+    ("Insulin pumps controlled blood sugar more effectively than injections in young children.", "direct"),
     ("Knee pain was more common in women than in men.", "correlational"),
 ])
 def test_strength_a_compared_effect_is_an_effect(text, expected):
