@@ -515,3 +515,16 @@ def test_strength_an_aside_is_not_the_finding(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for more work in a contrasted clause qualifies the finding before it; alone it is the sentence's point
+    ("Vitamin D may reduce falls in older women, but larger trials are needed.", "conditional"),
+    ("Yoga improved back pain in office workers, though longer follow-up is warranted.", "direct"),
+    ("Larger trials are needed to confirm that vitamin D reduces falls.", "none"),
+    ("Vitamin D should be offered to older women to reduce falls.", "none"),
+])
+def test_strength_a_conceded_call_for_research_keeps_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
