@@ -528,3 +528,17 @@ def test_strength_a_conceded_call_for_research_keeps_the_finding(text, expected)
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change verb that ends its clause has no object: a change observed, no effect of anything ("were increased"
+    # stays the state of a group, correlational)
+    ("Hospital costs for these patients were increased.", "correlational"),
+    ("Overall satisfaction with the procedure reduced markedly.", "none"),
+    ("The new clinic reduced waiting times for hip surgery.", "direct"),
+    ("Exercise improved sleep quality in older adults.", "direct"),
+])
+def test_strength_a_change_without_an_object_is_a_trend(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
