@@ -444,6 +444,9 @@ def test_strength_nouns_and_past_relative_clauses(text, expected):
     ("Most hip fractures in older women are due to falls at home.", "direct"),
     ("The decline in admissions was largely due to the new vaccine.", "direct"),
     ("Readmissions rose in the second year, due to earlier discharge.", "direct"),
+    # a predicate adjective or participle before it: the cause is asserted
+    ("Relapse of the lymphoma is common due to resistant cells that survive chemotherapy.", "direct"),
+    ("Hip surgery was delayed due to a shortage of beds.", "direct"),
 ])
 def test_strength_due_to_after_a_noun_is_background(text, expected):
     from pipeline.benchmarks.base import sentence_strength
