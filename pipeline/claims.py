@@ -140,11 +140,12 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
 
 def asserted_causal_cues(analysis: Analysis, first: int, last: int) -> list[Mention]:
     """The causal cues of [first, last) that `_strength_labels` counts: outside pseudo-triggers and outside the
-    frames that make a causal word part of something else (comparison, risk, purpose, background, trend)."""
+    frames that make a causal word part of something else (comparison, risk, purpose, background, trend); a
+    compared effect ("more effective than") is asserted inside its comparison."""
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
-    return [m for m in mentions if m.label == "strength:causal"
-            and not any(c.first <= m.first and m.last <= c.last for c in frames)]
+    return [m for m in mentions if m.label == "strength:compared_effect" or (m.label == "strength:causal"
+            and not any(c.first <= m.first and m.last <= c.last for c in frames))]
 
 
 # Cue groups inside which a causal word is not a causal verb (see _strength_labels).
@@ -157,12 +158,19 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
     one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
     ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted. A change
-    dated by years ("rose between 2001 and 2010") is a trend: neither a causal verb nor a comparison inside it is."""
+    dated by years ("rose between 2001 and 2010") is a trend: neither a causal verb nor a comparison inside it is.
+    A compared effect ("more effective than", "a greater impact on X than") is an effect, whatever frames it; a
+    call for more work in a contrasted clause (", but larger trials are needed") leaves the finding before it."""
     frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
     trends = [m for m in mentions if m.label == "strength:trend"]
-    return {m.label for m in mentions
-            if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
-            and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))}
+    conceded = [m for m in mentions if m.label == "strength:conceded_recommendation"]
+    labels = {m.label for m in mentions
+              if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
+              and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))
+              and not (m.label == "strength:recommendation" and any(c.first < m.first < c.last for c in conceded))}
+    if "strength:compared_effect" in labels:  # "more effective than": an effect, compared
+        labels.add("strength:causal")
+    return labels
 
 
 # Modifier categories that make a claim hedged (a coordinated verb takes them from the verb it is joined to)

@@ -448,3 +448,114 @@ def test_strength_nouns_and_past_relative_clauses(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "due to" right after a noun names a cause-specific outcome (background); after "be", an adverb or a comma
+    # it asserts the cause
+    ("Hospital admissions due to asthma were recorded in every district.", "none"),
+    ("The number of deaths due to heat stroke was counted by the regional registry.", "none"),
+    ("Most hip fractures in older women are due to falls at home.", "direct"),
+    ("The decline in admissions was largely due to the new vaccine.", "direct"),
+    ("Readmissions rose in the second year, due to earlier discharge.", "direct"),
+    # a predicate adjective or participle before it: the cause is asserted
+    ("Relapse of the lymphoma is common due to resistant cells that survive chemotherapy.", "direct"),
+    ("Hip surgery was delayed due to a shortage of beds.", "direct"),
+])
+def test_strength_due_to_after_a_noun_is_background(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison of effects asserts an effect of each thing compared; a comparison of levels stays correlational
+    ("Home exercise was more effective than usual care in reducing knee pain.", "direct"),
+    ("Sleep loss had a greater impact on mood than caffeine intake in night-shift nurses.", "direct"),
+    ("Short courses of steroids may be more cost-effective than long courses for asthma attacks.", "conditional"),
+    ("Insulin pumps controlled blood sugar more effectively than injections in young children.", "direct"),
+    ("Knee pain was more common in women than in men.", "correlational"),
+])
+def test_strength_a_compared_effect_is_an_effect(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # susceptibility is a trait, like a risk: correlational alone, an effect when a verb produces it
+    ("Older smokers were more susceptible to influenza than younger smokers.", "correlational"),
+    ("Chronic stress may increase susceptibility to infection in caregivers.", "conditional"),
+])
+def test_strength_susceptibility_is_a_level_like_risk(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reason appended after a hedge or a comma, or fronted, explains the main clause's finding
+    ("Weight did not differ between the groups, probably because of the short follow-up.", "correlational"),
+    ("The melatonin trial ended early, perhaps because of poor recruitment.", "none"),
+    ("Because of this, older drivers may be at higher risk of crashes at night.", "correlational"),
+    ("Many hip fractures happen because of falls at home.", "direct"),
+])
+def test_strength_an_explanation_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a study's results will do is a use hoped for the research, not a health effect found
+    ("These results could help clinicians choose a first treatment for migraine.", "none"),
+    ("The study results could support better decisions about hip surgery in older women.", "none"),
+    ("Our findings will aid the planning of vaccination campaigns in rural districts.", "none"),
+    ("Daily walking may improve sleep in older adults.", "conditional"),
+])
+def test_strength_a_use_of_the_research_is_no_effect(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthesis or a dashed aside glosses a term; the finding is in the sentence around it
+    ("Night-shift nurses had a higher risk of migraine (a headache that can cause nausea) than day-shift nurses.",
+     "correlational"),
+    ("Children with asthma -- a disease that air pollution worsens -- missed more school days than their peers.",
+     "correlational"),
+    ("Statins (cholesterol-lowering drugs) reduce the risk of stroke.", "direct"),
+])
+def test_strength_an_aside_is_not_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for more work in a contrasted clause qualifies the finding before it; alone it is the sentence's point
+    ("Vitamin D may reduce falls in older women, but larger trials are needed.", "conditional"),
+    ("Yoga improved back pain in office workers, though longer follow-up is warranted.", "direct"),
+    ("Larger trials are needed to confirm that vitamin D reduces falls.", "none"),
+    ("Vitamin D should be offered to older women to reduce falls.", "none"),
+])
+def test_strength_a_conceded_call_for_research_keeps_the_finding(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change verb that ends its clause has no object: a change observed, no effect of anything ("were increased"
+    # stays the state of a group, correlational)
+    ("Hospital costs for these patients were increased.", "correlational"),
+    ("Overall satisfaction with the procedure reduced markedly.", "none"),
+    ("The new clinic reduced waiting times for hip surgery.", "direct"),
+    ("Exercise improved sleep quality in older adults.", "direct"),
+])
+def test_strength_a_change_without_an_object_is_a_trend(text, expected):
+    from pipeline.benchmarks.base import sentence_strength
+
+    assert sentence_strength(text) == expected
