@@ -31,6 +31,8 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 # seed articles every such contradiction the gold agrees with scores 0.55 or more).
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+# ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
+PREDICATE_SHARE = 0.5
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -66,7 +68,11 @@ STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") 
 LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9, "population": 0.0}  # population: diseases only
 EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "use", "include", "like", "such", "way",
-                    "new", "help", "show", "shown"}
+                    "new", "help", "show", "shown",
+                    # adverbs of frequency say how often, not what (spaCy's list has "often", "sometimes", "mostly"
+                    # but not these): "this cancer usually recurs" shares no content with "responses were usually
+                    # not permanent" ("rarely" and "seldom" are denials, polarity.yml)
+                    "usually", "typically", "generally", "commonly", "frequently", "occasionally"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
@@ -103,8 +109,10 @@ class Terms:
     everyday: frozenset[str] = frozenset()  # terms named only by everyday English words ("free", "damages")
 
 
-def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
-    """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity."""
+def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
+    """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity; a `clause` of a
+    longer statement is negated only by a negation word inside it (the scope of "not" in "responses were not
+    lasting, so relapse is common" runs on past the clause break)."""
     concepts = load_concepts()
     weights: dict[str, float] = {}
     words: dict[str, str] = {}
@@ -190,12 +198,31 @@ def extract_terms(analysis: Analysis, first: int, last: int) -> Terms:
                                   changes)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
+    denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
     not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
+    if clause:
+        not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
     negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
                          not_negating)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday)
+
+
+def _harm_absent(analysis: Analysis, first: int, last: int, polarity: Polarity, concepts) -> bool:
+    """A harm said to be absent: "side-effect free", "pain-free", "free of side effects" (polarity.yml `absence`)
+    deny the harm as "no side effects" does."""
+    for mention in analysis.of_kind("concept", first, last):
+        if concepts[mention.label].type != "harm":
+            continue
+        after = [t.lemma for t in analysis.tokens[mention.last:min(last, mention.last + 2)]]
+        if after[:1] and after[0] in polarity.absent_after or after[:2] and after[0] == "-" \
+                and after[1:2] and after[1] in polarity.absent_after:
+            return True
+        before = [t.lemma for t in analysis.tokens[max(first, mention.first - 2):mention.first]]
+        if tuple(before) in polarity.absent_before:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -276,6 +303,8 @@ class Polarity:
     min_base: int = 6
     opposites: tuple[tuple[str, str], ...] = ()
     association_words: frozenset[str] = frozenset()
+    absent_after: frozenset[str] = frozenset()
+    absent_before: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +313,7 @@ def load_polarity() -> Polarity:
 
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
-                                                  "association_words"})
+                                                  "association_words", "absence"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -293,7 +322,9 @@ def load_polarity() -> Polarity:
                     *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
                     tuple(tuple(p.split()) for p in data.get("not_negation", ())),
                     tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
-                    tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())))
+                    tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
+                    frozenset(data.get("absence", {}).get("after", ())),
+                    tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -303,7 +334,7 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     breaks = load_polarity().clause_breaks
     cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
     bounds = list(zip([0, *cuts], [*cuts, len(analysis.tokens)]))
-    return tuple(extract_terms(analysis, a, b) for a, b in bounds) if len(bounds) > 1 else ()
+    return tuple(extract_terms(analysis, a, b, clause=True) for a, b in bounds) if len(bounds) > 1 else ()
 
 
 def _may_have_clauses(text: str) -> bool:
@@ -445,6 +476,20 @@ def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
     concepts = load_concepts()
     about = {t for t in phrasing.terms.weights if t in concepts and concepts[t].type in TREATMENT_TYPES}
     return bool(about) and not any(t in concepts and concepts[t].type in TREATMENT_TYPES for t in claim_vector)
+
+
+def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str, float]) -> bool:
+    """A claim that holds less than PREDICATE_SHARE of what a refuted assertion says of the things it is about
+    (its treatments and diseases, the people, the parts of the body and the naming words) does not make it: "the
+    patient receives high-dose chemotherapy before a transplant to kill the cells in the bone marrow" shares the
+    transplant, the patient and the marrow with "a transplant gives the patient a new healthy bone marrow", not the
+    "healthy" it refutes."""
+    concepts = load_concepts()
+    said = [t for t in sorted(assertion_vector) if t != NAMING and t not in _treatments_and_diseases([t])
+            and not (t in concepts and concepts[t].type in ("population", "body"))]
+    total = sum(assertion_vector[t] for t in said)
+    held = sum(assertion_vector[t] for t in said if t in claim_vector)
+    return bool(total) and held < PREDICATE_SHARE * total
 
 
 def _diseases_among(terms) -> set[str]:
@@ -885,7 +930,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
         if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2
                                     or _names_no_treatment(phrasing, claim_vector)
-                                    or _asserts_no_change(claim_terms, phrasing.terms)):
+                                    or _asserts_no_change(claim_terms, phrasing.terms)
+                                    or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms

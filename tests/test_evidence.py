@@ -687,3 +687,52 @@ def test_a_statement_covering_a_claim_through_its_subject_alone_does_not_contrad
     assert verdict[0][0] != "contradicted"
     assert status(repo_index, "Monoclonal antibodies have no serious side effects.")[0] == ("contradicted",
                                                                                            "ev-dara-irr-1")
+
+
+@pytest.mark.parametrize("claim", ["The new tablet is completely side-effect free.", "The new tablet is pain-free.",
+                                   "The new tablet leaves patients free of side effects."])
+def test_a_harm_said_to_be_free_is_denied_like_no_harm(claim):
+    """'side-effect free', 'pain-free', 'free of side effects' say the harm is absent: a statement that the treatment
+    causes it contradicts them (they were supported: '-free' was an everyday word and the harm matched)."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-harms", "supports", "direct", ["the new tablet causes side effects and pain in many patients"]),
+    )))
+    assert terms_of(claim).negative
+    assert status(index, claim)[0] == ("contradicted", "ev-harms")
+
+
+def test_free_in_an_outcome_name_is_no_absence():
+    """'progression-free survival' and 'relapse-free' name outcomes (no harm of the lexicon is said to be absent)."""
+    assert not terms_of("The tablet extends progression-free survival.").negative
+
+
+def test_a_consequence_drawn_with_so_is_read_as_its_own_clause():
+    """A refuting statement's finding "responses were not lasting, so relapse is common" says of relapse that it is
+    common: a claim that relapse is common agrees with it (the "not" of the responses had flipped it into a
+    contradiction)."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-durable", "refutes", "direct", ["the drug gives a lasting remission"],
+                  finding="Responses to the drug were not lasting in most patients, so relapse after the drug is "
+                          "common."),
+    )))
+    assert status(index, "Relapse after the drug is common.")[0] == ("supported", "ev-durable")
+
+
+def test_an_adverb_of_frequency_is_no_shared_content():
+    """'usually' says how often, not what: 'this cancer usually recurs' shared only 'relapse' and 'usually' with
+    'responses were usually not permanent ..., so relapse is common' and was contradicted through them."""
+    assert set(terms_of("Myeloma usually recurs.").weights) >= {"relapse"}
+    assert not {"w:usual", "w:typical", "w:general"} & set(terms_of("It usually, typically, generally recurs.").weights)
+
+
+def test_a_refuted_assertion_is_made_only_by_a_claim_holding_what_it_says_of_its_subject():
+    """Sharing the transplant, the patient and the marrow with "a transplant gives the patient a new healthy bone
+    marrow" is not saying it: the claim must hold what the assertion says of them ("healthy")."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-transplant", "refutes", "direct", ["a transplant gives the patient a new healthy bone marrow"],
+                  finding="The transplant returns the patient's own stem cells after high-dose chemotherapy."),
+    )))
+    accurate = "During a stem cell transplant the patient gets strong drugs that kill the cells in the bone marrow."
+    assert status(index, accurate)[0][0] != "contradicted"
+    assert status(index, "A stem cell transplant gives the patient a healthy bone marrow.")[0] == \
+        ("contradicted", "ev-transplant")
