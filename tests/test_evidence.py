@@ -736,3 +736,28 @@ def test_a_refuted_assertion_is_made_only_by_a_claim_holding_what_it_says_of_its
     assert status(index, accurate)[0][0] != "contradicted"
     assert status(index, "A stem cell transplant gives the patient a healthy bone marrow.")[0] == \
         ("contradicted", "ev-transplant")
+
+
+@pytest.mark.parametrize("everyday, clinical, concept", [
+    ("Kids caught it at school.", "Children caught it at school.", "children"),
+    ("Wear face coverings indoors.", "Wear surgical masks indoors.", "face mask"),
+    ("High blood pressure is common.", "Hypertension is common.", "hypertension"),
+    ("She had a heart attack.", "She had a myocardial infarction.", "heart attack"),
+    ("Get a flu shot every year.", "Get an influenza vaccination every year.", "vaccine"),
+    ("Get a flu shot every year.", "Get an influenza vaccination every year.", "influenza"),
+    ("Seniors are at risk.", "Older adults are at risk.", "older adults"),
+    ("He had trouble breathing.", "He had dyspnea.", "shortness of breath"),
+])
+def test_everyday_and_clinical_names_are_one_concept(everyday, clinical, concept):
+    """Web pages say 'kids', 'face coverings', 'high blood pressure', 'heart attack', 'flu shot'; papers say
+    'children', 'masks', 'hypertension', 'myocardial infarction', 'influenza vaccination' (concepts.yml)."""
+    assert concept in terms_of(everyday).weights and concept in terms_of(clinical).weights
+
+
+def test_a_claim_in_everyday_words_meets_a_statement_in_clinical_ones():
+    """A vaccine named by its disease names the disease too: "flu shots" meets "influenza vaccination" (a claim
+    naming no disease is not judged by a statement naming one)."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-flu", "supports", "direct", ["Influenza vaccination protects older adults."]),
+    )))
+    assert status(index, "Flu shots protect seniors.")[0] == ("supported", "ev-flu")
