@@ -35,6 +35,27 @@ def test_questions_calls_to_action_and_meta_are_not_claims(claims):
     assert claims("In this article, we explore treatments for multiple myeloma.") == []
 
 
+def test_shop_offers_and_links_to_other_pages_are_not_claims(claims):
+    assert claims("Order today and get 2 bottles of the arthritis formula free!") == []
+    assert claims("You can order insulin pens online from our pharmacy.") == []
+    assert claims("You can also read more about asthma triggers in the following articles.") == []
+    # "you can see / find" opens a claim about the reader's health
+    assert texts(claims("You can see lower blood pressure within two weeks of starting the tea.")) == [
+        "You can see lower blood pressure within two weeks of starting the tea"]
+
+
+def test_legal_boilerplate_is_not_a_claim(claims):
+    notice = ("This press release contains forward-looking statements about the efficacy of the asthma inhaler. "
+              "Such statements involve risks and uncertainties that may cause actual results to differ. "
+              "Factors include whether the inhaler will be proven safe and effective in children.")
+    assert claims(notice) == []
+    assert claims("These statements have not been evaluated by the FDA. This capsule is not intended to diagnose, "
+                  "treat, cure or prevent any disease.") == []
+    # a disclaimer closing a paragraph takes only itself: the claims before it stay
+    found = claims("Zinc lozenges shorten colds by two days. This page is for informational purposes only.")
+    assert texts(found) == ["Zinc lozenges shorten colds by two days"]
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
