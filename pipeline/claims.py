@@ -130,7 +130,9 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
     sentences; the claim stage's topic test is for articles). With `absolute` false, absolute wording ("only",
     "always") is left out and the relation alone is rated."""
-    labels = _strength_labels([m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)])
+    mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
+    # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
+    labels = _strength_labels(mentions + _effect_verb_cues(analysis, first, last, mentions))
     if not absolute:
         labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)

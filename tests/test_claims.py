@@ -39,6 +39,9 @@ def test_shop_offers_and_links_to_other_pages_are_not_claims(claims):
     assert claims("Order today and get 2 bottles of the arthritis formula free!") == []
     assert claims("You can order insulin pens online from our pharmacy.") == []
     assert claims("You can also read more about asthma triggers in the following articles.") == []
+    # advice to keep a diary: "log" and "track" are nouns too, so they are listed one by one
+    assert claims("Log the date and time of every migraine attack in a diary.") == []
+    assert claims("Track your blood sugar before and after meals for two weeks.") == []
     # "you can see / find" opens a claim about the reader's health
     assert texts(claims("You can see lower blood pressure within two weeks of starting the tea.")) == [
         "You can see lower blood pressure within two weeks of starting the tea"]
@@ -861,3 +864,18 @@ def test_an_instruction_or_a_page_date_is_no_claim(claims):
     assert claims("Last reviewed: January 2025") == []
     found = claims("Exercise lowers blood pressure by 5 mmHg.")  # a noun that is also a verb opens a statement
     assert found and found[0].subject == "Exercise"
+
+
+def test_sentence_strength_reads_a_bare_effect_verb():
+    """The benchmark path rates a sentence the claim stage may not keep: a bare effect verb after a plural subject
+    ("Statins lower LDL") is a causal verb there too; a comparative ("Levels lower than 20") is not."""
+    from pipeline.claims import segment_strength
+    from pipeline.nlp import analyse_text
+
+    def strength(text):
+        analysis = analyse_text(text)
+        return segment_strength(analysis, 0, len(analysis.tokens))
+
+    assert strength("Fibrates lower blood triglycerides.") == "direct"
+    assert strength("Omega-3 fats also lower triglycerides.") == "direct"
+    assert strength("Levels lower than 20 were seen.") != "direct"
