@@ -22,7 +22,7 @@ from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import is_page_date
+from pipeline.sections import boilerplate_segments, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -43,7 +43,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     concepts = load_concepts()
     claims: list[Claim] = []
     topic, heading = "", ""
-    references = analysis.reference_segments  # a reference list asserts nothing
+    # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
+    references = analysis.reference_segments | boilerplate_segments(analysis)
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
@@ -129,7 +130,9 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     """The strength of a sentence taken as one finding, whether or not it passes as a claim (benchmarks give the
     sentences; the claim stage's topic test is for articles). With `absolute` false, absolute wording ("only",
     "always") is left out and the relation alone is rated."""
-    labels = _strength_labels([m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)])
+    mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
+    # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
+    labels = _strength_labels(mentions + _effect_verb_cues(analysis, first, last, mentions))
     if not absolute:
         labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)

@@ -90,6 +90,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                   and not possessive(tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
     predicates |= set(effect_verbs(analysis, first, last))
+    if not predicates:
+        # no verb the lexicon knows: the inflected forms of known verbs are the predicates, as for the claim test
+        # ("Uric acid forms sharp crystals, and the body's immune system reacts")
+        predicates = set(find_predicates(analysis, first, last))
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
@@ -114,8 +118,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         elif word == "but" and nxt is not None and lowers[nxt] in AUXILIARIES:
             cuts.append((nxt, True, PLAIN))  # "have not only extended X but have also improved Y"
         elif word == "," and nxt is not None and participle(tokens[nxt]) and position > 1 and \
-                has_complement(analysis, words, position + 1):
-            cuts.append((nxt, True, PLAIN))  # ", leading to …", ", crowding out normal cells" (not "smell, tearing,")
+                has_complement(analysis, words, position + 1) and \
+                not _after_list_item(words, lowers, position, predicates):
+            # ", leading to …", ", crowding out normal cells" (not "smell, tearing," nor an item of a list of
+            # nouns: "include headache, dizziness, feeling sick, …")
+            cuts.append((nxt, True, PLAIN))
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
                 participle(tokens[words[position + 2]]) and first_predicate < i:
             cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
@@ -137,7 +144,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 first_predicate < i and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
-                and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates):
+                and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
+                and not _coordinated_attributes(analysis, words, position):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
             # cancer cells", two verbs of one object
             # "associated with obesity and reduced survival": a second term of one relation
@@ -322,6 +330,18 @@ def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates
             return False
         if lowers[words[p]] == ",":
             return True
+    return False
+
+
+def _after_list_item(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """The comma at `position` closes a short item of a list of nouns: one to three words since the comma before,
+    none a verb, preposition or conjunction ("include headache, dizziness, feeling sick"; not ", and in multiple
+    myeloma, targeting …")."""
+    for back, p in enumerate(range(position - 1, -1, -1)):
+        if lowers[words[p]] == ",":
+            return back > 0
+        if back >= 3 or words[p] in predicates or lowers[words[p]] in PREPOSITIONS | {"and", "or"}:
+            return False
     return False
 
 
@@ -552,6 +572,17 @@ def participle(token) -> bool:
     """A present participle of a verb that opens a clause ("leading", "making"), not "including" or "especially"."""
     return (token.lower.endswith("ing") and token.lemma != token.lower and token.lemma in verb_lemmas()
             and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
+
+
+def _coordinated_attributes(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The "and" at `position` joins two attributes of one noun ("a safe and effective vaccine", "a cheap and
+    effective drug"): an article before the first, and a second that is no verb form."""
+    if position < 2 or position + 1 >= len(words):
+        return False
+    tokens = analysis.tokens
+    article, second = tokens[words[position - 2]], tokens[words[position + 1]]
+    return article.lower in ("a", "an") and second.lemma not in verb_lemmas() and second.lower not in AUXILIARIES \
+        and not second.lower.endswith("ly")  # "causes a headache and effectively ends …": an adverb opens a verb
 
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:

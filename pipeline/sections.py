@@ -1,6 +1,7 @@
 """Sections of an article that make no claims of their own: a reference list names its sources' titles ("Vitamin D
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
-The section runs from a reference heading (lexicons/sections.yml) to the next heading."""
+The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
+release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either."""
 
 from __future__ import annotations
 
@@ -21,6 +22,29 @@ def reference_segments(analysis: Analysis) -> frozenset[Segment]:
         if segment.kind == "heading":
             inside = _is_reference_heading(analysis.text_of(segment.first, segment.last))
         elif inside and _reads_as_citation(_block_text(analysis, segment)):
+            found.add(segment)
+    return frozenset(found)
+
+
+def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The sentences of legal boilerplate (lexicons/sections.yml `boilerplate_markers`): a sentence that holds a
+    marker, and every sentence of a paragraph whose first sentence holds one ("This press release contains
+    forward-looking statements … Such statements … involve risks … Factors that may affect results include …")."""
+    markers = load_boilerplate_markers()
+    found: set[Segment] = set()
+    opened: set[int] = set()  # blocks whose first sentence is boilerplate
+    seen_blocks: set[int] = set()
+    for segment in analysis.segments:
+        if segment.kind != "sentence":
+            continue
+        first_of_block = segment.block not in seen_blocks
+        seen_blocks.add(segment.block)
+        text = " ".join(analysis.text_of(segment.first, segment.last).lower().split())
+        if any(marker in text for marker in markers):
+            found.add(segment)
+            if first_of_block:
+                opened.add(segment.block)
+        elif segment.block in opened:
             found.add(segment)
     return frozenset(found)
 
@@ -56,6 +80,9 @@ def is_page_date(text: str) -> bool:
     return len(text.split()) <= 8 and bool(YEAR.search(text)) and bool(set(words) & load_page_date_words())
 
 
+SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers"}
+
+
 def _is_reference_heading(text: str) -> bool:
     return re.sub(r"^[\d.\s]+|[:.\s]+$", "", text).lower() in load_reference_headings()
 
@@ -63,19 +90,26 @@ def _is_reference_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def load_reference_headings() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the headings of reference lists, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
     return frozenset(str(heading).lower() for heading in data["reference_headings"])
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate_markers() -> tuple[str, ...]:
+    """pipeline/lexicons/sections.yml: the phrases of legal boilerplate, lower-cased, single-spaced."""
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
+    return tuple(" ".join(str(m).lower().split()) for m in data["boilerplate_markers"])
 
 
 @lru_cache(maxsize=1)
 def load_access_words() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the words that date a web source in a reference entry, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
     return frozenset(str(word).lower() for word in data.get("access_words", []))
 
 
 @lru_cache(maxsize=1)
 def load_page_date_words() -> frozenset[str]:
     """pipeline/lexicons/sections.yml: the words of a line that dates the page, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", {"reference_headings", "access_words", "page_date_words"})
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
     return frozenset(str(word).lower() for word in data.get("page_date_words", []))

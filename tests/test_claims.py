@@ -35,6 +35,30 @@ def test_questions_calls_to_action_and_meta_are_not_claims(claims):
     assert claims("In this article, we explore treatments for multiple myeloma.") == []
 
 
+def test_shop_offers_and_links_to_other_pages_are_not_claims(claims):
+    assert claims("Order today and get 2 bottles of the arthritis formula free!") == []
+    assert claims("You can order insulin pens online from our pharmacy.") == []
+    assert claims("You can also read more about asthma triggers in the following articles.") == []
+    # advice to keep a diary: "log" and "track" are nouns too, so they are listed one by one
+    assert claims("Log the date and time of every migraine attack in a diary.") == []
+    assert claims("Track your blood sugar before and after meals for two weeks.") == []
+    # "you can see / find" opens a claim about the reader's health
+    assert texts(claims("You can see lower blood pressure within two weeks of starting the tea.")) == [
+        "You can see lower blood pressure within two weeks of starting the tea"]
+
+
+def test_legal_boilerplate_is_not_a_claim(claims):
+    notice = ("This press release contains forward-looking statements about the efficacy of the asthma inhaler. "
+              "Such statements involve risks and uncertainties that may cause actual results to differ. "
+              "Factors include whether the inhaler will be proven safe and effective in children.")
+    assert claims(notice) == []
+    assert claims("These statements have not been evaluated by the FDA. This capsule is not intended to diagnose, "
+                  "treat, cure or prevent any disease.") == []
+    # a disclaimer closing a paragraph takes only itself: the claims before it stay
+    found = claims("Zinc lozenges shorten colds by two days. This page is for informational purposes only.")
+    assert texts(found) == ["Zinc lozenges shorten colds by two days"]
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
@@ -840,3 +864,18 @@ def test_an_instruction_or_a_page_date_is_no_claim(claims):
     assert claims("Last reviewed: January 2025") == []
     found = claims("Exercise lowers blood pressure by 5 mmHg.")  # a noun that is also a verb opens a statement
     assert found and found[0].subject == "Exercise"
+
+
+def test_sentence_strength_reads_a_bare_effect_verb():
+    """The benchmark path rates a sentence the claim stage may not keep: a bare effect verb after a plural subject
+    ("Statins lower LDL") is a causal verb there too; a comparative ("Levels lower than 20") is not."""
+    from pipeline.claims import segment_strength
+    from pipeline.nlp import analyse_text
+
+    def strength(text):
+        analysis = analyse_text(text)
+        return segment_strength(analysis, 0, len(analysis.tokens))
+
+    assert strength("Fibrates lower blood triglycerides.") == "direct"
+    assert strength("Omega-3 fats also lower triglycerides.") == "direct"
+    assert strength("Levels lower than 20 were seen.") != "direct"

@@ -37,3 +37,48 @@ def test_and_after_a_comma_opens_a_clause_with_a_subject_and_verb_of_its_own():
     # the last item of a list of subjects is none
     found = extract_claims(analyse_text("Advances in surgery, radiotherapy, and new drugs are improving survival."))
     assert len(found) == 1
+
+
+def test_a_sentence_without_a_known_verb_is_cut_at_its_inflected_verbs():
+    """No verb of the cue lexicon in the sentence ("forms" is also a noun, "'s" a possessive): the inflected forms
+    of known verbs are its predicates, so ", and" + a subject and verb opens a clause of its own."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    text = "Bile forms hard stones in the gallbladder, and the patient's abdomen swells."
+    analysis = analyse_text(text)
+    clauses = [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+    assert clauses == ["Bile forms hard stones in the gallbladder", "the patient's abdomen swells"]
+
+
+def test_two_attributes_of_one_noun_stay_in_one_clause():
+    """"a safe and effective remedy" joins two adjectives of one noun, not two assertions; a verb after "and"
+    ("reduces the pain and improves sleep") or an adverb opening one ("and effectively ends") still cuts."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Zinc is a safe and effective remedy for colds.") == [
+        "Zinc is a safe and effective remedy for colds"]
+    assert clauses("The drug reduces the pain and improves sleep.") == ["The drug reduces the pain", "improves sleep"]
+    assert clauses("It causes a headache and effectively ends the day.") == [
+        "It causes a headache", "effectively ends the day"]
+
+
+def test_a_participle_in_a_list_of_nouns_is_an_item_not_a_clause():
+    """", feeling sick," after two nouns of a list is a third item ("include headache, dizziness, feeling sick,
+    …"); after a verb ("accumulate in the marrow, crowding out normal cells") it is a clause of its own."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Its side effects include nausea, cramps, feeling tired and a dry mouth.") == [
+        "Its side effects include nausea, cramps, feeling tired and a dry mouth"]
+    assert clauses("Leukaemia cells build up in the blood, crowding out healthy cells.") == [
+        "Leukaemia cells build up in the blood", "crowding out healthy cells"]

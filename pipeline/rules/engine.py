@@ -16,6 +16,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
+from pipeline.sections import boilerplate_segments
 from pipeline.rules.mentions import find_mentioned, is_mentioned
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
@@ -24,7 +25,8 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
-    references = analysis.reference_segments  # a reference list's wording is its sources' titles, not the article's
+    # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
+    references = analysis.reference_segments | boilerplate_segments(analysis)
     mentioned = find_mentioned(analysis)  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
