@@ -462,6 +462,19 @@ def _coverage(claim_vector: dict[str, float], phrasing) -> float:
     return held / total if total else 0.0
 
 
+def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing, score: float) -> bool:
+    """A statement read with the opposite polarity contradicts a claim only from a close match: a score of
+    REFUTED_ADDRESS_THRESHOLD, or FLIP_COVERAGE of the claim's weighted terms, or two shared terms that say more than
+    what the claim is about (no treatment, disease or everyday word: an abstract's results sentence on "coffee" and
+    "fibrosis" against a claim with many words of its own). On accurate myeloma pages the wrong flips shared only
+    the disease's names and one more word."""
+    held = claim_vector.keys() & phrasing.terms.weights.keys()
+    if len(held) < 2:
+        return False
+    content = held - _treatments_and_diseases(held) - claim.everyday
+    return score >= REFUTED_ADDRESS_THRESHOLD or _coverage(claim_vector, phrasing) >= FLIP_COVERAGE or len(content) >= 2
+
+
 def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
     """A refuted assertion of a change ("immunotherapy improves immune function") is not made by a claim that
     states no change, no good or bad outcome and no negation ("immunotherapy refers to treatments that use the
@@ -944,8 +957,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if _opposes(own, said):
             if stance == "supports":
                 flipped.add(statement.id)
-                if len(shared) < 2 or score < REFUTED_ADDRESS_THRESHOLD and \
-                        _coverage(claim_vector, phrasing) < FLIP_COVERAGE:
+                if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):
                     distant.add(statement.id)
             stance = FLIP[stance]
             if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):

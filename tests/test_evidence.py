@@ -761,3 +761,20 @@ def test_a_claim_in_everyday_words_meets_a_statement_in_clinical_ones():
         statement("ev-flu", "supports", "direct", ["Influenza vaccination protects older adults."]),
     )))
     assert status(index, "Flu shots protect seniors.")[0] == ("supported", "ev-flu")
+
+
+def test_a_distant_flip_needs_two_shared_terms_beyond_the_claims_subject():
+    """Below the score and coverage of a close match, a flip still counts when the statement shares two terms that
+    say more than what the claim is about (an abstract's results sentence); the disease's names and one word do not."""
+    from types import SimpleNamespace
+
+    from pipeline.evidence import Terms, _close_enough_to_flip
+
+    claim_vector = {"multiple myeloma": 0.4, "blood cancer": 0.2, "symptom": 1.0, "w:coffee": 1.0, "w:slow": 1.0,
+                    **{f"w:own{i}": 1.0 for i in range(8)}}  # many words of the claim's own keep coverage low
+    claim = Terms(claim_vector, negative=True)
+    about_disease = SimpleNamespace(terms=Terms({"multiple myeloma": 1.0, "blood cancer": 1.0, "symptom": 1.0}, False))
+    about_content = SimpleNamespace(terms=Terms({"w:coffee": 1.0, "w:slow": 1.0}, False))
+    assert not _close_enough_to_flip(claim, claim_vector, about_disease, score=0.4)
+    assert _close_enough_to_flip(claim, claim_vector, about_content, score=0.3)
+    assert _close_enough_to_flip(claim, claim_vector, about_disease, score=0.5)  # a close match
