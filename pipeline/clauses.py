@@ -325,12 +325,7 @@ def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
 def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
     """The ", and" at `position` ends a list: another comma comes before it with no verb between ("advances in A,
     B, and innovative drugs are …")."""
-    for p in range(position - 2, -1, -1):
-        if words[p] in predicates:
-            return False
-        if lowers[words[p]] == ",":
-            return True
-    return False
+    return _nearest_back(words, lowers, position - 2, predicates) == ","
 
 
 def _after_list_item(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
@@ -548,12 +543,17 @@ def _after_state(analysis: Analysis, words: list[int], position: int, finite: se
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
     """'and a/an <change word>' at `position` adds a second outcome to the clause's verb: a predicate comes before
     and no comma lies between it and 'and' (not the last item of a list: "pain, fatigue, and an increased risk")."""
-    for p in range(position - 1, -1, -1):
+    return _nearest_back(words, lowers, position - 1, predicates) == "verb"
+
+
+def _nearest_back(words: list[int], lowers: dict[int, str], start: int, predicates: set[int]) -> str | None:
+    """Which comes first going back from `start`: a verb ("verb"), a comma (",") or neither (None)."""
+    for p in range(start, -1, -1):
         if words[p] in predicates:
-            return True
+            return "verb"
         if lowers[words[p]] == ",":
-            return False
-    return False
+            return ","
+    return None
 
 
 def past_participle(token) -> bool:
