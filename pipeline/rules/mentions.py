@@ -6,8 +6,9 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
 - a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but");
 - a list whose heading or lead-in line names warning signs, scams or myths;
-- quotation marks around a short phrase or a title, unless the quotation is given to a speaker ("…," said Dr X)
-  or is a testimonial or slogan (first person, or exclaimed).
+- quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
+  "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
+  or slogan (first person, or exclaimed). Unframed quotation marks are emphasis: 'our "miracle cure"' is a use.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pipeline.patterns import read_lexicon
 
 # A quotation: inside one paragraph (no blank line), at most a few hundred characters.
 QUOTATIONS = (re.compile(r"\u201c([^\u201c\u201d]{1,300}?)\u201d"),
-              re.compile(r'"([^"]{1,300}?)"'),
+              re.compile(r'(?<!\d)"([^"]{1,300}?)"'),  # not an inch mark ('2" of root')
               re.compile(r"(?<!\w)\u2018([^\u2018\u2019]{1,300}?)\u2019(?!\w)"))
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
@@ -33,7 +34,7 @@ def load_quote_settings() -> dict:
     data = data["quotes"]
     return {"max_words": int(data["max_words"]),
             **{key: frozenset(str(w).lower() for w in data[key])
-               for key in ("speech_words", "title_before", "title_after", "first_person")}}
+               for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before")}}
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -102,8 +103,8 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
     for pattern in QUOTATIONS:
         for quote in pattern.finditer(text):
             inner = quote.group(1)
-            if re.search(r"\n\s*\n", inner):
-                continue
+            if re.search(r"\n\s*\n|[.!?]\s+[A-Z]", inner):
+                continue  # a quotation does not cross a paragraph or run from one sentence into the next
             before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
             after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
             title = (before[-1:] and before[-1] in settings["title_before"]) or \
@@ -111,6 +112,7 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
             words = [w.lower() for w in WORD.findall(inner)]
             spoken = any(w in settings["speech_words"] for w in before + after) \
                 or any(w in settings["first_person"] for w in words) or inner.rstrip().endswith("!")
-            if title or (len(words) <= settings["max_words"] and not spoken):
+            distanced = bool(before[-1:]) and before[-1] in settings["distance_before"]
+            if title or (distanced and len(words) <= settings["max_words"] and not spoken):
                 found.append((quote.start(), quote.end()))
     return found

@@ -34,3 +34,17 @@ def test_a_quotation_given_to_a_speaker_stays_a_use():
     miracle = text.index("miracle")
     assert not is_mentioned(ranges, cured, cured + 5)
     assert is_mentioned(ranges, miracle, miracle + 7)
+
+
+def test_unframed_quotation_marks_are_emphasis_and_a_distanced_quotation_a_mention():
+    """On a seller's page quotation marks stress the wording ('our "miracle cure"'), which stays flagged; 'so-called'
+    or 'words like' before them hold it at a distance."""
+    assert {"CUR001", "CUR002"} <= set(_codes('Our supplement is a "miracle cure" for arthritis.'))
+    assert not {"CUR001", "CUR002"} & set(_codes('Be sceptical of so-called "miracle cures" for arthritis.'))
+
+
+def test_an_inch_mark_opens_no_quotation():
+    text = 'Grate 2" of root. Ginger cures nausea in everyone. Buy "Ginger Plus" today.'
+    ranges = find_mentioned(analyse(build_source("page.txt", text, "txt")))
+    cures = text.index("cures")
+    assert not is_mentioned(ranges, cures, cures + 5)
