@@ -28,9 +28,10 @@ def reference_segments(analysis: Analysis) -> frozenset[Segment]:
 
 def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
     """The sentences of legal boilerplate (lexicons/sections.yml `boilerplate_markers`): a sentence that holds a
-    marker, and every sentence of a paragraph whose first sentence holds one ("This press release contains
-    forward-looking statements … Such statements … involve risks … Factors that may affect results include …")."""
-    markers = load_boilerplate_markers()
+    marker, and every sentence of a paragraph whose first sentence opens a notice (`boilerplate_openers`: "This press
+    release contains forward-looking statements … Such statements … involve risks … Factors that may affect results
+    include …")."""
+    markers, openers = load_boilerplate_markers(), load_boilerplate_openers()
     found: set[Segment] = set()
     opened: set[int] = set()  # blocks whose first sentence is boilerplate
     seen_blocks: set[int] = set()
@@ -42,7 +43,7 @@ def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
         text = " ".join(analysis.text_of(segment.first, segment.last).lower().split())
         if any(marker in text for marker in markers):
             found.add(segment)
-            if first_of_block:
+            if first_of_block and any(opener in text for opener in openers):
                 opened.add(segment.block)
         elif segment.block in opened:
             found.add(segment)
@@ -80,7 +81,8 @@ def is_page_date(text: str) -> bool:
     return len(text.split()) <= 8 and bool(YEAR.search(text)) and bool(set(words) & load_page_date_words())
 
 
-SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers"}
+SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
+                "boilerplate_openers"}
 
 
 def _is_reference_heading(text: str) -> bool:
@@ -99,6 +101,13 @@ def load_boilerplate_markers() -> tuple[str, ...]:
     """pipeline/lexicons/sections.yml: the phrases of legal boilerplate, lower-cased, single-spaced."""
     data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
     return tuple(" ".join(str(m).lower().split()) for m in data["boilerplate_markers"])
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate_openers() -> tuple[str, ...]:
+    """pipeline/lexicons/sections.yml: the markers that open a notice of several sentences, lower-cased."""
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
+    return tuple(" ".join(str(m).lower().split()) for m in data.get("boilerplate_openers", []))
 
 
 @lru_cache(maxsize=1)

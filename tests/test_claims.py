@@ -57,6 +57,9 @@ def test_legal_boilerplate_is_not_a_claim(claims):
     # a disclaimer closing a paragraph takes only itself: the claims before it stay
     found = claims("Zinc lozenges shorten colds by two days. This page is for informational purposes only.")
     assert texts(found) == ["Zinc lozenges shorten colds by two days"]
+    # only a notice of several sentences takes the rest of its paragraph: a label's claims after the FDA notice stay
+    found = claims("These statements have not been evaluated by the FDA. Joint Formula X cures arthritis in 7 days.")
+    assert texts(found) == ["Joint Formula X cures arthritis in 7 days"]
 
 
 def test_list_label_is_the_topic(claims):
