@@ -271,7 +271,26 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
         return False
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
         and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES | QUESTION_WORDS \
-        and token.lower not in load_request_words()[0]
+        and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
+
+
+def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
+    """The opening word is an adjective of a subject whose verb follows within a few words ("Warm compresses ease
+    the pain", "Slow breathing lowers blood pressure", "Complete remission occurs in 40%"), not an instruction's
+    verb ("Eat more fibre", "Lose weight if you need to": the search stops at a clause opener)."""
+    verbs = {m.first for m in analysis.of_kind("cue", words[0], words[min(len(words) - 1, 4)] + 1)
+             if m.label in ("predicate", "strength:causal") or m.label.startswith("direction:")}
+    for i in words[2:5]:  # after at least one more word of the subject
+        if analysis.tokens[i].lower in INSTRUCTION_STOPS:
+            return False
+        if i in verbs or plural_subject_verb(analysis, words[0], i) or _third_person_verb(analysis, i):
+            return True
+    return False
+
+
+# words after which an instruction's own clause ends ("Drink water when you feel thirsty")
+INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "who", "and", "or", "before", "after",
+                               "until", "while", "so", "because", "unless"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,

@@ -882,3 +882,13 @@ def test_sentence_strength_reads_a_bare_effect_verb():
     assert strength("Fibrates lower blood triglycerides.") == "direct"
     assert strength("Omega-3 fats also lower triglycerides.") == "direct"
     assert strength("Levels lower than 20 were seen.") != "direct"
+
+
+def test_an_adjective_that_is_also_a_verb_opens_a_statement_when_the_subjects_verb_follows(claims):
+    """'Warm', 'Slow', 'Complete' open a subject whose verb comes a few words later: a claim, not an instruction
+    ('Eat more fibre', 'Lose weight if you need to' stay instructions)."""
+    for text in ("Warm compresses ease the pain of a stye.", "Slow breathing lowers blood pressure in adults.",
+                 "Complete remission occurs in 40% of patients with myeloma."):
+        assert texts(claims(text)) == [text.rstrip(".")], text
+    for text in ("Eat more fibre to lower cholesterol.", "Lose weight if you need to.", "Avoid salty snacks."):
+        assert claims(text) == [], text
