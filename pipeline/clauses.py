@@ -251,7 +251,10 @@ def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
     for n, i in enumerate(words[1:12], start=1):
         text = tokens[i].text
         if text in DASHES:
-            return words[n + 1] if n + 1 < len(words) else None
+            after = words[n + 1] if n + 1 < len(words) else None
+            # an acronym and an aside between dashes is a subject, not a dateline ("HIV - the virus that causes
+            # AIDS - attacks CD4 cells"): a dateline's text opens with a capital
+            return after if after is not None and tokens[after].text[:1].isupper() else None
         if not (text in {",", "(", ")", "."} or text[:1].isupper() or text.isdigit()):
             return None
     return None

@@ -82,3 +82,13 @@ def test_a_participle_in_a_list_of_nouns_is_an_item_not_a_clause():
         "Its side effects include nausea, cramps, feeling tired and a dry mouth"]
     assert clauses("Leukaemia cells build up in the blood, crowding out healthy cells.") == [
         "Leukaemia cells build up in the blood", "crowding out healthy cells"]
+
+
+def test_an_acronym_and_an_aside_between_dashes_is_a_subject_not_a_dateline():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("HIV - the virus that causes AIDS - attacks CD4 cells in the blood."))
+    assert [c.text for c in found] == ["HIV - the virus that causes AIDS - attacks CD4 cells in the blood"]
+    dated = extract_claims(analyse_text("BOSTON, March 4, 2025 -- Statins cut heart attacks by a third, a study finds."))
+    assert [c.text for c in dated] == ["Statins cut heart attacks by a third, a study finds"]

@@ -35,3 +35,5 @@ def test_a_line_that_dates_the_page_is_no_claim():
 
     assert is_page_date("Last reviewed: January 2025") and is_page_date("Page updated 3 March 2024")
     assert not is_page_date("A trial published in 2019 found that statins lower LDL cholesterol in adults.")
+    assert not is_page_date("Trial results published in 2024 show benefit.")  # short, but a finding
+    assert not is_page_date("Guidelines revised in 2023 now recommend statins.")

@@ -48,3 +48,8 @@ def test_an_inch_mark_opens_no_quotation():
     ranges = find_mentioned(analyse(build_source("page.txt", text, "txt")))
     cures = text.index("cures")
     assert not is_mentioned(ranges, cures, cures + 5)
+
+
+def test_the_warning_signs_of_a_disease_are_symptoms_not_a_frame():
+    assert "ABS003" in _codes("Warning signs of a stroke include sudden weakness, and treatment guarantees full "
+                              "recovery.")
