@@ -471,8 +471,8 @@ def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing
     held = claim_vector.keys() & phrasing.terms.weights.keys()
     if len(held) < 2:
         return False
-    content = held - _treatments_and_diseases(held) - claim.everyday
-    return score >= REFUTED_ADDRESS_THRESHOLD or _coverage(claim_vector, phrasing) >= FLIP_COVERAGE or len(content) >= 2
+    return score >= REFUTED_ADDRESS_THRESHOLD or _coverage(claim_vector, phrasing) >= FLIP_COVERAGE \
+        or len(_content_terms(claim, held)) >= 2
 
 
 def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
@@ -888,10 +888,10 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
-def _content_beyond_subject(claim: Terms, shared) -> bool:
+def _content_terms(claim: Terms, shared) -> set[str]:
     """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
     word of the claim."""
-    return bool(set(shared) - _treatments_and_diseases(shared) - claim.everyday)
+    return set(shared) - _treatments_and_diseases(shared) - claim.everyday
 
 
 def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], model: str | None) -> bool:
@@ -948,13 +948,14 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model)
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
-        if _opposes(own, said) and stance == "supports" and score < MATCH_THRESHOLD \
-                and not _content_beyond_subject(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
+        opposes = _opposes(own, said)
+        if opposes and stance == "supports" and score < MATCH_THRESHOLD \
+                and not _content_terms(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
             # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic
             # makeup" through immunotherapy, treatment and patients): too loose to deny anything, it decides nothing
             distant.add(statement.id)
-        if _opposes(own, said):
+        if opposes:
             if stance == "supports":
                 flipped.add(statement.id)
                 if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):

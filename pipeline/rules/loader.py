@@ -133,9 +133,12 @@ def load_rules() -> tuple[Rule, ...]:
         if rule.code in seen:
             raise DataError(f"rule code {rule.code} is defined twice (also in {seen[rule.code]})", rule.where)
         seen[rule.code] = rule.where
+    by_code = {r.code: r for r in rules}
     for rule in rules:
-        if unknown := set(rule.supersedes) - set(seen):
+        if unknown := set(rule.supersedes) - by_code.keys():
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
+        if mutual := [c for c in rule.supersedes if c == rule.code or rule.code in by_code[c].supersedes]:
+            raise DataError(f"rules {rule.code} and {mutual[0]} would drop each other's flags (supersedes)", rule.where)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
