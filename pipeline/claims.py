@@ -22,7 +22,7 @@ from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import boilerplate_segments, is_page_date
+from pipeline.sections import is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -44,7 +44,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     claims: list[Claim] = []
     topic, heading = "", ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
-    references = analysis.reference_segments | boilerplate_segments(analysis)
+    not_asserted = analysis.not_asserted
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
@@ -58,7 +58,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if segment.kind == "heading":
             heading = segment_text
             continue
-        if segment in references:
+        if segment in not_asserted:
             continue
         if segment.kind == "label":
             topic = segment_text

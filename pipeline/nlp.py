@@ -126,12 +126,20 @@ class Analysis:
         return mention.first in self._inside["pseudo"]
 
     @cached_property
-    def reference_segments(self) -> frozenset[Segment]:
-        """The entries of the article's reference lists (pipeline/sections.py): found once, for the claim stage and
-        the rules alike, neither of which reads them as the article's own words."""
-        from pipeline.sections import reference_segments
+    def not_asserted(self) -> frozenset[Segment]:
+        """The segments that are not the article's own assertions: reference-list entries and legal boilerplate
+        (pipeline/sections.py); found once, for the claim stage and the rules alike."""
+        from pipeline.sections import boilerplate_segments, reference_segments
 
-        return reference_segments(self)
+        return reference_segments(self) | boilerplate_segments(self)
+
+    @cached_property
+    def mentioned(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges the article quotes or names as warning signs (pipeline/rules/mentions.py), found once for
+        the word rules and the claim rules."""
+        from pipeline.rules.mentions import find_mentioned
+
+        return find_mentioned(self)
 
     @cached_property
     def _segment_firsts(self) -> list[int]:

@@ -16,8 +16,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.rules.loader import Rule
-from pipeline.sections import boilerplate_segments
-from pipeline.rules.mentions import find_mentioned, is_mentioned
+from pipeline.rules.mentions import is_mentioned
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -26,11 +25,12 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
     # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
-    references = analysis.reference_segments | boilerplate_segments(analysis)
-    mentioned = find_mentioned(analysis)  # quoted, or named as a warning sign: not the article's own wording
+    not_asserted = analysis.not_asserted
+    mentioned = analysis.mentioned  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
-        if mention.kind == "rule" and mention.label in by_code and analysis.segment_at(mention.first) not in references \
+        if mention.kind == "rule" and mention.label in by_code \
+                and analysis.segment_at(mention.first) not in not_asserted \
                 and not is_mentioned(mentioned, mention.start, mention.end):
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
@@ -51,7 +51,7 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    mentioned = find_mentioned(analysis)
+    mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
     found: list[Flag] = []
