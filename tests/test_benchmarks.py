@@ -559,3 +559,10 @@ def test_strength_a_change_without_an_object_is_a_trend(text, expected):
     from pipeline.benchmarks.base import sentence_strength
 
     assert sentence_strength(text) == expected
+
+
+def test_healthver_file_without_a_needed_column_is_a_data_error(tmp_path):
+    (tmp_path / "healthver").mkdir()
+    (tmp_path / "healthver" / "healthver_dev.csv").write_text("id,claim,label\n1,Masks work,Supports\n")
+    with pytest.raises(DataError, match="missing column"):
+        BENCHMARKS["healthver"].run(tmp_path, split="dev")

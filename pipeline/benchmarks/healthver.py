@@ -21,6 +21,7 @@ FOLDER = "healthver"
 SPLITS = ("test", "dev")
 DEFAULT_SPLIT = "test"
 GOLD_LABELS = {"Supports": "SUPPORT", "Refutes": "CONTRADICT", "Neutral": "NOINFO"}
+COLUMNS = {"id", "evidence", "claim", "label", "question"}
 BASELINE = "Sarrouti et al. 2021 leaderboard, test: T5 macro-F1 0.796, SciBERT 0.772 (trained on 10.6k pairs)"
 
 
@@ -29,7 +30,10 @@ def run(root: Path, split: str = DEFAULT_SPLIT, limit: int | None = None) -> Ben
         raise DataError(f"unknown split {split!r} for {NAME} (one of: {', '.join(SPLITS)})")
     path = data_file(Path(root), FOLDER, f"healthver_{split}.csv")
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        if missing := COLUMNS - set(reader.fieldnames or ()):
+            raise DataError(f"missing column(s) {', '.join(sorted(missing))}", path.as_posix(), 1)
+        rows = list(reader)
     rows = rows[:limit] if limit is not None else rows
     pairs = []
     for line, row in enumerate(rows, 2):
