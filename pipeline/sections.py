@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon
 
@@ -98,35 +99,41 @@ def _is_reference_heading(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """pipeline/lexicons/sections.yml, read once: every key present, each a list of phrases, lower-cased and
+    single-spaced (a missing or misspelt key is a DataError naming the file, not a silent empty list)."""
+    where = "pipeline/lexicons/sections.yml"
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
+    if missing := SECTION_KEYS - set(data):
+        raise DataError(f"missing keys {sorted(missing)}", where)
+    if bad := sorted(key for key, value in data.items() if not isinstance(value, list)):
+        raise DataError(f"keys {bad} must be lists of phrases", where)
+    return {key: tuple(" ".join(str(item).lower().split()) for item in value) for key, value in data.items()}
+
+
+@lru_cache(maxsize=1)
 def load_reference_headings() -> frozenset[str]:
-    """pipeline/lexicons/sections.yml: the headings of reference lists, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    return frozenset(str(heading).lower() for heading in data["reference_headings"])
+    """The headings of reference lists."""
+    return frozenset(_lexicon()["reference_headings"])
 
 
-@lru_cache(maxsize=1)
 def load_boilerplate_markers() -> tuple[str, ...]:
-    """pipeline/lexicons/sections.yml: the phrases of legal boilerplate, lower-cased, single-spaced."""
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    return tuple(" ".join(str(m).lower().split()) for m in data["boilerplate_markers"])
+    """The phrases of legal boilerplate."""
+    return _lexicon()["boilerplate_markers"]
 
 
-@lru_cache(maxsize=1)
 def load_boilerplate_openers() -> tuple[str, ...]:
-    """pipeline/lexicons/sections.yml: the markers that open a notice of several sentences, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    return tuple(" ".join(str(m).lower().split()) for m in data.get("boilerplate_openers", []))
+    """The markers that open a notice of several sentences."""
+    return _lexicon()["boilerplate_openers"]
 
 
 @lru_cache(maxsize=1)
 def load_access_words() -> frozenset[str]:
-    """pipeline/lexicons/sections.yml: the words that date a web source in a reference entry, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    return frozenset(str(word).lower() for word in data.get("access_words", []))
+    """The words that date a web source in a reference entry."""
+    return frozenset(_lexicon()["access_words"])
 
 
 @lru_cache(maxsize=1)
 def load_page_date_words() -> frozenset[str]:
-    """pipeline/lexicons/sections.yml: the words of a line that dates the page, lower-cased."""
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    return frozenset(str(word).lower() for word in data.get("page_date_words", []))
+    """The words of a line that dates the page."""
+    return frozenset(_lexicon()["page_date_words"])

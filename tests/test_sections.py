@@ -37,3 +37,20 @@ def test_a_line_that_dates_the_page_is_no_claim():
     assert not is_page_date("A trial published in 2019 found that statins lower LDL cholesterol in adults.")
     assert not is_page_date("Trial results published in 2024 show benefit.")  # short, but a finding
     assert not is_page_date("Guidelines revised in 2023 now recommend statins.")
+
+
+def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
+    import pytest
+
+    from pipeline import sections
+    from pipeline.errors import DataError
+
+    read = sections.read_lexicon
+    monkeypatch.setattr(sections, "read_lexicon",
+                        lambda path, keys: {k: v for k, v in read(path, keys).items() if k != "access_words"})
+    sections._lexicon.cache_clear()
+    try:
+        with pytest.raises(DataError, match="missing keys"):
+            sections._lexicon()
+    finally:
+        sections._lexicon.cache_clear()
