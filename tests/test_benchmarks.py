@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.benchmarks import BENCHMARKS, BenchmarkResult, benchmark_root, render_benchmark
+from pipeline.benchmarks.base import sentence_strength
 from pipeline.errors import DataError
 
 # where `claimaudit eval` looks: $CLAIMAUDIT_BENCHMARKS, else ../shared/benchmarks beside the repository
@@ -135,8 +136,6 @@ def test_benchmark_root_missing_folder_is_a_data_error(tmp_path, monkeypatch):
     ("Heart ultrasound helps determine the risk of heart attack in HIV patients", "correlational"),  # helps knowing
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -265,8 +264,6 @@ def test_checkthat2020_worthiness_leaves_out_the_writers_own_story():
     ("Smoking is a risk factor for lung cancer.", "correlational"),
 ])
 def test_strength_needs_and_factors(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -294,8 +291,6 @@ def test_strength_needs_and_factors(text, expected):
     ("The team presents its results in the journal Pediatrics.", "none"),
 ])
 def test_strength_headlines_background_and_prevalence(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -312,8 +307,6 @@ def test_strength_headlines_background_and_prevalence(text, expected):
     ("Knee replacement appears effective in very old patients", "conditional"),
 ])
 def test_strength_trends_and_yu_modals(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -332,8 +325,6 @@ def test_strength_trends_and_yu_modals(text, expected):
     ("Staff shortages are helping to boost waiting times.", "direct"),
 ])
 def test_strength_literature_utility_and_contributors(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -345,8 +336,6 @@ def test_strength_literature_utility_and_contributors(text, expected):
     ("Although previous studies found no benefit, this trial shows that aspirin reduces cancer deaths.", "direct"),
 ])
 def test_strength_earlier_work_is_background(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -357,8 +346,6 @@ def test_strength_earlier_work_is_background(text, expected):
     ("Although metformin reduced weight in patients with diabetes.", "direct"),  # nothing else to label
 ])
 def test_strength_conceded_clause_is_not_the_finding(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -373,8 +360,6 @@ def test_strength_conceded_clause_is_not_the_finding(text, expected):
     ("Suicides dropped by 20 percent after the opening of a hotline.", "correlational"),
 ])
 def test_strength_headline_verbs_clues_and_changes_after_events(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -384,8 +369,6 @@ def test_strength_headline_verbs_clues_and_changes_after_events(text, expected):
     ("The rising number of crashes involving older drivers is a cause for concern.", "none"),  # a reason for a feeling
 ])
 def test_strength_relief_chances_and_reasons_for_concern(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -396,8 +379,6 @@ def test_strength_relief_chances_and_reasons_for_concern(text, expected):
     ("Exercise helps patients recover better from concussion", "direct"),  # a causal verb makes it an effect
 ])
 def test_strength_how_well_a_group_does(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -407,8 +388,6 @@ def test_strength_how_well_a_group_does(text, expected):
     ("Obesity has increased the risk of diabetes in children", "direct"),
 ])
 def test_strength_intransitive_change_is_a_trend(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -420,14 +399,10 @@ def test_strength_intransitive_change_is_a_trend(text, expected):
     ("Low vitamin D levels may signal heightened risk of falls in older adults", "correlational"),
 ])
 def test_strength_relative_likelihood_and_heightened_risk(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
 def test_sentence_read_whole_when_its_claims_state_no_relation():
-    from pipeline.benchmarks.base import sentence_strength
-
     # the claim stage keeps only the opening phrase here, which states no relation; the sentence does
     text = ("In a small cohort of patients undergoing hip surgery for arthritis, the use of the new implant is safe "
             "and effective.")
@@ -445,8 +420,6 @@ def test_sentence_read_whole_when_its_claims_state_no_relation():
     ("Stress triggers migraine attacks in teenagers.", "direct"),
 ])
 def test_strength_nouns_and_past_relative_clauses(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -463,8 +436,6 @@ def test_strength_nouns_and_past_relative_clauses(text, expected):
     ("Hip surgery was delayed due to a shortage of beds.", "direct"),
 ])
 def test_strength_due_to_after_a_noun_is_background(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -477,8 +448,6 @@ def test_strength_due_to_after_a_noun_is_background(text, expected):
     ("Knee pain was more common in women than in men.", "correlational"),
 ])
 def test_strength_a_compared_effect_is_an_effect(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -488,10 +457,7 @@ def test_strength_a_compared_effect_is_an_effect(text, expected):
     ("Chronic stress may increase susceptibility to infection in caregivers.", "conditional"),
 ])
 def test_strength_susceptibility_is_a_level_like_risk(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
-
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -502,8 +468,6 @@ def test_strength_susceptibility_is_a_level_like_risk(text, expected):
     ("Many hip fractures happen because of falls at home.", "direct"),
 ])
 def test_strength_an_explanation_is_not_the_finding(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -515,8 +479,6 @@ def test_strength_an_explanation_is_not_the_finding(text, expected):
     ("Daily walking may improve sleep in older adults.", "conditional"),
 ])
 def test_strength_a_use_of_the_research_is_no_effect(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -529,8 +491,6 @@ def test_strength_a_use_of_the_research_is_no_effect(text, expected):
     ("Statins (cholesterol-lowering drugs) reduce the risk of stroke.", "direct"),
 ])
 def test_strength_an_aside_is_not_the_finding(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -542,8 +502,6 @@ def test_strength_an_aside_is_not_the_finding(text, expected):
     ("Vitamin D should be offered to older women to reduce falls.", "none"),
 ])
 def test_strength_a_conceded_call_for_research_keeps_the_finding(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
@@ -556,8 +514,6 @@ def test_strength_a_conceded_call_for_research_keeps_the_finding(text, expected)
     ("Exercise improved sleep quality in older adults.", "direct"),
 ])
 def test_strength_a_change_without_an_object_is_a_trend(text, expected):
-    from pipeline.benchmarks.base import sentence_strength
-
     assert sentence_strength(text) == expected
 
 
