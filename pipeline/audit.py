@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ BLOCKING_PACKS = {"CUR", "ABS"}
 T = TypeVar("T")
 CHUNK = 8  # sources per task sent to a worker
 WORKER_TASKS = 1000  # tasks (of CHUNK sources: 8,000 sources) before a worker is replaced
+LOOKAHEAD = 4096  # cached sources whose outputs may wait, in memory, behind one the engine worker is auditing
 
 
 def find_sources(paths: Iterable[str], exclude: Iterable[str] = (), allow_empty: bool = False) -> list[Path]:
@@ -127,11 +129,40 @@ class Audited:
 
 
 _JOB = None  # (AuditRun, work) for the forked workers: set before the fork, never pickled
+_AUDITOR: Auditor | None = None  # the auditor of the engine worker (`EngineWorker`): set before its fork
 
 
 def _work_in_worker(item: tuple[Path, str | None]):
     run, work = _JOB
     return work(run.audited(*item))
+
+
+def _build_engine() -> None:
+    _AUDITOR.index  # noqa: B018
+    build_language(_AUDITOR.config.model)
+
+
+def _audit_in_worker(path: Path) -> SourceResult:
+    return _AUDITOR.audit_file(path)
+
+
+class EngineWorker:
+    """One forked process that starts building the engine (spaCy, the pattern matchers, the evidence index: about
+    1.5 s) as soon as the run starts, while this process finds the sources and looks them up in the cache. When
+    only a few sources changed it audits them; otherwise it is stopped unused. Either way the run's wall time
+    loses the engine's start-up, which is most of a one-file re-check."""
+
+    def __init__(self, auditor: Auditor):
+        global _AUDITOR
+        _AUDITOR = auditor
+        self.pool = multiprocessing.get_context("fork").Pool(1)
+        self.pool.apply_async(_build_engine)  # a failure here shows again, where it counts, in the first audit
+
+    def audit(self, path: Path):
+        return self.pool.apply_async(_audit_in_worker, (path,))
+
+    def stop(self) -> None:
+        self.pool.terminate()
 
 
 class AuditRun:
@@ -145,13 +176,25 @@ class AuditRun:
         self.auditor = Auditor(config, use_cache)
         self.changed_since = changed_since
         self.jobs = jobs
-        given = list(paths or config.sources)
-        files = find_sources(given, config.exclude, allow_empty=bool(changed_since))
-        if changed_since:
-            changed = changed_files(changed_since, [Path(p) for p in given])
-            files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
+        # With a cache most runs audit few sources: an engine worker starts building now, on a second core.
+        self.engine = EngineWorker(self.auditor) if _can_fork(jobs) and use_cache and not changed_since else None
+        try:
+            given = list(paths or config.sources)
+            files = find_sources(given, config.exclude, allow_empty=bool(changed_since))
+            if changed_since:
+                changed = changed_files(changed_since, [Path(p) for p in given])
+                files = [f for f in files if _display(f) in changed or f.as_posix() in changed]
+        except BaseException:
+            self.close()
+            raise
         self.files = sorted(files, key=_display)
         self.paths = [_display(f) for f in self.files]
+
+    def close(self) -> None:
+        """Stop the engine worker (`map` does when it ends; call this when `map` is not run)."""
+        if self.engine:
+            self.engine.stop()
+            self.engine = None
 
     def audited(self, path: Path, key: str | None) -> Audited:
         if self.changed_since:
@@ -166,8 +209,14 @@ class AuditRun:
         pickle; the work itself is not pickled)."""
         global _JOB
         auditor = self.auditor
-        keys = {path: auditor.key_of(path) for path in self.files}
-        missing = sum(not auditor.cache.has(key) for key in keys.values())
+        try:
+            keys = {path: auditor.key_of(path) for path in self.files}
+            missing = [path for path, key in keys.items() if not auditor.cache.has(key)]
+            if self.engine and 0 < len(missing) < 2 * self.jobs:
+                yield from self._map_with_engine(keys, missing, work)
+                return
+        finally:
+            self.close()
         if missing:
             auditor.index  # noqa: B018 (built before forking, shared by the workers)
             build_language(auditor.config.model)
@@ -175,7 +224,7 @@ class AuditRun:
             # after a fork, from touching their pages, which the workers then keep sharing).
             gc.freeze()
         items = list(keys.items())
-        if self.jobs <= 1 or missing < 2 * self.jobs or "fork" not in multiprocessing.get_all_start_methods():
+        if len(missing) < 2 * self.jobs or not _can_fork(self.jobs):
             for item in items:
                 yield work(self.audited(*item))
             return
@@ -184,6 +233,30 @@ class AuditRun:
         # the prepared parent) keeps memory flat on corpora of any size.
         with multiprocessing.get_context("fork").Pool(self.jobs, maxtasksperchild=WORKER_TASKS) as pool:
             yield from pool.imap(_work_in_worker, items, chunksize=CHUNK)
+
+    def _map_with_engine(self, keys: dict[Path, str | None], missing: list[Path], work: Callable[[Audited], T]
+                         ) -> Iterator[T]:
+        """`map` when few sources need auditing: the engine worker audits them while this process works on the
+        cached ones; results stay in path order."""
+        audits = {path: self.engine.audit(path) for path in missing}
+
+        def finish(path: Path, key: str | None, done: T | None) -> T:
+            return work(Audited(_display(path), key, audits[path].get(), self.auditor)) if path in audits else done
+
+        waiting: deque[tuple[Path, str | None, T | None]] = deque()
+        for path, key in keys.items():
+            waiting.append((path, key, None if path in audits else work(Audited(_display(path), key, None,
+                                                                               self.auditor))))
+            # the cached sources after one being audited are worked on meanwhile (at most LOOKAHEAD wait in memory)
+            while waiting and (waiting[0][0] not in audits or audits[waiting[0][0]].ready()
+                               or len(waiting) > LOOKAHEAD):
+                yield finish(*waiting.popleft())
+        for entry in waiting:
+            yield finish(*entry)
+
+
+def _can_fork(jobs: int) -> bool:
+    return jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def run_audit(config: Config, paths: Iterable[str] | None = None, progress: Callable[[str], None] | None = None,

@@ -52,6 +52,49 @@ def test_cached_and_parallel_runs_equal_a_fresh_run(bundled, tmp_path, monkeypat
     assert json_output.render(first) == json_output.render(second) == json_output.render(bundled)
 
 
+@pytest.mark.parametrize("lookahead", [1, 4096])
+def test_a_few_changed_sources_are_audited_by_the_engine_worker(bundled, tmp_path, monkeypatch, lookahead):
+    """A re-run with a few sources changed audits them in the engine worker (started with the run) while the cached
+    ones are copied; the outputs stay in path order, also when cached sources wait behind one being audited."""
+    import shutil
+
+    from pipeline import audit
+
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    run_audit(config, jobs=2)  # fills the cache
+    changed = sorted((tmp_path / "sources").glob("*.txt"))[2]
+    with changed.open("a", encoding="utf-8") as handle:
+        handle.write("\nThis supplement cures arthritis and is 100% safe.\n")
+    audited = []
+    engine_audit = audit.EngineWorker.audit
+    monkeypatch.setattr(audit.EngineWorker, "audit", lambda self, path: audited.append(path) or engine_audit(self, path))
+    monkeypatch.setattr(audit, "LOOKAHEAD", lookahead)
+    rerun = run_audit(config, jobs=2)
+    assert [path.name for path in audited] == [changed.name]
+    assert json_output.render(rerun) == json_output.render(run_audit(config, use_cache=False))
+    assert "cures arthritis" in json_output.render(rerun)
+
+
+def test_an_unreadable_changed_source_stops_the_run_naming_it(tmp_path, monkeypatch):
+    import shutil
+
+    from pipeline.errors import InputError
+
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    run_audit(config, jobs=2)
+    broken = sorted((tmp_path / "sources").glob("*.txt"))[1]
+    broken.write_bytes(b"Fine first line\nbad \xff byte\n")
+    with pytest.raises(InputError) as raised:
+        run_audit(config, jobs=2)
+    assert (raised.value.path, raised.value.line) == (f"sources/{broken.name}", 2)
+
+
 def test_every_offset_slices_back_to_its_text(bundled):
     for source in bundled.sources:
         raw = (ROOT / source.path).read_text(encoding="utf-8")
