@@ -15,6 +15,7 @@ from dataclasses import replace
 from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
+from pipeline.questions import frame_tokens, read_questions
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import is_mentioned
 
@@ -24,8 +25,9 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
-    # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
-    not_asserted = analysis.not_asserted
+    # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's; a
+    # question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
+    not_asserted = analysis.not_asserted | read_questions(analysis).asked
     mentioned = analysis.mentioned  # quoted, or named as a warning sign: not the article's own wording
     flags: list[Flag] = []
     for mention in analysis.mentions:
@@ -93,16 +95,18 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     segment = analysis.segment_at(mention.first)
     if segment is None or analysis.pseudo(mention):
         return None
-    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it
+    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it; one
+    # inside a rhetorical question's frame is part of the frame ("Who wouldn't want a 100% natural cure?")
+    framed = frame_tokens(analysis, segment.first, segment.last)
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
-                 and not mention.first <= m.trigger.first < mention.last]
+                 and not mention.first <= m.trigger.first < mention.last and m.trigger.first not in framed]
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
     if rule.unless_sentence_modified and any(
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
-            for m in analysis.modifiers):
+            and m.trigger.first not in framed for m in analysis.modifiers):
         return None
     if not _sentence_allows(analysis, segment, rule):
         return None
