@@ -140,9 +140,14 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
 
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
-    """Does a number occur in the paragraph (block) the segment belongs to?"""
+    """Does a figure occur in the paragraph (block) the segment belongs to? Digits, or a number word that counts
+    ("three in ten", "twice"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
+    that picks from a group ("two of the trials")."""
     same = [s for s in analysis.segments if s.block == segment.block]
-    return any(token.like_num for token in analysis.tokens[same[0].first:same[-1].last])
+    tokens = analysis.tokens[same[0].first:same[-1].last]
+    return any(token.like_num and (any(c.isdigit() for c in token.text) or (
+        token.lower != "one" and (n + 1 == len(tokens) or tokens[n + 1].lower != "of")))
+        for n, token in enumerate(tokens))
 
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
