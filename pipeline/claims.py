@@ -23,7 +23,7 @@ from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question, read_questions
-from pipeline.sections import is_page_date
+from pipeline.sections import is_about_purchase, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -253,15 +253,15 @@ def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
 
 
 def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False) -> bool:
-    """Questions (unless they assert, `pipeline.questions`), calls to action and meta-text ("In this article …") are
-    not claims."""
+    """Questions (unless they assert, `pipeline.questions`), calls to action, meta-text ("In this article …") and
+    terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims."""
     if is_question(text) and not asserting_question:
         return False
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
     if not words:
         return False
     opening = words[0]
-    if _instruction(analysis, words) or is_page_date(text):
+    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
         return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
