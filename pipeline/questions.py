@@ -16,6 +16,7 @@ assert all the same:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.nlp import Analysis, Segment
@@ -38,14 +39,19 @@ class Questions:
     asserting: frozenset[Segment]  # rhetorical, or affirmed by a bare yes: their wording is the page's own
     affirmed: frozenset[Segment]  # (of those) answered by a bare yes: the question is the claim
     bare_answers: frozenset[Segment]  # "Yes.", "Yes, it can.": no claim of their own (the question is)
+    # character ranges [start, end) that only ask, sorted: the asked segments, and the question that opens a
+    # segment not cut at its "?" (a title: "Do hair products really work? A guide from an expert")
+    asked_ranges: tuple[tuple[int, int], ...] = ()
 
 
 def read_questions(analysis: Analysis) -> Questions:
     """Sort the question segments of an analysis into those that ask and those that assert."""
     asked, asserting, affirmed, bare = set(), set(), set(), set()
+    ranges = []
     segments = analysis.segments
     for index, segment in enumerate(segments):
         if not is_question(analysis.text_of(segment.first, segment.last)):
+            ranges += _inner_questions(analysis, segment)
             continue
         # a list label before it is the question's opening ("What is the best medicine for pain: CBD or ibuprofen?")
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
@@ -60,7 +66,25 @@ def read_questions(analysis: Analysis) -> Questions:
             asserting |= parts
         else:
             asked |= parts
-    return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare))
+    ranges += [(part.start, part.end) for part in asked]
+    return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
+                     tuple(sorted(ranges)))
+
+
+def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:
+    """The questions inside a segment that goes on after them (a heading is not cut into sentences): each runs from
+    the segment's start, or from the last ".", "!", "?" or ":" before it ("Ask Dr Lee: Can diabetes be reversed?
+    What the research says"), to its "?", unless a rhetorical frame is inside it."""
+    text = analysis.source.text
+    found, start = [], segment.start
+    for mark in re.finditer(r"[.!?:]", text[segment.start:segment.end]):
+        end = segment.start + mark.end()
+        if mark.group() == "?":
+            first, last = analysis.token_range(start, end)
+            if not any(m.label == "question_frames" for m in analysis.of_kind("mention", first, last)):
+                found.append((start, end))
+        start = end
+    return found
 
 
 def frame_tokens(analysis: Analysis, first: int, last: int) -> set[int]:

@@ -25,15 +25,17 @@ SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
-    # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's; a
-    # question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
-    not_asserted = analysis.not_asserted | read_questions(analysis).asked
+    # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
+    not_asserted = analysis.not_asserted
     mentioned = analysis.mentioned  # quoted, or named as a warning sign: not the article's own wording
+    # a question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
+    asked = read_questions(analysis).asked_ranges
     flags: list[Flag] = []
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
                 and analysis.segment_at(mention.first) not in not_asserted \
-                and not is_mentioned(mentioned, mention.start, mention.end):
+                and not is_mentioned(mentioned, mention.start, mention.end) \
+                and not is_mentioned(asked, mention.start, mention.end):
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)

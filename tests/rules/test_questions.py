@@ -102,3 +102,10 @@ def test_the_answer_word_is_not_the_subject():
 def test_a_question_cut_at_its_colon_is_one_question():
     # a list item's "label: body" shape: the label opens the question
     assert "CMP002" not in _codes("Questions:\n\n1. What is the best medicine for back pain: ibuprofen or paracetamol?\n")
+
+
+def test_a_question_inside_a_title_that_goes_on_is_a_question():
+    # a heading is not cut at its "?": the question is the words up to it
+    title = "Do Joint Supplements Really Work? What the Research Says\n\nGlucosamine eased knee pain in some trials.\n"
+    assert "EFF001" not in _codes(title)
+    assert "CUR001" in _codes("Why Suffer Any Longer When Our Cream Cures Eczema? Order Today\n\nIt is gentle.\n")
