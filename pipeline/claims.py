@@ -22,7 +22,8 @@ from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.sections import is_page_date
+from pipeline.questions import frame_tokens, is_question, read_questions
+from pipeline.sections import is_about_purchase, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -30,10 +31,12 @@ GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
 QUESTION_WORDS = {"can", "could", "may", "might", "must", "should", "shall", "will", "would", "cannot"}
-QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+# the answer to a question, set off by a comma before the sentence's subject ("Yes, it can"; "Not yet" is "yet"
+# once the intro word "not" is skipped)
+ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
 
 
 def extract_claims(analysis: Analysis) -> list[Claim]:
@@ -45,6 +48,9 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     topic, heading = "", ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
+    # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
+    # a heading too, and the bare "Yes, it can." none)
+    questions = read_questions(analysis)
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
@@ -57,15 +63,18 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             previous_block = segment.block
         if segment.kind == "heading":
             heading = segment_text
-            continue
-        if segment in not_asserted:
+            if segment not in questions.affirmed:
+                continue
+        if segment in not_asserted or segment in questions.bare_answers:
             continue
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block
             continue
-        if not _is_assertion(analysis, segment.first, segment.last, segment_text):
+        if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting):
             continue
+        # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
+        framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
         follows_claim = False  # the previous clause of this sentence was a claim
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
@@ -80,7 +89,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             frames_before = inherited | _verb_frames(analysis, clause)
             hedges_before = _with_new(inherited_hedges, [
                 m for m in analysis.modifiers_on(clause.first, clause.last)
-                if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last])
+                if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last
+                and m.trigger.first not in framed])
             if not follows_claim:
                 if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
                     # "The researchers note that the study is observational and cannot prove …": a clause that
@@ -103,7 +113,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(mentions), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
-                                   if segment.first <= m.trigger.first < segment.last], inherited_hedges)
+                                   if segment.first <= m.trigger.first < segment.last
+                                   and m.trigger.first not in framed], inherited_hedges)
             categories = {m.category for m in modifiers}
             # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
@@ -241,16 +252,16 @@ def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
     return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
-def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
-    """Questions, calls to action and meta-text ("In this article …") are not claims. A question may end in more
-    marks than its "?" ("… and be done?!", "… right??", "… Africa?”")."""
-    if text.rstrip().rstrip(QUESTION_TAIL).endswith("?"):
+def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False) -> bool:
+    """Questions (unless they assert, `pipeline.questions`), calls to action, meta-text ("In this article …") and
+    terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims."""
+    if is_question(text) and not asserting_question:
         return False
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
     if not words:
         return False
     opening = words[0]
-    if _instruction(analysis, words) or is_page_date(text):
+    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
         return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
@@ -455,8 +466,11 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
-        if lo >= hi or tokens[lo].lower in PREPOSITIONS:
-            continue
+        if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
+            continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
+        if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
+                clause.first, analysis.segment_at(clause.first).last)):
+            lo += 1  # "Can type 2 diabetes be reversed?": the auxiliary of a question goes before its subject
         if n < len(pieces) - 1 and (tokens[lo].lower in irregular_past_forms() or (
                 tokens[lo].lower.endswith("ed") and tokens[lo].lemma != tokens[lo].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what

@@ -91,7 +91,22 @@ PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "f
 
 
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
-                "boilerplate_openers"}
+                "boilerplate_openers", "shop_terms"}
+# concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
+PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
+
+
+def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
+    """A sentence about buying: it names a term of sale (lexicons/sections.yml `shop_terms`: "Auto-ship is a great
+    choice for busy people") and no concept but the product and its buyer; "Subscribers report less joint pain"
+    names a body part and an outcome and stays a claim."""
+    from pipeline.concepts import load_concepts
+
+    text = " ".join(analysis.text_of(first, last).lower().split())
+    if not any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) for term in load_shop_terms()):
+        return False
+    concepts = load_concepts()
+    return all(concepts[m.label].type in PURCHASE_TYPES for m in analysis.of_kind("concept", first, last))
 
 
 def _is_reference_heading(text: str) -> bool:
@@ -137,3 +152,8 @@ def load_access_words() -> frozenset[str]:
 def load_page_date_words() -> frozenset[str]:
     """The words of a line that dates the page."""
     return frozenset(_lexicon()["page_date_words"])
+
+
+def load_shop_terms() -> tuple[str, ...]:
+    """The terms of sale that make a sentence about buying."""
+    return _lexicon()["shop_terms"]

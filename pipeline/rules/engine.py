@@ -15,6 +15,7 @@ from dataclasses import replace
 from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
+from pipeline.questions import frame_tokens, read_questions
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import is_mentioned
 
@@ -27,11 +28,14 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
     not_asserted = analysis.not_asserted
     mentioned = analysis.mentioned  # quoted, or named as a warning sign: not the article's own wording
+    # a question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
+    asked = read_questions(analysis).asked_ranges
     flags: list[Flag] = []
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
                 and analysis.segment_at(mention.first) not in not_asserted \
-                and not is_mentioned(mentioned, mention.start, mention.end):
+                and not is_mentioned(mentioned, mention.start, mention.end) \
+                and not is_mentioned(asked, mention.start, mention.end):
             flag = _existence_flag(analysis, mention, by_code[mention.label])
             if flag:
                 flags.append(flag)
@@ -93,16 +97,18 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     segment = analysis.segment_at(mention.first)
     if segment is None or analysis.pseudo(mention):
         return None
-    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it
+    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it; one
+    # inside a rhetorical question's frame is part of the frame ("Who wouldn't want a 100% natural cure?")
+    framed = frame_tokens(analysis, segment.first, segment.last)
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
-                 and not mention.first <= m.trigger.first < mention.last]
+                 and not mention.first <= m.trigger.first < mention.last and m.trigger.first not in framed]
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
     if rule.unless_sentence_modified and any(
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
-            for m in analysis.modifiers):
+            and m.trigger.first not in framed for m in analysis.modifiers):
         return None
     if not _sentence_allows(analysis, segment, rule):
         return None
@@ -136,9 +142,14 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
 
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
-    """Does a number occur in the paragraph (block) the segment belongs to?"""
+    """Does a figure occur in the paragraph (block) the segment belongs to? Digits, or a number word that counts
+    ("three in ten", "twice"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
+    that picks from a group ("two of the trials")."""
     same = [s for s in analysis.segments if s.block == segment.block]
-    return any(token.like_num for token in analysis.tokens[same[0].first:same[-1].last])
+    tokens = analysis.tokens[same[0].first:same[-1].last]
+    return any(token.like_num and (any(c.isdigit() for c in token.text) or (
+        token.lower != "one" and (n + 1 == len(tokens) or tokens[n + 1].lower != "of")))
+        for n, token in enumerate(tokens))
 
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:

@@ -30,7 +30,8 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 @lru_cache(maxsize=1)
 def load_quote_settings() -> dict:
     """The `quotes` block of lexicons/mentions.yml: max_words, and the word lists as lower-case sets."""
-    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
+    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
+                                                     "question_frames", "yes_answers"})
     data = data["quotes"]
     return {"max_words": int(data["max_words"]),
             **{key: frozenset(str(w).lower() for w in data[key])

@@ -1,0 +1,113 @@
+"""Questions: which only ask (their wording asserts nothing) and which assert what they ask about.
+
+A question asks; it does not claim. "Is the treatment safe?", "Can type 2 diabetes be cured?", "Is there a cure for
+myeloma?" raise no wording flag and make no claim: the page's claim, if any, is in the answer, which is read as
+any other sentence ("Is it safe? Yes, it is completely safe." is flagged on the answer). Two kinds of question
+assert all the same:
+- a rhetorical question that sells: its frame takes the promise as given instead of asking about it ("Why suffer
+  when you can be cured in 7 days?", "Who wouldn't want a 100% natural cure?", "Did you know that …?"); the frames
+  are data (lexicons/mentions.yml `question_frames`). Its wording is the page's own, flagged like a statement's;
+  it is a claim when it passes the claim stage's tests (what it says, not how it is punctuated);
+- a question answered by a bare yes ("Are vaccines safe? Yes.", "Can it be reversed? Yes, it can."): the answer
+  says nothing but that what was asked is so, so the question's words are what the page asserts. The question is
+  the claim (a heading too) and the bare answer, empty on its own, is none. A negative answer ("No.") is not read
+  as a claim: the question's words say the opposite of what the page asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp import Analysis, Segment
+
+QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
+BARE_ANSWER_WORDS = 3  # "Yes, it can.", "Yes, for most people.": at most this many words after the yes
+
+
+def is_question(text: str) -> bool:
+    """Does the sentence end as a question? It may end in more marks than its "?" ("… and be done?!", "… right??",
+    "… Africa?”")."""
+    return text.rstrip().rstrip(QUESTION_TAIL).endswith("?")
+
+
+@dataclass(frozen=True)
+class Questions:
+    """The question segments of an analysis, by what they do."""
+
+    asked: frozenset[Segment]  # only ask: no wording flag, no claim
+    asserting: frozenset[Segment]  # rhetorical, or affirmed by a bare yes: their wording is the page's own
+    affirmed: frozenset[Segment]  # (of those) answered by a bare yes: the question is the claim
+    bare_answers: frozenset[Segment]  # "Yes.", "Yes, it can.": no claim of their own (the question is)
+    # character ranges [start, end) that only ask, sorted: the asked segments, and the question that opens a
+    # segment not cut at its "?" (a title: "Do hair products really work? A guide from an expert")
+    asked_ranges: tuple[tuple[int, int], ...] = ()
+
+
+def read_questions(analysis: Analysis) -> Questions:
+    """Sort the question segments of an analysis into those that ask and those that assert."""
+    asked, asserting, affirmed, bare = set(), set(), set(), set()
+    ranges = []
+    segments = analysis.segments
+    for index, segment in enumerate(segments):
+        if not is_question(analysis.text_of(segment.first, segment.last)):
+            ranges += _inner_questions(analysis, segment)
+            continue
+        # a list label before it is the question's opening ("What is the best medicine for pain: CBD or ibuprofen?")
+        label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
+        parts = {segment, label} - {None}
+        answer = segments[index + 1] if index + 1 < len(segments) else None
+        if answer is not None and _bare_yes(analysis, answer):
+            affirmed.add(segment)
+            bare.add(answer)
+            asserting |= parts
+        elif any(m.label == "question_frames"
+                 for m in analysis.of_kind("mention", (label or segment).first, segment.last)):
+            asserting |= parts
+        else:
+            asked |= parts
+    ranges += [(part.start, part.end) for part in asked]
+    return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
+                     tuple(sorted(ranges)))
+
+
+def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:
+    """The questions inside a segment that goes on after them (a heading is not cut into sentences): each runs from
+    the segment's start, or from the last ".", "!", "?" or ":" before it ("Ask Dr Lee: Can diabetes be reversed?
+    What the research says"), to its "?", unless a rhetorical frame is inside it."""
+    text = analysis.source.text
+    found, start = [], segment.start
+    for mark in re.finditer(r"[.!?:]", text[segment.start:segment.end]):
+        end = segment.start + mark.end()
+        if mark.group() == "?":
+            first, last = analysis.token_range(start, end)
+            if not any(m.label == "question_frames" for m in analysis.of_kind("mention", first, last)):
+                found.append((start, end))
+        start = end
+    return found
+
+
+def frame_tokens(analysis: Analysis, first: int, last: int) -> set[int]:
+    """The tokens of [first, last) inside a rhetorical question's frame: a negation there is part of the frame ("Who
+    wouldn't want a 100% natural cure?", "Isn't it time you tried …?") and negates nothing the question offers."""
+    return {i for m in analysis.of_kind("mention", first, last) if m.label == "question_frames"
+            for i in range(m.first, m.last)}
+
+
+def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
+    """A sentence that opens with a yes (lexicons/mentions.yml `yes_answers`) and adds at most a few words, none a
+    negation ("Yes.", "Absolutely!", "Yes, it can.", not "Yes and no." nor "Yes, but not in everyone.")."""
+    if segment.kind not in ("sentence", "heading"):
+        return False
+    words = [i for i in range(segment.first, segment.last)
+             if not analysis.tokens[i].is_space and not analysis.tokens[i].is_punct]
+    if not words or is_question(analysis.text_of(segment.first, segment.last)):
+        return False
+    yes = [m for m in analysis.of_kind("mention", words[0], segment.last)
+           if m.label == "yes_answers" and m.first == words[0]]
+    if not yes:
+        return False
+    rest = [i for i in words if i >= max(m.last for m in yes)]
+    negated = any(m.category == "NEGATED" and segment.first <= m.trigger.first < segment.last
+                  for m in analysis.modifiers)
+    return len(rest) <= BARE_ANSWER_WORDS and not negated

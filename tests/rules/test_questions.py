@@ -1,0 +1,111 @@
+"""A question asks; it does not claim (pipeline/questions.py). Its wording raises no flag and it is no claim, unless it
+sells (a rhetorical frame, lexicons/mentions.yml `question_frames`) or a bare yes answers it; the claim of an answer
+is the answer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.audit import audit_source
+from pipeline.claims import extract_claims
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse
+from pipeline.rules.loader import load_rules
+from conftest import shipped_index
+
+
+def _flags(text: str, kind: str = "txt") -> list:
+    analysis = analyse(build_source(f"page.{kind}", text, kind))
+    return list(audit_source(analysis, shipped_index(), load_rules()).flags)
+
+
+def _codes(text: str, kind: str = "txt") -> set[str]:
+    return {f.code for f in _flags(text, kind)}
+
+
+def _claims(text: str, kind: str = "txt") -> list:
+    return extract_claims(analyse(build_source(f"page.{kind}", text, kind)))
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("Is the treatment safe?", "SAF002"),
+    ("Can type 2 diabetes be cured?", "CUR001"),
+    ("Is there a cure for myeloma?", "CUR001"),
+    ("Can this cream reverse psoriasis?", "CUR004"),
+    ("Which is better for joint pain, fish oil or glucosamine?", "CMP001"),
+    ("What is the best treatment for migraine?", "CMP002"),
+])
+def test_a_question_that_asks_is_not_flagged(question, code):
+    statement = {"Is the treatment safe?": "The treatment is safe.",
+                 "Can type 2 diabetes be cured?": "Type 2 diabetes can be cured.",
+                 "Is there a cure for myeloma?": "There is a cure for myeloma.",
+                 "Can this cream reverse psoriasis?": "This cream reverses psoriasis.",
+                 "Which is better for joint pain, fish oil or glucosamine?": "Fish oil is better for joint pain.",
+                 "What is the best treatment for migraine?": "Triptans are the best treatment for migraine."}[question]
+    assert code in _codes(statement)  # the same words asserted are flagged
+    assert code not in _codes(question)
+
+
+def test_a_question_heading_is_not_flagged_and_its_answer_is_read():
+    page = "# Knee injections\n\n## Is the injection safe?\n\nMost people have no problems, but the knee may swell.\n"
+    assert "SAF002" not in _codes(page, "md")
+    # the answer is read as any sentence: its claim is flagged, not the question
+    flags = _flags("Is the supplement safe? Yes, it is completely safe.")
+    assert [(f.code, f.text) for f in flags if f.code.startswith("SAF")] == [("SAF001", "completely safe")]
+
+
+@pytest.mark.parametrize("question", [
+    "Why suffer when you can be cured in 7 days?",
+    "Who wouldn't want a 100% natural cure?",
+    "Did you know that turmeric cures arthritis?",
+    "Isn't it time you tried a cure that works?",
+])
+def test_a_rhetorical_question_that_sells_is_flagged(question):
+    assert "CUR001" in _codes(question)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Is the supplement safe? Yes.", True),
+    ("Can arthritis be cured with this diet? Absolutely!", True),
+    ("Is the supplement safe? Yes and no.", False),
+    ("Is the supplement safe? Yes, but not for people who take warfarin.", False),
+    ("Is the supplement safe? No.", False),
+])
+def test_a_question_answered_by_a_bare_yes_is_asserted(text, flagged):
+    codes = _codes(text)
+    assert bool(codes & {"SAF002", "CUR001"}) == flagged, codes
+
+
+def test_a_plain_question_is_no_claim_and_its_answer_is():
+    found = _claims("Is turmeric safe for people with gallstones? Turmeric may worsen gallstones.")
+    assert [c.text for c in found] == ["Turmeric may worsen gallstones"]
+
+
+def test_a_question_affirmed_by_a_bare_yes_is_the_claim():
+    found = _claims("Can type 2 diabetes be reversed with diet? Yes, it can.")
+    assert [(c.text, c.subject) for c in found] == [("Can type 2 diabetes be reversed with diet?",
+                                                     "type 2 diabetes")]
+    page = "# Metformin\n\n## Is metformin safe for the kidneys?\n\nYes.\n\nIt has been used for 60 years.\n"
+    assert "Is metformin safe for the kidneys?" in [c.text for c in _claims(page, "md")]
+
+
+def test_a_rhetorical_question_is_a_claim():
+    assert [c.text for c in _claims("Did you know that turmeric cures arthritis in 7 days?")] == [
+        "Did you know that turmeric cures arthritis in 7 days?"]
+
+
+def test_the_answer_word_is_not_the_subject():
+    found = _claims("Does metformin cause weight gain? No, metformin does not cause weight gain in most adults.")
+    assert [c.subject for c in found] == ["metformin"]
+
+
+def test_a_question_cut_at_its_colon_is_one_question():
+    # a list item's "label: body" shape: the label opens the question
+    assert "CMP002" not in _codes("Questions:\n\n1. What is the best medicine for back pain: ibuprofen or paracetamol?\n")
+
+
+def test_a_question_inside_a_title_that_goes_on_is_a_question():
+    # a heading is not cut at its "?": the question is the words up to it
+    title = "Do Joint Supplements Really Work? What the Research Says\n\nGlucosamine eased knee pain in some trials.\n"
+    assert "EFF001" not in _codes(title)
+    assert "CUR001" in _codes("Why Suffer Any Longer When Our Cream Cures Eczema? Order Today\n\nIt is gentle.\n")
