@@ -109,7 +109,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
         if word == ";" and nxt is not None:
-            cuts.append((nxt, False, PLAIN))
+            cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
         elif word in ("while", "whereas") and i != opening and nxt is not None:
             cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
@@ -204,11 +204,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     bounds = [(first, False, PLAIN)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
-        # drop the connective and punctuation that introduced the next clause, and the final full stop
+        # drop the connective and punctuation that introduced the next clause, the final full stop and the
+        # citation markers after it ("… after a second dose.[1][5]")
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
-                                "–", "—", "-"} | EXAMPLE_OPENERS):
-            end -= 1
+                                "–", "—", "-"} | EXAMPLE_OPENERS or _marker_before(tokens, start, end)):
+            end -= 3 if _marker_before(tokens, start, end) else 1
         if start < first:
             continue
         hint = None
@@ -236,6 +237,20 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _marker_before(tokens, start: int, end: int) -> bool:
+    """Tokens [end - 3, end) are a numbered citation marker ("[", "12", "]")."""
+    return end - 3 > start and tokens[end - 1].text == "]" and tokens[end - 2].like_num and tokens[end - 3].text == "["
+
+
+def _after_markers(tokens, i: int, last: int) -> int:
+    """The first token at or after `i` that is not part of a numbered citation marker ("[6] those" → "those")."""
+    while i + 3 < last and tokens[i].text == "[" and tokens[i + 1].like_num and tokens[i + 2].text == "]":
+        i += 3
+    while i < last and tokens[i].is_space:
+        i += 1
+    return i
 
 
 DASHES = {"-", "--", "\u2013", "\u2014"}

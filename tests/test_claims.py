@@ -892,3 +892,17 @@ def test_an_adjective_that_is_also_a_verb_opens_a_statement_when_the_subjects_ve
         assert texts(claims(text)) == [text.rstrip(".")], text
     for text in ("Eat more fibre to lower cholesterol.", "Lose weight if you need to.", "Avoid salty snacks."):
         assert claims(text) == [], text
+
+
+def test_citation_markers_close_their_sentence_and_stay_out_of_the_claim(claims):
+    """An encyclopaedia's numbered citation markers glued to a full stop ("… dose.[1][4] Most …") end the sentence
+    as the full stop does; they are not part of the claim's words, nor the subject of a clause after a
+    semicolon."""
+    found = claims("The flu vaccine lowers the risk of flu by about half.[1][4] Most adults have no side "
+                   "effects;[2] those who do have a mild fever for a day.[3] Immunity wanes after a year.[5]")
+    assert texts(found) == ["The flu vaccine lowers the risk of flu by about half",
+                            "Most adults have no side effects",
+                            "those who do have a mild fever for a day",
+                            "Immunity wanes after a year"]
+    assert found[2].subject != "2] those"
+
