@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import verb_lemmas
+from pipeline.patterns import read_lexicon, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -83,8 +83,10 @@ class Clause:
 
 
 def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
-    """Cut a sentence where a new assertion starts."""
+    """Cut a sentence where a new assertion starts. A speaker's attribution after a quotation ('…,” said Dr. Ali,
+    director of …') names who says it: it is left out of every clause."""
     tokens = analysis.tokens
+    last = _before_attribution(analysis, first, last)
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
     predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
                   and not possessive(tokens, m.first)}
@@ -237,6 +239,35 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+CLOSING_QUOTES = {'"', "\u201d"}
+# between a quotation's closing mark and its speech word: the speaker ("he", "Ali", "Dr. Ali") or nothing
+SPEAKER_WORDS = {"he", "she", "they", "dr", "dr.", "prof", "prof.", "professor"}
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> frozenset[str]:
+    """Verbs that give a quotation to a speaker (lexicons/mentions.yml, quotes: speech_words)."""
+    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
+    return frozenset(str(w).lower() for w in data["quotes"]["speech_words"])
+
+
+def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
+    """Where a quotation's attribution starts ('…,” said study author Dr. Ghusn, a research fellow …', '…," Ali
+    said.'): after a comma and a closing quotation mark, the speech word at once or after the speaker's name or
+    pronoun; `last` when there is none."""
+    tokens = analysis.tokens
+    for i in range(first + 2, last - 1):
+        if tokens[i].text not in CLOSING_QUOTES or tokens[i - 1].text not in (",", "?", "!"):
+            continue
+        for j in range(i + 1, min(i + 5, last)):
+            word = tokens[j]
+            if word.lower in speech_words() and word.lower != "according":
+                return i - 1  # the quotation ends with its comma and closing mark
+            if not (word.lower in SPEAKER_WORDS or word.text[:1].isupper()):
+                break
+    return last
 
 
 def _marker_before(tokens, start: int, end: int) -> bool:
