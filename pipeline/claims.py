@@ -403,7 +403,29 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
     after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
     after_title = after_lead + Counter(t.lemma for t in tokens[lead_sentence.first:lead_sentence.last])
     return frozenset({w for w in title_words if after_title[w] >= min_repeats}
-                     | {w for w in lead_words if after_lead[w] >= min_repeats})
+                     | {w for w in lead_words if after_lead[w] >= min_repeats}
+                     | _recurring_terms(analysis, content_words))
+
+
+def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
+    """Lemmas of uncommon words (not among the everyday English words of lexicons/everyday.yml) that come back in
+    `RECURRING_SENTENCES` sentences or more: what the article keeps writing about even when its title does not
+    name it ("perimenopause", "estrogen" on a page titled "BHRT Fundamentals")."""
+    everyday = _everyday_words()
+    sentences: Counter = Counter()
+    for segment in analysis.segments:
+        if segment.kind == "sentence":
+            sentences.update({w for w in content_words(segment, False) if w not in everyday})
+    return {w for w, n in sentences.items() if n >= RECURRING_SENTENCES}
+
+
+# How many sentences must name an uncommon word for it to be the article's topic
+RECURRING_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 def _in_proper_name(tokens, i: int, segment) -> bool:

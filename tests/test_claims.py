@@ -917,3 +917,15 @@ def test_a_speakers_attribution_after_a_quotation_is_not_part_of_the_claim(claim
     # a quotation that goes on after a comma is not an attribution: "the" is no speaker
     found = claims('"Asthma is common," the report notes that inhalers help most children.')
     assert any("inhalers help most children" in t for t in texts(found))
+
+
+def test_an_uncommon_word_the_article_keeps_naming_is_its_topic(claims):
+    """A clause about a term the concept lexicon does not know is a claim when the article names the term in three
+    sentences or more, even if neither its title nor its lead sentence does ("perimenopause" under "Midlife
+    Changes"); named in two sentences, it is no topic."""
+    lead = "Midlife Changes\n\nWomen notice many changes in midlife. "
+    page = lead + ("Perimenopause typically begins in your forties. Cycles during perimenopause become irregular. "
+                   "Perimenopause ends twelve months after the last period.\n")
+    assert "Perimenopause typically begins in your forties" in texts(claims(page))
+    twice = lead + "Perimenopause typically begins in your forties. Perimenopause ends after the last period.\n"
+    assert "Perimenopause typically begins in your forties" not in texts(claims(twice))
