@@ -479,8 +479,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             hi -= 1
         if lo >= hi or tokens[lo].lower in PREPOSITIONS:
             continue
-        if n < len(pieces) - 1 and (tokens[lo].lower in irregular_past_forms() or (
-                tokens[lo].lower.endswith("ed") and tokens[lo].lemma != tokens[lo].lower)):
+        head = lo + 1 if hi - lo > 1 and tokens[lo].lower.endswith("ly") else lo  # "Medically supervised, …"
+        if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
+                tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()

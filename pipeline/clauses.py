@@ -758,5 +758,6 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
         return False
     if subject.lower in PLURAL_SUBJECTS:
         return True
+    # an ordinal's lemma is its number ("second" -> "2"): "The second surprise is …" has no plural subject
     return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
-        and subject.lemma not in verb_lemmas() and subject.lower.isalpha()
+        and subject.lemma not in verb_lemmas() and subject.lower.isalpha() and subject.lemma.isalpha()

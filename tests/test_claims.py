@@ -929,3 +929,13 @@ def test_an_uncommon_word_the_article_keeps_naming_is_its_topic(claims):
     assert "Perimenopause typically begins in your forties" in texts(claims(page))
     twice = lead + "Perimenopause typically begins in your forties. Perimenopause ends after the last period.\n"
     assert "Perimenopause typically begins in your forties" not in texts(claims(twice))
+
+
+def test_subject_after_an_adverb_and_participle_opening_and_after_an_ordinal(claims):
+    """'Medically supervised, X is …': an opening participle phrase led by an adverb says how, and the subject is
+    X; 'The second surprise is …': an ordinal ("second", lemma "2") is no plural subject, so "surprise" is no
+    verb."""
+    found = claims("Medically supervised, hormone therapy is a safe treatment for hot flushes.")
+    assert found[0].subject == "hormone therapy"
+    found = claims("The second surprise is a lower blood pressure within two weeks.")
+    assert found[0].subject == "The second surprise"
