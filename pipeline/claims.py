@@ -99,7 +99,9 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
             # strength of the whole finding: its verb, hedges and negations are theirs too
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
-            mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
+            # wording the article names rather than uses ('market their pills as a "cure"') says nothing of strength
+            mentions = [m for m in analysis.of_kind("cue", read_first, read_last)
+                        if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(mentions), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
@@ -124,6 +126,11 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
                                         for m in modifiers})),
             ))
     return claims
+
+
+def _named(analysis: Analysis, mention: Mention) -> bool:
+    """The mention lies inside wording the article quotes or names rather than uses (`Analysis.mentioned`)."""
+    return any(start <= mention.start and mention.end <= end for start, end in analysis.mentioned)
 
 
 def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool = True) -> str:

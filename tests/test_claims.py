@@ -939,3 +939,14 @@ def test_subject_after_an_adverb_and_participle_opening_and_after_an_ordinal(cla
     assert found[0].subject == "hormone therapy"
     found = claims("The second surprise is a lower blood pressure within two weeks.")
     assert found[0].subject == "The second surprise"
+
+
+def test_strength_ignores_named_wording_and_only_before_a_quantity(claims, flags):
+    """Wording held at a distance ('market their pills as a "cure"', the article between changes nothing) is
+    named, not used: it makes no claim absolute and raises no cure flag. "Only" before a quantity ("cover only a
+    four-week follow-up in 24 adults") restricts the quantity; before a noun it is absolute."""
+    text = 'Some clinics market their pills as a "cure" for asthma.'
+    assert claims(text)[0].strength != "absolute"
+    assert not [f for f in flags(text) if f.code.startswith("CUR")]
+    assert claims("The asthma study covers only a four-week follow-up in 24 adults.")[0].strength != "absolute"
+    assert claims("The new asthma drug targets only the airways.")[0].strength == "absolute"
