@@ -950,3 +950,11 @@ def test_strength_ignores_named_wording_and_only_before_a_quantity(claims, flags
     assert not [f for f in flags(text) if f.code.startswith("CUR")]
     assert claims("The asthma study covers only a four-week follow-up in 24 adults.")[0].strength != "absolute"
     assert claims("The new asthma drug targets only the airways.")[0].strength == "absolute"
+
+
+def test_what_someone_was_told_is_reported_not_claimed(claims, flags):
+    """'… after being told they were cured' reports what a clinic said: no cure flag, no absolute strength."""
+    text = "Some families say their loved ones died shortly after being told they were cured of cancer."
+    assert not [f for f in flags(text) if f.code.startswith("CUR")]
+    assert claims(text)[0].strength != "absolute"
+    assert [f for f in flags("Our clinic has cured hundreds of cancer patients.") if f.code.startswith("CUR")]
