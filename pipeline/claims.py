@@ -66,6 +66,11 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             continue
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue
+        if _leads_into_list(analysis, segment.first, segment.last):
+            # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
+            lead = cut_clauses(analysis, segment.first, segment.last)[0]
+            last_subject = _subject(analysis, lead, concepts, last_subject, topic or heading) or last_subject
+            continue
         follows_claim = False  # the previous clause of this sentence was a claim
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
@@ -265,6 +270,15 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str) -> bool:
         if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
             return False
     return True
+
+
+def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
+    """The sentence ends in a colon right after a word that needs what follows ("These symptoms include:", "… for
+    people who:", lexicons/headings.yml list_lead_endings): it leads into the list under it and asserts nothing."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, last) if not tokens[i].is_space]
+    return len(words) > 1 and tokens[words[-1]].text == ":" \
+        and tokens[words[-2]].lower in heading_cues()["list_lead_endings"]
 
 
 def _instruction(analysis: Analysis, words: list[int]) -> bool:

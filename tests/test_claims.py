@@ -958,3 +958,16 @@ def test_what_someone_was_told_is_reported_not_claimed(claims, flags):
     assert not [f for f in flags(text) if f.code.startswith("CUR")]
     assert claims(text)[0].strength != "absolute"
     assert [f for f in flags("Our clinic has cured hundreds of cancer patients.") if f.code.startswith("CUR")]
+
+
+def test_a_line_leading_into_a_list_is_no_claim(claims):
+    """'These symptoms include:' and '… for people who:' stop mid-phrase before the list they introduce: no claim;
+    a sentence that goes on after its colon, or ends in a colon after a complete phrase, is read as usual."""
+    found = claims("Asthma narrows the airways. These asthma symptoms include:\n\n- wheezing\n")
+    assert texts(found) == ["Asthma narrows the airways"]
+    found = claims("Asthma is common in children. Inhalers can help people with asthma who:\n\n"
+                   "- Experience mild symptoms of asthma at night\n")
+    assert "Inhalers can help people with asthma who" not in texts(found)
+    assert found[-1].subject == "Inhalers"  # the item goes on with the lead's subject
+    assert texts(claims("Asthma causes the following symptoms: wheezing and coughing.")) == [
+        "Asthma causes the following symptoms: wheezing and coughing"]
