@@ -63,6 +63,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block
+            last_subject = ""  # "Accessibility: Available anytime, making it easier …": the label, not an earlier subject
             continue
         if not _is_assertion(analysis, segment.first, segment.last, segment_text):
             continue

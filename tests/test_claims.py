@@ -971,3 +971,13 @@ def test_a_line_leading_into_a_list_is_no_claim(claims):
     assert found[-1].subject == "Inhalers"  # the item goes on with the lead's subject
     assert texts(claims("Asthma causes the following symptoms: wheezing and coughing.")) == [
         "Asthma causes the following symptoms: wheezing and coughing"]
+
+
+def test_a_clause_under_a_label_takes_the_label_not_an_earlier_subject(claims):
+    """'Accessibility: Available anytime, making it easier to seek help': the participle goes on from the label,
+    not from the subject of the paragraph before the list."""
+    page = ("Asthma apps help many patients manage asthma.\n\n"
+            "- Reminders: Sent every morning, helping people with asthma take their inhaler.\n")
+    found = claims(page)
+    assert found[-1].text.startswith("helping people with asthma")
+    assert found[-1].subject == "Reminders"
