@@ -981,3 +981,12 @@ def test_a_clause_under_a_label_takes_the_label_not_an_earlier_subject(claims):
     found = claims(page)
     assert found[-1].text.startswith("helping people with asthma")
     assert found[-1].subject == "Reminders"
+
+
+def test_an_effect_studied_and_a_building_block_assert_no_effect(claims):
+    """'To test the inhaler's efficacy, researchers enrolled …' names the question, not a finding; 'the building
+    blocks of' is a noun, not the verb 'blocks'."""
+    assert claims("To test the inhaler's efficacy, researchers enrolled 200 adults with asthma.")[0].strength == "none"
+    found = claims("Protein is one of the building blocks of healthy muscle in adults with diabetes.")
+    assert found and found[0].strength == "none"
+    assert claims("The new drug blocks the receptor in adults with diabetes.")[0].strength == "direct"
