@@ -70,8 +70,14 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block
+            last_subject = ""  # "Accessibility: Available anytime, making it easier …": the label, not an earlier subject
             continue
         if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting):
+            continue
+        if _leads_into_list(analysis, segment.first, segment.last):
+            # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
+            lead = cut_clauses(analysis, segment.first, segment.last)[0]
+            last_subject = _subject(analysis, lead, concepts, last_subject, topic or heading) or last_subject
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -109,7 +115,9 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
             # strength of the whole finding: its verb, hedges and negations are theirs too
             read_first, read_last = clause.verb_span or (clause.first, clause.last)
-            mentions = [m for m in analysis.of_kind("cue", read_first, read_last) if not analysis.pseudo(m)]
+            # wording the article names rather than uses ('market their pills as a "cure"') says nothing of strength
+            mentions = [m for m in analysis.of_kind("cue", read_first, read_last)
+                        if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(mentions), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
@@ -135,6 +143,11 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
                                         for m in modifiers})),
             ))
     return claims
+
+
+def _named(analysis: Analysis, mention: Mention) -> bool:
+    """The mention lies inside wording the article quotes or names rather than uses (`Analysis.mentioned`)."""
+    return any(start <= mention.start and mention.end <= end for start, end in analysis.mentioned)
 
 
 def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool = True) -> str:
@@ -269,6 +282,15 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
             return False
     return True
+
+
+def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
+    """The sentence ends in a colon right after a word that needs what follows ("These symptoms include:", "… for
+    people who:", lexicons/headings.yml list_lead_endings): it leads into the list under it and asserts nothing."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, last) if not tokens[i].is_space]
+    return len(words) > 1 and tokens[words[-1]].text == ":" \
+        and tokens[words[-2]].lower in heading_cues()["list_lead_endings"]
 
 
 def _instruction(analysis: Analysis, words: list[int]) -> bool:
@@ -414,7 +436,29 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
     after_lead = Counter(t.lemma for t in tokens[lead_sentence.last:])
     after_title = after_lead + Counter(t.lemma for t in tokens[lead_sentence.first:lead_sentence.last])
     return frozenset({w for w in title_words if after_title[w] >= min_repeats}
-                     | {w for w in lead_words if after_lead[w] >= min_repeats})
+                     | {w for w in lead_words if after_lead[w] >= min_repeats}
+                     | _recurring_terms(analysis, content_words))
+
+
+def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
+    """Lemmas of uncommon words (not among the everyday English words of lexicons/everyday.yml) that come back in
+    `RECURRING_SENTENCES` sentences or more: what the article keeps writing about even when its title does not
+    name it ("perimenopause", "estrogen" on a page titled "BHRT Fundamentals")."""
+    everyday = _everyday_words()
+    sentences: Counter = Counter()
+    for segment in analysis.segments:
+        if segment.kind == "sentence":
+            sentences.update({w for w in content_words(segment, False) if w not in everyday})
+    return {w for w, n in sentences.items() if n >= RECURRING_SENTENCES}
+
+
+# How many sentences must name an uncommon word for it to be the article's topic
+RECURRING_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 def _in_proper_name(tokens, i: int, segment) -> bool:
@@ -471,8 +515,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
                 clause.first, analysis.segment_at(clause.first).last)):
             lo += 1  # "Can type 2 diabetes be reversed?": the auxiliary of a question goes before its subject
-        if n < len(pieces) - 1 and (tokens[lo].lower in irregular_past_forms() or (
-                tokens[lo].lower.endswith("ed") and tokens[lo].lemma != tokens[lo].lower)):
+        head = lo + 1 if hi - lo > 1 and tokens[lo].lower.endswith("ly") else lo  # "Medically supervised, …"
+        if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
+                tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import verb_lemmas
+from pipeline.patterns import read_lexicon, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -83,8 +83,10 @@ class Clause:
 
 
 def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
-    """Cut a sentence where a new assertion starts."""
+    """Cut a sentence where a new assertion starts. A speaker's attribution after a quotation ('…,” said Dr. Ali,
+    director of …') names who says it: it is left out of every clause."""
     tokens = analysis.tokens
+    last = _before_attribution(analysis, first, last)
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
     predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
                   and not possessive(tokens, m.first)}
@@ -109,7 +111,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
         if word == ";" and nxt is not None:
-            cuts.append((nxt, False, PLAIN))
+            cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
         elif word in ("while", "whereas") and i != opening and nxt is not None:
             cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
@@ -204,11 +206,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     bounds = [(first, False, PLAIN)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
-        # drop the connective and punctuation that introduced the next clause, and the final full stop
+        # drop the connective and punctuation that introduced the next clause, the final full stop and the
+        # citation markers after it ("… after a second dose.[1][5]")
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
-                                "–", "—", "-"} | EXAMPLE_OPENERS):
-            end -= 1
+                                "–", "—", "-"} | EXAMPLE_OPENERS or _marker_before(tokens, start, end)):
+            end -= 3 if _marker_before(tokens, start, end) else 1
         if start < first:
             continue
         hint = None
@@ -236,6 +239,49 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+CLOSING_QUOTES = {'"', "\u201d"}
+# between a quotation's closing mark and its speech word: the speaker ("he", "Ali", "Dr. Ali") or nothing
+SPEAKER_WORDS = {"he", "she", "they", "dr", "dr.", "prof", "prof.", "professor"}
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> frozenset[str]:
+    """Verbs that give a quotation to a speaker (lexicons/mentions.yml, quotes: speech_words)."""
+    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
+    return frozenset(str(w).lower() for w in data["quotes"]["speech_words"])
+
+
+def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
+    """Where a quotation's attribution starts ('…,” said study author Dr. Ghusn, a research fellow …', '…," Ali
+    said.'): after a comma and a closing quotation mark, the speech word at once or after the speaker's name or
+    pronoun; `last` when there is none."""
+    tokens = analysis.tokens
+    for i in range(first + 2, last - 1):
+        if tokens[i].text not in CLOSING_QUOTES or tokens[i - 1].text not in (",", "?", "!"):
+            continue
+        for j in range(i + 1, min(i + 5, last)):
+            word = tokens[j]
+            if word.lower in speech_words() and word.lower != "according":
+                return i - 1  # the quotation ends with its comma and closing mark
+            if not (word.lower in SPEAKER_WORDS or word.text[:1].isupper()):
+                break
+    return last
+
+
+def _marker_before(tokens, start: int, end: int) -> bool:
+    """Tokens [end - 3, end) are a numbered citation marker ("[", "12", "]")."""
+    return end - 3 > start and tokens[end - 1].text == "]" and tokens[end - 2].like_num and tokens[end - 3].text == "["
+
+
+def _after_markers(tokens, i: int, last: int) -> int:
+    """The first token at or after `i` that is not part of a numbered citation marker ("[6] those" → "those")."""
+    while i + 3 < last and tokens[i].text == "[" and tokens[i + 1].like_num and tokens[i + 2].text == "]":
+        i += 3
+    while i < last and tokens[i].is_space:
+        i += 1
+    return i
 
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -712,5 +758,6 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
         return False
     if subject.lower in PLURAL_SUBJECTS:
         return True
+    # an ordinal's lemma is its number ("second" -> "2"): "The second surprise is …" has no plural subject
     return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
-        and subject.lemma not in verb_lemmas() and subject.lower.isalpha()
+        and subject.lemma not in verb_lemmas() and subject.lower.isalpha() and subject.lemma.isalpha()

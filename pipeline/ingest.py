@@ -102,6 +102,8 @@ def build_source(shown: str, raw: str, kind: str) -> Source:
         text, blocks, comments = _read_html(parsed)
     else:
         text, blocks, comments = _read_plain(parsed)
+    if kind in ("md", "html"):  # "<li><strong>Privacy:</strong> Users can …</li>": a label, as in plain text
+        blocks = _label_items(text, blocks)
     line_starts = (0, *(m.end() for m in re.finditer("\n", raw)))
     blocks = tuple(sorted(filter(None, (_trim(text, b) for b in blocks)), key=lambda b: (b.start, b.end)))
     return Source(shown, raw, text, kind, line_starts, blocks, tuple(comments))
@@ -128,6 +130,20 @@ def _split_label(raw: str, start: int, end: int, title_case_only: bool) -> tuple
                                                                         or raw[label.end()].isdigit())):
         return None, start
     return Block(start, label.end(1), "label"), label.end()
+
+
+def _label_items(text: str, blocks: list[Block]) -> list[Block]:
+    """List items of a parsed page split at their label ("Cost-effective: cheaper than …"), read in the text with
+    its markup blanked, as `_read_plain` splits a plain-text item."""
+    split: list[Block] = []
+    for block in blocks:
+        if block.kind != "item":
+            split.append(block)
+            continue
+        start = block.start + len(text[block.start:block.end]) - len(text[block.start:block.end].lstrip())
+        label, body = _split_label(text, start, block.end, title_case_only=False)
+        split.extend(filter(None, (label, Block(body, block.end, "item") if label else block)))
+    return split
 
 
 # --- plain text -----------------------------------------------------------------------------------------------
@@ -384,7 +400,7 @@ def _is_verb(lemma: str) -> bool:
 def heading_cues() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
     keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
-            "condition_openers", "abbreviations", "minor_words"}
+            "condition_openers", "abbreviations", "minor_words", "list_lead_endings"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:
@@ -567,7 +583,9 @@ def _flush(blocks: list[Block], current: list) -> None:
 def _copy_text_node(raw: str, chars: list[str], node) -> tuple[int, int] | None:
     """Put a text node's characters back at its source offset; an entity becomes its character plus spaces."""
     start = node.origin_offset
-    if start is None or not node.data:
+    # a node of blanks copies nothing: the parser may give one moved out of place (the line break after </footer>
+    # moved into the body) the offset of the markup around it
+    if start is None or not node.data or node.data.isspace():
         return None
     position, produced, first, last = start, 0, None, None
     while produced < len(node.data) and position < len(raw):

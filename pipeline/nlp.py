@@ -217,8 +217,14 @@ def _english():
 
     class Defaults(English.Defaults):
         tokenizer_exceptions = tokenizer_exceptions(English.Defaults.tokenizer_exceptions)
+        suffixes = (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)
 
     return type("English", (English,), {"Defaults": Defaults})
+
+
+# A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split
+# off as "[", number(s), "]": glued, "HIV.[1][5" was one token and hid the end of the sentence.
+CITATION_MARKER_SUFFIXES = (r"(?<=\[)\d+(?:[,\u2013-]\d+)*", r"\[")
 
 
 def tokenizer_exceptions(rules: dict) -> dict:

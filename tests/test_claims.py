@@ -892,3 +892,101 @@ def test_an_adjective_that_is_also_a_verb_opens_a_statement_when_the_subjects_ve
         assert texts(claims(text)) == [text.rstrip(".")], text
     for text in ("Eat more fibre to lower cholesterol.", "Lose weight if you need to.", "Avoid salty snacks."):
         assert claims(text) == [], text
+
+
+def test_citation_markers_close_their_sentence_and_stay_out_of_the_claim(claims):
+    """An encyclopaedia's numbered citation markers glued to a full stop ("… dose.[1][4] Most …") end the sentence
+    as the full stop does; they are not part of the claim's words, nor the subject of a clause after a
+    semicolon."""
+    found = claims("The flu vaccine lowers the risk of flu by about half.[1][4] Most adults have no side "
+                   "effects;[2] those who do have a mild fever for a day.[3] Immunity wanes after a year.[5]")
+    assert texts(found) == ["The flu vaccine lowers the risk of flu by about half",
+                            "Most adults have no side effects",
+                            "those who do have a mild fever for a day",
+                            "Immunity wanes after a year"]
+    assert found[2].subject != "2] those"
+
+
+def test_a_speakers_attribution_after_a_quotation_is_not_part_of_the_claim(claims):
+    """'…,” said Dr. X, director of …' and '…," she said' name who says it: the claim is the quotation."""
+    found = claims("“The new inhaler cut asthma attacks by a third in our patients,” said Dr. Jane Roe, head of "
+                   "respiratory medicine at Northfield General Hospital.")
+    assert texts(found) == ["“The new inhaler cut asthma attacks by a third in our patients"]
+    found = claims('"Most people with asthma can control their symptoms with a daily inhaler," she said.')
+    assert texts(found) == ['"Most people with asthma can control their symptoms with a daily inhaler']
+    # a quotation that goes on after a comma is not an attribution: "the" is no speaker
+    found = claims('"Asthma is common," the report notes that inhalers help most children.')
+    assert any("inhalers help most children" in t for t in texts(found))
+
+
+def test_an_uncommon_word_the_article_keeps_naming_is_its_topic(claims):
+    """A clause about a term the concept lexicon does not know is a claim when the article names the term in three
+    sentences or more, even if neither its title nor its lead sentence does ("perimenopause" under "Midlife
+    Changes"); named in two sentences, it is no topic."""
+    lead = "Midlife Changes\n\nWomen notice many changes in midlife. "
+    page = lead + ("Perimenopause typically begins in your forties. Cycles during perimenopause become irregular. "
+                   "Perimenopause ends twelve months after the last period.\n")
+    assert "Perimenopause typically begins in your forties" in texts(claims(page))
+    twice = lead + "Perimenopause typically begins in your forties. Perimenopause ends after the last period.\n"
+    assert "Perimenopause typically begins in your forties" not in texts(claims(twice))
+
+
+def test_subject_after_an_adverb_and_participle_opening_and_after_an_ordinal(claims):
+    """'Medically supervised, X is …': an opening participle phrase led by an adverb says how, and the subject is
+    X; 'The second surprise is …': an ordinal ("second", lemma "2") is no plural subject, so "surprise" is no
+    verb."""
+    found = claims("Medically supervised, hormone therapy is a safe treatment for hot flushes.")
+    assert found[0].subject == "hormone therapy"
+    found = claims("The second surprise is a lower blood pressure within two weeks.")
+    assert found[0].subject == "The second surprise"
+
+
+def test_strength_ignores_named_wording_and_only_before_a_quantity(claims, flags):
+    """Wording held at a distance ('market their pills as a "cure"', the article between changes nothing) is
+    named, not used: it makes no claim absolute and raises no cure flag. "Only" before a quantity ("cover only a
+    four-week follow-up in 24 adults") restricts the quantity; before a noun it is absolute."""
+    text = 'Some clinics market their pills as a "cure" for asthma.'
+    assert claims(text)[0].strength != "absolute"
+    assert not [f for f in flags(text) if f.code.startswith("CUR")]
+    assert claims("The asthma study covers only a four-week follow-up in 24 adults.")[0].strength != "absolute"
+    assert claims("The new asthma drug targets only the airways.")[0].strength == "absolute"
+
+
+def test_what_someone_was_told_is_reported_not_claimed(claims, flags):
+    """'… after being told they were cured' reports what a clinic said: no cure flag, no absolute strength."""
+    text = "Some families say their loved ones died shortly after being told they were cured of cancer."
+    assert not [f for f in flags(text) if f.code.startswith("CUR")]
+    assert claims(text)[0].strength != "absolute"
+    assert [f for f in flags("Our clinic has cured hundreds of cancer patients.") if f.code.startswith("CUR")]
+
+
+def test_a_line_leading_into_a_list_is_no_claim(claims):
+    """'These symptoms include:' and '… for people who:' stop mid-phrase before the list they introduce: no claim;
+    a sentence that goes on after its colon, or ends in a colon after a complete phrase, is read as usual."""
+    found = claims("Asthma narrows the airways. These asthma symptoms include:\n\n- wheezing\n")
+    assert texts(found) == ["Asthma narrows the airways"]
+    found = claims("Asthma is common in children. Inhalers can help people with asthma who:\n\n"
+                   "- Experience mild symptoms of asthma at night\n")
+    assert "Inhalers can help people with asthma who" not in texts(found)
+    assert found[-1].subject == "Inhalers"  # the item goes on with the lead's subject
+    assert texts(claims("Asthma causes the following symptoms: wheezing and coughing.")) == [
+        "Asthma causes the following symptoms: wheezing and coughing"]
+
+
+def test_a_clause_under_a_label_takes_the_label_not_an_earlier_subject(claims):
+    """'Accessibility: Available anytime, making it easier to seek help': the participle goes on from the label,
+    not from the subject of the paragraph before the list."""
+    page = ("Asthma apps help many patients manage asthma.\n\n"
+            "- Reminders: Sent every morning, helping people with asthma take their inhaler.\n")
+    found = claims(page)
+    assert found[-1].text.startswith("helping people with asthma")
+    assert found[-1].subject == "Reminders"
+
+
+def test_an_effect_studied_and_a_building_block_assert_no_effect(claims):
+    """'To test the inhaler's efficacy, researchers enrolled …' names the question, not a finding; 'the building
+    blocks of' is a noun, not the verb 'blocks'."""
+    assert claims("To test the inhaler's efficacy, researchers enrolled 200 adults with asthma.")[0].strength == "none"
+    found = claims("Protein is one of the building blocks of healthy muscle in adults with diabetes.")
+    assert found and found[0].strength == "none"
+    assert claims("The new drug blocks the receptor in adults with diabetes.")[0].strength == "direct"

@@ -228,3 +228,25 @@ def test_title_case_leaves_long_prepositions_in_lower_case():
     line = "Novaren Announces Positive Results from Phase 3 Trial of Cardiozen in Heart Failure"
     assert kind_of(line) == "heading"
     assert kind_of("Cardiozen reduced the risk of death from heart failure by 24%") == "paragraph"
+
+
+def test_html_whitespace_after_the_footer_copies_no_markup():
+    """The parser moves the line break after </footer> into the body with the offset of the markup around it: a
+    text node of blanks copies nothing, so no '<' of '</body>' turns into a paragraph."""
+    raw = ("<html><body><p>Inhalers help most people with asthma.</p>"
+           "<footer><p>© 2024 Example. Privacy policy</p></footer>\n</body></html>\n")
+    source = build_source("a.html", raw, "html")
+    texts = [source.text[b.start:b.end] for b in source.blocks]
+    assert texts == ["Inhalers help most people with asthma."]
+    assert "<" not in source.text
+
+
+def test_html_and_markdown_list_items_keep_their_labels():
+    """'<li><strong>Relief:</strong> Inhalers open …</li>' and '- **Relief:** Inhalers open …' give a label and an
+    item, as the plain-text item 'Relief: Inhalers open …' does."""
+    for raw, kind in (("<ul><li><strong>Relief:</strong> Inhalers open the airways.</li><li>Plain item.</li></ul>",
+                       "html"), ("- **Relief:** Inhalers open the airways.\n- Plain item.\n", "md"),
+                      ("- Relief: Inhalers open the airways.\n- Plain item.\n", "txt")):
+        source = build_source(f"a.{kind}", raw, kind)
+        assert [(b.kind, source.text[b.start:b.end]) for b in source.blocks] == [
+            ("label", "Relief"), ("item", "Inhalers open the airways."), ("item", "Plain item.")], kind

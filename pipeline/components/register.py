@@ -89,6 +89,7 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
         while end < last and not doc[end - 1].whitespace_ and (doc[end].text in CLOSERS
                                                                 or doc[end].text in SENTENCE_END):
             end += 1
+        end = _after_citation_markers(doc, end, last)
         nxt = end
         while nxt < last and doc[nxt].is_space:
             nxt += 1
@@ -99,6 +100,15 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
     if start < last:
         pieces.append((start, last))
     return pieces
+
+
+def _after_citation_markers(doc, end: int, last: int) -> int:
+    """Past the numbered citation markers glued to a sentence's end ("… by HIV.[1][5] Most …"): they belong to the
+    sentence they close."""
+    while end + 2 < last and not doc[end - 1].whitespace_ and doc[end].text == "[" and doc[end + 1].like_num \
+            and doc[end + 2].text == "]":
+        end += 3
+    return end
 
 
 def _starts_sentence(text: str) -> bool:

@@ -113,7 +113,9 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
             words = [w.lower() for w in WORD.findall(inner)]
             spoken = any(w in settings["speech_words"] for w in before + after) \
                 or any(w in settings["first_person"] for w in words) or inner.rstrip().endswith("!")
-            distanced = bool(before[-1:]) and before[-1] in settings["distance_before"]
+            # 'marketed as a "cure"' keeps the word at a distance as 'marketed as "cure"' does
+            framing = [w for w in before if w not in ("a", "an", "the")]
+            distanced = bool(framing[-1:]) and framing[-1] in settings["distance_before"]
             if title or (distanced and len(words) <= settings["max_words"] and not spoken):
                 found.append((quote.start(), quote.end()))
     return found
