@@ -107,6 +107,13 @@ class Terms:
     valence: int = 0  # +1 the change is good for the patient, -1 bad, 0 unknown or both
     words: dict[str, str] = field(default_factory=dict)  # stemmed term -> the word as written ("w:hydroxyl")
     everyday: frozenset[str] = frozenset()  # terms named only by everyday English words ("free", "damages")
+    # term -> the spans (first, last token) that name it: one word named by several concepts ("statins": a drug and
+    # a treatment; "infection": a condition and a harm) is one word shared, however many terms it gives (_word_groups)
+    origins: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    # what a negation denies: the terms of the first word of content after "not"/"no"/"without" ("not curative":
+    # cure; "has no symptoms": symptom). Empty when the text is not negative or is negative otherwise (a null result,
+    # a denying word): see _negated_terms, _negation_bears
+    negated: frozenset[str] = frozenset()
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -122,8 +129,11 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     diseases: set[str] = set()
     common = _everyday_words()
     plain: dict[str, bool] = {}  # term -> every mention of it is made of everyday words only
+    origins: dict[str, set[tuple[int, int]]] = {}
     for mention in analysis.of_kind("concept", first, last):
         concept = concepts[mention.label]
+        for term in (mention.label, *concept.broader):
+            origins.setdefault(term, set()).add((mention.first, mention.last))
         # one everyday word ("damages", "drugs"); a phrase of them is a term of its own ("treatment options")
         everyday = mention.last - mention.first == 1 and _everyday(analysis.tokens[mention.first], common)
         for term in (mention.label, *concept.broader):
@@ -147,6 +157,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
             for i in span:
                 key = f"w:{stem(analysis.tokens[i].lemma)}"
                 weights[key] = STATE_WEIGHT
+                origins.setdefault(key, set()).add((i, i + 1))
                 words.setdefault(key, analysis.tokens[i].lemma)
             continue
         if cue.label.startswith("antonym:") and all(own.get(i, set()) - {cue.label.split(":", 1)[1]} for i in span):
@@ -155,11 +166,13 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     for cue in cues:
         if cue.label.startswith("antonym:"):
             weights[cue.label.split(":", 1)[1]] = 1.0
+            origins.setdefault(cue.label.split(":", 1)[1], set()).add((cue.first, cue.last))
             plain[cue.label.split(":", 1)[1]] = False  # "incurable" names its concept by a word of its own
     lemmas = [token.lemma for token in analysis.tokens[first:last]]
     for at in _phrase_starts(lemmas, _naming()):
         weights[NAMING] = LEMMA_WEIGHT  # "known as", "called", "defined": one term (lexicons/naming.yml)
         words.setdefault(NAMING, lemmas[at])
+        origins.setdefault(NAMING, set()).add((first + at, first + at + 1))
         covered.add(first + at)
     # the words of a negation ("remains elusive", "lack of") say the polarity (`negative`), not what the text is
     # about: "an elusive cancer" shares no content with "a cure remains elusive"
@@ -173,6 +186,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
         if key is not None:
             weights.setdefault(key, LEMMA_WEIGHT)
             words.setdefault(key, token.lemma)
+            origins.setdefault(key, set()).add((index, index + 1))
             plain[key] = plain.get(key, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
@@ -203,10 +217,70 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
-    negative = _negative(analysis, first, last, cues, bool(_phrase_starts(lemmas, polarity.no_effect)), denial,
-                         not_negating)
+    null = bool(_phrase_starts(lemmas, polarity.no_effect))
+    negations = _negations(analysis, first, last, cues, not_negating)
+    negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
+    passed = polarity.evidential_words | polarity.association_words
+    negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday)
+    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated)
+
+
+def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],
+                   passed: frozenset[str]) -> frozenset[str]:
+    """What each negation denies: the terms of the first word inside its scope, after its trigger, that says what a
+    text is about, passing over everyday words ("has no obvious symptoms", "does not treat") and the words of
+    evidence or association it denies through ("no evidence that", "not associated with")."""
+    by_token: dict[int, set[str]] = {}
+    for term, spans in origins.items():
+        for start, end in spans:
+            for token in range(start, end):
+                by_token.setdefault(token, set()).add(term)
+    denied: set[str] = set()
+    for negation in negations:
+        for token in range(negation.trigger.last, negation.scope_last):
+            if token in by_token and analysis.tokens[token].lemma not in passed \
+                    and not _everyday(analysis.tokens[token], _everyday_words()):
+                denied |= by_token[token]
+                break
+    return frozenset(denied)
+
+
+def _negation_bears(negative: Terms, other: Terms) -> bool:
+    """Whether a negative statement's negation bears on what a claim says: it denies a word the claim names ("not
+    curative" against "cures"). "HPV infection usually has no symptoms" denies symptoms, not that people have the
+    infection; "vaccines do not treat infection" denies treating, not preventing: such a statement decides nothing
+    about the claim. A statement negative otherwise (a null result, a denying word), or whose negation denies no
+    word the lexicon or the content words know, bears. (A claim's own negation always bears: "there is no causal
+    relationship between A and B" denies the relation, whatever word follows "no".)"""
+    return not negative.negated or bool(negative.negated & other.weights.keys())
+
+
+def _words_among(claim: Terms, terms) -> int:
+    """How many words of the claim `terms` come from (_word_groups)."""
+    return len(_word_groups(claim.origins, terms))
+
+
+def _word_groups(origins: dict[str, frozenset[tuple[int, int]]], terms) -> list[list[str]]:
+    """`terms` grouped by the words that name them: terms named by the same single words are one word ("statins"
+    gives drug and treatment, "infection" a condition, a harm and side effects), and so are a concept and its broader
+    ones named by the same phrase ("heart attack", a heart disease); a phrase naming two concepts of their own is two
+    ("COVID vaccine": the disease and a vaccine). A term of unknown origin is a word of its own."""
+    concepts = load_concepts()
+    by_origin: dict = {}
+    for term in sorted(terms):
+        by_origin.setdefault(origins.get(term, term), []).append(term)
+    groups = []
+    for origin, members in by_origin.items():
+        if isinstance(origin, frozenset) and all(last - first == 1 for first, last in origin):
+            groups.append(members)
+            continue
+        roots = [m for m in members if not any(m in concepts[o].broader for o in members if o in concepts)]
+        for root in roots:
+            groups.append([root, *(m for m in members if m in concepts and m in concepts[root].broader)]
+                          if root in concepts else [root])
+    return groups
 
 
 def _harm_absent(analysis: Analysis, first: int, last: int, polarity: Polarity, concepts) -> bool:
@@ -305,6 +379,7 @@ class Polarity:
     association_words: frozenset[str] = frozenset()
     absent_after: frozenset[str] = frozenset()
     absent_before: tuple[tuple[str, ...], ...] = ()
+    evidential_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +388,7 @@ def load_polarity() -> Polarity:
 
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
-                                                  "association_words", "absence"})
+                                                  "association_words", "absence", "evidential_words"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -324,7 +399,8 @@ def load_polarity() -> Polarity:
                     tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
                     tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
                     frozenset(data.get("absence", {}).get("after", ())),
-                    tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())))
+                    tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
+                    frozenset(data.get("evidential_words", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -347,18 +423,28 @@ def _clause_break_words() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(load_polarity().clause_breaks)), re.IGNORECASE)
 
 
-def _polarity_of(phrasing, claim_vector: dict[str, float], model: str | None) -> Terms:
+def _polarity_of(phrasing, claim_vector: dict[str, float], model: str | None,
+                 origins: dict[str, frozenset[tuple[int, int]]] | None = None) -> Terms:
     """The statement's terms, or those of its clause that shares most weight with the claim (the first on a tie):
-    "fruit lowered the risk, whereas juice raised it" says 'lowered' of fruit."""
-    return _clause_of(_clause_terms(phrasing.text, model), claim_vector, claim_vector) or phrasing.terms
+    "fruit lowered the risk, whereas juice raised it" says 'lowered' of fruit. `origins`: the claim's words."""
+    return _clause_of(_clause_terms(phrasing.text, model), claim_vector, claim_vector, origins) or phrasing.terms
 
 
-def _clause_of(clauses: tuple[Terms, ...], claim_vector: dict[str, float], other) -> Terms | None:
-    """Of several clauses, the one whose terms shared with `other` weigh most in the claim (the first on a tie)."""
+def _clause_of(clauses: tuple[Terms, ...], claim_vector: dict[str, float], other,
+               origins: dict[str, frozenset[tuple[int, int]]] | None = None) -> Terms | None:
+    """Of several clauses, the one whose terms shared with `other` weigh most in the claim (the first on a tie); a
+    word of the claim counts once, by its heaviest term (`origins`: the claim's words; else each clause's own), so
+    "HPV infection" (a condition, a harm and side effects) does not outweigh "vaccines prevent"."""
     if not clauses:
         return None
-    shared = [sum(claim_vector.get(t, 0.0) for t in sorted(c.weights.keys() & other.keys())) for c in clauses]
+    shared = [_word_weight(claim_vector, c.weights.keys() & other.keys(), c.origins if origins is None else origins)
+              for c in clauses]
     return clauses[shared.index(max(shared))]
+
+
+def _word_weight(claim_vector: dict[str, float], terms, origins: dict[str, frozenset[tuple[int, int]]]) -> float:
+    """The claim's weight of `terms`, each word (_word_groups) counted once by its heaviest term."""
+    return sum(max(claim_vector.get(t, 0.0) for t in group) for group in _word_groups(origins, terms))
 
 
 def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
@@ -469,10 +555,10 @@ def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing
     "fibrosis" against a claim with many words of its own). On accurate myeloma pages the wrong flips shared only
     the disease's names and one more word."""
     held = claim_vector.keys() & phrasing.terms.weights.keys()
-    if len(held) < 2:
+    if _words_among(claim, held) < 2:
         return False
     return score >= REFUTED_ADDRESS_THRESHOLD or _coverage(claim_vector, phrasing) >= FLIP_COVERAGE \
-        or len(_content_terms(claim, held)) >= 2
+        or _words_among(claim, _content_terms(claim, held)) >= 2
 
 
 def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
@@ -519,18 +605,16 @@ def _closure(ids) -> set[str]:
 
 
 
-def _negative(analysis: Analysis, first: int, last: int, cues, null: bool = False, denial: bool = False,
-              not_negating: frozenset[int] | set[int] = frozenset()) -> bool:
-    """A negation of the predicate or a null result ("no significant difference"), unless an antonym or a denying
-    word ("incurable", "unrelated") turns it back; a negation word inside a `not_negating` phrase ("not the only",
-    "has not been studied") is none."""
+def _negations(analysis: Analysis, first: int, last: int, cues, not_negating=frozenset()) -> list:
+    """The negations of the predicate in a token range: a negation word whose scope holds a predicate or that is
+    attached to one, outside a `not_negating` phrase ("not the only", "has not been studied") and not only inside
+    a relative clause. With a null result ("no significant difference") they make a text negative, unless an
+    antonym or a denying word ("incurable", "unrelated") turns it back (extract_terms)."""
     heads = [c for c in cues if c.label in ("predicate", "strength:causal", "strength:absolute")]
-    negated = null or any(analysis.negates(m) and m.trigger.first not in not_negating
-                          and any(_negated_head(analysis, m, h) for h in heads)
-                          and not _relative_clause_only(analysis, m, first, heads)
-                          for m in analysis.modifiers_on(first, last))
-    antonym = denial or any(c.label.startswith("antonym:") for c in cues)
-    return negated != antonym
+    return [m for m in analysis.modifiers_on(first, last)
+            if analysis.negates(m) and m.trigger.first not in not_negating
+            and any(_negated_head(analysis, m, h) for h in heads)
+            and not _relative_clause_only(analysis, m, first, heads)]
 
 
 def _negated_head(analysis: Analysis, negation, head) -> bool:
@@ -638,7 +722,8 @@ class EvidenceIndex:
                     record = next(cached)
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
-                                           record["words"], frozenset(record["everyday"]))
+                                           record["words"], frozenset(record["everyday"]),
+                                           negated=frozenset(record["negated"]))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -712,7 +797,7 @@ class EvidenceIndex:
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words, "everyday": sorted(p.terms.everyday)}
+                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated)}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -802,8 +887,11 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
-            named = sum(not t.startswith("w:") for t in shared)  # lexicon concepts among the shared terms
-            if shared <= claim_terms.everyday and not (named >= 2 or named and len(shared) - named >= 2):
+            # lexicon concepts among the shared terms, and the other shared words (one word is one, however many
+            # concepts name it)
+            named = _words_among(claim_terms, [t for t in shared if not t.startswith("w:")])
+            others = _words_among(claim_terms, shared) - named
+            if shared <= claim_terms.everyday and not (named >= 2 or named and others >= 2):
                 # so are everyday words ("free", "life"; "damages" for harm; "need" and "treatment"): a statement
                 # sharing only those with the claim shares no content, unless two concepts of the lexicon meet
                 # ("comes back after treatment") or a concept and two more words ("treatment options were limited
@@ -829,7 +917,8 @@ class EvidenceIndex:
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
-            covers = covering and len(shared) >= COVERAGE_MIN_SHARED and coverage * weight >= COVERAGE_THRESHOLD
+            covers = covering and _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED \
+                and coverage * weight >= COVERAGE_THRESHOLD
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
@@ -863,13 +952,14 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
 
 
-def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None) -> list:
+def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None,
+                    origins: dict[str, frozenset[tuple[int, int]]] | None = None) -> list:
     """A claim of change ("X lowers Y") judged by statements that state no finding ("Y was measured in X users")
     is judged also by the best statement below them that does (a change, or a negation or null result: "X had no
     effect on Y"), if it scores at least FINDING_MARGIN of the best: the result sentence of an abstract often
     shares fewer words with the claim than its aims do."""
     def says_change(item) -> bool:
-        said = _polarity_of(item[1], claim_vector, model)
+        said = _polarity_of(item[1], claim_vector, model, origins)
         return bool(said.direction or said.valence or said.negative)
 
     if any(says_change(item) for item in group):
@@ -935,19 +1025,22 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # no cure, but its symptoms come and go" denies nothing of symptoms
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
     if claim_terms.direction or claim_terms.valence:
-        group += _finding_beyond(group, found, top, claim_vector, index.model)
+        group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
         # evidence shows, so a claim worded like them agrees with it
         stance = "supports" if statement.stance == "refutes" and phrasing.kind != "address" else statement.stance
-        if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or len(shared) < 2
+        held = claim_vector.keys() & phrasing.terms.weights.keys()
+        if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or _words_among(claim_terms, held) < 2
                                     or _names_no_treatment(phrasing, claim_vector)
                                     or _asserts_no_change(claim_terms, phrasing.terms)
                                     or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
-        said = _polarity_of(phrasing, claim_vector, index.model)
+        said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
+        if said.negative and not own.negative and not _negation_bears(said, own):
+            distant.add(statement.id)  # its negation denies something the claim does not speak of
         opposes = _opposes(own, said)
         if opposes and stance == "supports" and score < MATCH_THRESHOLD \
                 and not _content_terms(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):

@@ -1,0 +1,53 @@
+"""Evidence verdicts with reference libraries on topics the engine was not built on (vaccines, statins, infections):
+sentences and statements written for these tests, in the wording of patient pages and of evidence summaries."""
+
+from __future__ import annotations
+
+from pipeline.audit import audit_source
+from pipeline.evidence import EvidenceIndex, extract_terms
+from pipeline.nlp import analyse_text
+from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.rules.loader import load_rules
+
+REFERENCE = Reference("doe2021-review", "review", "Doe J. A review. J Test 2021;1:1.", "2021", "", "",
+                      "https://example.org/review", "5", "2026-12-03", "test fixture")
+
+
+def statement(id, stance, max_strength, addresses, finding="finding"):
+    return EvidenceStatement(id, REFERENCE.id, finding, "quote", stance, max_strength,
+                             f"{max_strength}: {addresses[0]}", "", tuple(addresses))
+
+
+def library(*statements) -> EvidenceIndex:
+    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+
+
+def verdicts(index, text):
+    result = audit_source(analyse_text(text), index, load_rules())
+    return [(c.status, c.evidence[0].evidence_id if c.evidence else None) for c in result.claims]
+
+
+def test_a_word_named_by_several_concepts_is_one_shared_word():
+    """"Infection" is a condition, a harm and (as a harm) a side effect: three terms of one word. Counted as three,
+    the negated clause of "vaccines prevent but do not treat infection" outweighed "prevent" and contradicted a
+    claim that vaccines prevent infection."""
+    index = library(statement("ev-prevent", "supports", "direct", ["vaccines prevent but do not treat infection"]))
+    assert verdicts(index, "The vaccine prevents infection.") == [("supported", "ev-prevent")]
+    assert verdicts(index, "Vaccines do not prevent infection.") == [("contradicted", "ev-prevent")]
+    assert verdicts(index, "The vaccine treats infection.") == [("contradicted", "ev-prevent")]
+    terms = extract_terms(analysis := analyse_text("Statins lower cholesterol."), 0, len(analysis.tokens))
+    assert {"drug", "treatment"} <= terms.weights.keys()
+    assert terms.origins["drug"] == terms.origins["treatment"]  # one word, "Statins"
+
+
+def test_a_statement_negation_decides_only_about_what_it_denies():
+    """"Most shingles infections in adults cause no symptoms" denies symptoms: it says nothing against "shingles
+    infections in adults are common" (it contradicted it through "shingles", "infections" and "adults"), and still
+    contradicts a claim of symptoms. A negation through a word of evidence denies what follows ("no evidence that
+    garlic supplements prevent colds")."""
+    index = library(
+        statement("ev-silent", "supports", "direct", ["most shingles infections in adults cause no symptoms"]),
+        statement("ev-garlic", "supports", "direct", ["there is no evidence that garlic supplements prevent colds"]))
+    assert verdicts(index, "Shingles infections in adults are common.")[0][0] != "contradicted"
+    assert verdicts(index, "Shingles infections in adults cause painful symptoms.") == [("contradicted", "ev-silent")]
+    assert verdicts(index, "Garlic supplements prevent colds.") == [("contradicted", "ev-garlic")]
