@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.patterns import verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -246,11 +246,11 @@ CLOSING_QUOTES = {'"', "\u201d"}
 SPEAKER_WORDS = {"he", "she", "they", "dr", "dr.", "prof", "prof.", "professor"}
 
 
-@lru_cache(maxsize=1)
 def speech_words() -> frozenset[str]:
     """Verbs that give a quotation to a speaker (lexicons/mentions.yml, quotes: speech_words)."""
-    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes"})
-    return frozenset(str(w).lower() for w in data["quotes"]["speech_words"])
+    from pipeline.rules.mentions import load_quote_settings
+
+    return load_quote_settings()["speech_words"]
 
 
 def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
