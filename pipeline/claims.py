@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive)
+                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive,
+                              speech_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -505,6 +506,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
+        lo = _after_report_frame(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
@@ -513,6 +515,20 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
+    """Past a speaker (one to three words) and a speech word opening the subject ("He said (that) the new analysis
+    suggests …", "The nurse said the vaccine is …"): what is said has its own subject."""
+    tokens = analysis.tokens
+    for j in range(lo, min(lo + 4, hi - 1)):
+        if tokens[j].lower in speech_words() and tokens[j].lower != "according":
+            speaker = [tokens[k] for k in range(lo, j)]
+            if speaker and not any(t.is_punct and t.text != "." for t in speaker):
+                j += 1
+                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+            return lo
+    return lo
 
 
 def _existential_subject(analysis: Analysis, first: int, last: int) -> str:

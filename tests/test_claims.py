@@ -990,3 +990,10 @@ def test_an_effect_studied_and_a_building_block_assert_no_effect(claims):
     found = claims("Protein is one of the building blocks of healthy muscle in adults with diabetes.")
     assert found and found[0].strength == "none"
     assert claims("The new drug blocks the receptor in adults with diabetes.")[0].strength == "direct"
+
+
+def test_a_report_frame_opening_the_sentence_is_not_the_subject(claims):
+    """'He said the new analysis suggests …', 'The nurse said the vaccine is …': the subject is what is said of."""
+    found = claims("He said the new analysis suggests the asthma drug lowers the risk of attacks.")
+    assert found[0].subject == "the new analysis"
+    assert claims("The nurse said that the flu vaccine is safe for children.")[0].subject == "the flu vaccine"
