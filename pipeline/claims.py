@@ -484,6 +484,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
+    if _item_opens_with_verb(analysis, clause):  # "Magnesium: Plays a role in …": the label is the subject
+        return topic or last_subject
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic

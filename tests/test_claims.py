@@ -997,3 +997,10 @@ def test_a_report_frame_opening_the_sentence_is_not_the_subject(claims):
     found = claims("He said the new analysis suggests the asthma drug lowers the risk of attacks.")
     assert found[0].subject == "the new analysis"
     assert claims("The nurse said that the flu vaccine is safe for children.")[0].subject == "the flu vaccine"
+
+
+def test_a_labelled_item_that_opens_with_a_verb_takes_the_label_as_subject(claims):
+    """'- Magnesium: Supports muscle function …': the item says it of its label, whose name it leaves out."""
+    found = claims("Common ingredients in asthma supplements:\n\n- Magnesium: Plays a role in blood pressure control in asthma.\n")
+    assert found[-1].text == "Plays a role in blood pressure control in asthma"
+    assert found[-1].subject == "Magnesium"
