@@ -1004,3 +1004,9 @@ def test_a_labelled_item_that_opens_with_a_verb_takes_the_label_as_subject(claim
     found = claims("Common ingredients in asthma supplements:\n\n- Magnesium: Plays a role in blood pressure control in asthma.\n")
     assert found[-1].text == "Plays a role in blood pressure control in asthma"
     assert found[-1].subject == "Magnesium"
+
+
+def test_a_dateline_of_a_date_alone_is_no_subject(claims):
+    """'Nov. 13 -- Nearly one-third of …': a news dateline may be a date alone, like 'BOSTON, March 4 --'."""
+    found = claims("Nov. 13 -- Nearly one-third of asthma attacks can be avoided with a daily inhaler.")
+    assert texts(found) == ["Nearly one-third of asthma attacks can be avoided with a daily inhaler"]
