@@ -344,7 +344,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
-        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or (
+        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
+        _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
@@ -367,6 +368,28 @@ def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
     verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
     return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
         and not following.is_punct and following.lower not in PREPOSITIONS | {"and", "or"}
+
+
+# after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"
+DESCRIPTION_LINKS = frozenset({"for", "in", "against", "than", "to"})
+
+
+def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
+    """A list item under a label that opens with an adjective and its complement ("Calcium: Important for bone
+    health", "Cost-effective: Generally more affordable than therapy"): "<label> is …" with the verb left out. The
+    adjective is told by the preposition after it (an adverb and "more / less" may come before)."""
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if len(words) < 3 or segment is None or segment.first != words[0] or not 0 < segment.block < len(blocks) or \
+            blocks[segment.block].kind != "item" or blocks[segment.block - 1].kind != "label":
+        return False
+    tokens = analysis.tokens
+    n = 0
+    while n < len(words) - 2 and (tokens[words[n]].lower.endswith("ly")
+                                  or tokens[words[n]].lower in ("more", "less", "most")):
+        n += 1
+    return tokens[words[n + 1]].lower in DESCRIPTION_LINKS
 
 
 @lru_cache(maxsize=1)

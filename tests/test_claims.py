@@ -1010,3 +1010,12 @@ def test_a_dateline_of_a_date_alone_is_no_subject(claims):
     """'Nov. 13 -- Nearly one-third of …': a news dateline may be a date alone, like 'BOSTON, March 4 --'."""
     found = claims("Nov. 13 -- Nearly one-third of asthma attacks can be avoided with a daily inhaler.")
     assert texts(found) == ["Nearly one-third of asthma attacks can be avoided with a daily inhaler"]
+
+
+def test_a_labelled_item_that_describes_its_label_is_a_claim(claims):
+    """'- Calcium: Important for bone health in adults with asthma': '<label> is …' with the verb left out; an
+    item of nouns under a label ('- Form: Tablet or capsule for adults with asthma') is no claim."""
+    found = claims("Supplements:\n\n- Calcium: Important for bone health in adults with asthma.\n")
+    assert texts(found) == ["Important for bone health in adults with asthma"]
+    assert found[0].subject == "Calcium"
+    assert claims("Use:\n\n- Form: Tablet or capsule for adults with asthma.\n") == []
