@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive)
+                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive,
+                              speech_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -354,7 +355,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
-        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or (
+        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
+        _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
@@ -377,6 +379,28 @@ def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
     verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
     return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
         and not following.is_punct and following.lower not in PREPOSITIONS | {"and", "or"}
+
+
+# after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"
+DESCRIPTION_LINKS = frozenset({"for", "in", "against", "than", "to"})
+
+
+def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
+    """A list item under a label that opens with an adjective and its complement ("Calcium: Important for bone
+    health", "Cost-effective: Generally more affordable than therapy"): "<label> is …" with the verb left out. The
+    adjective is told by the preposition after it (an adverb and "more / less" may come before)."""
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if len(words) < 3 or segment is None or segment.first != words[0] or not 0 < segment.block < len(blocks) or \
+            blocks[segment.block].kind != "item" or blocks[segment.block - 1].kind != "label":
+        return False
+    tokens = analysis.tokens
+    n = 0
+    while n < len(words) - 2 and (tokens[words[n]].lower.endswith("ly")
+                                  or tokens[words[n]].lower in ("more", "less", "most")):
+        n += 1
+    return tokens[words[n + 1]].lower in DESCRIPTION_LINKS
 
 
 @lru_cache(maxsize=1)
@@ -494,6 +518,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
+    if _item_opens_with_verb(analysis, clause):  # "Magnesium: Plays a role in …": the label is the subject
+        return topic or last_subject
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
@@ -519,6 +545,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
+        lo = _after_report_frame(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
@@ -527,6 +554,20 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
+    """Past a speaker (one to three words) and a speech word opening the subject ("He said (that) the new analysis
+    suggests …", "The nurse said the vaccine is …"): what is said has its own subject."""
+    tokens = analysis.tokens
+    for j in range(lo, min(lo + 4, hi - 1)):
+        if tokens[j].lower in speech_words() and tokens[j].lower != "according":
+            speaker = [tokens[k] for k in range(lo, j)]
+            if speaker and not any(t.is_punct and t.text != "." for t in speaker):
+                j += 1
+                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+            return lo
+    return lo
 
 
 def _existential_subject(analysis: Analysis, first: int, last: int) -> str:

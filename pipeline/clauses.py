@@ -285,14 +285,17 @@ def _after_markers(tokens, i: int, last: int) -> int:
 
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
     """Where the text starts after a news dateline: a place in capitals, perhaps a date, a state or an agency in
     brackets, then a dash ("BOSTON, March 4, 2025 --", "LONDON (Reuters) -", "WASHINGTON —")."""
     tokens = analysis.tokens
-    if not words or not (tokens[words[0]].text.isupper() and tokens[words[0]].text.isalpha()
-                         and len(tokens[words[0]].text) >= 3):
+    # a place in capitals, or a date alone ("Nov. 13 --", "March 4, 2025 —")
+    if not words or not ((tokens[words[0]].text.isupper() and tokens[words[0]].text.isalpha()
+                          and len(tokens[words[0]].text) >= 3) or tokens[words[0]].lower.rstrip(".") in MONTHS):
         return None
     for n, i in enumerate(words[1:12], start=1):
         text = tokens[i].text

@@ -990,3 +990,32 @@ def test_an_effect_studied_and_a_building_block_assert_no_effect(claims):
     found = claims("Protein is one of the building blocks of healthy muscle in adults with diabetes.")
     assert found and found[0].strength == "none"
     assert claims("The new drug blocks the receptor in adults with diabetes.")[0].strength == "direct"
+
+
+def test_a_report_frame_opening_the_sentence_is_not_the_subject(claims):
+    """'He said the new analysis suggests …', 'The nurse said the vaccine is …': the subject is what is said of."""
+    found = claims("He said the new analysis suggests the asthma drug lowers the risk of attacks.")
+    assert found[0].subject == "the new analysis"
+    assert claims("The nurse said that the flu vaccine is safe for children.")[0].subject == "the flu vaccine"
+
+
+def test_a_labelled_item_that_opens_with_a_verb_takes_the_label_as_subject(claims):
+    """'- Magnesium: Supports muscle function …': the item says it of its label, whose name it leaves out."""
+    found = claims("Common ingredients in asthma supplements:\n\n- Magnesium: Plays a role in blood pressure control in asthma.\n")
+    assert found[-1].text == "Plays a role in blood pressure control in asthma"
+    assert found[-1].subject == "Magnesium"
+
+
+def test_a_dateline_of_a_date_alone_is_no_subject(claims):
+    """'Nov. 13 -- Nearly one-third of …': a news dateline may be a date alone, like 'BOSTON, March 4 --'."""
+    found = claims("Nov. 13 -- Nearly one-third of asthma attacks can be avoided with a daily inhaler.")
+    assert texts(found) == ["Nearly one-third of asthma attacks can be avoided with a daily inhaler"]
+
+
+def test_a_labelled_item_that_describes_its_label_is_a_claim(claims):
+    """'- Calcium: Important for bone health in adults with asthma': '<label> is …' with the verb left out; an
+    item of nouns under a label ('- Form: Tablet or capsule for adults with asthma') is no claim."""
+    found = claims("Supplements:\n\n- Calcium: Important for bone health in adults with asthma.\n")
+    assert texts(found) == ["Important for bone health in adults with asthma"]
+    assert found[0].subject == "Calcium"
+    assert claims("Use:\n\n- Form: Tablet or capsule for adults with asthma.\n") == []
