@@ -62,6 +62,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             if previous_block >= 0 and source.blocks[previous_block].kind != "label":
                 topic = "" if segment.kind != "cell" else topic
             previous_block = segment.block
+        if segment in questions.asked:
+            last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
         if segment.kind == "heading":
             heading = segment_text
             if segment not in questions.affirmed:

@@ -23,6 +23,7 @@ from pipeline.nlp import Analysis, Segment
 
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 BARE_ANSWER_WORDS = 3  # "Yes, it can.", "Yes, for most people.": at most this many words after the yes
+ANSWER_LABELS = {"a", "answer", "ans"}  # "A: Yes." in a page set out as "Q: …? / A: …"
 
 
 def is_question(text: str) -> bool:
@@ -99,10 +100,12 @@ def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
     negation ("Yes.", "Absolutely!", "Yes, it can.", not "Yes and no." nor "Yes, but not in everyone.")."""
     if segment.kind not in ("sentence", "heading"):
         return False
-    words = [i for i in range(segment.first, segment.last)
-             if not analysis.tokens[i].is_space and not analysis.tokens[i].is_punct]
+    tokens = analysis.tokens
+    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
     if not words or is_question(analysis.text_of(segment.first, segment.last)):
         return False
+    if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
+        words = words[1:]  # "Q: Is it safe? / A: Yes."
     yes = [m for m in analysis.of_kind("mention", words[0], segment.last)
            if m.label == "yes_answers" and m.first == words[0]]
     if not yes:

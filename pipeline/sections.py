@@ -102,8 +102,8 @@ def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
     names a body part and an outcome and stays a claim."""
     from pipeline.concepts import load_concepts
 
-    text = " ".join(analysis.text_of(first, last).lower().split())
-    if not any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) for term in load_shop_terms()):
+    if first >= last or not _shop_terms_pattern().search(
+            analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
         return False
     concepts = load_concepts()
     return all(concepts[m.label].type in PURCHASE_TYPES for m in analysis.of_kind("concept", first, last))
@@ -157,3 +157,10 @@ def load_page_date_words() -> frozenset[str]:
 def load_shop_terms() -> tuple[str, ...]:
     """The terms of sale that make a sentence about buying."""
     return _lexicon()["shop_terms"]
+
+
+@lru_cache(maxsize=1)
+def _shop_terms_pattern() -> re.Pattern:
+    """One pattern for all terms of sale, each as whole words, any case, any blanks between its words."""
+    terms = (r"\s+".join(re.escape(word) for word in term.split()) for term in load_shop_terms())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])", re.I)

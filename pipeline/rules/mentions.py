@@ -8,7 +8,8 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
 - a list whose heading or lead-in line names warning signs, scams or myths;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
-  or slogan (first person, or exclaimed). Unframed quotation marks are emphasis: 'our "miracle cure"' is a use.
+  or slogan (first person, or exclaimed); a quoted word that is the subject of a sentence about it ('"safe" is
+  relative'). Unframed quotation marks are emphasis: 'our "miracle cure"' is a use.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from pipeline.patterns import read_lexicon
 # A quotation: inside one paragraph (no blank line), at most a few hundred characters.
 QUOTATIONS = (re.compile(r"\u201c([^\u201c\u201d]{1,300}?)\u201d"),
               re.compile(r'(?<!\d)"([^"]{1,300}?)"'),  # not an inch mark ('2" of root')
-              re.compile(r"(?<!\w)\u2018([^\u2018\u2019]{1,300}?)\u2019(?!\w)"))
+              re.compile(r"(?<!\w)\u2018([^\u2018\u2019]{1,300}?)\u2019(?!\w)"),
+              # straight single quotes, not an apostrophe ("don't", "patients' records"): no letter outside them
+              re.compile(r"(?<![\w'])'([^'\n]{1,300}?)'(?![\w'])"))
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
 
@@ -33,9 +36,10 @@ def load_quote_settings() -> dict:
     data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
                                                      "question_frames", "yes_answers"})
     data = data["quotes"]
-    return {"max_words": int(data["max_words"]),
+    return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
             **{key: frozenset(str(w).lower() for w in data[key])
-               for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before")}}
+               for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before",
+                           "word_subject_before", "word_subject_after")}}
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -116,6 +120,11 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
             # 'marketed as a "cure"' keeps the word at a distance as 'marketed as "cure"' does
             framing = [w for w in before if w not in ("a", "an", "the")]
             distanced = bool(framing[-1:]) and framing[-1] in settings["distance_before"]
-            if title or (distanced and len(words) <= settings["max_words"] and not spoken):
+            # '… is that "safe" is relative': the quoted word is what the sentence is about
+            opens_clause = text[:quote.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", ",", "(", "-") \
+                or (bool(before[-1:]) and before[-1] in settings["word_subject_before"])
+            word_named = opens_clause and len(words) <= settings["word_subject_max"] \
+                and bool(after[:1]) and after[0] in settings["word_subject_after"]
+            if title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken):
                 found.append((quote.start(), quote.end()))
     return found

@@ -53,3 +53,10 @@ def test_an_inch_mark_opens_no_quotation():
 def test_the_warning_signs_of_a_disease_are_symptoms_not_a_frame():
     assert "ABS003" in _codes("Warning signs of a stroke include sudden weakness, and treatment guarantees full "
                               "recovery.")
+
+
+def test_a_quoted_word_that_a_sentence_is_about_is_named():
+    """'"safe" is relative' speaks of the word; 'our "safe" formula' uses it."""
+    assert "SAF002" not in _codes("Vaccines carry small risks. The fuller answer is that 'safe' is relative.")
+    assert "SAF002" not in _codes('"Natural" doesn\'t mean safe, and "safe" is a word regulators watch.')
+    assert "SAF002" in _codes('Our "safe" formula suits the whole family.')

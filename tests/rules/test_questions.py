@@ -109,3 +109,14 @@ def test_a_question_inside_a_title_that_goes_on_is_a_question():
     title = "Do Joint Supplements Really Work? What the Research Says\n\nGlucosamine eased knee pain in some trials.\n"
     assert "EFF001" not in _codes(title)
     assert "CUR001" in _codes("Why Suffer Any Longer When Our Cream Cures Eczema? Order Today\n\nIt is gentle.\n")
+
+
+def test_an_answer_set_out_as_a_colon_label_is_read():
+    assert "SAF002" in _codes("Q: Is the supplement safe?\nA: Yes.\n")
+    assert "SAF002" not in _codes("Q: Is the supplement safe?\nA: Most people take it without trouble.\n")
+
+
+def test_the_pronoun_of_an_answer_is_what_the_question_asks_about():
+    text = ("Aspirin thins the blood and can cause stomach bleeding. Is turmeric safe with warfarin? It may "
+            "raise the risk of bleeding.")
+    assert [c.subject for c in _claims(text)][-1] == "turmeric"
