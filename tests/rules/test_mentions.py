@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.audit import audit_source
 from pipeline.ingest import build_source
 from pipeline.nlp import analyse
@@ -53,3 +55,37 @@ def test_an_inch_mark_opens_no_quotation():
 def test_the_warning_signs_of_a_disease_are_symptoms_not_a_frame():
     assert "ABS003" in _codes("Warning signs of a stroke include sudden weakness, and treatment guarantees full "
                               "recovery.")
+
+
+# Advertising an article reports (an enforcement notice, a news story) is a mention: a seller or its advert is the
+# subject of a verb of claiming, or the article calls the claiming false.
+REPORTED_ADVERTISING = [
+    ("The seller claims its tea has been clinically proven to lower blood sugar.", "EFF002"),
+    ("Ads for the capsules say they are proven to reverse hair loss.", "EFF002"),
+    ("The firm promoted the shake as a powerful natural remedy for arthritis.", "HYP001"),
+    ("The marketers described the patch as highly effective against migraines.", "EFF001"),
+    ("A Florida-based supplement company touts its gummies as highly effective for arthritis.", "EFF001"),
+    ("The company\u2019s website says the drops are scientifically proven to cure insomnia.", "EFF002"),
+    ("The defendants deceptively advertised that their bracelet relieves arthritis pain and was clinically proven "
+     "to eliminate stiffness.", "EFF002"),
+    ("According to the label, the capsules are highly effective against colds.", "EFF001"),
+]
+
+# The same words in the page's own voice, or behind an authority used to sell, stay uses.
+OWN_VOICE = [
+    ("Our formula has been clinically proven to lower blood sugar.", "EFF002"),
+    ("Doctors say this powerful remedy cures arthritis.", "CUR001"),
+    ("Our company promises guaranteed relief from joint pain.", "ABS003"),
+    ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "EFF002"),
+    ("We market the patch as highly effective against migraines.", "EFF001"),
+]
+
+
+@pytest.mark.parametrize("sentence,code", REPORTED_ADVERTISING)
+def test_reported_advertising_is_a_mention(sentence, code):
+    assert code not in _codes(sentence)
+
+
+@pytest.mark.parametrize("sentence,code", OWN_VOICE)
+def test_the_pages_own_claims_stay_uses(sentence, code):
+    assert code in _codes(sentence)
