@@ -78,6 +78,7 @@ OWN_VOICE = [
     ("Our company promises guaranteed relief from joint pain.", "ABS003"),
     ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "EFF002"),
     ("We market the patch as highly effective against migraines.", "EFF001"),
+    ("Our label says the capsules are clinically proven to relieve hay fever.", "EFF002"),
 ]
 
 
