@@ -69,6 +69,8 @@ REPORTED_ADVERTISING = [
     ("The defendants deceptively advertised that their bracelet relieves arthritis pain and was clinically proven "
      "to eliminate stiffness.", "EFF002"),
     ("According to the label, the capsules are highly effective against colds.", "EFF001"),
+    ("The complaint says the firm misrepresented that its tea was clinically proven to lower blood pressure.",
+     "EFF002"),
 ]
 
 # The same words in the page's own voice, or behind an authority used to sell, stay uses.
