@@ -69,6 +69,8 @@ REPORTED_ADVERTISING = [
     ("The defendants deceptively advertised that their bracelet relieves arthritis pain and was clinically proven "
      "to eliminate stiffness.", "EFF002"),
     ("According to the label, the capsules are highly effective against colds.", "EFF001"),
+    ("The clinic\u2019s founder falsely told patients that the injections cure knee arthritis.", "CUR001"),
+    ("The sellers made unsupported claims about the gummies being highly effective for anxiety.", "EFF001"),
     ("The complaint says the firm misrepresented that its tea was clinically proven to lower blood pressure.",
      "EFF002"),
 ]
