@@ -114,6 +114,7 @@ class Terms:
     # cure; "has no symptoms": symptom). Empty when the text is not negative or is negative otherwise (a null result,
     # a denying word): see _negated_terms, _negation_bears
     negated: frozenset[str] = frozenset()
+    frequent: bool = False  # says how often: "commonly", "most people" (polarity.yml `frequency`)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -223,8 +224,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    frequent = not polarity.frequency.isdisjoint(t.lower for t in analysis.tokens[first:last])
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated)
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent)
 
 
 def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],
@@ -380,6 +382,7 @@ class Polarity:
     absent_after: frozenset[str] = frozenset()
     absent_before: tuple[tuple[str, ...], ...] = ()
     evidential_words: frozenset[str] = frozenset()
+    frequency: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +391,7 @@ def load_polarity() -> Polarity:
 
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
-                                                  "association_words", "absence", "evidential_words"})
+                                                  "association_words", "absence", "evidential_words", "frequency"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -400,7 +403,7 @@ def load_polarity() -> Polarity:
                     tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
-                    frozenset(data.get("evidential_words", ())))
+                    frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -723,7 +726,7 @@ class EvidenceIndex:
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
                                            record["words"], frozenset(record["everyday"]),
-                                           negated=frozenset(record["negated"]))
+                                           negated=frozenset(record["negated"]), frequent=record["frequent"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -797,7 +800,8 @@ class EvidenceIndex:
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated)}
+                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
+                 "frequent": p.terms.frequent}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -883,6 +887,9 @@ class EvidenceIndex:
                 continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
+            if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
+                    and not (claim_terms.frequent or claim_terms.absolute):
+                continue  # ... and a refuted frequency ("commonly cause side effects") only claims of how often
             vector, norm = self.vectors[number]
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:

@@ -51,3 +51,13 @@ def test_a_statement_negation_decides_only_about_what_it_denies():
     assert verdicts(index, "Shingles infections in adults are common.")[0][0] != "contradicted"
     assert verdicts(index, "Shingles infections in adults cause painful symptoms.") == [("contradicted", "ev-silent")]
     assert verdicts(index, "Garlic supplements prevent colds.") == [("contradicted", "ev-garlic")]
+
+
+def test_a_refuted_frequency_contradicts_only_a_claim_of_how_often():
+    """A library refutes "statins commonly cause side effects"; a page saying that side effects include muscle pain,
+    or that statins may cause side effects in some people, does not say how often and was contradicted."""
+    index = library(statement("ev-often", "refutes", "direct", ["antibiotics commonly cause serious allergic reactions",
+                                                                 "most people on antibiotics get allergic reactions"]))
+    assert verdicts(index, "Side effects of antibiotics include allergic reactions.")[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics may cause allergic reactions in some people.")[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics commonly cause serious allergic reactions.") == [("contradicted", "ev-often")]
