@@ -61,3 +61,18 @@ def test_a_refuted_frequency_contradicts_only_a_claim_of_how_often():
     assert verdicts(index, "Side effects of antibiotics include allergic reactions.")[0][0] != "contradicted"
     assert verdicts(index, "Antibiotics may cause allergic reactions in some people.")[0][0] != "contradicted"
     assert verdicts(index, "Antibiotics commonly cause serious allergic reactions.") == [("contradicted", "ev-often")]
+
+
+def test_parts_and_measures_of_the_body_are_not_one_concept():
+    """The heart is not the liver, nor coenzyme Q10 cholesterol: one concept for every part and measure of the body
+    let a statement on liver checks contradict a claim on what the heart needs, and one on LDL cholesterol support a
+    claim on coenzyme Q10."""
+    index = library(
+        statement("ev-liver", "supports", "direct",
+                  ["routine checks of liver enzymes are no longer needed in people taking statins"]),
+        statement("ev-ldl", "supports", "direct", ["statins lower LDL cholesterol"]))
+    assert verdicts(index, "Statins deplete coenzyme Q10, an enzyme the heart needs.")[0][0] != "contradicted"
+    assert verdicts(index, "Statins reduce the level of coenzyme Q10 in the heart.")[0][0] != "supported"
+    assert verdicts(index, "Statins lower cholesterol.") == [("supported", "ev-ldl")]
+    assert verdicts(index, "People taking statins still need routine checks of liver enzymes.") \
+        == [("contradicted", "ev-liver")]
