@@ -76,3 +76,14 @@ def test_parts_and_measures_of_the_body_are_not_one_concept():
     assert verdicts(index, "Statins lower cholesterol.") == [("supported", "ev-ldl")]
     assert verdicts(index, "People taking statins still need routine checks of liver enzymes.") \
         == [("contradicted", "ev-liver")]
+
+
+def test_an_infection_is_not_a_side_effect_by_its_name():
+    """"HPV infection" names the disease, not a harm of a treatment: as a kind of side effect, "most shingles
+    infections cause no symptoms" met and contradicted a list of a vaccine's side effects. An infection still meets
+    an infection."""
+    index = library(statement("ev-silent", "supports", "direct", ["most shingles infections cause no symptoms"]),
+                    statement("ev-chemo", "supports", "direct", ["chemotherapy raises the risk of infections"]))
+    assert verdicts(index, "Common side effects of the vaccine include fever and headache.")[0][0] != "contradicted"
+    assert verdicts(index, "Chemotherapy increases the risk of infections.") == [("supported", "ev-chemo")]
+    assert verdicts(index, "Chemotherapy does not increase the risk of infection.") == [("contradicted", "ev-chemo")]
