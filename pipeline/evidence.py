@@ -985,6 +985,15 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
+def _shares_only_treatment(claim: Terms, shared) -> bool:
+    """The claim and a statement share a treatment and nothing else but people and everyday words: "Statins are one
+    of the most commonly prescribed drugs, taken daily by millions of adults" shares statins, drugs and adults with
+    "statins help healthy people without heart disease", which says nothing of it (matched by coverage alone)."""
+    concepts = load_concepts()
+    named = {t for t in shared if t in concepts and concepts[t].type in (*TREATMENT_TYPES, "population")}
+    return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
+
+
 def _content_terms(claim: Terms, shared) -> set[str]:
     """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
     word of the claim."""
@@ -1049,12 +1058,13 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
         opposes = _opposes(own, said)
-        if opposes and stance == "supports" and score < MATCH_THRESHOLD \
-                and not _content_terms(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
+        if opposes and stance == "supports" and score < MATCH_THRESHOLD and not _content_terms(claim_terms, held):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
             # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic
             # makeup" through immunotherapy, treatment and patients): too loose to deny anything, it decides nothing
             distant.add(statement.id)
+        if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
+            distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

@@ -87,3 +87,21 @@ def test_an_infection_is_not_a_side_effect_by_its_name():
     assert verdicts(index, "Common side effects of the vaccine include fever and headache.")[0][0] != "contradicted"
     assert verdicts(index, "Chemotherapy increases the risk of infections.") == [("supported", "ev-chemo")]
     assert verdicts(index, "Chemotherapy does not increase the risk of infection.") == [("contradicted", "ev-chemo")]
+
+
+def test_a_treatment_people_and_everyday_words_shared_back_nothing():
+    """A page's "statins are one of the most commonly prescribed drugs, taken daily by millions of adults" was
+    supported, through its coverage alone, by "statins help healthy people without heart disease": they share the
+    drug, people and everyday words, which says nothing of either's content."""
+    from pipeline.evidence import _shares_only_treatment
+
+    def shared(claim, said):
+        claim_terms = extract_terms(analysis := analyse_text(claim), 0, len(analysis.tokens))
+        said_terms = extract_terms(analysis := analyse_text(said), 0, len(analysis.tokens))
+        return claim_terms, claim_terms.weights.keys() & said_terms.weights.keys()
+
+    assert _shares_only_treatment(*shared("Statins are commonly prescribed drugs, taken daily by millions of adults.",
+                                          "statins help healthy people without heart disease"))
+    assert not _shares_only_treatment(*shared("Statins lower cholesterol in adults.", "statins lower LDL cholesterol"))
+    assert not _shares_only_treatment(*shared("Millions of adults have high blood pressure.",
+                                              "high blood pressure is common in adults"))
