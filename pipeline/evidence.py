@@ -55,6 +55,7 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # scores higher. (The closest wording often names the topic without a finding, "X was measured in ...": see
 # _finding_beyond.) Good and bad outcomes are told apart first (valence), so "reduced risk" does not oppose
 # "improves quality of life"
+PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 FINDING_MARGIN = 0.4  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
@@ -115,6 +116,8 @@ class Terms:
     # a denying word): see _negated_terms, _negation_bears
     negated: frozenset[str] = frozenset()
     frequent: bool = False  # says how often: "commonly", "most people" (polarity.yml `frequency`)
+    partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
+    universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -225,8 +228,17 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = not polarity.frequency.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
+    universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent)
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal)
+
+
+def _denies_all(analysis: Analysis, negation, polarity: Polarity) -> bool:
+    """A negation of "all" ("does not protect against all types", "not every patient"): a word of polarity.yml
+    `partial_negation` within PARTIAL_REACH tokens after the negation word."""
+    end = min(negation.scope_last, negation.trigger.last + PARTIAL_REACH)
+    return any(analysis.tokens[i].lower in polarity.partial_negation for i in range(negation.trigger.last, end))
 
 
 def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],
@@ -255,7 +267,10 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     infection; "vaccines do not treat infection" denies treating, not preventing: such a statement decides nothing
     about the claim. A statement negative otherwise (a null result, a denying word), or whose negation denies no
     word the lexicon or the content words know, bears. (A claim's own negation always bears: "there is no causal
-    relationship between A and B" denies the relation, whatever word follows "no".)"""
+    relationship between A and B" denies the relation, whatever word follows "no".) A negation of "all" ("the
+    vaccine does not protect against all types of HPV": it protects against some) bears only on a claim of all."""
+    if negative.partial:
+        return other.universal or other.absolute
     return not negative.negated or bool(negative.negated & other.weights.keys())
 
 
@@ -383,6 +398,7 @@ class Polarity:
     absent_before: tuple[tuple[str, ...], ...] = ()
     evidential_words: frozenset[str] = frozenset()
     frequency: frozenset[str] = frozenset()
+    partial_negation: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +407,8 @@ def load_polarity() -> Polarity:
 
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
-                                                  "association_words", "absence", "evidential_words", "frequency"})
+                                                  "association_words", "absence", "evidential_words", "frequency",
+                                                  "partial_negation"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -403,7 +420,8 @@ def load_polarity() -> Polarity:
                     tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
-                    frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())))
+                    frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
+                    frozenset(data.get("partial_negation", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -726,7 +744,8 @@ class EvidenceIndex:
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
                                            record["words"], frozenset(record["everyday"]),
-                                           negated=frozenset(record["negated"]), frequent=record["frequent"])
+                                           negated=frozenset(record["negated"]), frequent=record["frequent"],
+                                           partial=record["partial"], universal=record["universal"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -801,7 +820,7 @@ class EvidenceIndex:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
                  "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
-                 "frequent": p.terms.frequent}
+                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:

@@ -105,3 +105,14 @@ def test_a_treatment_people_and_everyday_words_shared_back_nothing():
     assert not _shares_only_treatment(*shared("Statins lower cholesterol in adults.", "statins lower LDL cholesterol"))
     assert not _shares_only_treatment(*shared("Millions of adults have high blood pressure.",
                                               "high blood pressure is common in adults"))
+
+
+def test_a_negation_of_all_contradicts_only_a_claim_of_all():
+    """"The vaccine does not protect against all types of HPV" says it protects against some: it contradicted "there
+    are many types of HPV" and "HPV is the main cause of cervical cancer". It contradicts a claim of all."""
+    index = library(statement("ev-some", "supports", "direct",
+                              ["the shingles vaccine does not protect against all strains of the virus"]))
+    assert verdicts(index, "There are many strains of the shingles virus.")[0][0] != "contradicted"
+    assert verdicts(index, "The shingles vaccine protects against the virus.")[0][0] != "contradicted"
+    assert verdicts(index, "The shingles vaccine protects against all strains of the virus.") \
+        == [("contradicted", "ev-some")]
