@@ -55,6 +55,7 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # scores higher. (The closest wording often names the topic without a finding, "X was measured in ...": see
 # _finding_beyond.) Good and bad outcomes are told apart first (valence), so "reduced risk" does not oppose
 # "improves quality of life"
+PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 FINDING_MARGIN = 0.4  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
@@ -114,6 +115,9 @@ class Terms:
     # cure; "has no symptoms": symptom). Empty when the text is not negative or is negative otherwise (a null result,
     # a denying word): see _negated_terms, _negation_bears
     negated: frozenset[str] = frozenset()
+    frequent: bool = False  # says how often: "commonly", "most people" (polarity.yml `frequency`)
+    partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
+    universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -223,8 +227,18 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    frequent = not polarity.frequency.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
+    universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated)
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal)
+
+
+def _denies_all(analysis: Analysis, negation, polarity: Polarity) -> bool:
+    """A negation of "all" ("does not protect against all types", "not every patient"): a word of polarity.yml
+    `partial_negation` within PARTIAL_REACH tokens after the negation word."""
+    end = min(negation.scope_last, negation.trigger.last + PARTIAL_REACH)
+    return any(analysis.tokens[i].lower in polarity.partial_negation for i in range(negation.trigger.last, end))
 
 
 def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],
@@ -253,7 +267,10 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     infection; "vaccines do not treat infection" denies treating, not preventing: such a statement decides nothing
     about the claim. A statement negative otherwise (a null result, a denying word), or whose negation denies no
     word the lexicon or the content words know, bears. (A claim's own negation always bears: "there is no causal
-    relationship between A and B" denies the relation, whatever word follows "no".)"""
+    relationship between A and B" denies the relation, whatever word follows "no".) A negation of "all" ("the
+    vaccine does not protect against all types of HPV": it protects against some) bears only on a claim of all."""
+    if negative.partial:
+        return other.universal or other.absolute
     return not negative.negated or bool(negative.negated & other.weights.keys())
 
 
@@ -380,6 +397,8 @@ class Polarity:
     absent_after: frozenset[str] = frozenset()
     absent_before: tuple[tuple[str, ...], ...] = ()
     evidential_words: frozenset[str] = frozenset()
+    frequency: frozenset[str] = frozenset()
+    partial_negation: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +407,8 @@ def load_polarity() -> Polarity:
 
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
-                                                  "association_words", "absence", "evidential_words"})
+                                                  "association_words", "absence", "evidential_words", "frequency",
+                                                  "partial_negation"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -400,7 +420,8 @@ def load_polarity() -> Polarity:
                     tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
-                    frozenset(data.get("evidential_words", ())))
+                    frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
+                    frozenset(data.get("partial_negation", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -723,7 +744,8 @@ class EvidenceIndex:
                     phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
                                            record["direction"], tuple(record["diseases"]), record["valence"],
                                            record["words"], frozenset(record["everyday"]),
-                                           negated=frozenset(record["negated"]))
+                                           negated=frozenset(record["negated"]), frequent=record["frequent"],
+                                           partial=record["partial"], universal=record["universal"])
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -797,7 +819,8 @@ class EvidenceIndex:
     def terms_record(self) -> list[dict]:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated)}
+                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
+                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -883,6 +906,9 @@ class EvidenceIndex:
                 continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
+            if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
+                    and not (claim_terms.frequent or claim_terms.absolute):
+                continue  # ... and a refuted frequency ("commonly cause side effects") only claims of how often
             vector, norm = self.vectors[number]
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
@@ -978,6 +1004,15 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
+def _shares_only_treatment(claim: Terms, shared) -> bool:
+    """The claim and a statement share a treatment and nothing else but people and everyday words: "Statins are one
+    of the most commonly prescribed drugs, taken daily by millions of adults" shares statins, drugs and adults with
+    "statins help healthy people without heart disease", which says nothing of it (matched by coverage alone)."""
+    concepts = load_concepts()
+    named = {t for t in shared if t in concepts and concepts[t].type in (*TREATMENT_TYPES, "population")}
+    return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
+
+
 def _content_terms(claim: Terms, shared) -> set[str]:
     """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
     word of the claim."""
@@ -1042,12 +1077,13 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
         opposes = _opposes(own, said)
-        if opposes and stance == "supports" and score < MATCH_THRESHOLD \
-                and not _content_terms(claim_terms, claim_vector.keys() & phrasing.terms.weights.keys()):
+        if opposes and stance == "supports" and score < MATCH_THRESHOLD and not _content_terms(claim_terms, held):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
             # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic
             # makeup" through immunotherapy, treatment and patients): too loose to deny anything, it decides nothing
             distant.add(statement.id)
+        if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
+            distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

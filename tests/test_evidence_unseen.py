@@ -51,3 +51,68 @@ def test_a_statement_negation_decides_only_about_what_it_denies():
     assert verdicts(index, "Shingles infections in adults are common.")[0][0] != "contradicted"
     assert verdicts(index, "Shingles infections in adults cause painful symptoms.") == [("contradicted", "ev-silent")]
     assert verdicts(index, "Garlic supplements prevent colds.") == [("contradicted", "ev-garlic")]
+
+
+def test_a_refuted_frequency_contradicts_only_a_claim_of_how_often():
+    """A library refutes "statins commonly cause side effects"; a page saying that side effects include muscle pain,
+    or that statins may cause side effects in some people, does not say how often and was contradicted."""
+    index = library(statement("ev-often", "refutes", "direct", ["antibiotics commonly cause serious allergic reactions",
+                                                                 "most people on antibiotics get allergic reactions"]))
+    assert verdicts(index, "Side effects of antibiotics include allergic reactions.")[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics may cause allergic reactions in some people.")[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics commonly cause serious allergic reactions.") == [("contradicted", "ev-often")]
+
+
+def test_parts_and_measures_of_the_body_are_not_one_concept():
+    """The heart is not the liver, nor coenzyme Q10 cholesterol: one concept for every part and measure of the body
+    let a statement on liver checks contradict a claim on what the heart needs, and one on LDL cholesterol support a
+    claim on coenzyme Q10."""
+    index = library(
+        statement("ev-liver", "supports", "direct",
+                  ["routine checks of liver enzymes are no longer needed in people taking statins"]),
+        statement("ev-ldl", "supports", "direct", ["statins lower LDL cholesterol"]))
+    assert verdicts(index, "Statins deplete coenzyme Q10, an enzyme the heart needs.")[0][0] != "contradicted"
+    assert verdicts(index, "Statins reduce the level of coenzyme Q10 in the heart.")[0][0] != "supported"
+    assert verdicts(index, "Statins lower cholesterol.") == [("supported", "ev-ldl")]
+    assert verdicts(index, "People taking statins still need routine checks of liver enzymes.") \
+        == [("contradicted", "ev-liver")]
+
+
+def test_an_infection_is_not_a_side_effect_by_its_name():
+    """"HPV infection" names the disease, not a harm of a treatment: as a kind of side effect, "most shingles
+    infections cause no symptoms" met and contradicted a list of a vaccine's side effects. An infection still meets
+    an infection."""
+    index = library(statement("ev-silent", "supports", "direct", ["most shingles infections cause no symptoms"]),
+                    statement("ev-chemo", "supports", "direct", ["chemotherapy raises the risk of infections"]))
+    assert verdicts(index, "Common side effects of the vaccine include fever and headache.")[0][0] != "contradicted"
+    assert verdicts(index, "Chemotherapy increases the risk of infections.") == [("supported", "ev-chemo")]
+    assert verdicts(index, "Chemotherapy does not increase the risk of infection.") == [("contradicted", "ev-chemo")]
+
+
+def test_a_treatment_people_and_everyday_words_shared_back_nothing():
+    """A page's "statins are one of the most commonly prescribed drugs, taken daily by millions of adults" was
+    supported, through its coverage alone, by "statins help healthy people without heart disease": they share the
+    drug, people and everyday words, which says nothing of either's content."""
+    from pipeline.evidence import _shares_only_treatment
+
+    def shared(claim, said):
+        claim_terms = extract_terms(analysis := analyse_text(claim), 0, len(analysis.tokens))
+        said_terms = extract_terms(analysis := analyse_text(said), 0, len(analysis.tokens))
+        return claim_terms, claim_terms.weights.keys() & said_terms.weights.keys()
+
+    assert _shares_only_treatment(*shared("Statins are commonly prescribed drugs, taken daily by millions of adults.",
+                                          "statins help healthy people without heart disease"))
+    assert not _shares_only_treatment(*shared("Statins lower cholesterol in adults.", "statins lower LDL cholesterol"))
+    assert not _shares_only_treatment(*shared("Millions of adults have high blood pressure.",
+                                              "high blood pressure is common in adults"))
+
+
+def test_a_negation_of_all_contradicts_only_a_claim_of_all():
+    """"The vaccine does not protect against all types of HPV" says it protects against some: it contradicted "there
+    are many types of HPV" and "HPV is the main cause of cervical cancer". It contradicts a claim of all."""
+    index = library(statement("ev-some", "supports", "direct",
+                              ["the shingles vaccine does not protect against all strains of the virus"]))
+    assert verdicts(index, "There are many strains of the shingles virus.")[0][0] != "contradicted"
+    assert verdicts(index, "The shingles vaccine protects against the virus.")[0][0] != "contradicted"
+    assert verdicts(index, "The shingles vaccine protects against all strains of the virus.") \
+        == [("contradicted", "ev-some")]
