@@ -107,6 +107,9 @@ class PatternSet:
 
     patterns: dict[tuple[str, str], list[list[dict]]] = field(default_factory=dict)
     context: list[dict] = field(default_factory=list)  # ConText rules: category, direction, max_scope, key
+    # (kind, label) of a wording rule's sentence conditions -> (kind, label) of the rule: they are read only in a
+    # sentence where the rule matched, so the matcher may look for them there only
+    only_with: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def add(self, kind: str, label: str, phrases_or_patterns, where: str) -> None:
         compiled = self.patterns.setdefault((kind, label), [])
@@ -200,4 +203,6 @@ def load_pattern_set() -> PatternSet:
             pattern_set.add("rule", rule.code, rule.patterns, rule.where)
         for label, phrases in rule.local_patterns:
             pattern_set.add("cue", label, phrases, rule.where)
+            if rule.type == "existence" and label.endswith((":unless", ":requires")):
+                pattern_set.only_with[("cue", label)] = ("rule", rule.code)
     return pattern_set

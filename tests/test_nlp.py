@@ -94,3 +94,13 @@ def test_a_line_break_inside_a_paragraph_only_wraps_the_line():
                                    [(f.code, f.start, raw[f.start:f.end].replace("\n", " ")) for f in result.flags])
         assert results[kind, "wrapped"] == results[kind, "one line"], kind
     assert {"EFF002", "SAF001"} <= {code for code, _, _ in results["txt", "wrapped"][1]}
+
+
+def test_a_rules_sentence_conditions_are_looked_for_where_the_rule_matched():
+    """AUT001's `unless` patterns (a study named by its year or sponsor) are matched only in a sentence where AUT001
+    matched: they decide nothing elsewhere, and abstracts name studies in nearly every sentence."""
+    analysis = analyse_text("A 2018 NIH study was run in Ohio. A 2018 NIH study shows that green tea helps.")
+    first, second = analysis.segments[:2]
+    conditions = [m for m in analysis.of_kind("cue") if m.label == "AUT001:unless"]
+    assert any(m.label == "AUT001" for m in analysis.of_kind("rule", second.first, second.last))
+    assert conditions and all(second.first <= m.first < second.last for m in conditions)

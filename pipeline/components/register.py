@@ -124,7 +124,9 @@ def make_matches(nlp, name):
     expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
     filed under their rarest token (their anchor) and compared on the token attribute columns where it occurs.
     Only the rest (quantifiers) need spaCy's Matcher, whose cost grows with every token it is run on: it runs
-    only on the segments that contain the pattern's anchor."""
+    only on the segments that contain the pattern's anchor, and a wording rule's sentence conditions (`unless`,
+    `requires`) only on the segments where the rule matched (AUT001's named-study conditions are anchored on
+    "study", which abstracts use in nearly every sentence)."""
     pattern_set = load_pattern_set()
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -132,6 +134,7 @@ def make_matches(nlp, name):
     anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}  # anchor -> patterns needing a Matcher
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
+    conditional: dict[str, Matcher] = {}  # a rule's key -> the Matcher of its sentence conditions
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
@@ -163,6 +166,10 @@ def make_matches(nlp, name):
                     value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
                     fixed.setdefault((COLUMNS.index(attr), value), []).append(entry)
             if variants:
+                continue
+            if (kind, label) in pattern_set.only_with:
+                rule_key = "\t".join(pattern_set.only_with[(kind, label)])
+                conditional.setdefault(rule_key, Matcher(nlp.vocab)).add(key, [pattern])
                 continue
             for spelled in _without_sets(pattern):
                 anchor = _anchor(spelled, sets=False)
@@ -229,19 +236,37 @@ def make_matches(nlp, name):
             for match_id, start, end in group(doc[first:last]):
                 yield match_id, first + start, first + end
 
-    def matches(doc):
-        found = set()
-        spaces = None
-        for match_id, first, last in [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
-                                      *(unanchored(doc) if len(unanchored) else ())]:
+    def conditional_matches(doc, found: set[tuple]):
+        """The sentence conditions of the rules that matched, in the segments where they matched."""
+        segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
+        firsts = [segment[0] for segment in segments]
+        runs = set()
+        for first, _, kind, label in found:
+            matcher = conditional.get(f"{kind}\t{label}")
+            at = bisect_right(firsts, first) - 1
+            if matcher is not None and at >= 0 and first < segments[at][1]:
+                runs.add((at, id(matcher), matcher))
+        for at, _, matcher in sorted(runs, key=lambda run: run[:2]):
+            start, end = segments[at][:2]
+            for match_id, first, last in matcher(doc[start:end]):
+                yield match_id, start + first, start + last
+
+    def add(found: set[tuple], spans, spaces: list[int]) -> None:
+        for match_id, first, last in spans:
             names = labels.get(match_id)
             if names is None:
                 names = labels[match_id] = tuple(nlp.vocab.strings[match_id].split("\t", 1))
-            if spaces is None:
-                spaces = doc.to_array([IS_SPACE]).tolist()
             while last > first and spaces[last - 1]:
                 last -= 1
             found.add((first, last, *names))
+
+    def matches(doc):
+        found = set()
+        spaces = doc.to_array([IS_SPACE]).tolist() if len(doc) else []
+        add(found, [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
+                    *(unanchored(doc) if len(unanchored) else ())], spaces)
+        if conditional:
+            add(found, list(conditional_matches(doc, found)), spaces)
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(found))
         return doc
 
