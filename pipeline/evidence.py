@@ -227,11 +227,19 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
-    frequent = not polarity.frequency.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal)
+
+
+def _says_frequency(words: list[str], polarity: Polarity) -> bool:
+    """A word of polarity.yml `frequency` ("commonly", "most people") not in a superlative ("the most common
+    complaint", which ranks it among complaints)."""
+    superlative = {i + k for i, (word, following) in enumerate(zip(words, words[1:]))
+                   if word in polarity.superlative and following in polarity.frequency for k in (0, 1)}
+    return any(word in polarity.frequency and i not in superlative for i, word in enumerate(words))
 
 
 def _denies_all(analysis: Analysis, negation, polarity: Polarity) -> bool:
@@ -399,6 +407,7 @@ class Polarity:
     evidential_words: frozenset[str] = frozenset()
     frequency: frozenset[str] = frozenset()
     partial_negation: frozenset[str] = frozenset()
+    superlative: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +417,7 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation"})
+                                                  "partial_negation", "superlative"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -421,7 +430,7 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
-                    frozenset(data.get("partial_negation", ())))
+                    frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())))
 
 
 @lru_cache(maxsize=4096)

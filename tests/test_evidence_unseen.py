@@ -116,3 +116,20 @@ def test_a_negation_of_all_contradicts_only_a_claim_of_all():
     assert verdicts(index, "The shingles vaccine protects against the virus.")[0][0] != "contradicted"
     assert verdicts(index, "The shingles vaccine protects against all strains of the virus.") \
         == [("contradicted", "ev-some")]
+
+
+def test_a_superlative_ranks_and_says_nothing_of_how_often():
+    """"One of the most common complaints of people on statins is muscle pain" ranks muscle pain among complaints;
+    counted as a claim of how often, it was contradicted by a refuted "statins commonly cause side effects"."""
+    index = library(statement("ev-often", "refutes", "direct", ["antibiotics commonly cause serious allergic reactions",
+                                                                 "most people on antibiotics get allergic reactions"]))
+    ranking = "One of the most common complaints of people taking antibiotics is an allergic reaction."
+    assert verdicts(index, ranking)[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics commonly cause serious allergic reactions.") == [("contradicted", "ev-often")]
+    assert terms_of("Most people get allergic reactions.").frequent
+    assert not terms_of("The most common reaction is a rash.").frequent
+
+
+def terms_of(text):
+    analysis = analyse_text(text)
+    return extract_terms(analysis, 0, len(analysis.tokens))
