@@ -118,6 +118,7 @@ class Terms:
     frequent: bool = False  # says how often: "commonly", "most people" (polarity.yml `frequency`)
     partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
     universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
+    prohibition: bool = False  # its negation forbids: "you mustn't have high cholesterol" (polarity.yml `prohibition`)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -230,8 +231,11 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
+                                          .lower in polarity.prohibition for negation in negations)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal)
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
+                 prohibition)
 
 
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
@@ -408,6 +412,7 @@ class Polarity:
     frequency: frozenset[str] = frozenset()
     partial_negation: frozenset[str] = frozenset()
     superlative: frozenset[str] = frozenset()
+    prohibition: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -417,7 +422,7 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation", "superlative"})
+                                                  "partial_negation", "superlative", "prohibition"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -430,7 +435,8 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
-                    frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())))
+                    frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
+                    frozenset(data.get("prohibition", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -1086,6 +1092,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
         opposes = _opposes(own, said)
+        if opposes and own.prohibition and not said.negative:
+            # forbidding what a statement finds ("you mustn't have high cholesterol") denies none of it
+            distant.add(statement.id)
         if opposes and stance == "supports" and score < MATCH_THRESHOLD and not _content_terms(claim_terms, held):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
             # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic

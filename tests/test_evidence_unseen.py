@@ -133,3 +133,14 @@ def test_a_superlative_ranks_and_says_nothing_of_how_often():
 def terms_of(text):
     analysis = analyse_text(text)
     return extract_terms(analysis, 0, len(analysis.tokens))
+
+
+def test_a_prohibition_is_no_denial():
+    """"You mustn't have high cholesterol" forbids it: read as a denial, it was contradicted by "high cholesterol is a
+    risk factor for heart disease", with which it agrees. A denial of the same finding is still contradicted."""
+    index = library(statement("ev-sugar", "supports", "correlational",
+                              ["high blood sugar is a risk factor for kidney disease"]))
+    assert verdicts(index, "You mustn't have high blood sugar.")[0][0] != "contradicted"
+    assert verdicts(index, "Doctors say you should not have high blood sugar.")[0][0] != "contradicted"
+    assert verdicts(index, "High blood sugar is not a risk factor for kidney disease.") \
+        == [("contradicted", "ev-sugar")]
