@@ -282,8 +282,13 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     relationship between A and B" denies the relation, whatever word follows "no".) A negation of "all" ("the
     vaccine does not protect against all types of HPV": it protects against some) bears only on a claim of all."""
     if negative.partial:
-        return other.universal or other.absolute
+        return _says_all(other)
     return not negative.negated or bool(negative.negated & other.weights.keys())
+
+
+def _says_all(terms: Terms) -> bool:
+    """Whether a text says "all", "every" or "always", or is absolute: what a negation of "all" denies."""
+    return terms.universal or terms.absolute
 
 
 def _words_among(claim: Terms, terms) -> int:
@@ -1091,6 +1096,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
+        if own.partial and not said.negative and not _says_all(said):
+            distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         opposes = _opposes(own, said)
         if opposes and own.prohibition and not said.negative:
             # forbidding what a statement finds ("you mustn't have high cholesterol") denies none of it

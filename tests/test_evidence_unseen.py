@@ -144,3 +144,18 @@ def test_a_prohibition_is_no_denial():
     assert verdicts(index, "Doctors say you should not have high blood sugar.")[0][0] != "contradicted"
     assert verdicts(index, "High blood sugar is not a risk factor for kidney disease.") \
         == [("contradicted", "ev-sugar")]
+
+
+def test_a_claim_denying_all_contradicts_only_a_statement_of_all():
+    """A claim's negation of "all" ("the vaccine does not always reduce the risk") says it reduces it sometimes:
+    it was contradicted by a statement that the vaccine reduces the risk. A statement of all is still denied."""
+    index = library(statement("ev-flu", "supports", "direct",
+                              ["the flu vaccine reduces the risk of hospital admission in older adults"]))
+    assert verdicts(index, "The flu vaccine does not always reduce the risk of hospital admission in older adults.") \
+        [0][0] != "contradicted"
+    assert verdicts(index, "The flu vaccine does not reduce the risk of hospital admission in older adults.") \
+        == [("contradicted", "ev-flu")]
+    always = library(statement("ev-always", "supports", "direct",
+                               ["the flu vaccine always reduces the risk of hospital admission in older adults"]))
+    assert verdicts(always, "The flu vaccine does not always reduce the risk of hospital admission in older adults.") \
+        == [("contradicted", "ev-always")]
