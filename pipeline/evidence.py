@@ -213,8 +213,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                           if c.label in ("direction:up", "direction:down")]
                          + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
                             if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+        links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
-                                  changes)
+                                  changes, links)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
@@ -418,6 +419,7 @@ class Polarity:
     partial_negation: frozenset[str] = frozenset()
     superlative: frozenset[str] = frozenset()
     prohibition: frozenset[str] = frozenset()
+    causal_links: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +429,7 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation", "superlative", "prohibition"})
+                                                  "partial_negation", "superlative", "prohibition", "causal_links"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -441,7 +443,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
-                    frozenset(data.get("prohibition", ())))
+                    frozenset(data.get("prohibition", ())),
+                    tuple(tuple(p.split()) for p in data.get("causal_links", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -498,10 +501,12 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
 
 
-def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]]) -> int:
+def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]],
+                    links: list[int] = ()) -> int:
     """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
     PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
-    followed by "free" is its absence ("extend progression-free survival" is good)."""
+    followed by "free" is its absence ("extend progression-free survival" is good). A change across a causal link
+    (`links`, where "caused by", "due to" start) names a cause: "pain caused by reduced blood flow" pairs nothing."""
     if not changes:
         return 0
     total = 0
@@ -512,7 +517,8 @@ def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: l
             continue
         if "free" in (following.get(at + 1), following.get(at + 2)):
             outcome = -outcome  # "progression-free survival", "relapse-free": the harm is absent
-        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH]
+        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH
+                and not any(min(i, at) < link < max(i, at) for link in links)]
         if near:
             total += outcome * min(near)[1]
     return (total > 0) - (total < 0)

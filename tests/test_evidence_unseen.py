@@ -159,3 +159,17 @@ def test_a_claim_denying_all_contradicts_only_a_statement_of_all():
                                ["the flu vaccine always reduces the risk of hospital admission in older adults"]))
     assert verdicts(always, "The flu vaccine does not always reduce the risk of hospital admission in older adults.") \
         == [("contradicted", "ev-always")]
+
+
+def test_a_change_in_a_cause_is_not_said_of_the_outcome():
+    """"... increases the likelihood of angina (chest pain caused by reduced blood flow)" paired "reduced" with "pain"
+    across "caused by" and read a good change, contradicting "high cholesterol is a risk factor". A change named as
+    the cause ("caused by", "due to") is not said of the outcome it causes."""
+    index = library(statement("ev-sugar", "supports", "correlational",
+                              ["high blood sugar increases the risk of kidney disease"]))
+    for claim in ("High blood sugar increases the likelihood of kidney disease and neuropathy (nerve pain caused by "
+                  "reduced blood flow to the nerves).",
+                  "High blood sugar increases the likelihood of kidney disease and nerve pain due to reduced "
+                  "blood flow."):
+        assert verdicts(index, claim)[0][0] != "contradicted"
+    assert verdicts(index, "High blood sugar reduces the risk of kidney disease.") == [("contradicted", "ev-sugar")]
