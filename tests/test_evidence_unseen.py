@@ -173,3 +173,20 @@ def test_a_change_in_a_cause_is_not_said_of_the_outcome():
                   "blood flow."):
         assert verdicts(index, claim)[0][0] != "contradicted"
     assert verdicts(index, "High blood sugar reduces the risk of kidney disease.") == [("contradicted", "ev-sugar")]
+
+
+def test_a_resolved_subject_is_one_word():
+    """"They lower the risk of heart attacks", its subject resolved as "Statins": the subject's concepts (a drug and a
+    treatment, both named by "Statins") were added without the word naming them, and counted as two shared words."""
+    from pipeline.audit import _with_subject
+    from pipeline.evidence import _words_among
+
+    analysis = analyse_text("Statins are prescribed to millions of adults. They lower the risk of heart attacks.")
+    result = audit_source(analysis, library(statement("ev-risk", "supports", "direct",
+                                                      ["statins lower the risk of heart attacks"])), load_rules())
+    claim = next(c for c in result.claims if c.text.startswith("They"))
+    assert claim.subject == "Statins"
+    terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim, analysis)
+    assert {"drug", "treatment", "risk"} <= terms.weights.keys()
+    assert _words_among(terms, ["drug", "treatment"]) == 1
+    assert _words_among(terms, ["drug", "risk"]) == 2
