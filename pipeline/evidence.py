@@ -287,6 +287,13 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     return not negative.negated or bool(negative.negated & other.weights.keys())
 
 
+def _says_harm(terms: Terms) -> bool:
+    """Whether a text says something is bad for the patient: a bad change, or a harmful outcome named ("a risk
+    factor for heart disease"; polarity.yml `valence` harmful)."""
+    harmful = load_polarity().harmful
+    return terms.valence < 0 or not harmful.isdisjoint(terms.weights) or not harmful.isdisjoint(terms.words.values())
+
+
 def _says_all(terms: Terms) -> bool:
     """Whether a text says "all", "every" or "always", or is absolute: what a negation of "all" denies."""
     return terms.universal or terms.absolute
@@ -1105,8 +1112,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         opposes = _opposes(own, said)
-        if opposes and own.prohibition and not said.negative:
-            # forbidding what a statement finds ("you mustn't have high cholesterol") denies none of it
+        if opposes and own.prohibition and not said.negative and _says_harm(said):
+            # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
+            # forbidding what it finds safe ("pregnant women should not get the vaccine") still does
             distant.add(statement.id)
         if opposes and stance == "supports" and score < MATCH_THRESHOLD and not _content_terms(claim_terms, held):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion

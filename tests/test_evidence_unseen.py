@@ -144,6 +144,8 @@ def test_a_prohibition_is_no_denial():
     assert verdicts(index, "Doctors say you should not have high blood sugar.")[0][0] != "contradicted"
     assert verdicts(index, "High blood sugar is not a risk factor for kidney disease.") \
         == [("contradicted", "ev-sugar")]
+    safe = library(statement("ev-safe", "supports", "direct", ["pregnant women can safely get the flu vaccine"]))
+    assert verdicts(safe, "Pregnant women should not get the flu vaccine.") == [("contradicted", "ev-safe")]
 
 
 def test_a_claim_denying_all_contradicts_only_a_statement_of_all():
