@@ -311,8 +311,14 @@ def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:
     if not claim.subject or claim.subject.lower() in claim.text.lower():
         return terms
     subject = _subject_terms(claim.subject, analysis)
-    weights = {**{k: v for k, v in subject.weights.items() if not k.startswith("w:")}, **terms.weights}
-    return replace(terms, weights=weights, diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
+    added = {k: v for k, v in subject.weights.items() if not k.startswith("w:") and k not in terms.weights}
+    # each added term keeps the words naming it, so that one word ("statins": a drug and a treatment) counts once;
+    # shifted past the article's tokens, they never meet the claim's own words
+    shift = len(analysis.tokens)
+    origins = {k: frozenset((first + shift, last + shift) for first, last in subject.origins.get(k, ()))
+               for k in added if k in subject.origins}
+    return replace(terms, weights={**terms.weights, **added}, origins={**terms.origins, **origins},
+                   diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
 
 
 def _subject_terms(subject: str, analysis: Analysis) -> Terms:

@@ -118,6 +118,7 @@ class Terms:
     frequent: bool = False  # says how often: "commonly", "most people" (polarity.yml `frequency`)
     partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
     universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
+    prohibition: bool = False  # its negation forbids: "you mustn't have high cholesterol" (polarity.yml `prohibition`)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -212,8 +213,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                           if c.label in ("direction:up", "direction:down")]
                          + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
                             if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+        links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
-                                  changes)
+                                  changes, links)
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
@@ -227,11 +229,22 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
-    frequent = not polarity.frequency.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
+                                          .lower in polarity.prohibition for negation in negations)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal)
+                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
+                 prohibition)
+
+
+def _says_frequency(words: list[str], polarity: Polarity) -> bool:
+    """A word of polarity.yml `frequency` ("commonly", "most people") not in a superlative ("the most common
+    complaint", which ranks it among complaints)."""
+    superlative = {i + k for i, (word, following) in enumerate(zip(words, words[1:]))
+                   if word in polarity.superlative and following in polarity.frequency for k in (0, 1)}
+    return any(word in polarity.frequency and i not in superlative for i, word in enumerate(words))
 
 
 def _denies_all(analysis: Analysis, negation, polarity: Polarity) -> bool:
@@ -270,8 +283,20 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     relationship between A and B" denies the relation, whatever word follows "no".) A negation of "all" ("the
     vaccine does not protect against all types of HPV": it protects against some) bears only on a claim of all."""
     if negative.partial:
-        return other.universal or other.absolute
+        return _says_all(other)
     return not negative.negated or bool(negative.negated & other.weights.keys())
+
+
+def _says_harm(terms: Terms) -> bool:
+    """Whether a text says something is bad for the patient: a bad change, or a harmful outcome named ("a risk
+    factor for heart disease"; polarity.yml `valence` harmful)."""
+    harmful = load_polarity().harmful
+    return terms.valence < 0 or not harmful.isdisjoint(terms.weights) or not harmful.isdisjoint(terms.words.values())
+
+
+def _says_all(terms: Terms) -> bool:
+    """Whether a text says "all", "every" or "always", or is absolute: what a negation of "all" denies."""
+    return terms.universal or terms.absolute
 
 
 def _words_among(claim: Terms, terms) -> int:
@@ -399,6 +424,9 @@ class Polarity:
     evidential_words: frozenset[str] = frozenset()
     frequency: frozenset[str] = frozenset()
     partial_negation: frozenset[str] = frozenset()
+    superlative: frozenset[str] = frozenset()
+    prohibition: frozenset[str] = frozenset()
+    causal_links: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -408,7 +436,7 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation"})
+                                                  "partial_negation", "superlative", "prohibition", "causal_links"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -421,7 +449,9 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("absence", {}).get("after", ())),
                     tuple(tuple(p.split()) for p in data.get("absence", {}).get("before", ())),
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
-                    frozenset(data.get("partial_negation", ())))
+                    frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
+                    frozenset(data.get("prohibition", ())),
+                    tuple(tuple(p.split()) for p in data.get("causal_links", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -478,10 +508,12 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
 
 
-def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]]) -> int:
+def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]],
+                    links: list[int] = ()) -> int:
     """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
     PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
-    followed by "free" is its absence ("extend progression-free survival" is good)."""
+    followed by "free" is its absence ("extend progression-free survival" is good). A change across a causal link
+    (`links`, where "caused by", "due to" start) names a cause: "pain caused by reduced blood flow" pairs nothing."""
     if not changes:
         return 0
     total = 0
@@ -492,7 +524,8 @@ def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: l
             continue
         if "free" in (following.get(at + 1), following.get(at + 2)):
             outcome = -outcome  # "progression-free survival", "relapse-free": the harm is absent
-        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH]
+        near = [(abs(i - at), sign) for i, sign in changes if abs(i - at) <= PAIR_REACH
+                and not any(min(i, at) < link < max(i, at) for link in links)]
         if near:
             total += outcome * min(near)[1]
     return (total > 0) - (total < 0)
@@ -1076,7 +1109,13 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
+        if own.partial and not said.negative and not _says_all(said):
+            distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         opposes = _opposes(own, said)
+        if opposes and own.prohibition and not said.negative and _says_harm(said):
+            # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
+            # forbidding what it finds safe ("pregnant women should not get the vaccine") still does
+            distant.add(statement.id)
         if opposes and stance == "supports" and score < MATCH_THRESHOLD and not _content_terms(claim_terms, held):
             # matched by coverage alone, through the claim's subject and everyday words ("daratumumab causes infusion
             # reactions in a third of patients" covers "immunotherapy is not tailored to each patient's genetic

@@ -116,3 +116,79 @@ def test_a_negation_of_all_contradicts_only_a_claim_of_all():
     assert verdicts(index, "The shingles vaccine protects against the virus.")[0][0] != "contradicted"
     assert verdicts(index, "The shingles vaccine protects against all strains of the virus.") \
         == [("contradicted", "ev-some")]
+
+
+def test_a_superlative_ranks_and_says_nothing_of_how_often():
+    """"One of the most common complaints of people on statins is muscle pain" ranks muscle pain among complaints;
+    counted as a claim of how often, it was contradicted by a refuted "statins commonly cause side effects"."""
+    index = library(statement("ev-often", "refutes", "direct", ["antibiotics commonly cause serious allergic reactions",
+                                                                 "most people on antibiotics get allergic reactions"]))
+    ranking = "One of the most common complaints of people taking antibiotics is an allergic reaction."
+    assert verdicts(index, ranking)[0][0] != "contradicted"
+    assert verdicts(index, "Antibiotics commonly cause serious allergic reactions.") == [("contradicted", "ev-often")]
+    assert terms_of("Most people get allergic reactions.").frequent
+    assert not terms_of("The most common reaction is a rash.").frequent
+
+
+def terms_of(text):
+    analysis = analyse_text(text)
+    return extract_terms(analysis, 0, len(analysis.tokens))
+
+
+def test_a_prohibition_is_no_denial():
+    """"You mustn't have high cholesterol" forbids it: read as a denial, it was contradicted by "high cholesterol is a
+    risk factor for heart disease", with which it agrees. A denial of the same finding is still contradicted."""
+    index = library(statement("ev-sugar", "supports", "correlational",
+                              ["high blood sugar is a risk factor for kidney disease"]))
+    assert verdicts(index, "You mustn't have high blood sugar.")[0][0] != "contradicted"
+    assert verdicts(index, "Doctors say you should not have high blood sugar.")[0][0] != "contradicted"
+    assert verdicts(index, "High blood sugar is not a risk factor for kidney disease.") \
+        == [("contradicted", "ev-sugar")]
+    safe = library(statement("ev-safe", "supports", "direct", ["pregnant women can safely get the flu vaccine"]))
+    assert verdicts(safe, "Pregnant women should not get the flu vaccine.") == [("contradicted", "ev-safe")]
+
+
+def test_a_claim_denying_all_contradicts_only_a_statement_of_all():
+    """A claim's negation of "all" ("the vaccine does not always reduce the risk") says it reduces it sometimes:
+    it was contradicted by a statement that the vaccine reduces the risk. A statement of all is still denied."""
+    index = library(statement("ev-flu", "supports", "direct",
+                              ["the flu vaccine reduces the risk of hospital admission in older adults"]))
+    assert verdicts(index, "The flu vaccine does not always reduce the risk of hospital admission in older adults.") \
+        [0][0] != "contradicted"
+    assert verdicts(index, "The flu vaccine does not reduce the risk of hospital admission in older adults.") \
+        == [("contradicted", "ev-flu")]
+    always = library(statement("ev-always", "supports", "direct",
+                               ["the flu vaccine always reduces the risk of hospital admission in older adults"]))
+    assert verdicts(always, "The flu vaccine does not always reduce the risk of hospital admission in older adults.") \
+        == [("contradicted", "ev-always")]
+
+
+def test_a_change_in_a_cause_is_not_said_of_the_outcome():
+    """"... increases the likelihood of angina (chest pain caused by reduced blood flow)" paired "reduced" with "pain"
+    across "caused by" and read a good change, contradicting "high cholesterol is a risk factor". A change named as
+    the cause ("caused by", "due to") is not said of the outcome it causes."""
+    index = library(statement("ev-sugar", "supports", "correlational",
+                              ["high blood sugar increases the risk of kidney disease"]))
+    for claim in ("High blood sugar increases the likelihood of kidney disease and neuropathy (nerve pain caused by "
+                  "reduced blood flow to the nerves).",
+                  "High blood sugar increases the likelihood of kidney disease and nerve pain due to reduced "
+                  "blood flow."):
+        assert verdicts(index, claim)[0][0] != "contradicted"
+    assert verdicts(index, "High blood sugar reduces the risk of kidney disease.") == [("contradicted", "ev-sugar")]
+
+
+def test_a_resolved_subject_is_one_word():
+    """"They lower the risk of heart attacks", its subject resolved as "Statins": the subject's concepts (a drug and a
+    treatment, both named by "Statins") were added without the word naming them, and counted as two shared words."""
+    from pipeline.audit import _with_subject
+    from pipeline.evidence import _words_among
+
+    analysis = analyse_text("Statins are prescribed to millions of adults. They lower the risk of heart attacks.")
+    result = audit_source(analysis, library(statement("ev-risk", "supports", "direct",
+                                                      ["statins lower the risk of heart attacks"])), load_rules())
+    claim = next(c for c in result.claims if c.text.startswith("They"))
+    assert claim.subject == "Statins"
+    terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim, analysis)
+    assert {"drug", "treatment", "risk"} <= terms.weights.keys()
+    assert _words_among(terms, ["drug", "treatment"]) == 1
+    assert _words_among(terms, ["drug", "risk"]) == 2
