@@ -33,13 +33,22 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 @lru_cache(maxsize=1)
 def load_quote_settings() -> dict:
     """The `quotes` block of lexicons/mentions.yml: max_words, and the word lists as lower-case sets."""
-    data = read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
-                                                     "question_frames", "yes_answers"})
-    data = data["quotes"]
+    data = _read_mentions()["quotes"]
     return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
             **{key: frozenset(str(w).lower() for w in data[key])
                for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before",
                            "word_subject_before", "word_subject_after")}}
+
+
+def _read_mentions() -> dict:
+    return read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
+                                                  "question_frames", "yes_answers", "colon_announces"})
+
+
+@lru_cache(maxsize=1)
+def load_colon_announces() -> frozenset[str]:
+    """Words that, alone between a forward frame and a colon, announce the named wording after the colon."""
+    return frozenset(str(w).lower() for w in _read_mentions()["colon_announces"])
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -66,12 +75,25 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
                     comma = analysis.source.text.find(",", cue.end, segment.end)
                     ends += [comma] if comma >= 0 else []
+                colon = _colon_ending_frame(analysis.source.text, cue.end, segment.end)
+                ends += [colon] if colon is not None else []
                 end = min(ends, default=segment.end)
                 found.append((cue.start, end))
             elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end))
     return found
+
+
+def _colon_ending_frame(text: str, start: int, end: int) -> int | None:
+    """The first colon in text[start:end] when the words between `start` and it give the frame its object ("… that
+    promises results: …"); None when there is none, or when those words only announce what follows ("… for these
+    words: …")."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return None
+    between = [w.lower() for w in WORD.findall(text[start:colon])]
+    return colon if any(w not in load_colon_announces() for w in between) else None
 
 
 def _listed(analysis: Analysis) -> list[tuple[int, int]]:

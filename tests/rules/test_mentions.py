@@ -101,3 +101,11 @@ def test_reported_advertising_is_a_mention(sentence, code):
 @pytest.mark.parametrize("sentence,code", OWN_VOICE)
 def test_the_pages_own_claims_stay_uses(sentence, code):
     assert code in _codes(sentence)
+
+
+def test_a_colon_ends_a_frame_that_has_its_object():
+    """After "a company that promises results:" the page speaks for itself; after "watch out for these words:" or
+    "products that promise:" the named wording follows."""
+    assert "CUR001" in _codes("We are a company that promises results: this tea cures diabetes.")
+    assert "CUR001" not in _codes("Watch out for these words: miracle cure, cures diabetes overnight.")
+    assert "CUR001" not in _codes("Be wary of products that promise: this tea cures diabetes.")
