@@ -20,7 +20,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WOR
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question, read_questions
@@ -443,7 +443,8 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
 
     def content_words(segment, in_title: bool) -> set[str]:
         cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
-                     if not m.label.startswith("category:") for i in range(m.first, m.last)}
+                     if not m.label.startswith("category:") and not m.label.endswith(RULE_CONDITIONS)
+                     for i in range(m.first, m.last)}
         found = set()
         for i in range(segment.first, segment.last):
             token = tokens[i]

@@ -158,6 +158,10 @@ def load_yaml(text: str, where: str) -> object:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# the suffixes of a rule's own condition patterns, matched as cues ("AUT001:unless"): they serve that rule only
+SENTENCE_CONDITIONS = (":unless", ":requires")
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, ":unless_paragraph")
+
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")
 
@@ -203,6 +207,6 @@ def load_pattern_set() -> PatternSet:
             pattern_set.add("rule", rule.code, rule.patterns, rule.where)
         for label, phrases in rule.local_patterns:
             pattern_set.add("cue", label, phrases, rule.where)
-            if rule.type == "existence" and label.endswith((":unless", ":requires")):
+            if rule.type == "existence" and label.endswith(SENTENCE_CONDITIONS):
                 pattern_set.only_with[("cue", label)] = ("rule", rule.code)
     return pattern_set

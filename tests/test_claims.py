@@ -1019,3 +1019,22 @@ def test_a_labelled_item_that_describes_its_label_is_a_claim(claims):
     assert texts(found) == ["Important for bone health in adults with asthma"]
     assert found[0].subject == "Calcium"
     assert claims("Use:\n\n- Form: Tablet or capsule for adults with asthma.\n") == []
+
+
+def test_a_rules_own_condition_patterns_do_not_hide_the_articles_topic_words():
+    """A rule's `unless`/`requires` patterns are matched as cues for that rule alone ("AUT001:unless"): they must
+    not take words out of the article's topic the way the claim stage's own cues do."""
+    from dataclasses import replace
+
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import Mention, analyse_text
+
+    text = ("A common skin problem\n\nScabies mites burrow into the skin. The mites spread by close contact. "
+            "Mites die within days off the body.")
+    analysis = analyse_text(text)
+    lead = next(s for s in analysis.segments if s.kind == "sentence")
+    covering = Mention(lead.first, lead.last, analysis.tokens[lead.first].start,
+                       analysis.tokens[lead.last - 1].end, "cue", "XYZ001:unless")
+    masked = replace(analysis, mentions=tuple(sorted((*analysis.mentions, covering), key=lambda m: m[:2])))
+    assert find_topic_words(analysis)
+    assert find_topic_words(masked) == find_topic_words(analysis)
