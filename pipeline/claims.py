@@ -13,17 +13,17 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, PREPOSITIONS, RESULT_ADVERBS,
-                              TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates, has_complement,
-                              irregular_past_forms, participle, past_participle, plural_subject_verb, possessive,
-                              speech_words)
+from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
+                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates,
+                              has_complement, irregular_past_forms, participle, past_participle, plural_subject_verb,
+                              possessive, speech_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
-from pipeline.questions import frame_tokens, is_question, read_questions
+from pipeline.questions import frame_tokens, is_question
 from pipeline.sections import is_about_purchase, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
@@ -31,7 +31,7 @@ PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "h
 GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
                  "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
                  "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
-QUESTION_WORDS = {"can", "could", "may", "might", "must", "should", "shall", "will", "would", "cannot"}
+QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
@@ -51,7 +51,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     not_asserted = analysis.not_asserted
     # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
     # a heading too, and the bare "Yes, it can." none)
-    questions = read_questions(analysis)
+    questions = analysis.questions
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1

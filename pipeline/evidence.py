@@ -656,9 +656,6 @@ def _closure(ids) -> set[str]:
     return {ancestor for d in ids for ancestor in (d, *concepts[d].broader)}
 
 
-
-
-
 def _negations(analysis: Analysis, first: int, last: int, cues, not_negating=frozenset()) -> list:
     """The negations of the predicate in a token range: a negation word whose scope holds a predicate or that is
     attached to one, outside a `not_negating` phrase ("not the only", "has not been studied") and not only inside

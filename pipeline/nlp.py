@@ -11,10 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.errors import DataError
 from pipeline.models import Source
+
+if TYPE_CHECKING:
+    from pipeline.questions import Questions
 
 
 _LONG_BLANKS = re.compile(r"\s{2,}")
@@ -132,6 +135,14 @@ class Analysis:
         from pipeline.sections import boilerplate_segments, reference_segments
 
         return reference_segments(self) | boilerplate_segments(self)
+
+    @cached_property
+    def questions(self) -> Questions:
+        """The question segments by what they do: only ask, or assert (pipeline/questions.py); read once, for the
+        claim stage and the rules alike."""
+        from pipeline.questions import read_questions
+
+        return read_questions(self)
 
     @cached_property
     def mentioned(self) -> tuple[tuple[int, int], ...]:

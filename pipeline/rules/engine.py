@@ -15,7 +15,7 @@ from dataclasses import replace
 from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
-from pipeline.questions import frame_tokens, read_questions
+from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import is_mentioned
 
@@ -29,7 +29,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     not_asserted = analysis.not_asserted
     mentioned = analysis.mentioned  # quoted, or named as a warning sign: not the article's own wording
     # a question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
-    asked = read_questions(analysis).asked_ranges
+    asked = analysis.questions.asked_ranges
     flags: list[Flag] = []
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
@@ -145,8 +145,7 @@ def _paragraph_has_number(analysis: Analysis, segment) -> bool:
     """Does a figure occur in the paragraph (block) the segment belongs to? Digits, or a number word that counts
     ("three in ten", "twice"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
     that picks from a group ("two of the trials")."""
-    same = [s for s in analysis.segments if s.block == segment.block]
-    tokens = analysis.tokens[same[0].first:same[-1].last]
+    tokens = analysis.tokens[slice(*_paragraph_span(analysis, segment))]
     return any(token.like_num and (any(c.isdigit() for c in token.text) or (
         token.lower != "one" and (n + 1 == len(tokens) or tokens[n + 1].lower != "of")))
         for n, token in enumerate(tokens))
@@ -154,8 +153,13 @@ def _paragraph_has_number(analysis: Analysis, segment) -> bool:
 
 def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool:
     """Does a cue with one of these labels occur in the paragraph (block) the segment belongs to?"""
+    return any(m.label in labels for m in analysis.of_kind("cue", *_paragraph_span(analysis, segment)))
+
+
+def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
+    """The tokens [first, last) of the paragraph (block) the segment belongs to."""
     same = [s for s in analysis.segments if s.block == segment.block]
-    return any(m.label in labels for m in analysis.of_kind("cue", same[0].first, same[-1].last))
+    return same[0].first, same[-1].last
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:

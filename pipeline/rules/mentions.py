@@ -40,7 +40,9 @@ def load_quote_settings() -> dict:
                            "word_subject_before", "word_subject_after")}}
 
 
+@lru_cache(maxsize=1)
 def _read_mentions() -> dict:
+    """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
                                                   "question_frames", "yes_answers", "colon_announces"})
 
