@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ SHARED = ROOT.parent / "shared"
 # A build with CLAIMAUDIT_COMPILE=1 (setup.py) runs the same tests, but the methods of its compiled classes cannot
 # be replaced: the few tests that replace one to observe the engine run on the pure-Python build only.
 COMPILED = not evidence.__file__.endswith(".py")
+if os.environ.get("CLAIMAUDIT_EXPECT_COMPILED") == "1" and not COMPILED:
+    raise RuntimeError(f"the compiled build was expected, but the tests import {evidence.__file__}")
 patches_methods = pytest.mark.skipif(COMPILED, reason="replaces a method, which classes compiled by mypyc do not "
                                                       "allow; the pure-Python build runs this test")
 
