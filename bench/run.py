@@ -289,7 +289,9 @@ def machine() -> dict[str, str]:
         mem = f"{kb / 1024 / 1024:.1f} GB"
     except (OSError, AttributeError):
         pass
-    versions = {}
+    from pipeline import evidence  # the installed package (this script's folder, not the repository, is on the path)
+
+    versions = {"build": "pure Python" if evidence.__file__.endswith(".py") else "compiled with mypyc"}
     for package in ("claimaudit", "spacy", "proselint"):
         try:
             from importlib.metadata import version
@@ -341,7 +343,7 @@ def render_results(data: dict, command: str) -> str:
     info = machine()
     lines = [
         f"Measured {datetime.date.today().isoformat()} on {info['nproc']} CPUs ({info['cpu']}), {info['memory']} RAM, "
-        f"Python {info['python']}, {info['os']}; claimaudit {info['claimaudit']}, spaCy {info['spacy']}, "
+        f"Python {info['python']}, {info['os']}; claimaudit {info['claimaudit']} ({info['build']}), spaCy {info['spacy']}, "
         f"proselint {info['proselint']}.",
         "",
         f"Corpus: {data['files']:,} SciFact abstracts (`{_shown(data['corpus'])}`), {data['words']:,} words "

@@ -526,6 +526,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
+    clause_segment = analysis.segment_at(clause.first)
     pieces, start = [], clause.first
     for i in range(clause.first, predicates[0] + 1):
         if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
@@ -542,7 +543,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
-                clause.first, analysis.segment_at(clause.first).last)):
+                clause.first, clause_segment.last if clause_segment else clause.last)):
             lo += 1  # "Can type 2 diabetes be reversed?": the auxiliary of a question goes before its subject
         head = lo + 1 if hi - lo > 1 and tokens[lo].lower.endswith("ly") else lo  # "Medically supervised, …"
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
@@ -639,9 +640,9 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     if words and tokens[words[0]].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"}:
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one
-        comma = next((i for i in words if tokens[i].lower == ","), None)
-        if comma is not None and any(i > comma for i in found):
-            found = [i for i in found if i > comma]
+        opening_comma = next((i for i in words if tokens[i].lower == ","), None)
+        if opening_comma is not None and any(i > opening_comma for i in found):
+            found = [i for i in found if i > opening_comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
 
 

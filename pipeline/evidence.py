@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
@@ -31,6 +31,7 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 # seed articles every such contradiction the gold agrees with scores 0.55 or more).
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
@@ -140,9 +141,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
         for term in (mention.label, *concept.broader):
             origins.setdefault(term, set()).add((mention.first, mention.last))
         # one everyday word ("damages", "drugs"); a phrase of them is a term of its own ("treatment options")
-        everyday = mention.last - mention.first == 1 and _everyday(analysis.tokens[mention.first], common)
+        one_everyday = mention.last - mention.first == 1 and _everyday(analysis.tokens[mention.first], common)
         for term in (mention.label, *concept.broader):
-            plain[term] = plain.get(term, True) and everyday
+            plain[term] = plain.get(term, True) and one_everyday
         weights[mention.label] = CONTEXT_WEIGHT if concept.type == "disease" else 1.0
         if concept.type == "disease" and concept.id not in GENERIC_DISEASES:
             diseases.add(concept.id)
@@ -187,12 +188,12 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
-        key = _content_key(token.lemma)
-        if key is not None:
-            weights.setdefault(key, LEMMA_WEIGHT)
-            words.setdefault(key, token.lemma)
-            origins.setdefault(key, set()).add((index, index + 1))
-            plain[key] = plain.get(key, True) and _everyday(token, common)
+        content = _content_key(token.lemma)
+        if content is not None:
+            weights.setdefault(content, LEMMA_WEIGHT)
+            words.setdefault(content, token.lemma)
+            origins.setdefault(content, set()).add((index, index + 1))
+            plain[content] = plain.get(content, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
@@ -284,7 +285,7 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     vaccine does not protect against all types of HPV": it protects against some) bears only on a claim of all."""
     if negative.partial:
         return _says_all(other)
-    return not negative.negated or bool(negative.negated & other.weights.keys())
+    return not negative.negated or not negative.negated.isdisjoint(other.weights)
 
 
 def _says_harm(terms: Terms) -> bool:
@@ -440,9 +441,10 @@ def load_polarity() -> Polarity:
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
+    harmful, beneficial, worse, better = (frozenset(data["valence"][key]) for key in VALENCE_KEYS)
     return Polarity(tuple(tuple(p.split()) for p in data["denial"]), tuple(tuple(p.split()) for p in data["no_effect"]),
                     frozenset(data["direction"]["up"]), frozenset(data["direction"]["down"]),
-                    *(frozenset(data["valence"][key]) for key in VALENCE_KEYS), frozenset(data["clause_breaks"]),
+                    harmful, beneficial, worse, better, frozenset(data["clause_breaks"]),
                     tuple(tuple(p.split()) for p in data.get("not_negation", ())),
                     tuple(data["negating_prefixes"]["prefixes"]), int(data["negating_prefixes"]["min_base"]),
                     tuple((a, b) for a, b in data.get("opposites", ())), frozenset(data.get("association_words", ())),
@@ -509,7 +511,7 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
 
 
 def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]],
-                    links: list[int] = ()) -> int:
+                    links: Sequence[int] = ()) -> int:
     """Good (+1) or bad (-1) for the patient from each outcome word and the change said nearest to it (within
     PAIR_REACH tokens): "mortality decreased" is good even when "increasing" is said of something else; a harm
     followed by "free" is its absence ("extend progression-free survival" is good). A change across a causal link
@@ -908,8 +910,8 @@ class EvidenceIndex:
         is about, used when the claim names no disease (None: a claim read on its own, with no article); `vector`
         the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         in_article = context is not None
-        diseases = claim_terms.diseases or (context.diseases if in_article else ())
-        unknown_disease = in_article and not claim_terms.diseases and context.unknown_disease
+        diseases = claim_terms.diseases or (context.diseases if context is not None else ())
+        unknown_disease = context is not None and not claim_terms.diseases and context.unknown_disease
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -939,7 +941,7 @@ class EvidenceIndex:
             if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
                     and not (claim_terms.frequent or claim_terms.absolute):
                 continue  # ... and a refuted frequency ("commonly cause side effects") only claims of how often
-            vector, norm = self.vectors[number]
+            phrasing_vector, phrasing_norm = self.vectors[number]
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
@@ -964,12 +966,12 @@ class EvidenceIndex:
                 # or the treatment does not make ("Teclistamab is a bispecific antibody" against "bispecific
                 # antibodies are well tolerated")
                 continue
-            shared = sorted(shared)  # a fixed order: float sums must not depend on string hashing
+            ordered = sorted(shared)  # a fixed order: float sums must not depend on string hashing
             dot = covered = 0.0
-            for term in shared:
-                dot += claim_vector[term] * vector[term]
+            for term in ordered:
+                dot += claim_vector[term] * phrasing_vector[term]
                 covered += claim_vector[term]
-            cosine = dot / (claim_norm * norm) if claim_norm and norm else 0.0
+            cosine = dot / (claim_norm * phrasing_norm) if claim_norm and phrasing_norm else 0.0
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
@@ -978,7 +980,7 @@ class EvidenceIndex:
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
-                best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in shared))
+                best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in ordered))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 
@@ -1039,7 +1041,7 @@ def _shares_only_treatment(claim: Terms, shared) -> bool:
     of the most commonly prescribed drugs, taken daily by millions of adults" shares statins, drugs and adults with
     "statins help healthy people without heart disease", which says nothing of it (matched by coverage alone)."""
     concepts = load_concepts()
-    named = {t for t in shared if t in concepts and concepts[t].type in (*TREATMENT_TYPES, "population")}
+    named = {t for t in shared if t in concepts and concepts[t].type in TREATMENT_OR_POPULATION}
     return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
 
 

@@ -10,6 +10,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import DataError, InputError
 from pipeline.models import Block, Source
@@ -105,8 +106,8 @@ def build_source(shown: str, raw: str, kind: str) -> Source:
     if kind in ("md", "html"):  # "<li><strong>Privacy:</strong> Users can …</li>": a label, as in plain text
         blocks = _label_items(text, blocks)
     line_starts = (0, *(m.end() for m in re.finditer("\n", raw)))
-    blocks = tuple(sorted(filter(None, (_trim(text, b) for b in blocks)), key=lambda b: (b.start, b.end)))
-    return Source(shown, raw, text, kind, line_starts, blocks, tuple(comments))
+    trimmed = tuple(sorted(filter(None, (_trim(text, b) for b in blocks)), key=lambda b: (b.start, b.end)))
+    return Source(shown, raw, text, kind, line_starts, trimmed, tuple(comments))
 
 
 def _trim(text: str, block: Block) -> Block | None:
@@ -378,13 +379,13 @@ def _plural(word: str) -> bool:
 def instruction_verbs() -> frozenset[str]:
     """Verbs that open an instruction, from the call_to_action cues of lexicons/cues.yml: the first word of each
     phrase ("consult|ask|talk …", "check out") and the base-form verbs of its token patterns ("report", "tell")."""
-    found = set()
+    found: set[str] = set()
     for item in read_yaml("lexicons/cues.yml")["call_to_action"]:
         if isinstance(item, str):
             found.update(w.strip("=?") for w in item.split()[0].split("|"))
             continue
-        first = next((token for token in item if token.get("OP") != "?"), {})  # after an optional "always"
-        value = first.get("LOWER", "")
+        opening: dict[str, Any] = next((token for token in item if token.get("OP") != "?"), {})  # after an optional "always"
+        value = opening.get("LOWER", "")
         found.update(value.get("IN", []) if isinstance(value, dict) else [value])
     # verbs only ("never" opens a prohibition, but "Never smokers …" is a noun phrase); "do", "be", "let" open
     # questions and statements as often as instructions
@@ -479,7 +480,8 @@ def _bold_line(token) -> bool:
 
 def _copy_inline(raw: str, chars: list[str], token, lo: int, hi: int, comments: list) -> tuple[int, int] | None:
     """Copy the text children of an inline token back to their place in the file; return the span copied."""
-    cursor, first, last = lo, None, None
+    cursor, last = lo, lo
+    first: int | None = None
     for child in token.children or []:
         if child.type == "html_inline" and child.content.startswith("<!--"):
             at = raw.find(child.content, cursor, hi)
@@ -555,7 +557,8 @@ def _walk_html(node, raw: str, chars: list[str], blocks: list[Block], comments: 
 def _bold_heading(node) -> bool:
     """A paragraph that is all bold and reads as a heading (`plain_kind`), one the page did not mark up:
     <p><strong>Side effects</strong></p>; not <p><b>Statins lower LDL cholesterol by 30%</b></p>."""
-    bold, plain = [], []
+    bold: list[str] = []
+    plain: list[str] = []
 
     def collect(current, in_bold: bool) -> None:
         for child in getattr(current, "children", None) or []:
@@ -587,7 +590,8 @@ def _copy_text_node(raw: str, chars: list[str], node) -> tuple[int, int] | None:
     # moved into the body) the offset of the markup around it
     if start is None or not node.data or node.data.isspace():
         return None
-    position, produced, first, last = start, 0, None, None
+    position, produced, last = start, 0, start
+    first: int | None = None
     while produced < len(node.data) and position < len(raw):
         entity = _ENTITY.match(raw, position) if raw[position] == "&" else None
         decoded = html.unescape(entity.group(0)) if entity else raw[position]

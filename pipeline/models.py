@@ -23,7 +23,7 @@ def without_strength(strongest_claim: str) -> str:
 
 
 @cache
-def _field_names(cls) -> tuple[str, ...]:
+def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
@@ -31,7 +31,7 @@ def _record(item) -> dict:
     """A flat record's fields as a JSON-ready dict (tuples of strings become lists); a shallow, much faster
     dataclasses.asdict for the records that are written once per claim and flag."""
     return {name: list(value) if isinstance(value, tuple) else value
-            for name in _field_names(type(item)) for value in (getattr(item, name),)}
+            for name in _field_names(type(item)) for value in (getattr(item, name),)}  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

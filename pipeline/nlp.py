@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.errors import DataError
 from pipeline.models import Source
@@ -202,7 +202,8 @@ def build_language(model: str | None = None):
         except OSError:
             raise DataError(f"spaCy pipeline {model!r} is not installed (pip install it, or remove "
                             f"[tool.claimaudit] model to use the rule-based default)") from None
-        nlp.tokenizer.rules = tokenizer_exceptions(nlp.tokenizer.rules)
+        tokenizer: Any = nlp.tokenizer  # spaCy's stubs type it as a plain callable
+        tokenizer.rules = tokenizer_exceptions(tokenizer.rules)
     else:
         nlp = blank_english()
     nlp.max_length = 10**8  # the size limit is ours (Config.max_chars), checked when a source is read
@@ -226,11 +227,10 @@ def _english():
     # tokenizer's rules are set, so they are set once, when the tokenizer is made, not replaced afterwards.
     from spacy.lang.en import English
 
-    class Defaults(English.Defaults):
-        tokenizer_exceptions = tokenizer_exceptions(English.Defaults.tokenizer_exceptions)
-        suffixes = (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)
-
-    return type("English", (English,), {"Defaults": Defaults})
+    defaults = type("Defaults", (English.Defaults,), {
+        "tokenizer_exceptions": tokenizer_exceptions(English.Defaults.tokenizer_exceptions),
+        "suffixes": (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)})
+    return type("English", (English,), {"Defaults": defaults})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split
@@ -313,14 +313,13 @@ def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
 
     words = _words()
     strings = doc.vocab.strings
-    tokens = []
+    tokens: list[Token] = []
     for idx, orth, norm in doc.to_array([IDX, ORTH, NORM]).tolist():
         word = words.get(orth) or _word(doc.vocab, orth)
         text, lower, own_norm, lemma, is_space, is_punct, like_num = word
         tokens.append(Token(origin[idx], origin[idx + len(text) - 1] + 1, text, lower,
                             lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
                             is_space, is_punct, like_num))
-    tokens = tuple(tokens)
 
     def chars(first: int, last: int) -> tuple[int, int]:
         return tokens[first].start, tokens[last - 1].end
@@ -331,7 +330,7 @@ def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
                      for first, last, kind, label in doc.user_data["ca_mentions"])
     modifiers = tuple(Modifier(category, Mention(t[0], t[1], *chars(t[0], t[1]), t[2], t[3]), lo, hi)
                       for category, t, lo, hi in doc.user_data["ca_modifiers"])
-    return Analysis(source, tokens, segments, mentions, modifiers)
+    return Analysis(source, tuple(tokens), segments, mentions, modifiers)
 
 
 # The word-level attributes of each distinct word, read from spaCy once (reading them per token decodes three

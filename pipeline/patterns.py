@@ -17,6 +17,7 @@ import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -91,7 +92,7 @@ def _item_variants(item: str, where: str) -> list[list[dict]]:
             exact.append(word.lower())
         else:
             lemmas.append(lemma_of(alternative))
-    variants = []
+    variants: list[list[dict[str, Any]]] = []
     if exact:
         variants.append([{"LOWER": {"IN": sorted(set(exact))}}])
     if lemmas:
@@ -127,7 +128,7 @@ class PatternSet:
                 compiled.extend(compile_phrase(entry, where))
 
 
-def read_yaml(package_path: str) -> object:
+def read_yaml(package_path: str) -> Any:
     """Load a YAML data file shipped in the package (importlib.resources, never paths relative to __file__)."""
     folder, name = package_path.split("/", 1)
     text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")

@@ -47,8 +47,11 @@ class Questions:
 
 def read_questions(analysis: Analysis) -> Questions:
     """Sort the question segments of an analysis into those that ask and those that assert."""
-    asked, asserting, affirmed, bare = set(), set(), set(), set()
-    ranges = []
+    asked: set[Segment] = set()
+    asserting: set[Segment] = set()
+    affirmed: set[Segment] = set()
+    bare: set[Segment] = set()
+    ranges: list[tuple[int, int]] = []
     segments = analysis.segments
     for index, segment in enumerate(segments):
         if not is_question(analysis.text_of(segment.first, segment.last)):
@@ -56,7 +59,7 @@ def read_questions(analysis: Analysis) -> Questions:
             continue
         # a list label before it is the question's opening ("What is the best medicine for pain: CBD or ibuprofen?")
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
-        parts = {segment, label} - {None}
+        parts = {segment} if label is None else {segment, label}
         answer = segments[index + 1] if index + 1 < len(segments) else None
         if answer is not None and _bare_yes(analysis, answer):
             affirmed.add(segment)

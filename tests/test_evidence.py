@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import patches_methods
 from pipeline.audit import audit_source
 from pipeline.evidence import (COVERAGE_MIN_TERMS, FINDING_MARGIN, MATCH_THRESHOLD, TIE_MARGIN, EvidenceIndex,
                                extract_terms, find_abbreviations)
@@ -410,6 +411,7 @@ def test_evidence_for_the_library_topic_does_not_judge_an_article_about_another_
     assert about_myeloma[-1] == ("overstated", "ev-exercise")
 
 
+@patches_methods
 def test_the_claim_vector_is_built_once_per_assessment(index, monkeypatch):
     from pipeline.evidence import assess_claim
     from pipeline.models import Claim

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import patches_methods
 from pipeline.audit import _with_subject
 from pipeline.claims import extract_claims
 from pipeline.evidence import EvidenceIndex, article_context, extract_terms
@@ -15,6 +16,7 @@ from pipeline.references import load_library
 REPO = Path(__file__).resolve().parent.parent
 
 
+@patches_methods
 def test_the_pre_test_never_drops_a_match():
     index = EvidenceIndex(load_library(REPO / "references"))
     queries = []

@@ -333,7 +333,10 @@ def _simple(attr: str, value) -> bool:
                                    and set(value) <= {"IN", "NOT_IN"})
 
 
-def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[tuple[list[dict], tuple[int, str, str]]] | None:
+Anchor = tuple[int, str, tuple[str, ...]]  # (token index, attribute, words): what a match must contain
+
+
+def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[tuple[list[dict], Anchor]] | None:
     """A pattern whose tokens are each any token, or words compared by NORM/LOWER/TEXT (a word or a NOT_IN list of
     words), a number or an alphabetic word, with at most optional ("?") operators: its fixed-length variants
     (optional tokens spelled out) with their anchors, which a direct comparison of attribute columns matches at the
@@ -349,8 +352,8 @@ def _fixed_variants(pattern: list[dict], limit: int = 16) -> list[tuple[list[dic
     variants = [v for v in variants if v]
     if len(variants) > limit:
         return None
-    anchored = [(variant, _anchor(variant)) for variant in variants]
-    return anchored if all(anchor for _, anchor in anchored) else None
+    anchored = [(variant, anchor) for variant in variants if (anchor := _anchor(variant))]
+    return anchored if len(anchored) == len(variants) else None
 
 
 # Words and marks too common to pick out the few segments a pattern can match in.
@@ -358,11 +361,11 @@ _COMMON = frozenset("the a an this that these those of to in on for from and or 
                     "( ) , . - / : ; %".split())
 
 
-def _anchor(pattern: list[dict], sets: bool = True) -> tuple[int, str, tuple[str, ...]] | None:
+def _anchor(pattern: list[dict], sets: bool = True) -> Anchor | None:
     """What a match must contain, the rarer the better, as (token index, attribute, words): a required token
     compared by NORM, LOWER or TEXT equality (one word), a required number (LIKE_NUM), which is rarer than a common
     word, or (with `sets`) a required token from a set of words ({"IN": [...]}: any of them)."""
-    fixed = []
+    fixed: list[tuple[float, int, int, str, tuple[str, ...]]] = []
     for index, token in enumerate(pattern):
         if token.get("OP") not in (None, "+"):
             continue

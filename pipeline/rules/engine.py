@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import Any
 
 from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
@@ -163,7 +164,7 @@ def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:
-    when = dict(rule.when)
+    when: dict[str, Any] = dict(rule.when)
     if "status" in when and claim.status not in when["status"]:
         return False
     if "unflagged" in when and flagged == when["unflagged"]:

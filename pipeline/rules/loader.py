@@ -106,7 +106,9 @@ def _word_after(text: str) -> str:
 def _context_fits(key: str, matched: str, previous: str, following: str) -> bool:
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
     words around them?"""
-    before, core, after = CONTEXT_KEY.fullmatch(key).groups()
+    parts = CONTEXT_KEY.fullmatch(key)
+    assert parts is not None, key  # rewrite keys are checked when the rules are read
+    before, core, after = parts.groups()
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
     return len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
                                             for w, g in zip(words, globs)) \
@@ -187,7 +189,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if unless.get("sentence_matches"):
         local.append((f"{code}:unless", tuple(unless["sentence_matches"])))
         unless_has.append(f"{code}:unless")
-    unless_paragraph = ()
+    unless_paragraph: tuple[str, ...] = ()
     if unless.get("paragraph_matches"):  # what another sentence of the paragraph may say ("… 1 in 100 …")
         local.append((f"{code}:unless_paragraph", tuple(unless["paragraph_matches"])))
         unless_paragraph = (f"{code}:unless_paragraph",)
