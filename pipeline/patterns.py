@@ -159,7 +159,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # the suffixes of a rule's own condition patterns, matched as cues ("AUT001:unless"): they serve that rule only
-SENTENCE_CONDITIONS = (":unless", ":requires")
+SENTENCE_CONDITIONS = (":unless", ":requires", ":unless_overlapping")
 RULE_CONDITIONS = (*SENTENCE_CONDITIONS, ":unless_paragraph")
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")

@@ -110,6 +110,10 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
             and m.trigger.first not in framed for m in analysis.modifiers):
         return None
+    if rule.unless_overlapping and any(
+            m.label in rule.unless_overlapping and m.first < mention.last and mention.first < m.last
+            for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return None  # an exception about these very words ("novel coronavirus"), not about the sentence
     if not _sentence_allows(analysis, segment, rule):
         return None
     if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):
