@@ -26,8 +26,8 @@ def is_past_report(analysis: Analysis, segment: Segment) -> bool:
     """The sentence reports, in the past tense, what was seen and nothing more: every effect word (a
     `strength:causal` cue) is a past form ("In rats, the extract lowered blood sugar"; "was effective"), none after
     a present or modal auxiliary ("has reduced", "can help", "is reduced"), no people are named ("…, offering
-    hope to patients") and no cure is told ("cured diabetes": the disease patients have). A present or modal effect word carries the finding beyond the study ("which means it can
-    help people with diabetes")."""
+    hope to patients") and no cure is told ("cured diabetes": the disease patients have). A present or modal
+    effect word carries the finding beyond the study ("which means it can help people with diabetes")."""
     words = load_report_words()
     tokens = analysis.tokens
     if any(tokens[i].lower in words["people"] or tokens[i].lemma in words["cure_words"]
