@@ -24,7 +24,7 @@ from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
-from pipeline.sections import is_about_purchase, is_page_date
+from pipeline.sections import caption_segments, is_about_purchase, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -56,6 +56,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     seen: dict[str, int] = {}
     previous_block = -1
     topic_words = find_topic_words(analysis)
+    captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         if segment.block != previous_block and segment.kind not in ("label",):
@@ -68,7 +69,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             heading = segment_text
             if segment not in questions.affirmed:
                 continue
-        if segment in not_asserted or segment in questions.bare_answers:
+        if segment in not_asserted or segment in questions.bare_answers or segment in captions:
             continue
         if segment.kind == "label":
             topic = segment_text
