@@ -1053,6 +1053,7 @@ def test_an_image_caption_is_no_claim():
     sentence = "A nurse gives a flu vaccine to an older patient."
     assert found(sentence) == ["A nurse gives a flu vaccine to an older patient"]
     assert found("Image: " + sentence) == []
+    assert found("VIDEO: " + sentence) == ["A nurse gives a flu vaccine to an older patient"]  # a news headline label
     assert found(sentence + " Photo by Sam Reed/Getty Images") == []
     assert found("Flu jabs cut hospital stays in older adults.\n\n" + sentence + " (Photo: Shutterstock)") == [
         "Flu jabs cut hospital stays in older adults"]
