@@ -333,7 +333,8 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset()) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
-    enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml).
+    enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
+    nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
     A clause that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting
     normal blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the
     pancreas, the gland that …"), is about that claim's topic: it needs no topic of its own and two words can
@@ -357,6 +358,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
+    opening = [i for i in clause_words if not tokens[i].is_punct][:2]
+    if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
+        return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
         _labelled_description(analysis, clause) or (

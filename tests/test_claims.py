@@ -1065,3 +1065,16 @@ def test_a_company_abbreviation_closing_a_sentence_ends_the_claim(claims):
     """"Ltd." closes the first sentence: the claim is the second one, not both run together."""
     assert texts(claims("The cream is sold by Dermaco Ltd. It clears eczema in a week.")) == [
         "It clears eczema in a week"]
+
+
+def test_a_name_the_writer_gives_is_no_claim(claims):
+    """"which we commonly know as hemp", "We call this …": a name given for the reader (cues.yml `naming`); a
+    name others give, "we know that …" and "we call on / for …" are still claims."""
+    found = texts(claims("Cannabidiol is derived from a cannabis plant, which we commonly know as hemp. We call this "
+                         "balance the innate intelligence of the body. We refer to this condition as long COVID."))
+    assert found == ["Cannabidiol is derived from a cannabis plant"]
+    assert texts(claims("Many people call turmeric a cure for arthritis.")) == [
+        "Many people call turmeric a cure for arthritis"]
+    assert texts(claims("We know that smoking causes lung cancer.")) == ["We know that smoking causes lung cancer"]
+    assert texts(claims("We call for more trials of vitamin D in asthma.")) == [
+        "We call for more trials of vitamin D in asthma"]
