@@ -24,7 +24,7 @@ from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
-from pipeline.sections import is_about_purchase, is_page_date
+from pipeline.sections import caption_segments, is_about_purchase, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -56,6 +56,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     seen: dict[str, int] = {}
     previous_block = -1
     topic_words = find_topic_words(analysis)
+    captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         if segment.block != previous_block and segment.kind not in ("label",):
@@ -68,7 +69,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             heading = segment_text
             if segment not in questions.affirmed:
                 continue
-        if segment in not_asserted or segment in questions.bare_answers:
+        if segment in not_asserted or segment in questions.bare_answers or segment in captions:
             continue
         if segment.kind == "label":
             topic = segment_text
@@ -332,7 +333,8 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset()) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
-    enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml).
+    enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
+    nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
     A clause that carries on the subject of a claim in the same sentence ("… accumulate in the marrow, disrupting
     normal blood cell production", "… and improving outcomes"), or defines a noun of it ("… is made in the
     pancreas, the gland that …"), is about that claim's topic: it needs no topic of its own and two words can
@@ -356,6 +358,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
+    opening = [i for i in clause_words if not tokens[i].is_punct][:2]
+    if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
+        return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
         _labelled_description(analysis, clause) or (

@@ -160,7 +160,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # the suffixes of a rule's own condition patterns, matched as cues ("AUT001:unless"): they serve that rule only
-SENTENCE_CONDITIONS = (":unless", ":requires")
+SENTENCE_CONDITIONS = (":unless", ":requires", ":unless_overlapping")
 RULE_CONDITIONS = (*SENTENCE_CONDITIONS, ":unless_paragraph")
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
@@ -181,7 +181,7 @@ def load_pattern_set() -> PatternSet:
     for group, prefix in (("strength", "strength"), ("categories", "category")):
         for name, phrases in cues[group].items():
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
-    for name in ("predicate", "call_to_action", "opinion", "meta", "comparator", "citation"):
+    for name in ("predicate", "call_to_action", "opinion", "meta", "naming", "comparator", "citation"):
         pattern_set.add("cue", name, cues[name], where)
     for direction, phrases in cues["direction"].items():
         pattern_set.add("cue", f"direction:{direction}", phrases, where)
@@ -201,7 +201,8 @@ def load_pattern_set() -> PatternSet:
                                     "max_scope": int(rule.get("max_scope", 12))})
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
-    for name in ("before", "after", "contrast", "aside", "list_heading", "question_frames", "yes_answers"):
+    for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "question_frames",
+                 "yes_answers"):
         pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:

@@ -1,7 +1,8 @@
 """Sections of an article that make no claims of their own: a reference list names its sources' titles ("Vitamin D
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
 The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
-release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either."""
+release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either,
+nor is an image caption."""
 
 from __future__ import annotations
 
@@ -75,6 +76,24 @@ def _reads_as_citation(text: str) -> bool:
     return bool(YEAR.search(text)) and (bool(CITATION_MARKS.search(text)) or bool(words & load_access_words()))
 
 
+def caption_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The segments of image captions (lexicons/sections.yml): the text after a caption label ("Photo: …", "IMAGE:
+    …"), and a short paragraph that carries a picture credit ("… at home. Photo by J. Smith/Getty Images"). A
+    caption describes a picture; it is no claim."""
+    labels, credits = frozenset(_lexicon()["caption_labels"]), _lexicon()["caption_credits"]
+    blocks = analysis.source.blocks
+    captions: set[int] = set()
+    for segment in analysis.segments:
+        if segment.kind == "label" and analysis.text_of(segment.first, segment.last).strip(" :").lower() in labels:
+            captions.add(segment.block + 1)  # the labelled body is the next block
+    for index, block in enumerate(blocks):
+        text = " ".join(analysis.source.text[block.start:block.end].lower().split())
+        if block.kind in ("paragraph", "item") and len(text.split()) <= CAPTION_MAX_WORDS \
+                and any(credit in text for credit in credits):
+            captions.add(index)
+    return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
+
+
 def is_page_date(text: str) -> bool:
     """A line that dates the page ("Last reviewed: January 2025", "Updated 3 March 2024", "Page last updated on …"):
     eight words or fewer, a year, and a word of lexicons/sections.yml `page_date_words` with only words that name the
@@ -91,7 +110,8 @@ PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "f
 
 
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
-                "boilerplate_openers", "shop_terms"}
+                "boilerplate_openers", "shop_terms", "caption_labels", "caption_credits"}
+CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
 

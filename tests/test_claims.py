@@ -1038,3 +1038,43 @@ def test_a_rules_own_condition_patterns_do_not_hide_the_articles_topic_words():
     masked = replace(analysis, mentions=tuple(sorted((*analysis.mentions, covering), key=lambda m: m[:2])))
     assert find_topic_words(analysis)
     assert find_topic_words(masked) == find_topic_words(analysis)
+
+
+def test_an_image_caption_is_no_claim():
+    """A caption describes a picture: the text after a caption label, or a short paragraph carrying a picture
+    credit (lexicons/sections.yml). The same sentence as a paragraph of the article is a claim."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(text: str) -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source("page.txt", text, "txt")))]
+
+    sentence = "A nurse gives a flu vaccine to an older patient."
+    assert found(sentence) == ["A nurse gives a flu vaccine to an older patient"]
+    assert found("Image: " + sentence) == []
+    assert found("VIDEO: " + sentence) == ["A nurse gives a flu vaccine to an older patient"]  # a news headline label
+    assert found(sentence + " Photo by Sam Reed/Getty Images") == []
+    assert found("Flu jabs cut hospital stays in older adults.\n\n" + sentence + " (Photo: Shutterstock)") == [
+        "Flu jabs cut hospital stays in older adults"]
+    # a bare "No." answering a question is no claim either, and neither is the question it answers
+    assert found("Can a flu vaccine give you the flu? No.") == []
+
+
+def test_a_company_abbreviation_closing_a_sentence_ends_the_claim(claims):
+    """"Ltd." closes the first sentence: the claim is the second one, not both run together."""
+    assert texts(claims("The cream is sold by Dermaco Ltd. It clears eczema in a week.")) == [
+        "It clears eczema in a week"]
+
+
+def test_a_name_the_writer_gives_is_no_claim(claims):
+    """"which we commonly know as hemp", "We call this …": a name given for the reader (cues.yml `naming`); a
+    name others give, "we know that …" and "we call on / for …" are still claims."""
+    found = texts(claims("Cannabidiol is derived from a cannabis plant, which we commonly know as hemp. We call this "
+                         "balance the innate intelligence of the body. We refer to this condition as long COVID."))
+    assert found == ["Cannabidiol is derived from a cannabis plant"]
+    assert texts(claims("Many people call turmeric a cure for arthritis.")) == [
+        "Many people call turmeric a cure for arthritis"]
+    assert texts(claims("We know that smoking causes lung cancer.")) == ["We know that smoking causes lung cancer"]
+    assert texts(claims("We call for more trials of vitamin D in asthma.")) == [
+        "We call for more trials of vitamin D in asthma"]

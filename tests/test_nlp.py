@@ -104,3 +104,18 @@ def test_a_rules_sentence_conditions_are_looked_for_where_the_rule_matched():
     conditions = [m for m in analysis.of_kind("cue") if m.label == "AUT001:unless"]
     assert any(m.label == "AUT001" for m in analysis.of_kind("rule", second.first, second.last))
     assert conditions and all(second.first <= m.first < second.last for m in conditions)
+
+
+def test_a_company_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one():
+    """The tokenizer keeps "Ltd." whole, so its full stop ends a sentence only when the next word opens one
+    (lexicons/abbreviations.yml); a name or a lower-case word goes on with the same sentence."""
+    def sentences(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
+
+    assert sentences("The cream is sold by Dermaco Ltd. It clears eczema in a week.") == [
+        "The cream is sold by Dermaco Ltd.", "It clears eczema in a week."]
+    assert sentences("Vitamin D is made by Sunco Inc. The tablets prevent flu.") == [
+        "Vitamin D is made by Sunco Inc.", "The tablets prevent flu."]
+    assert len(sentences("The tablets are made by Sunco Inc. in Ohio and they prevent flu.")) == 1
+    assert len(sentences("Sunco Inc. Chief Executive Jo Ward said the tablets prevent flu.")) == 1

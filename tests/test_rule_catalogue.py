@@ -39,6 +39,10 @@ def test_codes_unique():
     ("pack: ABC\nrules: [\n", "invalid YAML"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], supersedes: SAF002}\n", "supersedes"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {sentence_is: [past_tense]}}\n", "unknown test"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {sentence_is: [past_report]}}\n", "for unless only"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

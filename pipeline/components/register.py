@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.patterns import lemma_of, load_pattern_set
+from pipeline.patterns import lemma_of, load_pattern_set, read_lexicon
 
 SENTENCE_END = {".", "!", "?"}
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
@@ -72,7 +73,17 @@ def make_segments(nlp, name):
 
 
 def _ends_sentence(text: str) -> bool:
-    return text in SENTENCE_END or (text.endswith(("?", "!")) and len(text) > 1)
+    return text in SENTENCE_END or (text.endswith(("?", "!")) and len(text) > 1) \
+        or text.lower() in load_closing_abbreviations()[0]
+
+
+@lru_cache(maxsize=1)
+def load_closing_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/abbreviations.yml: the abbreviations that may close a sentence ("Acme Health Ltd."), and the words
+    that open the next one after them."""
+    data = read_lexicon("lexicons/abbreviations.yml", {"closing_abbreviations", "sentence_openers"})
+    return (frozenset(str(w).lower() for w in data["closing_abbreviations"]),
+            frozenset(str(w).lower() for w in data["sentence_openers"]))
 
 
 def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[int, int]]:
@@ -94,7 +105,10 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
         while nxt < last and doc[nxt].is_space:
             nxt += 1
         at_number = token.text == "." and i > start and doc[i - 1].like_num and i - 1 == start
-        if nxt >= last or (not at_number and _starts_sentence(doc[nxt].text)):
+        # after "Ltd." a sentence ends only where a word that opens sentences follows ("… Acme Ltd. It cures …")
+        abbreviation = token.text not in SENTENCE_END and not token.text.endswith(("?", "!"))
+        opens = nxt < last and (not abbreviation or doc[nxt].lower_ in load_closing_abbreviations()[1])
+        if nxt >= last or (not at_number and opens and _starts_sentence(doc[nxt].text)):
             pieces.append((start, end))
             start = nxt
     if start < last:

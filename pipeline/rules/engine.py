@@ -19,6 +19,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import is_mentioned
+from pipeline.rules.sentences import SENTENCE_TESTS
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -111,6 +112,10 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
             and m.trigger.first not in framed for m in analysis.modifiers):
         return None
+    if rule.unless_overlapping and any(
+            m.label in rule.unless_overlapping and m.first < mention.last and mention.first < m.last
+            for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return None  # an exception about these very words ("novel coronavirus"), not about the sentence
     if not _sentence_allows(analysis, segment, rule):
         return None
     if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):
@@ -130,11 +135,14 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
 
 
 def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
-    """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)."""
+    """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
+    and its named sentence tests (`unless.sentence_is`)."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
     if any(label in cues for label in rule.unless_sentence_has):
+        return False
+    if any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unless_sentence_is):
         return False
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
@@ -182,7 +190,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
-    if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has:
+    if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
+            or rule.unless_sentence_is:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule)
     return True

@@ -11,13 +11,14 @@ from importlib import resources
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import load_yaml
+from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
-               "sentence_has_without_figures"}
+               "sentence_has_without_figures", "overlapping_matches", "sentence_is"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -39,6 +40,10 @@ class Rule:
     unless_sentence_modified: tuple[str, ...] = ()  # a modifier anywhere in the sentence ("may", "did not")
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
     unless_paragraph_has: tuple[str, ...] = ()  # "<code>:unless_paragraph": a local pattern anywhere in the paragraph
+    # "<code>:unless_overlapping": a local pattern over the matched words themselves ("novel coronavirus" for
+    # "novel"); it silences that match only, not the rule's other matches in the sentence
+    unless_overlapping: tuple[str, ...] = ()
+    unless_sentence_is: tuple[str, ...] = ()  # named sentence tests (pipeline/rules/sentences.py): "past_report"
     requires_sentence_has: tuple[str, ...] = ()
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
@@ -184,11 +189,20 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         bad = set(unless.get(key, [])) - set(MODIFIERS)
         if bad:
             raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
+    if "sentence_is" in requires:
+        raise DataError("sentence_is is a test for unless only", here)
+    bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
+    if bad:
+        raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
     local = []
     unless_has = list(unless.get("sentence_has", []))
     if unless.get("sentence_matches"):
         local.append((f"{code}:unless", tuple(unless["sentence_matches"])))
         unless_has.append(f"{code}:unless")
+    unless_overlapping: tuple[str, ...] = ()
+    if unless.get("overlapping_matches"):
+        local.append((f"{code}:unless_overlapping", tuple(unless["overlapping_matches"])))
+        unless_overlapping = (f"{code}:unless_overlapping",)
     unless_paragraph: tuple[str, ...] = ()
     if unless.get("paragraph_matches"):  # what another sentence of the paragraph may say ("… 1 in 100 …")
         local.append((f"{code}:unless_paragraph", tuple(unless["paragraph_matches"])))
@@ -220,7 +234,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         instead=raw["instead"], patterns=tuple(raw.get("patterns") or ()),
         unless_modified=tuple(unless.get("modified", [])),
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
-        unless_paragraph_has=unless_paragraph,
+        unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
+        unless_sentence_is=tuple(unless.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),

@@ -4,7 +4,8 @@ A rule's words inside a mention are not the article's own claim: 'be wary of pro
 cure"' promises nothing, and neither does the list under "Watch out for these red flags:". Three signs, all data
 (pipeline/lexicons/mentions.yml):
 - a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
-  suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but");
+  suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but"); the next
+  sentence of the paragraph may continue a forward frame's report ("It also said …");
 - a list whose heading or lead-in line names warning signs, scams or myths;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
@@ -43,8 +44,8 @@ def load_quote_settings() -> dict:
 @lru_cache(maxsize=1)
 def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
-    return read_lexicon("lexicons/mentions.yml", {"before", "after", "contrast", "aside", "list_heading", "quotes",
-                                                  "question_frames", "yes_answers", "colon_announces"})
+    return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading",
+                                                  "quotes", "question_frames", "yes_answers", "colon_announces"})
 
 
 @lru_cache(maxsize=1)
@@ -67,12 +68,15 @@ def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> b
 
 def _framed(analysis: Analysis) -> list[tuple[int, int]]:
     found = []
+    reporting = None  # the block whose last sentence had a forward frame: the next one may continue its report
     for segment in analysis.segments:
         cues = analysis.of_kind("mention", segment.first, segment.last)
         contrasts = [m.start for m in cues if m.label == "contrast"]
         asides = [m.start for m in cues if m.label == "aside"]
+        continues = reporting == segment.block
+        reporting = None
         for cue in cues:
-            if cue.label == "before":
+            if cue.label == "before" or (cue.label == "continued" and continues):
                 ends = [c for c in contrasts if c > cue.end]
                 if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
                     comma = analysis.source.text.find(",", cue.end, segment.end)
@@ -81,6 +85,8 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 ends += [colon] if colon is not None else []
                 end = min(ends, default=segment.end)
                 found.append((cue.start, end))
+                if end == segment.end:  # a report that runs to the end of its sentence ("but ours …" ends it)
+                    reporting = segment.block
             elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end))

@@ -109,3 +109,21 @@ def test_a_colon_ends_a_frame_that_has_its_object():
     assert "CUR001" in _codes("We are a company that promises results: this tea cures diabetes.")
     assert "CUR001" not in _codes("Watch out for these words: miracle cure, cures diabetes overnight.")
     assert "CUR001" not in _codes("Be wary of products that promise: this tea cures diabetes.")
+
+
+@pytest.mark.parametrize("follow_up", ["It also said the tea is completely safe for everyone.",
+                                       "They further claimed the tea is completely safe for everyone.",
+                                       "The company also said the tea is completely safe for everyone."])
+def test_the_next_sentence_can_continue_a_reported_advert(follow_up):
+    """A report of advertising carried on by the seller named again ("It also said …") is still reported wording;
+    the same sentence after the article's own words, or after a plain news quote, is a use."""
+    assert "SAF001" not in _codes("The company advertised that its tea cures diabetes. " + follow_up)
+    assert "SAF001" in _codes("The tea tastes of mint. " + follow_up)
+    assert "SAF001" in _codes("The company said it would recall one batch. " + follow_up)
+
+
+def test_a_continued_report_needs_the_same_paragraph_and_a_report_that_ran_to_its_end():
+    follow_up = "It also said the tea is completely safe for everyone."
+    assert "SAF001" in _codes("The company advertised that its tea cures diabetes.\n\n" + follow_up)
+    # the report ended at "but": the next sentence's "it" is the article's own product
+    assert "SAF001" in _codes("Some companies claim that teas cure diabetes, but ours is honest. " + follow_up)
