@@ -186,11 +186,13 @@ def make_matches(nlp, name):
                 conditional.setdefault(rule_key, Matcher(nlp.vocab)).add(key, [pattern])
                 continue
             for spelled in _without_sets(pattern):
-                anchor = _anchor(spelled, sets=False)
+                # a word, else a set of words too many to spell out ("the company claims"): filed under each
+                anchor = _anchor(spelled, sets=False) or _anchor(spelled)
                 if anchor:
-                    _, attr, (word,) = anchor
-                    value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                    anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [spelled])
+                    _, attr, words = anchor
+                    for word in words:
+                        value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
+                        anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [spelled])
                 else:
                     unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
