@@ -119,3 +119,26 @@ def test_a_company_abbreviation_ends_a_sentence_only_before_a_word_that_opens_on
         "Vitamin D is made by Sunco Inc.", "The tablets prevent flu."]
     assert len(sentences("The tablets are made by Sunco Inc. in Ohio and they prevent flu.")) == 1
     assert len(sentences("Sunco Inc. Chief Executive Jo Ward said the tablets prevent flu.")) == 1
+
+
+def test_a_matcher_runs_over_the_reach_of_its_patterns_around_the_anchor():
+    """An anchored Matcher reads only the tokens its matches can reach around the anchor: bounded quantifiers
+    bound the window, open ones ("*", "+", "{2,}") leave that side open to the segment's edge."""
+    from pipeline.components.register import _reach, _wider
+
+    a, b, gap = {"LOWER": "a"}, {"LOWER": "b"}, {"OP": "{0,3}"}
+    assert _reach([a, gap, b], 0) == (0, 4) and _reach([a, gap, b], 2) == (4, 0)
+    assert _reach([a, {"OP": "*"}, b], 0) == (0, None) and _reach([a, {"OP": "{2,}"}, b], 2) == (None, 0)
+    assert _reach([{**a, "OP": "+"}, b], 0) == (None, None)
+    assert _wider((0, 4), (2, None)) == (2, None)
+
+
+def test_the_company_frames_match_far_from_their_anchor_and_only_inside_their_sentence():
+    """The reported-advertising frames hold word sets too many to spell out; filed under a set of their words
+    ("company", "firm" …), they still match four words away from it, and not across a sentence end."""
+    def frames(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(m.first, m.last) for m in analysis.of_kind("mention") if m.label == "before"]
+
+    assert "The new supplement company behind it claims" in frames("The new supplement company behind it claims it works.")
+    assert not any("company" in frame for frame in frames("We met the company. Claims were made."))

@@ -149,6 +149,7 @@ def make_matches(nlp, name):
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, Matcher] = {}  # a rule's key -> the Matcher of its sentence conditions
+    reach: dict[int, tuple[int | None, int | None]] = {}  # anchored Matcher -> tokens its matches reach around it
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
@@ -189,10 +190,12 @@ def make_matches(nlp, name):
                 # a word, else a set of words too many to spell out ("the company claims"): filed under each
                 anchor = _anchor(spelled, sets=False) or _anchor(spelled)
                 if anchor:
-                    _, attr, words = anchor
+                    at, attr, words = anchor
                     for word in words:
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                        anchored[attr].setdefault(value, Matcher(nlp.vocab)).add(key, [spelled])
+                        matcher = anchored[attr].setdefault(value, Matcher(nlp.vocab))
+                        matcher.add(key, [spelled])
+                        reach[id(matcher)] = _wider(reach.get(id(matcher), (0, 0)), _reach(spelled, at))
                 else:
                     unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
@@ -219,7 +222,9 @@ def make_matches(nlp, name):
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = numpy.array([segment[0] for segment in segments])
         rows = None
-        runs = {}  # (segment, matcher): each anchor's Matcher once per segment that holds the anchor
+        # (segment, matcher) -> the tokens to run it on: once per segment that holds its anchors, over the reach of
+        # its patterns around them (a match holds an anchor; the Matcher's cost grows with every token it reads)
+        runs: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
@@ -232,7 +237,13 @@ def make_matches(nlp, name):
                 value = rows[i][column]
                 group = matchers.get(value)
                 if group is not None:
-                    runs.setdefault((at, id(group)), (at, group))
+                    first, last = segments[at][:2]
+                    before, after = reach[id(group)]
+                    lo = first if before is None else max(first, i - before)
+                    hi = last if after is None else min(last, i + after + 1)
+                    run = runs.get((at, id(group)))
+                    runs[(at, id(group))] = (group, lo, hi) if run is None else (group, min(lo, run[1]),
+                                                                                 max(hi, run[2]))
                 patterns = fixed_groups.get((column, value))
                 if patterns is not None:
                     first, last = segments[at][:2]
@@ -247,10 +258,9 @@ def make_matches(nlp, name):
                             if all(rows[start + o][c] in words for o, c, words in included) and \
                                     not any(rows[start + o][c] in words for o, c, words in excluded):
                                 yield match_id, start, start + length
-        for at, group in runs.values():
-            first, last = segments[at][:2]
-            for match_id, start, end in group(doc[first:last]):
-                yield match_id, first + start, first + end
+        for group, lo, hi in runs.values():
+            for match_id, start, end in group(doc[lo:hi]):
+                yield match_id, lo + start, lo + end
 
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
@@ -436,6 +446,31 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
         if words:
             phrases.append((attr, words))
     return phrases if len(phrases) <= 5000 else None
+
+
+def _reach(pattern: list[dict], at: int) -> tuple[int | None, int | None]:
+    """How many tokens a match of the pattern can hold before and after its anchor token (at index `at`); None
+    when a quantifier leaves it open ("*", "+", "{2,}")."""
+
+    def longest(tokens: list[dict]) -> int | None:
+        total = 0
+        for token in tokens:
+            op = token.get("OP")
+            if op in ("*", "+") or (op and op.startswith("{") and op.endswith(",}")):
+                return None
+            total += int(op.strip("{}").split(",")[-1]) if op and op.startswith("{") else 1
+        return total
+
+    if pattern[at].get("OP") == "+":  # the anchor itself repeats
+        return None, None
+    return longest(pattern[:at]), longest(pattern[at + 1:])
+
+
+def _wider(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The reach of two patterns together: the longer on each side (None, open, is longest)."""
+    (a_before, a_after), (b_before, b_after) = a, b
+    return (None if a_before is None or b_before is None else max(a_before, b_before),
+            None if a_after is None or b_after is None else max(a_after, b_after))
 
 
 def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
