@@ -373,23 +373,43 @@ def _naming() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
+class Stemming(NamedTuple):
+    min_stem: int
+    suffixes: tuple[str, ...]  # longest first
+    endings: tuple[tuple[str, str], ...]  # word endings read as others ("sis" -> "tic")
+    spellings: tuple[tuple[str, str], ...]  # British -> American letter groups ("ae" -> "e")
+    not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
+
+
 @lru_cache(maxsize=1)
-def _suffixes() -> tuple[int, tuple[str, ...]]:
+def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes"})
-    return int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s)))
+    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural"})
+    return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
+                    tuple((str(a), str(b)) for a, b in data["endings"]),
+                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]))
 
 
 @lru_cache(maxsize=65536)
 def stem(lemma: str) -> str:
     """A content word without its derivational suffix (pipeline/lexicons/suffixes.yml): "hydroxylation" and
-    "hydroxylated" both give "hydroxyl"."""
-    least, suffixes = _suffixes()
-    for suffix in suffixes:
-        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= least:
-            return lemma[: -len(suffix)]
-    return lemma
+    "hydroxylated" both give "hydroxyl". British spellings are read as American ones first ("ischaemic" is
+    "ischemic", "tumour" is "tumor"), a plural the lemma table does not know loses its "s" ("osteocytes", "HSPCs"),
+    and a final "e" goes with the suffix ("immune" and "immunity", "osteocyte" and "osteocytic")."""
+    rules = _stemming()
+    word = lemma
+    for british, american in rules.spellings:
+        word = word.replace(british, american)
+    for ending, other in rules.endings:
+        if word.endswith(ending) and len(word) - len(ending) >= rules.min_stem:
+            word = word[: -len(ending)] + other
+    if word.endswith("s") and not word.endswith(rules.not_plural) and len(word) - 1 >= rules.min_stem:
+        word = word[:-1]
+    for suffix in rules.suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
+            return word[: -len(suffix)]
+    return word
 
 
 @lru_cache(maxsize=65536)

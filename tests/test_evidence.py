@@ -251,6 +251,25 @@ def test_derived_words_meet_and_are_shown_as_written():
     assert phrasing.statement.id == "ev" and "hydroxylation" in shared and "hydroxyl" not in shared
 
 
+@pytest.mark.parametrize("one, other", [
+    ("ischaemic", "ischemic"), ("tumours", "tumor"), ("oestrogen", "estrogen"),  # British and American spellings
+    ("osteocytes", "osteocytic"), ("HSPCs", "HSPC"),  # plurals the lemma table does not know
+    ("immune", "immunity"), ("mobilize", "mobilization"), ("inflammatory", "inflammation"),
+    ("osmosis", "osmotic"), ("apoptosis", "apoptotic"),  # a condition and its adjective
+])
+def test_spellings_plurals_and_derived_forms_of_a_word_are_one_term(one, other):
+    assert terms_of(f"Grafts {one} here.").weights.keys() - terms_of("Grafts here.").weights.keys() \
+        == terms_of(f"Grafts {other} here.").weights.keys() - terms_of("Grafts here.").weights.keys() != set()
+
+
+def test_stemming_keeps_apart_words_that_are_not_plurals_or_derived():
+    from pipeline.evidence import stem
+
+    assert [stem(w) for w in ("process", "virus", "analysis", "always", "genetic")] == \
+        ["process", "virus", "analyt", "always", "genet"]
+    assert stem("gene") != stem("genetic") and stem("sis") == "sis"  # too short to lose anything
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
