@@ -119,6 +119,9 @@ class Terms:
     partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
     universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
     prohibition: bool = False  # its negation forbids: "you mustn't have high cholesterol" (polarity.yml `prohibition`)
+    # term -> the change said nearest to it (+1 up, -1 down, within PAIR_REACH tokens): "PDS reduces proliferation by
+    # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
+    targets: dict[str, int] = field(default_factory=dict)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -206,16 +209,17 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
+                      if c.label in ("direction:up", "direction:down")]
+                     + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
+                        if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+    links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
         # the change said nearest to it
-        changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
-                          if c.label in ("direction:up", "direction:down")]
-                         + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                            if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
-        links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
                                   changes, links)
+    targets = _change_targets(origins, changes, links, {t for t in weights if plain.get(t, False)})
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
@@ -236,7 +240,35 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                                           .lower in polarity.prohibition for negation in negations)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition)
+                 prohibition, targets)
+
+
+def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
+                    common: set[str]) -> dict[str, int]:
+    """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
+    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall has
+    none."""
+    targets = {}
+    for term, spans in origins.items():
+        if term in common:
+            continue
+        near = [(min(abs(i - a), abs(i - (b - 1))), sign) for a, b in spans for i, sign in changes
+                if not a <= i < b and min(abs(i - a), abs(i - (b - 1))) <= PAIR_REACH
+                and not any(min(i, a) < link < max(i, a) for link in links)]
+        if near:
+            closest = min(distance for distance, _ in near)
+            signs = {sign for distance, sign in near if distance == closest}
+            if len(signs) == 1:
+                targets[term] = signs.pop()
+    return targets
+
+
+def _paired_direction(claim: Terms, said: Terms) -> int:
+    """Whether the statement says the claim's changes (+1), their opposite (-1) or neither (0), comparing the change
+    each says of the same terms: "pyridostatin encourages proliferation" against "PDS reduces proliferation by
+    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall."""
+    total = sum(sign * said.targets[term] for term, sign in claim.targets.items() if term in said.targets)
+    return (total > 0) - (total < 0)
 
 
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
@@ -795,7 +827,8 @@ class EvidenceIndex:
                                            record["direction"], tuple(record["diseases"]), record["valence"],
                                            record["words"], frozenset(record["everyday"]),
                                            negated=frozenset(record["negated"]), frequent=record["frequent"],
-                                           partial=record["partial"], universal=record["universal"])
+                                           partial=record["partial"], universal=record["universal"],
+                                           targets=record.get("targets", {}))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -870,7 +903,8 @@ class EvidenceIndex:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
                  "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
-                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal}
+                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal,
+                 "targets": p.terms.targets}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -1047,8 +1081,12 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
     "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
+    # a statement of mixed changes says of the claim's outcome the change it pairs with it
+    paired = _paired_direction(claim, said) if claim.direction and not said.direction else 0
     if claim.valence and said.valence:
         opposite = claim.valence * said.valence < 0
+    elif paired:
+        opposite = paired < 0  # the change each says of the same thing
     else:
         opposite = claim.direction * said.direction < 0
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)

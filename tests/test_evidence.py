@@ -270,6 +270,16 @@ def test_stemming_keeps_apart_words_that_are_not_plurals_or_derived():
     assert stem("gene") != stem("genetic") and stem("sis") == "sis"  # too short to lose anything
 
 
+def test_a_statement_of_mixed_changes_is_read_by_the_change_it_says_of_the_claims_outcome():
+    """"X reduces proliferation by inducing damage accumulation" says a fall and a rise; what it says of
+    proliferation is the fall, so it contradicts "X encourages proliferation" and backs "X lowers proliferation"."""
+    finding = "Zelmorastat reduces proliferation of stromal cells by inducing accumulation of oxidative damage."
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [finding]),)))
+    assert terms_of(finding).direction == 0  # the sentence as a whole says no single direction
+    assert status(index, "Zelmorastat encourages proliferation of stromal cells.") == [("contradicted", "ev")]
+    assert status(index, "Zelmorastat lowers proliferation of stromal cells.")[0][0] in ("supported", "overstated")
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
