@@ -44,6 +44,10 @@ FLIP_COVERAGE = 0.4
 # covered by chance, so it needs the cosine
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
+# ... and a claim of fewer terms is covered only by a statement holding most of its weight: "MafA phosphorylation
+# enhances its ubiquitination" is said by "GSK-3 triggers MafA sequential phosphorylation on residues S61, T57, T53
+# and S49, inducing its ubiquitination and degradation", whose residues keep the cosine low
+SHORT_COVERAGE_THRESHOLD = 0.6
 # ... and a long statement covers a claim only through three shared terms or more: two rare words of a claim can
 # weigh 30 % of it, and a sentence holding just those ("ethanol exposure was profiled" for "ethanol stress
 # increases SRL expression") shares its topic, not its finding
@@ -932,11 +936,12 @@ class EvidenceIndex:
         return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
 
     def _reachable(self, claim_vector: dict[str, float], claim_norm: float, claim_total: float,
-                   covering: bool) -> list[int]:
-        """The phrasings whose score or coverage can pass the threshold in `find`, in order: every phrasing's dot
-        product and coverage at once, from the postings of the claim's terms (a claim meets about 80 candidates and
-        keeps fewer than one). A bound, not the verdict: `find` computes the survivors exactly, in a fixed order,
-        so this test must stay as loose as the one there (the margin absorbs numpy's summation order)."""
+                   covering: float) -> list[int]:
+        """The phrasings whose score or coverage (`covering`: the share of the claim's weight that covers it) can pass
+        the threshold in `find`, in order: every phrasing's dot product and coverage at once, from the postings of the
+        claim's terms (a claim meets about 80 candidates and keeps fewer than one). A bound, not the verdict: `find`
+        computes the survivors exactly, in a fixed order, so this test must stay as loose as the one there (the
+        margin absorbs numpy's summation order)."""
         import numpy
 
         found = [(self.posting_arrays[term], weight) for term, weight in claim_vector.items()
@@ -953,7 +958,7 @@ class EvidenceIndex:
         reachable = score >= MATCH_THRESHOLD - BOUND_MARGIN
         if covering and claim_total:
             covered = numpy.bincount(numbers, weights=weights, minlength=size)
-            reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
+            reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
     def find(self, claim_terms: Terms, context: ArticleContext | None = None,
@@ -967,7 +972,8 @@ class EvidenceIndex:
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
-        covering = len(claim_vector) >= COVERAGE_MIN_TERMS
+        # the share of the claim's weight a statement must hold to cover it
+        covering = COVERAGE_THRESHOLD if len(claim_vector) >= COVERAGE_MIN_TERMS else SHORT_COVERAGE_THRESHOLD
         # a claim naming no other concept is about the diseases it names ("this condition, known as relapsed
         # myeloma"): the statements naming them are its candidates
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
@@ -1027,8 +1033,7 @@ class EvidenceIndex:
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
-            covers = covering and _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED \
-                and coverage * weight >= COVERAGE_THRESHOLD
+            covers = _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED and coverage * weight >= covering
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's

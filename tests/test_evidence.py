@@ -280,6 +280,19 @@ def test_a_statement_of_mixed_changes_is_read_by_the_change_it_says_of_the_claim
     assert status(index, "Zelmorastat lowers proliferation of stromal cells.")[0][0] in ("supported", "overstated")
 
 
+def test_a_short_claim_is_addressed_by_a_long_statement_that_holds_most_of_it():
+    """A results sentence full of residues, methods and timings keeps the cosine of a four-term claim below the
+    threshold though it says all the claim says; holding three of its four words it covers it. Two of them do not."""
+    finding = ("In cultured islet cells from donor pancreata, the kinase GSK-3 triggers sequential velorin "
+               "phosphorylation on residues S61, T57, T53 and S49, inducing its ubiquitination and proteasomal "
+               "degradation within minutes of glucose withdrawal, as shown by mass spectrometry and pulse-chase "
+               "labelling.")
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [finding]),)))
+    (score, phrasing, _), = index.find(terms_of("Velorin phosphorylation enhances its ubiquitination."))
+    assert phrasing.statement.id == "ev" and score < MATCH_THRESHOLD  # by coverage, not by the cosine
+    assert index.find(terms_of("Velorin phosphorylation enhances insulin secretion.")) == []
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
