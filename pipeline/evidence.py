@@ -65,6 +65,7 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
@@ -701,6 +702,12 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     return bool(total) and held < PREDICATE_SHARE * total
 
 
+def _people_among(terms) -> set[str]:
+    """The terms that name people (patients, children, older adults: concepts of type population)."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "population"}
+
+
 def _diseases_among(terms) -> set[str]:
     """The terms that are diseases, named or general ("multiple myeloma", "blood cancer", "cancer", "condition")."""
     concepts = load_concepts()
@@ -980,6 +987,7 @@ class EvidenceIndex:
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
         disease_terms = _diseases_among(claim_terms.weights)
+        people_terms = _people_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -1007,11 +1015,17 @@ class EvidenceIndex:
             # concepts name it)
             named = _words_among(claim_terms, [t for t in shared if not t.startswith("w:")])
             others = _words_among(claim_terms, shared) - named
-            if shared <= claim_terms.everyday and not (named >= 2 or named and others >= 2):
+            specific = _words_among(claim_terms, [t for t in shared if not t.startswith("w:") and t != ANY_DISEASE])
+            if shared <= claim_terms.everyday | {ANY_DISEASE} and not (specific >= 2 or specific and others >= 2):
                 # so are everyday words ("free", "life"; "damages" for harm; "need" and "treatment"): a statement
                 # sharing only those with the claim shares no content, unless two concepts of the lexicon meet
                 # ("comes back after treatment") or a concept and two more words ("treatment options were limited
-                # until recently")
+                # until recently"). Some disease or other is no such concept: "other risk factors include a
+                # history of liver disease" and "statins lower the risk of heart disease" share a risk and a disease
+                continue
+            if shared <= people_terms:
+                # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
+                # "vaccinating children before their teens protects them best"
                 continue
             if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
                 # a claim and a statement that share only a disease (with its broader kinds) say nothing of each

@@ -293,6 +293,28 @@ def test_a_short_claim_is_addressed_by_a_long_statement_that_holds_most_of_it():
     assert index.find(terms_of("Velorin phosphorylation enhances insulin secretion.")) == []
 
 
+@pytest.fixture(scope="module")
+def people_and_diseases_index():
+    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-teens", "supports", "direct",
+                  ["vaccinating children before their teens protects them best against infection"]),
+        statement("ev-heart", "supports", "direct", ["statins lower the risk of heart attacks in people with kidney disease"]),
+    )))
+
+
+def test_a_statement_sharing_only_people_with_a_claim_does_not_address_it(people_and_diseases_index):
+    assert people_and_diseases_index.find(terms_of("It is more common among adolescents.")) == []
+    assert status(people_and_diseases_index, "Vaccinating adolescents protects them against infection.") == \
+        [("supported", "ev-teens")]
+
+
+def test_some_disease_or_other_is_no_shared_concept(people_and_diseases_index):
+    """"liver disease" and "kidney disease" are both some disease (the lexicon's catch-all concept): with "risk" they
+    are everyday words and a catch-all, no content shared."""
+    assert people_and_diseases_index.find(terms_of("Other risk factors include a history of liver disease.")) == []
+    assert status(people_and_diseases_index, "Statins lower the risk of heart attacks.") == [("supported", "ev-heart")]
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
