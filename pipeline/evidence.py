@@ -127,6 +127,7 @@ class Terms:
     # term -> the change said nearest to it (+1 up, -1 down, within PAIR_REACH tokens): "PDS reduces proliferation by
     # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
     targets: dict[str, int] = field(default_factory=dict)
+    aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -239,13 +240,14 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
+    aim = _states_aim(analysis, first, last, lemmas)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets)
+                 prohibition, targets, aim)
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -400,6 +402,27 @@ def _everyday(token, common: frozenset[str]) -> bool:
     """A token that says nothing specific: punctuation, a number, a stop word or an everyday English word."""
     return (token.is_punct or token.is_space or token.like_num or token.lower in common or token.lemma in common
             or token.lemma in _ignored_lemmas())
+
+
+@lru_cache(maxsize=1)
+def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(headings, phrases) of lexicons/aims.yml as lemma sequences; each verb with each object is a phrase too."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/aims.yml", {"headings", "phrases", "verbs", "objects"})
+    phrases = [phrase.split() for phrase in data["phrases"]]
+    phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
+    return tuple(tuple(h.split()) for h in data["headings"]), tuple(tuple(p) for p in phrases)
+
+
+def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
+    """A sentence that states a study's aim, question or design: it opens with a capitalised section heading
+    ("OBJECTIVE", "MAIN OUTCOME MEASURES") or holds an aim phrase ("to determine whether", "the purpose of")."""
+    headings, phrases = _aims()
+    length = _phrase_length(lemmas, 0, headings) if lemmas else 0
+    if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
+        return True
+    return bool(_phrase_starts(lemmas, phrases))
 
 
 @lru_cache(maxsize=1)
@@ -839,7 +862,7 @@ class EvidenceIndex:
                                            record["words"], frozenset(record["everyday"]),
                                            negated=frozenset(record["negated"]), frequent=record["frequent"],
                                            partial=record["partial"], universal=record["universal"],
-                                           targets=record.get("targets", {}))
+                                           targets=record.get("targets", {}), aim=record.get("aim", False))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -915,7 +938,7 @@ class EvidenceIndex:
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
                  "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
                  "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal,
-                 "targets": p.terms.targets}
+                 "targets": p.terms.targets, "aim": p.terms.aim}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -1157,6 +1180,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         return replace(claim, status="unsupported",
                        rationale="No evidence statement in the reference library addresses this claim; it needs a "
                                  "citation or should be removed.")
+    # a statement of a study's aim or design ("OBJECTIVE To determine whether screening lowers mortality") names the
+    # claim's topic without a finding: the closest statement of a finding sets the bar for those weighed together
+    found = [item for item in found if not item[1].terms.aim] + [item for item in found if item[1].terms.aim]
     top = found[0][0]
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []

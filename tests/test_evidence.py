@@ -315,6 +315,31 @@ def test_some_disease_or_other_is_no_shared_concept(people_and_diseases_index):
     assert status(people_and_diseases_index, "Statins lower the risk of heart attacks.") == [("supported", "ev-heart")]
 
 
+def test_a_statement_of_a_studys_aim_yields_to_the_statement_of_its_finding():
+    """An abstract's aim repeats the claim's words ("to determine whether X lowers Y") and scores highest; what the
+    study found decides: here that X goes with a higher Y, which contradicts the claim."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-aim", "supports", "direct", ["OBJECTIVE To determine whether early zelmorastat screening lowers "
+                                                   "in-hospital mortality of preterm infants."]),
+        statement("ev-result", "supports", "direct",
+                  ["Early zelmorastat screening was associated with higher in-hospital mortality."]),
+    )))
+    claim = "Early zelmorastat screening lowers in-hospital mortality of preterm infants."
+    assert [p.statement.id for _, p, _ in index.find(terms_of(claim))][0] == "ev-aim"  # the closest wording
+    assert status(index, claim) == [("contradicted", "ev-result")]
+
+
+@pytest.mark.parametrize("text, aim", [
+    ("OBJECTIVE To evaluate the association between screening and mortality.", True),
+    ("MAIN OUTCOME MEASURES Time to death or relapse.", True),
+    ("The purpose of this study was to examine sleep in shift workers.", True),
+    ("Objective measures of sleep improved with treatment.", False),  # the word, not the heading
+    ("Screening lowered mortality by a third.", False),
+])
+def test_statements_of_aim_are_told_from_statements_of_finding(text, aim):
+    assert terms_of(text).aim is aim
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
