@@ -340,6 +340,15 @@ def test_statements_of_aim_are_told_from_statements_of_finding(text, aim):
     assert terms_of(text).aim is aim
 
 
+def test_inducing_a_process_is_a_rise_of_it():
+    assert terms_of("Zelmorastat induces apoptosis of stromal cells.").direction == 1
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev", "supports", "direct", ["zelmorastat reduced apoptosis of stromal cells in culture"]),)))
+    from pipeline.benchmarks.verification import Verifier  # the claim read whole, as a benchmark claim
+
+    assert Verifier().verdict("Zelmorastat induces apoptosis of stromal cells.", index)[0] == "CONTRADICT"
+
+
 def test_an_adverb_of_association_gives_a_direction_not_a_valence():
     negatively = terms_of("Birth weight is negatively associated with breast cancer.")
     assert negatively.direction == -1 and negatively.valence == 0
