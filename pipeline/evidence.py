@@ -468,8 +468,10 @@ def stem(lemma: str) -> str:
         word = word[:-1]
     for suffix in rules.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
+    return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
 
 
 @lru_cache(maxsize=65536)

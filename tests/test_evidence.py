@@ -255,6 +255,7 @@ def test_derived_words_meet_and_are_shown_as_written():
     ("ischaemic", "ischemic"), ("tumours", "tumor"), ("oestrogen", "estrogen"),  # British and American spellings
     ("osteocytes", "osteocytic"), ("HSPCs", "HSPC"),  # plurals the lemma table does not know
     ("immune", "immunity"), ("mobilize", "mobilization"), ("inflammatory", "inflammation"),
+    ("completely", "complete"), ("actively", "active"),  # a suffix off, then the final "e"
     ("osmosis", "osmotic"), ("apoptosis", "apoptotic"),  # a condition and its adjective
 ])
 def test_spellings_plurals_and_derived_forms_of_a_word_are_one_term(one, other):
