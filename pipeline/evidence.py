@@ -45,6 +45,10 @@ FLIP_COVERAGE = 0.4
 # covered by chance, so it needs the cosine
 COVERAGE_THRESHOLD = 0.3
 COVERAGE_MIN_TERMS = 5
+# ... and a claim of fewer terms is covered only by a statement holding most of its weight: "MafA phosphorylation
+# enhances its ubiquitination" is said by "GSK-3 triggers MafA sequential phosphorylation on residues S61, T57, T53
+# and S49, inducing its ubiquitination and degradation", whose residues keep the cosine low
+SHORT_COVERAGE_THRESHOLD = 0.6
 # ... and a long statement covers a claim only through three shared terms or more: two rare words of a claim can
 # weigh 30 % of it, and a sentence holding just those ("ethanol exposure was profiled" for "ethanol stress
 # increases SRL expression") shares its topic, not its finding
@@ -62,6 +66,7 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
@@ -120,6 +125,10 @@ class Terms:
     partial: bool = False  # its negation denies only "all": "does not protect against all types" (_negation_bears)
     universal: bool = False  # says "all", "every" or "always" (polarity.yml `partial_negation`)
     prohibition: bool = False  # its negation forbids: "you mustn't have high cholesterol" (polarity.yml `prohibition`)
+    # term -> the change said nearest to it (+1 up, -1 down, within PAIR_REACH tokens): "PDS reduces proliferation by
+    # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
+    targets: dict[str, int] = field(default_factory=dict)
+    aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -207,16 +216,17 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
+                      if c.label in ("direction:up", "direction:down")]
+                     + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
+                        if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+    links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
         # the change said nearest to it
-        changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
-                          if c.label in ("direction:up", "direction:down")]
-                         + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                            if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
-        links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
                                   changes, links)
+    targets = _change_targets(origins, changes, links, {t for t in weights if plain.get(t, False)})
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
     denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
@@ -231,13 +241,42 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
+    aim = _states_aim(analysis, first, last, lemmas)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition)
+                 prohibition, targets, aim)
+
+
+def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
+                    common: set[str]) -> dict[str, int]:
+    """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
+    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall has
+    none."""
+    targets = {}
+    for term, spans in origins.items():
+        if term in common:
+            continue
+        near = [(min(abs(i - a), abs(i - (b - 1))), sign) for a, b in spans for i, sign in changes
+                if not a <= i < b and min(abs(i - a), abs(i - (b - 1))) <= PAIR_REACH
+                and not any(min(i, a) < link < max(i, a) for link in links)]
+        if near:
+            closest = min(distance for distance, _ in near)
+            signs = {sign for distance, sign in near if distance == closest}
+            if len(signs) == 1:
+                targets[term] = signs.pop()
+    return targets
+
+
+def _paired_direction(claim: Terms, said: Terms) -> int:
+    """Whether the statement says the claim's changes (+1), their opposite (-1) or neither (0), comparing the change
+    each says of the same terms: "pyridostatin encourages proliferation" against "PDS reduces proliferation by
+    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall."""
+    total = sum(sign * said.targets[term] for term, sign in claim.targets.items() if term in said.targets)
+    return (total > 0) - (total < 0)
 
 
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
@@ -367,6 +406,27 @@ def _everyday(token, common: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(headings, phrases) of lexicons/aims.yml as lemma sequences; each verb with each object is a phrase too."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/aims.yml", {"headings", "phrases", "verbs", "objects"})
+    phrases = [phrase.split() for phrase in data["phrases"]]
+    phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
+    return tuple(tuple(h.split()) for h in data["headings"]), tuple(tuple(p) for p in phrases)
+
+
+def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
+    """A sentence that states a study's aim, question or design: it opens with a capitalised section heading
+    ("OBJECTIVE", "MAIN OUTCOME MEASURES") or holds an aim phrase ("to determine whether", "the purpose of")."""
+    headings, phrases = _aims()
+    length = _phrase_length(lemmas, 0, headings) if lemmas else 0
+    if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
+        return True
+    return bool(_phrase_starts(lemmas, phrases))
+
+
+@lru_cache(maxsize=1)
 def _naming() -> tuple[tuple[str, ...], ...]:
     from pipeline.patterns import read_lexicon
 
@@ -374,23 +434,45 @@ def _naming() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
+class Stemming(NamedTuple):
+    min_stem: int
+    suffixes: tuple[str, ...]  # longest first
+    endings: tuple[tuple[str, str], ...]  # word endings read as others ("sis" -> "tic")
+    spellings: tuple[tuple[str, str], ...]  # British -> American letter groups ("ae" -> "e")
+    not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
+
+
 @lru_cache(maxsize=1)
-def _suffixes() -> tuple[int, tuple[str, ...]]:
+def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes"})
-    return int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s)))
+    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural"})
+    return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
+                    tuple((str(a), str(b)) for a, b in data["endings"]),
+                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]))
 
 
 @lru_cache(maxsize=65536)
 def stem(lemma: str) -> str:
     """A content word without its derivational suffix (pipeline/lexicons/suffixes.yml): "hydroxylation" and
-    "hydroxylated" both give "hydroxyl"."""
-    least, suffixes = _suffixes()
-    for suffix in suffixes:
-        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= least:
-            return lemma[: -len(suffix)]
-    return lemma
+    "hydroxylated" both give "hydroxyl". British spellings are read as American ones first ("ischaemic" is
+    "ischemic", "tumour" is "tumor"), a plural the lemma table does not know loses its "s" ("osteocytes", "HSPCs"),
+    and a final "e" goes with the suffix ("immune" and "immunity", "osteocyte" and "osteocytic")."""
+    rules = _stemming()
+    word = lemma
+    for british, american in rules.spellings:
+        word = word.replace(british, american)
+    for ending, other in rules.endings:
+        if word.endswith(ending) and len(word) - len(ending) >= rules.min_stem:
+            word = word[: -len(ending)] + other
+    if word.endswith("s") and not word.endswith(rules.not_plural) and len(word) - 1 >= rules.min_stem:
+        word = word[:-1]
+    for suffix in rules.suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
+            word = word[: -len(suffix)]
+            break
+    # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
+    return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
 
 
 @lru_cache(maxsize=65536)
@@ -647,6 +729,12 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     return bool(total) and held < PREDICATE_SHARE * total
 
 
+def _people_among(terms) -> set[str]:
+    """The terms that name people (patients, children, older adults: concepts of type population)."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "population"}
+
+
 def _diseases_among(terms) -> set[str]:
     """The terms that are diseases, named or general ("multiple myeloma", "blood cancer", "cancer", "condition")."""
     concepts = load_concepts()
@@ -777,7 +865,8 @@ class EvidenceIndex:
                                            record["direction"], tuple(record["diseases"]), record["valence"],
                                            record["words"], frozenset(record["everyday"]),
                                            negated=frozenset(record["negated"]), frequent=record["frequent"],
-                                           partial=record["partial"], universal=record["universal"])
+                                           partial=record["partial"], universal=record["universal"],
+                                           targets=record.get("targets", {}), aim=record.get("aim", False))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -852,7 +941,8 @@ class EvidenceIndex:
         return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
                  "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
                  "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
-                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal}
+                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal,
+                 "targets": p.terms.targets, "aim": p.terms.aim}
                 for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
@@ -880,11 +970,12 @@ class EvidenceIndex:
         return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
 
     def _reachable(self, claim_vector: dict[str, float], claim_norm: float, claim_total: float,
-                   covering: bool) -> list[int]:
-        """The phrasings whose score or coverage can pass the threshold in `find`, in order: every phrasing's dot
-        product and coverage at once, from the postings of the claim's terms (a claim meets about 80 candidates and
-        keeps fewer than one). A bound, not the verdict: `find` computes the survivors exactly, in a fixed order,
-        so this test must stay as loose as the one there (the margin absorbs numpy's summation order)."""
+                   covering: float) -> list[int]:
+        """The phrasings whose score or coverage (`covering`: the share of the claim's weight that covers it) can pass
+        the threshold in `find`, in order: every phrasing's dot product and coverage at once, from the postings of the
+        claim's terms (a claim meets about 80 candidates and keeps fewer than one). A bound, not the verdict: `find`
+        computes the survivors exactly, in a fixed order, so this test must stay as loose as the one there (the
+        margin absorbs numpy's summation order)."""
         import numpy
 
         found = [(self.posting_arrays[term], weight) for term, weight in claim_vector.items()
@@ -901,7 +992,7 @@ class EvidenceIndex:
         reachable = score >= MATCH_THRESHOLD - BOUND_MARGIN
         if covering and claim_total:
             covered = numpy.bincount(numbers, weights=weights, minlength=size)
-            reachable |= covered / claim_total * self.kind_weights >= COVERAGE_THRESHOLD - BOUND_MARGIN
+            reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
     def find(self, claim_terms: Terms, context: ArticleContext | None = None,
@@ -915,13 +1006,15 @@ class EvidenceIndex:
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
-        covering = len(claim_vector) >= COVERAGE_MIN_TERMS
+        # the share of the claim's weight a statement must hold to cover it
+        covering = COVERAGE_THRESHOLD if len(claim_vector) >= COVERAGE_MIN_TERMS else SHORT_COVERAGE_THRESHOLD
         # a claim naming no other concept is about the diseases it names ("this condition, known as relapsed
         # myeloma"): the statements naming them are its candidates
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
         disease_terms = _diseases_among(claim_terms.weights)
+        people_terms = _people_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -949,11 +1042,17 @@ class EvidenceIndex:
             # concepts name it)
             named = _words_among(claim_terms, [t for t in shared if not t.startswith("w:")])
             others = _words_among(claim_terms, shared) - named
-            if shared <= claim_terms.everyday and not (named >= 2 or named and others >= 2):
+            specific = _words_among(claim_terms, [t for t in shared if not t.startswith("w:") and t != ANY_DISEASE])
+            if shared <= claim_terms.everyday | {ANY_DISEASE} and not (specific >= 2 or specific and others >= 2):
                 # so are everyday words ("free", "life"; "damages" for harm; "need" and "treatment"): a statement
                 # sharing only those with the claim shares no content, unless two concepts of the lexicon meet
                 # ("comes back after treatment") or a concept and two more words ("treatment options were limited
-                # until recently")
+                # until recently"). Some disease or other is no such concept: "other risk factors include a
+                # history of liver disease" and "statins lower the risk of heart disease" share a risk and a disease
+                continue
+            if shared <= people_terms:
+                # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
+                # "vaccinating children before their teens protects them best"
                 continue
             if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
                 # a claim and a statement that share only a disease (with its broader kinds) say nothing of each
@@ -975,8 +1074,7 @@ class EvidenceIndex:
             coverage = covered / claim_total if claim_total else 0.0
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
-            covers = covering and _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED \
-                and coverage * weight >= COVERAGE_THRESHOLD
+            covers = _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED and coverage * weight >= covering
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
@@ -1029,8 +1127,12 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
     "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
+    # a statement of mixed changes says of the claim's outcome the change it pairs with it
+    paired = _paired_direction(claim, said) if claim.direction and not said.direction else 0
     if claim.valence and said.valence:
         opposite = claim.valence * said.valence < 0
+    elif paired:
+        opposite = paired < 0  # the change each says of the same thing
     else:
         opposite = claim.direction * said.direction < 0
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
@@ -1082,6 +1184,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         return replace(claim, status="unsupported",
                        rationale="No evidence statement in the reference library addresses this claim; it needs a "
                                  "citation or should be removed.")
+    # a statement of a study's aim or design ("OBJECTIVE To determine whether screening lowers mortality") names the
+    # claim's topic without a finding: the closest statement of a finding sets the bar for those weighed together
+    found = [item for item in found if not item[1].terms.aim] + [item for item in found if item[1].terms.aim]
     top = found[0][0]
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
