@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -129,6 +129,22 @@ class Terms:
     # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
     targets: dict[str, int] = field(default_factory=dict)
     aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
+
+
+def _terms_record(terms: Terms) -> dict:
+    record = {name: getattr(terms, name) for name in TERMS_FIELDS}
+    record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
+                  origins={term: sorted(spans) for term, spans in terms.origins.items()})
+    return record
+
+
+def _terms_from_record(record: dict) -> Terms:
+    return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
+                    "negated": frozenset(record["negated"]),
+                    "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
+
+
+TERMS_FIELDS = tuple(f.name for f in fields(Terms))
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
@@ -860,13 +876,7 @@ class EvidenceIndex:
             texts += [("population", statement.population)] if statement.population else []
             for kind, text in texts:
                 if terms is not None:
-                    record = next(cached)
-                    phrasing_terms = Terms(record["weights"], record["negative"], record["absolute"],
-                                           record["direction"], tuple(record["diseases"]), record["valence"],
-                                           record["words"], frozenset(record["everyday"]),
-                                           negated=frozenset(record["negated"]), frequent=record["frequent"],
-                                           partial=record["partial"], universal=record["universal"],
-                                           targets=record.get("targets", {}), aim=record.get("aim", False))
+                    phrasing_terms = _terms_from_record(next(cached))
                 else:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
@@ -938,12 +948,8 @@ class EvidenceIndex:
                     self.phrasings[n] = replace(phrasing, terms=replace(phrasing.terms, weights=weights, words=words))
 
     def terms_record(self) -> list[dict]:
-        return [{"weights": p.terms.weights, "negative": p.terms.negative, "absolute": p.terms.absolute,
-                 "direction": p.terms.direction, "diseases": list(p.terms.diseases), "valence": p.terms.valence,
-                 "words": p.terms.words, "everyday": sorted(p.terms.everyday), "negated": sorted(p.terms.negated),
-                 "frequent": p.terms.frequent, "partial": p.terms.partial, "universal": p.terms.universal,
-                 "targets": p.terms.targets, "aim": p.terms.aim}
-                for p in self.phrasings]
+        """The phrasings' terms as JSON, every field of Terms, for the cache (whose key holds the engine's code)."""
+        return [_terms_record(p.terms) for p in self.phrasings]
 
     def _vector(self, terms: Terms) -> tuple[dict[str, float], float]:
         vector = {t: w * self.idf.get(t, self.default_idf) for t, w in terms.weights.items()}

@@ -29,3 +29,13 @@ def test_the_pre_test_never_drops_a_match():
     index._reachable = lambda *args: list(range(len(index.phrasings)))  # score every candidate
     assert fast == [index.find(terms, context) for terms, context in queries]
     assert sum(bool(found) for found in fast) > len(queries) / 2  # the comparison is not between empty lists
+
+
+def test_cached_terms_are_the_terms():
+    """The evidence terms the cache keeps (`terms_record`, through JSON) give the index every field of every
+    phrasing's terms back, so a warm run judges claims as a cold one does."""
+    import json
+
+    fresh = EvidenceIndex(load_library(REPO / "references"))
+    cached = EvidenceIndex(fresh.library, terms=json.loads(json.dumps(fresh.terms_record())))
+    assert [p.terms for p in cached.phrasings] == [p.terms for p in fresh.phrasings]
