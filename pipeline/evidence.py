@@ -298,6 +298,8 @@ def _paired_direction(claim: Terms, said: Terms) -> int:
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
     """A word of polarity.yml `frequency` ("commonly", "most people") not in a superlative ("the most common
     complaint", which ranks it among complaints)."""
+    if polarity.frequency.isdisjoint(words):
+        return False
     superlative = {i + k for i, (word, following) in enumerate(zip(words, words[1:]))
                    if word in polarity.superlative and following in polarity.frequency for k in (0, 1)}
     return any(word in polarity.frequency and i not in superlative for i, word in enumerate(words))
