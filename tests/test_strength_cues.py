@@ -1,0 +1,55 @@
+"""Claim strength on Yu et al.'s scale (0 none / 1 correlational / 2 conditional / 3 direct) for wording the cue
+lexicon covers by regularity rather than by example: each case is a sentence written for the test, with a
+neighbour that must keep its label."""
+
+import pytest
+
+from pipeline.benchmarks.base import sentence_strength
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of effect beyond "reduce" and "cause": lessening, hastening, disturbing, setting off
+    ("Exercise training attenuates the decline in lung function.", "direct"),
+    ("Metformin mitigates weight gain in adults taking antipsychotics.", "direct"),
+    ("Smoking accelerates bone loss in older women.", "direct"),
+    ("Sleep deprivation disrupts glucose metabolism.", "direct"),
+    ("Vitamin K antagonists interfere with bone mineralisation.", "direct"),
+    ("Metformin may mitigate weight gain in adults taking antipsychotics.", "conditional"),
+    # ... the participle alone mostly names a state: no verb of effect there
+    ("Patients with disrupted sleep were recruited from two clinics.", "none"),
+    ("The majority of patients needed a rescue operation.", "none"),
+    # the past tense is the verb when a determiner opens its object
+    ("Exercise training attenuated the decline in lung function.", "direct"),
+    ("Canagliflozin delayed the rise in troponin for two years.", "direct"),
+])
+def test_verbs_of_effect(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things observed together, in time or in the same people: correlational
+    ("Depression and diabetes frequently coexist.", "correlational"),
+    ("Low vitamin D status coincided with more frequent chest infections.", "correlational"),
+    ("Serum ferritin paralleled disease activity in adults with arthritis.", "correlational"),
+    ("Sleep duration tracked closely with body weight across adolescence.", "correlational"),
+    ("Women were overrepresented among patients with a late diagnosis.", "correlational"),
+    ("Night-shift nurses showed a greater propensity for weight gain.", "correlational"),
+    ("Smokers had twice the odds of developing psoriasis.", "correlational"),
+    # a verb that doubles a risk produces it
+    ("Heavy drinking may double the risk of atrial fibrillation.", "conditional"),
+])
+def test_co_occurrence_is_correlational(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the research offers the field is no health effect
+    ("This study contributes important information about the safety of spa therapy.", "none"),
+    ("Our results support the use of home monitoring in clinical practice.", "none"),
+    ("These findings support home-based efforts to improve adherence.", "none"),
+    # ... while a relation in its object is read on its own
+    ("Our findings support a significant association between sleep and depression.", "correlational"),
+    ("These data support the beneficial effect of statins on heart failure.", "direct"),
+])
+def test_research_as_subject(text, expected):
+    assert sentence_strength(text) == expected
