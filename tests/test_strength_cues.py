@@ -53,3 +53,23 @@ def test_co_occurrence_is_correlational(text, expected):
 ])
 def test_research_as_subject(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbless headline opening on a comparison compares the group it names with others
+    ("Fewer hip fractures among tea drinkers", "correlational"),
+    ("Worse survival for older women with ovarian cancer", "correlational"),
+    ("Similar survival in men and women after lung transplant", "correlational"),
+    # ... a sentence that opens so is read on its own
+    ("More research is needed in older adults.", "none"),
+    ("More than half of the patients in the study were women.", "none"),
+    # what a group reports or goes through, compared; how soon it dies; what comes first as a sign
+    ("Breast cancer survivors report more memory problems", "correlational"),
+    ("Heart failure patients who are lonely die sooner", "correlational"),
+    ("Head injury in childhood foreshadows later mental illness", "correlational"),
+    # making someone more or less so is an effect; making up a share or making use of something is not
+    ("Lack of sleep makes teens more impulsive", "direct"),
+    ("Women make up more than half of the patients with lupus.", "none"),
+])
+def test_comparisons_in_headlines_and_groups(text, expected):
+    assert sentence_strength(text) == expected
