@@ -73,3 +73,20 @@ def test_research_as_subject(text, expected):
 ])
 def test_comparisons_in_headlines_and_groups(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aim named with a gerund is an effect sought, not found
+    ("Our results will aid the development of interventions for improving sleep in shift workers.", "none"),
+    ("Programmes aimed at reducing salt intake were reviewed.", "none"),
+    ("The programme reduced salt intake in older adults.", "direct"),
+    # an impersonal judgement of what to do recommends; a factor an outcome depends on acts on it
+    ("It is important to identify the factors associated with relapse.", "none"),
+    ("It is essential that clinicians ask about alcohol use.", "none"),
+    ("Good family support is essential for recovery after a stroke.", "direct"),
+    ("Sleep is vital to good health in teenagers.", "direct"),
+    ("This study was important to the adoption of the therapy.", "none"),  # what the research was for
+    ("Regular monitoring may be critical for kidney outcomes in older adults.", "conditional"),
+])
+def test_aims_and_judgements(text, expected):
+    assert sentence_strength(text) == expected
