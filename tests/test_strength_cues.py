@@ -90,3 +90,24 @@ def test_comparisons_in_headlines_and_groups(text, expected):
 ])
 def test_aims_and_judgements(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of effect in headlines
+    ("Daily exercise keeps dementia at bay", "direct"),
+    ("New antibiotic wipes out drug-resistant bacteria in mice", "direct"),
+    ("Weight loss surgery sends diabetes into remission", "direct"),
+    # a hedged explanation with an adverb between is still hedged; a passive explanation names no hedged cause
+    ("Low vitamin D may partly explain the higher rates of asthma.", "conditional"),
+    # how many a disease strikes is prevalence; what it does to the body is an effect
+    ("Lupus affects mostly women of childbearing age.", "none"),
+    ("Depression affects millions of older Americans.", "none"),
+    ("Diet and exercise may affect one's risk of kidney stones.", "conditional"),
+    # an aim stated as such is sought
+    ("The aim was to reduce hospital readmissions.", "none"),
+    # a group's state compared, or its signs of a condition
+    ("Patients on dialysis have a shorter life expectancy.", "correlational"),
+    ("Obese teens show signs of early heart disease", "correlational"),
+])
+def test_idioms_prevalence_aims_and_states(text, expected):
+    assert sentence_strength(text) == expected
