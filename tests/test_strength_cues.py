@@ -111,3 +111,22 @@ def test_aims_and_judgements(text, expected):
 ])
 def test_idioms_prevalence_aims_and_states(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a group does, in a relative clause after "who", says who the group is
+    ("Men who cannot produce sperm face a higher cancer risk.", "correlational"),
+    ("Statins reduce strokes in men who smoke.", "direct"),
+    ("Adults who exercise regularly improve their mood.", "direct"),  # the finding's verb is outside the clause
+    # "assisted reproduction" is a noun; assisting is an effect
+    ("Higher risk of birth defects after assisted reproduction", "correlational"),
+    # the correlative comparative: one quantity rising with another
+    ("The longer women took aspirin, the lower the risk of melanoma.", "correlational"),
+    # compared harm, a part in an outcome, a fatal outcome
+    ("Short antibiotic courses safer for children with pneumonia", "direct"),
+    ("Screening has had little to do with falling death rates", "direct"),
+    ("Severe allergic reactions can be fatal.", "direct"),
+    ("Fatal cases were rare in children.", "none"),
+])
+def test_groups_proportions_and_harms(text, expected):
+    assert sentence_strength(text) == expected
