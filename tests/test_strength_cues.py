@@ -130,3 +130,31 @@ def test_idioms_prevalence_aims_and_states(text, expected):
 ])
 def test_groups_proportions_and_harms(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a disease is, told in a clause on "a ... condition/disease/problem", is a definition
+    ("PAD is a circulatory problem in which narrowed arteries reduce blood flow to the legs.", "none"),
+    ("Lupus is a disease where the immune system attacks healthy tissue.", "none"),
+    ("Smoking reduces blood flow to the legs.", "direct"),
+    ("Some divers have medical conditions which could impact the safety of their diving.", "conditional"),
+])
+def test_disease_definitions(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity that changed with no object, in a group or compared: an observed change
+    ("Walking speed decreased more rapidly in smokers than in non-smokers.", "correlational"),
+    ("Hospital admissions increased for patients with asthma during the heatwave.", "correlational"),
+    ("Body weight did not change in either group.", "correlational"),
+    ("Statins decreased LDL cholesterol more than placebo.", "direct"),  # an object: the verb's effect
+    # a threshold is no cut; knowing ahead is a use of a finding, not a health effect
+    ("The optimal cut-off value of the score differs among age groups.", "correlational"),
+    ("Frailty scores can help forecast complications after surgery.", "correlational"),
+    ("The questionnaire is a promising screening tool for malnutrition.", "none"),
+    # prevalence with the adverb first
+    ("Breast cancer was common and mostly affected older women.", "none"),
+])
+def test_observed_changes_and_uses(text, expected):
+    assert sentence_strength(text) == expected
