@@ -158,3 +158,14 @@ def test_disease_definitions(text, expected):
 ])
 def test_observed_changes_and_uses(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other comparatives of a measure, and a risk named after its exposure
+    ("Bone density fell at a steeper rate in smokers than in non-smokers.", "correlational"),
+    ("Small leukaemia risk following CT scans in childhood", "correlational"),
+    # a method compared is no relation in Yu et al.'s coding
+    ("The new scan was superior to ultrasound for staging.", "none"),
+])
+def test_other_comparatives(text, expected):
+    assert sentence_strength(text) == expected
