@@ -169,3 +169,15 @@ def test_observed_changes_and_uses(text, expected):
 ])
 def test_other_comparatives(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # side effects named are a safety outcome, not a causal relation; what has or causes them produces them
+    ("The drug was safe in children in terms of side effects and growth.", "none"),
+    ("Few adverse effects were reported in either group.", "none"),
+    ("Topical steroids do not have serious side effects in children.", "direct"),
+    ("The drug causes fewer side effects than aspirin.", "direct"),
+    ("Older chemotherapy drugs often come with severe side effects such as nausea.", "direct"),
+])
+def test_side_effects(text, expected):
+    assert sentence_strength(text) == expected
