@@ -181,3 +181,14 @@ def test_other_comparatives(text, expected):
 ])
 def test_side_effects(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an effect as the object of study, with any adjective before it, is a question, not an answer
+    ("Cohort studies would be useful to identify the relative effects of dietary salt on stroke.", "none"),
+    # effect sizes are statistics of a study
+    ("Effect sizes were small in both trials.", "none"),
+    ("Exercise had a large effect on mood.", "direct"),
+])
+def test_effects_studied_and_measured(text, expected):
+    assert sentence_strength(text) == expected
