@@ -192,3 +192,16 @@ def test_side_effects(text, expected):
 ])
 def test_effects_studied_and_measured(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a drug is used or prescribed for is its purpose, not a finding ("used to" is no longer an exception)
+    ("Statins are commonly prescribed to lower cholesterol.", "none"),
+    ("Vitamin D supplements are widely used to prevent fractures.", "none"),
+    ("Statins lower cholesterol in older adults.", "direct"),
+    # an effect named as what was examined
+    ("The effects of the programme on quality of life were examined.", "none"),
+    ("The programme had large effects on quality of life.", "direct"),
+])
+def test_purposes_of_use_and_study(text, expected):
+    assert sentence_strength(text) == expected
