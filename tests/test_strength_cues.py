@@ -205,3 +205,15 @@ def test_effects_studied_and_measured(text, expected):
 ])
 def test_purposes_of_use_and_study(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many a disease kills is a statistic; what kills cells is an effect
+    ("Measles killed 140,000 people in 2018.", "none"),
+    ("Heart disease kills more than 600,000 Americans each year.", "none"),
+    ("The drug kills cancer cells in mice.", "direct"),
+    # who funded the work is no effect
+    ("The work was supported by a grant from the NIH.", "none"),
+])
+def test_death_tolls_and_funding(text, expected):
+    assert sentence_strength(text) == expected
