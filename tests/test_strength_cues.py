@@ -217,3 +217,21 @@ def test_purposes_of_use_and_study(text, expected):
 ])
 def test_death_tolls_and_funding(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things that go together, traits, signs, and what a group does more of: correlational
+    ("Heavy drinking in midlife and memory loss go together", "correlational"),
+    ("Low birth weight babies more prone to asthma", "correlational"),
+    ("Obese children show early signs of heart disease", "correlational"),
+    ("Women outlive men after heart transplant", "correlational"),
+    ("Heavy smokers lose more teeth", "correlational"),
+    ("Rural patients wait longer for cancer surgery", "correlational"),
+    ("High cholesterol in midlife signals later dementia risk", "correlational"),
+    ("Gestational diabetes a warning sign for heart disease", "correlational"),
+    # a verb that predisposes produces the risk; a sign found in one group describes it
+    ("A genetic defect may predispose to childhood leukaemia", "conditional"),
+    ("One in six workers displayed clinical signs of nerve damage.", "none"),
+])
+def test_headline_relations(text, expected):
+    assert sentence_strength(text) == expected
