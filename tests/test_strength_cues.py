@@ -138,6 +138,9 @@ def test_groups_proportions_and_harms(text, expected):
     ("Lupus is a disease where the immune system attacks healthy tissue.", "none"),
     ("Smoking reduces blood flow to the legs.", "direct"),
     ("Some divers have medical conditions which could impact the safety of their diving.", "conditional"),
+    # the definition ends at a comma (the cue's open span stops at punctuation, so a long run-on text stays linear):
+    # the main clause after it is read on its own
+    ("Glaucoma, a condition in which pressure builds up in the eye, is a leading cause of blindness.", "direct"),
 ])
 def test_disease_definitions(text, expected):
     assert sentence_strength(text) == expected
