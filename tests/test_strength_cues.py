@@ -1,0 +1,240 @@
+"""Claim strength on Yu et al.'s scale (0 none / 1 correlational / 2 conditional / 3 direct) for wording the cue
+lexicon covers by regularity rather than by example: each case is a sentence written for the test, with a
+neighbour that must keep its label."""
+
+import pytest
+
+from pipeline.benchmarks.base import sentence_strength
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of effect beyond "reduce" and "cause": lessening, hastening, disturbing, setting off
+    ("Exercise training attenuates the decline in lung function.", "direct"),
+    ("Metformin mitigates weight gain in adults taking antipsychotics.", "direct"),
+    ("Smoking accelerates bone loss in older women.", "direct"),
+    ("Sleep deprivation disrupts glucose metabolism.", "direct"),
+    ("Vitamin K antagonists interfere with bone mineralisation.", "direct"),
+    ("Metformin may mitigate weight gain in adults taking antipsychotics.", "conditional"),
+    # ... the participle alone mostly names a state: no verb of effect there
+    ("Patients with disrupted sleep were recruited from two clinics.", "none"),
+    ("The majority of patients needed a rescue operation.", "none"),
+    # the past tense is the verb when a determiner opens its object
+    ("Exercise training attenuated the decline in lung function.", "direct"),
+    ("Canagliflozin delayed the rise in troponin for two years.", "direct"),
+])
+def test_verbs_of_effect(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things observed together, in time or in the same people: correlational
+    ("Depression and diabetes frequently coexist.", "correlational"),
+    ("Low vitamin D status coincided with more frequent chest infections.", "correlational"),
+    ("Serum ferritin paralleled disease activity in adults with arthritis.", "correlational"),
+    ("Sleep duration tracked closely with body weight across adolescence.", "correlational"),
+    ("Women were overrepresented among patients with a late diagnosis.", "correlational"),
+    ("Night-shift nurses showed a greater propensity for weight gain.", "correlational"),
+    ("Smokers had twice the odds of developing psoriasis.", "correlational"),
+    # a verb that doubles a risk produces it
+    ("Heavy drinking may double the risk of atrial fibrillation.", "conditional"),
+])
+def test_co_occurrence_is_correlational(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the research offers the field is no health effect
+    ("This study contributes important information about the safety of spa therapy.", "none"),
+    ("Our results support the use of home monitoring in clinical practice.", "none"),
+    ("These findings support home-based efforts to improve adherence.", "none"),
+    # ... while a relation in its object is read on its own
+    ("Our findings support a significant association between sleep and depression.", "correlational"),
+    ("These data support the beneficial effect of statins on heart failure.", "direct"),
+])
+def test_research_as_subject(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbless headline opening on a comparison compares the group it names with others
+    ("Fewer hip fractures among tea drinkers", "correlational"),
+    ("Worse survival for older women with ovarian cancer", "correlational"),
+    ("Similar survival in men and women after lung transplant", "correlational"),
+    # ... a sentence that opens so is read on its own
+    ("More research is needed in older adults.", "none"),
+    ("More than half of the patients in the study were women.", "none"),
+    # what a group reports or goes through, compared; how soon it dies; what comes first as a sign
+    ("Breast cancer survivors report more memory problems", "correlational"),
+    ("Heart failure patients who are lonely die sooner", "correlational"),
+    ("Head injury in childhood foreshadows later mental illness", "correlational"),
+    # making someone more or less so is an effect; making up a share or making use of something is not
+    ("Lack of sleep makes teens more impulsive", "direct"),
+    ("Women make up more than half of the patients with lupus.", "none"),
+])
+def test_comparisons_in_headlines_and_groups(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aim named with a gerund is an effect sought, not found
+    ("Our results will aid the development of interventions for improving sleep in shift workers.", "none"),
+    ("Programmes aimed at reducing salt intake were reviewed.", "none"),
+    ("The programme reduced salt intake in older adults.", "direct"),
+    # an impersonal judgement of what to do recommends; a factor an outcome depends on acts on it
+    ("It is important to identify the factors associated with relapse.", "none"),
+    ("It is essential that clinicians ask about alcohol use.", "none"),
+    ("Good family support is essential for recovery after a stroke.", "direct"),
+    ("Sleep is vital to good health in teenagers.", "direct"),
+    ("This study was important to the adoption of the therapy.", "none"),  # what the research was for
+    ("Regular monitoring may be critical for kidney outcomes in older adults.", "conditional"),
+])
+def test_aims_and_judgements(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of effect in headlines
+    ("Daily exercise keeps dementia at bay", "direct"),
+    ("New antibiotic wipes out drug-resistant bacteria in mice", "direct"),
+    ("Weight loss surgery sends diabetes into remission", "direct"),
+    # a hedged explanation with an adverb between is still hedged; a passive explanation names no hedged cause
+    ("Low vitamin D may partly explain the higher rates of asthma.", "conditional"),
+    # how many a disease strikes is prevalence; what it does to the body is an effect
+    ("Lupus affects mostly women of childbearing age.", "none"),
+    ("Depression affects millions of older Americans.", "none"),
+    ("Diet and exercise may affect one's risk of kidney stones.", "conditional"),
+    # an aim stated as such is sought
+    ("The aim was to reduce hospital readmissions.", "none"),
+    # a group's state compared, or its signs of a condition
+    ("Patients on dialysis have a shorter life expectancy.", "correlational"),
+    ("Obese teens show signs of early heart disease", "correlational"),
+])
+def test_idioms_prevalence_aims_and_states(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a group does, in a relative clause after "who", says who the group is
+    ("Men who cannot produce sperm face a higher cancer risk.", "correlational"),
+    ("Statins reduce strokes in men who smoke.", "direct"),
+    ("Adults who exercise regularly improve their mood.", "direct"),  # the finding's verb is outside the clause
+    # "assisted reproduction" is a noun; assisting is an effect
+    ("Higher risk of birth defects after assisted reproduction", "correlational"),
+    # the correlative comparative: one quantity rising with another
+    ("The longer women took aspirin, the lower the risk of melanoma.", "correlational"),
+    # compared harm, a part in an outcome, a fatal outcome
+    ("Short antibiotic courses safer for children with pneumonia", "direct"),
+    ("Screening has had little to do with falling death rates", "direct"),
+    ("Severe allergic reactions can be fatal.", "direct"),
+    ("Fatal cases were rare in children.", "none"),
+])
+def test_groups_proportions_and_harms(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a disease is, told in a clause on "a ... condition/disease/problem", is a definition
+    ("PAD is a circulatory problem in which narrowed arteries reduce blood flow to the legs.", "none"),
+    ("Lupus is a disease where the immune system attacks healthy tissue.", "none"),
+    ("Smoking reduces blood flow to the legs.", "direct"),
+    ("Some divers have medical conditions which could impact the safety of their diving.", "conditional"),
+    # the definition ends at a comma (the cue's open span stops at punctuation, so a long run-on text stays linear):
+    # the main clause after it is read on its own
+    ("Glaucoma, a condition in which pressure builds up in the eye, is a leading cause of blindness.", "direct"),
+])
+def test_disease_definitions(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity that changed with no object, in a group or compared: an observed change
+    ("Walking speed decreased more rapidly in smokers than in non-smokers.", "correlational"),
+    ("Hospital admissions increased for patients with asthma during the heatwave.", "correlational"),
+    ("Body weight did not change in either group.", "correlational"),
+    ("Statins decreased LDL cholesterol more than placebo.", "direct"),  # an object: the verb's effect
+    # a threshold is no cut; knowing ahead is a use of a finding, not a health effect
+    ("The optimal cut-off value of the score differs among age groups.", "correlational"),
+    ("Frailty scores can help forecast complications after surgery.", "correlational"),
+    ("The questionnaire is a promising screening tool for malnutrition.", "none"),
+    # prevalence with the adverb first
+    ("Breast cancer was common and mostly affected older women.", "none"),
+])
+def test_observed_changes_and_uses(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other comparatives of a measure, and a risk named after its exposure
+    ("Bone density fell at a steeper rate in smokers than in non-smokers.", "correlational"),
+    ("Small leukaemia risk following CT scans in childhood", "correlational"),
+    # a method compared is no relation in Yu et al.'s coding
+    ("The new scan was superior to ultrasound for staging.", "none"),
+])
+def test_other_comparatives(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # side effects named are a safety outcome, not a causal relation; what has or causes them produces them
+    ("The drug was safe in children in terms of side effects and growth.", "none"),
+    ("Few adverse effects were reported in either group.", "none"),
+    ("Topical steroids do not have serious side effects in children.", "direct"),
+    ("The drug causes fewer side effects than aspirin.", "direct"),
+    ("Older chemotherapy drugs often come with severe side effects such as nausea.", "direct"),
+])
+def test_side_effects(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an effect as the object of study, with any adjective before it, is a question, not an answer
+    ("Cohort studies would be useful to identify the relative effects of dietary salt on stroke.", "none"),
+    # effect sizes are statistics of a study
+    ("Effect sizes were small in both trials.", "none"),
+    ("Exercise had a large effect on mood.", "direct"),
+])
+def test_effects_studied_and_measured(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a drug is used or prescribed for is its purpose, not a finding ("used to" is no longer an exception)
+    ("Statins are commonly prescribed to lower cholesterol.", "none"),
+    ("Vitamin D supplements are widely used to prevent fractures.", "none"),
+    ("Statins lower cholesterol in older adults.", "direct"),
+    # an effect named as what was examined
+    ("The effects of the programme on quality of life were examined.", "none"),
+    ("The programme had large effects on quality of life.", "direct"),
+])
+def test_purposes_of_use_and_study(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many a disease kills is a statistic; what kills cells is an effect
+    ("Measles killed 140,000 people in 2018.", "none"),
+    ("Heart disease kills more than 600,000 Americans each year.", "none"),
+    ("The drug kills cancer cells in mice.", "direct"),
+    # who funded the work is no effect
+    ("The work was supported by a grant from the NIH.", "none"),
+])
+def test_death_tolls_and_funding(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things that go together, traits, signs, and what a group does more of: correlational
+    ("Heavy drinking in midlife and memory loss go together", "correlational"),
+    ("Low birth weight babies more prone to asthma", "correlational"),
+    ("Obese children show early signs of heart disease", "correlational"),
+    ("Women outlive men after heart transplant", "correlational"),
+    ("Heavy smokers lose more teeth", "correlational"),
+    ("Rural patients wait longer for cancer surgery", "correlational"),
+    ("High cholesterol in midlife signals later dementia risk", "correlational"),
+    ("Gestational diabetes a warning sign for heart disease", "correlational"),
+    # a verb that predisposes produces the risk; a sign found in one group describes it
+    ("A genetic defect may predispose to childhood leukaemia", "conditional"),
+    ("One in six workers displayed clinical signs of nerve damage.", "none"),
+])
+def test_headline_relations(text, expected):
+    assert sentence_strength(text) == expected
