@@ -343,8 +343,8 @@ def render_results(data: dict, command: str) -> str:
     info = machine()
     lines = [
         f"Measured {datetime.date.today().isoformat()} on {info['nproc']} CPUs ({info['cpu']}), {info['memory']} RAM, "
-        f"Python {info['python']}, {info['os']}; claimaudit {info['claimaudit']} ({info['build']}), spaCy {info['spacy']}, "
-        f"proselint {info['proselint']}.",
+        f"Python {info['python']}, {info['os']}; claimaudit {info['claimaudit']} ({info['build']}), "
+        f"spaCy {info['spacy']}, proselint {info['proselint']}.",
         "",
         f"Corpus: {data['files']:,} SciFact abstracts (`{_shown(data['corpus'])}`), {data['words']:,} words "
         f"(whitespace-separated), {data['claims']:,} claims found by the cold run.",

@@ -384,7 +384,8 @@ def instruction_verbs() -> frozenset[str]:
         if isinstance(item, str):
             found.update(w.strip("=?") for w in item.split()[0].split("|"))
             continue
-        opening: dict[str, Any] = next((token for token in item if token.get("OP") != "?"), {})  # after an optional "always"
+        # the first token after an optional "always"
+        opening: dict[str, Any] = next((token for token in item if token.get("OP") != "?"), {})
         value = opening.get("LOWER", "")
         found.update(value.get("IN", []) if isinstance(value, dict) else [value])
     # verbs only ("never" opens a prohibition, but "Never smokers …" is a noun phrase); "do", "be", "let" open

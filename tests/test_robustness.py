@@ -32,7 +32,6 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.errors import ClaimauditError
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMAUDIT = [sys.executable, "-m", "pipeline"]
