@@ -172,9 +172,12 @@ def load_yaml(text: str, where: str) -> object:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-# the suffixes of a rule's own condition patterns, matched as cues ("AUT001:unless"): they serve that rule only
-SENTENCE_CONDITIONS = (":unless", ":requires", ":unless_overlapping")
-RULE_CONDITIONS = (*SENTENCE_CONDITIONS, ":unless_paragraph")
+# the suffixes of a rule's own condition patterns, matched as cues ("AUT001:unless"; pipeline/rules/loader.py): they
+# serve that rule only
+UNLESS, REQUIRES = ":unless", ":requires"
+UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
+SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING)
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")

@@ -234,10 +234,10 @@ def make_matches(nlp, name):
             for i, at in zip(hits.tolist(), (numpy.searchsorted(firsts, hits, side="right") - 1).tolist()):
                 if at < 0 or i >= segments[at][1]:
                     continue
+                first, last = segments[at][:2]
                 value = rows[i][column]
                 group = matchers.get(value)
                 if group is not None:
-                    first, last = segments[at][:2]
                     before, after = reach[id(group)]
                     lo = first if before is None else max(first, i - before)
                     hi = last if after is None else min(last, i + after + 1)
@@ -246,7 +246,6 @@ def make_matches(nlp, name):
                                                                                  max(hi, run[2]))
                 patterns = fixed_groups.get((column, value))
                 if patterns is not None:
-                    first, last = segments[at][:2]
                     for match_id, offset, length, checks, included, excluded in patterns.candidates(rows, i):
                         start = i - offset
                         if start < first or start + length > last:

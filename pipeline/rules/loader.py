@@ -10,7 +10,7 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import load_yaml
+from pipeline.patterns import REQUIRES, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
 from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -194,23 +194,21 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
+    # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
+    # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
-    unless_has = list(unless.get("sentence_has", []))
-    if unless.get("sentence_matches"):
-        local.append((f"{code}:unless", tuple(unless["sentence_matches"])))
-        unless_has.append(f"{code}:unless")
-    unless_overlapping: tuple[str, ...] = ()
-    if unless.get("overlapping_matches"):
-        local.append((f"{code}:unless_overlapping", tuple(unless["overlapping_matches"])))
-        unless_overlapping = (f"{code}:unless_overlapping",)
-    unless_paragraph: tuple[str, ...] = ()
-    if unless.get("paragraph_matches"):  # what another sentence of the paragraph may say ("… 1 in 100 …")
-        local.append((f"{code}:unless_paragraph", tuple(unless["paragraph_matches"])))
-        unless_paragraph = (f"{code}:unless_paragraph",)
-    requires_has = list(requires.get("sentence_has", []))
-    if requires.get("sentence_matches"):
-        local.append((f"{code}:requires", tuple(requires["sentence_matches"])))
-        requires_has.append(f"{code}:requires")
+    labels: dict[str, tuple[str, ...]] = {}
+    for block, key, suffix in ((unless, "sentence_matches", UNLESS),
+                               (unless, "overlapping_matches", UNLESS_OVERLAPPING),
+                               (unless, "paragraph_matches", UNLESS_PARAGRAPH),
+                               (requires, "sentence_matches", REQUIRES)):
+        if block.get(key):
+            local.append((code + suffix, tuple(block[key])))
+            labels[suffix] = (code + suffix,)
+    unless_has = [*unless.get("sentence_has", []), *labels.get(UNLESS, ())]
+    unless_overlapping = labels.get(UNLESS_OVERLAPPING, ())
+    unless_paragraph = labels.get(UNLESS_PARAGRAPH, ())
+    requires_has = [*requires.get("sentence_has", []), *labels.get(REQUIRES, ())]
     when = raw.get("when") or {}
     if set(when) - WHEN_KEYS:
         raise DataError(f"when allows {sorted(WHEN_KEYS)}", here)
