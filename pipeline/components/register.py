@@ -144,12 +144,13 @@ def make_matches(nlp, name):
     pattern_set = load_pattern_set()
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
-    unanchored = Matcher(nlp.vocab)
+    unanchored = _matcher(nlp)
     anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}  # anchor -> patterns needing a Matcher
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, Matcher] = {}  # a rule's key -> the Matcher of its sentence conditions
     reach: dict[int, tuple[int | None, int | None]] = {}  # anchored Matcher -> tokens its matches reach around it
+    phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
@@ -157,15 +158,12 @@ def make_matches(nlp, name):
             expanded = _as_phrases(pattern)
             if expanded is not None:
                 for attr, words in expanded:
-                    (lemma_phrases if attr == "NORM" else form_phrases).append(_phrase_doc(nlp, words))
+                    (lemma_phrases if attr == "NORM" else form_phrases).append(words)
             elif (test := _word_regex(pattern)) is not None:
                 word_tests.append((key, *test))
             else:
                 rest.append(pattern)
-        if lemma_phrases:
-            by_lemma.add(key, lemma_phrases)
-        if form_phrases:
-            by_form.add(key, form_phrases)
+        phrases += [(key, "NORM", lemma_phrases), (key, "LOWER", form_phrases)]
         match_id = nlp.vocab.strings.add(key)
         for pattern in rest:
             variants = _fixed_variants(pattern)
@@ -184,7 +182,7 @@ def make_matches(nlp, name):
                 continue
             if (kind, label) in pattern_set.only_with:
                 rule_key = "\t".join(pattern_set.only_with[(kind, label)])
-                conditional.setdefault(rule_key, Matcher(nlp.vocab)).add(key, [pattern])
+                conditional.setdefault(rule_key, _matcher(nlp)).add(key, [pattern])
                 continue
             for spelled in _without_sets(pattern):
                 # a word, else a set of words too many to spell out ("the company claims"): filed under each
@@ -193,7 +191,7 @@ def make_matches(nlp, name):
                     at, attr, words = anchor
                     for word in words:
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                        matcher = anchored[attr].setdefault(value, Matcher(nlp.vocab))
+                        matcher = anchored[attr].setdefault(value, _matcher(nlp))
                         matcher.add(key, [spelled])
                         reach[id(matcher)] = _wider(reach.get(id(matcher), (0, 0)), _reach(spelled, at))
                 else:
@@ -202,9 +200,13 @@ def make_matches(nlp, name):
                    for column, attr in enumerate(COLUMNS)]
     fixed_groups = {key: _FixedGroup(patterns) for key, patterns in fixed.items()}
     # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
-    # entry is made, and read for a whole document as one column.
+    # entry is made, and read for a whole document as one column. The flags come before the phrases' words enter
+    # the vocabulary: a flag added later is set by visiting every entry already made.
     word_flags = [(nlp.vocab.strings.add(key), nlp.vocab.add_flag(_flag_test(nlp, attr, regex)))
                   for key, attr, regex in word_tests]
+    for key, attr, sequences in phrases:
+        if sequences:
+            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_doc(nlp, words) for words in sequences])
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -296,6 +298,12 @@ def make_matches(nlp, name):
         return doc
 
     return matches
+
+
+def _matcher(nlp) -> Matcher:
+    # A raw pattern is checked against spaCy's schema once, when the pattern set is read (`PatternSet.add`); the
+    # compiled phrases are well formed by construction
+    return Matcher(nlp.vocab, validate=False)
 
 
 def _flag_test(nlp, attr: str, regex: re.Pattern):
