@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import verb_lemmas
+from pipeline.patterns import english_lookup, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -663,11 +663,8 @@ def irregular_past_forms() -> frozenset[str]:
     exceptions of spacy-lookups-data's lemmatizer, WordNet-derived), without the forms that are also nouns ("left",
     "felt", "found", "saw", "lost"): a form that is no noun, not after a determiner, is a predicate. Participles that
     are also adjectives stay ("spent", "known"): after a determiner they are already left out."""
-    from spacy.lookups import load_lookups
-
-    lookups = load_lookups("en", ["lemma_exc", "lemma_index"])
-    nouns = set(lookups.get_table("lemma_index")["noun"])
-    return frozenset(form for form, lemmas in lookups.get_table("lemma_exc")["verb"].items()
+    nouns = set(english_lookup("lemma_index")["noun"])
+    return frozenset(form for form, lemmas in english_lookup("lemma_exc")["verb"].items()
                      if form.isalpha() and form not in lemmas and not form.endswith("ing") and form not in nouns)
 
 

@@ -432,9 +432,9 @@ def predicate_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def noun_lemmas() -> frozenset[str]:
     """Base forms of English nouns (WordNet-derived index in spacy-lookups-data)."""
-    from spacy.lookups import load_lookups
+    from pipeline.patterns import english_lookup
 
-    return frozenset(load_lookups("en", ["lemma_index"]).get_table("lemma_index")["noun"])
+    return frozenset(english_lookup("lemma_index")["noun"])
 
 
 # --- Markdown -------------------------------------------------------------------------------------------------

@@ -25,20 +25,28 @@ from pipeline.errors import DataError
 
 
 
-@lru_cache(maxsize=1)
-def lemma_table():
-    """English lemma lookup table shipped in spacy-lookups-data (no download); keys are hashed, use .get()."""
-    from spacy.lookups import load_lookups
+@lru_cache(maxsize=4)
+def english_lookup(table: str) -> dict:
+    """A table of English data shipped in spacy-lookups-data (no download), as the plain dict it is stored as:
+    spaCy's `Table` would hash all its keys at every start-up (0.1 s for the 40,000 word forms) for look-ups a
+    dict does as well. Read-only: the dict is shared."""
+    from spacy.util import load_language_data, registry
 
-    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    data = load_language_data(registry.lookups.get("en")[table])
+    assert isinstance(data, dict), table
+    return data
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """English lemma lookup table: word form -> lemma."""
+    return english_lookup("lemma_lookup")
 
 
 @lru_cache(maxsize=1)
 def verb_lemmas() -> frozenset[str]:
-    """Base forms of English verbs (WordNet-derived index in spacy-lookups-data)."""
-    from spacy.lookups import load_lookups
-
-    return frozenset(load_lookups("en", ["lemma_index"]).get_table("lemma_index")["verb"])
+    """Base forms of English verbs (WordNet-derived index)."""
+    return frozenset(english_lookup("lemma_index")["verb"])
 
 
 @lru_cache(maxsize=1)
