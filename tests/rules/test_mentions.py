@@ -52,6 +52,12 @@ def test_an_inch_mark_opens_no_quotation():
     assert not is_mentioned(ranges, cures, cures + 5)
 
 
+def test_wording_that_has_become_a_warning_sign_is_named():
+    assert "SUB002" in _codes("Our zinc drops are boosting the immune system of the whole family.")
+    assert "SUB002" not in _codes("Sadly, boosting the immune system has become a red flag for quack remedies.")
+    assert "CUR001" not in _codes("A herbal tea that cures cancer has become a warning sign of fraud.")
+
+
 def test_the_warning_signs_of_a_disease_are_symptoms_not_a_frame():
     assert "ABS003" in _codes("Warning signs of a stroke include sudden weakness, and treatment guarantees full "
                               "recovery.")
