@@ -563,6 +563,8 @@ def test_the_document_speaking_of_itself_is_meta_text(claims):
     assert claims("This fact sheet describes what the science says about the safety of statins.") == []
     assert claims("This information was produced in collaboration with the American Heart Association.") == []
     assert claims("The content was reviewed by a panel of cancer experts.") == []
+    assert claims("This article will review seven of the best-researched ways to ease back pain.") == []
+    assert claims("This guide will walk you through the options for treating gout.") == []
     # the same verbs said of a treatment are a claim
     assert texts(claims("This vaccine was developed by scientists to prevent flu.")) == \
         ["This vaccine was developed by scientists to prevent flu"]
