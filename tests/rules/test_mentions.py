@@ -52,6 +52,11 @@ def test_an_inch_mark_opens_no_quotation():
     assert not is_mentioned(ranges, cures, cures + 5)
 
 
+def test_a_pitch_the_article_says_is_being_touted_is_reported():
+    assert "HYP001" not in _codes("The drug maker is touting its new pill as a groundbreaking treatment for gout.")
+    assert "HYP001" in _codes("Our new pill is a groundbreaking treatment for gout.")
+
+
 def test_wording_that_has_become_a_warning_sign_is_named():
     assert "SUB002" in _codes("Our zinc drops are boosting the immune system of the whole family.")
     assert "SUB002" not in _codes("Sadly, boosting the immune system has become a red flag for quack remedies.")
