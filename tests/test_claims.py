@@ -565,6 +565,7 @@ def test_the_document_speaking_of_itself_is_meta_text(claims):
     assert claims("The content was reviewed by a panel of cancer experts.") == []
     assert claims("This article will review seven of the best-researched ways to ease back pain.") == []
     assert claims("This guide will walk you through the options for treating gout.") == []
+    assert claims("This booklet will give you information about your operation, its risks and its benefits.") == []
     # the same verbs said of a treatment are a claim
     assert texts(claims("This vaccine was developed by scientists to prevent flu.")) == \
         ["This vaccine was developed by scientists to prevent flu"]
