@@ -394,21 +394,42 @@ def _after_list_item(words: list[int], lowers: dict[int, str], position: int, pr
 
 def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
     """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
-    a verb with a tense: a verb cue in the -s form, an auxiliary or modal, or an -s form of a verb that is no noun
-    ("chromium helps", "the body's immune system reacts")."""
+    a verb with a tense: a verb cue in the -s form, an auxiliary or modal, an -s form of a verb that is no noun
+    ("chromium helps", "the body's immune system reacts"), or a plural noun, at most an adverb in -ly, and the base
+    form of a verb ("almost all patients eventually experience relapse")."""
     tokens = analysis.tokens
     if position >= len(words) or words[position] in predicates or not tokens[words[position]].lower.isalnum():
         return False
-    for j in words[position + 1:position + 6]:
+    window = words[position:position + 6]
+    for at, j in enumerate(window[1:], 1):
         token = tokens[j]
         if token.lower in AUXILIARIES or token.lower in MODALS:
             return True
         if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
                 j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
             return True
+        if _plural_noun(tokens[window[at - 1]]) and _base_verb_follows(tokens, words, position + at):
+            return True
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS | RELATIVES:
             return False
     return False
+
+
+def _plural_noun(token) -> bool:
+    return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in noun_lemmas()
+
+
+def _base_verb_follows(tokens, words: list[int], position: int) -> bool:
+    """At `position` (after an adverb in -ly, if any) the base form of a verb, in lower case, that is not also a
+    preposition or determiner: after a plural noun it is the verb of the clause ("patients experience relapse"; not
+    the label run "SETTING, AND PARTICIPANTS Time series study")."""
+    if position < len(words) and tokens[words[position]].lower.endswith("ly"):
+        position += 1
+    if position >= len(words):
+        return False
+    token = tokens[words[position]]
+    return token.text == token.lemma and token.lower.isalpha() and token.lemma in verb_lemmas() \
+        and token.lower not in PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES
 
 
 def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:

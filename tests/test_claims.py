@@ -1081,3 +1081,13 @@ def test_a_name_the_writer_gives_is_no_claim(claims):
     assert texts(claims("We know that smoking causes lung cancer.")) == ["We know that smoking causes lung cancer"]
     assert texts(claims("We call for more trials of vitamin D in asthma.")) == [
         "We call for more trials of vitamin D in asthma"]
+
+
+def test_a_plural_subject_and_a_base_verb_after_comma_and_open_a_clause(claims):
+    assert texts(claims("Gout cannot be cured, and nearly all patients eventually have flares.")) == \
+        ["Gout cannot be cured", "nearly all patients eventually have flares"]
+    assert texts(claims("The drug lowers blood pressure, and patients report fewer headaches.")) == \
+        ["The drug lowers blood pressure", "patients report fewer headaches"]
+    # "almost all" is a proportion, not the absolute "all"
+    assert [c.strength for c in claims("Almost all patients with gout respond to colchicine.")] != ["absolute"]
+

@@ -879,3 +879,15 @@ def test_a_distant_flip_needs_two_shared_terms_beyond_the_claims_subject():
     assert not _close_enough_to_flip(claim, claim_vector, about_disease, score=0.4)
     assert _close_enough_to_flip(claim, claim_vector, about_content, score=0.3)
     assert _close_enough_to_flip(claim, claim_vector, about_disease, score=0.5)  # a close match
+
+
+def test_a_negation_stops_at_a_clause_with_a_subject_of_its_own():
+    # "cannot" denies the cure, not the relapse after ", and nearly all patients"; "still elusive" denies the cure
+    library = Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-incurable", "supports", "direct", ["gout is incurable"]),
+        statement("ev-flares", "supports", "direct", ["most gout patients eventually have a flare"]),
+    ))
+    index = EvidenceIndex(library)
+    assert status(index, "Gout cannot be cured, and nearly all gout patients eventually have a flare.") == \
+        [("supported", "ev-incurable"), ("supported", "ev-flares")]
+    assert status(index, "A cure for gout is still elusive.") == [("supported", "ev-incurable")]
