@@ -92,6 +92,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                   and not possessive(tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
     predicates |= set(effect_verbs(analysis, first, last))
+    # "the risks and benefits of the treatment": a predicate word before "of" is a noun, no verb a clause starts at
+    nouns = {i for i in predicates if _noun_before_of(tokens, i, last)}
     if not predicates:
         # no verb the lexicon knows: the inflected forms of known verbs are the predicates, as for the claim test
         # ("Uric acid forms sharp crystals, and the body's immune system reacts")
@@ -145,7 +147,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
-                first_predicate < i and (nxt in predicates or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
                 and not _coordinated_attributes(analysis, words, position):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
@@ -413,6 +415,16 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS | RELATIVES:
             return False
     return False
+
+
+# the verbs that take "of" right after them ("consists of", "died of"): before "of", any other predicate word is a noun
+OF_VERBS = {"consist", "die", "think", "approve", "dispose", "speak", "hear", "smell", "tire", "beware"}
+
+
+def _noun_before_of(tokens, i: int, last: int) -> bool:
+    """A predicate word right before "of" is a noun ("the risks and benefits of the treatment", "the use of"), unless
+    it is a verb that takes "of"."""
+    return i + 1 < last and tokens[i + 1].lower == "of" and tokens[i].lemma not in OF_VERBS
 
 
 def _plural_noun(token) -> bool:

@@ -1091,3 +1091,12 @@ def test_a_plural_subject_and_a_base_verb_after_comma_and_open_a_clause(claims):
     # "almost all" is a proportion, not the absolute "all"
     assert [c.strength for c in claims("Almost all patients with gout respond to colchicine.")] != ["absolute"]
 
+
+def test_a_predicate_word_before_of_is_a_noun_in_a_coordination(claims):
+    # "benefits of" is a noun: "the risks and benefits of" is one object, not a second clause
+    assert texts(claims("Before surgery, your surgeon will explain the risks and benefits of a knee replacement.")) == \
+        ["Before surgery, your surgeon will explain the risks and benefits of a knee replacement"]
+    # a verb that takes "of" still opens a clause
+    assert texts(claims("The capsule lowers blood sugar and consists of cinnamon extract."))[0] == \
+        "The capsule lowers blood sugar"
+
