@@ -238,3 +238,59 @@ def test_death_tolls_and_funding(text, expected):
 ])
 def test_headline_relations(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun "promise" states an effect only as promise for or against something
+    ("Gene therapy shows promise for children with haemophilia.", "direct"),
+    ("Sildenafil may be a promising treatment for heart failure.", "conditional"),
+    # ... "the promise of X", "promise as a measure", "giving promise to the use of" name a hope or a role
+    ("The promise of a single visit for screening and counselling was not realised.", "none"),
+    ("Salivary cortisol holds promise as an outcome measure in stress research.", "none"),
+    ("The two scoring methods agreed well, giving promise to the use of automated scoring.", "none"),
+])
+def test_promise_as_noun(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for action asks for what should be done, like "should" or "are needed"
+    ("Researchers call for improved access to rapid diagnostics for drug-resistant tuberculosis.", "none"),
+    ("Rates of anaemia were higher than previously reported, calling for improved screening in pregnancy.",
+     "correlational"),
+    # ... a telephone or emergency call is a noun, and the finding stays
+    ("Survival improved when adrenaline was given within 20 minutes of the emergency call for cardiac arrest.",
+     "direct"),
+])
+def test_calls_for_action(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a working diagnosis names who was studied: the doubt is the diagnosis's, not the finding's
+    ("Bedside ultrasound in children with suspected appendicitis reduces the use of CT scans.", "direct"),
+    ("Donepezil improves cognition in patients with probable Alzheimer's disease.", "direct"),
+    # ... a suspicion about the relation still hedges it
+    ("Statins are suspected of raising diabetes risk in older women.", "conditional"),
+    # nouns that contain a causal word name a thing: an anaesthetic, gear, a disease
+    ("Patients given nerve blocks reported less pain than those given general anaesthesia.", "correlational"),
+    ("Asthma was more common among bakers despite protective equipment.", "correlational"),
+    ("Migraine attacks were more frequent in women than in men.", "correlational"),
+])
+def test_named_conditions_and_things(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "favourable" before its noun names a good value of a measure, no effect
+    ("Adults who walked daily had a favourable lipid profile.", "none"),
+    ("A low score was a favourable prognostic marker in the older group.", "correlational"),  # a marker of outcome
+    # ... as a predicate it is the utility of what it is said of
+    ("Oat bran may be favourable for cholesterol control.", "conditional"),
+    # "increasing" coordinated with another adjective describes its noun ("substantial and increasing disparities");
+    # after "with" it is a quantity that changes along with another
+    ("Obesity trends hide substantial and increasing regional disparities.", "none"),
+    ("Blood pressure rose with age and increasing body weight.", "correlational"),
+])
+def test_attributive_adjectives(text, expected):
+    assert sentence_strength(text) == expected
