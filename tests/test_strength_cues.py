@@ -294,3 +294,16 @@ def test_named_conditions_and_things(text, expected):
 ])
 def test_attributive_adjectives(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tendency says how often an effect holds, not how sure the finding is: no hedge on Yu's scale
+    ("Night shifts tend to raise blood pressure in older nurses.", "direct"),
+    ("The infection tends to spread quickly and can lead to sepsis.", "direct"),
+    # ... a modal still hedges
+    ("Night shifts may raise blood pressure in older nurses.", "conditional"),
+    # "related with" is the relation "related to" names
+    ("Poor sleep was related with higher HbA1c in adolescents.", "correlational"),
+])
+def test_tendencies_and_relation_variants(text, expected):
+    assert sentence_strength(text) == expected
