@@ -307,3 +307,17 @@ def test_attributive_adjectives(text, expected):
 ])
 def test_tendencies_and_relation_variants(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age limit says who was counted, like "more than 70 %": no comparison of groups
+    ("Each year 40,000 children younger than 5 years of age are treated for falls from furniture.", "none"),
+    ("Children younger than their siblings had more ear infections.", "correlational"),
+    # keeping something from happening prevents it
+    ("Daily inhaled steroids keep most children from needing hospital care.", "direct"),
+    # consequences had are effects; the consequences of X as a topic to study are not
+    ("Prolonged sitting has serious health consequences for office workers.", "direct"),
+    ("Further work should define the clinical consequences of mild hypercalcaemia.", "none"),
+])
+def test_age_limits_and_prevention_idioms(text, expected):
+    assert sentence_strength(text) == expected
