@@ -321,3 +321,14 @@ def test_tendencies_and_relation_variants(text, expected):
 ])
 def test_age_limits_and_prevention_idioms(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a procedure done well is feasible, not an effect on health
+    ("Most anastomotic leaks were managed successfully with endoscopic clips.", "none"),
+    ("Carotid stenting can be effectively performed in frail patients.", "none"),
+    # ... while the adverb on a verb of effect keeps the effect
+    ("Metformin effectively lowered HbA1c in adolescents with obesity.", "direct"),
+])
+def test_procedures_done_well(text, expected):
+    assert sentence_strength(text) == expected
