@@ -332,3 +332,14 @@ def test_age_limits_and_prevention_idioms(text, expected):
 ])
 def test_procedures_done_well(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letting someone know is a use of a method, not an effect on health
+    ("Retinal imaging is a quick method which allows to detect early vascular damage in diabetes.", "none"),
+    ("Contrast ultrasound allows reliable differentiation between benign and malignant liver lesions.", "none"),
+    # ... while letting patients do something for their health stays an effect
+    ("Home oxygen allows patients with COPD to walk further.", "direct"),
+])
+def test_letting_someone_know(text, expected):
+    assert sentence_strength(text) == expected
