@@ -258,7 +258,8 @@ def test_promise_as_noun(text, expected):
     ("Researchers call for improved access to rapid diagnostics for drug-resistant tuberculosis.", "none"),
     ("Rates of anaemia were higher than previously reported, calling for improved screening in pregnancy.",
      "correlational"),
-    # ... a telephone or emergency call is a noun, and the finding stays
+    # ... a telephone or emergency call is a noun, women called for screening were invited, and the finding stays
+    ("Women called for screening at 47 had fewer advanced cancers than women first screened at 50.", "correlational"),
     ("Survival improved when adrenaline was given within 20 minutes of the emergency call for cardiac arrest.",
      "direct"),
 ])
@@ -325,10 +326,11 @@ def test_age_limits_and_prevention_idioms(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a procedure done well is feasible, not an effect on health
-    ("Most anastomotic leaks were managed successfully with endoscopic clips.", "none"),
+    ("The stent was successfully placed in all but two patients.", "none"),
     ("Carotid stenting can be effectively performed in frail patients.", "none"),
-    # ... while the adverb on a verb of effect keeps the effect
+    # ... while the adverb on a verb of effect keeps the effect, and so does symptom control
     ("Metformin effectively lowered HbA1c in adolescents with obesity.", "direct"),
+    ("Chronic pain was managed successfully with acupuncture in older adults.", "direct"),
 ])
 def test_procedures_done_well(text, expected):
     assert sentence_strength(text) == expected
