@@ -345,3 +345,14 @@ def test_procedures_done_well(text, expected):
 ])
 def test_letting_someone_know(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how grave an outcome can be qualifies the outcome, not the relation
+    ("Plaque rupture leads to potentially fatal heart attacks.", "direct"),
+    ("Untreated sleep apnoea causes thousands of potentially avoidable road crashes each year.", "direct"),
+    # ... a modal on the relation still hedges it
+    ("Warfarin may cause potentially fatal bleeding in older adults.", "conditional"),
+])
+def test_gravity_of_outcomes(text, expected):
+    assert sentence_strength(text) == expected
