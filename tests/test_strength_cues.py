@@ -356,3 +356,14 @@ def test_letting_someone_know(text, expected):
 ])
 def test_gravity_of_outcomes(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what weakens a study's own findings is a limitation of the study, not a health effect
+    ("The small, selected sample could influence the generalizability of our findings.", "none"),
+    ("Missing dietary data complicate interpretation of the results.", "none"),
+    # ... an effect on a health outcome stays one
+    ("Poor sleep could influence blood pressure in adolescents.", "conditional"),
+])
+def test_study_limitations(text, expected):
+    assert sentence_strength(text) == expected
