@@ -271,6 +271,7 @@ def test_calls_for_action(text, expected):
     # a working diagnosis names who was studied: the doubt is the diagnosis's, not the finding's
     ("Bedside ultrasound in children with suspected appendicitis reduces the use of CT scans.", "direct"),
     ("Donepezil improves cognition in patients with probable Alzheimer's disease.", "direct"),
+    ("Vitamin D is of probable benefit for falls in frail older adults.", "conditional"),
     # ... a suspicion about the relation still hedges it
     ("Statins are suspected of raising diabetes risk in older women.", "conditional"),
     # nouns that contain a causal word name a thing: an anaesthetic, gear, a disease
