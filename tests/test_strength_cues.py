@@ -238,3 +238,133 @@ def test_death_tolls_and_funding(text, expected):
 ])
 def test_headline_relations(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun "promise" states an effect only as promise for or against something
+    ("Gene therapy shows promise for children with haemophilia.", "direct"),
+    ("Sildenafil may be a promising treatment for heart failure.", "conditional"),
+    # ... "the promise of X", "promise as a measure", "giving promise to the use of" name a hope or a role
+    ("The promise of a single visit for screening and counselling was not realised.", "none"),
+    ("Salivary cortisol holds promise as an outcome measure in stress research.", "none"),
+    ("The two scoring methods agreed well, giving promise to the use of automated scoring.", "none"),
+])
+def test_promise_as_noun(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for action asks for what should be done, like "should" or "are needed"
+    ("Researchers call for improved access to rapid diagnostics for drug-resistant tuberculosis.", "none"),
+    ("Rates of anaemia were higher than previously reported, calling for improved screening in pregnancy.",
+     "correlational"),
+    # ... a telephone or emergency call is a noun, women called for screening were invited, and the finding stays
+    ("Women called for screening at 47 had fewer advanced cancers than women first screened at 50.", "correlational"),
+    ("Survival improved when adrenaline was given within 20 minutes of the emergency call for cardiac arrest.",
+     "direct"),
+])
+def test_calls_for_action(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a working diagnosis names who was studied: the doubt is the diagnosis's, not the finding's
+    ("Bedside ultrasound in children with suspected appendicitis reduces the use of CT scans.", "direct"),
+    ("Donepezil improves cognition in patients with probable Alzheimer's disease.", "direct"),
+    ("Vitamin D is of probable benefit for falls in frail older adults.", "conditional"),
+    # ... a suspicion about the relation still hedges it
+    ("Statins are suspected of raising diabetes risk in older women.", "conditional"),
+    # nouns that contain a causal word name a thing: an anaesthetic, gear, a disease
+    ("Patients given nerve blocks reported less pain than those given general anaesthesia.", "correlational"),
+    ("Asthma was more common among bakers despite protective equipment.", "correlational"),
+    ("Migraine attacks were more frequent in women than in men.", "correlational"),
+])
+def test_named_conditions_and_things(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "favourable" before its noun names a good value of a measure, no effect
+    ("Adults who walked daily had a favourable lipid profile.", "none"),
+    ("A low score was a favourable prognostic marker in the older group.", "correlational"),  # a marker of outcome
+    # ... as a predicate it is the utility of what it is said of
+    ("Oat bran may be favourable for cholesterol control.", "conditional"),
+    # "increasing" coordinated with another adjective describes its noun ("substantial and increasing disparities");
+    # after "with" it is a quantity that changes along with another
+    ("Obesity trends hide substantial and increasing regional disparities.", "none"),
+    ("Blood pressure rose with age and increasing body weight.", "correlational"),
+])
+def test_attributive_adjectives(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tendency says how often an effect holds, not how sure the finding is: no hedge on Yu's scale
+    ("Night shifts tend to raise blood pressure in older nurses.", "direct"),
+    ("The infection tends to spread quickly and can lead to sepsis.", "direct"),
+    # ... a modal still hedges
+    ("Night shifts may raise blood pressure in older nurses.", "conditional"),
+    # "related with" is the relation "related to" names
+    ("Poor sleep was related with higher HbA1c in adolescents.", "correlational"),
+])
+def test_tendencies_and_relation_variants(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age limit says who was counted, like "more than 70 %": no comparison of groups
+    ("Each year 40,000 children younger than 5 years of age are treated for falls from furniture.", "none"),
+    ("Children younger than their siblings had more ear infections.", "correlational"),
+    # keeping something from happening prevents it
+    ("Daily inhaled steroids keep most children from needing hospital care.", "direct"),
+    # consequences had are effects; the consequences of X as a topic to study are not
+    ("Prolonged sitting has serious health consequences for office workers.", "direct"),
+    ("Further work should define the clinical consequences of mild hypercalcaemia.", "none"),
+])
+def test_age_limits_and_prevention_idioms(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a procedure done well is feasible, not an effect on health
+    ("The stent was successfully placed in all but two patients.", "none"),
+    ("Carotid stenting can be effectively performed in frail patients.", "none"),
+    # ... while the adverb on a verb of effect keeps the effect, and so does symptom control
+    ("Metformin effectively lowered HbA1c in adolescents with obesity.", "direct"),
+    ("Chronic pain was managed successfully with acupuncture in older adults.", "direct"),
+])
+def test_procedures_done_well(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letting someone know is a use of a method, not an effect on health
+    ("Retinal imaging is a quick method which allows to detect early vascular damage in diabetes.", "none"),
+    ("Contrast ultrasound allows reliable differentiation between benign and malignant liver lesions.", "none"),
+    # ... while letting patients do something for their health stays an effect
+    ("Home oxygen allows patients with COPD to walk further.", "direct"),
+])
+def test_letting_someone_know(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how grave an outcome can be qualifies the outcome, not the relation
+    ("Plaque rupture leads to potentially fatal heart attacks.", "direct"),
+    ("Untreated sleep apnoea causes thousands of potentially avoidable road crashes each year.", "direct"),
+    # ... a modal on the relation still hedges it
+    ("Warfarin may cause potentially fatal bleeding in older adults.", "conditional"),
+])
+def test_gravity_of_outcomes(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what weakens a study's own findings is a limitation of the study, not a health effect
+    ("The small, selected sample could influence the generalizability of our findings.", "none"),
+    ("Missing dietary data complicate interpretation of the results.", "none"),
+    # ... an effect on a health outcome stays one
+    ("Poor sleep could influence blood pressure in adolescents.", "conditional"),
+])
+def test_study_limitations(text, expected):
+    assert sentence_strength(text) == expected

@@ -217,8 +217,10 @@ REPORTING = re.compile(r"(suggest|indicate|imply)(s|ed|ing)?( that)?|suggestive|
 
 
 # Yu et al. 2019 code "can" as direct causal, including "can lead to" / "can result in", which BioScope counts as
-# speculation (lexicons/context.yml gives it a rule of its own): on Yu's scale it is no hedge.
-YU_NOT_HEDGE = re.compile(r"can( lead| result)?( to| in)?")
+# speculation (lexicons/context.yml gives it a rule of its own): on Yu's scale it is no hedge. Nor is a tendency
+# ("cholesterol levels tend to increase graft failure", "the condition tends to develop rapidly and can lead to
+# higher death rates"): it says how often the effect holds, like "often", not how sure the finding is.
+YU_NOT_HEDGE = re.compile(r"can( lead| result)?( to| in)?|(tend|tends|tended|tending) to")
 
 
 # BioScope codes "if" as speculation when it opens an indirect question ("we asked if X binds Y", = whether), not
