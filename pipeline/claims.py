@@ -96,6 +96,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
             inherited_hedges = hedges_before if clause.coordinated else []
+            if clause.frame:  # "Previous studies found that X, and that Y": Y is under the frame X is under
+                inherited, inherited_hedges = _complement_frame(analysis, clause.frame, clause.first)
             frames_before = inherited | _verb_frames(analysis, clause)
             hedges_before = _with_new(inherited_hedges, [
                 m for m in analysis.modifiers_on(clause.first, clause.last)
@@ -238,6 +240,18 @@ def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
     if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
         frames.add("strength:purpose")
     return frozenset(frames)
+
+
+def _complement_frame(analysis: Analysis, frame: tuple[int, int], before: int) -> tuple[frozenset[str], list]:
+    """What a second 'that' complement takes from the frame of the first (`Clause.frame`, the words before the first
+    'that'): its recommendation or report of earlier work ("It is recommended that …", "Previous studies found that
+    …", "concerns that …", cues that may end on the 'that'), and the hedges triggered there ("Some suggest that …")."""
+    first, that = frame
+    frames = frozenset(m.label for m in analysis.of_kind("cue", first, that + 1)
+                       if m.label in SHARED_FRAMES[:2] and not analysis.pseudo(m))
+    hedges = [m for m in analysis.modifiers_on(first, before)
+              if m.category in UNCERTAIN and first <= m.trigger.first <= that]
+    return frames, hedges
 
 
 def _inherit_frames(labels: set[str], inherited: frozenset[str]) -> set[str]:

@@ -707,6 +707,37 @@ def test_a_coordinated_verb_lists_the_hedge_it_takes(claims):
     assert "HEDGED:might" in found["improve muscle strength in patients with osteoporosis"].modifiers
 
 
+def test_a_second_that_complement_is_under_the_frame_of_the_first(claims):
+    # the report, recommendation or concern before the first "that" governs the ", and that …" after the cut too
+    found = _by_text(claims("Previous studies found that coffee reduces the risk of liver cancer, and that it lowers "
+                            "blood pressure."))
+    assert found["that it lowers blood pressure"].strength == "none"
+    found = _by_text(claims("It is well known that statins lower cholesterol, and that aspirin prevents heart "
+                            "attacks."))
+    assert found["that aspirin prevents heart attacks"].strength == "none"
+    found = _by_text(claims("Concerns that the vaccine causes autism, and that it weakens immunity, have been "
+                            "disproved."))
+    assert all(c.strength == "none" for c in found.values())
+
+
+def test_a_second_that_complement_takes_the_hedge_of_the_frame(claims):
+    # the hedge's scope ends inside the long first complement: the second one takes it through the frame
+    found = _by_text(claims("Some researchers suggest that long courses of vitamin D and its many effects on the "
+                            "bones of older adults matter, and that zinc lowers blood pressure."))
+    second = found["that zinc lowers blood pressure"]
+    assert second.hedged and second.strength == "conditional"
+
+
+def test_a_frame_inside_the_first_complement_does_not_reach_the_second(claims):
+    # "should" is said inside the first complement, not of the second
+    found = _by_text(claims("Studies found that patients should walk daily, and that exercise lowers blood "
+                            "pressure."))
+    assert found["that exercise lowers blood pressure"].strength == "direct"
+    # no earlier "that": nothing to share
+    found = claims("Statins lower cholesterol in adults, and that protects the heart.")
+    assert [c.strength for c in found] == ["direct", "direct"]
+
+
 def test_a_reference_list_makes_no_claims_and_raises_no_flags():
     from pipeline.claims import extract_claims
     from pipeline.ingest import build_source
