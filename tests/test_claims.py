@@ -1092,6 +1092,30 @@ def test_an_image_caption_is_no_claim():
     assert found("Can a flu vaccine give you the flu? No.") == []
 
 
+def test_an_html_caption_makes_no_claim_but_its_wording_is_still_flagged():
+    """A <figcaption> describes the picture above it: no claim of the article (the same sentence in a paragraph is
+    one). Overstated wording in it is still flagged: a reader takes the page, captions included, as one message."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import find_flags
+    from pipeline.rules.loader import load_rules
+
+    def audit(html: str) -> tuple[list[str], list[str]]:
+        analysis = analyse(build_source("page.html", f"<main>{html}</main>", "html"))
+        found = extract_claims(analysis)
+        return [c.text for c in found], [f.code for f in find_flags(analysis, found, load_rules())]
+
+    sentence = "Our turmeric capsules cure arthritis in older adults."
+    claims, flags = audit(f"<p>{sentence}</p>")
+    assert claims == ["Our turmeric capsules cure arthritis in older adults"] and "CUR001" in flags
+    claims, flags = audit(f"<figure><img src='c.jpg'><figcaption>{sentence}</figcaption></figure>")
+    assert claims == [] and "CUR001" in flags
+    claims, _ = audit("<table><caption>Flu jabs cut hospital stays in older adults.</caption>"
+                      "<tr><td>Stays</td></tr></table><p>Flu jabs cut hospital stays in older adults.</p>")
+    assert claims == ["Flu jabs cut hospital stays in older adults"]
+
+
 def test_a_company_abbreviation_closing_a_sentence_ends_the_claim(claims):
     """"Ltd." closes the first sentence: the claim is the second one, not both run together."""
     assert texts(claims("The cream is sold by Dermaco Ltd. It clears eczema in a week.")) == [

@@ -69,7 +69,8 @@ def make_segments(nlp, name):
                 while last > first and doc[last - 1].is_space:
                     last -= 1
                 if first < last:
-                    found.append((first, last, "sentence" if kind in ("paragraph", "item") else kind, index))
+                    found.append((first, last, "sentence" if kind in ("paragraph", "item", "caption") else kind,
+                                  index))
         # Token.is_sent_start is not set: its setter scans the whole Doc (quadratic on long texts), and nothing
         # downstream reads doc.sents; the segments are the sentences.
         doc.user_data["ca_segments"] = found
