@@ -652,6 +652,18 @@ def test_a_coordinated_verb_keeps_the_hedge_before(claims):
     assert second.hedged and second.strength == "conditional"
 
 
+def test_a_purpose_reaches_the_bare_verbs_listed_after_it(claims):
+    # "to lower …, prevent …, and reduce …": three effects sought, none found
+    found = _by_text(claims("Statins are prescribed to lower cholesterol, prevent heart attacks, and reduce the risk "
+                            "of stroke."))
+    assert [c.strength for c in found.values()] == ["none", "none"]
+    # a clause with a subject of its own, or a verb with a tense, is not in the list
+    found = _by_text(claims("Statins are prescribed to lower cholesterol, and they prevent heart attacks."))
+    assert found["they prevent heart attacks"].strength == "direct"
+    found = claims("Metformin is used to lower blood sugar, reduces weight in adults.")
+    assert [c.strength for c in found] == ["direct"]
+
+
 def test_a_verb_with_a_tense_of_its_own_is_not_under_the_frame_before(claims):
     # "reduced" is said of metformin, not sought by "to lower"
     found = _by_text(claims("Metformin was given to lower glucose and reduced weight in obese adolescents."))
