@@ -740,6 +740,17 @@ def test_a_second_that_complement_takes_the_hedge_of_the_frame(claims):
     assert second.hedged and second.strength == "conditional"
 
 
+def test_a_hedge_or_negation_inside_the_first_complement_stops_at_the_second(claims):
+    # "may" and "does not" are said inside the first complement; ", and that" starts the second (context.yml)
+    found = _by_text(claims("Studies show that coffee may reduce the risk of liver cancer, and that it lowers blood "
+                            "pressure."))
+    second = found["that it lowers blood pressure"]
+    assert not second.hedged and second.strength == "direct"
+    second = _by_text(claims("Trials found that zinc does not shorten colds, and that it lowers blood pressure."))[
+        "that it lowers blood pressure"]
+    assert not second.negated and second.modifiers == ()
+
+
 def test_a_frame_inside_the_first_complement_does_not_reach_the_second(claims):
     # "should" is said inside the first complement, not of the second
     found = _by_text(claims("Studies found that patients should walk daily, and that exercise lowers blood "
