@@ -96,6 +96,8 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
             inherited_hedges = hedges_before if clause.coordinated else []
+            if clause.frame:  # "Previous studies found that X, and that Y": Y is under the frame X is under
+                inherited, inherited_hedges = _complement_frame(analysis, clause.frame, clause.first)
             frames_before = inherited | _verb_frames(analysis, clause)
             hedges_before = _with_new(inherited_hedges, [
                 m for m in analysis.modifiers_on(clause.first, clause.last)
@@ -123,7 +125,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last)
                         if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
-            labels = _inherit_frames(_strength_labels(mentions), inherited)
+            labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
                                    and m.trigger.first not in framed], inherited_hedges)
@@ -160,7 +162,8 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     "always") is left out and the relation alone is rated."""
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
-    labels = _strength_labels(mentions + _effect_verb_cues(analysis, first, last, mentions))
+    labels = _strength_labels(_listed_purposes(analysis, mentions + _effect_verb_cues(analysis, first, last,
+                                                                                      mentions)))
     if not absolute:
         labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)
@@ -226,7 +229,8 @@ def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
     """What governs the last verb of `clause` (and so a verb phrase coordinated after it), besides its hedges: a
     recommendation or a report of earlier work in the clause with no subordinate clause after it, and a purpose cue
     that holds its last verb or causal word ("needed to reduce X", "in order to slow X")."""
-    mentions = [m for m in analysis.of_kind("cue", clause.first, clause.last) if not analysis.pseudo(m)]
+    mentions = _listed_purposes(analysis, [m for m in analysis.of_kind("cue", clause.first, clause.last)
+                                           if not analysis.pseudo(m)])
     # the "'s" of a possessive ("the brain's metabolism") reads as a predicate too but is no verb
     verbs = [m for m in mentions if m.label in ("predicate", "strength:causal")
              and analysis.tokens[m.first].lower not in ("'s", "\u2019s")]
@@ -238,6 +242,54 @@ def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
     if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
         frames.add("strength:purpose")
     return frozenset(frames)
+
+
+def _complement_frame(analysis: Analysis, frame: tuple[int, int], before: int) -> tuple[frozenset[str], list]:
+    """What a second 'that' complement takes from the frame of the first (`Clause.frame`, the words before the first
+    'that'): its recommendation or report of earlier work ("It is recommended that …", "Previous studies found that
+    …", "concerns that …", cues that may end on the 'that'), and the hedges triggered there ("Some suggest that …")."""
+    first, that = frame
+    frames = frozenset(m.label for m in analysis.of_kind("cue", first, that + 1)
+                       if m.label in SHARED_FRAMES[:2] and not analysis.pseudo(m))
+    hedges = [m for m in analysis.modifiers_on(first, before)
+              if m.category in UNCERTAIN and first <= m.trigger.first <= that]
+    return frames, hedges
+
+
+def _listed_purposes(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each purpose cue widened over the bare verbs listed after its own ("prescribed to lower
+    cholesterol, prevent heart attacks, and reduce the risk of stroke"): each is sought as the first is. The list
+    goes on while a comma (perhaps with 'and' / 'or') is followed by a verb in its base form; it ends at any other
+    comma, at a verb with a tense of its own or at the end of the sentence."""
+    if not any(m.label == "strength:purpose" for m in mentions):
+        return mentions
+    tokens = analysis.tokens
+    verbs = verb_lemmas()
+    widened = []
+    for mention in mentions:
+        if mention.label != "strength:purpose":
+            widened.append(mention)
+            continue
+        segment = analysis.segment_at(mention.first)
+        end, last = mention.last, segment.last if segment else mention.last
+        i = mention.last
+        while i < last:
+            token = tokens[i]
+            if token.lower in (";", ".", "!", "?", ":") or (token.lemma in verbs and token.lower != token.lemma
+                                                            and not token.lower.endswith("ing")):
+                break  # the sentence ends, or a verb with a tense of its own ("…, and it reduces …")
+            if token.lower == ",":
+                j = i + 1
+                while j < last and (tokens[j].is_space or tokens[j].lower in ("and", "or")):
+                    j += 1
+                nxt = tokens[j] if j < last else None
+                if nxt is None or nxt.lower != nxt.lemma or nxt.lemma not in verbs or nxt.lower in AUXILIARIES:
+                    break  # not a listed verb: the purpose ends before this comma
+                end, i = j + 1, j + 1
+                continue
+            i += 1
+        widened.append(mention if end == mention.last else mention._replace(last=end, end=tokens[end - 1].end))
+    return widened
 
 
 def _inherit_frames(labels: set[str], inherited: frozenset[str]) -> set[str]:

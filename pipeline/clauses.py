@@ -77,6 +77,9 @@ class Clause:
     # "… should assess X and provide Y", "needed to reduce X and alleviate Y": a second verb phrase of the clause
     # before, in the same form as its verb, so under the same modal, recommendation, purpose or report
     coordinated: bool = False
+    # "Previous studies found that X, and that Y": a second 'that' complement is said under the frame of the first,
+    # the words [first, last) before the first 'that' (their report, recommendation or hedge)
+    frame: tuple[int, int] | None = None
 
     def words(self, analysis: Analysis) -> list[int]:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
@@ -230,7 +233,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
                                shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
-                               coordinated=kind == COORDINATED_VERB))
+                               coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start)))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
@@ -563,6 +566,21 @@ def _parallel_participle(analysis: Analysis, words: list[int], position: int, pr
         if j in finite and not tokens[j].lower.endswith("ing"):
             return False  # a verb follows: the participle phrases are its subject
     return True
+
+
+def _second_complement(analysis: Analysis, first: int, start: int) -> tuple[int, int] | None:
+    """When the clause at `start` is a second 'that' complement of a verb before it ("Previous studies found that X,
+    and that Y", "It is well known that X, and that Y"), the words before the first 'that' (the frame both
+    complements are said under); else None. Such a clause opens with 'that' after 'and' / 'or' (and perhaps a comma),
+    with a 'that' earlier in the sentence."""
+    tokens = analysis.tokens
+    if tokens[start].lower != "that":
+        return None
+    before = [i for i in range(first, start) if not tokens[i].is_space and tokens[i].lower != ","]
+    if len(before) < 2 or tokens[before[-1]].lower not in ("and", "or"):
+        return None
+    that = next((i for i in before[:-1] if tokens[i].lower == "that"), None)
+    return (first, that) if that is not None else None
 
 
 def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bool:

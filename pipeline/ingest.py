@@ -22,7 +22,7 @@ SOURCE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"
 HTML_SKIPPED = {"head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
                 "button", "select", "svg", "math", "iframe", "object"}
 HTML_BLOCKS = {"p": "paragraph", "li": "item", "td": "cell", "th": "cell", "dd": "paragraph", "dt": "paragraph",
-               "blockquote": "paragraph", "figcaption": "paragraph", "caption": "paragraph", "pre": "paragraph",
+               "blockquote": "paragraph", "figcaption": "caption", "caption": "caption", "pre": "paragraph",
                "div": "paragraph", "section": "paragraph", "article": "paragraph", "main": "paragraph",
                "body": "paragraph", "summary": "heading",
                **{f"h{n}": "heading" for n in range(1, 7)}}
@@ -548,6 +548,8 @@ def _walk_html(node, raw: str, chars: list[str], blocks: list[Block], comments: 
         elif name in HTML_BLOCKS or name == "br":
             _flush(blocks, current)
             kind = HTML_BLOCKS.get(name, current[2])
+            if current[2] == "caption" and kind == "paragraph":
+                kind = "caption"  # <figcaption><p>…</p></figcaption>: the paragraph is the caption's
             inner = [None, None, "heading" if kind == "paragraph" and _bold_heading(child) else kind]
             _walk_html(child, raw, chars, blocks, comments, inner)
             _flush(blocks, inner)

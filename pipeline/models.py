@@ -36,11 +36,11 @@ def _record(item) -> dict:
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of the document's structure: heading, paragraph, list item, list-item label or table cell."""
+    """A unit of the document's structure: heading, paragraph, list item, list-item label, table cell or caption."""
 
     start: int
     end: int
-    kind: str  # heading | paragraph | item | label | cell
+    kind: str  # heading | paragraph | item | label | cell | caption (HTML <figcaption>, <caption>)
 
 
 @dataclass(frozen=True)

@@ -77,12 +77,13 @@ def _reads_as_citation(text: str) -> bool:
 
 
 def caption_segments(analysis: Analysis) -> frozenset[Segment]:
-    """The segments of image captions (lexicons/sections.yml): the text after a caption label ("Photo: …", "IMAGE:
-    …"), and a short paragraph that carries a picture credit ("… at home. Photo by J. Smith/Getty Images"). A
-    caption describes a picture; it is no claim."""
+    """The segments of image captions: a block the page marks up as one (HTML <figcaption>, a table's <caption>),
+    the text after a caption label ("Photo: …", "IMAGE: …", lexicons/sections.yml), and a short paragraph that
+    carries a picture credit ("… at home. Photo by J. Smith/Getty Images"). A caption describes a picture or a
+    table; it is no claim (its wording is still checked by the rules)."""
     labels, credits = frozenset(_lexicon()["caption_labels"]), _lexicon()["caption_credits"]
     blocks = analysis.source.blocks
-    captions: set[int] = set()
+    captions = {index for index, block in enumerate(blocks) if block.kind == "caption"}
     for segment in analysis.segments:
         if segment.kind == "label" and analysis.text_of(segment.first, segment.last).strip(" :").lower() in labels:
             captions.add(segment.block + 1)  # the labelled body is the next block

@@ -655,6 +655,18 @@ def test_a_coordinated_verb_keeps_the_hedge_before(claims):
     assert second.hedged and second.strength == "conditional"
 
 
+def test_a_purpose_reaches_the_bare_verbs_listed_after_it(claims):
+    # "to lower …, prevent …, and reduce …": three effects sought, none found
+    found = _by_text(claims("Statins are prescribed to lower cholesterol, prevent heart attacks, and reduce the risk "
+                            "of stroke."))
+    assert [c.strength for c in found.values()] == ["none", "none"]
+    # a clause with a subject of its own, or a verb with a tense, is not in the list
+    found = _by_text(claims("Statins are prescribed to lower cholesterol, and they prevent heart attacks."))
+    assert found["they prevent heart attacks"].strength == "direct"
+    found = claims("Metformin is used to lower blood sugar, reduces weight in adults.")
+    assert [c.strength for c in found] == ["direct"]
+
+
 def test_a_verb_with_a_tense_of_its_own_is_not_under_the_frame_before(claims):
     # "reduced" is said of metformin, not sought by "to lower"
     found = _by_text(claims("Metformin was given to lower glucose and reduced weight in obese adolescents."))
@@ -708,6 +720,48 @@ def test_a_coordinated_verb_lists_the_hedge_it_takes(claims):
     found = _by_text(claims("Vitamin D might lower the risk of hip fracture in older women living alone, and "
                             "improve muscle strength in patients with osteoporosis."))
     assert "HEDGED:might" in found["improve muscle strength in patients with osteoporosis"].modifiers
+
+
+def test_a_second_that_complement_is_under_the_frame_of_the_first(claims):
+    # the report, recommendation or concern before the first "that" governs the ", and that …" after the cut too
+    found = _by_text(claims("Previous studies found that coffee reduces the risk of liver cancer, and that it lowers "
+                            "blood pressure."))
+    assert found["that it lowers blood pressure"].strength == "none"
+    found = _by_text(claims("It is well known that statins lower cholesterol, and that aspirin prevents heart "
+                            "attacks."))
+    assert found["that aspirin prevents heart attacks"].strength == "none"
+    found = _by_text(claims("Concerns that the vaccine causes autism, and that it weakens immunity, have been "
+                            "disproved."))
+    assert all(c.strength == "none" for c in found.values())
+
+
+def test_a_second_that_complement_takes_the_hedge_of_the_frame(claims):
+    # the hedge's scope ends inside the long first complement: the second one takes it through the frame
+    found = _by_text(claims("Some researchers suggest that long courses of vitamin D and its many effects on the "
+                            "bones of older adults matter, and that zinc lowers blood pressure."))
+    second = found["that zinc lowers blood pressure"]
+    assert second.hedged and second.strength == "conditional"
+
+
+def test_a_hedge_or_negation_inside_the_first_complement_stops_at_the_second(claims):
+    # "may" and "does not" are said inside the first complement; ", and that" starts the second (context.yml)
+    found = _by_text(claims("Studies show that coffee may reduce the risk of liver cancer, and that it lowers blood "
+                            "pressure."))
+    second = found["that it lowers blood pressure"]
+    assert not second.hedged and second.strength == "direct"
+    second = _by_text(claims("Trials found that zinc does not shorten colds, and that it lowers blood pressure."))[
+        "that it lowers blood pressure"]
+    assert not second.negated and second.modifiers == ()
+
+
+def test_a_frame_inside_the_first_complement_does_not_reach_the_second(claims):
+    # "should" is said inside the first complement, not of the second
+    found = _by_text(claims("Studies found that patients should walk daily, and that exercise lowers blood "
+                            "pressure."))
+    assert found["that exercise lowers blood pressure"].strength == "direct"
+    # no earlier "that": nothing to share
+    found = claims("Statins lower cholesterol in adults, and that protects the heart.")
+    assert [c.strength for c in found] == ["direct", "direct"]
 
 
 def test_a_reference_list_makes_no_claims_and_raises_no_flags():
@@ -1062,6 +1116,30 @@ def test_an_image_caption_is_no_claim():
         "Flu jabs cut hospital stays in older adults"]
     # a bare "No." answering a question is no claim either, and neither is the question it answers
     assert found("Can a flu vaccine give you the flu? No.") == []
+
+
+def test_an_html_caption_makes_no_claim_but_its_wording_is_still_flagged():
+    """A <figcaption> describes the picture above it: no claim of the article (the same sentence in a paragraph is
+    one). Overstated wording in it is still flagged: a reader takes the page, captions included, as one message."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import find_flags
+    from pipeline.rules.loader import load_rules
+
+    def audit(html: str) -> tuple[list[str], list[str]]:
+        analysis = analyse(build_source("page.html", f"<main>{html}</main>", "html"))
+        found = extract_claims(analysis)
+        return [c.text for c in found], [f.code for f in find_flags(analysis, found, load_rules())]
+
+    sentence = "Our turmeric capsules cure arthritis in older adults."
+    claims, flags = audit(f"<p>{sentence}</p>")
+    assert claims == ["Our turmeric capsules cure arthritis in older adults"] and "CUR001" in flags
+    claims, flags = audit(f"<figure><img src='c.jpg'><figcaption>{sentence}</figcaption></figure>")
+    assert claims == [] and "CUR001" in flags
+    claims, _ = audit("<table><caption>Flu jabs cut hospital stays in older adults.</caption>"
+                      "<tr><td>Stays</td></tr></table><p>Flu jabs cut hospital stays in older adults.</p>")
+    assert claims == ["Flu jabs cut hospital stays in older adults"]
 
 
 def test_a_company_abbreviation_closing_a_sentence_ends_the_claim(claims):

@@ -230,6 +230,17 @@ def test_title_case_leaves_long_prepositions_in_lower_case():
     assert kind_of("Cardiozen reduced the risk of death from heart failure by 24%") == "paragraph"
 
 
+def test_html_figure_and_table_captions_are_caption_blocks():
+    """<figcaption> and a table's <caption> are blocks of their own kind, a paragraph inside one included."""
+    raw = ("<main><p>Statins lower LDL cholesterol.</p><figure><img src='a.png'>"
+           "<figcaption>A nurse checks a patient's blood pressure.</figcaption></figure>"
+           "<figure><figcaption><p>Capsules on a table.</p></figcaption></figure>"
+           "<table><caption>Table 1. Side effects by dose</caption><tr><td>Nausea</td></tr></table></main>")
+    assert blocks(build_source("a.html", raw, "html")) == [
+        ("paragraph", "Statins lower LDL cholesterol."), ("caption", "A nurse checks a patient's blood pressure."),
+        ("caption", "Capsules on a table."), ("caption", "Table 1. Side effects by dose"), ("cell", "Nausea")]
+
+
 def test_html_whitespace_after_the_footer_copies_no_markup():
     """The parser moves the line break after </footer> into the body with the offset of the markup around it: a
     text node of blanks copies nothing, so no '<' of '</body>' turns into a paragraph."""

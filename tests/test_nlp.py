@@ -123,14 +123,55 @@ def test_a_company_abbreviation_ends_a_sentence_only_before_a_word_that_opens_on
 
 def test_a_matcher_runs_over_the_reach_of_its_patterns_around_the_anchor():
     """An anchored Matcher reads only the tokens its matches can reach around the anchor: bounded quantifiers
-    bound the window, open ones ("*", "+", "{2,}") leave that side open to the segment's edge."""
-    from pipeline.components.register import _reach, _wider
+    bound the window, open ones ("*", "+", "{2,}") reach MAX_SPAN tokens on that side (no match is longer)."""
+    from pipeline.components.register import MAX_SPAN, _reach, _wider
 
     a, b, gap = {"LOWER": "a"}, {"LOWER": "b"}, {"OP": "{0,3}"}
     assert _reach([a, gap, b], 0) == (0, 4) and _reach([a, gap, b], 2) == (4, 0)
-    assert _reach([a, {"OP": "*"}, b], 0) == (0, None) and _reach([a, {"OP": "{2,}"}, b], 2) == (None, 0)
-    assert _reach([{**a, "OP": "+"}, b], 0) == (None, None)
-    assert _wider((0, 4), (2, None)) == (2, None)
+    assert _reach([a, {"OP": "*"}, b], 0) == (0, MAX_SPAN) and _reach([a, {"OP": "{2,}"}, b], 2) == (MAX_SPAN, 0)
+    assert _reach([{**a, "OP": "+"}, b], 0) == (MAX_SPAN, MAX_SPAN)
+    assert _wider((0, 4), (2, MAX_SPAN)) == (2, MAX_SPAN)
+
+
+def _asides(text: str) -> list[str]:
+    """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
+    analysis = analyse_text(text)
+    return [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue")
+            if m.label == "strength:background" and analysis.tokens[m.first].text in ("(", "\u2014", "--")]
+
+
+def test_an_aside_must_close_within_max_span_tokens():
+    from pipeline.components.register import MAX_SPAN
+
+    words = " ".join(["patients"] * (MAX_SPAN + 5))
+    assert _asides("Statins (a class of drugs) lower LDL cholesterol.") == ["(a class of drugs)"]
+    assert _asides(f"Statins (taken by {words}) lower LDL cholesterol.") == []
+    assert _asides(f"Statins \u2014 taken by {words} \u2014 lower LDL cholesterol.") == []
+    # an aside never reaches across a sentence end
+    assert _asides("Statins (a class of drugs. They) lower LDL cholesterol.") == []
+
+
+def test_a_conceded_recommendation_starts_at_the_last_contrast_word():
+    """', but … needed': the recommendation belongs to the contrast clause it is in, so a second contrast word opens
+    the span again (and an unclosed one never holds the tokens of the next: the Matcher stays linear)."""
+    analysis = analyse_text("Zinc shortened colds in adults, but not in children, though larger trials are needed.")
+    spans = [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue")
+             if m.label == "strength:conceded_recommendation"]
+    assert spans == [", though larger trials are needed"]
+
+
+def test_open_spans_stay_linear_on_long_text_without_full_stops():
+    """Each open span's gap stops at the word that opens the next one ("the more …", "effects of … were examined",
+    "a condition in which …"), so an unclosed span never overlaps the next: the number of matches grows with the
+    text, not with its square (before, one definition match covered all 2,550 tokens of this line)."""
+    from pipeline.components.register import MAX_SPAN
+
+    filler = "patients with mild asthma were given the inhaler twice daily for eight weeks"
+    text = " ".join(f"a condition in which {filler}" for _ in range(150))
+    analysis = analyse_text(text)
+    definitions = [m for m in analysis.of_kind("cue") if m.label == "strength:background"
+                   and analysis.tokens[m.first].lower == "a"]
+    assert len(definitions) == 150 and max(m.last - m.first for m in definitions) <= MAX_SPAN
 
 
 def test_the_company_frames_match_far_from_their_anchor_and_only_inside_their_sentence():

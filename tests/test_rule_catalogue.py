@@ -43,10 +43,29 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {sentence_is: [past_tense]}}\n", "unknown test"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {sentence_is: [past_report]}}\n", "for unless only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {sentence_matches: [{shared: our_products}]}}\n", "shared_phrases.yml"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
         parse_pack(text, "test.yml")
+
+
+def test_a_shared_phrase_list_becomes_each_rules_own_condition():
+    """EMO003 and SUB003 take the seller's "our … product" phrases from one list (lexicons/shared_phrases.yml): each
+    rule gets them as its own condition patterns, and no cue of their own is matched (a cue would hide "formula",
+    "tea" … from the claim stage's topic words)."""
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.loader import load_shared_phrases
+
+    shared = load_shared_phrases()["own_product"]
+    by_code = {r.code: r for r in RULES}
+    for code in ("EMO003", "SUB003"):
+        conditions = dict(by_code[code].local_patterns)[f"{code}:requires"]
+        assert all(phrase in conditions for phrase in shared)
+    analysis = analyse_text("Our herbal tea lowers blood sugar.")
+    assert {m.label for m in analysis.of_kind("cue")} >= {"SUB003:requires"}
+    assert not any(m.label == "own_product" for m in analysis.mentions)
 
 
 def test_raw_token_patterns_are_validated_when_read():

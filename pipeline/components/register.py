@@ -20,6 +20,12 @@ from spacy.tokens import Doc
 from pipeline.patterns import lemma_of, load_pattern_set, read_lexicon
 
 SENTENCE_END = {".", "!", "?"}
+# No lexicon match holds more tokens than this: an open repetition ('(' … ')', ', but … needed', 'the more …, the …')
+# that has not closed by then never closes (the longest on 60-odd real web pages: 23 tokens; in a press-release lead
+# sentence, a dashed aside of 48). A Matcher run reads at most this far from its anchor, and a longer match is
+# dropped. (spaCy's own "{0,N}" would bound a pattern too, but it expands into N optional tokens whose partial
+# matches multiply: out of memory on a 2,000-word text at N = 40.)
+MAX_SPAN = 60
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 
@@ -63,7 +69,8 @@ def make_segments(nlp, name):
                 while last > first and doc[last - 1].is_space:
                     last -= 1
                 if first < last:
-                    found.append((first, last, "sentence" if kind in ("paragraph", "item") else kind, index))
+                    found.append((first, last, "sentence" if kind in ("paragraph", "item", "caption") else kind,
+                                  index))
         # Token.is_sent_start is not set: its setter scans the whole Doc (quadratic on long texts), and nothing
         # downstream reads doc.sents; the segments are the sentences.
         doc.user_data["ca_segments"] = found
@@ -149,7 +156,7 @@ def make_matches(nlp, name):
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, Matcher] = {}  # a rule's key -> the Matcher of its sentence conditions
-    reach: dict[int, tuple[int | None, int | None]] = {}  # anchored Matcher -> tokens its matches reach around it
+    reach: dict[int, tuple[int, int]] = {}  # anchored Matcher -> tokens its matches reach around it
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -241,8 +248,7 @@ def make_matches(nlp, name):
                 group = matchers.get(value)
                 if group is not None:
                     before, after = reach[id(group)]
-                    lo = first if before is None else max(first, i - before)
-                    hi = last if after is None else min(last, i + after + 1)
+                    lo, hi = max(first, i - before), min(last, i + after + 1)
                     run = runs.get((at, id(group)))
                     runs[(at, id(group))] = (group, lo, hi) if run is None else (group, min(lo, run[1]),
                                                                                  max(hi, run[2]))
@@ -280,6 +286,8 @@ def make_matches(nlp, name):
 
     def add(found: set[tuple], spans, spaces: list[int]) -> None:
         for match_id, first, last in spans:
+            if last - first > MAX_SPAN:
+                continue  # an open span that did not close within MAX_SPAN tokens never closes
             names = labels.get(match_id)
             if names is None:
                 names = labels[match_id] = tuple(nlp.vocab.strings[match_id].split("\t", 1))
@@ -455,29 +463,27 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
     return phrases if len(phrases) <= 5000 else None
 
 
-def _reach(pattern: list[dict], at: int) -> tuple[int | None, int | None]:
-    """How many tokens a match of the pattern can hold before and after its anchor token (at index `at`); None
-    when a quantifier leaves it open ("*", "+", "{2,}")."""
+def _reach(pattern: list[dict], at: int) -> tuple[int, int]:
+    """How many tokens a match of the pattern can hold before and after its anchor token (at index `at`); an open
+    quantifier ("*", "+", "{2,}") reaches MAX_SPAN."""
 
-    def longest(tokens: list[dict]) -> int | None:
+    def longest(tokens: list[dict]) -> int:
         total = 0
         for token in tokens:
             op = token.get("OP")
             if op in ("*", "+") or (op and op.startswith("{") and op.endswith(",}")):
-                return None
+                return MAX_SPAN
             total += int(op.strip("{}").split(",")[-1]) if op and op.startswith("{") else 1
-        return total
+        return min(total, MAX_SPAN)
 
     if pattern[at].get("OP") == "+":  # the anchor itself repeats
-        return None, None
+        return MAX_SPAN, MAX_SPAN
     return longest(pattern[:at]), longest(pattern[at + 1:])
 
 
-def _wider(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
-    """The reach of two patterns together: the longer on each side (None, open, is longest)."""
-    (a_before, a_after), (b_before, b_after) = a, b
-    return (None if a_before is None or b_before is None else max(a_before, b_before),
-            None if a_after is None or b_after is None else max(a_after, b_after))
+def _wider(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """The reach of two patterns together: the longer on each side."""
+    return max(a[0], b[0]), max(a[1], b[1])
 
 
 def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:

@@ -194,6 +194,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
+    unless, requires = _with_shared(unless, here), _with_shared(requires, here)
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -241,6 +242,38 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
     )
+
+
+SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches")
+
+
+@lru_cache(maxsize=1)
+def load_shared_phrases() -> dict[str, tuple]:
+    """lexicons/shared_phrases.yml: phrase lists that several rules' conditions use, by name."""
+    data = load_yaml(resources.files("pipeline").joinpath("lexicons/shared_phrases.yml").read_text("utf-8"),
+                     "pipeline/lexicons/shared_phrases.yml")
+    if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
+        raise DataError("expected a mapping of names to phrase lists", "pipeline/lexicons/shared_phrases.yml")
+    return {str(name): tuple(phrases) for name, phrases in data.items()}
+
+
+def _with_shared(block: dict, here: str) -> dict:
+    """`block` (a rule's unless / requires) with each `{shared: NAME}` item of its phrase lists replaced by the
+    phrases of NAME (`load_shared_phrases`): they become the rule's own condition patterns."""
+    expanded = dict(block)
+    for key in SHARED_KEYS:
+        items = []
+        for item in block.get(key) or []:
+            if not isinstance(item, dict):
+                items.append(item)
+            elif set(item) == {"shared"} and str(item["shared"]) in load_shared_phrases():
+                items.extend(load_shared_phrases()[str(item["shared"])])
+            else:
+                raise DataError(f"{key}: {item!r} is no phrase, pattern or {{shared: NAME}} of "
+                                f"lexicons/shared_phrases.yml ({sorted(load_shared_phrases())})", here)
+        if key in block:
+            expanded[key] = items
+    return expanded
 
 
 def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
