@@ -129,18 +129,24 @@ class Terms:
     # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
     targets: dict[str, int] = field(default_factory=dict)
     aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
+    # the terms of what the text says is lost before it says a change ("knockout of MVP inhibits tumour growth"):
+    # the change is said of that thing, the other way round (lexicons/loss.yml, _loss_reverses)
+    lost: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # the terms named before the first change the text says (_loss_reverses)
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
+                  lost=sorted(terms.lost), subjects=sorted(terms.subjects),
                   origins={term: sorted(spans) for term, spans in terms.origins.items()})
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
-                    "negated": frozenset(record["negated"]),
+                    "negated": frozenset(record["negated"]), "lost": frozenset(record.get("lost", ())),
+                    "subjects": frozenset(record.get("subjects", ())),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -221,13 +227,18 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
             plain[content] = plain.get(content, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
+    verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
+             for i in range(c.first, c.last)}
+    losses = _loss_phrases(analysis, first, last, lemmas, verbs)
+    loss_words = {at for at, _, _ in losses}  # "Inhibiting FAK increases ..." says an increase, not a fall
+    cues = [c for c in cues if c.first not in loss_words] if loss_words else cues
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
-    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
     direction = (ups > 0) - (downs > 0)
@@ -235,7 +246,8 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
                       if c.label in ("direction:up", "direction:down")]
                      + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                        if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+                        if i not in cued and i not in named and i not in loss_words
+                        and (form in polarity.up or form in polarity.down)])
     links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
@@ -262,9 +274,102 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
+    first_change = min((at for at, _ in changes), default=last)
+    lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
+    subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
+        if losses or changes else frozenset()
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim)
+                 prohibition, targets, aim, lost, subjects)
+
+
+class LossWords(NamedTuple):
+    """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
+
+    nouns: frozenset[str]  # followed by "of": "knockout of MVP"
+    verbs: frozenset[str]  # in -ing, before the thing: "mice lacking SIRT1"
+    after: frozenset[str]  # after the thing: "FGF21-deficient"
+    passive: frozenset[str]  # said of the thing: "TH17 cells were depleted"
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _loss_words() -> LossWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/loss.yml", {"nouns", "verbs", "after", "passive", "reach"})
+    return LossWords(frozenset(data["nouns"]), frozenset(data["verbs"]), frozenset(data["after"]),
+                     frozenset(data["passive"]), int(data["reach"]))
+
+
+def _loss_phrases(analysis: Analysis, first: int, last: int, lemmas: list[str],
+                  verbs: set[int]) -> list[tuple[int, int, int]]:
+    """The losses a token range names (lexicons/loss.yml): (the loss word's token, the first and the end token of
+    what it removes: the words of content next to it, at most `reach`, after an article, up to a verb or a change,
+    `verbs`)."""
+    words = _loss_words()
+    if words.nouns.isdisjoint(lemmas) and words.verbs.isdisjoint(lemmas) and words.after.isdisjoint(lemmas) \
+            and words.passive.isdisjoint(lemmas):
+        return []
+    found = []
+    for at, lemma in enumerate(lemmas, first):
+        if lemma in words.nouns and at + 1 < last and analysis.tokens[at + 1].lower == "of":
+            found.append((at, *_named_after(analysis, at + 2, last, words.reach, verbs)))
+        elif lemma in words.verbs and analysis.tokens[at].lower.endswith("ing") \
+                and (at == first or _names_thing(analysis.tokens[at - 1])):
+            # opening the text ("Inhibiting FAK reduces ...") or after a noun ("mice lacking SIRT1"); not a means or
+            # an outcome ("by inhibiting", ", inhibiting tumour growth") nor a denial ("evidence was lacking")
+            found.append((at, *_named_after(analysis, at + 1, last, words.reach, verbs)))
+        elif lemma in words.after and at > first:
+            found.append((at, _named_before(analysis, at, first, words.reach, verbs), at))
+        elif lemma in words.passive and analysis.tokens[at].lower.endswith("ed"):
+            be = at - 1 - (at - 1 > first and _adverb(analysis.tokens[at - 1].lower))  # "were markedly depleted"
+            if be > first and analysis.tokens[be].lemma == "be":
+                found.append((at, _named_before(analysis, be, first, words.reach, verbs), be))
+    return found
+
+
+def _named_before(analysis: Analysis, end: int, first: int, reach: int, verbs: set[int]) -> int:
+    """Where the words of content just before `end` start, at most `reach`: what an `after` word removes."""
+    start = end
+    while start > max(first, end - reach) and start - 1 not in verbs and _names_thing(analysis.tokens[start - 1]):
+        start -= 1
+    return start
+
+
+def _named_after(analysis: Analysis, start: int, last: int, reach: int, verbs: set[int]) -> tuple[int, int]:
+    """The words of content from `start` (after an article), at most `reach`, up to a verb: what a loss word
+    removes."""
+    while start < last and analysis.tokens[start].lower in ("the", "a", "an"):
+        start += 1
+    end = start
+    while end < min(last, start + reach) and end not in verbs and _names_thing(analysis.tokens[end]):
+        end += 1
+    return start, end
+
+
+def _names_thing(token) -> bool:
+    """A word that may be part of a name ("RIP kinase 1", "TH17 cells", "FGF21-"): not a stop word, an adverb
+    ("markedly") or punctuation other than a hyphen."""
+    return token.text == "-" or not (token.is_punct or token.is_space or token.lemma in _ignored_lemmas()
+                                     or _adverb(token.lower))
+
+
+def _lost_terms(losses: list[tuple[int, int, int]], origins: dict[str, set[tuple[int, int]]],
+                everyday: frozenset[str]) -> frozenset[str]:
+    """The terms named inside what the losses remove (those said before the first change: the loss of the subject,
+    not a means, "... reduces growth by inhibiting repair"); everyday words are not lost."""
+    return frozenset(term for term, spans in origins.items() if term not in everyday
+                     and any(start <= a and b <= end for _, start, end in losses for a, b in spans))
+
+
+def _loss_reverses(claim: Terms, said: Terms) -> bool:
+    """Only one of the two says its change follows the loss of something the other names as its subject (before
+    the change it says): "knockout of MVP inhibits tumour progression" says what "MVP promotes tumour progression"
+    says, their changes opposite; "zelmorastat inhibits MVP" speaks of MVP as what changes, and is read as it is."""
+    if claim.lost and said.lost:
+        return False  # two experiments of loss, of names that may differ ("absence of RNA surveillance", "RNase III-deficient")
+    return bool(claim.lost & said.subjects) or bool(said.lost & claim.subjects)
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -1143,6 +1248,9 @@ def _opposes(claim: Terms, said: Terms) -> bool:
         opposite = paired < 0  # the change each says of the same thing
     else:
         opposite = claim.direction * said.direction < 0
+    if (claim.valence and said.valence or paired or claim.direction and said.direction) \
+            and _loss_reverses(claim, said):
+        opposite = not opposite  # "knockout of X lowers Y" says what "X raises Y" says
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
