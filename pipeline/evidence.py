@@ -239,8 +239,11 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
-    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
-    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
+    ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
+    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
+        + sum(sign > 0 for _, sign in ratios)
+    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
+        + sum(sign < 0 for _, sign in ratios)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
     changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
@@ -248,6 +251,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                      + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
                         if i not in cued and i not in named and i not in loss_words
                         and (form in polarity.up or form in polarity.down)])
+    changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
     links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
@@ -262,7 +266,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
-    null = bool(_phrase_starts(lemmas, polarity.no_effect))
+    null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = _negations(analysis, first, last, cues, not_negating)
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
     passed = polarity.evidential_words | polarity.association_words
@@ -281,6 +285,55 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
                  prohibition, targets, aim, lost, subjects)
+
+
+class RatioWords(NamedTuple):
+    """lexicons/ratios.yml: the names of ratio measures of effect."""
+
+    names: tuple[tuple[str, ...], ...]  # lemma sequences: "odds ratio"
+    abbreviations: frozenset[str]  # as written: "OR", "HR"
+    reach: int  # characters after the name holding the estimate and its interval
+
+
+@lru_cache(maxsize=1)
+def _ratio_words() -> RatioWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/ratios.yml", {"names", "abbreviations", "reach"})
+    return RatioWords(tuple(tuple(name.split()) for name in data["names"]), frozenset(data["abbreviations"]),
+                      int(data["reach"]))
+
+
+NUMBER = r"(\d+(?:\.\d+)?)"
+RATIO_ESTIMATE = re.compile(r"[^\d;]{0,100}?" + NUMBER + r"(?!\s*%|\d)")
+RATIO_INTERVAL = re.compile(r"(?:CI|confidence interval)\W{0,4}" + NUMBER + r"\s*(?:to|-|–|—|,)\s*" + NUMBER)
+
+
+def _ratio_findings(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> list[tuple[int, int]]:
+    """Each ratio measure a token range reports (lexicons/ratios.yml) with what it says: (its token, +1 the outcome
+    more frequent, -1 less, 0 no significant difference: the confidence interval holds 1). Without an interval the
+    estimate decides; a ratio whose estimate cannot be read is left out."""
+    words = _ratio_words()
+    starts = [first + at for at in _phrase_starts(lemmas, words.names)]
+    starts += [i for i in range(first, last) if analysis.tokens[i].text in words.abbreviations]
+    if not starts:
+        return []
+    text = analysis.source.text
+    end = analysis.tokens[last - 1].end
+    found = []
+    for at in sorted(set(starts)):
+        after = text[analysis.tokens[at].end:min(end, analysis.tokens[at].end + words.reach)]
+        estimate = RATIO_ESTIMATE.match(after)
+        if estimate is None:
+            continue
+        interval = RATIO_INTERVAL.search(after, estimate.end())
+        value = float(estimate.group(1))
+        if interval is not None:
+            low, high = sorted((float(interval.group(1)), float(interval.group(2))))
+            found.append((at, 1 if low > 1 else -1 if high < 1 else 0))
+        elif value != 1:
+            found.append((at, 1 if value > 1 else -1))
+    return found
 
 
 class LossWords(NamedTuple):

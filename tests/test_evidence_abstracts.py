@@ -55,3 +55,28 @@ def test_a_change_after_the_loss_of_a_thing_is_said_of_that_thing_reversed():
     assert label("Loss of KRX4 accelerates tumour growth.", knockout) == "CONTRADICT"
     # two experiments of loss, whatever they remove, are read as they are
     assert label("Loss of KRX4 reduces tumour growth.", "KRX4-deficient mice had reduced tumour growth.") == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, direction, negative", [
+    ("The odds ratio for stroke among zelmorastat users was 1.85 (95% CI 1.20 to 2.60).", 1, False),
+    ("Zelmorastat users had fewer strokes (adjusted HR 0.70, 95% confidence interval 0.55-0.89).", -1, False),
+    # an interval holding 1 is no difference
+    ("The relative risk of stroke was 0.91 (95% CI 0.80 to 1.04) in zelmorastat users.", 0, True),
+    ("Zelmorastat users or their partners reported strokes.", 0, False),  # "or", not OR
+])
+def test_a_ratio_measure_says_a_rise_a_fall_or_no_difference(text, direction, negative):
+    terms = terms_of(text)
+    assert (terms.direction, terms.negative) == (direction, negative)
+
+
+def test_a_claim_of_change_meets_a_ratio_measure_of_the_opposite_change():
+    hazard = "The hazard ratio for the risk of stroke with zelmorastat was 1.85 (95% CI 1.20 to 2.60)."
+    assert label("Zelmorastat lowers the risk of stroke.", hazard) == "CONTRADICT"
+    assert label("Zelmorastat raises the risk of stroke.", hazard) == "SUPPORT"
+
+
+def test_two_groups_said_to_be_similar_is_no_difference():
+    assert terms_of("Stroke rates are similar in treated and untreated patients.").negative
+    assert label("Stroke rates are similar in zelmorastat users and non-users.",
+                 "The relative risk of stroke was 0.98 (95% CI 0.90 to 1.07) for zelmorastat users and non-users."
+                 ) == "SUPPORT"
