@@ -133,15 +133,12 @@ class Terms:
     # the change is said of that thing, the other way round (lexicons/loss.yml, _loss_reverses)
     lost: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()  # the terms named before the first change the text says (_loss_reverses)
-    # the names of letters and digits ("HOXB4", "IL-6") the text uses without defining them itself ("vitamin B6 (VB6)"
-    # defines VB6): a reference that never names one says nothing of the text (EvidenceIndex.find)
-    identifiers: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
-                  lost=sorted(terms.lost), subjects=sorted(terms.subjects), identifiers=sorted(terms.identifiers),
+                  lost=sorted(terms.lost), subjects=sorted(terms.subjects),
                   origins={term: sorted(spans) for term, spans in terms.origins.items()})
     return record
 
@@ -150,7 +147,6 @@ def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
                     "negated": frozenset(record["negated"]), "lost": frozenset(record.get("lost", ())),
                     "subjects": frozenset(record.get("subjects", ())),
-                    "identifiers": frozenset(record.get("identifiers", ())),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -286,24 +282,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
     subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
         if losses or changes else frozenset()
-    identifiers = _undefined_identifiers(analysis, first, last, words)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim, lost, subjects, identifiers)
-
-
-def _undefined_identifiers(analysis: Analysis, first: int, last: int, words: dict[str, str]) -> frozenset[str]:
-    """The terms of names of letters and digits in a token range ("HOXB4", "GATA3"), but for the short forms the range
-    defines ("vitamin B6 (VB6)": the reference may name only the long form), names with one letter ("M2", "A2":
-    parts of a longer name as often as names) and names with a hyphen or another joiner, spelt in more ways
-    ("IL-2", "interleukin 2")."""
-    names = {term for term, word in words.items() if term.startswith("w:") and _identifier(word)
-             and sum(c.isalpha() for c in word) >= 2 and not any(c in IDENTIFIER_JOINERS for c in word)}
-    if not names:
-        return frozenset()
-    text = analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]
-    defined = {_content_key(short.lower()) for short, _ in find_abbreviations(text)} if "(" in text else set()
-    return frozenset(names - defined)
+                 prohibition, targets, aim, lost, subjects)
 
 
 class RatioWords(NamedTuple):
@@ -1080,9 +1061,6 @@ class EvidenceIndex:
         general = {p.statement.id for p in self.phrasings if GENERAL_CANCER in p.terms.weights} \
             if GENERAL_CANCER not in _closure(topic) else set()
         self.specific = {sid for sid, named in self.diseases.items() if named}  # statements naming a disease
-        self.reference_terms: dict[str, set[str]] = {}  # reference id -> every term its phrasings name
-        for phrasing in self.phrasings:
-            self.reference_terms.setdefault(phrasing.statement.reference_id, set()).update(phrasing.terms.weights)
         for sid, named in self.diseases.items():
             if not named:
                 named.update({GENERAL_CANCER} if sid in general else topic)
@@ -1215,8 +1193,6 @@ class EvidenceIndex:
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
-            if not claim_terms.identifiers <= self.reference_terms[phrasing.statement.reference_id]:
-                continue  # a reference that never names the claim's gene or strain ("HOXB4") says nothing of it
             if not self.applies(phrasing.statement.id, diseases, in_article, unknown_disease):
                 continue  # evidence about another disease
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:

@@ -80,23 +80,3 @@ def test_two_groups_said_to_be_similar_is_no_difference():
     assert label("Stroke rates are similar in zelmorastat users and non-users.",
                  "The relative risk of stroke was 0.98 (95% CI 0.90 to 1.07) for zelmorastat users and non-users."
                  ) == "SUPPORT"
-
-
-def test_a_reference_that_never_names_the_claims_gene_says_nothing_of_it():
-    """A claim about a gene, protein or strain named by letters and digits ("HOXB4") is judged only by a reference
-    that names it: an abstract on another gene shares the claim's other words, not its subject."""
-    other = ("GATA3 promotes the expansion of haematopoietic stem cells in culture.",
-             "Expansion of haematopoietic stem cells was measured after ten days.")
-    assert label("HOXB4 promotes the expansion of haematopoietic stem cells in culture.", *other) == "NOINFO"
-    named = (*other, "HOXB4 was expressed at low levels in these cells.")
-    assert label("HOXB4 promotes the expansion of haematopoietic stem cells in culture.", *named) == "SUPPORT"
-
-
-@pytest.mark.parametrize("text, identifiers", [
-    ("HOXB4 and GATA3 promote the expansion of stem cells.", {"w:hoxb4", "w:gata3"}),
-    ("Vitamin B6 (VB6) lowers homocysteine levels.", set()),  # VB6 defined by the claim; B6 has one letter
-    ("An M2-like phenotype is induced by cold exposure.", set()),  # one letter: part of a longer name
-    ("Interleukin-2 signalling expands regulatory T cells.", set()),  # a hyphen: spelt in more ways ("IL-2")
-])
-def test_the_identifiers_a_reference_must_name(text, identifiers):
-    assert terms_of(text).identifiers == identifiers
