@@ -1342,11 +1342,31 @@ def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], 
     return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
 
 
+def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: dict[str, float]) -> Terms:
+    """A claim that defines an abbreviation ("AMP-activated protein kinase (AMPK) activation reduces fibrosis") names
+    one thing twice: when the library (`known`: its terms) uses only one of the names, only that one counts, so the
+    thing does not weigh twice against the claim's other words ("Human papillomavirus (HPV)" against a library that
+    says only "HPV"). A library that uses both keeps both (its references' definitions give a statement naming one
+    the other's terms: EvidenceIndex._expand_abbreviations)."""
+    weights = dict(terms.weights)
+    for short, long_form in find_abbreviations(text):
+        short_keys, long_keys = _text_terms(short, model).weights.keys(), _text_terms(long_form, model).weights.keys()
+        if not short_keys or not long_keys or short_keys & long_keys or not (short_keys | long_keys) <= weights.keys():
+            continue
+        short_known, long_known = not short_keys.isdisjoint(known), long_keys <= known.keys()
+        if short_known != long_known:
+            for key in (long_keys if short_known else short_keys):
+                weights.pop(key, None)
+    return replace(terms, weights=weights) if len(weights) < len(terms.weights) else terms
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
+    if "(" in claim.text:
+        claim_terms = _one_name_per_definition(claim.text, claim_terms, index.model, index.idf)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:

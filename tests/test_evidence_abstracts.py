@@ -80,3 +80,22 @@ def test_two_groups_said_to_be_similar_is_no_difference():
     assert label("Stroke rates are similar in zelmorastat users and non-users.",
                  "The relative risk of stroke was 0.98 (95% CI 0.90 to 1.07) for zelmorastat users and non-users."
                  ) == "SUPPORT"
+
+
+def score(claim: str, *sentences: str) -> float:
+    from pipeline.evidence import assess_claim
+
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    claim_record, terms = Verifier.claim_of(claim)
+    return assess_claim(claim_record, terms, index, blocking_wording=False).evidence[0].score
+
+
+def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
+    """"Tyrosine receptor kinase zeta (TRKZ)" names one thing: against a library that uses one of its names, the
+    claim is scored as if it used only that one, so the thing does not weigh twice against its other words."""
+    long_only = "Activation of tyrosine receptor kinase zeta reduced fibrosis in mice."
+    short_only = "TRKZ activation reduced fibrosis in mice."
+    defined = "Tyrosine receptor kinase zeta (TRKZ) activation reduces fibrosis in mice."
+    assert score(defined, long_only) == score("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.",
+                                              long_only)
+    assert score(defined, short_only) == score("TRKZ activation reduces fibrosis in mice.", short_only)
