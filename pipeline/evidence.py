@@ -230,6 +230,15 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
              for i in range(c.first, c.last)}
     losses = _loss_phrases(analysis, first, last, lemmas, verbs)
+    if losses:
+        # only the losses said before the verb and any other change name the subject: after one ("X causes
+        # depletion of Y", "... reduces growth by inhibiting repair") the word says a change of its own
+        words_of_loss = {at for at, _, _ in losses}
+        said = [i for i in verbs if i not in words_of_loss]
+        changing = polarity.up | polarity.down
+        said += [first + k for k, token in enumerate(analysis.tokens[first:last])
+                 if first + k not in words_of_loss and (token.lemma in changing or token.lower in changing)]
+        losses = [loss for loss in losses if loss[0] < min(said, default=last)]
     loss_words = {at for at, _, _ in losses}  # "Inhibiting FAK increases ..." says an increase, not a fall
     cues = [c for c in cues if c.first not in loss_words] if loss_words else cues
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
@@ -378,7 +387,7 @@ def _loss_phrases(analysis: Analysis, first: int, last: int, lemmas: list[str],
         elif lemma in words.passive and analysis.tokens[at].lower.endswith("ed"):
             be = at - 1 - (at - 1 > first and _adverb(analysis.tokens[at - 1].lower))  # "were markedly depleted"
             if be > first and analysis.tokens[be].lemma == "be":
-                found.append((at, _named_before(analysis, be, first, words.reach, verbs), be))
+                found.append((be, _named_before(analysis, be, first, words.reach, verbs), be))  # "were": its verb
     return found
 
 

@@ -28,6 +28,7 @@ def label(claim: str, *sentences: str) -> str:
     ("KRX4 was markedly depleted in the treated mice.", {"w:krx4"}),
     # a means or an outcome is no loss of the subject
     ("Tumour growth was inhibited by zelmorastat.", set()),
+    ("Zelmorastat causes depletion of KRX4 in muscle.", set()),  # after the verb: an outcome
     ("Zelmorastat reduces tumour growth by inhibiting KRX4.", set()),
     ("Evidence was lacking for KRX4 in tumour growth.", set()),
     ("Weight loss reduces the risk of diabetes.", set()),
@@ -37,8 +38,10 @@ def test_the_loss_of_a_thing_is_read_from_the_words_that_remove_it(text, lost):
 
 
 def test_the_loss_word_is_no_change_of_its_own():
-    """"Inhibiting KRX4 increases fibrosis" says an increase (of fibrosis, after the loss of KRX4), not a fall."""
+    """"Inhibiting KRX4 increases fibrosis" says an increase (of fibrosis, after the loss of KRX4), not a fall; a loss
+    word after the verb says the fall it names."""
     assert terms_of("Inhibiting KRX4 increases fibrosis in the lung.").direction == 1
+    assert terms_of("Zelmorastat causes depletion of KRX4 in muscle.").direction == -1  # after the verb it is one
 
 
 def test_a_change_after_the_loss_of_a_thing_is_said_of_that_thing_reversed():
