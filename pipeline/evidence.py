@@ -129,18 +129,24 @@ class Terms:
     # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
     targets: dict[str, int] = field(default_factory=dict)
     aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
+    # the terms of what the text says is lost before it says a change ("knockout of MVP inhibits tumour growth"):
+    # the change is said of that thing, the other way round (lexicons/loss.yml, _loss_reverses)
+    lost: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()  # the terms named before the first change the text says (_loss_reverses)
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
+                  lost=sorted(terms.lost), subjects=sorted(terms.subjects),
                   origins={term: sorted(spans) for term, spans in terms.origins.items()})
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
-                    "negated": frozenset(record["negated"]),
+                    "negated": frozenset(record["negated"]), "lost": frozenset(record.get("lost", ())),
+                    "subjects": frozenset(record.get("subjects", ())),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -221,21 +227,40 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
             plain[content] = plain.get(content, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
+    verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
+             for i in range(c.first, c.last)}
+    losses = _loss_phrases(analysis, first, last, lemmas, verbs)
+    if losses:
+        # only the losses said before the verb and any other change name the subject: after one ("X causes
+        # depletion of Y", "... reduces growth by inhibiting repair") the word says a change of its own
+        words_of_loss = {at for at, _, _ in losses}
+        said = [i for i in verbs if i not in words_of_loss]
+        changing = polarity.up | polarity.down
+        said += [first + k for k, token in enumerate(analysis.tokens[first:last])
+                 if first + k not in words_of_loss and (token.lemma in changing or token.lower in changing)]
+        losses = [loss for loss in losses if loss[0] < min(said, default=last)]
+    loss_words = {at for at, _, _ in losses}  # "Inhibiting FAK increases ..." says an increase, not a fall
+    cues = [c for c in cues if c.first not in loss_words] if loss_words else cues
     cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
-    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named]
-    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest)
-    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest)
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
+    ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
+    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
+        + sum(sign > 0 for _, sign in ratios)
+    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
+        + sum(sign < 0 for _, sign in ratios)
     direction = (ups > 0) - (downs > 0)
     valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
     changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
                       if c.label in ("direction:up", "direction:down")]
                      + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                        if i not in cued and i not in named and (form in polarity.up or form in polarity.down)])
+                        if i not in cued and i not in named and i not in loss_words
+                        and (form in polarity.up or form in polarity.down)])
+    changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
     links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
@@ -250,7 +275,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
-    null = bool(_phrase_starts(lemmas, polarity.no_effect))
+    null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = _negations(analysis, first, last, cues, not_negating)
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
     passed = polarity.evidential_words | polarity.association_words
@@ -262,9 +287,151 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
+    first_change = min((at for at, _ in changes), default=last)
+    lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
+    subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
+        if losses or changes else frozenset()
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim)
+                 prohibition, targets, aim, lost, subjects)
+
+
+class RatioWords(NamedTuple):
+    """lexicons/ratios.yml: the names of ratio measures of effect."""
+
+    names: tuple[tuple[str, ...], ...]  # lemma sequences: "odds ratio"
+    abbreviations: frozenset[str]  # as written: "OR", "HR"
+    reach: int  # characters after the name holding the estimate and its interval
+
+
+@lru_cache(maxsize=1)
+def _ratio_words() -> RatioWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/ratios.yml", {"names", "abbreviations", "reach"})
+    return RatioWords(tuple(tuple(name.split()) for name in data["names"]), frozenset(data["abbreviations"]),
+                      int(data["reach"]))
+
+
+NUMBER = r"(\d+(?:\.\d+)?)"
+RATIO_ESTIMATE = re.compile(r"[^\d;]{0,100}?" + NUMBER + r"(?!\s*%|\d)")
+RATIO_INTERVAL = re.compile(r"(?:CI|confidence interval)\W{0,4}" + NUMBER + r"\s*(?:to|-|–|—|,)\s*" + NUMBER)
+
+
+def _ratio_findings(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> list[tuple[int, int]]:
+    """Each ratio measure a token range reports (lexicons/ratios.yml) with what it says: (its token, +1 the outcome
+    more frequent, -1 less, 0 no significant difference: the confidence interval holds 1). Without an interval the
+    estimate decides; a ratio whose estimate cannot be read is left out."""
+    words = _ratio_words()
+    starts = [first + at for at in _phrase_starts(lemmas, words.names)]
+    starts += [i for i in range(first, last) if analysis.tokens[i].text in words.abbreviations]
+    if not starts:
+        return []
+    text = analysis.source.text
+    end = analysis.tokens[last - 1].end
+    found = []
+    for at in sorted(set(starts)):
+        after = text[analysis.tokens[at].end:min(end, analysis.tokens[at].end + words.reach)]
+        estimate = RATIO_ESTIMATE.match(after)
+        if estimate is None:
+            continue
+        interval = RATIO_INTERVAL.search(after, estimate.end())
+        value = float(estimate.group(1))
+        if interval is not None:
+            low, high = sorted((float(interval.group(1)), float(interval.group(2))))
+            found.append((at, 1 if low > 1 else -1 if high < 1 else 0))
+        elif value != 1:
+            found.append((at, 1 if value > 1 else -1))
+    return found
+
+
+class LossWords(NamedTuple):
+    """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
+
+    nouns: frozenset[str]  # followed by "of": "knockout of MVP"
+    verbs: frozenset[str]  # in -ing, before the thing: "mice lacking SIRT1"
+    after: frozenset[str]  # after the thing: "FGF21-deficient"
+    passive: frozenset[str]  # said of the thing: "TH17 cells were depleted"
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _loss_words() -> LossWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/loss.yml", {"nouns", "verbs", "after", "passive", "reach"})
+    return LossWords(frozenset(data["nouns"]), frozenset(data["verbs"]), frozenset(data["after"]),
+                     frozenset(data["passive"]), int(data["reach"]))
+
+
+def _loss_phrases(analysis: Analysis, first: int, last: int, lemmas: list[str],
+                  verbs: set[int]) -> list[tuple[int, int, int]]:
+    """The losses a token range names (lexicons/loss.yml): (the loss word's token, the first and the end token of
+    what it removes: the words of content next to it, at most `reach`, after an article, up to a verb or a change,
+    `verbs`)."""
+    words = _loss_words()
+    if words.nouns.isdisjoint(lemmas) and words.verbs.isdisjoint(lemmas) and words.after.isdisjoint(lemmas) \
+            and words.passive.isdisjoint(lemmas):
+        return []
+    found = []
+    for at, lemma in enumerate(lemmas, first):
+        if lemma in words.nouns and at + 1 < last and analysis.tokens[at + 1].lower == "of":
+            found.append((at, *_named_after(analysis, at + 2, last, words.reach, verbs)))
+        elif lemma in words.verbs and analysis.tokens[at].lower.endswith("ing") \
+                and (at == first or _names_thing(analysis.tokens[at - 1])):
+            # opening the text ("Inhibiting FAK reduces ...") or after a noun ("mice lacking SIRT1"); not a means or
+            # an outcome ("by inhibiting", ", inhibiting tumour growth") nor a denial ("evidence was lacking")
+            found.append((at, *_named_after(analysis, at + 1, last, words.reach, verbs)))
+        elif lemma in words.after and at > first:
+            found.append((at, _named_before(analysis, at, first, words.reach, verbs), at))
+        elif lemma in words.passive and analysis.tokens[at].lower.endswith("ed"):
+            be = at - 1 - (at - 1 > first and _adverb(analysis.tokens[at - 1].lower))  # "were markedly depleted"
+            if be > first and analysis.tokens[be].lemma == "be":
+                found.append((be, _named_before(analysis, be, first, words.reach, verbs), be))  # "were": its verb
+    return found
+
+
+def _named_before(analysis: Analysis, end: int, first: int, reach: int, verbs: set[int]) -> int:
+    """Where the words of content just before `end` start, at most `reach`: what an `after` word removes."""
+    start = end
+    while start > max(first, end - reach) and start - 1 not in verbs and _names_thing(analysis.tokens[start - 1]):
+        start -= 1
+    return start
+
+
+def _named_after(analysis: Analysis, start: int, last: int, reach: int, verbs: set[int]) -> tuple[int, int]:
+    """The words of content from `start` (after an article), at most `reach`, up to a verb: what a loss word
+    removes."""
+    while start < last and analysis.tokens[start].lower in ("the", "a", "an"):
+        start += 1
+    end = start
+    while end < min(last, start + reach) and end not in verbs and _names_thing(analysis.tokens[end]):
+        end += 1
+    return start, end
+
+
+def _names_thing(token) -> bool:
+    """A word that may be part of a name ("RIP kinase 1", "TH17 cells", "FGF21-"): not a stop word, an adverb
+    ("markedly") or punctuation other than a hyphen."""
+    return token.text == "-" or not (token.is_punct or token.is_space or token.lemma in _ignored_lemmas()
+                                     or _adverb(token.lower))
+
+
+def _lost_terms(losses: list[tuple[int, int, int]], origins: dict[str, set[tuple[int, int]]],
+                everyday: frozenset[str]) -> frozenset[str]:
+    """The terms named inside what the losses remove (those said before the first change: the loss of the subject,
+    not a means, "... reduces growth by inhibiting repair"); everyday words are not lost."""
+    return frozenset(term for term, spans in origins.items() if term not in everyday
+                     and any(start <= a and b <= end for _, start, end in losses for a, b in spans))
+
+
+def _loss_reverses(claim: Terms, said: Terms) -> bool:
+    """Only one of the two says its change follows the loss of something the other names as its subject (before
+    the change it says): "knockout of MVP inhibits tumour progression" says what "MVP promotes tumour progression"
+    says, their changes opposite; "zelmorastat inhibits MVP" speaks of MVP as what changes, and is read as it is."""
+    if claim.lost and said.lost:
+        return False  # two experiments of loss, of names that may differ ("absence of RNA surveillance", "RNase III-deficient")
+    return bool(claim.lost & said.subjects) or bool(said.lost & claim.subjects)
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -1143,6 +1310,9 @@ def _opposes(claim: Terms, said: Terms) -> bool:
         opposite = paired < 0  # the change each says of the same thing
     else:
         opposite = claim.direction * said.direction < 0
+    if (claim.valence and said.valence or paired or claim.direction and said.direction) \
+            and _loss_reverses(claim, said):
+        opposite = not opposite  # "knockout of X lowers Y" says what "X raises Y" says
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
 
@@ -1181,11 +1351,31 @@ def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], 
     return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
 
 
+def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: dict[str, float]) -> Terms:
+    """A claim that defines an abbreviation ("AMP-activated protein kinase (AMPK) activation reduces fibrosis") names
+    one thing twice: when the library (`known`: its terms) uses only one of the names, only that one counts, so the
+    thing does not weigh twice against the claim's other words ("Human papillomavirus (HPV)" against a library that
+    says only "HPV"). A library that uses both keeps both (its references' definitions give a statement naming one
+    the other's terms: EvidenceIndex._expand_abbreviations)."""
+    weights = dict(terms.weights)
+    for short, long_form in find_abbreviations(text):
+        short_keys, long_keys = _text_terms(short, model).weights.keys(), _text_terms(long_form, model).weights.keys()
+        if not short_keys or not long_keys or short_keys & long_keys or not (short_keys | long_keys) <= weights.keys():
+            continue
+        short_known, long_known = not short_keys.isdisjoint(known), long_keys <= known.keys()
+        if short_known != long_known:
+            for key in (long_keys if short_known else short_keys):
+                weights.pop(key, None)
+    return replace(terms, weights=weights) if len(weights) < len(terms.weights) else terms
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
+    if "(" in claim.text:
+        claim_terms = _one_name_per_definition(claim.text, claim_terms, index.model, index.idf)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:

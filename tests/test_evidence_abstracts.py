@@ -1,0 +1,104 @@
+"""Evidence verdicts on claims read against one abstract, as in SciFact (each sentence an evidence statement): the
+regularities of how findings are worded in abstracts. Sentences written for these tests (invented genes and drugs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.benchmarks.verification import Abstract, Verifier, library_of
+from pipeline.evidence import EvidenceIndex, extract_terms
+from pipeline.nlp import analyse_text
+
+
+def terms_of(text):
+    analysis = analyse_text(text)
+    return extract_terms(analysis, 0, len(analysis.tokens))
+
+
+def label(claim: str, *sentences: str) -> str:
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    return Verifier().verdict(claim, index)[0]
+
+
+@pytest.mark.parametrize("text, lost", [
+    ("Knockout of KRX4 reduced tumour growth in mice.", {"w:krx4"}),
+    ("Mice lacking KRX4 developed larger tumours.", {"w:krx4"}),
+    ("Inhibiting KRX4 slows tumour growth.", {"w:krx4"}),
+    ("KRX4-deficient mice developed larger tumours.", {"w:krx4"}),
+    ("KRX4 was markedly depleted in the treated mice.", {"w:krx4"}),
+    # a means or an outcome is no loss of the subject
+    ("Tumour growth was inhibited by zelmorastat.", set()),
+    ("Zelmorastat causes depletion of KRX4 in muscle.", set()),  # after the verb: an outcome
+    ("Zelmorastat reduces tumour growth by inhibiting KRX4.", set()),
+    ("Evidence was lacking for KRX4 in tumour growth.", set()),
+    ("Weight loss reduces the risk of diabetes.", set()),
+])
+def test_the_loss_of_a_thing_is_read_from_the_words_that_remove_it(text, lost):
+    assert terms_of(text).lost == lost
+
+
+def test_the_loss_word_is_no_change_of_its_own():
+    """"Inhibiting KRX4 increases fibrosis" says an increase (of fibrosis, after the loss of KRX4), not a fall; a loss
+    word after the verb says the fall it names."""
+    assert terms_of("Inhibiting KRX4 increases fibrosis in the lung.").direction == 1
+    assert terms_of("Zelmorastat causes depletion of KRX4 in muscle.").direction == -1  # after the verb it is one
+
+
+def test_a_change_after_the_loss_of_a_thing_is_said_of_that_thing_reversed():
+    """An experiment that removes a gene and finds a fall says the gene raises it: "knockout of KRX4 reduced tumour
+    growth" supports "KRX4 promotes tumour growth" and contradicts "KRX4 suppresses tumour growth"."""
+    knockout = "Knockout of KRX4 markedly reduced tumour growth in mice."
+    assert label("KRX4 promotes tumour growth.", knockout) == "SUPPORT"
+    assert label("KRX4 suppresses tumour growth.", knockout) == "CONTRADICT"
+    # the other text speaks of the thing as what changes, not as its subject: read as it is
+    assert label("Zelmorastat reduces tumour growth by inhibiting KRX4.",
+                 "Zelmorastat inhibited KRX4 in tumour cells.") == "SUPPORT"
+    # both sides a loss: read as they are
+    assert label("Loss of KRX4 reduces tumour growth.", knockout) == "SUPPORT"
+    assert label("Loss of KRX4 accelerates tumour growth.", knockout) == "CONTRADICT"
+    # two experiments of loss, whatever they remove, are read as they are
+    assert label("Loss of KRX4 reduces tumour growth.", "KRX4-deficient mice had reduced tumour growth.") == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, direction, negative", [
+    ("The odds ratio for stroke among zelmorastat users was 1.85 (95% CI 1.20 to 2.60).", 1, False),
+    ("Zelmorastat users had fewer strokes (adjusted HR 0.70, 95% confidence interval 0.55-0.89).", -1, False),
+    # an interval holding 1 is no difference
+    ("The relative risk of stroke was 0.91 (95% CI 0.80 to 1.04) in zelmorastat users.", 0, True),
+    ("Zelmorastat users or their partners reported strokes.", 0, False),  # "or", not OR
+])
+def test_a_ratio_measure_says_a_rise_a_fall_or_no_difference(text, direction, negative):
+    terms = terms_of(text)
+    assert (terms.direction, terms.negative) == (direction, negative)
+
+
+def test_a_claim_of_change_meets_a_ratio_measure_of_the_opposite_change():
+    hazard = "The hazard ratio for the risk of stroke with zelmorastat was 1.85 (95% CI 1.20 to 2.60)."
+    assert label("Zelmorastat lowers the risk of stroke.", hazard) == "CONTRADICT"
+    assert label("Zelmorastat raises the risk of stroke.", hazard) == "SUPPORT"
+
+
+def test_two_groups_said_to_be_similar_is_no_difference():
+    assert terms_of("Stroke rates are similar in treated and untreated patients.").negative
+    assert label("Stroke rates are similar in zelmorastat users and non-users.",
+                 "The relative risk of stroke was 0.98 (95% CI 0.90 to 1.07) for zelmorastat users and non-users."
+                 ) == "SUPPORT"
+
+
+def score(claim: str, *sentences: str) -> float:
+    from pipeline.evidence import assess_claim
+
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    claim_record, terms = Verifier.claim_of(claim)
+    return assess_claim(claim_record, terms, index, blocking_wording=False).evidence[0].score
+
+
+def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
+    """"Tyrosine receptor kinase zeta (TRKZ)" names one thing: against a library that uses one of its names, the
+    claim is scored as if it used only that one, so the thing does not weigh twice against its other words."""
+    long_only = "Activation of tyrosine receptor kinase zeta reduced fibrosis in mice."
+    short_only = "TRKZ activation reduced fibrosis in mice."
+    defined = "Tyrosine receptor kinase zeta (TRKZ) activation reduces fibrosis in mice."
+    assert score(defined, long_only) == score("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.",
+                                              long_only)
+    assert score(defined, short_only) == score("TRKZ activation reduces fibrosis in mice.", short_only)
