@@ -129,18 +129,25 @@ class Terms:
     # inducing DSB accumulation" says proliferation goes down whatever else goes up (_paired_direction)
     targets: dict[str, int] = field(default_factory=dict)
     aim: bool = False  # states a study's aim, question or design, not a finding (lexicons/aims.yml)
+    # the terms said before and after an asymmetric relation ("the benefits outweigh the risks": benefit | risk;
+    # lexicons/relations.yml), empty without one (_relation_sides)
+    left: frozenset[str] = frozenset()
+    right: frozenset[str] = frozenset()
+    relation_sense: int = 0  # +1 the left side is the greater, -1 the lesser, 0 no relation
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
-                  origins={term: sorted(spans) for term, spans in terms.origins.items()})
+                  origins={term: sorted(spans) for term, spans in terms.origins.items()},
+                  left=sorted(terms.left), right=sorted(terms.right))
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
-                    "negated": frozenset(record["negated"]),
+                    "negated": frozenset(record["negated"]), "left": frozenset(record["left"]),
+                    "right": frozenset(record["right"]),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -262,9 +269,97 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
+    relation = _relation(analysis, first, last, lemmas, origins)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim)
+                 prohibition, targets, aim, relation.left, relation.right, relation.sense)
+
+
+class Relations(NamedTuple):
+    greater: tuple[tuple[str, ...], ...]
+    lesser: tuple[tuple[str, ...], ...]
+    comparative: tuple[str, ...]
+    lesser_words: frozenset[str]
+    greater_words: frozenset[str]
+    quantities: frozenset[str]
+    not_pivots: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _relations() -> Relations:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/relations.yml", {"greater", "lesser", "comparative", "quantities", "not_pivots"})
+    comparative = data["comparative"]
+    return Relations(tuple(tuple(p.split()) for p in data["greater"]), tuple(tuple(p.split()) for p in data["lesser"]),
+                     tuple(comparative["pivot"].split()), frozenset(comparative["lesser"]),
+                     frozenset(comparative["greater"]), frozenset(data["quantities"]),
+                     tuple(tuple(p.split()) for p in data["not_pivots"]))
+
+
+class Relation(NamedTuple):
+    """The two sides of an asymmetric relation ("the benefits of statins outweigh the risks") and its sense: +1 the
+    first side is the greater ("outweighs", "more effective than"), -1 the lesser ("less effective than")."""
+
+    left: frozenset[str]
+    right: frozenset[str]
+    sense: int
+
+
+NO_RELATION = Relation(frozenset(), frozenset(), 0)
+
+
+def _relation(analysis: Analysis, first: int, last: int, lemmas: list[str],
+              origins: dict[str, set[tuple[int, int]]]) -> Relation:
+    """The first asymmetric relation of a token range (lexicons/relations.yml), with the terms named wholly before and
+    wholly after its pivot. "than" before an amount ("more than 40 million people", "less than half") and "other
+    than" are no pivot; the sense of "than" is that of the comparative words before it ("lower risk of stroke than":
+    lesser; "safer than", "more effective than": greater; both, "higher sensitivity and lower specificity than": no
+    relation read)."""
+    relations = _relations()
+    excluded = {at + k for at in _phrase_starts(lemmas, relations.not_pivots)
+                for k in range(_phrase_length(lemmas, at, relations.not_pivots))}
+    pivots = (*relations.greater, *relations.lesser, relations.comparative)
+    for at in _phrase_starts(lemmas, pivots):
+        if at in excluded:
+            continue
+        end = at + _phrase_length(lemmas, at, pivots)
+        following = list(analysis.tokens[first + end:min(last, first + end + 2)])
+        if following and following[0].lower in ("a", "an"):
+            following = following[1:]
+        if following and (following[0].like_num or following[0].lemma in relations.quantities):
+            continue  # an amount compared
+        if tuple(lemmas[at:end]) == relations.comparative:
+            said = {t.lower for t in analysis.tokens[first:first + at]}
+            lesser, greater = not said.isdisjoint(relations.lesser_words), not said.isdisjoint(relations.greater_words)
+            if lesser and greater:
+                return NO_RELATION  # "with higher sensitivity and not lower specificity than": which is compared?
+            sense = -1 if lesser else 1
+        else:
+            sense = -1 if tuple(lemmas[at:end]) in relations.lesser else 1
+        pivot, after = first + at, first + end
+        return Relation(frozenset(t for t, spans in origins.items() if all(b <= pivot for _, b in spans)),
+                        frozenset(t for t, spans in origins.items() if all(a >= after for a, _ in spans)), sense)
+    return NO_RELATION
+
+
+def _relation_opposes(claim: Terms, said: Terms) -> bool | None:
+    """Whether a statement says the opposite of the claim's asymmetric relation, when both state one about the same
+    two sides; None when they do not (the other readings of polarity decide). The sides are the same when a word of
+    each side of the claim stands on the same side of the statement, swapped when on the other ("the risks of statins
+    outweigh the benefits" against "the benefits of statins outweigh the risks"; on a tie, swapped): a swap, a
+    relation of the other sense ("less effective than" against "more effective than") and a negation each turn the
+    statement's reading over. The comparative word decides, not the change it reads as elsewhere: "less" in "less
+    effective than" is no fall of anything."""
+    if not (claim.relation_sense and said.relation_sense):
+        return None
+    leftward, rightward = claim.right & said.left, claim.left & said.right
+    same_left, same_right = claim.left & said.left, claim.right & said.right
+    swapped = bool(leftward and rightward) and \
+        _words_among(claim, leftward | rightward) >= _words_among(claim, same_left | same_right)
+    if not swapped and not (same_left and same_right):
+        return None
+    return ((claim.negative != said.negative) != swapped) != (claim.relation_sense != said.relation_sense)
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -1223,7 +1318,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # its negation denies something the claim does not speak of
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
-        opposes = _opposes(own, said)
+        by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
+        opposes = _opposes(own, said) if by_order is None else by_order
         if opposes and own.prohibition and not said.negative and _says_harm(said):
             # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
             # forbidding what it finds safe ("pregnant women should not get the vaccine") still does

@@ -192,3 +192,28 @@ def test_a_resolved_subject_is_one_word():
     assert {"drug", "treatment", "risk"} <= terms.weights.keys()
     assert _words_among(terms, ["drug", "treatment"]) == 1
     assert _words_among(terms, ["drug", "risk"]) == 2
+
+
+def test_the_two_sides_of_an_asymmetric_relation_are_read_in_order():
+    """"The benefits of X outweigh its risks" and "the risks of X outweigh its benefits" share every word: read as
+    bags of words they tied, and the refuted reverse decided. The sides of "outweigh", "exceed" or a comparative are
+    read in order, and "less effective than" is the other sense of "more effective than", not a fall of anything;
+    "more than half" compares an amount, not two sides."""
+    index = library(
+        statement("ev-balance", "supports", "direct",
+                  ["the benefits of aspirin after a heart attack outweigh the bleeding risks"]),
+        statement("ev-balance-refuted", "refutes", "direct",
+                  ["the bleeding risks of aspirin after a heart attack outweigh the benefits"]),
+        statement("ev-compare", "supports", "direct", ["physiotherapy is more effective than bed rest for low back pain"]))
+    assert verdicts(index, "After a heart attack, the benefits of aspirin outweigh the bleeding risks.") \
+        == [("supported", "ev-balance")]
+    assert verdicts(index, "For people who had a heart attack, aspirin's benefits exceed its risk of bleeding.") \
+        == [("supported", "ev-balance")]
+    assert verdicts(index, "After a heart attack, the bleeding risks of aspirin outweigh its benefits.")[0][0] \
+        == "contradicted"
+    assert verdicts(index, "Bed rest is more effective than physiotherapy for low back pain.") \
+        == [("contradicted", "ev-compare")]
+    assert verdicts(index, "Bed rest is less effective than physiotherapy for low back pain.") \
+        == [("supported", "ev-compare")]
+    terms = terms_of("More than half of the patients took aspirin.")
+    assert not terms.left and not terms.right and not terms.relation_sense

@@ -52,9 +52,7 @@ STATIN_CASES = [
     case("Serious liver damage from statins is rare.", "supported", ["ev-statin-liver-1"]),
     case("High cholesterol is a risk factor for heart disease.", "supported", ["ev-statin-cholesterol-risk-1"]),
     case("Statins also benefit people at low risk of heart disease.", "supported", ["ev-statin-lowrisk-1"]),
-    case("For most patients, the benefits of statins outweigh the risks.", "supported", ["ev-statin-benefit-risk-1"],
-         why_wrong="bag of words: 'benefits outweigh the risks' ties with the refuted 'risks outweigh the benefits' "
-                   "(score 1.0 each) and a tie goes to the refuting statement"),
+    case("For most patients, the benefits of statins outweigh the risks.", "supported", ["ev-statin-benefit-risk-1"]),
     case("Statins have been reported to raise blood sugar levels in some people.", "supported",
          ["ev-statin-glucose-1"],
          why_wrong="ev-statin-glucose-1 is found (score 0.74) but does not decide; the claim ends unsupported with "
