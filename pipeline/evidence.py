@@ -553,16 +553,20 @@ class Stemming(NamedTuple):
     endings: tuple[tuple[str, str], ...]  # word endings read as others ("sis" -> "tic")
     spellings: tuple[tuple[str, str], ...]  # British -> American letter groups ("ae" -> "e")
     not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
+    adverb: str = "ly"  # an adverb's ending, stripped before the suffixes ("sexually" -> "sexual" -> "sexu")
+    adverbs_kept: frozenset[str] = frozenset()  # adverbs that keep their adjective's suffix ("normally": "normal")
 
 
 @lru_cache(maxsize=1)
 def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural"})
+    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural",
+                                                  "adverb", "adverbs_kept"})
     return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
                     tuple((str(a), str(b)) for a, b in data["endings"]),
-                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]))
+                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]),
+                    str(data["adverb"]), frozenset(data["adverbs_kept"]))
 
 
 @lru_cache(maxsize=65536)
@@ -570,7 +574,8 @@ def stem(lemma: str) -> str:
     """A content word without its derivational suffix (pipeline/lexicons/suffixes.yml): "hydroxylation" and
     "hydroxylated" both give "hydroxyl". British spellings are read as American ones first ("ischaemic" is
     "ischemic", "tumour" is "tumor"), a plural the lemma table does not know loses its "s" ("osteocytes", "HSPCs"),
-    and a final "e" goes with the suffix ("immune" and "immunity", "osteocyte" and "osteocytic")."""
+    an adverb its "-ly" ("sexually" and "sexual" both give "sexu"), and a final "e" goes with the suffix ("immune"
+    and "immunity", "osteocyte" and "osteocytic")."""
     rules = _stemming()
     word = lemma
     for british, american in rules.spellings:
@@ -580,6 +585,9 @@ def stem(lemma: str) -> str:
             word = word[: -len(ending)] + other
     if word.endswith("s") and not word.endswith(rules.not_plural) and len(word) - 1 >= rules.min_stem:
         word = word[:-1]
+    if word.endswith(rules.adverb) and len(word) - len(rules.adverb) >= rules.min_stem \
+            and lemma not in rules.adverbs_kept:
+        word = word[: -len(rules.adverb)]  # "sexually" is "sexual" before its suffix goes
     for suffix in rules.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
             word = word[: -len(suffix)]
@@ -771,6 +779,9 @@ class ArticleContext(NamedTuple):
 
     diseases: tuple[str, ...]  # named at least half as often as the most named one
     unknown_disease: bool  # it names none of those, but a condition by its own name ("epilepsy", "osteoarthritis")
+    # the terms of its topic words (pipeline/claims.py, find_topic_words): a disease or agent the lexicon may not know
+    # ("HPV" on a page about HPV) names what a claim is about, like a disease
+    topic_terms: frozenset[str] = frozenset()
 
 
 def article_context(analysis: Analysis) -> ArticleContext:
@@ -783,7 +794,15 @@ def article_context(analysis: Analysis) -> ArticleContext:
     top = max(counts.values(), default=0)
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
-    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2)
+    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
+                          _topic_terms(analysis))
+
+
+def _topic_terms(analysis: Analysis) -> frozenset[str]:
+    """The content terms of an article's topic words (the title's words that recur, pipeline/claims.py)."""
+    from pipeline.claims import find_topic_words
+
+    return frozenset(key for word in find_topic_words(analysis) if (key := _content_key(word)) is not None)
 
 
 def _treatments_and_diseases(terms) -> set[str]:
@@ -1117,6 +1136,10 @@ class EvidenceIndex:
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
         disease_terms = _diseases_among(claim_terms.weights)
+        topic_terms = context.topic_terms if context is not None else frozenset()
+        # the terms named only by words that name a disease ("infection": a disease and a harm)
+        disease_spans = {span for t in disease_terms for span in claim_terms.origins.get(t, ())}
+        naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items() if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -1157,11 +1180,15 @@ class EvidenceIndex:
                 # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
                 # "vaccinating children before their teens protects them best"
                 continue
-            if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
+            if shared <= naming_disease | topic_terms \
+                    and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
                 # a claim and a statement that share only a disease (with its broader kinds) say nothing of each
                 # other: "Myeloma is a blood cancer" is not judged by "transplant is no longer needed in myeloma"
                 # (myeloma is a blood cancer by the lexicon alone); they must name the same two diseases, or both
-                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ...")
+                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ..."). The
+                # article's topic words count as its disease, and a word naming a disease and a harm ("infection")
+                # as a disease: "HPV is a sexually transmitted infection" shares only its topic with "HPV infection is
+                # very common", on a page about HPV the lexicon does not know
                 continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | subject_terms | {NAMING}:
                 # a refuted statement denies an assertion about its subject, which a claim sharing only the disease

@@ -217,3 +217,32 @@ def test_the_two_sides_of_an_asymmetric_relation_are_read_in_order():
         == [("supported", "ev-compare")]
     terms = terms_of("More than half of the patients took aspirin.")
     assert not terms.left and not terms.right and not terms.relation_sense
+
+
+def test_an_adverb_and_a_noun_in_ence_meet_their_adjective():
+    """"Sexually active" is "sexual activity" and "pregnant women" meet "pregnancy": an adverb's "-ly" goes before
+    the adjective's suffix, a noun in "-ence"/"-ancy" is its adjective in "-ent"/"-ant". An adverb that says how
+    sure or how often keeps its suffix: "potentially serious" does not meet "a potential target"."""
+    from pipeline.evidence import stem
+
+    assert stem("sexually") == stem("sexual") and stem("emotionally") == stem("emotional")
+    assert stem("pregnancy") == stem("pregnant") and stem("resistance") == stem("resistant")
+    assert stem("potentially") != stem("potential") and stem("normally") != stem("normal")
+    index = library(
+        statement("ev-pregnancy", "supports", "direct", ["the flu vaccine is safe throughout pregnancy"]),
+        statement("ev-support", "supports", "direct", ["emotional support speeds recovery after a stroke"]),
+        statement("ev-scan", "supports", "direct", ["scans are recommended for women over fifty"]))
+    assert verdicts(index, "Pregnant women can safely get the flu vaccine.") == [("supported", "ev-pregnancy")]
+    assert verdicts(index, "After a stroke, emotionally supported women recover faster.") \
+        == [("supported", "ev-support")]
+
+
+def test_a_statement_sharing_only_the_pages_topic_and_its_disease_words_says_nothing_of_a_claim():
+    """On a page about a disease the lexicon does not know ("norovirus", a word of its title that recurs), the name is
+    what the claims are about, like a disease's: "norovirus is a highly contagious infection" shares only that and
+    "infection" (a disease and a harm by one word) with "norovirus infection is very common in winter", which says
+    nothing of contagion. A claim sharing what the statement says of it is still addressed."""
+    index = library(statement("ev-winter", "supports", "direct", ["norovirus infection is very common in winter"]))
+    page = ("Norovirus in schools\n\nNorovirus is a highly contagious infection. Norovirus infection is very common "
+            "in winter. Children with norovirus should stay at home.")
+    assert verdicts(index, page)[:2] == [("unsupported", None), ("supported", "ev-winter")]
