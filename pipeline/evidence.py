@@ -997,7 +997,11 @@ class EvidenceIndex:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
+        # the library's own names ("Gardasil": HPV vaccine), as terms: (the name's terms, what it stands for)
+        self.aliases = [(frozenset(_text_terms(a.alias, model).weights), _text_terms(a.stands_for, model))
+                        for a in library.aliases]
         if terms is None:  # (cached terms hold the expansions already)
+            self.phrasings = [replace(p, terms=self.with_aliases(p.terms)) for p in self.phrasings]
             self._expand_abbreviations()
         counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
         total = max(len(self.phrasings), 1)
@@ -1062,6 +1066,31 @@ class EvidenceIndex:
                     weights = {**have, **{t: w for t, w in extra.weights.items() if t not in have}}
                     words = {**extra.words, **phrasing.terms.words}
                     self.phrasings[n] = replace(phrasing, terms=replace(phrasing.terms, weights=weights, words=words))
+
+    def with_aliases(self, terms: Terms) -> Terms:
+        """`terms` with each alias of the library (aliases.csv) read as what it stands for: "Gardasil causes harm"
+        is "the HPV vaccine causes harm". The name's terms give way to those of its meaning, which keep the name's
+        words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
+        relation)."""
+        for keys, meaning in self.aliases:
+            if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
+                continue
+            added = frozenset(t for t in meaning.weights if t not in terms.weights)
+            spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
+            targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
+            sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
+            terms = replace(
+                terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
+                                **{t: meaning.weights[t] for t in sorted(added)}},
+                words={**{t: w for t, w in terms.words.items() if t not in keys},
+                       **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
+                origins={**{t: o for t, o in terms.origins.items() if t not in keys},
+                         **{t: spans for t in sorted(added)}},
+                diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
+                everyday=terms.everyday - keys, negated=_renamed(terms.negated, keys, added),
+                left=_renamed(terms.left, keys, added), right=_renamed(terms.right, keys, added),
+                targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+        return terms
 
     def terms_record(self) -> list[dict]:
         """The phrasings' terms as JSON, every field of Terms, for the cache (whose key holds the engine's code)."""
@@ -1139,7 +1168,8 @@ class EvidenceIndex:
         topic_terms = context.topic_terms if context is not None else frozenset()
         # the terms named only by words that name a disease ("infection": a disease and a harm)
         disease_spans = {span for t in disease_terms for span in claim_terms.origins.get(t, ())}
-        naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items() if spans and spans <= disease_spans}
+        naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items()
+                                          if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -1210,6 +1240,11 @@ class EvidenceIndex:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in ordered))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def _renamed(found: frozenset[str], names: frozenset[str], meaning: frozenset[str]) -> frozenset[str]:
+    """`found` (negated terms, a side of a relation) with an alias's terms replaced by those of its meaning."""
+    return found - names | meaning if found & names else found
 
 
 @lru_cache(maxsize=4096)
@@ -1308,6 +1343,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
+    claim_terms = index.with_aliases(claim_terms)  # the library's own names ("Gardasil": HPV vaccine)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:
@@ -1340,7 +1376,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                                     or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
-        own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
+        own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
         if own.partial and not said.negative and not _says_all(said):

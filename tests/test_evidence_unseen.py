@@ -204,7 +204,8 @@ def test_the_two_sides_of_an_asymmetric_relation_are_read_in_order():
                   ["the benefits of aspirin after a heart attack outweigh the bleeding risks"]),
         statement("ev-balance-refuted", "refutes", "direct",
                   ["the bleeding risks of aspirin after a heart attack outweigh the benefits"]),
-        statement("ev-compare", "supports", "direct", ["physiotherapy is more effective than bed rest for low back pain"]))
+        statement("ev-compare", "supports", "direct",
+                  ["physiotherapy is more effective than bed rest for low back pain"]))
     assert verdicts(index, "After a heart attack, the benefits of aspirin outweigh the bleeding risks.") \
         == [("supported", "ev-balance")]
     assert verdicts(index, "For people who had a heart attack, aspirin's benefits exceed its risk of bleeding.") \
@@ -246,3 +247,21 @@ def test_a_statement_sharing_only_the_pages_topic_and_its_disease_words_says_not
     page = ("Norovirus in schools\n\nNorovirus is a highly contagious infection. Norovirus infection is very common "
             "in winter. Children with norovirus should stay at home.")
     assert verdicts(index, page)[:2] == [("unsupported", None), ("supported", "ev-winter")]
+
+
+def test_a_library_teaches_the_engine_its_brand_names():
+    """A brand name the lexicon does not know ("Shingrix") is a word of its own: a refuted assertion about the
+    vaccine is not made by a claim naming no treatment. The library's aliases.csv says what it stands for ("shingles
+    vaccine"), in claims and statements alike; a library without aliases reads the name as before."""
+    from pipeline.references import Alias
+
+    statements = (statement("ev-zoster-harm", "refutes", "direct",
+                            ["the shingles vaccine causes serious side effects"]),
+                  statement("ev-zoster-adults", "supports", "direct", ["Shingrix prevents shingles in older adults"]))
+    taught = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements, (Alias("Shingrix", "shingles vaccine"),)))
+    assert verdicts(taught, "Shingrix causes serious side effects.") == [("contradicted", "ev-zoster-harm")]
+    assert verdicts(taught, "Shingrix does not cause serious side effects.") == [("supported", "ev-zoster-harm")]
+    assert verdicts(taught, "The shingles vaccine protects older adults from shingles.") \
+        == [("supported", "ev-zoster-adults")]
+    assert verdicts(library(*statements), "Shingrix causes serious side effects.") \
+        == [("unsupported", "ev-zoster-harm")]

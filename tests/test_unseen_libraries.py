@@ -107,9 +107,7 @@ HPV_CASES = [
     case("This herbal protocol cures HPV naturally.", "contradicted", ["ev-hpv-notreat-2"]),
     case("Vaccinated women no longer need cervical screening.", "contradicted", ["ev-hpv-screening-1"]),
     case("The HPV vaccine protects against every type of HPV.", "contradicted", ["ev-hpv-screening-1"]),
-    case("Gardasil causes serious harm to young girls.", "contradicted", ["ev-hpv-safety-2"],
-         why_wrong="the lexicon does not know Gardasil as an HPV vaccine, so no statement is reached (not even the "
-                   "refuted phrasing 'Gardasil is dangerous')"),
+    case("Gardasil causes serious harm to young girls.", "contradicted", ["ev-hpv-safety-2"]),  # aliases.csv
     # claims the library does not address
     case("Condoms fully protect against HPV.", "unsupported",
          why_wrong="the sentence is not extracted as a claim at all, so it gets no verdict"),
