@@ -59,8 +59,9 @@ STATIN_CASES = [
                    "ev-statin-ldl-1 as nearest"),
     case("Statins may cause memory problems in some people, which usually go away when the drug is stopped.",
          "supported", ["ev-statin-memory-1"],
-         why_wrong="'may cause' reads as conditional, above the statement's correlational max_strength, so the hedged "
-                   "wording of the FDA label itself is judged overstated"),
+         why_wrong="the main clause is supported (FDA's 'potential for ... cognitive side effects' carries 'may cause'); "
+                   "the relative clause 'which usually go away when the drug is stopped' is a claim of its own, read as "
+                   "direct causal, above the statement's conditional limit"),
     # overclaims
     case("Statins cause diabetes.", "overstated", ["ev-statin-glucose-1"]),
     case("Statins cause memory loss.", "overstated", ["ev-statin-memory-1"]),
