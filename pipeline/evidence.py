@@ -134,20 +134,23 @@ class Terms:
     left: frozenset[str] = frozenset()
     right: frozenset[str] = frozenset()
     relation_sense: int = 0  # +1 the left side is the greater, -1 the lesser, 0 no relation
+    # the terms said after a negation's trigger, everyday words left out ("may not become apparent until
+    # years later": apparent): what a negative claim denies (_denied_terms)
+    denied: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
                   origins={term: sorted(spans) for term, spans in terms.origins.items()},
-                  left=sorted(terms.left), right=sorted(terms.right))
+                  left=sorted(terms.left), right=sorted(terms.right), denied=sorted(terms.denied))
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
                     "negated": frozenset(record["negated"]), "left": frozenset(record["left"]),
-                    "right": frozenset(record["right"]),
+                    "right": frozenset(record["right"]), "denied": frozenset(record["denied"]),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -263,6 +266,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
     aim = _states_aim(analysis, first, last, lemmas)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
@@ -272,7 +276,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     relation = _relation(analysis, first, last, lemmas, origins)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim, relation.left, relation.right, relation.sense)
+                 prohibition, targets, aim, relation.left, relation.right, relation.sense, denied)
 
 
 class Relations(NamedTuple):
@@ -360,6 +364,14 @@ def _relation_opposes(claim: Terms, said: Terms) -> bool | None:
     if not swapped and not (same_left and same_right):
         return None
     return ((claim.negative != said.negative) != swapped) != (claim.relation_sense != said.relation_sense)
+
+
+def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int) -> frozenset[str]:
+    """The terms named wholly after a negation's trigger, to the end of the text ("may not become apparent until years
+    later": apparent, year, late); not only in its scope, which may stop short ("has no known association with the
+    development of ...")."""
+    return frozenset(term for term, spans in origins.items()
+                     if any(all(m.trigger.last <= a and b <= last for a, b in spans) for m in negations))
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -1088,6 +1100,7 @@ class EvidenceIndex:
                          **{t: spans for t in sorted(added)}},
                 diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
                 everyday=terms.everyday - keys, negated=_renamed(terms.negated, keys, added),
+                denied=_renamed(terms.denied, keys, added),
                 left=_renamed(terms.left, keys, added), right=_renamed(terms.right, keys, added),
                 targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
         return terms
@@ -1379,6 +1392,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
+        if own.negative and not said.negative and own.denied and own.denied.isdisjoint(phrasing.terms.weights):
+            # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
+            # denies nothing of "HPV infection is very common, with 14 million new infections each year"
+            distant.add(statement.id)
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"

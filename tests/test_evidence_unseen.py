@@ -265,3 +265,15 @@ def test_a_library_teaches_the_engine_its_brand_names():
         == [("supported", "ev-zoster-adults")]
     assert verdicts(library(*statements), "Shingrix causes serious side effects.") \
         == [("unsupported", "ev-zoster-harm")]
+
+
+def test_a_claims_negation_decides_only_about_what_it_denies():
+    """A negative claim opposes a statement only when the statement speaks of what its negation denies: "shingles may
+    not cause a rash until days later" denies nothing of "shingles is very common in older adults" (it contradicted
+    it through shingles and older adults), while "shingles is not common in older adults" still does."""
+    index = library(statement("ev-common", "supports", "direct",
+                              ["shingles is very common in older adults, with a million new cases each year"]))
+    assert verdicts(index, "Shingles in older adults may not cause a rash until several days later.") \
+        == [("unsupported", "ev-common")]
+    assert verdicts(index, "Shingles is not common in older adults.") == [("contradicted", "ev-common")]
+    assert verdicts(index, "Shingles does not affect older adults.") == [("contradicted", "ev-common")]
