@@ -1078,3 +1078,13 @@ def test_a_name_the_writer_gives_is_no_claim(claims):
     assert texts(claims("We know that smoking causes lung cancer.")) == ["We know that smoking causes lung cancer"]
     assert texts(claims("We call for more trials of vitamin D in asthma.")) == [
         "We call for more trials of vitamin D in asthma"]
+
+
+def test_a_verb_of_healing_or_protection_makes_a_health_claim_by_itself(claims):
+    """"X protects against Y", "X heals Y" claim a health effect though the lexicon knows neither side and the page's
+    topic words have not recurred yet (lexicons/topics.yml `effect_verbs`); a verb with everyday uses ("prevents")
+    does not."""
+    assert texts(claims("Winter tips\n\nNasal sprays protect against RSV.")) == ["Nasal sprays protect against RSV"]
+    assert texts(claims("Winter tips\n\nThis balm heals cold sores overnight.")) \
+        == ["This balm heals cold sores overnight"]
+    assert texts(claims("Winter tips\n\nA good plan prevents confusion.")) == []

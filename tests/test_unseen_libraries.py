@@ -110,8 +110,7 @@ HPV_CASES = [
     case("The HPV vaccine protects against every type of HPV.", "contradicted", ["ev-hpv-screening-1"]),
     case("Gardasil causes serious harm to young girls.", "contradicted", ["ev-hpv-safety-2"]),  # aliases.csv
     # claims the library does not address
-    case("Condoms fully protect against HPV.", "unsupported",
-         why_wrong="the sentence is not extracted as a claim at all, so it gets no verdict"),
+    case("Condoms fully protect against HPV.", "unsupported"),
     case("Smoking increases the risk of cervical cancer.", "unsupported"),
     case("The hepatitis B vaccine prevents liver cancer.", "unsupported"),
 ]
