@@ -32,7 +32,7 @@ def engine_key(references: str | Path, *options: object) -> str:
                     stack.append(entry)
             elif entry.name.endswith((".py", ".yml", ".j2")):
                 digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    for name in ("references.csv", "evidence.csv"):
+    for name in ("references.csv", "evidence.csv", "aliases.csv"):
         path = Path(references) / name
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     digest.update(json.dumps([str(o) for o in options]).encode())

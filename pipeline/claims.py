@@ -422,7 +422,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
             or past_participle(words[0])))  # "…, tailored to each patient"
     topic_first, topic_last = clause.topic_span or (first, last)
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
-        t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last])
+        t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
+        or _says_health_effect(analysis, first, last)
     return has_predicate and has_topic
 
 
@@ -476,10 +477,24 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_topic_lexicon() -> tuple[int, frozenset[str]]:
     """pipeline/lexicons/topics.yml: how often a title word must recur, and the generic words that never count."""
-    data = read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words"})
+    data = read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words", "effect_verbs"})
     if not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
         raise DataError("needs min_repeats (a number) and generic_words (a list)", "pipeline/lexicons/topics.yml")
     return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
+
+
+@lru_cache(maxsize=1)
+def _effect_verbs() -> tuple[tuple[str, ...], ...]:
+    """lexicons/topics.yml `effect_verbs`: lemma sequences that make a clause about health by themselves."""
+    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words",
+                                                                                "effect_verbs"})["effect_verbs"])
+
+
+def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
+    """The clause says that something cures, heals or protects against something (lexicons/topics.yml
+    `effect_verbs`): "Condoms fully protect against HPV" is a health claim whatever the lexicon knows of its words."""
+    lemmas = [t.lemma for t in analysis.tokens[first:last]]
+    return any(tuple(lemmas[i:i + len(p)]) == p for p in _effect_verbs() for i in range(len(lemmas)))
 
 
 def find_topic_words(analysis: Analysis) -> frozenset[str]:

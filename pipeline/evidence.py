@@ -133,20 +133,30 @@ class Terms:
     # the change is said of that thing, the other way round (lexicons/loss.yml, _loss_reverses)
     lost: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()  # the terms named before the first change the text says (_loss_reverses)
+    # the terms said before and after an asymmetric relation ("the benefits outweigh the risks": benefit | risk;
+    # lexicons/relations.yml), empty without one (_relation_sides)
+    left: frozenset[str] = frozenset()
+    right: frozenset[str] = frozenset()
+    relation_sense: int = 0  # +1 the left side is the greater, -1 the lesser, 0 no relation
+    # the terms said after a negation's trigger, everyday words left out ("may not become apparent until
+    # years later": apparent): what a negative claim denies (_denied_terms)
+    denied: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
     record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
                   lost=sorted(terms.lost), subjects=sorted(terms.subjects),
-                  origins={term: sorted(spans) for term, spans in terms.origins.items()})
+                  origins={term: sorted(spans) for term, spans in terms.origins.items()},
+                  left=sorted(terms.left), right=sorted(terms.right), denied=sorted(terms.denied))
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
     return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
-                    "negated": frozenset(record["negated"]), "lost": frozenset(record.get("lost", ())),
-                    "subjects": frozenset(record.get("subjects", ())),
+                    "negated": frozenset(record["negated"]), "lost": frozenset(record["lost"]),
+                    "subjects": frozenset(record["subjects"]), "left": frozenset(record["left"]),
+                    "right": frozenset(record["right"]), "denied": frozenset(record["denied"]),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
@@ -281,6 +291,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
+    denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
     aim = _states_aim(analysis, first, last, lemmas)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
@@ -291,9 +302,10 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
     subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
         if losses or changes else frozenset()
+    relation = _relation(analysis, first, last, lemmas, origins)
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim, lost, subjects)
+                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
 
 
 class RatioWords(NamedTuple):
@@ -432,6 +444,101 @@ def _loss_reverses(claim: Terms, said: Terms) -> bool:
     if claim.lost and said.lost:
         return False  # two experiments of loss, of names that may differ ("absence of RNA surveillance", "RNase III-deficient")
     return bool(claim.lost & said.subjects) or bool(said.lost & claim.subjects)
+
+
+class Relations(NamedTuple):
+    greater: tuple[tuple[str, ...], ...]
+    lesser: tuple[tuple[str, ...], ...]
+    comparative: tuple[str, ...]
+    lesser_words: frozenset[str]
+    greater_words: frozenset[str]
+    quantities: frozenset[str]
+    not_pivots: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def _relations() -> Relations:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/relations.yml", {"greater", "lesser", "comparative", "quantities", "not_pivots"})
+    comparative = data["comparative"]
+    return Relations(tuple(tuple(p.split()) for p in data["greater"]), tuple(tuple(p.split()) for p in data["lesser"]),
+                     tuple(comparative["pivot"].split()), frozenset(comparative["lesser"]),
+                     frozenset(comparative["greater"]), frozenset(data["quantities"]),
+                     tuple(tuple(p.split()) for p in data["not_pivots"]))
+
+
+class Relation(NamedTuple):
+    """The two sides of an asymmetric relation ("the benefits of statins outweigh the risks") and its sense: +1 the
+    first side is the greater ("outweighs", "more effective than"), -1 the lesser ("less effective than")."""
+
+    left: frozenset[str]
+    right: frozenset[str]
+    sense: int
+
+
+NO_RELATION = Relation(frozenset(), frozenset(), 0)
+
+
+def _relation(analysis: Analysis, first: int, last: int, lemmas: list[str],
+              origins: dict[str, set[tuple[int, int]]]) -> Relation:
+    """The first asymmetric relation of a token range (lexicons/relations.yml), with the terms named wholly before and
+    wholly after its pivot. "than" before an amount ("more than 40 million people", "less than half") and "other
+    than" are no pivot; the sense of "than" is that of the comparative words before it ("lower risk of stroke than":
+    lesser; "safer than", "more effective than": greater; both, "higher sensitivity and lower specificity than": no
+    relation read)."""
+    relations = _relations()
+    excluded = {at + k for at in _phrase_starts(lemmas, relations.not_pivots)
+                for k in range(_phrase_length(lemmas, at, relations.not_pivots))}
+    pivots = (*relations.greater, *relations.lesser, relations.comparative)
+    for at in _phrase_starts(lemmas, pivots):
+        if at in excluded:
+            continue
+        end = at + _phrase_length(lemmas, at, pivots)
+        following = list(analysis.tokens[first + end:min(last, first + end + 2)])
+        if following and following[0].lower in ("a", "an"):
+            following = following[1:]
+        if following and (following[0].like_num or following[0].lemma in relations.quantities):
+            continue  # an amount compared
+        if tuple(lemmas[at:end]) == relations.comparative:
+            said = {t.lower for t in analysis.tokens[first:first + at]}
+            lesser, greater = not said.isdisjoint(relations.lesser_words), not said.isdisjoint(relations.greater_words)
+            if lesser and greater:
+                return NO_RELATION  # "with higher sensitivity and not lower specificity than": which is compared?
+            sense = -1 if lesser else 1
+        else:
+            sense = -1 if tuple(lemmas[at:end]) in relations.lesser else 1
+        pivot, after = first + at, first + end
+        return Relation(frozenset(t for t, spans in origins.items() if all(b <= pivot for _, b in spans)),
+                        frozenset(t for t, spans in origins.items() if all(a >= after for a, _ in spans)), sense)
+    return NO_RELATION
+
+
+def _relation_opposes(claim: Terms, said: Terms) -> bool | None:
+    """Whether a statement says the opposite of the claim's asymmetric relation, when both state one about the same
+    two sides; None when they do not (the other readings of polarity decide). The sides are the same when a word of
+    each side of the claim stands on the same side of the statement, swapped when on the other ("the risks of statins
+    outweigh the benefits" against "the benefits of statins outweigh the risks"; on a tie, swapped): a swap, a
+    relation of the other sense ("less effective than" against "more effective than") and a negation each turn the
+    statement's reading over. The comparative word decides, not the change it reads as elsewhere: "less" in "less
+    effective than" is no fall of anything."""
+    if not (claim.relation_sense and said.relation_sense):
+        return None
+    leftward, rightward = claim.right & said.left, claim.left & said.right
+    same_left, same_right = claim.left & said.left, claim.right & said.right
+    swapped = bool(leftward and rightward) and \
+        _words_among(claim, leftward | rightward) >= _words_among(claim, same_left | same_right)
+    if not swapped and not (same_left and same_right):
+        return None
+    return ((claim.negative != said.negative) != swapped) != (claim.relation_sense != said.relation_sense)
+
+
+def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int) -> frozenset[str]:
+    """The terms named wholly after a negation's trigger, to the end of the text ("may not become apparent until years
+    later": apparent, year, late); not only in its scope, which may stop short ("has no known association with the
+    development of ...")."""
+    return frozenset(term for term, spans in origins.items()
+                     if any(all(m.trigger.last <= a and b <= last for a, b in spans) for m in negations))
 
 
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
@@ -625,16 +732,20 @@ class Stemming(NamedTuple):
     endings: tuple[tuple[str, str], ...]  # word endings read as others ("sis" -> "tic")
     spellings: tuple[tuple[str, str], ...]  # British -> American letter groups ("ae" -> "e")
     not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
+    adverb: str = "ly"  # an adverb's ending, stripped before the suffixes ("sexually" -> "sexual" -> "sexu")
+    adverbs_kept: frozenset[str] = frozenset()  # adverbs that keep their adjective's suffix ("normally": "normal")
 
 
 @lru_cache(maxsize=1)
 def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural"})
+    data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural",
+                                                  "adverb", "adverbs_kept"})
     return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
                     tuple((str(a), str(b)) for a, b in data["endings"]),
-                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]))
+                    tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]),
+                    str(data["adverb"]), frozenset(data["adverbs_kept"]))
 
 
 @lru_cache(maxsize=65536)
@@ -642,7 +753,8 @@ def stem(lemma: str) -> str:
     """A content word without its derivational suffix (pipeline/lexicons/suffixes.yml): "hydroxylation" and
     "hydroxylated" both give "hydroxyl". British spellings are read as American ones first ("ischaemic" is
     "ischemic", "tumour" is "tumor"), a plural the lemma table does not know loses its "s" ("osteocytes", "HSPCs"),
-    and a final "e" goes with the suffix ("immune" and "immunity", "osteocyte" and "osteocytic")."""
+    an adverb its "-ly" ("sexually" and "sexual" both give "sexu"), and a final "e" goes with the suffix ("immune"
+    and "immunity", "osteocyte" and "osteocytic")."""
     rules = _stemming()
     word = lemma
     for british, american in rules.spellings:
@@ -652,6 +764,9 @@ def stem(lemma: str) -> str:
             word = word[: -len(ending)] + other
     if word.endswith("s") and not word.endswith(rules.not_plural) and len(word) - 1 >= rules.min_stem:
         word = word[:-1]
+    if word.endswith(rules.adverb) and len(word) - len(rules.adverb) >= rules.min_stem \
+            and lemma not in rules.adverbs_kept:
+        word = word[: -len(rules.adverb)]  # "sexually" is "sexual" before its suffix goes
     for suffix in rules.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
             word = word[: -len(suffix)]
@@ -843,6 +958,9 @@ class ArticleContext(NamedTuple):
 
     diseases: tuple[str, ...]  # named at least half as often as the most named one
     unknown_disease: bool  # it names none of those, but a condition by its own name ("epilepsy", "osteoarthritis")
+    # the terms of its topic words (pipeline/claims.py, find_topic_words): a disease or agent the lexicon may not know
+    # ("HPV" on a page about HPV) names what a claim is about, like a disease
+    topic_terms: frozenset[str] = frozenset()
 
 
 def article_context(analysis: Analysis) -> ArticleContext:
@@ -855,7 +973,15 @@ def article_context(analysis: Analysis) -> ArticleContext:
     top = max(counts.values(), default=0)
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
-    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2)
+    return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
+                          _topic_terms(analysis))
+
+
+def _topic_terms(analysis: Analysis) -> frozenset[str]:
+    """The content terms of an article's topic words (the title's words that recur, pipeline/claims.py)."""
+    from pipeline.claims import find_topic_words
+
+    return frozenset(key for word in find_topic_words(analysis) if (key := _content_key(word)) is not None)
 
 
 def _treatments_and_diseases(terms) -> set[str]:
@@ -1050,7 +1176,11 @@ class EvidenceIndex:
                     analysis = analyse_text(text, model)
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
+        # the library's own names ("Gardasil": HPV vaccine), as terms: (the name's terms, what it stands for)
+        self.aliases = [(frozenset(_text_terms(a.alias, model).weights), _text_terms(a.stands_for, model))
+                        for a in library.aliases]
         if terms is None:  # (cached terms hold the expansions already)
+            self.phrasings = [replace(p, terms=self.with_aliases(p.terms)) for p in self.phrasings]
             self._expand_abbreviations()
         counts = Counter(term for phrasing in self.phrasings for term in phrasing.terms.weights)
         total = max(len(self.phrasings), 1)
@@ -1115,6 +1245,32 @@ class EvidenceIndex:
                     weights = {**have, **{t: w for t, w in extra.weights.items() if t not in have}}
                     words = {**extra.words, **phrasing.terms.words}
                     self.phrasings[n] = replace(phrasing, terms=replace(phrasing.terms, weights=weights, words=words))
+
+    def with_aliases(self, terms: Terms) -> Terms:
+        """`terms` with each alias of the library (aliases.csv) read as what it stands for: "Gardasil causes harm"
+        is "the HPV vaccine causes harm". The name's terms give way to those of its meaning, which keep the name's
+        words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
+        relation)."""
+        for keys, meaning in self.aliases:
+            if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
+                continue
+            added = frozenset(t for t in meaning.weights if t not in terms.weights)
+            spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
+            targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
+            sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
+            terms = replace(
+                terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
+                                **{t: meaning.weights[t] for t in sorted(added)}},
+                words={**{t: w for t, w in terms.words.items() if t not in keys},
+                       **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
+                origins={**{t: o for t, o in terms.origins.items() if t not in keys},
+                         **{t: spans for t in sorted(added)}},
+                diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
+                everyday=terms.everyday - keys, negated=_renamed(terms.negated, keys, added),
+                denied=_renamed(terms.denied, keys, added),
+                left=_renamed(terms.left, keys, added), right=_renamed(terms.right, keys, added),
+                targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+        return terms
 
     def terms_record(self) -> list[dict]:
         """The phrasings' terms as JSON, every field of Terms, for the cache (whose key holds the engine's code)."""
@@ -1189,6 +1345,11 @@ class EvidenceIndex:
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
         disease_terms = _diseases_among(claim_terms.weights)
+        topic_terms = context.topic_terms if context is not None else frozenset()
+        # the terms named only by words that name a disease ("infection": a disease and a harm)
+        disease_spans = {span for t in disease_terms for span in claim_terms.origins.get(t, ())}
+        naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items()
+                                          if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -1229,11 +1390,15 @@ class EvidenceIndex:
                 # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
                 # "vaccinating children before their teens protects them best"
                 continue
-            if shared <= disease_terms and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
+            if shared <= naming_disease | topic_terms \
+                    and len(set(claim_terms.diseases) & set(phrasing.terms.diseases)) < 2:
                 # a claim and a statement that share only a disease (with its broader kinds) say nothing of each
                 # other: "Myeloma is a blood cancer" is not judged by "transplant is no longer needed in myeloma"
                 # (myeloma is a blood cancer by the lexicon alone); they must name the same two diseases, or both
-                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ...")
+                # name or define one ("this condition, known as diabetes" and "diabetes is defined by ..."). The
+                # article's topic words count as its disease, and a word naming a disease and a harm ("infection")
+                # as a disease: "HPV is a sexually transmitted infection" shares only its topic with "HPV infection is
+                # very common", on a page about HPV the lexicon does not know
                 continue
             if phrasing.statement.stance == "refutes" and shared <= context_terms | subject_terms | {NAMING}:
                 # a refuted statement denies an assertion about its subject, which a claim sharing only the disease
@@ -1255,6 +1420,11 @@ class EvidenceIndex:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in ordered))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def _renamed(found: frozenset[str], names: frozenset[str], meaning: frozenset[str]) -> frozenset[str]:
+    """`found` (negated terms, a side of a relation) with an alias's terms replaced by those of its meaning."""
+    return found - names | meaning if found & names else found
 
 
 @lru_cache(maxsize=4096)
@@ -1374,6 +1544,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
+    claim_terms = index.with_aliases(claim_terms)  # the library's own names ("Gardasil": HPV vaccine)
     if "(" in claim.text:
         claim_terms = _one_name_per_definition(claim.text, claim_terms, index.model, index.idf)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
@@ -1408,12 +1579,17 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                                     or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
-        own = _clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms
+        own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
+        if own.negative and not said.negative and own.denied and own.denied.isdisjoint(phrasing.terms.weights):
+            # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
+            # denies nothing of "HPV infection is very common, with 14 million new infections each year"
+            distant.add(statement.id)
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
-        opposes = _opposes(own, said)
+        by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
+        opposes = _opposes(own, said) if by_order is None else by_order
         if opposes and own.prohibition and not said.negative and _says_harm(said):
             # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
             # forbidding what it finds safe ("pregnant women should not get the vaccine") still does

@@ -15,6 +15,7 @@ REFERENCE_COLUMNS = ("id", "type", "citation", "year", "doi", "pmid", "url", "ev
                      "checked_how")
 EVIDENCE_COLUMNS = ("id", "reference_id", "finding", "quote", "stance", "max_strength", "strongest_claim",
                     "population", "addresses")
+ALIAS_COLUMNS = ("alias", "stands_for", "note")  # aliases.csv, optional: product and brand names the library teaches
 REFERENCE_TYPES = ("guideline", "consensus", "systematic_review", "rct", "single_arm_trial", "cohort",
                    "case_series", "review", "regulatory", "registry_statistics", "patient_information")
 STANCES = ("supports", "refutes", "qualifies")
@@ -58,9 +59,20 @@ class EvidenceStatement:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """A name the library teaches the engine ("Gardasil"), with what it stands for in words the engine reads ("HPV
+    vaccine"): a brand or product name means its generic name in claims and statements alike."""
+
+    alias: str
+    stands_for: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Library:
     references: dict[str, Reference]
     statements: tuple[EvidenceStatement, ...]
+    aliases: tuple[Alias, ...] = ()
 
 
 def load_library(folder: str | Path) -> Library:
@@ -96,7 +108,23 @@ def read_library(folder: str | Path) -> tuple[Library, list[DataError]]:
         statements[row["id"]] = EvidenceStatement(**{k: row[k] for k in EVIDENCE_COLUMNS if k != "addresses"},
                                                   addresses=addresses)
     ordered = tuple(statements[k] for k in sorted(statements))
-    return Library(dict(sorted(references.items())), ordered), errors
+    aliases = _read_aliases(folder / "aliases.csv", errors) if (folder / "aliases.csv").is_file() else ()
+    return Library(dict(sorted(references.items())), ordered, aliases), errors
+
+
+def _read_aliases(path: Path, errors: list[DataError]) -> tuple[Alias, ...]:
+    """aliases.csv (optional): one name per row with what it stands for; a name given twice is an error."""
+    aliases: dict[str, Alias] = {}
+    for shown, line, row in _read_csv(path, ALIAS_COLUMNS, errors):
+        for index, column in enumerate(("alias", "stands_for"), 1):
+            if not row[column]:
+                errors.append(DataError(f"empty {column!r}", shown, line, index))
+        key = row["alias"].lower()
+        if key in aliases:
+            errors.append(DataError(f"duplicate alias {row['alias']!r}", shown, line, 1))
+        elif row["alias"] and row["stands_for"]:
+            aliases[key] = Alias(row["alias"], row["stands_for"], row["note"])
+    return tuple(aliases[k] for k in sorted(aliases))
 
 
 def _read_csv(path: Path, columns: tuple[str, ...], errors: list[DataError]) -> list[tuple[str, int, dict]]:

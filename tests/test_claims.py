@@ -1178,3 +1178,12 @@ def test_a_predicate_word_before_of_is_a_noun_in_a_coordination(claims):
     assert texts(claims("The capsule lowers blood sugar and consists of cinnamon extract."))[0] == \
         "The capsule lowers blood sugar"
 
+
+def test_a_verb_of_healing_or_protection_makes_a_health_claim_by_itself(claims):
+    """"X protects against Y", "X heals Y" claim a health effect though the lexicon knows neither side and the page's
+    topic words have not recurred yet (lexicons/topics.yml `effect_verbs`); a verb with everyday uses ("prevents")
+    does not."""
+    assert texts(claims("Winter tips\n\nNasal sprays protect against RSV.")) == ["Nasal sprays protect against RSV"]
+    assert texts(claims("Winter tips\n\nThis balm heals cold sores overnight.")) \
+        == ["This balm heals cold sores overnight"]
+    assert texts(claims("Winter tips\n\nA good plan prevents confusion.")) == []

@@ -192,3 +192,88 @@ def test_a_resolved_subject_is_one_word():
     assert {"drug", "treatment", "risk"} <= terms.weights.keys()
     assert _words_among(terms, ["drug", "treatment"]) == 1
     assert _words_among(terms, ["drug", "risk"]) == 2
+
+
+def test_the_two_sides_of_an_asymmetric_relation_are_read_in_order():
+    """"The benefits of X outweigh its risks" and "the risks of X outweigh its benefits" share every word: read as
+    bags of words they tied, and the refuted reverse decided. The sides of "outweigh", "exceed" or a comparative are
+    read in order, and "less effective than" is the other sense of "more effective than", not a fall of anything;
+    "more than half" compares an amount, not two sides."""
+    index = library(
+        statement("ev-balance", "supports", "direct",
+                  ["the benefits of aspirin after a heart attack outweigh the bleeding risks"]),
+        statement("ev-balance-refuted", "refutes", "direct",
+                  ["the bleeding risks of aspirin after a heart attack outweigh the benefits"]),
+        statement("ev-compare", "supports", "direct",
+                  ["physiotherapy is more effective than bed rest for low back pain"]))
+    assert verdicts(index, "After a heart attack, the benefits of aspirin outweigh the bleeding risks.") \
+        == [("supported", "ev-balance")]
+    assert verdicts(index, "For people who had a heart attack, aspirin's benefits exceed its risk of bleeding.") \
+        == [("supported", "ev-balance")]
+    assert verdicts(index, "After a heart attack, the bleeding risks of aspirin outweigh its benefits.")[0][0] \
+        == "contradicted"
+    assert verdicts(index, "Bed rest is more effective than physiotherapy for low back pain.") \
+        == [("contradicted", "ev-compare")]
+    assert verdicts(index, "Bed rest is less effective than physiotherapy for low back pain.") \
+        == [("supported", "ev-compare")]
+    terms = terms_of("More than half of the patients took aspirin.")
+    assert not terms.left and not terms.right and not terms.relation_sense
+
+
+def test_an_adverb_and_a_noun_in_ence_meet_their_adjective():
+    """"Sexually active" is "sexual activity" and "pregnant women" meet "pregnancy": an adverb's "-ly" goes before
+    the adjective's suffix, a noun in "-ence"/"-ancy" is its adjective in "-ent"/"-ant". An adverb that says how
+    sure or how often keeps its suffix: "potentially serious" does not meet "a potential target"."""
+    from pipeline.evidence import stem
+
+    assert stem("sexually") == stem("sexual") and stem("emotionally") == stem("emotional")
+    assert stem("pregnancy") == stem("pregnant") and stem("resistance") == stem("resistant")
+    assert stem("potentially") != stem("potential") and stem("normally") != stem("normal")
+    index = library(
+        statement("ev-pregnancy", "supports", "direct", ["the flu vaccine is safe throughout pregnancy"]),
+        statement("ev-support", "supports", "direct", ["emotional support speeds recovery after a stroke"]),
+        statement("ev-scan", "supports", "direct", ["scans are recommended for women over fifty"]))
+    assert verdicts(index, "Pregnant women can safely get the flu vaccine.") == [("supported", "ev-pregnancy")]
+    assert verdicts(index, "After a stroke, emotionally supported women recover faster.") \
+        == [("supported", "ev-support")]
+
+
+def test_a_statement_sharing_only_the_pages_topic_and_its_disease_words_says_nothing_of_a_claim():
+    """On a page about a disease the lexicon does not know ("norovirus", a word of its title that recurs), the name is
+    what the claims are about, like a disease's: "norovirus is a highly contagious infection" shares only that and
+    "infection" (a disease and a harm by one word) with "norovirus infection is very common in winter", which says
+    nothing of contagion. A claim sharing what the statement says of it is still addressed."""
+    index = library(statement("ev-winter", "supports", "direct", ["norovirus infection is very common in winter"]))
+    page = ("Norovirus in schools\n\nNorovirus is a highly contagious infection. Norovirus infection is very common "
+            "in winter. Children with norovirus should stay at home.")
+    assert verdicts(index, page)[:2] == [("unsupported", None), ("supported", "ev-winter")]
+
+
+def test_a_library_teaches_the_engine_its_brand_names():
+    """A brand name the lexicon does not know ("Shingrix") is a word of its own: a refuted assertion about the
+    vaccine is not made by a claim naming no treatment. The library's aliases.csv says what it stands for ("shingles
+    vaccine"), in claims and statements alike; a library without aliases reads the name as before."""
+    from pipeline.references import Alias
+
+    statements = (statement("ev-zoster-harm", "refutes", "direct",
+                            ["the shingles vaccine causes serious side effects"]),
+                  statement("ev-zoster-adults", "supports", "direct", ["Shingrix prevents shingles in older adults"]))
+    taught = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements, (Alias("Shingrix", "shingles vaccine"),)))
+    assert verdicts(taught, "Shingrix causes serious side effects.") == [("contradicted", "ev-zoster-harm")]
+    assert verdicts(taught, "Shingrix does not cause serious side effects.") == [("supported", "ev-zoster-harm")]
+    assert verdicts(taught, "The shingles vaccine protects older adults from shingles.") \
+        == [("supported", "ev-zoster-adults")]
+    assert verdicts(library(*statements), "Shingrix causes serious side effects.") \
+        == [("unsupported", "ev-zoster-harm")]
+
+
+def test_a_claims_negation_decides_only_about_what_it_denies():
+    """A negative claim opposes a statement only when the statement speaks of what its negation denies: "shingles may
+    not cause a rash until days later" denies nothing of "shingles is very common in older adults" (it contradicted
+    it through shingles and older adults), while "shingles is not common in older adults" still does."""
+    index = library(statement("ev-common", "supports", "direct",
+                              ["shingles is very common in older adults, with a million new cases each year"]))
+    assert verdicts(index, "Shingles in older adults may not cause a rash until several days later.") \
+        == [("unsupported", "ev-common")]
+    assert verdicts(index, "Shingles is not common in older adults.") == [("contradicted", "ev-common")]
+    assert verdicts(index, "Shingles does not affect older adults.") == [("contradicted", "ev-common")]

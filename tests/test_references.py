@@ -64,3 +64,21 @@ def test_readme_counts_match_the_shipped_library():
     line = (f"* {len(library.references)} references, {len(library.statements)} evidence statements "
             f"({stances['supports']} supports, {stances['refutes']} refutes, {stances['qualifies']} qualifies).")
     assert line in readme, re.findall(r"\* \d+ references, .*", readme)
+
+
+def test_an_optional_aliases_file_teaches_the_library_its_names(tmp_path):
+    """aliases.csv (alias, stands_for, note) is optional: a library without it loads as before; with it, each name is
+    read with what it stands for, and a name given twice or an empty field is reported with file and line."""
+    from pipeline.references import ALIAS_COLUMNS, load_library
+
+    folder = write(tmp_path / "r", f"{REF_HEADER}\n{GOOD_REF}\n", f"{EV_HEADER}\n{GOOD_EV}\n")
+    assert load_library(folder).aliases == ()
+    header = ",".join(ALIAS_COLUMNS)
+    (folder / "aliases.csv").write_text(f"{header}\nZostavax,shingles vaccine,brand\nShingrix,shingles vaccine,\n",
+                                        encoding="utf-8")
+    assert [(a.alias, a.stands_for) for a in load_library(folder).aliases] == \
+        [("Shingrix", "shingles vaccine"), ("Zostavax", "shingles vaccine")]
+    (folder / "aliases.csv").write_text(f"{header}\nShingrix,shingles vaccine,\nshingrix,zoster vaccine,\nZostavax,,\n",
+                                        encoding="utf-8")
+    errors = [(e.message, e.line, e.path.endswith("aliases.csv")) for e in validate_library(folder)]
+    assert errors == [("duplicate alias 'shingrix'", 3, True), ("empty 'stands_for'", 4, True)]

@@ -52,17 +52,16 @@ STATIN_CASES = [
     case("Serious liver damage from statins is rare.", "supported", ["ev-statin-liver-1"]),
     case("High cholesterol is a risk factor for heart disease.", "supported", ["ev-statin-cholesterol-risk-1"]),
     case("Statins also benefit people at low risk of heart disease.", "supported", ["ev-statin-lowrisk-1"]),
-    case("For most patients, the benefits of statins outweigh the risks.", "supported", ["ev-statin-benefit-risk-1"],
-         why_wrong="bag of words: 'benefits outweigh the risks' ties with the refuted 'risks outweigh the benefits' "
-                   "(score 1.0 each) and a tie goes to the refuting statement"),
+    case("For most patients, the benefits of statins outweigh the risks.", "supported", ["ev-statin-benefit-risk-1"]),
     case("Statins have been reported to raise blood sugar levels in some people.", "supported",
          ["ev-statin-glucose-1"],
          why_wrong="ev-statin-glucose-1 is found (score 0.74) but does not decide; the claim ends unsupported with "
                    "ev-statin-ldl-1 as nearest"),
     case("Statins may cause memory problems in some people, which usually go away when the drug is stopped.",
          "supported", ["ev-statin-memory-1"],
-         why_wrong="'may cause' reads as conditional, above the statement's correlational max_strength, so the hedged "
-                   "wording of the FDA label itself is judged overstated"),
+         why_wrong="the main clause is supported (FDA's 'potential for ... cognitive side effects' carries 'may cause'); "
+                   "the relative clause 'which usually go away when the drug is stopped' is a claim of its own, read as "
+                   "direct causal, above the statement's conditional limit"),
     # overclaims
     case("Statins cause diabetes.", "overstated", ["ev-statin-glucose-1"]),
     case("Statins cause memory loss.", "overstated", ["ev-statin-memory-1"]),
@@ -96,8 +95,9 @@ HPV_CASES = [
     case("HPV infection is very common.", "supported", ["ev-hpv-common-1"]),
     case("HPV vaccines protect young women against cervical precancer.", "supported", ["ev-hpv-precancer-1"]),
     case("Getting the HPV vaccine does not make teenagers more sexually active.", "supported", ["ev-hpv-sexual-1"],
-         why_wrong="'sexually active' does not meet 'sexual activity'; the nearest statement is ev-hpv-early-1 "
-                   "(vaccine, children) and the claim's negation reads as denying it"),
+         why_wrong="'sexually active' now meets 'sexual activity' (ev-hpv-sexual-1 scores 0.51), but 'teenagers' "
+                   "weighs as much as what is said of them: ev-hpv-early-1 (vaccine, children) scores 0.67 and the "
+                   "claim's negation reads as denying it"),
     # overclaims
     case("The HPV vaccine prevents all cervical cancers.", "overstated", ["ev-hpv-70pct-1"]),
     case("The HPV vaccine prevents cervical cancer.", "overstated", ["ev-hpv-70pct-1"]),
@@ -108,12 +108,9 @@ HPV_CASES = [
     case("This herbal protocol cures HPV naturally.", "contradicted", ["ev-hpv-notreat-2"]),
     case("Vaccinated women no longer need cervical screening.", "contradicted", ["ev-hpv-screening-1"]),
     case("The HPV vaccine protects against every type of HPV.", "contradicted", ["ev-hpv-screening-1"]),
-    case("Gardasil causes serious harm to young girls.", "contradicted", ["ev-hpv-safety-2"],
-         why_wrong="the lexicon does not know Gardasil as an HPV vaccine, so no statement is reached (not even the "
-                   "refuted phrasing 'Gardasil is dangerous')"),
+    case("Gardasil causes serious harm to young girls.", "contradicted", ["ev-hpv-safety-2"]),  # aliases.csv
     # claims the library does not address
-    case("Condoms fully protect against HPV.", "unsupported",
-         why_wrong="the sentence is not extracted as a claim at all, so it gets no verdict"),
+    case("Condoms fully protect against HPV.", "unsupported"),
     case("Smoking increases the risk of cervical cancer.", "unsupported"),
     case("The hepatitis B vaccine prevents liver cancer.", "unsupported"),
 ]
