@@ -227,10 +227,23 @@ def _english():
     # tokenizer's rules are set, so they are set once, when the tokenizer is made, not replaced afterwards.
     from spacy.lang.en import English
 
+    from spacy.attrs import ORTH
+
+    references = {str(word): [{ORTH: str(word)}] for word in read_abbreviations()["reference_abbreviations"]}
     defaults = type("Defaults", (English.Defaults,), {
-        "tokenizer_exceptions": tokenizer_exceptions(English.Defaults.tokenizer_exceptions),
+        "tokenizer_exceptions": tokenizer_exceptions({**English.Defaults.tokenizer_exceptions, **references}),
         "suffixes": (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)})
     return type("English", (English,), {"Defaults": defaults})
+
+
+@lru_cache(maxsize=1)
+def read_abbreviations() -> dict:
+    """lexicons/abbreviations.yml: abbreviations that close a name (and may close a sentence), the words that open
+    the next sentence after them, and the abbreviations of a paper's parts that never end one."""
+    from pipeline.patterns import read_lexicon
+
+    return read_lexicon("lexicons/abbreviations.yml",
+                        {"closing_abbreviations", "sentence_openers", "reference_abbreviations"})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split

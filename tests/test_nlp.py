@@ -193,3 +193,10 @@ def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():
                  "omega-3s", "Ltd", "e.g."):
         assert _pieces(word) == [t.text for t in _tokenizer()(word)], word
     assert _pieces("cannot") == ["can", "not"]
+
+
+def test_a_reference_to_a_figure_or_table_does_not_end_the_sentence():
+    # "Fig." and "ref." point into a paper (lexicons/abbreviations.yml reference_abbreviations)
+    analysis = analyse_text("Zinc shortened colds in adults (see Fig. 2) and in children. It was well tolerated.")
+    assert [analysis.text_of(s.first, s.last) for s in analysis.segments] == [
+        "Zinc shortened colds in adults (see Fig. 2) and in children.", "It was well tolerated."]

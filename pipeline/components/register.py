@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.patterns import lemma_of, load_pattern_set, read_lexicon
+from pipeline.nlp import read_abbreviations
+from pipeline.patterns import lemma_of, load_pattern_set
 
 SENTENCE_END = {".", "!", "?"}
 # No lexicon match holds more tokens than this: an open repetition ('(' … ')', ', but … needed', 'the more …, the …')
@@ -88,7 +89,7 @@ def _ends_sentence(text: str) -> bool:
 def load_closing_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/abbreviations.yml: the abbreviations that may close a sentence ("Acme Health Ltd."), and the words
     that open the next one after them."""
-    data = read_lexicon("lexicons/abbreviations.yml", {"closing_abbreviations", "sentence_openers"})
+    data = read_abbreviations()
     return (frozenset(str(w).lower() for w in data["closing_abbreviations"]),
             frozenset(str(w).lower() for w in data["sentence_openers"]))
 
