@@ -69,12 +69,18 @@ def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> b
 def _framed(analysis: Analysis) -> list[tuple[int, int]]:
     found = []
     reporting = None  # the block whose last sentence had a forward frame: the next one may continue its report
+    labelled = False  # the segment before was a label that frames what follows it ("Myth:")
     for segment in analysis.segments:
         cues = analysis.of_kind("mention", segment.first, segment.last)
         contrasts = [m.start for m in cues if m.label == "contrast"]
         asides = [m.start for m in cues if m.label == "aside"]
         continues = reporting == segment.block
         reporting = None
+        if labelled:
+            found.append((segment.start, min((c for c in contrasts if c > segment.start), default=segment.end)))
+        # (its colon is the label's mark, just past the segment)
+        labelled = segment.kind == "label" and any(
+            cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
         for cue in cues:
             if cue.label == "before" or (cue.label == "continued" and continues):
                 ends = [c for c in contrasts if c > cue.end]

@@ -52,6 +52,13 @@ def test_an_inch_mark_opens_no_quotation():
     assert not is_mentioned(ranges, cures, cures + 5)
 
 
+def test_a_myth_label_names_the_myth_after_it():
+    # as a label of its own ("Myth:" then the sentence) or inside one sentence after a paragraph break
+    assert "CUR001" not in _codes("Myth: Turmeric tea cures arthritis.")
+    assert "CUR001" not in _codes("Myth: turmeric tea cures arthritis.\n\nFact: it may ease some joint pain.")
+    assert "CUR001" in _codes("Benefits: Turmeric tea cures arthritis.")   # any other label is the page's own voice
+
+
 def test_a_pitch_the_article_says_is_being_touted_is_reported():
     assert "HYP001" not in _codes("The drug maker is touting its new pill as a groundbreaking treatment for gout.")
     assert "HYP001" in _codes("Our new pill is a groundbreaking treatment for gout.")
