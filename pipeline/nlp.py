@@ -225,9 +225,8 @@ def blank_english():
 def _english():
     # A subclass whose defaults hold the adapted special cases: spaCy validates every special case each time a
     # tokenizer's rules are set, so they are set once, when the tokenizer is made, not replaced afterwards.
-    from spacy.lang.en import English
-
     from spacy.attrs import ORTH
+    from spacy.lang.en import English
 
     references = {str(word): [{ORTH: str(word)}] for word in read_abbreviations()["reference_abbreviations"]}
     defaults = type("Defaults", (English.Defaults,), {
