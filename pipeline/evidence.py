@@ -145,22 +145,20 @@ class Terms:
 
 def _terms_record(terms: Terms) -> dict:
     record = {name: getattr(terms, name) for name in TERMS_FIELDS}
-    record.update(diseases=list(terms.diseases), everyday=sorted(terms.everyday), negated=sorted(terms.negated),
-                  lost=sorted(terms.lost), subjects=sorted(terms.subjects),
-                  origins={term: sorted(spans) for term, spans in terms.origins.items()},
-                  left=sorted(terms.left), right=sorted(terms.right), denied=sorted(terms.denied))
+    record.update({name: sorted(getattr(terms, name)) for name in TERM_SETS}, diseases=list(terms.diseases),
+                  origins={term: sorted(spans) for term, spans in terms.origins.items()})
     return record
 
 
 def _terms_from_record(record: dict) -> Terms:
-    return Terms(**{**record, "diseases": tuple(record["diseases"]), "everyday": frozenset(record["everyday"]),
-                    "negated": frozenset(record["negated"]), "lost": frozenset(record["lost"]),
-                    "subjects": frozenset(record["subjects"]), "left": frozenset(record["left"]),
-                    "right": frozenset(record["right"]), "denied": frozenset(record["denied"]),
+    return Terms(**{**record, **{name: frozenset(record[name]) for name in TERM_SETS},
+                    "diseases": tuple(record["diseases"]),
                     "origins": {term: frozenset(map(tuple, spans)) for term, spans in record["origins"].items()}})
 
 
 TERMS_FIELDS = tuple(f.name for f in fields(Terms))
+# the fields holding sets of terms, written to the cache as sorted lists: each new one is recorded without listing it
+TERM_SETS = tuple(f.name for f in fields(Terms) if isinstance(f.default, frozenset))
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
