@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
@@ -1256,6 +1256,9 @@ class EvidenceIndex:
             spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
             targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
             sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
+            # every other set of terms (negated, denied, lost, a relation's sides …) names the meaning instead
+            sets: dict[str, Any] = {name: _renamed(getattr(terms, name), keys, added)
+                                    for name in TERM_SETS if name != "everyday"}
             terms = replace(
                 terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
                                 **{t: meaning.weights[t] for t in sorted(added)}},
@@ -1264,9 +1267,7 @@ class EvidenceIndex:
                 origins={**{t: o for t, o in terms.origins.items() if t not in keys},
                          **{t: spans for t in sorted(added)}},
                 diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
-                everyday=terms.everyday - keys, negated=_renamed(terms.negated, keys, added),
-                denied=_renamed(terms.denied, keys, added),
-                left=_renamed(terms.left, keys, added), right=_renamed(terms.right, keys, added),
+                **sets, everyday=terms.everyday - keys,
                 targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
         return terms
 

@@ -277,3 +277,23 @@ def test_a_claims_negation_decides_only_about_what_it_denies():
         == [("unsupported", "ev-common")]
     assert verdicts(index, "Shingles is not common in older adults.") == [("contradicted", "ev-common")]
     assert verdicts(index, "Shingles does not affect older adults.") == [("contradicted", "ev-common")]
+
+
+def test_an_alias_is_renamed_in_every_set_of_terms():
+    """What a loss removes, what a claim names before its change, the sides of a relation: an alias read as its
+    meaning there too ("loss of Shingrix" is the loss of the shingles vaccine)."""
+    from dataclasses import replace
+
+    from pipeline.evidence import TERM_SETS, extract_terms
+    from pipeline.nlp import analyse_text
+    from pipeline.references import Alias
+
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (), (Alias("Shingrix", "shingles vaccine"),)))
+    analysis = analyse_text("Shingrix lowers shingles.")
+    terms = extract_terms(analysis, 0, len(analysis.tokens))
+    names = frozenset(index.aliases[0][0])
+    marked = replace(terms, **{name: names for name in TERM_SETS if name != "everyday"})
+    renamed = index.with_aliases(marked)
+    for name in TERM_SETS:
+        if name != "everyday":
+            assert getattr(renamed, name) and not getattr(renamed, name) & names, name
