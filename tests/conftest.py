@@ -25,6 +25,11 @@ SHARED = ROOT.parent / "shared"
 COMPILED = not evidence.__file__.endswith(".py")
 if os.environ.get("CLAIMAUDIT_EXPECT_COMPILED") == "1" and not COMPILED:
     raise RuntimeError(f"the compiled build was expected, but the tests import {evidence.__file__}")
+# Without the compiled build the tests must run this checkout's code: with a shared editable install (several
+# worktrees, one virtual environment) a missing PYTHONPATH would silently test another tree's engine.
+if not COMPILED and Path(evidence.__file__).resolve().parent.parent != ROOT:
+    raise RuntimeError(f"the tests import {evidence.__file__}, not this checkout's pipeline/ ({ROOT}): install it "
+                       f"with `pip install -e .` or put {ROOT} first on PYTHONPATH")
 patches_methods = pytest.mark.skipif(COMPILED, reason="replaces a method, which classes compiled by mypyc do not "
                                                       "allow; the pure-Python build runs this test")
 
