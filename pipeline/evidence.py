@@ -452,6 +452,7 @@ class Relations(NamedTuple):
     greater_words: frozenset[str]
     quantities: frozenset[str]
     not_pivots: tuple[tuple[str, ...], ...]
+    pivots: tuple[tuple[str, ...], ...]  # greater, lesser and the comparative: each word a relation turns on
 
 
 @lru_cache(maxsize=1)
@@ -460,10 +461,11 @@ def _relations() -> Relations:
 
     data = read_lexicon("lexicons/relations.yml", {"greater", "lesser", "comparative", "quantities", "not_pivots"})
     comparative = data["comparative"]
-    return Relations(tuple(tuple(p.split()) for p in data["greater"]), tuple(tuple(p.split()) for p in data["lesser"]),
-                     tuple(comparative["pivot"].split()), frozenset(comparative["lesser"]),
-                     frozenset(comparative["greater"]), frozenset(data["quantities"]),
-                     tuple(tuple(p.split()) for p in data["not_pivots"]))
+    greater, lesser = tuple(tuple(p.split()) for p in data["greater"]), tuple(tuple(p.split()) for p in data["lesser"])
+    pivot = tuple(comparative["pivot"].split())
+    return Relations(greater, lesser, pivot, frozenset(comparative["lesser"]), frozenset(comparative["greater"]),
+                     frozenset(data["quantities"]), tuple(tuple(p.split()) for p in data["not_pivots"]),
+                     (*greater, *lesser, pivot))
 
 
 class Relation(NamedTuple):
@@ -488,7 +490,7 @@ def _relation(analysis: Analysis, first: int, last: int, lemmas: list[str],
     relations = _relations()
     excluded = {at + k for at in _phrase_starts(lemmas, relations.not_pivots)
                 for k in range(_phrase_length(lemmas, at, relations.not_pivots))}
-    pivots = (*relations.greater, *relations.lesser, relations.comparative)
+    pivots = relations.pivots
     for at in _phrase_starts(lemmas, pivots):
         if at in excluded:
             continue
@@ -929,13 +931,25 @@ def _phrase_length(lemmas: list[str], at: int, phrases: tuple[tuple[str, ...], .
                default=0)
 
 
-@lru_cache(maxsize=8)
+# Phrase lists are long-lived lexicon tuples: indexed once each, found by identity (hashing a tuple of tuples costs
+# as much as indexing it, and an lru_cache of a few entries evicted the dozen lists in turn). The entry holds the
+# tuple itself, so its id cannot be reused.
+_FIRST_LEMMA_INDEXES: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
 def _by_first_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    entry = _FIRST_LEMMA_INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         if phrase:
             index.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(group) for first, group in index.items()}
+    by_first = {first: tuple(group) for first, group in index.items()}
+    if len(_FIRST_LEMMA_INDEXES) > 64:
+        _FIRST_LEMMA_INDEXES.clear()  # a caller building its list anew at each call: stay bounded
+    _FIRST_LEMMA_INDEXES[id(phrases)] = (phrases, by_first)
+    return by_first
 
 
 def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) -> bool:
