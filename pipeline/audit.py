@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.cache import CACHE_DIR, Cache, engine_key
-from pipeline.claims import extract_claims
+from pipeline.claims import extract_claims, find_topic_words
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
 from pipeline.evidence import EvidenceIndex, Terms, assess_claim, article_context, extract_terms
@@ -283,10 +283,11 @@ def _relative(path: Path, folder: str) -> str:  # asked several times per source
 
 
 def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ...]) -> SourceResult:
-    claims = extract_claims(analysis)
+    topic_words = find_topic_words(analysis)  # what the article is about: for its claims and for their evidence
+    claims = extract_claims(analysis, topic_words)
     flags = find_flags(analysis, claims, rules)
     by_code = {rule.code: rule for rule in rules}
-    context = article_context(analysis)
+    context = article_context(analysis, topic_words)
     by_claim: dict[str | None, list[Flag]] = {}
     for flag in flags:
         by_claim.setdefault(flag.claim_id, []).append(flag)

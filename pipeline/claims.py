@@ -40,8 +40,9 @@ NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its abili
 ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
 
 
-def extract_claims(analysis: Analysis) -> list[Claim]:
-    """Every claim of a source, in document order."""
+def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> list[Claim]:
+    """Every claim of a source, in document order; `topic_words` what `find_topic_words` finds in it, when the
+    caller has found them already."""
     source = analysis.source
     tokens = analysis.tokens
     concepts = load_concepts()
@@ -55,7 +56,7 @@ def extract_claims(analysis: Analysis) -> list[Claim]:
     last_subject = ""
     seen: dict[str, int] = {}
     previous_block = -1
-    topic_words = find_topic_words(analysis)
+    topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)

@@ -975,10 +975,11 @@ class ArticleContext(NamedTuple):
     topic_terms: frozenset[str] = frozenset()
 
 
-def article_context(analysis: Analysis) -> ArticleContext:
+def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleContext:
     """The diseases an article is about (those named at least half as often as the most named one); with none,
     whether it is about a disease the lexicon does not know: a condition named by a word of its own, not an everyday
-    one ("epilepsy", not "illness" or "infection"), at least twice."""
+    one ("epilepsy", not "illness" or "infection"), at least twice; `topic_words` are the article's
+    (pipeline/claims.py, find_topic_words)."""
     concepts = load_concepts()
     named = [m for m in analysis.of_kind("concept") if concepts[m.label].type == "disease"]
     counts = Counter(m.label for m in named if m.label not in GENERIC_DISEASES)
@@ -986,14 +987,7 @@ def article_context(analysis: Analysis) -> ArticleContext:
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
-                          _topic_terms(analysis))
-
-
-def _topic_terms(analysis: Analysis) -> frozenset[str]:
-    """The content terms of an article's topic words (the title's words that recur, pipeline/claims.py)."""
-    from pipeline.claims import find_topic_words
-
-    return frozenset(key for word in find_topic_words(analysis) if (key := _content_key(word)) is not None)
+                          frozenset(key for word in topic_words if (key := _content_key(word)) is not None))
 
 
 def _treatments_and_diseases(terms) -> set[str]:

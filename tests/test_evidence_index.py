@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import patches_methods
 from pipeline.audit import _with_subject
-from pipeline.claims import extract_claims
+from pipeline.claims import extract_claims, find_topic_words
 from pipeline.evidence import EvidenceIndex, article_context, extract_terms
 from pipeline.ingest import load_source
 from pipeline.nlp import analyse
@@ -22,7 +22,7 @@ def test_the_pre_test_never_drops_a_match():
     queries = []
     for path in sorted((REPO / "sources").glob("*.txt")):
         analysis = analyse(load_source(path, path.name))
-        context = article_context(analysis)
+        context = article_context(analysis, find_topic_words(analysis))
         queries += [(_with_subject(extract_terms(analysis, *analysis.token_range(c.start, c.end)), c, analysis), context)
                     for c in extract_claims(analysis)]
     fast = [index.find(terms, context) for terms, context in queries]
