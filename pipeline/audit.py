@@ -19,7 +19,8 @@ from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims, find_topic_words
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
-from pipeline.evidence import EvidenceIndex, Terms, assess_claim, article_context, extract_terms
+from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, content_terms,
+                               extract_terms, unaddressed)
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult
 from pipeline.nlp import Analysis, analyse, build_language
@@ -293,8 +294,14 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         by_claim.setdefault(flag.claim_id, []).append(flag)
     assessed = []
     for claim in claims:
+        first, last = analysis.token_range(claim.start, claim.end)
+        # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
+        # terms, is read only when one does (for a minority of the claims of most articles)
+        if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis), index, context):
+            assessed.append(unaddressed(claim))
+            continue
         own = by_claim.get(claim.claim_id, [])
-        terms = _with_subject(extract_terms(analysis, *analysis.token_range(claim.start, claim.end)), claim, analysis)
+        terms = _with_subject(extract_terms(analysis, first, last), claim, analysis)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
         assessed.append(assess_claim(claim, terms, index, blocking, context))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
@@ -323,8 +330,9 @@ def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:
 
 
 def _subject_terms(subject: str, analysis: Analysis) -> Terms:
-    """Terms of a resolved subject. The claim stage takes it from the same article, so it is read there, where it
-    first occurs, from the analysis already made; a subject not found as written is analysed on its own."""
+    """What a resolved subject names (`_with_subject` reads no more). The claim stage takes it from the same article,
+    so it is read there, where it first occurs, from the analysis already made; a subject not found as written is
+    analysed on its own."""
     text = analysis.source.text
     at = text.find(subject)
     found = (at, at + len(subject)) if at >= 0 else None
@@ -333,7 +341,7 @@ def _subject_terms(subject: str, analysis: Analysis) -> Terms:
     if found:
         first, last = analysis.token_range(*found)
         if analysis.text_of(first, last) == subject:
-            return extract_terms(analysis, first, last)
+            return content_terms(analysis, first, last)
     return _phrase_terms(subject)
 
 
@@ -342,7 +350,7 @@ def _phrase_terms(subject: str) -> Terms:
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(subject)
-    return extract_terms(analysis, 0, len(analysis.tokens))
+    return content_terms(analysis, 0, len(analysis.tokens))
 
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, Sequence
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, strength_rank
-from pipeline.nlp import Analysis, analyse_text
+from pipeline.nlp import Analysis, Mention, analyse_text
 from pipeline.references import EvidenceStatement, Library
 
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
@@ -161,10 +161,116 @@ TERMS_FIELDS = tuple(f.name for f in fields(Terms))
 TERM_SETS = tuple(f.name for f in fields(Terms) if isinstance(f.default, frozenset))
 
 
+class _Content(NamedTuple):
+    """What a token range names (the first half of `extract_terms`), with what its polarity is read from."""
+
+    weights: dict[str, float]
+    words: dict[str, str]
+    origins: dict[str, set[tuple[int, int]]]
+    diseases: set[str]
+    named: set[int]  # tokens of a disease name
+    cues: list[Mention]  # cue mentions, the antonyms that are concepts or disease states left out
+    lemmas: list[str]
+    everyday: frozenset[str]  # terms named by everyday words only, and NAMING
+    absolute: bool
+    frequent: bool
+
+    def terms(self) -> Terms:
+        """The terms alone, every polarity field at its default."""
+        return Terms(self.weights, False, self.absolute, diseases=tuple(sorted(self.diseases)), words=self.words,
+                     everyday=self.everyday, origins={t: frozenset(spans) for t, spans in self.origins.items()},
+                     frequent=self.frequent)
+
+
+def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
+    """What a token range names, without reading its polarity: every field `EvidenceIndex.find` reads is that of
+    `extract_terms`, so a claim no statement addresses is looked up for less."""
+    return _read_content(analysis, first, last).terms()
+
+
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
     """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity; a `clause` of a
     longer statement is negated only by a negation word inside it (the scope of "not" in "responses were not
     lasting, so relapse is common" runs on past the clause break)."""
+    content = _read_content(analysis, first, last)
+    weights, words, origins, named, cues, lemmas = (content.weights, content.words, content.origins, content.named,
+                                                    content.cues, content.lemmas)
+    everyday = content.everyday
+    concepts = load_concepts()
+    polarity = load_polarity()
+    verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
+             for i in range(c.first, c.last)}
+    losses = _loss_phrases(analysis, first, last, lemmas, verbs)
+    if losses:
+        # only the losses said before the verb and any other change name the subject: after one ("X causes
+        # depletion of Y", "... reduces growth by inhibiting repair") the word says a change of its own
+        words_of_loss = {at for at, _, _ in losses}
+        said = [i for i in verbs if i not in words_of_loss]
+        changing = polarity.up | polarity.down
+        said += [first + k for k, token in enumerate(analysis.tokens[first:last])
+                 if first + k not in words_of_loss and (token.lemma in changing or token.lower in changing)]
+        losses = [loss for loss in losses if loss[0] < min(said, default=last)]
+    loss_words = {at for at, _, _ in losses}  # "Inhibiting FAK increases ..." says an increase, not a fall
+    cues = [c for c in cues if c.first not in loss_words] if loss_words else cues
+    cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
+    # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
+    forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
+    # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
+    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
+             for form, nxt in zip(forms, [*forms[1:], ""])]
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
+    ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
+    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
+        + sum(sign > 0 for _, sign in ratios)
+    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
+        + sum(sign < 0 for _, sign in ratios)
+    direction = (ups > 0) - (downs > 0)
+    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
+                      if c.label in ("direction:up", "direction:down")]
+                     + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
+                        if i not in cued and i not in named and i not in loss_words
+                        and (form in polarity.up or form in polarity.down)])
+    changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
+    links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
+    if not valence:
+        # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
+        # the change said nearest to it
+        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
+                                  changes, links)
+    targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
+    predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
+    denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
+    denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
+    not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
+                    for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
+    if clause:
+        not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
+    null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
+    negations = _negations(analysis, first, last, cues, not_negating)
+    negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
+    passed = polarity.evidential_words | polarity.association_words
+    negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
+    denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
+    aim = _states_aim(analysis, first, last, lemmas)
+    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
+    universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
+    prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
+                                          .lower in polarity.prohibition for negation in negations)
+    first_change = min((at for at, _ in changes), default=last)
+    lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
+    subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
+        if losses or changes else frozenset()
+    relation = _relation(analysis, first, last, lemmas, origins)
+    return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
+                 everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
+                 partial, universal,
+                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
+
+
+
+def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
+    """The concepts (with broader concepts) and content lemmas a token range names."""
     concepts = load_concepts()
     weights: dict[str, float] = {}
     words: dict[str, str] = {}
@@ -234,76 +340,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
             origins.setdefault(content, set()).add((index, index + 1))
             plain[content] = plain.get(content, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
-    polarity = load_polarity()
-    verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
-             for i in range(c.first, c.last)}
-    losses = _loss_phrases(analysis, first, last, lemmas, verbs)
-    if losses:
-        # only the losses said before the verb and any other change name the subject: after one ("X causes
-        # depletion of Y", "... reduces growth by inhibiting repair") the word says a change of its own
-        words_of_loss = {at for at, _, _ in losses}
-        said = [i for i in verbs if i not in words_of_loss]
-        changing = polarity.up | polarity.down
-        said += [first + k for k, token in enumerate(analysis.tokens[first:last])
-                 if first + k not in words_of_loss and (token.lemma in changing or token.lower in changing)]
-        losses = [loss for loss in losses if loss[0] < min(said, default=last)]
-    loss_words = {at for at, _, _ in losses}  # "Inhibiting FAK increases ..." says an increase, not a fall
-    cues = [c for c in cues if c.first not in loss_words] if loss_words else cues
-    cued = {i for c in cues if c.label.startswith("direction:") for i in range(c.first, c.last)}
-    # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
-    forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
-    # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
-    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
-             for form, nxt in zip(forms, [*forms[1:], ""])]
-    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
-    ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
-    ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
-        + sum(sign > 0 for _, sign in ratios)
-    downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
-        + sum(sign < 0 for _, sign in ratios)
-    direction = (ups > 0) - (downs > 0)
-    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
-    changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
-                      if c.label in ("direction:up", "direction:down")]
-                     + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                        if i not in cued and i not in named and i not in loss_words
-                        and (form in polarity.up or form in polarity.down)])
-    changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
-    links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
-    if not valence:
-        # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
-        # the change said nearest to it
-        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
-                                  changes, links)
-    targets = _change_targets(origins, changes, links, {t for t in weights if plain.get(t, False)})
-    predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
-    denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
-    denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
-    not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
-                    for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
-    if clause:
-        not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
-    null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
-    negations = _negations(analysis, first, last, cues, not_negating)
-    negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
-    passed = polarity.evidential_words | polarity.association_words
-    negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
-    denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
-    frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], polarity)
-    aim = _states_aim(analysis, first, last, lemmas)
-    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
-    universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
-    prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
-                                          .lower in polarity.prohibition for negation in negations)
-    first_change = min((at for at, _ in changes), default=last)
-    lost = _lost_terms([loss for loss in losses if loss[0] < first_change], origins, everyday)
-    subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
-        if losses or changes else frozenset()
-    relation = _relation(analysis, first, last, lemmas, origins)
-    return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
-                 {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
+    frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
+    return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent)
 
 
 class RatioWords(NamedTuple):
@@ -1546,20 +1585,35 @@ def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: 
     return replace(terms, weights=weights) if len(weights) < len(terms.weights) else terms
 
 
+def _looked_up(text: str, terms: Terms, index: EvidenceIndex) -> Terms:
+    """A claim's terms as the library is searched for them: its own names ("Gardasil": HPV vaccine), one name per
+    abbreviation the claim defines."""
+    terms = index.with_aliases(terms)
+    return _one_name_per_definition(text, terms, index.model, index.idf) if "(" in text else terms
+
+
+def addresses(claim: Claim, claim_terms: Terms, index: EvidenceIndex, context: ArticleContext | None = None) -> bool:
+    """Whether a statement of the library addresses the claim, which is what `assess_claim` finds first; the terms
+    need no polarity (`content_terms`)."""
+    return bool(index.find(_looked_up(claim.text, claim_terms, index), context))
+
+
+def unaddressed(claim: Claim) -> Claim:
+    """The verdict on a claim no statement addresses."""
+    return replace(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
+                                                          "this claim; it needs a citation or should be removed.")
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
-    claim_terms = index.with_aliases(claim_terms)  # the library's own names ("Gardasil": HPV vaccine)
-    if "(" in claim.text:
-        claim_terms = _one_name_per_definition(claim.text, claim_terms, index.model, index.idf)
+    claim_terms = _looked_up(claim.text, claim_terms, index)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:
-        return replace(claim, status="unsupported",
-                       rationale="No evidence statement in the reference library addresses this claim; it needs a "
-                                 "citation or should be removed.")
+        return unaddressed(claim)
     # a statement of a study's aim or design ("OBJECTIVE To determine whether screening lowers mortality") names the
     # claim's topic without a finding: the closest statement of a finding sets the bar for those weighed together
     found = [item for item in found if not item[1].terms.aim] + [item for item in found if item[1].terms.aim]

@@ -39,3 +39,35 @@ def test_cached_terms_are_the_terms():
     fresh = EvidenceIndex(load_library(REPO / "references"))
     cached = EvidenceIndex(fresh.library, terms=json.loads(json.dumps(fresh.terms_record())))
     assert [p.terms for p in cached.phrasings] == [p.terms for p in fresh.phrasings]
+
+
+def test_a_claim_is_looked_up_by_what_it_names():
+    """`audit_source` looks a claim up with `content_terms` and reads its polarity (`extract_terms`) only when a
+    statement addresses it: the two agree on every field the look-up reads, and the verdicts are those of judging
+    every claim with its whole terms."""
+    from dataclasses import fields
+
+    from pipeline.audit import audit_source
+    from pipeline.evidence import Terms, assess_claim, content_terms
+    from pipeline.rules.loader import load_rules
+
+    index = EvidenceIndex(load_library(REPO / "references"))
+    looked_up = ("weights", "words", "origins", "diseases", "everyday", "absolute", "frequent")
+    defaults = Terms({}, False)
+    addressed = 0
+    for path in sorted((REPO / "sources").glob("*.txt")):
+        analysis = analyse(load_source(path, path.name))
+        context = article_context(analysis, find_topic_words(analysis))
+        result = audit_source(analysis, index, load_rules())
+        for claim in result.claims:
+            first, last = analysis.token_range(claim.start, claim.end)
+            named, whole = content_terms(analysis, first, last), extract_terms(analysis, first, last)
+            assert {f: getattr(named, f) for f in looked_up} == {f: getattr(whole, f) for f in looked_up}
+            assert all(getattr(named, f.name) == getattr(defaults, f.name) for f in fields(Terms)
+                       if f.name not in looked_up + ("negative",))
+            eager = assess_claim(claim, _with_subject(whole, claim, analysis), index, False, context)
+            assert claim.evidence == eager.evidence  # the matches do not depend on the wording flags (False here)
+            if not claim.evidence:
+                assert (claim.status, claim.rationale) == (eager.status, eager.rationale)
+            addressed += bool(claim.evidence)
+    assert addressed > 20  # the sources' claims are mostly addressed by the bundled library
