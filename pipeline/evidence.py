@@ -1479,6 +1479,13 @@ def _text_terms(text: str, model: str | None) -> Terms:
     return extract_terms(analysis, 0, len(analysis.tokens))
 
 
+@lru_cache(maxsize=4096)
+def _text_names(text: str, model: str | None) -> frozenset[str]:
+    """The terms a text names (`content_terms`), for the two names of an abbreviation."""
+    analysis = analyse_text(text, model)
+    return frozenset(content_terms(analysis, 0, len(analysis.tokens)).weights)
+
+
 def _anchors(terms: Terms) -> list[str]:
     """Concepts named outright (not lemmas, not broader concepts, not disease context): what a match must share."""
     return [t for t, w in terms.weights.items() if w == 1.0 and not t.startswith("w:")]
@@ -1575,7 +1582,7 @@ def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: 
     the other's terms: EvidenceIndex._expand_abbreviations)."""
     weights = dict(terms.weights)
     for short, long_form in find_abbreviations(text):
-        short_keys, long_keys = _text_terms(short, model).weights.keys(), _text_terms(long_form, model).weights.keys()
+        short_keys, long_keys = _text_names(short, model), _text_names(long_form, model)
         if not short_keys or not long_keys or short_keys & long_keys or not (short_keys | long_keys) <= weights.keys():
             continue
         short_known, long_known = not short_keys.isdisjoint(known), long_keys <= known.keys()
