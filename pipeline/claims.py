@@ -35,6 +35,7 @@ QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a que
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
+NOT_BEFORE_VERB = frozenset(ARTICLES | NOUN_MARKERS | {"to"})  # "the fight against", "its ability", "to spread"
 # the answer to a question, set off by a comma before the sentence's subject ("Yes, it can"; "Not yet" is "yet"
 # once the intro word "not" is skipped)
 ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
@@ -680,10 +681,10 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     def candidates(is_verb) -> list[int]:
         found = []
         for i in range(clause.first + 1, clause.last):
+            if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside:
+                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
             if not is_verb(i):
                 continue
-            if tokens[i - 1].lower in ARTICLES | NOUN_MARKERS | {"to"} or i in inside:
-                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
             if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
                 continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
