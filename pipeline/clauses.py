@@ -55,6 +55,10 @@ CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", 
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
+# unions the word tests below use, built once (a union written in a test is built at every token)
+PREPOSITIONS_OR_JOINERS = frozenset(PREPOSITIONS | {"and", "or"})
+PREPOSITIONS_OR_RELATIVES = frozenset(PREPOSITIONS | RELATIVES)
+NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES)
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
 PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE = \
@@ -392,7 +396,7 @@ def _after_list_item(words: list[int], lowers: dict[int, str], position: int, pr
     for back, p in enumerate(range(position - 1, -1, -1)):
         if lowers[words[p]] == ",":
             return back > 0
-        if back >= 3 or words[p] in predicates or lowers[words[p]] in PREPOSITIONS | {"and", "or"}:
+        if back >= 3 or words[p] in predicates or lowers[words[p]] in PREPOSITIONS_OR_JOINERS:
             return False
     return False
 
@@ -415,7 +419,7 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
             return True
         if _plural_noun(tokens[window[at - 1]]) and _base_verb_follows(tokens, words, position + at):
             return True
-        if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS | RELATIVES:
+        if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS_OR_RELATIVES:
             return False
     return False
 
@@ -444,7 +448,7 @@ def _base_verb_follows(tokens, words: list[int], position: int) -> bool:
         return False
     token = tokens[words[position]]
     return token.text == token.lemma and token.lower.isalpha() and token.lemma in verb_lemmas() \
-        and token.lower not in PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES
+        and token.lower not in NO_BASE_VERB
 
 
 def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
