@@ -14,9 +14,9 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, cut_clauses, effect_verbs, find_predicates,
-                              has_complement, irregular_past_forms, participle, past_participle, plural_subject_verb,
-                              possessive, speech_words)
+                              PREPOSITIONS_OR_JOINERS, RESULT_ADVERBS, TRAILING_ADVERBS, Clause, cut_clauses,
+                              effect_verbs, find_predicates, has_complement, irregular_past_forms, participle,
+                              past_participle, plural_subject_verb, possessive, speech_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -361,7 +361,7 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
         return False
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
-        and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES | QUESTION_WORDS \
+        and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
 
 
@@ -440,7 +440,7 @@ def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
         return False
     verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
     return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
-        and not following.is_punct and following.lower not in PREPOSITIONS | {"and", "or"}
+        and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"
@@ -610,7 +610,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
             lo += 1
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
-                           or tokens[hi - 1].lower in INTRO_WORDS | TRAILING_ADVERBS | {"who", "that", "which"}):
+                           or tokens[hi - 1].lower in INTRO_WORDS or tokens[hi - 1].lower in TRAILING_ADVERBS
+                           or tokens[hi - 1].lower in ("who", "that", "which")):
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
@@ -652,8 +653,9 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
     """The noun phrase after "there is / are" up to a comma, conjunction, relative or verb ("no cure for asthma",
     "several treatments")."""
     tokens = analysis.tokens
-    while first < last and (tokens[first].lower in AUXILIARIES | {"been", "be", "'s", "\u2019s"}
-                            or tokens[first].lower in TRAILING_ADVERBS | {"now", "also", "still"}):
+    while first < last and (tokens[first].lower in AUXILIARIES or tokens[first].lower in ("been", "be", "'s", "\u2019s")
+                            or tokens[first].lower in TRAILING_ADVERBS
+                            or tokens[first].lower in ("now", "also", "still")):
         first += 1  # "there has now been an increase in …"
     end = first
     while end < last and not tokens[end].is_punct and tokens[end].lower not in {

@@ -369,7 +369,8 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
             following = words[phrase_end + 1:phrase_end + 4]
             if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
                 found["defining"].append(words[position + 1])
-        elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS | PREPOSITIONS and \
+        elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS \
+                and lowers[before[0]] not in PREPOSITIONS and \
                 first_punct >= position and phrase_end + 1 < len(words) and \
                 _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
             found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
@@ -748,7 +749,8 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
                 tokens[i].lower in AUXILIARIES:
             continue
         before = _word_before(analysis, first, i)
-        while before is not None and (tokens[before].lower in TRAILING_ADVERBS | {"also", "further"}
+        while before is not None and (tokens[before].lower in TRAILING_ADVERBS
+                                      or tokens[before].lower in ("also", "further")
                                       or (tokens[before].lower.endswith("ly") and tokens[before].lower.isalpha())):
             before = _word_before(analysis, first, before)  # "statins also lower", "statins significantly lower"
         after = _word_after(analysis, i, last)
@@ -756,11 +758,12 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
             continue
         # two subjects joined make a plural one: "allopurinol and febuxostat lower uric acid"
         joined = any(tokens[j].lower in ("and", "or") for j in range(first, before)) and \
-            tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS | PREPOSITIONS
+            tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS \
+            and tokens[before].lower not in PREPOSITIONS
         if not (_plural_subject(tokens[before]) or joined):
             continue
         following = tokens[after]
-        if following.is_punct or following.lower in PREPOSITIONS | {"than", "and", "or"} or \
+        if following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS or following.lower == "than" or \
                 following.lower.endswith("ly"):
             continue  # "levels lower than normal", "risks lower in women": a comparative, not a verb
         found.append(i)
@@ -800,7 +803,8 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     ("markers like M-protein")."""
     tokens = analysis.tokens
     verb = tokens[i]
-    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() or verb.lower in AUXILIARIES | PREPOSITIONS:
+    if verb.lower != verb.lemma or verb.lemma not in verb_lemmas() \
+            or verb.lower in AUXILIARIES or verb.lower in PREPOSITIONS:
         return False
     before = i - 1
     if before > first and tokens[before].lower in TRAILING_ADVERBS:
