@@ -53,7 +53,7 @@ SHORT_COVERAGE_THRESHOLD = 0.6
 # weigh 30 % of it, and a sentence holding just those ("ethanol exposure was profiled" for "ethanol stress
 # increases SRL expression") shares its topic, not its finding
 COVERAGE_MIN_SHARED = 3
-BOUND_MARGIN = 1e-9  # slack of the pre-test in `EvidenceIndex._reachable` over the exact one
+BOUND_MARGIN = 1e-9  # slack of the vectorised pre-test in `EvidenceIndex._reachable` over the exact one
 TIE_MARGIN = 0.95  # statements within this fraction of the best score are weighed together
 # among them, a supporting statement that says the opposite of the claim ("no difference" against "better", "X is
 # unrelated to Y" against "X causes Y", "lowered" against "raises") contradicts it even when another statement
@@ -1253,11 +1253,15 @@ class EvidenceIndex:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
                     postings.setdefault(term, []).append(number)
-        # with each phrasing's weight of the term, for `_reachable`
-        self.postings = {term: tuple((n, self.vectors[n][0][term]) for n in numbers)
-                         for term, numbers in postings.items()}
-        self.norms = [norm for _, norm in self.vectors]
-        self.kind_weights = [PHRASING_WEIGHTS[p.kind] for p in self.phrasings]
+        # as arrays, with each phrasing's weight of the term, for `_reachable` (numpy is imported only here: a run
+        # whose results are all cached builds no index)
+        import numpy
+
+        self.posting_arrays = {term: (numpy.array(numbers, dtype=numpy.intp),
+                                      numpy.array([self.vectors[n][0][term] for n in numbers]))
+                               for term, numbers in postings.items()}
+        self.norms = numpy.array([norm for _, norm in self.vectors])
+        self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -1345,28 +1349,28 @@ class EvidenceIndex:
     def _reachable(self, claim_vector: dict[str, float], claim_norm: float, claim_total: float,
                    covering: float) -> list[int]:
         """The phrasings whose score or coverage (`covering`: the share of the claim's weight that covers it) can pass
-        the threshold in `find`, in order: the dot product and coverage of every phrasing sharing a term with the
-        claim, summed over the postings of the claim's terms (a claim meets about 80 candidates and keeps fewer than
-        one), so the cost grows with the postings met, not with the library. A bound, not the verdict: `find`
+        the threshold in `find`, in order: every phrasing's dot product and coverage at once, from the postings of the
+        claim's terms (a claim meets about 80 candidates and keeps fewer than one). A bound, not the verdict: `find`
         computes the survivors exactly, in a fixed order, so this test must stay as loose as the one there (the
-        margin absorbs the other summation order)."""
-        if not claim_norm:
+        margin absorbs numpy's summation order)."""
+        import numpy
+
+        found = [(self.posting_arrays[term], weight) for term, weight in claim_vector.items()
+                 if term in self.posting_arrays]
+        if not found or not claim_norm:
             return []
-        dot: dict[int, float] = {}
-        covered: dict[int, float] = {}
-        for term, weight in claim_vector.items():
-            for number, value in self.postings.get(term, ()):
-                dot[number] = dot.get(number, 0.0) + value * weight
-                covered[number] = covered.get(number, 0.0) + weight
-        reachable = []
-        for number in sorted(dot):
-            norm, kind_weight = self.norms[number], self.kind_weights[number]
-            scores = norm > 0 and dot[number] / (claim_norm * norm) * kind_weight >= MATCH_THRESHOLD - BOUND_MARGIN
-            covers = covering > 0 and claim_total > 0 \
-                and covered[number] / claim_total * kind_weight >= covering - BOUND_MARGIN
-            if scores or covers:
-                reachable.append(number)
-        return reachable
+        numbers = numpy.concatenate([phrasings for (phrasings, _), _ in found])
+        weights = numpy.repeat([weight for _, weight in found], [len(phrasings) for (phrasings, _), _ in found])
+        size = len(self.phrasings)
+        dot = numpy.bincount(numbers, weights=numpy.concatenate([values for (_, values), _ in found]) * weights,
+                             minlength=size)
+        with numpy.errstate(divide="ignore", invalid="ignore"):
+            score = numpy.where(self.norms > 0, dot / (claim_norm * self.norms), 0.0) * self.kind_weights
+        reachable = score >= MATCH_THRESHOLD - BOUND_MARGIN
+        if covering and claim_total:
+            covered = numpy.bincount(numbers, weights=weights, minlength=size)
+            reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
+        return numpy.flatnonzero(reachable).tolist()
 
     def find(self, claim_terms: Terms, context: ArticleContext | None = None,
              vector: tuple[dict[str, float], float] | None = None) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
