@@ -99,12 +99,15 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     segment = analysis.segment_at(mention.first)
     if segment is None or analysis.pseudo(mention):
         return None
-    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it; one
-    # inside a rhetorical question's frame is part of the frame ("Who wouldn't want a 100% natural cure?")
+    # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it, and
+    # so is a longer reading of the same word ("There are no" of "There are no side effects", which ends where "no"
+    # does); one inside a rhetorical question's frame is part of the frame ("Who wouldn't want a 100% natural cure?")
     framed = frame_tokens(analysis, segment.first, segment.last)
+    own = {(t.label.split(":", 1)[0], t.last) for t in analysis.of_kind("context", mention.first, mention.last)}
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
-                 and not mention.first <= m.trigger.first < mention.last and m.trigger.first not in framed]
+                 and not mention.first <= m.trigger.first < mention.last and (m.category, m.trigger.last) not in own
+                 and m.trigger.first not in framed]
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
