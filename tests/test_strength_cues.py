@@ -368,3 +368,25 @@ def test_gravity_of_outcomes(text, expected):
 ])
 def test_study_limitations(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "cannot" is the two tokens "can" + "not": the research is still the subject with an adverb after them
+    ("Our data cannot therefore support wider use of the implant in children.", "none"),
+    ("These results do not therefore support screening of all pregnant women.", "none"),
+    # ... and a therapy that cannot support recovery is still an effect denied
+    ("Bed rest cannot support recovery after a hip fracture.", "direct"),
+])
+def test_research_as_subject_denied(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a worry voiced ("concern that X") is the background of a finding ...
+    ("There is concern that the drug causes liver damage.", "none"),
+    # ... but "concern that" followed by a verb is a relative clause on the noun: no worry that X is voiced
+    ("Falls are a common concern that is linked to poor balance in older adults.", "correlational"),
+    ("Obesity is a growing concern that has a strong link with diabetes.", "correlational"),
+])
+def test_concern_as_a_relative_clause(text, expected):
+    assert sentence_strength(text) == expected
