@@ -382,6 +382,31 @@ def test_research_as_subject_denied(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a part in an outcome named as a noun is an effect, like "a contributor to"
+    ("Air pollution makes a large contribution to childhood asthma.", "direct"),
+    ("Genetic variants make modest contributions to migraine risk.", "direct"),
+    # a success compared is an effect compared, like "more effective than"
+    ("Bariatric surgery is the most successful treatment for severe obesity.", "direct"),
+    ("Group therapy was less successful than individual counselling for insomnia.", "direct"),
+    # ... and a part or a success only asked about stays a question
+    ("We examined the contribution of diet to weight gain.", "none"),
+])
+def test_contributions_and_compared_success(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those who may / will benefit" names a group by what may happen to it: the sentence's finding lies elsewhere
+    ("A simple blood test may identify women who will benefit from early statin therapy.", "none"),
+    ("The score identifies patients who may benefit from fluid resuscitation.", "none"),
+    # ... while the finding's own modal verb still hedges it
+    ("Women with diabetes may benefit from early statin therapy.", "conditional"),
+])
+def test_group_named_by_a_modal_relative_clause(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a worry voiced ("concern that X") is the background of a finding ...
     ("There is concern that the drug causes liver damage.", "none"),
     # ... but "concern that" followed by a verb is a relative clause on the noun: no worry that X is voiced
