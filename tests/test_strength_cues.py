@@ -398,7 +398,7 @@ def test_contributions_and_compared_success(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "those who may / will benefit" names a group by what may happen to it: the sentence's finding lies elsewhere
     ("A simple blood test may identify women who will benefit from early statin therapy.", "none"),
-    ("The score identifies patients who may benefit from fluid resuscitation.", "none"),
+    ("The nurses follow up patients who may benefit from fluid resuscitation.", "none"),
     # ... while the finding's own modal verb still hedges it
     ("Women with diabetes may benefit from early statin therapy.", "conditional"),
 ])
@@ -414,4 +414,17 @@ def test_group_named_by_a_modal_relative_clause(text, expected):
     ("Obesity is a growing concern that has a strong link with diabetes.", "correlational"),
 ])
 def test_concern_as_a_relative_clause(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a test or scan that detects a disease reports a diagnostic relation, like "predicts"
+    ("Stool testing detects bowel cancer in people without symptoms", "correlational"),
+    ("Retinal scans identify children with early kidney damage", "correlational"),
+    ("A blood test reliably spots pancreatic cancer at an early stage.", "correlational"),
+    # ... a test named for its use detects nothing yet
+    ("We developed a method to detect kidney damage in children.", "none"),
+    ("Researchers identify a new gene in children with epilepsy", "none"),
+])
+def test_tests_that_detect(text, expected):
     assert sentence_strength(text) == expected
