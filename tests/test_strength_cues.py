@@ -428,3 +428,15 @@ def test_concern_as_a_relative_clause(text, expected):
 ])
 def test_tests_that_detect(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change dated by "since <year>" is a trend however long the noun phrase before the date
+    ("Sharp rise in older adults admitted to hospital with food poisoning since 2004", "none"),
+    ("Obesity rates in children from low-income families have risen since the 1990s.", "none"),
+    # ... while a comparison of groups without a date stays one, and "since" as "because" dates nothing
+    ("Sharp rise in food poisoning among older adults", "correlational"),
+    ("Statins increase muscle pain in older women since they lower coenzyme Q10.", "direct"),
+])
+def test_changes_dated_since_a_year(text, expected):
+    assert sentence_strength(text) == expected
