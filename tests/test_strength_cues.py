@@ -440,3 +440,19 @@ def test_tests_that_detect(text, expected):
 ])
 def test_changes_dated_since_a_year(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome that results from a cause, or is its result, is an effect of it
+    ("Night-time falls may result from low blood pressure on standing.", "conditional"),
+    ("The weight gain might be the result of reduced physical activity.", "conditional"),
+    ("Iron deficiency anaemia resulted from heavy menstrual bleeding in most women.", "direct"),
+    # ... while "results from" a study are its findings
+    ("Results from the trial were presented in June.", "none"),
+    # what imparts or exposes people to a risk produces it; being exposed to something names an exposure
+    ("Long-term steroid use may impart an increased risk of fractures.", "conditional"),
+    ("Skipping vaccination could expose children to a greater risk of measles.", "conditional"),
+    ("Workers exposed to silica had a greater risk of kidney disease.", "correlational"),
+])
+def test_results_and_exposures(text, expected):
+    assert sentence_strength(text) == expected
