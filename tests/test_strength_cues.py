@@ -456,3 +456,15 @@ def test_changes_dated_since_a_year(text, expected):
 ])
 def test_results_and_exposures(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison of groups is one however long the noun phrase between the comparative and "than"
+    ("Family doctors gave much less attention to the mental health of their older patients than to their physical health.", "correlational"),
+    ("Rural clinics offered a far smaller range of contraceptive methods to young women than urban clinics.", "correlational"),
+    ("Bone density declines at a faster rate in the first three years after menopause than later.", "correlational"),
+    # ... while a share of a group compares no groups
+    ("Fewer than half of the women with early breast cancer in the three regions were offered genetic testing.", "none"),
+])
+def test_comparisons_with_a_long_gap(text, expected):
+    assert sentence_strength(text) == expected
