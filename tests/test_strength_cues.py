@@ -468,3 +468,15 @@ def test_results_and_exposures(text, expected):
 ])
 def test_comparisons_with_a_long_gap(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity measured against what was thought or said of it compares no groups
+    ("Hip replacement failures far higher than previously thought", "none"),
+    ("Teenagers drink more sugary drinks than they say", "none"),
+    # ... while two groups compared stay a comparison, and a risk stays a risk
+    ("Teenagers drink more sugary drinks than adults", "correlational"),
+    ("Smokers face a higher risk of hip fracture than previously thought", "correlational"),
+])
+def test_comparisons_with_an_earlier_estimate(text, expected):
+    assert sentence_strength(text) == expected
