@@ -480,3 +480,14 @@ def test_comparisons_with_a_long_gap(text, expected):
 ])
 def test_comparisons_with_an_earlier_estimate(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "no" or the preposition "to" a participle qualifies its noun: a state compared, not an act
+    ("Adding aspirin to warfarin showed no improved survival in older patients.", "correlational"),
+    ("Older adults have better sleep, likely secondary to increased daytime activity.", "correlational"),
+    # ... a verb of effect before it still asserts the effect
+    ("Daily walking led to improved sleep in older adults.", "direct"),
+])
+def test_participles_after_no_and_to(text, expected):
+    assert sentence_strength(text) == expected
