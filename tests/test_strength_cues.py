@@ -390,6 +390,9 @@ def test_research_as_subject_denied(text, expected):
     ("Group therapy was less successful than individual counselling for insomnia.", "direct"),
     # ... and a part or a success only asked about stays a question
     ("We examined the contribution of diet to weight gain.", "none"),
+    # ... and a contribution to what is known is the research's, no part in a health outcome
+    ("This study makes an important contribution to the literature on asthma in adults.", "none"),
+    ("Our results are a valuable contribution to the understanding of gout.", "none"),
 ])
 def test_contributions_and_compared_success(text, expected):
     assert sentence_strength(text) == expected
