@@ -368,3 +368,129 @@ def test_gravity_of_outcomes(text, expected):
 ])
 def test_study_limitations(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "cannot" is the two tokens "can" + "not": the research is still the subject with an adverb after them
+    ("Our data cannot therefore support wider use of the implant in children.", "none"),
+    ("These results do not therefore support screening of all pregnant women.", "none"),
+    # ... and a therapy that cannot support recovery is still an effect denied
+    ("Bed rest cannot support recovery after a hip fracture.", "direct"),
+])
+def test_research_as_subject_denied(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part in an outcome named as a noun is an effect, like "a contributor to"
+    ("Air pollution makes a large contribution to childhood asthma.", "direct"),
+    ("Genetic variants make modest contributions to migraine risk.", "direct"),
+    # a success compared is an effect compared, like "more effective than"
+    ("Bariatric surgery is the most successful treatment for severe obesity.", "direct"),
+    ("Group therapy was less successful than individual counselling for insomnia.", "direct"),
+    # ... and a part or a success only asked about stays a question
+    ("We examined the contribution of diet to weight gain.", "none"),
+    # ... and a contribution to what is known is the research's, no part in a health outcome
+    ("This study makes an important contribution to the literature on asthma in adults.", "none"),
+    ("Our results are a valuable contribution to the understanding of gout.", "none"),
+])
+def test_contributions_and_compared_success(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those who may / will benefit" names a group by what may happen to it: the sentence's finding lies elsewhere
+    ("A simple blood test may identify women who will benefit from early statin therapy.", "none"),
+    ("The nurses follow up patients who may benefit from fluid resuscitation.", "none"),
+    # ... while the finding's own modal verb still hedges it
+    ("Women with diabetes may benefit from early statin therapy.", "conditional"),
+])
+def test_group_named_by_a_modal_relative_clause(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a worry voiced ("concern that X") is the background of a finding ...
+    ("There is concern that the drug causes liver damage.", "none"),
+    # ... but "concern that" followed by a verb is a relative clause on the noun: no worry that X is voiced
+    ("Falls are a common concern that is linked to poor balance in older adults.", "correlational"),
+    ("Obesity is a growing concern that has a strong link with diabetes.", "correlational"),
+])
+def test_concern_as_a_relative_clause(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a test or scan that detects a disease reports a diagnostic relation, like "predicts"
+    ("Stool testing detects bowel cancer in people without symptoms", "correlational"),
+    ("Retinal scans identify children with early kidney damage", "correlational"),
+    ("A blood test reliably spots pancreatic cancer at an early stage.", "correlational"),
+    # ... a test named for its use detects nothing yet
+    ("We developed a method to detect kidney damage in children.", "none"),
+    ("Researchers identify a new gene in children with epilepsy", "none"),
+])
+def test_tests_that_detect(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change dated by "since <year>" is a trend however long the noun phrase before the date
+    ("Sharp rise in older adults admitted to hospital with food poisoning since 2004", "none"),
+    ("Obesity rates in children from low-income families have risen since the 1990s.", "none"),
+    # ... while a comparison of groups without a date stays one, and "since" as "because" dates nothing
+    ("Sharp rise in food poisoning among older adults", "correlational"),
+    ("Statins increase muscle pain in older women since they lower coenzyme Q10.", "direct"),
+])
+def test_changes_dated_since_a_year(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome that results from a cause, or is its result, is an effect of it
+    ("Night-time falls may result from low blood pressure on standing.", "conditional"),
+    ("The weight gain might be the result of reduced physical activity.", "conditional"),
+    ("Iron deficiency anaemia resulted from heavy menstrual bleeding in most women.", "direct"),
+    # ... while "results from" a study are its findings
+    ("Results from the trial were presented in June.", "none"),
+    # what imparts or exposes people to a risk produces it; being exposed to something names an exposure
+    ("Long-term steroid use may impart an increased risk of fractures.", "conditional"),
+    ("Skipping vaccination could expose children to a greater risk of measles.", "conditional"),
+    ("Workers exposed to silica had a greater risk of kidney disease.", "correlational"),
+])
+def test_results_and_exposures(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison of groups is one however long the noun phrase between the comparative and "than"
+    ("Family doctors gave much less attention to the mental health of their older patients than to their physical health.", "correlational"),
+    ("Rural clinics offered a far smaller range of contraceptive methods to young women than urban clinics.", "correlational"),
+    ("Bone density declines at a faster rate in the first three years after menopause than later.", "correlational"),
+    # ... while a share of a group compares no groups
+    ("Fewer than half of the women with early breast cancer in the three regions were offered genetic testing.", "none"),
+])
+def test_comparisons_with_a_long_gap(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity measured against what was thought or said of it compares no groups
+    ("Hip replacement failures far higher than previously thought", "none"),
+    ("Teenagers drink more sugary drinks than they say", "none"),
+    # ... while two groups compared stay a comparison, and a risk stays a risk
+    ("Teenagers drink more sugary drinks than adults", "correlational"),
+    ("Smokers face a higher risk of hip fracture than previously thought", "correlational"),
+])
+def test_comparisons_with_an_earlier_estimate(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "no" or the preposition "to" a participle qualifies its noun: a state compared, not an act
+    ("Adding aspirin to warfarin showed no improved survival in older patients.", "correlational"),
+    ("Older adults have better sleep, likely secondary to increased daytime activity.", "correlational"),
+    # ... a verb of effect before it still asserts the effect
+    ("Daily walking led to improved sleep in older adults.", "direct"),
+])
+def test_participles_after_no_and_to(text, expected):
+    assert sentence_strength(text) == expected
