@@ -297,4 +297,5 @@ def _lower_first(text: str) -> str:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
     return re.sub(r"\b(a|an|the) (a|an|the)\b", r"\2", text)
