@@ -56,9 +56,10 @@ class Rule:
 
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
-        """The keys naming the words around the match, those naming their words before those with a wildcard."""
+        """The keys naming the words around the match, those naming their words before those with a wildcard, and
+        those naming a word around it before those taking any ("(*)")."""
         keys = [(k, v) for k, v in self.rewrite if _names_context(k)]
-        return sorted(keys, key=lambda item: "*" in re.sub(r"\([^)]*\)", "", item[0]))
+        return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0]))
 
     def replacement_for(self, matched: str, before: str = "", after: str = "") -> str | None:
         """The safer wording for the matched words: the first key naming the words around them that fits, else an
