@@ -165,7 +165,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
-                and not _coordinated_attributes(analysis, words, position):
+                and not _coordinated_attributes(analysis, words, position) \
+                and not _coordinated_modifiers(analysis, words, lowers, position, predicates):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
             # cancer cells", two verbs of one object
             # "associated with obesity and reduced survival": a second term of one relation
@@ -805,6 +806,26 @@ def participle(token) -> bool:
     """A present participle of a verb that opens a clause ("leading", "making"), not "including" or "especially"."""
     return (token.lower.endswith("ing") and token.lemma != token.lower and token.lemma in verb_lemmas()
             and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
+
+
+def _coordinated_modifiers(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
+                           predicates: set[int]) -> bool:
+    """The "and" at `position` joins two modifiers of one plural head ("report limited leisure and work
+    activities", "reduced social and work activities"): before it a singular noun or an adjective, no verb, that an
+    adjective or participle opens (so a noun phrase, not a verb's
+    bare object), after it a word that is a noun as well as a verb, then a plural noun that ends the phrase
+    (punctuation, a preposition or the end next). "reduce pain and control symptoms" has no such opening word."""
+    if position < 2 or position + 2 >= len(words):
+        return False
+    tokens = analysis.tokens
+    modifier, noun, second, head = (tokens[words[position - 2]], tokens[words[position - 1]],
+                                    tokens[words[position + 1]], tokens[words[position + 2]])
+    after_head = tokens[words[position + 3]] if position + 3 < len(words) else None
+    return (modifier.lemma in adjective_lemmas() or past_participle(modifier)) \
+        and noun.lower == noun.lemma and (noun.lemma in noun_lemmas() or noun.lemma in adjective_lemmas()) \
+        and noun.lemma not in verb_lemmas() \
+        and second.lower == second.lemma and second.lemma in noun_lemmas() and _plural_noun(head) \
+        and (after_head is None or after_head.is_punct or after_head.lower in PREPOSITIONS)
 
 
 def _coordinated_attributes(analysis: Analysis, words: list[int], position: int) -> bool:

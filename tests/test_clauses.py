@@ -166,3 +166,21 @@ def test_two_passives_joined_by_and_are_two_clauses():
     assert clauses("Remission means the signs and symptoms of myeloma are reduced.") == [
         "Remission means the signs and symptoms of myeloma are reduced"]
     assert clauses("The mice were fed soy protein and fish oil.") == ["The mice were fed soy protein and fish oil"]
+
+
+def test_two_modifiers_of_one_head_joined_by_and_stay_in_one_clause():
+    """"limited leisure and work activities": a singular noun or adjective opened by an adjective or participle,
+    'and', a word that is a noun as well as a verb and a plural head ending the phrase modify one head; a verb in
+    the -s form after 'and' still opens a clause ("reduces pain and controls symptoms")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Many adults with gout report limited leisure and work activities.") == [
+        "Many adults with gout report limited leisure and work activities"]
+    assert clauses("Patients reported reduced social and work activities.") == [
+        "Patients reported reduced social and work activities"]
+    assert clauses("The drug reduces pain and controls symptoms.") == ["The drug reduces pain", "controls symptoms"]
