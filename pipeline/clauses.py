@@ -166,9 +166,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
                 and not _coordinated_attributes(analysis, words, position) \
-                and not _coordinated_modifiers(analysis, words, lowers, position, predicates):
+                and not _coordinated_modifiers(analysis, words, lowers, position, predicates) \
+                and not (_effect_adjective(analysis, nxt) and not lowers[nxt].endswith("ly")
+                         and not _second_term(analysis, words, position)):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
-            # cancer cells", two verbs of one object
+            # cancer cells", two verbs of one object; nor an effect adjective that opens a second object ("have
+            # confirmed the medicinal value and beneficial effects of X"), unless it is a second term of a relation
             # "associated with obesity and reduced survival": a second term of one relation
             kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
                 COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
@@ -830,13 +833,27 @@ def _coordinated_modifiers(analysis: Analysis, words: list[int], lowers: dict[in
 
 def _coordinated_attributes(analysis: Analysis, words: list[int], position: int) -> bool:
     """The "and" at `position` joins two attributes of one noun ("a safe and effective vaccine", "a cheap and
-    effective drug"): an article before the first, and a second that is no verb form."""
+    effective drug", "a safe, fast and effective way"): an article before the first (after a list of adjectives
+    set off by commas, if any), and a second that is no verb form."""
     if position < 2 or position + 1 >= len(words):
         return False
     tokens = analysis.tokens
-    article, second = tokens[words[position - 2]], tokens[words[position + 1]]
-    return article.lower in ("a", "an") and second.lemma not in verb_lemmas() and second.lower not in AUXILIARIES \
-        and not second.lower.endswith("ly")  # "causes a headache and effectively ends …": an adverb opens a verb
+    second = tokens[words[position + 1]]
+    if second.lemma in verb_lemmas() or second.lower in AUXILIARIES or second.lower.endswith("ly"):
+        return False  # "causes a headache and effectively ends …": an adverb opens a verb
+    # back over a list of attributes to the article ("a safe, fast and effective way", "a cheap, safe, and
+    # effective remedy"): each earlier attribute an adjective after a comma
+    p = position - 1
+    if tokens[words[p]].lower == "," and p > 0:
+        p -= 1  # the comma before "and"
+    while p >= 1:
+        before = tokens[words[p - 1]].lower
+        if before in ("a", "an"):
+            return True
+        if before != "," or p < 2 or tokens[words[p - 2]].lemma not in adjective_lemmas():
+            return False
+        p -= 2
+    return False
 
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:

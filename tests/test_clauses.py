@@ -184,3 +184,22 @@ def test_two_modifiers_of_one_head_joined_by_and_stay_in_one_clause():
     assert clauses("Patients reported reduced social and work activities.") == [
         "Patients reported reduced social and work activities"]
     assert clauses("The drug reduces pain and controls symptoms.") == ["The drug reduces pain", "controls symptoms"]
+
+
+def test_a_list_of_attributes_and_an_effect_adjective_open_no_clause():
+    """"a safe, fast and effective way": attributes of one noun after the article, however many; "confirmed the
+    medicinal value and beneficial effects of X": an effect adjective after 'and' opens a second object, not a verb
+    (a second term of a relation still is one: "associated with diabetes and reduced survival")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Fillers are a quick, cheap and effective way to smooth wrinkles.") == [
+        "Fillers are a quick, cheap and effective way to smooth wrinkles"]
+    assert clauses("Studies have confirmed the nutritional value and beneficial effects of oats.") == [
+        "Studies have confirmed the nutritional value and beneficial effects of oats"]
+    assert clauses("Obesity was associated with diabetes and reduced survival.") == [
+        "Obesity was associated with diabetes", "reduced survival"]
