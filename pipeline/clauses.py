@@ -118,6 +118,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
+        if word == "and" and _aside_conjunction(words, lowers, position):
+            continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
         elif word in ("while", "whereas") and i != opening and nxt is not None:
@@ -472,10 +474,29 @@ def _passive_clause_follows(analysis: Analysis, words: list[int], lowers: dict[i
     return False
 
 
+ASIDE_CLOSERS = {"(": ")", "-": "-", "--": "--", "\u2013": "\u2013", "\u2014": "\u2014"}
+
+
+def _aside_conjunction(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """'and' at `position` opens an aside set off by dashes or brackets ("control—and even reverse—your diabetes",
+    "control (and even reverse) it"): right after the opening mark, with its closing mark within six words and no
+    other punctuation between. The aside is a second verb of the same clause, sharing what follows the closing
+    mark."""
+    if position == 0 or lowers[words[position - 1]] not in ASIDE_CLOSERS:
+        return False
+    closer = ASIDE_CLOSERS[lowers[words[position - 1]]]
+    for at in range(position + 1, min(position + 8, len(words) - 1)):
+        if lowers[words[at]] == closer:
+            return at > position + 1
+        if not lowers[words[at]].replace("-", "").isalnum():
+            return False
+    return False
+
+
 def _passive_participle(token) -> bool:
-    """A past participle after "was / were / is / are": an irregular one ("fed", "given") or a regular form of a
-    known verb ("measured", "determined")."""
-    return token.lower in irregular_past_forms() or (
+    """A past participle after "was / were / is / are": an irregular one ("fed", "given", "found": after the copula
+    a form that is also a noun is the participle) or a regular form of a known verb ("measured", "determined")."""
+    return (token.lower in english_lookup("lemma_exc")["verb"] and not token.lower.endswith(("ing", "s"))) or (
         token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas())
 
 

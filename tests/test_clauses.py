@@ -166,6 +166,9 @@ def test_two_passives_joined_by_and_are_two_clauses():
     assert clauses("Remission means the signs and symptoms of myeloma are reduced.") == [
         "Remission means the signs and symptoms of myeloma are reduced"]
     assert clauses("The mice were fed soy protein and fish oil.") == ["The mice were fed soy protein and fish oil"]
+    # an irregular participle that is also a noun ("given", "found") is the participle after the copula
+    assert clauses("Patients were given statins and aspirin was added after a month.") == [
+        "Patients were given statins", "aspirin was added after a month"]
 
 
 def test_two_modifiers_of_one_head_joined_by_and_stay_in_one_clause():
@@ -203,3 +206,19 @@ def test_a_list_of_attributes_and_an_effect_adjective_open_no_clause():
         "Studies have confirmed the nutritional value and beneficial effects of oats"]
     assert clauses("Obesity was associated with diabetes and reduced survival.") == [
         "Obesity was associated with diabetes", "reduced survival"]
+
+
+def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
+    """"Diet can control—and even reverse—type 2 diabetes": the aside between the marks is a second verb of the
+    same clause, whose object follows the closing mark; no cut (before: "Diet can control" and "even reverse—type 2
+    diabetes")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
+                 "Exercise can improve (and even reverse) fatty liver disease."):
+        assert clauses(text) == [text[:-1]]
