@@ -168,7 +168,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
                 and not _coordinated_attributes(analysis, words, position) \
-                and not _coordinated_modifiers(analysis, words, lowers, position, predicates) \
+                and not _coordinated_modifiers(analysis, words, position) \
                 and not (_effect_adjective(analysis, nxt) and not lowers[nxt].endswith("ly")
                          and not _second_term(analysis, words, position)):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
@@ -832,13 +832,12 @@ def participle(token) -> bool:
             and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
 
 
-def _coordinated_modifiers(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
-                           predicates: set[int]) -> bool:
+def _coordinated_modifiers(analysis: Analysis, words: list[int], position: int) -> bool:
     """The "and" at `position` joins two modifiers of one plural head ("report limited leisure and work
-    activities", "reduced social and work activities"): before it a singular noun or an adjective, no verb, that an
-    adjective or participle opens (so a noun phrase, not a verb's
-    bare object), after it a word that is a noun as well as a verb, then a plural noun that ends the phrase
-    (punctuation, a preposition or the end next). "reduce pain and control symptoms" has no such opening word."""
+    activities", "reduced social and work activities"): before it a singular noun or an adjective, no verb form,
+    opened by an adjective or participle (a noun phrase, not a verb's bare object); after it the base form of a
+    word that is a noun as well as a verb, then a plural noun that ends the phrase (punctuation, a preposition or
+    the end next). "The drug reduces pain and controls symptoms" has no such opening word and an -s verb."""
     if position < 2 or position + 2 >= len(words):
         return False
     tokens = analysis.tokens
