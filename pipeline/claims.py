@@ -360,8 +360,12 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     token = analysis.tokens[words[0]]
     if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
         return False
+    # a verb that is also a noun is an instruction's when the reader is its object ("Support your immune system!")
+    addresses_reader = len(words) > 1 and analysis.tokens[words[1]].lower in load_reader_objects() \
+        and token.lower not in PREPOSITIONS
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
-        and token.lemma not in noun_lemmas() and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
+        and (token.lemma not in noun_lemmas() or addresses_reader) \
+        and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
 
 
@@ -425,7 +429,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     topic_first, topic_last = clause.topic_span or (first, last)
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
-        or _says_health_effect(analysis, first, last)
+        or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
 
 
@@ -469,7 +473,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
     """pipeline/lexicons/requests.yml: words that make a clause a request to the reader, and the words after them
     that make it a statement's frame instead ("please note that …")."""
-    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames"})
+    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames", "reader_objects"})
     if not isinstance(data.get("request_words"), list) or not isinstance(data.get("statement_frames", []), list):
         raise DataError("needs request_words and statement_frames (lists)", "pipeline/lexicons/requests.yml")
     return (frozenset(str(w).lower() for w in data["request_words"]),
@@ -477,9 +481,19 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def load_reader_objects() -> frozenset[str]:
+    """pipeline/lexicons/requests.yml `reader_objects`: the reader as the object of an opening verb ("your")."""
+    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames", "reader_objects"})
+    return frozenset(str(w).lower() for w in data.get("reader_objects", []))
+
+
+TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "finding_sources", "finding_verbs"}
+
+
+@lru_cache(maxsize=1)
 def load_topic_lexicon() -> tuple[int, frozenset[str]]:
     """pipeline/lexicons/topics.yml: how often a title word must recur, and the generic words that never count."""
-    data = read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words", "effect_verbs"})
+    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
     if not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
         raise DataError("needs min_repeats (a number) and generic_words (a list)", "pipeline/lexicons/topics.yml")
     return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
@@ -488,8 +502,40 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _effect_verbs() -> tuple[tuple[str, ...], ...]:
     """lexicons/topics.yml `effect_verbs`: lemma sequences that make a clause about health by themselves."""
-    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/topics.yml", {"min_repeats", "generic_words",
-                                                                                "effect_verbs"})["effect_verbs"])
+    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/topics.yml", TOPIC_KEYS)["effect_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
+    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
+    return (frozenset(str(w).lower() for w in data.get("finding_sources", [])),
+            frozenset(str(w).lower() for w in data.get("finding_verbs", [])))
+
+
+# between a source of findings and its verb: "Studies have consistently shown", "Trials did not find"
+FINDING_GAP_WORDS = frozenset({"have", "has", "had", "also", "not", "do", "does", "did", "now", "further", "all"})
+
+
+def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
+    """The clause reports what research found ("Trials found that zinc does not shorten colds", "Studies have
+    shown that …"): a source of findings, a verb of reporting within three words, then 'that' or two more words
+    (lexicons/topics.yml `finding_sources`, `finding_verbs`)."""
+    tokens = analysis.tokens
+    sources, verbs = _finding_words()
+    for i in range(first, last):
+        if tokens[i].lemma not in sources:
+            continue
+        for j in range(i + 1, min(i + 5, last)):
+            token = tokens[j]
+            if token.lemma in verbs and j + 1 < last:
+                that = tokens[j + 1].lower == "that"
+                # a bare form after a singular source is a compound noun ("the study report was long")
+                verb = token.lower != token.lemma or tokens[i].lower != tokens[i].lemma or j > i + 1
+                return that or (verb and j + 2 < last)
+            if not (token.lower in FINDING_GAP_WORDS or token.lower.endswith("ly") or token.lower == "n't"):
+                break
+    return False
 
 
 def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:

@@ -15,8 +15,11 @@ DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", 
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
                "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
+# The tokenizer splits "can't" and "won't" into "ca" / "wo" + "n't" (and "cannot" into "can" + "not"): the first
+# pieces are the auxiliaries of a clause like "can" and "will" (", and vitamin C can't cure colds")
+CONTRACTED_AUXILIARIES = {"ca", "wo"}
 AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "can", "may", "might", "could", "will", "would",
-               "does", "do", "did"}
+               "does", "do", "did"} | CONTRACTED_AUXILIARIES
 # "… and potentially even a cure": after "and", these open a claim that shares the first clause's verb
 ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", "ultimately"}
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
@@ -26,7 +29,7 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
-MODALS = {"can", "could", "may", "might", "must", "should", "will", "would", "cannot"}
+MODALS = {"can", "could", "may", "might", "must", "should", "will", "would"} | CONTRACTED_AUXILIARIES
 # "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
 # ", thereby enhancing efficacy": a result adverb before a participle clause
@@ -119,6 +122,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue
         nxt = words[position + 1] if position + 1 < len(words) else None
         prev = words[position - 1] if position else None
+        if word == "and" and _aside_conjunction(words, lowers, position):
+            continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
         elif word in ("while", "whereas") and i != opening and nxt is not None:
@@ -130,7 +135,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, True, PLAIN))  # "have not only extended X but have also improved Y"
         elif word == "," and nxt is not None and participle(tokens[nxt]) and position > 1 and \
                 has_complement(analysis, words, position + 1) and \
-                not _after_list_item(words, lowers, position, predicates):
+                not _after_list_item(words, lowers, position, predicates) and \
+                not _between_adjectives(analysis, words, lowers, position) and \
+                not (_participle_items_before(analysis, words, lowers, position, predicates) >= 1
+                     and _participle_item_follows(analysis, words, lowers, position + 1)):
             # ", leading to …", ", crowding out normal cells" (not "smell, tearing," nor an item of a list of
             # nouns: "include headache, dizziness, feeling sick, …")
             cuts.append((nxt, True, PLAIN))
@@ -142,23 +150,34 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # "… treatment options, tailored to each patient's profile"; not "The study, which is …, looked at"
             cuts.append((nxt, True, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and nxt in predicates and \
-                lowers[nxt] in ("can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"):
+                lowers[nxt] in {"can", "may", "might", "could", "will", "has", "have", "is", "are", "also", "often"} | \
+                CONTRACTED_AUXILIARIES:
             cuts.append((nxt, True, PLAIN))
         elif word == "by" and nxt is not None and participle(tokens[nxt]) and \
                 _after_state(analysis, words, position, finite):
             cuts.append((i, True, PLAIN))  # "Transplants remain a cornerstone by replacing …": how, said apart
         elif word == "and" and nxt is not None and _parallel_participle(analysis, words, position, predicates,
-                                                                         finite):
+                                                                         finite) and \
+                _participle_items_before(analysis, words, lowers, position, predicates) < 2:
             cuts.append((nxt, True, COORDINATED_VERB))  # "… in targeting the cancer cells and avoiding side effects"
         elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
                 _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
+        elif word == "and" and nxt is not None and prev is not None and lowers[prev] != "," and \
+                first_predicate < i and _passive_clause_follows(analysis, words, lowers, position) and \
+                _passive_before(analysis, words, lowers, position):
+            # "Rats were fed X and effects of PR on Y were determined": a subject and a passive of its own
+            cuts.append((nxt, False, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
-                and not _coordinated_attributes(analysis, words, position):
+                and not _coordinated_attributes(analysis, words, position) \
+                and not _coordinated_modifiers(analysis, words, position) \
+                and not (_effect_adjective(analysis, nxt) and not lowers[nxt].endswith("ly")
+                         and not _second_term(analysis, words, position)):
             # "… cells and prevent them from spreading", "… and potentially a cure"; not "seek out and destroy
-            # cancer cells", two verbs of one object
+            # cancer cells", two verbs of one object; nor an effect adjective that opens a second object ("have
+            # confirmed the medicinal value and beneficial effects of X"), unless it is a second term of a relation
             # "associated with obesity and reduced survival": a second term of one relation
             kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
                 COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
@@ -388,6 +407,142 @@ def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates
     """The ", and" at `position` ends a list: another comma comes before it with no verb between ("advances in A,
     B, and innovative drugs are …")."""
     return _nearest_back(words, lowers, position - 2, predicates) == ","
+
+
+# A list of participle phrases stands under one of these when it gives the means or the conditions of the clause
+# ("You can lower it by eating well, sleeping enough and …", "unless you're getting enough sleep, controlling
+# stress, and …"). Not "in" / "at": after "effective in killing X, slowing Y, and preventing Z" each participle is
+# an outcome of its own (tests/gold codes them as claims of their own).
+LIST_OPENERS = {"by", "unless", "if", "when", "whenever", "while", "without", "through", "from", "after", "before",
+                "despite", "besides"}
+
+
+def _participle_items_before(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
+                             predicates: set[int]) -> int:
+    """How many items of a list of participle phrases end right before the separator at `position` (a comma, or
+    'and' / 'or' after one), 0 when they are no such list. Items are cut at commas; the later ones open with a
+    participle, and the first one either is the subject of the sentence, opening with a participle before any verb
+    ("Eating well, sleeping enough and controlling stress lower …"), or holds a participle right after a word of
+    means or condition (`LIST_OPENERS`: "by eating well, sleeping enough and …", "unless you're getting enough
+    sleep, controlling stress, and combining …"). Not an item holding a finite clause before its participle
+    ("Cells are growing in the blood, crowding out …"), nor outcomes ("effective in killing X, slowing Y")."""
+    tokens = analysis.tokens
+    count, end = 0, position
+    if end > 0 and lowers[words[end - 1]] == ",":
+        end -= 1  # ", and": the item ends before the comma
+    while end > 0:
+        start = end
+        while start > 0 and lowers[words[start - 1]] not in (",", ";"):
+            start -= 1
+        item = [j for j in words[start:end] if lowers[j] not in ("and", "or")]
+        if not item:
+            return 0
+        subject = participle(tokens[item[0]]) and not any(p < item[0] for p in predicates)
+        condition = (lowers[item[0]] in LIST_OPENERS and any(participle(tokens[j]) for j in item[1:4])) or any(
+            lowers[a] in LIST_OPENERS and participle(tokens[b]) for a, b in zip(item, item[1:]))
+        if subject or condition:
+            return count + 1
+        if not participle(tokens[item[0]]):
+            return 0
+        count += 1
+        end = start - 1
+    return 0
+
+
+def _participle_item_follows(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The participle phrase at `position` is followed by another item of the same list: within eight words,
+    'and' / 'or' (after a comma or not) and a participle ("…, sleeping enough and controlling stress …")."""
+    for at in range(position + 1, min(position + 9, len(words) - 1)):
+        if lowers[words[at]] in (";", ":"):
+            return False
+        if lowers[words[at]] in ("and", "or") and participle(analysis.tokens[words[at + 1]]):
+            return True
+    return False
+
+
+BE_FORMS = {"is", "are", "was", "were"}
+
+
+def _passive_clause_follows(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """After 'and' at `position`, a noun phrase of its own (one to eight words with no punctuation, conjunction,
+    relative, auxiliary or verb form in -ed/-ing among them) and then a passive: "was / were / is / are" and a past
+    participle ("… and effects of PR on insulin were determined", "… and blood samples were taken"). Then 'and'
+    joins two clauses with subjects of their own, not two objects ("fed soy and fish oil")."""
+    tokens = analysis.tokens
+    for at in range(position + 1, min(position + 10, len(words) - 1)):
+        token = tokens[words[at]]
+        if lowers[words[at]] in BE_FORMS:
+            return at > position + 1 and _passive_participle(tokens[words[at + 1]])
+        if token.is_punct or token.lower in AUXILIARIES | MODALS | RELATIVES | {"and", "or", "but"} or \
+                participle(token) or past_participle(token):
+            return False
+    return False
+
+
+ASIDE_CLOSERS = {"(": ")", "-": "-", "--": "--", "\u2013": "\u2013", "\u2014": "\u2014"}
+
+
+def _aside_conjunction(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """'and' at `position` opens an aside set off by dashes or brackets ("control—and even reverse—your diabetes",
+    "control (and even reverse) it"): right after the opening mark, with its closing mark within six words and no
+    other punctuation between. The aside is a second verb of the same clause, sharing what follows the closing
+    mark."""
+    if position == 0 or lowers[words[position - 1]] not in ASIDE_CLOSERS:
+        return False
+    closer = ASIDE_CLOSERS[lowers[words[position - 1]]]
+    for at in range(position + 1, min(position + 8, len(words) - 1)):
+        if lowers[words[at]] == closer:
+            return at > position + 1
+        if not lowers[words[at]].replace("-", "").isalnum():
+            return False
+    return False
+
+
+def _passive_participle(token) -> bool:
+    """A past participle after "was / were / is / are": an irregular one ("fed", "given", "found": after the copula
+    a form that is also a noun is the participle) or a regular form of a known verb ("measured", "determined")."""
+    return (token.lower in english_lookup("lemma_exc")["verb"] and not token.lower.endswith(("ing", "s"))) or (
+        token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas())
+
+
+def _passive_before(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The words before 'and' at `position` (back to a comma or the sentence start) hold a passive of their own
+    ("Rats were fed X and …"): two passives joined, each with its subject. Not "Remission means the signs and
+    symptoms are reduced", where the words after 'and' end the first clause's object."""
+    tokens = analysis.tokens
+    for at in range(position - 1, 0, -1):
+        if lowers[words[at]] in (",", ";"):
+            return False
+        if lowers[words[at - 1]] in BE_FORMS and _passive_participle(tokens[words[at]]):
+            return True
+    return False
+
+
+def _between_adjectives(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The comma at `position` separates two adjectives of one noun ("For fast, lasting fat loss", "a slow, growing
+    tumour"): before it an adjective with no noun yet (the sentence's first word, after a preposition, or after a
+    determiner when it is no noun too), after it a word whose phrase goes on to a noun (no preposition, particle or determiner next: not
+    "…, leading to", "…, crowding out")."""
+    if position < 1 or position + 2 >= len(words):
+        return False
+    tokens = analysis.tokens
+    adjective = tokens[words[position - 1]]
+    before = lowers[words[position - 2]] if position >= 2 else None
+    if adjective.lemma not in adjective_lemmas():
+        return False
+    # after a determiner the word may be a noun of the same spelling ("around the joint, causing …"): only a word
+    # that is no noun is an adjective there ("a slow, growing tumour")
+    if before is not None and before not in PREPOSITIONS and not (
+            before in DETERMINERS and adjective.lemma not in noun_lemmas()):
+        return False
+    following = lowers[words[position + 2]]
+    return following.isalpha() and following not in DETERMINERS | PREPOSITIONS | PARTICLES | RELATIVES
+
+
+@lru_cache(maxsize=1)
+def adjective_lemmas() -> frozenset[str]:
+    """Base forms of English adjectives (WordNet-derived index in spacy-lookups-data)."""
+    return frozenset(english_lookup("lemma_index")["adj"])
 
 
 def _after_list_item(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
@@ -682,15 +837,48 @@ def participle(token) -> bool:
             and token.lower not in {"including", "regarding", "concerning", "following", "according", "during"})
 
 
+def _coordinated_modifiers(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The "and" at `position` joins two modifiers of one plural head ("report limited leisure and work
+    activities", "reduced social and work activities"): before it a singular noun or an adjective, no verb form,
+    opened by an adjective or participle (a noun phrase, not a verb's bare object); after it the base form of a
+    word that is a noun as well as a verb, then a plural noun that ends the phrase (punctuation, a preposition or
+    the end next). "The drug reduces pain and controls symptoms" has no such opening word and an -s verb."""
+    if position < 2 or position + 2 >= len(words):
+        return False
+    tokens = analysis.tokens
+    modifier, noun, second, head = (tokens[words[position - 2]], tokens[words[position - 1]],
+                                    tokens[words[position + 1]], tokens[words[position + 2]])
+    after_head = tokens[words[position + 3]] if position + 3 < len(words) else None
+    return (modifier.lemma in adjective_lemmas() or past_participle(modifier)) \
+        and noun.lower == noun.lemma and (noun.lemma in noun_lemmas() or noun.lemma in adjective_lemmas()) \
+        and noun.lemma not in verb_lemmas() \
+        and second.lower == second.lemma and second.lemma in noun_lemmas() and _plural_noun(head) \
+        and (after_head is None or after_head.is_punct or after_head.lower in PREPOSITIONS)
+
+
 def _coordinated_attributes(analysis: Analysis, words: list[int], position: int) -> bool:
     """The "and" at `position` joins two attributes of one noun ("a safe and effective vaccine", "a cheap and
-    effective drug"): an article before the first, and a second that is no verb form."""
+    effective drug", "a safe, fast and effective way"): an article before the first (after a list of adjectives
+    set off by commas, if any), and a second that is no verb form."""
     if position < 2 or position + 1 >= len(words):
         return False
     tokens = analysis.tokens
-    article, second = tokens[words[position - 2]], tokens[words[position + 1]]
-    return article.lower in ("a", "an") and second.lemma not in verb_lemmas() and second.lower not in AUXILIARIES \
-        and not second.lower.endswith("ly")  # "causes a headache and effectively ends …": an adverb opens a verb
+    second = tokens[words[position + 1]]
+    if second.lemma in verb_lemmas() or second.lower in AUXILIARIES or second.lower.endswith("ly"):
+        return False  # "causes a headache and effectively ends …": an adverb opens a verb
+    # back over a list of attributes to the article ("a safe, fast and effective way", "a cheap, safe, and
+    # effective remedy"): each earlier attribute an adjective after a comma
+    p = position - 1
+    if tokens[words[p]].lower == "," and p > 0:
+        p -= 1  # the comma before "and"
+    while p >= 1:
+        before = tokens[words[p - 1]].lower
+        if before in ("a", "an"):
+            return True
+        if before != "," or p < 2 or tokens[words[p - 2]].lemma not in adjective_lemmas():
+            return False
+        p -= 2
+    return False
 
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:

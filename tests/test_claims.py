@@ -1187,3 +1187,26 @@ def test_a_verb_of_healing_or_protection_makes_a_health_claim_by_itself(claims):
     assert texts(claims("Winter tips\n\nThis balm heals cold sores overnight.")) \
         == ["This balm heals cold sores overnight"]
     assert texts(claims("Winter tips\n\nA good plan prevents confusion.")) == []
+
+
+def test_an_opening_verb_with_the_reader_as_its_object_is_an_instruction(claims, flags):
+    """"Support your immune system!", "Boost your energy naturally": a verb that is also a noun gives an
+    instruction when "your" follows; a call to action asserts nothing to check (the gold scheme codes it as no
+    claim), and its promise is still flagged. A noun opening a statement stays one ("Support groups help …")."""
+    assert claims("Support your immune system!") == []
+    assert claims("Boost your energy naturally with our tea.") == []
+    assert "SUB002" in {f.code for f in flags("Boost your immune system naturally!")}
+    assert texts(claims("Support groups help patients with cancer cope.")) == [
+        "Support groups help patients with cancer cope"]
+    assert texts(claims("Like your heart, your brain needs oxygen.")) == ["Like your heart, your brain needs oxygen"]
+
+
+def test_a_reported_finding_is_a_claim_whatever_its_topic(claims):
+    """"Trials found that zinc does not shorten colds": what research found is checked even when neither zinc nor
+    colds is a concept or a topic word; a compound noun ("the study report") reports nothing."""
+    assert texts(claims("Trials found that zinc does not shorten colds.")) == [
+        "Trials found that zinc does not shorten colds"]
+    assert texts(claims("Studies have consistently shown that garlic does nothing for colds.")) == [
+        "Studies have consistently shown that garlic does nothing for colds"]
+    assert claims("Zinc does not shorten colds.") == []  # no topic, no report: as before
+    assert claims("The study report was long.") == []

@@ -92,3 +92,133 @@ def test_an_acronym_and_an_aside_between_dashes_is_a_subject_not_a_dateline():
     assert [c.text for c in found] == ["HIV - the virus that causes AIDS - attacks CD4 cells in the blood"]
     dated = extract_claims(analyse_text("BOSTON, March 4, 2025 -- Statins cut heart attacks by a third, a study finds."))
     assert [c.text for c in dated] == ["Statins cut heart attacks by a third, a study finds"]
+
+
+def test_a_contracted_negative_modal_opens_a_clause_like_its_full_form():
+    """"can't" and "won't" are the tokens "ca" / "wo" + "n't": after ", and" + a subject, or after "and", they are
+    the auxiliary of a clause of their own, as "can" and "cannot" are (the first clause is not negated with it)."""
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    for modal in ("cannot", "can't", "won't"):
+        found = extract_claims(analyse_text(f"Zinc lowers fever, and vitamin C {modal} cure colds."))
+        assert [(c.text, c.negated) for c in found] == [
+            ("Zinc lowers fever", False), (f"vitamin C {modal} cure colds", True)], modal
+    found = extract_claims(analyse_text("Zinc lowers fever and can't cure colds."))
+    assert [c.text for c in found] == ["Zinc lowers fever", "can't cure colds"]
+
+
+def test_a_list_of_participle_phrases_as_subject_means_or_condition_is_not_cut():
+    """"Eating well, sleeping enough and controlling stress lower …": the participle phrases are items of one list
+    (the subject, the means after "by", the condition after "unless"), not clauses; participles that follow a
+    finite clause or name outcomes ("effective in killing X, slowing Y, and preventing Z") are still cut."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    for text in ("Eating well, sleeping enough and controlling stress lower blood pressure.",
+                 "You can lower blood pressure by eating well, sleeping enough, and cutting down on salt.",
+                 "Unless you are sleeping well, controlling stress, and moving every day, no pill will budge your "
+                 "weight."):
+        assert clauses(text) == [text[:-1]]
+    assert clauses("The drugs are effective in killing cancer cells, slowing their growth, and stopping their "
+                   "spread.") == ["The drugs are effective in killing cancer cells", "slowing their growth",
+                                  "stopping their spread"]
+    assert clauses("Leukaemia cells build up in the blood, crowding out healthy cells and causing anaemia.") == [
+        "Leukaemia cells build up in the blood", "crowding out healthy cells and causing anaemia"]
+
+
+def test_a_comma_between_two_adjectives_of_one_noun_is_no_clause_boundary():
+    """"For fast, lasting fat loss": the comma after an adjective that has no noun yet joins it to the next one;
+    after a complete phrase (", lasting for weeks", ", crowding out …") a participle still opens a clause."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("For fast, lasting weight loss, no supplement will help on its own.") == [
+        "For fast, lasting weight loss, no supplement will help on its own"]
+    assert clauses("A slow, growing tumour can press on nerves.") == ["A slow, growing tumour can press on nerves"]
+    assert clauses("The headache was severe, lasting for weeks.") == ["The headache was severe", "lasting for weeks"]
+    # after a determiner, a word that is also a noun ends its phrase ("joint" the noun, not the adjective)
+    assert clauses("Crystals form around the joint, causing swelling and pain.") == [
+        "Crystals form around the joint", "causing swelling and pain"]
+
+
+def test_two_passives_joined_by_and_are_two_clauses():
+    """"Rats were fed X and effects of Y on Z were determined": after a passive, 'and', a noun phrase of its own
+    and a second passive open a clause with its own subject; "the signs and symptoms … are reduced" after an
+    active verb is one subject."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Mice were fed a high-fat diet and levels of insulin in the blood were measured.") == [
+        "Mice were fed a high-fat diet", "levels of insulin in the blood were measured"]
+    assert clauses("Remission means the signs and symptoms of myeloma are reduced.") == [
+        "Remission means the signs and symptoms of myeloma are reduced"]
+    assert clauses("The mice were fed soy protein and fish oil.") == ["The mice were fed soy protein and fish oil"]
+    # an irregular participle that is also a noun ("given", "found") is the participle after the copula
+    assert clauses("Patients were given statins and aspirin was added after a month.") == [
+        "Patients were given statins", "aspirin was added after a month"]
+
+
+def test_two_modifiers_of_one_head_joined_by_and_stay_in_one_clause():
+    """"limited leisure and work activities": a singular noun or adjective opened by an adjective or participle,
+    'and', a word that is a noun as well as a verb and a plural head ending the phrase modify one head; a verb in
+    the -s form after 'and' still opens a clause ("reduces pain and controls symptoms")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Many adults with gout report limited leisure and work activities.") == [
+        "Many adults with gout report limited leisure and work activities"]
+    assert clauses("Patients reported reduced social and work activities.") == [
+        "Patients reported reduced social and work activities"]
+    assert clauses("The drug reduces pain and controls symptoms.") == ["The drug reduces pain", "controls symptoms"]
+
+
+def test_a_list_of_attributes_and_an_effect_adjective_open_no_clause():
+    """"a safe, fast and effective way": attributes of one noun after the article, however many; "confirmed the
+    medicinal value and beneficial effects of X": an effect adjective after 'and' opens a second object, not a verb
+    (a second term of a relation still is one: "associated with diabetes and reduced survival")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Fillers are a quick, cheap and effective way to smooth wrinkles.") == [
+        "Fillers are a quick, cheap and effective way to smooth wrinkles"]
+    assert clauses("Studies have confirmed the nutritional value and beneficial effects of oats.") == [
+        "Studies have confirmed the nutritional value and beneficial effects of oats"]
+    assert clauses("Obesity was associated with diabetes and reduced survival.") == [
+        "Obesity was associated with diabetes", "reduced survival"]
+
+
+def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
+    """"Diet can control—and even reverse—type 2 diabetes": the aside between the marks is a second verb of the
+    same clause, whose object follows the closing mark; no cut (before: "Diet can control" and "even reverse—type 2
+    diabetes")."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
+                 "Exercise can improve (and even reverse) fatty liver disease."):
+        assert clauses(text) == [text[:-1]]

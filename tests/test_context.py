@@ -78,3 +78,19 @@ def test_epistemic_and_descriptive_uses_of_hedge_words(claims):
 def test_a_modal_hedges_a_coordinated_causal_verb(claims):
     found = claims("Statins may reduce the risk of stroke in older adults and lower the incidence of dementia.")
     assert len(found) == 2 and {c.strength for c in found} == {"conditional"}
+
+
+# "cannot" is two tokens ("can" + "not") and "can't" / "won't" are "ca" / "wo" + "n't": the patterns written with
+# "cannot" (lexicons/context.yml) must match what the tokenizer makes of each spelling
+def test_cannot_negates_in_each_spelling(flags, claims):
+    for sentence in ("Statins cannot cure dementia.", "Statins can not cure dementia.",
+                     "Statins can't cure dementia.", "Statins won't cure dementia."):
+        assert claims(sentence)[0].negated, sentence
+        assert "CUR001" not in codes(flags(sentence)), sentence
+
+
+def test_cannot_be_ruled_out_hedges_and_cannot_support_does_not_negate(claims):
+    ruled_out = claims("A benefit of statins for dementia cannot be ruled out.")[0]
+    assert ruled_out.hedged and not ruled_out.negated
+    # "the data cannot support …" speaks of the evidence (a pseudo-trigger): the claim is not negated
+    assert not claims("The data cannot support a benefit of statins for dementia.")[0].negated

@@ -133,6 +133,8 @@ def test_heading_evidence_keeps_a_heading(line):
     "There are now 10 new confirmed cases of COVID 19. Total now at 20, according to DOH",  # a sentence break
     "Shingles is caused by the varicella zoster virus",  # a copula after the first word
     "The drug can cause liver damage in rare cases",   # a modal
+    "Statins cannot cure heart disease",               # … written as one word (two tokens: "can" + "not")
+    "Statins can't cure heart disease",                # … or contracted ("ca" + "n't")
     "Bihar reported the first death from the virus",   # a past form before its object
     "Regular exercise lowers blood pressure",          # an -s form that is no noun + object
     "It's called COVID-19 not the Wuhan virus",        # a contraction holds its own subject

@@ -298,4 +298,7 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
-    return re.sub(r"\b(a|an|the) (a|an|the)\b", r"\2", text)
+    text = re.sub(r"\b(a|an|the) (a|an|the)\b", r"\2", text)
+    # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
+    # pill", "shows that a dose …")
+    return re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)

@@ -38,7 +38,8 @@ def load_quote_settings() -> dict:
     return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
             **{key: frozenset(str(w).lower() for w in data[key])
                for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before",
-                           "word_subject_before", "word_subject_after")}}
+                           "word_subject_before", "word_subject_after", "wording_nouns", "copula_words",
+                           "copula_adverbs")}}
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,20 @@ def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
                 or (bool(before[-1:]) and before[-1] in settings["word_subject_before"])
             word_named = opens_clause and len(words) <= settings["word_subject_max"] \
                 and bool(after[:1]) and after[0] in settings["word_subject_after"]
+            distanced = distanced or _said_to_be_wording(text, quote.start(), settings)
             if title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken):
                 found.append((quote.start(), quote.end()))
     return found
+
+
+def _said_to_be_wording(text: str, start: int, settings: dict) -> bool:
+    """The quotation at `start` is the complement of a copula whose sentence names wording ('a common mantra of
+    quacks has long been "boosting the immune system"'): a wording noun earlier in the sentence, a copula right
+    before the quotation (after any of `copula_adverbs`), and no first person in the sentence before it."""
+    sentence = re.split(r"[.!?]\s+", text[max(start - 300, 0):start])[-1]
+    before = [w.lower() for w in WORD.findall(sentence)]
+    while before and before[-1] in settings["copula_adverbs"]:
+        before.pop()
+    return bool(before) and before[-1] in settings["copula_words"] \
+        and any(w in settings["wording_nouns"] for w in before[:-1]) \
+        and not any(w in settings["first_person"] for w in before)

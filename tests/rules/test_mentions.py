@@ -145,3 +145,11 @@ def test_a_continued_report_needs_the_same_paragraph_and_a_report_that_ran_to_it
     assert "SAF001" in _codes("The company advertised that its tea cures diabetes.\n\n" + follow_up)
     # the report ended at "but": the next sentence's "it" is the article's own product
     assert "SAF001" in _codes("Some companies claim that teas cure diabetes, but ours is honest. " + follow_up)
+
+
+def test_a_quotation_said_to_be_some_wording_is_a_mention():
+    """'A common mantra of X has long been "boosting the immune system"': the quotation is what the mantra is, a
+    phrase named; the same quotation said of a product, or of the page's own promise, stays a use."""
+    assert _codes('A favourite slogan of wellness sellers has long been "boosting the immune system."') == []
+    assert "SUB002" in _codes('Vitamin C has long been "boosting the immune system."')
+    assert "SUB002" in _codes('Our promise has always been "boosting the immune system."')
