@@ -34,9 +34,9 @@ def main() -> None:
     from pipeline.references import load_library
     from pipeline.rules.loader import load_rules
 
-    folder = Path(tempfile.mkdtemp(prefix="claimaudit-stages-"))
-    files, words = build_corpus(Path(args.corpus), folder, args.limit)
-    sources = [load_source(path, path.name) for path in sorted(folder.glob("*.txt"))]
+    with tempfile.TemporaryDirectory(prefix="claimaudit-stages-") as folder:
+        files, words = build_corpus(Path(args.corpus), Path(folder), args.limit)
+        sources = [load_source(path, path.name) for path in sorted(Path(folder).glob("*.txt"))]
     index, rules = EvidenceIndex(load_library(REPO / "references")), load_rules()
     for analysis in [analyse(source) for source in sources]:  # every word known, every cache warm
         audit_source(analysis, index, rules)
