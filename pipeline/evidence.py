@@ -355,6 +355,77 @@ def _ratio_findings(analysis: Analysis, first: int, last: int, lemmas: list[str]
     return found
 
 
+class QuantityWords(NamedTuple):
+    """lexicons/quantities.yml: how a share, a multiple or a proportion is written."""
+
+    pattern: re.Pattern  # a number and its unit, or "N in M"
+    units: dict[str, str]  # unit word -> kind ("%" -> percent)
+    numbers: dict[str, int]  # number words ("one" -> 1)
+    scales: dict[str, int]  # words that multiply a denominator ("million")
+    tolerance: float
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> QuantityWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance"})
+    units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
+    numbers = {str(word): int(value) for word, value in data["number_words"].items()}
+    number = r"(\d+(?:[.,]\d+)*|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    scales = {str(word): int(value) for word, value in data["scales"].items()}
+    scale = "|".join(sorted(scales, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*(" + unit + r")(?![a-z])|\s+in\s+" + number
+                         + r"(?:\s+(" + scale + r"))?\b)", re.IGNORECASE)
+    return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> frozenset[tuple[str, float]]:
+    """The shares, multiples and proportions a text states, as (kind, value): "61%" -> ("percent", 61.0), "2-fold"
+    -> ("fold", 2.0), "1 in 5" -> ("percent", 20.0); lexicons/quantities.yml."""
+    words = _quantity_words()
+
+    def value(number: str) -> float:
+        number = number.lower()
+        return float(words.numbers[number]) if number in words.numbers else float(number.replace(",", ""))
+
+    found = set()
+    for match in words.pattern.finditer(text):
+        number, unit, denominator, scale = match.groups()
+        if unit is not None:
+            found.add((words.units[unit.lower()], value(number)))
+            continue
+        whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
+        if value(number) < whole:  # "1 in 5", not "in 2009 in 12 cases"
+            found.add(("percent", 100.0 * value(number) / whole))
+    return frozenset(found)
+
+
+def _quantity_beyond(group, found, top: float, claim_text: str) -> list:
+    """A claim that states a quantity ("32% of programs required ...") is judged also by the best statement below the
+    closest ones that states it, if it scores at least FINDING_MARGIN of the best: the sentence giving the figure
+    often shares fewer words with the claim than the abstract's statement of its topic."""
+    if not _quantities(claim_text) or any(not _misses_quantity(claim_text, item[1]) for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * FINDING_MARGIN
+            and not _misses_quantity(claim_text, item[1])][:1]
+
+
+def _misses_quantity(claim_text: str, phrasing) -> bool:
+    """The claim states a share, multiple or proportion that the statement (its finding, quote or matched phrasing)
+    does not state: the statement may address the claim's topic but cannot back how much it claims."""
+    claimed = _quantities(claim_text)
+    if not claimed:
+        return False
+    statement = phrasing.statement
+    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    tolerance = _quantity_words().tolerance
+    return not any(kind == other and abs(amount - figure) <= tolerance * max(amount, figure)
+                   for kind, amount in claimed for other, figure in stated)
+
+
 class LossWords(NamedTuple):
     """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
 
@@ -1566,6 +1637,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
+    group += _quantity_beyond(group, found, top, claim.text)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
@@ -1600,6 +1672,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)
         if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
+        if not opposes and _misses_quantity(claim.text, phrasing):
+            distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

@@ -102,3 +102,29 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     assert score(defined, long_only) == score("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.",
                                               long_only)
     assert score(defined, short_only) == score("TRKZ activation reduces fibrosis in mice.", short_only)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("About 61% of patients relapse.", {("percent", 61.0)}),
+    ("One in five adults carries the variant.", {("percent", 20.0)}),
+    ("It affects 1 in 5 million people.", {("percent", 2e-05)}),
+    ("Levels rose 2-fold after dosing.", {("fold", 2.0)}),
+    ("In 2009 in 12 clinics the trial began.", set()),  # a year is no proportion
+    ("We enrolled 44,924 patients.", set()),  # a count is no share
+])
+def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
+    from pipeline.evidence import _quantities
+
+    assert _quantities(text) == found
+
+
+def test_a_claim_of_a_quantity_is_backed_only_by_a_statement_that_states_it():
+    """"61% of patients with vorantic syndrome relapse" says how many: a sentence on relapse in that syndrome that
+    gives no such figure addresses its topic but cannot back it; the sentence giving the figure (rounded) does, even
+    when it shares fewer words with the claim."""
+    claim = "61% of patients with vorantic syndrome relapse within two years."
+    topic = "Patients with vorantic syndrome often relapse within two years of diagnosis."
+    figure = "Relapse was seen in 60.8% of the cohort."
+    assert label(claim, topic) == "NOINFO"
+    assert label(claim, topic, figure) == "SUPPORT"
+    assert label("Patients with vorantic syndrome often relapse.", topic) == "SUPPORT"  # no quantity claimed
