@@ -372,7 +372,7 @@ def _quantity_words() -> QuantityWords:
     data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
-    number = r"(\d+(?:[.,]\d+)*|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
+    number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
     unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
     scales = {str(word): int(value) for word, value in data["scales"].items()}
     scale = "|".join(sorted(scales, key=len, reverse=True))

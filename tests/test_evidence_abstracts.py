@@ -111,6 +111,8 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     ("Levels rose 2-fold after dosing.", {("fold", 2.0)}),
     ("In 2009 in 12 clinics the trial began.", set()),  # a year is no proportion
     ("We enrolled 44,924 patients.", set()),  # a count is no share
+    ("Version 15.423.2% of the code", set()),  # no number: a version string is read as nothing, not an error
+    ("Of 1,000 in 5,000 homes", {("percent", 20.0)}),
 ])
 def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
     from pipeline.evidence import _quantities
@@ -128,3 +130,4 @@ def test_a_claim_of_a_quantity_is_backed_only_by_a_statement_that_states_it():
     assert label(claim, topic) == "NOINFO"
     assert label(claim, topic, figure) == "SUPPORT"
     assert label("Patients with vorantic syndrome often relapse.", topic) == "SUPPORT"  # no quantity claimed
+
