@@ -840,6 +840,10 @@ def stem(lemma: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
             word = word[: -len(suffix)]
             break
+    # Porter's step 1c, after the suffixes: a final "y" after a consonant is "i", so a verb in "-y" meets its noun in
+    # "-iation" or "-ies" ("vary" and "variation" give "vari", "deny" and "denial" "deni")
+    if len(word) >= rules.min_stem and word.endswith("y") and word[-2] not in "aeiouy":
+        return word[:-1] + "i"
     # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
     return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
 

@@ -131,3 +131,16 @@ def test_a_claim_of_a_quantity_is_backed_only_by_a_statement_that_states_it():
     assert label(claim, topic, figure) == "SUPPORT"
     assert label("Patients with vorantic syndrome often relapse.", topic) == "SUPPORT"  # no quantity claimed
 
+
+def test_a_verb_in_y_meets_its_noun():
+    """"vary" and "variation", "deny" and "denial" are one word to the matcher (Porter's step 1c: a final "y" after a
+    consonant is "i"), so "does not vary" denies what a finding of variation says."""
+    from pipeline.evidence import stem
+
+    assert stem("vary") == stem("variation") == stem("varies")
+    assert stem("deny") == stem("denial")
+    assert stem("activity") == stem("active")  # the suffix goes first: "-ity", not "-y"
+    abstract = ("We enrolled 120 adults with vorantic syndrome.",
+                "Serum KRX4 showed a marked variation with age in these adults.", "Other markers were stable.")
+    assert label("Serum KRX4 does not vary with age.", *abstract) == "CONTRADICT"
+    assert label("Serum KRX4 varies with age.", *abstract) == "SUPPORT"
