@@ -767,24 +767,36 @@ def _everyday(token, common: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(headings, phrases) of lexicons/aims.yml as lemma sequences; each verb with each object is a phrase too."""
+def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(headings, phrases, background headings) of lexicons/aims.yml as lemma sequences; each verb with each object is
+    a phrase too; the headings include the background ones."""
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/aims.yml", {"headings", "phrases", "verbs", "objects"})
+    data = read_lexicon("lexicons/aims.yml", {"headings", "background", "phrases", "verbs", "objects"})
     phrases = [phrase.split() for phrase in data["phrases"]]
     phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
-    return tuple(tuple(h.split()) for h in data["headings"]), tuple(tuple(p) for p in phrases)
+    headings = [*data["headings"], *data["background"]]
+    return (tuple(tuple(h.split()) for h in headings), tuple(tuple(p) for p in phrases),
+            frozenset(str(h) for h in data["background"]))
 
 
 def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
-    """A sentence that states a study's aim, question or design: it opens with a capitalised section heading
-    ("OBJECTIVE", "MAIN OUTCOME MEASURES") or holds an aim phrase ("to determine whether", "the purpose of")."""
-    headings, phrases = _aims()
+    """A sentence that states a study's aim, question or design, or its background: it opens with a capitalised
+    section heading ("OBJECTIVE", "MAIN OUTCOME MEASURES", "BACKGROUND") or holds an aim phrase ("to determine
+    whether", "the purpose of")."""
+    headings, phrases, _ = _aims()
     length = _phrase_length(lemmas, 0, headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
         return True
     return bool(_phrase_starts(lemmas, phrases))
+
+
+def _asks_only(phrasing) -> bool:
+    """A statement of a study's aim or design, not of its background (lexicons/aims.yml): it says nothing of what was
+    found, so it denies nothing ("OBJECTIVE To determine whether high doses of folic acid reduce mortality" does not
+    contradict "folic acid does not affect progression")."""
+    words = phrasing.text.split()
+    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims()[2])
 
 
 @lru_cache(maxsize=1)
@@ -1686,6 +1698,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             stance = FLIP[stance]
             if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
+        if stance == "refutes" and _asks_only(phrasing):
+            distant.add(statement.id)  # a question asked is no finding denied
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

@@ -144,3 +144,17 @@ def test_a_verb_in_y_meets_its_noun():
                 "Serum KRX4 showed a marked variation with age in these adults.", "Other markers were stable.")
     assert label("Serum KRX4 does not vary with age.", *abstract) == "CONTRADICT"
     assert label("Serum KRX4 varies with age.", *abstract) == "SUPPORT"
+
+
+def test_a_statement_of_aim_denies_nothing_but_a_background_finding_may():
+    """"OBJECTIVE To determine whether zelmorastat reduces mortality" asks a question: it says nothing of what was
+    found, so it contradicts no claim; a background sentence states what earlier work found, which may; so may a
+    result."""
+    aim = "OBJECTIVE To determine whether zelmorastat reduces mortality in patients with vorantic syndrome."
+    hypothesis = "We hypothesized that zelmorastat would reduce mortality in patients with vorantic syndrome."
+    background = "BACKGROUND Zelmorastat reduces mortality in patients with vorantic syndrome."
+    claim = "Zelmorastat does not affect mortality in patients with vorantic syndrome."
+    assert label(claim, aim) == "NOINFO"
+    assert label(claim, hypothesis) == "NOINFO"
+    assert label(claim, background) == "CONTRADICT"
+    assert label(claim, "Zelmorastat reduced mortality in patients with vorantic syndrome.") == "CONTRADICT"
