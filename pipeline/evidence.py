@@ -363,22 +363,28 @@ class QuantityWords(NamedTuple):
     numbers: dict[str, int]  # number words ("one" -> 1)
     scales: dict[str, int]  # words that multiply a denominator ("million")
     tolerance: float
+    other_factor: float  # figures this many times apart are other figures
+    confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
 
 
 @lru_cache(maxsize=1)
 def _quantity_words() -> QuantityWords:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance"})
+    data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
+                                                              "other_factor", "proportion_words", "confidence"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
     number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
     unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
     scales = {str(word): int(value) for word, value in data["scales"].items()}
     scale = "|".join(sorted(scales, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*(" + unit + r")(?![a-z])|\s+in\s+" + number
-                         + r"(?:\s+(" + scale + r"))?\b)", re.IGNORECASE)
-    return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]))
+    between = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["proportion_words"], key=len,
+                                                                             reverse=True))
+    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*(" + unit + r")(?![a-z])|\s+(?:" + between + r")\s+(?:" + number
+                         + r"(?:\s+(" + scale + r"))?|(" + scale + r"))\b)", re.IGNORECASE)
+    return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
+                         tuple(str(w) for w in data["confidence"]))
 
 
 @lru_cache(maxsize=4096)
@@ -393,11 +399,15 @@ def _quantities(text: str) -> frozenset[tuple[str, float]]:
 
     found = set()
     for match in words.pattern.finditer(text):
-        number, unit, denominator, scale = match.groups()
+        number, unit, denominator, scale, scale_alone = match.groups()
         if unit is not None:
-            found.add((words.units[unit.lower()], value(number)))
+            if not text[match.end():match.end() + 20].lstrip(" (").lower().startswith(words.confidence):
+                found.add((words.units[unit.lower()], value(number)))  # not the "95%" of "95% CI"
             continue
-        whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
+        if scale_alone:  # "493 per million"
+            whole = float(words.scales[scale_alone.lower()])
+        else:
+            whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
         if value(number) < whole:  # "1 in 5", not "in 2009 in 12 cases"
             found.add(("percent", 100.0 * value(number) / whole))
     return frozenset(found)
@@ -411,6 +421,21 @@ def _quantity_beyond(group, found, top: float, claim_text: str) -> list:
         return []
     return [item for item in found if item not in group and item[0] >= top * FINDING_MARGIN
             and not _misses_quantity(claim_text, item[1])][:1]
+
+
+def _states_other_quantity(claim_text: str, phrasing) -> bool:
+    """The statement gives, for a kind of quantity the claim states (a share, a multiple), only figures at least
+    `other_factor` times apart from the claim's (lexicons/quantities.yml): "one in five" against "one in two"."""
+    claimed = _quantities(claim_text)
+    if not claimed:
+        return False
+    statement = phrasing.statement
+    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    factor = _quantity_words().other_factor
+    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
+    return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
+                               for kind, amount in claimed for other, figure in stated
+                               if kind == other and kind in kinds)
 
 
 def _misses_quantity(claim_text: str, phrasing) -> bool:
@@ -1677,6 +1702,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
+        if stance == "supports" and _states_other_quantity(claim.text, phrasing):
+            # "one in two trials" against "one in five trials": another figure for the same thing, whatever else the
+            # statement negates
+            opposes = True
+            distant.discard(statement.id)
         if opposes and own.prohibition and not said.negative and _says_harm(said):
             # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
             # forbidding what it finds safe ("pregnant women should not get the vaccine") still does

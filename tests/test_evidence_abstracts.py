@@ -113,6 +113,8 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     ("We enrolled 44,924 patients.", set()),  # a count is no share
     ("Version 15.423.2% of the code", set()),  # no number: a version string is read as nothing, not an error
     ("Of 1,000 in 5,000 homes", {("percent", 20.0)}),
+    ("a prevalence of 493 per million (95% CI 282 to 801 per million)", {("percent", 0.0493), ("percent", 0.0801)}),
+    ("OR 2.77 (95% CI 1.04 to 7.97)", set()),  # a confidence level is no quantity found
 ])
 def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
     from pipeline.evidence import _quantities
@@ -158,3 +160,17 @@ def test_a_statement_of_aim_denies_nothing_but_a_background_finding_may():
     assert label(claim, hypothesis) == "NOINFO"
     assert label(claim, background) == "CONTRADICT"
     assert label(claim, "Zelmorastat reduced mortality in patients with vorantic syndrome.") == "CONTRADICT"
+
+
+def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
+    """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
+    figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
+    claim = "One in two adults with vorantic syndrome relapse within a year of stopping zelmorastat."
+    def said(figure):
+        return f"{figure} adults with vorantic syndrome relapsed within a year of stopping zelmorastat."
+    assert label(claim, said("One in five")) == "CONTRADICT"
+    assert label(claim, said("About 48% of")) == "SUPPORT"
+    assert label(claim, said("About 35% of")) == "NOINFO"
+    # a claim that gives no figure is backed by any
+    assert label("Adults with vorantic syndrome relapse within a year of stopping zelmorastat.",
+                 said("One in five")) == "SUPPORT"
