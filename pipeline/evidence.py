@@ -1564,6 +1564,32 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
 
 
+RESULT_MARGIN = 0.4  # a results sentence below the closest statements is weighed with them from this share of the best
+
+
+@lru_cache(maxsize=1)
+def _result_cues() -> re.Pattern:
+    """lexicons/results.yml as one pattern: a heading opening the sentence, a phrase or a mark anywhere in it."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/results.yml", {"headings", "phrases", "marks"})
+    headings = "|".join(re.escape(h) for h in data["headings"])
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["phrases"])
+    marks = "|".join(re.escape(m) for m in data["marks"])
+    return re.compile(rf"^(?:{headings})\b|\b(?i:{phrases})\b|(?<!\w)(?:{marks})(?!\w)")
+
+
+def _result_beyond(group, found, top: float) -> list:
+    """When none of the closest statements reports a result (lexicons/results.yml: "RESULTS", "we found", "P < .001"),
+    the best statement below them that does, if it scores at least RESULT_MARGIN of the best: an abstract's background
+    or aim often shares more words with a claim than the results sentence that decides it."""
+    cues = _result_cues()
+    if any(cues.search(item[1].text) for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * RESULT_MARGIN
+            and cues.search(item[1].text)][:1]
+
+
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None,
                     origins: dict[str, frozenset[tuple[int, int]]] | None = None) -> list:
     """A claim of change ("X lowers Y") judged by statements that state no finding ("Y was measured in X users")
@@ -1679,6 +1705,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
+    group += _result_beyond(group, found, top)
     for score, phrasing, shared in group:
         statement = phrasing.statement
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the

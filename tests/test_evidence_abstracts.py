@@ -174,3 +174,35 @@ def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     # a claim that gives no figure is backed by any
     assert label("Adults with vorantic syndrome relapse within a year of stopping zelmorastat.",
                  said("One in five")) == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("RESULTS Of the 320 samples, 16 were positive.", True),
+    ("We found that KRX4 levels fell after dosing.", True),
+    ("Mean pressure was lower with zelmorastat (P < .001).", True),
+    ("The odds ratio was 1.8 (95% CI 1.2 to 2.7).", True),
+    ("BACKGROUND Zelmorastat is widely prescribed.", False),
+    ("CIRCULATING KRX4 is a marker of stress.", False),  # a capitalised word that is no heading
+    ("We enrolled 240 adults in four clinics.", False),
+])
+def test_a_results_sentence_is_known_by_its_heading_report_or_test(text, reports):
+    from pipeline.evidence import _result_cues
+
+    assert bool(_result_cues().search(text)) == reports
+
+
+def test_a_results_sentence_below_the_closest_statements_is_weighed_with_them():
+    """An abstract's background often shares more words with a claim than the results sentence that decides it: when
+    none of the closest statements reports a result, the best one that does joins them (from RESULT_MARGIN of the
+    best score)."""
+    from pipeline.evidence import _result_beyond
+
+    sentences = ("Zelmorastat is widely prescribed to adults with vorantic syndrome to manage their blood pressure.",
+                 "We enrolled 240 adults with vorantic syndrome in four clinics.",
+                 "RESULTS Mean blood pressure was lower with zelmorastat than with placebo (P < .001).")
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    found = index.find(terms_of("Zelmorastat lowers blood pressure in adults with vorantic syndrome."))
+    assert found[0][1].text == sentences[0] and found[-1][1].text == sentences[2]
+    top = found[0][0]
+    assert [item[1].text for item in _result_beyond(found[:1], found, top)] == [sentences[2]]
+    assert _result_beyond(found, found, top) == []  # a result among the closest: nothing more
