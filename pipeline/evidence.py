@@ -365,6 +365,7 @@ class QuantityWords(NamedTuple):
     tolerance: float
     other_factor: float  # figures this many times apart are other figures
     confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
+    range: re.Pattern  # two numbers joined as a range ("10 to 20", "10-20%"): groups 1 and 2
 
 
 @lru_cache(maxsize=1)
@@ -372,7 +373,8 @@ def _quantity_words() -> QuantityWords:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
-                                                              "other_factor", "proportion_words", "confidence"})
+                                                              "other_factor", "proportion_words", "confidence",
+                                                              "range_words"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
     number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
@@ -383,8 +385,15 @@ def _quantity_words() -> QuantityWords:
                                                                              reverse=True))
     pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*(" + unit + r")(?![a-z])|\s+(?:" + between + r")\s+(?:" + number
                          + r"(?:\s+(" + scale + r"))?|(" + scale + r"))\b)", re.IGNORECASE)
+    joiners = "|".join(re.escape(str(w)) for w in data["range_words"])
+    percent = "|".join(re.escape(word) for word, kind in units.items() if kind == "percent")
+    ranges = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:" + percent + r")?\s*(?:" + joiners + r")\s*(\d+(?:\.\d+)?)",
+                        re.IGNORECASE)
     return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
-                         tuple(str(w) for w in data["confidence"]))
+                         tuple(str(w) for w in data["confidence"]), ranges)
+
+
+MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 
 
 @lru_cache(maxsize=4096)
@@ -397,7 +406,12 @@ def _quantities(text: str) -> frozenset[tuple[str, float]]:
         number = number.lower()
         return float(words.numbers[number]) if number in words.numbers else float(number.replace(",", ""))
 
+    text = MIDDLE_DOT.sub(".", text)  # "12·4%": the Lancet's decimal point
     found = set()
+    for match in words.range.finditer(text):  # "between 10 and 20 percent", "10-20%": both ends
+        upper = words.pattern.match(text, match.start(2))  # the upper end with its unit
+        if upper is not None and upper.group(2) is not None:
+            found.add((words.units[upper.group(2).lower()], float(match.group(1).replace(",", ""))))
     for match in words.pattern.finditer(text):
         number, unit, denominator, scale, scale_alone = match.groups()
         if unit is not None:
@@ -435,7 +449,14 @@ def _states_other_quantity(claim_text: str, phrasing) -> bool:
     kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
     return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
                                for kind, amount in claimed for other, figure in stated
-                               if kind == other and kind in kinds)
+                               if kind == other and kind in kinds) \
+        and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+def _inside(claimed: frozenset[tuple[str, float]], kind: str, figure: float) -> bool:
+    """A figure between the claim's lowest and highest of its kind: "between 10 and 20 percent" holds 12.4%."""
+    amounts = [amount for other, amount in claimed if other == kind]
+    return len(amounts) > 1 and min(amounts) <= figure <= max(amounts)
 
 
 def _misses_quantity(claim_text: str, phrasing) -> bool:
@@ -448,7 +469,8 @@ def _misses_quantity(claim_text: str, phrasing) -> bool:
     stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
     tolerance = _quantity_words().tolerance
     return not any(kind == other and abs(amount - figure) <= tolerance * max(amount, figure)
-                   for kind, amount in claimed for other, figure in stated)
+                   for kind, amount in claimed for other, figure in stated) \
+        and not any(_inside(claimed, other, figure) for other, figure in stated)
 
 
 class LossWords(NamedTuple):

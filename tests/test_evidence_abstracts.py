@@ -115,6 +115,9 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     ("Of 1,000 in 5,000 homes", {("percent", 20.0)}),
     ("a prevalence of 493 per million (95% CI 282 to 801 per million)", {("percent", 0.0493), ("percent", 0.0801)}),
     ("OR 2.77 (95% CI 1.04 to 7.97)", set()),  # a confidence level is no quantity found
+    ("was 12·4% (95% CI 9·8-15·4)", {("percent", 12.4)}),  # the Lancet's decimal point
+    ("between about 10 to 20 percent of contacts", {("percent", 10.0), ("percent", 20.0)}),  # a range: both ends
+    ("from 2009 to 2014", set()),
 ])
 def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
     from pipeline.evidence import _quantities
@@ -206,3 +209,11 @@ def test_a_results_sentence_below_the_closest_statements_is_weighed_with_them():
     top = found[0][0]
     assert [item[1].text for item in _result_beyond(found[:1], found, top)] == [sentences[2]]
     assert _result_beyond(found, found, top) == []  # a result among the closest: nothing more
+
+
+def test_a_figure_inside_a_claimed_range_is_the_claimed_figure():
+    claim = "Between 10 and 20 percent of household contacts of patients with vorantic syndrome fall ill."
+    said = "Of household contacts of patients with vorantic syndrome, 12.4% fell ill."
+    assert label(claim, said) == "SUPPORT"
+    assert label(claim, said.replace("12.4%", "61%")) == "CONTRADICT"
+
