@@ -1727,7 +1727,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
-    group += _result_beyond(group, found, top)
+    beyond = _result_beyond(group, found, top)
+    group += beyond
+    loosely = {item[1].statement.id for item in beyond}  # matched loosely: they may back the claim, not deny it
     for score, phrasing, shared in group:
         statement = phrasing.statement
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
@@ -1769,6 +1771,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
+        if opposes and statement.id in loosely:
+            distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

@@ -217,3 +217,13 @@ def test_a_figure_inside_a_claimed_range_is_the_claimed_figure():
     assert label(claim, said) == "SUPPORT"
     assert label(claim, said.replace("12.4%", "61%")) == "CONTRADICT"
 
+
+def test_a_results_sentence_matched_loosely_may_back_a_claim_but_not_deny_it():
+    """A results sentence weighed from below the closest statements shares little with the claim: read against it
+    with the opposite polarity ("rarely detectable beyond 8 days" against "can detect"), it would decide a
+    contradiction from a loose match, and a false contradiction blocks a build."""
+    abstract = ("We studied 68 saliva specimens from 35 patients with vorantic syndrome in two clinics.",
+                "We found that KRX4 RNA was rarely detectable beyond 8 days after onset of illness.")
+    claim = "Scientists have found that a PCR method can detect KRX4 RNA in saliva specimens from patients with " \
+            "vorantic syndrome."
+    assert label(claim, *abstract) != "CONTRADICT"
