@@ -394,6 +394,124 @@ def _ratio_findings(analysis: Analysis, first: int, last: int, lemmas: list[str]
     return found
 
 
+class QuantityWords(NamedTuple):
+    """lexicons/quantities.yml: how a share, a multiple or a proportion is written."""
+
+    pattern: re.Pattern  # a number and its unit, or "N in M"
+    units: dict[str, str]  # unit word -> kind ("%" -> percent)
+    numbers: dict[str, int]  # number words ("one" -> 1)
+    scales: dict[str, int]  # words that multiply a denominator ("million")
+    tolerance: float
+    other_factor: float  # figures this many times apart are other figures
+    confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
+    range: re.Pattern  # two numbers joined as a range ("10 to 20", "10-20%"): groups 1 and 2
+
+
+@lru_cache(maxsize=1)
+def _quantity_words() -> QuantityWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
+                                                              "other_factor", "proportion_words", "confidence",
+                                                              "range_words"})
+    units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
+    numbers = {str(word): int(value) for word, value in data["number_words"].items()}
+    number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
+    unit = "|".join(re.escape(word) for word in sorted(units, key=len, reverse=True))
+    scales = {str(word): int(value) for word, value in data["scales"].items()}
+    scale = "|".join(sorted(scales, key=len, reverse=True))
+    between = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["proportion_words"], key=len,
+                                                                             reverse=True))
+    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*(" + unit + r")(?![a-z])|\s+(?:" + between + r")\s+(?:" + number
+                         + r"(?:\s+(" + scale + r"))?|(" + scale + r"))\b)", re.IGNORECASE)
+    joiners = "|".join(re.escape(str(w)) for w in data["range_words"])
+    percent = "|".join(re.escape(word) for word, kind in units.items() if kind == "percent")
+    ranges = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:" + percent + r")?\s*(?:" + joiners + r")\s*(\d+(?:\.\d+)?)",
+                        re.IGNORECASE)
+    return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
+                         tuple(str(w) for w in data["confidence"]), ranges)
+
+
+MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> frozenset[tuple[str, float]]:
+    """The shares, multiples and proportions a text states, as (kind, value): "61%" -> ("percent", 61.0), "2-fold"
+    -> ("fold", 2.0), "1 in 5" -> ("percent", 20.0); lexicons/quantities.yml."""
+    words = _quantity_words()
+
+    def value(number: str) -> float:
+        number = number.lower()
+        return float(words.numbers[number]) if number in words.numbers else float(number.replace(",", ""))
+
+    text = MIDDLE_DOT.sub(".", text)  # "12·4%": the Lancet's decimal point
+    found = set()
+    for match in words.range.finditer(text):  # "between 10 and 20 percent", "10-20%": both ends
+        upper = words.pattern.match(text, match.start(2))  # the upper end with its unit
+        if upper is not None and upper.group(2) is not None:
+            found.add((words.units[upper.group(2).lower()], float(match.group(1).replace(",", ""))))
+    for match in words.pattern.finditer(text):
+        number, unit, denominator, scale, scale_alone = match.groups()
+        if unit is not None:
+            if not text[match.end():match.end() + 20].lstrip(" (").lower().startswith(words.confidence):
+                found.add((words.units[unit.lower()], value(number)))  # not the "95%" of "95% CI"
+            continue
+        if scale_alone:  # "493 per million"
+            whole = float(words.scales[scale_alone.lower()])
+        else:
+            whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
+        if value(number) < whole:  # "1 in 5", not "in 2009 in 12 cases"
+            found.add(("percent", 100.0 * value(number) / whole))
+    return frozenset(found)
+
+
+def _quantity_beyond(group, found, top: float, claim_text: str) -> list:
+    """A claim that states a quantity ("32% of programs required ...") is judged also by the best statement below the
+    closest ones that states it, if it scores at least FINDING_MARGIN of the best: the sentence giving the figure
+    often shares fewer words with the claim than the abstract's statement of its topic."""
+    if not _quantities(claim_text) or any(not _misses_quantity(claim_text, item[1]) for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * FINDING_MARGIN
+            and not _misses_quantity(claim_text, item[1])][:1]
+
+
+def _states_other_quantity(claim_text: str, phrasing) -> bool:
+    """The statement gives, for a kind of quantity the claim states (a share, a multiple), only figures at least
+    `other_factor` times apart from the claim's (lexicons/quantities.yml): "one in five" against "one in two"."""
+    claimed = _quantities(claim_text)
+    if not claimed:
+        return False
+    statement = phrasing.statement
+    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    factor = _quantity_words().other_factor
+    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
+    return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
+                               for kind, amount in claimed for other, figure in stated
+                               if kind == other and kind in kinds) \
+        and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+def _inside(claimed: frozenset[tuple[str, float]], kind: str, figure: float) -> bool:
+    """A figure between the claim's lowest and highest of its kind: "between 10 and 20 percent" holds 12.4%."""
+    amounts = [amount for other, amount in claimed if other == kind]
+    return len(amounts) > 1 and min(amounts) <= figure <= max(amounts)
+
+
+def _misses_quantity(claim_text: str, phrasing) -> bool:
+    """The claim states a share, multiple or proportion that the statement (its finding, quote or matched phrasing)
+    does not state: the statement may address the claim's topic but cannot back how much it claims."""
+    claimed = _quantities(claim_text)
+    if not claimed:
+        return False
+    statement = phrasing.statement
+    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    tolerance = _quantity_words().tolerance
+    return not any(kind == other and abs(amount - figure) <= tolerance * max(amount, figure)
+                   for kind, amount in claimed for other, figure in stated) \
+        and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
 class LossWords(NamedTuple):
     """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
 
@@ -737,24 +855,36 @@ def _everyday(token, common: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(headings, phrases) of lexicons/aims.yml as lemma sequences; each verb with each object is a phrase too."""
+def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(headings, phrases, background headings) of lexicons/aims.yml as lemma sequences; each verb with each object is
+    a phrase too; the headings include the background ones."""
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/aims.yml", {"headings", "phrases", "verbs", "objects"})
+    data = read_lexicon("lexicons/aims.yml", {"headings", "background", "phrases", "verbs", "objects"})
     phrases = [phrase.split() for phrase in data["phrases"]]
     phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
-    return tuple(tuple(h.split()) for h in data["headings"]), tuple(tuple(p) for p in phrases)
+    headings = [*data["headings"], *data["background"]]
+    return (tuple(tuple(h.split()) for h in headings), tuple(tuple(p) for p in phrases),
+            frozenset(str(h) for h in data["background"]))
 
 
 def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
-    """A sentence that states a study's aim, question or design: it opens with a capitalised section heading
-    ("OBJECTIVE", "MAIN OUTCOME MEASURES") or holds an aim phrase ("to determine whether", "the purpose of")."""
-    headings, phrases = _aims()
+    """A sentence that states a study's aim, question or design, or its background: it opens with a capitalised
+    section heading ("OBJECTIVE", "MAIN OUTCOME MEASURES", "BACKGROUND") or holds an aim phrase ("to determine
+    whether", "the purpose of")."""
+    headings, phrases, _ = _aims()
     length = _phrase_length(lemmas, 0, headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
         return True
     return bool(_phrase_starts(lemmas, phrases))
+
+
+def _asks_only(phrasing) -> bool:
+    """A statement of a study's aim or design, not of its background (lexicons/aims.yml): it says nothing of what was
+    found, so it denies nothing ("OBJECTIVE To determine whether high doses of folic acid reduce mortality" does not
+    contradict "folic acid does not affect progression")."""
+    words = phrasing.text.split()
+    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims()[2])
 
 
 @lru_cache(maxsize=1)
@@ -810,6 +940,10 @@ def stem(lemma: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
             word = word[: -len(suffix)]
             break
+    # Porter's step 1c, after the suffixes: a final "y" after a consonant is "i", so a verb in "-y" meets its noun in
+    # "-iation" or "-ies" ("vary" and "variation" give "vari", "deny" and "denial" "deni")
+    if len(word) >= rules.min_stem and word.endswith("y") and word[-2] not in "aeiouy":
+        return word[:-1] + "i"
     # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
     return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
 
@@ -1506,6 +1640,32 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
 
 
+RESULT_MARGIN = 0.4  # a results sentence below the closest statements is weighed with them from this share of the best
+
+
+@lru_cache(maxsize=1)
+def _result_cues() -> re.Pattern:
+    """lexicons/results.yml as one pattern: a heading opening the sentence, a phrase or a mark anywhere in it."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/results.yml", {"headings", "phrases", "marks"})
+    headings = "|".join(re.escape(h) for h in data["headings"])
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["phrases"])
+    marks = "|".join(re.escape(m) for m in data["marks"])
+    return re.compile(rf"^(?:{headings})\b|\b(?i:{phrases})\b|(?<!\w)(?:{marks})(?!\w)")
+
+
+def _result_beyond(group, found, top: float) -> list:
+    """When none of the closest statements reports a result (lexicons/results.yml: "RESULTS", "we found", "P < .001"),
+    the best statement below them that does, if it scores at least RESULT_MARGIN of the best: an abstract's background
+    or aim often shares more words with a claim than the results sentence that decides it."""
+    cues = _result_cues()
+    if any(cues.search(item[1].text) for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * RESULT_MARGIN
+            and cues.search(item[1].text)][:1]
+
+
 def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], model: str | None,
                     origins: dict[str, frozenset[tuple[int, int]]] | None = None) -> list:
     """A claim of change ("X lowers Y") judged by statements that state no finding ("Y was measured in X users")
@@ -1635,6 +1795,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
+    group += _quantity_beyond(group, found, top, claim.text)
+    beyond = _result_beyond(group, found, top)
+    group += beyond
+    loosely = {item[1].statement.id for item in beyond}  # matched loosely: they may back the claim, not deny it
     for score, phrasing, shared in group:
         statement = phrasing.statement
         # a refuting statement refutes the assertions it addresses; its finding and strongest wording say what the
@@ -1658,6 +1822,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
+        if stance == "supports" and _states_other_quantity(claim.text, phrasing):
+            # "one in two trials" against "one in five trials": another figure for the same thing, whatever else the
+            # statement negates
+            opposes = True
+            distant.discard(statement.id)
         if opposes and own.prohibition and not said.negative and _says_harm(said):
             # forbidding what a statement finds harmful ("you mustn't have high cholesterol") denies none of it;
             # forbidding what it finds safe ("pregnant women should not get the vaccine") still does
@@ -1669,6 +1838,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)
         if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
+        if not opposes and _misses_quantity(claim.text, phrasing):
+            distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
+        if opposes and statement.id in loosely:
+            distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)
@@ -1677,6 +1850,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             stance = FLIP[stance]
             if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
+        if stance == "refutes" and _asks_only(phrasing):
+            distant.add(statement.id)  # a question asked is no finding denied
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

@@ -102,3 +102,128 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     assert score(defined, long_only) == score("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.",
                                               long_only)
     assert score(defined, short_only) == score("TRKZ activation reduces fibrosis in mice.", short_only)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("About 61% of patients relapse.", {("percent", 61.0)}),
+    ("One in five adults carries the variant.", {("percent", 20.0)}),
+    ("It affects 1 in 5 million people.", {("percent", 2e-05)}),
+    ("Levels rose 2-fold after dosing.", {("fold", 2.0)}),
+    ("In 2009 in 12 clinics the trial began.", set()),  # a year is no proportion
+    ("We enrolled 44,924 patients.", set()),  # a count is no share
+    ("Version 15.423.2% of the code", set()),  # no number: a version string is read as nothing, not an error
+    ("Of 1,000 in 5,000 homes", {("percent", 20.0)}),
+    ("a prevalence of 493 per million (95% CI 282 to 801 per million)", {("percent", 0.0493), ("percent", 0.0801)}),
+    ("OR 2.77 (95% CI 1.04 to 7.97)", set()),  # a confidence level is no quantity found
+    ("was 12·4% (95% CI 9·8-15·4)", {("percent", 12.4)}),  # the Lancet's decimal point
+    ("between about 10 to 20 percent of contacts", {("percent", 10.0), ("percent", 20.0)}),  # a range: both ends
+    ("from 2009 to 2014", set()),
+])
+def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
+    from pipeline.evidence import _quantities
+
+    assert _quantities(text) == found
+
+
+def test_a_claim_of_a_quantity_is_backed_only_by_a_statement_that_states_it():
+    """"61% of patients with vorantic syndrome relapse" says how many: a sentence on relapse in that syndrome that
+    gives no such figure addresses its topic but cannot back it; the sentence giving the figure (rounded) does, even
+    when it shares fewer words with the claim."""
+    claim = "61% of patients with vorantic syndrome relapse within two years."
+    topic = "Patients with vorantic syndrome often relapse within two years of diagnosis."
+    figure = "Relapse was seen in 60.8% of the cohort."
+    assert label(claim, topic) == "NOINFO"
+    assert label(claim, topic, figure) == "SUPPORT"
+    assert label("Patients with vorantic syndrome often relapse.", topic) == "SUPPORT"  # no quantity claimed
+
+
+def test_a_verb_in_y_meets_its_noun():
+    """"vary" and "variation", "deny" and "denial" are one word to the matcher (Porter's step 1c: a final "y" after a
+    consonant is "i"), so "does not vary" denies what a finding of variation says."""
+    from pipeline.evidence import stem
+
+    assert stem("vary") == stem("variation") == stem("varies")
+    assert stem("deny") == stem("denial")
+    assert stem("activity") == stem("active")  # the suffix goes first: "-ity", not "-y"
+    abstract = ("We enrolled 120 adults with vorantic syndrome.",
+                "Serum KRX4 showed a marked variation with age in these adults.", "Other markers were stable.")
+    assert label("Serum KRX4 does not vary with age.", *abstract) == "CONTRADICT"
+    assert label("Serum KRX4 varies with age.", *abstract) == "SUPPORT"
+
+
+def test_a_statement_of_aim_denies_nothing_but_a_background_finding_may():
+    """"OBJECTIVE To determine whether zelmorastat reduces mortality" asks a question: it says nothing of what was
+    found, so it contradicts no claim; a background sentence states what earlier work found, which may; so may a
+    result."""
+    aim = "OBJECTIVE To determine whether zelmorastat reduces mortality in patients with vorantic syndrome."
+    hypothesis = "We hypothesized that zelmorastat would reduce mortality in patients with vorantic syndrome."
+    background = "BACKGROUND Zelmorastat reduces mortality in patients with vorantic syndrome."
+    claim = "Zelmorastat does not affect mortality in patients with vorantic syndrome."
+    assert label(claim, aim) == "NOINFO"
+    assert label(claim, hypothesis) == "NOINFO"
+    assert label(claim, background) == "CONTRADICT"
+    assert label(claim, "Zelmorastat reduced mortality in patients with vorantic syndrome.") == "CONTRADICT"
+
+
+def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
+    """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
+    figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
+    claim = "One in two adults with vorantic syndrome relapse within a year of stopping zelmorastat."
+    def said(figure):
+        return f"{figure} adults with vorantic syndrome relapsed within a year of stopping zelmorastat."
+    assert label(claim, said("One in five")) == "CONTRADICT"
+    assert label(claim, said("About 48% of")) == "SUPPORT"
+    assert label(claim, said("About 35% of")) == "NOINFO"
+    # a claim that gives no figure is backed by any
+    assert label("Adults with vorantic syndrome relapse within a year of stopping zelmorastat.",
+                 said("One in five")) == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("RESULTS Of the 320 samples, 16 were positive.", True),
+    ("We found that KRX4 levels fell after dosing.", True),
+    ("Mean pressure was lower with zelmorastat (P < .001).", True),
+    ("The odds ratio was 1.8 (95% CI 1.2 to 2.7).", True),
+    ("BACKGROUND Zelmorastat is widely prescribed.", False),
+    ("CIRCULATING KRX4 is a marker of stress.", False),  # a capitalised word that is no heading
+    ("We enrolled 240 adults in four clinics.", False),
+])
+def test_a_results_sentence_is_known_by_its_heading_report_or_test(text, reports):
+    from pipeline.evidence import _result_cues
+
+    assert bool(_result_cues().search(text)) == reports
+
+
+def test_a_results_sentence_below_the_closest_statements_is_weighed_with_them():
+    """An abstract's background often shares more words with a claim than the results sentence that decides it: when
+    none of the closest statements reports a result, the best one that does joins them (from RESULT_MARGIN of the
+    best score)."""
+    from pipeline.evidence import _result_beyond
+
+    sentences = ("Zelmorastat is widely prescribed to adults with vorantic syndrome to manage their blood pressure.",
+                 "We enrolled 240 adults with vorantic syndrome in four clinics.",
+                 "RESULTS Mean blood pressure was lower with zelmorastat than with placebo (P < .001).")
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    found = index.find(terms_of("Zelmorastat lowers blood pressure in adults with vorantic syndrome."))
+    assert found[0][1].text == sentences[0] and found[-1][1].text == sentences[2]
+    top = found[0][0]
+    assert [item[1].text for item in _result_beyond(found[:1], found, top)] == [sentences[2]]
+    assert _result_beyond(found, found, top) == []  # a result among the closest: nothing more
+
+
+def test_a_figure_inside_a_claimed_range_is_the_claimed_figure():
+    claim = "Between 10 and 20 percent of household contacts of patients with vorantic syndrome fall ill."
+    said = "Of household contacts of patients with vorantic syndrome, 12.4% fell ill."
+    assert label(claim, said) == "SUPPORT"
+    assert label(claim, said.replace("12.4%", "61%")) == "CONTRADICT"
+
+
+def test_a_results_sentence_matched_loosely_may_back_a_claim_but_not_deny_it():
+    """A results sentence weighed from below the closest statements shares little with the claim: read against it
+    with the opposite polarity ("rarely detectable beyond 8 days" against "can detect"), it would decide a
+    contradiction from a loose match, and a false contradiction blocks a build."""
+    abstract = ("We studied 68 saliva specimens from 35 patients with vorantic syndrome in two clinics.",
+                "We found that KRX4 RNA was rarely detectable beyond 8 days after onset of illness.")
+    claim = "Scientists have found that a PCR method can detect KRX4 RNA in saliva specimens from patients with " \
+            "vorantic syndrome."
+    assert label(claim, *abstract) != "CONTRADICT"
