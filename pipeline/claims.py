@@ -409,7 +409,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     continues_claim = follows_claim and bool(words) and (
         clause.apposition or clause.relative or (clause.inherit_subject and participle(words[0])
                                                  and has_complement(analysis, clause_words, positions[0])
-                                                 and not _verb_after_comma(analysis, clause)))
+                                                 and not _verb_after_comma(analysis, clause))
+        # "… increase your risk for stroke, blood clots and possibly dementia": the last outcome of the verb before
+        or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS)
     if len(words) < (2 if continues_claim else 3):
         return False
     requests, frames = load_request_words()

@@ -130,6 +130,9 @@ def test_coordinated_assertions_are_separate_claims(claims):
         "Translocations are common in myeloma", "influence treatment responses"]
     assert texts(claims("This therapy can extend remission in myeloma and potentially even a cure.")) == [
         "This therapy can extend remission in myeloma", "potentially even a cure"]
+    # two words are enough for the last outcome of the verb before, whatever its topic
+    assert texts(claims("The pill may raise the risk of clots, migraines and possibly gout.")) == [
+        "The pill may raise the risk of clots, migraines", "possibly gout"]
     assert texts(claims("Relapsed myeloma is hard to treat, and the options were limited until recently.")) == [
         "Relapsed myeloma is hard to treat", "the options were limited until recently"]
 
