@@ -92,6 +92,14 @@ class Clause:
         return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
 
 
+def _verb_after_next_comma(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
+    """The next comma after `position` is followed by a verb: what lies between is set off inside a clause."""
+    for p in range(position + 1, len(words) - 1):
+        if lowers[words[p]] == ",":
+            return lowers[words[p + 1]] in AUXILIARIES or words[p + 1] in predicates
+    return False
+
+
 def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     """Cut a sentence where a new assertion starts. A speaker's attribution after a quotation ('…,” said Dr. Ali,
     director of …') names who says it: it is left out of every clause."""
@@ -138,9 +146,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not _after_list_item(words, lowers, position, predicates) and \
                 not _between_adjectives(analysis, words, lowers, position) and \
                 not (_participle_items_before(analysis, words, lowers, position, predicates) >= 1
-                     and _participle_item_follows(analysis, words, lowers, position + 1)):
+                     and _participle_item_follows(analysis, words, lowers, position + 1)) and \
+                not (first_predicate > i and _verb_after_next_comma(words, lowers, position, predicates)):
             # ", leading to …", ", crowding out normal cells" (not "smell, tearing," nor an item of a list of
-            # nouns: "include headache, dizziness, feeling sick, …")
+            # nouns: "include headache, dizziness, feeling sick, …", nor a phrase set off between a subject and
+            # its verb: "Regular screening, beginning at age 45, is the key …")
             cuts.append((nxt, True, PLAIN))
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
                 participle(tokens[words[position + 2]]) and first_predicate < i:

@@ -130,6 +130,9 @@ def test_coordinated_assertions_are_separate_claims(claims):
         "Translocations are common in myeloma", "influence treatment responses"]
     assert texts(claims("This therapy can extend remission in myeloma and potentially even a cure.")) == [
         "This therapy can extend remission in myeloma", "potentially even a cure"]
+    # a participle phrase set off between a subject and its verb cuts nothing
+    assert texts(claims("Regular screening, beginning at age 45, is the key to preventing bowel cancer.")) == [
+        "Regular screening, beginning at age 45, is the key to preventing bowel cancer"]
     # two words are enough for the last outcome of the verb before, whatever its topic
     assert texts(claims("The pill may raise the risk of clots, migraines and possibly gout.")) == [
         "The pill may raise the risk of clots, migraines", "possibly gout"]
