@@ -32,6 +32,7 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
 TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
+PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
@@ -79,7 +80,9 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
                     # adverbs of frequency say how often, not what (spaCy's list has "often", "sometimes", "mostly"
                     # but not these): "this cancer usually recurs" shares no content with "responses were usually
                     # not permanent" ("rarely" and "seldom" are denials, polarity.yml)
-                    "usually", "typically", "generally", "commonly", "frequently", "occasionally"}
+                    "usually", "typically", "generally", "commonly", "frequently", "occasionally",
+                    # ... and adverbs of extent how much: "is primarily expressed on myeloma cells" says where
+                    "primarily", "mainly", "largely", "predominantly", "chiefly"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
@@ -959,6 +962,8 @@ class ArticleContext(NamedTuple):
     # the terms of its topic words (pipeline/claims.py, find_topic_words): a disease or agent the lexicon may not know
     # ("HPV" on a page about HPV) names what a claim is about, like a disease
     topic_terms: frozenset[str] = frozenset()
+    # the abbreviations it defines, (short form, long form): "chimeric antigen receptor (CAR)" (find_abbreviations)
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
 
 def article_context(analysis: Analysis) -> ArticleContext:
@@ -972,7 +977,7 @@ def article_context(analysis: Analysis) -> ArticleContext:
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
-                          _topic_terms(analysis))
+                          _topic_terms(analysis), tuple(sorted(set(find_abbreviations(analysis.source.text)))))
 
 
 def _topic_terms(analysis: Analysis) -> frozenset[str]:
@@ -1250,25 +1255,7 @@ class EvidenceIndex:
         words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
         relation)."""
         for keys, meaning in self.aliases:
-            if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
-                continue
-            added = frozenset(t for t in meaning.weights if t not in terms.weights)
-            spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
-            targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
-            sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
-            # every other set of terms (negated, denied, lost, a relation's sides …) names the meaning instead
-            sets: dict[str, Any] = {name: _renamed(getattr(terms, name), keys, added)
-                                    for name in TERM_SETS if name != "everyday"}
-            terms = replace(
-                terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
-                                **{t: meaning.weights[t] for t in sorted(added)}},
-                words={**{t: w for t, w in terms.words.items() if t not in keys},
-                       **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
-                origins={**{t: o for t, o in terms.origins.items() if t not in keys},
-                         **{t: spans for t in sorted(added)}},
-                diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
-                **sets, everyday=terms.everyday - keys,
-                targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+            terms = _read_as(terms, keys, meaning)
         return terms
 
     def terms_record(self) -> list[dict]:
@@ -1421,6 +1408,33 @@ class EvidenceIndex:
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 
+def _read_as(terms: Terms, keys: frozenset[str], meaning: Terms) -> Terms:
+    """`terms` with the terms `keys` of a name read as those of its `meaning` (an alias of the library, an
+    abbreviation the article defines). The name's terms give way to those of its meaning, which keep the name's
+    words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
+    relation)."""
+    if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
+        return terms
+    added = frozenset(t for t in meaning.weights if t not in terms.weights)
+    spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
+    targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
+    sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
+    # every other set of terms (negated, denied, lost, a relation's sides …) names the meaning instead
+    sets: dict[str, Any] = {name: _renamed(getattr(terms, name), keys, added)
+                            for name in TERM_SETS if name != "everyday"}
+    terms = replace(
+        terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
+                        **{t: meaning.weights[t] for t in sorted(added)}},
+        words={**{t: w for t, w in terms.words.items() if t not in keys},
+               **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
+        origins={**{t: o for t, o in terms.origins.items() if t not in keys},
+                 **{t: spans for t in sorted(added)}},
+        diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
+        **sets, everyday=terms.everyday - keys,
+        targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+    return terms
+
+
 def _renamed(found: frozenset[str], names: frozenset[str], meaning: frozenset[str]) -> frozenset[str]:
     """`found` (negated terms, a side of a relation) with an alias's terms replaced by those of its meaning."""
     return found - names | meaning if found & names else found
@@ -1467,6 +1481,23 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
     return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
+def _denial_beyond(claim: Terms, clauses: tuple[Terms, ...], group, found, top: float,
+                   claim_vector: dict[str, float]) -> list:
+    """A negative claim whose closest statements do not name what it denies ("this protein is found on myeloma cells
+    and so does not attack normal cells" against "immunotherapy kills cancer cells") is judged also by the statement
+    below them that names it and holds most of what the negative clause says ("BCMA-targeted immunotherapy also
+    destroys normal plasma cells"), if it scores at least FINDING_MARGIN of the best: the claim's other clause drew
+    the closest ones, and its negation says nothing of them."""
+    if not claim.negative or not claim.denied \
+            or any(not claim.denied.isdisjoint(phrasing.terms.weights) for _, phrasing, _ in group):
+        return []
+    negative = next((clause.weights.keys() for clause in clauses if clause.negative), claim.weights.keys())
+    below = [item for item in found[len(group):]
+             if item[0] >= top * FINDING_MARGIN and not claim.denied.isdisjoint(item[1].terms.weights)]
+    held = [sum(claim_vector.get(t, 0.0) for t in sorted(negative & item[1].terms.weights.keys())) for item in below]
+    return [below[held.index(max(held))]] if below else []
+
+
 def _opposes(claim: Terms, said: Terms) -> bool:
     """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
@@ -1492,6 +1523,15 @@ def _shares_only_treatment(claim: Terms, shared) -> bool:
     concepts = load_concepts()
     named = {t for t in shared if t in concepts and concepts[t].type in TREATMENT_OR_POPULATION}
     return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
+
+
+def _shares_only_a_part(claim: Terms, shared) -> bool:
+    """The claim and a statement share one word, and it names a cell, a part of the body or people (concepts.yml
+    types `PART_TYPES`): what both speak of, not what either says of it ("the T cells are then frozen and sent to
+    a lab" and "immunotherapy uses the patient's own T cells to attack myeloma cells")."""
+    concepts = load_concepts()
+    return _words_among(claim, shared) == 1 \
+        and all(t in concepts and concepts[t].type in PART_TYPES for t in shared if not t.startswith("w:"))
 
 
 def _content_terms(claim: Terms, shared) -> set[str]:
@@ -1520,6 +1560,24 @@ def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], 
     return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
 
 
+def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | None, model: str | None,
+                             known: dict[str, float]) -> Terms:
+    """A claim using an abbreviation its article defines elsewhere ("The T-cells are equipped with a chimeric antigen
+    receptor (CAR) ... This CAR protein does not attack normal cells") names the long form: the short form's terms
+    are read as the long form's, as a library's aliases are. Only the short form as written counts ("CAR", not
+    "car"), only where the claim does not hold the long form too (`_one_name_per_definition`), and only a short form
+    the library (`known`: its terms) does not use itself: "HPV" meets a library's "HPV" as it is."""
+    if context is None:
+        return terms
+    for short, long_form in context.abbreviations:
+        if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text) or long_form.lower() in text.lower():
+            continue
+        keys = frozenset(_text_terms(short, model).weights)
+        if keys.isdisjoint(known):
+            terms = _read_as(terms, keys, _text_terms(long_form, model))
+    return terms
+
+
 def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: dict[str, float]) -> Terms:
     """A claim that defines an abbreviation ("AMP-activated protein kinase (AMPK) activation reduces fibrosis") names
     one thing twice: when the library (`known`: its terms) uses only one of the names, only that one counts, so the
@@ -1544,6 +1602,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
     claim_terms = index.with_aliases(claim_terms)  # the library's own names ("Gardasil": HPV vaccine)
+    claim_terms = _abbreviations_read_out(claim.text, claim_terms, context, index.model, index.idf)
     if "(" in claim.text:
         claim_terms = _one_name_per_definition(claim.text, claim_terms, index.model, index.idf)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
@@ -1564,6 +1623,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # a claim of several clauses says each statement's polarity in the clause that shares most with it: "myeloma has
     # no cure, but its symptoms come and go" denies nothing of symptoms
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
+    group += _denial_beyond(claim_terms, claim_clauses, group, found, top, claim_vector)
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     for score, phrasing, shared in group:
@@ -1600,6 +1660,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)
         if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
+        if _shares_only_a_part(claim_terms, held):
+            distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

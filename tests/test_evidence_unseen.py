@@ -297,3 +297,37 @@ def test_an_alias_is_renamed_in_every_set_of_terms():
     for name in TERM_SETS:
         if name != "everyday":
             assert getattr(renamed, name) and not getattr(renamed, name) & names, name
+
+
+def test_an_abbreviation_the_article_defines_means_its_long_form_in_later_claims():
+    """"Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep.": the second claim names CBT,
+    which the library calls by its long form only; read as the long form, it meets the statement. The short form is
+    read out only where the article defines it, and only where the library does not use it itself."""
+    index = library(statement("ev-cbt", "supports", "direct",
+                              ["cognitive behavioural therapy improves sleep in people with insomnia"]))
+    text = "Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep."
+    assert verdicts(index, text) == [("supported", "ev-cbt"), ("supported", "ev-cbt")]
+    assert verdicts(index, "Cognitive behavioural therapy is a talking therapy. CBT improves sleep.")[1][0] \
+        == "unsupported"
+
+
+def test_a_negative_claim_is_judged_by_a_statement_naming_what_it_denies():
+    """"Ibuprofen is broken down by the liver and so it does not damage the kidneys": the closest statement, about
+    the liver, says nothing of what the negation denies (the kidneys) and backed the claim; the statement below it
+    that names the kidneys decides."""
+    index = library(statement("ev-liver", "supports", "direct", ["ibuprofen is broken down by the liver"]),
+                    statement("ev-kidney", "supports", "direct", ["ibuprofen can damage the kidneys in older people"],
+                              finding="Ibuprofen can harm the kidneys of older adults."),
+                    statement("ev-bleeding", "supports", "direct",
+                              ["nonsteroidal anti-inflammatory drugs raise the risk of stomach bleeding"]))
+    assert verdicts(index, "Ibuprofen is broken down by the liver and so it does not damage the kidneys.") \
+        == [("contradicted", "ev-kidney")]
+    assert verdicts(index, "Ibuprofen is broken down by the liver.") == [("supported", "ev-liver")]
+
+
+def test_a_statement_sharing_only_a_part_of_the_body_with_a_claim_decides_nothing():
+    """"The kidneys sit just below the ribs" shares one word with "ibuprofen can damage the kidneys": the organ both
+    speak of, not anything either says of it. Cells and people are such words too."""
+    index = library(statement("ev-kidney", "supports", "direct", ["ibuprofen can damage the kidneys"]))
+    assert verdicts(index, "The kidneys sit just below the ribs on each side of the spine.")[0][0] == "unsupported"
+    assert verdicts(index, "Ibuprofen can damage the kidneys.") == [("supported", "ev-kidney")]
