@@ -69,6 +69,7 @@ CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it 
 GENERIC_DISEASES = {"cancer", "condition"}
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
+SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
@@ -144,6 +145,9 @@ class Terms:
     # the terms said after a negation's trigger, everyday words left out ("may not become apparent until
     # years later": apparent): what a negative claim denies (_denied_terms)
     denied: frozenset[str] = frozenset()
+    # the diseases a treatment named before them is said to cause or raise ("statins raise the risk of diabetes"):
+    # its harms, not the disease the text is about (_caused_diseases)
+    caused: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -304,9 +308,32 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
         if losses or changes else frozenset()
     relation = _relation(analysis, first, last, lemmas, origins)
+    rises = [at for at, sign in changes if sign > 0] + [first + at for at in _phrase_starts(lemmas, polarity.causing)]
+    caused = _caused_diseases(origins, rises) if valence <= 0 and rises else frozenset()
+    if caused:
+        # a disease a treatment causes is one of its side effects: "statins have side effects" meets "statins raise
+        # the risk of diabetes"
+        weights.setdefault(SIDE_EFFECTS, BROADER_WEIGHT)
+        origins.setdefault(SIDE_EFFECTS, set()).update(span for t in caused for span in origins[t])
     return Terms(weights, negative, absolute, direction, tuple(sorted(diseases)), valence, words, everyday,
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
-                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
+                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied,
+                 caused)
+
+
+def _caused_diseases(origins: dict[str, set[tuple[int, int]]], rises: list[int]) -> frozenset[str]:
+    """The diseases named after a rise or a causing verb (`rises`: token positions; polarity.yml `direction` up and
+    `causing`) that follows a treatment: "statins increase the risk of type 2 diabetes", "immunotherapy can trigger
+    colitis". They are harms of the treatment, not what the text is about; a disease named before the rise ("statins
+    lower the risk of heart disease but raise that of diabetes": heart disease) is not."""
+    concepts = load_concepts()
+    treated = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
+               for a, _ in spans]
+    after = [at for at in rises if treated and at > min(treated)]
+    if not after:
+        return frozenset()
+    return frozenset(t for t, spans in origins.items() if t in concepts and concepts[t].type == "disease"
+                     and all(a > min(after) for a, _ in spans))
 
 
 class RatioWords(NamedTuple):
@@ -811,6 +838,7 @@ class Polarity:
     superlative: frozenset[str] = frozenset()
     prohibition: frozenset[str] = frozenset()
     causal_links: tuple[tuple[str, ...], ...] = ()
+    causing: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -820,7 +848,8 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation", "superlative", "prohibition", "causal_links"})
+                                                  "partial_negation", "superlative", "prohibition", "causal_links",
+                                                  "causing"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -836,7 +865,8 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
                     frozenset(data.get("prohibition", ())),
-                    tuple(tuple(p.split()) for p in data.get("causal_links", ())))
+                    tuple(tuple(p.split()) for p in data.get("causal_links", ())),
+                    tuple(tuple(p.split()) for p in data.get("causing", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -1043,6 +1073,15 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     return bool(total) and held < PREDICATE_SHARE * total
 
 
+def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:
+    """A refuted assertion of what happens to a part of the body or a cell ("statins are toxic to the liver") is not
+    made by a claim that names no such part of its own ("statins have side effects"): the claim says less, and the
+    part is what the library denies of it. A claim naming the same part, or another, may make it."""
+    concepts = load_concepts()
+    parts = {t for t in assertion.weights if t in concepts and concepts[t].type in ("cell", "body")}
+    return bool(parts) and not any(t in concepts and concepts[t].type in ("cell", "body") for t in claim_vector)
+
+
 def _people_among(terms) -> set[str]:
     """The terms that name people (patients, children, older adults: concepts of type population)."""
     concepts = load_concepts()
@@ -1193,7 +1232,9 @@ class EvidenceIndex:
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
-            self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
+            # a disease the statement says its treatment causes is a harm of it, not the disease it is about
+            self.diseases.setdefault(phrasing.statement.id, set()).update(
+                set(phrasing.terms.diseases) - phrasing.terms.caused)
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
@@ -1318,8 +1359,9 @@ class EvidenceIndex:
         is about, used when the claim names no disease (None: a claim read on its own, with no article); `vector`
         the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         in_article = context is not None
-        diseases = claim_terms.diseases or (context.diseases if context is not None else ())
-        unknown_disease = context is not None and not claim_terms.diseases and context.unknown_disease
+        own_diseases = tuple(d for d in claim_terms.diseases if d not in claim_terms.caused)  # not its harms
+        diseases = own_diseases or (context.diseases if context is not None else ())
+        unknown_disease = context is not None and not own_diseases and context.unknown_disease
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -1525,6 +1567,21 @@ def _shares_only_treatment(claim: Terms, shared) -> bool:
     return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
 
 
+def _specific_harms(terms: Terms) -> set[str]:
+    """The particular harms a text names (harm concepts other than harm and side effects in general, and the diseases
+    it says a treatment causes)."""
+    concepts = load_concepts()
+    return {t for t in terms.weights if t in concepts and concepts[t].type == "harm" and t not in (SIDE_EFFECTS, "harm")
+            and t not in terms.everyday} | set(terms.caused)
+
+
+def _other_harms(claim: Terms, said: Terms) -> bool:
+    """The claim and the statement each name particular harms, and none in common: two harms of one treatment are
+    two findings ("a rare side effect of statins called myopathy" and "statins raise the risk of diabetes")."""
+    mine, theirs = _specific_harms(claim), _specific_harms(said)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(_closure(theirs)) and theirs.isdisjoint(_closure(mine))
+
+
 def _shares_only_a_part(claim: Terms, shared) -> bool:
     """The claim and a statement share one word, and it names a cell, a part of the body or people (concepts.yml
     types `PART_TYPES`): what both speak of, not what either says of it ("the T cells are then frozen and sent to
@@ -1635,7 +1692,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or _words_among(claim_terms, held) < 2
                                     or _names_no_treatment(phrasing, claim_vector)
                                     or _asserts_no_change(claim_terms, phrasing.terms)
-                                    or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
+                                    or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])
+                                    or _names_another_part(claim_vector, phrasing.terms)):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
@@ -1660,6 +1718,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)
         if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
+        if _other_harms(claim_terms, phrasing.terms):
+            distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
         if opposes:
@@ -1668,7 +1728,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):
                     distant.add(statement.id)
             stance = FLIP[stance]
-            if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
+            if stance == "qualifies" and not _content_terms(claim_terms, held):
+                # a qualified finding opposed through the claim's subject alone says nothing of the claim: "statins
+                # don't help" against "statins may raise blood sugar"
+                distant.add(statement.id)
+            elif stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(

@@ -331,3 +331,63 @@ def test_a_statement_sharing_only_a_part_of_the_body_with_a_claim_decides_nothin
     index = library(statement("ev-kidney", "supports", "direct", ["ibuprofen can damage the kidneys"]))
     assert verdicts(index, "The kidneys sit just below the ribs on each side of the spine.")[0][0] == "unsupported"
     assert verdicts(index, "Ibuprofen can damage the kidneys.") == [("supported", "ev-kidney")]
+
+
+def lymphoma_library(*extra) -> EvidenceIndex:
+    """A library about lymphoma whose one statement on the harms of steroids names another disease (diabetes)."""
+    return library(statement("ev-steroid-diabetes", "supports", "correlational",
+                             ["steroid tablets raise the risk of diabetes"]),
+                   statement("ev-steroid-lymphoma", "supports", "direct", ["steroids help shrink lymphoma"]),
+                   statement("ev-chemo-lymphoma", "supports", "direct", ["chemotherapy cures many people with lymphoma"]),
+                   *extra)
+
+
+def test_a_disease_a_treatment_causes_is_a_side_effect_that_judges_claims_on_any_disease():
+    """On a page about lymphoma, "steroid tablets raise the risk of diabetes" is a statement on the harms of
+    steroids, not one about diabetes: it judges the page's claims on their side effects (it did not apply, and
+    "steroids help shrink lymphoma" backed "steroids can have side effects")."""
+    index = lymphoma_library()
+    page = "Steroids for lymphoma\n\n"
+    assert verdicts(index, page + "Steroid tablets have no side effects at all.") \
+        == [("contradicted", "ev-steroid-diabetes")]
+    assert verdicts(index, page + "Steroids can have side effects.")[0][1] == "ev-steroid-diabetes"
+    assert verdicts(index, page + "Steroids help shrink lymphoma.") == [("supported", "ev-steroid-lymphoma")]
+    terms = extract_terms(analysis := analyse_text("Chemotherapy can cause diabetes in some people."),
+                          0, len(analysis.tokens))
+    assert terms.caused == {"diabetes"} and "side effects" in terms.weights
+    terms = extract_terms(analysis := analyse_text("Statins lower the risk of heart disease."), 0, len(analysis.tokens))
+    assert not terms.caused
+
+
+def test_two_different_harms_of_a_treatment_are_two_findings():
+    """"Steroids can cause muscle weakness" is not backed by "steroid tablets raise the risk of diabetes" (nor by
+    "steroids help shrink lymphoma", which backed it through "steroids" alone)."""
+    index = lymphoma_library()
+    assert verdicts(index, "Steroids for lymphoma\n\nSteroids can cause muscle weakness, a rare side effect.")[0][0] \
+        == "unsupported"
+
+
+def test_a_refuted_harm_to_an_organ_is_not_asserted_by_a_claim_of_side_effects_in_general():
+    """The library refutes "steroids are toxic to the liver": "steroids have side effects" names no organ and does
+    not say it (it was contradicted); "steroids are toxic to the liver" does."""
+    index = lymphoma_library(statement("ev-liver", "refutes", "direct", ["steroids are toxic to the liver in lymphoma"]))
+    page = "Steroids for lymphoma\n\n"
+    assert verdicts(index, page + "Steroids have side effects.")[0][0] != "contradicted"
+    assert verdicts(index, page + "Steroids are toxic.")[0][0] != "contradicted"
+    assert verdicts(index, page + "Steroids are toxic to the liver.") == [("contradicted", "ev-liver")]
+
+
+def test_a_qualified_finding_opposed_through_the_subject_alone_decides_nothing():
+    """"Statins don't help" shares only "statins" with "statins cause diabetes", a statement qualifying that claim
+    (tests/fixtures/libraries/statins): opposed to it, the statement decided the claim (overstated, or contradicted
+    through its finding) once it spoke for a page about heart disease (a disease a treatment causes is a side
+    effect, above)."""
+    from pathlib import Path
+
+    from pipeline.references import load_library
+
+    index = EvidenceIndex(load_library(Path(__file__).parent / "fixtures" / "libraries" / "statins"))
+    page = "Statins and heart disease\n\n"
+    status, deciding = verdicts(index, page + "The truth is that statins don't help.")[0]
+    assert status == "unsupported" or deciding != "ev-statin-glucose-1"
+    assert verdicts(index, page + "Statins cause diabetes.") == [("overstated", "ev-statin-glucose-1")]
