@@ -242,6 +242,9 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
             plain[content] = plain.get(content, True) and _everyday(token, common)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     polarity = load_polarity()
+    # a direction word inside a name says no change: "high blood pressure", "accelerated approval", "high-risk group"
+    in_names = named | _words_of_names(analysis, first, last, polarity)
+    cues = [c for c in cues if not (c.label.startswith("direction:") and all(i in in_names for i in range(c.first, c.last)))]
     verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
              for i in range(c.first, c.last)}
     losses = _loss_phrases(analysis, first, last, lemmas, verbs)
@@ -262,25 +265,25 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
-    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in in_names and i not in loss_words]
     ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
         + sum(sign > 0 for _, sign in ratios)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
         + sum(sign < 0 for _, sign in ratios)
     direction = (ups > 0) - (downs > 0)
-    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in in_names], direction)
     changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
                       if c.label in ("direction:up", "direction:down")]
                      + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                        if i not in cued and i not in named and i not in loss_words
+                        if i not in cued and i not in in_names and i not in loss_words
                         and (form in polarity.up or form in polarity.down)])
     changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
     links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
         # the change said nearest to it
-        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
+        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in in_names],
                                   changes, links)
     targets = _change_targets(origins, changes, links, {t for t in weights if plain.get(t, False)})
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
@@ -319,6 +322,18 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
                  {term: frozenset(tokens) for term, tokens in origins.items()}, negated, frequent, partial, universal,
                  prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied,
                  caused)
+
+
+def _words_of_names(analysis: Analysis, first: int, last: int, polarity: Polarity) -> set[int]:
+    """The tokens of fixed terms (polarity.yml `names`: "accelerated approval", "high school") and of the hyphenated
+    modifiers opened by a word of level ("high-risk patients", "low-dose aspirin", "an increased-risk group"): they
+    name a kind of thing, not a change said of it, nor an outcome that changes."""
+    words = [t.lower for t in analysis.tokens[first:last]]
+    found = {first + at + k for at in _phrase_starts(words, polarity.fixed_terms)
+             for k in range(_phrase_length(words, at, polarity.fixed_terms))}
+    found |= {first + k + j for k, word in enumerate(words[:-2])
+              if word in polarity.before_hyphen and words[k + 1] == "-" and words[k + 2].isalpha() for j in range(3)}
+    return found
 
 
 def _caused_diseases(origins: dict[str, set[tuple[int, int]]], rises: list[int]) -> frozenset[str]:
@@ -839,6 +854,8 @@ class Polarity:
     prohibition: frozenset[str] = frozenset()
     causal_links: tuple[tuple[str, ...], ...] = ()
     causing: tuple[tuple[str, ...], ...] = ()
+    fixed_terms: tuple[tuple[str, ...], ...] = ()
+    before_hyphen: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -849,7 +866,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing"})
+                                                  "causing", "names"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -866,7 +883,9 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
                     frozenset(data.get("prohibition", ())),
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
-                    tuple(tuple(p.split()) for p in data.get("causing", ())))
+                    tuple(tuple(p.split()) for p in data.get("causing", ())),
+                    tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
+                    frozenset(data.get("names", {}).get("before_hyphen", ())))
 
 
 @lru_cache(maxsize=4096)
