@@ -1610,6 +1610,26 @@ def _shares_only_a_part(claim: Terms, shared) -> bool:
         and all(t in concepts and concepts[t].type in PART_TYPES for t in shared if not t.startswith("w:"))
 
 
+def _treatment_kinds(terms) -> set[str]:
+    """The treatments among `terms` that are no broader kind of another among them ("statins": the drug, not
+    treatment in general)."""
+    concepts = load_concepts()
+    treatments = {t for t in terms if t in concepts and concepts[t].type in TREATMENT_TYPES}
+    return {t for t in treatments if not any(t in concepts[other].broader for other in treatments)}
+
+
+def _shares_only_treatment_and_people(claim: Terms, shared) -> bool:
+    """A claim about one treatment shares with a statement that treatment and the people it is given to, and no
+    other word: "statins have been prescribed to millions of people" and "statins benefit people at low risk of
+    heart disease" say different things of them, however short the claim (a share of everyday words too decides
+    only below the match threshold: `_shares_only_treatment`). A claim naming several treatments ("switching from
+    immunomodulatory drugs to proteasome inhibitors or antibodies") may be backed by a statement on one of them."""
+    concepts = load_concepts()
+    named = {t for t in shared if t in concepts and concepts[t].type in TREATMENT_OR_POPULATION}
+    return bool(_people_among(named)) and set(shared) == named and len(_treatment_kinds(named)) == 1 \
+        and len(_treatment_kinds(claim.weights)) == 1
+
+
 def _content_terms(claim: Terms, shared) -> set[str]:
     """Shared terms that say more than what the claim is about: not a treatment, drug or disease, nor an everyday
     word of the claim."""
@@ -1737,6 +1757,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)
         if score < MATCH_THRESHOLD and _shares_only_treatment(claim_terms, held):
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
+        if _shares_only_treatment_and_people(claim_terms, held):
+            distant.add(statement.id)  # "statins have been prescribed to millions of people" says no benefit to anyone
         if _other_harms(claim_terms, phrasing.terms):
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):

@@ -391,3 +391,15 @@ def test_a_qualified_finding_opposed_through_the_subject_alone_decides_nothing()
     status, deciding = verdicts(index, page + "The truth is that statins don't help.")[0]
     assert status == "unsupported" or deciding != "ev-statin-glucose-1"
     assert verdicts(index, page + "Statins cause diabetes.") == [("overstated", "ev-statin-glucose-1")]
+
+
+def test_a_claim_sharing_only_its_treatment_and_people_with_a_statement_is_not_backed_by_it():
+    """"Antidepressants have been prescribed to millions of adults" shares antidepressants and adults with
+    "antidepressants help adults with severe depression", and nothing of what it says of them."""
+    index = library(statement("ev-adults", "supports", "direct", ["antidepressants help adults with severe depression"]),
+                    statement("ev-teens", "qualifies", "conditional",
+                              ["antidepressants may raise suicidal thoughts in teenagers"]))
+    assert verdicts(index, "Antidepressants have been prescribed to millions of adults.")[0][0] == "unsupported"
+    assert verdicts(index, "Antidepressants are among the most prescribed medicines, taken by millions of adults "
+                           "every day.")[0][0] == "unsupported"
+    assert verdicts(index, "Antidepressants help adults with depression.") == [("supported", "ev-adults")]
