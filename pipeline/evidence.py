@@ -1542,6 +1542,13 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
     return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
+def _denied_content(terms: Terms) -> frozenset[str]:
+    """What a negation denies beyond the people it is said of: "does not make teenagers more sexually active" denies
+    sexual activity, not teenagers; a denial of people alone ("not for children") is kept."""
+    content = terms.denied - _people_among(terms.denied)
+    return content or terms.denied
+
+
 def _denial_beyond(claim: Terms, clauses: tuple[Terms, ...], group, found, top: float,
                    claim_vector: dict[str, float]) -> list:
     """A negative claim whose closest statements do not name what it denies ("this protein is found on myeloma cells
@@ -1549,12 +1556,12 @@ def _denial_beyond(claim: Terms, clauses: tuple[Terms, ...], group, found, top: 
     below them that names it and holds most of what the negative clause says ("BCMA-targeted immunotherapy also
     destroys normal plasma cells"), if it scores at least FINDING_MARGIN of the best: the claim's other clause drew
     the closest ones, and its negation says nothing of them."""
-    if not claim.negative or not claim.denied \
-            or any(not claim.denied.isdisjoint(phrasing.terms.weights) for _, phrasing, _ in group):
+    denied = _denied_content(claim)
+    if not claim.negative or not denied or any(not denied.isdisjoint(phrasing.terms.weights) for _, phrasing, _ in group):
         return []
     negative = next((clause.weights.keys() for clause in clauses if clause.negative), claim.weights.keys())
     below = [item for item in found[len(group):]
-             if item[0] >= top * FINDING_MARGIN and not claim.denied.isdisjoint(item[1].terms.weights)]
+             if item[0] >= top * FINDING_MARGIN and not denied.isdisjoint(item[1].terms.weights)]
     held = [sum(claim_vector.get(t, 0.0) for t in sorted(negative & item[1].terms.weights.keys())) for item in below]
     return [below[held.index(max(held))]] if below else []
 
@@ -1738,7 +1745,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
-        if own.negative and not said.negative and own.denied and own.denied.isdisjoint(phrasing.terms.weights):
+        if own.negative and not said.negative and _denied_content(own) \
+                and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
             # denies nothing of "HPV infection is very common, with 14 million new infections each year"
             distant.add(statement.id)

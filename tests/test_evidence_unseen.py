@@ -403,3 +403,18 @@ def test_a_claim_sharing_only_its_treatment_and_people_with_a_statement_is_not_b
     assert verdicts(index, "Antidepressants are among the most prescribed medicines, taken by millions of adults "
                            "every day.")[0][0] == "unsupported"
     assert verdicts(index, "Antidepressants help adults with depression.") == [("supported", "ev-adults")]
+
+
+def test_a_negation_denies_what_it_says_of_people_not_the_people():
+    """"Vitamin D supplements do not help older adults avoid falls" denies fewer falls, not older adults: it was
+    contradicted by "vitamin D supplements are recommended for older adults", which shares the supplements and the
+    people and nothing it denies; the statement on falls decides. A denial about those people themselves ("are not
+    recommended for older adults") is still contradicted."""
+    index = library(statement("ev-older", "supports", "direct",
+                              ["vitamin D supplements are recommended for older adults in winter"]),
+                    statement("ev-falls", "supports", "direct", ["vitamin D supplements do not reduce falls"]))
+    assert verdicts(index, "Taking vitamin D supplements does not make older adults fall less often.") \
+        == [("supported", "ev-falls")]
+    assert verdicts(index, "Vitamin D supplements do not help older adults avoid falls.") == [("supported", "ev-falls")]
+    assert verdicts(index, "Vitamin D supplements are not recommended for older adults.") \
+        == [("contradicted", "ev-older")]

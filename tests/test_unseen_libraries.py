@@ -94,10 +94,8 @@ HPV_CASES = [
     case("Vaccinated women still need regular Pap tests.", "supported", ["ev-hpv-screening-1"]),
     case("HPV infection is very common.", "supported", ["ev-hpv-common-1"]),
     case("HPV vaccines protect young women against cervical precancer.", "supported", ["ev-hpv-precancer-1"]),
-    case("Getting the HPV vaccine does not make teenagers more sexually active.", "supported", ["ev-hpv-sexual-1"],
-         why_wrong="'sexually active' now meets 'sexual activity' (ev-hpv-sexual-1 scores 0.51), but 'teenagers' "
-                   "weighs as much as what is said of them: ev-hpv-early-1 (vaccine, children) scores 0.67 and the "
-                   "claim's negation reads as denying it"),
+    # (the negation denies sexual activity, not teenagers: evidence._denied_content)
+    case("Getting the HPV vaccine does not make teenagers more sexually active.", "supported", ["ev-hpv-sexual-1"]),
     # overclaims
     case("The HPV vaccine prevents all cervical cancers.", "overstated", ["ev-hpv-70pct-1"]),
     case("The HPV vaccine prevents cervical cancer.", "overstated", ["ev-hpv-70pct-1"]),
