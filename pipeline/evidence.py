@@ -1163,6 +1163,7 @@ def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bo
     return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))
 
 
+WHETHER_OR = re.compile(r"\bwhether\b[^.;:]*\bor\b", re.IGNORECASE)  # "whether X or Y", "whether or not": any case
 ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][\w\-/+.]{0,9})\s*[);,]")
 
 
@@ -1767,6 +1768,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if _shares_only_treatment_and_people(claim_terms, held):
             distant.add(statement.id)  # "statins have been prescribed to millions of people" says no benefit to anyone
+        if claim_terms.aim and not WHETHER_OR.search(claim.text):
+            # a claim that asks ("if we look at whether they reduce the risk, that's a different story") asserts
+            # nothing a statement could back or deny (lexicons/aims.yml); "whether X or Y" is "in any case", no question
+            distant.add(statement.id)
         if _other_harms(claim_terms, phrasing.terms):
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):

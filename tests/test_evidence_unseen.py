@@ -418,3 +418,13 @@ def test_a_negation_denies_what_it_says_of_people_not_the_people():
     assert verdicts(index, "Vitamin D supplements do not help older adults avoid falls.") == [("supported", "ev-falls")]
     assert verdicts(index, "Vitamin D supplements are not recommended for older adults.") \
         == [("contradicted", "ev-older")]
+
+
+def test_a_claim_that_asks_whether_is_neither_backed_nor_denied():
+    """"If we look at whether flu vaccines reduce hospital stays, that's another story" asks; it was supported by the
+    statement that they do. "Whether X or Y" is "in any case", no question."""
+    index = library(statement("ev-flu", "supports", "direct", ["flu vaccines reduce hospital stays in older adults"]))
+    assert verdicts(index, "But if we look at whether flu vaccines reduce hospital stays, that's another story.")[0][0] \
+        == "unsupported"
+    assert verdicts(index, "Flu vaccines reduce hospital stays, whether you are young or old.") \
+        == [("supported", "ev-flu")]
