@@ -32,6 +32,7 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
 TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
+PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
@@ -68,6 +69,7 @@ CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it 
 GENERIC_DISEASES = {"cancer", "condition"}
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
+SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
 
 LEMMA_WEIGHT = 0.6
@@ -79,7 +81,9 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
                     # adverbs of frequency say how often, not what (spaCy's list has "often", "sometimes", "mostly"
                     # but not these): "this cancer usually recurs" shares no content with "responses were usually
                     # not permanent" ("rarely" and "seldom" are denials, polarity.yml)
-                    "usually", "typically", "generally", "commonly", "frequently", "occasionally"}
+                    "usually", "typically", "generally", "commonly", "frequently", "occasionally",
+                    # ... and adverbs of extent how much: "is primarily expressed on myeloma cells" says where
+                    "primarily", "mainly", "largely", "predominantly", "chiefly"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."
@@ -141,6 +145,9 @@ class Terms:
     # the terms said after a negation's trigger, everyday words left out ("may not become apparent until
     # years later": apparent): what a negative claim denies (_denied_terms)
     denied: frozenset[str] = frozenset()
+    # the diseases a treatment named before them is said to cause or raise ("statins raise the risk of diabetes"):
+    # its harms, not the disease the text is about (_caused_diseases)
+    caused: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -174,6 +181,7 @@ class _Content(NamedTuple):
     everyday: frozenset[str]  # terms named by everyday words only, and NAMING
     absolute: bool
     frequent: bool
+    may_name_harm: bool  # a disease named after a treatment: `caused` may not be empty
 
     def terms(self) -> Terms:
         """The terms alone, every polarity field at its default."""
@@ -183,21 +191,30 @@ class _Content(NamedTuple):
 
 
 def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
-    """What a token range names, without reading its polarity: every field `EvidenceIndex.find` reads is that of
-    `extract_terms`, so a claim no statement addresses is looked up for less."""
-    return _read_content(analysis, first, last).terms()
+    """What a token range names, without reading its polarity when it can: every field `EvidenceIndex.find` reads is
+    that of `extract_terms`, so a claim no statement addresses is looked up for less. A range that names a disease
+    after a treatment is read whole: the disease may be a harm of the treatment (`Terms.caused`)."""
+    content = _read_content(analysis, first, last)
+    return _with_polarity(analysis, first, last, content) if content.may_name_harm else content.terms()
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
     """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity; a `clause` of a
     longer statement is negated only by a negation word inside it (the scope of "not" in "responses were not
     lasting, so relapse is common" runs on past the clause break)."""
-    content = _read_content(analysis, first, last)
+    return _with_polarity(analysis, first, last, _read_content(analysis, first, last), clause)
+
+
+def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content, clause: bool = False) -> Terms:
     weights, words, origins, named, cues, lemmas = (content.weights, content.words, content.origins, content.named,
                                                     content.cues, content.lemmas)
     everyday = content.everyday
     concepts = load_concepts()
     polarity = load_polarity()
+    # a direction word inside a name says no change: "high blood pressure", "accelerated approval", "high-risk group"
+    in_names = named | _words_of_names(analysis, first, last, polarity)
+    cues = [c for c in cues
+            if not (c.label.startswith("direction:") and all(i in in_names for i in range(c.first, c.last)))]
     verbs = {i for c in cues if c.label in ("predicate", "strength:causal") or c.label.startswith("direction:")
              for i in range(c.first, c.last)}
     losses = _loss_phrases(analysis, first, last, lemmas, verbs)
@@ -218,25 +235,25 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
-    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in named and i not in loss_words]
+    rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in in_names and i not in loss_words]
     ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
         + sum(sign > 0 for _, sign in ratios)
     downs = sum(c.label == "direction:down" for c in cues) + sum(lemma in polarity.down for lemma in rest) \
         + sum(sign < 0 for _, sign in ratios)
     direction = (ups > 0) - (downs > 0)
-    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in named], direction)
+    valence = _valence(polarity, [form for i, form in enumerate(forms, first) if i not in in_names], direction)
     changes = sorted([(c.first, 1 if c.label == "direction:up" else -1) for c in cues
                       if c.label in ("direction:up", "direction:down")]
                      + [(i, 1 if form in polarity.up else -1) for i, form in enumerate(forms, first)
-                        if i not in cued and i not in named and i not in loss_words
+                        if i not in cued and i not in in_names and i not in loss_words
                         and (form in polarity.up or form in polarity.down)])
     changes = sorted(changes + [(at, sign) for at, sign in ratios if sign]) if ratios else changes
     links = [first + at for at in _phrase_starts(lemmas, polarity.causal_links)]
     if not valence:
         # mixed changes ("mortality decreased with an increasing number of healthy factors"): each outcome takes
         # the change said nearest to it
-        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in named],
+        valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in in_names],
                                   changes, links)
     targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
@@ -262,10 +279,17 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     subjects = frozenset(t for t, spans in origins.items() if any(a < first_change for a, _ in spans)) \
         if losses or changes else frozenset()
     relation = _relation(analysis, first, last, lemmas, origins)
+    rises = [at for at, sign in changes if sign > 0] + [first + at for at in _phrase_starts(lemmas, polarity.causing)]
+    caused = _caused_diseases(origins, rises) if valence <= 0 and rises else frozenset()
+    if caused:
+        # a disease a treatment causes is one of its side effects: "statins have side effects" meets "statins raise
+        # the risk of diabetes"
+        weights.setdefault(SIDE_EFFECTS, BROADER_WEIGHT)
+        origins.setdefault(SIDE_EFFECTS, set()).update(span for t in caused for span in origins[t])
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
-                 partial, universal,
-                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
+                 partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
+                 relation.sense, denied, caused)
 
 
 
@@ -342,7 +366,42 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
-    return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent)
+    # a disease named after a treatment may be one of its harms (`Terms.caused`, which the look-up reads), which only
+    # the polarity reading can tell
+    treated = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
+               for a, _ in spans]
+    may_name_harm = bool(treated) and any(concepts[t].type == "disease" and all(a > min(treated) for a, _ in spans)
+                                          for t, spans in origins.items() if t in concepts)
+    return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent,
+                    may_name_harm)
+
+
+
+def _words_of_names(analysis: Analysis, first: int, last: int, polarity: Polarity) -> set[int]:
+    """The tokens of fixed terms (polarity.yml `names`: "accelerated approval", "high school") and of the hyphenated
+    modifiers opened by a word of level ("high-risk patients", "low-dose aspirin", "an increased-risk group"): they
+    name a kind of thing, not a change said of it, nor an outcome that changes."""
+    words = [t.lower for t in analysis.tokens[first:last]]
+    found = {first + at + k for at in _phrase_starts(words, polarity.fixed_terms)
+             for k in range(_phrase_length(words, at, polarity.fixed_terms))}
+    found |= {first + k + j for k, word in enumerate(words[:-2])
+              if word in polarity.before_hyphen and words[k + 1] == "-" and words[k + 2].isalpha() for j in range(3)}
+    return found
+
+
+def _caused_diseases(origins: dict[str, set[tuple[int, int]]], rises: list[int]) -> frozenset[str]:
+    """The diseases named after a rise or a causing verb (`rises`: token positions; polarity.yml `direction` up and
+    `causing`) that follows a treatment: "statins increase the risk of type 2 diabetes", "immunotherapy can trigger
+    colitis". They are harms of the treatment, not what the text is about; a disease named before the rise ("statins
+    lower the risk of heart disease but raise that of diabetes": heart disease) is not."""
+    concepts = load_concepts()
+    treated = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
+               for a, _ in spans]
+    after = [at for at in rises if treated and at > min(treated)]
+    if not after:
+        return frozenset()
+    return frozenset(t for t, spans in origins.items() if t in concepts and concepts[t].type == "disease"
+                     and all(a > min(after) for a, _ in spans))
 
 
 class RatioWords(NamedTuple):
@@ -983,6 +1042,9 @@ class Polarity:
     superlative: frozenset[str] = frozenset()
     prohibition: frozenset[str] = frozenset()
     causal_links: tuple[tuple[str, ...], ...] = ()
+    causing: tuple[tuple[str, ...], ...] = ()
+    fixed_terms: tuple[tuple[str, ...], ...] = ()
+    before_hyphen: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -992,7 +1054,8 @@ def load_polarity() -> Polarity:
     data = read_lexicon("lexicons/polarity.yml", {"denial", "no_effect", "not_negation", "direction", "valence",
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
-                                                  "partial_negation", "superlative", "prohibition", "causal_links"})
+                                                  "partial_negation", "superlative", "prohibition", "causal_links",
+                                                  "causing", "names"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1008,7 +1071,10 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("evidential_words", ())), frozenset(data.get("frequency", ())),
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
                     frozenset(data.get("prohibition", ())),
-                    tuple(tuple(p.split()) for p in data.get("causal_links", ())))
+                    tuple(tuple(p.split()) for p in data.get("causal_links", ())),
+                    tuple(tuple(p.split()) for p in data.get("causing", ())),
+                    tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
+                    frozenset(data.get("names", {}).get("before_hyphen", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -1146,6 +1212,8 @@ class ArticleContext(NamedTuple):
     # the terms of its topic words (pipeline/claims.py, find_topic_words): a disease or agent the lexicon may not know
     # ("HPV" on a page about HPV) names what a claim is about, like a disease
     topic_terms: frozenset[str] = frozenset()
+    # the abbreviations it defines, (short form, long form): "chimeric antigen receptor (CAR)" (find_abbreviations)
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
 
 def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleContext:
@@ -1160,7 +1228,8 @@ def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleC
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
-                          frozenset(key for word in topic_words if (key := _content_key(word)) is not None))
+                          frozenset(key for word in topic_words if (key := _content_key(word)) is not None),
+                          tuple(sorted(set(find_abbreviations(analysis.source.text)))))
 
 
 def _treatments_and_diseases(terms) -> set[str]:
@@ -1217,6 +1286,15 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     total = sum(assertion_vector[t] for t in said)
     held = sum(assertion_vector[t] for t in said if t in claim_vector)
     return bool(total) and held < PREDICATE_SHARE * total
+
+
+def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:
+    """A refuted assertion of what happens to a part of the body or a cell ("statins are toxic to the liver") is not
+    made by a claim that names no such part of its own ("statins have side effects"): the claim says less, and the
+    part is what the library denies of it. A claim naming the same part, or another, may make it."""
+    concepts = load_concepts()
+    parts = {t for t in assertion.weights if t in concepts and concepts[t].type in ("cell", "body")}
+    return bool(parts) and not any(t in concepts and concepts[t].type in ("cell", "body") for t in claim_vector)
 
 
 def _people_among(terms) -> set[str]:
@@ -1281,6 +1359,7 @@ def _relative_clause_only(analysis: Analysis, negation, first: int, heads) -> bo
     return any(later - earlier > 1 for earlier, later in zip(after, after[1:]))
 
 
+WHETHER_OR = re.compile(r"\bwhether\b[^.;:]*\bor\b", re.IGNORECASE)  # "whether X or Y", "whether or not": any case
 ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][\w\-/+.]{0,9})\s*[);,]")
 
 
@@ -1369,7 +1448,9 @@ class EvidenceIndex:
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
-            self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
+            # a disease the statement says its treatment causes is a harm of it, not the disease it is about
+            self.diseases.setdefault(phrasing.statement.id, set()).update(
+                set(phrasing.terms.diseases) - phrasing.terms.caused)
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
@@ -1431,25 +1512,7 @@ class EvidenceIndex:
         words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
         relation)."""
         for keys, meaning in self.aliases:
-            if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
-                continue
-            added = frozenset(t for t in meaning.weights if t not in terms.weights)
-            spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
-            targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
-            sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
-            # every other set of terms (negated, denied, lost, a relation's sides …) names the meaning instead
-            sets: dict[str, Any] = {name: _renamed(getattr(terms, name), keys, added)
-                                    for name in TERM_SETS if name != "everyday"}
-            terms = replace(
-                terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
-                                **{t: meaning.weights[t] for t in sorted(added)}},
-                words={**{t: w for t, w in terms.words.items() if t not in keys},
-                       **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
-                origins={**{t: o for t, o in terms.origins.items() if t not in keys},
-                         **{t: spans for t in sorted(added)}},
-                diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
-                **sets, everyday=terms.everyday - keys,
-                targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+            terms = _read_as(terms, keys, meaning)
         return terms
 
     def terms_record(self) -> list[dict]:
@@ -1512,8 +1575,9 @@ class EvidenceIndex:
         is about, used when the claim names no disease (None: a claim read on its own, with no article); `vector`
         the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
         in_article = context is not None
-        diseases = claim_terms.diseases or (context.diseases if context is not None else ())
-        unknown_disease = context is not None and not claim_terms.diseases and context.unknown_disease
+        own_diseases = tuple(d for d in claim_terms.diseases if d not in claim_terms.caused)  # not its harms
+        diseases = own_diseases or (context.diseases if context is not None else ())
+        unknown_disease = context is not None and not own_diseases and context.unknown_disease
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -1602,6 +1666,33 @@ class EvidenceIndex:
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
 
 
+def _read_as(terms: Terms, keys: frozenset[str], meaning: Terms) -> Terms:
+    """`terms` with the terms `keys` of a name read as those of its `meaning` (an alias of the library, an
+    abbreviation the article defines). The name's terms give way to those of its meaning, which keep the name's
+    words (one word, however many terms it stands for) and its place in the text (negated, changed, a side of a
+    relation)."""
+    if not keys or not keys <= terms.weights.keys() or keys <= meaning.weights.keys():
+        return terms
+    added = frozenset(t for t in meaning.weights if t not in terms.weights)
+    spans = frozenset(span for k in keys for span in terms.origins.get(k, ()))
+    targets = {t: sign for t, sign in terms.targets.items() if t not in keys}
+    sign = next((terms.targets[k] for k in sorted(keys) if k in terms.targets), 0)
+    # every other set of terms (negated, denied, lost, a relation's sides …) names the meaning instead
+    sets: dict[str, Any] = {name: _renamed(getattr(terms, name), keys, added)
+                            for name in TERM_SETS if name != "everyday"}
+    terms = replace(
+        terms, weights={**{t: w for t, w in terms.weights.items() if t not in keys},
+                        **{t: meaning.weights[t] for t in sorted(added)}},
+        words={**{t: w for t, w in terms.words.items() if t not in keys},
+               **{t: meaning.words.get(t, t.removeprefix("w:")) for t in sorted(added)}},
+        origins={**{t: o for t, o in terms.origins.items() if t not in keys},
+                 **{t: spans for t in sorted(added)}},
+        diseases=tuple(sorted({*terms.diseases, *meaning.diseases})),
+        **sets, everyday=terms.everyday - keys,
+        targets={**targets, **({t: sign for t in sorted(added)} if sign else {})})
+    return terms
+
+
 def _renamed(found: frozenset[str], names: frozenset[str], meaning: frozenset[str]) -> frozenset[str]:
     """`found` (negated terms, a side of a relation) with an alias's terms replaced by those of its meaning."""
     return found - names | meaning if found & names else found
@@ -1681,6 +1772,30 @@ def _finding_beyond(group, found, top: float, claim_vector: dict[str, float], mo
     return [item for item in found[len(group):] if item[0] >= top * FINDING_MARGIN and says_change(item)][:1]
 
 
+def _denied_content(terms: Terms) -> frozenset[str]:
+    """What a negation denies beyond the people it is said of: "does not make teenagers more sexually active" denies
+    sexual activity, not teenagers; a denial of people alone ("not for children") is kept."""
+    content = terms.denied - _people_among(terms.denied)
+    return content or terms.denied
+
+
+def _denial_beyond(claim: Terms, clauses: tuple[Terms, ...], group, found, top: float,
+                   claim_vector: dict[str, float]) -> list:
+    """A negative claim whose closest statements do not name what it denies ("this protein is found on myeloma cells
+    and so does not attack normal cells" against "immunotherapy kills cancer cells") is judged also by the statement
+    below them that names it and holds most of what the negative clause says ("BCMA-targeted immunotherapy also
+    destroys normal plasma cells"), if it scores at least FINDING_MARGIN of the best: the claim's other clause drew
+    the closest ones, and its negation says nothing of them."""
+    denied = _denied_content(claim)
+    if not claim.negative or not denied or any(not denied.isdisjoint(phrasing.terms.weights) for _, phrasing, _ in group):
+        return []
+    negative = next((clause.weights.keys() for clause in clauses if clause.negative), claim.weights.keys())
+    below = [item for item in found[len(group):]
+             if item[0] >= top * FINDING_MARGIN and not denied.isdisjoint(item[1].terms.weights)]
+    held = [sum(claim_vector.get(t, 0.0) for t in sorted(negative & item[1].terms.weights.keys())) for item in below]
+    return [below[held.index(max(held))]] if below else []
+
+
 def _opposes(claim: Terms, said: Terms) -> bool:
     """The claim and the statement (or its clause) say opposite things: one negates or denies what the other
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
@@ -1706,6 +1821,50 @@ def _shares_only_treatment(claim: Terms, shared) -> bool:
     concepts = load_concepts()
     named = {t for t in shared if t in concepts and concepts[t].type in TREATMENT_OR_POPULATION}
     return any(concepts[t].type in TREATMENT_TYPES for t in named) and not set(shared) - named - claim.everyday
+
+
+def _specific_harms(terms: Terms) -> set[str]:
+    """The particular harms a text names (harm concepts other than harm and side effects in general, and the diseases
+    it says a treatment causes)."""
+    concepts = load_concepts()
+    return {t for t in terms.weights if t in concepts and concepts[t].type == "harm" and t not in (SIDE_EFFECTS, "harm")
+            and t not in terms.everyday} | set(terms.caused)
+
+
+def _other_harms(claim: Terms, said: Terms) -> bool:
+    """The claim and the statement each name particular harms, and none in common: two harms of one treatment are
+    two findings ("a rare side effect of statins called myopathy" and "statins raise the risk of diabetes")."""
+    mine, theirs = _specific_harms(claim), _specific_harms(said)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(_closure(theirs)) and theirs.isdisjoint(_closure(mine))
+
+
+def _shares_only_a_part(claim: Terms, shared) -> bool:
+    """The claim and a statement share one word, and it names a cell, a part of the body or people (concepts.yml
+    types `PART_TYPES`): what both speak of, not what either says of it ("the T cells are then frozen and sent to
+    a lab" and "immunotherapy uses the patient's own T cells to attack myeloma cells")."""
+    concepts = load_concepts()
+    return _words_among(claim, shared) == 1 \
+        and all(t in concepts and concepts[t].type in PART_TYPES for t in shared if not t.startswith("w:"))
+
+
+def _treatment_kinds(terms) -> set[str]:
+    """The treatments among `terms` that are no broader kind of another among them ("statins": the drug, not
+    treatment in general)."""
+    concepts = load_concepts()
+    treatments = {t for t in terms if t in concepts and concepts[t].type in TREATMENT_TYPES}
+    return {t for t in treatments if not any(t in concepts[other].broader for other in treatments)}
+
+
+def _shares_only_treatment_and_people(claim: Terms, shared) -> bool:
+    """A claim about one treatment shares with a statement that treatment and the people it is given to, and no
+    other word: "statins have been prescribed to millions of people" and "statins benefit people at low risk of
+    heart disease" say different things of them, however short the claim (a share of everyday words too decides
+    only below the match threshold: `_shares_only_treatment`). A claim naming several treatments ("switching from
+    immunomodulatory drugs to proteasome inhibitors or antibodies") may be backed by a statement on one of them."""
+    concepts = load_concepts()
+    named = {t for t in shared if t in concepts and concepts[t].type in TREATMENT_OR_POPULATION}
+    return bool(_people_among(named)) and set(shared) == named and len(_treatment_kinds(named)) == 1 \
+        and len(_treatment_kinds(claim.weights)) == 1
 
 
 def _content_terms(claim: Terms, shared) -> set[str]:
@@ -1734,6 +1893,24 @@ def _denies_finding(claim: Terms, finding: str, claim_vector: dict[str, float], 
     return all((said.direction or said.valence) and _opposes(claim, said) for said in (whole, *clauses))
 
 
+def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | None, model: str | None,
+                             known: dict[str, float]) -> Terms:
+    """A claim using an abbreviation its article defines elsewhere ("The T-cells are equipped with a chimeric antigen
+    receptor (CAR) ... This CAR protein does not attack normal cells") names the long form: the short form's terms
+    are read as the long form's, as a library's aliases are. Only the short form as written counts ("CAR", not
+    "car"), only where the claim does not hold the long form too (`_one_name_per_definition`), and only a short form
+    the library (`known`: its terms) does not use itself: "HPV" meets a library's "HPV" as it is."""
+    if context is None:
+        return terms
+    for short, long_form in context.abbreviations:
+        if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text) or long_form.lower() in text.lower():
+            continue
+        keys = frozenset(_text_terms(short, model).weights)
+        if keys.isdisjoint(known):
+            terms = _read_as(terms, keys, _text_terms(long_form, model))
+    return terms
+
+
 def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: dict[str, float]) -> Terms:
     """A claim that defines an abbreviation ("AMP-activated protein kinase (AMPK) activation reduces fibrosis") names
     one thing twice: when the library (`known`: its terms) uses only one of the names, only that one counts, so the
@@ -1752,17 +1929,18 @@ def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: 
     return replace(terms, weights=weights) if len(weights) < len(terms.weights) else terms
 
 
-def _looked_up(text: str, terms: Terms, index: EvidenceIndex) -> Terms:
-    """A claim's terms as the library is searched for them: its own names ("Gardasil": HPV vaccine), one name per
-    abbreviation the claim defines."""
+def _looked_up(text: str, terms: Terms, index: EvidenceIndex, context: ArticleContext | None) -> Terms:
+    """A claim's terms as the library is searched for them: the library's own names ("Gardasil": HPV vaccine), the
+    long forms of abbreviations its article defines elsewhere, one name per abbreviation the claim defines."""
     terms = index.with_aliases(terms)
+    terms = _abbreviations_read_out(text, terms, context, index.model, index.idf)
     return _one_name_per_definition(text, terms, index.model, index.idf) if "(" in text else terms
 
 
 def addresses(claim: Claim, claim_terms: Terms, index: EvidenceIndex, context: ArticleContext | None = None) -> bool:
     """Whether a statement of the library addresses the claim, which is what `assess_claim` finds first; the terms
     need no polarity (`content_terms`)."""
-    return bool(index.find(_looked_up(claim.text, claim_terms, index), context))
+    return bool(index.find(_looked_up(claim.text, claim_terms, index, context), context))
 
 
 def unaddressed(claim: Claim) -> Claim:
@@ -1776,7 +1954,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
     about (None: no article)."""
-    claim_terms = _looked_up(claim.text, claim_terms, index)
+    claim_terms = _looked_up(claim.text, claim_terms, index, context)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
     if not found:
@@ -1793,6 +1971,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # a claim of several clauses says each statement's polarity in the clause that shares most with it: "myeloma has
     # no cure, but its symptoms come and go" denies nothing of symptoms
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
+    group += _denial_beyond(claim_terms, claim_clauses, group, found, top, claim_vector)
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
@@ -1808,13 +1987,15 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if stance == "refutes" and (score < REFUTED_ADDRESS_THRESHOLD or _words_among(claim_terms, held) < 2
                                     or _names_no_treatment(phrasing, claim_vector)
                                     or _asserts_no_change(claim_terms, phrasing.terms)
-                                    or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])):
+                                    or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])
+                                    or _names_another_part(claim_vector, phrasing.terms)):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
             distant.add(statement.id)  # its negation denies something the claim does not speak of
-        if own.negative and not said.negative and own.denied and own.denied.isdisjoint(phrasing.terms.weights):
+        if own.negative and not said.negative and _denied_content(own) \
+                and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
             # denies nothing of "HPV infection is very common, with 14 million new infections each year"
             distant.add(statement.id)
@@ -1842,13 +2023,27 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
         if opposes and statement.id in loosely:
             distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
+        if _shares_only_treatment_and_people(claim_terms, held):
+            distant.add(statement.id)  # "statins have been prescribed to millions of people" says no benefit to anyone
+        if claim_terms.aim and not WHETHER_OR.search(claim.text):
+            # a claim that asks ("if we look at whether they reduce the risk, that's a different story") asserts
+            # nothing a statement could back or deny (lexicons/aims.yml); "whether X or Y" is "in any case", no question
+            distant.add(statement.id)
+        if _other_harms(claim_terms, phrasing.terms):
+            distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
+        if _shares_only_a_part(claim_terms, held):
+            distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)
                 if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):
                     distant.add(statement.id)
             stance = FLIP[stance]
-            if stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
+            if stance == "qualifies" and not _content_terms(claim_terms, held):
+                # a qualified finding opposed through the claim's subject alone says nothing of the claim: "statins
+                # don't help" against "statins may raise blood sugar"
+                distant.add(statement.id)
+            elif stance == "qualifies" and _denies_finding(claim_terms, statement.finding, claim_vector, index.model):
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         if stance == "refutes" and _asks_only(phrasing):
             distant.add(statement.id)  # a question asked is no finding denied

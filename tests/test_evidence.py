@@ -891,3 +891,36 @@ def test_a_negation_stops_at_a_clause_with_a_subject_of_its_own():
     assert status(index, "Gout cannot be cured, and nearly all gout patients eventually have a flare.") == \
         [("supported", "ev-incurable"), ("supported", "ev-flares")]
     assert status(index, "A cure for gout is still elusive.") == [("supported", "ev-incurable")]
+
+
+def test_car_t_cell_therapy_names_the_treatment_not_t_cells():
+    """"CAR T-cell therapy" is the name of the treatment: its "T-cell" is no claim about T cells (it met statements
+    on "T-cell-engaging antibodies" through them)."""
+    for text in ("CAR T-cell therapy starts with collecting blood.", "The CAR T cells are grown in a lab."):
+        weights = terms_of(text).weights
+        assert "car-t" in weights and "t cell" not in weights, text
+    assert "bispecific antibody" in terms_of("T-cell-engaging antibodies cause fever.").weights
+
+
+def test_adverbs_of_extent_are_not_content_words():
+    weights = terms_of("The receptor is mainly found on tumour cells and largely absent elsewhere.").weights
+    assert not {"w:mainli", "w:main", "w:larg", "w:largely", "w:mainly"} & weights.keys()
+    assert not any(t.startswith("w:main") or t.startswith("w:larg") for t in weights)
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The agency granted accelerated approval to the new inhaler.", 0),  # a kind of approval (polarity.yml names)
+    ("Most of the volunteers had finished high school.", 0),
+    ("Low-income families were offered the flu shot first.", 0),  # a level word opening a hyphenated modifier
+    ("Doctors screen everyone in the increased-risk group.", 0),
+    ("High blood pressure is common in older adults.", 0),  # a disease's own name
+    ("Low-dose aspirin lowers the risk of a second stroke.", -1),  # the change said of the outcome still counts
+    ("Regular walking accelerated recovery after knee surgery.", 1),
+])
+def test_a_direction_word_inside_a_name_says_no_change(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_median_not_reached_is_a_figure_not_a_denial():
+    assert not terms_of("Median survival was 31 months vs not reached in the vaccinated group.").negative
+    assert terms_of("The vaccine did not reach the expected protection.").negative

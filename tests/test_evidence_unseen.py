@@ -297,3 +297,134 @@ def test_an_alias_is_renamed_in_every_set_of_terms():
     for name in TERM_SETS:
         if name != "everyday":
             assert getattr(renamed, name) and not getattr(renamed, name) & names, name
+
+
+def test_an_abbreviation_the_article_defines_means_its_long_form_in_later_claims():
+    """"Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep.": the second claim names CBT,
+    which the library calls by its long form only; read as the long form, it meets the statement. The short form is
+    read out only where the article defines it, and only where the library does not use it itself."""
+    index = library(statement("ev-cbt", "supports", "direct",
+                              ["cognitive behavioural therapy improves sleep in people with insomnia"]))
+    text = "Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep."
+    assert verdicts(index, text) == [("supported", "ev-cbt"), ("supported", "ev-cbt")]
+    assert verdicts(index, "Cognitive behavioural therapy is a talking therapy. CBT improves sleep.")[1][0] \
+        == "unsupported"
+
+
+def test_a_negative_claim_is_judged_by_a_statement_naming_what_it_denies():
+    """"Ibuprofen is broken down by the liver and so it does not damage the kidneys": the closest statement, about
+    the liver, says nothing of what the negation denies (the kidneys) and backed the claim; the statement below it
+    that names the kidneys decides."""
+    index = library(statement("ev-liver", "supports", "direct", ["ibuprofen is broken down by the liver"]),
+                    statement("ev-kidney", "supports", "direct", ["ibuprofen can damage the kidneys in older people"],
+                              finding="Ibuprofen can harm the kidneys of older adults."),
+                    statement("ev-bleeding", "supports", "direct",
+                              ["nonsteroidal anti-inflammatory drugs raise the risk of stomach bleeding"]))
+    assert verdicts(index, "Ibuprofen is broken down by the liver and so it does not damage the kidneys.") \
+        == [("contradicted", "ev-kidney")]
+    assert verdicts(index, "Ibuprofen is broken down by the liver.") == [("supported", "ev-liver")]
+
+
+def test_a_statement_sharing_only_a_part_of_the_body_with_a_claim_decides_nothing():
+    """"The kidneys sit just below the ribs" shares one word with "ibuprofen can damage the kidneys": the organ both
+    speak of, not anything either says of it. Cells and people are such words too."""
+    index = library(statement("ev-kidney", "supports", "direct", ["ibuprofen can damage the kidneys"]))
+    assert verdicts(index, "The kidneys sit just below the ribs on each side of the spine.")[0][0] == "unsupported"
+    assert verdicts(index, "Ibuprofen can damage the kidneys.") == [("supported", "ev-kidney")]
+
+
+def lymphoma_library(*extra) -> EvidenceIndex:
+    """A library about lymphoma whose one statement on the harms of steroids names another disease (diabetes)."""
+    return library(statement("ev-steroid-diabetes", "supports", "correlational",
+                             ["steroid tablets raise the risk of diabetes"]),
+                   statement("ev-steroid-lymphoma", "supports", "direct", ["steroids help shrink lymphoma"]),
+                   statement("ev-chemo-lymphoma", "supports", "direct", ["chemotherapy cures many people with lymphoma"]),
+                   *extra)
+
+
+def test_a_disease_a_treatment_causes_is_a_side_effect_that_judges_claims_on_any_disease():
+    """On a page about lymphoma, "steroid tablets raise the risk of diabetes" is a statement on the harms of
+    steroids, not one about diabetes: it judges the page's claims on their side effects (it did not apply, and
+    "steroids help shrink lymphoma" backed "steroids can have side effects")."""
+    index = lymphoma_library()
+    page = "Steroids for lymphoma\n\n"
+    assert verdicts(index, page + "Steroid tablets have no side effects at all.") \
+        == [("contradicted", "ev-steroid-diabetes")]
+    assert verdicts(index, page + "Steroids can have side effects.")[0][1] == "ev-steroid-diabetes"
+    assert verdicts(index, page + "Steroids help shrink lymphoma.") == [("supported", "ev-steroid-lymphoma")]
+    terms = extract_terms(analysis := analyse_text("Chemotherapy can cause diabetes in some people."),
+                          0, len(analysis.tokens))
+    assert terms.caused == {"diabetes"} and "side effects" in terms.weights
+    terms = extract_terms(analysis := analyse_text("Statins lower the risk of heart disease."), 0, len(analysis.tokens))
+    assert not terms.caused
+
+
+def test_two_different_harms_of_a_treatment_are_two_findings():
+    """"Steroids can cause muscle weakness" is not backed by "steroid tablets raise the risk of diabetes" (nor by
+    "steroids help shrink lymphoma", which backed it through "steroids" alone)."""
+    index = lymphoma_library()
+    assert verdicts(index, "Steroids for lymphoma\n\nSteroids can cause muscle weakness, a rare side effect.")[0][0] \
+        == "unsupported"
+
+
+def test_a_refuted_harm_to_an_organ_is_not_asserted_by_a_claim_of_side_effects_in_general():
+    """The library refutes "steroids are toxic to the liver": "steroids have side effects" names no organ and does
+    not say it (it was contradicted); "steroids are toxic to the liver" does."""
+    index = lymphoma_library(statement("ev-liver", "refutes", "direct", ["steroids are toxic to the liver in lymphoma"]))
+    page = "Steroids for lymphoma\n\n"
+    assert verdicts(index, page + "Steroids have side effects.")[0][0] != "contradicted"
+    assert verdicts(index, page + "Steroids are toxic.")[0][0] != "contradicted"
+    assert verdicts(index, page + "Steroids are toxic to the liver.") == [("contradicted", "ev-liver")]
+
+
+def test_a_qualified_finding_opposed_through_the_subject_alone_decides_nothing():
+    """"Statins don't help" shares only "statins" with "statins cause diabetes", a statement qualifying that claim
+    (tests/fixtures/libraries/statins): opposed to it, the statement decided the claim (overstated, or contradicted
+    through its finding) once it spoke for a page about heart disease (a disease a treatment causes is a side
+    effect, above)."""
+    from pathlib import Path
+
+    from pipeline.references import load_library
+
+    index = EvidenceIndex(load_library(Path(__file__).parent / "fixtures" / "libraries" / "statins"))
+    page = "Statins and heart disease\n\n"
+    status, deciding = verdicts(index, page + "The truth is that statins don't help.")[0]
+    assert status == "unsupported" or deciding != "ev-statin-glucose-1"
+    assert verdicts(index, page + "Statins cause diabetes.") == [("overstated", "ev-statin-glucose-1")]
+
+
+def test_a_claim_sharing_only_its_treatment_and_people_with_a_statement_is_not_backed_by_it():
+    """"Antidepressants have been prescribed to millions of adults" shares antidepressants and adults with
+    "antidepressants help adults with severe depression", and nothing of what it says of them."""
+    index = library(statement("ev-adults", "supports", "direct", ["antidepressants help adults with severe depression"]),
+                    statement("ev-teens", "qualifies", "conditional",
+                              ["antidepressants may raise suicidal thoughts in teenagers"]))
+    assert verdicts(index, "Antidepressants have been prescribed to millions of adults.")[0][0] == "unsupported"
+    assert verdicts(index, "Antidepressants are among the most prescribed medicines, taken by millions of adults "
+                           "every day.")[0][0] == "unsupported"
+    assert verdicts(index, "Antidepressants help adults with depression.") == [("supported", "ev-adults")]
+
+
+def test_a_negation_denies_what_it_says_of_people_not_the_people():
+    """"Vitamin D supplements do not help older adults avoid falls" denies fewer falls, not older adults: it was
+    contradicted by "vitamin D supplements are recommended for older adults", which shares the supplements and the
+    people and nothing it denies; the statement on falls decides. A denial about those people themselves ("are not
+    recommended for older adults") is still contradicted."""
+    index = library(statement("ev-older", "supports", "direct",
+                              ["vitamin D supplements are recommended for older adults in winter"]),
+                    statement("ev-falls", "supports", "direct", ["vitamin D supplements do not reduce falls"]))
+    assert verdicts(index, "Taking vitamin D supplements does not make older adults fall less often.") \
+        == [("supported", "ev-falls")]
+    assert verdicts(index, "Vitamin D supplements do not help older adults avoid falls.") == [("supported", "ev-falls")]
+    assert verdicts(index, "Vitamin D supplements are not recommended for older adults.") \
+        == [("contradicted", "ev-older")]
+
+
+def test_a_claim_that_asks_whether_is_neither_backed_nor_denied():
+    """"If we look at whether flu vaccines reduce hospital stays, that's another story" asks; it was supported by the
+    statement that they do. "Whether X or Y" is "in any case", no question."""
+    index = library(statement("ev-flu", "supports", "direct", ["flu vaccines reduce hospital stays in older adults"]))
+    assert verdicts(index, "But if we look at whether flu vaccines reduce hospital stays, that's another story.")[0][0] \
+        == "unsupported"
+    assert verdicts(index, "Flu vaccines reduce hospital stays, whether you are young or old.") \
+        == [("supported", "ev-flu")]

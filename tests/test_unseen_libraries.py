@@ -53,10 +53,10 @@ STATIN_CASES = [
     case("High cholesterol is a risk factor for heart disease.", "supported", ["ev-statin-cholesterol-risk-1"]),
     case("Statins also benefit people at low risk of heart disease.", "supported", ["ev-statin-lowrisk-1"]),
     case("For most patients, the benefits of statins outweigh the risks.", "supported", ["ev-statin-benefit-risk-1"]),
+    # (its statement names diabetes, a harm statins cause, not the page's disease: a disease a treatment causes is a
+    # side effect, evidence._caused_diseases)
     case("Statins have been reported to raise blood sugar levels in some people.", "supported",
-         ["ev-statin-glucose-1"],
-         why_wrong="ev-statin-glucose-1 is found (score 0.74) but does not decide; the claim ends unsupported with "
-                   "ev-statin-ldl-1 as nearest"),
+         ["ev-statin-glucose-1"]),
     case("Statins may cause memory problems in some people, which usually go away when the drug is stopped.",
          "supported", ["ev-statin-memory-1"],
          why_wrong="the main clause is supported (FDA's 'potential for ... cognitive side effects' carries 'may cause'); "
@@ -94,10 +94,8 @@ HPV_CASES = [
     case("Vaccinated women still need regular Pap tests.", "supported", ["ev-hpv-screening-1"]),
     case("HPV infection is very common.", "supported", ["ev-hpv-common-1"]),
     case("HPV vaccines protect young women against cervical precancer.", "supported", ["ev-hpv-precancer-1"]),
-    case("Getting the HPV vaccine does not make teenagers more sexually active.", "supported", ["ev-hpv-sexual-1"],
-         why_wrong="'sexually active' now meets 'sexual activity' (ev-hpv-sexual-1 scores 0.51), but 'teenagers' "
-                   "weighs as much as what is said of them: ev-hpv-early-1 (vaccine, children) scores 0.67 and the "
-                   "claim's negation reads as denying it"),
+    # (the negation denies sexual activity, not teenagers: evidence._denied_content)
+    case("Getting the HPV vaccine does not make teenagers more sexually active.", "supported", ["ev-hpv-sexual-1"]),
     # overclaims
     case("The HPV vaccine prevents all cervical cancers.", "overstated", ["ev-hpv-70pct-1"]),
     case("The HPV vaccine prevents cervical cancer.", "overstated", ["ev-hpv-70pct-1"]),
