@@ -66,6 +66,10 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+# treatment concepts that say how or when something is given, not what: they name no intervention of their own
+# ("the treatment", "newer drugs", "in combination with", "maintenance", "switching drugs"), see _named_treatments
+GENERIC_TREATMENTS = frozenset({"treatment", "new treatment", "combination therapy", "retreatment",
+                                "maintenance therapy"})
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
@@ -1012,6 +1016,9 @@ class ArticleContext(NamedTuple):
     # the terms of its topic words (pipeline/claims.py, find_topic_words): a disease or agent the lexicon may not know
     # ("HPV" on a page about HPV) names what a claim is about, like a disease
     topic_terms: frozenset[str] = frozenset()
+    # the interventions it names anywhere (_named_treatments), for its claims that name none ("the medication was
+    # approved in 1988"); None: not known, no constraint
+    treatments: frozenset[str] | None = None
 
 
 def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleContext:
@@ -1025,8 +1032,24 @@ def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleC
     top = max(counts.values(), default=0)
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
+    treatments = _named_treatments({m.label for m in analysis.of_kind("concept")})
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
-                          frozenset(key for word in topic_words if (key := _content_key(word)) is not None))
+                          frozenset(key for word in topic_words if (key := _content_key(word)) is not None),
+                          treatments)
+
+
+def _named_treatments(terms) -> frozenset[str]:
+    """The interventions among `terms`: concepts of a treatment type (chemotherapy, a drug, a vaccine, diet and
+    exercise) other than the generic ones (GENERIC_TREATMENTS)."""
+    concepts = load_concepts()
+    return frozenset(t for t in terms if t in concepts and concepts[t].type in TREATMENT_TYPES
+                     and t not in GENERIC_TREATMENTS)
+
+
+def _same_intervention(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two sets of interventions (_named_treatments) meet: one names a kind of the other, or the same ("CAR-T" and
+    "immunotherapy"); two kinds of one thing are not the same thing ("CAR-T" and "bispecific antibodies")."""
+    return bool(one & _closure(other)) or bool(other & _closure(one))
 
 
 def _treatments_and_diseases(terms) -> set[str]:
@@ -1236,6 +1259,7 @@ class EvidenceIndex:
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
         for phrasing in self.phrasings:
             self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
+        self.treatments = self._statement_treatments()
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
@@ -1262,6 +1286,41 @@ class EvidenceIndex:
                                for term, numbers in postings.items()}
         self.norms = numpy.array([norm for _, norm in self.vectors])
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
+
+    def _statement_treatments(self) -> dict[str, frozenset[str]]:
+        """Statement id -> the interventions it names, when it is about one: when its finding and every wording
+        name one or a kind of one ("CAR-T" in one, "immunotherapy" in another), for `_about_another_intervention`.
+        One named in passing ("myeloma is not curable, even after a transplant", in one wording of several) makes
+        no statement about it, nor does its population ("people having chemotherapy" is who was studied)."""
+        shared: dict[str, frozenset[str]] = {}  # the interventions every wording names (with their broader kinds)
+        named: dict[str, set[str]] = {}  # the interventions any wording names
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                weights = phrasing.terms.weights
+                own = {t for t in _named_treatments(weights) if weights[t] >= 1.0}
+                sid = phrasing.statement.id
+                kinds = _named_treatments(_closure(own))
+                shared[sid] = shared[sid] & kinds if sid in shared else kinds
+                named.setdefault(sid, set()).update(own)
+        return {sid: frozenset(named[sid]) for sid, kinds in shared.items() if kinds}
+
+    def _about_another_intervention(self, statement_id: str, claim_treatments: frozenset[str],
+                                    article_treatments: frozenset[str] | None, diseases: tuple[str, ...]) -> bool:
+        """A statement whose finding is about an intervention ("chemotherapy can cause hair loss") addresses only
+        claims about it, a kind of it or a broader one (`_same_intervention`), or claims that name none in an
+        article that names it: "the medication was approved for pattern hair loss", on a page about minoxidil,
+        shares its outcome words and nothing of its subject; "probiotics improve immune function" is not judged by a
+        statement on diet. In an article that names no intervention but a disease (`diseases`, which the statement
+        applies to) "the treatment" may be the statement's; a claim naming none read on its own (no article) may
+        be about any."""
+        theirs = self.treatments.get(statement_id)
+        if not theirs:
+            return False
+        if claim_treatments:
+            return not _same_intervention(claim_treatments, theirs)
+        if article_treatments is None or not article_treatments and diseases:
+            return False
+        return not _same_intervention(article_treatments, theirs)
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -1397,6 +1456,9 @@ class EvidenceIndex:
         naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items()
                                           if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
+        # the interventions the claim names outright ("chemotherapy"; not "immunotherapy" as CAR-T's kind)
+        claim_treatments = frozenset(t for t in _named_treatments(claim_terms.weights) if claim_terms.weights[t] >= 1.0)
+        article_treatments = context.treatments if context is not None else None
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -1411,6 +1473,8 @@ class EvidenceIndex:
             phrasing = self.phrasings[number]
             if not self.applies(phrasing.statement.id, diseases, in_article, unknown_disease):
                 continue  # evidence about another disease
+            if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases):
+                continue  # ... or another intervention
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
