@@ -145,6 +145,9 @@ class Terms:
     # the terms said after a negation's trigger, everyday words left out ("may not become apparent until
     # years later": apparent): what a negative claim denies (_denied_terms)
     denied: frozenset[str] = frozenset()
+    # the harms it names as the target of a treatment ("remedies for hair loss", "hair loss drugs"; lexicons/
+    # targets.yml): a harm another intervention causes, not one the text says something causes (_treated_terms)
+    treated: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -178,12 +181,13 @@ class _Content(NamedTuple):
     everyday: frozenset[str]  # terms named by everyday words only, and NAMING
     absolute: bool
     frequent: bool
+    treated: frozenset[str]
 
     def terms(self) -> Terms:
         """The terms alone, every polarity field at its default."""
         return Terms(self.weights, False, self.absolute, diseases=tuple(sorted(self.diseases)), words=self.words,
                      everyday=self.everyday, origins={t: frozenset(spans) for t, spans in self.origins.items()},
-                     frequent=self.frequent)
+                     frequent=self.frequent, treated=self.treated)
 
 
 def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -269,8 +273,67 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal,
-                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied)
+                 prohibition, targets, aim, lost, subjects, relation.left, relation.right, relation.sense, denied,
+                 content.treated)
 
+
+
+class TargetWords(NamedTuple):
+    """lexicons/targets.yml: the words that name a harm as what a treatment treats."""
+
+    linkers: frozenset[str]  # "remedies for hair loss"
+    verbs: frozenset[str]  # "slowing hair loss"
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> TargetWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/targets.yml", {"linkers", "verbs", "reach"})
+    return TargetWords(frozenset(data["linkers"]), frozenset(data["verbs"]), int(data["reach"]))
+
+
+def _treated_terms(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> frozenset[str]:
+    """The harms a token range names as what a treatment treats (lexicons/targets.yml): a harm right after a
+    treatment word and a linker ("remedies for hair loss", "the treatment of pattern hair loss"), right before one
+    ("hair loss drugs"), or after a verb that lessens it ("slowing or stopping hair loss"); at most `reach` words
+    of no concept between."""
+    words = _target_words()
+    concepts = load_concepts()
+    mentions = analysis.of_kind("concept", first, last)
+    harms = [m for m in mentions if concepts[m.label].type == "harm"]
+    if not harms:
+        return frozenset()
+    treatment_ends = {m.last for m in mentions if concepts[m.label].type in TREATMENT_TYPES}
+    treatment_starts = {m.first for m in mentions if concepts[m.label].type in TREATMENT_TYPES}
+    inside = {i for m in mentions for i in range(m.first, m.last)}
+    stops = words.linkers | words.verbs
+    treated = set()
+    treated_ends = set()  # where a treated harm ends: one joined to it by "and"/"or" is treated too
+    for harm in harms:
+        joined = harm.first - 1
+        while joined >= first and analysis.tokens[joined].lower in ("and", "or", ","):
+            joined -= 1
+        if harm.last in treatment_starts or joined < harm.first - 1 and joined + 1 in treated_ends:
+            treated.add(harm.label)  # "hair loss drugs", "remedies for nausea and tiredness"
+            treated_ends.add(harm.last)
+            continue
+        at = harm.first - 1  # back over the words between (determiners, "or", words of no concept)
+        while at >= first and harm.first - at <= words.reach and at not in inside \
+                and lemmas[at - first] not in stops \
+                and (analysis.tokens[at].lower in ("the", "a", "an", "or", "and", "your", "their")
+                     or _names_thing(analysis.tokens[at])):
+            at -= 1
+        if at < first or at in inside:
+            continue
+        before = at  # back over closing quotes: "“remedies” for"
+        while before > first and analysis.tokens[before - 1].is_punct and analysis.tokens[before - 1].text != ",":
+            before -= 1
+        if lemmas[at - first] in words.verbs or lemmas[at - first] in words.linkers and before in treatment_ends:
+            treated.add(harm.label)
+            treated_ends.add(harm.last)
+    return frozenset(treated)
 
 
 def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
@@ -346,7 +409,8 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
-    return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent)
+    treated = _treated_terms(analysis, first, last, lemmas)
+    return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent, treated)
 
 
 class RatioWords(NamedTuple):
@@ -1108,6 +1172,12 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     return bool(total) and held < PREDICATE_SHARE * total
 
 
+def _harms_among(terms) -> set[str]:
+    """The terms that name harms (hair loss, nausea, side effects: concepts of type harm)."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "harm"}
+
+
 def _people_among(terms) -> set[str]:
     """The terms that name people (patients, children, older adults: concepts of type population)."""
     concepts = load_concepts()
@@ -1260,6 +1330,12 @@ class EvidenceIndex:
         for phrasing in self.phrasings:
             self.diseases.setdefault(phrasing.statement.id, set()).update(phrasing.terms.diseases)
         self.treatments = self._statement_treatments()
+        self.caused: dict[str, set[str]] = {}  # statement id -> harms it names, not as what is treated
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                self.caused.setdefault(phrasing.statement.id, set()).update(
+                    t for t in _harms_among(phrasing.terms.weights) - phrasing.terms.treated
+                    if phrasing.terms.weights[t] >= 1.0)
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
@@ -1305,19 +1381,24 @@ class EvidenceIndex:
         return {sid: frozenset(named[sid]) for sid, kinds in shared.items() if kinds}
 
     def _about_another_intervention(self, statement_id: str, claim_treatments: frozenset[str],
-                                    article_treatments: frozenset[str] | None, diseases: tuple[str, ...]) -> bool:
+                                    article_treatments: frozenset[str] | None, diseases: tuple[str, ...],
+                                    treated: frozenset[str] = frozenset()) -> bool:
         """A statement whose finding is about an intervention ("chemotherapy can cause hair loss") addresses only
         claims about it, a kind of it or a broader one (`_same_intervention`), or claims that name none in an
         article that names it: "the medication was approved for pattern hair loss", on a page about minoxidil,
         shares its outcome words and nothing of its subject; "probiotics improve immune function" is not judged by a
         statement on diet. In an article that names no intervention but a disease (`diseases`, which the statement
         applies to) "the treatment" may be the statement's; a claim naming none read on its own (no article) may
-        be about any."""
+        be about any. A claim naming none that treats a harm the statement's intervention causes (`treated`: "the
+        medication was approved for the treatment of pattern hair loss" against "chemotherapy can cause hair loss")
+        is about another one, whatever its article names: a harm of one treatment is no target of another."""
         theirs = self.treatments.get(statement_id)
         if not theirs:
             return False
         if claim_treatments:
             return not _same_intervention(claim_treatments, theirs)
+        if treated & self.caused.get(statement_id, set()):
+            return True
         if article_treatments is None or not article_treatments and diseases:
             return False
         return not _same_intervention(article_treatments, theirs)
@@ -1473,7 +1554,8 @@ class EvidenceIndex:
             phrasing = self.phrasings[number]
             if not self.applies(phrasing.statement.id, diseases, in_article, unknown_disease):
                 continue  # evidence about another disease
-            if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases):
+            if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases,
+                                                claim_terms.treated):
                 continue  # ... or another intervention
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims

@@ -76,3 +76,17 @@ def test_a_finding_on_diet_does_not_qualify_a_claim_on_a_supplement():
     assert verdict(index, page, "They can improve")[0] == "unsupported"
     page = "A balanced diet can improve overall immune function in older adults."
     assert verdict(index, page, "A balanced diet")[0] in ("supported", "overstated")
+
+
+def test_a_harm_of_one_treatment_is_no_target_of_another():
+    """A claim naming no intervention that treats a harm ("remedies for nausea") is not judged by a statement that
+    an intervention causes it, even on a page that names that intervention; a claim that it causes it still is."""
+    index = library(statement("ev-radiation-nausea", "supports", ["radiation therapy can cause nausea and tiredness",
+                                                                  "nausea is a common side effect of radiation therapy"]))
+    opening = "Radiation therapy is given to many people. "
+    for claim in ("Remedies for nausea and tiredness are sold in pharmacies.",
+                  "The lotion was approved in 1998 for the treatment of nausea and tiredness.",
+                  "Ginger tea works by slowing nausea and tiredness."):
+        assert verdict(index, opening + claim, claim[:12])[0] == "unsupported", claim
+    assert verdict(index, opening + "It can cause nausea and tiredness.", "It can") \
+        == ("supported", "ev-radiation-nausea")
