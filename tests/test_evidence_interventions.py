@@ -52,7 +52,7 @@ def test_a_claim_naming_no_treatment_is_judged_by_what_its_page_names():
     index = library(HARM)
     sentence = "The lotion was approved in 1998 for the treatment of skin irritation and tiredness."
     assert verdict(index, f"A new lotion for dry skin. {sentence}", "The lotion")[0] == "unsupported"
-    page = f"Radiation therapy is given to many people with cancer. Skin irritation and tiredness are common side effects."
+    page = "Radiation therapy is given to many people. Skin irritation and tiredness are common side effects."
     assert verdict(index, page, "Skin irritation") == ("supported", "ev-radiation-skin")
 
 
@@ -62,7 +62,8 @@ def test_a_kind_of_the_treatment_is_the_treatment_and_a_sibling_is_not():
     general = library(statement("ev-immuno-rash", "supports", ["immunotherapy can cause an itchy skin rash"]))
     page = "Checkpoint inhibitors can cause an itchy skin rash."
     assert verdict(general, page, "Checkpoint inhibitors") == ("supported", "ev-immuno-rash")
-    narrow = library(statement("ev-checkpoint-rash", "supports", ["checkpoint inhibitors can cause an itchy skin rash"]))
+    narrow = library(statement("ev-checkpoint-rash", "supports",
+                               ["checkpoint inhibitors can cause an itchy skin rash"]))
     assert verdict(narrow, "Bispecific antibodies can cause an itchy skin rash.", "Bispecific")[0] == "unsupported"
     assert verdict(narrow, "Immunotherapy can cause an itchy skin rash.", "Immunotherapy") \
         == ("supported", "ev-checkpoint-rash")
@@ -81,8 +82,9 @@ def test_a_finding_on_diet_does_not_qualify_a_claim_on_a_supplement():
 def test_a_harm_of_one_treatment_is_no_target_of_another():
     """A claim naming no intervention that treats a harm ("remedies for nausea") is not judged by a statement that
     an intervention causes it, even on a page that names that intervention; a claim that it causes it still is."""
-    index = library(statement("ev-radiation-nausea", "supports", ["radiation therapy can cause nausea and tiredness",
-                                                                  "nausea is a common side effect of radiation therapy"]))
+    index = library(statement("ev-radiation-nausea", "supports",
+                              ["radiation therapy can cause nausea and tiredness",
+                               "nausea is a common side effect of radiation therapy"]))
     opening = "Radiation therapy is given to many people. "
     for claim in ("Remedies for nausea and tiredness are sold in pharmacies.",
                   "The lotion was approved in 1998 for the treatment of nausea and tiredness.",
@@ -90,3 +92,16 @@ def test_a_harm_of_one_treatment_is_no_target_of_another():
         assert verdict(index, opening + claim, claim[:12])[0] == "unsupported", claim
     assert verdict(index, opening + "It can cause nausea and tiredness.", "It can") \
         == ("supported", "ev-radiation-nausea")
+
+
+def test_a_harm_an_intervention_lessens_is_not_one_it_causes():
+    """"Reduces" presents a harm as treated: a claim that something unnamed reduces nausea is not backed by a statement
+    that radiation therapy causes it; a statement that exercise reduces tiredness speaks of remedies for tiredness
+    on a page about exercise."""
+    index = library(
+        statement("ev-radiation-nausea", "supports", ["radiation therapy can cause nausea and tiredness"]),
+        statement("ev-exercise-tired", "supports", ["regular exercise reduces tiredness in people with cancer"]))
+    page = "Radiation therapy is given to many people. Ginger tea reduces nausea and tiredness."
+    assert verdict(index, page, "Ginger tea")[0] == "unsupported"
+    page = "Exercise is good for people with cancer. Remedies for tiredness in people with cancer include walking."
+    assert verdict(index, page, "Remedies") == ("supported", "ev-exercise-tired")
