@@ -284,14 +284,17 @@ class TargetWords(NamedTuple):
     linkers: frozenset[str]  # "remedies for hair loss"
     verbs: frozenset[str]  # "slowing hair loss"
     reach: int
+    between: frozenset[str]  # words that may stand between, besides words of no concept ("the", "or")
+    joiners: frozenset[str]  # "nausea and tiredness"
 
 
 @lru_cache(maxsize=1)
 def _target_words() -> TargetWords:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/targets.yml", {"linkers", "verbs", "reach"})
-    return TargetWords(frozenset(data["linkers"]), frozenset(data["verbs"]), int(data["reach"]))
+    data = read_lexicon("lexicons/targets.yml", {"linkers", "verbs", "reach", "between", "joiners"})
+    return TargetWords(frozenset(data["linkers"]), frozenset(data["verbs"]), int(data["reach"]),
+                       frozenset(data["between"]), frozenset(data["joiners"]))
 
 
 def _treated_terms(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> frozenset[str]:
@@ -313,7 +316,7 @@ def _treated_terms(analysis: Analysis, first: int, last: int, lemmas: list[str])
     treated_ends = set()  # where a treated harm ends: one joined to it by "and"/"or" is treated too
     for harm in harms:
         joined = harm.first - 1
-        while joined >= first and analysis.tokens[joined].lower in ("and", "or", ","):
+        while joined >= first and analysis.tokens[joined].lower in words.joiners:
             joined -= 1
         if harm.last in treatment_starts or joined < harm.first - 1 and joined + 1 in treated_ends:
             treated.add(harm.label)  # "hair loss drugs", "remedies for nausea and tiredness"
@@ -322,7 +325,7 @@ def _treated_terms(analysis: Analysis, first: int, last: int, lemmas: list[str])
         at = harm.first - 1  # back over the words between (determiners, "or", words of no concept)
         while at >= first and harm.first - at <= words.reach and at not in inside \
                 and lemmas[at - first] not in stops \
-                and (analysis.tokens[at].lower in ("the", "a", "an", "or", "and", "your", "their")
+                and (analysis.tokens[at].lower in words.between
                      or _names_thing(analysis.tokens[at])):
             at -= 1
         if at < first or at in inside:
