@@ -67,6 +67,10 @@ FINDING_MARGIN = 0.4  # a claim of change with no change among the closest state
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
 GENERIC_DISEASES = {"cancer", "condition"}
+# treatment concepts that say how or when something is given, not what: they name no intervention of their own
+# ("the treatment", "newer drugs", "in combination with", "maintenance", "switching drugs"), see _named_treatments
+GENERIC_TREATMENTS = frozenset({"treatment", "new treatment", "combination therapy", "retreatment",
+                                "maintenance therapy"})
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
@@ -148,6 +152,9 @@ class Terms:
     # the diseases a treatment named before them is said to cause or raise ("statins raise the risk of diabetes"):
     # its harms, not the disease the text is about (_caused_diseases)
     caused: frozenset[str] = frozenset()
+    # the harms it names as the target of a treatment ("remedies for hair loss", "hair loss drugs"; lexicons/
+    # targets.yml): a harm another intervention causes, not one the text says something causes (_treated_terms)
+    treated: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -182,12 +189,13 @@ class _Content(NamedTuple):
     absolute: bool
     frequent: bool
     may_name_harm: bool  # a disease named after a treatment: `caused` may not be empty
+    treated: frozenset[str]
 
     def terms(self) -> Terms:
         """The terms alone, every polarity field at its default."""
         return Terms(self.weights, False, self.absolute, diseases=tuple(sorted(self.diseases)), words=self.words,
                      everyday=self.everyday, origins={t: frozenset(spans) for t, spans in self.origins.items()},
-                     frequent=self.frequent)
+                     frequent=self.frequent, treated=self.treated)
 
 
 def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
@@ -289,8 +297,69 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
-                 relation.sense, denied, caused)
+                 relation.sense, denied, caused, content.treated)
 
+
+
+class TargetWords(NamedTuple):
+    """lexicons/targets.yml: the words that name a harm as what a treatment treats."""
+
+    linkers: frozenset[str]  # "remedies for hair loss"
+    verbs: frozenset[str]  # "slowing hair loss"
+    reach: int
+    between: frozenset[str]  # words that may stand between, besides words of no concept ("the", "or")
+    joiners: frozenset[str]  # "nausea and tiredness"
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> TargetWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/targets.yml", {"linkers", "verbs", "reach", "between", "joiners"})
+    return TargetWords(frozenset(data["linkers"]), frozenset(data["verbs"]), int(data["reach"]),
+                       frozenset(data["between"]), frozenset(data["joiners"]))
+
+
+def _treated_terms(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> frozenset[str]:
+    """The harms a token range names as what a treatment treats (lexicons/targets.yml): a harm right after a
+    treatment word and a linker ("remedies for hair loss", "the treatment of pattern hair loss"), right before one
+    ("hair loss drugs"), or after a verb that lessens it ("slowing or stopping hair loss"); at most `reach` words
+    of no concept between."""
+    words = _target_words()
+    concepts = load_concepts()
+    mentions = analysis.of_kind("concept", first, last)
+    harms = [m for m in mentions if concepts[m.label].type == "harm"]
+    if not harms:
+        return frozenset()
+    treatment_ends = {m.last for m in mentions if concepts[m.label].type in TREATMENT_TYPES}
+    treatment_starts = {m.first for m in mentions if concepts[m.label].type in TREATMENT_TYPES}
+    inside = {i for m in mentions for i in range(m.first, m.last)}
+    stops = words.linkers | words.verbs
+    treated = set()
+    treated_ends = set()  # where a treated harm ends: one joined to it by "and"/"or" is treated too
+    for harm in harms:
+        joined = harm.first - 1
+        while joined >= first and analysis.tokens[joined].lower in words.joiners:
+            joined -= 1
+        if harm.last in treatment_starts or joined < harm.first - 1 and joined + 1 in treated_ends:
+            treated.add(harm.label)  # "hair loss drugs", "remedies for nausea and tiredness"
+            treated_ends.add(harm.last)
+            continue
+        at = harm.first - 1  # back over the words between (determiners, "or", words of no concept)
+        while at >= first and harm.first - at <= words.reach and at not in inside \
+                and lemmas[at - first] not in stops \
+                and (analysis.tokens[at].lower in words.between
+                     or _names_thing(analysis.tokens[at])):
+            at -= 1
+        if at < first or at in inside:
+            continue
+        before = at  # back over closing quotes: "“remedies” for"
+        while before > first and analysis.tokens[before - 1].is_punct and analysis.tokens[before - 1].text != ",":
+            before -= 1
+        if lemmas[at - first] in words.verbs or lemmas[at - first] in words.linkers and before in treatment_ends:
+            treated.add(harm.label)
+            treated_ends.add(harm.last)
+    return frozenset(treated)
 
 
 def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
@@ -368,12 +437,14 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
     # a disease named after a treatment may be one of its harms (`Terms.caused`, which the look-up reads), which only
     # the polarity reading can tell
-    treated = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
-               for a, _ in spans]
-    may_name_harm = bool(treated) and any(concepts[t].type == "disease" and all(a > min(treated) for a, _ in spans)
-                                          for t, spans in origins.items() if t in concepts)
+    at_treatment = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
+                    for a, _ in spans]
+    may_name_harm = bool(at_treatment) and any(
+        concepts[t].type == "disease" and all(a > min(at_treatment) for a, _ in spans)
+        for t, spans in origins.items() if t in concepts)
+    treated = _treated_terms(analysis, first, last, lemmas)
     return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent,
-                    may_name_harm)
+                    may_name_harm, treated)
 
 
 
@@ -1214,6 +1285,9 @@ class ArticleContext(NamedTuple):
     topic_terms: frozenset[str] = frozenset()
     # the abbreviations it defines, (short form, long form): "chimeric antigen receptor (CAR)" (find_abbreviations)
     abbreviations: tuple[tuple[str, str], ...] = ()
+    # the interventions it names anywhere (_named_treatments), for its claims that name none ("the medication was
+    # approved in 1988"); None: not known, no constraint
+    treatments: frozenset[str] | None = None
 
 
 def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleContext:
@@ -1227,22 +1301,30 @@ def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleC
     top = max(counts.values(), default=0)
     common = _everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
+    treatments = _named_treatments({m.label for m in analysis.of_kind("concept")})
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
                           frozenset(key for word in topic_words if (key := _content_key(word)) is not None),
-                          tuple(sorted(set(find_abbreviations(analysis.source.text)))))
+                          tuple(sorted(set(find_abbreviations(analysis.source.text)))), treatments)
+
+
+def _named_treatments(terms) -> frozenset[str]:
+    """The interventions among `terms`: concepts of a treatment type (chemotherapy, a drug, a vaccine, diet and
+    exercise) other than the generic ones (GENERIC_TREATMENTS)."""
+    concepts = load_concepts()
+    return frozenset(t for t in terms if t in concepts and concepts[t].type in TREATMENT_TYPES
+                     and t not in GENERIC_TREATMENTS)
+
+
+def _same_intervention(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two sets of interventions (_named_treatments) meet: one names a kind of the other, or the same ("CAR-T" and
+    "immunotherapy"); two kinds of one thing are not the same thing ("CAR-T" and "bispecific antibodies")."""
+    return bool(one & _closure(other)) or bool(other & _closure(one))
 
 
 def _treatments_and_diseases(terms) -> set[str]:
     """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
     concepts = load_concepts()
     return {t for t in terms if t in concepts and concepts[t].type in SUBJECT_TYPES}
-
-
-def _coverage(claim_vector: dict[str, float], phrasing) -> float:
-    """The share of the claim's weighted terms that a phrasing holds."""
-    total = sum(claim_vector[t] for t in sorted(claim_vector))
-    held = sum(claim_vector[t] for t in sorted(claim_vector.keys() & phrasing.terms.weights.keys()))
-    return held / total if total else 0.0
 
 
 def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing, score: float) -> bool:
@@ -1254,8 +1336,13 @@ def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing
     held = claim_vector.keys() & phrasing.terms.weights.keys()
     if _words_among(claim, held) < 2:
         return False
-    return score >= REFUTED_ADDRESS_THRESHOLD or _coverage(claim_vector, phrasing) >= FLIP_COVERAGE \
-        or _words_among(claim, _content_terms(claim, held)) >= 2
+    # words of how a thing is known ("reported", "evidence", "study") say nothing of the thing
+    evidential = load_polarity().evidential_words
+    known_by = {t for t in held if claim.words.get(t) in evidential}
+    covered = sum(claim_vector[t] for t in sorted(held - known_by))
+    total = sum(claim_vector[t] for t in sorted(claim_vector))
+    return score >= REFUTED_ADDRESS_THRESHOLD or bool(total) and covered / total >= FLIP_COVERAGE \
+        or _words_among(claim, _content_terms(claim, held) - known_by) >= 2
 
 
 def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
@@ -1295,6 +1382,12 @@ def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> boo
     concepts = load_concepts()
     parts = {t for t in assertion.weights if t in concepts and concepts[t].type in ("cell", "body")}
     return bool(parts) and not any(t in concepts and concepts[t].type in ("cell", "body") for t in claim_vector)
+
+
+def _harms_among(terms) -> set[str]:
+    """The terms that name harms (hair loss, nausea, side effects: concepts of type harm)."""
+    concepts = load_concepts()
+    return {t for t in terms if t in concepts and concepts[t].type == "harm"}
 
 
 def _people_among(terms) -> set[str]:
@@ -1451,6 +1544,13 @@ class EvidenceIndex:
             # a disease the statement says its treatment causes is a harm of it, not the disease it is about
             self.diseases.setdefault(phrasing.statement.id, set()).update(
                 set(phrasing.terms.diseases) - phrasing.terms.caused)
+        self.treatments = self._statement_treatments()
+        self.harms: dict[str, set[str]] = {}  # statement id -> harms it names, not as what is treated
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                self.harms.setdefault(phrasing.statement.id, set()).update(
+                    t for t in _harms_among(phrasing.terms.weights) - phrasing.terms.treated
+                    if phrasing.terms.weights[t] >= 1.0)
         # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
         topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
@@ -1477,6 +1577,46 @@ class EvidenceIndex:
                                for term, numbers in postings.items()}
         self.norms = numpy.array([norm for _, norm in self.vectors])
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
+
+    def _statement_treatments(self) -> dict[str, frozenset[str]]:
+        """Statement id -> the interventions it names, when it is about one: when its finding and every wording
+        name one or a kind of one ("CAR-T" in one, "immunotherapy" in another), for `_about_another_intervention`.
+        One named in passing ("myeloma is not curable, even after a transplant", in one wording of several) makes
+        no statement about it, nor does its population ("people having chemotherapy" is who was studied)."""
+        shared: dict[str, frozenset[str]] = {}  # the interventions every wording names (with their broader kinds)
+        named: dict[str, set[str]] = {}  # the interventions any wording names
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                weights = phrasing.terms.weights
+                own = {t for t in _named_treatments(weights) if weights[t] >= 1.0}
+                sid = phrasing.statement.id
+                kinds = _named_treatments(_closure(own))
+                shared[sid] = shared[sid] & kinds if sid in shared else kinds
+                named.setdefault(sid, set()).update(own)
+        return {sid: frozenset(named[sid]) for sid, kinds in shared.items() if kinds}
+
+    def _about_another_intervention(self, statement_id: str, claim_treatments: frozenset[str],
+                                    article_treatments: frozenset[str] | None, diseases: tuple[str, ...],
+                                    treated: frozenset[str] = frozenset()) -> bool:
+        """A statement whose finding is about an intervention ("chemotherapy can cause hair loss") addresses only
+        claims about it, a kind of it or a broader one (`_same_intervention`), or claims that name none in an
+        article that names it: "the medication was approved for pattern hair loss", on a page about minoxidil,
+        shares its outcome words and nothing of its subject; "probiotics improve immune function" is not judged by a
+        statement on diet. In an article that names no intervention but a disease (`diseases`, which the statement
+        applies to) "the treatment" may be the statement's; a claim naming none read on its own (no article) may
+        be about any. A claim naming none that treats a harm the statement's intervention causes (`treated`: "the
+        medication was approved for the treatment of pattern hair loss" against "chemotherapy can cause hair loss")
+        is about another one, whatever its article names: a harm of one treatment is no target of another."""
+        theirs = self.treatments.get(statement_id)
+        if not theirs:
+            return False
+        if claim_treatments:
+            return not _same_intervention(claim_treatments, theirs)
+        if treated & self.harms.get(statement_id, set()):
+            return True
+        if article_treatments is None or not article_treatments and diseases:
+            return False
+        return not _same_intervention(article_treatments, theirs)
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -1595,6 +1735,9 @@ class EvidenceIndex:
         naming_disease = disease_terms | {t for t, spans in claim_terms.origins.items()
                                           if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
+        # the interventions the claim names outright ("chemotherapy"; not "immunotherapy" as CAR-T's kind)
+        claim_treatments = frozenset(t for t in _named_treatments(claim_terms.weights) if claim_terms.weights[t] >= 1.0)
+        article_treatments = context.treatments if context is not None else None
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
         lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
@@ -1609,6 +1752,9 @@ class EvidenceIndex:
             phrasing = self.phrasings[number]
             if not self.applies(phrasing.statement.id, diseases, in_article, unknown_disease):
                 continue  # evidence about another disease
+            if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases,
+                                                claim_terms.treated):
+                continue  # ... or another intervention
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
@@ -2021,8 +2167,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
-        if opposes and statement.id in loosely:
-            distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
+        if opposes and (statement.id in loosely):
+            # a false contradiction blocks a build: a loose match, or one by coverage alone (below the cosine
+            # threshold: "will list all the reported side effects (this does not mean you will get these side
+            # effects)" shares "reported" and "side effects" with an infusion-reaction statement), may only back a claim
+            distant.add(statement.id)
         if _shares_only_treatment_and_people(claim_terms, held):
             distant.add(statement.id)  # "statins have been prescribed to millions of people" says no benefit to anyone
         if claim_terms.aim and not WHETHER_OR.search(claim.text):

@@ -924,3 +924,21 @@ def test_a_direction_word_inside_a_name_says_no_change(text, direction):
 def test_a_median_not_reached_is_a_figure_not_a_denial():
     assert not terms_of("Median survival was 31 months vs not reached in the vaccinated group.").negative
     assert terms_of("The vaccine did not reach the expected protection.").negative
+
+
+def test_a_word_of_how_a_thing_is_known_does_not_make_a_match_close_enough_to_contradict():
+    """"The leaflet lists all the reported side effects (this does not mean you will get them)" shares "side
+    effects" and "reported" with a statement that infusion reactions were reported in 37% of patients: the reporting
+    word says nothing of the side effects, so the loose match (score 0.11) may not contradict the claim."""
+    from types import SimpleNamespace
+
+    from pipeline.evidence import Terms, _close_enough_to_flip
+
+    weights = {"side effects": 1.0, "w:report": 0.5, "w:leaflet": 0.5, "w:list": 0.5, "w:mean": 0.5}
+    origins = {term: frozenset({(n, n + 1)}) for n, term in enumerate(weights)}
+    claim = Terms(weights, True, words={t: t[2:] for t in weights if t.startswith("w:")}, origins=origins)
+    phrasing = SimpleNamespace(terms=Terms({"side effects": 1.0, "w:report": 0.5, "w:infusion": 1.0}, False))
+    assert not _close_enough_to_flip(claim, dict(weights), phrasing, 0.11)
+    # a second word of content does make it close enough
+    phrasing = SimpleNamespace(terms=Terms({"side effects": 1.0, "w:leaflet": 0.5, "w:infusion": 1.0}, False))
+    assert _close_enough_to_flip(claim, dict(weights), phrasing, 0.11)

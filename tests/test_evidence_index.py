@@ -52,7 +52,7 @@ def test_a_claim_is_looked_up_by_what_it_names():
     from pipeline.rules.loader import load_rules
 
     index = EvidenceIndex(load_library(REPO / "references"))
-    looked_up = ("weights", "words", "origins", "diseases", "everyday", "absolute", "frequent", "caused")
+    looked_up = ("weights", "words", "origins", "diseases", "everyday", "absolute", "frequent", "caused", "treated")
     defaults = Terms({}, False)
     addressed = 0
     for path in sorted((REPO / "sources").glob("*.txt")):

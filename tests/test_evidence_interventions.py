@@ -1,0 +1,107 @@
+"""A statement about one intervention does not judge claims about another: a library's "radiation therapy can cause
+skin irritation" says nothing of a cream sold for skin irritation, however many outcome words they share (issue 6:
+a page on minoxidil was "supported" by "chemotherapy can cause hair loss"). Sentences and statements written for
+these tests."""
+
+from __future__ import annotations
+
+from pipeline.audit import audit_source
+from pipeline.evidence import EvidenceIndex
+from pipeline.nlp import analyse_text
+from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.rules.loader import load_rules
+
+REFERENCE = Reference("roe2022-guide", "guideline", "Roe A. A guide. J Test 2022;2:2.", "2022", "", "",
+                      "https://example.org/guide", "5", "2026-12-03", "test fixture")
+
+
+def statement(id, stance, addresses):
+    """A statement whose finding is its first wording."""
+    return EvidenceStatement(id, REFERENCE.id, addresses[0], "quote", stance, "direct", f"direct: {addresses[0]}", "",
+                             tuple(addresses))
+
+
+def library(*statements) -> EvidenceIndex:
+    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+
+
+def verdict(index, page, claim):
+    """The status of the claim starting with `claim` on the page, and the statement that decided it."""
+    result = audit_source(analyse_text(page), index, load_rules())
+    found = [c for c in result.claims if c.text.startswith(claim)]
+    assert found, [c.text for c in result.claims]
+    return found[0].status, found[0].evidence[0].evidence_id if found[0].evidence else None
+
+
+HARM = statement("ev-radiation-skin", "supports", ["radiation therapy can cause skin irritation and tiredness",
+                                                   "skin irritation is a common side effect of radiation therapy"])
+
+
+def test_a_harm_of_one_treatment_does_not_back_another_treatment():
+    """A claim naming another intervention (an herbal cream) is not judged by a statement on radiation therapy."""
+    index = library(HARM)
+    page = "Herbal remedies are a gentle treatment for skin irritation and tiredness."
+    assert verdict(index, page, "Herbal remedies")[0] == "unsupported"
+    page = "Radiation therapy can cause skin irritation and tiredness."
+    assert verdict(index, page, "Radiation therapy") == ("supported", "ev-radiation-skin")  # its own claim
+
+
+def test_a_claim_naming_no_treatment_is_judged_by_what_its_page_names():
+    """"The cream was approved …" names no intervention: on a page that never names radiation therapy the statement
+    is about something else; on a page about radiation therapy, the same words speak of it."""
+    index = library(HARM)
+    sentence = "The lotion was approved in 1998 for the treatment of skin irritation and tiredness."
+    assert verdict(index, f"A new lotion for dry skin. {sentence}", "The lotion")[0] == "unsupported"
+    page = "Radiation therapy is given to many people. Skin irritation and tiredness are common side effects."
+    assert verdict(index, page, "Skin irritation") == ("supported", "ev-radiation-skin")
+
+
+def test_a_kind_of_the_treatment_is_the_treatment_and_a_sibling_is_not():
+    """Checkpoint inhibitors are a kind of immunotherapy, so a statement on immunotherapy speaks of them; a
+    statement on checkpoint inhibitors says nothing of bispecific antibodies, another kind of immunotherapy."""
+    general = library(statement("ev-immuno-rash", "supports", ["immunotherapy can cause an itchy skin rash"]))
+    page = "Checkpoint inhibitors can cause an itchy skin rash."
+    assert verdict(general, page, "Checkpoint inhibitors") == ("supported", "ev-immuno-rash")
+    narrow = library(statement("ev-checkpoint-rash", "supports",
+                               ["checkpoint inhibitors can cause an itchy skin rash"]))
+    assert verdict(narrow, "Bispecific antibodies can cause an itchy skin rash.", "Bispecific")[0] == "unsupported"
+    assert verdict(narrow, "Immunotherapy can cause an itchy skin rash.", "Immunotherapy") \
+        == ("supported", "ev-checkpoint-rash")
+
+
+def test_a_finding_on_diet_does_not_qualify_a_claim_on_a_supplement():
+    """A claim whose subject (here resolved from "they") is a supplement is not qualified by a statement on diet."""
+    index = library(statement("ev-diet-immune", "qualifies", ["a balanced diet supports immune function in older "
+                                                              "adults"]))
+    page = "Probiotic supplements are popular. They can improve overall immune function in older adults."
+    assert verdict(index, page, "They can improve")[0] == "unsupported"
+    page = "A balanced diet can improve overall immune function in older adults."
+    assert verdict(index, page, "A balanced diet")[0] in ("supported", "overstated")
+
+
+def test_a_harm_of_one_treatment_is_no_target_of_another():
+    """A claim naming no intervention that treats a harm ("remedies for nausea") is not judged by a statement that
+    an intervention causes it, even on a page that names that intervention; a claim that it causes it still is."""
+    index = library(statement("ev-radiation-nausea", "supports",
+                              ["radiation therapy can cause nausea and tiredness",
+                               "nausea is a common side effect of radiation therapy"]))
+    opening = "Radiation therapy is given to many people. "
+    for claim in ("Remedies for nausea and tiredness are sold in pharmacies.",
+                  "The lotion was approved in 1998 for the treatment of nausea and tiredness.",
+                  "Ginger tea works by slowing nausea and tiredness."):
+        assert verdict(index, opening + claim, claim[:12])[0] == "unsupported", claim
+    assert verdict(index, opening + "It can cause nausea and tiredness.", "It can") \
+        == ("supported", "ev-radiation-nausea")
+
+
+def test_a_harm_an_intervention_lessens_is_not_one_it_causes():
+    """"Reduces" presents a harm as treated: a claim that something unnamed reduces nausea is not backed by a statement
+    that radiation therapy causes it; a statement that exercise reduces tiredness speaks of remedies for tiredness
+    on a page about exercise."""
+    index = library(
+        statement("ev-radiation-nausea", "supports", ["radiation therapy can cause nausea and tiredness"]),
+        statement("ev-exercise-tired", "supports", ["regular exercise reduces tiredness in people with cancer"]))
+    page = "Radiation therapy is given to many people. Ginger tea reduces nausea and tiredness."
+    assert verdict(index, page, "Ginger tea")[0] == "unsupported"
+    page = "Exercise is good for people with cancer. Remedies for tiredness in people with cancer include walking."
+    assert verdict(index, page, "Remedies") == ("supported", "ev-exercise-tired")
