@@ -612,14 +612,19 @@ def _states_other_quantity(claim_text: str, phrasing) -> bool:
     claimed = _quantities(claim_text)
     if not claimed:
         return False
-    statement = phrasing.statement
-    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    stated = _stated_quantities(phrasing)
     factor = _quantity_words().other_factor
     kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
     return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
                                for kind, amount in claimed for other, figure in stated
                                if kind == other and kind in kinds) \
         and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+def _stated_quantities(phrasing) -> frozenset[tuple[str, float]]:
+    """The quantities a statement gives in its matched phrasing, its quote or its finding."""
+    statement = phrasing.statement
+    return _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
 
 
 def _inside(claimed: frozenset[tuple[str, float]], kind: str, figure: float) -> bool:
@@ -634,8 +639,7 @@ def _misses_quantity(claim_text: str, phrasing) -> bool:
     claimed = _quantities(claim_text)
     if not claimed:
         return False
-    statement = phrasing.statement
-    stated = _quantities(phrasing.text) | _quantities(statement.quote) | _quantities(statement.finding)
+    stated = _stated_quantities(phrasing)
     tolerance = _quantity_words().tolerance
     return not any(kind == other and abs(amount - figure) <= tolerance * max(amount, figure)
                    for kind, amount in claimed for other, figure in stated) \
