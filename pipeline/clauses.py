@@ -337,6 +337,9 @@ def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
         return None
     for n, i in enumerate(words[1:12], start=1):
         text = tokens[i].text
+        if text in DASHES and i + 1 < len(tokens) and tokens[i - 1].end == tokens[i].start \
+                and tokens[i].end == tokens[i + 1].start:
+            return None  # a hyphen inside a word ("CAR-T does not harm normal cells"), no dateline's dash
         if text in DASHES:
             after = words[n + 1] if n + 1 < len(words) else None
             # an acronym and an aside between dashes is a subject, not a dateline ("HIV - the virus that causes

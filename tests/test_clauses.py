@@ -92,6 +92,9 @@ def test_an_acronym_and_an_aside_between_dashes_is_a_subject_not_a_dateline():
     assert [c.text for c in found] == ["HIV - the virus that causes AIDS - attacks CD4 cells in the blood"]
     dated = extract_claims(analyse_text("BOSTON, March 4, 2025 -- Statins cut heart attacks by a third, a study finds."))
     assert [c.text for c in dated] == ["Statins cut heart attacks by a third, a study finds"]
+    # a hyphen inside a word is no dateline's dash
+    hyphened = extract_claims(analyse_text("CAR-T does not harm normal cells in the marrow."))
+    assert [c.text for c in hyphened] == ["CAR-T does not harm normal cells in the marrow"]
 
 
 def test_a_contracted_negative_modal_opens_a_clause_like_its_full_form():
