@@ -2171,11 +2171,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
-        if opposes and (statement.id in loosely):
-            # a false contradiction blocks a build: a loose match, or one by coverage alone (below the cosine
-            # threshold: "will list all the reported side effects (this does not mean you will get these side
-            # effects)" shares "reported" and "side effects" with an infusion-reaction statement), may only back a claim
-            distant.add(statement.id)
+        if opposes and statement.id in loosely:
+            distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if _shares_only_treatment_and_people(claim_terms, held):
             distant.add(statement.id)  # "statins have been prescribed to millions of people" says no benefit to anyone
         if claim_terms.aim and not WHETHER_OR.search(claim.text):
