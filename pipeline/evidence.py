@@ -214,6 +214,7 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
 
 
 def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content, clause: bool = False) -> Terms:
+    """The terms of `content` (what the range names) with the range's polarity read (`extract_terms`)."""
     weights, words, origins, named, cues, lemmas = (content.weights, content.words, content.origins, content.named,
                                                     content.cues, content.lemmas)
     everyday = content.everyday
@@ -298,7 +299,6 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated)
-
 
 
 class TargetWords(NamedTuple):
@@ -437,15 +437,11 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
     # a disease named after a treatment may be one of its harms (`Terms.caused`, which the look-up reads), which only
     # the polarity reading can tell
-    at_treatment = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
-                    for a, _ in spans]
-    may_name_harm = bool(at_treatment) and any(
-        concepts[t].type == "disease" and all(a > min(at_treatment) for a, _ in spans)
-        for t, spans in origins.items() if t in concepts)
+    treatment = _first_treatment(origins)
+    may_name_harm = treatment is not None and bool(_diseases_after(origins, treatment))
     treated = _treated_terms(analysis, first, last, lemmas)
     return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent,
                     may_name_harm, treated)
-
 
 
 def _words_of_names(analysis: Analysis, first: int, last: int, polarity: Polarity) -> set[int]:
@@ -465,14 +461,23 @@ def _caused_diseases(origins: dict[str, set[tuple[int, int]]], rises: list[int])
     `causing`) that follows a treatment: "statins increase the risk of type 2 diabetes", "immunotherapy can trigger
     colitis". They are harms of the treatment, not what the text is about; a disease named before the rise ("statins
     lower the risk of heart disease but raise that of diabetes": heart disease) is not."""
+    treatment = _first_treatment(origins)
+    after = [at for at in rises if treatment is not None and at > treatment]
+    return _diseases_after(origins, min(after)) if after else frozenset()
+
+
+def _first_treatment(origins: dict[str, set[tuple[int, int]]]) -> int | None:
+    """Where the first treatment of a text is named (a token), None without one."""
     concepts = load_concepts()
-    treated = [a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
-               for a, _ in spans]
-    after = [at for at in rises if treated and at > min(treated)]
-    if not after:
-        return frozenset()
+    return min((a for t, spans in origins.items() if t in concepts and concepts[t].type in TREATMENT_TYPES
+                for a, _ in spans), default=None)
+
+
+def _diseases_after(origins: dict[str, set[tuple[int, int]]], at: int) -> frozenset[str]:
+    """The diseases named only after token `at`."""
+    concepts = load_concepts()
     return frozenset(t for t, spans in origins.items() if t in concepts and concepts[t].type == "disease"
-                     and all(a > min(after) for a, _ in spans))
+                     and all(a > at for a, _ in spans))
 
 
 class RatioWords(NamedTuple):
@@ -1319,6 +1324,12 @@ def _named_treatments(terms) -> frozenset[str]:
                      and t not in GENERIC_TREATMENTS)
 
 
+def _treatments_named_outright(weights: dict[str, float]) -> frozenset[str]:
+    """The interventions a text names itself (`_named_treatments` of full weight: "chemotherapy", not "immunotherapy"
+    as CAR-T's broader kind)."""
+    return frozenset(t for t in _named_treatments(weights) if weights[t] >= 1.0)
+
+
 def _same_intervention(one: frozenset[str], other: frozenset[str]) -> bool:
     """Two sets of interventions (_named_treatments) meet: one names a kind of the other, or the same ("CAR-T" and
     "immunotherapy"); two kinds of one thing are not the same thing ("CAR-T" and "bispecific antibodies")."""
@@ -1532,7 +1543,7 @@ class EvidenceIndex:
                     phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
         # the library's own names ("Gardasil": HPV vaccine), as terms: (the name's terms, what it stands for)
-        self.aliases = [(frozenset(_text_terms(a.alias, model).weights), _text_terms(a.stands_for, model))
+        self.aliases = [(frozenset(_text_content(a.alias, model).weights), _text_content(a.stands_for, model))
                         for a in library.aliases]
         if terms is None:  # (cached terms hold the expansions already)
             self.phrasings = [replace(p, terms=self.with_aliases(p.terms)) for p in self.phrasings]
@@ -1591,8 +1602,7 @@ class EvidenceIndex:
         named: dict[str, set[str]] = {}  # the interventions any wording names
         for phrasing in self.phrasings:
             if PHRASING_WEIGHTS[phrasing.kind]:
-                weights = phrasing.terms.weights
-                own = {t for t in _named_treatments(weights) if weights[t] >= 1.0}
+                own = _treatments_named_outright(phrasing.terms.weights)
                 sid = phrasing.statement.id
                 kinds = _named_treatments(_closure(own))
                 shared[sid] = shared[sid] & kinds if sid in shared else kinds
@@ -1633,7 +1643,7 @@ class EvidenceIndex:
         for numbers in by_reference.values():
             definitions = {pair for n in numbers for pair in find_abbreviations(self.phrasings[n].text)}
             for short, long_form in sorted(definitions):
-                short_terms, long_terms = _text_terms(short, self.model), _text_terms(long_form, self.model)
+                short_terms, long_terms = _text_content(short, self.model), _text_content(long_form, self.model)
                 short_keys, long_keys = short_terms.weights.keys(), long_terms.weights.keys()
                 if not short_keys or not long_keys or short_keys & long_keys:
                     continue
@@ -1740,7 +1750,7 @@ class EvidenceIndex:
                                           if spans and spans <= disease_spans}
         people_terms = _people_among(claim_terms.weights)
         # the interventions the claim names outright ("chemotherapy"; not "immunotherapy" as CAR-T's kind)
-        claim_treatments = frozenset(t for t in _named_treatments(claim_terms.weights) if claim_terms.weights[t] >= 1.0)
+        claim_treatments = _treatments_named_outright(claim_terms.weights)
         article_treatments = context.treatments if context is not None else None
         # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
         # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
@@ -1855,10 +1865,11 @@ def _text_terms(text: str, model: str | None) -> Terms:
 
 
 @lru_cache(maxsize=4096)
-def _text_names(text: str, model: str | None) -> frozenset[str]:
-    """The terms a text names (`content_terms`), for the two names of an abbreviation."""
+def _text_content(text: str, model: str | None) -> Terms:
+    """What a text names (`content_terms`): a name, the two forms of an abbreviation, what an alias stands for,
+    whose polarity nothing reads."""
     analysis = analyse_text(text, model)
-    return frozenset(content_terms(analysis, 0, len(analysis.tokens)).weights)
+    return content_terms(analysis, 0, len(analysis.tokens))
 
 
 def _anchors(terms: Terms) -> list[str]:
@@ -2055,9 +2066,9 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
     for short, long_form in context.abbreviations:
         if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text) or long_form.lower() in text.lower():
             continue
-        keys = frozenset(_text_terms(short, model).weights)
+        keys = frozenset(_text_content(short, model).weights)
         if keys.isdisjoint(known):
-            terms = _read_as(terms, keys, _text_terms(long_form, model))
+            terms = _read_as(terms, keys, _text_content(long_form, model))
     return terms
 
 
@@ -2069,7 +2080,8 @@ def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: 
     the other's terms: EvidenceIndex._expand_abbreviations)."""
     weights = dict(terms.weights)
     for short, long_form in find_abbreviations(text):
-        short_keys, long_keys = _text_names(short, model), _text_names(long_form, model)
+        short_keys = frozenset(_text_content(short, model).weights)
+        long_keys = frozenset(_text_content(long_form, model).weights)
         if not short_keys or not long_keys or short_keys & long_keys or not (short_keys | long_keys) <= weights.keys():
             continue
         short_known, long_known = not short_keys.isdisjoint(known), long_keys <= known.keys()
