@@ -471,11 +471,14 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
     return tokens[words[n + 1]].lower in DESCRIPTION_LINKS
 
 
+REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects"}
+
+
 @lru_cache(maxsize=1)
 def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
     """pipeline/lexicons/requests.yml: words that make a clause a request to the reader, and the words after them
     that make it a statement's frame instead ("please note that …")."""
-    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames", "reader_objects"})
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     if not isinstance(data.get("request_words"), list) or not isinstance(data.get("statement_frames", []), list):
         raise DataError("needs request_words and statement_frames (lists)", "pipeline/lexicons/requests.yml")
     return (frozenset(str(w).lower() for w in data["request_words"]),
@@ -485,7 +488,7 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_reader_objects() -> frozenset[str]:
     """pipeline/lexicons/requests.yml `reader_objects`: the reader as the object of an opening verb ("your")."""
-    data = read_lexicon("lexicons/requests.yml", {"request_words", "statement_frames", "reader_objects"})
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     return frozenset(str(w).lower() for w in data.get("reader_objects", []))
 
 
