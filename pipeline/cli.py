@@ -223,15 +223,19 @@ def refs_import(file, folder, dry_run, config_path) -> None:
               help="Run a public benchmark from ../shared/benchmarks (or $CLAIMAUDIT_BENCHMARKS) instead of the gold files.")
 @click.option("--split", help="Benchmark split (default: the benchmark's test split).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N benchmark items (a quick check).")
+@click.option("--references", "references", type=click.Path(file_okay=False),
+              help="Gold only: the reference library the statuses are checked against [config: references].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status or strength) "
                    "as file:line:column.")
 @handle_errors
-def evaluate(gold, benchmark, split, limit, config_path, show_errors) -> None:
+def evaluate(gold, benchmark, split, limit, references, config_path, show_errors) -> None:
     """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
     strength confusion), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
     exaggeration)."""
+    if benchmark and references:
+        raise click.UsageError("--references applies to the gold files; a benchmark brings its own evidence")
     if benchmark:
         from pipeline.benchmarks import BENCHMARKS, benchmark_root, render_benchmark
         from pipeline.errors import DataError
@@ -245,4 +249,5 @@ def evaluate(gold, benchmark, split, limit, config_path, show_errors) -> None:
     from pipeline.config import load_config
     from pipeline.evaluation import evaluate_gold, render_report
 
-    click.echo(render_report(evaluate_gold(load_config(config_path), gold), errors=show_errors), nl=False)
+    config = load_config(config_path, references=references)
+    click.echo(render_report(evaluate_gold(config, gold), errors=show_errors), nl=False)

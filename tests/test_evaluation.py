@@ -65,3 +65,21 @@ def test_the_command_lists_errors_on_request(tmp_path):
     assert plain.exit_code == listed.exit_code == 0, listed.output
     assert "disagreements with the gold" not in plain.output
     assert "disagreements with the gold (" in listed.output and "missed HYP flag" in listed.output
+
+
+def test_the_statuses_are_checked_against_the_library_named_by_references(tmp_path):
+    gold = _gold(tmp_path)
+    config = ["--config", str(REPO / "pyproject.toml")]
+    statins = str(REPO / "tests" / "fixtures" / "libraries" / "statins")
+    bundled = CliRunner().invoke(main, ["eval", "--gold", str(gold), *config, "--errors"])
+    chosen = CliRunner().invoke(main, ["eval", "--gold", str(gold), *config, "--errors", "--references", statins])
+    assert bundled.exit_code == chosen.exit_code == 0, chosen.output
+    # the myeloma library has nothing on statins; the statin library supports the claim, as the gold says
+    assert "status: gold supported, engine unsupported" in bundled.output
+    assert "status: gold supported" not in chosen.output
+    assert "status accuracy on matched claims: 1/1" in chosen.output
+
+
+def test_references_is_refused_with_a_benchmark():
+    result = CliRunner().invoke(main, ["eval", "--benchmark", "scifact", "--references", "references"])
+    assert result.exit_code == 2 and "--references applies to the gold files" in result.output
