@@ -1,6 +1,7 @@
 """The held-out gold sets (tests/heldout, tests/heldout2) are well formed: every span is found in its article, the
 labels are ones `claimaudit eval` scores, wording listed as only mentioned is never also a gold flag, and the
-articles stay outside the bundled `sources/` and out of each other's set, so `claimaudit check` never audits them."""
+articles stay outside the bundled `sources/` and out of each other's set, so `claimaudit check` never audits them.
+The first set's reference library (tests/heldout/references) is valid and written in its own words."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import yaml
 
 from pipeline.evaluation import load_gold
 from pipeline.models import STATUSES, STRENGTHS
+from pipeline.references import load_library, validate_library
 from pipeline.rules.loader import load_rules
 
 REPO = Path(__file__).resolve().parents[1]
@@ -113,3 +115,19 @@ def test_held_out_articles_are_neither_bundled_sources_nor_in_both_sets():
         assert names[-1]
     bundled_names = {p.name for folder in bundled for p in folder.glob("*")}
     assert not (names[0] | names[1]) & bundled_names and not names[0] & names[1]
+
+
+HELD_OUT_LIBRARY = REPO / "tests" / "heldout" / "references"
+
+
+def test_the_held_out_reference_library_is_valid():
+    assert validate_library(HELD_OUT_LIBRARY) == []
+
+
+def test_the_held_out_library_does_not_copy_the_articles_into_its_phrasings():
+    # A phrasing copied from an audited sentence would make the match trivial and the status figure worthless.
+    articles = " ".join(" ".join(path.read_text(encoding="utf-8").lower().split())
+                        for path in (REPO / "tests" / "heldout" / "sources").glob("*.txt"))
+    copied = [(statement.id, phrasing) for statement in load_library(HELD_OUT_LIBRARY).statements
+              for phrasing in statement.addresses if " ".join(phrasing.lower().split()) in articles]
+    assert copied == []
