@@ -1566,9 +1566,12 @@ class EvidenceIndex:
                 self.harms.setdefault(phrasing.statement.id, set()).update(
                     t for t in _harms_among(phrasing.terms.weights) - phrasing.terms.treated
                     if phrasing.terms.weights[t] >= 1.0)
-        # a statement naming no disease speaks for the library's own topic (the diseases most statements name) ...
+        # a statement naming no disease speaks for the library's own topic (the diseases most statements name, when
+        # a third of all statements or more name one: a library about a disease the lexicon does not know, "shingles",
+        # names a known disease in a few statements only, "heart disease" as a risk, and that is no topic of it) ...
         counts = Counter(d for named in self.diseases.values() for d in named)
-        topic = {d for d, n in counts.items() if 2 * n >= max(counts.values())} if counts else set()
+        top = max(counts.values(), default=0)
+        topic = {d for d, n in counts.items() if 2 * n >= top} if 3 * top >= len(self.diseases) else set()
         # ... unless it names cancer in general ("no association between surgery and cancer") and the topic is no
         # cancer: it then speaks for every cancer and no other disease (in a library about myeloma, "cancer" is
         # myeloma; either way it still judges an article naming no disease, as before)

@@ -428,3 +428,19 @@ def test_a_claim_that_asks_whether_is_neither_backed_nor_denied():
         == "unsupported"
     assert verdicts(index, "Flu vaccines reduce hospital stays, whether you are young or old.") \
         == [("supported", "ev-flu")]
+
+
+def test_a_library_about_a_disease_the_lexicon_does_not_know_judges_an_article_about_it():
+    """A library about shingles names a known disease in a few statements only ("shingles raises the risk of heart
+    disease"): that disease is no topic of the library, so its statements about shingles still judge a page about
+    shingles (a disease the lexicon does not know). With "heart disease" taken for its topic, every other statement
+    was bound to heart disease and none judged the page."""
+    index = library(
+        statement("ev-rash", "supports", "direct", ["shingles causes a painful rash"]),
+        statement("ev-spread", "refutes", "direct", ["shingles spreads from one person to another"]),
+        statement("ev-age", "supports", "direct", ["the risk of shingles rises with age"]),
+        statement("ev-heart", "supports", "correlational", ["shingles is linked to a higher risk of heart disease"]))
+    page = ("Shingles\n\nShingles is caused by the chickenpox virus. Shingles usually causes a painful rash. "
+            "Shingles spreads from one person to another. Shingles is more common in older adults.\n")
+    found = dict((status, evidence) for status, evidence in verdicts(index, page) if evidence)
+    assert found == {"supported": "ev-rash", "contradicted": "ev-spread"}
