@@ -266,7 +266,8 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                                   changes, links)
     targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
-    denial = any(_predicative(analysis, first + at, first, predicates) for at in _phrase_starts(lemmas, polarity.denial))
+    denial = any(_predicative(analysis, first + at, first, predicates) or _opens_range(analysis, first + at, first)
+                 for at in _phrase_starts(lemmas, polarity.denial))
     denial = denial or _harm_absent(analysis, first, last, polarity, concepts)
     not_negating = {first + at + k for at in _phrase_starts(lemmas, polarity.not_negation)
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
@@ -1282,6 +1283,18 @@ def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) 
         if not (token.lower in ("a", "an", "the") or token.lower.endswith("ly") and token.lower.isalpha()):
             return False
     return False
+
+
+def _opens_range(analysis: Analysis, at: int, first: int) -> bool:
+    """A denial that opens the clause, set off by a comma ("Rarely, shingles can lead to pneumonia", "More rarely,
+    ..."): said of all of it, as "shingles can rarely lead to pneumonia" says it of the subject."""
+    before = analysis.tokens[first:at]
+    after = analysis.tokens[at + 1] if at + 1 < len(analysis.tokens) else None
+    return after is not None and after.lower == "," and all(t.lower in CLAUSE_OPENING_WORDS for t in before)
+
+
+# words that may stand before a clause's opening adverb ("More rarely, …", "But seldom, …")
+CLAUSE_OPENING_WORDS = {"more", "very", "only", "but", "and", "even", "however", ","}
 
 
 class ArticleContext(NamedTuple):

@@ -444,3 +444,12 @@ def test_a_library_about_a_disease_the_lexicon_does_not_know_judges_an_article_a
             "Shingles spreads from one person to another. Shingles is more common in older adults.\n")
     found = dict((status, evidence) for status, evidence in verdicts(index, page) if evidence)
     assert found == {"supported": "ev-rash", "contradicted": "ev-spread"}
+
+
+def test_a_frequency_denial_that_opens_the_clause_reads_as_the_same_said_of_the_subject():
+    """"Rarely, shingles can lead to pneumonia" says what "shingles can rarely cause pneumonia" says ("rarely" is a
+    denial, polarity.yml): the clause-opening adverb was not read, and the claim was contradicted by the statement
+    it repeats."""
+    index = library(statement("ev-rare", "supports", "conditional", ["shingles can rarely cause pneumonia"]))
+    for text in ("Rarely, shingles can lead to pneumonia.", "More rarely, shingles can cause pneumonia."):
+        assert verdicts(index, text) == [("supported", "ev-rare")]
