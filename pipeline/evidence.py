@@ -274,7 +274,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
     null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
-    negations = _negations(analysis, first, last, cues, not_negating)
+    negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
@@ -1445,6 +1445,13 @@ def _negations(analysis: Analysis, first: int, last: int, cues, not_negating=fro
             if analysis.negates(m) and m.trigger.first not in not_negating
             and any(_negated_head(analysis, m, h) for h in heads)
             and not _relative_clause_only(analysis, m, first, heads)]
+
+
+def _with_exception(analysis: Analysis, negation) -> bool:
+    """A negation whose scope holds "without" denies the exception, not the predicate: "you cannot have celiac disease
+    without symptoms" says that it always comes with symptoms, "never without side effects" that they always come."""
+    return any(analysis.tokens[i].lower == "without"
+               for i in range(max(negation.trigger.last, negation.scope_first), negation.scope_last))
 
 
 def _negated_head(analysis: Analysis, negation, head) -> bool:

@@ -453,3 +453,13 @@ def test_a_frequency_denial_that_opens_the_clause_reads_as_the_same_said_of_the_
     index = library(statement("ev-rare", "supports", "conditional", ["shingles can rarely cause pneumonia"]))
     for text in ("Rarely, shingles can lead to pneumonia.", "More rarely, shingles can cause pneumonia."):
         assert verdicts(index, text) == [("supported", "ev-rare")]
+
+
+def test_a_negation_of_an_exception_says_always():
+    """"You cannot have celiac disease without symptoms" says it always comes with symptoms: refuted, it backs "some
+    people with celiac disease have no symptoms" (which it contradicted, reading two denials as one) and still
+    contradicts the assertion itself."""
+    index = library(statement("ev-silent", "refutes", "direct", ["you cannot have celiac disease without symptoms",
+                                                                  "celiac disease always causes symptoms"]))
+    assert verdicts(index, "Some people with celiac disease have no symptoms.") == [("supported", "ev-silent")]
+    assert verdicts(index, "Celiac disease always causes symptoms.") == [("contradicted", "ev-silent")]
