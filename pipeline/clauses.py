@@ -15,6 +15,9 @@ DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", 
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
                "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
+# a sentence opened by a condition or a concession: a ", but" inside it belongs to it ("If you are diagnosed, but
+# have no symptoms, …")
+CONDITION_OPENERS = SUBORDINATORS | {"if", "when", "unless"}
 # The tokenizer splits "can't" and "won't" into "ca" / "wo" + "n't" (and "cannot" into "can" + "not"): the first
 # pieces are the auxiliaries of a clause like "can" and "will" (", and vitamin C can't cure colds")
 CONTRACTED_AUXILIARIES = {"ca", "wo"}
@@ -196,11 +199,14 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
             cuts.append((nxt if word == "and" else i, False, PLAIN))
-        elif word == "and" and prev is not None and lowers[prev] == "," and nxt is not None and \
+        elif word in ("and", "but") and prev is not None and lowers[prev] == "," and nxt is not None and \
                 first_predicate < i and lowers[nxt] not in ("a", "an") and \
+                not (word == "but" and (lowers[opening] in CONDITION_OPENERS
+                                        or _correlative_before(words, lowers, position))) and \
                 not _in_list(words, lowers, position, predicates) and \
                 _subject_and_verb(analysis, words, position + 1, predicates):
-            # ", and chromium helps your cells absorb glucose": a clause of its own, with a subject of its own
+            # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
+            # of its own, with a subject of its own
             cuts.append((nxt, False, PLAIN))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
@@ -568,6 +574,12 @@ def _after_list_item(words: list[int], lowers: dict[int, str], position: int, pr
         if back >= 3 or words[p] in predicates or lowers[words[p]] in PREPOSITIONS_OR_JOINERS:
             return False
     return False
+
+
+def _correlative_before(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """ "not only / not just X, but Y": the "but" ends a pair said of one subject, no clause of its own."""
+    before = [lowers[i] for i in words[:position]]
+    return any(a == "not" and b in ("only", "just", "merely") for a, b in zip(before, before[1:]))
 
 
 def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:

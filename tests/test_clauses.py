@@ -225,3 +225,19 @@ def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
     for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
                  "Exercise can improve (and even reverse) fatty liver disease."):
         assert clauses(text) == [text[:-1]]
+
+
+def test_but_and_a_subject_and_verb_of_their_own_open_a_clause():
+    """", but too much curcumin can cause stomach upset" says something of its own, as ", and chromium helps …" does;
+    not inside a condition ("If you are diagnosed, but have no symptoms, …") nor after "not just X" (a pair)."""
+    from pipeline.clauses import cut_clauses
+    from pipeline.nlp import analyse_text
+
+    def clauses(text):
+        analysis = analyse_text(text)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert clauses("Side effects are rare, but too much curcumin can cause stomach upset.") == [
+        "Side effects are rare", "too much curcumin can cause stomach upset"]
+    assert len(clauses("If you are diagnosed with myeloma, but you have no symptoms, you may not need treatment.")) == 1
+    assert len(clauses("The key is seeing side effects not just as risks, but as signs the therapy works.")) == 1

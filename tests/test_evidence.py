@@ -121,7 +121,8 @@ def test_rare_words_anchor_a_claim_whose_concepts_sit_in_another_clause():
                               "conditional: genetic profiling may guide therapy", "",
                               ("genetic profiling guides immunotherapy",))
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement, other)))
-    claim = "Managing relapsed myeloma remains a formidable challenge, but immunotherapy is providing new hope."
+    # one claim of two clauses (", but immunotherapy is providing …" would be a claim of its own: test_clauses.py)
+    claim = "Managing relapsed myeloma remains a formidable challenge even as immunotherapy is providing new hope."
     assert status(index, claim) == [("supported", "ev-challenge")]
 
 
