@@ -14,9 +14,9 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              PREPOSITIONS_OR_JOINERS, RESULT_ADVERBS, TRAILING_ADVERBS, Clause, cut_clauses,
-                              effect_verbs, find_predicates, has_complement, irregular_past_forms, participle,
-                              past_participle, plural_subject_verb, possessive, speech_words)
+                              PREPOSITIONS_OR_JOINERS, RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start,
+                              cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
+                              participle, past_participle, plural_subject_verb, possessive, speech_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -39,6 +39,10 @@ NOT_BEFORE_VERB = frozenset(ARTICLES | NOUN_MARKERS | {"to"})  # "the fight agai
 # the answer to a question, set off by a comma before the sentence's subject ("Yes, it can"; "Not yet" is "yet"
 # once the intro word "not" is skipped)
 ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
+# a name made of letters with digits or a plus ("BPC-157", "NAD+", "GLP-1", "CoQ10", "omega-3", "B12"): what an
+# article about a peptide, a coenzyme or a drug class is about, although no word of English; one that starts with a
+# digit is a quantity ("5-year", "10mg")
+NAME_CODE = re.compile(r"(?=(?:[^a-z]*[a-z]){2})[a-z][a-z0-9]*(?:-[a-z0-9]+)*\+?")
 
 
 def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> list[Claim]:
@@ -328,6 +332,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims."""
     if is_question(text) and not asserting_question:
         return False
+    # "Remember: …", "Here is what you need to know: …": the lead-in is no call to action of the assertion after it
+    first = assertion_start(analysis, first, last)
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
     if not words:
         return False
@@ -429,8 +435,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
             or past_participle(words[0])))  # "…, tailored to each patient"
     topic_first, topic_last = clause.topic_span or (first, last)
+    # a lead-in before a colon ("One thing is for sure: …") counts no number as its topic: "one" is no figure there
+    lead_in = last < len(tokens) and tokens[last].lower == ":"
     has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
-        t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
+        (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
 
@@ -573,7 +581,8 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
         found = set()
         for i in range(segment.first, segment.last):
             token = tokens[i]
-            if not token.lower.isalpha() or len(token.lower) < 3 or i in cue_words or token.lower in STOP_WORDS \
+            if not (token.lower.isalpha() or NAME_CODE.fullmatch(token.lower)) or len(token.lower) < 3 \
+                    or i in cue_words or token.lower in STOP_WORDS \
                     or token.lemma in generic or token.lemma in STOP_WORDS:
                 continue
             if not in_title and i > segment.first and _in_proper_name(tokens, i, segment):

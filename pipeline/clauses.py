@@ -44,6 +44,7 @@ QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "strati
                           "assessed", "given", "provided", "based", "used", "expressed", "defined", "known",
                           "called", "termed", "referred", "described", "published", "reported", "presented"}
 RELATIVES = {"that", "which", "who", "where", "whose"}
+WH_WORDS = {"what", "who", "whom", "whose", "which", "how", "why", "when", "where"}
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 # every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
 CUT_WORDS = {";", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
@@ -109,16 +110,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
     tokens = analysis.tokens
     last = _before_attribution(analysis, first, last)
     cuts: list[tuple[int, bool, int]] = []  # (token index where a clause starts, inherits subject, skip)
-    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
-                  and not possessive(tokens, m.first)}
-    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
-    predicates |= set(effect_verbs(analysis, first, last))
+    predicates = _predicates(analysis, first, last)
     # "the risks and benefits of the treatment": a predicate word before "of" is a noun, no verb a clause starts at
     nouns = {i for i in predicates if _noun_before_of(tokens, i, last)}
-    if not predicates:
-        # no verb the lexicon knows: the inflected forms of known verbs are the predicates, as for the claim test
-        # ("Uric acid forms sharp crystals, and the body's immune system reacts")
-        predicates = set(find_predicates(analysis, first, last))
     words = [i for i in range(first, last) if not tokens[i].is_space]
     lowers = {i: tokens[i].lower for i in words}
     opening = words[0] if words else first
@@ -220,6 +214,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
             cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
+    lead_in = _lead_in_end(analysis, words, lowers, predicates)
+    if lead_in is not None:  # "Here's what you need to know: BPC-157 is not FDA-approved": the claim is after it
+        cuts.append((lead_in, False, PLAIN))
     dateline = _dateline_end(analysis, words)
     if dateline is not None:  # "BOSTON, March 4, 2025 -- Novaren announced …": the place and date are no subject
         cuts.append((dateline, False, PLAIN))
@@ -331,6 +328,38 @@ def _after_markers(tokens, i: int, last: int) -> int:
 DASHES = {"-", "--", "\u2013", "\u2014"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
+    """Where the verbs of a sentence are: verb cues, causal cues and effect verbs; with none of those, the inflected
+    forms of known verbs, as for the claim test ("Uric acid forms sharp crystals, and the body's immune system
+    reacts")."""
+    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
+                  and not possessive(analysis.tokens, m.first)}
+    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
+    predicates |= set(effect_verbs(analysis, first, last))
+    return predicates or set(find_predicates(analysis, first, last))
+
+
+def assertion_start(analysis: Analysis, first: int, last: int) -> int:
+    """Where a sentence's assertion starts: after a lead-in that ends in a colon (`_lead_in_end`), or at its start."""
+    if not any(analysis.tokens[i].lower == ":" for i in range(first, last)):
+        return first
+    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    lead_in = _lead_in_end(analysis, words, {i: analysis.tokens[i].lower for i in words},
+                           _predicates(analysis, first, last))
+    return first if lead_in is None else lead_in
+
+
+def _lead_in_end(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> int | None:
+    """Where an assertion starts after a lead-in that ends in a colon ("Here's the truth:", "What you need to know
+    before going further:"): a subject and its verb right after the colon. A list after a colon ("Side effects
+    include: nausea, …") has no verb of its own, nor has a list of questions ("…: what it is, who can prescribe it")."""
+    for position, i in enumerate(words[:-2]):
+        if lowers[i] == ":" and lowers[words[position + 1]] not in WH_WORDS \
+                and _subject_and_verb(analysis, words, position + 1, predicates):
+            return words[position + 1]
+    return None
 
 
 def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
@@ -588,7 +617,7 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
     ("chromium helps", "the body's immune system reacts"), or a plural noun, at most an adverb in -ly, and the base
     form of a verb ("almost all patients eventually experience relapse")."""
     tokens = analysis.tokens
-    if position >= len(words) or words[position] in predicates or not tokens[words[position]].lower.isalnum():
+    if position >= len(words) or words[position] in predicates or tokens[words[position]].is_punct:
         return False
     window = words[position:position + 6]
     for at, j in enumerate(window[1:], 1):

@@ -28,7 +28,8 @@ HTML_BLOCKS = {"p": "paragraph", "li": "item", "td": "cell", "th": "cell", "dd":
                **{f"h{n}": "heading" for n in range(1, 7)}}
 
 _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+# a bullet may come twice ("  • - item", copied from a page that styled its own dashes as a list)
+_LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*•+][ \t]+)+|\d{1,3}[.)][ \t]+)")
 _LABEL = re.compile(r"([^:.!?\n]{2,80}?):[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -188,7 +189,7 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
         if mark:
             close()
             body = start + mark.end()
-            if line[mark.start():mark.end()].strip() in "-*•+":
+            if not line[mark.start():mark.end()].strip(" \t-*•+"):
                 chars[start:body] = " " * (body - start)
             label, body = _split_label(raw, body, end, title_case_only=False)
             blocks.extend(filter(None, (label, Block(body, end, "item"))))

@@ -1216,3 +1216,36 @@ def test_a_reported_finding_is_a_claim_whatever_its_topic(claims):
         "Studies have consistently shown that garlic does nothing for colds"]
     assert claims("Zinc does not shorten colds.") == []  # no topic, no report: as before
     assert claims("The study report was long.") == []
+
+
+def test_a_name_of_letters_with_digits_or_a_plus_can_be_the_article_s_topic(claims):
+    """An article about a peptide, a coenzyme or a gene ("BPC-157", "NAD+", "FOXO4") names it by no word of English:
+    it is the article's topic all the same; a quantity that starts with a digit ("5-year") is none."""
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    page = ("Peptide Guide\n\nBPC-157 is a peptide studied in rats. BPC-157 is not FDA-approved. Most of what is "
+            "known about BPC-157 comes from animal models. BPC-157 is sold online.\n")
+    assert "bpc-157" in find_topic_words(analyse_text(page))
+    assert "BPC-157 is not FDA-approved" in texts(claims(page))
+    page = ("Coenzyme Levels\n\nNAD+ levels fall with age. Cells use NAD+ to make energy. Without NAD+, cells "
+            "fail.\n")
+    assert "nad+" in find_topic_words(analyse_text(page))
+    page = "Survival\n\nThe 5-year survival rate rose. The 5-year figure is an average. 5-year data are used.\n"
+    assert "5-year" not in find_topic_words(analyse_text(page))
+
+
+def test_an_assertion_after_a_lead_in_that_ends_in_a_colon_is_the_claim(claims):
+    """'Here is what you need to know: X', 'Remember: X': the lead-in announces the assertion after the colon and
+    is no instruction or meta-text that would drop it, nor a claim of its own ("One thing is for sure: X": "one" is
+    no figure). A list after a colon has no verb of its own and stays with its lead ("Side effects include: …"),
+    and so does a list of questions ("…: what it is, who can prescribe it")."""
+    assert texts(claims("Here is what you need to know before going further: aspirin is not safe for children.")) \
+        == ["aspirin is not safe for children"]
+    assert texts(claims("Remember: aspirin lowers the risk of stroke.")) == ["aspirin lowers the risk of stroke"]
+    assert texts(claims("One thing is for sure: statins reduce the risk of heart attacks.")) \
+        == ["statins reduce the risk of heart attacks"]
+    assert texts(claims("Side effects include: nausea, fatigue and hair loss.")) \
+        == ["Side effects include: nausea, fatigue and hair loss"]
+    assert texts(claims("Here is how to get semaglutide: what it is, who can prescribe it, what it costs.")) == []
+    assert texts(claims("Remember: take your aspirin with food.")) == []

@@ -196,6 +196,15 @@ def test_a_wrapped_list_item_goes_on_in_lower_case():
         ("item", "Get the facts."), ("heading", "Next Steps"), ("paragraph", "A closing paragraph.")]
 
 
+def test_a_bullet_given_twice_is_blanked_whole():
+    """A page that styles its own dashes as a list, copied to text, gives "• - item": both marks are the bullet."""
+    raw = "Benefits\n  • - Alkaline water is rich in hydrogen\n  * + Fish oil lowers triglycerides\n1. Rest well\n"
+    source = build_source("a.txt", raw, "txt")
+    assert blocks(source)[1:] == [("item", "Alkaline water is rich in hydrogen"),
+                                  ("item", "Fish oil lowers triglycerides"), ("item", "Rest well")]
+    assert source.text.count("-") == 0 and source.text.count("•") == 0
+
+
 def test_a_paragraph_label_needs_a_body_sentence_of_its_own():
     split = build_source("a.txt", "Intro.\nReduced Side Effects: The newer drugs are milder.\n", "txt")
     assert blocks(split)[1:] == [("label", "Reduced Side Effects"), ("paragraph", "The newer drugs are milder.")]
