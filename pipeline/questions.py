@@ -24,6 +24,8 @@ from pipeline.nlp import Analysis, Segment
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 BARE_ANSWER_WORDS = 3  # "Yes, it can.", "Yes, for most people.": at most this many words after the yes
 ANSWER_LABELS = {"a", "answer", "ans"}  # "A: Yes." in a page set out as "Q: …? / A: …"
+INDIRECT_QUESTION_OPENING = 3  # a "whether" among a sentence's first tokens opens a condition, not a question
+CLAUSE_BREAKS = {";", ":", "\u2014", "\u2013", "--"}  # where an indirect question ends before its sentence does
 
 
 def is_question(text: str) -> bool:
@@ -55,7 +57,7 @@ def read_questions(analysis: Analysis) -> Questions:
     segments = analysis.segments
     for index, segment in enumerate(segments):
         if not is_question(analysis.text_of(segment.first, segment.last)):
-            ranges += _inner_questions(analysis, segment)
+            ranges += _inner_questions(analysis, segment) + _indirect_questions(analysis, segment)
             continue
         # a list label before it is the question's opening ("What is the best medicine for pain: CBD or ibuprofen?")
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
@@ -88,6 +90,23 @@ def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, in
             if not any(m.label == "question_frames" for m in analysis.of_kind("mention", first, last)):
                 found.append((start, end))
         start = end
+    return found
+
+
+def _indirect_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:
+    """The indirect questions of a statement: a clause opened by "whether" after the sentence's first words ("a
+    study to evaluate whether it is safe, effective, and possibly better than standard treatment", "the doctor
+    decides whether it is safe for you") asks what it names, to the end of the sentence or its next ";", ":" or
+    dash. Not a "whether" among the first words or after a comma, which opens a condition of the main clause
+    ("Whether you have eczema or psoriasis, our cream clears it")."""
+    tokens = analysis.tokens
+    found = []
+    for index in range(segment.first + INDIRECT_QUESTION_OPENING, segment.last):
+        if tokens[index].lower != "whether" or tokens[index - 1].text == ",":
+            continue  # (after a comma it is a condition again: "Our cream works, whether you have eczema or not")
+        end = next((tokens[i].start for i in range(index + 1, segment.last) if tokens[i].text in CLAUSE_BREAKS),
+                   segment.end)
+        found.append((tokens[index].start, end))
     return found
 
 

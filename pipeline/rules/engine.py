@@ -258,7 +258,8 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
 def _splice(text: str, start: int, end: int, replacement: str) -> str:
     """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word right
     after (or before) it, with only blanks between, drops its copy ("… some healthy cells" before "cells"; "… to"
-    before "to extend"), and an article "a" / "an" right before the splice agrees with the word now after it ("a
+    before "to extend"), one that repeats the word coordinated before it replaces both ("supports and boosts" made
+    "supports …"), and an article "a" / "an" right before the splice agrees with the word now after it ("a
     breakthrough" made "an advance"; not the letter of "vitamin A")."""
     before, after = text[:start], text[end:]
     words = replacement.split()
@@ -268,6 +269,11 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
         words = words[1:]
+    # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
+    # made "supports and supports the normal function …") takes the place of both
+    coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
+    if words and coordinated and words[0].lower() == coordinated.group(1).lower():
+        before = before[:coordinated.start()]
     next_word = words[0] if words else (following.group(1) if following else "")
     article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
     opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")
