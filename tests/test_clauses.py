@@ -225,3 +225,19 @@ def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
     for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
                  "Exercise can improve (and even reverse) fatty liver disease."):
         assert clauses(text) == [text[:-1]]
+
+
+def test_and_before_a_subject_of_its_own_and_should_opens_a_recommendation():
+    """A finding, then "and" + a subject of its own + a word of obligation: the recommendation is a clause of its own
+    and leaves the finding's strength alone; "and" inside an infinitive's object or a subject does not cut."""
+    from pipeline.benchmarks.base import sentence_strength
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("Brisk walking lowers blood pressure and family doctors should recommend it."))
+    assert found[0].text == "Brisk walking lowers blood pressure"
+    assert sentence_strength("Brisk walking lowers blood pressure and family doctors should recommend it.") == "direct"
+    assert sentence_strength("Night shifts reduced sleep in nurses and employers must limit them.") == "direct"
+    # "and" joins the object of "to reduce", and the list before "are required": one recommendation, none
+    assert sentence_strength("Safe ways to reduce HbA1c and weight gain need to be developed.") == "none"
+    assert sentence_strength("Lower drug prices and patient education are required.") == "none"
