@@ -494,3 +494,16 @@ def test_comparisons_with_an_earlier_estimate(text, expected):
 ])
 def test_participles_after_no_and_to(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a need said of people describes them or what befalls them: no advice, the finding around it decides
+    ("Patients who need to start dialysis have a higher risk of death.", "correlational"),
+    ("Sedatives increase the risk that older patients need to visit an emergency department.", "direct"),
+    ("Sedatives may increase the risk that older patients need to visit an emergency department.", "conditional"),
+    # ... while advice given to such a group is still advice
+    ("Patients who need dialysis should be referred early.", "none"),
+    ("Older patients need to avoid sedatives.", "none"),
+])
+def test_a_need_said_of_people_is_no_advice(text, expected):
+    assert sentence_strength(text) == expected
