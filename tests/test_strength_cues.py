@@ -507,3 +507,28 @@ def test_participles_after_no_and_to(text, expected):
 ])
 def test_a_need_said_of_people_is_no_advice(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what people have long known or wondered, or what has already been shown, is background knowledge
+    ("Dermatologists have long known that sunburn in childhood raises the risk of melanoma.", "none"),
+    ("Night-shift work has already been linked to a higher risk of breast cancer.", "none"),
+    ("Cardiologists have long debated whether coffee harms the heart.", "none"),
+    # ... while the same relation reported as found stays a finding
+    ("Night-shift work was linked to a higher risk of breast cancer in nurses.", "correlational"),
+    ("Sunburn in childhood raises the risk of melanoma.", "direct"),
+])
+def test_long_known_or_already_shown_is_background(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a verb of finding is an attribute of what was found, a state of the group
+    ("The cohort study identified increased inflammatory markers in children who later developed diabetes.",
+     "correlational"),
+    ("Routine scans revealed reduced bone density in women taking the drug.", "correlational"),
+    # ... and the verb with an object after it stays an effect
+    ("The new drug increased insulin secretion in mice.", "direct"),
+])
+def test_a_participle_after_a_verb_of_finding_is_an_attribute(text, expected):
+    assert sentence_strength(text) == expected
