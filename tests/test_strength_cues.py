@@ -532,3 +532,15 @@ def test_long_known_or_already_shown_is_background(text, expected):
 ])
 def test_a_participle_after_a_verb_of_finding_is_an_attribute(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what follows from a hedged finding is hedged with it, beyond the reach of the modal
+    ("Statins may ease muscle pain in older adults while improving heart health.", "conditional"),
+    ("Longer waiting lists will likely result in crowded wards, leading to more infections among older patients.",
+     "conditional"),
+    # ... and an asserted finding keeps its asserted consequence
+    ("Statins ease muscle pain in older adults while improving heart health.", "direct"),
+])
+def test_the_consequence_of_a_hedged_finding_is_hedged(text, expected):
+    assert sentence_strength(text) == expected
