@@ -544,3 +544,22 @@ def test_a_participle_after_a_verb_of_finding_is_an_attribute(text, expected):
 ])
 def test_the_consequence_of_a_hedged_finding_is_hedged(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of control and of strengthening or holding back, in their verb forms
+    ("VEGF regulates cell survival in the retina.", "direct"),
+    ("Brain growth in infants is determined by the length of pregnancy.", "direct"),
+    ("Childhood diet shapes the gut microbiome of adults.", "direct"),
+    ("Corticosteroids may delay the onset of radiation dermatitis.", "conditional"),
+    ("Aspirin potentiates the effect of warfarin.", "direct"),
+    ("Opioids impede recovery of bowel function after surgery.", "direct"),
+    ("Exercise blunts the rise in blood glucose after meals.", "direct"),
+    # ... not their adjectives, nor an aim to determine something
+    ("Regulated products were excluded from the analysis.", "none"),
+    ("Patients received intensified therapy for six months.", "none"),
+    ("Patients with a blunted cortisol response were excluded.", "none"),
+    ("We aimed to determine the prevalence of anaemia in older adults.", "none"),
+])
+def test_verbs_of_control_and_of_holding_back(text, expected):
+    assert sentence_strength(text) == expected
