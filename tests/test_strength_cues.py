@@ -577,3 +577,12 @@ def test_verbs_of_control_and_of_holding_back(text, expected):
 ])
 def test_what_a_thing_is_known_to_do_describes_it(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found or shown to regulate is an effect found; medicines to regulate something name a purpose
+    ("VEGF was found to regulate cell survival and growth.", "direct"),
+    ("New drugs to regulate blood sugar are being developed.", "none"),
+])
+def test_to_regulate_after_a_finding_or_as_a_purpose(text, expected):
+    assert sentence_strength(text) == expected
