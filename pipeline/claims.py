@@ -200,10 +200,11 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted. A change
     dated by years ("rose between 2001 and 2010") is a trend: neither a causal verb nor a comparison inside it is.
     A compared effect ("more effective than", "a greater impact on X than") is an effect, whatever frames it; a
-    call for more work in a contrasted clause (", but larger trials are needed") leaves the finding before it."""
+    call for more work in a contrasted clause (", but larger trials are needed") leaves the finding before it, and
+    so does a need said of people ("patients who need to start dialysis"), which is no advice."""
     frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
     trends = [m for m in mentions if m.label == "strength:trend"]
-    conceded = [m for m in mentions if m.label == "strength:conceded_recommendation"]
+    conceded = [m for m in mentions if m.label in ("strength:conceded_recommendation", "strength:described_need")]
     labels = {m.label for m in mentions
               if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
               and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))

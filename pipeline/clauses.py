@@ -189,6 +189,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
                 COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
             cuts.append((nxt, True, kind))
+        elif word == "and" and nxt is not None and prev is not None and lowers[prev] != "," and \
+                _advice_follows(analysis, words, position + 1) and \
+                _finite_verb_before(analysis, words, lowers, position, predicates):
+            # "X lowers Y and doctors should prescribe it": a subject of its own, and what it should do
+            cuts.append((nxt, False, PLAIN))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
@@ -631,6 +636,39 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
             return True
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS_OR_RELATIVES:
             return False
+    return False
+
+
+# a modal or verb of obligation: after a subject of its own it opens a recommendation ("and doctors should")
+OBLIGATION_WORDS = frozenset({"should", "must", "ought", "need", "needs"})
+
+
+def _advice_follows(analysis: Analysis, words: list[int], position: int) -> bool:
+    """From `position`, a short noun phrase (one to four words: no punctuation, preposition, relative, auxiliary or
+    modal) and then a word of obligation ("doctors should", "patients must", "clinicians need to")."""
+    tokens = analysis.tokens
+    for at, j in enumerate(words[position:position + 5]):
+        token = tokens[j]
+        if at > 0 and token.lower in OBLIGATION_WORDS:
+            return token.lower not in ("need", "needs") or (j + 1 < len(tokens) and tokens[j + 1].lower == "to")
+        if not token.lower.isalnum() or token.lower in PREPOSITIONS_OR_RELATIVES or token.lower in AUXILIARIES \
+                or token.lower in MODALS or token.lower in OBLIGATION_WORDS:
+            return False
+    return False
+
+
+def _finite_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
+                        predicates: set[int]) -> bool:
+    """Since the last comma before `position`, a verb with a tense, not the first word and not an infinitive after
+    'to' ("Exercise reduces blood pressure and …"; not "strategies to reduce X and …", "Enhanced screening and …")."""
+    tokens = analysis.tokens
+    start = position
+    while start > 0 and lowers[words[start - 1]] not in (",", ";", ":"):
+        start -= 1
+    for p in words[start + 1:position]:
+        if p in predicates and tokens[p - 1].lower != "to" and (
+                tokens[p].lower in AUXILIARIES or tokens[p].lower.endswith(("s", "ed"))):
+            return True
     return False
 
 

@@ -241,3 +241,19 @@ def test_but_and_a_subject_and_verb_of_their_own_open_a_clause():
         "Side effects are rare", "too much curcumin can cause stomach upset"]
     assert len(clauses("If you are diagnosed with myeloma, but you have no symptoms, you may not need treatment.")) == 1
     assert len(clauses("The key is seeing side effects not just as risks, but as signs the therapy works.")) == 1
+
+
+def test_and_before_a_subject_of_its_own_and_should_opens_a_recommendation():
+    """A finding, then "and" + a subject of its own + a word of obligation: the recommendation is a clause of its own
+    and leaves the finding's strength alone; "and" inside an infinitive's object or a subject does not cut."""
+    from pipeline.benchmarks.base import sentence_strength
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("Brisk walking lowers blood pressure and family doctors should recommend it."))
+    assert found[0].text == "Brisk walking lowers blood pressure"
+    assert sentence_strength("Brisk walking lowers blood pressure and family doctors should recommend it.") == "direct"
+    assert sentence_strength("Night shifts reduced sleep in nurses and employers must limit them.") == "direct"
+    # "and" joins the object of "to reduce", and the list before "are required": one recommendation, none
+    assert sentence_strength("Safe ways to reduce HbA1c and weight gain need to be developed.") == "none"
+    assert sentence_strength("Lower drug prices and patient education are required.") == "none"

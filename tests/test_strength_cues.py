@@ -494,3 +494,95 @@ def test_comparisons_with_an_earlier_estimate(text, expected):
 ])
 def test_participles_after_no_and_to(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a need said of people describes them or what befalls them: no advice, the finding around it decides
+    ("Patients who need to start dialysis have a higher risk of death.", "correlational"),
+    ("Sedatives increase the risk that older patients need to visit an emergency department.", "direct"),
+    ("Sedatives may increase the risk that older patients need to visit an emergency department.", "conditional"),
+    # ... while advice given to such a group is still advice
+    ("Patients who need dialysis should be referred early.", "none"),
+    ("Older patients need to avoid sedatives.", "none"),
+])
+def test_a_need_said_of_people_is_no_advice(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what people have long known or wondered, or what has already been shown, is background knowledge
+    ("Dermatologists have long known that sunburn in childhood raises the risk of melanoma.", "none"),
+    ("Night-shift work has already been linked to a higher risk of breast cancer.", "none"),
+    ("Cardiologists have long debated whether coffee harms the heart.", "none"),
+    # ... while the same relation reported as found stays a finding
+    ("Night-shift work was linked to a higher risk of breast cancer in nurses.", "correlational"),
+    ("Sunburn in childhood raises the risk of melanoma.", "direct"),
+])
+def test_long_known_or_already_shown_is_background(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a verb of finding is an attribute of what was found, a state of the group
+    ("The cohort study identified increased inflammatory markers in children who later developed diabetes.",
+     "correlational"),
+    ("Routine scans revealed reduced bone density in women taking the drug.", "correlational"),
+    # ... and the verb with an object after it stays an effect
+    ("The new drug increased insulin secretion in mice.", "direct"),
+])
+def test_a_participle_after_a_verb_of_finding_is_an_attribute(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what follows from a hedged finding is hedged with it, beyond the reach of the modal
+    ("Statins may ease muscle pain in older adults while improving heart health.", "conditional"),
+    ("Longer waiting lists will likely result in crowded wards, leading to more infections among older patients.",
+     "conditional"),
+    # ... and an asserted finding keeps its asserted consequence
+    ("Statins ease muscle pain in older adults while improving heart health.", "direct"),
+])
+def test_the_consequence_of_a_hedged_finding_is_hedged(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of control and of strengthening or holding back, in their verb forms
+    ("VEGF regulates cell survival in the retina.", "direct"),
+    ("Brain growth in infants is determined by the length of pregnancy.", "direct"),
+    ("Childhood diet shapes the gut microbiome of adults.", "direct"),
+    ("Corticosteroids may delay the onset of radiation dermatitis.", "conditional"),
+    ("Aspirin potentiates the effect of warfarin.", "direct"),
+    ("Opioids impede recovery of bowel function after surgery.", "direct"),
+    ("Exercise blunts the rise in blood glucose after meals.", "direct"),
+    # ... not their adjectives, nor an aim to determine something
+    ("Regulated products were excluded from the analysis.", "none"),
+    ("Patients received intensified therapy for six months.", "none"),
+    ("Patients with a blunted cortisol response were excluded.", "none"),
+    ("We aimed to determine the prevalence of anaemia in older adults.", "none"),
+])
+def test_verbs_of_control_and_of_holding_back(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a thing is known to do, said after its noun, describes the noun: the sentence's own finding decides
+    ("Poor women were less likely to receive folic acid, a supplement known to prevent neural tube defects.",
+     "correlational"),
+    ("Uptake of statins, drugs known to lower cholesterol, was low in rural clinics.", "none"),
+    # ... while a finding after it is still read ("shown for the first time to reduce" asserts the effect)
+    ("A therapy known to reduce line infections has been shown for the first time to reduce mortality.", "direct"),
+    # the passive of a verb of effect with its agent
+    ("Fear memory was attenuated by doxycycline in healthy adults.", "direct"),
+])
+def test_what_a_thing_is_known_to_do_describes_it(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found or shown to regulate is an effect found; medicines to regulate something name a purpose
+    ("VEGF was found to regulate cell survival and growth.", "direct"),
+    ("New drugs to regulate blood sugar are being developed.", "none"),
+])
+def test_to_regulate_after_a_finding_or_as_a_purpose(text, expected):
+    assert sentence_strength(text) == expected

@@ -114,7 +114,9 @@ def sentence_strength(text: str) -> str:
     """The engine's claim strength of a sentence on Yu et al.'s scale: the strongest claim it extracts outside
     relative clauses (absolute counts as direct), or the sentence's own strength when no such claim states a relation,
     mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
-    conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim."""
+    conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim; a
+    claim hedged only as the consequence of a hedged claim before it ("X may ease Y while improving Z") is
+    conditional like that claim."""
     from pipeline.claims import extract_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
@@ -125,9 +127,14 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     main = [c for c in claims if not _concessive_clause(analysis, c)]
     claims = main or claims
-    spans = [(c.strength, *analysis.token_range(c.start, c.end)) for c in claims]
-    strongest = max((yu_strength(analysis, _relation_strength(analysis, strength, first, last), first, last)
-                     for strength, first, last in spans), key=strength_rank, default="none")
+    labels: list[str] = []
+    for claim in claims:
+        first, last = analysis.token_range(claim.start, claim.end)
+        label = yu_strength(analysis, _relation_strength(analysis, claim.strength, first, last), first, last)
+        if label == "direct" and labels and labels[-1] == "conditional" and _hedged_by_clause_before(claim):
+            label = "conditional"  # "X may ease Y, while improving Z": the consequence of a hedged finding
+        labels.append(label)
+    strongest = max(labels, key=strength_rank, default="none")
     if strongest == "none":
         # the sentence is a finding even when the claim stage finds no medical topic in it, or its claims state no
         # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
@@ -135,6 +142,12 @@ def sentence_strength(text: str) -> str:
         strength = segment_strength(analysis, *everything)
         return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
     return strongest
+
+
+def _hedged_by_clause_before(claim) -> bool:
+    """The claim stage hedged the claim for the hedged clause it continues ("X may cause Y, leading to Z"), with no
+    hedge of its own: Yu et al. code the consequence of a hedged finding as hedged with it."""
+    return claim.hedged and not any(m.startswith(("HEDGED:", "HYPOTHETICAL:")) for m in claim.modifiers)
 
 
 # Yu et al. code what a sentence reports of earlier work or established knowledge as background, 0 ("Previous
