@@ -181,8 +181,9 @@ def _spoken(text: str, quote: re.Match, settings: dict) -> bool:
 
 # "From “energy drips” … to …" at the start of a sentence: a range of things named, not claimed
 RANGE_OPENING = re.compile(r"(?:^|[.!?:\n]\s*)[Ff]rom\s*$")
-# a quotation joined to the one before it ('“energy drips” and “hangover cures”') shares that one's frame
-COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# a quotation joined to the one before it ('“energy drips” and “hangover cures”', 'from “…” to “…”') shares that
+# one's frame
+COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
 
 
 def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tuple[int, int]]) -> bool:
