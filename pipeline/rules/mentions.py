@@ -46,7 +46,8 @@ def load_quote_settings() -> dict:
 def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading",
-                                                  "quotes", "question_frames", "yes_answers", "colon_announces"})
+                                                  "quotes", "question_frames", "yes_answers", "colon_announces",
+                                                  "belief", "rebuttal"})
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
     found = []
     reporting = None  # the block whose last sentence had a forward frame: the next one may continue its report
     labelled = False  # the segment before was a label that frames what follows it ("Myth:")
-    for segment in analysis.segments:
+    segments = analysis.segments
+    for index, segment in enumerate(segments):
         cues = analysis.of_kind("mention", segment.first, segment.last)
         contrasts = [m.start for m in cues if m.label == "contrast"]
         asides = [m.start for m in cues if m.label == "aside"]
@@ -94,10 +96,22 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 found.append((cue.start, end))
                 if end == segment.end:  # a report that runs to the end of its sentence ("but ours …" ends it)
                     reporting = segment.block
+            elif cue.label == "belief":
+                answered = [c for c in contrasts if c > cue.end]
+                if answered:
+                    found.append((cue.start, min(answered)))
+                elif index + 1 < len(segments) and _opens_with_rebuttal(analysis, segments[index + 1]):
+                    found.append((cue.start, segment.end))
             elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end))
     return found
+
+
+def _opens_with_rebuttal(analysis: Analysis, segment) -> bool:
+    """Does the sentence open with a contrast or a rebuttal ("However, …", "In fact, …") that answers a belief?"""
+    return any(cue.first == segment.first and cue.label in ("contrast", "rebuttal")
+               for cue in analysis.of_kind("mention", segment.first, min(segment.first + 4, segment.last)))
 
 
 def _colon_ending_frame(text: str, start: int, end: int) -> int | None:
@@ -141,31 +155,62 @@ def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
 def _quoted(analysis: Analysis) -> list[tuple[int, int]]:
     settings = load_quote_settings()
     text = analysis.source.text
-    found = []
-    for pattern in QUOTATIONS:
-        for quote in pattern.finditer(text):
-            inner = quote.group(1)
-            if re.search(r"\n\s*\n|[.!?]\s+[A-Z]", inner):
-                continue  # a quotation does not cross a paragraph or run from one sentence into the next
-            before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
-            after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
-            title = (before[-1:] and before[-1] in settings["title_before"]) or \
-                any(w in settings["title_after"] for w in after[:2])
-            words = [w.lower() for w in WORD.findall(inner)]
-            spoken = any(w in settings["speech_words"] for w in before + after) \
-                or any(w in settings["first_person"] for w in words) or inner.rstrip().endswith("!")
-            # 'marketed as a "cure"' keeps the word at a distance as 'marketed as "cure"' does
-            framing = [w for w in before if w not in ("a", "an", "the")]
-            distanced = bool(framing[-1:]) and framing[-1] in settings["distance_before"]
-            # '… is that "safe" is relative': the quoted word is what the sentence is about
-            opens_clause = text[:quote.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", ",", "(", "-") \
-                or (bool(before[-1:]) and before[-1] in settings["word_subject_before"])
-            word_named = opens_clause and len(words) <= settings["word_subject_max"] \
-                and bool(after[:1]) and after[0] in settings["word_subject_after"]
-            distanced = distanced or _said_to_be_wording(text, quote.start(), settings)
-            if title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken):
-                found.append((quote.start(), quote.end()))
-    return found
+    found: list[tuple[int, int]] = []
+    quotes = sorted((quote for pattern in QUOTATIONS for quote in pattern.finditer(text)), key=lambda q: q.start())
+    named: set[str] = set()  # the inner words of the quotations found to be mentions, lower-cased
+    for quote in quotes:
+        inner = quote.group(1)
+        if _quoted_mention(text, quote, settings, found):
+            found.append((quote.start(), quote.end()))
+            named.add(" ".join(WORD.findall(inner.lower())))
+    # a term the page once quotes at a distance stays named wherever it quotes it again (the heading "Vitamin
+    # Drips and “Hangover Cures”" of a page that writes 'From “energy drips” and “hangover cures” to …')
+    return found + [(q.start(), q.end()) for q in quotes if (q.start(), q.end()) not in found
+                    and " ".join(WORD.findall(q.group(1).lower())) in named
+                    and not _spoken(text, q, settings)]
+
+
+def _spoken(text: str, quote: re.Match, settings: dict) -> bool:
+    """Is the quotation given to a speaker, or a testimonial or slogan (first person, exclaimed)?"""
+    inner = quote.group(1)
+    before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
+    after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
+    return any(w in settings["speech_words"] for w in before + after) \
+        or any(w in settings["first_person"] for w in WORD.findall(inner.lower())) or inner.rstrip().endswith("!")
+
+
+# "From “energy drips” … to …" at the start of a sentence: a range of things named, not claimed
+RANGE_OPENING = re.compile(r"(?:^|[.!?:\n]\s*)[Ff]rom\s*$")
+# a quotation joined to the one before it ('“energy drips” and “hangover cures”', 'from “…” to “…”') shares that
+# one's frame
+COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
+
+
+def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tuple[int, int]]) -> bool:
+    """Is this quotation named rather than used: a title, a word a sentence is about, a phrase held at a distance
+    by the words before it, the first of a range ('From “…” to'), or joined to a quotation that is named?"""
+    inner = quote.group(1)
+    if re.search(r"\n\s*\n|[.!?]\s+[A-Z]", inner):
+        return False  # a quotation does not cross a paragraph or run from one sentence into the next
+    before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
+    after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
+    title = (before[-1:] and before[-1] in settings["title_before"]) or \
+        any(w in settings["title_after"] for w in after[:2])
+    words = [w.lower() for w in WORD.findall(inner)]
+    spoken = _spoken(text, quote, settings)
+    # 'marketed as a "cure"' keeps the word at a distance as 'marketed as "cure"' does
+    framing = [w for w in before if w not in ("a", "an", "the")]
+    distanced = bool(framing[-1:]) and framing[-1] in settings["distance_before"]
+    # '… is that "safe" is relative': the quoted word is what the sentence is about
+    opens_clause = text[:quote.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", ",", "(", "-") \
+        or (bool(before[-1:]) and before[-1] in settings["word_subject_before"])
+    word_named = opens_clause and len(words) <= settings["word_subject_max"] \
+        and bool(after[:1]) and after[0] in settings["word_subject_after"]
+    distanced = distanced or _said_to_be_wording(text, quote.start(), settings) \
+        or bool(RANGE_OPENING.search(text[max(quote.start() - 40, 0):quote.start()])) \
+        or bool(found and found[-1][1] <= quote.start()
+                and COORDINATED.fullmatch(text[found[-1][1]:quote.start()]))
+    return bool(title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken))
 
 
 def _said_to_be_wording(text: str, start: int, settings: dict) -> bool:

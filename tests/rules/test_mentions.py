@@ -153,3 +153,21 @@ def test_a_quotation_said_to_be_some_wording_is_a_mention():
     assert _codes('A favourite slogan of wellness sellers has long been "boosting the immune system."') == []
     assert "SUB002" in _codes('Vitamin C has long been "boosting the immune system."')
     assert "SUB002" in _codes('Our promise has always been "boosting the immune system."')
+
+
+def test_a_belief_answered_by_the_next_sentence_is_named():
+    """'Many people think X. However, …' reports X to answer it; without the answer the belief may be the page's."""
+    assert "SAF002" not in _codes("Many people think this tea is a safe product. However, it can harm the liver.")
+    assert "SAF002" not in _codes("Many people think this tea is a safe product, but it can harm the liver.")
+    assert "CAU004" not in _codes("Some parents believe that vaccines cause autism. In fact, studies of millions of "
+                                  "children found no link.")
+    assert "SAF002" in _codes("Many people think this tea is a safe product. Our customers love it.")
+
+
+def test_a_term_quoted_at_a_distance_stays_named_where_it_is_quoted_again():
+    """'From “energy drips” and “hangover cures” to …' names trends (the range, and the quotation joined to a named
+    one); the page's heading that quotes the term again names it too. 'our “hangover cure”' is a use."""
+    page = ("# Vitamin Drips and “Hangover Cures”\n\nFrom “energy drips” and “hangover cures” to vitamin infusions, "
+            "more people are turning to IV fluids.\n")
+    assert "CUR001" not in _codes(page)
+    assert "CUR001" in _codes("# Our “Hangover Cures”\n\nOur “hangover cures” work in an hour.\n")
