@@ -1560,6 +1560,7 @@ class EvidenceIndex:
             self.diseases.setdefault(phrasing.statement.id, set()).update(
                 set(phrasing.terms.diseases) - phrasing.terms.caused)
         self.treatments = self._statement_treatments()
+        self.descriptions = self._disease_descriptions()
         self.harms: dict[str, set[str]] = {}  # statement id -> harms it names, not as what is treated
         for phrasing in self.phrasings:
             if PHRASING_WEIGHTS[phrasing.kind]:
@@ -1631,6 +1632,22 @@ class EvidenceIndex:
         if article_treatments is None or not article_treatments and diseases:
             return False
         return not _same_intervention(article_treatments, theirs)
+
+    def _disease_descriptions(self) -> frozenset[str]:
+        """The statements that say what a disease is and nothing of its course or its treatment: no phrasing of
+        weight names an intervention (generic ones included: "treatment", "drugs") or an outcome of the disease's
+        course (lexicons/course.yml: cure, remission, relapse, survival ...). "Myeloma is a cancer of plasma cells
+        that build up in the bone marrow" says nothing of what a remedy does to those cells, while "myeloma remains
+        incurable" bears on every treatment's claim to cure it (see `find`)."""
+        concepts = load_concepts()
+        course = _course_outcomes()
+        speaks: dict[str, bool] = {}  # statement id -> a phrasing names a treatment or the course
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                named = [t for t in phrasing.terms.weights if t in concepts]
+                about = any(concepts[t].type in TREATMENT_TYPES for t in named) or not course.isdisjoint(_closure(named))
+                speaks[phrasing.statement.id] = speaks.get(phrasing.statement.id, False) or about
+        return frozenset(sid for sid, about in speaks.items() if not about)
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -1769,6 +1786,8 @@ class EvidenceIndex:
             if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases,
                                                 claim_terms.treated):
                 continue  # ... or another intervention
+            if claim_treatments and phrasing.statement.id in self.descriptions:
+                continue  # what a disease is says nothing of what an intervention named by the claim does to it
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
@@ -1790,6 +1809,8 @@ class EvidenceIndex:
                 # until recently"). Some disease or other is no such concept: "other risk factors include a
                 # history of liver disease" and "statins lower the risk of heart disease" share a risk and a disease
                 continue
+            if _shares_only_an_intervention(claim_terms, shared):
+                continue  # "some people have two transplants" shares only what "transplant is standard" speaks of
             if shared <= people_terms:
                 # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
                 # "vaccinating children before their teens protects them best"
@@ -2006,6 +2027,30 @@ def _shares_only_a_part(claim: Terms, shared) -> bool:
     concepts = load_concepts()
     return _words_among(claim, shared) == 1 \
         and all(t in concepts and concepts[t].type in PART_TYPES for t in shared if not t.startswith("w:"))
+
+
+@lru_cache(maxsize=1)
+def _course_outcomes() -> frozenset[str]:
+    """lexicons/course.yml: the outcomes that make up a disease's course (cure, relapse, survival ...)."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/course.yml", {"course"})
+    concepts = load_concepts()
+    unknown = sorted(str(c) for c in data["course"] if c not in concepts)
+    if unknown:
+        raise DataError(f"unknown concepts {unknown}", "pipeline/lexicons/course.yml")
+    return frozenset(str(c) for c in data["course"])
+
+
+def _shares_only_an_intervention(claim: Terms, shared) -> bool:
+    """The claim and a statement share one word, and it names an intervention (a treatment, drug or drug class,
+    with its broader kinds): what both speak of, not what either says of it. "Some people have two transplants over
+    time" and "stem cell transplant has been the standard treatment" share "transplant" and nothing the claim says
+    of it (as `_shares_only_a_part` for a cell or a part of the body)."""
+    concepts = load_concepts()
+    named = [t for t in shared if not t.startswith("w:")]
+    return bool(named) and all(t in concepts and concepts[t].type in TREATMENT_TYPES for t in named) \
+        and _words_among(claim, shared) == 1
 
 
 def _treatment_kinds(terms) -> set[str]:
