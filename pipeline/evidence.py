@@ -651,6 +651,70 @@ def _misses_quantity(claim_text: str, phrasing) -> bool:
         and not any(_inside(claimed, other, figure) for other, figure in stated)
 
 
+class DurationWords(NamedTuple):
+    """lexicons/durations.yml: how a duration is written, and how close two must be to be one."""
+
+    pattern: re.Pattern  # a number and a unit of time ("44 months", "5-year", "six weeks"): groups 1 and 2
+    days: dict[str, float]  # unit word -> its length in days
+    tolerance: float
+    percent: re.Pattern  # a share written with a decimal ("46.6%"): group 1
+    decimal_margin: float
+
+
+@lru_cache(maxsize=1)
+def _duration_words() -> DurationWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/durations.yml", {"units", "tolerance", "decimal_margin"})
+    days = {str(word): float(length) for word, length in data["units"].items()}
+    quantities = _quantity_words()
+    number = r"(\d+(?:\.\d+)?|" + "|".join(sorted(quantities.numbers, key=len, reverse=True)) + ")"
+    unit = "|".join(sorted(days, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*-\s*|\s+)(" + unit + r")\b", re.IGNORECASE)
+    percent = "|".join(re.escape(word) for word, kind in quantities.units.items() if kind == "percent")
+    decimal = re.compile(r"(?<![\w.])(\d+\.\d+)\s*(?:" + percent + r")", re.IGNORECASE)
+    return DurationWords(pattern, days, float(data["tolerance"]), decimal, float(data["decimal_margin"]))
+
+
+@lru_cache(maxsize=4096)
+def _durations(text: str) -> frozenset[float]:
+    """The durations a text states, in days: "44 months" -> 1337.6, "a 5-year survival" -> 1826.25."""
+    words = _duration_words()
+    numbers = _quantity_words().numbers
+    found = set()
+    for match in words.pattern.finditer(text):
+        number = match.group(1).lower()
+        value = float(numbers[number]) if number in numbers else float(number)
+        found.add(value * words.days[match.group(2).lower()])
+    return frozenset(found)
+
+
+def _misses_duration(claim_text: str, phrasing) -> bool:
+    """The claim states a duration ("median survival for stage 2 is 44 months", "recovery takes about three
+    months") that the statement (its finding, quote or matched phrasing) does not state: it may address the claim's
+    topic but cannot back how long the claim says (lexicons/durations.yml). A claim that gives a share too is judged
+    by its share (`_misses_quantity`)."""
+    claimed = _durations(claim_text)
+    if not claimed or _quantities(claim_text):
+        return False  # a share is the claim's figure and the duration its window: "61% relapse within two years"
+    statement = phrasing.statement
+    stated = _durations(phrasing.text) | _durations(statement.quote) | _durations(statement.finding)
+    tolerance = _duration_words().tolerance
+    return not any(abs(amount - length) <= tolerance * max(amount, length) for amount in claimed for length in stated)
+
+
+def _misses_exact_share(claim_text: str, phrasing) -> bool:
+    """The claim gives a share with a decimal ("the 5-year relative survival rate is 46.6%") and the statement
+    gives no share within `decimal_margin` points of it (42.6% is another figure, however close: a figure read from
+    a table is no rounding; lexicons/durations.yml)."""
+    words = _duration_words()
+    exact = [float(match.group(1)) for match in words.percent.finditer(claim_text)]
+    if not exact:
+        return False
+    stated = [figure for kind, figure in _stated_quantities(phrasing) if kind == "percent"]
+    return not any(abs(share - figure) <= words.decimal_margin for share in exact for figure in stated)
+
+
 class LossWords(NamedTuple):
     """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
 
@@ -2228,6 +2292,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
+        if not opposes and (_misses_duration(claim.text, phrasing) or _misses_exact_share(claim.text, phrasing)):
+            distant.add(statement.id)  # ... nor "median survival is 44 months" or "46.6%" by one giving other figures
         if opposes and statement.id in loosely:
             distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if _shares_only_treatment_and_people(claim_terms, held):

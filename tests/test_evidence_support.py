@@ -1,6 +1,7 @@
 """A statement backs a claim only when it speaks to what the claim asserts (issue 6: a reviewer's read of the
 "supported" verdicts on real myeloma pages found 80 of 180 wrong: a curcumin trial "supported" by the definition of
-myeloma, "it can take 6 months to recover from a transplant" by "transplant has been the standard treatment"). Libraries and sentences written for these tests, on
+myeloma, "median survival for stage 2 is 44 months" by a cohort giving 4.6 and 6.1 years, "some people have two
+transplants" by "transplant has been the standard treatment"). Libraries and sentences written for these tests, on
 other topics."""
 
 from __future__ import annotations
@@ -77,3 +78,28 @@ def test_one_shared_word_naming_an_intervention_backs_nothing():
     assert verdict(index, "Chemotherapy is given through a drip in the arm.", "Chemotherapy")[0] == "unsupported"
     assert verdict(index, "Stem cell transplant is commonly used to treat multiple myeloma.", "Stem")[0] == \
         "supported"
+
+
+SURVIVAL = statement("ev-drug-survival", "supports", ["the new drug lengthens survival in lung cancer"],
+                     finding="Median survival with the new drug was 18 months in lung cancer, against 12 months "
+                             "with the old one; five-year survival was 55%.")
+
+
+def test_a_duration_the_statement_does_not_give_is_not_backed():
+    """A claim stating how long ("30 months") is backed only by a statement giving that duration, in any unit."""
+    index = library(SURVIVAL)
+    page = "With the new drug, median survival in lung cancer is 30 months."
+    assert verdict(index, page, "With the new drug")[0] == "unsupported"
+    page = "With the new drug, median survival in lung cancer is about 18 months."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+    page = "With the new drug, median survival in lung cancer is one and a half years, or 1.5 years."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+
+
+def test_a_share_given_with_a_decimal_needs_that_figure():
+    """"59.8%" is a figure read from a table, not a rounding of 55%; "55.2%" is 55% written out."""
+    index = library(SURVIVAL)
+    page = "With the new drug, five-year survival in lung cancer is 59.8%."
+    assert verdict(index, page, "With the new drug")[0] == "unsupported"
+    page = "With the new drug, five-year survival in lung cancer is 55.2%."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
