@@ -1875,6 +1875,8 @@ class EvidenceIndex:
                 continue
             if _shares_only_an_intervention(claim_terms, shared):
                 continue  # "some people have two transplants" shares only what "transplant is standard" speaks of
+            if _shares_only_parts_of_the_body(claim_terms, shared):
+                continue  # ... and "the cells go back to the bone marrow" only where "the marrow makes cells" is
             if shared <= people_terms:
                 # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
                 # "vaccinating children before their teens protects them best"
@@ -2115,6 +2117,17 @@ def _shares_only_an_intervention(claim: Terms, shared) -> bool:
     named = [t for t in shared if not t.startswith("w:")]
     return bool(named) and all(t in concepts and concepts[t].type in TREATMENT_TYPES for t in named) \
         and _words_among(claim, shared) == 1
+
+
+def _shares_only_parts_of_the_body(claim: Terms, shared) -> bool:
+    """The claim and a statement share two words at most: a part of the body (concepts.yml type `body`: the bone
+    marrow, the immune system) and an everyday word of the claim ("cells"): where both speak of, not what either
+    says there. "The cells find their way back to your bone marrow" says nothing "the bone marrow produces blood
+    cells" does; "the spongy tissue inside your bones that produces blood cells" shares what it says of them."""
+    concepts = load_concepts()
+    named = [t for t in shared if not t.startswith("w:")]
+    return bool(named) and all(t in concepts and concepts[t].type == "body" for t in named) \
+        and set(shared) - set(named) <= claim.everyday and _words_among(claim, shared) <= 2
 
 
 def _treatment_kinds(terms) -> set[str]:

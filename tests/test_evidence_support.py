@@ -103,3 +103,14 @@ def test_a_share_given_with_a_decimal_needs_that_figure():
     assert verdict(index, page, "With the new drug")[0] == "unsupported"
     page = "With the new drug, five-year survival in lung cancer is 55.2%."
     assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+
+
+def test_a_part_of_the_body_and_an_everyday_word_back_nothing():
+    """Sharing where (the bone marrow, the immune system) and an everyday word ("cells") is sharing what a claim
+    speaks of, not what it says there; a claim that says what the statement says of that part still matches."""
+    index = bundled()
+    page = "Many people with myeloma have a stem cell transplant. The new cells settle back into your bone marrow."
+    assert verdict(index, page, "The new cells")[0] == "unsupported"
+    page = ("Many people with myeloma have a stem cell transplant. The bone marrow is the spongy tissue inside the "
+            "bones that produces blood cells.")
+    assert verdict(index, page, "The bone marrow") == ("supported", "ev-definition-mm-4")
