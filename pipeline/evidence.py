@@ -652,6 +652,70 @@ def _misses_quantity(claim_text: str, phrasing) -> bool:
         and not any(_inside(claimed, other, figure) for other, figure in stated)
 
 
+class DurationWords(NamedTuple):
+    """lexicons/durations.yml: how a duration is written, and how close two must be to be one."""
+
+    pattern: re.Pattern  # a number and a unit of time ("44 months", "5-year", "six weeks"): groups 1 and 2
+    days: dict[str, float]  # unit word -> its length in days
+    tolerance: float
+    percent: re.Pattern  # a share written with a decimal ("46.6%"): group 1
+    decimal_margin: float
+
+
+@lru_cache(maxsize=1)
+def _duration_words() -> DurationWords:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/durations.yml", {"units", "tolerance", "decimal_margin"})
+    days = {str(word): float(length) for word, length in data["units"].items()}
+    quantities = _quantity_words()
+    number = r"(\d+(?:\.\d+)?|" + "|".join(sorted(quantities.numbers, key=len, reverse=True)) + ")"
+    unit = "|".join(sorted(days, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.])" + number + r"(?:\s*-\s*|\s+)(" + unit + r")\b", re.IGNORECASE)
+    percent = "|".join(re.escape(word) for word, kind in quantities.units.items() if kind == "percent")
+    decimal = re.compile(r"(?<![\w.])(\d+\.\d+)\s*(?:" + percent + r")", re.IGNORECASE)
+    return DurationWords(pattern, days, float(data["tolerance"]), decimal, float(data["decimal_margin"]))
+
+
+@lru_cache(maxsize=4096)
+def _durations(text: str) -> frozenset[float]:
+    """The durations a text states, in days: "44 months" -> 1337.6, "a 5-year survival" -> 1826.25."""
+    words = _duration_words()
+    numbers = _quantity_words().numbers
+    found = set()
+    for match in words.pattern.finditer(text):
+        number = match.group(1).lower()
+        value = float(numbers[number]) if number in numbers else float(number)
+        found.add(value * words.days[match.group(2).lower()])
+    return frozenset(found)
+
+
+def _misses_duration(claim_text: str, phrasing) -> bool:
+    """The claim states a duration ("median survival for stage 2 is 44 months", "recovery takes about three
+    months") that the statement (its finding, quote or matched phrasing) does not state: it may address the claim's
+    topic but cannot back how long the claim says (lexicons/durations.yml). A claim that gives a share too is judged
+    by its share (`_misses_quantity`)."""
+    claimed = _durations(claim_text)
+    if not claimed or _quantities(claim_text):
+        return False  # a share is the claim's figure and the duration its window: "61% relapse within two years"
+    statement = phrasing.statement
+    stated = _durations(phrasing.text) | _durations(statement.quote) | _durations(statement.finding)
+    tolerance = _duration_words().tolerance
+    return not any(abs(amount - length) <= tolerance * max(amount, length) for amount in claimed for length in stated)
+
+
+def _misses_exact_share(claim_text: str, phrasing) -> bool:
+    """The claim gives a share with a decimal ("the 5-year relative survival rate is 46.6%") and the statement
+    gives no share within `decimal_margin` points of it (42.6% is another figure, however close: a figure read from
+    a table is no rounding; lexicons/durations.yml)."""
+    words = _duration_words()
+    exact = [float(match.group(1)) for match in words.percent.finditer(claim_text)]
+    if not exact:
+        return False
+    stated = [figure for kind, figure in _stated_quantities(phrasing) if kind == "percent"]
+    return not any(abs(share - figure) <= words.decimal_margin for share in exact for figure in stated)
+
+
 class LossWords(NamedTuple):
     """lexicons/loss.yml: the words that name the loss of what a sentence is about."""
 
@@ -1580,6 +1644,7 @@ class EvidenceIndex:
             self.diseases.setdefault(phrasing.statement.id, set()).update(
                 set(phrasing.terms.diseases) - phrasing.terms.caused)
         self.treatments = self._statement_treatments()
+        self.descriptions = self._disease_descriptions()
         self.harms: dict[str, set[str]] = {}  # statement id -> harms it names, not as what is treated
         for phrasing in self.phrasings:
             if PHRASING_WEIGHTS[phrasing.kind]:
@@ -1654,6 +1719,22 @@ class EvidenceIndex:
         if article_treatments is None or not article_treatments and diseases:
             return False
         return not _same_intervention(article_treatments, theirs)
+
+    def _disease_descriptions(self) -> frozenset[str]:
+        """The statements that say what a disease is and nothing of its course or its treatment: no phrasing of
+        weight names an intervention (generic ones included: "treatment", "drugs") or an outcome of the disease's
+        course (lexicons/course.yml: cure, remission, relapse, survival ...). "Myeloma is a cancer of plasma cells
+        that build up in the bone marrow" says nothing of what a remedy does to those cells, while "myeloma remains
+        incurable" bears on every treatment's claim to cure it (see `find`)."""
+        concepts = load_concepts()
+        course = _course_outcomes()
+        speaks: dict[str, bool] = {}  # statement id -> a phrasing names a treatment or the course
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                named = [t for t in phrasing.terms.weights if t in concepts]
+                about = any(concepts[t].type in TREATMENT_TYPES for t in named) or not course.isdisjoint(_closure(named))
+                speaks[phrasing.statement.id] = speaks.get(phrasing.statement.id, False) or about
+        return frozenset(sid for sid, about in speaks.items() if not about)
 
     def _expand_abbreviations(self) -> None:
         """An abbreviation defined in one statement of a reference ("chenodeoxycholic acid (CDCA)") means its long
@@ -1792,6 +1873,8 @@ class EvidenceIndex:
             if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases,
                                                 claim_terms.treated):
                 continue  # ... or another intervention
+            if claim_treatments and phrasing.statement.id in self.descriptions:
+                continue  # what a disease is says nothing of what an intervention named by the claim does to it
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
                 continue  # a refuted absolute ("targets only cancer cells") addresses only absolute claims
             if phrasing.statement.stance == "refutes" and phrasing.terms.frequent \
@@ -1813,6 +1896,10 @@ class EvidenceIndex:
                 # until recently"). Some disease or other is no such concept: "other risk factors include a
                 # history of liver disease" and "statins lower the risk of heart disease" share a risk and a disease
                 continue
+            if _shares_only_an_intervention(claim_terms, shared):
+                continue  # "some people have two transplants" shares only what "transplant is standard" speaks of
+            if _shares_only_parts_of_the_body(claim_terms, shared):
+                continue  # ... and "the cells go back to the bone marrow" only where "the marrow makes cells" is
             if shared <= people_terms:
                 # who a claim is about is not what it says: "it is more common among adolescents" shares nothing with
                 # "vaccinating children before their teens protects them best"
@@ -2031,6 +2118,41 @@ def _shares_only_a_part(claim: Terms, shared) -> bool:
         and all(t in concepts and concepts[t].type in PART_TYPES for t in shared if not t.startswith("w:"))
 
 
+@lru_cache(maxsize=1)
+def _course_outcomes() -> frozenset[str]:
+    """lexicons/course.yml: the outcomes that make up a disease's course (cure, relapse, survival ...)."""
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/course.yml", {"course"})
+    concepts = load_concepts()
+    unknown = sorted(str(c) for c in data["course"] if c not in concepts)
+    if unknown:
+        raise DataError(f"unknown concepts {unknown}", "pipeline/lexicons/course.yml")
+    return frozenset(str(c) for c in data["course"])
+
+
+def _shares_only_an_intervention(claim: Terms, shared) -> bool:
+    """The claim and a statement share one word, and it names an intervention (a treatment, drug or drug class,
+    with its broader kinds): what both speak of, not what either says of it. "Some people have two transplants over
+    time" and "stem cell transplant has been the standard treatment" share "transplant" and nothing the claim says
+    of it (as `_shares_only_a_part` for a cell or a part of the body)."""
+    concepts = load_concepts()
+    named = [t for t in shared if not t.startswith("w:")]
+    return bool(named) and all(t in concepts and concepts[t].type in TREATMENT_TYPES for t in named) \
+        and _words_among(claim, shared) == 1
+
+
+def _shares_only_parts_of_the_body(claim: Terms, shared) -> bool:
+    """The claim and a statement share two words at most: a part of the body (concepts.yml type `body`: the bone
+    marrow, the immune system) and an everyday word of the claim ("cells"): where both speak of, not what either
+    says there. "The cells find their way back to your bone marrow" says nothing "the bone marrow produces blood
+    cells" does; "the spongy tissue inside your bones that produces blood cells" shares what it says of them."""
+    concepts = load_concepts()
+    named = [t for t in shared if not t.startswith("w:")]
+    return bool(named) and all(t in concepts and concepts[t].type == "body" for t in named) \
+        and set(shared) - set(named) <= claim.everyday and _words_among(claim, shared) <= 2
+
+
 def _treatment_kinds(terms) -> set[str]:
     """The treatments among `terms` that are no broader kind of another among them ("statins": the drug, not
     treatment in general)."""
@@ -2206,6 +2328,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
+        if not opposes and (_misses_duration(claim.text, phrasing) or _misses_exact_share(claim.text, phrasing)):
+            distant.add(statement.id)  # ... nor "median survival is 44 months" or "46.6%" by one giving other figures
         if opposes and statement.id in loosely:
             distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if _shares_only_treatment_and_people(claim_terms, held):

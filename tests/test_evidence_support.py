@@ -1,0 +1,116 @@
+"""A statement backs a claim only when it speaks to what the claim asserts (issue 6: a reviewer's read of the
+"supported" verdicts on real myeloma pages found 80 of 180 wrong: a curcumin trial "supported" by the definition of
+myeloma, "median survival for stage 2 is 44 months" by a cohort giving 4.6 and 6.1 years, "some people have two
+transplants" by "transplant has been the standard treatment"). Libraries and sentences written for these tests, on
+other topics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.audit import audit_source
+from pipeline.evidence import EvidenceIndex
+from pipeline.nlp import analyse_text
+from pipeline.references import EvidenceStatement, Library, Reference, load_library
+from pipeline.rules.loader import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = Reference("doe2023-review", "review", "Doe B. A review. J Test 2023;3:3.", "2023", "", "",
+                      "https://example.org/review", "5", "2026-12-03", "test fixture")
+
+
+def statement(id, stance, addresses, finding=None, quote="quote"):
+    """A statement whose finding is its first wording unless given."""
+    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], quote, stance, "direct",
+                             f"direct: {addresses[0]}", "", tuple(addresses))
+
+
+def library(*statements) -> EvidenceIndex:
+    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+
+
+def verdict(index, page, claim):
+    """The status of the claim starting with `claim` on the page, and the statement that decided it."""
+    result = audit_source(analyse_text(page), index, load_rules())
+    found = [c for c in result.claims if c.text.startswith(claim)]
+    assert found, [c.text for c in result.claims]
+    return found[0].status, found[0].evidence[0].evidence_id if found[0].evidence else None
+
+
+DESCRIPTION = statement("ev-gout-what", "supports", [
+    "gout is a form of arthritis in which uric acid crystals build up in the joints",
+    "gout causes sudden pain and swelling in the joints"])
+
+
+def bundled() -> EvidenceIndex:
+    """The library shipped in references/ (multiple myeloma)."""
+    return EvidenceIndex(load_library(ROOT / "references"))
+
+
+def test_what_a_disease_is_does_not_back_what_a_remedy_does_to_it():
+    """A statement saying what gout is and does (no treatment, nothing of its course) backs a claim about gout, not
+    one about what a remedy does to its crystals or its pain; nor does myeloma's "can cause bone pain" back a
+    supplement that eases it."""
+    index = library(DESCRIPTION)
+    page = "Gout causes sudden pain and swelling in the joints."
+    assert verdict(index, page, "Gout causes") == ("supported", "ev-gout-what")
+    page = "Cherry juice supplements relieve the sudden pain and swelling of gout in the joints."
+    assert verdict(index, page, "Cherry juice")[0] == "unsupported"
+    index = bundled()
+    assert verdict(index, "Ginger supplements ease the bone pain of myeloma.", "Ginger")[0] == "unsupported"
+    assert verdict(index, "Myeloma can cause bone pain and fatigue.", "Myeloma") == \
+        ("supported", "ev-definition-mm-2")
+
+
+def test_the_course_of_a_disease_bears_on_any_treatment():
+    """"Myeloma remains incurable" speaks of the disease's course: it backs "not curable, even with a transplant"
+    and contradicts a remedy's cure, whatever the intervention (a guard: these held before, and must still)."""
+    index = bundled()
+    assert verdict(index, "Myeloma is not curable, even with a transplant.", "Myeloma") == \
+        ("supported", "ev-curability-1")
+    assert verdict(index, "Herbal remedies cure myeloma.", "Herbal") == ("contradicted", "ev-curability-1")
+
+
+def test_one_shared_word_naming_an_intervention_backs_nothing():
+    """A claim sharing with a statement only the name of an intervention says something else of it ("chemotherapy
+    can cause fatigue" says nothing of how it is given); a claim saying what a statement says still matches."""
+    index = bundled()
+    assert verdict(index, "Chemotherapy is given through a drip in the arm.", "Chemotherapy")[0] == "unsupported"
+    assert verdict(index, "Stem cell transplant is commonly used to treat multiple myeloma.", "Stem")[0] == \
+        "supported"
+
+
+SURVIVAL = statement("ev-drug-survival", "supports", ["the new drug lengthens survival in lung cancer"],
+                     finding="Median survival with the new drug was 18 months in lung cancer, against 12 months "
+                             "with the old one; five-year survival was 55%.")
+
+
+def test_a_duration_the_statement_does_not_give_is_not_backed():
+    """A claim stating how long ("30 months") is backed only by a statement giving that duration, in any unit."""
+    index = library(SURVIVAL)
+    page = "With the new drug, median survival in lung cancer is 30 months."
+    assert verdict(index, page, "With the new drug")[0] == "unsupported"
+    page = "With the new drug, median survival in lung cancer is about 18 months."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+    page = "With the new drug, median survival in lung cancer is one and a half years, or 1.5 years."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+
+
+def test_a_share_given_with_a_decimal_needs_that_figure():
+    """"59.8%" is a figure read from a table, not a rounding of 55%; "55.2%" is 55% written out."""
+    index = library(SURVIVAL)
+    page = "With the new drug, five-year survival in lung cancer is 59.8%."
+    assert verdict(index, page, "With the new drug")[0] == "unsupported"
+    page = "With the new drug, five-year survival in lung cancer is 55.2%."
+    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+
+
+def test_a_part_of_the_body_and_an_everyday_word_back_nothing():
+    """Sharing where (the bone marrow, the immune system) and an everyday word ("cells") is sharing what a claim
+    speaks of, not what it says there; a claim that says what the statement says of that part still matches."""
+    index = bundled()
+    page = "Many people with myeloma have a stem cell transplant. The new cells settle back into your bone marrow."
+    assert verdict(index, page, "The new cells")[0] == "unsupported"
+    page = ("Many people with myeloma have a stem cell transplant. The bone marrow is the spongy tissue inside the "
+            "bones that produces blood cells.")
+    assert verdict(index, page, "The bone marrow") == ("supported", "ev-definition-mm-4")
