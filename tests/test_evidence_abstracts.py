@@ -227,3 +227,16 @@ def test_a_results_sentence_matched_loosely_may_back_a_claim_but_not_deny_it():
     claim = "Scientists have found that a PCR method can detect KRX4 RNA in saliva specimens from patients with " \
             "vorantic syndrome."
     assert label(claim, *abstract) != "CONTRADICT"
+
+
+def test_a_negation_that_denies_through_a_word_of_evidence_denies_that_evidence():
+    """"There is no clear evidence linking naproxen to worse influenza" denies the evidence a claim asserts: the word
+    "evidence" is then part of what is denied, and counts towards a match close enough to contradict. Where no
+    negation falls on it, a word of how a thing is known still counts for nothing."""
+    denial = "For painkillers, there is no clear scientific evidence linking naproxen and other painkillers to " \
+             "worsening of influenza."
+    assert terms_of(denial).evidence_denied
+    assert not terms_of("Naproxen was not linked to influenza deaths in the evidence reviewed.").evidence_denied
+    assert not terms_of("This does not mean you will get the reported side effects.").evidence_denied
+    assert label("There is evidence that routine use of naproxen is associated with higher influenza mortality.",
+                 denial) == "CONTRADICT"
