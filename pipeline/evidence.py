@@ -1653,7 +1653,10 @@ class EvidenceIndex:
         if not theirs:
             return False
         if claim_treatments:
-            return not _same_intervention(claim_treatments, theirs)
+            # each text's own interventions, not the kinds it names them by: "vitamin C supplements" and "vitamin D
+            # supplements" are two kinds of supplement (an article naming immunotherapy and CAR-T, below, speaks of both)
+            return not _same_intervention(frozenset(_treatment_kinds(claim_treatments)),
+                                          frozenset(_treatment_kinds(theirs)))
         if treated & self.harms.get(statement_id, set()):
             return True
         if article_treatments is None or not article_treatments and diseases:
