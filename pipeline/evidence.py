@@ -278,6 +278,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = _negations(analysis, first, last, cues, not_negating)
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
+    negative = negative or _answered_no(analysis, first, last)  # "Can pets spread it? No."
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
@@ -905,6 +906,25 @@ def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[i
                 denied |= by_token[token]
                 break
     return frozenset(denied)
+
+
+@lru_cache(maxsize=1)
+def _no_answers() -> tuple[tuple[str, ...], ...]:
+    from pipeline.patterns import read_lexicon
+
+    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/answers.yml", {"denying"})["denying"])
+
+
+def _answered_no(analysis: Analysis, first: int, last: int) -> bool:
+    """A question the text answers "no" after its question mark (lexicons/answers.yml): "Does ultraviolet light kill
+    the coronavirus? No" denies that it does."""
+    if "?" not in analysis.text_of(first, last):
+        return False
+    marks = [i for i in range(first, last - 1) if analysis.tokens[i].text == "?"]
+    if not marks:
+        return False
+    after = [t.lemma for t in analysis.tokens[marks[-1] + 1:last] if t.lemma.isalpha()]
+    return any(tuple(after[:len(answer)]) == answer for answer in _no_answers())
 
 
 def _evidence_denied(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],

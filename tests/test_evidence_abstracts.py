@@ -240,3 +240,24 @@ def test_a_negation_that_denies_through_a_word_of_evidence_denies_that_evidence(
     assert not terms_of("This does not mean you will get the reported side effects.").evidence_denied
     assert label("There is evidence that routine use of naproxen is associated with higher influenza mortality.",
                  denial) == "CONTRADICT"
+
+
+@pytest.mark.parametrize("claim, negative", [
+    ("Does garlic cure the common cold? No.", True),
+    ("Can garlic cure the common cold? No, it cannot.", True),
+    ("Does garlic cure the common cold? The answer is no.", True),
+    ("What are the best herbs for the common cold? None whatsoever.", True),
+    ("Does garlic cure the common cold? Yes.", False),  # a "yes" asserts what the question asks
+    ("Does garlic cure the common cold? Nobody knows.", False),
+    ("Garlic cures the common cold.", False),
+])
+def test_a_question_the_text_answers_no_is_a_denial(claim, negative):
+    """FAQ pages and posts word a claim as a question and its answer: "Does X cure Y? No." denies that X cures Y
+    (lexicons/answers.yml)."""
+    assert terms_of(claim).negative is negative
+
+
+def test_a_question_answered_no_is_contradicted_by_the_finding_it_denies():
+    finding = "Garlic extract cured the common cold in most adults within three days."
+    assert label("Does garlic cure the common cold? No.", finding) == "CONTRADICT"
+    assert label("Does garlic cure the common cold? Yes.", finding) == "SUPPORT"
