@@ -1059,8 +1059,16 @@ def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) ->
     headings, phrases, _ = _aims()
     length = _phrase_length(lemmas, 0, headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
-        return True
+        # ... unless the heading is joined to a results heading: "METHODS AND RESULTS We showed that ..." reports
+        return not _joined_to_results(analysis, first + length, last)
     return bool(_phrase_starts(lemmas, phrases))
+
+
+def _joined_to_results(analysis: Analysis, start: int, last: int) -> bool:
+    """A capitalised "AND" after a heading followed by a results heading (lexicons/results.yml): "METHODS AND
+    RESULTS", "DESIGN AND FINDINGS"."""
+    words = [t.text for t in analysis.tokens[start:min(start + 2, last)]]
+    return len(words) == 2 and words[0] == "AND" and bool(_result_cues().match(words[1]))
 
 
 def _asks_only(phrasing) -> bool:

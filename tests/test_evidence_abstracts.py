@@ -261,3 +261,13 @@ def test_a_question_answered_no_is_contradicted_by_the_finding_it_denies():
     finding = "Garlic extract cured the common cold in most adults within three days."
     assert label("Does garlic cure the common cold? No.", finding) == "CONTRADICT"
     assert label("Does garlic cure the common cold? Yes.", finding) == "SUPPORT"
+
+
+def test_a_design_heading_joined_to_a_results_heading_opens_a_finding():
+    """"METHODS AND RESULTS We showed that ..." (a structured abstract's joint heading) reports what was found: it is
+    no statement of design, and may deny a claim; "METHODS We enrolled ..." states the design."""
+    assert not terms_of("METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.").aim
+    assert not terms_of("DESIGN AND FINDINGS Zelmorastat reduced mortality in mice.").aim
+    assert terms_of("METHODS We enrolled 300 mice treated with zelmorastat.").aim
+    claim = "Zelmorastat does not affect mortality in mice."
+    assert label(claim, "METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.") == "CONTRADICT"
