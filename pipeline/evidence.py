@@ -155,6 +155,9 @@ class Terms:
     # the harms it names as the target of a treatment ("remedies for hair loss", "hair loss drugs"; lexicons/
     # targets.yml): a harm another intervention causes, not one the text says something causes (_treated_terms)
     treated: frozenset[str] = frozenset()
+    # its negation denies through a word of evidence ("no clear evidence linking X to Y"): that word is then part of
+    # what it denies, not only how a thing is known (_evidence_denied, _close_enough_to_flip)
+    evidence_denied: bool = False
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -276,9 +279,12 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
+    negative = negative or _answered_no(analysis, first, last)  # "Can pets spread it? No."
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
+    evidence_denied = negative and not null and _evidence_denied(analysis, negations, origins, passed,
+                                                                 polarity.evidential_words, everyday)
     aim = _states_aim(analysis, first, last, lemmas)
     partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
@@ -299,7 +305,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
-                 relation.sense, denied, caused, content.treated)
+                 relation.sense, denied, caused, content.treated, evidence_denied)
 
 
 class TargetWords(NamedTuple):
@@ -967,6 +973,45 @@ def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[i
     return frozenset(denied)
 
 
+@lru_cache(maxsize=1)
+def _no_answers() -> tuple[tuple[str, ...], ...]:
+    from pipeline.patterns import read_lexicon
+
+    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/answers.yml", {"denying"})["denying"])
+
+
+def _answered_no(analysis: Analysis, first: int, last: int) -> bool:
+    """A question the text answers "no" after its question mark (lexicons/answers.yml): "Does ultraviolet light kill
+    the coronavirus? No" denies that it does."""
+    if "?" not in analysis.text_of(first, last):
+        return False
+    marks = [i for i in range(first, last - 1) if analysis.tokens[i].text == "?"]
+    if not marks:
+        return False
+    after = [t.lemma for t in analysis.tokens[marks[-1] + 1:last] if t.lemma.isalpha()]
+    return any(tuple(after[:len(answer)]) == answer for answer in _no_answers())
+
+
+def _evidence_denied(analysis: Analysis, negations, origins: dict[str, set[tuple[int, int]]],
+                     passed: frozenset[str], evidential: frozenset[str], everyday: frozenset[str]) -> bool:
+    """Whether a negation denies through a word of evidence: one said between its trigger and the word it denies
+    (_negated_terms) -- "there is no clear evidence linking ibuprofen to ...", "no sign of relapse" -- and not
+    naming the word after it ("does not mean you will get the reported side effects" denies the side effects)."""
+    named = {token for term, spans in origins.items() if term not in everyday
+             for start, end in spans for token in range(start, end)}  # the tokens of content terms
+
+    def content(token: int) -> bool:
+        return token in named and analysis.tokens[token].lemma not in passed
+
+    for negation in negations:
+        for token in range(negation.trigger.last, negation.scope_last):
+            if analysis.tokens[token].lemma in evidential and not content(token + 1):
+                return True
+            if content(token):
+                break
+    return False
+
+
 def _negation_bears(negative: Terms, other: Terms) -> bool:
     """Whether a negative statement's negation bears on what a claim says: it denies a word the claim names ("not
     curative" against "cures"). "HPV infection usually has no symptoms" denies symptoms, not that people have the
@@ -1079,8 +1124,16 @@ def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) ->
     headings, phrases, _ = _aims()
     length = _phrase_length(lemmas, 0, headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
-        return True
+        # ... unless the heading is joined to a results heading: "METHODS AND RESULTS We showed that ..." reports
+        return not _joined_to_results(analysis, first + length, last)
     return bool(_phrase_starts(lemmas, phrases))
+
+
+def _joined_to_results(analysis: Analysis, start: int, last: int) -> bool:
+    """A capitalised "AND" after a heading followed by a results heading (lexicons/results.yml): "METHODS AND
+    RESULTS", "DESIGN AND FINDINGS"."""
+    words = [t.text for t in analysis.tokens[start:min(start + 2, last)]]
+    return len(words) == 2 and words[0] == "AND" and bool(_result_cues().match(words[1]))
 
 
 def _asks_only(phrasing) -> bool:
@@ -1428,9 +1481,12 @@ def _close_enough_to_flip(claim: Terms, claim_vector: dict[str, float], phrasing
     held = claim_vector.keys() & phrasing.terms.weights.keys()
     if _words_among(claim, held) < 2:
         return False
-    # words of how a thing is known ("reported", "evidence", "study") say nothing of the thing
+    # words of how a thing is known ("reported", "evidence", "study") say nothing of the thing, unless a negation
+    # denies through them: "there is evidence that ibuprofen raises COVID-19 mortality" against "there is no clear
+    # evidence linking ibuprofen to worse COVID-19" asserts the very evidence denied
     evidential = load_polarity().evidential_words
-    known_by = {t for t in held if claim.words.get(t) in evidential}
+    denies_evidence = claim.evidence_denied or phrasing.terms.evidence_denied
+    known_by = set() if denies_evidence else {t for t in held if claim.words.get(t) in evidential}
     covered = sum(claim_vector[t] for t in sorted(held - known_by))
     total = sum(claim_vector[t] for t in sorted(claim_vector))
     return score >= REFUTED_ADDRESS_THRESHOLD or bool(total) and covered / total >= FLIP_COVERAGE \
@@ -1713,7 +1769,10 @@ class EvidenceIndex:
         if not theirs:
             return False
         if claim_treatments:
-            return not _same_intervention(claim_treatments, theirs)
+            # each text's own interventions, not the kinds it names them by: "vitamin C supplements" and "vitamin D
+            # supplements" are two kinds of supplement (an article naming immunotherapy and CAR-T, below, speaks of both)
+            return not _same_intervention(frozenset(_treatment_kinds(claim_treatments)),
+                                          frozenset(_treatment_kinds(theirs)))
         if treated & self.harms.get(statement_id, set()):
             return True
         if article_treatments is None or not article_treatments and diseases:

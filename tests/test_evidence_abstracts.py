@@ -227,3 +227,47 @@ def test_a_results_sentence_matched_loosely_may_back_a_claim_but_not_deny_it():
     claim = "Scientists have found that a PCR method can detect KRX4 RNA in saliva specimens from patients with " \
             "vorantic syndrome."
     assert label(claim, *abstract) != "CONTRADICT"
+
+
+def test_a_negation_that_denies_through_a_word_of_evidence_denies_that_evidence():
+    """"There is no clear evidence linking naproxen to worse influenza" denies the evidence a claim asserts: the word
+    "evidence" is then part of what is denied, and counts towards a match close enough to contradict. Where no
+    negation falls on it, a word of how a thing is known still counts for nothing."""
+    denial = "For painkillers, there is no clear scientific evidence linking naproxen and other painkillers to " \
+             "worsening of influenza."
+    assert terms_of(denial).evidence_denied
+    assert not terms_of("Naproxen was not linked to influenza deaths in the evidence reviewed.").evidence_denied
+    assert not terms_of("This does not mean you will get the reported side effects.").evidence_denied
+    assert label("There is evidence that routine use of naproxen is associated with higher influenza mortality.",
+                 denial) == "CONTRADICT"
+
+
+@pytest.mark.parametrize("claim, negative", [
+    ("Does garlic cure the common cold? No.", True),
+    ("Can garlic cure the common cold? No, it cannot.", True),
+    ("Does garlic cure the common cold? The answer is no.", True),
+    ("What are the best herbs for the common cold? None whatsoever.", True),
+    ("Does garlic cure the common cold? Yes.", False),  # a "yes" asserts what the question asks
+    ("Does garlic cure the common cold? Nobody knows.", False),
+    ("Garlic cures the common cold.", False),
+])
+def test_a_question_the_text_answers_no_is_a_denial(claim, negative):
+    """FAQ pages and posts word a claim as a question and its answer: "Does X cure Y? No." denies that X cures Y
+    (lexicons/answers.yml)."""
+    assert terms_of(claim).negative is negative
+
+
+def test_a_question_answered_no_is_contradicted_by_the_finding_it_denies():
+    finding = "Garlic extract cured the common cold in most adults within three days."
+    assert label("Does garlic cure the common cold? No.", finding) == "CONTRADICT"
+    assert label("Does garlic cure the common cold? Yes.", finding) == "SUPPORT"
+
+
+def test_a_design_heading_joined_to_a_results_heading_opens_a_finding():
+    """"METHODS AND RESULTS We showed that ..." (a structured abstract's joint heading) reports what was found: it is
+    no statement of design, and may deny a claim; "METHODS We enrolled ..." states the design."""
+    assert not terms_of("METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.").aim
+    assert not terms_of("DESIGN AND FINDINGS Zelmorastat reduced mortality in mice.").aim
+    assert terms_of("METHODS We enrolled 300 mice treated with zelmorastat.").aim
+    claim = "Zelmorastat does not affect mortality in mice."
+    assert label(claim, "METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.") == "CONTRADICT"

@@ -105,3 +105,20 @@ def test_a_harm_an_intervention_lessens_is_not_one_it_causes():
     assert verdict(index, page, "Ginger tea")[0] == "unsupported"
     page = "Exercise is good for people with cancer. Remedies for tiredness in people with cancer include walking."
     assert verdict(index, page, "Remedies") == ("supported", "ev-exercise-tired")
+
+
+def test_a_vitamin_named_by_its_letter_is_an_intervention_of_its_own():
+    """The letter after "vitamin" is no content word, so "vitamin C" and "vitamin D" were both only a supplement: a
+    statement on vitamin D backed a claim on vitamin C. Each named vitamin is now a kind of supplement of its own, and
+    its chemical name ("ascorbic acid") names it too."""
+    index = library(statement("ev-vitd", "supports", ["vitamin D supplements lower the risk of colds in older adults"]))
+    page = "Vitamin C supplements lower the risk of colds in older adults."
+    assert verdict(index, page, "Vitamin C")[0] == "unsupported"
+    page = "Vitamin D supplements lower the risk of colds in older adults."
+    assert verdict(index, page, "Vitamin D") == ("supported", "ev-vitd")
+    page = "Supplements lower the risk of colds in older adults."  # a claim on supplements in general
+    assert verdict(index, page, "Supplements")[0] == "supported"
+    from pipeline.evidence import extract_terms
+
+    analysis = analyse_text("Ascorbic-acid levels fell, and vitamin-D3 levels rose.")
+    assert {"vitamin c", "vitamin d", "supplement"} <= extract_terms(analysis, 0, len(analysis.tokens)).weights.keys()
