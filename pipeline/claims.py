@@ -666,6 +666,17 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
+        words_before_verb = subject_words()
+        if n == len(pieces) - 1 and 1 < hi - lo <= SUBORDINATE_SUBJECT_WORDS + 1 and \
+                tokens[lo].lower in words_before_verb["subordinators"] and \
+                not any(tokens[k].is_punct for k in range(lo + 1, hi)):
+            # "Although multiple myeloma is rarely curable": the subordinate clause's own subject ("Since 1960 the
+            # average life expectancy has risen": a year after it is the preposition's, not the subject)
+            lo += 2 if tokens[lo + 1].like_num and hi - lo > 2 else 1
+        elif n == len(pieces) - 1 and tokens[lo].lower in PREPOSITIONS and tokens[hi - 1].lower in PERSONAL:
+            lo = hi - 1  # "During the first few months you are at risk": the pronoun before the verb
+        if n < len(pieces) - 1 and _introduces(tokens, lo, hi, words_before_verb):
+            continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
         if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
@@ -676,14 +687,82 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         lo = _after_report_frame(analysis, lo, hi)
+        reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
+        if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
+            lo, hi = reported
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
             return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
+        if words[0] in words_before_verb["people_pronouns"]:
+            return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+# marks that end a reported finding's subject (a hyphen inside "fat-derived" does not)
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2014"})
+# at most this many words after "although / while / if …" are read as a subordinate clause's subject: a longer run
+# holds a verb of its own ("If blood tests confirm clinically low testosterone - … - a doctor may …")
+SUBORDINATE_SUBJECT_WORDS = 6
+# subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
+PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
+SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators"}
+
+
+@lru_cache(maxsize=1)
+def subject_words() -> dict[str, frozenset[str]]:
+    """pipeline/lexicons/subjects.yml: the word lists `_subject` reads a clause's subject by."""
+    data = read_lexicon("lexicons/subjects.yml", SUBJECT_KEYS)
+    if set(data) != SUBJECT_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(SUBJECT_KEYS)}", "pipeline/lexicons/subjects.yml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> bool:
+    """Tokens [lo, hi), set off by a comma before the subject, introduce the clause: a step, source, reason or
+    exception ("Third", "According to …", "Aside from NGF") or a time ("Every day", "Each year in the U.S.")."""
+    if lo >= hi:
+        return False
+    opener = tokens[lo].lower
+    if opener in lists["intro_openers"]:
+        return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
+    return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
+
+
+def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int],
+                      last: int) -> tuple[int, int] | None:
+    """When the subject [lo, hi) is a source of findings and a verb of finding with 'that' follows it ("Clinical
+    studies have shown that certain strains of probiotics can help …", "Research shows that children who …"), the
+    subject of what was found: the words after 'that' up to their verb. What later pronouns and coordinated verbs
+    refer to is what the finding is about, not the studies."""
+    tokens = analysis.tokens
+    sources, verbs = _finding_words()
+    if not any(tokens[i].lemma in sources for i in range(lo, hi)) and not (
+            hi - lo == 1 and tokens[lo].lower in subject_words()["people_pronouns"]):  # "We found that …"
+        return None
+    j = hi
+    while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
+        j += 1
+    if j + 1 >= last or tokens[j].lemma not in verbs or tokens[j + 1].lower != "that":
+        return None
+    start = j + 2
+    # the finding's verb: the first auxiliary or verb cue after a word of its subject, before any comma
+    verbs_after = {m.first for m in analysis.of_kind("cue", start + 1, last)
+                   if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
+    end = next((k for k in range(start + 1, last) if k in verbs_after or tokens[k].lower in AUXILIARIES
+                or tokens[k].lower in MODALS or tokens[k].lower in CLAUSE_MARKS), last)
+    if end >= last or tokens[end].lower in CLAUSE_MARKS and tokens[end].lower != ",":
+        return None
+    while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in TRAILING_ADVERBS
+                           or tokens[end - 1].lower in ("who", "that", "which", "also", "not")):
+        end -= 1
+    if end <= start or tokens[start].is_punct or all(tokens[k].lower in PRONOUNS for k in range(start, end)
+                                                      if not tokens[k].is_space):
+        return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
+    return start, end
 
 
 def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:

@@ -1216,3 +1216,39 @@ def test_a_reported_finding_is_a_claim_whatever_its_topic(claims):
         "Studies have consistently shown that garlic does nothing for colds"]
     assert claims("Zinc does not shorten colds.") == []  # no topic, no report: as before
     assert claims("The study report was long.") == []
+
+
+def test_subordinate_clause_keeps_its_own_subject(claims):
+    # "Although X is …": the clause is about X, not about the subject of the sentence before
+    found = claims("Metformin lowers blood sugar. Although type 2 diabetes is rarely reversible, it can be controlled.")
+    assert [c.subject for c in found] == ["Metformin", "type 2 diabetes"]
+    # a year after "since" is the preposition's object, not the subject
+    found = claims("Statins lower cholesterol. Since 1990 the rate of heart attacks has fallen by 30%.")
+    assert found[1].subject == "the rate of heart attacks"
+
+
+def test_reader_and_writer_pronouns_are_not_resolved_to_a_treatment(claims):
+    found = claims("Insulin therapy is used in diabetes. During the first weeks you may feel dizzy. "
+                   "For most patients, you will need two injections a day.")
+    assert [c.subject for c in found[1:]] == ["you", "you"]
+
+
+def test_introductory_phrase_before_the_comma_is_not_the_subject(claims):
+    found = claims("Statins lower cholesterol. Second, they reduce inflammation in arteries. Each year in Canada, "
+                   "about 20,000 people have a stroke. According to a large survey, 40% of adults take vitamin D.")
+    assert [c.subject for c in found] == ["Statins", "Statins", "about 20,000 people", "40% of adults"]
+
+
+def test_a_reported_finding_is_about_its_own_subject(claims):
+    # what the trials found is about the lozenges, and a pronoun after it refers to them, not to the trials
+    found = claims("Trials have shown that zinc lozenges can shorten colds. Additionally, they may also shorten flu "
+                   "symptoms.")
+    assert [c.subject for c in found] == ["zinc lozenges", "zinc lozenges"]
+    found = claims("Research shows that children who eat gluten show more symptoms of celiac disease.")
+    assert found[0].subject == "children who eat gluten"
+
+
+def test_phrasal_verb_of_change_is_a_predicate(claims):
+    # "ramps up" is the verb of what the studies found: the finding is about inflammation
+    found = claims("Studies show that inflammation ramps up in the joints at night.")
+    assert [c.subject for c in found] == ["inflammation"]
