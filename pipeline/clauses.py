@@ -280,6 +280,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
 
 
 CLOSING_QUOTES = {'"', "\u201d"}
+# marks that may close a quotation after its comma (American style puts the comma inside: "means 'self-eating,' is")
+QUOTE_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019"})
 # between a quotation's closing mark and its speech word: the speaker ("he", "Ali", "Dr. Ali") or nothing
 SPEAKER_WORDS = {"he", "she", "they", "dr", "dr.", "prof", "prof.", "professor"}
 
@@ -361,6 +363,8 @@ def _relative_end(analysis: Analysis, words: list[int], position: int, predicate
     for c in range(position + 2, len(words) - 1):
         if tokens[words[c]].lower != ",":
             continue
+        while c + 2 < len(words) and tokens[words[c + 1]].text in QUOTE_CLOSERS:
+            c += 1  # "…, which literally means 'self-eating,' is …": the comma inside the closing quote
         for j in words[c + 1:c + 6]:
             if j in predicates:
                 return c

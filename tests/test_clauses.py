@@ -14,6 +14,17 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
     assert [(c.text, c.subject) for c in found][-1] == ("cardiozen reduced deaths from heart failure", "cardiozen")
 
 
+def test_a_relative_clause_ends_at_a_comma_inside_its_closing_quote():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    # American style puts the comma inside the quotation marks: the main verb after them keeps the subject
+    for quoted in ("'pill-free,'", "\u201cpill-free,\u201d"):
+        found = extract_claims(analyse_text(
+            f"The diet, which is sold as {quoted} lowers blood pressure in most adults."))
+        assert [(c.text, c.subject) for c in found][-1] == ("lowers blood pressure in most adults", "The diet")
+
+
 def test_a_news_dateline_is_neither_claim_text_nor_subject():
     from pipeline.claims import extract_claims
     from pipeline.nlp import analyse_text
