@@ -43,7 +43,7 @@ QUALIFYING_PARTICIPLES = {"compared", "combined", "adjusted", "matched", "strati
 RELATIVES = {"that", "which", "who", "where", "whose"}
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 # every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
-CUT_WORDS = {";", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
+CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -134,6 +134,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
+        elif word == ":" and nxt is not None and position > 0 and \
+                _subject_and_verb(analysis, words, position + 1, predicates):
+            # "The science backs this up: autophagy reduces inflammation, …": what follows the colon is a clause
+            # with a subject of its own (not a list, "include: fatigue, pain", nor a verb said of a label)
+            cuts.append((nxt, False, PLAIN))
         elif word in ("while", "whereas") and i != opening and nxt is not None:
             cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):

@@ -236,3 +236,14 @@ def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
     for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
                  "Exercise can improve (and even reverse) fatty liver disease."):
         assert clauses(text) == [text[:-1]]
+
+
+def test_a_clause_after_a_colon_has_its_own_subject():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("The evidence backs this up: aspirin thins the blood and prevents strokes."))
+    assert [(c.text, c.subject) for c in found] == [("aspirin thins the blood and prevents strokes", "aspirin")]
+    # a list after a colon is no clause of its own
+    found = extract_claims(analyse_text("Common symptoms of myeloma include: bone pain, fatigue and anemia."))
+    assert len(found) == 1
