@@ -429,7 +429,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
             or words[0].lower in ELLIPSIS_ADVERBS  # "… and potentially even a cure": the verb is the first clause's
             or past_participle(words[0])))  # "…, tailored to each patient"
     topic_first, topic_last = clause.topic_span or (first, last)
-    has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
+    # "Supports healthy digestion" under a product's heading: the item says it of what the heading or label names
+    has_topic = continues_claim or _item_opens_with_verb(analysis, clause) or bool(
+        analysis.of_kind("concept", topic_first, topic_last)) or any(
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic

@@ -903,6 +903,18 @@ def test_a_list_item_that_opens_with_its_verb_is_a_claim():
     assert "Reviews from 500 diabetics" not in texts  # a noun before a preposition
 
 
+def test_a_list_item_that_opens_with_its_verb_is_about_the_product_of_its_heading():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    # no medical word of its own: the item says it of the product the heading names
+    raw = "# Acme Gut Capsules\n\n- Supports healthy digestion\n- Boosts energy naturally\n"
+    found = extract_claims(analyse(build_source("shop.md", raw, "md")))
+    assert [(c.text, c.subject) for c in found] == [("Supports healthy digestion", "Acme Gut Capsules"),
+                                                    ("Boosts energy naturally", "Acme Gut Capsules")]
+
+
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
     found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
     assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
