@@ -364,7 +364,7 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     addresses_reader = len(words) > 1 and analysis.tokens[words[1]].lower in load_reader_objects() \
         and token.lower not in PREPOSITIONS
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
-        and (token.lemma not in noun_lemmas() or addresses_reader) \
+        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
 
@@ -383,9 +383,24 @@ def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
     return False
 
 
-# words after which an instruction's own clause ends ("Drink water when you feel thirsty")
+def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
+    """An adverb in -ly right after the opening word ends the instruction's verb phrase ("Start slowly, listen to
+    your body", "Exercise regularly to …", "Eat slowly."): a comma, 'and', 'to' or the end follows it. Not an adverb
+    before a verb ("Pain usually goes away")."""
+    if len(words) < 2:
+        return False
+    tokens = analysis.tokens
+    adverb = tokens[words[1]]
+    after = tokens[words[2]].lower if len(words) > 2 else "."
+    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
+
+
+# what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
+MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
+# words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by
+# reducing screen time")
 INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "who", "and", "or", "before", "after",
-                               "until", "while", "so", "because", "unless"})
+                               "until", "while", "so", "because", "unless", "by"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,

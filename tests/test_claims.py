@@ -1264,3 +1264,14 @@ def test_phrasal_verb_of_change_is_a_predicate(claims):
     # "ramps up" is the verb of what the studies found: the finding is about inflammation
     found = claims("Studies show that inflammation ramps up in the joints at night.")
     assert [c.subject for c in found] == ["inflammation"]
+
+
+def test_instructions_with_a_means_or_a_manner_are_not_claims(claims):
+    # the verb of an instruction followed by how to do it, even when a verb of effect comes after "by"
+    assert claims("Improve sleep quality by reducing screen time in the evening.") == []
+    assert claims("Start slowly, listen to your body, and consult a doctor if you have diabetes.") == []
+    # an adverb before a verb belongs to a statement
+    assert texts(claims("Pain usually goes away after a week.")) == ["Pain usually goes away after a week"]
+    # a gerund subject is no instruction: "Making sure …" opens a claim
+    assert texts(claims("Making sure your child gets enough sleep can improve ADHD symptoms.")) == [
+        "Making sure your child gets enough sleep can improve ADHD symptoms"]
