@@ -433,6 +433,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
+    if _describes_procedure(analysis, clause_words):
+        return False  # "Self-reports were collected using daily diaries": how a study or product is made
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
@@ -450,6 +452,34 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         t.like_num or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
+
+
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
+
+
+@lru_cache(maxsize=1)
+def procedure_participles() -> frozenset[str]:
+    """pipeline/lexicons/methods.yml `procedure_participles`."""
+    data = read_lexicon("lexicons/methods.yml", {"procedure_participles"})
+    if not isinstance(data.get("procedure_participles"), list):
+        raise DataError("needs procedure_participles (a list)", "pipeline/lexicons/methods.yml")
+    return frozenset(str(w).lower() for w in data["procedure_participles"])
+
+
+def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
+    """The clause's first "is / are / was / were" is the passive of a step of a study or a production process
+    (lexicons/methods.yml), perhaps after an adverb, and the clause holds no number: it says how something was
+    done, not what anything does."""
+    tokens = analysis.tokens
+    if any(tokens[i].like_num for i in words):
+        return False
+    auxiliary = next((n for n, i in enumerate(words) if tokens[i].lower in PASSIVE_AUXILIARIES), None)
+    if auxiliary is None or auxiliary + 1 >= len(words):
+        return False
+    participle_at = auxiliary + 1
+    if tokens[words[participle_at]].lower.endswith("ly") and participle_at + 1 < len(words):
+        participle_at += 1  # "were randomly assigned"
+    return tokens[words[participle_at]].lower in procedure_participles()
 
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
