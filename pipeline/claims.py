@@ -426,7 +426,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
                                                  and has_complement(analysis, clause_words, positions[0])
                                                  and not _verb_after_comma(analysis, clause))
         # "… increase your risk for stroke, blood clots and possibly dementia": the last outcome of the verb before
-        or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS)
+        or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS
+        # "… can help regulate appetite and reduce cravings for unhealthy foods", "… lowers X and reduces Y": a
+        # verb phrase joined to the claim's verb is said of the claim's subject and topic
+        or clause.inherit_subject and (clause.coordinated or _finite_verb(words[0])))
     if len(words) < (2 if continues_claim else 3):
         return False
     requests, frames = load_request_words()
@@ -480,6 +483,11 @@ def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
     if tokens[words[participle_at]].lower.endswith("ly") and participle_at + 1 < len(words):
         participle_at += 1  # "were randomly assigned"
     return tokens[words[participle_at]].lower in procedure_participles()
+
+
+def _finite_verb(token) -> bool:
+    """The -s form of a verb ("reduces", "improves"), which opens a verb phrase joined to the one before."""
+    return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:

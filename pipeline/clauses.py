@@ -196,6 +196,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # "associated with obesity and reduced survival": a second term of one relation
             kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
                 COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
+            if kind == COORDINATED_VERB and _helped_verb_before(analysis, words, lowers, position):
+                continue  # "can help regulate appetite and reduce cravings": one help, two aims, one claim
             cuts.append((nxt, True, kind))
         elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
                 nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
@@ -763,6 +765,21 @@ def _second_complement(analysis: Analysis, first: int, start: int) -> tuple[int,
         return None
     that = next((i for i in before[:-1] if tokens[i].lower == "that"), None)
     return (first, that) if that is not None else None
+
+
+def _helped_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The verb phrase before 'and' at `position` is the complement of "help" ("helps improve strength and reduce
+    fatigue", "can help to regulate appetite and …"), within eight words and no comma: the base verb after 'and' is
+    a second aim of the same help, and the sentence stays one claim that names its subject (as tests/gold codes it)."""
+    for back in range(position - 1, max(position - 9, 0), -1):
+        if lowers[words[back]] in (",", ";", ":"):
+            return False
+        if analysis.tokens[words[back]].lemma == "help":
+            after = back + 2 if back + 1 < position and lowers[words[back + 1]] == "to" else back + 1
+            token = analysis.tokens[words[after]] if after < position else None
+            # a base form, spelled as the verb ("lower": its lemma may be the adjective's "low")
+            return token is not None and token.lower in verb_lemmas()
+    return False
 
 
 def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bool:

@@ -1284,3 +1284,15 @@ def test_the_steps_of_a_study_are_not_claims(claims):
     # with a number the step is a statistic to check, and a treatment in the passive says what helps
     assert texts(claims("In total, 498 adults with diabetes were enrolled. Asthma is treated with inhaled steroids.")) \
         == ["In total, 498 adults with diabetes were enrolled", "Asthma is treated with inhaled steroids"]
+
+
+def test_coordinated_predicates_keep_their_subject(claims):
+    # two aims of one "help" are one claim that names its subject, as the gold codes "helps improve strength and
+    # reduce fatigue"
+    assert texts(claims("Fish oil capsules can help lower triglycerides and ease joint stiffness.")) == [
+        "Fish oil capsules can help lower triglycerides and ease joint stiffness"]
+    # a second verb with a tense of its own is a claim of its own, said of the same subject, even with no medical
+    # word of its own
+    found = claims("Red light therapy reduces acne scars and speeds up tissue repair.")
+    assert [(c.text, c.subject) for c in found] == [("Red light therapy reduces acne scars", "Red light therapy"),
+                                                    ("speeds up tissue repair", "Red light therapy")]
