@@ -83,7 +83,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if _leads_into_list(analysis, segment.first, segment.last):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
-            last_subject = _subject(analysis, lead, concepts, last_subject, topic or heading) or last_subject
+            last_subject = _subject(analysis, lead, concepts, last_subject,
+                                    _named_topic(topic, heading)) or last_subject
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -109,12 +110,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
-                    opening = _subject(analysis, clause, concepts, last_subject, topic or heading)
+                    opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
                     if opening and opening.split()[0].lower() not in PRONOUNS:
                         last_subject = opening
                 continue
             text = analysis.text_of(clause.first, clause.last)
-            subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
+            subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
             # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
             # tissue that …"): the sentence's own subject stays what later pronouns refer to
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
@@ -151,6 +152,13 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                                         for m in modifiers})),
             ))
     return claims
+
+
+def _named_topic(topic: str, heading: str) -> str:
+    """What a clause with no subject of its own is about: its list label, else its heading unless the heading asks
+    a question ("How long does it take to recover from a transplant?" names no subject; the claim's topic field
+    still records it)."""
+    return topic or ("" if is_question(heading) else heading)
 
 
 def _named(analysis: Analysis, mention: Mention) -> bool:

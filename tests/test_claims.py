@@ -1296,3 +1296,14 @@ def test_coordinated_predicates_keep_their_subject(claims):
     found = claims("Red light therapy reduces acne scars and speeds up tissue repair.")
     assert [(c.text, c.subject) for c in found] == [("Red light therapy reduces acne scars", "Red light therapy"),
                                                     ("speeds up tissue repair", "Red light therapy")]
+
+
+def test_a_question_heading_is_no_subject():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = "# What does a statin do?\n\n- Lowers LDL cholesterol in most adults\n"
+    found = extract_claims(analyse(build_source("faq.md", raw, "md")))
+    assert [(c.text, c.subject) for c in found] == [("Lowers LDL cholesterol in most adults", "")]
+    assert found[0].topic == "What does a statin do?"  # the claim still records where it sits
