@@ -87,7 +87,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if _leads_into_list(analysis, segment.first, segment.last):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
-            last_subject = _subject(analysis, lead, concepts, last_subject, topic or heading) or last_subject
+            last_subject = _subject(analysis, lead, concepts, last_subject,
+                                    _named_topic(topic, heading)) or last_subject
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -113,12 +114,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
-                    opening = _subject(analysis, clause, concepts, last_subject, topic or heading)
+                    opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
                     if opening and opening.split()[0].lower() not in PRONOUNS:
                         last_subject = opening
                 continue
             text = analysis.text_of(clause.first, clause.last)
-            subject = _subject(analysis, clause, concepts, last_subject, topic or heading)
+            subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
             # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
             # tissue that …"): the sentence's own subject stays what later pronouns refer to
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
@@ -155,6 +156,13 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                                         for m in modifiers})),
             ))
     return claims
+
+
+def _named_topic(topic: str, heading: str) -> str:
+    """What a clause with no subject of its own is about: its list label, else its heading unless the heading asks
+    a question ("How long does it take to recover from a transplant?" names no subject; the claim's topic field
+    still records it)."""
+    return topic or ("" if is_question(heading) else heading)
 
 
 def _named(analysis: Analysis, mention: Mention) -> bool:
@@ -371,7 +379,7 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     addresses_reader = len(words) > 1 and analysis.tokens[words[1]].lower in load_reader_objects() \
         and token.lower not in PREPOSITIONS
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
-        and (token.lemma not in noun_lemmas() or addresses_reader) \
+        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
 
@@ -390,9 +398,24 @@ def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
     return False
 
 
-# words after which an instruction's own clause ends ("Drink water when you feel thirsty")
+def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
+    """An adverb in -ly right after the opening word ends the instruction's verb phrase ("Start slowly, listen to
+    your body", "Exercise regularly to …", "Eat slowly."): a comma, 'and', 'to' or the end follows it. Not an adverb
+    before a verb ("Pain usually goes away")."""
+    if len(words) < 2:
+        return False
+    tokens = analysis.tokens
+    adverb = tokens[words[1]]
+    after = tokens[words[2]].lower if len(words) > 2 else "."
+    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
+
+
+# what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
+MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
+# words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by
+# reducing screen time")
 INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "who", "and", "or", "before", "after",
-                               "until", "while", "so", "because", "unless"})
+                               "until", "while", "so", "because", "unless", "by"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
@@ -418,13 +441,18 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
                                                  and has_complement(analysis, clause_words, positions[0])
                                                  and not _verb_after_comma(analysis, clause))
         # "… increase your risk for stroke, blood clots and possibly dementia": the last outcome of the verb before
-        or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS)
+        or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS
+        # "… can help regulate appetite and reduce cravings for unhealthy foods", "… lowers X and reduces Y": a
+        # verb phrase joined to the claim's verb is said of the claim's subject and topic
+        or clause.inherit_subject and (clause.coordinated or _finite_verb(words[0])))
     if len(words) < (2 if continues_claim else 3):
         return False
     requests, frames = load_request_words()
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
+    if _describes_procedure(analysis, clause_words):
+        return False  # "Self-reports were collected using daily diaries": how a study or product is made
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
@@ -438,10 +466,45 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     topic_first, topic_last = clause.topic_span or (first, last)
     # a lead-in before a colon ("One thing is for sure: …") counts no number as its topic: "one" is no figure there
     lead_in = last < len(tokens) and tokens[last].lower == ":"
-    has_topic = continues_claim or bool(analysis.of_kind("concept", topic_first, topic_last)) or any(
+    # "Supports healthy digestion" under a product's heading: the item says it of what the heading or label names
+    has_topic = continues_claim or _item_opens_with_verb(analysis, clause) or bool(
+        analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
+
+
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
+
+
+@lru_cache(maxsize=1)
+def procedure_participles() -> frozenset[str]:
+    """pipeline/lexicons/methods.yml `procedure_participles`."""
+    data = read_lexicon("lexicons/methods.yml", {"procedure_participles"})
+    if not isinstance(data.get("procedure_participles"), list):
+        raise DataError("needs procedure_participles (a list)", "pipeline/lexicons/methods.yml")
+    return frozenset(str(w).lower() for w in data["procedure_participles"])
+
+
+def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
+    """The clause's first "is / are / was / were" is the passive of a step of a study or a production process
+    (lexicons/methods.yml), perhaps after an adverb, and the clause holds no number: it says how something was
+    done, not what anything does."""
+    tokens = analysis.tokens
+    if any(tokens[i].like_num for i in words):
+        return False
+    auxiliary = next((n for n, i in enumerate(words) if tokens[i].lower in PASSIVE_AUXILIARIES), None)
+    if auxiliary is None or auxiliary + 1 >= len(words):
+        return False
+    participle_at = auxiliary + 1
+    if tokens[words[participle_at]].lower.endswith("ly") and participle_at + 1 < len(words):
+        participle_at += 1  # "were randomly assigned"
+    return tokens[words[participle_at]].lower in procedure_participles()
+
+
+def _finite_verb(token) -> bool:
+    """The -s form of a verb ("reduces", "improves"), which opens a verb phrase joined to the one before."""
+    return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
@@ -676,6 +739,17 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
+        words_before_verb = subject_words()
+        if n == len(pieces) - 1 and 1 < hi - lo <= SUBORDINATE_SUBJECT_WORDS + 1 and \
+                tokens[lo].lower in words_before_verb["subordinators"] and \
+                not any(tokens[k].is_punct for k in range(lo + 1, hi)):
+            # "Although multiple myeloma is rarely curable": the subordinate clause's own subject ("Since 1960 the
+            # average life expectancy has risen": a year after it is the preposition's, not the subject)
+            lo += 2 if tokens[lo + 1].like_num and hi - lo > 2 else 1
+        elif n == len(pieces) - 1 and tokens[lo].lower in PREPOSITIONS and tokens[hi - 1].lower in PERSONAL:
+            lo = hi - 1  # "During the first few months you are at risk": the pronoun before the verb
+        if n < len(pieces) - 1 and _introduces(tokens, lo, hi, words_before_verb):
+            continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
         if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
@@ -686,14 +760,82 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         lo = _after_report_frame(analysis, lo, hi)
+        reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
+        if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
+            lo, hi = reported
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
             return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
+        if words[0] in words_before_verb["people_pronouns"]:
+            return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+# marks that end a reported finding's subject (a hyphen inside "fat-derived" does not)
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2014"})
+# at most this many words after "although / while / if …" are read as a subordinate clause's subject: a longer run
+# holds a verb of its own ("If blood tests confirm clinically low testosterone - … - a doctor may …")
+SUBORDINATE_SUBJECT_WORDS = 6
+# subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
+PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
+SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators"}
+
+
+@lru_cache(maxsize=1)
+def subject_words() -> dict[str, frozenset[str]]:
+    """pipeline/lexicons/subjects.yml: the word lists `_subject` reads a clause's subject by."""
+    data = read_lexicon("lexicons/subjects.yml", SUBJECT_KEYS)
+    if set(data) != SUBJECT_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(SUBJECT_KEYS)}", "pipeline/lexicons/subjects.yml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> bool:
+    """Tokens [lo, hi), set off by a comma before the subject, introduce the clause: a step, source, reason or
+    exception ("Third", "According to …", "Aside from NGF") or a time ("Every day", "Each year in the U.S.")."""
+    if lo >= hi:
+        return False
+    opener = tokens[lo].lower
+    if opener in lists["intro_openers"]:
+        return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
+    return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
+
+
+def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int],
+                      last: int) -> tuple[int, int] | None:
+    """When the subject [lo, hi) is a source of findings and a verb of finding with 'that' follows it ("Clinical
+    studies have shown that certain strains of probiotics can help …", "Research shows that children who …"), the
+    subject of what was found: the words after 'that' up to their verb. What later pronouns and coordinated verbs
+    refer to is what the finding is about, not the studies."""
+    tokens = analysis.tokens
+    sources, verbs = _finding_words()
+    if not any(tokens[i].lemma in sources for i in range(lo, hi)) and not (
+            hi - lo == 1 and tokens[lo].lower in subject_words()["people_pronouns"]):  # "We found that …"
+        return None
+    j = hi
+    while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
+        j += 1
+    if j + 1 >= last or tokens[j].lemma not in verbs or tokens[j + 1].lower != "that":
+        return None
+    start = j + 2
+    # the finding's verb: the first auxiliary or verb cue after a word of its subject, before any comma
+    verbs_after = {m.first for m in analysis.of_kind("cue", start + 1, last)
+                   if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
+    end = next((k for k in range(start + 1, last) if k in verbs_after or tokens[k].lower in AUXILIARIES
+                or tokens[k].lower in MODALS or tokens[k].lower in CLAUSE_MARKS), last)
+    if end >= last or tokens[end].lower in CLAUSE_MARKS and tokens[end].lower != ",":
+        return None
+    while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in TRAILING_ADVERBS
+                           or tokens[end - 1].lower in ("who", "that", "which", "also", "not")):
+        end -= 1
+    if end <= start or tokens[start].is_punct or all(tokens[k].lower in PRONOUNS for k in range(start, end)
+                                                      if not tokens[k].is_space):
+        return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
+    return start, end
 
 
 def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:

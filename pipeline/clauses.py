@@ -47,7 +47,7 @@ RELATIVES = {"that", "which", "who", "where", "whose"}
 WH_WORDS = {"what", "who", "whom", "whose", "which", "how", "why", "when", "where"}
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 # every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
-CUT_WORDS = {";", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
+CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -131,6 +131,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
+        elif word == ":" and nxt is not None and position > 0 and _clause_after_colon(analysis, words, position,
+                                                                                       predicates):
+            # "The science backs this up: autophagy reduces inflammation, …": what follows the colon is a clause
+            # with a subject of its own
+            cuts.append((nxt, False, PLAIN))
         elif word in ("while", "whereas") and i != opening and nxt is not None:
             cuts.append((nxt, lowers[nxt].endswith("ing"), PLAIN))
         elif word == "but" and nxt is not None and lowers.get(nxt) in ("also", "it", "they", "this", "these"):
@@ -188,6 +193,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # "associated with obesity and reduced survival": a second term of one relation
             kind = SECOND_OUTCOME if _second_term(analysis, words, position) else \
                 COORDINATED_VERB if _coordinated_verb(analysis, words, position) else PLAIN
+            if kind == COORDINATED_VERB and _helped_verb_before(analysis, words, lowers, position):
+                continue  # "can help regulate appetite and reduce cravings": one help, two aims, one claim
             cuts.append((nxt, True, kind))
         elif word == "and" and nxt is not None and prev is not None and lowers[prev] != "," and \
                 _advice_follows(analysis, words, position + 1) and \
@@ -219,9 +226,6 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
             cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
-    lead_in = _lead_in_end(analysis, words, lowers, predicates)
-    if lead_in is not None:  # "Here's what you need to know: BPC-157 is not FDA-approved": the claim is after it
-        cuts.append((lead_in, False, PLAIN))
     dateline = _dateline_end(analysis, words)
     if dateline is not None:  # "BOSTON, March 4, 2025 -- Novaren announced …": the place and date are no subject
         cuts.append((dateline, False, PLAIN))
@@ -288,6 +292,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
 
 
 CLOSING_QUOTES = {'"', "\u201d"}
+# marks that may close a quotation after its comma (American style puts the comma inside: "means 'self-eating,' is")
+QUOTE_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019"})
 # between a quotation's closing mark and its speech word: the speaker ("he", "Ali", "Dr. Ali") or nothing
 SPEAKER_WORDS = {"he", "she", "they", "dr", "dr.", "prof", "prof.", "professor"}
 
@@ -347,24 +353,22 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
 
 
 def assertion_start(analysis: Analysis, first: int, last: int) -> int:
-    """Where a sentence's assertion starts: after a lead-in that ends in a colon (`_lead_in_end`), or at its start."""
+    """Where a sentence's assertion starts: after a lead-in that ends in a colon ("Here's the truth:", "What you need
+    to know before going further:", `_clause_after_colon`), or at its start."""
     if not any(analysis.tokens[i].lower == ":" for i in range(first, last)):
         return first
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
-    lead_in = _lead_in_end(analysis, words, {i: analysis.tokens[i].lower for i in words},
-                           _predicates(analysis, first, last))
-    return first if lead_in is None else lead_in
+    predicates = _predicates(analysis, first, last)
+    return next((words[position + 1] for position, i in enumerate(words[:-1]) if analysis.tokens[i].lower == ":"
+                 and _clause_after_colon(analysis, words, position, predicates)), first)
 
 
-def _lead_in_end(analysis: Analysis, words: list[int], lowers: dict[int, str], predicates: set[int]) -> int | None:
-    """Where an assertion starts after a lead-in that ends in a colon ("Here's the truth:", "What you need to know
-    before going further:"): a subject and its verb right after the colon. A list after a colon ("Side effects
-    include: nausea, …") has no verb of its own, nor has a list of questions ("…: what it is, who can prescribe it")."""
-    for position, i in enumerate(words[:-2]):
-        if lowers[i] == ":" and lowers[words[position + 1]] not in WH_WORDS \
-                and _subject_and_verb(analysis, words, position + 1, predicates):
-            return words[position + 1]
-    return None
+def _clause_after_colon(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """The colon at `position` opens a clause: a subject and its verb right after it. A list after a colon ("Side
+    effects include: nausea, …") has no verb of its own, nor has a list of questions ("…: what it is, who can
+    prescribe it"), nor a verb said of a label."""
+    return position + 1 < len(words) and analysis.tokens[words[position + 1]].lower not in WH_WORDS \
+        and _subject_and_verb(analysis, words, position + 1, predicates)
 
 
 def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
@@ -401,6 +405,8 @@ def _relative_end(analysis: Analysis, words: list[int], position: int, predicate
     for c in range(position + 2, len(words) - 1):
         if tokens[words[c]].lower != ",":
             continue
+        while c + 2 < len(words) and tokens[words[c + 1]].text in QUOTE_CLOSERS:
+            c += 1  # "…, which literally means 'self-eating,' is …": the comma inside the closing quote
         for j in words[c + 1:c + 6]:
             if j in predicates:
                 return c
@@ -833,6 +839,21 @@ def _second_complement(analysis: Analysis, first: int, start: int) -> tuple[int,
         return None
     that = next((i for i in before[:-1] if tokens[i].lower == "that"), None)
     return (first, that) if that is not None else None
+
+
+def _helped_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The verb phrase before 'and' at `position` is the complement of "help" ("helps improve strength and reduce
+    fatigue", "can help to regulate appetite and …"), within eight words and no comma: the base verb after 'and' is
+    a second aim of the same help, and the sentence stays one claim that names its subject (as tests/gold codes it)."""
+    for back in range(position - 1, max(position - 9, 0), -1):
+        if lowers[words[back]] in (",", ";", ":"):
+            return False
+        if analysis.tokens[words[back]].lemma == "help":
+            after = back + 2 if back + 1 < position and lowers[words[back + 1]] == "to" else back + 1
+            token = analysis.tokens[words[after]] if after < position else None
+            # a base form, spelled as the verb ("lower": its lemma may be the adjective's "low")
+            return token is not None and token.lower in verb_lemmas()
+    return False
 
 
 def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bool:

@@ -242,7 +242,8 @@ def read_abbreviations() -> dict:
     from pipeline.patterns import read_lexicon
 
     return read_lexicon("lexicons/abbreviations.yml",
-                        {"closing_abbreviations", "sentence_openers", "reference_abbreviations"})
+                        {"closing_abbreviations", "sentence_openers", "reference_abbreviations",
+                         "number_abbreviations"})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split

@@ -324,7 +324,8 @@ def test_nouns_and_adjectives_that_share_a_causal_verb_form_assert_no_effect(cla
     # "support" as a noun, "prolonged" and "elevated" as adjectives, "AIDS" the disease
     assert claims("Patients with diabetes reported little social support.")[0].strength == "none"
     assert claims("Patients with diabetes had a prolonged QT interval.")[0].strength != "direct"
-    assert claims("Patients with AIDS were enrolled in the cancer screening programme.")[0].strength == "none"
+    # ("were enrolled" is a study step and no claim, tests/test_claims.py test_the_steps_of_a_study_are_not_claims)
+    assert claims("Patients with AIDS were seen in the cancer screening programme.")[0].strength == "none"
     assert claims("Exercise supports weight loss in adults with diabetes.")[0].strength == "direct"
     found = claims("The risk of diabetes rose with increasing age.")
     assert found and found[0].strength == "correlational"
@@ -903,6 +904,18 @@ def test_a_list_item_that_opens_with_its_verb_is_a_claim():
     assert "Reviews from 500 diabetics" not in texts  # a noun before a preposition
 
 
+def test_a_list_item_that_opens_with_its_verb_is_about_the_product_of_its_heading():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    # no medical word of its own: the item says it of the product the heading names
+    raw = "# Acme Gut Capsules\n\n- Supports healthy digestion\n- Boosts energy naturally\n"
+    found = extract_claims(analyse(build_source("shop.md", raw, "md")))
+    assert [(c.text, c.subject) for c in found] == [("Supports healthy digestion", "Acme Gut Capsules"),
+                                                    ("Boosts energy naturally", "Acme Gut Capsules")]
+
+
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
     found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
     assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
@@ -1249,3 +1262,81 @@ def test_an_assertion_after_a_lead_in_that_ends_in_a_colon_is_the_claim(claims):
         == ["Side effects include: nausea, fatigue and hair loss"]
     assert texts(claims("Here is how to get semaglutide: what it is, who can prescribe it, what it costs.")) == []
     assert texts(claims("Remember: take your aspirin with food.")) == []
+
+
+def test_subordinate_clause_keeps_its_own_subject(claims):
+    # "Although X is …": the clause is about X, not about the subject of the sentence before
+    found = claims("Metformin lowers blood sugar. Although type 2 diabetes is rarely reversible, it can be controlled.")
+    assert [c.subject for c in found] == ["Metformin", "type 2 diabetes"]
+    # a year after "since" is the preposition's object, not the subject
+    found = claims("Statins lower cholesterol. Since 1990 the rate of heart attacks has fallen by 30%.")
+    assert found[1].subject == "the rate of heart attacks"
+
+
+def test_reader_and_writer_pronouns_are_not_resolved_to_a_treatment(claims):
+    found = claims("Insulin therapy is used in diabetes. During the first weeks you may feel dizzy. "
+                   "For most patients, you will need two injections a day.")
+    assert [c.subject for c in found[1:]] == ["you", "you"]
+
+
+def test_introductory_phrase_before_the_comma_is_not_the_subject(claims):
+    found = claims("Statins lower cholesterol. Second, they reduce inflammation in arteries. Each year in Canada, "
+                   "about 20,000 people have a stroke. According to a large survey, 40% of adults take vitamin D.")
+    assert [c.subject for c in found] == ["Statins", "Statins", "about 20,000 people", "40% of adults"]
+
+
+def test_a_reported_finding_is_about_its_own_subject(claims):
+    # what the trials found is about the lozenges, and a pronoun after it refers to them, not to the trials
+    found = claims("Trials have shown that zinc lozenges can shorten colds. Additionally, they may also shorten flu "
+                   "symptoms.")
+    assert [c.subject for c in found] == ["zinc lozenges", "zinc lozenges"]
+    found = claims("Research shows that children who eat gluten show more symptoms of celiac disease.")
+    assert found[0].subject == "children who eat gluten"
+
+
+def test_phrasal_verb_of_change_is_a_predicate(claims):
+    # "ramps up" is the verb of what the studies found: the finding is about inflammation
+    found = claims("Studies show that inflammation ramps up in the joints at night.")
+    assert [c.subject for c in found] == ["inflammation"]
+
+
+def test_instructions_with_a_means_or_a_manner_are_not_claims(claims):
+    # the verb of an instruction followed by how to do it, even when a verb of effect comes after "by"
+    assert claims("Improve sleep quality by reducing screen time in the evening.") == []
+    assert claims("Start slowly, listen to your body, and consult a doctor if you have diabetes.") == []
+    # an adverb before a verb belongs to a statement
+    assert texts(claims("Pain usually goes away after a week.")) == ["Pain usually goes away after a week"]
+    # a gerund subject is no instruction: "Making sure …" opens a claim
+    assert texts(claims("Making sure your child gets enough sleep can improve ADHD symptoms.")) == [
+        "Making sure your child gets enough sleep can improve ADHD symptoms"]
+
+
+def test_the_steps_of_a_study_are_not_claims(claims):
+    assert claims("Participants with diabetes were randomly assigned to metformin or placebo. Blood pressure "
+                  "was measured at each visit using an automated cuff.") == []
+    # with a number the step is a statistic to check, and a treatment in the passive says what helps
+    assert texts(claims("In total, 498 adults with diabetes were enrolled. Asthma is treated with inhaled steroids.")) \
+        == ["In total, 498 adults with diabetes were enrolled", "Asthma is treated with inhaled steroids"]
+
+
+def test_coordinated_predicates_keep_their_subject(claims):
+    # two aims of one "help" are one claim that names its subject, as the gold codes "helps improve strength and
+    # reduce fatigue"
+    assert texts(claims("Fish oil capsules can help lower triglycerides and ease joint stiffness.")) == [
+        "Fish oil capsules can help lower triglycerides and ease joint stiffness"]
+    # a second verb with a tense of its own is a claim of its own, said of the same subject, even with no medical
+    # word of its own
+    found = claims("Red light therapy reduces acne scars and speeds up tissue repair.")
+    assert [(c.text, c.subject) for c in found] == [("Red light therapy reduces acne scars", "Red light therapy"),
+                                                    ("speeds up tissue repair", "Red light therapy")]
+
+
+def test_a_question_heading_is_no_subject():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = "# What does a statin do?\n\n- Lowers LDL cholesterol in most adults\n"
+    found = extract_claims(analyse(build_source("faq.md", raw, "md")))
+    assert [(c.text, c.subject) for c in found] == [("Lowers LDL cholesterol in most adults", "")]
+    assert found[0].topic == "What does a statin do?"  # the claim still records where it sits

@@ -14,6 +14,17 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
     assert [(c.text, c.subject) for c in found][-1] == ("cardiozen reduced deaths from heart failure", "cardiozen")
 
 
+def test_a_relative_clause_ends_at_a_comma_inside_its_closing_quote():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    # American style puts the comma inside the quotation marks: the main verb after them keeps the subject
+    for quoted in ("'pill-free,'", "\u201cpill-free,\u201d"):
+        found = extract_claims(analyse_text(
+            f"The diet, which is sold as {quoted} lowers blood pressure in most adults."))
+        assert [(c.text, c.subject) for c in found][-1] == ("lowers blood pressure in most adults", "The diet")
+
+
 def test_a_news_dateline_is_neither_claim_text_nor_subject():
     from pipeline.claims import extract_claims
     from pipeline.nlp import analyse_text
@@ -257,3 +268,14 @@ def test_and_before_a_subject_of_its_own_and_should_opens_a_recommendation():
     # "and" joins the object of "to reduce", and the list before "are required": one recommendation, none
     assert sentence_strength("Safe ways to reduce HbA1c and weight gain need to be developed.") == "none"
     assert sentence_strength("Lower drug prices and patient education are required.") == "none"
+
+
+def test_a_clause_after_a_colon_has_its_own_subject():
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+
+    found = extract_claims(analyse_text("The evidence backs this up: aspirin thins the blood and prevents strokes."))
+    assert [(c.text, c.subject) for c in found] == [("aspirin thins the blood and prevents strokes", "aspirin")]
+    # a list after a colon is no clause of its own
+    found = extract_claims(analyse_text("Common symptoms of myeloma include: bone pain, fatigue and anemia."))
+    assert len(found) == 1

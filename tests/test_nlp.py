@@ -121,6 +121,19 @@ def test_a_company_abbreviation_ends_a_sentence_only_before_a_word_that_opens_on
     assert len(sentences("Sunco Inc. Chief Executive Jo Ward said the tablets prevent flu.")) == 1
 
 
+def test_no_before_a_number_ends_no_sentence_but_a_bare_no_does():
+    def sentences(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
+
+    assert sentences("Fish oil is the No. 1 supplement for dry eyes. It is cheap.") == [
+        "Fish oil is the No. 1 supplement for dry eyes.", "It is cheap."]
+    assert sentences("Is ginkgo safe? No. It thins the blood.") == ["Is ginkgo safe?", "No.", "It thins the blood."]
+    # after "Ltd." a capitalised "No" opens the next sentence like any sentence opener
+    assert sentences("The tea is sold by Leafco Ltd. No study supports it.") == [
+        "The tea is sold by Leafco Ltd.", "No study supports it."]
+
+
 def test_a_matcher_runs_over_the_reach_of_its_patterns_around_the_anchor():
     """An anchored Matcher reads only the tokens its matches can reach around the anchor: bounded quantifiers
     bound the window, open ones ("*", "+", "{2,}") reach MAX_SPAN tokens on that side (no match is longer)."""

@@ -94,6 +94,12 @@ def load_closing_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data["sentence_openers"]))
 
 
+@lru_cache(maxsize=1)
+def load_number_abbreviations() -> frozenset[str]:
+    """lexicons/abbreviations.yml `number_abbreviations`: "No." / "Vol." before a number ends no sentence."""
+    return frozenset(str(w).lower() for w in read_abbreviations().get("number_abbreviations", []))
+
+
 def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[int, int]]:
     """Split after . ! ? (and closing quotes) when the next word starts a sentence; the tokenizer already keeps
     abbreviations such as "e.g." and "Dr." whole, and a list number ("1.") never ends a sentence. `ends` are the
@@ -113,10 +119,13 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
         while nxt < last and doc[nxt].is_space:
             nxt += 1
         at_number = token.text == "." and i > start and doc[i - 1].like_num and i - 1 == start
+        # "the No. 1 supplement": the full stop of an abbreviation of "number" before a number
+        numbered = token.text == "." and i > start and not doc[i - 1].whitespace_ and nxt < last \
+            and doc[nxt].like_num and doc[i - 1].lower_ in load_number_abbreviations()
         # after "Ltd." a sentence ends only where a word that opens sentences follows ("… Acme Ltd. It cures …")
         abbreviation = token.text not in SENTENCE_END and not token.text.endswith(("?", "!"))
         opens = nxt < last and (not abbreviation or doc[nxt].lower_ in load_closing_abbreviations()[1])
-        if nxt >= last or (not at_number and opens and _starts_sentence(doc[nxt].text)):
+        if nxt >= last or (not at_number and not numbered and opens and _starts_sentence(doc[nxt].text)):
             pieces.append((start, end))
             start = nxt
     if start < last:
