@@ -1376,6 +1376,16 @@ def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
     return bool(about) and not any(t in concepts and concepts[t].type in TREATMENT_TYPES for t in claim_vector)
 
 
+def _finding_on_another_intervention(phrasing, claim_vector: dict[str, float], context: ArticleContext | None) -> bool:
+    """A finding about a treatment denies nothing of a claim that names no treatment at all (_names_no_treatment) on a
+    page about other interventions: "serious side effects are very rare", on a vaccine page, does not deny that newer
+    cancer drugs carry serious side effects. On a page about the finding's treatment, "they may not reduce the risk"
+    speaks of it."""
+    if context is None or not context.treatments or not _names_no_treatment(phrasing, claim_vector):
+        return False
+    return not _same_intervention(context.treatments, _named_treatments(phrasing.terms.weights))
+
+
 def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str, float]) -> bool:
     """A claim that holds less than PREDICATE_SHARE of what a refuted assertion says of the things it is about
     (its treatments and diseases, the people, the parts of the body and the naming words) does not make it: "the
@@ -2199,6 +2209,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             if stance == "supports":
                 flipped.add(statement.id)
                 if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):
+                    distant.add(statement.id)
+                elif _finding_on_another_intervention(phrasing, claim_vector, context):
                     distant.add(statement.id)
             stance = FLIP[stance]
             if stance == "qualifies" and not _content_terms(claim_terms, held):

@@ -428,3 +428,21 @@ def test_a_claim_that_asks_whether_is_neither_backed_nor_denied():
         == "unsupported"
     assert verdicts(index, "Flu vaccines reduce hospital stays, whether you are young or old.") \
         == [("supported", "ev-flu")]
+
+
+def test_a_finding_about_a_treatment_is_not_denied_by_a_claim_naming_no_treatment():
+    """A finding whose negation is read against a claim ("claims that they make serious side effects rare are not
+    supported") is about the treatment it names: "serious side effects, such as allergic reactions, are very rare",
+    on a vaccine page, names no treatment and was contradicted by a finding on newer cancer drugs. As for a refuted
+    assertion (_names_no_treatment), a claim naming none, on a page about other interventions, denies none of it."""
+    index = library(statement(
+        "ev-new", "refutes", "direct", ["newer cancer drugs have no serious side effects"],
+        finding="Newer cancer drugs still cause serious side effects; claims that they make serious side effects rare "
+                "are not supported."))
+    on_vaccines = verdicts(index, "Vaccines are given to millions of children. Serious side effects, such as allergic "
+                                  "reactions, are very rare.")
+    assert on_vaccines[-1][0] != "contradicted"
+    on_the_drugs = verdicts(index, "Newer cancer drugs are given to thousands of patients. Serious side effects, such "
+                                   "as allergic reactions, are very rare.")
+    assert on_the_drugs[-1] == ("contradicted", "ev-new")  # on a page about them, the claim speaks of them
+    assert verdicts(index, "Newer cancer drugs have no serious side effects.") == [("contradicted", "ev-new")]
