@@ -446,3 +446,17 @@ def test_a_finding_about_a_treatment_is_not_denied_by_a_claim_naming_no_treatmen
                                    "as allergic reactions, are very rare.")
     assert on_the_drugs[-1] == ("contradicted", "ev-new")  # on a page about them, the claim speaks of them
     assert verdicts(index, "Newer cancer drugs have no serious side effects.") == [("contradicted", "ev-new")]
+
+
+def test_lowering_what_the_same_treatment_causes_is_the_opposite():
+    """"Chemotherapy can cause hair loss" says more hair loss: a claim that chemotherapy lowers or relieves it says the
+    opposite (it was supported: a verb of causing states no direction). Only when the cause is the subject of the
+    lowering: "cold caps reduce the hair loss that chemotherapy causes" denies nothing chemotherapy does; nor does a
+    drug named by another name ("probiotics", "antibiotics": one concept of every named drug)."""
+    index = library(statement("ev-hair", "supports", "direct", ["chemotherapy can cause hair loss"]),
+                    statement("ev-gut", "supports", "direct", ["antibiotics can cause diarrhoea"]))
+    assert verdicts(index, "Chemotherapy lowers hair loss.") == [("contradicted", "ev-hair")]
+    assert verdicts(index, "Chemotherapy relieves hair loss.") == [("contradicted", "ev-hair")]
+    assert verdicts(index, "Chemotherapy may cause hair loss.") == [("supported", "ev-hair")]
+    assert verdicts(index, "Cold caps reduce the hair loss that chemotherapy causes.")[0][0] != "contradicted"
+    assert verdicts(index, "Probiotics reduce diarrhoea.")[0][0] != "contradicted"
