@@ -105,3 +105,18 @@ def test_a_harm_an_intervention_lessens_is_not_one_it_causes():
     assert verdict(index, page, "Ginger tea")[0] == "unsupported"
     page = "Exercise is good for people with cancer. Remedies for tiredness in people with cancer include walking."
     assert verdict(index, page, "Remedies") == ("supported", "ev-exercise-tired")
+
+
+def test_hormone_and_testosterone_therapy_are_interventions_of_their_own():
+    """With no concept for them, a page on testosterone therapy named no intervention, and a statement on statins
+    judged its claims ("the treatment can cause muscle pain"); on a page about statins it still does. Testosterone
+    therapy is a kind of hormone therapy, which a statement on hormone therapy judges."""
+    index = library(statement("ev-statin-pain", "supports", ["statins can cause muscle pain in people with heart disease"]),
+                    statement("ev-hrt-clots", "supports", ["hormone therapy raises the risk of blood clots"]))
+    claim = "The treatment can cause muscle pain in people with heart disease."
+    assert verdict(index, f"Testosterone therapy for men with heart disease. {claim}", "The treatment")[0] \
+        == "unsupported"
+    assert verdict(index, f"Statins for men with heart disease. {claim}", "The treatment") \
+        == ("supported", "ev-statin-pain")
+    assert verdict(index, "Testosterone therapy raises the risk of blood clots.", "Testosterone") \
+        == ("supported", "ev-hrt-clots")
