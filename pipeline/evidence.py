@@ -63,6 +63,8 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # "improves quality of life"
 PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
+RESISTED_HARM = "protection"  # a beneficial outcome (polarity.yml valence): a harm resisted reads so (_resisting_harms)
+RESIST_REACH = 5  # tokens after "resistant to" that may name the harm, across a hyphenated modifier ("diet-induced")
 FINDING_MARGIN = 0.4  # a claim of change with no change among the closest statements: see _finding_beyond
 BROADER_WEIGHT = 0.4
 CONTEXT_WEIGHT = 0.35  # a disease name says where a claim applies, not what it claims
@@ -71,6 +73,7 @@ GENERIC_DISEASES = {"cancer", "condition"}
 # ("the treatment", "newer drugs", "in combination with", "maintenance", "switching drugs"), see _named_treatments
 GENERIC_TREATMENTS = frozenset({"treatment", "new treatment", "combination therapy", "retreatment",
                                 "maintenance therapy"})
+ANY_DRUG = "drug"  # the one concept of every drug named by its own name ("statins", "probiotics", "antibiotics")
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
@@ -158,6 +161,10 @@ class Terms:
     # its negation denies through a word of evidence ("no clear evidence linking X to Y"): that word is then part of
     # what it denies, not only how a thing is known (_evidence_denied, _close_enough_to_flip)
     evidence_denied: bool = False
+    # what a verb of causing links ("radiation therapy can cause nausea"): the terms named before it (the cause) and
+    # those after it, within PAIR_REACH tokens (what it brings about): `_lowers_what_it_causes`
+    causes: frozenset[str] = frozenset()
+    effects: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -247,6 +254,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
     forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
+    forms = _resisting_harms(forms, first, origins, polarity)  # "resistant to obesity" is protected from it
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in in_names and i not in loss_words]
     ratios = _ratio_findings(analysis, first, last, lemmas)  # "OR 2.77 (95% CI 1.04 to 7.97)": a rise
     ups = sum(c.label == "direction:up" for c in cues) + sum(lemma in polarity.up for lemma in rest) \
@@ -302,10 +310,12 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
         # the risk of diabetes"
         weights.setdefault(SIDE_EFFECTS, BROADER_WEIGHT)
         origins.setdefault(SIDE_EFFECTS, set()).update(span for t in caused for span in origins[t])
+    causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
+                                        everyday)
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
-                 relation.sense, denied, caused, content.treated, evidence_denied)
+                 relation.sense, denied, caused, content.treated, evidence_denied, causes, effects)
 
 
 class TargetWords(NamedTuple):
@@ -1160,6 +1170,7 @@ class Stemming(NamedTuple):
     not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
     adverb: str = "ly"  # an adverb's ending, stripped before the suffixes ("sexually" -> "sexual" -> "sexu")
     adverbs_kept: frozenset[str] = frozenset()  # adverbs that keep their adjective's suffix ("normally": "normal")
+    not_adverbs: frozenset[str] = frozenset()  # words in "-ly" that are no adverbs ("family", "supply")
 
 
 @lru_cache(maxsize=1)
@@ -1167,11 +1178,11 @@ def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural",
-                                                  "adverb", "adverbs_kept"})
+                                                  "adverb", "adverbs_kept", "not_adverbs"})
     return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
                     tuple((str(a), str(b)) for a, b in data["endings"]),
                     tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]),
-                    str(data["adverb"]), frozenset(data["adverbs_kept"]))
+                    str(data["adverb"]), frozenset(data["adverbs_kept"]), frozenset(data["not_adverbs"]))
 
 
 @lru_cache(maxsize=65536)
@@ -1191,10 +1202,11 @@ def stem(lemma: str) -> str:
     if word.endswith("s") and not word.endswith(rules.not_plural) and len(word) - 1 >= rules.min_stem:
         word = word[:-1]
     if word.endswith(rules.adverb) and len(word) - len(rules.adverb) >= rules.min_stem \
-            and lemma not in rules.adverbs_kept:
+            and lemma not in rules.adverbs_kept and lemma not in rules.not_adverbs:
         word = word[: -len(rules.adverb)]  # "sexually" is "sexual" before its suffix goes
+    kept = rules.adverb if lemma in rules.not_adverbs else None  # "family" keeps its "-ly" here too
     for suffix in rules.suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem:
+        if word.endswith(suffix) and len(word) - len(suffix) >= rules.min_stem and suffix != kept:
             word = word[: -len(suffix)]
             break
     # Porter's step 1c, after the suffixes: a final "y" after a consonant is "i", so a verb in "-y" meets its noun in
@@ -1243,6 +1255,7 @@ class Polarity:
     causing: tuple[tuple[str, ...], ...] = ()
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
+    resisting: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1253,7 +1266,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names"})
+                                                  "causing", "names", "resisting"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1272,7 +1285,7 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
                     tuple(tuple(p.split()) for p in data.get("causing", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
-                    frozenset(data.get("names", {}).get("before_hyphen", ())))
+                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -1327,6 +1340,61 @@ def _valence(polarity: Polarity, lemmas: list[str], direction: int) -> int:
 
     said = some(polarity.better) - some(polarity.worse)
     return said or direction * (some(polarity.beneficial) - some(polarity.harmful))
+
+
+def _resisting_harms(forms: list[str], first: int, origins: dict[str, set[tuple[int, int]]],
+                     polarity: Polarity) -> list[str]:
+    """`forms` with each word of resisting (polarity.yml `resisting`) that is said of a harm or a disease ("resistance
+    to diet-induced obesity", "resistant to infection") read as protection from it, which is good for the patient;
+    said alone or of a treatment ("insulin resistance", "resistance to the drug") it stays what it was."""
+    if polarity.resisting.isdisjoint(forms):
+        return forms
+    concepts = load_concepts()
+    harms = {i for term, spans in origins.items() if term in concepts and concepts[term].type in ("harm", "disease")
+             for start, end in spans for i in range(start, end)}
+    return [RESISTED_HARM if form in polarity.resisting and forms[k + 1:k + 2] == ["to"]
+            and any(first + at in harms for at in range(k + 2, k + 2 + RESIST_REACH)) else form
+            for k, form in enumerate(forms)]
+
+
+def _causing_verbs(lemmas: list[str], first: int, polarity: Polarity, skipped: set[int]) -> list[int]:
+    """Where a verb of causing (polarity.yml `causing`) says a rise of what follows: "radiation therapy can cause
+    nausea" says more nausea, which "this lowers nausea" opposes. Not "the cause of" (a noun), nor "caused by" (a
+    causal link: what follows is the cause, see `causal_links`), nor inside a name."""
+    links = set(_phrase_starts(lemmas, polarity.causal_links))
+    return [first + at for at in _phrase_starts(lemmas, polarity.causing)
+            if at not in links and first + at not in skipped
+            and lemmas[at + _phrase_length(lemmas, at, polarity.causing):][:1] != ["of"]]
+
+
+def _cause_and_effect(origins: dict[str, set[tuple[int, int]]], causing: list[int], last: int,
+                      everyday: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms named before the first verb of causing (`_causing_verbs`), and those named after it before the
+    next one, within PAIR_REACH tokens; neither holds everyday words."""
+    if not causing:
+        return frozenset(), frozenset()
+    at, until = causing[0], min([*causing[1:], last])
+    causes = frozenset(t for t, spans in origins.items() if t not in everyday and any(b <= at for _, b in spans))
+    effects = frozenset(t for t, spans in origins.items() if t not in everyday
+                        and any(at < a < until and a - at <= PAIR_REACH + 1 for a, _ in spans))
+    return causes, effects
+
+
+def _lowers_what_it_causes(claim: Terms, said: Terms) -> bool:
+    """One text lowers or relieves an outcome ("radiation therapy lowers nausea") that the other says the same
+    intervention or disease causes ("radiation therapy can cause nausea"): opposite changes, though a verb of causing
+    states no direction of its own. The cause must be the subject of the lowering (named before its change, not
+    generic: "medicines reduce the nausea that chemotherapy causes" opposes nothing chemotherapy does; nor the one
+    concept of every named drug, ANY_DRUG: "probiotics reduce diarrhoea" says nothing of antibiotics), and neither
+    text negated."""
+    if claim.negative or said.negative:
+        return False
+    for one, other in ((claim, said), (said, claim)):
+        lowered = {t for t, sign in one.targets.items() if sign < 0}
+        cause = _treatments_and_diseases(one.subjects & other.causes) - GENERIC_TREATMENTS - {ANY_DISEASE, ANY_DRUG}
+        if cause and not lowered.isdisjoint(other.effects):
+            return True
+    return False
 
 
 def _paired_valence(polarity: Polarity, words: list[tuple[int, str]], changes: list[tuple[int, int]],
@@ -1507,6 +1575,16 @@ def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
     concepts = load_concepts()
     about = {t for t in phrasing.terms.weights if t in concepts and concepts[t].type in TREATMENT_TYPES}
     return bool(about) and not any(t in concepts and concepts[t].type in TREATMENT_TYPES for t in claim_vector)
+
+
+def _finding_on_another_intervention(phrasing, claim_vector: dict[str, float], context: ArticleContext | None) -> bool:
+    """A finding about a treatment denies nothing of a claim that names no treatment at all (_names_no_treatment) on a
+    page about other interventions: "serious side effects are very rare", on a vaccine page, does not deny that newer
+    cancer drugs carry serious side effects. On a page about the finding's treatment, "they may not reduce the risk"
+    speaks of it."""
+    if context is None or not context.treatments or not _names_no_treatment(phrasing, claim_vector):
+        return False
+    return not _same_intervention(context.treatments, _named_treatments(phrasing.terms.weights))
 
 
 def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str, float]) -> bool:
@@ -2369,6 +2447,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
+        opposes = opposes or _lowers_what_it_causes(own, said)
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):
             # "one in two trials" against "one in five trials": another figure for the same thing, whatever else the
             # statement negates
@@ -2405,6 +2484,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             if stance == "supports":
                 flipped.add(statement.id)
                 if not _close_enough_to_flip(claim_terms, claim_vector, phrasing, score):
+                    distant.add(statement.id)
+                elif _finding_on_another_intervention(phrasing, claim_vector, context):
                     distant.add(statement.id)
             stance = FLIP[stance]
             if stance == "qualifies" and not _content_terms(claim_terms, held):

@@ -273,6 +273,15 @@ def test_stemming_keeps_apart_words_that_are_not_plurals_or_derived():
     assert stem("gene") != stem("genetic") and stem("sis") == "sis"  # too short to lose anything
 
 
+def test_words_in_ly_that_are_no_adverbs_keep_it():
+    """"-ly" was stripped from nouns as from adverbs: "family" was "fami" and missed "familial"."""
+    from pipeline.evidence import stem
+
+    assert stem("family") == stem("familial") == stem("families")
+    assert stem("supply") != stem("supper")
+    assert stem("sexually") == stem("sexual")  # an adverb still loses it
+
+
 def test_a_statement_of_mixed_changes_is_read_by_the_change_it_says_of_the_claims_outcome():
     """"X reduces proliferation by inducing damage accumulation" says a fall and a rise; what it says of
     proliferation is the fall, so it contradicts "X encourages proliferation" and backs "X lowers proliferation"."""
@@ -338,6 +347,10 @@ def test_a_statement_of_a_studys_aim_yields_to_the_statement_of_its_finding():
     ("The purpose of this study was to examine sleep in shift workers.", True),
     ("Objective measures of sleep improved with treatment.", False),  # the word, not the heading
     ("Screening lowered mortality by a third.", False),
+    # the aim named with the study it is of, in running text
+    ("The objective of this study was to compare two doses of aspirin in older adults.", True),
+    ("This study aimed to compare two doses of aspirin in older adults.", True),
+    ("The aim of treatment is to control the disease for as long as possible.", False),  # no study's aim
 ])
 def test_statements_of_aim_are_told_from_statements_of_finding(text, aim):
     assert terms_of(text).aim is aim
@@ -465,6 +478,10 @@ def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
     ("Smoking has negative effects on wound healing.", 0, -1),  # here "negative" is bad for the patient
     ("The new drug encourages tumour cell proliferation.", 1, 0),
     ("Heat exposure hampers wound repair.", -1, 0),
+    # resisting a harm is protection from it; resistance alone or to a treatment is bad
+    ("Loss of the gene increased resistance to infection.", 1, 1),
+    ("Knockout mice showed more resistance to diet-induced obesity.", 1, 1),
+    ("The drug increased insulin resistance.", 1, -1),
 ])
 def test_association_adjectives_and_verbs_of_fostering_or_hindering_give_a_direction(text, direction, valence):
     terms = terms_of(text)

@@ -122,3 +122,18 @@ def test_a_vitamin_named_by_its_letter_is_an_intervention_of_its_own():
 
     analysis = analyse_text("Ascorbic-acid levels fell, and vitamin-D3 levels rose.")
     assert {"vitamin c", "vitamin d", "supplement"} <= extract_terms(analysis, 0, len(analysis.tokens)).weights.keys()
+
+
+def test_hormone_and_testosterone_therapy_are_interventions_of_their_own():
+    """With no concept for them, a page on testosterone therapy named no intervention, and a statement on statins
+    judged its claims ("the treatment can cause muscle pain"); on a page about statins it still does. Testosterone
+    therapy is a kind of hormone therapy, which a statement on hormone therapy judges."""
+    index = library(statement("ev-statin-pain", "supports", ["statins can cause muscle pain in people with heart disease"]),
+                    statement("ev-hrt-clots", "supports", ["hormone therapy raises the risk of blood clots"]))
+    claim = "The treatment can cause muscle pain in people with heart disease."
+    assert verdict(index, f"Testosterone therapy for men with heart disease. {claim}", "The treatment")[0] \
+        == "unsupported"
+    assert verdict(index, f"Statins for men with heart disease. {claim}", "The treatment") \
+        == ("supported", "ev-statin-pain")
+    assert verdict(index, "Testosterone therapy raises the risk of blood clots.", "Testosterone") \
+        == ("supported", "ev-hrt-clots")

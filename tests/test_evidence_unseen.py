@@ -463,3 +463,35 @@ def test_a_negation_of_an_exception_says_always():
                                                                   "celiac disease always causes symptoms"]))
     assert verdicts(index, "Some people with celiac disease have no symptoms.") == [("supported", "ev-silent")]
     assert verdicts(index, "Celiac disease always causes symptoms.") == [("contradicted", "ev-silent")]
+
+
+def test_a_finding_about_a_treatment_is_not_denied_by_a_claim_naming_no_treatment():
+    """A finding whose negation is read against a claim ("claims that they make serious side effects rare are not
+    supported") is about the treatment it names: "serious side effects, such as allergic reactions, are very rare",
+    on a vaccine page, names no treatment and was contradicted by a finding on newer cancer drugs. As for a refuted
+    assertion (_names_no_treatment), a claim naming none, on a page about other interventions, denies none of it."""
+    index = library(statement(
+        "ev-new", "refutes", "direct", ["newer cancer drugs have no serious side effects"],
+        finding="Newer cancer drugs still cause serious side effects; claims that they make serious side effects rare "
+                "are not supported."))
+    on_vaccines = verdicts(index, "Vaccines are given to millions of children. Serious side effects, such as allergic "
+                                  "reactions, are very rare.")
+    assert on_vaccines[-1][0] != "contradicted"
+    on_the_drugs = verdicts(index, "Newer cancer drugs are given to thousands of patients. Serious side effects, such "
+                                   "as allergic reactions, are very rare.")
+    assert on_the_drugs[-1] == ("contradicted", "ev-new")  # on a page about them, the claim speaks of them
+    assert verdicts(index, "Newer cancer drugs have no serious side effects.") == [("contradicted", "ev-new")]
+
+
+def test_lowering_what_the_same_treatment_causes_is_the_opposite():
+    """"Chemotherapy can cause hair loss" says more hair loss: a claim that chemotherapy lowers or relieves it says the
+    opposite (it was supported: a verb of causing states no direction). Only when the cause is the subject of the
+    lowering: "cold caps reduce the hair loss that chemotherapy causes" denies nothing chemotherapy does; nor does a
+    drug named by another name ("probiotics", "antibiotics": one concept of every named drug)."""
+    index = library(statement("ev-hair", "supports", "direct", ["chemotherapy can cause hair loss"]),
+                    statement("ev-gut", "supports", "direct", ["antibiotics can cause diarrhoea"]))
+    assert verdicts(index, "Chemotherapy lowers hair loss.") == [("contradicted", "ev-hair")]
+    assert verdicts(index, "Chemotherapy relieves hair loss.") == [("contradicted", "ev-hair")]
+    assert verdicts(index, "Chemotherapy may cause hair loss.") == [("supported", "ev-hair")]
+    assert verdicts(index, "Cold caps reduce the hair loss that chemotherapy causes.")[0][0] != "contradicted"
+    assert verdicts(index, "Probiotics reduce diarrhoea.")[0][0] != "contradicted"

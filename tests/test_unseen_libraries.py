@@ -76,6 +76,10 @@ STATIN_CASES = [
     case("Statins are useless for healthy people without heart disease.", "contradicted", ["ev-statin-lowrisk-2"]),
     case("Most people who take statins get side effects.", "contradicted", ["ev-statin-adverse-claims-1"]),
     case("Serious liver problems are a common side effect of statins.", "contradicted", ["ev-statin-liver-2"]),
+    # serious liver injury happens, if rarely: rare is not none
+    case("Statins have no serious side effects.", "contradicted", ["ev-statin-liver-1"],
+         why_wrong="a harm named with its treatment ('serious liver injury with statins') is not read as one of its "
+                   "side effects, so the claim's 'side effects' never meets ev-statin-liver-1; it is unsupported"),
     # claims the library does not address
     case("Coenzyme Q10 supplements relieve muscle aches.", "unsupported"),
     case("Red yeast rice works as well as a prescription drug.", "unsupported"),
