@@ -39,6 +39,14 @@ def shipped_index() -> EvidenceIndex:
     return EvidenceIndex(load_library(ROOT / "references"))
 
 
+def verdict(index, page, claim):
+    """The status of the claim starting with `claim` on the page, and the statement that decided it."""
+    result = audit_source(analyse_text(page), index, load_rules())
+    found = [c for c in result.claims if c.text.startswith(claim)]
+    assert found, [c.text for c in result.claims]
+    return found[0].status, found[0].evidence[0].evidence_id if found[0].evidence else None
+
+
 def flags_for(text: str):
     """Flags the engine raises on `text` (as one paragraph), with the shipped reference library."""
     return list(audit_source(analyse_text(text), shipped_index(), load_rules()).flags)

@@ -5,11 +5,11 @@ these tests."""
 
 from __future__ import annotations
 
-from pipeline.audit import audit_source
 from pipeline.evidence import EvidenceIndex
 from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference
-from pipeline.rules.loader import load_rules
+
+from conftest import verdict
 
 REFERENCE = Reference("roe2022-guide", "guideline", "Roe A. A guide. J Test 2022;2:2.", "2022", "", "",
                       "https://example.org/guide", "5", "2026-12-03", "test fixture")
@@ -23,14 +23,6 @@ def statement(id, stance, addresses):
 
 def library(*statements) -> EvidenceIndex:
     return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
-
-
-def verdict(index, page, claim):
-    """The status of the claim starting with `claim` on the page, and the statement that decided it."""
-    result = audit_source(analyse_text(page), index, load_rules())
-    found = [c for c in result.claims if c.text.startswith(claim)]
-    assert found, [c.text for c in result.claims]
-    return found[0].status, found[0].evidence[0].evidence_id if found[0].evidence else None
 
 
 HARM = statement("ev-radiation-skin", "supports", ["radiation therapy can cause skin irritation and tiredness",

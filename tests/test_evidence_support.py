@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.audit import audit_source
 from pipeline.evidence import EvidenceIndex
-from pipeline.nlp import analyse_text
 from pipeline.references import EvidenceStatement, Library, Reference, load_library
-from pipeline.rules.loader import load_rules
+
+from conftest import verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Reference("doe2023-review", "review", "Doe B. A review. J Test 2023;3:3.", "2023", "", "",
@@ -27,14 +26,6 @@ def statement(id, stance, addresses, finding=None, quote="quote"):
 
 def library(*statements) -> EvidenceIndex:
     return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
-
-
-def verdict(index, page, claim):
-    """The status of the claim starting with `claim` on the page, and the statement that decided it."""
-    result = audit_source(analyse_text(page), index, load_rules())
-    found = [c for c in result.claims if c.text.startswith(claim)]
-    assert found, [c.text for c in result.claims]
-    return found[0].status, found[0].evidence[0].evidence_id if found[0].evidence else None
 
 
 DESCRIPTION = statement("ev-gout-what", "supports", [
