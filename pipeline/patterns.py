@@ -164,7 +164,22 @@ def read_lexicon(package_path: str, keys: set[str]) -> dict:
     unknown = sorted(set(data) - keys)
     if unknown:
         raise DataError(f"unknown keys {unknown}", f"pipeline/{package_path}")
+    for key in sorted(data):
+        if _holds_yaml_boolean(data[key]):
+            # YAML reads a bare no, yes, on or off as a boolean: the word would silently never match
+            raise DataError(f"'{key}' lists a YAML boolean among its words: quote no, yes, on and off",
+                            f"pipeline/{package_path}")
     return data
+
+
+def _holds_yaml_boolean(value: object) -> bool:
+    """A list of words with a boolean among them, at any depth of the lexicon's mappings and lists."""
+    if isinstance(value, dict):
+        return any(_holds_yaml_boolean(v) for v in value.values())
+    if isinstance(value, list):
+        return any(isinstance(v, bool) for v in value) and any(isinstance(v, str) for v in value) \
+            or any(_holds_yaml_boolean(v) for v in value)
+    return False
 
 
 def load_yaml(text: str, where: str) -> object:

@@ -979,3 +979,17 @@ def test_html_reports_run_no_script_from_the_data_in_chromium(probe_run, chromiu
         assert SCRIPT in shown and "Probe A. <script>alert(1)</script>" in shown
     finally:
         context.close()
+
+
+def test_no_word_list_of_the_bundled_data_holds_a_yaml_boolean():
+    """YAML reads a bare no, yes, on or off as a boolean: in a word list ("not_after: [some, any, no, …]") the word
+    then never matches, silently. The loader refuses such a list (pipeline/patterns.py, read_lexicon); every bundled
+    lexicon and rule pack is checked here, whichever loader reads it."""
+    from pipeline.patterns import _holds_yaml_boolean, load_yaml
+
+    data_dir = Path(__file__).resolve().parents[1] / "pipeline"
+    files = sorted([*data_dir.glob("lexicons/*.yml"), *data_dir.glob("rulepacks/*.yml")])
+    assert files
+    holding = [f.name for f in files if _holds_yaml_boolean(load_yaml(f.read_text(encoding="utf-8"), f.name))]
+    assert holding == []
+    assert _holds_yaml_boolean({"words": ["some", "any", False]}) and not _holds_yaml_boolean({"when": {"negated": False}})
