@@ -77,21 +77,35 @@ def _sorted(flags: list[Flag]) -> list[Flag]:
     return sorted(set(flags), key=lambda f: (f.start, f.end, f.code))
 
 
+def _overlapping(flags: list[Flag]) -> bool:
+    """Matches in order of their start that share words ("clinically proven" and "proven to")."""
+    return any(later.start < earlier.end for earlier, later in zip(flags, flags[1:]))
+
+
 def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
     """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary"), with the
     phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy")."""
     text = analysis.source.text
     merged: list[Flag] = []
+    parts: list[Flag] = []  # the matches the last merged flag is made of
     for flag in sorted(flags, key=lambda f: (f.code, f.start)):
         last = merged[-1] if merged else None
         if last and last.code == flag.code and flag.start >= last.start and not text[last.end:flag.start].strip():
             end = max(last.end, flag.end)
+            parts.append(flag)
+            rule = rules[flag.code]
             segment = analysis.segment_at(analysis.token_range(last.start, end)[0])
-            suggestion = last.suggestion if segment is None else rewrite_sentence(
-                text[segment.start:segment.end], last.start - segment.start, end - segment.start, rules[flag.code])
+            if segment is None:
+                suggestion = last.suggestion
+            elif rule.names_phrase(text[last.start:end]) or rule.type != "existence" or _overlapping(parts):
+                suggestion = rewrite_sentence(text[segment.start:segment.end], last.start - segment.start,
+                                              end - segment.start, rule)
+            else:  # "has always worked for everyone": each of two phrases side by side rewritten as it would be alone
+                suggestion = apply_rewrites(text[segment.start:segment.end], segment.start, parts, rules)
             merged[-1] = replace(last, end=end, text=" ".join(text[last.start:end].split()), suggestion=suggestion)
         else:
             merged.append(flag)
+            parts = [flag]
     return merged
 
 

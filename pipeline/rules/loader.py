@@ -61,6 +61,12 @@ class Rule:
         keys = [(k, v) for k, v in self.rewrite if _names_context(k)]
         return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0]))
 
+    def names_phrase(self, matched: str) -> bool:
+        """Whether a key other than "*" names these words as one phrase, word by word: "* enemy" names "relentless
+        enemy"; "* for everyone" does not name "always worked for everyone", two phrases of the rule side by side."""
+        key = " ".join(matched.split()).lower()
+        return any(k != "*" and not _names_context(k) and _context_fits(k, key, "", "") for k, _ in self.rewrite)
+
     def replacement_for(self, matched: str, before: str = "", after: str = "") -> str | None:
         """The safer wording for the matched words: the first key naming the words around them that fits, else an
         exact key, else the first glob key that fits, else "*". A key may name the word before the match and the
