@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pipeline.clauses import cut_clauses
+from pipeline.nlp import analyse_text
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses `cut_clauses` cuts a text (one sentence) into."""
+    analysis = analyse_text(text)
+    return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
 
 def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text("The drug, which is taken once daily, lowers blood pressure in most adults."))
     assert [(c.text, c.subject) for c in found] == [("lowers blood pressure in most adults", "The drug")]
@@ -16,7 +24,6 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_closing_comma():
 
 def test_a_relative_clause_ends_at_a_comma_inside_its_closing_quote():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     # American style puts the comma inside the quotation marks: the main verb after them keeps the subject
     for quoted in ("'pill-free,'", "\u201cpill-free,\u201d"):
@@ -27,7 +34,6 @@ def test_a_relative_clause_ends_at_a_comma_inside_its_closing_quote():
 
 def test_a_news_dateline_is_neither_claim_text_nor_subject():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text(
         "BOSTON, March 4, 2025 -- Novaren Pharmaceuticals today announced that cardiozen reduced deaths from heart "
@@ -40,7 +46,6 @@ def test_a_news_dateline_is_neither_claim_text_nor_subject():
 
 def test_and_after_a_comma_opens_a_clause_with_a_subject_and_verb_of_its_own():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text("Cinnamon improves insulin sensitivity, and metformin lowers blood sugar."))
     assert [(c.text, c.subject) for c in found] == [("Cinnamon improves insulin sensitivity", "Cinnamon"),
@@ -53,25 +58,13 @@ def test_and_after_a_comma_opens_a_clause_with_a_subject_and_verb_of_its_own():
 def test_a_sentence_without_a_known_verb_is_cut_at_its_inflected_verbs():
     """No verb of the cue lexicon in the sentence ("forms" is also a noun, "'s" a possessive): the inflected forms
     of known verbs are its predicates, so ", and" + a subject and verb opens a clause of its own."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    text = "Bile forms hard stones in the gallbladder, and the patient's abdomen swells."
-    analysis = analyse_text(text)
-    clauses = [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-    assert clauses == ["Bile forms hard stones in the gallbladder", "the patient's abdomen swells"]
+    assert clauses("Bile forms hard stones in the gallbladder, and the patient's abdomen swells.") == [
+        "Bile forms hard stones in the gallbladder", "the patient's abdomen swells"]
 
 
 def test_two_attributes_of_one_noun_stay_in_one_clause():
     """"a safe and effective remedy" joins two adjectives of one noun, not two assertions; a verb after "and"
     ("reduces the pain and improves sleep") or an adverb opening one ("and effectively ends") still cuts."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Zinc is a safe and effective remedy for colds.") == [
         "Zinc is a safe and effective remedy for colds"]
     assert clauses("The drug reduces the pain and improves sleep.") == ["The drug reduces the pain", "improves sleep"]
@@ -82,13 +75,6 @@ def test_two_attributes_of_one_noun_stay_in_one_clause():
 def test_a_participle_in_a_list_of_nouns_is_an_item_not_a_clause():
     """", feeling sick," after two nouns of a list is a third item ("include headache, dizziness, feeling sick,
     …"); after a verb ("accumulate in the marrow, crowding out normal cells") it is a clause of its own."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Its side effects include nausea, cramps, feeling tired and a dry mouth.") == [
         "Its side effects include nausea, cramps, feeling tired and a dry mouth"]
     assert clauses("Leukaemia cells build up in the blood, crowding out healthy cells.") == [
@@ -97,7 +83,6 @@ def test_a_participle_in_a_list_of_nouns_is_an_item_not_a_clause():
 
 def test_an_acronym_and_an_aside_between_dashes_is_a_subject_not_a_dateline():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text("HIV - the virus that causes AIDS - attacks CD4 cells in the blood."))
     assert [c.text for c in found] == ["HIV - the virus that causes AIDS - attacks CD4 cells in the blood"]
@@ -112,7 +97,6 @@ def test_a_contracted_negative_modal_opens_a_clause_like_its_full_form():
     """"can't" and "won't" are the tokens "ca" / "wo" + "n't": after ", and" + a subject, or after "and", they are
     the auxiliary of a clause of their own, as "can" and "cannot" are (the first clause is not negated with it)."""
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     for modal in ("cannot", "can't", "won't"):
         found = extract_claims(analyse_text(f"Zinc lowers fever, and vitamin C {modal} cure colds."))
@@ -126,13 +110,6 @@ def test_a_list_of_participle_phrases_as_subject_means_or_condition_is_not_cut()
     """"Eating well, sleeping enough and controlling stress lower …": the participle phrases are items of one list
     (the subject, the means after "by", the condition after "unless"), not clauses; participles that follow a
     finite clause or name outcomes ("effective in killing X, slowing Y, and preventing Z") are still cut."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     for text in ("Eating well, sleeping enough and controlling stress lower blood pressure.",
                  "You can lower blood pressure by eating well, sleeping enough, and cutting down on salt.",
                  "Unless you are sleeping well, controlling stress, and moving every day, no pill will budge your "
@@ -148,13 +125,6 @@ def test_a_list_of_participle_phrases_as_subject_means_or_condition_is_not_cut()
 def test_a_comma_between_two_adjectives_of_one_noun_is_no_clause_boundary():
     """"For fast, lasting fat loss": the comma after an adjective that has no noun yet joins it to the next one;
     after a complete phrase (", lasting for weeks", ", crowding out …") a participle still opens a clause."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("For fast, lasting weight loss, no supplement will help on its own.") == [
         "For fast, lasting weight loss, no supplement will help on its own"]
     assert clauses("A slow, growing tumour can press on nerves.") == ["A slow, growing tumour can press on nerves"]
@@ -168,13 +138,6 @@ def test_two_passives_joined_by_and_are_two_clauses():
     """"Rats were fed X and effects of Y on Z were determined": after a passive, 'and', a noun phrase of its own
     and a second passive open a clause with its own subject; "the signs and symptoms … are reduced" after an
     active verb is one subject."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Mice were fed a high-fat diet and levels of insulin in the blood were measured.") == [
         "Mice were fed a high-fat diet", "levels of insulin in the blood were measured"]
     assert clauses("Remission means the signs and symptoms of myeloma are reduced.") == [
@@ -189,13 +152,6 @@ def test_two_modifiers_of_one_head_joined_by_and_stay_in_one_clause():
     """"limited leisure and work activities": a singular noun or adjective opened by an adjective or participle,
     'and', a word that is a noun as well as a verb and a plural head ending the phrase modify one head; a verb in
     the -s form after 'and' still opens a clause ("reduces pain and controls symptoms")."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Many adults with gout report limited leisure and work activities.") == [
         "Many adults with gout report limited leisure and work activities"]
     assert clauses("Patients reported reduced social and work activities.") == [
@@ -207,13 +163,6 @@ def test_a_list_of_attributes_and_an_effect_adjective_open_no_clause():
     """"a safe, fast and effective way": attributes of one noun after the article, however many; "confirmed the
     medicinal value and beneficial effects of X": an effect adjective after 'and' opens a second object, not a verb
     (a second term of a relation still is one: "associated with diabetes and reduced survival")."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Fillers are a quick, cheap and effective way to smooth wrinkles.") == [
         "Fillers are a quick, cheap and effective way to smooth wrinkles"]
     assert clauses("Studies have confirmed the nutritional value and beneficial effects of oats.") == [
@@ -226,13 +175,6 @@ def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
     """"Diet can control—and even reverse—type 2 diabetes": the aside between the marks is a second verb of the
     same clause, whose object follows the closing mark; no cut (before: "Diet can control" and "even reverse—type 2
     diabetes")."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     for text in ("Exercise can improve\u2014and even reverse\u2014fatty liver disease.",
                  "Exercise can improve (and even reverse) fatty liver disease."):
         assert clauses(text) == [text[:-1]]
@@ -241,13 +183,6 @@ def test_a_verb_set_off_by_dashes_or_brackets_after_and_shares_the_clause():
 def test_but_and_a_subject_and_verb_of_their_own_open_a_clause():
     """", but too much curcumin can cause stomach upset" says something of its own, as ", and chromium helps …" does;
     not inside a condition ("If you are diagnosed, but have no symptoms, …") nor after "not just X" (a pair)."""
-    from pipeline.clauses import cut_clauses
-    from pipeline.nlp import analyse_text
-
-    def clauses(text):
-        analysis = analyse_text(text)
-        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
-
     assert clauses("Side effects are rare, but too much curcumin can cause stomach upset.") == [
         "Side effects are rare", "too much curcumin can cause stomach upset"]
     assert len(clauses("If you are diagnosed with myeloma, but you have no symptoms, you may not need treatment.")) == 1
@@ -259,7 +194,6 @@ def test_and_before_a_subject_of_its_own_and_should_opens_a_recommendation():
     and leaves the finding's strength alone; "and" inside an infinitive's object or a subject does not cut."""
     from pipeline.benchmarks.base import sentence_strength
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text("Brisk walking lowers blood pressure and family doctors should recommend it."))
     assert found[0].text == "Brisk walking lowers blood pressure"
@@ -272,7 +206,6 @@ def test_and_before_a_subject_of_its_own_and_should_opens_a_recommendation():
 
 def test_a_clause_after_a_colon_has_its_own_subject():
     from pipeline.claims import extract_claims
-    from pipeline.nlp import analyse_text
 
     found = extract_claims(analyse_text("The evidence backs this up: aspirin thins the blood and prevents strokes."))
     assert [(c.text, c.subject) for c in found] == [("aspirin thins the blood and prevents strokes", "aspirin")]
