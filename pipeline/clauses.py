@@ -261,7 +261,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
                                 "–", "—", "-"} | EXAMPLE_OPENERS or _marker_before(tokens, start, end)):
-            end -= 3 if _marker_before(tokens, start, end) else 1
+            end -= _marker_before(tokens, start, end) or 1
         if start < first:
             continue
         hint = None
@@ -322,9 +322,15 @@ def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
     return last
 
 
-def _marker_before(tokens, start: int, end: int) -> bool:
-    """Tokens [end - 3, end) are a numbered citation marker ("[", "12", "]")."""
-    return end - 3 > start and tokens[end - 1].text == "]" and tokens[end - 2].like_num and tokens[end - 3].text == "["
+def _marker_before(tokens, start: int, end: int) -> int:
+    """How many tokens before `end` are a numbered citation marker: "[", "12", "]" (3), or a number glued to the
+    full stop before it ("management.1", 1: the tokenizer splits it off only there, nlp.CITATION_MARKER_SUFFIXES)."""
+    if end - 3 > start and tokens[end - 1].text == "]" and tokens[end - 2].like_num and tokens[end - 3].text == "[":
+        return 3
+    if end - 2 > start and tokens[end - 1].text[:1].isdigit() and tokens[end - 2].text == "." \
+            and tokens[end - 2].end == tokens[end - 1].start and tokens[end - 3].end == tokens[end - 2].start:
+        return 1
+    return 0
 
 
 def _after_markers(tokens, i: int, last: int) -> int:

@@ -247,8 +247,10 @@ def read_abbreviations() -> dict:
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split
-# off as "[", number(s), "]": glued, "HIV.[1][5" was one token and hid the end of the sentence.
-CITATION_MARKER_SUFFIXES = (r"(?<=\[)\d+(?:[,\u2013-]\d+)*", r"\[")
+# off as "[", number(s), "]": glued, "HIV.[1][5" was one token and hid the end of the sentence. So is a superscript
+# marker that lost its formatting in copied text ("to optimize management.1 Psoriasis follows", "burden.3,4"):
+# after a word of lower-case letters, where no decimal number can stand ("2.5" and "p.1" stay whole).
+CITATION_MARKER_SUFFIXES = (r"(?<=\[)\d+(?:[,\u2013-]\d+)*", r"\[", r"(?<=[a-z]{2}\.)\d{1,3}(?:[,\u2013-]\d{1,3})*")
 
 
 def tokenizer_exceptions(rules: dict) -> dict:

@@ -983,6 +983,19 @@ def test_citation_markers_close_their_sentence_and_stay_out_of_the_claim(claims)
     assert found[2].subject != "2] those"
 
 
+def test_superscript_citation_numbers_that_lost_their_formatting_close_their_sentence(claims):
+    """Copied text keeps a superscript citation as a plain number glued to the full stop ("… management.1
+    Psoriasis …"): it ends the sentence, and stays out of the claim; a decimal and "No.1" stay whole."""
+    found = claims("Psoriasis is a chronic inflammatory disease.1,2 Biologics clear the skin in most patients.3-5 "
+                   "Methotrexate lowers the risk of flares.6 The supplement is the No.1 choice of athletes. "
+                   "Itching improved by 2.5 points.")
+    assert texts(found) == ["Psoriasis is a chronic inflammatory disease",
+                            "Biologics clear the skin in most patients",
+                            "Methotrexate lowers the risk of flares",
+                            "The supplement is the No.1 choice of athletes",
+                            "Itching improved by 2.5 points"]
+
+
 def test_a_speakers_attribution_after_a_quotation_is_not_part_of_the_claim(claims):
     """'…,” said Dr. X, director of …' and '…," she said' name who says it: the claim is the quotation."""
     found = claims("“The new inhaler cut asthma attacks by a third in our patients,” said Dr. Jane Roe, head of "

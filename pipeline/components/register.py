@@ -134,11 +134,14 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
 
 
 def _after_citation_markers(doc, end: int, last: int) -> int:
-    """Past the numbered citation markers glued to a sentence's end ("… by HIV.[1][5] Most …"): they belong to the
-    sentence they close."""
+    """Past the numbered citation markers glued to a sentence's end ("… by HIV.[1][5] Most …", "… management.1
+    Psoriasis …"): they belong to the sentence they close."""
     while end + 2 < last and not doc[end - 1].whitespace_ and doc[end].text == "[" and doc[end + 1].like_num \
             and doc[end + 2].text == "]":
         end += 3
+    if end < last and doc[end - 1].text == "." and not doc[end - 1].whitespace_ and doc[end].whitespace_ \
+            and doc[end].text[:1].isdigit() and doc[end - 2].is_lower:
+        end += 1  # the tokenizer splits such a number off only after a word of lower-case letters
     return end
 
 
