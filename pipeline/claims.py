@@ -992,8 +992,10 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
-    cues = [m.label.split(":", 1)[1] for m in analysis.of_kind("cue", clause.first, clause.last)
-            if m.label.startswith("category:")]
+    found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
+    # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
+    cues = [m.label.split(":", 1)[1] for m in found
+            if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in found)]
     tokens = analysis.tokens[clause.first:clause.last]
     has_number = any(t.like_num for t in tokens)
     rate_trend = "category:statistic" in labels and "strength:causal" in labels

@@ -1353,3 +1353,24 @@ def test_a_question_heading_is_no_subject():
     found = extract_claims(analyse(build_source("faq.md", raw, "md")))
     assert [(c.text, c.subject) for c in found] == [("Lowers LDL cholesterol in most adults", "")]
     assert found[0].topic == "What does a statin do?"  # the claim still records where it sits
+
+
+@pytest.mark.parametrize("text, category", [
+    # a change to the disease's course is an effect on it: the longest cue decides for the words it covers
+    ("Regular exercise leads to better outcomes after heart surgery.", "efficacy"),
+    ("The new regimen is improving survival in older patients.", "efficacy"),
+    ("Myeloma usually comes back after treatment.", "prognosis"),
+    # a harm named with a word between, a risk posed, an interaction with medicines
+    ("Adverse drug reactions were rare in the trial.", "safety"),
+    ("Taking a multivitamin is unlikely to pose any health risks.", "safety"),
+    ("St John's wort can interact with prescription medicines.", "safety"),
+    ("Chemotherapy raises the risk of serious infections.", "safety"),
+    # what a disease is, with words between; not a judgement of it
+    ("Gout is a painful inflammatory joint disorder.", "definition"),
+    ("Ringworm is a common fungal infection of the skin.", "other"),
+    # what a disease comes from
+    ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
+])
+def test_category_reads_the_phrase_not_a_word_of_it(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
