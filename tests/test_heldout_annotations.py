@@ -1,7 +1,7 @@
 """The held-out gold sets (tests/heldout, tests/heldout2) are well formed: every span is found in its article, the
 labels are ones `claimaudit eval` scores, wording listed as only mentioned is never also a gold flag, and the
 articles stay outside the bundled `sources/` and out of each other's set, so `claimaudit check` never audits them.
-The first set's reference library (tests/heldout/references) is valid and written in its own words."""
+Each set's reference library (tests/heldout*/references) is valid and written in its own words."""
 
 from __future__ import annotations
 
@@ -117,17 +117,20 @@ def test_held_out_articles_are_neither_bundled_sources_nor_in_both_sets():
     assert not (names[0] | names[1]) & bundled_names and not names[0] & names[1]
 
 
-HELD_OUT_LIBRARY = REPO / "tests" / "heldout" / "references"
+# Each held-out set's own reference library (tests/heldout*/references), used with `eval --references`.
+HELD_OUT_LIBRARIES = [folder / "references" for folder in SETS]
 
 
-def test_the_held_out_reference_library_is_valid():
-    assert validate_library(HELD_OUT_LIBRARY) == []
+@pytest.mark.parametrize("library", HELD_OUT_LIBRARIES, ids=lambda p: p.parent.name)
+def test_the_held_out_reference_library_is_valid(library):
+    assert validate_library(library) == []
 
 
-def test_the_held_out_library_does_not_copy_the_articles_into_its_phrasings():
+@pytest.mark.parametrize("library", HELD_OUT_LIBRARIES, ids=lambda p: p.parent.name)
+def test_the_held_out_library_does_not_copy_the_articles_into_its_phrasings(library):
     # A phrasing copied from an audited sentence would make the match trivial and the status figure worthless.
     articles = " ".join(" ".join(path.read_text(encoding="utf-8").lower().split())
-                        for path in (REPO / "tests" / "heldout" / "sources").glob("*.txt"))
-    copied = [(statement.id, phrasing) for statement in load_library(HELD_OUT_LIBRARY).statements
+                        for path in (library.parent / "sources").glob("*.txt"))
+    copied = [(statement.id, phrasing) for statement in load_library(library).statements
               for phrasing in statement.addresses if " ".join(phrasing.lower().split()) in articles]
-    assert copied == []
+    assert articles and copied == []
