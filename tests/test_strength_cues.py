@@ -27,6 +27,22 @@ def test_verbs_of_effect(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a past participle right after its subject is the verb, with or without a determiner on its object ...
+    ("Daily aspirin reduced melanoma risk.", "direct"),
+    ("Heavy drinking markedly increased stroke risk in older men.", "direct"),
+    # ... but it qualifies the risk after a preposition, a determiner, a verb of having or showing, a
+    # measure or punctuation, or at the start of the sentence
+    ("Daily aspirin was linked to reduced colorectal cancer risk.", "correlational"),
+    ("Heavy drinkers showed increased stroke risk.", "correlational"),
+    ("Women with endometriosis face increased cancer risk.", "correlational"),
+    ("Heavy drinkers had a 30 percent increased stroke risk.", "correlational"),
+    ("Increased stroke risk in heavy drinkers", "correlational"),
+])
+def test_participle_before_a_risk(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # things observed together, in time or in the same people: correlational
     ("Depression and diabetes frequently coexist.", "correlational"),
     ("Low vitamin D status coincided with more frequent chest infections.", "correlational"),
