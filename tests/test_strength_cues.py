@@ -43,6 +43,16 @@ def test_participle_before_a_risk(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "targets" is the verb with its object after it, the plural noun before a preposition or "to"
+    ("The new antibody targets tumour cells in the bone marrow.", "direct"),
+    ("Few patients on statin monotherapy reached their lipid targets on time.", "none"),
+    ("Blood pressure targets were met in half of the clinics.", "none"),
+])
+def test_targets_as_verb_or_noun(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # things observed together, in time or in the same people: correlational
     ("Depression and diabetes frequently coexist.", "correlational"),
     ("Low vitamin D status coincided with more frequent chest infections.", "correlational"),
