@@ -527,6 +527,9 @@ def test_participles_after_no_and_to(text, expected):
     ("Patients who need to start dialysis have a higher risk of death.", "correlational"),
     ("Sedatives increase the risk that older patients need to visit an emergency department.", "direct"),
     ("Sedatives may increase the risk that older patients need to visit an emergency department.", "conditional"),
+    # ... with commas inside the need's clause too
+    ("Sedatives increase the risk that older patients, especially women, need to visit an emergency department.",
+     "direct"),
     # ... while advice given to such a group is still advice
     ("Patients who need dialysis should be referred early.", "none"),
     ("Older patients need to avoid sedatives.", "none"),
