@@ -27,6 +27,32 @@ def test_verbs_of_effect(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a past participle right after its subject is the verb, with or without a determiner on its object ...
+    ("Daily aspirin reduced melanoma risk.", "direct"),
+    ("Heavy drinking markedly increased stroke risk in older men.", "direct"),
+    # ... but it qualifies the risk after a preposition, a determiner, a verb of having or showing, a
+    # measure or punctuation, or at the start of the sentence
+    ("Daily aspirin was linked to reduced colorectal cancer risk.", "correlational"),
+    ("Heavy drinkers showed increased stroke risk.", "correlational"),
+    ("Women with endometriosis face increased cancer risk.", "correlational"),
+    ("Heavy drinkers had a 30 percent increased stroke risk.", "correlational"),
+    ("Increased stroke risk in heavy drinkers", "correlational"),
+])
+def test_participle_before_a_risk(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "targets" is the verb with its object after it, the plural noun before a preposition or "to"
+    ("The new antibody targets tumour cells in the bone marrow.", "direct"),
+    ("Few patients on statin monotherapy reached their lipid targets on time.", "none"),
+    ("Blood pressure targets were met in half of the clinics.", "none"),
+])
+def test_targets_as_verb_or_noun(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # things observed together, in time or in the same people: correlational
     ("Depression and diabetes frequently coexist.", "correlational"),
     ("Low vitamin D status coincided with more frequent chest infections.", "correlational"),
@@ -501,6 +527,9 @@ def test_participles_after_no_and_to(text, expected):
     ("Patients who need to start dialysis have a higher risk of death.", "correlational"),
     ("Sedatives increase the risk that older patients need to visit an emergency department.", "direct"),
     ("Sedatives may increase the risk that older patients need to visit an emergency department.", "conditional"),
+    # ... with commas inside the need's clause too
+    ("Sedatives increase the risk that older patients, especially women, need to visit an emergency department.",
+     "direct"),
     # ... while advice given to such a group is still advice
     ("Patients who need dialysis should be referred early.", "none"),
     ("Older patients need to avoid sedatives.", "none"),
