@@ -288,13 +288,17 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
     negative = negative or _answered_no(analysis, first, last)  # "Can pets spread it? No."
+    partly = {first + at for at in _phrase_starts(lemmas, polarity.partial_denial)}
+    hedged_denial = bool(partly) and not negations and not null  # "not necessarily safe": no negation to ConText
+    negative = negative or hedged_denial
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
     evidence_denied = negative and not null and _evidence_denied(analysis, negations, origins, passed,
                                                                  polarity.evidential_words, everyday)
     aim = _states_aim(analysis, first, last, lemmas)
-    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
+    partial = hedged_denial or bool(negated) and all(_denies_all(analysis, negation, polarity)
+                                                     or negation.trigger.first in partly for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
@@ -1256,6 +1260,7 @@ class Polarity:
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
+    partial_denial: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -1266,7 +1271,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting"})
+                                                  "causing", "names", "resisting", "partial_denial"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1285,7 +1290,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
                     tuple(tuple(p.split()) for p in data.get("causing", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
-                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())))
+                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
+                    tuple(tuple(p.split()) for p in data.get("partial_denial", ())))
 
 
 @lru_cache(maxsize=4096)

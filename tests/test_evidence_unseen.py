@@ -495,3 +495,18 @@ def test_lowering_what_the_same_treatment_causes_is_the_opposite():
     assert verdicts(index, "Chemotherapy may cause hair loss.") == [("supported", "ev-hair")]
     assert verdicts(index, "Cold caps reduce the hair loss that chemotherapy causes.")[0][0] != "contradicted"
     assert verdicts(index, "Probiotics reduce diarrhoea.")[0][0] != "contradicted"
+
+
+def test_a_denial_of_necessity_contradicts_only_a_claim_of_always():
+    """"Not necessarily safe" (a hedge to ConText) and "does not mean it is safe" both deny only that something is
+    always so: they agree with each other, contradict a claim that it always holds, and leave "is safe" standing
+    (the page saying "natural does not mean safe" was contradicted by a statement worded "not necessarily safe")."""
+    index = library(statement("ev-herbal", "supports", "direct", ["an herbal remedy is not necessarily safe"]))
+    assert verdicts(index, "Just because a remedy is called herbal does not mean it is safe.") \
+        == [("supported", "ev-herbal")]
+    assert verdicts(index, "Herbal remedies are always safe.") == [("contradicted", "ev-herbal")]
+    assert verdicts(index, "Herbal remedies are safe.")[0][0] not in ("supported", "contradicted")
+    screened = library(statement("ev-screen", "supports", "direct", ["statins are prescribed to adults with diabetes"]))
+    assert verdicts(screened, "Statins would not typically be prescribed to adults with diabetes.")[0][0] \
+        != "contradicted"
+    assert verdicts(screened, "Statins are never prescribed to adults with diabetes.") == [("contradicted", "ev-screen")]
