@@ -165,6 +165,10 @@ class Terms:
     # those after it, within PAIR_REACH tokens (what it brings about): `_lowers_what_it_causes`
     causes: frozenset[str] = frozenset()
     effects: frozenset[str] = frozenset()
+    # the factors a finding is said to hold whatever they are ("seen regardless of age": age) and those said to change
+    # nothing ("age did not change the benefit": age), everyday words too (polarity.yml `unchanged`)
+    regardless_of: frozenset[str] = frozenset()
+    unmodified_by: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -316,10 +320,31 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
         origins.setdefault(SIDE_EFFECTS, set()).update(span for t in caused for span in origins[t])
     causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
                                         everyday)
+    regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
-                 relation.sense, denied, caused, content.treated, evidence_denied, causes, effects)
+                 relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
+                 unmodified_by)
+
+
+def _unchanged_factors(origins: dict[str, set[tuple[int, int]]], lemmas: list[str], first: int,
+                       polarity: Polarity) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms named after "regardless of" (the factors a finding holds whatever they are) and those named before
+    "did not change" or "no difference" (the factors said to change nothing): polarity.yml `unchanged`."""
+    after = [first + at + _phrase_length(lemmas, at, polarity.regardless)
+             for at in _phrase_starts(lemmas, polarity.regardless)]
+    before = [first + at for at in _phrase_starts(lemmas, polarity.unmodified)]
+    regardless_of = frozenset(t for t, spans in origins.items() if after and any(a >= min(after) for a, _ in spans))
+    unmodified_by = frozenset(t for t, spans in origins.items() if before and any(a < max(before) for a, _ in spans))
+    return regardless_of, unmodified_by
+
+
+def _unchanged_alike(claim: Terms, said: Terms) -> bool:
+    """One text says a finding holds regardless of a factor and the other that the factor did not change it ("the
+    benefit was seen regardless of age" / "age did not change the benefit"): they agree, the negation notwithstanding.
+    """
+    return not claim.regardless_of.isdisjoint(said.unmodified_by) or not said.regardless_of.isdisjoint(claim.unmodified_by)
 
 
 class TargetWords(NamedTuple):
@@ -1261,6 +1286,8 @@ class Polarity:
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
     partial_denial: tuple[tuple[str, ...], ...] = ()
+    regardless: tuple[tuple[str, ...], ...] = ()
+    unmodified: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -1271,7 +1298,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting", "partial_denial"})
+                                                  "causing", "names", "resisting", "partial_denial", "unchanged"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1291,7 +1318,9 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("causing", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
                     frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
-                    tuple(tuple(p.split()) for p in data.get("partial_denial", ())))
+                    tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
+                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
+                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2454,6 +2483,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
         opposes = opposes or _lowers_what_it_causes(own, said)
+        if opposes and own.negative != said.negative and _unchanged_alike(own, said):
+            opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):
             # "one in two trials" against "one in five trials": another figure for the same thing, whatever else the
             # statement negates

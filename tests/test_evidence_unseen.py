@@ -510,3 +510,19 @@ def test_a_denial_of_necessity_contradicts_only_a_claim_of_always():
     assert verdicts(screened, "Statins would not typically be prescribed to adults with diabetes.")[0][0] \
         != "contradicted"
     assert verdicts(screened, "Statins are never prescribed to adults with diabetes.") == [("contradicted", "ev-screen")]
+
+
+def test_a_finding_regardless_of_a_factor_agrees_that_the_factor_changed_nothing():
+    """"The benefit was seen regardless of age" says what "age did not change the benefit" says, though one is
+    negative and the other not (it was contradicted). Only the factor named decides: a claim that the finding
+    itself was not seen is still contradicted, and so is a claim that the factor changed it."""
+    index = library(statement("ev-asp", "supports", "direct", ["aspirin lowered mortality after heart attacks"]),
+                    statement("ev-age", "supports", "direct",
+                              ["age did not change the benefit of aspirin after heart attacks"]))
+    assert verdicts(index, "The benefit of aspirin after heart attacks was seen irrespective of age.") \
+        == [("supported", "ev-age")]
+    assert verdicts(index, "Aspirin lowered mortality after heart attacks regardless of age.") \
+        == [("supported", "ev-asp")]
+    assert verdicts(index, "Aspirin did not lower mortality after heart attacks, regardless of age.") \
+        == [("contradicted", "ev-asp")]
+    assert verdicts(index, "Age changed the benefit of aspirin after heart attacks.") == [("contradicted", "ev-age")]
