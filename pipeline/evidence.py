@@ -340,6 +340,12 @@ def _unchanged_factors(origins: dict[str, set[tuple[int, int]]], lemmas: list[st
     return regardless_of, unmodified_by
 
 
+# what the nearest statement of a claim it does not decide is said to do, by its stance toward the claim: a
+# supporting statement matched too loosely backs a related finding; it refutes nothing
+NEAR_MISS_WORDING = {"supports": "backs a related finding", "qualifies": "qualifies a related finding",
+                     "refutes": "refutes a related assertion"}
+
+
 def _unchanged_alike(claim: Terms, said: Terms) -> bool:
     """One text says a finding holds regardless of a factor and the other that the factor did not change it ("the
     benefit was seen regardless of age" / "age did not change the benefit"): they agree, the negation notwithstanding.
@@ -2547,8 +2553,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         nearest = matches[0]
         return replace(claim, status="unsupported", evidence=tuple(matches), rationale=(
             f"No evidence statement addresses this claim closely enough to decide it: the nearest, "
-            f"{nearest.evidence_id} ({nearest.reference_id}, score {nearest.score:.2f}), refutes a related assertion: "
-            f"{nearest.finding}"))
+            f"{nearest.evidence_id} ({nearest.reference_id}, score {nearest.score:.2f}), "
+            f"{NEAR_MISS_WORDING[nearest.stance]}: {nearest.finding}"))
     if refuting and (not backing or refuting[0].score >= backing[0].score
                      or any(m.evidence_id in flipped for m in refuting)):
         decisive = refuting[0]

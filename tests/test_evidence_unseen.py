@@ -526,3 +526,14 @@ def test_a_finding_regardless_of_a_factor_agrees_that_the_factor_changed_nothing
     assert verdicts(index, "Aspirin did not lower mortality after heart attacks, regardless of age.") \
         == [("contradicted", "ev-asp")]
     assert verdicts(index, "Age changed the benefit of aspirin after heart attacks.") == [("contradicted", "ev-age")]
+
+
+def test_the_nearest_statement_is_described_by_its_own_stance():
+    """A supporting statement too distant to decide a claim (another duration) was described as one that "refutes a
+    related assertion": the reviewer read a wrong reason."""
+    index = library(statement("ev-follow", "supports", "direct",
+                              ["participants in the cohort were followed for about 11 years"]))
+    result = audit_source(analyse_text("Participants in the cohort were followed for 20 years."), index, load_rules())
+    assert result.claims[0].status == "unsupported"
+    assert "backs a related finding" in result.claims[0].rationale
+    assert "refutes" not in result.claims[0].rationale
