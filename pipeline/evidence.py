@@ -165,6 +165,10 @@ class Terms:
     # those after it, within PAIR_REACH tokens (what it brings about): `_lowers_what_it_causes`
     causes: frozenset[str] = frozenset()
     effects: frozenset[str] = frozenset()
+    # the factors a finding is said to hold whatever they are ("seen regardless of age": age) and those said to change
+    # nothing ("age did not change the benefit": age), everyday words too (polarity.yml `unchanged`)
+    regardless_of: frozenset[str] = frozenset()
+    unmodified_by: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -288,13 +292,17 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
     negative = negative or _answered_no(analysis, first, last)  # "Can pets spread it? No."
+    partly = {first + at for at in _phrase_starts(lemmas, polarity.partial_denial)}
+    hedged_denial = bool(partly) and not negations and not null  # "not necessarily safe": no negation to ConText
+    negative = negative or hedged_denial
     passed = polarity.evidential_words | polarity.association_words
     negated = frozenset() if null or not negative else _negated_terms(analysis, negations, origins, passed)
     denied = frozenset() if null or not negative else _denied_terms(negations, origins, last) - everyday
     evidence_denied = negative and not null and _evidence_denied(analysis, negations, origins, passed,
                                                                  polarity.evidential_words, everyday)
     aim = _states_aim(analysis, first, last, lemmas)
-    partial = bool(negated) and all(_denies_all(analysis, negation, polarity) for negation in negations)
+    partial = hedged_denial or bool(negated) and all(_denies_all(analysis, negation, polarity)
+                                                     or negation.trigger.first in partly for negation in negations)
     universal = not polarity.partial_negation.isdisjoint(t.lower for t in analysis.tokens[first:last])
     prohibition = bool(negations) and all(negation.trigger.first > first and analysis.tokens[negation.trigger.first - 1]
                                           .lower in polarity.prohibition for negation in negations)
@@ -312,10 +320,37 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
         origins.setdefault(SIDE_EFFECTS, set()).update(span for t in caused for span in origins[t])
     causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
                                         everyday)
+    regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
-                 relation.sense, denied, caused, content.treated, evidence_denied, causes, effects)
+                 relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
+                 unmodified_by)
+
+
+def _unchanged_factors(origins: dict[str, set[tuple[int, int]]], lemmas: list[str], first: int,
+                       polarity: Polarity) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms named after "regardless of" (the factors a finding holds whatever they are) and those named before
+    "did not change" or "no difference" (the factors said to change nothing): polarity.yml `unchanged`."""
+    after = [first + at + _phrase_length(lemmas, at, polarity.regardless)
+             for at in _phrase_starts(lemmas, polarity.regardless)]
+    before = [first + at for at in _phrase_starts(lemmas, polarity.unmodified)]
+    regardless_of = frozenset(t for t, spans in origins.items() if after and any(a >= min(after) for a, _ in spans))
+    unmodified_by = frozenset(t for t, spans in origins.items() if before and any(a < max(before) for a, _ in spans))
+    return regardless_of, unmodified_by
+
+
+# what the nearest statement of a claim it does not decide is said to do, by its stance toward the claim: a
+# supporting statement matched too loosely backs a related finding; it refutes nothing
+NEAR_MISS_WORDING = {"supports": "backs a related finding", "qualifies": "qualifies a related finding",
+                     "refutes": "refutes a related assertion"}
+
+
+def _unchanged_alike(claim: Terms, said: Terms) -> bool:
+    """One text says a finding holds regardless of a factor and the other that the factor did not change it ("the
+    benefit was seen regardless of age" / "age did not change the benefit"): they agree, the negation notwithstanding.
+    """
+    return not claim.regardless_of.isdisjoint(said.unmodified_by) or not said.regardless_of.isdisjoint(claim.unmodified_by)
 
 
 class TargetWords(NamedTuple):
@@ -1256,6 +1291,9 @@ class Polarity:
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
+    partial_denial: tuple[tuple[str, ...], ...] = ()
+    regardless: tuple[tuple[str, ...], ...] = ()
+    unmodified: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -1266,7 +1304,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting"})
+                                                  "causing", "names", "resisting", "partial_denial", "unchanged"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1285,7 +1323,10 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
                     tuple(tuple(p.split()) for p in data.get("causing", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
-                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())))
+                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
+                    tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
+                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
+                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2448,6 +2489,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
         opposes = opposes or _lowers_what_it_causes(own, said)
+        if opposes and own.negative != said.negative and _unchanged_alike(own, said):
+            opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):
             # "one in two trials" against "one in five trials": another figure for the same thing, whatever else the
             # statement negates
@@ -2510,8 +2553,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         nearest = matches[0]
         return replace(claim, status="unsupported", evidence=tuple(matches), rationale=(
             f"No evidence statement addresses this claim closely enough to decide it: the nearest, "
-            f"{nearest.evidence_id} ({nearest.reference_id}, score {nearest.score:.2f}), refutes a related assertion: "
-            f"{nearest.finding}"))
+            f"{nearest.evidence_id} ({nearest.reference_id}, score {nearest.score:.2f}), "
+            f"{NEAR_MISS_WORDING[nearest.stance]}: {nearest.finding}"))
     if refuting and (not backing or refuting[0].score >= backing[0].score
                      or any(m.evidence_id in flipped for m in refuting)):
         decisive = refuting[0]

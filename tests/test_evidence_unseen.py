@@ -495,3 +495,45 @@ def test_lowering_what_the_same_treatment_causes_is_the_opposite():
     assert verdicts(index, "Chemotherapy may cause hair loss.") == [("supported", "ev-hair")]
     assert verdicts(index, "Cold caps reduce the hair loss that chemotherapy causes.")[0][0] != "contradicted"
     assert verdicts(index, "Probiotics reduce diarrhoea.")[0][0] != "contradicted"
+
+
+def test_a_denial_of_necessity_contradicts_only_a_claim_of_always():
+    """"Not necessarily safe" (a hedge to ConText) and "does not mean it is safe" both deny only that something is
+    always so: they agree with each other, contradict a claim that it always holds, and leave "is safe" standing
+    (the page saying "natural does not mean safe" was contradicted by a statement worded "not necessarily safe")."""
+    index = library(statement("ev-herbal", "supports", "direct", ["an herbal remedy is not necessarily safe"]))
+    assert verdicts(index, "Just because a remedy is called herbal does not mean it is safe.") \
+        == [("supported", "ev-herbal")]
+    assert verdicts(index, "Herbal remedies are always safe.") == [("contradicted", "ev-herbal")]
+    assert verdicts(index, "Herbal remedies are safe.")[0][0] not in ("supported", "contradicted")
+    screened = library(statement("ev-screen", "supports", "direct", ["statins are prescribed to adults with diabetes"]))
+    assert verdicts(screened, "Statins would not typically be prescribed to adults with diabetes.")[0][0] \
+        != "contradicted"
+    assert verdicts(screened, "Statins are never prescribed to adults with diabetes.") == [("contradicted", "ev-screen")]
+
+
+def test_a_finding_regardless_of_a_factor_agrees_that_the_factor_changed_nothing():
+    """"The benefit was seen regardless of age" says what "age did not change the benefit" says, though one is
+    negative and the other not (it was contradicted). Only the factor named decides: a claim that the finding
+    itself was not seen is still contradicted, and so is a claim that the factor changed it."""
+    index = library(statement("ev-asp", "supports", "direct", ["aspirin lowered mortality after heart attacks"]),
+                    statement("ev-age", "supports", "direct",
+                              ["age did not change the benefit of aspirin after heart attacks"]))
+    assert verdicts(index, "The benefit of aspirin after heart attacks was seen irrespective of age.") \
+        == [("supported", "ev-age")]
+    assert verdicts(index, "Aspirin lowered mortality after heart attacks regardless of age.") \
+        == [("supported", "ev-asp")]
+    assert verdicts(index, "Aspirin did not lower mortality after heart attacks, regardless of age.") \
+        == [("contradicted", "ev-asp")]
+    assert verdicts(index, "Age changed the benefit of aspirin after heart attacks.") == [("contradicted", "ev-age")]
+
+
+def test_the_nearest_statement_is_described_by_its_own_stance():
+    """A supporting statement too distant to decide a claim (another duration) was described as one that "refutes a
+    related assertion": the reviewer read a wrong reason."""
+    index = library(statement("ev-follow", "supports", "direct",
+                              ["participants in the cohort were followed for about 11 years"]))
+    result = audit_source(analyse_text("Participants in the cohort were followed for 20 years."), index, load_rules())
+    assert result.claims[0].status == "unsupported"
+    assert "backs a related finding" in result.claims[0].rationale
+    assert "refutes" not in result.claims[0].rationale
