@@ -83,6 +83,7 @@ def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:
     """One phrase → one or more Matcher patterns (several when an item mixes exact and lemma forms)."""
     if not isinstance(phrase, str) or not phrase.strip():
         raise DataError(f"empty or non-text phrase {phrase!r}", where)
+    _refuse_split_alternatives(phrase, where)
     positions: list[list[list[dict]]] = []
     for item in phrase.split():
         optional = item.endswith("?") and len(item) > 1
@@ -92,6 +93,41 @@ def compile_phrase(phrase: str, where: str = "") -> list[list[dict]]:
             variants = [[{**token, "OP": "?"} for token in variant] for variant in variants]
         positions.append(variants)
     return [[token for variant in combination for token in variant] for combination in itertools.product(*positions)]
+
+
+def _refuse_split_alternatives(phrase: str, where: str) -> None:
+    """Refuse a phrase whose spaces cut across its alternatives: items split on spaces before "|", so "watch
+    out|watch for" is watch + out|watch + for ("watch watch for"; plain "watch for" never matches), where the author
+    meant two phrases. The sign: two neighbouring items, neither optional, one with alternatives, that can match the
+    same word ("watch|look out" or two phrases say what was meant)."""
+    items = phrase.split()
+    for left, right in zip(items, items[1:]):
+        if ("|" in left or "|" in right) and not left.endswith("?") and not right.endswith("?"):
+            shared = _item_words(left) & _item_words(right)
+            if shared:
+                raise DataError(f"phrase {phrase!r}: '{left} {right}' can match {sorted(shared)[0]!r} twice in a row; "
+                                "items split on spaces before '|': write the alternatives as separate phrases",
+                                *_place_of(phrase, where))
+
+
+def _item_words(item: str) -> set[str]:
+    """The lemmas of an item's word alternatives (not * or #num)."""
+    words = (a[1:] if a.startswith("=") else a for a in item.split("|"))
+    return {lemma_of(w.lower()) for w in words if w and w not in ("*", "#num")}
+
+
+def _place_of(phrase: str, where: str) -> tuple[str, int | None]:
+    """The data file named by `where` ("pipeline/lexicons/mentions.yml", "… rule 3") and the line holding the phrase."""
+    path = where.split()[0] if where else ""
+    if not (path.startswith("pipeline/") and path.endswith(".yml")):
+        return where, None
+    folder, name = path[len("pipeline/"):].split("/", 1)
+    try:
+        lines = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return where, None
+    line = next((n for n, text in enumerate(lines, 1) if phrase in text), None)
+    return where, line
 
 
 def _item_variants(item: str, where: str) -> list[list[dict]]:

@@ -97,16 +97,18 @@ def _indirect_questions(analysis: Analysis, segment: Segment) -> list[tuple[int,
     """The indirect questions of a statement: a clause opened by "whether" after the sentence's first words ("a
     study to evaluate whether it is safe, effective, and possibly better than standard treatment", "the doctor
     decides whether it is safe for you") asks what it names, to the end of the sentence or its next ";", ":" or
-    dash. Not a "whether" among the first words or after a comma, which opens a condition of the main clause
-    ("Whether you have eczema or psoriasis, our cream clears it")."""
+    dash, or to a contrast word (lexicons/mentions.yml `contrast`: "You may wonder whether it suits you, but it is
+    guaranteed to work" asserts what follows "but"). Not a "whether" among the first words or after a comma, which
+    opens a condition of the main clause ("Whether you have eczema or psoriasis, our cream clears it")."""
     tokens = analysis.tokens
     found = []
+    contrasts = [m.first for m in analysis.of_kind("mention", segment.first, segment.last) if m.label == "contrast"]
     for index in range(segment.first + INDIRECT_QUESTION_OPENING, segment.last):
         if tokens[index].lower != "whether" or tokens[index - 1].text == ",":
             continue  # (after a comma it is a condition again: "Our cream works, whether you have eczema or not")
-        end = next((tokens[i].start for i in range(index + 1, segment.last) if tokens[i].text in CLAUSE_BREAKS),
-                   segment.end)
-        found.append((tokens[index].start, end))
+        breaks = [i for i in range(index + 1, segment.last) if tokens[i].text in CLAUSE_BREAKS]
+        stop = min(breaks + [c for c in contrasts if c > index], default=None)
+        found.append((tokens[index].start, segment.end if stop is None else tokens[stop].start))
     return found
 
 

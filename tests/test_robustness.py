@@ -993,3 +993,25 @@ def test_no_word_list_of_the_bundled_data_holds_a_yaml_boolean():
     holding = [f.name for f in files if _holds_yaml_boolean(load_yaml(f.read_text(encoding="utf-8"), f.name))]
     assert holding == []
     assert _holds_yaml_boolean({"words": ["some", "any", False]}) and not _holds_yaml_boolean({"when": {"negated": False}})
+
+
+def test_a_phrase_whose_spaces_cut_across_its_alternatives_is_refused_with_file_and_line():
+    """Items split on spaces before "|": "watch out|watch for" is watch + out|watch + for, so plain "watch for"
+    never matched. The compiler refuses a phrase whose neighbouring items can match the same word (file and line
+    named); the bundled data compile (load_pattern_set) with none left."""
+    from pipeline.errors import DataError
+    from pipeline.patterns import _place_of, compile_phrase, load_pattern_set
+
+    with pytest.raises(DataError, match="twice in a row") as refused:
+        compile_phrase("watch out|watch for", "pipeline/lexicons/mentions.yml")
+    assert refused.value.path == "pipeline/lexicons/mentions.yml"
+    with pytest.raises(DataError, match="twice in a row"):
+        compile_phrase("side effects|adverse effects", "x.yml")
+    # a line is named when the file holds the phrase
+    where, line = _place_of("watch|look out", "pipeline/lexicons/mentions.yml")
+    lines = (Path(__file__).resolve().parents[1] / "pipeline/lexicons/mentions.yml").read_text().splitlines()
+    assert line is not None and "watch|look out" in lines[line - 1]
+    # what the syntax means is allowed: alternatives for one word, an optional item repeating its neighbour
+    assert compile_phrase("side|adverse effect|effects")
+    assert compile_phrase("harmful|adverse? side|adverse effect")
+    assert load_pattern_set().patterns

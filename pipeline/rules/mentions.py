@@ -85,6 +85,8 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
         labelled = segment.kind == "label" and any(
             cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
         for cue in cues:
+            if cue.label == "before" and _after_own_voice(analysis, segment, cue):
+                continue
             if cue.label == "before" or (cue.label == "continued" and continues):
                 ends = [c for c in contrasts if c > cue.end]
                 if any(a <= cue.start for a in asides):  # "Unlike products that promise …, ours …"
@@ -106,6 +108,14 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end))
     return found
+
+
+def _after_own_voice(analysis: Analysis, segment, cue) -> bool:
+    """Does a forward frame start right after a first-person word ("Our detox teas promise to …")? The page then
+    speaks of its own product: a use, not a report."""
+    if cue.first <= segment.first:
+        return False
+    return analysis.tokens[cue.first - 1].lower in load_quote_settings()["first_person"]
 
 
 def _opens_with_rebuttal(analysis: Analysis, segment) -> bool:

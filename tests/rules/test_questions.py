@@ -120,3 +120,11 @@ def test_the_pronoun_of_an_answer_is_what_the_question_asks_about():
     text = ("Aspirin thins the blood and can cause stomach bleeding. Is turmeric safe with warfarin? It may "
             "raise the risk of bleeding.")
     assert [c.subject for c in _claims(text)][-1] == "turmeric"
+
+
+def test_an_indirect_question_ends_at_a_contrast_word():
+    """A "whether" clause asks what it names up to a contrast word: what follows "but" or "yet" is the page's own
+    statement and is flagged; the words inside the question are not."""
+    assert "ABS003" in _codes("You might wonder whether this knee brace suits you, but it is guaranteed to work.")
+    assert "CUR001" in _codes("Patients often ask whether the salve is worth trying, yet it cures eczema in a week.")
+    assert _codes("Ask your pharmacist whether this herbal salve cures eczema.") == set()
