@@ -2290,19 +2290,6 @@ def _shares_only_parts_of_the_body(claim: Terms, shared) -> bool:
         and set(shared) - set(named) <= claim.everyday and _words_among(claim, shared) <= 2
 
 
-def _shares_one_word_off_the_course(claim: Terms, shared) -> bool:
-    """The claim and a statement share one word, and it names neither a disease nor an outcome of the disease's
-    course (lexicons/course.yml: cure, relapse, survival ...): what both speak of, not what either says of it. "Its
-    symptoms come and go" shares "symptoms" with "remission means the signs of the disease are reduced" and says
-    nothing of remission; "yet a cure remains elusive" shares the cure that "the disease remains incurable" denies
-    (the course bears on every claim about it). As `_shares_only_a_part` and `_shares_only_an_intervention`, for
-    every other kind of concept."""
-    concepts = load_concepts()
-    named = [t for t in shared if t in concepts]
-    return bool(named) and _words_among(claim, shared) == 1 and not _diseases_among(named) \
-        and _course_outcomes().isdisjoint(_closure(named))
-
-
 def _treatment_kinds(terms) -> set[str]:
     """The treatments among `terms` that are no broader kind of another among them ("statins": the drug, not
     treatment in general)."""
@@ -2493,8 +2480,6 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
-        if _shares_one_word_off_the_course(claim_terms, held):
-            distant.add(statement.id)  # ... nor "its symptoms come and go" what "the signs of it are reduced" does
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

@@ -105,17 +105,3 @@ def test_a_part_of_the_body_and_an_everyday_word_back_nothing():
     page = ("Many people with myeloma have a stem cell transplant. The bone marrow is the spongy tissue inside the "
             "bones that produces blood cells.")
     assert verdict(index, page, "The bone marrow") == ("supported", "ev-definition-mm-4")
-
-
-def test_one_shared_word_off_the_course_backs_nothing():
-    """A claim sharing one word with a statement, a word naming neither a disease nor an outcome of its course,
-    shares what both speak of, not what either says: "her symptoms come and go" is not backed by a statement on
-    what remission means. A course word alone still bears ("yet a cure remains elusive" and "gout remains
-    incurable"), as does a statement sharing the claim's content."""
-    index = library(
-        statement("ev-gout-remission", "supports", ["in remission the symptoms of gout fade away for months or years"]),
-        statement("ev-gout-cure", "supports", ["gout remains incurable, but it can be controlled with medication"]))
-    assert verdict(index, "Her symptoms come and go.", "Her symptoms")[0] == "unsupported"
-    assert verdict(index, "Stress can make your symptoms worse.", "Stress")[0] == "unsupported"
-    assert verdict(index, "Yet a cure remains elusive.", "Yet") == ("supported", "ev-gout-cure")
-    assert verdict(index, "Gout symptoms go away during remission.", "Gout") == ("supported", "ev-gout-remission")
