@@ -90,7 +90,10 @@ EXTRA_STOP_WORDS = {"patient", "people", "individual", "also", "well", "make", "
                     # not permanent" ("rarely" and "seldom" are denials, polarity.yml)
                     "usually", "typically", "generally", "commonly", "frequently", "occasionally",
                     # ... and adverbs of extent how much: "is primarily expressed on myeloma cells" says where
-                    "primarily", "mainly", "largely", "predominantly", "chiefly"}
+                    "primarily", "mainly", "largely", "predominantly", "chiefly",
+                    # ... and adverbs of degree how strongly: "it is a highly manageable disease" shares nothing with
+                    # "CAR-T is highly effective"
+                    "highly", "extremely", "greatly"}
 STRENGTH_WORDS = {"none": "descriptive (no causal claim)", "correlational": "associational",
                   "conditional": "hedged (may, can)", "direct": "direct causal", "absolute": "absolute or certain"}
 IDENTIFIER_JOINERS = "-+/."

@@ -105,3 +105,11 @@ def test_a_part_of_the_body_and_an_everyday_word_back_nothing():
     page = ("Many people with myeloma have a stem cell transplant. The bone marrow is the spongy tissue inside the "
             "bones that produces blood cells.")
     assert verdict(index, page, "The bone marrow") == ("supported", "ev-definition-mm-4")
+
+
+def test_an_adverb_of_degree_is_no_shared_content():
+    """"Highly", "extremely" and "greatly" say how strongly, not what: "myeloma is a highly manageable illness" shares
+    only the disease with "CAR-T is highly effective in myeloma" and is not backed by a CAR-T trial."""
+    index = bundled()
+    assert verdict(index, "Nowadays myeloma is a highly manageable illness.", "Nowadays")[0] == "unsupported"
+    assert verdict(index, "Myeloma is a type of blood cancer.", "Myeloma") == ("supported", "ev-definition-mm-3")
