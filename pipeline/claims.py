@@ -800,9 +800,23 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     if lo >= hi:
         return False
     opener = tokens[lo].lower
+    if hi - lo == 1 and opener in sentence_adverbs():
+        return True  # "Luckily, PIHMA has a treatment …": a comment on the sentence, not what it is about
     if opener in lists["intro_openers"]:
         return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
     return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
+
+
+@lru_cache(maxsize=1)
+def sentence_adverbs() -> frozenset[str]:
+    """-ly words that are only adverbs in the English lemma table ("luckily", "unfortunately", "clinically"): set off
+    by a comma before a subject they comment on the sentence; not "early", "elderly", "family" (also adjectives or
+    nouns, which can open the subject: "Early, aggressive treatment …")."""
+    from pipeline.patterns import english_lookup
+
+    index = english_lookup("lemma_index")
+    others = set(index["adj"]) | set(index["noun"])
+    return frozenset(w for w in index["adv"] if w.endswith("ly") and w not in others)
 
 
 def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int],

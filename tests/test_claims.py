@@ -1340,3 +1340,13 @@ def test_a_question_heading_is_no_subject():
     found = extract_claims(analyse(build_source("faq.md", raw, "md")))
     assert [(c.text, c.subject) for c in found] == [("Lowers LDL cholesterol in most adults", "")]
     assert found[0].topic == "What does a statin do?"  # the claim still records where it sits
+
+
+def test_a_sentence_adverb_before_the_comma_is_no_subject(claims):
+    # an -ly word that is only an adverb comments on the sentence: the subject comes after its comma
+    assert [c.subject for c in claims("Fortunately, most amoxicillin rashes are harmless.")] == [
+        "most amoxicillin rashes"]
+    assert [c.subject for c in claims("Sadly, untreated sleep apnoea raises the risk of stroke.")] == [
+        "untreated sleep apnoea"]
+    # an -ly word that can be an adjective may belong to the subject: it is not skipped as a comment
+    assert claims("Elderly, frail patients fall more often on sedatives.")[0].subject != "frail patients"
