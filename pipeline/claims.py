@@ -97,6 +97,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
+        sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
         for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
@@ -123,6 +124,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
             # tissue that …"): the sentence's own subject stays what later pronouns refer to
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
+            if clause.which and sentence_subject is None:
+                # ", which reduces X and improves Y": the noun before "which" is the subject of the verbs that
+                # follow in this sentence, not of the next sentence's "it"
+                sentence_subject = last_subject
             if subject and subject.lower() not in PRONOUNS and not side_noun:
                 last_subject = subject
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
@@ -155,6 +160,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
             ))
+        if sentence_subject is not None:
+            last_subject = sentence_subject
     return claims
 
 

@@ -1350,3 +1350,14 @@ def test_a_sentence_adverb_before_the_comma_is_no_subject(claims):
         "untreated sleep apnoea"]
     # an -ly word that can be an adjective may belong to the subject: it is not skipped as a comment
     assert claims("Elderly, frail patients fall more often on sedatives.")[0].subject != "frail patients"
+
+
+def test_which_after_a_clause_stands_for_the_noun_phrase_ending_it(claims):
+    # ", which" after a whole clause: its subject is the noun phrase before the comma, hyphenated words and all,
+    # not the clause; a coordinated verb after it keeps that subject
+    found = claims("Green tea fights free-radical damage, which supports heart health and lowers blood pressure. "
+                   "It can also ease anxiety.")
+    assert [c.subject for c in found] == ["Green tea", "free-radical damage", "free-radical damage", "Green tea"]
+    # … and the next sentence's "it" is the sentence's subject again, not that side noun
+    assert claims("Magnesium relaxes smooth muscle, which lowers blood pressure. It can also cause diarrhoea.")[
+        -1].subject == "Magnesium"
