@@ -571,7 +571,7 @@ def load_reader_objects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("reader_objects", []))
 
 
-TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "finding_sources", "finding_verbs"}
+TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -585,8 +585,10 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _effect_verbs() -> tuple[tuple[str, ...], ...]:
-    """lexicons/topics.yml `effect_verbs`: lemma sequences that make a clause about health by themselves."""
-    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/topics.yml", TOPIC_KEYS)["effect_verbs"])
+    """lexicons/topics.yml `effect_verbs` and `evidence_status`: lemma sequences that make a clause about health by
+    themselves."""
+    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
+    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status") for p in data.get(key, []))
 
 
 @lru_cache(maxsize=1)
@@ -624,7 +626,9 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
 
 def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
     """The clause says that something cures, heals or protects against something (lexicons/topics.yml
-    `effect_verbs`): "Condoms fully protect against HPV" is a health claim whatever the lexicon knows of its words."""
+    `effect_verbs`): "Condoms fully protect against HPV" is a health claim whatever the lexicon knows of its words;
+    or it states a regulatory or evidence status ("is not FDA-approved", "has not completed human trials",
+    `evidence_status`)."""
     lemmas = [t.lemma for t in analysis.tokens[first:last]]
     return any(tuple(lemmas[i:i + len(p)]) == p for p in _effect_verbs() for i in range(len(lemmas)))
 

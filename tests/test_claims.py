@@ -1361,3 +1361,14 @@ def test_which_after_a_clause_stands_for_the_noun_phrase_ending_it(claims):
     # … and the next sentence's "it" is the sentence's subject again, not that side noun
     assert claims("Magnesium relaxes smooth muscle, which lowers blood pressure. It can also cause diarrhoea.")[
         -1].subject == "Magnesium"
+
+
+def test_a_regulatory_or_trial_status_is_a_claim_whatever_its_subject(claims):
+    # the caveats a reviewer most needs ("not FDA-approved", "no human trials") are claims even of a name no lexicon
+    # knows or of "it": approval by a regulator and trials in people are health matters by themselves
+    found = claims("Zorvalin-7 is not FDA-approved. It has not completed any human clinical trials.")
+    assert [c.text for c in found] == ["Zorvalin-7 is not FDA-approved", "It has not completed any human clinical trials"]
+    assert found[1].subject == "Zorvalin-7"
+    assert [c.text for c in claims("It has never been tested in humans.")] == ["It has never been tested in humans"]
+    # a pronoun sentence saying no such thing stays out ("They need roads to drive their trucks on")
+    assert claims("They need a permit to park their trucks there.") == []
