@@ -1372,3 +1372,12 @@ def test_a_regulatory_or_trial_status_is_a_claim_whatever_its_subject(claims):
     assert [c.text for c in claims("It has never been tested in humans.")] == ["It has never been tested in humans"]
     # a pronoun sentence saying no such thing stays out ("They need roads to drive their trucks on")
     assert claims("They need a permit to park their trucks there.") == []
+
+
+def test_et_al_ends_no_sentence_before_the_year(claims):
+    # "et al. (2014)" goes on with the sentence: the study is what makes the claim checkable
+    assert [c.text for c in claims("Work by Okafor et al. (2019) found that zinc lozenges shorten colds in adults.")] \
+        == ["Work by Okafor et al. (2019) found that zinc lozenges shorten colds in adults"]
+    # … and before a word that opens sentences it still ends one
+    assert [c.text for c in claims("Zinc was tested by Okafor et al. The lozenges shortened colds in adults.")] == [
+        "The lozenges shortened colds in adults"]
