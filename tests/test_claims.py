@@ -1381,3 +1381,14 @@ def test_et_al_ends_no_sentence_before_the_year(claims):
     # … and before a word that opens sentences it still ends one
     assert [c.text for c in claims("Zinc was tested by Okafor et al. The lozenges shortened colds in adults.")] == [
         "The lozenges shortened colds in adults"]
+
+
+def test_it_is_called_gives_a_name_not_a_claim(claims):
+    # "It is called X" names what the sentence before described: nothing to check
+    found = claims("Doctors collect your own stem cells and give them back after chemotherapy. "
+                   "This is called an autologous stem cell transplant.")
+    assert not any(c.text.startswith("This is called") for c in found)
+    assert claims("It's called chemotherapy.") == []
+    # a pronoun clause that says something of a treatment stays a claim
+    assert [c.text for c in claims("It is known to raise the risk of stroke in women who smoke.")] == [
+        "It is known to raise the risk of stroke in women who smoke"]
