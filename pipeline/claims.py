@@ -97,6 +97,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
+        sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
         for clause in clauses:
             follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
@@ -123,6 +124,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
             # tissue that …"): the sentence's own subject stays what later pronouns refer to
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
+            if clause.which and sentence_subject is None:
+                # ", which reduces X and improves Y": the noun before "which" is the subject of the verbs that
+                # follow in this sentence, not of the next sentence's "it"
+                sentence_subject = last_subject
             if subject and subject.lower() not in PRONOUNS and not side_noun:
                 last_subject = subject
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
@@ -155,6 +160,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
             ))
+        if sentence_subject is not None:
+            last_subject = sentence_subject
     return claims
 
 
@@ -564,7 +571,7 @@ def load_reader_objects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("reader_objects", []))
 
 
-TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "finding_sources", "finding_verbs"}
+TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -578,8 +585,10 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _effect_verbs() -> tuple[tuple[str, ...], ...]:
-    """lexicons/topics.yml `effect_verbs`: lemma sequences that make a clause about health by themselves."""
-    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/topics.yml", TOPIC_KEYS)["effect_verbs"])
+    """lexicons/topics.yml `effect_verbs` and `evidence_status`: lemma sequences that make a clause about health by
+    themselves."""
+    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
+    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status") for p in data.get(key, []))
 
 
 @lru_cache(maxsize=1)
@@ -617,7 +626,9 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
 
 def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
     """The clause says that something cures, heals or protects against something (lexicons/topics.yml
-    `effect_verbs`): "Condoms fully protect against HPV" is a health claim whatever the lexicon knows of its words."""
+    `effect_verbs`): "Condoms fully protect against HPV" is a health claim whatever the lexicon knows of its words;
+    or it states a regulatory or evidence status ("is not FDA-approved", "has not completed human trials",
+    `evidence_status`)."""
     lemmas = [t.lemma for t in analysis.tokens[first:last]]
     return any(tuple(lemmas[i:i + len(p)]) == p for p in _effect_verbs() for i in range(len(lemmas)))
 
@@ -800,9 +811,23 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     if lo >= hi:
         return False
     opener = tokens[lo].lower
+    if hi - lo == 1 and opener in sentence_adverbs():
+        return True  # "Luckily, PIHMA has a treatment …": a comment on the sentence, not what it is about
     if opener in lists["intro_openers"]:
         return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
     return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
+
+
+@lru_cache(maxsize=1)
+def sentence_adverbs() -> frozenset[str]:
+    """-ly words that are only adverbs in the English lemma table ("luckily", "unfortunately", "clinically"): set off
+    by a comma before a subject they comment on the sentence; not "early", "elderly", "family" (also adjectives or
+    nouns, which can open the subject: "Early, aggressive treatment …")."""
+    from pipeline.patterns import english_lookup
+
+    index = english_lookup("lemma_index")
+    others = set(index["adj"]) | set(index["noun"])
+    return frozenset(w for w in index["adv"] if w.endswith("ly") and w not in others)
 
 
 def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int],

@@ -83,6 +83,8 @@ class Clause:
     apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
     shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
     relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
+    # ", which …" after a clause: its subject hint is a noun of the clause before, not the sentence's own subject
+    which: bool = False
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
     verb_span: tuple[int, int] | None = None  # the verb and both outcomes it shares: where strength is read
     # "… should assess X and provide Y", "needed to reduce X and alleviate Y": a second verb phrase of the clause
@@ -278,7 +280,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
                                shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
-                               coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start)))
+                               coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start),
+                               which=kind == WHICH))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
@@ -769,17 +772,24 @@ def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     """The noun an apposition defines: a concept that ends the clause before it, else the words that end it after
     its last verb, preposition or punctuation ("is made in the pancreas" -> "pancreas")."""
     ending = [m for m in analysis.of_kind("concept", clause.first, clause.last) if m.last == clause.last]
-    if ending:
-        widest = min(ending, key=lambda m: m.first)
-        return (widest.first, widest.last)
     tokens = analysis.tokens
     predicates = set(find_predicates(analysis, clause.first, clause.last))
-    start = clause.last
-    while start > clause.first and not tokens[start - 1].is_punct and tokens[start - 1].lower not in PREPOSITIONS \
+    # the concept is the head; the words before it belong to it ("free-radical damage"), up to a verb or article
+    start = min(m.first for m in ending) if ending else clause.last
+    while start > clause.first and (not tokens[start - 1].is_punct or _inside_word(tokens, start - 1)) \
+            and tokens[start - 1].lower not in PREPOSITIONS \
             and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
             and not _is_verb(analysis, start - 1, predicates):
         start -= 1
+    if start < clause.last - 1 and tokens[start].lower in ("and", "or"):
+        start += 1  # "growth factors and stem cells" when "factors" reads as a verb: not "and stem cells"
     return (start, clause.last) if start < clause.last else None
+
+
+def _inside_word(tokens, i: int) -> bool:
+    """A hyphen or slash joining two words with no blank ("free-radical damage", "and/or"): part of the phrase."""
+    return 0 < i < len(tokens) - 1 and tokens[i].text in ("-", "\u2010", "\u2011", "/") \
+        and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
 
 
 def _phrase_before(analysis: Analysis, clause: Clause | None, which_at: int) -> tuple[int, int] | None:
@@ -790,6 +800,10 @@ def _phrase_before(analysis: Analysis, clause: Clause | None, which_at: int) -> 
     start = end
     while start > clause.first and tokens[start - 1].lower not in {",", "unlike", "than", "like"}:
         start -= 1
+    if start < end and find_predicates(analysis, start, end):
+        # "Water ionizers use a process called electrodialysis, which separates …": a clause stands before the
+        # comma; "which" stands for the noun phrase that ends it, not for the whole clause
+        return _noun_before(analysis, clause) or (start, end)
     return (start, end) if start < end else None
 
 

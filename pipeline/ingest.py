@@ -32,6 +32,9 @@ _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*•+][ \t]+)+|\d{1,3}[.)][ \t]+)")
 _LABEL = re.compile(r"([^:.!?\n]{2,80}?):[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+# A Markdown link pasted into plain text, "[kidney-stone](/learn/kidney-health)": its words are text, the brackets
+# and the address markup (a .md file blanks them the same way); the address must look like one (a path or a URL)
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:[a-z]+://|/|\.\.?/|www\.|#)[^\s()]*\)")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
@@ -205,6 +208,9 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
         close()
         para_start, para_end = start, end
     close()
+    for link in _MARKDOWN_LINK.finditer(raw):
+        chars[link.start():link.start(1)] = " "
+        chars[link.end(1):link.end()] = " " * (link.end() - link.end(1))
     return "".join(chars), _decide_lines(raw, blocks), []
 
 

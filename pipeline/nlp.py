@@ -228,7 +228,12 @@ def _english():
     from spacy.attrs import ORTH
     from spacy.lang.en import English
 
-    references = {str(word): [{ORTH: str(word)}] for word in read_abbreviations()["reference_abbreviations"]}
+    abbreviations = read_abbreviations()
+    references = {str(word): [{ORTH: str(word)}] for word in abbreviations["reference_abbreviations"]}
+    # a closing abbreviation spaCy does not already keep whole ("al." of "et al."): one token, as "Ltd." is
+    references.update({str(word): [{ORTH: str(word)}] for word in abbreviations["closing_abbreviations"]
+                       if str(word) not in English.Defaults.tokenizer_exceptions
+                       and str(word).capitalize() not in English.Defaults.tokenizer_exceptions})
     defaults = type("Defaults", (English.Defaults,), {
         "tokenizer_exceptions": tokenizer_exceptions({**English.Defaults.tokenizer_exceptions, **references}),
         "suffixes": (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)})

@@ -1374,3 +1374,55 @@ def test_a_question_heading_is_no_subject():
 def test_category_reads_the_phrase_not_a_word_of_it(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+def test_a_sentence_adverb_before_the_comma_is_no_subject(claims):
+    # an -ly word that is only an adverb comments on the sentence: the subject comes after its comma
+    assert [c.subject for c in claims("Fortunately, most amoxicillin rashes are harmless.")] == [
+        "most amoxicillin rashes"]
+    assert [c.subject for c in claims("Sadly, untreated sleep apnoea raises the risk of stroke.")] == [
+        "untreated sleep apnoea"]
+    # an -ly word that can be an adjective may belong to the subject: it is not skipped as a comment
+    assert claims("Elderly, frail patients fall more often on sedatives.")[0].subject != "frail patients"
+
+
+def test_which_after_a_clause_stands_for_the_noun_phrase_ending_it(claims):
+    # ", which" after a whole clause: its subject is the noun phrase before the comma, hyphenated words and all,
+    # not the clause; a coordinated verb after it keeps that subject
+    found = claims("Green tea fights free-radical damage, which supports heart health and lowers blood pressure. "
+                   "It can also ease anxiety.")
+    assert [c.subject for c in found] == ["Green tea", "free-radical damage", "free-radical damage", "Green tea"]
+    # … and the next sentence's "it" is the sentence's subject again, not that side noun
+    assert claims("Magnesium relaxes smooth muscle, which lowers blood pressure. It can also cause diarrhoea.")[
+        -1].subject == "Magnesium"
+
+
+def test_a_regulatory_or_trial_status_is_a_claim_whatever_its_subject(claims):
+    # the caveats a reviewer most needs ("not FDA-approved", "no human trials") are claims even of a name no lexicon
+    # knows or of "it": approval by a regulator and trials in people are health matters by themselves
+    found = claims("Zorvalin-7 is not FDA-approved. It has not completed any human clinical trials.")
+    assert [c.text for c in found] == ["Zorvalin-7 is not FDA-approved", "It has not completed any human clinical trials"]
+    assert found[1].subject == "Zorvalin-7"
+    assert [c.text for c in claims("It has never been tested in humans.")] == ["It has never been tested in humans"]
+    # a pronoun sentence saying no such thing stays out ("They need roads to drive their trucks on")
+    assert claims("They need a permit to park their trucks there.") == []
+
+
+def test_et_al_ends_no_sentence_before_the_year(claims):
+    # "et al. (2014)" goes on with the sentence: the study is what makes the claim checkable
+    assert [c.text for c in claims("Work by Okafor et al. (2019) found that zinc lozenges shorten colds in adults.")] \
+        == ["Work by Okafor et al. (2019) found that zinc lozenges shorten colds in adults"]
+    # … and before a word that opens sentences it still ends one
+    assert [c.text for c in claims("Zinc was tested by Okafor et al. The lozenges shortened colds in adults.")] == [
+        "The lozenges shortened colds in adults"]
+
+
+def test_it_is_called_gives_a_name_not_a_claim(claims):
+    # "It is called X" names what the sentence before described: nothing to check
+    found = claims("Doctors collect your own stem cells and give them back after chemotherapy. "
+                   "This is called an autologous stem cell transplant.")
+    assert not any(c.text.startswith("This is called") for c in found)
+    assert claims("It's called chemotherapy.") == []
+    # a pronoun clause that says something of a treatment stays a claim
+    assert [c.text for c in claims("It is known to raise the risk of stroke in women who smoke.")] == [
+        "It is known to raise the risk of stroke in women who smoke"]

@@ -272,3 +272,14 @@ def test_html_and_markdown_list_items_keep_their_labels():
         source = build_source(f"a.{kind}", raw, kind)
         assert [(b.kind, source.text[b.start:b.end]) for b in source.blocks] == [
             ("label", "Relief"), ("item", "Inhalers open the airways."), ("item", "Plain item.")], kind
+
+
+def test_a_markdown_link_in_plain_text_reads_as_its_words():
+    """A .txt copied from a Markdown page keeps "[words](address)": the words are text, the rest is markup."""
+    raw = ("Too much salt can raise [blood pressure](https://example.org/bp) in older adults.\n"
+           "See [our guide](/guides/salt) or [notes](#notes). Brackets [like these] (and these) stay.\n")
+    source = build_source("a.txt", raw, "txt")
+    assert len(source.text) == len(raw)
+    assert " ".join(blocks(source)[0][1].split()) == "Too much salt can raise blood pressure in older adults."
+    assert "https" not in source.text and "/guides" not in source.text and "#notes" not in source.text
+    assert "[like these] (and these)" in source.text
