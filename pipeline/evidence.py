@@ -252,7 +252,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
-    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
+    forms = [form + "ly" if form in polarity.association_adjectives and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
     forms = _resisting_harms(forms, first, origins, polarity)  # "resistant to obesity" is protected from it
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in in_names and i not in loss_words]
@@ -1256,6 +1256,7 @@ class Polarity:
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
+    association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
 
 
 @lru_cache(maxsize=1)
@@ -1266,7 +1267,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting"})
+                                                  "causing", "names", "resisting", "association_adjectives"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1285,7 +1286,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
                     tuple(tuple(p.split()) for p in data.get("causing", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
-                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())))
+                    frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
+                    frozenset(data.get("association_adjectives", ())))
 
 
 @lru_cache(maxsize=4096)
