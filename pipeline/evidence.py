@@ -634,13 +634,31 @@ def _states_other_quantity(claim_text: str, phrasing) -> bool:
     claimed = _quantities(claim_text)
     if not claimed:
         return False
-    stated = _stated_quantities(phrasing)
+    statement = phrasing.statement
+    stated = frozenset().union(*(_figures_said_of_the_claim(claim_text, text)
+                                 for text in (phrasing.text, statement.quote, statement.finding)))
     factor = _quantity_words().other_factor
     kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
     return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
                                for kind, amount in claimed for other, figure in stated
                                if kind == other and kind in kinds) \
         and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+CLAUSE_JOINS = re.compile(r"[;,]\s+")  # between the clauses of a list of findings ("one in five ..., one in three ...")
+CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _figures_said_of_the_claim(claim_text: str, text: str) -> frozenset[tuple[str, float]]:
+    """The quantities a text gives for what the claim speaks of: of a list of findings joined by commas or semicolons,
+    each with its own figure ("one in five surgical trials are discontinued early, one in three completed trials
+    remain unpublished"), only those of the parts that share most words with the claim; all the text's otherwise."""
+    parts = [part for part in CLAUSE_JOINS.split(text) if _quantities(part)]
+    if len(parts) < 2:
+        return _quantities(text)
+    words = set(CONTENT_WORD.findall(claim_text.lower()))
+    shared = [len(words & set(CONTENT_WORD.findall(part.lower()))) for part in parts]
+    return frozenset().union(*(_quantities(part) for part, n in zip(parts, shared) if n == max(shared)))
 
 
 def _stated_quantities(phrasing) -> frozenset[tuple[str, float]]:

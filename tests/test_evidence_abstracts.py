@@ -177,6 +177,10 @@ def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     # a claim that gives no figure is backed by any
     assert label("Adults with vorantic syndrome relapse within a year of stopping zelmorastat.",
                  said("One in five")) == "SUPPORT"
+    # of a list of findings each with its figure, the figure of the part about the claim's thing counts
+    listed = ("One in five adults with vorantic syndrome relapsed within a year of stopping zelmorastat, one in three "
+              "needed a second course.")
+    assert label(claim, listed) == "CONTRADICT"
 
 
 @pytest.mark.parametrize("text, reports", [
