@@ -557,6 +557,7 @@ class QuantityWords(NamedTuple):
     other_factor: float  # figures this many times apart are other figures
     confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
     range: re.Pattern  # two numbers joined as a range ("10 to 20", "10-20%"): groups 1 and 2
+    money: re.Pattern  # a currency sign, a number and a scale word ("$750 million"): groups 1, 2 and 3
 
 
 @lru_cache(maxsize=1)
@@ -565,7 +566,7 @@ def _quantity_words() -> QuantityWords:
 
     data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
                                                               "other_factor", "proportion_words", "confidence",
-                                                              "range_words"})
+                                                              "range_words", "currencies"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
     number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
@@ -580,8 +581,11 @@ def _quantity_words() -> QuantityWords:
     percent = "|".join(re.escape(word) for word, kind in units.items() if kind == "percent")
     ranges = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:" + percent + r")?\s*(?:" + joiners + r")\s*(\d+(?:\.\d+)?)",
                         re.IGNORECASE)
+    signs = "|".join(re.escape(str(sign)) for sign in data["currencies"])
+    money = re.compile(r"(?<!\w)(" + signs + r")\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(" + scale + r"))?\b",
+                       re.IGNORECASE)
     return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
-                         tuple(str(w) for w in data["confidence"]), ranges)
+                         tuple(str(w) for w in data["confidence"]), ranges, money)
 
 
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
@@ -615,6 +619,9 @@ def _quantities(text: str) -> frozenset[tuple[str, float]]:
             whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
         if value(number) < whole:  # "1 in 5", not "in 2009 in 12 cases"
             found.add(("percent", 100.0 * value(number) / whole))
+    for match in words.money.finditer(text):  # "$750 million": an amount in its currency
+        sign, number, scale = match.groups()
+        found.add((f"money {sign}", value(number) * (words.scales[scale.lower()] if scale else 1)))
     return frozenset(found)
 
 
@@ -637,8 +644,12 @@ def _states_other_quantity(claim_text: str, phrasing) -> bool:
     statement = phrasing.statement
     stated = frozenset().union(*(_figures_said_of_the_claim(claim_text, text)
                                  for text in (phrasing.text, statement.quote, statement.finding)))
-    factor = _quantity_words().other_factor
-    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
+    factor, tolerance = _quantity_words().other_factor, _quantity_words().tolerance
+    # a kind of which both give the same figure is what they share ("if 7% of patients take part"), not the figure
+    # in question ("the system could save $750 million" against "$5 billion")
+    agreed = {kind for kind, amount in claimed for other, figure in stated
+              if kind == other and abs(amount - figure) <= tolerance * max(amount, figure)}
+    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated} - agreed
     return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
                                for kind, amount in claimed for other, figure in stated
                                if kind == other and kind in kinds) \
@@ -651,14 +662,19 @@ CONTENT_WORD = re.compile(r"[a-z]{4,}")
 
 def _figures_said_of_the_claim(claim_text: str, text: str) -> frozenset[tuple[str, float]]:
     """The quantities a text gives for what the claim speaks of: of a list of findings joined by commas or semicolons,
-    each with its own figure ("one in five surgical trials are discontinued early, one in three completed trials
-    remain unpublished"), only those of the parts that share most words with the claim; all the text's otherwise."""
-    parts = [part for part in CLAUSE_JOINS.split(text) if _quantities(part)]
-    if len(parts) < 2:
-        return _quantities(text)
+    each with its own figure of one kind ("one in five surgical trials are discontinued early, one in three completed
+    trials remain unpublished"), only those of the parts that share most words with the claim, and of those that
+    share none: a part naming none of the claim's things restates the finding ("pitavastatin lowered events: 4.81 vs
+    7.32 per 1,000 person-years, a 35% relative reduction"); all the text's otherwise."""
+    parts = [(part, _quantities(part)) for part in CLAUSE_JOINS.split(text)]
     words = set(CONTENT_WORD.findall(claim_text.lower()))
-    shared = [len(words & set(CONTENT_WORD.findall(part.lower()))) for part in parts]
-    return frozenset().union(*(_quantities(part) for part, n in zip(parts, shared) if n == max(shared)))
+    shared = [len(words & set(CONTENT_WORD.findall(part.lower()))) for part, _ in parts]
+    found: set[tuple[str, float]] = set()
+    for kind in {kind for _, figures in parts for kind, _ in figures}:
+        giving = [n for (_, figures), n in zip(parts, shared) if any(other == kind for other, _ in figures)]
+        found |= {(other, figure) for (_, figures), n in zip(parts, shared) if n in (0, max(giving))
+                  for other, figure in figures if other == kind}
+    return frozenset(found) if len(parts) > 1 else _quantities(text)
 
 
 def _stated_quantities(phrasing) -> frozenset[tuple[str, float]]:
