@@ -259,7 +259,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     # an adverb keeps its own form: "negatively associated" says a direction, "negative effects" a valence
     forms = [t.lower if t.lower.endswith("ly") and t.lower.isalpha() else t.lemma for t in analysis.tokens[first:last]]
     # ... and so does the adjective of an association: "a positive correlation" is "positively correlated"
-    forms = [form + "ly" if form in ("positive", "negative") and nxt in polarity.association_words else form
+    forms = [form + "ly" if form in polarity.association_adjectives and nxt in polarity.association_words else form
              for form, nxt in zip(forms, [*forms[1:], ""])]
     forms = _resisting_harms(forms, first, origins, polarity)  # "resistant to obesity" is protected from it
     rest = [form for i, form in enumerate(forms, first) if i not in cued and i not in in_names and i not in loss_words]
@@ -595,6 +595,7 @@ class QuantityWords(NamedTuple):
     other_factor: float  # figures this many times apart are other figures
     confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
     range: re.Pattern  # two numbers joined as a range ("10 to 20", "10-20%"): groups 1 and 2
+    money: re.Pattern  # a currency sign, a number and a scale word ("$750 million"): groups 1, 2 and 3
 
 
 @lru_cache(maxsize=1)
@@ -603,7 +604,7 @@ def _quantity_words() -> QuantityWords:
 
     data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
                                                               "other_factor", "proportion_words", "confidence",
-                                                              "range_words"})
+                                                              "range_words", "currencies"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
     number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
@@ -618,8 +619,11 @@ def _quantity_words() -> QuantityWords:
     percent = "|".join(re.escape(word) for word, kind in units.items() if kind == "percent")
     ranges = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:" + percent + r")?\s*(?:" + joiners + r")\s*(\d+(?:\.\d+)?)",
                         re.IGNORECASE)
+    signs = "|".join(re.escape(str(sign)) for sign in data["currencies"])
+    money = re.compile(r"(?<!\w)(" + signs + r")\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(" + scale + r"))?\b",
+                       re.IGNORECASE)
     return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
-                         tuple(str(w) for w in data["confidence"]), ranges)
+                         tuple(str(w) for w in data["confidence"]), ranges, money)
 
 
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
@@ -653,6 +657,9 @@ def _quantities(text: str) -> frozenset[tuple[str, float]]:
             whole = value(denominator) * (words.scales[scale.lower()] if scale else 1)
         if value(number) < whole:  # "1 in 5", not "in 2009 in 12 cases"
             found.add(("percent", 100.0 * value(number) / whole))
+    for match in words.money.finditer(text):  # "$750 million": an amount in its currency
+        sign, number, scale = match.groups()
+        found.add((f"money {sign}", value(number) * (words.scales[scale.lower()] if scale else 1)))
     return frozenset(found)
 
 
@@ -672,13 +679,40 @@ def _states_other_quantity(claim_text: str, phrasing) -> bool:
     claimed = _quantities(claim_text)
     if not claimed:
         return False
-    stated = _stated_quantities(phrasing)
-    factor = _quantity_words().other_factor
-    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated}
+    statement = phrasing.statement
+    stated = frozenset().union(*(_figures_said_of_the_claim(claim_text, text)
+                                 for text in (phrasing.text, statement.quote, statement.finding)))
+    factor, tolerance = _quantity_words().other_factor, _quantity_words().tolerance
+    # a kind of which both give the same figure is what they share ("if 7% of patients take part"), not the figure
+    # in question ("the system could save $750 million" against "$5 billion")
+    agreed = {kind for kind, amount in claimed for other, figure in stated
+              if kind == other and abs(amount - figure) <= tolerance * max(amount, figure)}
+    kinds = {kind for kind, _ in claimed} & {kind for kind, _ in stated} - agreed
     return bool(kinds) and all(max(amount, figure) >= factor * min(amount, figure) > 0
                                for kind, amount in claimed for other, figure in stated
                                if kind == other and kind in kinds) \
         and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+CLAUSE_JOINS = re.compile(r"[;,]\s+")  # between the clauses of a list of findings ("one in five ..., one in three ...")
+CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _figures_said_of_the_claim(claim_text: str, text: str) -> frozenset[tuple[str, float]]:
+    """The quantities a text gives for what the claim speaks of: of a list of findings joined by commas or semicolons,
+    each with its own figure of one kind ("one in five surgical trials are discontinued early, one in three completed
+    trials remain unpublished"), only those of the parts that share most words with the claim, and of those that
+    share none: a part naming none of the claim's things restates the finding ("pitavastatin lowered events: 4.81 vs
+    7.32 per 1,000 person-years, a 35% relative reduction"); all the text's otherwise."""
+    parts = [(part, _quantities(part)) for part in CLAUSE_JOINS.split(text)]
+    words = set(CONTENT_WORD.findall(claim_text.lower()))
+    shared = [len(words & set(CONTENT_WORD.findall(part.lower()))) for part, _ in parts]
+    found: set[tuple[str, float]] = set()
+    for kind in {kind for _, figures in parts for kind, _ in figures}:
+        giving = [n for (_, figures), n in zip(parts, shared) if any(other == kind for other, _ in figures)]
+        found |= {(other, figure) for (_, figures), n in zip(parts, shared) if n in (0, max(giving))
+                  for other, figure in figures if other == kind}
+    return frozenset(found) if len(parts) > 1 else _quantities(text)
 
 
 def _stated_quantities(phrasing) -> frozenset[tuple[str, float]]:
@@ -1297,6 +1331,7 @@ class Polarity:
     partial_denial: tuple[tuple[str, ...], ...] = ()
     regardless: tuple[tuple[str, ...], ...] = ()
     unmodified: tuple[tuple[str, ...], ...] = ()
+    association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
 
 
 @lru_cache(maxsize=1)
@@ -1307,7 +1342,8 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting", "partial_denial", "unchanged"})
+                                                  "causing", "names", "resisting", "partial_denial", "unchanged",
+                                                  "association_adjectives"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1329,7 +1365,8 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
-                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())))
+                    tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
+                    frozenset(data.get("association_adjectives", ())))
 
 
 @lru_cache(maxsize=4096)

@@ -475,6 +475,8 @@ def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
 @pytest.mark.parametrize("text, direction, valence", [
     ("There is a positive correlation between hip fractures and statin use.", 1, -1),  # a direction, not "good"
     ("Vitamin D shows a negative association with fracture risk.", -1, 1),
+    ("Coffee intake showed an inverse correlation with the risk of stroke.", -1, 1),  # "inversely correlated"
+    ("Sleep time has an inverse relationship with body weight.", -1, 0),
     ("Smoking has negative effects on wound healing.", 0, -1),  # here "negative" is bad for the patient
     ("The new drug encourages tumour cell proliferation.", 1, 0),
     ("Heat exposure hampers wound repair.", -1, 0),
@@ -486,6 +488,13 @@ def test_with_mixed_changes_an_outcome_takes_the_change_said_nearest_to_it():
 def test_association_adjectives_and_verbs_of_fostering_or_hindering_give_a_direction(text, direction, valence):
     terms = terms_of(text)
     assert (terms.direction, terms.valence) == (direction, valence)
+
+
+def test_an_inverse_association_contradicts_a_claim_of_a_rise():
+    evidence = "Cohort studies report an inverse association between serum vitamin D levels and the risk of hip fracture."
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (statement("ev", "supports", "direct", [evidence]),)))
+    assert status(index, "Serum vitamin D raises the risk of hip fracture.") == [("contradicted", "ev")]
+    assert status(index, "Serum vitamin D lowers the risk of hip fracture.")[0][0] in ("supported", "overstated")
 
 
 def test_a_name_matches_with_or_without_its_hyphen():

@@ -118,6 +118,8 @@ def test_a_thing_the_claim_names_twice_by_its_abbreviation_counts_once():
     ("was 12·4% (95% CI 9·8-15·4)", {("percent", 12.4)}),  # the Lancet's decimal point
     ("between about 10 to 20 percent of contacts", {("percent", 10.0), ("percent", 20.0)}),  # a range: both ends
     ("from 2009 to 2014", set()),
+    ("the programme would save $750 million", {("money $", 7.5e8)}),  # an amount of money in its currency
+    ("costs £1,200 a year", {("money £", 1200.0)}),
 ])
 def test_a_share_a_multiple_or_a_proportion_is_read_as_a_quantity(text, found):
     from pipeline.evidence import _quantities
@@ -177,6 +179,19 @@ def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     # a claim that gives no figure is backed by any
     assert label("Adults with vorantic syndrome relapse within a year of stopping zelmorastat.",
                  said("One in five")) == "SUPPORT"
+    # of a list of findings each with its figure, the figure of the part about the claim's thing counts
+    listed = ("One in five adults with vorantic syndrome relapsed within a year of stopping zelmorastat, one in three "
+              "adults needed a second course.")
+    assert label(claim, listed) == "CONTRADICT"
+    # a part naming none of the claim's things restates the finding: its figure counts
+    assert label("Zelmorastat lowers the risk of stroke by 35%.", "Zelmorastat lowered stroke events versus placebo: "
+                 "4.8 vs 7.3 per 1,000 person-years, a 35% relative reduction.") != "CONTRADICT"
+    # a figure both give is what they share; another amount for the other thing is another figure
+    saving = "If 10% of clinics adopt zelmorastat, health services could save up to $2 billion a year."
+    assert label(saving, "If 10% of clinics adopt zelmorastat, health services could save $300 million a year.") \
+        == "CONTRADICT"
+    assert label(saving, "If 10% of clinics adopt zelmorastat, health services could save $2 billion a year.") \
+        == "SUPPORT"
 
 
 @pytest.mark.parametrize("text, reports", [
