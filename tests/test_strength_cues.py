@@ -615,3 +615,15 @@ def test_what_a_thing_is_known_to_do_describes_it(text, expected):
 ])
 def test_to_regulate_after_a_finding_or_as_a_purpose(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun with an -ing verb of influence after it names what was considered, not a finding
+    ("The association was seen regardless of age and genetic variations affecting the rate of iron absorption.",
+     "correlational"),
+    ("Participants were grouped by genetic variants affecting iron absorption.", "none"),
+    # ... a participle after a comma, or after a singular noun, stays a verb of effect
+    ("Statins lower cholesterol, affecting heart risk.", "direct"),
+])
+def test_a_noun_with_a_participle_of_influence_is_no_finding(text, expected):
+    assert sentence_strength(text) == expected
