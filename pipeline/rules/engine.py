@@ -42,8 +42,31 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
             if flag:
                 flags.append(flag)
     starts = [c.start for c in claims]
-    merged = _without_superseded(_merge_adjacent(flags, analysis, by_code), by_code)
+    parts: dict[tuple[str, int, int], list[Flag]] = {}
+    merged = _without_superseded(_merge_adjacent(flags, analysis, by_code, parts), by_code)
+    merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
+
+
+def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule],
+                              parts: dict[tuple[str, int, int], list[Flag]]) -> list[Flag]:
+    """Flags of several rules in one sentence share one safer wording, the sentence with all their rewrites
+    ("trials show it significantly reduces" gets one sentence fixing both, not one version per rule); a merged flag
+    is rewritten the way it rewrites itself (`parts`: the matches rewritten one by one)."""
+    text = analysis.source.text
+    by_sentence: dict[tuple[int, int], list[Flag]] = {}
+    for flag in flags:
+        segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+        if segment is not None:
+            by_sentence.setdefault((segment.start, segment.end), []).append(flag)
+    wording: dict[Flag, str] = {}
+    for (start, end), together in by_sentence.items():
+        if len(together) < 2:
+            continue
+        units = [part for flag in together for part in parts.get((flag.code, flag.start, flag.end), [flag])]
+        rewritten = apply_rewrites(text[start:end], start, units, rules)
+        wording.update({flag: rewritten for flag in together})
+    return [replace(flag, suggestion=wording[flag]) if flag in wording else flag for flag in flags]
 
 
 def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]:
@@ -82,9 +105,11 @@ def _overlapping(flags: list[Flag]) -> bool:
     return any(later.start < earlier.end for earlier, later in zip(flags, flags[1:]))
 
 
-def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule],
+                    rewritten_apart: dict[tuple[str, int, int], list[Flag]]) -> list[Flag]:
     """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary"), with the
-    phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy")."""
+    phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy"). A merged flag whose matches are
+    rewritten one by one is recorded in `rewritten_apart` (by code, start, end) with those matches."""
     text = analysis.source.text
     merged: list[Flag] = []
     parts: list[Flag] = []  # the matches the last merged flag is made of
@@ -102,6 +127,7 @@ def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule
                                               end - segment.start, rule)
             else:  # "has always worked for everyone": each of two phrases side by side rewritten as it would be alone
                 suggestion = apply_rewrites(text[segment.start:segment.end], segment.start, parts, rules)
+                rewritten_apart[(flag.code, last.start, end)] = list(parts)
             merged[-1] = replace(last, end=end, text=" ".join(text[last.start:end].split()), suggestion=suggestion)
         else:
             merged.append(flag)
@@ -251,22 +277,53 @@ def rewrite_sentence(sentence: str, start: int, end: int, rule: Rule) -> str:
 
 
 def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, Rule]) -> str:
-    """A claim's text with every flag inside it rewritten (rightmost first, so offsets stay valid)."""
-    result = text
-    taken: list[tuple[int, int]] = []
-    for flag in sorted(flags, key=lambda f: (-f.start, f.code)):
+    """A claim's text with every flag inside it rewritten (rightmost first, so offsets stay valid). Of flags on shared
+    words the wider rewrites them ("extremely potent", not "potent" inside it), then the one whose wording says more
+    ("reduces [by how much …]", not "reduces"), then the more severe; a bracketed request already in the text
+    ("[which substance, measured how?]") is not inserted again."""
+    candidates: list[tuple[int, int, str, Flag]] = []
+    for flag in flags:
         start, end = flag.start - offset, flag.end - offset
         rule = rules.get(flag.code)
         if rule is None or rule.type != "existence" or start < 0 or end > len(text):
             continue
-        if any(start < e and s < end for s, e in taken):
-            continue
         replacement = rule.replacement_for(text[start:end], text[:start], text[end:])
-        if replacement is None:
+        if replacement is not None:
+            candidates.append((start, end, replacement, flag))
+    chosen: list[tuple[int, int, str, Flag]] = []
+    left: list[tuple[int, int, str, Flag]] = []  # on words a chosen flag rewrites
+    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], -len(c[2]), LEVELS.index(c[3].level),
+                                                       c[3].code, c[0])):
+        overlaps = any(candidate[0] < e and s < candidate[1] for s, e, _, _ in chosen)
+        (left if overlaps else chosen).append(candidate)
+    result = text
+    for start, end, replacement, _ in sorted(chosen, key=lambda c: -c[0]):
+        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], not text[:start].strip()))
+    # a flag on words another rewrote still rewrites what it matched if the rewrite kept it ("extremely potent" made
+    # "potent", then "potent" deleted): when those words occur once in the text and once in the rewrite
+    for start, end, _, flag in left:
+        words = rf"(?<!\w){re.escape(text[start:end])}(?!\w)"
+        found = list(re.finditer(words, result))
+        if len(re.findall(words, text)) != 1 or len(found) != 1:
             continue
-        result = _splice(result, start, end, replacement)
-        taken.append((start, end))
-    return _tidy(result)
+        at, stop = found[0].span()
+        replacement = rules[flag.code].replacement_for(text[start:end], result[:at], result[stop:])
+        if replacement is not None:
+            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], not result[:at].strip()))
+    result = _tidy(result)
+    # a first word deleted ("Miracle cures like this …") leaves its capital to the next one
+    return result[:1].upper() + result[1:] if text.lstrip()[:1].isupper() else result
+
+
+def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
+    """A replacement without the bracketed requests `result` already makes, capitalised like the `first` word of
+    the sentence it replaces."""
+    for request in re.findall(r"\s*\[[^\]]*\]", replacement):
+        if request.strip() in result:
+            replacement = replacement.replace(request, "", 1)
+    if replacement and first and matched[:1].isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def _splice(text: str, start: int, end: int, replacement: str) -> str:

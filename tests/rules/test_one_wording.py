@@ -1,0 +1,36 @@
+"""Flags of several rules in one sentence share one safer wording of that sentence (qa25 C2)."""
+
+from __future__ import annotations
+
+from conftest import flags_for
+
+
+def test_flags_of_different_rules_in_one_sentence_carry_the_same_wording():
+    flags = flags_for("Several large studies prove that this tea significantly lowers cholesterol in older adults.")
+    assert len({f.code for f in flags}) >= 2, [(f.code, f.text) for f in flags]
+    wordings = {f.suggestion for f in flags}
+    assert len(wordings) == 1, wordings
+    wording = wordings.pop()
+    assert "prove" not in wording and "significantly" not in wording, wording  # every rule's rewrite is in it
+
+
+def test_the_same_bracketed_request_is_inserted_once():
+    flags = flags_for("Our detox programme flushes out toxins so that your liver can eliminate toxins faster.")
+    assert len([f for f in flags if f.code == "SUB004"]) >= 2, [(f.code, f.text) for f in flags]
+    wordings = {f.suggestion for f in flags}
+    assert len(wordings) == 1, wordings
+    wording = wordings.pop()
+    assert wording.count("[which substance") == 1 and "[than what?" in wording, wording
+
+
+def test_a_deleted_first_word_leaves_its_capital_to_the_next():
+    flags = flags_for("Miracle remedies like this one are proven to work.")
+    assert flags and all(f.suggestion[:1].isupper() for f in flags), [f.suggestion for f in flags]
+
+
+def test_flags_on_shared_words_both_rewrite_them():
+    # EFF001 on "significantly improved", CMP001 on "improved survival": the booster goes and the comparator is asked
+    flags = flags_for("Older patients still fare badly, despite significantly improved survival overall.")
+    assert {"EFF001", "CMP001"} <= {f.code for f in flags}, [(f.code, f.text) for f in flags]
+    wording = {f.suggestion for f in flags}.pop()
+    assert "significantly" not in wording and "[than what?" in wording, wording
