@@ -73,7 +73,7 @@ GENERIC_DISEASES = {"cancer", "condition"}
 # ("the treatment", "newer drugs", "in combination with", "maintenance", "switching drugs"), see _named_treatments
 GENERIC_TREATMENTS = frozenset({"treatment", "new treatment", "combination therapy", "retreatment",
                                 "maintenance therapy"})
-ANY_DRUG = "drug"  # the one concept of every drug named by its own name ("statins", "probiotics", "antibiotics")
+ANY_DRUG = "drug"  # the broader concept of every drug ("statins", "probiotics" and "antibiotics" are kinds of it)
 ANY_DISEASE = "condition"  # the concept of a disease named by a general word or one the lexicon has no concept for
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
@@ -1465,8 +1465,8 @@ def _lowers_what_it_causes(claim: Terms, said: Terms) -> bool:
     """One text lowers or relieves an outcome ("radiation therapy lowers nausea") that the other says the same
     intervention or disease causes ("radiation therapy can cause nausea"): opposite changes, though a verb of causing
     states no direction of its own. The cause must be the subject of the lowering (named before its change, not
-    generic: "medicines reduce the nausea that chemotherapy causes" opposes nothing chemotherapy does; nor the one
-    concept of every named drug, ANY_DRUG: "probiotics reduce diarrhoea" says nothing of antibiotics), and neither
+    generic: "medicines reduce the nausea that chemotherapy causes" opposes nothing chemotherapy does; nor the
+    broader concept of every drug, ANY_DRUG: "probiotics reduce diarrhoea" says nothing of antibiotics), and neither
     text negated."""
     if claim.negative or said.negative:
         return False

@@ -129,3 +129,13 @@ def test_hormone_and_testosterone_therapy_are_interventions_of_their_own():
         == ("supported", "ev-statin-pain")
     assert verdict(index, "Testosterone therapy raises the risk of blood clots.", "Testosterone") \
         == ("supported", "ev-hrt-clots")
+
+
+def test_two_drugs_named_by_their_own_words_are_two_interventions():
+    """'Probiotics' and 'CBD' were one `drug` concept, so a finding on one judged claims on the other; a drug named by
+    its own word or class is that drug (a kind of `drug`), and a drug known only by its name's ending stays any drug."""
+    index = library(statement("ev-cbd-pain", "supports", ["CBD oil relieved chronic pain in a small trial",
+                                                         "cannabidiol eases chronic pain"]))
+    page = "Probiotics relieved chronic pain in a small trial."
+    assert verdict(index, page, "Probiotics relieved")[0] == "unsupported"
+    assert verdict(index, "Cannabidiol relieved chronic pain in a small trial.", "Cannabidiol")[0] == "supported"
