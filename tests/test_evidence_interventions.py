@@ -139,3 +139,14 @@ def test_two_drugs_named_by_their_own_words_are_two_interventions():
     page = "Probiotics relieved chronic pain in a small trial."
     assert verdict(index, page, "Probiotics relieved")[0] == "unsupported"
     assert verdict(index, "Cannabidiol relieved chronic pain in a small trial.", "Cannabidiol")[0] == "supported"
+
+
+def test_stem_cell_therapy_sold_by_clinics_is_no_car_t():
+    """'Cell therapy' is a name of CAR-T, so a clinic's 'stem cell therapy' was CAR-T and a CAR-T trial backed what the
+    clinic said of its injections; what stem-cell clinics sell is an intervention of its own."""
+    index = library(statement("ev-cart-response", "supports", ["CAR-T cell therapy gave deep responses in relapsed myeloma",
+                                                              "cell therapy produced responses in blood cancers"]))
+    page = ("Stem cell therapy is still new. It was mostly blood cancer cases that had a positive response to stem "
+            "cell therapy.")
+    assert verdict(index, page, "It was mostly")[0] == "unsupported"
+    assert verdict(index, "CAR-T cell therapy gave deep responses in relapsed myeloma.", "CAR-T")[0] == "supported"
