@@ -68,13 +68,29 @@ def read_questions(analysis: Analysis) -> Questions:
             bare.add(answer)
             asserting |= parts
         elif any(m.label == "question_frames"
-                 for m in analysis.of_kind("mention", (label or segment).first, segment.last)):
+                 for m in analysis.of_kind("mention", (label or segment).first, segment.last)) \
+                or not any(_opens_as_question(analysis, part) for part in parts):
             asserting |= parts
         else:
             asked |= parts
     ranges += [(part.start, part.end) for part in asked]
     return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
                      tuple(sorted(ranges)))
+
+
+def _opens_as_question(analysis: Analysis, segment: Segment) -> bool:
+    """The segment's first word, or the first after a comma, colon or dash in it ("Turmeric: does it work?", "If it
+    fails, what then?"), asks
+    (lexicons/mentions.yml `interrogatives`): a wh-word, an auxiliary ("Is it safe?") or a word that carries a
+    question on ("And the side effects?"). One opened by none is a teaser ("A Miracle Cure-All?"): a noun phrase
+    that asserts, the "?" standing in for a hedge."""
+    tokens = analysis.tokens
+    starts = [segment.first] + [i + 1 for i in range(segment.first, segment.last) if tokens[i].text in CLAUSE_BREAKS
+                                | {","}]  # the first word after each, past quotation marks: 'She asked: "does …?"'
+    openings = {next((i for i in range(start, segment.last) if not tokens[i].is_punct), segment.last)
+                for start in starts}
+    return any(m.label == "interrogatives" and m.first in openings
+               for m in analysis.of_kind("mention", segment.first, segment.last))
 
 
 def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:

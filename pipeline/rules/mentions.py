@@ -46,8 +46,8 @@ def load_quote_settings() -> dict:
 def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading",
-                                                  "quotes", "question_frames", "yes_answers", "colon_announces",
-                                                  "belief", "rebuttal"})
+                                                  "quotes", "question_frames", "interrogatives", "yes_answers",
+                                                  "colon_announces", "belief", "rebuttal"})
 
 
 @lru_cache(maxsize=1)

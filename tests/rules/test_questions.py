@@ -128,3 +128,16 @@ def test_an_indirect_question_ends_at_a_contrast_word():
     assert "ABS003" in _codes("You might wonder whether this knee brace suits you, but it is guaranteed to work.")
     assert "CUR001" in _codes("Patients often ask whether the salve is worth trying, yet it cures eczema in a week.")
     assert _codes("Ask your pharmacist whether this herbal salve cures eczema.") == set()
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("A Miracle Cure for Arthritis?", "CUR002"),
+    ("The Safest Detox Ever?", "CMP002"),
+])
+def test_a_teaser_question_opened_by_no_question_word_is_flagged(question, code):
+    """A noun phrase with a "?" asks nothing ("A Miracle Cure-All?"): the "?" stands in for a hedge, the wording is
+    the page's own. Opened by a question word, after a label, a comma or a colon, it still only asks."""
+    assert code in _codes(question)
+    for asked in ("Turmeric: is it a miracle cure for arthritis?", "If nothing works, is it a miracle cure?",
+                  "And a miracle cure for arthritis?"):
+        assert "CUR002" not in _codes(asked), asked
