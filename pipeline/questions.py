@@ -2,8 +2,10 @@
 
 A question asks; it does not claim. "Is the treatment safe?", "Can type 2 diabetes be cured?", "Is there a cure for
 myeloma?" raise no wording flag and make no claim: the page's claim, if any, is in the answer, which is read as
-any other sentence ("Is it safe? Yes, it is completely safe." is flagged on the answer). Two kinds of question
+any other sentence ("Is it safe? Yes, it is completely safe." is flagged on the answer). Three kinds of question
 assert all the same:
+- a teaser, opened by no question word ("A Miracle Cure-All?"): a noun phrase whose "?" stands in for a hedge
+  (lexicons/mentions.yml `interrogatives`);
 - a rhetorical question that sells: its frame takes the promise as given instead of asking about it ("Why suffer
   when you can be cured in 7 days?", "Who wouldn't want a 100% natural cure?", "Did you know that …?"); the frames
   are data (lexicons/mentions.yml `question_frames`). Its wording is the page's own, flagged like a statement's;
