@@ -356,10 +356,15 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     opening = words[0]
     if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
         return False
+    # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
+    # discuss …", "For more information, …")
+    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, 8))
+                                 if analysis.tokens[words[n]].text == ","), opening)
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
-        if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
+        if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
+                                        or mention.first == after_opening_phrase):
             return False
     return True
 

@@ -62,6 +62,24 @@ def test_legal_boilerplate_is_not_a_claim(claims):
     assert texts(found) == ["Joint Formula X cures arthritis in 7 days"]
 
 
+def test_a_writers_own_disclaimer_is_not_a_claim(claims):
+    # what the writer is not and does not advise: a blogger's "not medical advice", in the first person
+    assert claims("To be clear, I'm not a doctor, so please do not take this as medical advice.") == []
+    assert claims("I am in no way recommending that you skip chemotherapy for a juice fast.") == []
+    # the claim after the disclaimer stays
+    found = claims("I'm not a medical professional. Turmeric capsules relieve knee pain within a week.")
+    assert texts(found) == ["Turmeric capsules relieve knee pain within a week"]
+
+
+def test_the_writer_on_its_own_text_service_or_the_readers_choice_is_not_a_claim(claims):
+    assert claims("In the next section, we discuss the six treatments for eczema.") == []
+    assert claims("We pride ourselves on giving every asthma patient the support they need.") == []
+    assert claims("We dedicate ourselves to caring for your heart health.") == []
+    assert claims("It is your choice which clinic gives you the flu vaccine.") == []
+    # a study the writers ran is still reported ("reviewed" is past tense)
+    assert texts(claims("We reviewed 40 trials and found that zinc shortens colds.")) != []
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
