@@ -112,7 +112,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last
                 and m.trigger.first not in framed])
             if not follows_claim:
-                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
+                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1 \
+                        and not _names_audience(analysis, clause):
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
                     opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
@@ -468,6 +469,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
+    if _names_audience(analysis, clause):
+        return False  # "Whether you're new to running or …, …": whom the text is for (cues.yml audience)
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
         _labelled_description(analysis, clause) or (
@@ -484,6 +487,15 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
+
+
+def _names_audience(analysis: Analysis, clause: Clause) -> bool:
+    """The clause opens with an audience cue ("Whether you're …", lexicons/cues.yml `audience`) and a comma ends it:
+    it says whom the text is for, and it has no subject for the clauses after it."""
+    tokens = analysis.tokens
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    return bool(words) and clause.last < len(tokens) and tokens[clause.last].text == "," and any(
+        m.label == "audience" and m.first == words[0] for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})

@@ -80,6 +80,15 @@ def test_the_writer_on_its_own_text_service_or_the_readers_choice_is_not_a_claim
     assert texts(claims("We reviewed 40 trials and found that zinc shortens colds.")) != []
 
 
+def test_a_clause_naming_whom_the_text_is_for_is_not_a_claim(claims):
+    found = claims("Whether you're a keen cyclist or just starting out, knowing your iron levels could prevent "
+                   "fatigue.")
+    assert texts(found) == ["knowing your iron levels could prevent fatigue"]
+    assert not found[0].subject.startswith("Whether")
+    # a 'whether' clause that is the subject of its sentence says what the answer depends on
+    assert claims("Whether you should take aspirin depends on your risk of bleeding.") != []
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
