@@ -787,6 +787,11 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
+        if n == 0 and hi - lo == 1 and tokens[lo].lower not in sentence_adverbs() and \
+                _joined_modifiers(analysis, pieces[1:]):
+            hi = pieces[-1][1]  # "Elderly, frail patients are …": one noun phrase, its adjectives set off by a comma
+            while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
+                hi -= 1
         lo = _after_report_frame(analysis, lo, hi)
         reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
         if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
@@ -801,6 +806,23 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+# at most this many words end a subject whose first adjective is set off by a comma ("Elderly, frail patients")
+JOINED_SUBJECT_WORDS = 3
+
+
+def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
+    """After a one-word first piece and its comma, one short piece runs to the verb with no mark, participle or
+    opener of its own ("Elderly, frail patients", "Obese, inactive adults"): the first word is an adjective of its
+    noun, not the subject alone. Not an aside ("Hydrogen, being the smallest element, is …") nor "Then, blood …"."""
+    if len(rest) != 1:
+        return False
+    tokens = analysis.tokens
+    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS]
+    return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
+        tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
+        or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
 
 
 # marks that end a reported finding's subject (a hyphen inside "fat-derived" does not)

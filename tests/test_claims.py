@@ -89,6 +89,17 @@ def test_a_clause_naming_whom_the_text_is_for_is_not_a_claim(claims):
     assert claims("Whether you should take aspirin depends on your risk of bleeding.") != []
 
 
+def test_adjectives_set_off_by_a_comma_stay_in_the_subject(claims):
+    assert [c.subject for c in claims("Older, sicker adults respond less well to flu vaccines.")] == [
+        "Older, sicker adults"]
+    assert [c.subject for c in claims("Obese, inactive adults have a higher risk of type 2 diabetes.")] == [
+        "Obese, inactive adults"]
+    # an opening adverb or an aside set off by commas is no part of it
+    assert [c.subject for c in claims("Today, most doctors recommend statins after a heart attack.")] == [
+        "most doctors"]
+    assert [c.subject for c in claims("Statins, however, lower cholesterol by a third.")] == ["Statins"]
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
