@@ -113,7 +113,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 and m.trigger.first not in framed])
             if not follows_claim:
                 if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1 \
-                        and not _names_audience(analysis, clause):
+                        and not _names_audience(analysis, clause) and not _run_in_label(analysis, clause):
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
                     opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
@@ -471,6 +471,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
     if _names_audience(analysis, clause):
         return False  # "Whether you're new to running or …, …": whom the text is for (cues.yml audience)
+    if _run_in_label(analysis, clause):
+        return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
         _labelled_description(analysis, clause) or (
@@ -487,6 +489,28 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
+
+
+# at most this many words make a run-in label ("Anti-inflammatory effects: …")
+RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_label(analysis: Analysis, clause: Clause) -> bool:
+    """A few words that open their sentence and end at a colon before a sentence of at least three words, with no
+    auxiliary or modal ("Enhanced immune system function: Ozone therapy may stimulate …", "Anti-inflammatory
+    effects: It is suggested that …"): a noun phrase naming what the sentence after it says, set in the sentence
+    like a list label; an opening participle or a plural noun in it reads as a verb but is none."""
+    tokens = analysis.tokens
+    segment = analysis.segment_at(clause.first)
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    if segment is None or not words or words[0] != next(
+            (i for i in range(segment.first, segment.last) if not tokens[i].is_space), -1):
+        return False
+    if clause.last >= segment.last or tokens[clause.last].text != ":":
+        return False
+    after = [i for i in range(clause.last + 1, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+    return len(words) <= RUN_IN_LABEL_WORDS and len(after) >= 3 and not any(
+        tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS for i in words)
 
 
 def _names_audience(analysis: Analysis, clause: Clause) -> bool:

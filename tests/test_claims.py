@@ -100,6 +100,17 @@ def test_adjectives_set_off_by_a_comma_stay_in_the_subject(claims):
     assert [c.subject for c in claims("Statins, however, lower cholesterol by a third.")] == ["Statins"]
 
 
+def test_a_run_in_label_before_a_colon_is_not_a_claim(claims):
+    found = claims("Milk thistle has several claimed benefits. Enhanced liver function: Milk thistle may protect the "
+                   "liver from toxins. Anti-inflammatory effects: It is suggested that turmeric can reduce joint "
+                   "swelling.")
+    assert texts(found) == ["Milk thistle has several claimed benefits", "Milk thistle may protect the liver from toxins",
+                            "It is suggested that turmeric can reduce joint swelling"]
+    assert not found[2].subject.startswith("Anti-inflammatory")
+    # a clause with an auxiliary before the colon says something itself
+    assert "Statins are safe" in texts(claims("Statins are safe: serious side effects occur in fewer than 1 in 1,000."))
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
