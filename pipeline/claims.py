@@ -112,7 +112,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 if m.category in UNCERTAIN and segment.first <= m.trigger.first < segment.last
                 and m.trigger.first not in framed])
             if not follows_claim:
-                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1:
+                if clause is clauses[0] and not clause.inherit_subject and len(clauses) > 1 \
+                        and not _names_audience(analysis, clause) and not _run_in_label(analysis, clause):
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
                     opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
@@ -356,10 +357,15 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     opening = words[0]
     if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
         return False
+    # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
+    # discuss …", "For more information, …")
+    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, 8))
+                                 if analysis.tokens[words[n]].text == ","), opening)
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
-        if mention.label == "meta" and mention.first <= words[min(len(words) - 1, 4)]:
+        if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
+                                        or mention.first == after_opening_phrase):
             return False
     return True
 
@@ -463,6 +469,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
+    if _names_audience(analysis, clause):
+        return False  # "Whether you're new to running or …, …": whom the text is for (cues.yml audience)
+    if _run_in_label(analysis, clause):
+        return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
         _labelled_description(analysis, clause) or (
@@ -479,6 +489,37 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
     return has_predicate and has_topic
+
+
+# at most this many words make a run-in label ("Anti-inflammatory effects: …")
+RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_label(analysis: Analysis, clause: Clause) -> bool:
+    """A few words that open their sentence and end at a colon before a sentence of at least three words, with no
+    auxiliary or modal ("Enhanced immune system function: Ozone therapy may stimulate …", "Anti-inflammatory
+    effects: It is suggested that …"): a noun phrase naming what the sentence after it says, set in the sentence
+    like a list label; an opening participle or a plural noun in it reads as a verb but is none."""
+    tokens = analysis.tokens
+    segment = analysis.segment_at(clause.first)
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    if segment is None or not words or words[0] != next(
+            (i for i in range(segment.first, segment.last) if not tokens[i].is_space), -1):
+        return False
+    if clause.last >= segment.last or tokens[clause.last].text != ":":
+        return False
+    after = [i for i in range(clause.last + 1, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+    return len(words) <= RUN_IN_LABEL_WORDS and len(after) >= 3 and not any(
+        tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS for i in words)
+
+
+def _names_audience(analysis: Analysis, clause: Clause) -> bool:
+    """The clause opens with an audience cue ("Whether you're …", lexicons/cues.yml `audience`) and a comma ends it:
+    it says whom the text is for, and it has no subject for the clauses after it."""
+    tokens = analysis.tokens
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    return bool(words) and clause.last < len(tokens) and tokens[clause.last].text == "," and any(
+        m.label == "audience" and m.first == words[0] for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
@@ -770,6 +811,11 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
+        if n == 0 and hi - lo == 1 and tokens[lo].lower not in sentence_adverbs() and \
+                _joined_modifiers(analysis, pieces[1:]):
+            hi = pieces[-1][1]  # "Elderly, frail patients are …": one noun phrase, its adjectives set off by a comma
+            while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
+                hi -= 1
         lo = _after_report_frame(analysis, lo, hi)
         reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
         if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
@@ -784,6 +830,23 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
         return subject
     return last_subject or topic
+
+
+# at most this many words end a subject whose first adjective is set off by a comma ("Elderly, frail patients")
+JOINED_SUBJECT_WORDS = 3
+
+
+def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
+    """After a one-word first piece and its comma, one short piece runs to the verb with no mark, participle or
+    opener of its own ("Elderly, frail patients", "Obese, inactive adults"): the first word is an adjective of its
+    noun, not the subject alone. Not an aside ("Hydrogen, being the smallest element, is …") nor "Then, blood …"."""
+    if len(rest) != 1:
+        return False
+    tokens = analysis.tokens
+    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS]
+    return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
+        tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
+        or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
 
 
 # marks that end a reported finding's subject (a hyphen inside "fat-derived" does not)

@@ -62,6 +62,55 @@ def test_legal_boilerplate_is_not_a_claim(claims):
     assert texts(found) == ["Joint Formula X cures arthritis in 7 days"]
 
 
+def test_a_writers_own_disclaimer_is_not_a_claim(claims):
+    # what the writer is not and does not advise: a blogger's "not medical advice", in the first person
+    assert claims("To be clear, I'm not a doctor, so please do not take this as medical advice.") == []
+    assert claims("I am in no way recommending that you skip chemotherapy for a juice fast.") == []
+    # the claim after the disclaimer stays
+    found = claims("I'm not a medical professional. Turmeric capsules relieve knee pain within a week.")
+    assert texts(found) == ["Turmeric capsules relieve knee pain within a week"]
+
+
+def test_the_writer_on_its_own_text_service_or_the_readers_choice_is_not_a_claim(claims):
+    assert claims("In the next section, we discuss the six treatments for eczema.") == []
+    assert claims("We pride ourselves on giving every asthma patient the support they need.") == []
+    assert claims("We dedicate ourselves to caring for your heart health.") == []
+    assert claims("It is your choice which clinic gives you the flu vaccine.") == []
+    # a study the writers ran is still reported ("reviewed" is past tense)
+    assert texts(claims("We reviewed 40 trials and found that zinc shortens colds.")) != []
+
+
+def test_a_clause_naming_whom_the_text_is_for_is_not_a_claim(claims):
+    found = claims("Whether you're a keen cyclist or just starting out, knowing your iron levels could prevent "
+                   "fatigue.")
+    assert texts(found) == ["knowing your iron levels could prevent fatigue"]
+    assert not found[0].subject.startswith("Whether")
+    # a 'whether' clause that is the subject of its sentence says what the answer depends on
+    assert claims("Whether you should take aspirin depends on your risk of bleeding.") != []
+
+
+def test_adjectives_set_off_by_a_comma_stay_in_the_subject(claims):
+    assert [c.subject for c in claims("Older, sicker adults respond less well to flu vaccines.")] == [
+        "Older, sicker adults"]
+    assert [c.subject for c in claims("Obese, inactive adults have a higher risk of type 2 diabetes.")] == [
+        "Obese, inactive adults"]
+    # an opening adverb or an aside set off by commas is no part of it
+    assert [c.subject for c in claims("Today, most doctors recommend statins after a heart attack.")] == [
+        "most doctors"]
+    assert [c.subject for c in claims("Statins, however, lower cholesterol by a third.")] == ["Statins"]
+
+
+def test_a_run_in_label_before_a_colon_is_not_a_claim(claims):
+    found = claims("Milk thistle has several claimed benefits. Enhanced liver function: Milk thistle may protect the "
+                   "liver from toxins. Anti-inflammatory effects: It is suggested that turmeric can reduce joint "
+                   "swelling.")
+    assert texts(found) == ["Milk thistle has several claimed benefits", "Milk thistle may protect the liver from toxins",
+                            "It is suggested that turmeric can reduce joint swelling"]
+    assert not found[2].subject.startswith("Anti-inflammatory")
+    # a clause with an auxiliary before the colon says something itself
+    assert "Statins are safe" in texts(claims("Statins are safe: serious side effects occur in fewer than 1 in 1,000."))
+
+
 def test_list_label_is_the_topic(claims):
     found = claims("1. Reduced side effects: The newer drugs have fewer side effects than chemotherapy.")
     assert found and found[0].topic == "Reduced side effects"
