@@ -139,3 +139,14 @@ def test_two_drugs_named_by_their_own_words_are_two_interventions():
     page = "Probiotics relieved chronic pain in a small trial."
     assert verdict(index, page, "Probiotics relieved")[0] == "unsupported"
     assert verdict(index, "Cannabidiol relieved chronic pain in a small trial.", "Cannabidiol")[0] == "supported"
+
+
+def test_tea_and_multivitamins_are_interventions_of_their_own():
+    """Neither tea nor multivitamins named an intervention, so a finding on tea and mortality judged a claim on
+    multivitamins and survival through the outcome alone; a drink named by its own word and a multivitamin (a kind of
+    supplement) are interventions of their own."""
+    index = library(statement("ev-tea-deaths", "supports", [
+        "whether drinking tea lowers the risk of death remains uncertain in studies of black tea"]))
+    assert verdict(index, "Taking multivitamins does not lower the risk of death.", "Taking") == ("unsupported", None)
+    assert verdict(index, "Drinking coffee does not lower the risk of death.", "Drinking") == ("unsupported", None)
+    assert verdict(index, "Drinking black tea lowers the risk of death.", "Drinking")[1] == "ev-tea-deaths"
