@@ -2525,6 +2525,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
             # denies nothing of "HPV infection is very common, with 14 million new infections each year"
             distant.add(statement.id)
+        if own.evidence_denied and not said.negative and not (said.direction or said.valence) \
+                and not _content_terms(own, held):
+            # a denial of evidence ("little evidence supports uses of probiotics") denies a finding: a statement that
+            # finds nothing ("probiotics are identified by their strain"), sharing only its subject, is no opposite
+            distant.add(statement.id)
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"

@@ -35,3 +35,14 @@ def test_reported_advertising_is_not_contradicted_by_the_refuted_benefit():
     assert "contradicted" not in statuses(index, "The tea was advertised as a cure for migraines that rebuilds "
                                                  "nerves.")
     assert statuses(index, "Herbal tea cures migraines and rebuilds nerves.") == ["contradicted"]
+
+
+def test_a_denial_of_evidence_is_not_contradicted_by_a_description():
+    """"There is little evidence to support most uses of ginseng" denies a finding; a statement that only describes
+    ginseng ("ginseng products are identified by their species and root type") finds nothing it denies, and was
+    read as its opposite. A statement of the benefit still contradicts it."""
+    index = library(statement("ev-kinds", "supports", ["ginseng is identified by its specific species and root type"]))
+    assert "contradicted" not in statuses(index, "There is little evidence to support specific uses of ginseng.")
+    index = library(statement("ev-memory", "supports", ["ginseng improves memory in older adults"]))
+    assert statuses(index, "There is no evidence that ginseng improves memory in older adults.") == ["contradicted"]
+
