@@ -46,3 +46,14 @@ def test_a_denial_of_evidence_is_not_contradicted_by_a_description():
     index = library(statement("ev-memory", "supports", ["ginseng improves memory in older adults"]))
     assert statuses(index, "There is no evidence that ginseng improves memory in older adults.") == ["contradicted"]
 
+
+
+def test_passed_from_one_person_to_another_is_spread():
+    """"Passed from one person to another" is spreading: unread, the clause of the claim that says "spread" was taken
+    as the one a refuted "it spreads from one person to another" speaks of, and the claim that denies it was
+    contradicted."""
+    index = library(statement("ev-not-catching", "refutes", ["warts spread from one person to another"]))
+    page = ("Warts cannot be passed from one person to another, but the virus that causes warts can spread and cause "
+            "sores in someone who never had them.")
+    assert "contradicted" not in statuses(index, page)
+    assert statuses(index, "Warts can be passed from one person to another.") == ["contradicted"]
