@@ -2475,10 +2475,11 @@ def unaddressed(claim: Claim) -> Claim:
 
 
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
-                 context: ArticleContext | None = None) -> Claim:
+                 context: ArticleContext | None = None, reported: bool = False) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute
     flag inside the claim (the evidence then supports only a weaker version); `context` what the article is
-    about (None: no article)."""
+    about (None: no article); `reported` that the claim reports or quotes wording the article does not use as its
+    own (pipeline/rules/mentions.py: "They claimed that it rebuilds joints")."""
     claim_terms = _looked_up(claim.text, claim_terms, index, context)
     vector = index._vector(claim_terms)  # built once: `find` scores with it and the polarity reading weighs clauses by it
     found = index.find(claim_terms, context, vector)
@@ -2523,6 +2524,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"
             # denies nothing of "HPV infection is very common, with 14 million new infections each year"
+            distant.add(statement.id)
+        if own.evidence_denied and not said.negative and not (said.direction or said.valence) \
+                and not _content_terms(own, held):
+            # a denial of evidence ("little evidence supports uses of probiotics") denies a finding: a statement that
+            # finds nothing ("probiotics are identified by their strain"), sharing only its subject, is no opposite
             distant.add(statement.id)
         if own.partial and not said.negative and not _says_all(said):
             distant.add(statement.id)  # "does not always reduce it" leaves standing a finding that it reduces it
@@ -2579,6 +2585,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 stance = "refutes"  # "exercise does not reduce fatigue" against "exercise may modestly reduce it"
         if stance == "refutes" and _asks_only(phrasing):
             distant.add(statement.id)  # a question asked is no finding denied
+        if stance == "refutes" and reported:
+            # a report of what a seller advertised asserts that it was advertised, not the benefit: refuting the
+            # benefit denies nothing the report says (tests/heldout2/README.md, reported advertising)
+            distant.add(statement.id)
         reference = index.library.references.get(statement.reference_id)
         matches.append(EvidenceMatch(
             evidence_id=statement.id, reference_id=statement.reference_id, stance=stance, score=round(score, 3),

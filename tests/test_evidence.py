@@ -604,13 +604,13 @@ def test_only_statements_scoring_close_to_the_best_are_weighed_together():
 
 
 def test_a_claim_of_change_is_judged_by_a_finding_scoring_well_below_the_closest_statement():
-    long_result = ("Green tea raised blood pressure in a year-long trial of adults at weekly rural clinic visits with "
+    long_result = ("Cocoa raised blood pressure in a year-long trial of adults at weekly rural clinic visits with "
                    "diaries, nasal swabs, spirometry, questionnaires and serology")
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
-        statement("ev-aims", "supports", "direct", ["Green tea and blood pressure were measured in adults"]),
+        statement("ev-aims", "supports", "direct", ["Cocoa and blood pressure were measured in adults"]),
         statement("ev-result", "supports", "direct", [long_result]),
     )))
-    claim = "Green tea lowers blood pressure in adults."
+    claim = "Cocoa lowers blood pressure in adults."
     (top, _, _), (score, second, _) = index.find(terms_of(claim))
     assert second.statement.id == "ev-result" and FINDING_MARGIN * top <= score < 0.5 * top
     assert status(index, claim) == [("contradicted", "ev-result")]

@@ -150,3 +150,14 @@ def test_stem_cell_therapy_sold_by_clinics_is_no_car_t():
             "cell therapy.")
     assert verdict(index, page, "It was mostly")[0] == "unsupported"
     assert verdict(index, "CAR-T cell therapy gave deep responses in relapsed myeloma.", "CAR-T")[0] == "supported"
+
+
+def test_tea_and_multivitamins_are_interventions_of_their_own():
+    """Neither tea nor multivitamins named an intervention, so a finding on tea and mortality judged a claim on
+    multivitamins and survival through the outcome alone; a drink named by its own word and a multivitamin (a kind of
+    supplement) are interventions of their own."""
+    index = library(statement("ev-tea-deaths", "supports", [
+        "whether drinking tea lowers the risk of death remains uncertain in studies of black tea"]))
+    assert verdict(index, "Taking multivitamins does not lower the risk of death.", "Taking") == ("unsupported", None)
+    assert verdict(index, "Drinking coffee does not lower the risk of death.", "Drinking") == ("unsupported", None)
+    assert verdict(index, "Drinking black tea lowers the risk of death.", "Drinking")[1] == "ev-tea-deaths"

@@ -1,0 +1,59 @@
+"""False contradictions of claims the article does not make: sentences and statements written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.audit import audit_source
+from pipeline.evidence import EvidenceIndex
+from pipeline.nlp import analyse_text
+from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.rules.loader import load_rules
+
+REFERENCE = Reference("roe2022-complaint", "report", "Roe R. A complaint. Agency 2022.", "2022", "", "",
+                      "https://example.org/complaint", "5", "2026-12-04", "test fixture")
+
+
+def statement(id, stance, addresses):
+    return EvidenceStatement(id, REFERENCE.id, "finding", "quote", stance, "direct", f"direct: {addresses[0]}", "",
+                             tuple(addresses))
+
+
+def library(*statements) -> EvidenceIndex:
+    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+
+
+def statuses(index, text):
+    return [c.status for c in audit_source(analyse_text(text), index, load_rules()).claims]
+
+
+def test_reported_advertising_is_not_contradicted_by_the_refuted_benefit():
+    """A sentence reporting what a seller advertised ("The company claimed that its tea cures migraines") asserts
+    that it was advertised, not the benefit: a statement refuting the benefit must not contradict it, and still
+    contradicts the page that asserts the benefit itself."""
+    index = library(statement("ev-tea", "refutes", ["herbal tea cures migraines and rebuilds nerves"]))
+    assert "contradicted" not in statuses(index, "The company claimed that its herbal tea cures migraines and "
+                                                 "rebuilds nerves.")
+    assert "contradicted" not in statuses(index, "The tea was advertised as a cure for migraines that rebuilds "
+                                                 "nerves.")
+    assert statuses(index, "Herbal tea cures migraines and rebuilds nerves.") == ["contradicted"]
+
+
+def test_a_denial_of_evidence_is_not_contradicted_by_a_description():
+    """"There is little evidence to support most uses of ginseng" denies a finding; a statement that only describes
+    ginseng ("ginseng products are identified by their species and root type") finds nothing it denies, and was
+    read as its opposite. A statement of the benefit still contradicts it."""
+    index = library(statement("ev-kinds", "supports", ["ginseng is identified by its specific species and root type"]))
+    assert "contradicted" not in statuses(index, "There is little evidence to support specific uses of ginseng.")
+    index = library(statement("ev-memory", "supports", ["ginseng improves memory in older adults"]))
+    assert statuses(index, "There is no evidence that ginseng improves memory in older adults.") == ["contradicted"]
+
+
+
+def test_passed_from_one_person_to_another_is_spread():
+    """"Passed from one person to another" is spreading: unread, the clause of the claim that says "spread" was taken
+    as the one a refuted "it spreads from one person to another" speaks of, and the claim that denies it was
+    contradicted."""
+    index = library(statement("ev-not-catching", "refutes", ["warts spread from one person to another"]))
+    page = ("Warts cannot be passed from one person to another, but the virus that causes warts can spread and cause "
+            "sores in someone who never had them.")
+    assert "contradicted" not in statuses(index, page)
+    assert statuses(index, "Warts can be passed from one person to another.") == ["contradicted"]
