@@ -1475,3 +1475,12 @@ def test_it_is_called_gives_a_name_not_a_claim(claims):
     # a pronoun clause that says something of a treatment stays a claim
     assert [c.text for c in claims("It is known to raise the risk of stroke in women who smoke.")] == [
         "It is known to raise the risk of stroke in women who smoke"]
+
+
+def test_an_ellipsis_before_a_capital_ends_its_sentence(claims):
+    """"Health Fraud… Don't take the risk": an ellipsis followed by a word that opens a sentence ends the one before;
+    one inside a sentence ("were… surprising") does not."""
+    assert texts(claims("Scam alert… Turmeric does not cure cancer.")) == ["Turmeric does not cure cancer"]
+    assert texts(claims("Scam alert... Turmeric does not cure cancer.")) == ["Turmeric does not cure cancer"]
+    assert texts(claims("Statins were… surprisingly good at lowering cholesterol.")) == [
+        "Statins were… surprisingly good at lowering cholesterol"]
