@@ -344,6 +344,10 @@ def _subject_terms(subject: str, analysis: Analysis) -> Terms:
     if found:
         first, last = analysis.token_range(*found)
         if analysis.text_of(first, last) == subject:
+            # words the subject reports ("consumers who rely on products claiming to cure") are not what it names
+            inside = [start for start, _ in analysis.mentioned if found[0] < start < found[1]]
+            if inside:
+                last = analysis.token_range(found[0], min(inside))[1]
             return content_terms(analysis, first, last)
     return _phrase_terms(subject)
 

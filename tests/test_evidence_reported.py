@@ -57,3 +57,15 @@ def test_passed_from_one_person_to_another_is_spread():
             "sores in someone who never had them.")
     assert "contradicted" not in statuses(index, page)
     assert statuses(index, "Warts can be passed from one person to another.") == ["contradicted"]
+
+
+def test_words_a_resolved_subject_reports_are_not_what_it_names():
+    """A fragment takes the sentence's subject for its evidence terms ("may not receive appropriate treatment" from
+    "Consumers who rely on products claiming to cure diabetes …"); the words that subject only reports ("claiming to
+    cure") are not what it names, so they do not match the fragment with a statement about cures."""
+    index = library(statement("ev-cure-claims", "supports", ["products that claim to cure a disease are drugs",
+                                                             "a product sold to cure or treat a disease is a drug"]))
+    page = ("Consumers who rely on unapproved products claiming to cure diabetes instead of seeking proven therapies "
+            "could suffer harm and may not receive appropriate treatment.")
+    found = [c for c in audit_source(analyse_text(page), index, load_rules()).claims if c.text.startswith("may not")]
+    assert found and found[0].status != "contradicted", [(c.text, c.status) for c in found]
