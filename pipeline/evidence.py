@@ -1108,10 +1108,13 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
 
 
 def _says_harm(terms: Terms) -> bool:
-    """Whether a text says something is bad for the patient: a bad change, or a harmful outcome named ("a risk
-    factor for heart disease"; polarity.yml `valence` harmful)."""
-    harmful = load_polarity().harmful
-    return terms.valence < 0 or not harmful.isdisjoint(terms.weights) or not harmful.isdisjoint(terms.words.values())
+    """Whether a text says something is bad for the patient: a bad change, a harmful outcome named ("a risk
+    factor for heart disease"; polarity.yml `valence` harmful), or what a verb of causing brings about, unless it
+    is good ("high doses of vitamin A cause birth defects", not "exercise leads to longer survival")."""
+    polarity = load_polarity()
+    harmful = polarity.harmful
+    return terms.valence < 0 or not harmful.isdisjoint(terms.weights) or not harmful.isdisjoint(terms.words.values()) \
+        or bool(terms.effects) and terms.valence == 0 and polarity.beneficial.isdisjoint(terms.effects)
 
 
 def _says_all(terms: Terms) -> bool:

@@ -537,3 +537,14 @@ def test_the_nearest_statement_is_described_by_its_own_stance():
     assert result.claims[0].status == "unsupported"
     assert "backs a related finding" in result.claims[0].rationale
     assert "refutes" not in result.claims[0].rationale
+
+
+def test_forbidding_what_a_statement_says_is_caused_contradicts_nothing():
+    """"You should not take high doses of vitamin A in pregnancy" forbids what "high doses of vitamin A in pregnancy
+    cause birth defects" finds harmful: what a verb of causing brings about is a harm unless it is good, whether or
+    not its words are in the harm list. Forbidding what a statement finds good still opposes it."""
+    index = library(statement("ev-vita", "supports", "direct",
+                              ["high doses of vitamin A in pregnancy cause birth defects"]))
+    assert verdicts(index, "You should not take high doses of vitamin A in pregnancy.")[0][0] != "contradicted"
+    good = library(statement("ev-walk", "supports", "direct", ["daily walking leads to longer survival in older adults"]))
+    assert verdicts(good, "Older adults should not walk daily.")[0][0] == "contradicted"
