@@ -817,9 +817,17 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
                 hi -= 1
         lo = _after_report_frame(analysis, lo, hi)
+        frame = (lo, hi)
         reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
         if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
-            lo, hi = reported
+            lo, hi = _taken(analysis, *reported)
+            if all(tokens[k].lower in PRONOUNS and tokens[k].lower not in words_before_verb["people_pronouns"]
+                   for k in range(lo, hi) if not tokens[k].is_space):
+                # "Research shows it can help …": what the page last named as a treatment (what a finding is about
+                # more often than the disease it treats: "… for seasonal depression, and studies have shown that it
+                # is almost as effective as sunlight"), else the source as before
+                return _antecedent(analysis, lo, concepts, TREATMENT_TYPES) or analysis.text_of(*frame)
+        lo, hi = _taken(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
@@ -856,7 +864,8 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2
 SUBORDINATE_SUBJECT_WORDS = 6
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
-SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators"}
+SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
+                "intake_gerunds"}
 
 
 @lru_cache(maxsize=1)
@@ -901,29 +910,86 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     refer to is what the finding is about, not the studies."""
     tokens = analysis.tokens
     sources, verbs = _finding_words()
-    if not any(tokens[i].lemma in sources for i in range(lo, hi)) and not (
-            hi - lo == 1 and tokens[lo].lower in subject_words()["people_pronouns"]):  # "We found that …"
+    people = hi - lo == 1 and tokens[lo].lower in subject_words()["people_pronouns"]  # "We found that …"
+    if not people and not any(tokens[i].lemma in sources for i in range(lo, hi)):
         return None
+    inner = _inner_report(analysis, lo, hi)
+    if inner is not None:  # "Studies suggest that both elderberry and zinc have …": the frame's verb was no predicate
+        return inner
     j = hi
     while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
         j += 1
-    if j + 1 >= last or tokens[j].lemma not in verbs or tokens[j + 1].lower != "that":
+    if j + 1 >= last or tokens[j].lemma not in verbs:
         return None
-    start = j + 2
+    # "Research suggests ashwagandha can help …": the finding may follow its verb with no 'that'
+    bare = tokens[j + 1].lower != "that"
+    if bare and people:
+        return None  # "You show up for work"
+    start = j + 1 if bare else j + 2
     # the finding's verb: the first auxiliary or verb cue after a word of its subject, before any comma
     verbs_after = {m.first for m in analysis.of_kind("cue", start + 1, last)
                    if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
     end = next((k for k in range(start + 1, last) if k in verbs_after or tokens[k].lower in AUXILIARIES
                 or tokens[k].lower in MODALS or tokens[k].lower in CLAUSE_MARKS), last)
-    if end >= last or tokens[end].lower in CLAUSE_MARKS and tokens[end].lower != ",":
+    if end >= last or tokens[end].lower in CLAUSE_MARKS and (bare or tokens[end].lower != ","):
+        return None
+    if bare and tokens[end].lower not in AUXILIARIES and tokens[end].lower not in MODALS:
+        # with no 'that', only an auxiliary tells a finding from an object ("shown no causal link between …",
+        # "suggests potential benefits in …": nouns the verb finder may take for verbs)
         return None
     while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in TRAILING_ADVERBS
-                           or tokens[end - 1].lower in ("who", "that", "which", "also", "not")):
+                           or tokens[end - 1].lower in ("who", "that", "which", "also", "not")
+                           or bare and tokens[end - 1].lower == "to"):  # "have shown it to be beneficial"
         end -= 1
-    if end <= start or tokens[start].is_punct or all(tokens[k].lower in PRONOUNS for k in range(start, end)
-                                                      if not tokens[k].is_space):
+    if end <= start or tokens[start].is_punct or (bare and tokens[start].lower in NOT_BEFORE_VERB | PREPOSITIONS):
+        return None
+    if all(tokens[k].lower in PRONOUNS for k in range(start, end) if not tokens[k].is_space) and \
+            _names_subject(analysis, lo, hi):
         return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
+    return start, end  # "Research shows it can help …": a bare source names nothing, its "it" is the last subject
+
+
+AMOUNT_WORDS = frozenset({"more", "less", "fewer", "extra", "enough", "plenty", "lots", "of", "some", "any"})
+
+
+def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
+    """A subject that is taking something ("Taking a multivitamin", "Eating oily fish twice a week", "taking it
+    consistently"): what is taken, from after its article to a preposition, adverb, number or mark; else [lo, hi)."""
+    tokens = analysis.tokens
+    if hi - lo < 2 or tokens[lo].lower not in subject_words()["intake_gerunds"]:
+        return lo, hi
+    start = lo + 1
+    if tokens[start].lower in PREPOSITIONS:
+        return lo, hi  # "Getting to see a doctor …", "Eating in restaurants …": no thing taken
+    while start < hi and (tokens[start].lower in ARTICLES or tokens[start].lower in NOUN_MARKERS
+                          or tokens[start].lower in AMOUNT_WORDS):
+        start += 1  # "Eating more olive oil", "getting plenty of sleep": how much is not what
+    end = next((k for k in range(start + 1, hi) if tokens[k].is_punct or tokens[k].like_num
+                or tokens[k].lower in PREPOSITIONS_OR_JOINERS and tokens[k].lower not in ("of", "and", "or")
+                or tokens[k].lower.endswith("ly") or tokens[k].lower in TRAILING_ADVERBS
+                or tokens[k].lower in ("every", "each", "daily", "twice", "once", "too", "while", "alone", "along")), hi)
+    if start >= end or tokens[start].is_punct or tokens[start].like_num:
+        return lo, hi  # "Taking 2,000 IU a day …": an amount, not a thing named
     return start, end
+
+
+def _inner_report(analysis: Analysis, lo: int, hi: int) -> tuple[int, int] | None:
+    """Inside a subject [lo, hi) that runs to the clause's verb, a source of findings, its verb and 'that' ("Studies
+    suggest that both elderberry and zinc supplements | have"): the words after 'that'."""
+    tokens = analysis.tokens
+    sources, verbs = _finding_words()
+    for j in range(lo + 1, hi - 2):
+        if tokens[j].lemma in verbs and tokens[j + 1].lower == "that" and tokens[j - 1].lemma in sources:
+            start = j + 2
+            return (start, hi) if not tokens[start].is_punct else None
+    return None
+
+
+def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
+    """[lo, hi) names a treatment or disease (a concept of a subject type)."""
+    concepts = load_concepts()
+    return any(m.label in concepts and concepts[m.label].type in SUBJECT_TYPES
+               for m in analysis.of_kind("concept", lo, hi))
 
 
 def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
@@ -1035,14 +1101,17 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
     return _antecedent(analysis, before, concepts)
 
 
-def _antecedent(analysis: Analysis, before: int, concepts) -> str:
-    """The most recent treatment or disease mentioned in the same block (or the one before)."""
+TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+
+
+def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...] = SUBJECT_TYPES) -> str:
+    """The most recent treatment or disease (of `types`) mentioned in the same block (or the one before)."""
     segment = analysis.segment_at(before)
     lo = analysis.block_first(segment.block - 1) if segment else 0
     best: Mention | None = None
     for mention in analysis.of_kind("concept", lo, before):
         concept = concepts.get(mention.label)
-        if concept and concept.type in SUBJECT_TYPES and mention.label not in ("treatment", "cancer"):
+        if concept and concept.type in types and mention.label not in ("treatment", "cancer"):
             if best is None or mention.first > best.first:
                 best = mention
     return analysis.text_of(best.first, best.last) if best else ""

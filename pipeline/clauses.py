@@ -1128,7 +1128,8 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
             or verb.lower in AUXILIARIES or verb.lower in PREPOSITIONS:
         return False
     before = i - 1
-    if before > first and tokens[before].lower in TRAILING_ADVERBS:
+    adverb = before > first and tokens[before].lower in TRAILING_ADVERBS
+    if adverb:
         before -= 1
     if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
         opening = next((j for j in range(before - 1, first - 1, -1) if tokens[j].lower == "("), None)
@@ -1139,5 +1140,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     if subject.lower in PLURAL_SUBJECTS:
         return True
     # an ordinal's lemma is its number ("second" -> "2"): "The second surprise is …" has no plural subject
+    # a plural that is also a verb's -s form is the subject before a frequency adverb and a bare verb ("Doctors often
+    # prescribe …": no verb takes "often" and a second bare verb)
     return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
-        and subject.lemma not in verb_lemmas() and subject.lower.isalpha() and subject.lemma.isalpha()
+        and (adverb or subject.lemma not in verb_lemmas()) and subject.lower.isalpha() and subject.lemma.isalpha()

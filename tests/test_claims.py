@@ -929,7 +929,7 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
     ("As understanding of gout deepens, new drugs are emerging for patients.", "new drugs"),  # a subordinate verb
     ("Urate-lowering drugs such as allopurinol and febuxostat lower uric acid levels.",
      "Urate-lowering drugs such as allopurinol and febuxostat"),  # a joined subject before a bare effect verb
-    ("Eating more olive oil linked to lower risk of dementia, study suggests.", "Eating more olive oil"),
+    ("Eating more olive oil linked to lower risk of dementia, study suggests.", "olive oil"),  # what is eaten
 ])
 def test_the_subject_ends_at_the_main_verb(claims, text, subject):
     found = claims(text)
@@ -1484,3 +1484,49 @@ def test_an_ellipsis_before_a_capital_ends_its_sentence(claims):
     assert texts(claims("Scam alert... Turmeric does not cure cancer.")) == ["Turmeric does not cure cancer"]
     assert texts(claims("Statins were… surprisingly good at lowering cholesterol.")) == [
         "Statins were… surprisingly good at lowering cholesterol"]
+
+
+def test_a_finding_with_no_that_has_the_subject_of_what_was_found(claims):
+    # a verb of finding may take its finding with no 'that': the subject is what the finding is about, and a
+    # pronoun there is the treatment named before, since a bare source ("Research") names nothing
+    found = claims("Ashwagandha is an herb used in Ayurveda. Research suggests ashwagandha can help you fall asleep "
+                   "faster. Research shows it can help increase endurance.")
+    assert [c.subject for c in found[1:]] == ["ashwagandha", "ashwagandha"]
+    # an object of the verb is no finding: the source stays the subject
+    found = claims("Research has shown a positive relationship between probiotic supplements and weight loss.")
+    assert found[0].subject == "Research"
+
+
+def test_a_finding_frame_the_verb_finder_passed_over_is_not_the_subject(claims):
+    found = claims("Studies suggest that both elderberry and zinc supplements have the power to shorten colds.")
+    assert found[0].subject == "both elderberry and zinc supplements"
+
+
+def test_taking_something_is_about_what_is_taken(claims):
+    assert [c.subject for c in claims("Taking vitamin D reduces the risk of fractures in older adults.")] == [
+        "vitamin D"]
+    assert [c.subject for c in claims("Eating oily fish twice a week lowers the risk of heart disease.")] == [
+        "oily fish"]
+    found = claims("Ashwagandha is an adaptogenic herb. Studies have shown that taking it consistently can lead to "
+                   "significant reductions in perceived stress.")
+    assert found[1].subject == "Ashwagandha"
+    # not every gerund is an intake: losing weight is the subject itself
+    assert [c.subject for c in claims("Losing weight lowers blood pressure in adults with hypertension.")] == [
+        "Losing weight"]
+
+
+def test_a_pronoun_in_a_finding_is_the_treatment_named_before(claims):
+    # the antecedent is the treatment, not the person who prescribes it nor the disease it treats
+    found = claims("Doctors often prescribe vitamin D supplements for seasonal depression, and some studies have "
+                   "shown that it is almost as effective as sunlight.")
+    assert found[0].subject == "Doctors"
+    assert "vitamin D" in found[-1].subject or found[-1].subject == "supplements"
+    # "you" is the reader, not a pronoun for the treatment
+    found = claims("Intermittent fasting lowers insulin levels. Research has shown that you can lose 3% to 8% of "
+                   "your weight in 3 to 24 weeks.")
+    assert found[-1].subject == "you"
+
+
+def test_a_plural_that_is_also_a_verb_is_the_subject_before_a_frequency_adverb(claims):
+    assert [c.subject for c in claims("Doctors often prescribe vitamin D supplements for seasonal depression.")] == [
+        "Doctors"]
