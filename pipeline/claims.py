@@ -885,9 +885,19 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     opener = tokens[lo].lower
     if hi - lo == 1 and opener in sentence_adverbs():
         return True  # "Luckily, PIHMA has a treatment …": a comment on the sentence, not what it is about
+    if hi - lo == 1 and opener in DEGREE_WORDS and tokens[hi].lower.endswith("ly"):
+        return True  # "More rarely, shingles can …" (the frequency adverb was cut off the piece's end)
+    if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in DEGREE_WORDS:
+        return True  # "Most importantly, statins …"
+    if hi - lo == 2 and opener in sentence_adverbs() and tokens[hi - 1].lower in SAYING_WORDS:
+        return True  # "Simply put, …", "Generally speaking, …"
     if opener in lists["intro_openers"]:
         return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
     return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
+
+
+DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "quite", "even", "perhaps"})
+SAYING_WORDS = frozenset({"put", "speaking", "stated", "said"})  # "Simply put", "Broadly speaking"
 
 
 @lru_cache(maxsize=1)

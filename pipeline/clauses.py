@@ -330,6 +330,9 @@ def _marker_before(tokens, start: int, end: int) -> int:
     full stop before it ("management.1", 1: the tokenizer splits it off only there, nlp.CITATION_MARKER_SUFFIXES)."""
     if end - 3 > start and tokens[end - 1].text == "]" and tokens[end - 2].like_num and tokens[end - 3].text == "[":
         return 3
+    if end - 4 > start and tokens[end - 1].text == ")" and tokens[end - 2].text[:1].isdigit() \
+            and tokens[end - 3].text == "(" and tokens[end - 4].text in (".", "!", "?"):
+        return 3  # "… bone health. (2)": a numbered citation after the full stop (nlp's sentence split gives it here)
     if end - 2 > start and tokens[end - 1].text[:1].isdigit() and tokens[end - 2].text == "." \
             and tokens[end - 2].end == tokens[end - 1].start and tokens[end - 3].end == tokens[end - 2].start:
         return 1

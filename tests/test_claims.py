@@ -1530,3 +1530,24 @@ def test_a_pronoun_in_a_finding_is_the_treatment_named_before(claims):
 def test_a_plural_that_is_also_a_verb_is_the_subject_before_a_frequency_adverb(claims):
     assert [c.subject for c in claims("Doctors often prescribe vitamin D supplements for seasonal depression.")] == [
         "Doctors"]
+
+
+def test_a_numbered_citation_after_a_full_stop_closes_its_sentence(claims):
+    found = claims("Vitamin D helps maintain calcium levels for bone health. (2) This is why older people need more "
+                   "vitamin D each day. (4) The deficiency is also believed to worsen seasonal depression.")
+    assert texts(found) == ["Vitamin D helps maintain calcium levels for bone health",
+                            "This is why older people need more vitamin D each day",
+                            "The deficiency is also believed to worsen seasonal depression"]
+    assert found[2].subject == "The deficiency"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Beyond basic immune functions, probiotics also help with digestion.", "probiotics"),
+    ("Likewise, statins lower cholesterol in adults.", "statins"),
+    ("More rarely, shingles can lead to pneumonia and hearing problems.", "shingles"),
+    ("Simply put, elderberry is a superfood for colds.", "elderberry"),
+    ("Generally speaking, statins lower cholesterol in adults.", "statins"),
+])
+def test_an_opening_phrase_set_off_by_a_comma_is_not_the_subject(claims, text, subject):
+    found = claims("Colds, shingles and high cholesterol are common. " + text)
+    assert found[-1].subject == subject

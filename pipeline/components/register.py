@@ -142,7 +142,14 @@ def _after_citation_markers(doc, end: int, last: int) -> int:
     if end < last and doc[end - 1].text == "." and not doc[end - 1].whitespace_ and doc[end].whitespace_ \
             and doc[end].text[:1].isdigit() and doc[end - 2].is_lower:
         end += 1  # the tokenizer splits such a number off only after a word of lower-case letters
+    if end + 3 < last and doc[end - 1].text in SENTENCE_END and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and CITATION_NUMBER.fullmatch(doc[end + 1].text) and doc[end + 2].whitespace_ \
+            and doc[end + 3].text[:1].isupper():
+        end += 3  # "… maintenance. (2) This is why …": a numbered citation set after the full stop closes the sentence
     return end
+
+
+CITATION_NUMBER = re.compile(r"\d{1,3}(?:[,\u2013-]\d{1,3})*")  # "2", "3,4", "5-7"
 
 
 def _starts_sentence(text: str) -> bool:
