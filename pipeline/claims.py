@@ -929,11 +929,12 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     j = hi
     while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
         j += 1
-    if j + 1 >= last or tokens[j].lemma not in verbs:
+    knowing = people and tokens[j].lemma in KNOWING_VERBS  # "Did you know (that) elderberry shortens …?"
+    if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
         return None
     # "Research suggests ashwagandha can help …": the finding may follow its verb with no 'that'
     bare = tokens[j + 1].lower != "that"
-    if bare and people:
+    if bare and people and not knowing:
         return None  # "You show up for work"
     start = j + 1 if bare else j + 2
     # the finding's verb: the first auxiliary or verb cue after a word of its subject, before any comma
@@ -943,7 +944,7 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
                 or tokens[k].lower in MODALS or tokens[k].lower in CLAUSE_MARKS), last)
     if end >= last or tokens[end].lower in CLAUSE_MARKS and (bare or tokens[end].lower != ","):
         return None
-    if bare and tokens[end].lower not in AUXILIARIES and tokens[end].lower not in MODALS:
+    if bare and not knowing and tokens[end].lower not in AUXILIARIES and tokens[end].lower not in MODALS:
         # with no 'that', only an auxiliary tells a finding from an object ("shown no causal link between …",
         # "suggests potential benefits in …": nouns the verb finder may take for verbs)
         return None
@@ -981,6 +982,11 @@ def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
     if start >= end or tokens[start].is_punct or tokens[start].like_num:
         return lo, hi  # "Taking 2,000 IU a day …": an amount, not a thing named
     return start, end
+
+
+# what the reader or writer knows is a finding like a study's ("Did you know turmeric reduces …?", "We now know that
+# smoking causes …"): its subject is the finding's
+KNOWING_VERBS = frozenset({"know", "realize", "realise"})
 
 
 def _inner_report(analysis: Analysis, lo: int, hi: int) -> tuple[int, int] | None:

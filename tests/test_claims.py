@@ -1551,3 +1551,16 @@ def test_a_numbered_citation_after_a_full_stop_closes_its_sentence(claims):
 def test_an_opening_phrase_set_off_by_a_comma_is_not_the_subject(claims, text, subject):
     found = claims("Colds, shingles and high cholesterol are common. " + text)
     assert found[-1].subject == subject
+
+
+def test_did_you_know_asserts_its_finding_and_do_you_know_asks(claims):
+    # "Did you know (that) X?" takes X as given: a claim whose subject is X's, not the reader
+    found = claims("Elderberry is a berry. Did you know that elderberry shortens the flu by four days?")
+    assert found[-1].subject == "elderberry"
+    found = claims("Did you know turmeric reduces inflammation as well as ibuprofen?")
+    assert [c.subject for c in found] == ["turmeric"]
+    # what the writer knows is a finding too
+    assert [c.subject for c in claims("We now know that smoking causes lung cancer.")] == ["smoking"]
+    # "Do you know the warning signs?" only asks (the frame is the past "did", not any form of "do")
+    assert texts(claims("Heart disease is common. Do you know the warning signs of a stroke? A stroke is a medical "
+                        "emergency.")) == ["Heart disease is common", "A stroke is a medical emergency"]
