@@ -389,7 +389,10 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
         return False
     # a verb that is also a noun is an instruction's when the reader is its object ("Support your immune system!")
-    addresses_reader = len(words) > 1 and analysis.tokens[words[1]].lower in load_reader_objects() \
+    # … and so is one right before an article: a noun opening a subject takes no article after it ("Fight the flu
+    # naturally with elderberry syrup", "Support the liver with milk thistle")
+    addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in load_reader_objects()
+                                           or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
     return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \

@@ -1564,3 +1564,12 @@ def test_did_you_know_asserts_its_finding_and_do_you_know_asks(claims):
     # "Do you know the warning signs?" only asks (the frame is the past "did", not any form of "do")
     assert texts(claims("Heart disease is common. Do you know the warning signs of a stroke? A stroke is a medical "
                         "emergency.")) == ["Heart disease is common", "A stroke is a medical emergency"]
+
+
+def test_a_verb_that_is_also_a_noun_before_an_article_gives_an_instruction(claims):
+    # a noun opening a subject takes no article after it: "Fight the flu …" is the reader's to do
+    assert claims("Fight the flu naturally with elderberry syrup.") == []
+    assert claims("Use the menu to see other pages about myeloma.") == []
+    # a noun that opens a statement still does
+    assert texts(claims("Exercise lowers blood pressure in adults with hypertension.")) == [
+        "Exercise lowers blood pressure in adults with hypertension"]
