@@ -993,14 +993,23 @@ KNOWING_VERBS = frozenset({"know", "realize", "realise"})
 
 
 def _inner_report(analysis: Analysis, lo: int, hi: int) -> tuple[int, int] | None:
-    """Inside a subject [lo, hi) that runs to the clause's verb, a source of findings, its verb and 'that' ("Studies
-    suggest that both elderberry and zinc supplements | have"): the words after 'that'."""
+    """Inside a subject [lo, hi) that runs to the clause's verb, a source of findings, its verb and perhaps 'that'
+    ("Studies suggest that both elderberry and zinc supplements | have", "New data from Janssen suggest that …"):
+    the words after them."""
     tokens = analysis.tokens
     sources, verbs = _finding_words()
-    for j in range(lo + 1, hi - 2):
-        if tokens[j].lemma in verbs and tokens[j + 1].lower == "that" and tokens[j - 1].lemma in sources:
-            start = j + 2
-            return (start, hi) if not tokens[start].is_punct else None
+    for j in range(lo + 1, hi - 1):
+        if tokens[j].lemma not in verbs:
+            continue
+        source = next((i for i in range(j - 1, lo - 1, -1) if tokens[i].lemma in sources), None)
+        if source is None:
+            return None
+        # with no 'that', a verb form: not "the study report" (a bare form after a singular source is a noun)
+        that = tokens[j + 1].lower == "that"
+        if not that and tokens[j].lower == tokens[j].lemma and tokens[source].lower == tokens[source].lemma:
+            return None
+        start = j + 2 if that else j + 1  # "studies suggest diets high in sucrose | impair …"
+        return (start, hi) if start < hi and not tokens[start].is_punct else None
     return None
 
 

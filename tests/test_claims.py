@@ -1500,6 +1500,12 @@ def test_a_finding_with_no_that_has_the_subject_of_what_was_found(claims):
 def test_a_finding_frame_the_verb_finder_passed_over_is_not_the_subject(claims):
     found = claims("Studies suggest that both elderberry and zinc supplements have the power to shorten colds.")
     assert found[0].subject == "both elderberry and zinc supplements"
+    # with no 'that', and with words between the source and its verb
+    found = claims("Some studies suggest diets high in sucrose (table sugar) impair immune function.")
+    assert found[0].subject == "diets high in sucrose (table sugar)"
+    found = claims("New data from Janssen-Cilag International NV suggest that subcutaneous daratumumab quadruplet "
+                   "therapy improves survival in myeloma.")
+    assert found[0].subject == "subcutaneous daratumumab quadruplet therapy"
 
 
 def test_taking_something_is_about_what_is_taken(claims):
