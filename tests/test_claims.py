@@ -1579,3 +1579,10 @@ def test_a_verb_that_is_also_a_noun_before_an_article_gives_an_instruction(claim
     # a noun that opens a statement still does
     assert texts(claims("Exercise lowers blood pressure in adults with hypertension.")) == [
         "Exercise lowers blood pressure in adults with hypertension"]
+
+
+def test_an_opening_participle_phrase_is_not_the_verb_of_its_clause(claims):
+    # the participle before the comma describes the subject; what follows, and later pronouns, are about it
+    found = claims("Elderberry is a berry. Also known as the sunshine vitamin, vitamin D is an essential vitamin. "
+                   "However, it interacts with certain cells in the immune system.")
+    assert [c.subject for c in found] == ["Elderberry", "vitamin D", "vitamin D"]
