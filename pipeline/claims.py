@@ -1092,10 +1092,13 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
     words = clause.words(analysis)
-    lead = next((i for i in words if tokens[i].lower not in INTRO_WORDS), None)
-    if found and found[0] == lead and (past_participle(tokens[lead]) or tokens[lead].lower in irregular_past_forms()):
-        # "(Also) known as the sunshine vitamin, vitamin D is …", "Used for centuries, turmeric …": the participle
-        # phrase before the comma describes the subject, whose verb comes after it
+    # the clause's first word past an opening adverb ("Also", "Originally")
+    lead = next((i for i in words[:3] if tokens[i].lower not in INTRO_WORDS and not tokens[i].lower.endswith("ly")),
+                None)
+    if found and found[0] == lead and (tokens[lead].lower in irregular_past_forms()
+                 or tokens[lead].lower.endswith("ed") and tokens[lead].lemma != tokens[lead].lower):
+        # "(Also) known as the sunshine vitamin, vitamin D is …", "Originally used in hospitals to treat X, IV therapy
+        # is …": the participle phrase before the comma describes the subject, whose verb comes after it
         comma = next((i for i in words if i > lead and tokens[i].lower == ","), None)
         if comma is not None and any(i > comma for i in found):
             found = [i for i in found if i > comma]

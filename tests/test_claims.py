@@ -1586,3 +1586,9 @@ def test_an_opening_participle_phrase_is_not_the_verb_of_its_clause(claims):
     found = claims("Elderberry is a berry. Also known as the sunshine vitamin, vitamin D is an essential vitamin. "
                    "However, it interacts with certain cells in the immune system.")
     assert [c.subject for c in found] == ["Elderberry", "vitamin D", "vitamin D"]
+    found = claims("IV therapy is a drip. Originally used in hospitals to treat dehydration, IV therapy is now widely "
+                   "available.")
+    assert found[-1].subject == "IV therapy"
+    # a participle that is an adjective of the subject keeps its verb before the comma
+    assert [c.subject for c in claims("Processed meat raises the risk of bowel cancer, the WHO says.")] == [
+        "Processed meat"]
