@@ -833,6 +833,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         lo, hi = _taken(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
+        if words == ["it"]:  # "It is well known that in humans, even a single fast can reduce …": what is known
+            said = _extraposed_subject(analysis, predicates[0], clause.last)
+            if said is not None:
+                lo, hi = _taken(analysis, *said)
+                subject = analysis.text_of(lo, hi)
+                words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
             return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
@@ -868,7 +874,7 @@ SUBORDINATE_SUBJECT_WORDS = 6
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
-                "intake_gerunds"}
+                "intake_gerunds", "extraposed"}
 
 
 @lru_cache(maxsize=1)
@@ -961,6 +967,34 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
             _names_subject(analysis, lo, hi):
         return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
     return start, end  # "Research shows it can help …": a bare source names nothing, its "it" is the last subject
+
+
+def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, int] | None:
+    """After "It is / has been (well) known, suggested, clear … that" (lexicons/subjects.yml `extraposed`), the
+    subject of the clause after 'that', past an opening phrase set off by a comma ("that in humans, even a single
+    fasting interval | can reduce …"); None when the clause is not so framed."""
+    tokens = analysis.tokens
+    j = verb
+    while j < last and (tokens[j].is_space or tokens[j].lower in AUXILIARIES or tokens[j].lemma == "be"
+                        or tokens[j].lower.endswith("ly") or tokens[j].lower in ("well", "widely", "now", "also")):
+        j += 1
+    if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"] or tokens[j + 1].lower != "that":
+        return None
+    start = j + 2
+    if tokens[start].lower in PREPOSITIONS:
+        comma = next((k for k in range(start, min(start + 8, last)) if tokens[k].lower == ","), None)
+        start = comma + 1 if comma is not None else start
+    while start < last and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):
+        start += 1  # "even", "also"
+    end = next((k for k in range(start + 1, last) if tokens[k].lower in AUXILIARIES or tokens[k].lower in MODALS
+                or tokens[k].lower in CLAUSE_MARKS or tokens[k].lower in ("that", "which", "who")
+                or _third_person_verb(analysis, k) or plural_subject_verb(analysis, start, k)), last)
+    if end >= last or tokens[end].lower in CLAUSE_MARKS or tokens[start].is_punct \
+            or tokens[start].lower in subject_words()["subordinators"]:
+        return None  # "it has been estimated that if everyone washed their hands, …": a condition first
+    while end > start and tokens[end - 1].lower in TRAILING_ADVERBS:
+        end -= 1
+    return (start, end) if end > start else None
 
 
 AMOUNT_WORDS = frozenset({"more", "less", "fewer", "extra", "enough", "plenty", "lots", "of", "some", "any"})

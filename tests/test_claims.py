@@ -1592,3 +1592,31 @@ def test_an_opening_participle_phrase_is_not_the_verb_of_its_clause(claims):
     # a participle that is an adjective of the subject keeps its verb before the comma
     assert [c.subject for c in claims("Processed meat raises the risk of bowel cancer, the WHO says.")] == [
         "Processed meat"]
+
+
+def test_it_is_known_that_is_about_what_is_known(claims):
+    found = claims("Fasting is popular. It is well known that in humans, even a single fasting interval can reduce "
+                   "insulin levels.")
+    assert found[-1].subject == "a single fasting interval"
+    found = claims("Vaccines are safe for most people. It is known that vaccines can, in rare cases, cause "
+                   "encephalitis.")
+    assert found[-1].subject == "vaccines"
+    found = claims("Turmeric is a spice. It has been suggested that SSRIs are more effective than older "
+                   "antidepressants.")
+    assert found[-1].subject == "SSRIs"
+    # a condition after 'that' is no subject: the pronoun is read as before
+    found = claims("Handwashing prevents infections. In addition, it has been estimated that if everyone washed "
+                   "their hands up to 1 million deaths per year could be preventable.")
+    assert found[-1].subject != "if everyone"
+
+
+def test_blanked_markup_leaves_no_space_inside_brackets(tmp_path):
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import load_source
+    from pipeline.nlp import analyse
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Turmeric reduces joint pain in adults with osteoarthritis "
+                    "(<a href='https://example.org/x'>Smith et al., 2020</a>).</p></body></html>", encoding="utf-8")
+    found = extract_claims(analyse(load_source(page)))
+    assert found[0].text.endswith("osteoarthritis (Smith et al., 2020)")
