@@ -986,14 +986,24 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
         start = comma + 1 if comma is not None else start
     while start < last and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):
         start += 1  # "even", "also"
-    end = next((k for k in range(start + 1, last) if tokens[k].lower in AUXILIARIES or tokens[k].lower in MODALS
-                or tokens[k].lower in CLAUSE_MARKS or tokens[k].lower in ("that", "which", "who")
-                or _third_person_verb(analysis, k) or plural_subject_verb(analysis, start, k)), last)
+    end, k = last, start + 1
+    while k < last:
+        if tokens[k].lower == "(":  # "a single fasting interval (e.g., overnight) can reduce …": an aside
+            k = next((n for n in range(k + 1, last) if tokens[n].lower == ")"), last) + 1
+            continue
+        if tokens[k].lower in AUXILIARIES or tokens[k].lower in MODALS or tokens[k].lower in CLAUSE_MARKS \
+                or tokens[k].lower in ("that", "which", "who") or _third_person_verb(analysis, k) \
+                or plural_subject_verb(analysis, start, k):
+            end = k
+            break
+        k += 1
     if end >= last or tokens[end].lower in CLAUSE_MARKS or tokens[start].is_punct \
             or tokens[start].lower in subject_words()["subordinators"]:
         return None  # "it has been estimated that if everyone washed their hands, …": a condition first
     while end > start and tokens[end - 1].lower in TRAILING_ADVERBS:
         end -= 1
+    if tokens[end - 1].lower == ")":  # the aside is not part of the name
+        end = next((n for n in range(end - 2, start, -1) if tokens[n].lower == "("), end)
     return (start, end) if end > start else None
 
 

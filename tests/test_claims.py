@@ -1598,6 +1598,9 @@ def test_it_is_known_that_is_about_what_is_known(claims):
     found = claims("Fasting is popular. It is well known that in humans, even a single fasting interval can reduce "
                    "insulin levels.")
     assert found[-1].subject == "a single fasting interval"
+    found = claims("Fasting is popular. It is well known that in humans, even a single fasting interval (e.g., "
+                   "overnight) can reduce insulin levels.")
+    assert found[-1].subject == "a single fasting interval"
     found = claims("Vaccines are safe for most people. It is known that vaccines can, in rare cases, cause "
                    "encephalitis.")
     assert found[-1].subject == "vaccines"
@@ -1620,3 +1623,12 @@ def test_blanked_markup_leaves_no_space_inside_brackets(tmp_path):
                     "(<a href='https://example.org/x'>Smith et al., 2020</a>).</p></body></html>", encoding="utf-8")
     found = extract_claims(analyse(load_source(page)))
     assert found[0].text.endswith("osteoarthritis (Smith et al., 2020)")
+
+
+def test_a_link_to_another_page_set_in_the_text_is_no_claim(claims):
+    assert texts(claims("Vitamin C is popular. (Related: Everything You Need to Know About Coronavirus "
+                        "Transmission)")) == ["Vitamin C is popular"]
+    assert texts(claims("Detox teas are popular. Also Read - Detox Diets Explained: What Detox Teas Do to Your "
+                        "Liver")) == ["Detox teas are popular"]
+    # "also seen" is no link
+    assert len(claims("You may have also seen supplements containing curcumin, a major component of turmeric.")) >= 1
