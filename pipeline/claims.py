@@ -1075,7 +1075,21 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
                 j += 1
                 return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
             return lo
+    # a longer speaker when it is a name ("The Royal College of GPs said 85 per cent of appointments …", "Sun on
+    # Sunday doctor Jeff Foster says there are …"): capitalised words, with no relative or mark among them
+    for j in range(lo + 4, min(lo + SPEAKER_WORDS, hi - 1)):
+        if tokens[j].lower in speech_words() and tokens[j].lower != "according":
+            speaker = [tokens[k] for k in range(lo, j)]
+            names = sum(1 for t in speaker if t.text[:1].isupper())
+            if names * 2 >= len(speaker) and not any(t.is_punct or t.lower in ("who", "which", "that")
+                                                     for t in speaker):
+                j += 1
+                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+            return lo
     return lo
+
+
+SPEAKER_WORDS = 9  # at most this many words name a speaker before the speech word
 
 
 def _existential_subject(analysis: Analysis, first: int, last: int) -> str:

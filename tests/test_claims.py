@@ -1632,3 +1632,14 @@ def test_a_link_to_another_page_set_in_the_text_is_no_claim(claims):
                         "Liver")) == ["Detox teas are popular"]
     # "also seen" is no link
     assert len(claims("You may have also seen supplements containing curcumin, a major component of turmeric.")) >= 1
+
+
+def test_a_named_speaker_of_several_words_is_not_the_subject(claims):
+    found = claims("GPs are busy. The Royal College of GPs said 85 per cent of appointments happen within two weeks.")
+    assert found[-1].subject == "85 per cent of appointments"
+    found = claims("GPs are busy. Sun on Sunday doctor Jeff Foster says there are some things that people should "
+                   "always see a GP about.")
+    assert found[-1].subject == "some things"
+    # a relative clause is no speaker's name
+    found = claims("Many patients with chronic pain who told their doctors about symptoms recovered faster.")
+    assert found[0].subject.startswith("Many patients")
