@@ -779,6 +779,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
+    comma = next((i for i in range(clause.first, min(clause.first + 5, clause.last)) if tokens[i].lower == ","), None)
+    if comma is not None and predicates[0] < comma and analysis.text_of(
+            clause.first, comma).lower().replace("\u2019", "'") in subject_words()["intro_phrases"]:
+        # "What's more, the participants …": the phrase's "'s" is no verb of the clause
+        predicates = [p for p in predicates if p > comma] or [
+            p for p in find_predicates(analysis, comma + 1, clause.last) if p > comma + 1] or predicates
     clause_segment = analysis.segment_at(clause.first)
     pieces, start = [], clause.first
     for i in range(clause.first, predicates[0] + 1):
@@ -803,7 +809,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             lo += 2 if tokens[lo + 1].like_num and hi - lo > 2 else 1
         elif n == len(pieces) - 1 and tokens[lo].lower in PREPOSITIONS and tokens[hi - 1].lower in PERSONAL:
             lo = hi - 1  # "During the first few months you are at risk": the pronoun before the verb
-        if n < len(pieces) - 1 and _introduces(tokens, lo, hi, words_before_verb):
+        if n < len(pieces) - 1 and (_introduces(tokens, lo, hi, words_before_verb) or analysis.text_of(
+                lo, hi).lower().replace("\u2019", "'") in words_before_verb["intro_phrases"]):
             continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
         if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
@@ -874,7 +881,7 @@ SUBORDINATE_SUBJECT_WORDS = 6
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
-                "intake_gerunds", "extraposed"}
+                "intake_gerunds", "extraposed", "intro_phrases"}
 
 
 @lru_cache(maxsize=1)

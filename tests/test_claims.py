@@ -1643,3 +1643,13 @@ def test_a_named_speaker_of_several_words_is_not_the_subject(claims):
     # a relative clause is no speaker's name
     found = claims("Many patients with chronic pain who told their doctors about symptoms recovered faster.")
     assert found[0].subject.startswith("Many patients")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("What’s more, the participants who took the ashwagandha supplements slept better.", "the participants"),
+    ("That said, most adults tolerate statins well.", "most adults"),
+    ("Of course, statins lower cholesterol in most adults.", "statins"),
+])
+def test_a_set_opening_phrase_is_not_the_subject(claims, text, subject):
+    found = claims("Statins and ashwagandha are popular. " + text)
+    assert found[-1].subject == subject
