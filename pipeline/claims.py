@@ -968,8 +968,9 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
                            or tokens[end - 1].lower in ("who", "that", "which", "also", "not")
                            or bare and tokens[end - 1].lower == "to"):  # "have shown it to be beneficial"
         end -= 1
-    if end <= start or tokens[start].is_punct or (bare and tokens[start].lower in NOT_BEFORE_VERB | PREPOSITIONS):
-        return None
+    if end <= start or tokens[start].is_punct or (bare and tokens[start].lower in NOT_BEFORE_VERB | PREPOSITIONS
+                                                  | WH_WORDS):
+        return None  # "You know what I'm talking about": an indirect question, not a finding
     if all(tokens[k].lower in PRONOUNS for k in range(start, end) if not tokens[k].is_space) and \
             _names_subject(analysis, lo, hi):
         return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
@@ -1038,6 +1039,7 @@ def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+WH_WORDS = frozenset({"what", "how", "why", "where", "when", "who", "whom", "which", "whether"})
 # what the reader or writer knows is a finding like a study's ("Did you know turmeric reduces …?", "We now know that
 # smoking causes …"): its subject is the finding's
 KNOWING_VERBS = frozenset({"know", "realize", "realise"})

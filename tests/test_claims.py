@@ -1565,6 +1565,10 @@ def test_did_you_know_asserts_its_finding_and_do_you_know_asks(claims):
     assert found[-1].subject == "elderberry"
     found = claims("Did you know turmeric reduces inflammation as well as ibuprofen?")
     assert [c.subject for c in found] == ["turmeric"]
+    # an indirect question after "know" is no finding
+    found = claims("Elderberry is popular. You know what I'm talking about: the wellness guru touting elderberry "
+                   "syrup.")
+    assert found[-1].subject == "You"
     # what the writer knows is a finding too
     assert [c.subject for c in claims("We now know that smoking causes lung cancer.")] == ["smoking"]
     # "Do you know the warning signs?" only asks (the frame is the past "did", not any form of "do")
