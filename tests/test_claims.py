@@ -1484,3 +1484,20 @@ def test_an_ellipsis_before_a_capital_ends_its_sentence(claims):
     assert texts(claims("Scam alert... Turmeric does not cure cancer.")) == ["Turmeric does not cure cancer"]
     assert texts(claims("Statins were… surprisingly good at lowering cholesterol.")) == [
         "Statins were… surprisingly good at lowering cholesterol"]
+
+
+def test_a_glossary_of_abbreviations_is_no_claim():
+    """The text after an "Abbreviations:" label, or under an "Abbreviations" heading up to the next heading, spells
+    out short forms (lexicons/sections.yml `glossary_labels`): no claim; the text after the glossary's section is."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(text: str, kind: str = "txt") -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source(f"page.{kind}", text, kind)))]
+
+    glossary = "CVD = cardiovascular disease linked to smoking; RD = at risk of diabetes."
+    assert found("Abbreviations: " + glossary) == []
+    assert found("# Abbreviations\n\n" + glossary + "\n\n# Findings\n\nSmoking raises the risk of stroke.\n", "md") \
+        == ["Smoking raises the risk of stroke"]
+    assert found("Smoking raises the risk of stroke.") == ["Smoking raises the risk of stroke"]

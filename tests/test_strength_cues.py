@@ -627,3 +627,15 @@ def test_to_regulate_after_a_finding_or_as_a_purpose(text, expected):
 ])
 def test_a_noun_with_a_participle_of_influence_is_no_finding(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glossary after "Abbreviations:" spells out short forms: it reports no finding, whatever words it expands
+    ("Abbreviations: HR = hazard ratio; RD = at risk of diabetes; CVD = cardiovascular disease.", "none"),
+    ("ABBREVIATIONS: AF = atrial fibrillation OSA = obstructive sleep apnoea linked to obesity", "none"),
+    # ... the same words after another label, or as a sentence of their own, are read as usual
+    ("Conclusions: Smokers are at risk of diabetes.", "correlational"),
+    ("Patients with obesity are at risk of diabetes.", "correlational"),
+])
+def test_a_glossary_states_no_finding(text, expected):
+    assert sentence_strength(text) == expected
