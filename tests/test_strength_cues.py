@@ -639,3 +639,21 @@ def test_a_noun_with_a_participle_of_influence_is_no_finding(text, expected):
 ])
 def test_a_glossary_states_no_finding(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for more work in a contrasted clause leaves the finding before it, with the verb of need too
+    ("Poor sleep could raise blood pressure in older adults, but requires confirmation by prospective studies.",
+     "conditional"),
+    # ... while the call alone is still a recommendation
+    ("The role of chronic inflammation requires confirmation in larger cohorts.", "none"),
+    # what an outcome is controlled by acts on it; a trial's control group is no agent
+    ("Night sweats could be controlled by a cooler bedroom.", "conditional"),
+    ("Blood sugar was controlled by insulin in all patients.", "direct"),
+    ("Healthy controls were recruited by advertisement.", "none"),
+    # the key to an outcome brings it about
+    ("Early physiotherapy may be the key to a faster recovery after hip surgery.", "conditional"),
+    ("The key findings are summarised in Table 2.", "none"),
+])
+def test_needs_conceded_agents_of_control_and_keys(text, expected):
+    assert sentence_strength(text) == expected
