@@ -657,3 +657,18 @@ def test_a_glossary_states_no_finding(text, expected):
 ])
 def test_needs_conceded_agents_of_control_and_keys(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity set against an estimate, a threshold or advice compares no groups, even when the comparison starts
+    # before the comparative or is a frequency
+    ("Hospital stays in the new ward are markedly longer than the recommended target of five days.", "none"),
+    ("Sodium intakes were much higher than national recommendations.", "none"),
+    ("Migraine was reported less frequently than previously thought in the cohort.", "none"),
+    ("Survival rates in rural clinics are better than previously reported.", "none"),
+    # ... while two groups compared stay correlational
+    ("Hospital stays in the new ward are markedly longer than in the old ward.", "correlational"),
+    ("Migraine was reported less frequently by men than by women.", "correlational"),
+])
+def test_a_quantity_against_an_estimate_compares_no_groups(text, expected):
+    assert sentence_strength(text) == expected
