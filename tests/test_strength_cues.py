@@ -672,3 +672,14 @@ def test_needs_conceded_agents_of_control_and_keys(text, expected):
 ])
 def test_a_quantity_against_an_estimate_compares_no_groups(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study's risk of bias rates its method; nobody's health risk is named
+    ("Most of the included trials had a high risk of bias.", "none"),
+    ("The evidence is limited by an unclear risk of bias in most studies.", "none"),
+    # ... a risk of a disease stays correlational
+    ("Most of the included smokers had a high risk of stroke.", "correlational"),
+])
+def test_a_risk_of_bias_is_no_health_risk(text, expected):
+    assert sentence_strength(text) == expected
