@@ -684,3 +684,18 @@ def test_a_quantity_against_an_estimate_compares_no_groups(text, expected):
 ])
 def test_a_risk_of_bias_is_no_health_risk(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle qualifies a risk after punctuation with two words between them, as with one
+    ("In the older cohort, significantly increased lung cancer risk was found among smokers.", "correlational"),
+    ("In the older cohort, increased cancer risk was found among smokers.", "correlational"),
+    # ... right after its subject it is the verb
+    ("Daily aspirin reduced colorectal cancer risk.", "direct"),
+    # a statistical adjustment names the effects it removes, none found
+    ("Smokers had more lung infections after controlling for the effects of age and income.", "correlational"),
+    ("Smokers had more lung infections after adjusting for the influence of age.", "correlational"),
+    ("Smoking had effects on lung infections after adjusting for age.", "direct"),
+])
+def test_risks_qualified_and_effects_adjusted_for(text, expected):
+    assert sentence_strength(text) == expected
