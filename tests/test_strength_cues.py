@@ -699,3 +699,14 @@ def test_a_risk_of_bias_is_no_health_risk(text, expected):
 ])
 def test_risks_qualified_and_effects_adjusted_for(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "appear" with a participle of cause hedges it, as "appears to be mediated by" does
+    ("The benefit appeared mediated by better sleep.", "conditional"),
+    ("The benefit was mediated by better sleep.", "direct"),
+    # ... "appear in" (come into view) is no hedge
+    ("Rashes appeared in half of the children treated with amoxicillin.", "none"),
+])
+def test_appear_with_a_participle_of_cause(text, expected):
+    assert sentence_strength(text) == expected
