@@ -214,7 +214,9 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     increase in BMI", "lipids increased with age", "an increased risk") is part of that phrase, not a causal verb;
     one inside a purpose ("needed to reduce", "in order to improve") is an effect sought, and one inside background
     ("all-cause mortality", "which causes", "problems caused by") is not the finding: neither is asserted. A change
-    dated by years ("rose between 2001 and 2010") is a trend: neither a causal verb nor a comparison inside it is.
+    dated by years ("rose between 2001 and 2010") or a quantity set against an estimate ("better than previously
+    reported") is a trend: neither a causal verb nor a comparison sharing words with it ("NICUs are better than") is
+    asserted, nor a frequency it opens ("less frequently than previously reported").
     A compared effect ("more effective than", "a greater impact on X than") is an effect, whatever frames it; a
     call for more work in a contrasted clause (", but larger trials are needed") leaves the finding before it, and
     so does a need said of people ("patients who need to start dialysis"), which is no advice."""
@@ -223,7 +225,8 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     conceded = [m for m in mentions if m.label in ("strength:conceded_recommendation", "strength:described_need")]
     labels = {m.label for m in mentions
               if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
-              and not (m.label == "strength:comparison" and any(t.first <= m.first < t.last for t in trends))
+              and not (m.label == "strength:comparison" and any(t.first < m.last and m.first < t.last for t in trends))
+              and not (m.label == "strength:correlational" and any(t.first == m.first for t in trends))
               and not (m.label == "strength:recommendation" and any(c.first < m.first < c.last for c in conceded))}
     if "strength:compared_effect" in labels:  # "more effective than": an effect, compared
         labels.add("strength:causal")

@@ -130,11 +130,11 @@ class Analysis:
 
     @cached_property
     def not_asserted(self) -> frozenset[Segment]:
-        """The segments that are not the article's own assertions: reference-list entries and legal boilerplate
-        (pipeline/sections.py); found once, for the claim stage and the rules alike."""
-        from pipeline.sections import boilerplate_segments, reference_segments
+        """The segments that are not the article's own assertions: reference-list entries, legal boilerplate and
+        glossaries (pipeline/sections.py); found once, for the claim stage and the rules alike."""
+        from pipeline.sections import boilerplate_segments, glossary_segments, reference_segments
 
-        return reference_segments(self) | boilerplate_segments(self)
+        return reference_segments(self) | boilerplate_segments(self) | glossary_segments(self)
 
     @cached_property
     def questions(self) -> Questions:

@@ -2,7 +2,7 @@
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
 The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
 release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either,
-nor is an image caption."""
+nor is an image caption or a glossary of abbreviations."""
 
 from __future__ import annotations
 
@@ -76,6 +76,24 @@ def _reads_as_citation(text: str) -> bool:
     return bool(YEAR.search(text)) and (bool(CITATION_MARKS.search(text)) or bool(words & load_access_words()))
 
 
+def glossary_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The segments of a glossary: the text after a glossary label ("Abbreviations: HR = hazard ratio; CVD = …",
+    lexicons/sections.yml `glossary_labels`) and the section under a glossary heading, to the next heading. A glossary
+    spells out the words the text abbreviates ("RD = at risk of diabetes"); it asserts nothing of them."""
+    labels = frozenset(_lexicon()["glossary_labels"])
+    blocks: set[int] = set()
+    inside = False
+    for segment in analysis.segments:
+        words = analysis.text_of(segment.first, segment.last).strip(" :").lower()
+        if segment.kind == "heading":
+            inside = words in labels
+        elif segment.kind == "label" and words in labels:
+            blocks.add(segment.block + 1)  # the labelled body is the next block
+        elif inside:
+            blocks.add(segment.block)
+    return frozenset(s for s in analysis.segments if s.block in blocks and s.kind not in ("label", "heading"))
+
+
 def caption_segments(analysis: Analysis) -> frozenset[Segment]:
     """The segments of image captions: a block the page marks up as one (HTML <figcaption>, a table's <caption>),
     the text after a caption label ("Photo: …", "IMAGE: …", lexicons/sections.yml), and a short paragraph that
@@ -111,7 +129,7 @@ PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "f
 
 
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
-                "boilerplate_openers", "shop_terms", "caption_labels", "caption_credits"}
+                "boilerplate_openers", "shop_terms", "caption_labels", "caption_credits", "glossary_labels"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})

@@ -1657,3 +1657,19 @@ def test_a_named_speaker_of_several_words_is_not_the_subject(claims):
 def test_a_set_opening_phrase_is_not_the_subject(claims, text, subject):
     found = claims("Statins and ashwagandha are popular. " + text)
     assert found[-1].subject == subject
+
+def test_a_glossary_of_abbreviations_is_no_claim():
+    """The text after an "Abbreviations:" label, or under an "Abbreviations" heading up to the next heading, spells
+    out short forms (lexicons/sections.yml `glossary_labels`): no claim; the text after the glossary's section is."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(text: str, kind: str = "txt") -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source(f"page.{kind}", text, kind)))]
+
+    glossary = "CVD = cardiovascular disease linked to smoking; RD = at risk of diabetes."
+    assert found("Abbreviations: " + glossary) == []
+    assert found("# Abbreviations\n\n" + glossary + "\n\n# Findings\n\nSmoking raises the risk of stroke.\n", "md") \
+        == ["Smoking raises the risk of stroke"]
+    assert found("Smoking raises the risk of stroke.") == ["Smoking raises the risk of stroke"]

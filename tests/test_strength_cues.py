@@ -282,8 +282,9 @@ def test_promise_as_noun(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a call for action asks for what should be done, like "should" or "are needed"
     ("Researchers call for improved access to rapid diagnostics for drug-resistant tuberculosis.", "none"),
-    ("Rates of anaemia were higher than previously reported, calling for improved screening in pregnancy.",
-     "correlational"),
+    ("Rates of anaemia were higher in teenage mothers than in older mothers, calling for improved screening in "
+     "pregnancy.", "correlational"),
+    ("Rates of anaemia were higher than previously reported, calling for improved screening in pregnancy.", "none"),
     # ... a telephone or emergency call is a noun, women called for screening were invited, and the finding stays
     ("Women called for screening at 47 had fewer advanced cancers than women first screened at 50.", "correlational"),
     ("Survival improved when adrenaline was given within 20 minutes of the emergency call for cardiac arrest.",
@@ -626,4 +627,86 @@ def test_to_regulate_after_a_finding_or_as_a_purpose(text, expected):
     ("Statins lower cholesterol, affecting heart risk.", "direct"),
 ])
 def test_a_noun_with_a_participle_of_influence_is_no_finding(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glossary after "Abbreviations:" spells out short forms: it reports no finding, whatever words it expands
+    ("Abbreviations: HR = hazard ratio; RD = at risk of diabetes; CVD = cardiovascular disease.", "none"),
+    ("ABBREVIATIONS: AF = atrial fibrillation OSA = obstructive sleep apnoea linked to obesity", "none"),
+    # ... the same words after another label, or as a sentence of their own, are read as usual
+    ("Conclusions: Smokers are at risk of diabetes.", "correlational"),
+    ("Patients with obesity are at risk of diabetes.", "correlational"),
+])
+def test_a_glossary_states_no_finding(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for more work in a contrasted clause leaves the finding before it, with the verb of need too
+    ("Poor sleep could raise blood pressure in older adults, but requires confirmation by prospective studies.",
+     "conditional"),
+    # ... while the call alone is still a recommendation
+    ("The role of chronic inflammation requires confirmation in larger cohorts.", "none"),
+    # what an outcome is controlled by acts on it; a trial's control group is no agent
+    ("Night sweats could be controlled by a cooler bedroom.", "conditional"),
+    ("Blood sugar was controlled by insulin in all patients.", "direct"),
+    ("Healthy controls were recruited by advertisement.", "none"),
+    # the key to an outcome brings it about
+    ("Early physiotherapy may be the key to a faster recovery after hip surgery.", "conditional"),
+    ("The key findings are summarised in Table 2.", "none"),
+])
+def test_needs_conceded_agents_of_control_and_keys(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity set against an estimate, a threshold or advice compares no groups, even when the comparison starts
+    # before the comparative or is a frequency
+    ("Hospital stays in the new ward are markedly longer than the recommended target of five days.", "none"),
+    ("Sodium intakes were much higher than national recommendations.", "none"),
+    ("Migraine was reported less frequently than previously thought in the cohort.", "none"),
+    ("Survival rates in rural clinics are better than previously reported.", "none"),
+    # ... while two groups compared stay correlational
+    ("Hospital stays in the new ward are markedly longer than in the old ward.", "correlational"),
+    ("Migraine was reported less frequently by men than by women.", "correlational"),
+])
+def test_a_quantity_against_an_estimate_compares_no_groups(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study's risk of bias rates its method; nobody's health risk is named
+    ("Most of the included trials had a high risk of bias.", "none"),
+    ("The evidence is limited by an unclear risk of bias in most studies.", "none"),
+    # ... a risk of a disease stays correlational
+    ("Most of the included smokers had a high risk of stroke.", "correlational"),
+])
+def test_a_risk_of_bias_is_no_health_risk(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle qualifies a risk after punctuation with two words between them, as with one
+    ("In the older cohort, significantly increased lung cancer risk was found among smokers.", "correlational"),
+    ("In the older cohort, increased cancer risk was found among smokers.", "correlational"),
+    # ... right after its subject it is the verb
+    ("Daily aspirin reduced colorectal cancer risk.", "direct"),
+    # a statistical adjustment names the effects it removes, none found
+    ("Smokers had more lung infections after controlling for the effects of age and income.", "correlational"),
+    ("Smokers had more lung infections after adjusting for the influence of age.", "correlational"),
+    ("Smoking had effects on lung infections after adjusting for age.", "direct"),
+])
+def test_risks_qualified_and_effects_adjusted_for(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "appear" with a participle of cause hedges it, as "appears to be mediated by" does
+    ("The benefit appeared mediated by better sleep.", "conditional"),
+    ("The benefit was mediated by better sleep.", "direct"),
+    # ... "appear in" (come into view) is no hedge
+    ("Rashes appeared in half of the children treated with amoxicillin.", "none"),
+])
+def test_appear_with_a_participle_of_cause(text, expected):
     assert sentence_strength(text) == expected

@@ -122,7 +122,7 @@ def sentence_strength(text: str) -> str:
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
-    if _reports_earlier_work(analysis):
+    if _reports_earlier_work(analysis) or _asserts_nothing(analysis):
         return "none"
     claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
     main = [c for c in claims if not _concessive_clause(analysis, c)]
@@ -163,6 +163,14 @@ def _reports_earlier_work(analysis) -> bool:
         return False
     words = [t for t in analysis.tokens if not t.is_space and not t.is_punct]
     return not (words and words[0].lower in CONCESSIVE)
+
+
+def _asserts_nothing(analysis) -> bool:
+    """True when every sentence of the text is one the article does not assert (`Analysis.not_asserted`: a glossary
+    after "Abbreviations:", a reference entry, legal boilerplate): it states no finding, whatever words it spells out
+    ("RD = at risk of diabetes")."""
+    sentences = [s for s in analysis.segments if s.kind == "sentence"]
+    return bool(sentences) and all(s in analysis.not_asserted for s in sentences)
 
 
 def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
