@@ -10,7 +10,7 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import REQUIRES, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
+from pipeline.patterns import REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
 from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -18,7 +18,7 @@ MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
-               "sentence_has_without_figures", "overlapping_matches", "sentence_is"}
+               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -45,6 +45,9 @@ class Rule:
     unless_overlapping: tuple[str, ...] = ()
     unless_sentence_is: tuple[str, ...] = ()  # named sentence tests (pipeline/rules/sentences.py): "past_report"
     requires_sentence_has: tuple[str, ...] = ()
+    # "<code>:requires_page": the page's own words (not quoted or named as a warning sign) anywhere, an alternative
+    # to requires_sentence_has for claim rules ("our formula" in the page's header makes its plain benefits promoted)
+    requires_page_has: tuple[str, ...] = ()
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -198,6 +201,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
     if "sentence_is" in requires:
         raise DataError("sentence_is is a test for unless only", here)
+    if "page_matches" in unless:
+        raise DataError("page_matches is a requirement (requires) only", here)
+    if "page_matches" in requires and rule_type != "claim":
+        raise DataError("requires.page_matches is for claim rules only", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
@@ -209,7 +216,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     for block, key, suffix in ((unless, "sentence_matches", UNLESS),
                                (unless, "overlapping_matches", UNLESS_OVERLAPPING),
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
-                               (requires, "sentence_matches", REQUIRES)):
+                               (requires, "sentence_matches", REQUIRES),
+                               (requires, "page_matches", REQUIRES_PAGE)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
@@ -242,7 +250,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
-        requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
+        requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
+        hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
@@ -251,7 +260,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     )
 
 
-SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches")
+SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches", "page_matches")
 
 
 @lru_cache(maxsize=1)
