@@ -76,14 +76,18 @@ class Rule:
         word (or mark) after it in parentheses, as alternatives of globs, "$" for none: "(to|may|*ly) cure" is
         the verb ("may cure myeloma"), "breakthrough (for|,|.|$)" a noun ("a breakthrough for patients"); its
         matched words are compared one by one, each a glob or alternatives ("promising|exciting"), and only they
-        are replaced. In the replacement, {match} is the matched text, {head} its first word and
+        are replaced. A before-context alternative of several words is compared with as many words before the
+        match ("(is new) hope" fits "There is new hope"). After-context alternatives opened by "&" must fit the last word of every item of the list
+        that follows ("cures (&pain|headaches|insomnia)" fits "cures headaches, back pain and insomnia", not "cures
+        bloating, arthritis and diabetes"). In the replacement, {match} is the matched text, {head} its first word and
         {tail} the others ("highly effective" with "{tail}" becomes "effective"), {last} its last word and {init}
         the others ("normal cells are unaffected" with "{init} less affected" becomes "normal cells are less
         affected")."""
         words = matched.split()
         key = " ".join(words).lower()
         previous, following = _word_before(before), _word_after(after)
-        replacement = next((v for k, v in self._context_keys if _context_fits(k, key, previous, following)), None)
+        replacement = next((v for k, v in self._context_keys
+                            if _context_fits(k, key, previous, following, after, before)), None)
         table = dict(self.rewrite)
         if replacement is None:
             replacement = table.get(key)
@@ -110,6 +114,12 @@ def _word_before(text: str) -> str:
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
 
+def _words_before(text: str, count: int) -> str:
+    """The last `count` words before the match, lower-cased and joined by spaces ("" when there are fewer)."""
+    found = re.findall(r"\w[\w'’-]*", text[-200:])
+    return " ".join(found[-count:]).lower() if len(found) >= count else ""
+
+
 def _word_after(text: str) -> str:
     stripped = text.lstrip()
     if not stripped:
@@ -118,17 +128,42 @@ def _word_after(text: str) -> str:
     return found.group(0).lower() if found else stripped[0]
 
 
-def _context_fits(key: str, matched: str, previous: str, following: str) -> bool:
+def _context_fits(key: str, matched: str, previous: str, following: str, rest: str = "", prior: str = "") -> bool:
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
-    words around them?"""
+    words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
+    the text before it, for a before-context of several words ("(is new) hope")."""
     parts = CONTEXT_KEY.fullmatch(key)
     assert parts is not None, key  # rewrite keys are checked when the rules are read
     before, core, after = parts.groups()
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
-    return len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
-                                            for w, g in zip(words, globs)) \
-        and (before is None or any(fnmatch.fnmatchcase(previous, alt) for alt in before.split("|"))) \
-        and (after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|")))
+    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
+                                             for w, g in zip(words, globs))):
+        return False
+    if before is not None and not any(fnmatch.fnmatchcase(_words_before(prior, alt.count(" ") + 1)
+                                                          if " " in alt else previous, alt)
+                                      for alt in before.split("|")):
+        return False
+    if after is not None and after.startswith("&"):
+        heads = _list_heads(rest)
+        return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
+    return after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|"))
+
+
+# the end of a list of things after a verb: a mark, or a word that starts what is said of them ("cures headaches and
+# nausea in minutes", "… naturally")
+LIST_END = re.compile(r"[.;:!?()\[\]\u2013\u2014]|\b(?:in|within|for|with|without|by|while|so|because|that|which|who|"
+                      r"to|after|before|when|naturally|fast|quickly|overnight|instantly|forever|permanently|too|as|"
+                      r"from|like|at|on|of|than|but|fully|completely|every|each|once)\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
+
+
+def _list_heads(text: str) -> list[str]:
+    """The last word of each item of the list that opens `text` ("headaches, back pain and insomnia in days" ->
+    headaches, pain, insomnia), lower-cased."""
+    found = LIST_END.search(text)
+    span = text[:found.start()] if found else text
+    items = [re.findall(r"\w[\w'’-]*", item) for item in LIST_SEPARATOR.split(span)]
+    return [words[-1].lower() for words in items if words]
 
 
 def _codes(value, here: str) -> tuple[str, ...]:
