@@ -235,8 +235,9 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # serve that rule only
 UNLESS, REQUIRES = ":unless", ":requires"
 UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
+REQUIRES_PAGE = ":requires_page"  # a claim rule's alternative to its sentence requirement: words anywhere on the page
 SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING)
-RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH)
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")

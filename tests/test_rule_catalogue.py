@@ -45,6 +45,11 @@ def test_codes_unique():
      "instead: i, patterns: [x], requires: {sentence_is: [past_report]}}\n", "for unless only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {sentence_matches: [{shared: our_products}]}}\n", "shared_phrases.yml"),
+    # words anywhere on the page are a requirement of a claim rule only (an existence rule's match has its sentence)
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {page_matches: [x]}}\n", "requires\\) only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {page_matches: [x]}}\n", "claim rules only"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
@@ -66,6 +71,22 @@ def test_a_shared_phrase_list_becomes_each_rules_own_condition():
     analysis = analyse_text("Our herbal tea lowers blood sugar.")
     assert {m.label for m in analysis.of_kind("cue")} >= {"SUB003:requires"}
     assert not any(m.label == "own_product" for m in analysis.mentions)
+
+
+def test_page_requirement_is_the_pages_own_words():
+    """SUB003's seller words anywhere on the page (requires.page_matches) make the plain benefits it states of its
+    section's subject promoted; the same words quoted or named as a warning sign do not, nor does the background a
+    seller gives (a subject not in the heading)."""
+    from tests.conftest import flags_for
+
+    def sub003(text: str) -> list:
+        return [f for f in flags_for(text) if f.code == "SUB003"]
+
+    heading, benefit = "Why Moringa?\n\n", "Moringa lowers inflammation in the body. "
+    assert not sub003(heading + benefit)
+    assert sub003(heading + benefit + "Order our moringa powder today.")
+    assert not sub003(heading + 'Be wary of products sold as a "superfood". ' + benefit)
+    assert not sub003(heading + "Two types of immunity protect the body. Order our moringa powder today.")
 
 
 def test_raw_token_patterns_are_validated_when_read():

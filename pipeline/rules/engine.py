@@ -177,9 +177,10 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     )
 
 
-def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
+def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None) -> bool:
     """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
-    and its named sentence tests (`unless.sentence_is`)."""
+    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` as the alternative
+    to the sentence's own requirement."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
@@ -190,7 +191,37 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule) -> bool:
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    return not rule.requires_sentence_has or any(label in cues for label in rule.requires_sentence_has)
+    if not rule.requires_sentence_has and not rule.requires_page_has:
+        return True
+    return any(label in cues for label in rule.requires_sentence_has) \
+        or bool(rule.requires_page_has) and claim is not None and _names_topic(claim) \
+        and _page_has(analysis, rule.requires_page_has)
+
+
+TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_topic(claim: Claim) -> bool:
+    """Is the claim about what its section is about: a word of its subject in the heading it sits under ("Moringa
+    improves digestion" under "Have you heard of Moringa yet?")? On a seller's page the background it gives ("Two
+    types of immunity protect the body") is not the product's promise."""
+    topic = {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
+    return bool(topic) and any(w.lower() in topic and w.lower() not in TOPIC_STOP
+                               for w in TOPIC_WORD.findall(claim.subject))
+
+
+# words of a subject that name nothing ("the", "one", "its", "how") and cannot tie it to a heading
+TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "those", "its", "their", "your", "our",
+                        "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
+                        "some", "many", "all", "any", "other", "such", "from", "into", "about"})
+
+
+def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
+    """Does a cue with one of these labels occur anywhere on the page, in the page's own words (not quoted or named
+    as a warning sign: 'claims like "superfood"' is no seller's word)?"""
+    mentioned = analysis.mentioned
+    return any(m.label in labels and not is_mentioned(mentioned, m.start, m.end)
+               for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
 
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
@@ -234,9 +265,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is:
+            or rule.unless_sentence_is or rule.requires_page_has:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule)
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim)
     return True
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import REQUIRES, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
+from pipeline.patterns import REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
 from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -18,7 +18,7 @@ MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
-               "sentence_has_without_figures", "overlapping_matches", "sentence_is"}
+               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -45,6 +45,9 @@ class Rule:
     unless_overlapping: tuple[str, ...] = ()
     unless_sentence_is: tuple[str, ...] = ()  # named sentence tests (pipeline/rules/sentences.py): "past_report"
     requires_sentence_has: tuple[str, ...] = ()
+    # "<code>:requires_page": the page's own words (not quoted or named as a warning sign) anywhere, an alternative
+    # to requires_sentence_has for claim rules ("our formula" in the page's header makes its plain benefits promoted)
+    requires_page_has: tuple[str, ...] = ()
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -73,14 +76,18 @@ class Rule:
         word (or mark) after it in parentheses, as alternatives of globs, "$" for none: "(to|may|*ly) cure" is
         the verb ("may cure myeloma"), "breakthrough (for|,|.|$)" a noun ("a breakthrough for patients"); its
         matched words are compared one by one, each a glob or alternatives ("promising|exciting"), and only they
-        are replaced. In the replacement, {match} is the matched text, {head} its first word and
+        are replaced. A before-context alternative of several words is compared with as many words before the
+        match ("(is new) hope" fits "There is new hope"). After-context alternatives opened by "&" must fit the last word of every item of the list
+        that follows ("cures (&pain|headaches|insomnia)" fits "cures headaches, back pain and insomnia", not "cures
+        bloating, arthritis and diabetes"). In the replacement, {match} is the matched text, {head} its first word and
         {tail} the others ("highly effective" with "{tail}" becomes "effective"), {last} its last word and {init}
         the others ("normal cells are unaffected" with "{init} less affected" becomes "normal cells are less
         affected")."""
         words = matched.split()
         key = " ".join(words).lower()
         previous, following = _word_before(before), _word_after(after)
-        replacement = next((v for k, v in self._context_keys if _context_fits(k, key, previous, following)), None)
+        replacement = next((v for k, v in self._context_keys
+                            if _context_fits(k, key, previous, following, after, before)), None)
         table = dict(self.rewrite)
         if replacement is None:
             replacement = table.get(key)
@@ -107,6 +114,12 @@ def _word_before(text: str) -> str:
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
 
+def _words_before(text: str, count: int) -> str:
+    """The last `count` words before the match, lower-cased and joined by spaces ("" when there are fewer)."""
+    found = re.findall(r"\w[\w'’-]*", text[-200:])
+    return " ".join(found[-count:]).lower() if len(found) >= count else ""
+
+
 def _word_after(text: str) -> str:
     stripped = text.lstrip()
     if not stripped:
@@ -115,17 +128,42 @@ def _word_after(text: str) -> str:
     return found.group(0).lower() if found else stripped[0]
 
 
-def _context_fits(key: str, matched: str, previous: str, following: str) -> bool:
+def _context_fits(key: str, matched: str, previous: str, following: str, rest: str = "", prior: str = "") -> bool:
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
-    words around them?"""
+    words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
+    the text before it, for a before-context of several words ("(is new) hope")."""
     parts = CONTEXT_KEY.fullmatch(key)
     assert parts is not None, key  # rewrite keys are checked when the rules are read
     before, core, after = parts.groups()
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
-    return len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
-                                            for w, g in zip(words, globs)) \
-        and (before is None or any(fnmatch.fnmatchcase(previous, alt) for alt in before.split("|"))) \
-        and (after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|")))
+    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
+                                             for w, g in zip(words, globs))):
+        return False
+    if before is not None and not any(fnmatch.fnmatchcase(_words_before(prior, alt.count(" ") + 1)
+                                                          if " " in alt else previous, alt)
+                                      for alt in before.split("|")):
+        return False
+    if after is not None and after.startswith("&"):
+        heads = _list_heads(rest)
+        return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
+    return after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|"))
+
+
+# the end of a list of things after a verb: a mark, or a word that starts what is said of them ("cures headaches and
+# nausea in minutes", "… naturally")
+LIST_END = re.compile(r"[.;:!?()\[\]\u2013\u2014]|\b(?:in|within|for|with|without|by|while|so|because|that|which|who|"
+                      r"to|after|before|when|naturally|fast|quickly|overnight|instantly|forever|permanently|too|as|"
+                      r"from|like|at|on|of|than|but|fully|completely|every|each|once)\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
+
+
+def _list_heads(text: str) -> list[str]:
+    """The last word of each item of the list that opens `text` ("headaches, back pain and insomnia in days" ->
+    headaches, pain, insomnia), lower-cased."""
+    found = LIST_END.search(text)
+    span = text[:found.start()] if found else text
+    items = [re.findall(r"\w[\w'’-]*", item) for item in LIST_SEPARATOR.split(span)]
+    return [words[-1].lower() for words in items if words]
 
 
 def _codes(value, here: str) -> tuple[str, ...]:
@@ -198,6 +236,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
     if "sentence_is" in requires:
         raise DataError("sentence_is is a test for unless only", here)
+    if "page_matches" in unless:
+        raise DataError("page_matches is a requirement (requires) only", here)
+    if "page_matches" in requires and rule_type != "claim":
+        raise DataError("requires.page_matches is for claim rules only", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
@@ -209,7 +251,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     for block, key, suffix in ((unless, "sentence_matches", UNLESS),
                                (unless, "overlapping_matches", UNLESS_OVERLAPPING),
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
-                               (requires, "sentence_matches", REQUIRES)):
+                               (requires, "sentence_matches", REQUIRES),
+                               (requires, "page_matches", REQUIRES_PAGE)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
@@ -242,7 +285,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
-        requires_sentence_has=tuple(requires_has), hedged_level=raw.get("hedged_level"),
+        requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
+        hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
@@ -251,7 +295,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     )
 
 
-SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches")
+SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches", "page_matches")
 
 
 @lru_cache(maxsize=1)
