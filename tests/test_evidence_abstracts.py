@@ -286,3 +286,25 @@ def test_a_design_heading_joined_to_a_results_heading_opens_a_finding():
     assert terms_of("METHODS We enrolled 300 mice treated with zelmorastat.").aim
     claim = "Zelmorastat does not affect mortality in mice."
     assert label(claim, "METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.") == "CONTRADICT"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("A sugar tax could mitigate the burden of type 2 diabetes.", -1),
+    ("Early vaccination averted most hospital admissions.", -1),
+    ("Zelmorastat delayed the emergence of drug resistance.", -1),
+    ("KRX4 knockdown retards tumour growth in mice.", -1),
+    ("Compression stockings minimize swelling of the legs.", -1),
+    ("KRX4 fosters the growth of new blood vessels.", 1),
+    ("Zelmorastat enlarged the pool of progenitor cells.", 1),
+])
+def test_verbs_of_lessening_or_fostering_say_a_direction(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_claim_of_a_fall_is_backed_by_a_statement_that_something_mitigates_it():
+    # "mitigate" lessens what follows it: the statement agrees with a claim of a reduction (it was read as a rise,
+    # from "rising", and contradicted it)
+    assert label("A tax on sugary drinks reduced the incidence of type 2 diabetes in Freedonia.",
+                 "CONCLUSION A sustained tax on sugary drinks could mitigate rising type 2 diabetes incidence in "
+                 "Freedonia.") == "SUPPORT"
+
