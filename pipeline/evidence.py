@@ -1378,8 +1378,26 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     analysis = analyse_text(text, model)
     breaks = load_polarity().clause_breaks
     cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
+    if "(" in text or "[" in text:
+        # a break inside brackets parts the figures of an aside ("higher among men (378 per 100 000; 95% CI, 361-395)
+        # and did not change over time"), not the sentence's clauses
+        inside = _bracketed([t.text for t in analysis.tokens])
+        cuts = [i for i in cuts if i not in inside]
     bounds = list(zip([0, *cuts], [*cuts, len(analysis.tokens)]))
     return tuple(extract_terms(analysis, a, b, clause=True) for a, b in bounds) if len(bounds) > 1 else ()
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """The positions of the words inside round or square brackets (an unclosed bracket holds the rest)."""
+    inside, depth = set(), 0
+    for at, word in enumerate(words):
+        if word in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(at)
+        if word in ("(", "["):
+            depth += 1
+    return inside
 
 
 def _may_have_clauses(text: str) -> bool:

@@ -308,3 +308,12 @@ def test_a_claim_of_a_fall_is_backed_by_a_statement_that_something_mitigates_it(
                  "CONCLUSION A sustained tax on sugary drinks could mitigate rising type 2 diabetes incidence in "
                  "Freedonia.") == "SUPPORT"
 
+
+def test_a_semicolon_inside_brackets_parts_figures_not_clauses():
+    from pipeline.evidence import _clause_terms
+
+    statement = ("The incidence of gout was higher among men (378 per 100 000; 95% CI, 361-395) and did not change "
+                 "over time.")
+    assert _clause_terms(statement, None) == ()
+    # outside brackets a semicolon still parts two findings
+    assert len(_clause_terms("The incidence of gout was higher among men; it did not change over time.", None)) == 2
