@@ -317,3 +317,17 @@ def test_a_semicolon_inside_brackets_parts_figures_not_clauses():
     assert _clause_terms(statement, None) == ()
     # outside brackets a semicolon still parts two findings
     assert len(_clause_terms("The incidence of gout was higher among men; it did not change over time.", None)) == 2
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Zelmorastat causes inhibition of tumour growth.", -1),
+    ("KRX4 knockdown led to suppression of T cell proliferation.", -1),
+    ("Daily aspirin resulted in the prevention of recurrent strokes.", -1),
+])
+def test_a_noun_of_lessening_after_the_verb_says_a_fall(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_claim_of_a_rise_is_contradicted_by_the_inhibition_the_statement_finds():
+    assert label("Activation of KRX4 enhances tumour growth in mice.",
+                 "Activation of KRX4 resulted in marked inhibition of tumour growth in mice.") == "CONTRADICT"
