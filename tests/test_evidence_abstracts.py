@@ -331,3 +331,19 @@ def test_a_noun_of_lessening_after_the_verb_says_a_fall(text, direction):
 def test_a_claim_of_a_rise_is_contradicted_by_the_inhibition_the_statement_finds():
     assert label("Activation of KRX4 enhances tumour growth in mice.",
                  "Activation of KRX4 resulted in marked inhibition of tumour growth in mice.") == "CONTRADICT"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Zelmorastat depletes regulatory T cells in the tumour.", -1),
+    ("KRX4 disrupts the inflammatory cycle in the joint.", -1),
+    ("Radiotherapy eliminated residual tumour cells.", -1),
+    ("Zelmorastat led to the inactivation of KRX4 in muscle.", -1),
+])
+def test_a_verb_or_noun_of_removal_after_the_subject_says_a_fall(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_word_of_removal_before_the_change_still_names_the_subject():
+    # "Depleting KRX4 increases apoptosis": the loss of KRX4 is the subject, the change a rise
+    terms = terms_of("Depleting KRX4 increases apoptosis.")
+    assert terms.direction == 1 and terms.lost == {"w:krx4"}
