@@ -993,18 +993,22 @@ def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
                     common: set[str]) -> dict[str, int]:
     """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
-    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall has
-    none."""
+    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall takes
+    the one said before it, and has none when both are on one side."""
     targets = {}
     for term, spans in origins.items():
         if term in common:
             continue
-        near = [(min(abs(i - a), abs(i - (b - 1))), sign) for a, b in spans for i, sign in changes
+        near = [(min(abs(i - a), abs(i - (b - 1))), i > a, sign) for a, b in spans for i, sign in changes
                 if not a <= i < b and min(abs(i - a), abs(i - (b - 1))) <= PAIR_REACH
                 and not any(min(i, a) < link < max(i, a) for link in links)]
         if near:
-            closest = min(distance for distance, _ in near)
-            signs = {sign for distance, sign in near if distance == closest}
+            closest = min(distance for distance, _, _ in near)
+            signs = {sign for distance, _, sign in near if distance == closest}
+            if len(signs) > 1:
+                # as near to a rise as to a fall: the change said before it governs it ("inducing its
+                # ubiquitination and degradation" says a rise of ubiquitination; the fall is a second outcome)
+                signs = {sign for distance, after, sign in near if distance == closest and not after}
             if len(signs) == 1:
                 targets[term] = signs.pop()
     return targets

@@ -347,3 +347,19 @@ def test_a_word_of_removal_before_the_change_still_names_the_subject():
     # "Depleting KRX4 increases apoptosis": the loss of KRX4 is the subject, the change a rise
     terms = terms_of("Depleting KRX4 increases apoptosis.")
     assert terms.direction == 1 and terms.lost == {"w:krx4"}
+
+
+def test_a_term_as_near_to_a_rise_as_to_a_fall_takes_the_change_said_before_it():
+    # "inducing its ubiquitination and degradation": the rise governs ubiquitination, the fall is another outcome
+    terms = terms_of("KRX4 triggers MafB phosphorylation, inducing its ubiquitination and degradation.")
+    assert terms.targets.get("w:ubiquitin") == 1
+    assert label("MafB phosphorylation decreases its ubiquitination.",
+                 "KRX4 triggers MafB phosphorylation, inducing its ubiquitination and degradation.") == "CONTRADICT"
+
+
+def test_a_term_between_two_changes_after_it_has_none():
+    # both changes follow the term at one distance: no change said before it decides
+    from pipeline.evidence import _change_targets
+
+    assert _change_targets({"w:x": {(0, 1)}}, [(2, 1), (2, -1)], [], set()) == {}
+    assert _change_targets({"w:x": {(2, 3)}}, [(0, 1), (4, -1)], [], set()) == {"w:x": 1}
