@@ -993,18 +993,22 @@ def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
                     common: set[str]) -> dict[str, int]:
     """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
-    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall has
-    none."""
+    a causal link ("pain caused by reduced blood flow"): +1 up, -1 down; a term as near to a rise as to a fall takes
+    the one said before it, and has none when both are on one side."""
     targets = {}
     for term, spans in origins.items():
         if term in common:
             continue
-        near = [(min(abs(i - a), abs(i - (b - 1))), sign) for a, b in spans for i, sign in changes
+        near = [(min(abs(i - a), abs(i - (b - 1))), i > a, sign) for a, b in spans for i, sign in changes
                 if not a <= i < b and min(abs(i - a), abs(i - (b - 1))) <= PAIR_REACH
                 and not any(min(i, a) < link < max(i, a) for link in links)]
         if near:
-            closest = min(distance for distance, _ in near)
-            signs = {sign for distance, sign in near if distance == closest}
+            closest = min(distance for distance, _, _ in near)
+            signs = {sign for distance, _, sign in near if distance == closest}
+            if len(signs) > 1:
+                # as near to a rise as to a fall: the change said before it governs it ("inducing its
+                # ubiquitination and degradation" says a rise of ubiquitination; the fall is a second outcome)
+                signs = {sign for distance, after, sign in near if distance == closest and not after}
             if len(signs) == 1:
                 targets[term] = signs.pop()
     return targets
@@ -1378,8 +1382,26 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     analysis = analyse_text(text, model)
     breaks = load_polarity().clause_breaks
     cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
+    if "(" in text or "[" in text:
+        # a break inside brackets parts the figures of an aside ("higher among men (378 per 100 000; 95% CI, 361-395)
+        # and did not change over time"), not the sentence's clauses
+        inside = _bracketed([t.text for t in analysis.tokens])
+        cuts = [i for i in cuts if i not in inside]
     bounds = list(zip([0, *cuts], [*cuts, len(analysis.tokens)]))
     return tuple(extract_terms(analysis, a, b, clause=True) for a, b in bounds) if len(bounds) > 1 else ()
+
+
+def _bracketed(words: list[str]) -> set[int]:
+    """The positions of the words inside round or square brackets (an unclosed bracket holds the rest)."""
+    inside, depth = set(), 0
+    for at, word in enumerate(words):
+        if word in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(at)
+        if word in ("(", "["):
+            depth += 1
+    return inside
 
 
 def _may_have_clauses(text: str) -> bool:

@@ -286,3 +286,80 @@ def test_a_design_heading_joined_to_a_results_heading_opens_a_finding():
     assert terms_of("METHODS We enrolled 300 mice treated with zelmorastat.").aim
     claim = "Zelmorastat does not affect mortality in mice."
     assert label(claim, "METHODS AND RESULTS We showed that zelmorastat reduced mortality in mice.") == "CONTRADICT"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("A sugar tax could mitigate the burden of type 2 diabetes.", -1),
+    ("Early vaccination averted most hospital admissions.", -1),
+    ("Zelmorastat delayed the emergence of drug resistance.", -1),
+    ("KRX4 knockdown retards tumour growth in mice.", -1),
+    ("Compression stockings minimize swelling of the legs.", -1),
+    ("KRX4 fosters the growth of new blood vessels.", 1),
+    ("Zelmorastat enlarged the pool of progenitor cells.", 1),
+])
+def test_verbs_of_lessening_or_fostering_say_a_direction(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_claim_of_a_fall_is_backed_by_a_statement_that_something_mitigates_it():
+    # "mitigate" lessens what follows it: the statement agrees with a claim of a reduction (it was read as a rise,
+    # from "rising", and contradicted it)
+    assert label("A tax on sugary drinks reduced the incidence of type 2 diabetes in Freedonia.",
+                 "CONCLUSION A sustained tax on sugary drinks could mitigate rising type 2 diabetes incidence in "
+                 "Freedonia.") == "SUPPORT"
+
+
+def test_a_semicolon_inside_brackets_parts_figures_not_clauses():
+    from pipeline.evidence import _clause_terms
+
+    statement = ("The incidence of gout was higher among men (378 per 100 000; 95% CI, 361-395) and did not change "
+                 "over time.")
+    assert _clause_terms(statement, None) == ()
+    # outside brackets a semicolon still parts two findings
+    assert len(_clause_terms("The incidence of gout was higher among men; it did not change over time.", None)) == 2
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Zelmorastat causes inhibition of tumour growth.", -1),
+    ("KRX4 knockdown led to suppression of T cell proliferation.", -1),
+    ("Daily aspirin resulted in the prevention of recurrent strokes.", -1),
+])
+def test_a_noun_of_lessening_after_the_verb_says_a_fall(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_claim_of_a_rise_is_contradicted_by_the_inhibition_the_statement_finds():
+    assert label("Activation of KRX4 enhances tumour growth in mice.",
+                 "Activation of KRX4 resulted in marked inhibition of tumour growth in mice.") == "CONTRADICT"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Zelmorastat depletes regulatory T cells in the tumour.", -1),
+    ("KRX4 disrupts the inflammatory cycle in the joint.", -1),
+    ("Radiotherapy eliminated residual tumour cells.", -1),
+    ("Zelmorastat led to the inactivation of KRX4 in muscle.", -1),
+])
+def test_a_verb_or_noun_of_removal_after_the_subject_says_a_fall(text, direction):
+    assert terms_of(text).direction == direction
+
+
+def test_a_word_of_removal_before_the_change_still_names_the_subject():
+    # "Depleting KRX4 increases apoptosis": the loss of KRX4 is the subject, the change a rise
+    terms = terms_of("Depleting KRX4 increases apoptosis.")
+    assert terms.direction == 1 and terms.lost == {"w:krx4"}
+
+
+def test_a_term_as_near_to_a_rise_as_to_a_fall_takes_the_change_said_before_it():
+    # "inducing its ubiquitination and degradation": the rise governs ubiquitination, the fall is another outcome
+    terms = terms_of("KRX4 triggers MafB phosphorylation, inducing its ubiquitination and degradation.")
+    assert terms.targets.get("w:ubiquitin") == 1
+    assert label("MafB phosphorylation decreases its ubiquitination.",
+                 "KRX4 triggers MafB phosphorylation, inducing its ubiquitination and degradation.") == "CONTRADICT"
+
+
+def test_a_term_between_two_changes_after_it_has_none():
+    # both changes follow the term at one distance: no change said before it decides
+    from pipeline.evidence import _change_targets
+
+    assert _change_targets({"w:x": {(0, 1)}}, [(2, 1), (2, -1)], [], set()) == {}
+    assert _change_targets({"w:x": {(2, 3)}}, [(0, 1), (4, -1)], [], set()) == {"w:x": 1}
