@@ -108,6 +108,8 @@ PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who h
 # what its finding does show (see _denies_finding).
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
 FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
+CLAUSE_REACH = 12  # tokens before a negation searched for the word opening its clause (_in_clause_before)
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -291,6 +293,12 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
+    else:
+        # ... and a negation in a clause opened before the range ("While there is no cure for myeloma, the cancer can
+        # be managed for years") belongs to that clause; one the range continues ("doesn't result in living longer,
+        # slowing cognitive decline") still denies it
+        not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last)
+                         if m.trigger.first < first and _in_clause_before(analysis, m.trigger.first, first, polarity)}
     null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
@@ -329,6 +337,19 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
                  unmodified_by)
+
+
+def _in_clause_before(analysis: Analysis, at: int, first: int, polarity: Polarity) -> bool:
+    """The token at `at` lies in a clause that a clause-breaking word opens ("while", "although": polarity.yml
+    `clause_breaks`) and a comma closes before `first`, within its sentence."""
+    if not any(token.text == "," for token in analysis.tokens[at:first]):
+        return False
+    for token in reversed(analysis.tokens[max(0, at - CLAUSE_REACH):at]):
+        if token.text in SENTENCE_ENDS:
+            return False
+        if token.lower in polarity.clause_breaks:
+            return True
+    return False
 
 
 def _unchanged_factors(origins: dict[str, set[tuple[int, int]]], lemmas: list[str], first: int,

@@ -160,3 +160,14 @@ def test_a_finding_of_an_effect_backs_no_claim_about_something_else():
     assert verdict(index, page, "Many clinical")[0] == "unsupported"
     assert verdict(index, page, "Taking part")[0] == "unsupported"
     assert verdict(index, page, "Larger clinical") == ("supported", "ev-cytogenetics-trials-1")
+
+
+def test_a_negation_in_the_clause_before_denies_nothing_of_the_next_claim():
+    """"While there is no cure for myeloma, the cancer can be managed successfully for years": the negation belongs
+    to the opening clause (a claim of its own), so the second claim is not contradicted by a statement that myeloma
+    relapses even after successful treatment."""
+    index = bundled()
+    page = "While there is no cure for multiple myeloma, the cancer can be managed successfully in many patients " \
+           "for years."
+    assert verdict(index, page, "the cancer")[0] != "contradicted"
+    assert verdict(index, page, "While there is no cure") == ("supported", "ev-curability-1")
