@@ -1463,6 +1463,12 @@ def _clause_of(clauses: tuple[Terms, ...], claim_vector: dict[str, float], other
         return None
     shared = [_word_weight(claim_vector, c.weights.keys() & other.keys(), c.origins if origins is None else origins)
               for c in clauses]
+    # the diseases say where both speak, not what either says there: "myeloma is considered treatable, but
+    # generally incurable" speaks to "myeloma is considered an incurable disease" in its second clause
+    said = [_word_weight(claim_vector, (c.weights.keys() & other.keys()) - _diseases_among(c.weights),
+                         c.origins if origins is None else origins) for c in clauses]
+    if max(said) > 0:
+        shared = said
     return clauses[shared.index(max(shared))]
 
 

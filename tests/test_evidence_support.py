@@ -171,3 +171,12 @@ def test_a_negation_in_the_clause_before_denies_nothing_of_the_next_claim():
            "for years."
     assert verdict(index, page, "the cancer")[0] != "contradicted"
     assert verdict(index, page, "While there is no cure") == ("supported", "ev-curability-1")
+
+
+def test_the_clause_that_speaks_to_a_statement_is_chosen_by_what_it_says():
+    """Of "myeloma is considered treatable, but generally incurable", the clause that speaks to "myeloma is
+    considered an incurable disease" is the second: the disease both clauses are about does not choose the first,
+    so the claim is backed, not contradicted."""
+    index = bundled()
+    page = "Multiple myeloma is considered treatable, but generally incurable."
+    assert verdict(index, page, "Multiple myeloma") == ("supported", "ev-curability-1")
