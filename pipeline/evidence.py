@@ -108,6 +108,8 @@ PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who h
 # what its finding does show (see _denies_finding).
 FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
 FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
+CLAUSE_REACH = 12  # tokens before a negation searched for the word opening its clause (_in_clause_before)
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -291,6 +293,12 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                     for k in range(_phrase_length(lemmas, at, polarity.not_negation))}
     if clause:
         not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last) if m.trigger.first < first}
+    else:
+        # ... and a negation in a clause opened before the range ("While there is no cure for myeloma, the cancer can
+        # be managed for years") belongs to that clause; one the range continues ("doesn't result in living longer,
+        # slowing cognitive decline") still denies it
+        not_negating |= {m.trigger.first for m in analysis.modifiers_on(first, last)
+                         if m.trigger.first < first and _in_clause_before(analysis, m.trigger.first, first, polarity)}
     null = bool(_phrase_starts(lemmas, polarity.no_effect)) or bool(ratios) and not any(s for _, s in ratios)
     negations = [m for m in _negations(analysis, first, last, cues, not_negating) if not _with_exception(analysis, m)]
     negative = (null or bool(negations)) != (denial or any(c.label.startswith("antonym:") for c in cues))
@@ -329,6 +337,19 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
                  unmodified_by)
+
+
+def _in_clause_before(analysis: Analysis, at: int, first: int, polarity: Polarity) -> bool:
+    """The token at `at` lies in a clause that a clause-breaking word opens ("while", "although": polarity.yml
+    `clause_breaks`) and a comma closes before `first`, within its sentence."""
+    if not any(token.text == "," for token in analysis.tokens[at:first]):
+        return False
+    for token in reversed(analysis.tokens[max(0, at - CLAUSE_REACH):at]):
+        if token.text in SENTENCE_ENDS:
+            return False
+        if token.lower in polarity.clause_breaks:
+            return True
+    return False
 
 
 def _unchanged_factors(origins: dict[str, set[tuple[int, int]]], lemmas: list[str], first: int,
@@ -596,6 +617,8 @@ class QuantityWords(NamedTuple):
     confidence: tuple[str, ...]  # words after a percentage that make it a confidence level ("95% CI")
     range: re.Pattern  # two numbers joined as a range ("10 to 20", "10-20%"): groups 1 and 2
     money: re.Pattern  # a currency sign, a number and a scale word ("$750 million"): groups 1, 2 and 3
+    counted: re.Pattern  # a number, a scale word and a noun counting people or cases ("117,000 people"): groups 1, 2
+    count_minimum: float
 
 
 @lru_cache(maxsize=1)
@@ -604,7 +627,8 @@ def _quantity_words() -> QuantityWords:
 
     data = read_lexicon("lexicons/quantities.yml", {"units", "number_words", "scales", "tolerance",
                                                               "other_factor", "proportion_words", "confidence",
-                                                              "range_words", "currencies"})
+                                                              "range_words", "currencies", "count_nouns",
+                                                              "count_minimum"})
     units = {str(word): str(kind) for kind, words in data["units"].items() for word in words}
     numbers = {str(word): int(value) for word, value in data["number_words"].items()}
     number = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(numbers, key=len, reverse=True)) + ")"
@@ -622,8 +646,12 @@ def _quantity_words() -> QuantityWords:
     signs = "|".join(re.escape(str(sign)) for sign in data["currencies"])
     money = re.compile(r"(?<!\w)(" + signs + r")\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(" + scale + r"))?\b",
                        re.IGNORECASE)
+    nouns = "|".join(re.escape(str(word)) for word in sorted(data["count_nouns"], key=len, reverse=True))
+    counted = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(" + scale
+                         + r"))?(?:\s+[a-z-]+){0,2}?\s+(?:" + nouns + r")\b", re.IGNORECASE)
     return QuantityWords(pattern, units, numbers, scales, float(data["tolerance"]), float(data["other_factor"]),
-                         tuple(str(w) for w in data["confidence"]), ranges, money)
+                         tuple(str(w) for w in data["confidence"]), ranges, money, counted,
+                         float(data["count_minimum"]))
 
 
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
@@ -738,6 +766,33 @@ def _misses_quantity(claim_text: str, phrasing) -> bool:
     return not any(kind == other and abs(amount - figure) <= tolerance * max(amount, figure)
                    for kind, amount in claimed for other, figure in stated) \
         and not any(_inside(claimed, other, figure) for other, figure in stated)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> frozenset[float]:
+    """The counts of people or cases a text gives: "about 117,000 people died" -> 117000.0 (lexicons/quantities.yml
+    count_nouns; smaller numbers are no count)."""
+    words = _quantity_words()
+    found = set()
+    for match in words.counted.finditer(text):
+        number, scale = match.groups()
+        value = float(number.replace(",", "")) * (words.scales[scale.lower()] if scale else 1)
+        if value >= words.count_minimum:
+            found.add(value)
+    return frozenset(found)
+
+
+def _misses_count(claim_text: str, phrasing) -> bool:
+    """The claim counts people or cases ("about 175,000 people were diagnosed with the disease in 2020") and the
+    statement (its finding, quote or matched phrasing) gives no such count within `tolerance`: it may address the
+    claim's topic but cannot back how many."""
+    claimed = _counts(claim_text)
+    if not claimed:
+        return False
+    statement = phrasing.statement
+    stated = _counts(phrasing.text) | _counts(statement.quote) | _counts(statement.finding)
+    tolerance = _quantity_words().tolerance
+    return not any(abs(amount - figure) <= tolerance * max(amount, figure) for amount in claimed for figure in stated)
 
 
 class DurationWords(NamedTuple):
@@ -1430,6 +1485,12 @@ def _clause_of(clauses: tuple[Terms, ...], claim_vector: dict[str, float], other
         return None
     shared = [_word_weight(claim_vector, c.weights.keys() & other.keys(), c.origins if origins is None else origins)
               for c in clauses]
+    # the diseases say where both speak, not what either says there: "myeloma is considered treatable, but
+    # generally incurable" speaks to "myeloma is considered an incurable disease" in its second clause
+    said = [_word_weight(claim_vector, (c.weights.keys() & other.keys()) - _diseases_among(c.weights),
+                         c.origins if origins is None else origins) for c in clauses]
+    if max(said) > 0:
+        shared = said
     return clauses[shared.index(max(shared))]
 
 
@@ -1640,6 +1701,21 @@ def _same_intervention(one: frozenset[str], other: frozenset[str]) -> bool:
     return bool(one & _closure(other)) or bool(other & _closure(one))
 
 
+def _another_intervention_named(claim_treatments: frozenset[str], weights: dict[str, float]) -> bool:
+    """A wording that names a drug or a class of drugs outright speaks of it: it does not address a claim naming
+    another intervention outright ("monoclonal antibodies kill cancer cells directly" against "proteasome inhibitors
+    eliminate myeloma"). A kind of care ("immunotherapy", "targeted therapy") overlaps others ("a personalised
+    approach") and binds no wording so. Asked of the wordings of a statement bound to no intervention as a whole
+    (`EvidenceIndex._statement_treatments`: one wording, "a larger number of patients now achieve disease-free
+    remission", names none), which may still address the claim through another wording; a bound statement is
+    judged whole (`_about_another_intervention`)."""
+    concepts = load_concepts()
+    # a drug or a class of drugs, not a kind of care that overlaps others ("immunotherapy", "targeted therapy")
+    theirs = {t for t in _treatments_named_outright(weights) if concepts[t].type != "treatment"}
+    return bool(claim_treatments) and bool(theirs) and not _same_intervention(
+        frozenset(_treatment_kinds(claim_treatments)), frozenset(_treatment_kinds(theirs)))
+
+
 def _treatments_and_diseases(terms) -> set[str]:
     """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
     concepts = load_concepts()
@@ -1672,6 +1748,23 @@ def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
     states no change, no good or bad outcome and no negation ("immunotherapy refers to treatments that use the
     body's own immune system")."""
     return bool(assertion.direction or assertion.valence) and not (claim.direction or claim.valence or claim.negative)
+
+
+def _names_nothing_findings_are_about(claim: Terms) -> bool:
+    """The claim names no intervention (the generic "treatment" or "combination" are none), no particular disease,
+    no cell and no outcome or harm (concepts.yml types): what a study finds is an effect of an intervention, on a
+    disease, its cells or an outcome. "Taking part in a clinical trial may be a good option", "your doctor can help
+    you weigh the options" speak of trials and care, whatever words they share with a finding."""
+    concepts = load_concepts()
+    for term in claim.weights:
+        concept = concepts.get(term)
+        if concept is None:
+            continue
+        if concept.type in ("outcome", "harm", "cell") \
+                or concept.type in TREATMENT_TYPES and term not in GENERIC_TREATMENTS \
+                or concept.type == "disease" and term not in GENERIC_DISEASES:
+            return False
+    return True
 
 
 def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
@@ -2116,6 +2209,9 @@ class EvidenceIndex:
             if self._about_another_intervention(phrasing.statement.id, claim_treatments, article_treatments, diseases,
                                                 claim_terms.treated):
                 continue  # ... or another intervention
+            if phrasing.statement.id not in self.treatments \
+                    and _another_intervention_named(claim_treatments, phrasing.terms.weights):
+                continue  # ... or, of a statement bound to none, a wording naming another ("proteasome inhibitors ...")
             if claim_treatments and phrasing.statement.id in self.descriptions:
                 continue  # what a disease is says nothing of what an intervention named by the claim does to it
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
@@ -2580,8 +2676,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # ... nor, through a treatment, people and everyday words, to back anything
         if not opposes and _misses_quantity(claim.text, phrasing):
             distant.add(statement.id)  # "61% of patients ..." is not backed by a statement that gives no such figure
-        if not opposes and (_misses_duration(claim.text, phrasing) or _misses_exact_share(claim.text, phrasing)):
-            distant.add(statement.id)  # ... nor "median survival is 44 months" or "46.6%" by one giving other figures
+        if not opposes and (_misses_duration(claim.text, phrasing) or _misses_exact_share(claim.text, phrasing)
+                            or _misses_count(claim.text, phrasing)):
+            # ... nor "median survival is 44 months", "46.6%" or "117,000 people died" by one giving other figures
+            distant.add(statement.id)
         if opposes and statement.id in loosely:
             distant.add(statement.id)  # a false contradiction blocks a build: a loose match may only back a claim
         if _shares_only_treatment_and_people(claim_terms, held):
@@ -2594,6 +2692,12 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
+        if not opposes and stance != "refutes" and _asserts_no_change(claim_terms, said) \
+                and not (claim_terms.causes or claim_terms.effects) and _names_nothing_findings_are_about(claim_terms):
+            # a finding of an effect ("more clinical trials are needed to establish the efficacy of therapies",
+            # "transplant prolongs life") backs no claim that states none and names none of what findings are about:
+            # "many clinical trials are offered", "allow patients to have an active life" share words, not the finding
+            distant.add(statement.id)
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

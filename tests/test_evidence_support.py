@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.evidence import EvidenceIndex
+from pipeline.evidence import EvidenceIndex, _counts
 from pipeline.references import EvidenceStatement, Library, Reference, load_library
 
 from conftest import verdict
@@ -113,3 +113,70 @@ def test_an_adverb_of_degree_is_no_shared_content():
     index = bundled()
     assert verdict(index, "Nowadays myeloma is a highly manageable illness.", "Nowadays")[0] == "unsupported"
     assert verdict(index, "Myeloma is a type of blood cancer.", "Myeloma") == ("supported", "ev-definition-mm-3")
+
+
+def test_a_wording_naming_another_drug_backs_nothing():
+    """A statement bound to no intervention as a whole (one wording names none) is matched wording by wording: its
+    wording on one drug ("statins lower the risk of heart attacks") does not back a claim on another, while the drug
+    it names is still backed by it."""
+    index = library(statement("ev-heart", "supports", [
+        "more adults now reach their cholesterol targets than twenty years ago",
+        "statins lower the risk of heart attacks"]))
+    assert verdict(index, "Statins lower the risk of heart attacks.", "Statins") == ("supported", "ev-heart")
+    assert verdict(index, "Aspirin lowers the risk of heart attacks.", "Aspirin")[0] == "unsupported"
+    index = library(statement("ev-asthma", "supports", [
+        "more people with asthma now live without attacks", "corticosteroids reduce asthma attacks"]))
+    assert verdict(index, "Corticosteroids reduce asthma attacks.", "Corticosteroids") == ("supported", "ev-asthma")
+    assert verdict(index, "Antibiotics reduce asthma attacks.", "Antibiotics")[0] == "unsupported"
+
+
+FLU = statement("ev-flu-deaths", "supports", ["influenza kills many older adults each winter"],
+                finding="In the 2019-20 season influenza caused about 20,000 deaths in the United States, most of "
+                        "them in adults over 65.")
+
+
+def test_a_count_the_statement_does_not_give_is_not_backed():
+    """A claim counting people or deaths ("52,000 people died") is backed only by a statement giving that count (a
+    rounded one too: "34 million" for 34.2 million); a small number is no count."""
+    index = library(FLU)
+    page = "Influenza caused about 20,000 deaths in the United States in the 2019-20 season."
+    assert verdict(index, page, "Influenza") == ("supported", "ev-flu-deaths")
+    page = "Influenza killed about 52,000 people in the United States in the 2019-20 season."
+    assert verdict(index, page, "Influenza")[0] == "unsupported"
+    assert _counts("Total: 34.2 million people have diabetes") == {34_200_000.0}
+    assert _counts("more than 34 million Americans have diabetes") == {34_000_000.0}
+    assert _counts("about 22,350 new cases were diagnosed") == {22_350.0}
+    assert _counts("12 patients died") == frozenset()
+
+
+def test_a_finding_of_an_effect_backs_no_claim_about_something_else():
+    """"More clinical trials are needed to establish the efficacy of therapies" finds an effect yet to be shown: a
+    claim that states no effect and names no intervention, disease, cell or outcome ("many clinical trials are
+    offered at our clinic") shares its words, not its finding; a claim saying what it says is still backed."""
+    index = bundled()
+    page = ("Myeloma is a cancer of plasma cells. Many clinical trials are offered at our clinic. Taking part in a "
+            "clinical trial can be a good option for you. Larger clinical trials are needed to establish the "
+            "efficacy of therapies for high-risk cytogenetics.")
+    assert verdict(index, page, "Many clinical")[0] == "unsupported"
+    assert verdict(index, page, "Taking part")[0] == "unsupported"
+    assert verdict(index, page, "Larger clinical") == ("supported", "ev-cytogenetics-trials-1")
+
+
+def test_a_negation_in_the_clause_before_denies_nothing_of_the_next_claim():
+    """"While there is no cure for myeloma, the cancer can be managed successfully for years": the negation belongs
+    to the opening clause (a claim of its own), so the second claim is not contradicted by a statement that myeloma
+    relapses even after successful treatment."""
+    index = bundled()
+    page = "While there is no cure for multiple myeloma, the cancer can be managed successfully in many patients " \
+           "for years."
+    assert verdict(index, page, "the cancer")[0] != "contradicted"
+    assert verdict(index, page, "While there is no cure") == ("supported", "ev-curability-1")
+
+
+def test_the_clause_that_speaks_to_a_statement_is_chosen_by_what_it_says():
+    """Of "myeloma is considered treatable, but generally incurable", the clause that speaks to "myeloma is
+    considered an incurable disease" is the second: the disease both clauses are about does not choose the first,
+    so the claim is backed, not contradicted."""
+    index = bundled()
+    page = "Multiple myeloma is considered treatable, but generally incurable."
+    assert verdict(index, page, "Multiple myeloma") == ("supported", "ev-curability-1")
