@@ -1658,6 +1658,7 @@ def test_a_set_opening_phrase_is_not_the_subject(claims, text, subject):
     found = claims("Statins and ashwagandha are popular. " + text)
     assert found[-1].subject == subject
 
+
 def test_a_glossary_of_abbreviations_is_no_claim():
     """The text after an "Abbreviations:" label, or under an "Abbreviations" heading up to the next heading, spells
     out short forms (lexicons/sections.yml `glossary_labels`): no claim; the text after the glossary's section is."""
