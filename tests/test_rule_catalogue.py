@@ -77,7 +77,7 @@ def test_page_requirement_is_the_pages_own_words():
     """SUB003's seller words anywhere on the page (requires.page_matches) make the plain benefits it states of its
     section's subject promoted; the same words quoted or named as a warning sign do not, nor does the background a
     seller gives (a subject not in the heading)."""
-    from tests.conftest import flags_for
+    from conftest import flags_for
 
     def sub003(text: str) -> list:
         return [f for f in flags_for(text) if f.code == "SUB003"]
