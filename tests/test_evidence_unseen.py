@@ -302,12 +302,11 @@ def test_an_alias_is_renamed_in_every_set_of_terms():
 def test_an_abbreviation_the_article_defines_means_its_long_form_in_later_claims():
     """"Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep.": the second claim names CBT,
     which the library calls by its long form only; read as the long form, it meets the statement. The short form is
-    read out only where the article defines it, and only where the library does not use it itself. (The first claim,
-    what CBT is, states no effect: a finding that CBT improves sleep does not back it.)"""
+    read out only where the article defines it, and only where the library does not use it itself."""
     index = library(statement("ev-cbt", "supports", "direct",
                               ["cognitive behavioural therapy improves sleep in people with insomnia"]))
     text = "Cognitive behavioural therapy (CBT) is a talking therapy. CBT improves sleep."
-    assert verdicts(index, text) == [("unsupported", "ev-cbt"), ("supported", "ev-cbt")]
+    assert verdicts(index, text) == [("supported", "ev-cbt"), ("supported", "ev-cbt")]
     assert verdicts(index, "Cognitive behavioural therapy is a talking therapy. CBT improves sleep.")[1][0] \
         == "unsupported"
 
