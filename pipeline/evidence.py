@@ -1750,23 +1750,6 @@ def _asserts_no_change(claim: Terms, assertion: Terms) -> bool:
     return bool(assertion.direction or assertion.valence) and not (claim.direction or claim.valence or claim.negative)
 
 
-def _names_nothing_findings_are_about(claim: Terms) -> bool:
-    """The claim names no intervention (the generic "treatment" or "combination" are none), no particular disease,
-    no cell and no outcome or harm (concepts.yml types): what a study finds is an effect of an intervention, on a
-    disease, its cells or an outcome. "Taking part in a clinical trial may be a good option", "your doctor can help
-    you weigh the options" speak of trials and care, whatever words they share with a finding."""
-    concepts = load_concepts()
-    for term in claim.weights:
-        concept = concepts.get(term)
-        if concept is None:
-            continue
-        if concept.type in ("outcome", "harm", "cell") \
-                or concept.type in TREATMENT_TYPES and term not in GENERIC_TREATMENTS \
-                or concept.type == "disease" and term not in GENERIC_DISEASES:
-            return False
-    return True
-
-
 def _names_no_treatment(phrasing, claim_vector: dict[str, float]) -> bool:
     """A refuted assertion about a treatment ("CAR-T strengthens the immune system against infection") is not made
     by a claim that names no treatment at all, not even generically ("plasma cells protect the body from
@@ -2692,12 +2675,6 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
-        if not opposes and stance != "refutes" and _asserts_no_change(claim_terms, said) \
-                and not (claim_terms.causes or claim_terms.effects) and _names_nothing_findings_are_about(claim_terms):
-            # a finding of an effect ("more clinical trials are needed to establish the efficacy of therapies",
-            # "transplant prolongs life") backs no claim that states none and names none of what findings are about:
-            # "many clinical trials are offered", "allow patients to have an active life" share words, not the finding
-            distant.add(statement.id)
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

@@ -149,19 +149,6 @@ def test_a_count_the_statement_does_not_give_is_not_backed():
     assert _counts("12 patients died") == frozenset()
 
 
-def test_a_finding_of_an_effect_backs_no_claim_about_something_else():
-    """"More clinical trials are needed to establish the efficacy of therapies" finds an effect yet to be shown: a
-    claim that states no effect and names no intervention, disease, cell or outcome ("many clinical trials are
-    offered at our clinic") shares its words, not its finding; a claim saying what it says is still backed."""
-    index = bundled()
-    page = ("Myeloma is a cancer of plasma cells. Many clinical trials are offered at our clinic. Taking part in a "
-            "clinical trial can be a good option for you. Larger clinical trials are needed to establish the "
-            "efficacy of therapies for high-risk cytogenetics.")
-    assert verdict(index, page, "Many clinical")[0] == "unsupported"
-    assert verdict(index, page, "Taking part")[0] == "unsupported"
-    assert verdict(index, page, "Larger clinical") == ("supported", "ev-cytogenetics-trials-1")
-
-
 def test_a_negation_in_the_clause_before_denies_nothing_of_the_next_claim():
     """"While there is no cure for myeloma, the cancer can be managed successfully for years": the negation belongs
     to the opening clause (a claim of its own), so the second claim is not contradicted by a statement that myeloma
