@@ -186,12 +186,7 @@ class Analysis:
     def text_of(self, first: int, last: int) -> str:
         if first >= last:
             return ""
-        text = " ".join(self.source.text[self.tokens[first].start:self.tokens[last - 1].end].split())
-        # markup blanked inside brackets ("(<a>Smith, 2020</a>)", "(<em>CRP</em>)") leaves spaces that are no text
-        return INNER_BRACKET_SPACE.sub("", text) if "( " in text or " )" in text else text
-
-
-INNER_BRACKET_SPACE = re.compile(r"(?<=\() | (?=\))")  # a space after "(" or before ")"
+        return " ".join(self.source.text[self.tokens[first].start:self.tokens[last - 1].end].split())
 
 
 @lru_cache(maxsize=4)

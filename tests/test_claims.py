@@ -1617,18 +1617,6 @@ def test_it_is_known_that_is_about_what_is_known(claims):
     assert found[-1].subject != "if everyone"
 
 
-def test_blanked_markup_leaves_no_space_inside_brackets(tmp_path):
-    from pipeline.claims import extract_claims
-    from pipeline.ingest import load_source
-    from pipeline.nlp import analyse
-
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><p>Turmeric reduces joint pain in adults with osteoarthritis "
-                    "(<a href='https://example.org/x'>Smith et al., 2020</a>).</p></body></html>", encoding="utf-8")
-    found = extract_claims(analyse(load_source(page)))
-    assert found[0].text.endswith("osteoarthritis (Smith et al., 2020)")
-
-
 def test_a_link_to_another_page_set_in_the_text_is_no_claim(claims):
     assert texts(claims("Vitamin C is popular. (Related: Everything You Need to Know About Coronavirus "
                         "Transmission)")) == ["Vitamin C is popular"]
