@@ -1598,20 +1598,21 @@ def test_an_opening_participle_phrase_is_not_the_verb_of_its_clause(claims):
         "Processed meat"]
 
 
-def test_it_is_known_that_is_about_what_is_known(claims):
-    found = claims("Fasting is popular. It is well known that in humans, even a single fasting interval can reduce "
-                   "insulin levels.")
-    assert found[-1].subject == "a single fasting interval"
-    found = claims("Fasting is popular. It is well known that in humans, even a single fasting interval (e.g., "
-                   "overnight) can reduce insulin levels.")
-    assert found[-1].subject == "a single fasting interval"
-    found = claims("Vaccines are safe for most people. It is known that vaccines can, in rare cases, cause "
-                   "encephalitis.")
-    assert found[-1].subject == "vaccines"
-    found = claims("Turmeric is a spice. It has been suggested that SSRIs are more effective than older "
-                   "antidepressants.")
-    assert found[-1].subject == "SSRIs"
-    # a condition after 'that' is no subject: the pronoun is read as before
+@pytest.mark.parametrize("text, subject", [
+    ("Fasting is popular. It is well known that in humans, even a single fasting interval can reduce insulin levels.",
+     "a single fasting interval"),
+    ("Fasting is popular. It is well known that in humans, even a single fasting interval (e.g., overnight) can "
+     "reduce insulin levels.", "a single fasting interval"),
+    ("Vaccines are safe for most people. It is known that vaccines can, in rare cases, cause encephalitis.",
+     "vaccines"),
+    ("Turmeric is a spice. It has been suggested that SSRIs are more effective than older antidepressants.", "SSRIs"),
+])
+def test_it_is_known_that_is_about_what_is_known(claims, text, subject):
+    assert claims(text)[-1].subject == subject
+
+
+def test_a_condition_after_it_is_estimated_that_is_no_subject(claims):
+    """The pronoun is read as before: what follows 'that' opens with a condition, not a subject."""
     found = claims("Handwashing prevents infections. In addition, it has been estimated that if everyone washed "
                    "their hands up to 1 million deaths per year could be preventable.")
     assert found[-1].subject != "if everyone"
