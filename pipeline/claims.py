@@ -14,9 +14,11 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              PREPOSITIONS_OR_JOINERS, RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start,
+                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RESULT_ADVERBS, TRAILING_ADVERBS,
+                              Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
-                              participle, past_participle, plural_subject_verb, possessive, speech_words)
+                              participle, past_participle, plural_subject_verb, possessive, speech_words,
+                              subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -24,7 +26,7 @@ from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
-from pipeline.sections import caption_segments, is_about_purchase, is_page_date
+from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -63,14 +65,33 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     previous_block = -1
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
+    list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
+    lead_block = -1  # the block of the latest list lead
+    item_block = -1  # the list item being read
+    cases = False  # the list items are cases to act in ("Call 911 if:")
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
+        block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
+        if block_kind != "item" and segment.block != lead_block:
+            list_subject, cases = None, False  # the list is over
+        if block_kind == "item" and segment.block != item_block:
+            item_block = segment.block
+            if list_subject:  # each item is said of the list's subject, not of what the item before named
+                last_subject = list_subject
+        if cases and block_kind == "item":
+            continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
+        if segment.kind != "label" and block_kind != "item" and _leads_into_cases(analysis, segment.first,
+                                                                                   segment.last):
+            cases, lead_block = True, segment.block
+            continue
         if segment.block != previous_block and segment.kind not in ("label",):
             if previous_block >= 0 and source.blocks[previous_block].kind != "label":
                 topic = "" if segment.kind != "cell" else topic
             previous_block = segment.block
         if segment in questions.asked:
             last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
+        if segment.kind == "heading" and is_byline(segment_text):
+            continue  # "By Phil White": who wrote the page, not what the text under it is about
         if segment.kind == "heading":
             heading = segment_text
             if segment not in questions.affirmed:
@@ -89,6 +110,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
             last_subject = _subject(analysis, lead, concepts, last_subject,
                                     _named_topic(topic, heading)) or last_subject
+            if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
+                last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
+            list_subject, lead_block = last_subject, segment.block
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -375,11 +399,40 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
 
 def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
     """The sentence ends in a colon right after a word that needs what follows ("These symptoms include:", "… for
-    people who:", lexicons/headings.yml list_lead_endings): it leads into the list under it and asserts nothing."""
+    people who:", lexicons/headings.yml list_lead_endings), perhaps with its citations between ("It is particularly
+    helpful in [1] [2]:"): it leads into the list under it and asserts nothing."""
+    words = _lead_words(analysis, first, last)
+    return len(words) > 1 and words[-1] == ":" and words[-2] in heading_cues()["list_lead_endings"]
+
+
+# at most this many words between a case lead's word and its colon ("Call your doctor if you have:")
+CASE_LEAD_WORDS = 3
+
+
+def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
+    """The line ends in a colon shortly after "if" or "when" (lexicons/requests.yml `case_leads`: "Call 911 if:",
+    "Seek care immediately if you:"): the list under it names the cases in which to act, not claims."""
+    words = _lead_words(analysis, first, last)
+    if len(words) < 2 or words[-1] != ":":
+        return False
+    tail = words[-2 - CASE_LEAD_WORDS:-1]
+    leads = load_case_leads()
+    return any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail))
+
+
+def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
+    """The lower-cased words of [first, last), citation brackets ("[1]", "[2, 3]") left out."""
     tokens = analysis.tokens
-    words = [i for i in range(first, last) if not tokens[i].is_space]
-    return len(words) > 1 and tokens[words[-1]].text == ":" \
-        and tokens[words[-2]].lower in heading_cues()["list_lead_endings"]
+    words, inside = [], False
+    for i in range(first, last):
+        text = tokens[i].lower
+        if text == "[":
+            inside = True
+        elif text == "]":
+            inside = False
+        elif not inside and not tokens[i].is_space:
+            words.append(text)
+    return words
 
 
 def _instruction(analysis: Analysis, words: list[int]) -> bool:
@@ -597,7 +650,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
     return tokens[words[n + 1]].lower in DESCRIPTION_LINKS
 
 
-REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects"}
+REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads"}
 
 
 @lru_cache(maxsize=1)
@@ -616,6 +669,13 @@ def load_reader_objects() -> frozenset[str]:
     """pipeline/lexicons/requests.yml `reader_objects`: the reader as the object of an opening verb ("your")."""
     data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     return frozenset(str(w).lower() for w in data.get("reader_objects", []))
+
+
+@lru_cache(maxsize=1)
+def load_case_leads() -> frozenset[str]:
+    """pipeline/lexicons/requests.yml `case_leads`: the words of a lead into a list of cases to act in ("… if:")."""
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
+    return frozenset(str(w).lower() for w in data.get("case_leads", []))
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
@@ -794,16 +854,21 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
             pieces.append((start, i))
             start = i + 1
+    words_before_verb = subject_words()
     for n, (lo, hi) in enumerate(pieces):
-        while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS):
-            lo += 1
+        while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS
+                           or lo + 1 < hi and tokens[lo].lower in words_before_verb["intro_openers"]
+                           and (tokens[lo + 1].lower in PRONOUNS or tokens[lo + 1].lower in ARTICLES)):
+            lo += 1  # "…, then it may be time": the step word is no part of the subject
         while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].is_punct
                            or tokens[hi - 1].lower in INTRO_WORDS or tokens[hi - 1].lower in TRAILING_ADVERBS
-                           or tokens[hi - 1].lower in ("who", "that", "which")):
+                           or tokens[hi - 1].lower in ("who", "that", "which")
+                           # "Research consistently shows", "such tasks also rapidly deplete": an adverb of the verb
+                           or hi - lo > 1 and tokens[hi - 1].lower in sentence_adverbs()
+                           and tokens[hi - 2].lower not in NOT_BEFORE_VERB | PREPOSITIONS):  # "of newly diagnosed" 
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
-        words_before_verb = subject_words()
         if n == len(pieces) - 1 and 1 < hi - lo <= SUBORDINATE_SUBJECT_WORDS + 1 and \
                 tokens[lo].lower in words_before_verb["subordinators"] and \
                 not any(tokens[k].is_punct for k in range(lo + 1, hi)):
@@ -817,6 +882,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
         if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
+        if n < len(pieces) - 1 and hi - lo > 2 and tokens[lo].lower in FOCUS_WORDS and tokens[lo + 1].lower in \
+                PREPOSITIONS:
+            continue  # "Just as they stimulate growth …, they also …", "Even if …": a clause before the subject
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
                 clause.first, clause_segment.last if clause_segment else clause.last)):
             lo += 1  # "Can type 2 diabetes be reversed?": the auxiliary of a question goes before its subject
@@ -859,6 +927,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     return last_subject or topic
 
 
+# words that may come before the subordinator of an opening clause ("Just as …", "Even though …", "Only after …")
+FOCUS_WORDS = frozenset({"just", "even", "only", "right"})
 # at most this many words end a subject whose first adjective is set off by a comma ("Elderly, frail patients")
 JOINED_SUBJECT_WORDS = 3
 
@@ -883,19 +953,6 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2
 SUBORDINATE_SUBJECT_WORDS = 6
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
-SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
-                "intake_gerunds", "extraposed", "intro_phrases"}
-
-
-@lru_cache(maxsize=1)
-def subject_words() -> dict[str, frozenset[str]]:
-    """pipeline/lexicons/subjects.yml: the word lists `_subject` reads a clause's subject by."""
-    data = read_lexicon("lexicons/subjects.yml", SUBJECT_KEYS)
-    if set(data) != SUBJECT_KEYS or not all(isinstance(v, list) for v in data.values()):
-        raise DataError(f"needs lists {sorted(SUBJECT_KEYS)}", "pipeline/lexicons/subjects.yml")
-    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
-
-
 def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> bool:
     """Tokens [lo, hi), set off by a comma before the subject, introduce the clause: a step, source, reason or
     exception ("Third", "According to …", "Aside from NGF") or a time ("Every day", "Each year in the U.S.")."""
@@ -989,7 +1046,15 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
     while j < last and (tokens[j].is_space or tokens[j].lower in AUXILIARIES or tokens[j].lemma == "be"
                         or tokens[j].lower.endswith("ly") or tokens[j].lower in ("well", "widely", "now", "also")):
         j += 1
-    if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"] or tokens[j + 1].lower != "that":
+    # "It's pretty common knowledge that X": a few words of the frame's own may come before its word, none a
+    # preposition or an -ing form ("It is due to the fact that", "it's ignoring the fact that": "it" is a thing)
+    that = next((k for k in range(j, min(j + 2 + EXTRAPOSED_MODIFIERS, last))
+                 if tokens[k].lower == "that" or tokens[k].lower in CLAUSE_MARKS or tokens[k].lower in PREPOSITIONS
+                 or tokens[k].lower.endswith("ing")), None)
+    if that is None or tokens[that].lower != "that":
+        return None
+    j = that - 1
+    if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"]:
         return None
     start = j + 2
     if tokens[start].lower in PREPOSITIONS:
@@ -1018,6 +1083,7 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
     return (start, end) if end > start else None
 
 
+EXTRAPOSED_MODIFIERS = 5  # at most this many tokens before the frame's word ("a well-established fact that")
 AMOUNT_WORDS = frozenset({"more", "less", "fewer", "extra", "enough", "plenty", "lots", "of", "some", "any"})
 
 
@@ -1178,13 +1244,35 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         # "Eating more olive oil linked to lower risk, study suggests": the attribution after the comma is not
         # the verb of the gerund's clause
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
-    if words and tokens[words[0]].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"}:
+    opener = next((i for i in words[:2] if tokens[i].lower not in FOCUS_WORDS), None)  # "Just as …", "Even if …"
+    if opener is not None and tokens[opener].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"} \
+            or words and _relative_in_opening(analysis, words):
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one
         opening_comma = next((i for i in words if tokens[i].lower == ","), None)
         if opening_comma is not None and any(i > opening_comma for i in found):
             found = [i for i in found if i > opening_comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
+
+
+def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:
+    """The clause opens with a phrase set off by a comma that is no clause of its own (a preposition or a
+    participle: "Compared with milk that is produced later, colostrum contains …", "In people who smoke, …") and
+    holds a relative clause: the relative clause's verb is not the main one."""
+    tokens = analysis.tokens
+    first = tokens[words[0]].lower
+    if first not in PREPOSITIONS and first not in QUALIFYING_PARTICIPLES:
+        return False
+    relative = False
+    for i in words[1:OPENING_PHRASE_WORDS]:
+        if tokens[i].lower == ",":
+            return relative
+        relative = relative or tokens[i].lower in ("that", "who", "which")
+    return False
+
+
+# at most this many words make an opening phrase whose relative clause `_relative_in_opening` looks for
+OPENING_PHRASE_WORDS = 12
 
 
 def _third_person_verb(analysis: Analysis, i: int) -> bool:

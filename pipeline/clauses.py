@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.errors import DataError
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import english_lookup, verb_lemmas
+from pipeline.patterns import english_lookup, read_lexicon, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -460,7 +461,8 @@ def _appositions(analysis: Analysis, words: list[int], lowers: dict[int, str], p
             if stop in RELATIVES and any(_is_verb(analysis, j, predicates) for j in following):
                 found["defining"].append(words[position + 1])
         elif stop == "," and position > 0 and lowers[before[0]] not in INTRO_WORDS \
-                and lowers[before[0]] not in PREPOSITIONS and \
+                and lowers[before[0]] not in PREPOSITIONS and not (  # "Third, the immune system goes …": a step
+                    len(before) == 1 and lowers[before[0]] in subject_words()["intro_openers"]) and \
                 first_punct >= position and phrase_end + 1 < len(words) and \
                 _is_verb(analysis, words[phrase_end + 1], predicates) and found["opening"] is None:
             found["opening"] = ((before[0], before[-1] + 1), words[phrase_end + 1])
@@ -1035,6 +1037,20 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
                   and tokens[i].lemma in verbs) or tokens[i].lower in irregular)
                 and tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_punct)
             or plural_subject_verb(analysis, first, i)]
+
+
+SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
+                "intake_gerunds", "extraposed", "intro_phrases"}
+
+
+@lru_cache(maxsize=1)
+def subject_words() -> dict[str, frozenset[str]]:
+    """pipeline/lexicons/subjects.yml: the word lists a clause's subject is read by (`claims._subject`; the opening
+    of a sentence here)."""
+    data = read_lexicon("lexicons/subjects.yml", SUBJECT_KEYS)
+    if set(data) != SUBJECT_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(SUBJECT_KEYS)}", "pipeline/lexicons/subjects.yml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
 @lru_cache(maxsize=1)

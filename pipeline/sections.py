@@ -125,6 +125,22 @@ def is_page_date(text: str) -> bool:
     return at is not None and set(words[:at]) <= PAGE_WORDS
 
 
+# "By Phil White", "Written by Jane Doe, MD", "Medically reviewed by Dr. A. Smith and B. Jones": who wrote the page
+BYLINE = re.compile(r"(?:(?:written|reviewed|medically reviewed|fact[- ]checked|posted|edited)\s+)?by\s+"
+                    r"(?:(?:[A-Z][\w.'\u2019-]*|and|&)[\s,]*){1,6}", re.I)
+
+
+def is_byline(text: str) -> bool:
+    """A line that names the page's author ("By Phil White"): "by" and one to six capitalised names, not a gerund
+    ("By Following These Steps"). It is no heading of what follows and names nothing a claim is about."""
+    match = BYLINE.fullmatch(text.strip())
+    names = [w for w in text.strip().split() if w.lower() not in BYLINE_VERBS]
+    return match is not None and bool(names) and not names[0].lower().endswith("ing") and all(w[:1].isupper() or w.lower() in ("and", "&")
+                                     for w in names)
+
+
+BYLINE_VERBS = frozenset({"by", "written", "reviewed", "medically", "fact-checked", "fact", "checked", "posted",
+                          "edited"})
 PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "first", "originally", "was"})
 
 

@@ -1663,3 +1663,93 @@ def test_a_glossary_of_abbreviations_is_no_claim():
     assert found("# Abbreviations\n\n" + glossary + "\n\n# Findings\n\nSmoking raises the risk of stroke.\n", "md") \
         == ["Smoking raises the risk of stroke"]
     assert found("Smoking raises the risk of stroke.") == ["Smoking raises the risk of stroke"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a step of a list, a turn of the argument or a time set off by a comma comes before the subject
+    ("Third, the immune system goes into overdrive during a flare.", "the immune system"),
+    ("Rather, zinc improves sleep by calming the nervous system.", "zinc"),
+    ("Even further, clinical trials of chelation were stopped early.", "clinical trials of chelation"),
+    ("That being said, statins are also found to lower inflammation.", "statins"),
+    ("That year, the regulator approved the first RSV vaccine for older adults.", "the regulator"),
+    # an opening clause or phrase with a verb of its own: the main clause's subject
+    ("Compared with people who do not exercise, runners have a lower risk of heart disease.", "runners"),
+    # an adverb of the verb is no part of the subject
+    ("According to a small study, such tasks also rapidly deplete the brain's glucose stores.", "such tasks"),
+    ("Research increasingly supports statins for older adults.", "Research"),
+])
+def test_an_opening_word_or_clause_is_not_the_subject(claims, text, subject):
+    found = claims("Statins, colostrum and zinc are popular. " + text)
+    assert found[-1].subject == subject
+
+
+def test_a_clause_opened_by_just_as_is_not_the_subject(claims):
+    found = claims("The growth factors in colostrum play a key role in gut repair. Just as they stimulate growth of an "
+                   "infant's gut, they also stimulate repair of an adult's gut lining.")
+    assert found[-1].subject == "The growth factors in colostrum"
+
+
+def test_a_step_word_before_a_pronoun_is_not_the_subject(claims):
+    found = claims("Asthma is common. If you need your reliever inhaler three times a week, then it may be a sign "
+                   "that asthma is not well controlled.")
+    assert found[-1].subject != "then it"
+    assert not found[-1].subject.lower().startswith("then")
+
+
+def test_common_knowledge_that_is_about_what_is_known(claims):
+    found = claims("It's pretty common knowledge that creatine can help you improve your strength output.")
+    assert found[0].subject == "creatine"
+    found = claims("It is a well-established fact that smoking can cause lung cancer.")
+    assert found[0].subject == "smoking"
+    # "it" is a thing when a verb or preposition comes before "the fact that"
+    found = claims("Detox teas cause weight loss. It is due to the fact that senna can cause diarrhea.")
+    assert [c.subject for c in found] == ["Detox teas", "Detox teas"]
+
+
+def test_a_byline_is_no_heading_of_the_text_under_it():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.sections import is_byline
+
+    text = "# Why take creatine\n\nBy Jane Doe\n\nIt can also give you a mental lift when you are tired.\n"
+    found = extract_claims(analyse(build_source("page.md", text, "md")))
+    assert [c.subject for c in found] != ["By Jane Doe"]
+    assert is_byline("By Jane Doe") and is_byline("Medically reviewed by Dr. A. Smith and B. Jones")
+    assert not is_byline("By Following These Steps") and not is_byline("By 2030 Cases Will Double")
+
+
+def _page_claims(text: str):
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    return extract_claims(analyse(build_source("page.txt", text, "txt")))
+
+
+def test_the_items_of_a_list_are_said_of_the_lists_own_subject():
+    """Each item takes what the lead said the list is about, not a noun of the item before it (a lead ending in
+    its citations before the colon leads into the list as well)."""
+    found = _page_claims(
+        "Curcumin has several uses in the gut. It is particularly helpful in [1] [2]:\n\n"
+        "- Ulcerative colitis (a disease in which the lining is inflamed. The two ends are then joined.)\n"
+        "- Reversing small intestinal bacterial overgrowth\n"
+        "- Preventing flares of Crohn's disease\n")
+    items = [c for c in found if c.text.startswith(("Reversing", "Preventing"))]
+    assert len(items) == 2 and all(c.subject == "Curcumin" for c in items)
+
+
+def test_the_items_of_a_list_of_cases_to_act_in_are_no_claims():
+    """Bullets under "Call 911 if:" name symptoms to watch for; the text after the list is read as before."""
+    found = _page_claims(
+        "Lupus is a lifelong autoimmune disease.\n"
+        "Call your local emergency department (911 in the US) if:\n"
+        "- You have trouble breathing.\n"
+        "- You cough up blood.\n"
+        "Call your doctor if you:\n"
+        "- Have a fever or a headache that does not go away.\n"
+        "Steroids decrease inflammation in lupus.\n")
+    assert texts(found) == ["Lupus is a lifelong autoimmune disease", "Steroids decrease inflammation in lupus"]
+    # a list lead ending in "include:" still leads into claims
+    found = _page_claims("Side effects of statins include:\n- Muscle pain that can last for weeks.\n")
+    assert "Muscle pain that can last for weeks" in texts(found)
