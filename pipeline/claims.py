@@ -388,9 +388,20 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     # discuss …", "For more information, …")
     after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, 8))
                                  if analysis.tokens[words[n]].text == ","), opening)
+    # an instruction after an opening clause or phrase ("Before taking MHT pills, talk with your provider …", "If
+    # symptoms persist, see a doctor"): its verb in the base form right after the comma
+    advice_at = after_opening_phrase if after_opening_phrase != opening and (
+        analysis.tokens[opening].lower in PREPOSITIONS
+        or analysis.tokens[opening].lower in subject_words()["subordinators"]) \
+        and analysis.tokens[after_opening_phrase].lower == analysis.tokens[after_opening_phrase].lemma else -1
+    if advice_at >= 0 and _instruction(analysis, words[words.index(advice_at):], capitalised=False):
+        return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
+        if mention.label == "call_to_action" and mention.first == advice_at and not _subject_then_verb(
+                analysis, words[words.index(advice_at):]):
+            return False  # not "In children, talk therapy reduces …": a noun opening the subject
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False
@@ -435,7 +446,7 @@ def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
     return words
 
 
-def _instruction(analysis: Analysis, words: list[int]) -> bool:
+def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True) -> bool:
     """A sentence opened by a verb's base form that can be no noun gives an instruction ("Lose weight if you need
     to", "Avoid salty snacks", "Eat more fibre"); a noun that is also a verb opens statements ("Exercise lowers …",
     "Smoking …"), so the call-to-action cues list those verbs one by one. Not the first part of a compound
@@ -450,7 +461,8 @@ def _instruction(analysis: Analysis, words: list[int]) -> bool:
     addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in load_reader_objects()
                                            or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
-    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
+    return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
+        and token.lemma in verb_lemmas() \
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
@@ -460,6 +472,8 @@ def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
     """The opening word is an adjective of a subject whose verb follows within a few words ("Warm compresses ease
     the pain", "Slow breathing lowers blood pressure", "Complete remission occurs in 40%"), not an instruction's
     verb ("Eat more fibre", "Lose weight if you need to": the search stops at a clause opener)."""
+    if len(words) > 1 and analysis.tokens[words[1]].lower == "to":
+        return False  # "Continue to use your reliever inhaler …": the verb of an instruction and its infinitive
     verbs = {m.first for m in analysis.of_kind("cue", words[0], words[min(len(words) - 1, 4)] + 1)
              if m.label in ("predicate", "strength:causal") or m.label.startswith("direction:")}
     for i in words[2:5]:  # after at least one more word of the subject

@@ -1753,3 +1753,28 @@ def test_the_items_of_a_list_of_cases_to_act_in_are_no_claims():
     # a list lead ending in "include:" still leads into claims
     found = _page_claims("Side effects of statins include:\n- Muscle pain that can last for weeks.\n")
     assert "Muscle pain that can last for weeks" in texts(found)
+
+
+@pytest.mark.parametrize("text", [
+    # an instruction after an opening clause or phrase, or with its infinitive
+    "Before taking hormone pills, talk with your health care provider about the risks of breast cancer.",
+    "To reduce irritation from semaglutide, rotate injection sites each week.",
+    "Continue to use your reliever inhaler when you need it, and make an appointment about your asthma.",
+    # the page speaking of itself
+    "This guide examines the research on NAD+, its costs, and who benefits most from NAD+ therapy.",
+    "This blog provides information about the different types of inflammation and their treatment.",
+    "This article will answer this question by examining what science says about magnesium and insomnia.",
+    "This article is from the Alternative Medicine Therapies guide on bee venom.",
+    "The following list of medications are related to or used in the treatment of lupus.",
+])
+def test_instructions_and_the_page_speaking_of_itself_are_no_claims(claims, text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In children with anxiety, talk therapy reduces symptoms.",
+    "If untreated, lupus can damage the kidneys.",
+    "The blog post reviewed three trials showing magnesium improves sleep.",
+])
+def test_a_noun_after_an_opening_phrase_and_a_past_report_stay_claims(claims, text):
+    assert len(claims(text)) == 1
