@@ -863,8 +863,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         predicates = [p for p in predicates if p > comma] or [
             p for p in find_predicates(analysis, comma + 1, clause.last) if p > comma + 1] or predicates
     clause_segment = analysis.segment_at(clause.first)
-    pieces, start = [], clause.first
-    for i in range(clause.first, predicates[0] + 1):
+    # a run-in label ("Metabolic stress: Conditions like diabetes … deplete NAD+") names what the sentence is about
+    # in a word or two; the subject is after it
+    label_end = next((i for i in range(clause.first, min(clause.first + RUN_IN_LABEL_WORDS + 1, predicates[0]))
+                      if tokens[i].text == ":"), None)
+    pieces, start = [], clause.first if label_end is None else label_end + 1
+    for i in range(start, predicates[0] + 1):
         if i == predicates[0] or tokens[i].lower in (",", "–", "—"):
             pieces.append((start, i))
             start = i + 1
@@ -1220,6 +1224,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         for i in range(clause.first + 1, clause.last):
             if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside:
                 continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if i + 1 < clause.last and tokens[i + 1].text in HYPHENS and tokens[i].end == tokens[i + 1].start:
+                continue  # "One large double-blind RCT found …": the first part of a compound is no verb
             if not is_verb(i):
                 continue
             if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
@@ -1299,7 +1305,15 @@ def _third_person_verb(analysis: Analysis, i: int) -> bool:
     following = analysis.tokens[i + 1].lower if i + 1 < len(analysis.tokens) else ""
     if token.lower.endswith("ed"):  # a past form is a verb before its object ("announced that", "found the")
         return following in heading_cues()["object_openers"]
-    return token.lemma not in noun_lemmas() or following in heading_cues()["object_openers"]
+    # … and so is an -s form before an object pronoun ("This makes it easier to breathe")
+    return token.lemma not in noun_lemmas() or following in heading_cues()["object_openers"] \
+        or following in OBJECT_PRONOUNS
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# pronouns that are only objects or read as one after an -s form ("makes it", "helps them"); not "you" ("Tests you
+# need" is a noun phrase)
+OBJECT_PRONOUNS = frozenset({"it", "them", "us", "him", "me"})
 
 
 def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> str:

@@ -1677,6 +1677,8 @@ def test_a_glossary_of_abbreviations_is_no_claim():
     # an adverb of the verb is no part of the subject
     ("According to a small study, such tasks also rapidly deplete the brain's glucose stores.", "such tasks"),
     ("Research increasingly supports statins for older adults.", "Research"),
+    # the first part of a compound is no verb
+    ("One large double-blind trial found no benefit of zinc for colds.", "One large double-blind trial"),
 ])
 def test_an_opening_word_or_clause_is_not_the_subject(claims, text, subject):
     found = claims("Statins, colostrum and zinc are popular. " + text)
@@ -1778,3 +1780,14 @@ def test_instructions_and_the_page_speaking_of_itself_are_no_claims(claims, text
 ])
 def test_a_noun_after_an_opening_phrase_and_a_past_report_stay_claims(claims, text):
     assert len(claims(text)) == 1
+
+
+def test_a_run_in_label_and_an_object_pronoun_are_read_around_the_subject(claims):
+    # a run-in label names the sentence's topic, its subject follows the colon
+    found = claims("Zinc is a mineral. Metabolic stress: Conditions like diabetes and obesity deplete zinc in older "
+                   "adults.")
+    assert found[-1].subject == "Conditions like diabetes and obesity"
+    # an -s form before an object pronoun is the verb ("makes it"): "This" is what the sentence before named
+    found = claims("Reliever inhalers open the airways in asthma. This makes it easier to breathe and stops you "
+                   "from wheezing or coughing.")
+    assert found[-1].subject == "Reliever inhalers"
