@@ -122,7 +122,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
         sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
+        asked = False  # the clause before reports a question ("people wonder whether X can …")
         for clause in clauses:
+            if asked and (clause.inherit_subject or clause.shares_verb):
+                follows_claim = False
+                continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
+            asked = _reports_question(analysis, [tokens[i] for i in clause.words(analysis) if not tokens[i].is_punct])
             follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
@@ -537,6 +542,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
+    if _reports_question(analysis, words):
+        return False  # "people often wonder whether magnesium can …": asked, not asserted
     if _describes_procedure(analysis, clause_words):
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
@@ -664,7 +671,8 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
     return tokens[words[n + 1]].lower in DESCRIPTION_LINKS
 
 
-REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads"}
+REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
+                "question_words"}
 
 
 @lru_cache(maxsize=1)
@@ -683,6 +691,31 @@ def load_reader_objects() -> frozenset[str]:
     """pipeline/lexicons/requests.yml `reader_objects`: the reader as the object of an opening verb ("your")."""
     data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     return frozenset(str(w).lower() for w in data.get("reader_objects", []))
+
+
+@lru_cache(maxsize=1)
+def load_question_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """pipeline/lexicons/requests.yml `question_verbs` (lemmas) and `question_words`."""
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
+    return (frozenset(str(w).lower() for w in data.get("question_verbs", [])),
+            frozenset(str(w).lower() for w in data.get("question_words", [])))
+
+
+# a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
+# Johnson if")
+QUESTION_VERB_WORDS, QUESTION_OBJECT_WORDS = 8, 5
+
+
+def _reports_question(analysis: Analysis, words: list) -> bool:
+    """The clause's verb asks or wonders and 'whether' or 'if' follows it within a few words ("someone asks Dr.
+    Johnson if ivermectin can treat their cancer"): a question reported, not a claim. Not a participle after a
+    subordinator or "be" ("When asked if …, experts said …", "is often asked whether"): the question is then
+    the frame of another clause's verb."""
+    verbs, question_words = load_question_verbs()
+    for n, token in enumerate(words[:QUESTION_VERB_WORDS]):
+        if token.lemma in verbs and not (n and (words[n - 1].lower in PREPOSITIONS or words[n - 1].lemma == "be")):
+            return any(w.lower in question_words for w in words[n + 1:n + 1 + QUESTION_OBJECT_WORDS])
+    return False
 
 
 @lru_cache(maxsize=1)

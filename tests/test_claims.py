@@ -1791,3 +1791,14 @@ def test_a_run_in_label_and_an_object_pronoun_are_read_around_the_subject(claims
     found = claims("Reliever inhalers open the airways in asthma. This makes it easier to breathe and stops you "
                    "from wheezing or coughing.")
     assert found[-1].subject == "Reliever inhalers"
+
+
+def test_a_question_reported_is_no_claim(claims):
+    """'X asks (someone) if Y', 'X wonders whether Y' report a question: Y is asked, not asserted, and so is the
+    rest of the question after a comma."""
+    assert claims("At least once a week, someone asks Dr. Lee if ivermectin can treat their cancer.") == []
+    assert claims("For this reason, people often wonder whether magnesium can make them have trouble falling "
+                  "asleep, staying asleep, or getting good quality sleep.") == []
+    # a participle after a subordinator frames another clause's verb; a relative clause on people is no question
+    assert len(claims("When asked if statins cause diabetes, experts said the risk is small.")) == 1
+    assert len(claims("Patients who ask about statins often stop taking them.")) == 1
