@@ -127,8 +127,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if asked and (clause.inherit_subject or clause.shares_verb):
                 follows_claim = False
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
-            asked = _reports_question(analysis, [tokens[i] for i in clause.words(analysis) if not tokens[i].is_punct])
-            follows_claim = _is_claim(analysis, clause, follows_claim, topic_words)
+            # "people often wonder whether magnesium can …": asked, not asserted
+            asked = _reports_question(analysis, clause)
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -417,8 +418,19 @@ def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
     """The sentence ends in a colon right after a word that needs what follows ("These symptoms include:", "… for
     people who:", lexicons/headings.yml list_lead_endings), perhaps with its citations between ("It is particularly
     helpful in [1] [2]:"): it leads into the list under it and asserts nothing."""
+    if not _ends_in_colon(analysis, first, last):
+        return False
     words = _lead_words(analysis, first, last)
-    return len(words) > 1 and words[-1] == ":" and words[-2] in heading_cues()["list_lead_endings"]
+    return len(words) > 1 and words[-2] in heading_cues()["list_lead_endings"]
+
+
+def _ends_in_colon(analysis: Analysis, first: int, last: int) -> bool:
+    """The last token of [first, last) that is no blank is a colon (a list lead's test, before reading its words)."""
+    tokens = analysis.tokens
+    end = last - 1
+    while end >= first and tokens[end].is_space:
+        end -= 1
+    return end >= first and tokens[end].text == ":"
 
 
 # at most this many words between a case lead's word and its colon ("Call your doctor if you have:")
@@ -428,9 +440,9 @@ CASE_LEAD_WORDS = 3
 def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
     """The line ends in a colon shortly after "if" or "when" (lexicons/requests.yml `case_leads`: "Call 911 if:",
     "Seek care immediately if you:"): the list under it names the cases in which to act, not claims."""
-    words = _lead_words(analysis, first, last)
-    if len(words) < 2 or words[-1] != ":":
+    if not _ends_in_colon(analysis, first, last):
         return False
+    words = _lead_words(analysis, first, last)
     tail = words[-2 - CASE_LEAD_WORDS:-1]
     leads = load_case_leads()
     return any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail))
@@ -542,8 +554,6 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
            for n, w in enumerate(words[:3])):
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
-    if _reports_question(analysis, words):
-        return False  # "people often wonder whether magnesium can …": asked, not asserted
     if _describes_procedure(analysis, clause_words):
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
@@ -706,12 +716,15 @@ def load_question_verbs() -> tuple[frozenset[str], frozenset[str]]:
 QUESTION_VERB_WORDS, QUESTION_OBJECT_WORDS = 8, 5
 
 
-def _reports_question(analysis: Analysis, words: list) -> bool:
+def _reports_question(analysis: Analysis, clause: Clause) -> bool:
     """The clause's verb asks or wonders and 'whether' or 'if' follows it within a few words ("someone asks Dr.
     Johnson if ivermectin can treat their cancer"): a question reported, not a claim. Not a participle after a
     subordinator or "be" ("When asked if …, experts said …", "is often asked whether"): the question is then
     the frame of another clause's verb."""
     verbs, question_words = load_question_verbs()
+    tokens = analysis.tokens
+    words = [tokens[i] for i in range(clause.first, min(clause.last, clause.first + 2 * QUESTION_VERB_WORDS))
+             if not tokens[i].is_punct and not tokens[i].is_space]
     for n, token in enumerate(words[:QUESTION_VERB_WORDS]):
         if token.lemma in verbs and not (n and (words[n - 1].lower in PREPOSITIONS or words[n - 1].lemma == "be")):
             return any(w.lower in question_words for w in words[n + 1:n + 1 + QUESTION_OBJECT_WORDS])
