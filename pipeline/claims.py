@@ -964,6 +964,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         lo = _after_report_frame(analysis, lo, hi)
         frame = (lo, hi)
         reported = _reported_subject(analysis, lo, hi, predicates, clause.last)
+        if reported is not None and n < len(pieces) - 1 and tokens[reported[0]].lower in PREPOSITIONS:
+            continue  # "found that in a subset of patients with X, the combination of A and B was …": the next piece
         if reported is not None:  # "Clinical studies have shown that certain strains can …": the strains
             lo, hi = _taken(analysis, *reported)
             if all(tokens[k].lower in PRONOUNS and tokens[k].lower not in words_before_verb["people_pronouns"]
@@ -1077,6 +1079,11 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     if bare and people and not knowing:
         return None  # "You show up for work"
     start = j + 1 if bare else j + 2
+    if not bare and tokens[start].lower in PREPOSITIONS:  # "found that in a subset of patients with X, the
+        # combination of A and B was …": the finding's subject follows its opening phrase
+        comma = next((k for k in range(start, min(start + 2 * OPENING_PHRASE_WORDS, last))  # tokens, hyphens too
+                      if tokens[k].lower == ","), None)
+        start = comma + 1 if comma is not None and comma + 1 < last else start
     # the finding's verb: the first auxiliary or verb cue after a word of its subject, before any comma
     verbs_after = {m.first for m in analysis.of_kind("cue", start + 1, last)
                    if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
@@ -1089,6 +1096,7 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
         # "suggests potential benefits in …": nouns the verb finder may take for verbs)
         return None
     while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in TRAILING_ADVERBS
+                           or end - start > 1 and tokens[end - 1].lower in sentence_adverbs()  # "X significantly"
                            or tokens[end - 1].lower in ("who", "that", "which", "also", "not")
                            or bare and tokens[end - 1].lower == "to"):  # "have shown it to be beneficial"
         end -= 1

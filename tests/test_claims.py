@@ -1802,3 +1802,15 @@ def test_a_question_reported_is_no_claim(claims):
     # a participle after a subordinator frames another clause's verb; a relative clause on people is no question
     assert len(claims("When asked if statins cause diabetes, experts said the risk is small.")) == 1
     assert len(claims("Patients who ask about statins often stop taking them.")) == 1
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("However, this same study found that in a subset of patients with moderate-to-severe knee pain, the combination "
+     "of glucosamine and chondroitin was mildly effective in reducing pain.", "the combination of glucosamine and "
+                                                                               "chondroitin"),
+    ("Studies found that in mice, the extract lowers blood sugar.", "the extract"),
+    ("A trial recently revealed that when untreated patients received lenalidomide, daratumumab significantly "
+     "extends survival.", "daratumumab"),
+])
+def test_a_findings_opening_phrase_is_not_its_subject(claims, text, subject):
+    assert claims("Glucosamine is popular. " + text)[-1].subject == subject
