@@ -1663,3 +1663,24 @@ def test_a_glossary_of_abbreviations_is_no_claim():
     assert found("# Abbreviations\n\n" + glossary + "\n\n# Findings\n\nSmoking raises the risk of stroke.\n", "md") \
         == ["Smoking raises the risk of stroke"]
     assert found("Smoking raises the risk of stroke.") == ["Smoking raises the risk of stroke"]
+
+
+@pytest.mark.parametrize("text, category", [
+    # a change to a body process, with no disease, symptom or outcome after the verb, tells how something works
+    ("Corticosteroids dampen inflammation in the airways.", "mechanism"),
+    ("Fasting stimulates the release of growth hormone.", "mechanism"),
+    ("Chronic stress depletes glutathione in liver cells.", "mechanism"),
+    ("Vaccines train the immune system to recognise a virus.", "mechanism"),
+    ("Statins work by blocking an enzyme the liver uses to make cholesterol.", "mechanism"),
+    # ... to a symptom or a disease it is an effect, and beside a word of effect the process is what it acts on
+    ("Ibuprofen reduces swelling and fever.", "efficacy"),
+    ("Ibuprofen reduces inflammation and joint pain.", "efficacy"),
+    ("Honey speeds the healing of damaged tissue.", "efficacy"),
+    # a verb of the body's workings says nothing of a mechanism without a body process ("produce", "remove")
+    ("The liver does not produce vitamin C.", "other"),
+    # a body-process word inside a treatment's name is no body process
+    ("Stem cell transplants remain an option for younger patients.", "other"),
+])
+def test_a_change_to_a_body_process_is_a_mechanism(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
