@@ -1684,3 +1684,31 @@ def test_a_glossary_of_abbreviations_is_no_claim():
 def test_a_change_to_a_body_process_is_a_mechanism(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # a substance, living thing or part of the body named by its kind, with words between or none
+    "Cortisol is the main stress hormone that is produced by the adrenal glands.",
+    "Glutathione is a small protein made up of three amino acids.",
+    "Zinc is one of the trace minerals that the body needs for wound healing.",
+    "Kefir grains are live microbes, mostly bacteria and yeasts.",
+    # what a practice consists of, what a thing is made of, what it holds
+    "Cupping therapy involves placing heated cups on the skin.",
+    "Insulin for injection is made from yeast cells.",
+    "The Mediterranean diet is rich in olive oil, fish and vegetables.",
+])
+def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
+    found = claims(text)
+    assert [(c.category, c.strength) for c in found] == [("definition", "none")], (
+        text, [(c.text, c.category, c.strength) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # a treatment named by its kind says that it works (Yu et al. code it direct); a judgement is no definition
+    "Cognitive behavioural therapy is an effective treatment for insomnia.",
+    "Turmeric is a powerful antioxidant that reduces inflammation.",
+    # a finding in the past tense is no description of what a thing holds
+    "Vitamin D levels were low in patients with severe infections.",
+])
+def test_a_judgement_or_a_finding_is_no_definition(claims, text):
+    assert all(c.category != "definition" for c in claims(text)), [(c.text, c.category) for c in claims(text)]
