@@ -1712,3 +1712,15 @@ def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
 ])
 def test_a_judgement_or_a_finding_is_no_definition(claims, text):
     assert all(c.category != "definition" for c in claims(text)), [(c.text, c.category) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, strength", [
+    # a bare "helps" states the effect (the gold scheme codes "helps improve strength" direct); a modal hedges it
+    ("Physiotherapy helps reduce back pain after surgery.", "direct"),
+    ("Physiotherapy can help reduce back pain after surgery.", "conditional"),
+    # a recommendation with "is" contracted asserts no finding
+    ("It's recommended that adults with diabetes take a statin to lower their risk of stroke.", "none"),
+])
+def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text, strength):
+    found = claims(text)
+    assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
