@@ -1306,8 +1306,18 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
             return category
     if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
         return "definition"
-    votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     named = analysis.of_kind("concept", clause.first, clause.last)
+    if "raised_harm" in cues and "efficacy" not in cues:
+        # a treatment raising the risk of a disease or harm, or causing one, is a claim about harm (one that speaks of
+        # efficacy is not: "improvements have led to the superior efficacy … in B cell cancers")
+        raised = min(m.first for m in found if m.label == "category:raised_harm")
+        # ... unless a fall of that risk is what is said ("was found to reduce the increased risk of")
+        lowered = any(m.label == "direction:down" and m.first < raised
+                      for m in analysis.of_kind("cue", clause.first, clause.last))
+        if not lowered and any(concepts[m.label].type in TREATMENT_TYPES and m.last <= raised for m in named) \
+                and any(concepts[m.label].type in OUTCOME_TYPES and m.first > raised for m in named):
+            return "safety"
+    votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
         return "other"

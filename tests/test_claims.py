@@ -1724,3 +1724,15 @@ def test_a_judgement_or_a_finding_is_no_definition(claims, text):
 def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text, strength):
     found = claims(text)
     assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # a treatment raising the risk of a disease, or causing one, is a claim about harm
+    ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
+    ("Melatonin supplements do not cause insomnia.", "safety"),
+    # ... not a treatment lowering a raised risk, nor a risk factor that is no treatment
+    ("Statins reduce the increased risk of heart disease in people with diabetes.", "efficacy"),
+])
+def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
