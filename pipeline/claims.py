@@ -1424,13 +1424,50 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     return "direct" if "strength:causal" in labels else "none"
 
 
+# What a treatment is for (concept types and outcome concepts): a change to one of them is an effect, not a mechanism
+# (damage in general is not: "protect cells from damage" tells how something works)
+OUTCOME_TYPES = frozenset({"disease", "harm"})
+OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", "five-year survival",
+                      "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
+NOT_OUTCOMES = frozenset({"harm"})
+# What names a treatment: a body-process word inside its name ("stem cell transplant", "monoclonal antibodies") is
+# no body process
+TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+
+
+def _process_votes(found: list[Mention], cues: list[str], named: list[Mention], concepts,
+                   votes: dict[str, int]) -> dict[str, int]:
+    """`votes` with the change and body-process cues counted: a change or action said of a body process, with no
+    disease, symptom or outcome named after the verb, tells how something works ("Steroids decrease inflammation",
+    "conditions like diabetes deplete NAD+"); a change to anything else is an effect ("decrease swelling")."""
+    treatments = [m for m in named if concepts[m.label].type in TREATMENT_TYPES]
+    processes = [m for m in found if m.label == "category:process"
+                 and not any(t.first <= m.first and m.last <= t.last for t in treatments)]
+    changes, actions = cues.count("change"), cues.count("action")
+    verbs = [m.first for m in found if m.label in ("category:change", "category:action")]
+    after = min(verbs, default=0)
+    outcome = any((concepts[m.label].type in OUTCOME_TYPES or m.label in OUTCOMES) and m.label not in NOT_OUTCOMES
+                  and m.first >= after for m in named)
+    votes = dict(votes)
+    if processes and (changes or actions) and not outcome:
+        # a body process named with nothing done to it is a description ("T cells are isolated from the blood",
+        # "vitamin D is found in cells"); beside a word of effect ("effective in killing cancer cells", "wound
+        # healing of tissues") it is what the effect is on: only its verbs count
+        nouns = 0 if votes.get("efficacy") else len(processes)
+        votes["mechanism"] = votes.get("mechanism", 0) + nouns + changes + actions
+    elif changes:
+        votes["efficacy"] = votes.get("efficacy", 0) + changes
+    return votes
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
     found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
-    cues = [m.label.split(":", 1)[1] for m in found
-            if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in found)]
+    found = [m for m in found
+             if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in found)]
+    cues = [m.label.split(":", 1)[1] for m in found]
     tokens = analysis.tokens[clause.first:clause.last]
     has_number = any(t.like_num for t in tokens)
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
@@ -1439,10 +1476,21 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
             return category
     if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
         return "definition"
-    votes = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
+    named = analysis.of_kind("concept", clause.first, clause.last)
+    if "raised_harm" in cues and "efficacy" not in cues:
+        # a treatment raising the risk of a disease or harm, or causing one, is a claim about harm (one that speaks of
+        # efficacy is not: "improvements have led to the superior efficacy … in B cell cancers")
+        raised = min(m.first for m in found if m.label == "category:raised_harm")
+        # ... unless a fall of that risk is what is said ("was found to reduce the increased risk of")
+        lowered = any(m.label == "direction:down" and m.first < raised
+                      for m in analysis.of_kind("cue", clause.first, clause.last))
+        if not lowered and any(concepts[m.label].type in TREATMENT_TYPES and m.last <= raised for m in named) \
+                and any(concepts[m.label].type in OUTCOME_TYPES and m.first > raised for m in named):
+            return "safety"
+    votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
+    votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
         return "other"
-    has_treatment = any(concepts[m.label].type in ("treatment", "drug_class", "drug")
-                        for m in analysis.of_kind("concept", clause.first, clause.last))
+    has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")
     return max(votes, key=lambda c: (votes[c], -order.index(c)))

@@ -1814,3 +1814,76 @@ def test_a_question_reported_is_no_claim(claims):
 ])
 def test_a_findings_opening_phrase_is_not_its_subject(claims, text, subject):
     assert claims("Glucosamine is popular. " + text)[-1].subject == subject
+
+
+@pytest.mark.parametrize("text, category", [
+    # a change to a body process, with no disease, symptom or outcome after the verb, tells how something works
+    ("Corticosteroids dampen inflammation in the airways.", "mechanism"),
+    ("Fasting stimulates the release of growth hormone.", "mechanism"),
+    ("Chronic stress depletes glutathione in liver cells.", "mechanism"),
+    ("Vaccines train the immune system to recognise a virus.", "mechanism"),
+    ("Statins work by blocking an enzyme the liver uses to make cholesterol.", "mechanism"),
+    # ... to a symptom or a disease it is an effect, and beside a word of effect the process is what it acts on
+    ("Ibuprofen reduces swelling and fever.", "efficacy"),
+    ("Ibuprofen reduces inflammation and joint pain.", "efficacy"),
+    ("Honey speeds the healing of damaged tissue.", "efficacy"),
+    # a verb of the body's workings says nothing of a mechanism without a body process ("produce", "remove")
+    ("The liver does not produce vitamin C.", "other"),
+    # a body-process word inside a treatment's name is no body process
+    ("Stem cell transplants remain an option for younger patients.", "other"),
+])
+def test_a_change_to_a_body_process_is_a_mechanism(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # a substance, living thing or part of the body named by its kind, with words between or none
+    "Cortisol is the main stress hormone that is produced by the adrenal glands.",
+    "Glutathione is a small protein made up of three amino acids.",
+    "Zinc is one of the trace minerals that the body needs for wound healing.",
+    "Kefir grains are live microbes, mostly bacteria and yeasts.",
+    # what a practice consists of, what a thing is made of, what it holds
+    "Cupping therapy involves placing heated cups on the skin.",
+    "Insulin for injection is made from yeast cells.",
+    "The Mediterranean diet is rich in olive oil, fish and vegetables.",
+])
+def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
+    found = claims(text)
+    assert [(c.category, c.strength) for c in found] == [("definition", "none")], (
+        text, [(c.text, c.category, c.strength) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # a treatment named by its kind says that it works (Yu et al. code it direct); a judgement is no definition
+    "Cognitive behavioural therapy is an effective treatment for insomnia.",
+    "Turmeric is a powerful antioxidant that reduces inflammation.",
+    # a finding in the past tense is no description of what a thing holds
+    "Vitamin D levels were low in patients with severe infections.",
+])
+def test_a_judgement_or_a_finding_is_no_definition(claims, text):
+    assert all(c.category != "definition" for c in claims(text)), [(c.text, c.category) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, strength", [
+    # a bare "helps" states the effect (the gold scheme codes "helps improve strength" direct); a modal hedges it
+    ("Physiotherapy helps reduce back pain after surgery.", "direct"),
+    ("Physiotherapy can help reduce back pain after surgery.", "conditional"),
+    # a recommendation with "is" contracted asserts no finding
+    ("It's recommended that adults with diabetes take a statin to lower their risk of stroke.", "none"),
+])
+def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text, strength):
+    found = claims(text)
+    assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # a treatment raising the risk of a disease, or causing one, is a claim about harm
+    ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
+    ("Melatonin supplements do not cause insomnia.", "safety"),
+    # ... not a treatment lowering a raised risk, nor a risk factor that is no treatment
+    ("Statins reduce the increased risk of heart disease in people with diabetes.", "efficacy"),
+])
+def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
