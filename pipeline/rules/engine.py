@@ -80,6 +80,8 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
+    # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes)
+    on_page = frozenset({f.code for f in flags} | {f.code[:3] for f in flags})
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -88,7 +90,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
         for claim in own:
             if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
-                                                                          claim.claim_id in flagged):
+                                                                          claim.claim_id in flagged, on_page):
                 found.append(_claim_flag(claim, rule))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
@@ -177,10 +179,12 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     )
 
 
-def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None) -> bool:
+def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None,
+                     on_page: frozenset[str] = frozenset()) -> bool:
     """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
-    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` as the alternative
-    to the sentence's own requirement."""
+    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` and
+    `requires.page_flags` (the codes and packs of the page's own wording flags: `on_page`) as the alternatives to
+    the sentence's own requirement."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
@@ -191,29 +195,41 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    if not rule.requires_sentence_has and not rule.requires_page_has:
+    if not rule.requires_sentence_has and not rule.requires_page_has and not rule.requires_page_flags:
         return True
     return any(label in cues for label in rule.requires_sentence_has) \
-        or bool(rule.requires_page_has) and claim is not None and _names_topic(claim) \
-        and _page_has(analysis, rule.requires_page_has)
+        or claim is not None and (bool(rule.requires_page_has) or bool(rule.requires_page_flags)) \
+        and _names_topic(claim) \
+        and (any(code in on_page for code in rule.requires_page_flags)
+             or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has))
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _names_topic(claim: Claim) -> bool:
-    """Is the claim about what its section is about: a word of its subject in the heading it sits under ("Moringa
-    improves digestion" under "Have you heard of Moringa yet?")? On a seller's page the background it gives ("Two
-    types of immunity protect the body") is not the product's promise."""
+    """Is the claim about what its section is about: the head word of its subject in the heading it sits under
+    ("Moringa improves digestion" under "Have you heard of Moringa yet?")? On a seller's page the background it gives
+    ("Two types of immunity protect the body"; "the protective myelin layer surrounding nerve fibres is damaged" under
+    "Repair of damaged myelin"; "The goal of MS treatment is …" under "MS Treatment") is not the product's promise:
+    its subject's head (its last word before a preposition or a relative) is not a word of the heading."""
     topic = {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
-    return bool(topic) and any(w.lower() in topic and w.lower() not in TOPIC_STOP
-                               for w in TOPIC_WORD.findall(claim.subject))
+    words = [w.lower() for w in TOPIC_WORD.findall(SUBJECT_QUALIFIER.sub("", claim.subject))
+             if w.lower() not in TOPIC_STOP]
+    return bool(topic) and bool(words) and words[-1] in topic
+
+
+# what follows a subject's head noun and qualifies it: a preposition or a relative ("the goal of MS treatment", "the
+# two types of stem cells with …", "the cells that …")
+SUBJECT_QUALIFIER = re.compile(r"(?<=\S)\s+(?:of|in|on|at|for|with|from|to|by|as|about|among|against|that|which|who|"
+                               r"whose|where)\s.*", re.S)
 
 
 # words of a subject that name nothing ("the", "one", "its", "how") and cannot tie it to a heading
 TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "those", "its", "their", "your", "our",
                         "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
-                        "some", "many", "all", "any", "other", "such", "from", "into", "about"})
+                        "some", "many", "all", "any", "other", "such", "from", "into", "about", "type", "types",
+                        "kind", "kinds"})
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
@@ -245,7 +261,8 @@ def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
     return same[0].first, same[-1].last
 
 
-def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:
+def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
+                   on_page: frozenset[str] = frozenset()) -> bool:
     when: dict[str, Any] = dict(rule.when)
     if "status" in when and claim.status not in when["status"]:
         return False
@@ -265,9 +282,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page_has:
+            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim)
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page)
     return True
 
 
