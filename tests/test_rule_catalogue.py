@@ -145,6 +145,26 @@ def test_page_flags_make_a_page_promote():
                       "Stem cell therapy is completely safe.")
 
 
+def test_a_claim_under_no_heading_is_about_the_subject_the_page_opens_with():
+    """Under no heading, SUB003's section test compares the claim's subject with the subject of the page's first
+    claim, when that claim is in its first sentence; "one of the key benefits of X" has X as its head. Background
+    with another head ("The immune system …") is not the product's promise, and without an opening claim nothing
+    stands for the page's topic."""
+    from conftest import flags_for
+
+    def sub003(text: str) -> list[str]:
+        return [f.text for f in flags_for(text) if f.code == "SUB003"]
+
+    promoter = " It is a miracle cure for arthritis."
+    page = ("Kelp tonic heals tendons fast. One of the key benefits of kelp tonic is its ability to ease back pain. "
+            "The immune system protects the body from germs.")
+    assert sub003(page + promoter) == ["Kelp tonic heals tendons fast",
+                                       "One of the key benefits of kelp tonic is its ability to ease back pain"]
+    assert not sub003(page)
+    assert not sub003("Kelp tonic is a seaweed drink. The immune system protects the body from germs. Kelp tonic "
+                      "heals tendons." + promoter)
+
+
 def test_raw_token_patterns_are_validated_when_read():
     """Raw spaCy patterns in a pack are checked once, when the pattern set is built (the Matchers skip it)."""
     from pipeline.patterns import PatternSet
