@@ -82,6 +82,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
     # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes)
     on_page = frozenset({f.code for f in flags} | {f.code[:3] for f in flags})
+    promotes: dict[str, bool] = {}  # by rule: its page requirement, read once a claim needs it
     # what the page opens about, for claims under no heading: the subject of its first claim, if that is in its
     # first sentence ("Colloidal silver is a popular alternative medicine …")
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
@@ -95,7 +96,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
         for claim in own:
             if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
                                                                           claim.claim_id in flagged, on_page,
-                                                                          lead):
+                                                                          lead, promotes):
                 found.append(_claim_flag(claim, rule))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
@@ -185,11 +186,12 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
 
 
 def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None,
-                     on_page: frozenset[str] = frozenset(), lead: str = "") -> bool:
+                     on_page: frozenset[str] = frozenset(), lead: str = "",
+                     promotes: dict[str, bool] | None = None) -> bool:
     """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
     and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` and
     `requires.page_flags` (the codes and packs of the page's own wording flags: `on_page`) as the alternatives to
-    the sentence's own requirement."""
+    the sentence's own requirement (`promotes` keeps the page's answer by rule: it is read once per page)."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
@@ -202,11 +204,16 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
         return False
     if not rule.requires_sentence_has and not rule.requires_page_has and not rule.requires_page_flags:
         return True
-    return any(label in cues for label in rule.requires_sentence_has) \
-        or claim is not None and (bool(rule.requires_page_has) or bool(rule.requires_page_flags)) \
-        and _names_topic(claim, lead) \
-        and (any(code in on_page for code in rule.requires_page_flags)
-             or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has))
+    if any(label in cues for label in rule.requires_sentence_has):
+        return True
+    if claim is None or not (rule.requires_page_has or rule.requires_page_flags) or not _names_topic(claim, lead):
+        return False
+    if promotes is None:
+        promotes = {}
+    if rule.code not in promotes:
+        promotes[rule.code] = any(code in on_page for code in rule.requires_page_flags) \
+            or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has)
+    return promotes[rule.code]
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -284,7 +291,8 @@ def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
-                   on_page: frozenset[str] = frozenset(), lead: str = "") -> bool:
+                   on_page: frozenset[str] = frozenset(), lead: str = "",
+                   promotes: dict[str, bool] | None = None) -> bool:
     when: dict[str, Any] = dict(rule.when)
     if "status" in when and claim.status not in when["status"]:
         return False
@@ -306,7 +314,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
             or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page, lead)
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page, lead, promotes)
     return True
 
 
