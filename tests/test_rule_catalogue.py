@@ -50,6 +50,13 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {page_matches: [x]}}\n", "requires\\) only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {page_matches: [x]}}\n", "claim rules only"),
+    # so is the page's own wording flagged by other rules (requires.page_flags), named by code or pack
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {page_flags: [CUR]}}\n", "requires\\) only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {page_flags: [CUR]}}\n", "claim rules only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, requires: {page_flags: [cure]}}\n", "rule codes or pack prefixes"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
@@ -87,6 +94,75 @@ def test_page_requirement_is_the_pages_own_words():
     assert sub003(heading + benefit + "Order our moringa powder today.")
     assert not sub003(heading + 'Be wary of products sold as a "superfood". ' + benefit)
     assert not sub003(heading + "Two types of immunity protect the body. Order our moringa powder today.")
+
+
+def test_page_flags_name_known_rules_or_packs(monkeypatch):
+    """`requires.page_flags` names rules or packs that exist: a typo would silently never be met."""
+    from pipeline.rules import loader
+
+    pack = ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
+            "example: e, instead: i, requires: {page_flags: [%s]}}\n")
+    original = loader.parse_pack
+
+    def with_extra(name: str):
+        def parse(text, where):
+            rules = original(text, where)
+            return rules + original(pack % name, "abc.yml") if where.endswith("absolute.yml") else rules
+        return parse
+
+    loader.load_rules.cache_clear()
+    try:
+        monkeypatch.setattr(loader, "parse_pack", with_extra("CUR"))
+        assert "CUR" in {c for r in loader.load_rules() for c in r.requires_page_flags}
+        loader.load_rules.cache_clear()
+        monkeypatch.setattr(loader, "parse_pack", with_extra("XYZ009"))
+        with pytest.raises(DataError, match="unknown rule"):
+            loader.load_rules()
+    finally:
+        monkeypatch.undo()
+        loader.load_rules.cache_clear()
+
+
+def test_page_flags_make_a_page_promote():
+    """SUB003's `requires.page_flags`: a page whose own wording elsewhere is a promoter's (a miracle cure, an
+    unqualified "safe") promotes the plain benefits it states of its section's subject; the same page without that
+    wording does not, nor does background whose subject's head is not the heading's word."""
+    from conftest import flags_for
+
+    def sub003(text: str) -> list[str]:
+        return [f.text for f in flags_for(text) if f.code == "SUB003"]
+
+    heading, benefit = "What is kelp tonic?\n\n", "Kelp tonic speeds the healing of tendons. "
+    assert not sub003(heading + benefit)
+    assert sub003(heading + benefit + "Kelp tonic is completely safe.") == ["Kelp tonic speeds the healing of tendons"]
+    assert sub003(heading + benefit + "It is a miracle cure for arthritis.")
+    # the promoter's wording only quoted (a mention) makes no promotion
+    assert not sub003(heading + benefit + 'Be wary of sellers who call it "a miracle cure".')
+    # background under a heading: its subject's head ("layer", "goal") is not the heading's word
+    assert not sub003("Repair of damaged myelin\n\nThe myelin layer around nerves is destroyed by immune cells. "
+                      "Stem cell therapy is completely safe.")
+    assert not sub003("Stem cell treatment\n\nThe goal of stem cell treatment is to halt the immune attack. "
+                      "Stem cell therapy is completely safe.")
+
+
+def test_a_claim_under_no_heading_is_about_the_subject_the_page_opens_with():
+    """Under no heading, SUB003's section test compares the claim's subject with the subject of the page's first
+    claim, when that claim is in its first sentence; "one of the key benefits of X" has X as its head. Background
+    with another head ("The immune system …") is not the product's promise, and without an opening claim nothing
+    stands for the page's topic."""
+    from conftest import flags_for
+
+    def sub003(text: str) -> list[str]:
+        return [f.text for f in flags_for(text) if f.code == "SUB003"]
+
+    promoter = " It is a miracle cure for arthritis."
+    page = ("Kelp tonic heals tendons fast. One of the key benefits of kelp tonic is its ability to ease back pain. "
+            "The immune system protects the body from germs.")
+    assert sub003(page + promoter) == ["Kelp tonic heals tendons fast",
+                                       "One of the key benefits of kelp tonic is its ability to ease back pain"]
+    assert not sub003(page)
+    assert not sub003("Kelp tonic is a seaweed drink. The immune system protects the body from germs. Kelp tonic "
+                      "heals tendons." + promoter)
 
 
 def test_raw_token_patterns_are_validated_when_read():

@@ -80,6 +80,13 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
+    # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes)
+    on_page = frozenset({f.code for f in flags} | {f.code[:3] for f in flags})
+    promotes: dict[str, bool] = {}  # by rule: its page requirement, read once a claim needs it
+    # what the page opens about, for claims under no heading: the subject of its first claim, if that is in its
+    # first sentence ("Colloidal silver is a popular alternative medicine …")
+    opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
+    lead = claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end else ""
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -88,7 +95,8 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
         for claim in own:
             if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
-                                                                          claim.claim_id in flagged):
+                                                                          claim.claim_id in flagged, on_page,
+                                                                          lead, promotes):
                 found.append(_claim_flag(claim, rule))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
@@ -177,10 +185,13 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     )
 
 
-def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None) -> bool:
+def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None,
+                     on_page: frozenset[str] = frozenset(), lead: str = "",
+                     promotes: dict[str, bool] | None = None) -> bool:
     """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
-    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` as the alternative
-    to the sentence's own requirement."""
+    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` and
+    `requires.page_flags` (the codes and packs of the page's own wording flags: `on_page`) as the alternatives to
+    the sentence's own requirement (`promotes` keeps the page's answer by rule: it is read once per page)."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
@@ -191,29 +202,63 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    if not rule.requires_sentence_has and not rule.requires_page_has:
+    if not rule.requires_sentence_has and not rule.requires_page_has and not rule.requires_page_flags:
         return True
-    return any(label in cues for label in rule.requires_sentence_has) \
-        or bool(rule.requires_page_has) and claim is not None and _names_topic(claim) \
-        and _page_has(analysis, rule.requires_page_has)
+    if any(label in cues for label in rule.requires_sentence_has):
+        return True
+    if claim is None or not (rule.requires_page_has or rule.requires_page_flags) or not _names_topic(claim, lead):
+        return False
+    if promotes is None:
+        promotes = {}
+    if rule.code not in promotes:
+        promotes[rule.code] = any(code in on_page for code in rule.requires_page_flags) \
+            or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has)
+    return promotes[rule.code]
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _names_topic(claim: Claim) -> bool:
-    """Is the claim about what its section is about: a word of its subject in the heading it sits under ("Moringa
-    improves digestion" under "Have you heard of Moringa yet?")? On a seller's page the background it gives ("Two
-    types of immunity protect the body") is not the product's promise."""
-    topic = {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
-    return bool(topic) and any(w.lower() in topic and w.lower() not in TOPIC_STOP
-                               for w in TOPIC_WORD.findall(claim.subject))
+def _names_topic(claim: Claim, lead: str = "") -> bool:
+    """Is the claim about what its section is about: the head word of its subject in the heading it sits under
+    ("Moringa improves digestion" under "Have you heard of Moringa yet?")? On a seller's page the background it gives
+    ("Two types of immunity protect the body"; "the protective myelin layer surrounding nerve fibres is damaged" under
+    "Repair of damaged myelin"; "The goal of MS treatment is …" under "MS Treatment") is not the product's promise:
+    its subject's head (its last word before a preposition or a relative) is not a word of the heading. A claim under
+    no heading is about the page's topic when its subject's head is that of `lead`, the subject the page opens with
+    ("Colloidal silver is …" then "One of the key benefits of colloidal silver is its ability to kill …")."""
+    head = _subject_head(claim.subject)
+    if not claim.topic:
+        return bool(head) and head == _subject_head(lead)
+    return bool(head) and head in {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
+
+
+def _subject_head(subject: str) -> str:
+    """The head word of a subject, lower-cased ("" when it names nothing): its last word before a preposition or a
+    relative, after "one of the benefits of" and the like, which say what the subject is a part or a quality of."""
+    of = SUBJECT_OF.match(subject)
+    words = [w.lower() for w in TOPIC_WORD.findall(SUBJECT_QUALIFIER.sub("", of.group(1) if of else subject))
+             if w.lower() not in TOPIC_STOP]
+    return words[-1] if words else ""
+
+
+# "One of the key benefits of colloidal silver", "The healing power of red light": what they are a quality of
+SUBJECT_OF = re.compile(r"(?:(?:one|some|many|most|each|all|several|any)\s+of\s+)?(?:the|its|their|our|a|an)?\s*"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:benefits?|advantages?|effects?|power|ability|abilities|"
+                        r"propert(?:y|ies)|uses?|value)\s+of\s+(.+)", re.S | re.I)
+
+
+# what follows a subject's head noun and qualifies it: a preposition or a relative ("the goal of MS treatment", "the
+# two types of stem cells with …", "the cells that …")
+SUBJECT_QUALIFIER = re.compile(r"(?<=\S)\s+(?:of|in|on|at|for|with|from|to|by|as|about|among|against|that|which|who|"
+                               r"whose|where)\s.*", re.S)
 
 
 # words of a subject that name nothing ("the", "one", "its", "how") and cannot tie it to a heading
 TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "those", "its", "their", "your", "our",
                         "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
-                        "some", "many", "all", "any", "other", "such", "from", "into", "about"})
+                        "some", "many", "all", "any", "other", "such", "from", "into", "about", "type", "types",
+                        "kind", "kinds"})
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
@@ -245,7 +290,9 @@ def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
     return same[0].first, same[-1].last
 
 
-def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) -> bool:
+def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
+                   on_page: frozenset[str] = frozenset(), lead: str = "",
+                   promotes: dict[str, bool] | None = None) -> bool:
     when: dict[str, Any] = dict(rule.when)
     if "status" in when and claim.status not in when["status"]:
         return False
@@ -265,9 +312,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool) 
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page_has:
+            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim)
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page, lead, promotes)
     return True
 
 

@@ -18,7 +18,7 @@ MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
-               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches"}
+               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -48,6 +48,9 @@ class Rule:
     # "<code>:requires_page": the page's own words (not quoted or named as a warning sign) anywhere, an alternative
     # to requires_sentence_has for claim rules ("our formula" in the page's header makes its plain benefits promoted)
     requires_page_has: tuple[str, ...] = ()
+    # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
+    # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
+    requires_page_flags: tuple[str, ...] = ()
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -186,11 +189,15 @@ def load_rules() -> tuple[Rule, ...]:
             raise DataError(f"rule code {rule.code} is defined twice (also in {seen[rule.code]})", rule.where)
         seen[rule.code] = rule.where
     by_code = {r.code: r for r in rules}
+    packs = {r.pack for r in rules}
     for rule in rules:
         if unknown := set(rule.supersedes) - by_code.keys():
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
         if mutual := [c for c in rule.supersedes if c == rule.code or rule.code in by_code[c].supersedes]:
             raise DataError(f"rules {rule.code} and {mutual[0]} would drop each other's flags (supersedes)", rule.where)
+        if unknown := {c for c in rule.requires_page_flags if c not in by_code and c not in packs}:
+            raise DataError(f"rule {rule.code} requires.page_flags names unknown rule(s) or pack(s) {sorted(unknown)}",
+                            rule.where)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
@@ -240,6 +247,14 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError("page_matches is a requirement (requires) only", here)
     if "page_matches" in requires and rule_type != "claim":
         raise DataError("requires.page_matches is for claim rules only", here)
+    if "page_flags" in unless:
+        raise DataError("page_flags is a requirement (requires) only", here)
+    if "page_flags" in requires and rule_type != "claim":
+        raise DataError("requires.page_flags is for claim rules only", here)
+    page_flags = requires.get("page_flags", [])
+    if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
+                                                   for v in page_flags):
+        raise DataError("requires.page_flags must be a list of rule codes or pack prefixes such as [CUR, SUB004]", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
@@ -286,6 +301,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
+        requires_page_flags=tuple(sorted(page_flags)),
         hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),

@@ -52,4 +52,11 @@ def _past_form(token) -> bool:
         token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas())
 
 
-SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report}
+def is_running_text(analysis: Analysis, segment: Segment) -> bool:
+    """The segment is a sentence of running text, not a heading, a list label ("1. Improved circulation: …") or a
+    table cell: a rule on what a headline announces names `running_text` in `unless.sentence_is`."""
+    return segment.kind == "sentence"
+
+
+SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
+                                                                   "running_text": is_running_text}
