@@ -1783,6 +1783,16 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     return bool(total) and held < PREDICATE_SHARE * total
 
 
+def _predicate_terms(claim: Terms, claim_vector: dict[str, float]) -> frozenset[str]:
+    """What a claim says of the things it is about: its terms but its treatments, drugs and diseases, the people and
+    the parts of the body (as `_misses_predicate` reads an assertion); none when it says nothing but everyday words
+    of them ("X is commonly used to treat Y"), which the score has weighed already."""
+    concepts = load_concepts()
+    said = frozenset(t for t in claim_vector if t not in _treatments_and_diseases([t])
+                     and not (t in concepts and concepts[t].type in ("population", "body")))
+    return said if any(not t.startswith("w:") or t not in claim.everyday for t in said) else frozenset()
+
+
 def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:
     """A refuted assertion of what happens to a part of the body or a cell ("statins are toxic to the liver") is not
     made by a claim that names no such part of its own ("statins have side effects"): the claim says less, and the
@@ -2598,6 +2608,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     flipped: set[str] = set()
     distant: set[str] = set()  # refuted assertions matched too loosely to contradict
     claim_vector = vector[0]
+    predicate = _predicate_terms(claim_terms, claim_vector)
     # a claim of several clauses says each statement's polarity in the clause that shares most with it: "myeloma has
     # no cure, but its symptoms come and go" denies nothing of symptoms
     claim_clauses = _clause_terms(claim.text, index.model) if _may_have_clauses(claim.text) else ()
@@ -2675,6 +2686,14 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
+        if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
+                and not (own.direction or own.valence or own.negative):
+            # a statement backs what a claim says of its subject, not the subject alone: "induction therapy may
+            # include chemotherapy, targeted therapy and corticosteroids" is not backed by "immunotherapy is a form of
+            # precision medicine" through the kinds of treatment both name. A claim of a change may say it in other words ("lowering the chance of getting cancer" and
+            # "multivitamins do not prevent cancer"; "reduce the severity of migraines" and "effective in preventing
+            # migraine"): polarity reads those
+            distant.add(statement.id)
         if opposes:
             if stance == "supports":
                 flipped.add(statement.id)

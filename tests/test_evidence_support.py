@@ -167,3 +167,19 @@ def test_the_clause_that_speaks_to_a_statement_is_chosen_by_what_it_says():
     index = bundled()
     page = "Multiple myeloma is considered treatable, but generally incurable."
     assert verdict(index, page, "Multiple myeloma") == ("supported", "ev-curability-1")
+
+
+def test_a_statement_sharing_only_what_a_claim_is_about_backs_nothing():
+    """A statement backs what a claim says of its subject: "adding insulin to metformin lowers blood sugar" names
+    both drugs of "metformin and insulin are kept in the fridge door" and says nothing of where they are kept. A
+    claim stating the statement's change in other words ("brings blood sugar down") is still backed."""
+    index = library(statement("ev-diabetes", "supports", [
+        "adding insulin to metformin lowers blood sugar more than metformin alone"]))
+    assert verdict(index, "Metformin and insulin are both kept in the fridge door.", "Metformin")[0] == "unsupported"
+    page = "Metformin is swallowed as a tablet, while insulin is injected under the skin."
+    assert verdict(index, page, "Metformin")[0] == "unsupported"
+    assert verdict(index, "Your prescription may list metformin, insulin or both.", "Your")[0] == "unsupported"
+    page = "Adding insulin to metformin lowers blood sugar further."
+    assert verdict(index, page, "Adding") == ("supported", "ev-diabetes")
+    assert verdict(index, "Insulin added to metformin brings blood sugar down.", "Insulin") == \
+        ("supported", "ev-diabetes")
