@@ -406,7 +406,9 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
-    text = re.sub(r"\b(a|an|the) (a|an|the)\b", r"\2", text)
+    # two articles in a row ("the a good", "The an effective"): the second stays, with the first one's capital
+    text = re.sub(r"\b([Aa]n?|[Tt]he) (an?|the)\b",
+                  lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
     # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
     # pill", "shows that a dose …")
     return re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
