@@ -45,9 +45,10 @@ def test_codes_unique():
      "instead: i, patterns: [x], requires: {sentence_is: [past_report]}}\n", "for unless only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {sentence_matches: [{shared: our_products}]}}\n", "shared_phrases.yml"),
-    # words anywhere on the page are a requirement of a claim rule only (an existence rule's match has its sentence)
-    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
-     "instead: i, patterns: [x], unless: {page_matches: [x]}}\n", "requires\\) only"),
+    # words anywhere on the page are a requirement of a claim rule only (an existence rule's match has its sentence),
+    # and an exception of an existence rule only (a page that argues against the wording it names)
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, unless: {page_matches: [x]}}\n", "existence rules only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {page_matches: [x]}}\n", "claim rules only"),
     # so is the page's own wording flagged by other rules (requires.page_flags), named by code or pack

@@ -430,7 +430,9 @@ def _anchor(pattern: list[dict], sets: bool = True) -> Anchor | None:
     for index, token in enumerate(pattern):
         if token.get("OP") not in (None, "+"):
             continue
-        attrs = set(token) - {"OP"}
+        # a whitespace test beside the word ({"ORTH": ".", "SPACY": false}: a full stop glued to what follows) is
+        # the Matcher's to check; the word still tells where a match can be
+        attrs = set(token) - {"OP", "SPACY"}
         if attrs == {"LIKE_NUM"} and token["LIKE_NUM"] is True:
             fixed.append((1, 0, index, "LIKE_NUM", ("",)))
         elif len(attrs) == 1 and (attr := attrs.pop()) in WORD_ATTRS:

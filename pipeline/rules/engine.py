@@ -33,12 +33,19 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     # a question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
     asked = analysis.questions.asked_ranges
     flags: list[Flag] = []
+    page_said: dict[tuple[str, ...], bool] = {}  # unless.page_matches, looked up once per page and rule
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
                 and analysis.segment_at(mention.first) not in not_asserted \
                 and not is_mentioned(mentioned, mention.start, mention.end) \
                 and not is_mentioned(asked, mention.start, mention.end):
-            flag = _existence_flag(analysis, mention, by_code[mention.label])
+            rule = by_code[mention.label]
+            if rule.unless_page_has:
+                if rule.unless_page_has not in page_said:
+                    page_said[rule.unless_page_has] = _page_has(analysis, rule.unless_page_has)
+                if page_said[rule.unless_page_has]:
+                    continue
+            flag = _existence_flag(analysis, mention, rule)
             if flag:
                 flags.append(flag)
     starts = [c.start for c in claims]
@@ -453,7 +460,9 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
-    text = re.sub(r"\b(a|an|the) (a|an|the)\b", r"\2", text)
+    # two articles in a row ("the a good", "The an effective"): the second stays, with the first one's capital
+    text = re.sub(r"\b([Aa]n?|[Tt]he) (an?|the)\b",
+                  lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
     # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
     # pill", "shows that a dose …")
     return re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)

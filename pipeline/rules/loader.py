@@ -10,7 +10,8 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PARAGRAPH, load_yaml
+from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
+                               load_yaml)
 from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -51,6 +52,9 @@ class Rule:
     # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
+    # "<code>:unless_page": the page's own words anywhere silence an existence rule (a page that argues against detox
+    # names "detox teas" to refute them, not to sell them)
+    unless_page_has: tuple[str, ...] = ()
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -243,8 +247,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
     if "sentence_is" in requires:
         raise DataError("sentence_is is a test for unless only", here)
-    if "page_matches" in unless:
-        raise DataError("page_matches is a requirement (requires) only", here)
+    if "page_matches" in unless and rule_type != "existence":
+        raise DataError("unless.page_matches is for existence rules only (a claim rule requires its page's words)",
+                        here)
     if "page_matches" in requires and rule_type != "claim":
         raise DataError("requires.page_matches is for claim rules only", here)
     if "page_flags" in unless:
@@ -267,7 +272,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                                (unless, "overlapping_matches", UNLESS_OVERLAPPING),
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
                                (requires, "sentence_matches", REQUIRES),
-                               (requires, "page_matches", REQUIRES_PAGE)):
+                               (requires, "page_matches", REQUIRES_PAGE),
+                               (unless, "page_matches", UNLESS_PAGE)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
@@ -302,6 +308,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)),
+        unless_page_has=labels.get(UNLESS_PAGE, ()),
         hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
