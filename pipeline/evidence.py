@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Sequence
 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
-from pipeline.models import Claim, EvidenceMatch, strength_rank
+from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, analyse_text
 from pipeline.references import EvidenceStatement, Library
 
@@ -2592,7 +2592,7 @@ def addresses(claim: Claim, claim_terms: Terms, index: EvidenceIndex, context: A
 
 def unaddressed(claim: Claim) -> Claim:
     """The verdict on a claim no statement addresses."""
-    return replace(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
+    return evolve(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
                                                           "this claim; it needs a citation or should be removed.")
 
 
