@@ -2541,7 +2541,7 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
 
 
 def _written_alone(word: str, text: str) -> bool:
-    """`word` occurs in `text` with no word character (`str.isalnum`, "_") or hyphen on either side: what
+    r"""`word` occurs in `text` with no word character (`str.isalnum`, "_") or hyphen on either side: what
     `re.search(r"(?<![\w-])WORD(?![\w-])", text)` finds, without compiling a pattern for every abbreviation of every
     article (hundreds per thousand abstracts, and they pushed the `re` module's own patterns out of its cache)."""
     at = text.find(word)
