@@ -239,10 +239,11 @@ def make_matches(nlp, name):
     def word_matches(doc):
         if not word_flags or not len(doc):
             return
-        columns = doc.to_array([flag for _, flag in word_flags])
-        for number, (key, _) in enumerate(word_flags):
-            for i in numpy.flatnonzero(columns[:, number]).tolist():
-                yield key, i, i + 1
+        # every flag's hits in one call (not one per flag: a short text paid a dozen numpy calls); their order does
+        # not matter, `matches` collects them as a set
+        tokens, columns = numpy.nonzero(doc.to_array([flag for _, flag in word_flags]))
+        for i, number in zip(tokens.tolist(), columns.tolist()):
+            yield word_flags[number][0], i, i + 1
 
     def anchored_matches(doc):
         if not len(doc) or not any(len(a) for a in anchor_sets):
