@@ -22,7 +22,7 @@ from pipeline.errors import DataError, InputError
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, content_terms,
                                extract_terms, unaddressed)
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
-from pipeline.models import Claim, Flag, RunResult, SourceResult
+from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
 from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
@@ -312,8 +312,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     for flag in flags:
         codes.setdefault(flag.claim_id, set()).add(flag.code)
     # the suggestion rewrites the claim's rule flags found before the verdict; one copy per claim sets both
-    assessed = [replace(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
-                        flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
+    assessed = [evolve(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
+                         flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
 
 

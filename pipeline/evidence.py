@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Sequence
 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
-from pipeline.models import Claim, EvidenceMatch, strength_rank
+from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, analyse_text
 from pipeline.references import EvidenceStatement, Library
 
@@ -2540,13 +2540,31 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
     the library (`known`: its terms) does not use itself: "HPV" meets a library's "HPV" as it is."""
     if context is None:
         return terms
+    lowered = text.lower()
     for short, long_form in context.abbreviations:
-        if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text) or long_form.lower() in text.lower():
+        if not _written_alone(short, text) or long_form.lower() in lowered:
             continue
         keys = frozenset(_text_content(short, model).weights)
         if keys.isdisjoint(known):
             terms = _read_as(terms, keys, _text_content(long_form, model))
     return terms
+
+
+def _written_alone(word: str, text: str) -> bool:
+    r"""`word` occurs in `text` with no word character (`str.isalnum`, "_") or hyphen on either side: what
+    `re.search(r"(?<![\w-])WORD(?![\w-])", text)` finds, without compiling a pattern for every abbreviation of every
+    article (hundreds per thousand abstracts, and they pushed the `re` module's own patterns out of its cache)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _joins_word(text[at - 1])) and not (end < len(text) and _joins_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # the regular expression class [\w-] (for one character: the same set)
 
 
 def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: dict[str, float]) -> Terms:
@@ -2584,7 +2602,7 @@ def addresses(claim: Claim, claim_terms: Terms, index: EvidenceIndex, context: A
 
 def unaddressed(claim: Claim) -> Claim:
     """The verdict on a claim no statement addresses."""
-    return replace(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
+    return evolve(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
                                                           "this claim; it needs a citation or should be removed.")
 
 

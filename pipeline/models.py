@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import Any, TypeVar
 
 STATUSES = ("supported", "overstated", "contradicted", "unsupported")
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
@@ -25,6 +26,28 @@ def without_strength(strongest_claim: str) -> str:
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """`dataclasses.replace` for the frozen records of this module, which have no `__post_init__` and no field left
+    out of `__init__`: the copy takes the record's fields as they are and the changed ones as given, without running
+    the generated `__init__` again (a claim has 24 fields, and each claim of each article is copied twice)."""
+    kind: type = type(record)
+    unknown = changes.keys() - _field_set(kind)
+    if unknown:
+        raise TypeError(f"{kind.__name__} has no field {', '.join(sorted(unknown))}")
+    copy: R = object.__new__(kind)
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
+@cache
+def _field_set(cls: type) -> frozenset[str]:
+    return frozenset(_field_names(cls))
 
 
 def _record(item) -> dict:

@@ -333,22 +333,23 @@ def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
 
     words = _words()
     strings = doc.vocab.strings
+    # the records are made with tuple.__new__: a NamedTuple's own __new__ is a Python function, one more call for
+    # each of the article's tokens and mentions
+    new = tuple.__new__
     tokens: list[Token] = []
     for idx, orth, norm in doc.to_array([IDX, ORTH, NORM]).tolist():
         word = words.get(orth) or _word(doc.vocab, orth)
         text, lower, own_norm, lemma, is_space, is_punct, like_num = word
-        tokens.append(Token(origin[idx], origin[idx + len(text) - 1] + 1, text, lower,
-                            lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
-                            is_space, is_punct, like_num))
-
-    def chars(first: int, last: int) -> tuple[int, int]:
-        return tokens[first].start, tokens[last - 1].end
-
-    segments = tuple(Segment(first, last, *chars(first, last), kind, block)
+        tokens.append(new(Token, (origin[idx], origin[idx + len(text) - 1] + 1, text, lower,
+                                  lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
+                                  is_space, is_punct, like_num)))
+    # a range's characters: its first token's start ([0]) to its last token's end ([1])
+    segments = tuple(new(Segment, (first, last, tokens[first][0], tokens[last - 1][1], kind, block))
                      for first, last, kind, block in doc.user_data["ca_segments"])
-    mentions = tuple(Mention(first, last, *chars(first, last), kind, label)
+    mentions = tuple(new(Mention, (first, last, tokens[first][0], tokens[last - 1][1], kind, label))
                      for first, last, kind, label in doc.user_data["ca_mentions"])
-    modifiers = tuple(Modifier(category, Mention(t[0], t[1], *chars(t[0], t[1]), t[2], t[3]), lo, hi)
+    modifiers = tuple(new(Modifier, (category, new(Mention, (t[0], t[1], tokens[t[0]][0], tokens[t[1] - 1][1], t[2],
+                                                             t[3])), lo, hi))
                       for category, t, lo, hi in doc.user_data["ca_modifiers"])
     return Analysis(source, tuple(tokens), segments, mentions, modifiers)
 

@@ -969,3 +969,20 @@ def test_a_word_of_how_a_thing_is_known_does_not_make_a_match_close_enough_to_co
     # a second word of content does make it close enough
     phrasing = SimpleNamespace(terms=Terms({"side effects": 1.0, "w:leaflet": 0.5, "w:infusion": 1.0}, False))
     assert _close_enough_to_flip(claim, dict(weights), phrasing, 0.11)
+
+
+@pytest.mark.parametrize("word, text", [
+    ("CAR", "This CAR protein does not attack normal cells."), ("CAR", "CAR-T cells"), ("CAR", "a CARd"),
+    ("CAR", "SCAR tissue"), ("CAR", "CAR"), ("CAR", "(CAR)"), ("CAR", "_CAR"), ("CAR", "CAR_"), ("CAR", "é CAR é"),
+    ("CAR", "éCAR"), ("CAR", "CAR2"), ("CAR", "CAR², CAR"), ("CAR", "anti-CAR and CAR."), ("CAR", "CARCAR CAR"),
+    ("CAR", "car"), ("IL-6", "IL-6R and IL-6"), ("IL-6", "IL-6R"), ("T.B", "T.B."), ("A/B", "xA/B"), ("NF-κB", "NF-κB's"),
+    ("AA", "AAA"), ("AA", "AAA AA"), ("AA", "AAAA-AA"), ("CD4+", "CD4+ cells"), ("CD4+", "CD4+-T"), ("1a", "١a"),
+])
+def test_written_alone_finds_what_the_word_bounded_pattern_finds(word, text):
+    # it replaced re.search(r"(?<![\w-])WORD(?![\w-])", text), compiled anew for every abbreviation of every article
+    import re
+
+    from pipeline.evidence import _written_alone
+
+    pattern = r"(?<![\w-])%s(?![\w-])" % re.escape(word)
+    assert _written_alone(word, text) == bool(re.search(pattern, text))

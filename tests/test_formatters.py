@@ -448,3 +448,22 @@ def test_github_escaping_rules():
     assert github.escape_data("\x1b[31mred\x07") == "[31mred"
     assert github.plain("a\nb\rc\u2028d ##[error]x ##[[") == "a\\nb\\rc\\u2028d ##\\[error]x ##\\[["
     assert github.render(RunResult(__version__), DEFAULT).splitlines()[-2:] == ["- no findings", "::endgroup::"]
+
+
+def test_evolve_copies_a_record_as_dataclasses_replace_does():
+    """models.evolve replaced dataclasses.replace where every claim is copied (the verdict, the suggestion): the same
+    record, its fields in the same order, an unknown field refused."""
+    import dataclasses
+    import pickle
+
+    from pipeline.models import evolve
+
+    claim = _claim("docs/probe.md", "Vitamin C prevents colds.", "c2", "unsupported", rationale="")
+    for changes in ({}, {"status": "supported", "rationale": "why"}, {"flags": ("CUR001",), "suggestion": "may help"}):
+        copied, replaced = evolve(claim, **changes), dataclasses.replace(claim, **changes)
+        assert copied == replaced and type(copied) is Claim and copied is not claim
+        assert list(vars(copied).items()) == list(vars(replaced).items())
+        assert pickle.dumps(copied) == pickle.dumps(replaced)
+    assert claim.status == "unsupported" and claim.rationale == ""  # the original is left as it was
+    with pytest.raises(TypeError):
+        evolve(claim, verdict="supported")

@@ -213,7 +213,7 @@ def make_matches(nlp, name):
                 continue
             for spelled in _without_sets(pattern):
                 # a word, else a set of words too many to spell out ("the company claims"): filed under each
-                anchor = _anchor(spelled, sets=False) or _anchor(spelled)
+                anchor = _matcher_anchor(spelled)
                 if anchor:
                     at, attr, words = anchor
                     for word in words:
@@ -239,10 +239,11 @@ def make_matches(nlp, name):
     def word_matches(doc):
         if not word_flags or not len(doc):
             return
-        columns = doc.to_array([flag for _, flag in word_flags])
-        for number, (key, _) in enumerate(word_flags):
-            for i in numpy.flatnonzero(columns[:, number]).tolist():
-                yield key, i, i + 1
+        # every flag's hits in one call (not one per flag: a short text paid a dozen numpy calls); their order does
+        # not matter, `matches` collects them as a set
+        tokens, columns = numpy.nonzero(doc.to_array([flag for _, flag in word_flags]))
+        for i, number in zip(tokens.tolist(), columns.tolist()):
+            yield word_flags[number][0], i, i + 1
 
     def anchored_matches(doc):
         if not len(doc) or not any(len(a) for a in anchor_sets):
@@ -443,6 +444,17 @@ def _anchor(pattern: list[dict], sets: bool = True) -> Anchor | None:
                 words = tuple(sorted(set(value["IN"])))
                 fixed.append((2 if _COMMON.intersection(words) else 0.5, len(words), index, attr, words))
     return min(fixed)[2:] if fixed else None
+
+
+def _matcher_anchor(pattern: list[dict]) -> Anchor | None:
+    """The anchor of a pattern that needs a Matcher: a word, unless the only words are common ones and a set of rarer
+    words is required too ("the more ..., the lower ...": the comparatives, not "the", which opens a run in nearly
+    every sentence). Any required token finds every match: each holds one, and the Matcher runs over the reach of
+    the pattern around it (`_reach`), so the choice changes only how many tokens the Matchers read."""
+    word = _anchor(pattern, sets=False)
+    if word is None or word[2][0] in _COMMON:
+        return _anchor(pattern)
+    return word
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
