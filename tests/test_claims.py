@@ -1887,3 +1887,14 @@ def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text
 def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+
+@pytest.mark.parametrize("text, strength", [
+    # verbs of effect in the third person state what a treatment or a body process does
+    ("This asthma medicine relaxes the muscles around the airways.", "direct"),
+    ("Metformin limits the absorption of sugar from the gut.", "direct"),
+])
+def test_verbs_of_effect_relax_and_limit(claims, text, strength):
+    found = claims(text)
+    assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])

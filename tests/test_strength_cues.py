@@ -27,6 +27,22 @@ def test_verbs_of_effect(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what a treatment or a body process does, in the third person
+    ("This medicine relaxes the airway muscles.", "direct"),
+    ("Sun exposure creates vitamin D in the skin.", "direct"),
+    ("The patch delivers nicotine through the skin at a steady rate.", "direct"),
+    ("Fibre limits the absorption of sugar.", "direct"),
+    # ... not the instruction, the aim, the participle of who did what, nor the noun "limits"
+    ("Remember to relax before bed.", "none"),
+    ("Nurses delivered the intervention in primary care.", "none"),
+    ("The committee set upper limits for vitamin D intake.", "none"),
+    ("Patients reported limits on their daily activities.", "none"),
+])
+def test_verbs_of_effect_relax_create_deliver_limit(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a past participle right after its subject is the verb, with or without a determiner on its object ...
     ("Daily aspirin reduced melanoma risk.", "direct"),
     ("Heavy drinking markedly increased stroke risk in older men.", "direct"),
