@@ -1898,3 +1898,9 @@ def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
 def test_verbs_of_effect_relax_and_limit(claims, text, strength):
     found = claims(text)
     assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
+
+
+def test_a_claim_reported_to_act_is_relayed_not_asserted(claims):
+    # the writer relays what a treatment is reported to do ("is additionally reported to decrease"): strength none
+    found = claims("Yoga is additionally reported to reduce anxiety in patients with asthma.")
+    assert [c.strength for c in found] == ["none"], [(c.text, c.strength) for c in found]

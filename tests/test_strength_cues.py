@@ -726,3 +726,16 @@ def test_risks_qualified_and_effects_adjusted_for(text, expected):
 ])
 def test_appear_with_a_participle_of_cause(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a thing is reported or said to do is relayed, not asserted, with or without an adverb between
+    ("Acupuncture is also reported to reduce hot flushes in women after breast cancer.", "none"),
+    ("Ginger is said to ease nausea in early pregnancy.", "none"),
+    ("Cranberry juice is widely claimed to prevent urinary infections.", "none"),
+    # ... the same findings asserted keep their strength
+    ("Acupuncture reduces hot flushes in women after breast cancer.", "direct"),
+    ("Ginger may ease nausea in early pregnancy.", "conditional"),
+])
+def test_reported_or_said_to_is_relayed(text, expected):
+    assert sentence_strength(text) == expected
