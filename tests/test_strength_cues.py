@@ -32,6 +32,7 @@ def test_verbs_of_effect(text, expected):
     ("Sun exposure creates vitamin D in the skin.", "direct"),
     ("The patch delivers nicotine through the skin at a steady rate.", "direct"),
     ("Fibre limits the absorption of sugar.", "direct"),
+    ("Melatonin acts by regulating the timing of sleep.", "direct"),
     # ... not the instruction, the aim, the participle of who did what, nor the noun "limits"
     ("Remember to relax before bed.", "none"),
     ("Nurses delivered the intervention in primary care.", "none"),
