@@ -740,3 +740,22 @@ def test_appear_with_a_participle_of_cause(text, expected):
 ])
 def test_reported_or_said_to_is_relayed(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a treatment called the best or fastest of its kind is said to work better than the rest
+    "Esketamine is the world's fastest acting antidepressant.",
+    "Metformin is the best treatment for type 2 diabetes.",
+    "Ketamine is the most powerful antidepressant.",
+])
+def test_a_treatment_called_best_of_its_kind(text):
+    assert sentence_strength(text) == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    # ... not the best for one reader, nor the best marker of something (no treatment named)
+    "The best treatment for you depends on your age.",
+    "Waist size is the best marker of abdominal fat.",
+])
+def test_best_for_one_reader_or_best_marker_is_no_effect(text):
+    assert sentence_strength(text) != "direct"
