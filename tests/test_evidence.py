@@ -65,6 +65,13 @@ def test_stronger_than_evidence_is_overstated(index):
     assert status(index, "Exercise may reduce fatigue in cancer patients.") == [("supported", "ev-exercise")]
 
 
+def test_a_bare_helps_drops_the_hedge_of_may_help(index):
+    # "helps reduce" asserts what "may help reduce" only allows: dropping the modal is the overstatement
+    # (Sumner et al. 2014), so a bare "helps" against evidence allowing conditional wording is overstated
+    assert status(index, "Exercise helps reduce fatigue in cancer patients.") == [("overstated", "ev-exercise")]
+    assert status(index, "Exercise may help reduce fatigue in cancer patients.") == [("supported", "ev-exercise")]
+
+
 def test_nothing_addresses_it(index):
     assert status(index, "Green tea extract shrinks kidney stones.") == [("unsupported", None)]
 

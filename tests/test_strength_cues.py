@@ -27,6 +27,23 @@ def test_verbs_of_effect(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what a treatment or a body process does, in the third person
+    ("This medicine relaxes the airway muscles.", "direct"),
+    ("Sun exposure creates vitamin D in the skin.", "direct"),
+    ("The patch delivers nicotine through the skin at a steady rate.", "direct"),
+    ("Fibre limits the absorption of sugar.", "direct"),
+    ("Melatonin acts by regulating the timing of sleep.", "direct"),
+    # ... not the instruction, the aim, the participle of who did what, nor the noun "limits"
+    ("Remember to relax before bed.", "none"),
+    ("Nurses delivered the intervention in primary care.", "none"),
+    ("The committee set upper limits for vitamin D intake.", "none"),
+    ("Patients reported limits on their daily activities.", "none"),
+])
+def test_verbs_of_effect_relax_create_deliver_limit(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a past participle right after its subject is the verb, with or without a determiner on its object ...
     ("Daily aspirin reduced melanoma risk.", "direct"),
     ("Heavy drinking markedly increased stroke risk in older men.", "direct"),
@@ -710,3 +727,35 @@ def test_risks_qualified_and_effects_adjusted_for(text, expected):
 ])
 def test_appear_with_a_participle_of_cause(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a thing is reported or said to do is relayed, not asserted, with or without an adverb between
+    ("Acupuncture is also reported to reduce hot flushes in women after breast cancer.", "none"),
+    ("Ginger is said to ease nausea in early pregnancy.", "none"),
+    ("Cranberry juice is widely claimed to prevent urinary infections.", "none"),
+    # ... the same findings asserted keep their strength
+    ("Acupuncture reduces hot flushes in women after breast cancer.", "direct"),
+    ("Ginger may ease nausea in early pregnancy.", "conditional"),
+])
+def test_reported_or_said_to_is_relayed(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a treatment called the best or fastest of its kind is said to work better than the rest
+    "Esketamine is the world's fastest acting antidepressant.",
+    "Metformin is the best treatment for type 2 diabetes.",
+    "Ketamine is the most powerful antidepressant.",
+])
+def test_a_treatment_called_best_of_its_kind(text):
+    assert sentence_strength(text) == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    # ... not the best for one reader, nor the best marker of something (no treatment named)
+    "The best treatment for you depends on your age.",
+    "Waist size is the best marker of abdominal fat.",
+])
+def test_best_for_one_reader_or_best_marker_is_no_effect(text):
+    assert sentence_strength(text) != "direct"
