@@ -732,6 +732,22 @@ def test_a_verb_with_a_tense_of_its_own_is_not_under_the_frame_before(claims):
     assert found["prevent heart attacks in adults with diabetes"].strength == "direct"
 
 
+def test_a_verb_with_a_tense_of_its_own_is_not_under_the_modal_before(claims):
+    # "can help" governs the bare verb "prevent"; "slows" agrees with the subject on its own: stated, unhedged
+    found = _by_text(claims("Drinking alkaline water can help prevent disease and slows the aging process."))
+    assert found["Drinking alkaline water can help prevent disease"].hedged
+    second = found["slows the aging process"]
+    assert not second.hedged and second.strength == "direct" and second.modifiers == ()
+    found = _by_text(claims("Garlic is believed to reduce cholesterol and lowers blood pressure in adults."))
+    assert found["lowers blood pressure in adults"].strength == "direct"
+    # a bare verb after "and" stays under the modal, and so does a finite verb under "suggest that", whose scope is
+    # a clause with verbs of its own tense
+    found = _by_text(claims("Magnesium may relax muscles and improve sleep in older adults."))
+    assert found["improve sleep in older adults"].hedged
+    found = _by_text(claims("Studies suggest that magnesium reduces cramps and improves sleep in older adults."))
+    assert found["improves sleep in older adults"].hedged
+
+
 def test_a_subordinate_clause_stops_the_recommendation(claims):
     # "because patients gain" has a subject of its own: preventing infections is reported, not recommended
     found = _by_text(claims("Nutritional support should be given before surgery because patients gain weight "
