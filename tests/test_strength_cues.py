@@ -710,3 +710,14 @@ def test_risks_qualified_and_effects_adjusted_for(text, expected):
 ])
 def test_appear_with_a_participle_of_cause(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ability the thing is known for states the effect ...
+    ("The peptide is well-known for its ability to heal damaged tendons.", "direct"),
+    ("Colloidal silver is prized for its ability to kill bacteria.", "direct"),
+    # ... an ability examined or sought does not
+    ("Researchers tested its ability to heal damaged tendons.", "none"),
+])
+def test_an_ability_known_for_is_stated(text, expected):
+    assert sentence_strength(text) == expected
