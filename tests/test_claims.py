@@ -1435,6 +1435,8 @@ def test_a_question_heading_is_no_subject():
     ("Ringworm is a common fungal infection of the skin.", "other"),
     # what a disease comes from
     ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
+    # an effect named as the treatment's ("therapeutic effects", "therapeutic value")
+    ("Bovine colostrum provides therapeutic effects for patients with chronic conditions.", "efficacy"),
 ])
 def test_category_reads_the_phrase_not_a_word_of_it(claims, text, category):
     found = claims(text)
