@@ -177,6 +177,13 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 # with a tense of its own after "and" is said of the subject outside the modal's scope
                 modifiers = [m for m in modifiers if not (m.category in UNCERTAIN and m.trigger.last <= clause.first
                                                           and _governs_bare_verb(analysis, m))]
+            elif _new_main_clause(analysis, clause):
+                # "This implies that the pool needs to be replenished, and supplementation is an effective way":
+                # a clause with a subject of its own after ", and" is a second main clause; a hedge inside the first
+                # stays there (a hedge opening the sentence, "In some patients, …", frames both; a second 'that'
+                # complement is `clause.frame`'s)
+                modifiers = [m for m in modifiers if not (m.category in UNCERTAIN and m.trigger.last <= clause.first
+                                                          and m.trigger.first > segment.first)]
             categories = {m.category for m in modifiers}
             # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
@@ -898,6 +905,21 @@ def _opens_finite(analysis: Analysis, clause: Clause) -> bool:
             token.lower != token.lemma and token.lemma in verb_lemmas() and token.lower.endswith("s")
             and not token.lower.endswith("ss"))
     return False
+
+
+def _new_main_clause(analysis: Analysis, clause: Clause) -> bool:
+    """The clause follows ", and" with a subject of its own: not a coordinated verb, a shared verb, a second 'that'
+    complement, an apposition or a relative clause."""
+    if clause.inherit_subject or clause.coordinated or clause.shares_verb or clause.frame or clause.apposition \
+            or clause.relative or clause.which or clause.subject_hint:
+        return False
+    tokens = analysis.tokens
+    before = [i for i in range(max(clause.first - 4, 0), clause.first) if not tokens[i].is_space][-2:]
+    words = clause.words(analysis)
+    # "You may lose weight, burn fat, and reap other benefits": a bare verb closing a list has no subject of its own
+    bare_verb = bool(words) and tokens[words[0]].lower == tokens[words[0]].lemma \
+        and tokens[words[0]].lemma in verb_lemmas()
+    return [tokens[i].lower for i in before] == [",", "and"] and not bare_verb
 
 
 def _governs_bare_verb(analysis: Analysis, modifier) -> bool:

@@ -748,6 +748,20 @@ def test_a_verb_with_a_tense_of_its_own_is_not_under_the_modal_before(claims):
     assert found["improves sleep in older adults"].hedged
 
 
+def test_a_second_main_clause_after_comma_and_is_not_under_the_hedge_of_the_first(claims):
+    # ", and" + a subject of its own: a second assertion, outside the modal or the 'that' complement before it
+    found = _by_text(claims("Zinc may shorten colds in adults, and vitamin C reduces their severity."))
+    assert not found["vitamin C reduces their severity"].hedged
+    found = _by_text(claims("Creatine stores fall under stress. This implies that the pool needs to be replenished, "
+                            "and supplementation is an effective way to do it."))
+    assert found["supplementation is an effective way to do it"].strength == "direct"
+    # a hedge opening the sentence frames both clauses; a bare verb closing a list stays under the modal
+    found = _by_text(claims("In some patients, zinc shortens colds, and vitamin C reduces their severity."))
+    assert found["vitamin C reduces their severity"].hedged
+    found = _by_text(claims("Magnesium may relax muscles, ease cramps, and improve sleep in older adults."))
+    assert all(c.hedged for c in found.values())
+
+
 def test_a_subordinate_clause_stops_the_recommendation(claims):
     # "because patients gain" has a subject of its own: preventing infections is reported, not recommended
     found = _by_text(claims("Nutritional support should be given before surgery because patients gain weight "
