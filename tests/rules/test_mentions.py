@@ -122,6 +122,10 @@ REPORTED_ADVERTISING = [
     ("The sellers made unsupported claims about the gummies being highly effective for anxiety.", "EFF001"),
     ("The complaint says the firm misrepresented that its tea was clinically proven to lower blood pressure.",
      "EFF002"),
+    # what the proponents of a practice believe or claim, reported
+    ("Proponents of ionized alkaline water believe that the smaller clusters give it excellent hydrating properties.",
+     "HYP001"),
+    ("Advocates of colloidal silver claim it is highly effective against colds.", "EFF001"),
 ]
 
 # The same words in the page's own voice, or behind an authority used to sell, stay uses.
@@ -132,6 +136,7 @@ OWN_VOICE = [
     ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "EFF002"),
     ("We market the patch as highly effective against migraines.", "EFF001"),
     ("Our label says the capsules are clinically proven to relieve hay fever.", "EFF002"),
+    ("Our supporters say this powerful remedy cures arthritis.", "CUR001"),
 ]
 
 
