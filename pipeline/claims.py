@@ -172,6 +172,18 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
                                    and m.trigger.first not in framed], inherited_hedges)
+            if clause.inherit_subject and not clause.coordinated and _opens_finite(analysis, clause):
+                # "X can help prevent disease and slows the aging process": the modal governs a bare verb; a verb
+                # with a tense of its own after "and" is said of the subject outside the modal's scope
+                modifiers = [m for m in modifiers if not (m.category in UNCERTAIN and m.trigger.last <= clause.first
+                                                          and _governs_bare_verb(analysis, m))]
+            elif _new_main_clause(analysis, clause):
+                # "This implies that the pool needs to be replenished, and supplementation is an effective way":
+                # a clause with a subject of its own after ", and" is a second main clause; a hedge inside the first
+                # stays there (a hedge opening the sentence, "In some patients, …", frames both; a second 'that'
+                # complement is `clause.frame`'s)
+                modifiers = [m for m in modifiers if not (m.category in UNCERTAIN and m.trigger.last <= clause.first
+                                                          and m.trigger.first > segment.first)]
             categories = {m.category for m in modifiers}
             # "X may cause Y, leading to Z": what follows from a hedged finding is hedged with it
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
@@ -880,6 +892,45 @@ def _verb_after_comma(analysis: Analysis, clause: Clause) -> bool:
     words = clause.words(analysis)
     return any(analysis.tokens[a].lower == "," and analysis.tokens[b].lower in AUXILIARIES
                for a, b in zip(words, words[1:]))
+
+
+def _opens_finite(analysis: Analysis, clause: Clause) -> bool:
+    """The clause opens (after "and" and any -ly adverb) with a verb in the third person present, a tense and
+    agreement of its own ("… and slows the aging process", "… and is also"): no modal or "to" governs it."""
+    for i in clause.words(analysis):
+        token = analysis.tokens[i]
+        if token.lower in ("and", "or", "also", "even", "then") or token.lower.endswith("ly"):
+            continue
+        return token.lower in ("is", "has", "does") or (
+            token.lower != token.lemma and token.lemma in verb_lemmas() and token.lower.endswith("s")
+            and not token.lower.endswith("ss"))
+    return False
+
+
+def _new_main_clause(analysis: Analysis, clause: Clause) -> bool:
+    """The clause follows ", and" with a subject of its own: not a coordinated verb, a shared verb, a second 'that'
+    complement, an apposition or a relative clause."""
+    if clause.inherit_subject or clause.coordinated or clause.shares_verb or clause.frame or clause.apposition \
+            or clause.relative or clause.which or clause.subject_hint:
+        return False
+    tokens = analysis.tokens
+    before = [i for i in range(max(clause.first - 4, 0), clause.first) if not tokens[i].is_space][-2:]
+    words = clause.words(analysis)
+    # "You may lose weight, burn fat, and reap other benefits": a bare verb closing a list has no subject of its own
+    bare_verb = bool(words) and tokens[words[0]].lower == tokens[words[0]].lemma \
+        and tokens[words[0]].lemma in verb_lemmas()
+    return [tokens[i].lower for i in before] == [",", "and"] and not bare_verb
+
+
+def _governs_bare_verb(analysis: Analysis, modifier) -> bool:
+    """The hedge is a modal or a "to" frame ("can help", "may reduce", "is believed to have", "tends to"): the word
+    after its trigger (past adverbs) is a verb in the base form, the one the hedge governs."""
+    tokens = analysis.tokens
+    i = modifier.trigger.last
+    while i < len(tokens) and (tokens[i].is_space or tokens[i].lower.endswith("ly")
+                               or tokens[i].lower in ("also", "even", "not")):
+        i += 1
+    return i < len(tokens) and tokens[i].lower == tokens[i].lemma and tokens[i].lemma in verb_lemmas()
 
 
 def _continues(analysis: Analysis, clause: Clause) -> bool:

@@ -278,8 +278,8 @@ def load_pattern_set() -> PatternSet:
                                     "max_scope": int(rule.get("max_scope", 12))})
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
-    for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "question_frames",
-                 "interrogatives", "yes_answers", "belief", "rebuttal"):
+    for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
+                 "question_frames", "interrogatives", "yes_answers", "belief", "rebuttal"):
         pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:

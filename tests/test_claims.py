@@ -732,6 +732,36 @@ def test_a_verb_with_a_tense_of_its_own_is_not_under_the_frame_before(claims):
     assert found["prevent heart attacks in adults with diabetes"].strength == "direct"
 
 
+def test_a_verb_with_a_tense_of_its_own_is_not_under_the_modal_before(claims):
+    # "can help" governs the bare verb "prevent"; "slows" agrees with the subject on its own: stated, unhedged
+    found = _by_text(claims("Drinking alkaline water can help prevent disease and slows the aging process."))
+    assert found["Drinking alkaline water can help prevent disease"].hedged
+    second = found["slows the aging process"]
+    assert not second.hedged and second.strength == "direct" and second.modifiers == ()
+    found = _by_text(claims("Garlic is believed to reduce cholesterol and lowers blood pressure in adults."))
+    assert found["lowers blood pressure in adults"].strength == "direct"
+    # a bare verb after "and" stays under the modal, and so does a finite verb under "suggest that", whose scope is
+    # a clause with verbs of its own tense
+    found = _by_text(claims("Magnesium may relax muscles and improve sleep in older adults."))
+    assert found["improve sleep in older adults"].hedged
+    found = _by_text(claims("Studies suggest that magnesium reduces cramps and improves sleep in older adults."))
+    assert found["improves sleep in older adults"].hedged
+
+
+def test_a_second_main_clause_after_comma_and_is_not_under_the_hedge_of_the_first(claims):
+    # ", and" + a subject of its own: a second assertion, outside the modal or the 'that' complement before it
+    found = _by_text(claims("Zinc may shorten colds in adults, and vitamin C reduces their severity."))
+    assert not found["vitamin C reduces their severity"].hedged
+    found = _by_text(claims("Creatine stores fall under stress. This implies that the pool needs to be replenished, "
+                            "and supplementation is an effective way to do it."))
+    assert found["supplementation is an effective way to do it"].strength == "direct"
+    # a hedge opening the sentence frames both clauses; a bare verb closing a list stays under the modal
+    found = _by_text(claims("In some patients, zinc shortens colds, and vitamin C reduces their severity."))
+    assert found["vitamin C reduces their severity"].hedged
+    found = _by_text(claims("Magnesium may relax muscles, ease cramps, and improve sleep in older adults."))
+    assert all(c.hedged for c in found.values())
+
+
 def test_a_subordinate_clause_stops_the_recommendation(claims):
     # "because patients gain" has a subject of its own: preventing infections is reported, not recommended
     found = _by_text(claims("Nutritional support should be given before surgery because patients gain weight "
@@ -1419,6 +1449,8 @@ def test_a_question_heading_is_no_subject():
     ("Ringworm is a common fungal infection of the skin.", "other"),
     # what a disease comes from
     ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
+    # an effect named as the treatment's ("therapeutic effects", "therapeutic value")
+    ("Bovine colostrum provides therapeutic effects for patients with chronic conditions.", "efficacy"),
 ])
 def test_category_reads_the_phrase_not_a_word_of_it(claims, text, category):
     found = claims(text)

@@ -759,3 +759,14 @@ def test_a_treatment_called_best_of_its_kind(text):
 ])
 def test_best_for_one_reader_or_best_marker_is_no_effect(text):
     assert sentence_strength(text) != "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ability the thing is known for states the effect ...
+    ("The peptide is well-known for its ability to heal damaged tendons.", "direct"),
+    ("Colloidal silver is prized for its ability to kill bacteria.", "direct"),
+    # ... an ability examined or sought does not
+    ("Researchers tested its ability to heal damaged tendons.", "none"),
+])
+def test_an_ability_known_for_is_stated(text, expected):
+    assert sentence_strength(text) == expected

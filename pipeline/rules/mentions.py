@@ -6,7 +6,7 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
 - a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but"); the next
   sentence of the paragraph may continue a forward frame's report ("It also said …");
-- a list whose heading or lead-in line names warning signs, scams or myths;
+- a list whose heading or lead-in line names warning signs, scams or myths, or reports what others claim;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
   or slogan (first person, or exclaimed); a quoted word that is the subject of a sentence about it ('"safe" is
@@ -45,7 +45,7 @@ def load_quote_settings() -> dict:
 @lru_cache(maxsize=1)
 def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
-    return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading",
+    return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "rebuttal"})
 
@@ -136,11 +136,12 @@ def _colon_ending_frame(text: str, start: int, end: int) -> int | None:
 
 
 def _listed(analysis: Analysis) -> list[tuple[int, int]]:
-    """The items of a list led in by a heading or a line ending in ':' that names warning signs, scams or myths."""
+    """The items of a list led in by a heading or a line ending in ':' that names warning signs, scams or myths, or
+    reports what others claim ("Proponents … claim several potential benefits, including:")."""
     blocks = analysis.source.blocks
     found = []
     for index, block in enumerate(blocks):
-        if block.kind != "item":
+        if block.kind not in ("item", "label"):  # an item's label ("- Improved hydration: …") is part of the item
             continue
         before = index - 1
         while before >= 0 and blocks[before].kind in ("item", "label"):
@@ -159,7 +160,8 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
     first, last = analysis.token_range(start, end)
-    return any(m.label in ("list_heading", "before", "after") for m in analysis.of_kind("mention", first, last))
+    return any(m.label in ("list_heading", "reported_lead", "before", "after")
+               for m in analysis.of_kind("mention", first, last))
 
 
 def _quoted(analysis: Analysis) -> list[tuple[int, int]]:

@@ -28,6 +28,30 @@ def test_items_under_a_warning_heading_are_mentions():
     assert not _codes("# Health products\n\n## Warning signs of a scam\n\n" + ITEMS)
 
 
+LABELLED = ("- Improved hydration: The fluid rehydrates the body quickly.\n"
+            "- Enhanced energy levels: B vitamins boost energy.\n- Boosted immune system: Zinc strengthens immunity.\n")
+
+
+def test_a_reported_lead_frames_its_list_labels_and_all():
+    # the page's own list is flagged (CMP003 on the labels, SUB002 on the immune boosting) ...
+    own = _codes("# IV vitamin therapy\n\nOur IV drips offer these benefits:\n\n" + LABELLED)
+    assert "CMP003" in own and "SUB002" in own
+    # ... the same list after a lead that reports what proponents claim is theirs, not the page's
+    assert not _codes("# IV vitamin therapy\n\nProponents of IV vitamin therapy claim several potential benefits, "
+                      "including:\n\n" + LABELLED)
+    assert not _codes("# IV vitamin therapy\n\nPurported benefits include:\n\n" + LABELLED)
+    # an item's label under a warning lead is part of the item too
+    assert not _codes("# Spotting health fraud\n\nWatch out for these red flags in ads:\n\n" + LABELLED)
+
+
+def test_an_authority_or_the_page_itself_as_the_lead_stays_a_use():
+    # "Doctors say" is an authority used to sell (AUT), "our" the page's own voice: the items are claims
+    assert "CMP003" in _codes("# IV vitamin therapy\n\nOur nurses say the drips offer benefits, including:\n\n"
+                              + LABELLED)
+    assert "CMP003" in _codes("# IV vitamin therapy\n\nDoctors say the drips offer benefits, including:\n\n"
+                              + LABELLED)
+
+
 def test_a_quotation_given_to_a_speaker_stays_a_use():
     text = "\u201cThis tea cured my diabetes,\u201d says one customer. Words like \u201cmiracle\u201d are red flags."
     analysis = analyse(build_source("page.txt", text, "txt"))
@@ -98,6 +122,10 @@ REPORTED_ADVERTISING = [
     ("The sellers made unsupported claims about the gummies being highly effective for anxiety.", "EFF001"),
     ("The complaint says the firm misrepresented that its tea was clinically proven to lower blood pressure.",
      "EFF002"),
+    # what the proponents of a practice believe or claim, reported
+    ("Proponents of ionized alkaline water believe that the smaller clusters give it excellent hydrating properties.",
+     "HYP001"),
+    ("Advocates of colloidal silver claim it is highly effective against colds.", "EFF001"),
 ]
 
 # The same words in the page's own voice, or behind an authority used to sell, stay uses.
@@ -108,6 +136,7 @@ OWN_VOICE = [
     ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "EFF002"),
     ("We market the patch as highly effective against migraines.", "EFF001"),
     ("Our label says the capsules are clinically proven to relieve hay fever.", "EFF002"),
+    ("Our supporters say this powerful remedy cures arthritis.", "CUR001"),
 ]
 
 
