@@ -921,6 +921,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     words_before_verb = subject_words()
     for n, (lo, hi) in enumerate(pieces):
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS
+                           # "Not all medical groups agree …": the negation belongs to the quantifier it scopes
+                           and not (tokens[lo].lower == "not" and lo + 1 < hi
+                                    and tokens[lo + 1].lower in words_before_verb["negated_quantifiers"])
                            or lo + 1 < hi and tokens[lo].lower in words_before_verb["intro_openers"]
                            and (tokens[lo + 1].lower in PRONOUNS or tokens[lo + 1].lower in ARTICLES)):
             lo += 1  # "…, then it may be time": the step word is no part of the subject
@@ -977,14 +980,16 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         lo, hi = _taken(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
+        verb = predicates[0]
         if words == ["it"]:  # "It is well known that in humans, even a single fast can reduce …": what is known
             said = _extraposed_subject(analysis, predicates[0], clause.last)
             if said is not None:
+                verb = said[1]  # "It is important to note that there is no cure": the verb after 'that'
                 lo, hi = _taken(analysis, *said)
                 subject = analysis.text_of(lo, hi)
                 words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
-            return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
+            return _existential_subject(analysis, verb + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
@@ -1120,15 +1125,20 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
         j += 1
     # "It's pretty common knowledge that X": a few words of the frame's own may come before its word, none a
     # preposition or an -ing form ("It is due to the fact that", "it's ignoring the fact that": "it" is a thing)
-    that = next((k for k in range(j, min(j + 2 + EXTRAPOSED_MODIFIERS, last))
-                 if tokens[k].lower == "that" or tokens[k].lower in CLAUSE_MARKS or tokens[k].lower in PREPOSITIONS
-                 or tokens[k].lower.endswith("ing")), None)
+    # "It is important to note that X", "It is worth noting that X": a verb of saying after the frame's word
+    saying = subject_words()["extraposed_verbs"]
+    that = next((k for k in range(j, min(j + 4 + EXTRAPOSED_MODIFIERS, last))
+                 if tokens[k].lower == "that" or tokens[k].lower in CLAUSE_MARKS
+                 or tokens[k].lower in PREPOSITIONS and not (k + 1 < last and tokens[k + 1].lower in saying)
+                 or tokens[k].lower.endswith("ing") and tokens[k].lemma not in saying), None)
     if that is None or tokens[that].lower != "that":
         return None
     j = that - 1
+    if tokens[j].lemma in saying and tokens[j].lower not in subject_words()["extraposed"] and j - 1 > verb:
+        j -= 2 if tokens[j - 1].lower == "to" else 1
     if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"]:
         return None
-    start = j + 2
+    start = that + 1
     if tokens[start].lower in PREPOSITIONS:
         comma = next((k for k in range(start, min(start + 8, last)) if tokens[k].lower == ","), None)
         start = comma + 1 if comma is not None else start
@@ -1248,8 +1258,11 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
     tokens = analysis.tokens
     while first < last and (tokens[first].lower in AUXILIARIES or tokens[first].lower in ("been", "be", "'s", "\u2019s")
                             or tokens[first].lower in TRAILING_ADVERBS
-                            or tokens[first].lower in ("now", "also", "still")):
-        first += 1  # "there has now been an increase in …"
+                            or tokens[first].lower in ("now", "also", "still")
+                            or tokens[first].lower.endswith("ly") and first + 1 < last
+                            and tokens[first].lower not in noun_lemmas()  # not "family history"
+                            and not tokens[first + 1].like_num):  # "approximately 35,000 new cases" keeps it
+        first += 1  # "there has now been an increase in …", "there is currently a lack of …"
     end = first
     while end < last and not tokens[end].is_punct and tokens[end].lower not in {
             "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
@@ -1301,6 +1314,13 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                        or plural_subject_verb(analysis, clause.first, i) or _third_person_verb(analysis, i)) or \
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
+    sources, finding_verbs = _finding_words()
+    if len(found) > 1 and tokens[found[0]].lower in finding_verbs and tokens[found[0] - 1].lemma in sources \
+            and tokens[found[0] + 1].lower not in ("that", ",") \
+            and tokens[found[0] + 1].lower not in heading_cues()["object_openers"]:
+        # "Some studies suggest diets high in sucrose impair …": the finding's verb ends the subject, not the frame's
+        # ("The results show no benefit": an object)
+        found = found[1:]
     words = clause.words(analysis)
     # the clause's first word past an opening adverb ("Also", "Originally")
     lead = next((i for i in words[:3] if tokens[i].lower not in INTRO_WORDS and not tokens[i].lower.endswith("ly")),

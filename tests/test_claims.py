@@ -1887,3 +1887,61 @@ def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text
 def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
+    ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
+    ("Despite its benefits, it is important to note that there is no cure for lupus.", "no cure for lupus"),
+    ("It is well known that there are many risks of smoking.", "many risks of smoking"),
+])
+def test_important_to_note_that_is_about_what_is_noted(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_known_that_is_still_the_known_frame(claims):
+    # "known" is also a form of the saying verb "know": the frame's own word, not a verb after it
+    assert claims("It is known that coffee can raise blood pressure.")[0].subject == "coffee"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Not all medical groups agree that men should be screened.", "Not all medical groups"),
+    ("Not every patient needs a transplant.", "Not every patient"),
+])
+def test_a_negated_quantifier_stays_in_the_subject(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_not_only_is_still_an_opening_word(claims):
+    found = claims("Not only does aspirin thin the blood, it also lowers fever.")
+    assert not found[0].subject.lower().startswith("not")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Inflammatory processes consume NAD+ at accelerated rates.", "Inflammatory processes"),
+    ("These hard seeds contain oils that soothe the gut.", "These hard seeds"),
+    ("The companies sell oils and creams that contain cannabidiol.", "The companies"),
+])
+def test_a_plural_that_is_also_a_verb_form_after_a_determiner_or_adjective(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_a_capitalised_word_after_a_plural_is_part_of_a_name(claims):
+    found = claims("A 2007 VA Cooperative Studies Program study showed that exposure therapy was effective.")
+    assert found[0].subject != "A 2007 VA Cooperative Studies"
+
+
+def test_a_participle_is_no_plural_subject(claims):
+    found = claims("Some other commercially made detox teas are also available that contain senna.")
+    assert found[0].subject == "Some other commercially made detox teas"
+
+
+def test_there_is_past_an_adverb(claims):
+    assert claims("There is currently no cure for asthma.")[0].subject == "no cure for asthma"
+
+
+def test_a_bare_finding_after_plural_studies_has_its_own_subject(claims):
+    # the plural source and its bare verb ("Studies show") are the frame, not the subject; an object stays one
+    found = claims("Studies show women who use hormone therapy have an increased risk of breast cancer.")
+    assert found[0].subject.startswith("women")
+    assert claims("The results show no benefit of zinc for colds.")[0].subject == "The results"
