@@ -14,7 +14,8 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RESULT_ADVERBS, TRAILING_ADVERBS,
+                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
+                              TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
                               participle, past_participle, plural_subject_verb, possessive, speech_words,
@@ -122,6 +123,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
         sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
+        centre = last_subject  # what the sentences before were about
         asked = False  # the clause before reports a question ("people wonder whether X can …")
         for clause in clauses:
             if asked and (clause.inherit_subject or clause.shares_verb):
@@ -193,6 +195,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             ))
         if sentence_subject is not None:
             last_subject = sentence_subject
+        if centre and _passing_subject(last_subject) and not _passing_subject(centre):
+            last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return claims
 
 
@@ -388,7 +392,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if not words:
         return False
     opening = words[0]
-    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
+    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last) \
+            or _case_or_criterion(analysis, words):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …")
@@ -682,7 +687,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
-                "question_words"}
+                "question_words", "case_item_verbs", "criterion_signs"}
 
 
 @lru_cache(maxsize=1)
@@ -729,6 +734,46 @@ def _reports_question(analysis: Analysis, clause: Clause) -> bool:
         if token.lemma in verbs and not (n and (words[n - 1].lower in PREPOSITIONS or words[n - 1].lemma == "be")):
             return any(w.lower in question_words for w in words[n + 1:n + 1 + QUESTION_OBJECT_WORDS])
     return False
+
+
+@lru_cache(maxsize=1)
+def load_case_items() -> tuple[frozenset[str], tuple[str, ...]]:
+    """pipeline/lexicons/requests.yml `case_item_verbs` and `criterion_signs`: the opening verbs of a list item that
+    names the reader's case ("Have chills and a fever over 38.5 C"), and the signs that open a criterion ("≥2 migraine
+    attacks per month")."""
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
+    return (frozenset(str(w).lower() for w in data.get("case_item_verbs", [])),
+            tuple(str(w) for w in data.get("criterion_signs", [])))
+
+
+def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
+    """A list item opened by a bare verb of the reader's state ("Have chills and a fever over 38.5 C", "Feel
+    confused") under a lead such as "Symptoms include:" or "See a GP if you:": the reader's case, with its subject
+    "you" left out, not a claim. A line opened by a threshold sign ("≥2 migraine attacks per month with disability
+    lasting ≥3 days"): a criterion to meet, not a statement."""
+    tokens = analysis.tokens
+    opening = tokens[words[0]]
+    verbs, signs = load_case_items()
+    if opening.text.startswith(signs):
+        return True
+    segment = analysis.segment_at(words[0])
+    blocks = analysis.source.blocks
+    if len(words) < 2 or segment is None or not 0 <= segment.block < len(blocks) \
+            or blocks[segment.block].kind != "item":
+        return False
+    following = tokens[words[1]]
+    # not "Have you …?" nor "Has been shown to …" (an item whose subject is the list's)
+    if not (opening.text[:1].isupper() and opening.lower in verbs and following.lower not in PRONOUNS
+            and following.lower not in PERSONAL and not past_participle(following) and following.text[:1].islower()):
+        return False
+    # … nor an item under a lead that gives it a subject through a relative ("… defines dietary supplements as
+    # products that: • Have one or more dietary ingredients"): the nearest colon before the list
+    colon = next((i for i in range(words[0] - 1, max(words[0] - CASE_LEAD_REACH, 0) - 1, -1)
+                  if tokens[i].text == ":"), None)
+    return colon is None or tokens[colon - 1].lower not in RELATIVES
+
+
+CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 @lru_cache(maxsize=1)
@@ -1397,6 +1442,15 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
     if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
+
+
+def _passing_subject(subject: str) -> bool:
+    """A subject that a later sentence's "it" or "this" does not name, so it leaves the page's centre where it was:
+    an activity named by a gerund that is no noun ("Incorrect dosing can cause lung damage. It is generally
+    unsuitable for pregnant individuals"): the pronoun names what the sentences before were about. An -ing form that
+    is also a noun ("Fasting", "Heavy bleeding", "Screening") is a thing a pronoun can name."""
+    words = subject.lower().split()
+    return len(words) > 1 and words[-1].endswith("ing") and words[-1] not in noun_lemmas()
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")

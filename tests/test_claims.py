@@ -1945,3 +1945,39 @@ def test_a_bare_finding_after_plural_studies_has_its_own_subject(claims):
     found = claims("Studies show women who use hormone therapy have an increased risk of breast cancer.")
     assert found[0].subject.startswith("women")
     assert claims("The results show no benefit of zinc for colds.")[0].subject == "The results"
+
+
+def test_a_gerund_subject_leaves_the_centre_for_the_next_pronoun(claims):
+    found = claims("Ozone therapy uses a gas. Incorrect dosing can cause lung damage and leads to coughing. "
+                   "It is generally unsuitable for pregnant individuals.")
+    assert [c.subject for c in found] == ["Ozone therapy", "Incorrect dosing", "Ozone therapy"]
+    # a gerund that is also a noun is a thing the pronoun can name
+    found = claims("Aspirin thins the blood. Heavy bleeding is a known risk. It can be stopped with pressure.")
+    assert found[-1].subject != "Aspirin"
+
+
+def _md_claims(text: str):
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    return extract_claims(analyse(build_source("page.md", text, "md")))
+
+
+def test_bare_case_items_and_criteria_are_no_claims():
+    text = ("# Kidney infection\n\nKidney infections are caused by bacteria.\n\nSymptoms include:\n\n"
+            "- Have chills and a fever over 38.5 C\n- Feel confused or drowsy\n\n"
+            "Eligibility criteria:\n\n- ≥2 migraine attacks per month with disability lasting ≥3 days\n\n"
+            "Antibiotics cure most kidney infections.\n")
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ["Kidney infections are caused by bacteria", "Antibiotics cure most kidney infections"]
+
+
+def test_items_whose_subject_is_the_lists_stay_claims():
+    text = "# Creatine\n\nCreatine benefits:\n\n- Has been shown to improve strength\n- Helps muscles recover\n"
+    assert len(_md_claims(text)) == 2
+
+
+def test_items_under_a_relative_lead_keep_their_have():
+    text = ("# Supplements\n\nThe law defines dietary supplements as products that:\n\n"
+            "- Are made to supplement the diet\n- Have one or more dietary ingredients, such as vitamins\n")
+    assert any(c.text.startswith("Have one or more") for c in _md_claims(text))
