@@ -763,14 +763,25 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
         return False
     following = tokens[words[1]]
     # not "Have you …?" nor "Has been shown to …" (an item whose subject is the list's)
-    if not (opening.text[:1].isupper() and opening.lower in verbs and following.lower not in PRONOUNS
-            and following.lower not in PERSONAL and not past_participle(following) and following.text[:1].islower()):
+    if not (opening.lower in verbs and following.lower not in PRONOUNS and following.lower not in PERSONAL
+            and not past_participle(following) and following.text[:1].islower()):
         return False
     # … nor an item under a lead that gives it a subject through a relative ("… defines dietary supplements as
     # products that: • Have one or more dietary ingredients"): the nearest colon before the list
     colon = next((i for i in range(words[0] - 1, max(words[0] - CASE_LEAD_REACH, 0) - 1, -1)
                   if tokens[i].text == ":"), None)
-    return colon is None or tokens[colon - 1].lower not in RELATIVES
+    if colon is not None and tokens[colon - 1].lower in RELATIVES:
+        return False
+    if opening.text[:1].isupper():
+        return True
+    # a lower-case item carries on its lead's sentence ("People with lupus often: • have joint pain"): a case only
+    # when the lead speaks to the reader ("You think you or your child may have a kidney infection and: • have blood
+    # in your pee")
+    lead = analysis.segment_at(colon) if colon is not None else None
+    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon))
+
+
+READER_WORDS = frozenset({"you", "your"})
 
 
 CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead

@@ -1981,3 +1981,14 @@ def test_items_under_a_relative_lead_keep_their_have():
     text = ("# Supplements\n\nThe law defines dietary supplements as products that:\n\n"
             "- Are made to supplement the diet\n- Have one or more dietary ingredients, such as vitamins\n")
     assert any(c.text.startswith("Have one or more") for c in _md_claims(text))
+
+
+def test_lower_case_have_items_are_cases_only_under_a_lead_to_the_reader():
+    text = ("# Kidney infection\n\nKidney infections are caused by bacteria. Pain when you pee is a sign of a "
+            "kidney infection. Dark pee is a sign of a kidney infection.\n\n"
+            "You think you or your child may have a kidney infection and:\n\n"
+            "- have blood in your pee\n- have not had a pee all day\n\n"
+            "People with lupus often:\n\n- have joint pain that lasts for weeks\n")
+    texts = [c.text for c in _md_claims(text)]
+    assert "have blood in your pee" not in texts and "have not had a pee all day" not in texts
+    assert "have joint pain that lasts for weeks" in texts
