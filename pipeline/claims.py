@@ -777,7 +777,9 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     # a lower-case item carries on its lead's sentence ("People with lupus often: • have joint pain"): a case only
     # when the lead speaks to the reader ("You think you or your child may have a kidney infection and: • have blood
     # in your pee")
-    lead = analysis.segment_at(colon) if colon is not None else None
+    if colon is None:
+        return False
+    lead = analysis.segment_at(colon)
     return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon))
 
 
