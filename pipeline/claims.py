@@ -756,6 +756,8 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     verbs, signs = load_case_items()
     if opening.text.startswith(signs):
         return True
+    if opening.lower not in verbs:
+        return False  # most clauses: nothing more to read
     segment = analysis.segment_at(words[0])
     blocks = analysis.source.blocks
     if len(words) < 2 or segment is None or not 0 <= segment.block < len(blocks) \
@@ -1462,8 +1464,10 @@ def _passing_subject(subject: str) -> bool:
     an activity named by a gerund that is no noun ("Incorrect dosing can cause lung damage. It is generally
     unsuitable for pregnant individuals"): the pronoun names what the sentences before were about. An -ing form that
     is also a noun ("Fasting", "Heavy bleeding", "Screening") is a thing a pronoun can name."""
+    if not subject.endswith("ing"):
+        return False
     words = subject.lower().split()
-    return len(words) > 1 and words[-1].endswith("ing") and words[-1] not in noun_lemmas()
+    return len(words) > 1 and words[-1] not in noun_lemmas()
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
