@@ -14,7 +14,8 @@ from collections import Counter
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RESULT_ADVERBS, TRAILING_ADVERBS,
+                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
+                              TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
                               participle, past_participle, plural_subject_verb, possessive, speech_words,
@@ -122,6 +123,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
         sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
+        centre = last_subject  # what the sentences before were about
         asked = False  # the clause before reports a question ("people wonder whether X can …")
         for clause in clauses:
             if asked and (clause.inherit_subject or clause.shares_verb):
@@ -205,6 +207,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             ))
         if sentence_subject is not None:
             last_subject = sentence_subject
+        if centre and _passing_subject(last_subject) and not _passing_subject(centre):
+            last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return claims
 
 
@@ -400,7 +404,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if not words:
         return False
     opening = words[0]
-    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last):
+    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last) \
+            or _case_or_criterion(analysis, words):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …")
@@ -694,7 +699,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
-                "question_words"}
+                "question_words", "case_item_verbs", "criterion_signs"}
 
 
 @lru_cache(maxsize=1)
@@ -741,6 +746,61 @@ def _reports_question(analysis: Analysis, clause: Clause) -> bool:
         if token.lemma in verbs and not (n and (words[n - 1].lower in PREPOSITIONS or words[n - 1].lemma == "be")):
             return any(w.lower in question_words for w in words[n + 1:n + 1 + QUESTION_OBJECT_WORDS])
     return False
+
+
+@lru_cache(maxsize=1)
+def load_case_items() -> tuple[frozenset[str], tuple[str, ...]]:
+    """pipeline/lexicons/requests.yml `case_item_verbs` and `criterion_signs`: the opening verbs of a list item that
+    names the reader's case ("Have chills and a fever over 38.5 C"), and the signs that open a criterion ("≥2 migraine
+    attacks per month")."""
+    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
+    return (frozenset(str(w).lower() for w in data.get("case_item_verbs", [])),
+            tuple(str(w) for w in data.get("criterion_signs", [])))
+
+
+def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
+    """A list item opened by a bare verb of the reader's state ("Have chills and a fever over 38.5 C", "Feel
+    confused") under a lead such as "Symptoms include:" or "See a GP if you:": the reader's case, with its subject
+    "you" left out, not a claim. A line opened by a threshold sign ("≥2 migraine attacks per month with disability
+    lasting ≥3 days"): a criterion to meet, not a statement."""
+    tokens = analysis.tokens
+    opening = tokens[words[0]]
+    verbs, signs = load_case_items()
+    if opening.text.startswith(signs):
+        return True
+    if opening.lower not in verbs:
+        return False  # most clauses: nothing more to read
+    segment = analysis.segment_at(words[0])
+    blocks = analysis.source.blocks
+    if len(words) < 2 or segment is None or not 0 <= segment.block < len(blocks) \
+            or blocks[segment.block].kind != "item":
+        return False
+    following = tokens[words[1]]
+    # not "Have you …?" nor "Has been shown to …" (an item whose subject is the list's)
+    if not (opening.lower in verbs and following.lower not in PRONOUNS and following.lower not in PERSONAL
+            and not past_participle(following) and following.text[:1].islower()):
+        return False
+    # … nor an item under a lead that gives it a subject through a relative ("… defines dietary supplements as
+    # products that: • Have one or more dietary ingredients"): the nearest colon before the list
+    colon = next((i for i in range(words[0] - 1, max(words[0] - CASE_LEAD_REACH, 0) - 1, -1)
+                  if tokens[i].text == ":"), None)
+    if colon is not None and tokens[colon - 1].lower in RELATIVES:
+        return False
+    if opening.text[:1].isupper():
+        return True
+    # a lower-case item carries on its lead's sentence ("People with lupus often: • have joint pain"): a case only
+    # when the lead speaks to the reader ("You think you or your child may have a kidney infection and: • have blood
+    # in your pee")
+    if colon is None:
+        return False
+    lead = analysis.segment_at(colon)
+    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon))
+
+
+READER_WORDS = frozenset({"you", "your"})
+
+
+CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 @lru_cache(maxsize=1)
@@ -972,6 +1032,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     words_before_verb = subject_words()
     for n, (lo, hi) in enumerate(pieces):
         while lo < hi and (tokens[lo].is_space or tokens[lo].is_punct or tokens[lo].lower in INTRO_WORDS
+                           # "Not all medical groups agree …": the negation belongs to the quantifier it scopes
+                           and not (tokens[lo].lower == "not" and lo + 1 < hi
+                                    and tokens[lo + 1].lower in words_before_verb["negated_quantifiers"])
                            or lo + 1 < hi and tokens[lo].lower in words_before_verb["intro_openers"]
                            and (tokens[lo + 1].lower in PRONOUNS or tokens[lo + 1].lower in ARTICLES)):
             lo += 1  # "…, then it may be time": the step word is no part of the subject
@@ -1028,14 +1091,16 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         lo, hi = _taken(analysis, lo, hi)
         subject = analysis.text_of(lo, hi)
         words = subject.lower().split()
+        verb = predicates[0]
         if words == ["it"]:  # "It is well known that in humans, even a single fast can reduce …": what is known
             said = _extraposed_subject(analysis, predicates[0], clause.last)
             if said is not None:
+                verb = said[1]  # "It is important to note that there is no cure": the verb after 'that'
                 lo, hi = _taken(analysis, *said)
                 subject = analysis.text_of(lo, hi)
                 words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
-            return _existential_subject(analysis, predicates[0] + 1, clause.last) or subject
+            return _existential_subject(analysis, verb + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
@@ -1171,15 +1236,20 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
         j += 1
     # "It's pretty common knowledge that X": a few words of the frame's own may come before its word, none a
     # preposition or an -ing form ("It is due to the fact that", "it's ignoring the fact that": "it" is a thing)
-    that = next((k for k in range(j, min(j + 2 + EXTRAPOSED_MODIFIERS, last))
-                 if tokens[k].lower == "that" or tokens[k].lower in CLAUSE_MARKS or tokens[k].lower in PREPOSITIONS
-                 or tokens[k].lower.endswith("ing")), None)
+    # "It is important to note that X", "It is worth noting that X": a verb of saying after the frame's word
+    saying = subject_words()["extraposed_verbs"]
+    that = next((k for k in range(j, min(j + 4 + EXTRAPOSED_MODIFIERS, last))
+                 if tokens[k].lower == "that" or tokens[k].lower in CLAUSE_MARKS
+                 or tokens[k].lower in PREPOSITIONS and not (k + 1 < last and tokens[k + 1].lower in saying)
+                 or tokens[k].lower.endswith("ing") and tokens[k].lemma not in saying), None)
     if that is None or tokens[that].lower != "that":
         return None
     j = that - 1
+    if tokens[j].lemma in saying and tokens[j].lower not in subject_words()["extraposed"] and j - 1 > verb:
+        j -= 2 if tokens[j - 1].lower == "to" else 1
     if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"]:
         return None
-    start = j + 2
+    start = that + 1
     if tokens[start].lower in PREPOSITIONS:
         comma = next((k for k in range(start, min(start + 8, last)) if tokens[k].lower == ","), None)
         start = comma + 1 if comma is not None else start
@@ -1299,8 +1369,11 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
     tokens = analysis.tokens
     while first < last and (tokens[first].lower in AUXILIARIES or tokens[first].lower in ("been", "be", "'s", "\u2019s")
                             or tokens[first].lower in TRAILING_ADVERBS
-                            or tokens[first].lower in ("now", "also", "still")):
-        first += 1  # "there has now been an increase in …"
+                            or tokens[first].lower in ("now", "also", "still")
+                            or tokens[first].lower.endswith("ly") and first + 1 < last
+                            and tokens[first].lower not in noun_lemmas()  # not "family history"
+                            and not tokens[first + 1].like_num):  # "approximately 35,000 new cases" keeps it
+        first += 1  # "there has now been an increase in …", "there is currently a lack of …"
     end = first
     while end < last and not tokens[end].is_punct and tokens[end].lower not in {
             "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
@@ -1352,6 +1425,13 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                        or plural_subject_verb(analysis, clause.first, i) or _third_person_verb(analysis, i)) or \
         candidates(lambda i: tokens[i].lower != tokens[i].lemma and tokens[i].lower.endswith(("s", "ed"))
                    and tokens[i].lemma in verbs)
+    sources, finding_verbs = _finding_words()
+    if len(found) > 1 and tokens[found[0]].lower in finding_verbs and tokens[found[0] - 1].lemma in sources \
+            and tokens[found[0] + 1].lower not in ("that", ",") \
+            and tokens[found[0] + 1].lower not in heading_cues()["object_openers"]:
+        # "Some studies suggest diets high in sucrose impair …": the finding's verb ends the subject, not the frame's
+        # ("The results show no benefit": an object)
+        found = found[1:]
     words = clause.words(analysis)
     # the clause's first word past an opening adverb ("Also", "Originally")
     lead = next((i for i in words[:3] if tokens[i].lower not in INTRO_WORDS and not tokens[i].lower.endswith("ly")),
@@ -1428,6 +1508,17 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
     if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
+
+
+def _passing_subject(subject: str) -> bool:
+    """A subject that a later sentence's "it" or "this" does not name, so it leaves the page's centre where it was:
+    an activity named by a gerund that is no noun ("Incorrect dosing can cause lung damage. It is generally
+    unsuitable for pregnant individuals"): the pronoun names what the sentences before were about. An -ing form that
+    is also a noun ("Fasting", "Heavy bleeding", "Screening") is a thing a pronoun can name."""
+    if not subject.endswith("ing"):
+        return False
+    words = subject.lower().split()
+    return len(words) > 1 and words[-1] not in noun_lemmas()
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")

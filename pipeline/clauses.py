@@ -1040,7 +1040,8 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
 
 
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
-                "intake_gerunds", "extraposed", "intro_phrases"}
+                "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
+                "plural_determiners", "adjective_endings"}
 
 
 @lru_cache(maxsize=1)
@@ -1162,4 +1163,24 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
     # a plural that is also a verb's -s form is the subject before a frequency adverb and a bare verb ("Doctors often
     # prescribe …": no verb takes "often" and a second bare verb)
     return subject.lower != subject.lemma and not subject.lower.endswith(("ed", "ing", "ly")) \
-        and (adverb or subject.lemma not in verb_lemmas()) and subject.lower.isalpha() and subject.lemma.isalpha()
+        and (adverb or subject.lemma not in verb_lemmas()
+             # "VA Cooperative Studies Program": a capitalised word after it is part of a name
+             or subject.lower.endswith("s") and not verb.text[:1].isupper()
+             and _noun_phrase_before(analysis, first, before)) \
+        and subject.lower.isalpha() and subject.lemma.isalpha()
+
+
+def _noun_phrase_before(analysis: Analysis, first: int, i: int) -> bool:
+    """The plural at i, which is also a verb's -s form ("processes", "seeds", "groups"), ends a noun phrase: a
+    determiner or an adjective of a known ending comes right before it, or a plural determiner and one word ("These
+    hard seeds contain …", "Inflammatory processes consume …", "all medical groups agree …")."""
+    tokens = analysis.tokens
+    words = subject_words()
+    if i - 1 < first:
+        return False
+    before = tokens[i - 1].lower
+    if before in words["plural_determiners"] or before.isdigit() or (
+            before.endswith(tuple(words["adjective_endings"])) and before not in verb_lemmas()):
+        return True
+    return i - 2 >= first and tokens[i - 2].lower in words["plural_determiners"] and tokens[i - 1].lower.isalpha() \
+        and tokens[i - 1].lower not in verb_lemmas()

@@ -1936,3 +1936,108 @@ def test_a_claim_reported_to_act_is_relayed_not_asserted(claims):
     # the writer relays what a treatment is reported to do ("is additionally reported to decrease"): strength none
     found = claims("Yoga is additionally reported to reduce anxiety in patients with asthma.")
     assert [c.strength for c in found] == ["none"], [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
+    ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
+    ("Despite its benefits, it is important to note that there is no cure for lupus.", "no cure for lupus"),
+    ("It is well known that there are many risks of smoking.", "many risks of smoking"),
+])
+def test_important_to_note_that_is_about_what_is_noted(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_known_that_is_still_the_known_frame(claims):
+    # "known" is also a form of the saying verb "know": the frame's own word, not a verb after it
+    assert claims("It is known that coffee can raise blood pressure.")[0].subject == "coffee"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Not all medical groups agree that men should be screened.", "Not all medical groups"),
+    ("Not every patient needs a transplant.", "Not every patient"),
+])
+def test_a_negated_quantifier_stays_in_the_subject(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_not_only_is_still_an_opening_word(claims):
+    found = claims("Not only does aspirin thin the blood, it also lowers fever.")
+    assert not found[0].subject.lower().startswith("not")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Inflammatory processes consume NAD+ at accelerated rates.", "Inflammatory processes"),
+    ("These hard seeds contain oils that soothe the gut.", "These hard seeds"),
+    ("The companies sell oils and creams that contain cannabidiol.", "The companies"),
+])
+def test_a_plural_that_is_also_a_verb_form_after_a_determiner_or_adjective(claims, text, subject):
+    assert claims(text)[0].subject == subject
+
+
+def test_a_capitalised_word_after_a_plural_is_part_of_a_name(claims):
+    found = claims("A 2007 VA Cooperative Studies Program study showed that exposure therapy was effective.")
+    assert found[0].subject != "A 2007 VA Cooperative Studies"
+
+
+def test_a_participle_is_no_plural_subject(claims):
+    found = claims("Some other commercially made detox teas are also available that contain senna.")
+    assert found[0].subject == "Some other commercially made detox teas"
+
+
+def test_there_is_past_an_adverb(claims):
+    assert claims("There is currently no cure for asthma.")[0].subject == "no cure for asthma"
+
+
+def test_a_bare_finding_after_plural_studies_has_its_own_subject(claims):
+    # the plural source and its bare verb ("Studies show") are the frame, not the subject; an object stays one
+    found = claims("Studies show women who use hormone therapy have an increased risk of breast cancer.")
+    assert found[0].subject.startswith("women")
+    assert claims("The results show no benefit of zinc for colds.")[0].subject == "The results"
+
+
+def test_a_gerund_subject_leaves_the_centre_for_the_next_pronoun(claims):
+    found = claims("Ozone therapy uses a gas. Incorrect dosing can cause lung damage and leads to coughing. "
+                   "It is generally unsuitable for pregnant individuals.")
+    assert [c.subject for c in found] == ["Ozone therapy", "Incorrect dosing", "Ozone therapy"]
+    # a gerund that is also a noun is a thing the pronoun can name
+    found = claims("Aspirin thins the blood. Heavy bleeding is a known risk. It can be stopped with pressure.")
+    assert found[-1].subject != "Aspirin"
+
+
+def _md_claims(text: str):
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    return extract_claims(analyse(build_source("page.md", text, "md")))
+
+
+def test_bare_case_items_and_criteria_are_no_claims():
+    text = ("# Kidney infection\n\nKidney infections are caused by bacteria.\n\nSymptoms include:\n\n"
+            "- Have chills and a fever over 38.5 C\n- Feel confused or drowsy\n\n"
+            "Eligibility criteria:\n\n- ≥2 migraine attacks per month with disability lasting ≥3 days\n\n"
+            "Antibiotics cure most kidney infections.\n")
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ["Kidney infections are caused by bacteria", "Antibiotics cure most kidney infections"]
+
+
+def test_items_whose_subject_is_the_lists_stay_claims():
+    text = "# Creatine\n\nCreatine benefits:\n\n- Has been shown to improve strength\n- Helps muscles recover\n"
+    assert len(_md_claims(text)) == 2
+
+
+def test_items_under_a_relative_lead_keep_their_have():
+    text = ("# Supplements\n\nThe law defines dietary supplements as products that:\n\n"
+            "- Are made to supplement the diet\n- Have one or more dietary ingredients, such as vitamins\n")
+    assert any(c.text.startswith("Have one or more") for c in _md_claims(text))
+
+
+def test_lower_case_have_items_are_cases_only_under_a_lead_to_the_reader():
+    text = ("# Kidney infection\n\nKidney infections are caused by bacteria. Pain when you pee is a sign of a "
+            "kidney infection. Dark pee is a sign of a kidney infection.\n\n"
+            "You think you or your child may have a kidney infection and:\n\n"
+            "- have blood in your pee\n- have not had a pee all day\n\n"
+            "People with lupus often:\n\n- have joint pain that lasts for weeks\n")
+    texts = [c.text for c in _md_claims(text)]
+    assert "have blood in your pee" not in texts and "have not had a pee all day" not in texts
+    assert "have joint pain that lasts for weeks" in texts
