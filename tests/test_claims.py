@@ -1921,7 +1921,6 @@ def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
-
 @pytest.mark.parametrize("text, strength", [
     # verbs of effect in the third person state what a treatment or a body process does
     ("This asthma medicine relaxes the muscles around the airways.", "direct"),
