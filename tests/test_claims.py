@@ -1903,8 +1903,13 @@ def test_a_judgement_or_a_finding_is_no_definition(claims, text):
     ("Physiotherapy can help reduce back pain after surgery.", "conditional"),
     # a recommendation with "is" contracted asserts no finding
     ("It's recommended that adults with diabetes take a statin to lower their risk of stroke.", "none"),
+    # verbs of effect in the third person state what a treatment or a body process does
+    ("This asthma medicine relaxes the muscles around the airways.", "direct"),
+    ("Metformin limits the absorption of sugar from the gut.", "direct"),
+    # the writer relays what a treatment is reported to do ("is additionally reported to decrease")
+    ("Yoga is additionally reported to reduce anxiety in patients with asthma.", "none"),
 ])
-def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text, strength):
+def test_strength_of_effect_verbs_recommendations_and_reports(claims, text, strength):
     found = claims(text)
     assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
 
@@ -1919,22 +1924,6 @@ def test_help_states_an_effect_and_a_contracted_recommendation_none(claims, text
 def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, strength", [
-    # verbs of effect in the third person state what a treatment or a body process does
-    ("This asthma medicine relaxes the muscles around the airways.", "direct"),
-    ("Metformin limits the absorption of sugar from the gut.", "direct"),
-])
-def test_verbs_of_effect_relax_and_limit(claims, text, strength):
-    found = claims(text)
-    assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
-
-
-def test_a_claim_reported_to_act_is_relayed_not_asserted(claims):
-    # the writer relays what a treatment is reported to do ("is additionally reported to decrease"): strength none
-    found = claims("Yoga is additionally reported to reduce anxiety in patients with asthma.")
-    assert [c.strength for c in found] == ["none"], [(c.text, c.strength) for c in found]
 
 
 @pytest.mark.parametrize("text, subject", [
