@@ -461,7 +461,7 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
         return False
     words = _lead_words(analysis, first, last)
     tail = words[-2 - CASE_LEAD_WORDS:-1]
-    leads = load_case_leads()
+    leads = request_words("case_leads")
     return any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail))
 
 
@@ -492,7 +492,7 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
     # a verb that is also a noun is an instruction's when the reader is its object ("Support your immune system!")
     # … and so is one right before an article: a noun opening a subject takes no article after it ("Fight the flu
     # naturally with elderberry syrup", "Support the liver with milk thistle")
-    addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in load_reader_objects()
+    addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in request_words("reader_objects")
                                            or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
@@ -713,19 +713,13 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("statement_frames", [])))
 
 
-@lru_cache(maxsize=1)
-def load_reader_objects() -> frozenset[str]:
-    """pipeline/lexicons/requests.yml `reader_objects`: the reader as the object of an opening verb ("your")."""
-    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
-    return frozenset(str(w).lower() for w in data.get("reader_objects", []))
-
-
-@lru_cache(maxsize=1)
-def load_question_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """pipeline/lexicons/requests.yml `question_verbs` (lemmas) and `question_words`."""
-    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
-    return (frozenset(str(w).lower() for w in data.get("question_verbs", [])),
-            frozenset(str(w).lower() for w in data.get("question_words", [])))
+@lru_cache(maxsize=None)
+def request_words(key: str) -> frozenset[str]:
+    """One word list of pipeline/lexicons/requests.yml, lower-cased: `reader_objects` (the reader as the object of
+    an opening verb, "your"), `case_leads` (the words of a lead into a list of cases to act in, "… if:"),
+    `question_verbs` (lemmas) and `question_words`, `case_item_verbs` (the opening verbs of a list item naming the
+    reader's case) and `criterion_signs` (the signs that open a criterion, "≥")."""
+    return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
 
 
 # a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
@@ -738,7 +732,7 @@ def _reports_question(analysis: Analysis, clause: Clause) -> bool:
     Johnson if ivermectin can treat their cancer"): a question reported, not a claim. Not a participle after a
     subordinator or "be" ("When asked if …, experts said …", "is often asked whether"): the question is then
     the frame of another clause's verb."""
-    verbs, question_words = load_question_verbs()
+    verbs, question_words = request_words("question_verbs"), request_words("question_words")
     tokens = analysis.tokens
     words = [tokens[i] for i in range(clause.first, min(clause.last, clause.first + 2 * QUESTION_VERB_WORDS))
              if not tokens[i].is_punct and not tokens[i].is_space]
@@ -748,16 +742,6 @@ def _reports_question(analysis: Analysis, clause: Clause) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def load_case_items() -> tuple[frozenset[str], tuple[str, ...]]:
-    """pipeline/lexicons/requests.yml `case_item_verbs` and `criterion_signs`: the opening verbs of a list item that
-    names the reader's case ("Have chills and a fever over 38.5 C"), and the signs that open a criterion ("≥2 migraine
-    attacks per month")."""
-    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
-    return (frozenset(str(w).lower() for w in data.get("case_item_verbs", [])),
-            tuple(str(w) for w in data.get("criterion_signs", [])))
-
-
 def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     """A list item opened by a bare verb of the reader's state ("Have chills and a fever over 38.5 C", "Feel
     confused") under a lead such as "Symptoms include:" or "See a GP if you:": the reader's case, with its subject
@@ -765,8 +749,8 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     lasting ≥3 days"): a criterion to meet, not a statement."""
     tokens = analysis.tokens
     opening = tokens[words[0]]
-    verbs, signs = load_case_items()
-    if opening.text.startswith(signs):
+    verbs = request_words("case_item_verbs")
+    if any(opening.text.startswith(sign) for sign in request_words("criterion_signs")):
         return True
     if opening.lower not in verbs:
         return False  # most clauses: nothing more to read
@@ -777,8 +761,8 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
         return False
     following = tokens[words[1]]
     # not "Have you …?" nor "Has been shown to …" (an item whose subject is the list's)
-    if not (opening.lower in verbs and following.lower not in PRONOUNS and following.lower not in PERSONAL
-            and not past_participle(following) and following.text[:1].islower()):
+    if following.lower in PRONOUNS or following.lower in PERSONAL or past_participle(following) \
+            or not following.text[:1].islower():
         return False
     # … nor an item under a lead that gives it a subject through a relative ("… defines dietary supplements as
     # products that: • Have one or more dietary ingredients"): the nearest colon before the list
@@ -801,13 +785,6 @@ READER_WORDS = frozenset({"you", "your"})
 
 
 CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
-
-
-@lru_cache(maxsize=1)
-def load_case_leads() -> frozenset[str]:
-    """pipeline/lexicons/requests.yml `case_leads`: the words of a lead into a list of cases to act in ("… if:")."""
-    data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
-    return frozenset(str(w).lower() for w in data.get("case_leads", []))
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
@@ -1572,9 +1549,8 @@ OUTCOME_TYPES = frozenset({"disease", "harm"})
 OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", "five-year survival",
                       "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
 NOT_OUTCOMES = frozenset({"harm"})
-# What names a treatment: a body-process word inside its name ("stem cell transplant", "monoclonal antibodies") is
-# no body process
-TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+# What names a treatment (TREATMENT_TYPES): a body-process word inside its name ("stem cell transplant",
+# "monoclonal antibodies") is no body process
 
 
 def _process_votes(found: list[Mention], cues: list[str], named: list[Mention], concepts,
