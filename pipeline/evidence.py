@@ -1775,21 +1775,25 @@ def _misses_predicate(claim_vector: dict[str, float], assertion_vector: dict[str
     patient receives high-dose chemotherapy before a transplant to kill the cells in the bone marrow" shares the
     transplant, the patient and the marrow with "a transplant gives the patient a new healthy bone marrow", not the
     "healthy" it refutes."""
-    concepts = load_concepts()
-    said = [t for t in sorted(assertion_vector) if t != NAMING and t not in _treatments_and_diseases([t])
-            and not (t in concepts and concepts[t].type in ("population", "body"))]
+    said = [t for t in _said_of_them(assertion_vector) if t != NAMING]
     total = sum(assertion_vector[t] for t in said)
     held = sum(assertion_vector[t] for t in said if t in claim_vector)
     return bool(total) and held < PREDICATE_SHARE * total
+
+
+def _said_of_them(terms) -> list[str]:
+    """The terms, sorted, but the things a statement is about: its treatments, drugs and diseases, the people and
+    the parts of the body (what is left is what it says of them)."""
+    concepts = load_concepts()
+    return [t for t in sorted(terms) if t not in _treatments_and_diseases([t])
+            and not (t in concepts and concepts[t].type in ("population", "body"))]
 
 
 def _predicate_terms(claim: Terms, claim_vector: dict[str, float]) -> frozenset[str]:
     """What a claim says of the things it is about: its terms but its treatments, drugs and diseases, the people and
     the parts of the body (as `_misses_predicate` reads an assertion); none when it says nothing but everyday words
     of them ("X is commonly used to treat Y"), which the score has weighed already."""
-    concepts = load_concepts()
-    said = frozenset(t for t in claim_vector if t not in _treatments_and_diseases([t])
-                     and not (t in concepts and concepts[t].type in ("population", "body")))
+    said = frozenset(_said_of_them(claim_vector))
     return said if any(not t.startswith("w:") or t not in claim.everyday for t in said) else frozenset()
 
 
