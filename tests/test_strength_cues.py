@@ -770,3 +770,19 @@ def test_best_for_one_reader_or_best_marker_is_no_effect(text):
 ])
 def test_an_ability_known_for_is_stated(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a risk factor said of something, for something, listed or found relates an exposure to an outcome
+    ("Obesity is an independent risk factor for knee osteoarthritis.", "correlational"),
+    ("Shift work emerged as a risk factor in our cohort.", "correlational"),
+    ("Risk factors for falls include poor vision and sedative use.", "correlational"),
+    ("The survey identified three new risk factors.", "correlational"),
+    ("Gout and kidney stones share common risk factors.", "correlational"),
+    # ... named as a topic it relates nothing
+    ("Most students had poor knowledge of stroke risk factors.", "none"),
+    ("Data on conventional risk factors were not collected.", "none"),
+    ("The finding was not explained by known risk factors.", "none"),
+])
+def test_risk_factors_said_or_named(text, expected):
+    assert sentence_strength(text) == expected
