@@ -786,3 +786,16 @@ def test_an_ability_known_for_is_stated(text, expected):
 ])
 def test_risk_factors_said_or_named(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "whether" question the study asked is coded by the relation it names ...
+    ("We wanted to see whether night shifts affected sleep quality in nurses.", "direct"),
+    ("The authors reviewed twelve trials to determine whether fluoride reduces tooth decay.", "direct"),
+    ("Evidence mixed on whether fasting lowers blood pressure", "direct"),
+    # ... a question left open or put to future work supposes it
+    ("Larger trials are needed to determine whether fluoride reduces tooth decay.", "none"),
+    ("It remains unclear whether fasting lowers blood pressure.", "none"),
+])
+def test_a_question_asked_or_left_open(text, expected):
+    assert sentence_strength(text) == expected

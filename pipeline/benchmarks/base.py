@@ -263,6 +263,21 @@ def speculative(analysis, modifier) -> bool:
     return modifier.category in UNCERTAIN_CATEGORIES and not NOT_SPECULATION.fullmatch(text)
 
 
+# A question left open or put to future work ("remains to be elucidated", "is unclear", "studies are needed to
+# determine whether"): Yu et al. code it 0, unlike the question a study asked and answered.
+OPEN_QUESTION = re.compile(r"\b(unclear|unknown|uncertain|inconclusive|not (sure|known|clear)|remains? to be|requires?"
+                           r"|will require|need(s|ed)?|warranted|should|must|future|further)\b")
+
+
+def _question_asked(analysis) -> bool:
+    """True when a "whether" question of the sentence is one its study asked ("we wanted to see whether delaying
+    treatment affected mortality", "reviewed nine studies to determine whether cannabis increases the risk",
+    "evidence mixed on whether clinics disrupt care"): Yu et al. code the relation it names, not a supposition.
+    A question left open or put to future work (OPEN_QUESTION) stays a supposition."""
+    text = analysis.text_of(0, len(analysis.tokens)).lower()
+    return "whether" in text and not OPEN_QUESTION.search(text)
+
+
 def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     """The engine's strength in Yu et al.'s scheme (2019, section 3), where conditional means a *causal* relation
     under a hedge ("may reduce"). The project's `conditional` (any hedged claim) stays conditional when a
@@ -283,7 +298,9 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
     if any(h.covers(c.first, c.last) or (c.first < h.trigger.last and h.trigger.first < c.last)
            for h in modal for c in causal):
         return "conditional"  # a hedge on the causal cue, or sharing words with it ("may lower", "appears effective")
-    supposed = [h for h in hedges if h.category == "HYPOTHETICAL"]
+    asked = _question_asked(analysis)
+    supposed = [h for h in hedges if h.category == "HYPOTHETICAL"
+                and not (asked and analysis.text_of(h.trigger.first, h.trigger.last).lower() == "whether")]
     if all(any(h.covers(c.first, c.last) for h in supposed) for c in causal):
         return "none"  # every causal cue is only supposed or asked about ("if", "whether", "hope that")
     return "direct"
