@@ -799,3 +799,16 @@ def test_risk_factors_said_or_named(text, expected):
 ])
 def test_a_question_asked_or_left_open(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "block" is the verb after a modal, "to" or a relative word, or with its object after it ...
+    ("Beta blockers can block the effects of adrenaline.", "direct"),
+    ("Antihistamines are drugs that block histamine receptors.", "direct"),
+    ("Caffeine blocks the adenosine receptor in the brain.", "direct"),
+    # ... and mostly a noun otherwise
+    ("Anaemia was common among women of the Singur block.", "none"),
+    ("The hospital reported its Access Block figures monthly.", "none"),
+])
+def test_block_as_verb_or_noun(text, expected):
+    assert sentence_strength(text) == expected
