@@ -465,7 +465,8 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
         elif concept.type != "disease":
             for i in range(mention.first, mention.last):
                 own.setdefault(i, set()).add(concept.id)
-        covered.update(range(mention.first, mention.last))
+        if not _names_one_disease(mention, analysis):
+            covered.update(range(mention.first, mention.last))
         for parent in concept.broader:
             weights.setdefault(parent, min(BROADER_WEIGHT, weights[mention.label]))
     cues = []
@@ -518,6 +519,23 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     treated = _treated_terms(analysis, first, last, lemmas)
     return _Content(weights, words, origins, diseases, named, cues, lemmas, everyday, absolute, frequent,
                     may_name_harm, treated)
+
+
+@lru_cache(maxsize=1)
+def _general_disease_words() -> frozenset[str]:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/concepts.yml", {"concepts", "general_disease_words"})
+    return frozenset(data["general_disease_words"])
+
+
+def _names_one_disease(mention: Mention, analysis: Analysis) -> bool:
+    """A word of the concept of any disease that names one disease the lexicon has no concept for ("sepsis",
+    "dementia", "chickenpox"; not "disease" or "infection": concepts.yml `general_disease_words`): the word is kept
+    as a content word besides the concept, as a disease's own concept would be, so claims and statements about two
+    such diseases do not meet as one."""
+    return mention.label == ANY_DISEASE and mention.last - mention.first == 1 \
+        and analysis.tokens[mention.first].lower not in _general_disease_words()
 
 
 def _words_of_names(analysis: Analysis, first: int, last: int, polarity: Polarity) -> set[int]:

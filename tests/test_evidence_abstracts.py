@@ -363,3 +363,32 @@ def test_a_term_between_two_changes_after_it_has_none():
 
     assert _change_targets({"w:x": {(0, 1)}}, [(2, 1), (2, -1)], [], set()) == {}
     assert _change_targets({"w:x": {(2, 3)}}, [(0, 1), (4, -1)], [], set()) == {"w:x": 1}
+
+
+@pytest.mark.parametrize("text, kept, general", [
+    ("Sepsis is common in older adults.", "w:sepsis", "condition"),
+    ("Chickenpox is caused by a virus.", "w:chickenpox", "condition"),
+    ("Gastritis often follows the infection.", "w:gastritis", "condition"),
+])
+def test_a_disease_with_no_concept_of_its_own_keeps_its_word(text, kept, general):
+    """A disease the lexicon knows only as some condition ("sepsis", "chickenpox", a word in "-itis") is still named
+    by its own word, besides the concept of any disease."""
+    assert {kept, general} <= terms_of(text).weights.keys()
+
+
+def test_a_word_for_any_disease_is_no_content_word():
+    """"disease", "infection", "disorder" and the agents "virus" and "bacteria" name a disease in general
+    (concepts.yml `general_disease_words`)."""
+    weights = terms_of("The disease follows a viral infection or another disorder caused by bacteria.").weights
+    assert "condition" in weights
+    assert not {"w:disease", "w:infection", "w:disord", "w:disorder", "w:viral", "w:bacterium"} & weights.keys()
+
+
+def test_a_statement_on_another_unnamed_disease_matches_less_closely():
+    """Two diseases the lexicon has no concept for are two diseases: a claim on sepsis is closer to the statement on
+    sepsis than to the same words said of tuberculosis (before, both were "some condition" and tied)."""
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", (
+        "Tuberculosis is common in older adults.", "Sepsis is common in older adults."))]))
+    _, terms = Verifier.claim_of("Sepsis is common in older adults.")
+    found = [(score, phrasing.statement.id) for score, phrasing, _ in index.find(terms)]
+    assert found[0][1] == "d1-s001" and all(score < found[0][0] for score, _ in found[1:])
