@@ -1926,6 +1926,59 @@ def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
+@pytest.mark.parametrize("text, category", [
+    # someone else's claim reported as a claim is about the claim, not an effect the writer asserts
+    ("The company claims its herbal tea cures diabetes.", "other"),
+    ("Some websites promote colloidal silver as a natural antibiotic.", "other"),
+    ("Turmeric and curcumin are touted to treat inflammation.", "other"),
+    # ... but a harm it warns of stays safety, and what people report feeling is the effect
+    ("People who rely on products claiming to treat diabetes could suffer serious harm.", "safety"),
+    ("Some people report that acupuncture relieves their back pain.", "efficacy"),
+])
+def test_a_reported_claim_is_other(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # how common something is, said with no other number
+    ("Chronic back pain is more common in older adults.", "statistic"),
+    ("Gout is the most common form of inflammatory arthritis.", "statistic"),
+    ("About one in five adults will get shingles.", "statistic"),
+    ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
+    # a count of people, with a number
+    ("Depression affects 300 million people every year.", "statistic"),
+    # ... not the most common thing named as a subject (what it is), nor a disease named as common
+    ("The most common symptom of gout is sudden joint pain.", "other"),
+    ("Ringworm is a common fungal infection of the skin.", "other"),
+])
+def test_how_common_something_is_is_a_statistic(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # an effect named as a noun or as a use
+    ("The vaccine provides strong protection against measles.", "efficacy"),
+    ("Lavender oil gave fast relief of symptoms.", "efficacy"),
+    ("Beta blockers are useful for patients with anxiety.", "efficacy"),
+    ("Cinnamon has been shown to lower blood sugar levels.", "efficacy"),
+    ("Many children on the diet become seizure-free.", "efficacy"),
+    # what a thing does to microbes or inflammation, named as its property; what the body does with a substance
+    ("Tea tree oil has antibacterial properties.", "mechanism"),
+    ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
+    ("Caffeine is absorbed within 45 minutes.", "mechanism"),
+    ("Over time uric acid crystals build up in the joints.", "mechanism"),
+    # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
+    ("St John's wort may not mix well with your other medicines.", "safety"),
+    ("Ozone therapy is unsuitable for pregnant women.", "safety"),
+    ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+])
+def test_effects_mechanisms_and_harms_named_in_other_words(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
 @pytest.mark.parametrize("text, subject", [
     ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
     ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
