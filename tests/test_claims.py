@@ -1973,6 +1973,16 @@ def test_how_common_something_is_is_a_statistic(claims, text, category):
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
     ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+    # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
+    ("Herbal teas have very mild effects.", "efficacy"),
+    ("Some herbs have toxic effects on the liver.", "safety"),
+    ("Surgery remains a cornerstone of treatment for early bowel cancer.", "efficacy"),
+    ("Massage can be a good choice of treatment for back pain.", "efficacy"),
+    ("Turmeric has anti-inflammatory effects.", "mechanism"),
+    ("The kidneys filter and eliminate toxins from the body.", "mechanism"),
+    # a kind among several, a practice named by its kind
+    ("Iron deficiency anaemia is one of several types of anaemia.", "definition"),
+    ("Cupping is a practice in which the therapist puts cups on the skin.", "definition"),
 ])
 def test_effects_mechanisms_and_harms_named_in_other_words(claims, text, category):
     found = claims(text)
