@@ -1940,6 +1940,16 @@ def test_a_reported_claim_is_other(claims, text, category):
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
+@pytest.mark.parametrize("text", [
+    # what research looks into is a question, not an effect found
+    "The charity funded research to explore the possible benefits of bee venom for arthritis.",
+    "Larger trials are needed to establish their efficacy in children.",
+])
+def test_an_effect_as_what_research_looks_into_is_no_efficacy(claims, text):
+    found = claims(text)
+    assert [c.category for c in found] == ["other"], (text, [(c.text, c.category) for c in found])
+
+
 @pytest.mark.parametrize("text, category", [
     # how common something is, said with no other number
     ("Chronic back pain is more common in older adults.", "statistic"),
@@ -1948,6 +1958,13 @@ def test_a_reported_claim_is_other(claims, text, category):
     ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
     # a count of people, with a number
     ("Depression affects 300 million people every year.", "statistic"),
+    # a count of people, a rank among causes of death, a change in the number of things
+    ("Every year about 11,000 women are diagnosed with cervical cancer.", "statistic"),
+    ("Heart disease is the leading cause of death in women.", "statistic"),
+    ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
+    # ... not a cause of a disease, nor an effect on a number of cells
+    ("Smoking is the leading cause of lung cancer.", "mechanism"),
+    ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
     # ... not the most common thing named as a subject (what it is), nor a disease named as common
     ("The most common symptom of gout is sudden joint pain.", "other"),
     ("Ringworm is a common fungal infection of the skin.", "other"),
