@@ -1890,6 +1890,8 @@ def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
     # a treatment named by its kind says that it works (Yu et al. code it direct); a judgement is no definition
     "Cognitive behavioural therapy is an effective treatment for insomnia.",
     "Turmeric is a powerful antioxidant that reduces inflammation.",
+    # ... nor a thing said to be the only one of its kind (a claim of uniqueness)
+    "Shingrix is the only shingles vaccine approved by the FDA.",
     # a finding in the past tense is no description of what a thing holds
     "Vitamin D levels were low in patients with severe infections.",
 ])
