@@ -1589,8 +1589,12 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     tokens = analysis.tokens[clause.first:clause.last]
     has_number = any(t.like_num for t in tokens)
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
+    if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
+        return "other"
     for category in ("cure", "safety", "statistic", "definition"):
         if category in cues and (category != "statistic" or has_number or rate_trend):
+            return category
+        if category == "statistic" and "frequency" in cues:  # "is more common in children": a number of its own
             return category
     if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
         return "definition"

@@ -1890,6 +1890,8 @@ def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
     # a treatment named by its kind says that it works (Yu et al. code it direct); a judgement is no definition
     "Cognitive behavioural therapy is an effective treatment for insomnia.",
     "Turmeric is a powerful antioxidant that reduces inflammation.",
+    # ... nor a thing said to be the only one of its kind (a claim of uniqueness)
+    "Shingrix is the only shingles vaccine approved by the FDA.",
     # a finding in the past tense is no description of what a thing holds
     "Vitamin D levels were low in patients with severe infections.",
 ])
@@ -1922,6 +1924,86 @@ def test_strength_of_effect_verbs_recommendations_and_reports(claims, text, stre
     ("Statins reduce the increased risk of heart disease in people with diabetes.", "efficacy"),
 ])
 def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # someone else's claim reported as a claim is about the claim, not an effect the writer asserts
+    ("The company claims its herbal tea cures diabetes.", "other"),
+    ("Some websites promote colloidal silver as a natural antibiotic.", "other"),
+    ("Turmeric and curcumin are touted to treat inflammation.", "other"),
+    # ... but a harm it warns of stays safety, and what people report feeling is the effect
+    ("People who rely on products claiming to treat diabetes could suffer serious harm.", "safety"),
+    ("Some people report that acupuncture relieves their back pain.", "efficacy"),
+])
+def test_a_reported_claim_is_other(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # what research looks into is a question, not an effect found
+    "The charity funded research to explore the possible benefits of bee venom for arthritis.",
+    "Larger trials are needed to establish their efficacy in children.",
+])
+def test_an_effect_as_what_research_looks_into_is_no_efficacy(claims, text):
+    found = claims(text)
+    assert [c.category for c in found] == ["other"], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # how common something is, said with no other number
+    ("Chronic back pain is more common in older adults.", "statistic"),
+    ("Gout is the most common form of inflammatory arthritis.", "statistic"),
+    ("About one in five adults will get shingles.", "statistic"),
+    ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
+    # a count of people, with a number
+    ("Depression affects 300 million people every year.", "statistic"),
+    # a count of people, a rank among causes of death, a change in the number of things
+    ("Every year about 11,000 women are diagnosed with cervical cancer.", "statistic"),
+    ("Heart disease is the leading cause of death in women.", "statistic"),
+    ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
+    # ... not a cause of a disease, nor an effect on a number of cells
+    ("Smoking is the leading cause of lung cancer.", "mechanism"),
+    ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
+    # ... not the most common thing named as a subject (what it is), nor a disease named as common
+    ("The most common symptom of gout is sudden joint pain.", "other"),
+    ("Ringworm is a common fungal infection of the skin.", "other"),
+])
+def test_how_common_something_is_is_a_statistic(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # an effect named as a noun or as a use
+    ("The vaccine provides strong protection against measles.", "efficacy"),
+    ("Lavender oil gave fast relief of symptoms.", "efficacy"),
+    ("Beta blockers are useful for patients with anxiety.", "efficacy"),
+    ("Cinnamon has been shown to lower blood sugar levels.", "efficacy"),
+    ("Many children on the diet become seizure-free.", "efficacy"),
+    # what a thing does to microbes or inflammation, named as its property; what the body does with a substance
+    ("Tea tree oil has antibacterial properties.", "mechanism"),
+    ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
+    ("Caffeine is absorbed within 45 minutes.", "mechanism"),
+    ("Over time uric acid crystals build up in the joints.", "mechanism"),
+    # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
+    ("St John's wort may not mix well with your other medicines.", "safety"),
+    ("Ozone therapy is unsuitable for pregnant women.", "safety"),
+    ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+    # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
+    ("Herbal teas have very mild effects.", "efficacy"),
+    ("Some herbs have toxic effects on the liver.", "safety"),
+    ("Surgery remains a cornerstone of treatment for early bowel cancer.", "efficacy"),
+    ("Massage can be a good choice of treatment for back pain.", "efficacy"),
+    ("Turmeric has anti-inflammatory effects.", "mechanism"),
+    ("The kidneys filter and eliminate toxins from the body.", "mechanism"),
+    # a kind among several, a practice named by its kind
+    ("Iron deficiency anaemia is one of several types of anaemia.", "definition"),
+    ("Cupping is a practice in which the therapist puts cups on the skin.", "definition"),
+])
+def test_effects_mechanisms_and_harms_named_in_other_words(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
