@@ -1047,8 +1047,10 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
-        if n == 0 and hi - lo == 1 and tokens[lo].lower not in sentence_adverbs() and \
-                _joined_modifiers(analysis, pieces[1:]):
+        if n == 0 and (hi - lo == 1 and tokens[lo].lower not in sentence_adverbs()
+                       # "These hard, needle-shaped crystals build up …": a determiner and its first adjective
+                       or hi - lo == 2 and tokens[lo].lower in DETERMINERS and pure_adjective(tokens[lo + 1].lower)) \
+                and _joined_modifiers(analysis, pieces[1:]):
             hi = pieces[-1][1]  # "Elderly, frail patients are …": one noun phrase, its adjectives set off by a comma
             while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
                 hi -= 1
@@ -1081,7 +1083,10 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
-            return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+            resolved = _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+            # "Lupus is an autoimmune disease. This means that your immune system attacks your body. It is also
+            # called systemic lupus erythematosus": a name given says which earlier thing the pronoun stands for
+            return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
 
@@ -1099,7 +1104,10 @@ def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
     if len(rest) != 1:
         return False
     tokens = analysis.tokens
-    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS]
+    # a hyphen inside a word is part of it ("needle-shaped")
+    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS
+             and not (tokens[i].text in HYPHENS and tokens[i - 1].end == tokens[i].start
+                      and i + 1 < len(tokens) and tokens[i].end == tokens[i + 1].start)]
     return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
         tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
         or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
@@ -1320,8 +1328,7 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
         if tokens[j].lower in speech_words() and tokens[j].lower != "according":
             speaker = [tokens[k] for k in range(lo, j)]
             if speaker and not any(t.is_punct and t.text != "." for t in speaker):
-                j += 1
-                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+                return _after_told(tokens, j + 1, hi)
             return lo
     # a longer speaker when it is a name ("The Royal College of GPs said 85 per cent of appointments …", "Sun on
     # Sunday doctor Jeff Foster says there are …"): capitalised words, with no relative or mark among them
@@ -1331,13 +1338,26 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
             names = sum(1 for t in speaker if t.text[:1].isupper())
             if names * 2 >= len(speaker) and not any(t.is_punct or t.lower in ("who", "which", "that")
                                                      for t in speaker):
-                j += 1
-                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+                return _after_told(tokens, j + 1, hi)
             return lo
     return lo
 
 
+def _after_told(tokens, j: int, hi: int) -> int:
+    """Where what is said starts, right after the speech word at j - 1: past 'that', or past the person told and
+    'that' ("He tells patients that there is no rigorous research …": "patients" is who hears it, not its subject)."""
+    if j < hi - 1 and tokens[j].lower == "that":
+        return j + 1
+    # only "tell" names whom it tells: after "said", a 'that' three words on is a relative ("said the drug that …")
+    that = next((k for k in range(j, min(j + TOLD_WORDS + 1, hi - 1)) if tokens[k].lower == "that"), None) \
+        if tokens[j - 1].lemma == "tell" else None
+    if that is not None and not any(tokens[k].is_punct for k in range(j, that)):
+        return that + 1
+    return j
+
+
 SPEAKER_WORDS = 9  # at most this many words name a speaker before the speech word
+TOLD_WORDS = 3  # at most this many words name whom a speaker tells ("tells his patients that")
 
 
 def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
@@ -1351,11 +1371,52 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
                             and tokens[first].lower not in noun_lemmas()  # not "family history"
                             and not tokens[first + 1].like_num):  # "approximately 35,000 new cases" keeps it
         first += 1  # "there has now been an increase in …", "there is currently a lack of …"
-    end = first
-    while end < last and not tokens[end].is_punct and tokens[end].lower not in {
-            "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
+    end, infinitive = first, False
+    while end < last and (not tokens[end].is_punct or tokens[end].text in QUOTE_MARKS
+                          or tokens[end].text in HYPHENS and _inside_word(tokens, end)) and (
+            tokens[end].lower not in EXISTENTIAL_ENDS
+            # "an imbalance of healthy and pathogenic bacteria": an 'and' between two adjectives is inside the phrase
+            or tokens[end].lower == "and" and end > first and pure_adjective(tokens[end - 1].lower)) \
+            and not (end > first and tokens[end].lower.endswith("ing") and tokens[end].lemma != tokens[end].lower
+                     and tokens[end - 1].lemma in noun_lemmas() and not pure_adjective(tokens[end - 1].lower)
+                     and not infinitive):  # "no research | showing that …", not "evidence to support people taking …"
+        infinitive = infinitive or tokens[end].lower in ("to", "of", "for")
         end += 1
+    while end > first and tokens[end - 1].text in QUOTE_MARKS and tokens[end - 1].text not in CLOSING_MARKS:
+        end -= 1  # an opening quotation mark left at the end
     return analysis.text_of(first, end) if end > first else ""
+
+
+def _inside_word(tokens, i: int) -> bool:
+    """The mark at i joins two words with no blank ("one-size-fits-all", "flu-like")."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+# what ends the noun phrase after "there is / are"
+EXISTENTIAL_ENDS = frozenset({"but", "and", "that", "which", "who", "because", "so", "although", "while"}
+                             | AUXILIARIES)
+# quotation marks inside a noun phrase ('a strong “nocebo effect”'): no mark that ends it
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the English lemma table that are adjectives, and those that are only adjectives (no noun or verb)."""
+    from pipeline.patterns import english_lookup
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    index = english_lookup("lemma_index")
+    adjectives = frozenset(index["adj"])
+    # not a determiner or quantifier ("both", "many", "several": "Both have been shown …")
+    return adjectives, adjectives - frozenset(index["noun"]) - frozenset(index["verb"]) - STOP_WORDS
+
+
+def pure_adjective(word: str) -> bool:
+    """An adjective that can be no noun or verb ("new", "strong", "healthy", "adverse"): the word after it in a noun
+    phrase is its noun ("A new report", "several adverse effects"), not a verb."""
+    return word in _adjectives()[1]
 
 
 def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
@@ -1377,8 +1438,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     def candidates(is_verb) -> list[int]:
         found = []
         for i in range(clause.first + 1, clause.last):
-            if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside:
-                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
+            if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside or _adjective_before(tokens, i, clause.first):
+                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma", "a new report"
             if i + 1 < clause.last and tokens[i + 1].text in HYPHENS and tokens[i].end == tokens[i + 1].start:
                 continue  # "One large double-blind RCT found …": the first part of a compound is no verb
             if not is_verb(i):
@@ -1435,6 +1496,24 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         if opening_comma is not None and any(i > opening_comma for i in found):
             found = [i for i in found if i > opening_comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
+
+
+def _adjective_before(tokens, i: int, first: int) -> bool:
+    """The word at i, a noun or a verb, comes right after an adjective that is no noun or verb ("A new report has
+    found", "several adverse effects") or after a determiner and a comparative ("This deeper sweat penetration
+    ensures …"): it is the adjective's noun, not a verb."""
+    if tokens[i].lemma not in noun_lemmas() or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS:
+        return False  # "What makes X particularly aggressive is …": a verb that is no noun stays the verb
+    before = tokens[i - 1]
+    if pure_adjective(before.lower):
+        return True
+    return i - 2 >= first and before.lower != before.lemma and before.lower.endswith(("er", "est")) \
+        and before.lemma in _adjectives()[0] and tokens[i - 2].lower in DETERMINERS
+
+
+# words that open a noun phrase
+DETERMINERS = frozenset(ARTICLES | NOUN_MARKERS | {"this", "these", "that", "those", "no", "some", "any", "each",
+                                                   "every", "many", "several", "few", "more", "most", "much"})
 
 
 def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:
@@ -1499,6 +1578,29 @@ def _passing_subject(subject: str) -> bool:
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+# "is (also) called / known as / referred to as / termed X": the words before a name given
+NAME_GIVING = frozenset({"called", "known", "termed", "named", "referred", "dubbed"})
+
+
+def _named_antecedent(analysis: Analysis, clause: Clause, verb: int, resolved: str) -> str:
+    """For a pronoun subject given a name ("It is also called systemic lupus erythematosus"), the latest thing named
+    in the block or the one before that shares a word with the name ("Lupus"), when `resolved` shares none; ""
+    otherwise."""
+    tokens = analysis.tokens
+    at = next((k for k in range(verb, min(verb + 4, clause.last)) if tokens[k].lower in NAME_GIVING), None)
+    if at is None:
+        return ""
+    start = at + 1 + (at + 1 < clause.last and tokens[at + 1].lower in ("as", "to"))
+    start += start < clause.last and tokens[start].lower == "as"  # "referred to as"
+    name = {t.lemma for t in tokens[start:clause.last] if t.lower.isalpha() and len(t.lower) > 2}
+    if not name or name & {w.lower() for w in resolved.split()}:
+        return ""
+    segment = analysis.segment_at(clause.first)
+    lo = analysis.block_first(segment.block - 1) if segment else 0
+    named = [m for m in analysis.of_kind("concept", lo, clause.first)
+             if name & {t.lemma for t in tokens[m.first:m.last]}]
+    best = max(named, key=lambda m: m.first, default=None)
+    return analysis.text_of(best.first, best.last) if best else ""
 
 
 def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...] = SUBJECT_TYPES) -> str:

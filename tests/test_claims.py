@@ -2029,3 +2029,69 @@ def test_lower_case_have_items_are_cases_only_under_a_lead_to_the_reader():
     texts = [c.text for c in _md_claims(text)]
     assert "have blood in your pee" not in texts and "have not had a pee all day" not in texts
     assert "have joint pain that lasts for weeks" in texts
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {c.text: c.subject for c in _md_claims(text)}
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # the person told is not the subject of what is said ('said the drug that …' keeps its relative)
+    ("He tells patients that there is no rigorous research showing the drug cures cancer.",
+     "He tells patients that there is no rigorous research showing the drug cures cancer", "no rigorous research"),
+    ("Dr. Lee told us that statins lower cholesterol.", "Dr. Lee told us that statins lower cholesterol", "statins"),
+    ("The nurse said the vaccine is safe for most children with asthma.",
+     "The nurse said the vaccine is safe for most children with asthma", "the vaccine"),
+    # a noun that is also a verb after an adjective that is neither ("A new report", "This deeper sweat")
+    ("A new report has found that people who take statins had no differences in muscle symptoms.",
+     "A new report has found that people who take statins had no differences in muscle symptoms", "A new report"),
+    ("This deeper sweat penetration ensures more effective toxin removal.",
+     "This deeper sweat penetration ensures more effective toxin removal", "This deeper sweat penetration"),
+    # … but not a verb that is no noun, nor an auxiliary ("particularly aggressive is", "early is")
+    ("Recognizing relapse early is crucial for initiating appropriate treatment strategies in myeloma.",
+     "Recognizing relapse early is crucial for initiating appropriate treatment strategies in myeloma",
+     "Recognizing relapse early"),
+    # a quantifier or plural before an adverb and a base-form verb
+    ("Many even leave behind several adverse effects on your body.",
+     "Many even leave behind several adverse effects on your body", "Many"),
+    ("Some patients also take longer to respond to ketamine than others.",
+     "Some patients also take longer to respond to ketamine than others", "Some patients"),
+    ("Some people also use colloidal silver for eczema.", "Some people also use colloidal silver for eczema",
+     "Some people"),
+    ("Most weight loss plans focus on what you eat.", "Most weight loss plans focus on what you eat",
+     "Most weight loss plans focus on what you"),  # unchanged: no adverb, so "Most" is no pronoun here
+    # what there is: past quotation marks, a hyphenated word and an 'and' between adjectives, up to a participle
+    ("There may be a strong “nocebo effect” — people expect to feel muscle pain.",
+     "There may be a strong “nocebo effect” — people expect to feel muscle pain", "a strong “nocebo effect”"),
+    ("Second, there is often an imbalance of healthy and pathogenic bacteria and yeast in the gut.",
+     "Second, there is often an imbalance of healthy and pathogenic bacteria and yeast in the gut",
+     "an imbalance of healthy and pathogenic bacteria"),
+    ("And there is not evidence to support people taking ivermectin to treat cancer.",
+     "And there is not evidence to support people taking ivermectin to treat cancer",
+     "not evidence to support people taking ivermectin to treat cancer"),
+    # a determiner and an adjective set off by a comma from the rest of the noun phrase
+    ("These hard, needle-shaped crystals build up slowly over several years in gout.",
+     "These hard, needle-shaped crystals build up slowly over several years in gout",
+     "These hard, needle-shaped crystals"),
+])
+def test_subject_past_a_listener_an_adjective_or_a_quotation_mark(text, claim, subject):
+    assert _subjects(text)[claim] == subject
+
+
+def test_an_opening_phrase_is_no_participle_clause_before_the_subject():
+    """'In addition, cupping therapy can be …': the '-ing' word after the comma opens the subject, not a clause that
+    takes the previous sentence's subject."""
+    found = _subjects("Cupping therapy releases toxins. Enhanced blood flow under the cups draws toxins away.\n\n"
+                      "In addition, cupping therapy can be utilized to stretch connective tissues. Since pain results "
+                      "from poor tissues, it will relieve the pain.")
+    assert found["In addition, cupping therapy can be utilized to stretch connective tissues"] == "cupping therapy"
+    assert found["Since pain results from poor tissues, it will relieve the pain"] == "cupping therapy"
+
+
+def test_a_name_given_to_a_pronoun_picks_the_thing_it_names():
+    found = _subjects("Lupus is an autoimmune inflammatory disease. This means that your immune system starts to "
+                      "attack your body instead of harmful germs. It is also called systemic lupus erythematosus.")
+    assert found["It is also called systemic lupus erythematosus"] == "Lupus"
+    # a name that shares no word with anything named before leaves the pronoun as it was resolved
+    found = _subjects("Metformin lowers blood sugar in type 2 diabetes. It is also known as Glucophage.")
+    assert found.get("It is also known as Glucophage", "Metformin") == "Metformin"
