@@ -18,7 +18,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WOR
                               TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
-                              participle, past_participle, plural_subject_verb, possessive, speech_words,
+                              opens_clause, participle, past_participle, plural_subject_verb, possessive, speech_words,
                               subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
@@ -27,7 +27,7 @@ from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
-from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date
+from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -70,17 +70,20 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
     cases = False  # the list items are cases to act in ("Call 911 if:")
+    signs = False  # … or signs to look for ("Symptoms can include:")
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
         if block_kind != "item" and segment.block != lead_block:
-            list_subject, cases = None, False  # the list is over
+            list_subject, cases, signs = None, False, False  # the list is over
         if block_kind == "item" and segment.block != item_block:
             item_block = segment.block
             if list_subject:  # each item is said of the list's subject, not of what the item before named
                 last_subject = list_subject
         if cases and block_kind == "item":
             continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
+        if signs and block_kind == "item" and not opens_clause(analysis, segment.first, segment.last):
+            continue  # "aching muscles and flu-like symptoms" under "Symptoms can include:": a sign to look for
         if segment.kind != "label" and block_kind != "item" and _leads_into_cases(analysis, segment.first,
                                                                                    segment.last):
             cases, lead_block = True, segment.block
@@ -91,8 +94,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             previous_block = segment.block
         if segment in questions.asked:
             last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
-        if segment.kind == "heading" and is_byline(segment_text):
-            continue  # "By Phil White": who wrote the page, not what the text under it is about
+        if segment.kind == "heading" and (is_byline(segment_text)
+                                          or is_site_chrome(analysis, segment.first, segment.last)):
+            continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
             heading = segment_text
             if segment not in questions.affirmed:
@@ -114,6 +118,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
                 last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
+            signs = _leads_into_signs(analysis, segment.first, segment.last)
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -405,7 +410,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         return False
     opening = words[0]
     if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last) \
-            or _case_or_criterion(analysis, words):
+            or _case_or_criterion(analysis, words) or _labelled_instruction(analysis, words) \
+            or is_site_chrome(analysis, first, last):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …")
@@ -429,6 +435,18 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+def _labelled_instruction(analysis: Analysis, words: list[int]) -> bool:
+    """An instruction after a run-in label ("Non-urgent advice: See a GP if you or your child have …", "Tip: Drink
+    water before meals"): a few words with no auxiliary or modal, a colon, then a verb's base form that opens an
+    instruction (`_instruction`)."""
+    tokens = analysis.tokens
+    colon = next((n for n, i in enumerate(words[:RUN_IN_LABEL_WORDS + 1]) if tokens[i].text == ":"), None)
+    if not colon or colon + 1 >= len(words) or any(tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS
+                                                   for i in words[:colon]):
+        return False
+    return _instruction(analysis, words[colon + 1:])
 
 
 def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
@@ -462,7 +480,24 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
     words = _lead_words(analysis, first, last)
     tail = words[-2 - CASE_LEAD_WORDS:-1]
     leads = request_words("case_leads")
-    return any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail))
+    if any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail)):
+        return True
+    # "Start preventive treatment when patients experience any of the following:": an instruction's case word (its
+    # opening verb may be a noun too: a lead with a case word is no noun phrase)
+    if not any(w in leads for w in words):
+        return False
+    opening = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    token = analysis.tokens[opening[0]]
+    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
+        and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
+        and not _subject_then_verb(analysis, opening)
+
+
+def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
+    """A list lead that names signs or symptoms (lexicons/requests.yml `sign_leads`: "Symptoms of a kidney infection
+    can include:")."""
+    signs = request_words("sign_leads")
+    return any(analysis.tokens[i].lower in signs for i in range(first, last))
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
@@ -699,7 +734,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
-                "question_words", "case_item_verbs", "criterion_signs"}
+                "question_words", "case_item_verbs", "criterion_signs", "sign_leads"}
 
 
 @lru_cache(maxsize=1)

@@ -644,6 +644,15 @@ def _correlative_before(words: list[int], lowers: dict[int, str], position: int)
     return any(a == "not" and b in ("only", "just", "merely") for a, b in zip(before, before[1:]))
 
 
+def opens_clause(analysis: Analysis, first: int, last: int) -> bool:
+    """[first, last) opens with a subject and its verb (`_subject_and_verb`): "Symptoms usually last a week", not "a
+    high temperature", "feeling tired or weak" nor "aching muscles"."""
+    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    if words and participle(analysis.tokens[words[0]]):
+        return False  # "aching muscles and flu-like symptoms": a participle and its noun, no subject and verb
+    return _subject_and_verb(analysis, words, 0, _predicates(analysis, first, last))
+
+
 def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
     """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
     a verb with a tense: a verb cue in the -s form, an auxiliary or modal, an -s form of a verb that is no noun

@@ -2095,3 +2095,48 @@ def test_a_name_given_to_a_pronoun_picks_the_thing_it_names():
     # a name that shares no word with anything named before leaves the pronoun as it was resolved
     found = _subjects("Metformin lowers blood sugar in type 2 diabetes. It is also known as Glucophage.")
     assert found.get("It is also known as Glucophage", "Metformin") == "Metformin"
+
+
+@pytest.mark.parametrize("text", [
+    # an instruction after a run-in label
+    "Non-urgent advice: See a GP if you or your child have symptoms of flu and they get worse.",
+    # the page saying what it explains
+    "This article explains what NMN is, its role in the body, and how vitamin B3 works.",
+])
+def test_labelled_instructions_and_page_explanations_are_no_claims(text):
+    assert _md_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Metabolic stress: Conditions like diabetes deplete NAD+.",  # a run-in label before a statement
+    "Subscribers report less joint pain with the supplement.",  # a site word beside a health outcome
+    "In a newsletter, the clinic said its patients report less joint pain after cupping.",  # no site term
+])
+def test_labels_and_site_words_before_statements_stay_claims(text):
+    assert len(_md_claims(text)) == 1
+
+
+def test_the_sites_own_machinery_is_no_claim():
+    """A log-in form's text whose words recur enough to look like the page's topic: no claim of it."""
+    text = ("Register for an account\n\nEnter your name and email address below.\n\n"
+            "Your email address is used to log in and will not be shared or sold.\n\nWebsite access code\n\n"
+            "Enter your access code into the form field below.\n\nIf you are a print magazine subscriber, you can "
+            "enter your website access code to gain subscriber access. Your website access code is printed on the "
+            "cover of your magazine.\n\nCBD may ease anxiety in adults.\n")
+    assert [c.text for c in _page_claims(text)] == ["CBD may ease anxiety in adults"]
+
+
+def test_items_naming_signs_or_cases_are_no_claims():
+    """Under "Symptoms … include:" an item with no subject and verb of its own names a sign to look for; under an
+    instruction with a case word ("Start … when patients experience any of the following:") an item is a case."""
+    text = ("# Flu\n\nFlu is caused by a virus.\n\nSymptoms of flu can include:\n\n- a sudden high temperature\n"
+            "- aching muscles and flu-like symptoms\n- feeling tired or weak\n- Symptoms usually last a week.\n\n"
+            "Signs of dehydration in children include:\n\n- feeling thirsty\n\n"
+            "Side effects of statins include:\n\n- Muscle pain that can last for weeks.\n\n"
+            "Start preventive treatment for migraine when patients experience any of the following:\n\n"
+            "- Using abortive medications more than twice weekly\n"
+            "- Uncommon migraine conditions including hemiplegic migraine\n\n"
+            "Antibiotics cure most kidney infections.\n")
+    assert [c.text for c in _md_claims(text)] == [
+        "Flu is caused by a virus", "Symptoms usually last a week", "Muscle pain that can last for weeks",
+        "Antibiotics cure most kidney infections"]
