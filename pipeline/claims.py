@@ -1270,7 +1270,9 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
     if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"]:
         return None
     start = that + 1
-    if tokens[start].lower in PREPOSITIONS:
+    if tokens[start].lower == "," and start + 1 < last:  # "that, particularly in older adults, dehydration can …"
+        start += 1
+    if tokens[start].lower in PREPOSITIONS or tokens[start - 1].lower == ",":
         comma = next((k for k in range(start, min(start + 8, last)) if tokens[k].lower == ","), None)
         start = comma + 1 if comma is not None else start
     while start < last and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):

@@ -2140,3 +2140,24 @@ def test_items_naming_signs_or_cases_are_no_claims():
     assert [c.text for c in _md_claims(text)] == [
         "Flu is caused by a virus", "Symptoms usually last a week", "Muscle pain that can last for weeks",
         "Antibiotics cure most kidney infections"]
+
+
+def test_a_lead_ending_in_a_modal_or_have_leads_into_its_list():
+    """'The spots can:' waits for its verb: no claim, and its items are said of its subject."""
+    found = _md_claims("# Chickenpox\n\nChickenpox causes an itchy rash of spots.\n\nThe spots of chickenpox can:\n\n"
+                       "- spread or stay in a small area\n\nBefore or after the rash appears, you might also have:\n\n"
+                       "- a high temperature\n")
+    assert {c.text: c.subject for c in found} == {"Chickenpox causes an itchy rash of spots": "Chickenpox",
+                                                   "spread or stay in a small area": "The spots of chickenpox"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an opening phrase set off by commas right after the frame's 'that'
+    ("However, it is important to note that, particularly in older adults, dehydration can occur without thirst.",
+     "dehydration"),
+    # a set phrase before the subordinate clause
+    ("Perhaps needless to say, when colostrum is consumed as a supplement, it is not derived from a human host.",
+     "colostrum"),
+])
+def test_subject_after_a_frame_or_a_set_phrase_with_commas(text, subject):
+    assert [c.subject for c in _md_claims(text)] == [subject]
