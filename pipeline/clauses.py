@@ -798,9 +798,12 @@ def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     predicates = set(find_predicates(analysis, clause.first, clause.last))
     # the concept is the head; the words before it belong to it ("free-radical damage"), up to a verb or article
     start = min(m.first for m in ending) if ending else clause.last
+    # "vitamins A and K": a capital "A" before "and" or a comma names a letter, it is no article
     while start > clause.first and (not tokens[start - 1].is_punct or _inside_word(tokens, start - 1)) \
             and tokens[start - 1].lower not in PREPOSITIONS \
-            and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
+            and (tokens[start - 1].lower not in ARTICLES
+                 or tokens[start - 1].text == "A" and tokens[start].lower in ("and", "or", ",")) \
+            and start - 1 not in predicates \
             and not _is_verb(analysis, start - 1, predicates):
         start -= 1
     if start < clause.last - 1 and tokens[start].lower in ("and", "or"):

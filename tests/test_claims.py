@@ -2161,3 +2161,12 @@ def test_a_lead_ending_in_a_modal_or_have_leads_into_its_list():
 ])
 def test_subject_after_a_frame_or_a_set_phrase_with_commas(text, subject):
     assert [c.subject for c in _md_claims(text)] == [subject]
+
+
+def test_a_possessive_and_a_letter_name_stay_in_the_noun_phrase():
+    found = _subjects("Ashwagandha is an herb. More recently, this root’s benefits for occasional stress relief have "
+                      "helped it gain favor in the West. Sea moss also contains vitamins A and K, which help combat "
+                      "environmental stressors related to aging and acne.")
+    assert found["More recently, this root’s benefits for occasional stress relief have helped it gain favor in the "
+                 "West"] == "this root’s benefits for occasional stress relief"
+    assert found["help combat environmental stressors related to aging and acne"] == "vitamins A and K"
