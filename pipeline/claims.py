@@ -1475,14 +1475,12 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
     def candidates(is_verb) -> list[int]:
         found = []
         for i in range(clause.first + 1, clause.last):
-            if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside or _adjective_before(tokens, i, clause.first) \
-                    or possessive(tokens, i - 1):
-                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma", "a new report",
-                # "this root's benefits"
+            if tokens[i - 1].lower in NOT_BEFORE_VERB or i in inside:
+                continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
             if i + 1 < clause.last and tokens[i + 1].text in HYPHENS and tokens[i].end == tokens[i + 1].start:
                 continue  # "One large double-blind RCT found …": the first part of a compound is no verb
-            if not is_verb(i):
-                continue
+            if not is_verb(i) or possessive(tokens, i - 1) or _adjective_before(tokens, i, clause.first):
+                continue  # "a new report", "this root's benefits": a noun
             if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
                 continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:

@@ -156,8 +156,8 @@ def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
     """A sentence about buying: it names a term of sale (lexicons/sections.yml `shop_terms`: "Auto-ship is a great
     choice for busy people") and no concept but the product and its buyer; "Subscribers report less joint pain"
     names a body part and an outcome and stays a claim."""
-    if first >= last or not _shop_terms_pattern().search(
-            analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
+    if first >= last or not _holds_term(_shop_terms_pattern(), _shop_keys(),
+                                        analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
         return False
     return _names_no_health(analysis, first, last)
 
@@ -166,10 +166,32 @@ def is_site_chrome(analysis: Analysis, first: int, last: int) -> bool:
     """A sentence about the web site itself (lexicons/sections.yml `site_terms`: "Your email address is used to log
     in", "If you are a … subscriber, you can enter your website access code", "We use cookies to …") that names no
     concept but a product and its reader: the site's machinery, not a claim."""
-    if first >= last or not _site_terms_pattern().search(
-            analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
+    if first >= last or not _holds_term(_site_terms_pattern(), _site_keys(),
+                                        analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
         return False
     return _names_no_health(analysis, first, last)
+
+
+def _holds_term(pattern: re.Pattern, keys: tuple[str, ...], text: str) -> bool:
+    """`pattern` matches in `text`; read only when one of `keys` (a word of every term) is in it, which is cheaper to
+    test for than the pattern on the many sentences that hold no term."""
+    lowered = text.lower()
+    return any(key in lowered for key in keys) and pattern.search(text) is not None
+
+
+def _term_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase (each phrase holds its own key, so a text matching none holds no phrase)."""
+    return tuple(sorted({max(re.findall(r"[a-z0-9]+", phrase), key=len) for phrase in phrases}))
+
+
+@lru_cache(maxsize=1)
+def _shop_keys() -> tuple[str, ...]:
+    return _term_keys(load_shop_terms())
+
+
+@lru_cache(maxsize=1)
+def _site_keys() -> tuple[str, ...]:
+    return _term_keys(_lexicon()["site_terms"])
 
 
 def _names_no_health(analysis: Analysis, first: int, last: int) -> bool:
