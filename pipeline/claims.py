@@ -1022,6 +1022,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         return analysis.text_of(*clause.subject_hint)
     if _item_opens_with_verb(analysis, clause):  # "Magnesium: Plays a role in …": the label is the subject
         return topic or last_subject
+    likened = _likened(analysis, clause)
+    if likened is not None:  # "Think of it as the spark plug that …": what is likened
+        subject = analysis.text_of(*likened)
+        if subject.lower() in PRONOUNS:
+            return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+        return subject
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
@@ -1124,6 +1130,21 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
+
+
+LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
+
+
+def _likened(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
+    """The words between "Think of" (lexicons/subjects.yml `likening_verbs`) and "as" at the clause's opening, or
+    None."""
+    tokens = analysis.tokens
+    words = clause.words(analysis)
+    if len(words) < 4 or tokens[words[0]].lower not in subject_words()["likening_verbs"] \
+            or tokens[words[1]].lower != "of":
+        return None
+    as_at = next((n for n in range(2, min(len(words), 3 + LIKENED_WORDS)) if tokens[words[n]].lower == "as"), None)
+    return (words[2], words[as_at - 1] + 1) if as_at is not None and as_at > 2 else None
 
 
 # words that may come before the subordinator of an opening clause ("Just as …", "Even though …", "Only after …")

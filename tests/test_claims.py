@@ -2170,3 +2170,9 @@ def test_a_possessive_and_a_letter_name_stay_in_the_noun_phrase():
     assert found["More recently, this root’s benefits for occasional stress relief have helped it gain favor in the "
                  "West"] == "this root’s benefits for occasional stress relief"
     assert found["help combat environmental stressors related to aging and acne"] == "vitamins A and K"
+
+
+def test_a_likening_to_the_reader_is_about_what_is_likened():
+    found = _subjects("Think of Ashwagandha as a tool that helps balance your body’s stress response system.")
+    assert found["Think of Ashwagandha as a tool that helps balance your body’s stress response system"] \
+        == "Ashwagandha"
