@@ -18,7 +18,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WOR
                               TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
-                              participle, past_participle, plural_subject_verb, possessive, speech_words,
+                              opens_clause, participle, past_participle, plural_subject_verb, possessive, speech_words,
                               subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
@@ -27,7 +27,7 @@ from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
-from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date
+from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -70,17 +70,20 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
     cases = False  # the list items are cases to act in ("Call 911 if:")
+    signs = False  # … or signs to look for ("Symptoms can include:")
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
         if block_kind != "item" and segment.block != lead_block:
-            list_subject, cases = None, False  # the list is over
+            list_subject, cases, signs = None, False, False  # the list is over
         if block_kind == "item" and segment.block != item_block:
             item_block = segment.block
             if list_subject:  # each item is said of the list's subject, not of what the item before named
                 last_subject = list_subject
         if cases and block_kind == "item":
             continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
+        if signs and block_kind == "item" and not opens_clause(analysis, segment.first, segment.last):
+            continue  # "aching muscles and flu-like symptoms" under "Symptoms can include:": a sign to look for
         if segment.kind != "label" and block_kind != "item" and _leads_into_cases(analysis, segment.first,
                                                                                    segment.last):
             cases, lead_block = True, segment.block
@@ -91,8 +94,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             previous_block = segment.block
         if segment in questions.asked:
             last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
-        if segment.kind == "heading" and is_byline(segment_text):
-            continue  # "By Phil White": who wrote the page, not what the text under it is about
+        if segment.kind == "heading" and (is_byline(segment_text)
+                                          or is_site_chrome(analysis, segment.first, segment.last)):
+            continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
             heading = segment_text
             if segment not in questions.affirmed:
@@ -114,6 +118,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
                 last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
+            signs = _leads_into_signs(analysis, segment.first, segment.last)
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -405,7 +410,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         return False
     opening = words[0]
     if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last) \
-            or _case_or_criterion(analysis, words):
+            or _case_or_criterion(analysis, words) or _labelled_instruction(analysis, words) \
+            or is_site_chrome(analysis, first, last):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …")
@@ -429,6 +435,18 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+def _labelled_instruction(analysis: Analysis, words: list[int]) -> bool:
+    """An instruction after a run-in label ("Non-urgent advice: See a GP if you or your child have …", "Tip: Drink
+    water before meals"): a few words with no auxiliary or modal, a colon, then a verb's base form that opens an
+    instruction (`_instruction`)."""
+    tokens = analysis.tokens
+    colon = next((n for n, i in enumerate(words[:RUN_IN_LABEL_WORDS + 1]) if tokens[i].text == ":"), None)
+    if not colon or colon + 1 >= len(words) or any(tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS
+                                                   for i in words[:colon]):
+        return False
+    return _instruction(analysis, words[colon + 1:])
 
 
 def _leads_into_list(analysis: Analysis, first: int, last: int) -> bool:
@@ -462,7 +480,24 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
     words = _lead_words(analysis, first, last)
     tail = words[-2 - CASE_LEAD_WORDS:-1]
     leads = request_words("case_leads")
-    return any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail))
+    if any(w in leads and not any(v in CLAUSE_MARKS for v in tail[n + 1:]) for n, w in enumerate(tail)):
+        return True
+    # "Start preventive treatment when patients experience any of the following:": an instruction's case word (its
+    # opening verb may be a noun too: a lead with a case word is no noun phrase)
+    if not any(w in leads for w in words):
+        return False
+    opening = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    token = analysis.tokens[opening[0]]
+    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
+        and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
+        and not _subject_then_verb(analysis, opening)
+
+
+def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
+    """A list lead that names signs or symptoms (lexicons/requests.yml `sign_leads`: "Symptoms of a kidney infection
+    can include:")."""
+    signs = request_words("sign_leads")
+    return any(analysis.tokens[i].lower in signs for i in range(first, last))
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
@@ -699,7 +734,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
-                "question_words", "case_item_verbs", "criterion_signs"}
+                "question_words", "case_item_verbs", "criterion_signs", "sign_leads"}
 
 
 @lru_cache(maxsize=1)
@@ -987,6 +1022,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         return analysis.text_of(*clause.subject_hint)
     if _item_opens_with_verb(analysis, clause):  # "Magnesium: Plays a role in …": the label is the subject
         return topic or last_subject
+    likened = _likened(analysis, clause)
+    if likened is not None:  # "Think of it as the spark plug that …": what is likened
+        subject = analysis.text_of(*likened)
+        if subject.lower() in PRONOUNS:
+            return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+        return subject
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
@@ -1047,8 +1088,10 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (tokens[head].lower in irregular_past_forms() or (
                 tokens[head].lower.endswith("ed") and tokens[head].lemma != tokens[head].lower)):
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
-        if n == 0 and hi - lo == 1 and tokens[lo].lower not in sentence_adverbs() and \
-                _joined_modifiers(analysis, pieces[1:]):
+        if n == 0 and (hi - lo == 1 and tokens[lo].lower not in sentence_adverbs()
+                       # "These hard, needle-shaped crystals build up …": a determiner and its first adjective
+                       or hi - lo == 2 and tokens[lo].lower in DETERMINERS and pure_adjective(tokens[lo + 1].lower)) \
+                and _joined_modifiers(analysis, pieces[1:]):
             hi = pieces[-1][1]  # "Elderly, frail patients are …": one noun phrase, its adjectives set off by a comma
             while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
                 hi -= 1
@@ -1081,9 +1124,27 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
-            return _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+            resolved = _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
+            # "Lupus is an autoimmune disease. This means that your immune system attacks your body. It is also
+            # called systemic lupus erythematosus": a name given says which earlier thing the pronoun stands for
+            return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
+
+
+LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
+
+
+def _likened(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
+    """The words between "Think of" (lexicons/subjects.yml `likening_verbs`) and "as" at the clause's opening, or
+    None."""
+    tokens = analysis.tokens
+    words = clause.words(analysis)
+    if len(words) < 4 or tokens[words[0]].lower not in subject_words()["likening_verbs"] \
+            or tokens[words[1]].lower != "of":
+        return None
+    as_at = next((n for n in range(2, min(len(words), 3 + LIKENED_WORDS)) if tokens[words[n]].lower == "as"), None)
+    return (words[2], words[as_at - 1] + 1) if as_at is not None and as_at > 2 else None
 
 
 # words that may come before the subordinator of an opening clause ("Just as …", "Even though …", "Only after …")
@@ -1099,7 +1160,10 @@ def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
     if len(rest) != 1:
         return False
     tokens = analysis.tokens
-    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS]
+    # a hyphen inside a word is part of it ("needle-shaped")
+    words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS
+             and not (tokens[i].text in HYPHENS and tokens[i - 1].end == tokens[i].start
+                      and i + 1 < len(tokens) and tokens[i].end == tokens[i + 1].start)]
     return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
         tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
         or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
@@ -1227,7 +1291,9 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
     if j + 2 >= last or tokens[j].lower not in subject_words()["extraposed"]:
         return None
     start = that + 1
-    if tokens[start].lower in PREPOSITIONS:
+    if tokens[start].lower == "," and start + 1 < last:  # "that, particularly in older adults, dehydration can …"
+        start += 1
+    if tokens[start].lower in PREPOSITIONS or tokens[start - 1].lower == ",":
         comma = next((k for k in range(start, min(start + 8, last)) if tokens[k].lower == ","), None)
         start = comma + 1 if comma is not None else start
     while start < last and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):
@@ -1320,8 +1386,7 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
         if tokens[j].lower in speech_words() and tokens[j].lower != "according":
             speaker = [tokens[k] for k in range(lo, j)]
             if speaker and not any(t.is_punct and t.text != "." for t in speaker):
-                j += 1
-                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+                return _after_told(tokens, j + 1, hi)
             return lo
     # a longer speaker when it is a name ("The Royal College of GPs said 85 per cent of appointments …", "Sun on
     # Sunday doctor Jeff Foster says there are …"): capitalised words, with no relative or mark among them
@@ -1331,13 +1396,26 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
             names = sum(1 for t in speaker if t.text[:1].isupper())
             if names * 2 >= len(speaker) and not any(t.is_punct or t.lower in ("who", "which", "that")
                                                      for t in speaker):
-                j += 1
-                return j + 1 if j < hi - 1 and tokens[j].lower == "that" else j
+                return _after_told(tokens, j + 1, hi)
             return lo
     return lo
 
 
+def _after_told(tokens, j: int, hi: int) -> int:
+    """Where what is said starts, right after the speech word at j - 1: past 'that', or past the person told and
+    'that' ("He tells patients that there is no rigorous research …": "patients" is who hears it, not its subject)."""
+    if j < hi - 1 and tokens[j].lower == "that":
+        return j + 1
+    # only "tell" names whom it tells: after "said", a 'that' three words on is a relative ("said the drug that …")
+    that = next((k for k in range(j, min(j + TOLD_WORDS + 1, hi - 1)) if tokens[k].lower == "that"), None) \
+        if tokens[j - 1].lemma == "tell" else None
+    if that is not None and not any(tokens[k].is_punct for k in range(j, that)):
+        return that + 1
+    return j
+
+
 SPEAKER_WORDS = 9  # at most this many words name a speaker before the speech word
+TOLD_WORDS = 3  # at most this many words name whom a speaker tells ("tells his patients that")
 
 
 def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
@@ -1351,11 +1429,52 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
                             and tokens[first].lower not in noun_lemmas()  # not "family history"
                             and not tokens[first + 1].like_num):  # "approximately 35,000 new cases" keeps it
         first += 1  # "there has now been an increase in …", "there is currently a lack of …"
-    end = first
-    while end < last and not tokens[end].is_punct and tokens[end].lower not in {
-            "but", "and", "that", "which", "who", "because", "so", "although", "while"} | AUXILIARIES:
+    end, infinitive = first, False
+    while end < last and (not tokens[end].is_punct or tokens[end].text in QUOTE_MARKS
+                          or tokens[end].text in HYPHENS and _inside_word(tokens, end)) and (
+            tokens[end].lower not in EXISTENTIAL_ENDS
+            # "an imbalance of healthy and pathogenic bacteria": an 'and' between two adjectives is inside the phrase
+            or tokens[end].lower == "and" and end > first and pure_adjective(tokens[end - 1].lower)) \
+            and not (end > first and tokens[end].lower.endswith("ing") and tokens[end].lemma != tokens[end].lower
+                     and tokens[end - 1].lemma in noun_lemmas() and not pure_adjective(tokens[end - 1].lower)
+                     and not infinitive):  # "no research | showing that …", not "evidence to support people taking …"
+        infinitive = infinitive or tokens[end].lower in ("to", "of", "for")
         end += 1
+    while end > first and tokens[end - 1].text in QUOTE_MARKS and tokens[end - 1].text not in CLOSING_MARKS:
+        end -= 1  # an opening quotation mark left at the end
     return analysis.text_of(first, end) if end > first else ""
+
+
+def _inside_word(tokens, i: int) -> bool:
+    """The mark at i joins two words with no blank ("one-size-fits-all", "flu-like")."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+# what ends the noun phrase after "there is / are"
+EXISTENTIAL_ENDS = frozenset({"but", "and", "that", "which", "who", "because", "so", "although", "while"}
+                             | AUXILIARIES)
+# quotation marks inside a noun phrase ('a strong “nocebo effect”'): no mark that ends it
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+CLOSING_MARKS = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the English lemma table that are adjectives, and those that are only adjectives (no noun or verb)."""
+    from pipeline.patterns import english_lookup
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    index = english_lookup("lemma_index")
+    adjectives = frozenset(index["adj"])
+    # not a determiner or quantifier ("both", "many", "several": "Both have been shown …")
+    return adjectives, adjectives - frozenset(index["noun"]) - frozenset(index["verb"]) - STOP_WORDS
+
+
+def pure_adjective(word: str) -> bool:
+    """An adjective that can be no noun or verb ("new", "strong", "healthy", "adverse"): the word after it in a noun
+    phrase is its noun ("A new report", "several adverse effects"), not a verb."""
+    return word in _adjectives()[1]
 
 
 def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
@@ -1381,8 +1500,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
                 continue  # "the fight against", "its ability", "to spread", "relapsed multiple myeloma"
             if i + 1 < clause.last and tokens[i + 1].text in HYPHENS and tokens[i].end == tokens[i + 1].start:
                 continue  # "One large double-blind RCT found …": the first part of a compound is no verb
-            if not is_verb(i):
-                continue
+            if not is_verb(i) or possessive(tokens, i - 1) or _adjective_before(tokens, i, clause.first):
+                continue  # "a new report", "this root's benefits": a noun
             if tokens[i].lower.endswith("ing") and tokens[i - 1].lemma != "be":
                 continue  # "emerging immunotherapies offer …": an -ing form is a main verb only after "be"
             if i + 1 < clause.last and tokens[i + 1].lower in {"of", "such", "like", "including"}:
@@ -1435,6 +1554,24 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         if opening_comma is not None and any(i > opening_comma for i in found):
             found = [i for i in found if i > opening_comma]
     return found or [i for i in find_predicates(analysis, clause.first, clause.last) if i > clause.first]
+
+
+def _adjective_before(tokens, i: int, first: int) -> bool:
+    """The word at i, a noun or a verb, comes right after an adjective that is no noun or verb ("A new report has
+    found", "several adverse effects") or after a determiner and a comparative ("This deeper sweat penetration
+    ensures …"): it is the adjective's noun, not a verb."""
+    if tokens[i].lemma not in noun_lemmas() or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS:
+        return False  # "What makes X particularly aggressive is …": a verb that is no noun stays the verb
+    before = tokens[i - 1]
+    if pure_adjective(before.lower):
+        return True
+    return i - 2 >= first and before.lower != before.lemma and before.lower.endswith(("er", "est")) \
+        and before.lemma in _adjectives()[0] and tokens[i - 2].lower in DETERMINERS
+
+
+# words that open a noun phrase
+DETERMINERS = frozenset(ARTICLES | NOUN_MARKERS | {"this", "these", "that", "those", "no", "some", "any", "each",
+                                                   "every", "many", "several", "few", "more", "most", "much"})
 
 
 def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:
@@ -1499,6 +1636,29 @@ def _passing_subject(subject: str) -> bool:
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
+# "is (also) called / known as / referred to as / termed X": the words before a name given
+NAME_GIVING = frozenset({"called", "known", "termed", "named", "referred", "dubbed"})
+
+
+def _named_antecedent(analysis: Analysis, clause: Clause, verb: int, resolved: str) -> str:
+    """For a pronoun subject given a name ("It is also called systemic lupus erythematosus"), the latest thing named
+    in the block or the one before that shares a word with the name ("Lupus"), when `resolved` shares none; ""
+    otherwise."""
+    tokens = analysis.tokens
+    at = next((k for k in range(verb, min(verb + 4, clause.last)) if tokens[k].lower in NAME_GIVING), None)
+    if at is None:
+        return ""
+    start = at + 1 + (at + 1 < clause.last and tokens[at + 1].lower in ("as", "to"))
+    start += start < clause.last and tokens[start].lower == "as"  # "referred to as"
+    name = {t.lemma for t in tokens[start:clause.last] if t.lower.isalpha() and len(t.lower) > 2}
+    if not name or name & {w.lower() for w in resolved.split()}:
+        return ""
+    segment = analysis.segment_at(clause.first)
+    lo = analysis.block_first(segment.block - 1) if segment else 0
+    named = [m for m in analysis.of_kind("concept", lo, clause.first)
+             if name & {t.lemma for t in tokens[m.first:m.last]}]
+    best = max(named, key=lambda m: m.first, default=None)
+    return analysis.text_of(best.first, best.last) if best else ""
 
 
 def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...] = SUBJECT_TYPES) -> str:

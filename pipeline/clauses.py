@@ -61,6 +61,12 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
 CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "when", "why", "let",
                      "this", "everyone", "everything", "nothing", "something", "someone", "one"}
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
+# quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
+# also say …")
+PLURAL_PRONOUNS = frozenset({"many", "most", "some", "several", "few", "both", "others"})
+# adverbs between a plural subject and its base-form verb besides those of frequency ("Some patients also take
+# longer", "Many even leave …", "they still need …")
+FOCUS_ADVERBS = frozenset({"also", "even", "still", "now", "then", "only", "all"})
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 # unions the word tests below use, built once (a union written in a test is built at every token)
@@ -152,10 +158,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not _between_adjectives(analysis, words, lowers, position) and \
                 not (_participle_items_before(analysis, words, lowers, position, predicates) >= 1
                      and _participle_item_follows(analysis, words, lowers, position + 1)) and \
-                not (first_predicate > i and _verb_after_next_comma(words, lowers, position, predicates)):
+                not (first_predicate > i and _verb_after_next_comma(words, lowers, position, predicates)) and \
+                not (first_predicate > i and position <= 3 and lowers[words[position - 1]] in INTRO_WORDS):
             # ", leading to …", ", crowding out normal cells" (not "smell, tearing," nor an item of a list of
             # nouns: "include headache, dizziness, feeling sick, …", nor a phrase set off between a subject and
-            # its verb: "Regular screening, beginning at age 45, is the key …")
+            # its verb: "Regular screening, beginning at age 45, is the key …", nor the subject after an opening
+            # phrase: "In addition, cupping therapy can be used …")
             cuts.append((nxt, True, PLAIN))
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
                 participle(tokens[words[position + 2]]) and first_predicate < i:
@@ -636,6 +644,15 @@ def _correlative_before(words: list[int], lowers: dict[int, str], position: int)
     return any(a == "not" and b in ("only", "just", "merely") for a, b in zip(before, before[1:]))
 
 
+def opens_clause(analysis: Analysis, first: int, last: int) -> bool:
+    """[first, last) opens with a subject and its verb (`_subject_and_verb`): "Symptoms usually last a week", not "a
+    high temperature", "feeling tired or weak" nor "aching muscles"."""
+    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    if words and participle(analysis.tokens[words[0]]):
+        return False  # "aching muscles and flu-like symptoms": a participle and its noun, no subject and verb
+    return _subject_and_verb(analysis, words, 0, _predicates(analysis, first, last))
+
+
 def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
     """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
     a verb with a tense: a verb cue in the -s form, an auxiliary or modal, an -s form of a verb that is no noun
@@ -781,9 +798,12 @@ def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     predicates = set(find_predicates(analysis, clause.first, clause.last))
     # the concept is the head; the words before it belong to it ("free-radical damage"), up to a verb or article
     start = min(m.first for m in ending) if ending else clause.last
+    # "vitamins A and K": a capital "A" before "and" or a comma names a letter, it is no article
     while start > clause.first and (not tokens[start - 1].is_punct or _inside_word(tokens, start - 1)) \
             and tokens[start - 1].lower not in PREPOSITIONS \
-            and tokens[start - 1].lower not in ARTICLES and start - 1 not in predicates \
+            and (tokens[start - 1].lower not in ARTICLES
+                 or tokens[start - 1].text == "A" and tokens[start].lower in ("and", "or", ",")) \
+            and start - 1 not in predicates \
             and not _is_verb(analysis, start - 1, predicates):
         start -= 1
     if start < clause.last - 1 and tokens[start].lower in ("and", "or"):
@@ -1041,7 +1061,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
 
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
-                "plural_determiners", "adjective_endings"}
+                "plural_determiners", "adjective_endings", "likening_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -1148,7 +1168,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
             or verb.lower in AUXILIARIES or verb.lower in PREPOSITIONS:
         return False
     before = i - 1
-    adverb = before > first and tokens[before].lower in TRAILING_ADVERBS
+    adverb = before > first and (tokens[before].lower in TRAILING_ADVERBS or tokens[before].lower in FOCUS_ADVERBS)
     if adverb:
         before -= 1
     if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
@@ -1159,6 +1179,10 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
         return False
     if subject.lower in PLURAL_SUBJECTS:
         return True
+    if adverb and subject.lower in PLURAL_PRONOUNS and (before == first or tokens[before - 1].is_punct):
+        # "Many even leave behind adverse effects": a quantifier as the subject, its verb after an adverb; not its
+        # noun ("Many people also say …", "Some research also shows …": a verb follows the noun)
+        return verb.lower not in PLURAL_SUBJECTS and not _verb_follows(tokens, i + 1)
     # an ordinal's lemma is its number ("second" -> "2"): "The second surprise is …" has no plural subject
     # a plural that is also a verb's -s form is the subject before a frequency adverb and a bare verb ("Doctors often
     # prescribe …": no verb takes "often" and a second bare verb)
@@ -1168,6 +1192,18 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
              or subject.lower.endswith("s") and not verb.text[:1].isupper()
              and _noun_phrase_before(analysis, first, before)) \
         and subject.lower.isalpha() and subject.lemma.isalpha()
+
+
+def _verb_follows(tokens, j: int) -> bool:
+    """Past adverbs, the word at j is an auxiliary, a modal, a relative or a verb's -s form."""
+    while j < len(tokens) and (tokens[j].lower in TRAILING_ADVERBS or tokens[j].lower in FOCUS_ADVERBS
+                               or tokens[j].lower.endswith("ly")):
+        j += 1
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    return token.lower in AUXILIARIES or token.lower in MODALS or token.lower in RELATIVES or (
+        token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas())
 
 
 def _noun_phrase_before(analysis: Analysis, first: int, i: int) -> bool:

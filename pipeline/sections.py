@@ -145,7 +145,8 @@ PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "f
 
 
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
-                "boilerplate_openers", "shop_terms", "caption_labels", "caption_credits", "glossary_labels"}
+                "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
+                "glossary_labels"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
@@ -155,11 +156,48 @@ def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
     """A sentence about buying: it names a term of sale (lexicons/sections.yml `shop_terms`: "Auto-ship is a great
     choice for busy people") and no concept but the product and its buyer; "Subscribers report less joint pain"
     names a body part and an outcome and stays a claim."""
+    if first >= last or not _holds_term(_shop_terms_pattern(), _shop_keys(),
+                                        analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
+        return False
+    return _names_no_health(analysis, first, last)
+
+
+def is_site_chrome(analysis: Analysis, first: int, last: int) -> bool:
+    """A sentence about the web site itself (lexicons/sections.yml `site_terms`: "Your email address is used to log
+    in", "If you are a … subscriber, you can enter your website access code", "We use cookies to …") that names no
+    concept but a product and its reader: the site's machinery, not a claim."""
+    if first >= last or not _holds_term(_site_terms_pattern(), _site_keys(),
+                                        analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
+        return False
+    return _names_no_health(analysis, first, last)
+
+
+def _holds_term(pattern: re.Pattern, keys: tuple[str, ...], text: str) -> bool:
+    """`pattern` matches in `text`; read only when one of `keys` (a word of every term) is in it, which is cheaper to
+    test for than the pattern on the many sentences that hold no term."""
+    lowered = text.lower()
+    return any(key in lowered for key in keys) and pattern.search(text) is not None
+
+
+def _term_keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase (each phrase holds its own key, so a text matching none holds no phrase)."""
+    return tuple(sorted({max(re.findall(r"[a-z0-9]+", phrase), key=len) for phrase in phrases}))
+
+
+@lru_cache(maxsize=1)
+def _shop_keys() -> tuple[str, ...]:
+    return _term_keys(load_shop_terms())
+
+
+@lru_cache(maxsize=1)
+def _site_keys() -> tuple[str, ...]:
+    return _term_keys(_lexicon()["site_terms"])
+
+
+def _names_no_health(analysis: Analysis, first: int, last: int) -> bool:
+    """[first, last) names no concept but a product and its buyer or reader (PURCHASE_TYPES)."""
     from pipeline.concepts import load_concepts
 
-    if first >= last or not _shop_terms_pattern().search(
-            analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
-        return False
     concepts = load_concepts()
     return all(concepts[m.label].type in PURCHASE_TYPES for m in analysis.of_kind("concept", first, last))
 
@@ -217,5 +255,16 @@ def load_shop_terms() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _shop_terms_pattern() -> re.Pattern:
     """One pattern for all terms of sale, each as whole words, any case, any blanks between its words."""
-    terms = (r"\s+".join(re.escape(word) for word in term.split()) for term in load_shop_terms())
+    return _terms_pattern(load_shop_terms())
+
+
+@lru_cache(maxsize=1)
+def _site_terms_pattern() -> re.Pattern:
+    """One pattern for all terms of the site's machinery (`site_terms`), as `_shop_terms_pattern`."""
+    return _terms_pattern(_lexicon()["site_terms"])
+
+
+def _terms_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """Each phrase as whole words, any case, any blanks between its words."""
+    terms = (r"\s+".join(re.escape(word) for word in term.split()) for term in phrases)
     return re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])", re.I)

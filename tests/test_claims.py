@@ -2111,3 +2111,150 @@ def test_lower_case_have_items_are_cases_only_under_a_lead_to_the_reader():
     texts = [c.text for c in _md_claims(text)]
     assert "have blood in your pee" not in texts and "have not had a pee all day" not in texts
     assert "have joint pain that lasts for weeks" in texts
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {c.text: c.subject for c in _md_claims(text)}
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # the person told is not the subject of what is said ('said the drug that …' keeps its relative)
+    ("He tells patients that there is no rigorous research showing the drug cures cancer.",
+     "He tells patients that there is no rigorous research showing the drug cures cancer", "no rigorous research"),
+    ("Dr. Lee told us that statins lower cholesterol.", "Dr. Lee told us that statins lower cholesterol", "statins"),
+    ("The nurse said the vaccine is safe for most children with asthma.",
+     "The nurse said the vaccine is safe for most children with asthma", "the vaccine"),
+    # a noun that is also a verb after an adjective that is neither ("A new report", "This deeper sweat")
+    ("A new report has found that people who take statins had no differences in muscle symptoms.",
+     "A new report has found that people who take statins had no differences in muscle symptoms", "A new report"),
+    ("This deeper sweat penetration ensures more effective toxin removal.",
+     "This deeper sweat penetration ensures more effective toxin removal", "This deeper sweat penetration"),
+    # … but not a verb that is no noun, nor an auxiliary ("particularly aggressive is", "early is")
+    ("Recognizing relapse early is crucial for initiating appropriate treatment strategies in myeloma.",
+     "Recognizing relapse early is crucial for initiating appropriate treatment strategies in myeloma",
+     "Recognizing relapse early"),
+    # a quantifier or plural before an adverb and a base-form verb
+    ("Many even leave behind several adverse effects on your body.",
+     "Many even leave behind several adverse effects on your body", "Many"),
+    ("Some patients also take longer to respond to ketamine than others.",
+     "Some patients also take longer to respond to ketamine than others", "Some patients"),
+    ("Some people also use colloidal silver for eczema.", "Some people also use colloidal silver for eczema",
+     "Some people"),
+    ("Most weight loss plans focus on what you eat.", "Most weight loss plans focus on what you eat",
+     "Most weight loss plans focus on what you"),  # unchanged: no adverb, so "Most" is no pronoun here
+    # what there is: past quotation marks, a hyphenated word and an 'and' between adjectives, up to a participle
+    ("There may be a strong “nocebo effect” — people expect to feel muscle pain.",
+     "There may be a strong “nocebo effect” — people expect to feel muscle pain", "a strong “nocebo effect”"),
+    ("Second, there is often an imbalance of healthy and pathogenic bacteria and yeast in the gut.",
+     "Second, there is often an imbalance of healthy and pathogenic bacteria and yeast in the gut",
+     "an imbalance of healthy and pathogenic bacteria"),
+    ("And there is not evidence to support people taking ivermectin to treat cancer.",
+     "And there is not evidence to support people taking ivermectin to treat cancer",
+     "not evidence to support people taking ivermectin to treat cancer"),
+    # a determiner and an adjective set off by a comma from the rest of the noun phrase
+    ("These hard, needle-shaped crystals build up slowly over several years in gout.",
+     "These hard, needle-shaped crystals build up slowly over several years in gout",
+     "These hard, needle-shaped crystals"),
+])
+def test_subject_past_a_listener_an_adjective_or_a_quotation_mark(text, claim, subject):
+    assert _subjects(text)[claim] == subject
+
+
+def test_an_opening_phrase_is_no_participle_clause_before_the_subject():
+    """'In addition, cupping therapy can be …': the '-ing' word after the comma opens the subject, not a clause that
+    takes the previous sentence's subject."""
+    found = _subjects("Cupping therapy releases toxins. Enhanced blood flow under the cups draws toxins away.\n\n"
+                      "In addition, cupping therapy can be utilized to stretch connective tissues. Since pain results "
+                      "from poor tissues, it will relieve the pain.")
+    assert found["In addition, cupping therapy can be utilized to stretch connective tissues"] == "cupping therapy"
+    assert found["Since pain results from poor tissues, it will relieve the pain"] == "cupping therapy"
+
+
+def test_a_name_given_to_a_pronoun_picks_the_thing_it_names():
+    found = _subjects("Lupus is an autoimmune inflammatory disease. This means that your immune system starts to "
+                      "attack your body instead of harmful germs. It is also called systemic lupus erythematosus.")
+    assert found["It is also called systemic lupus erythematosus"] == "Lupus"
+    # a name that shares no word with anything named before leaves the pronoun as it was resolved
+    found = _subjects("Metformin lowers blood sugar in type 2 diabetes. It is also known as Glucophage.")
+    assert found.get("It is also known as Glucophage", "Metformin") == "Metformin"
+
+
+@pytest.mark.parametrize("text", [
+    # an instruction after a run-in label
+    "Non-urgent advice: See a GP if you or your child have symptoms of flu and they get worse.",
+    # the page saying what it explains
+    "This article explains what NMN is, its role in the body, and how vitamin B3 works.",
+])
+def test_labelled_instructions_and_page_explanations_are_no_claims(text):
+    assert _md_claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Metabolic stress: Conditions like diabetes deplete NAD+.",  # a run-in label before a statement
+    "Subscribers report less joint pain with the supplement.",  # a site word beside a health outcome
+    "In a newsletter, the clinic said its patients report less joint pain after cupping.",  # no site term
+])
+def test_labels_and_site_words_before_statements_stay_claims(text):
+    assert len(_md_claims(text)) == 1
+
+
+def test_the_sites_own_machinery_is_no_claim():
+    """A log-in form's text whose words recur enough to look like the page's topic: no claim of it."""
+    text = ("Register for an account\n\nEnter your name and email address below.\n\n"
+            "Your email address is used to log in and will not be shared or sold.\n\nWebsite access code\n\n"
+            "Enter your access code into the form field below.\n\nIf you are a print magazine subscriber, you can "
+            "enter your website access code to gain subscriber access. Your website access code is printed on the "
+            "cover of your magazine.\n\nCBD may ease anxiety in adults.\n")
+    assert [c.text for c in _page_claims(text)] == ["CBD may ease anxiety in adults"]
+
+
+def test_items_naming_signs_or_cases_are_no_claims():
+    """Under "Symptoms … include:" an item with no subject and verb of its own names a sign to look for; under an
+    instruction with a case word ("Start … when patients experience any of the following:") an item is a case."""
+    text = ("# Flu\n\nFlu is caused by a virus.\n\nSymptoms of flu can include:\n\n- a sudden high temperature\n"
+            "- aching muscles and flu-like symptoms\n- feeling tired or weak\n- Symptoms usually last a week.\n\n"
+            "Signs of dehydration in children include:\n\n- feeling thirsty\n\n"
+            "Side effects of statins include:\n\n- Muscle pain that can last for weeks.\n\n"
+            "Start preventive treatment for migraine when patients experience any of the following:\n\n"
+            "- Using abortive medications more than twice weekly\n"
+            "- Uncommon migraine conditions including hemiplegic migraine\n\n"
+            "Antibiotics cure most kidney infections.\n")
+    assert [c.text for c in _md_claims(text)] == [
+        "Flu is caused by a virus", "Symptoms usually last a week", "Muscle pain that can last for weeks",
+        "Antibiotics cure most kidney infections"]
+
+
+def test_a_lead_ending_in_a_modal_or_have_leads_into_its_list():
+    """'The spots can:' waits for its verb: no claim, and its items are said of its subject."""
+    found = _md_claims("# Chickenpox\n\nChickenpox causes an itchy rash of spots.\n\nThe spots of chickenpox can:\n\n"
+                       "- spread or stay in a small area\n\nBefore or after the rash appears, you might also have:\n\n"
+                       "- a high temperature\n")
+    assert {c.text: c.subject for c in found} == {"Chickenpox causes an itchy rash of spots": "Chickenpox",
+                                                   "spread or stay in a small area": "The spots of chickenpox"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # an opening phrase set off by commas right after the frame's 'that'
+    ("However, it is important to note that, particularly in older adults, dehydration can occur without thirst.",
+     "dehydration"),
+    # a set phrase before the subordinate clause
+    ("Perhaps needless to say, when colostrum is consumed as a supplement, it is not derived from a human host.",
+     "colostrum"),
+])
+def test_subject_after_a_frame_or_a_set_phrase_with_commas(text, subject):
+    assert [c.subject for c in _md_claims(text)] == [subject]
+
+
+def test_a_possessive_and_a_letter_name_stay_in_the_noun_phrase():
+    found = _subjects("Ashwagandha is an herb. More recently, this root’s benefits for occasional stress relief have "
+                      "helped it gain favor in the West. Sea moss also contains vitamins A and K, which help combat "
+                      "environmental stressors related to aging and acne.")
+    assert found["More recently, this root’s benefits for occasional stress relief have helped it gain favor in the "
+                 "West"] == "this root’s benefits for occasional stress relief"
+    assert found["help combat environmental stressors related to aging and acne"] == "vitamins A and K"
+
+
+def test_a_likening_to_the_reader_is_about_what_is_likened():
+    found = _subjects("Think of Ashwagandha as a tool that helps balance your body’s stress response system.")
+    assert found["Think of Ashwagandha as a tool that helps balance your body’s stress response system"] \
+        == "Ashwagandha"
