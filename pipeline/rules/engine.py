@@ -235,9 +235,15 @@ def _names_topic(claim: Claim, lead: str = "") -> bool:
     no heading is about the page's topic when its subject's head is that of `lead`, the subject the page opens with
     ("Colloidal silver is …" then "One of the key benefits of colloidal silver is its ability to kill …")."""
     head = _subject_head(claim.subject)
+    if not head:
+        return False
     if not claim.topic:
-        return bool(head) and head == _subject_head(lead)
-    return bool(head) and head in {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
+        return head == _subject_head(lead)
+    # a part or a quality said to be the page's own subject's stays on its topic under any heading ("The growth
+    # factors in colostrum strengthen the lining" under "Intestinal Permeability"); the subject alone does not ("The
+    # human body has a remarkable system of self-healing" under "What is BPC 157?" on a page that opens with it)
+    return head in {w.lower() for w in TOPIC_WORD.findall(claim.topic)} \
+        or head == _subject_head(lead) and SUBJECT_OF.match(claim.subject) is not None
 
 
 def _subject_head(subject: str) -> str:
@@ -249,10 +255,16 @@ def _subject_head(subject: str) -> str:
     return words[-1] if words else ""
 
 
-# "One of the key benefits of colloidal silver", "The healing power of red light": what they are a quality of
+# "One of the key benefits of colloidal silver", "The healing power of red light": what they are a quality of; "the
+# growth factors in colostrum", "the compounds found in turmeric": what they are a part of (the product's parts
+# promise what the product does)
 SUBJECT_OF = re.compile(r"(?:(?:one|some|many|most|each|all|several|any)\s+of\s+)?(?:the|its|their|our|a|an)?\s*"
-                        r"(?:[\w'’-]+\s+){0,3}?(?:benefits?|advantages?|effects?|power|ability|abilities|"
-                        r"propert(?:y|ies)|uses?|value)\s+of\s+(.+)", re.S | re.I)
+                        r"(?:[\w'’-]+\s+){0,3}?(?:(?:benefits?|advantages?|effects?|power|ability|abilities|"
+                        r"propert(?:y|ies)|uses?|value)\s+of|(?:components?|compounds?|constituents?|ingredients?|"
+                        r"nutrients?|factors?|antioxidants?|antibodies|proteins?|polyphenols?|flavonoids?|peptides?|"
+                        r"enzymes?|minerals?|vitamins?|molecules?)\s+(?:(?:found|contained|present)\s+)?(?:in|of|from))"
+                        r"\s+(.+)",
+                        re.S | re.I)
 
 
 # what follows a subject's head noun and qualifies it: a preposition or a relative ("the goal of MS treatment", "the
@@ -261,11 +273,12 @@ SUBJECT_QUALIFIER = re.compile(r"(?<=\S)\s+(?:of|in|on|at|for|with|from|to|by|as
                                r"whose|where)\s.*", re.S)
 
 
-# words of a subject that name nothing ("the", "one", "its", "how") and cannot tie it to a heading
+# words of a subject that name nothing ("the", "one", "its", "how"), or only a kind ("system": "the immune system" is
+# no "natural defense system"), and cannot tie it to a heading
 TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "those", "its", "their", "your", "our",
                         "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
                         "some", "many", "all", "any", "other", "such", "from", "into", "about", "type", "types",
-                        "kind", "kinds"})
+                        "kind", "kinds", "system", "systems"})
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
