@@ -209,17 +209,19 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    if not rule.requires_sentence_has and not rule.requires_page_has and not rule.requires_page_flags:
+    page_wide = rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings
+    if not rule.requires_sentence_has and not page_wide:
         return True
     if any(label in cues for label in rule.requires_sentence_has):
         return True
-    if claim is None or not (rule.requires_page_has or rule.requires_page_flags) or not _names_topic(claim, lead):
+    if claim is None or not page_wide or not _names_topic(claim, lead):
         return False
     if promotes is None:
         promotes = {}
     if rule.code not in promotes:
         promotes[rule.code] = any(code in on_page for code in rule.requires_page_flags) \
-            or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has)
+            or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has) \
+            or bool(rule.requires_page_headings) and _headings_open(analysis, rule.requires_page_headings)
     return promotes[rule.code]
 
 
@@ -289,6 +291,19 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
 
 
+# headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
+# ("Coffee lowers the risk of gout"), several are a list of the product's benefits ("Improves Memory", "Enhances
+# Focus", "Promotes Brain Health")
+HEADINGS_THAT_LIST = 2
+
+
+def _headings_open(analysis: Analysis, labels: tuple[str, ...]) -> bool:
+    """Do several of the page's headings open with words with one of these cue labels?"""
+    opening = {s.first for s in analysis.segments if s.kind == "heading"}
+    return len({m.first for m in analysis.of_kind("cue", 0, len(analysis.tokens))
+                if m.label in labels and m.first in opening}) >= HEADINGS_THAT_LIST
+
+
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
     """Does a figure occur in the paragraph (block) the segment belongs to? Digits, or a number word that counts
     ("three in ten", "twice"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
@@ -332,7 +347,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags:
+            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags \
+            or rule.requires_page_headings:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page, lead, promotes)
     return True
