@@ -237,9 +237,8 @@ UNLESS, REQUIRES = ":unless", ":requires"
 UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
 REQUIRES_PAGE = ":requires_page"  # a claim rule's alternative to its sentence requirement: words anywhere on the page
 UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own words anywhere (a page arguing against it)
-REQUIRES_HEADINGS = ":requires_headings"  # a claim rule's alternative too: words that open the page's headings
 SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING)
-RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, UNLESS_PAGE, REQUIRES_HEADINGS)
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")

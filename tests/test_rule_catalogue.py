@@ -63,6 +63,8 @@ def test_codes_unique():
      "example: e, instead: i, unless: {page_headings: [x]}}\n", "claim rules only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {page_headings: [x]}}\n", "claim rules only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, requires: {page_headings: [Improves memory]}}\n", "single lower-case words"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

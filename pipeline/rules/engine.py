@@ -297,11 +297,11 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
 HEADINGS_THAT_LIST = 2
 
 
-def _headings_open(analysis: Analysis, labels: tuple[str, ...]) -> bool:
-    """Do several of the page's headings open with words with one of these cue labels?"""
-    opening = {s.first for s in analysis.segments if s.kind == "heading"}
-    return len({m.first for m in analysis.of_kind("cue", 0, len(analysis.tokens))
-                if m.label in labels and m.first in opening}) >= HEADINGS_THAT_LIST
+def _headings_open(analysis: Analysis, words: frozenset[str]) -> bool:
+    """Do several of the page's headings open with one of these words?"""
+    tokens = analysis.tokens
+    return sum(1 for s in analysis.segments if s.kind == "heading" and s.first < s.last
+               and tokens[s.first].lower in words) >= HEADINGS_THAT_LIST
 
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:

@@ -10,8 +10,8 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import (REQUIRES, REQUIRES_HEADINGS, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE,
-                               UNLESS_PARAGRAPH, load_yaml)
+from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
+                               load_yaml)
 from pipeline.rules.sentences import SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -53,9 +53,11 @@ class Rule:
     # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
-    # "<code>:requires_headings": words that open several of the page's headings ("Improves Memory", "Enhances
-    # Focus"): a page laid out as its product's benefits, one more alternative to requires_sentence_has
-    requires_page_headings: tuple[str, ...] = ()
+    # words (lower-case forms) that open several of the page's headings ("Improves Memory", "Enhances Focus"): a page
+    # laid out as its product's benefits, one more alternative to requires_sentence_has for claim rules. A word list,
+    # not patterns: only each heading's first word is read, so the Matcher need not look for these common verbs in
+    # every sentence
+    requires_page_headings: frozenset[str] = frozenset()
     # "<code>:unless_page": the page's own words anywhere silence an existence rule (a page that argues against detox
     # names "detox teas" to refute them, not to sell them)
     unless_page_has: tuple[str, ...] = ()
@@ -262,6 +264,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError("requires.page_flags is for claim rules only", here)
     if "page_headings" in unless or "page_headings" in requires and rule_type != "claim":
         raise DataError("page_headings is a requirement (requires) of claim rules only", here)
+    page_headings = requires.get("page_headings", [])
+    if not isinstance(page_headings, list) or not all(isinstance(v, str) and re.fullmatch(r"[a-z]+", v)
+                                                      for v in page_headings):
+        raise DataError("requires.page_headings must be a list of single lower-case words", here)
     page_flags = requires.get("page_flags", [])
     if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                                    for v in page_flags):
@@ -279,7 +285,6 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
                                (requires, "sentence_matches", REQUIRES),
                                (requires, "page_matches", REQUIRES_PAGE),
-                               (requires, "page_headings", REQUIRES_HEADINGS),
                                (unless, "page_matches", UNLESS_PAGE)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
@@ -314,7 +319,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
-        requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=labels.get(REQUIRES_HEADINGS, ()),
+        requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
         unless_page_has=labels.get(UNLESS_PAGE, ()),
         hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
