@@ -58,6 +58,13 @@ def test_codes_unique():
      "instead: i, patterns: [x], requires: {page_flags: [CUR]}}\n", "claim rules only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
      "example: e, instead: i, requires: {page_flags: [cure]}}\n", "rule codes or pack prefixes"),
+    # and so are the words that open the page's headings (requires.page_headings)
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, unless: {page_headings: [x]}}\n", "claim rules only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {page_headings: [x]}}\n", "claim rules only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, requires: {page_headings: [Improves memory]}}\n", "single lower-case words"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
@@ -164,6 +171,24 @@ def test_a_claim_under_no_heading_is_about_the_subject_the_page_opens_with():
     assert not sub003(page)
     assert not sub003("Kelp tonic is a seaweed drink. The immune system protects the body from germs. Kelp tonic "
                       "heals tendons." + promoter)
+
+
+def test_a_page_laid_out_as_benefit_headings_promotes():
+    """SUB003's `requires.page_headings`: a page several of whose headings open with a verb that promises a benefit
+    ("Improves Memory", "Enhances Focus") is laid out as its product's benefits, and promotes the plain benefits it
+    states of its section's subject (qa26 10); one such heading may be a news headline, and makes no promotion."""
+    from conftest import flags_for
+
+    def sub003(text: str) -> list[str]:
+        return [f.text for f in flags_for(text) if f.code == "SUB003"]
+
+    opening = "Kelp tonic improves memory.\n\n"
+    sections = ("Improves Memory\n\nMany people drink it daily.\n\n"
+                "Enhances Focus\n\nMany people drink it at work.\n\n")
+    assert sub003(opening + sections) == ["Kelp tonic improves memory"]
+    assert not sub003(opening + "Improves Memory\n\nMany people drink it daily.\n\n")
+    # headings that name, ask or list (a reference page's) make no promotion
+    assert not sub003(opening + "Symptoms\n\nMany people drink it daily.\n\nWhy drink it?\n\nIt is popular.\n\n")
 
 
 def test_raw_token_patterns_are_validated_when_read():

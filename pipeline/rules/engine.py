@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.concepts import load_concepts
@@ -24,6 +24,36 @@ from pipeline.rules.sentences import SENTENCE_TESTS
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
 
+@dataclass
+class PageSignals:
+    """What a page says of itself, for the rules whose conditions reach past the sentence, each answer read once per
+    page (and rule) when a rule first needs it: its own words anywhere (`unless.page_matches`,
+    `requires.page_matches`), the codes and packs of its own wording flags (`on_page`, for `requires.page_flags`),
+    the subject it opens with (`lead`, a claim's topic under no heading) and whether it promotes (a claim rule's
+    page requirements together)."""
+
+    analysis: Analysis
+    on_page: frozenset[str] = frozenset()
+    lead: str = ""
+    _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _promotes: dict[str, bool] = field(default_factory=dict)
+
+    def says(self, labels: tuple[str, ...]) -> bool:
+        """Do the page's own words (a cue with one of these labels) occur anywhere on it?"""
+        if labels not in self._said:
+            self._said[labels] = _page_has(self.analysis, labels)
+        return self._said[labels]
+
+    def promotes(self, rule: Rule) -> bool:
+        """Does the page meet one of the rule's page requirements: a flag of the rules or packs it names, its words
+        anywhere, or its words opening several headings?"""
+        if rule.code not in self._promotes:
+            self._promotes[rule.code] = any(code in self.on_page for code in rule.requires_page_flags) \
+                or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
+                or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings)
+        return self._promotes[rule.code]
+
+
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
     """Flags of the existence rules (wording), attached to the claim they fall in."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
@@ -33,18 +63,15 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     # a question's wording is asked, not asserted, unless it sells or a bare yes answers it (pipeline/questions.py)
     asked = analysis.questions.asked_ranges
     flags: list[Flag] = []
-    page_said: dict[tuple[str, ...], bool] = {}  # unless.page_matches, looked up once per page and rule
+    page = PageSignals(analysis)
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
                 and analysis.segment_at(mention.first) not in not_asserted \
                 and not is_mentioned(mentioned, mention.start, mention.end) \
                 and not is_mentioned(asked, mention.start, mention.end):
             rule = by_code[mention.label]
-            if rule.unless_page_has:
-                if rule.unless_page_has not in page_said:
-                    page_said[rule.unless_page_has] = _page_has(analysis, rule.unless_page_has)
-                if page_said[rule.unless_page_has]:
-                    continue
+            if rule.unless_page_has and page.says(rule.unless_page_has):
+                continue
             flag = _existence_flag(analysis, mention, rule)
             if flag:
                 flags.append(flag)
@@ -87,13 +114,13 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes)
-    on_page = frozenset({f.code for f in flags} | {f.code[:3] for f in flags})
-    promotes: dict[str, bool] = {}  # by rule: its page requirement, read once a claim needs it
-    # what the page opens about, for claims under no heading: the subject of its first claim, if that is in its
-    # first sentence ("Colloidal silver is a popular alternative medicine …")
+    # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes), and what the
+    # page opens about, for claims under no heading: the subject of its first claim, if that is in its first
+    # sentence ("Colloidal silver is a popular alternative medicine …")
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
-    lead = claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end else ""
+    page = PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
+                       lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
+                       else "")
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -102,8 +129,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
         for claim in own:
             if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
-                                                                          claim.claim_id in flagged, on_page,
-                                                                          lead, promotes):
+                                                                          claim.claim_id in flagged, page):
                 found.append(_claim_flag(claim, rule))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
@@ -193,12 +219,11 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
 
 
 def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None,
-                     on_page: frozenset[str] = frozenset(), lead: str = "",
-                     promotes: dict[str, bool] | None = None) -> bool:
+                     page: PageSignals | None = None) -> bool:
     """The rule's `unless` / `requires` sentence cues (cues.yml names, its local patterns, concepts and their types)
-    and its named sentence tests (`unless.sentence_is`); for a claim rule, `requires.page_matches` and
-    `requires.page_flags` (the codes and packs of the page's own wording flags: `on_page`) as the alternatives to
-    the sentence's own requirement (`promotes` keeps the page's answer by rule: it is read once per page)."""
+    and its named sentence tests (`unless.sentence_is`); for a claim rule, its page requirements
+    (`requires.page_matches`, `requires.page_flags`, `requires.page_headings`, read by `page`) as the alternatives
+    to the sentence's own requirement, for a claim about the page's topic."""
     cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
     for concept in analysis.of_kind("concept", segment.first, segment.last):
         cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
@@ -209,18 +234,16 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    if not rule.requires_sentence_has and not rule.requires_page_has and not rule.requires_page_flags:
+    page_wide = rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings
+    if not rule.requires_sentence_has and not page_wide:
         return True
     if any(label in cues for label in rule.requires_sentence_has):
         return True
-    if claim is None or not (rule.requires_page_has or rule.requires_page_flags) or not _names_topic(claim, lead):
+    if claim is None or not page_wide:
         return False
-    if promotes is None:
-        promotes = {}
-    if rule.code not in promotes:
-        promotes[rule.code] = any(code in on_page for code in rule.requires_page_flags) \
-            or bool(rule.requires_page_has) and _page_has(analysis, rule.requires_page_has)
-    return promotes[rule.code]
+    if page is None:
+        page = PageSignals(analysis)
+    return _names_topic(claim, page.lead) and page.promotes(rule)
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -235,9 +258,15 @@ def _names_topic(claim: Claim, lead: str = "") -> bool:
     no heading is about the page's topic when its subject's head is that of `lead`, the subject the page opens with
     ("Colloidal silver is …" then "One of the key benefits of colloidal silver is its ability to kill …")."""
     head = _subject_head(claim.subject)
+    if not head:
+        return False
     if not claim.topic:
-        return bool(head) and head == _subject_head(lead)
-    return bool(head) and head in {w.lower() for w in TOPIC_WORD.findall(claim.topic)}
+        return head == _subject_head(lead)
+    # a part or a quality said to be the page's own subject's stays on its topic under any heading ("The growth
+    # factors in colostrum strengthen the lining" under "Intestinal Permeability"); the subject alone does not ("The
+    # human body has a remarkable system of self-healing" under "What is BPC 157?" on a page that opens with it)
+    return head in {w.lower() for w in TOPIC_WORD.findall(claim.topic)} \
+        or head == _subject_head(lead) and SUBJECT_OF.match(claim.subject) is not None
 
 
 def _subject_head(subject: str) -> str:
@@ -249,10 +278,16 @@ def _subject_head(subject: str) -> str:
     return words[-1] if words else ""
 
 
-# "One of the key benefits of colloidal silver", "The healing power of red light": what they are a quality of
+# "One of the key benefits of colloidal silver", "The healing power of red light": what they are a quality of; "the
+# growth factors in colostrum", "the compounds found in turmeric": what they are a part of (the product's parts
+# promise what the product does)
 SUBJECT_OF = re.compile(r"(?:(?:one|some|many|most|each|all|several|any)\s+of\s+)?(?:the|its|their|our|a|an)?\s*"
-                        r"(?:[\w'’-]+\s+){0,3}?(?:benefits?|advantages?|effects?|power|ability|abilities|"
-                        r"propert(?:y|ies)|uses?|value)\s+of\s+(.+)", re.S | re.I)
+                        r"(?:[\w'’-]+\s+){0,3}?(?:(?:benefits?|advantages?|effects?|power|ability|abilities|"
+                        r"propert(?:y|ies)|uses?|value)\s+of|(?:components?|compounds?|constituents?|ingredients?|"
+                        r"nutrients?|factors?|antioxidants?|antibodies|proteins?|polyphenols?|flavonoids?|peptides?|"
+                        r"enzymes?|minerals?|vitamins?|molecules?)\s+(?:(?:found|contained|present)\s+)?(?:in|of|from))"
+                        r"\s+(.+)",
+                        re.S | re.I)
 
 
 # what follows a subject's head noun and qualifies it: a preposition or a relative ("the goal of MS treatment", "the
@@ -261,11 +296,12 @@ SUBJECT_QUALIFIER = re.compile(r"(?<=\S)\s+(?:of|in|on|at|for|with|from|to|by|as
                                r"whose|where)\s.*", re.S)
 
 
-# words of a subject that name nothing ("the", "one", "its", "how") and cannot tie it to a heading
+# words of a subject that name nothing ("the", "one", "its", "how"), or only a kind ("system": "the immune system" is
+# no "natural defense system"), and cannot tie it to a heading
 TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "those", "its", "their", "your", "our",
                         "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
                         "some", "many", "all", "any", "other", "such", "from", "into", "about", "type", "types",
-                        "kind", "kinds"})
+                        "kind", "kinds", "system", "systems"})
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
@@ -274,6 +310,19 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
     mentioned = analysis.mentioned
     return any(m.label in labels and not is_mentioned(mentioned, m.start, m.end)
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
+
+
+# headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
+# ("Coffee lowers the risk of gout"), several are a list of the product's benefits ("Improves Memory", "Enhances
+# Focus", "Promotes Brain Health")
+HEADINGS_THAT_LIST = 2
+
+
+def _headings_open(analysis: Analysis, words: frozenset[str]) -> bool:
+    """Do several of the page's headings open with one of these words?"""
+    tokens = analysis.tokens
+    return sum(1 for s in analysis.segments if s.kind == "heading" and s.first < s.last
+               and tokens[s.first].lower in words) >= HEADINGS_THAT_LIST
 
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
@@ -298,8 +347,7 @@ def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
-                   on_page: frozenset[str] = frozenset(), lead: str = "",
-                   promotes: dict[str, bool] | None = None) -> bool:
+                   page: PageSignals | None = None) -> bool:
     when: dict[str, Any] = dict(rule.when)
     if "status" in when and claim.status not in when["status"]:
         return False
@@ -319,9 +367,10 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags:
+            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags \
+            or rule.requires_page_headings:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim, on_page, lead, promotes)
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, page)
     return True
 
 

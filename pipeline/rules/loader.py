@@ -19,7 +19,8 @@ MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
-               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags"}
+               "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
+               "page_headings"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -52,6 +53,11 @@ class Rule:
     # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
+    # words (lower-case forms) that open several of the page's headings ("Improves Memory", "Enhances Focus"): a page
+    # laid out as its product's benefits, one more alternative to requires_sentence_has for claim rules. A word list,
+    # not patterns: only each heading's first word is read, so the Matcher need not look for these common verbs in
+    # every sentence
+    requires_page_headings: frozenset[str] = frozenset()
     # "<code>:unless_page": the page's own words anywhere silence an existence rule (a page that argues against detox
     # names "detox teas" to refute them, not to sell them)
     unless_page_has: tuple[str, ...] = ()
@@ -256,6 +262,12 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError("page_flags is a requirement (requires) only", here)
     if "page_flags" in requires and rule_type != "claim":
         raise DataError("requires.page_flags is for claim rules only", here)
+    if "page_headings" in unless or "page_headings" in requires and rule_type != "claim":
+        raise DataError("page_headings is a requirement (requires) of claim rules only", here)
+    page_headings = requires.get("page_headings", [])
+    if not isinstance(page_headings, list) or not all(isinstance(v, str) and re.fullmatch(r"[a-z]+", v)
+                                                      for v in page_headings):
+        raise DataError("requires.page_headings must be a list of single lower-case words", here)
     page_flags = requires.get("page_flags", [])
     if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                                    for v in page_flags):
@@ -307,7 +319,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
-        requires_page_flags=tuple(sorted(page_flags)),
+        requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
         unless_page_has=labels.get(UNLESS_PAGE, ()),
         hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
