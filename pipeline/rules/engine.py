@@ -418,6 +418,21 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     "supports …"), and an article "a" / "an" right before the splice agrees with the word now after it ("a
     breakthrough" made "an advance"; not the letter of "vitamin A")."""
     before, after = text[:start], text[end:]
+    # a replacement opened by "<" takes the place of the word before the match too, one word per "<": the
+    # conjunction of a coordinated adjective that goes ("intriguing and powerful components" -> "intriguing
+    # components"), the "the" of a superlative made plain ("the best ways" -> "good ways"), the approximator of an
+    # absolute that goes ("virtually no side effects" -> "few reported side effects")
+    dropped = len(replacement) - len(replacement.lstrip("<"))
+    if dropped:
+        replacement = replacement[dropped:].lstrip()
+        for _ in range(dropped):
+            word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
+            if word is None:
+                break
+            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
+            before = before[:word.start()]
+            if capital and replacement:  # the sentence's first word went: its capital goes to the next one
+                replacement = replacement[:1].upper() + replacement[1:]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
@@ -465,4 +480,7 @@ def _tidy(text: str) -> str:
                   lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
     # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
     # pill", "shows that a dose …")
-    return re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
+    text = re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
+    # a superlative's scope went with it: "the world's fastest" made "the world's a fast" is "a fast"
+    return re.sub(r"\b([Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ",
+                  lambda m: (m.group(2).capitalize() if m.group(1) == "T" else m.group(2)) + " ", text)
