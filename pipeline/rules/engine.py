@@ -335,7 +335,10 @@ def _claim_flag(claim: Claim, rule: Rule) -> Flag:
     if claim.evidence and claim.status in ("overstated", "contradicted"):
         suggestion = claim.evidence[0].safer_wording()
     else:
-        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(claim.text)}"
+        # a clause cut from the middle of its sentence has no subject of its own ("slows the aging process"): the
+        # source is asked for the whole sentence, which reads ("… drinking alkaline water … slows the aging process")
+        said = claim.text if _opens_sentence(claim) else claim.sentence
+        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(said)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
                 line=claim.line, column=claim.column, text=claim.text, message=rule.message,
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
@@ -467,7 +470,26 @@ def _vowel_sound(word: str) -> bool:
     return word[:1] in "aeiou" and not re.match(r"uni(?!n)|use|usu|uti|eu|one|once|ure", word)
 
 
+def _opens_sentence(claim: Claim) -> bool:
+    """Does the claim's text open its sentence (or is there no sentence to fall back on)?"""
+    text, sentence = " ".join(claim.text.split()), " ".join(claim.sentence.split())
+    return not sentence or sentence.startswith(text[:30])
+
+
+# words that open a sentence with a capital only because they open it, even before a name ("The Shingrix vaccine",
+# "In Japan")
+FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "our", "your", "their",
+                            "his", "her", "my", "we", "they", "you", "he", "she", "in", "on", "at", "for", "with", "by",
+                            "from", "as", "after", "before", "when", "while", "if", "since", "during", "unlike", "like",
+                            "and", "but", "or", "so", "also", "both", "all", "many", "most", "some", "one", "each"})
+
+
 def _lower_first(text: str) -> str:
+    """The text with its first letter lower-cased to follow "According to …, ", unless it opens a name of several
+    capitalised words ("Hyperbaric Oxygen Therapy (HBOT) has …", "Immunity Formula combines …") or is an acronym."""
+    words = text.split(maxsplit=2)
+    if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in FUNCTION_WORDS:
+        return text
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import DataError
-from pipeline.rules.engine import _splice, _tidy, _vowel_sound
+from pipeline.rules.engine import _lower_first, _splice, _tidy, _vowel_sound
 from pipeline.rules.loader import _context_fits, parse_pack
 
 PACK = """
@@ -92,3 +92,15 @@ def test_a_key_naming_more_words_before_the_match_is_tried_first():
                                              ("hour", True), ("trial", False)])
 def test_the_article_follows_the_sound_of_the_word(word, vowel):
     assert _vowel_sound(word) is vowel
+
+
+@pytest.mark.parametrize(("text", "lowered"), [
+    ("Ketamine improves mood", "ketamine improves mood"),
+    ("The Shingrix vaccine protects", "the Shingrix vaccine protects"),
+    ("In Japan, cupping is common", "in Japan, cupping is common"),
+    ("Hyperbaric Oxygen Therapy (HBOT) helps", "Hyperbaric Oxygen Therapy (HBOT) helps"),  # a name of several words
+    ("Immunity Formula combines herbs", "Immunity Formula combines herbs"),
+    ("CBD relieves pain", "CBD relieves pain"),  # an acronym
+])
+def test_a_claim_after_according_to_keeps_the_capitals_of_a_name(text, lowered):
+    assert _lower_first(text) == lowered
