@@ -436,6 +436,12 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
+    # a request ending the replacement of the first part of a hyphenated compound goes after the compound
+    # ("faster-growing hair" made "faster-growing [than what? …] hair", not "faster [than what? …]-growing hair")
+    request, compound = re.search(r"\s*\[[^\]]*\]$", replacement), re.match(r"-[\w'’-]+", after)
+    if request and compound:
+        replacement = replacement[:request.start()] + compound.group(0) + request.group(0)
+        after = after[compound.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)

@@ -74,6 +74,11 @@ def test_a_replacement_opened_by_lt_takes_the_word_before_too():
     assert _splice("best", 0, 4, "<good") == "good"  # no word before: nothing more to drop
 
 
+def test_a_request_goes_after_the_compound_it_would_split():
+    assert _splice("report faster-growing hair.", 7, 13, "faster [than what?]") \
+        == "report faster-growing [than what?] hair."
+
+
 def test_tidy_drops_the_scope_of_a_superlative_made_plain():
     assert _tidy("Ketamine is the worlds a fast acting drug.") == "Ketamine is a fast acting drug."
     assert _tidy("The world’s an odd place, and the nation's a mess.") == "An odd place, and a mess."
