@@ -114,6 +114,15 @@ class Rule:
 CONTEXT_KEY = re.compile(r"(?:\(([^()]*)\) )?([^()]*?)(?: \(([^()]*)\))?")  # "(before) matched words (after)"
 
 
+@lru_cache(maxsize=None)
+def _key_parts(key: str) -> tuple[str | None, str, str | None]:
+    """A context key's (before, matched words, after), read once per key: every flag's rewrite tries the keys."""
+    parts = CONTEXT_KEY.fullmatch(key)
+    assert parts is not None, key  # rewrite keys are checked when the rules are read
+    before, core, after = parts.groups()
+    return before, core, after
+
+
 def _before_words(key: str) -> int:
     """How many words the longest alternative of a key's before-context names (0 for none)."""
     parts = CONTEXT_KEY.fullmatch(key)
@@ -149,9 +158,7 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
     words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
     the text before it, for a before-context of several words ("(is new) hope")."""
-    parts = CONTEXT_KEY.fullmatch(key)
-    assert parts is not None, key  # rewrite keys are checked when the rules are read
-    before, core, after = parts.groups()
+    before, core, after = _key_parts(key)
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
     if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
                                              for w, g in zip(words, globs))):
