@@ -384,7 +384,10 @@ def _claim_flag(claim: Claim, rule: Rule) -> Flag:
     if claim.evidence and claim.status in ("overstated", "contradicted"):
         suggestion = claim.evidence[0].safer_wording()
     else:
-        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(claim.text)}"
+        # a clause cut from the middle of its sentence has no subject of its own ("slows the aging process"): the
+        # source is asked for the whole sentence, which reads ("… drinking alkaline water … slows the aging process")
+        said = claim.text if _opens_sentence(claim) else claim.sentence
+        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(said)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
                 line=claim.line, column=claim.column, text=claim.text, message=rule.message,
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
@@ -467,6 +470,27 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     "supports …"), and an article "a" / "an" right before the splice agrees with the word now after it ("a
     breakthrough" made "an advance"; not the letter of "vitamin A")."""
     before, after = text[:start], text[end:]
+    # a replacement opened by "<" takes the place of the word before the match too, one word per "<": the
+    # conjunction of a coordinated adjective that goes ("intriguing and powerful components" -> "intriguing
+    # components"), the "the" of a superlative made plain ("the best ways" -> "good ways"), the approximator of an
+    # absolute that goes ("virtually no side effects" -> "few reported side effects")
+    dropped = len(replacement) - len(replacement.lstrip("<"))
+    if dropped:
+        replacement = replacement[dropped:].lstrip()
+        for _ in range(dropped):
+            word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
+            if word is None:
+                break
+            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
+            before = before[:word.start()]
+            if capital and replacement:  # the sentence's first word went: its capital goes to the next one
+                replacement = replacement[:1].upper() + replacement[1:]
+    # a request ending the replacement of the first part of a hyphenated compound goes after the compound
+    # ("faster-growing hair" made "faster-growing [than what? …] hair", not "faster [than what? …]-growing hair")
+    request, compound = re.search(r"\s*\[[^\]]*\]$", replacement), re.match(r"-[\w'’-]+", after)
+    if request and compound:
+        replacement = replacement[:request.start()] + compound.group(0) + request.group(0)
+        after = after[compound.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
@@ -501,7 +525,26 @@ def _vowel_sound(word: str) -> bool:
     return word[:1] in "aeiou" and not re.match(r"uni(?!n)|use|usu|uti|eu|one|once|ure", word)
 
 
+def _opens_sentence(claim: Claim) -> bool:
+    """Does the claim's text open its sentence (or is there no sentence to fall back on)?"""
+    text, sentence = " ".join(claim.text.split()), " ".join(claim.sentence.split())
+    return not sentence or sentence.startswith(text[:30])
+
+
+# words that open a sentence with a capital only because they open it, even before a name ("The Shingrix vaccine",
+# "In Japan")
+FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "our", "your", "their",
+                            "his", "her", "my", "we", "they", "you", "he", "she", "in", "on", "at", "for", "with", "by",
+                            "from", "as", "after", "before", "when", "while", "if", "since", "during", "unlike", "like",
+                            "and", "but", "or", "so", "also", "both", "all", "many", "most", "some", "one", "each"})
+
+
 def _lower_first(text: str) -> str:
+    """The text with its first letter lower-cased to follow "According to …, ", unless it opens a name of several
+    capitalised words ("Hyperbaric Oxygen Therapy (HBOT) has …", "Immunity Formula combines …") or is an acronym."""
+    words = text.split(maxsplit=2)
+    if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in FUNCTION_WORDS:
+        return text
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 
 
@@ -514,4 +557,7 @@ def _tidy(text: str) -> str:
                   lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
     # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
     # pill", "shows that a dose …")
-    return re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
+    text = re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
+    # a superlative's scope went with it: "the world's fastest" made "the world's a fast" is "a fast"
+    return re.sub(r"\b([Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ",
+                  lambda m: (m.group(2).capitalize() if m.group(1) == "T" else m.group(2)) + " ", text)

@@ -72,10 +72,12 @@ class Rule:
 
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
-        """The keys naming the words around the match, those naming their words before those with a wildcard, and
-        those naming a word around it before those taking any ("(*)")."""
+        """The keys naming the words around the match, those naming their words before those with a wildcard,
+        those naming a word around it before those taking any ("(*)"), and those naming more words before it first
+        ("(chance for a) cure" before "(a) cure")."""
         keys = [(k, v) for k, v in self.rewrite if _names_context(k)]
-        return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0]))
+        return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0],
+                                              -_before_words(item[0])))
 
     def names_phrase(self, matched: str) -> bool:
         """Whether a key other than "*" names these words as one phrase, word by word: "* enemy" names "relentless
@@ -95,7 +97,8 @@ class Rule:
         bloating, arthritis and diabetes"). In the replacement, {match} is the matched text, {head} its first word and
         {tail} the others ("highly effective" with "{tail}" becomes "effective"), {last} its last word and {init}
         the others ("normal cells are unaffected" with "{init} less affected" becomes "normal cells are less
-        affected")."""
+        affected"). A replacement opened by "<" also replaces the word before the match, one word per "<" (read by
+        engine._splice: "(the) best (*s)" with "<good" makes "the best ways" "good ways")."""
         words = matched.split()
         key = " ".join(words).lower()
         previous, following = _word_before(before), _word_after(after)
@@ -115,6 +118,22 @@ class Rule:
 
 
 CONTEXT_KEY = re.compile(r"(?:\(([^()]*)\) )?([^()]*?)(?: \(([^()]*)\))?")  # "(before) matched words (after)"
+
+
+@lru_cache(maxsize=None)
+def _key_parts(key: str) -> tuple[str | None, str, str | None]:
+    """A context key's (before, matched words, after), read once per key: every flag's rewrite tries the keys."""
+    parts = CONTEXT_KEY.fullmatch(key)
+    assert parts is not None, key  # rewrite keys are checked when the rules are read
+    before, core, after = parts.groups()
+    return before, core, after
+
+
+def _before_words(key: str) -> int:
+    """How many words the longest alternative of a key's before-context names (0 for none)."""
+    parts = CONTEXT_KEY.fullmatch(key)
+    before = parts.group(1) if parts else None
+    return max(alt.count(" ") + 1 for alt in before.split("|")) if before else 0
 
 
 def _names_context(key: str) -> bool:
@@ -145,9 +164,7 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     """Does a rewrite key with context ("(may|can) cure", "breakthrough (for|.)") fit the matched words and the
     words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
     the text before it, for a before-context of several words ("(is new) hope")."""
-    parts = CONTEXT_KEY.fullmatch(key)
-    assert parts is not None, key  # rewrite keys are checked when the rules are read
-    before, core, after = parts.groups()
+    before, core, after = _key_parts(key)
     words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
     if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
                                              for w, g in zip(words, globs))):

@@ -33,4 +33,4 @@ def test_flags_on_shared_words_both_rewrite_them():
     flags = flags_for("Older patients still fare badly, despite significantly improved survival overall.")
     assert {"EFF001", "CMP001"} <= {f.code for f in flags}, [(f.code, f.text) for f in flags]
     wording = {f.suggestion for f in flags}.pop()
-    assert "significantly" not in wording and "[than what?" in wording, wording
+    assert "significantly" not in wording and "[compared with what?" in wording, wording

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import DataError
-from pipeline.rules.engine import _splice, _vowel_sound
+from pipeline.rules.engine import _lower_first, _splice, _tidy, _vowel_sound
 from pipeline.rules.loader import _context_fits, parse_pack
 
 PACK = """
@@ -63,9 +63,49 @@ def test_the_seams_of_a_rewrite_are_mended():
     assert _splice("Vitamin A really helps.", 10, 16, "") == "Vitamin A  helps."  # the letter A is no article
 
 
+def test_a_replacement_opened_by_lt_takes_the_word_before_too():
+    # one word per "<": the conjunction of a coordinated adjective, the "the" of a superlative made plain, an
+    # approximator of the absolute rewritten; the first word's capital goes to the next one
+    assert _splice("the most intriguing and powerful herbs", 24, 32, "<") == "the most intriguing  herbs"
+    assert _splice("The best ways to sleep.", 4, 8, "<good") == "Good ways to sleep."
+    assert _splice("There are virtually no side effects.", 20, 35, "<few side effects") \
+        == "There are few side effects."
+    assert _splice("It is the worlds best.", 17, 21, "<<a good one") == "It is a good one."
+    assert _splice("best", 0, 4, "<good") == "good"  # no word before: nothing more to drop
+
+
+def test_a_request_goes_after_the_compound_it_would_split():
+    assert _splice("report faster-growing hair.", 7, 13, "faster [than what?]") \
+        == "report faster-growing [than what?] hair."
+
+
+def test_tidy_drops_the_scope_of_a_superlative_made_plain():
+    assert _tidy("Ketamine is the worlds a fast acting drug.") == "Ketamine is a fast acting drug."
+    assert _tidy("The world’s an odd place, and the nation's a mess.") == "An odd place, and a mess."
+    assert _tidy("The world's population grows.") == "The world's population grows."  # no article after it
+
+
+def test_a_key_naming_more_words_before_the_match_is_tried_first():
+    rule = rule_with('{"(a) cure": "treatment", "(chance of a) cure": "<remission"}')
+    assert rule.replacement_for("cure", "gives patients a chance of a ", ".") == "<remission"
+    assert rule.replacement_for("cure", "There is a ", ".") == "treatment"
+
+
 @pytest.mark.parametrize(("word", "vowel"), [("advance", True), ("MRI", True), ("FDA", True), ("NHS", True),
                                              ("8-week", True), ("11-year", True), ("uninsured", True),
                                              ("uniform", False), ("one-off", False), ("BCMA", False),
                                              ("hour", True), ("trial", False)])
 def test_the_article_follows_the_sound_of_the_word(word, vowel):
     assert _vowel_sound(word) is vowel
+
+
+@pytest.mark.parametrize(("text", "lowered"), [
+    ("Ketamine improves mood", "ketamine improves mood"),
+    ("The Shingrix vaccine protects", "the Shingrix vaccine protects"),
+    ("In Japan, cupping is common", "in Japan, cupping is common"),
+    ("Hyperbaric Oxygen Therapy (HBOT) helps", "Hyperbaric Oxygen Therapy (HBOT) helps"),  # a name of several words
+    ("Immunity Formula combines herbs", "Immunity Formula combines herbs"),
+    ("CBD relieves pain", "CBD relieves pain"),  # an acronym
+])
+def test_a_claim_after_according_to_keeps_the_capitals_of_a_name(text, lowered):
+    assert _lower_first(text) == lowered
