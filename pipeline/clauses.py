@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.errors import DataError
 from pipeline.ingest import noun_lemmas
@@ -1220,3 +1221,238 @@ def _noun_phrase_before(analysis: Analysis, first: int, i: int) -> bool:
         return True
     return i - 2 >= first and tokens[i - 2].lower in words["plural_determiners"] and tokens[i - 1].lower.isalpha() \
         and tokens[i - 1].lower not in verb_lemmas()
+
+
+# The head of an assertion (`assertion_heads`): its verb group, then the complement the verb takes, up to the first
+# word that opens a phrase of its own (a preposition, a relative, a conjunction) or a break.
+GROUP_ADVERBS = frozenset(TRAILING_ADVERBS | {"not", "n't", "also", "then", "still", "even", "now", "just", "only",
+                                              "already", "further", "eventually", "ever", "often", "once", "soon"})
+COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "\u2019re"})
+HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
+                                                                 "if", "when", "unless", "since", "whether"})
+HEAD_REACH = 10  # words of the complement read at most
+WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
+
+
+class Head(NamedTuple):
+    """What one clause asserts: tokens [first, last); `defines` when its verb states what a thing is or is called
+    (a copula or a verb of naming: "is a cancer of plasma cells", "refers to the return of myeloma"), whose noun
+    is then the predicate, not a topic."""
+
+    first: int
+    last: int
+    defines: bool
+
+
+# verbs after which a noun says what the subject is or is called (with STATE_VERBS)
+LISTING_VERBS = frozenset({"include", "involve", "contain", "comprise", "consist"})
+DEFINING_VERBS = frozenset({"call", "know", "term", "refer", "define", "describe", "mean", "name", "represent"})
+
+
+def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
+    """Token ranges [start, end) of what a clause asserts, as opposed to what it only mentions: the verb group of its
+    main clause (auxiliaries, adverbs, the main verb: "is typically presented", "may be") with the complement that
+    verb takes (`_complement_end`), and those of the clauses joined to it by "and", "but" or "or" ("can progress
+    in severity and over time the disease can become resistant"). The subject before them and the phrases after
+    them are what the assertion is about or where it holds. Verb groups of the subject are passed over: one right
+    after a relative inside it ("Patients with myeloma that is relapsed … may be eligible") and a bare past
+    participle before a preposition or opening the clause ("People diagnosed with …", "Relapsed myeloma is …"),
+    when a later group follows; so are those of a subordinate clause before the main one ("When myeloma comes back
+    after treatment, that's called a relapse"). Empty for a clause with no verb the lexicon or the word shapes tell
+    (a fragment: "Serum free light chains")."""
+    tokens = analysis.tokens
+    start = assertion_start(analysis, first, last)
+    opening = _word_after(analysis, start - 1, last) if start < last else None
+    if opening is not None and (tokens[opening].lower in subject_words()["subordinators"]
+                                or tokens[opening].lower == "as"):  # "As understanding deepens, …"
+        comma = next((i for i in range(opening, last) if tokens[i].lower == ","), None)
+        start = comma + 1 if comma is not None and comma + 1 < last else start
+    # verbs: the predicate cues, effect verbs and causal cues that open with a verb ("leads to", not "due to"), not
+    # after a determiner, a preposition or "to" ("treatment for relapsed myeloma", "to make this treatment")
+    predicates = {i for i in _predicates(analysis, start, last)
+                  if (tokens[i].lemma in verb_lemmas() and tokens[i].lower not in NOT_VERBS
+                      or any(m.first == i and m.label == "predicate" for m in analysis.of_kind("cue", i, i + 1)))
+                  and not (i > start and (tokens[i - 1].lower == "-" or tokens[i - 1].lower in NOUN_OPENERS))}
+    predicates |= _verb_forms(analysis, start, last)
+    groups: list[tuple[int, int]] = []  # (first word of a verb group, its end)
+    for p in sorted(predicates):
+        if not groups or p >= groups[-1][1]:
+            groups.append((p, _verb_group_end(analysis, p, last, predicates)))
+    while len(groups) > 1 and _subject_verb(analysis, start, *groups[0]):
+        groups.pop(0)
+    heads: list[Head] = []
+    for group_first, group_end in groups:
+        if heads and (group_first < heads[-1].last or not _joined_clause(analysis, heads[-1].last, group_first)
+                      or _subject_verb(analysis, group_first, group_first, group_end)):
+            continue  # ("… and risks associated with …": a participle of the noun before it)
+        verbs = [t for t in tokens[group_first:group_end] if t.lower not in GROUP_ADVERBS and t.lower not in PARTICLES
+                 and not (t.lower.endswith("ly") and t.lower.isalpha())]
+        # a copula ("is a cancer", not the passive "is used") or a verb of naming ("is called", "refers to")
+        defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in DEFINING_VERBS for t in verbs))
+        # "remedies for tiredness include walking": a verb of listing says the object is one of the subject, which is
+        # part of what is asserted
+        opening = start if any(t.lemma in LISTING_VERBS for t in verbs) and not heads else group_first
+        heads.append(Head(opening, _complement_end(analysis, group_end, last, defines), defines))
+        following = _word_after(analysis, group_end - 1, last)
+        if following is not None and tokens[following].lower == "that" and not defines:
+            # "a study found that X could be delivered by video": what was found is asserted too
+            return heads + assertion_heads(analysis, following + 1, last)
+    return heads
+
+
+def _joined_clause(analysis: Analysis, after: int, at: int) -> bool:
+    """The verb group at `at` opens a clause joined to the one ending at `after` by "and", "but" or "or" (or a
+    semicolon), not a relative or subordinate one."""
+    between = {t.lower for t in analysis.tokens[after:at]}
+    return bool(between & COORDINATORS) and between.isdisjoint(RELATIVES | SUBORDINATE_OPENERS)
+
+
+COORDINATORS = frozenset({"and", "but", "or", ";"})
+# after these a verb cue is a noun or an infinitive ("the return", "for relapsed myeloma", "to make"), unlike after
+# a demonstrative ("that is called")
+NOUN_OPENERS = frozenset(ARTICLES | PREPOSITIONS | {"its", "their", "our", "your", "my", "his", "her"})
+NOT_VERBS = frozenset({"thanks", "owing", "due"})  # "thanks to advances", "owing to": a cause named, no verb
+SUBORDINATE_OPENERS = frozenset(SUBORDINATORS | {"because", "if", "when", "unless", "since", "whether", "as",
+                                                 "so", "than", "until", "after", "before", "once"})
+
+
+def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> int:
+    """Where the complement of the verb group ending at `end` ends: a predicate adjective or noun, an object, one
+    phrase opened by a preposition ("refers to the return of myeloma", "is known for its ability to come back", "are
+    responsible for producing antibodies"; "of" goes on inside a noun phrase), an infinitive ("eligible to receive
+    Abecma"), words joined by "and" or "or"; after a copula also the relative clause that defines its noun ("is a
+    type of cancer that affects the bone marrow"). It ends at a second phrase opened by a preposition, at a relative
+    (but that one, after a verb of naming too: "describes myeloma that doesn't respond"), a subordinate or comparing
+    word, a break or a participle opening a phrase of its own ("presented using …", "an antibody designed to …"); at
+    most HEAD_REACH words."""
+    tokens = analysis.tokens
+    copula = defines
+    # a participle right after a passive or perfect opens a phrase of its own ("is presented using …"); after an
+    # active verb it is its object ("involves analyzing …", "start multiplying")
+    passive = tokens[end - 1].lower.endswith(("ed", "en")) and tokens[end - 1].lower != tokens[end - 1].lemma
+    words = 0
+    # a copula's noun phrase takes a participle ("is a life threatening toxicity", "a cancer originating in …")
+    first_word = _word_after(analysis, end - 1, last)
+    opened_by_article = first_word is not None and tokens[first_word].lower in ARTICLES
+    phrase = False  # a phrase opened by a preposition has been read
+    defined = False  # the relative clause after a copula's noun has been entered
+    i = end
+    while i < last and words < HEAD_REACH:
+        token = tokens[i]
+        lower = token.lower
+        previous = tokens[i - 1].lower
+        if token.is_space:
+            i += 1
+            continue
+        if lower == "," and words >= 2 and _adjectives_joined(analysis, i, last):
+            i = _word_after(analysis, i, last) + 1  # type: ignore[operator]  # "a chronic, relapsing illness"
+            words += 1
+            continue
+        if token.is_punct and lower not in WORD_JOINERS:
+            break
+        if lower == "to" and i + 1 < last and tokens[i + 1].lower == tokens[i + 1].lemma \
+                and tokens[i + 1].lemma in verb_lemmas() and tokens[i + 1].lower not in NO_BASE_VERB:
+            i += 2  # an infinitive the verb or adjective takes: "designed to help", "eligible to receive"
+            words += 1
+            continue
+        if lower in RELATIVES and copula and words and not defined:
+            defined = True
+        elif lower in ("and", "or"):
+            following = _word_after(analysis, i, last)
+            if following is None or tokens[following].lower in CLAUSE_OPENERS or tokens[following].lower in ARTICLES:
+                break  # "… and the disease can become …": a clause of its own
+        elif lower == "of" and words:
+            pass  # "the return of myeloma", "a type of cancer"
+        elif lower in PREPOSITIONS and lower not in SUBORDINATE_OPENERS - {"as"}:
+            if phrase:
+                break
+            phrase = True
+        elif lower in HEAD_ENDS:
+            break
+        elif previous not in PREPOSITIONS and previous not in DETERMINERS and (
+                participle(token) and (words or passive) and not (copula and opened_by_article)
+                or words and lower.endswith("ed") and lower != token.lemma and token.lemma in verb_lemmas()):
+            break
+        i += 1
+        words += 1
+    while i > end and (tokens[i - 1].lower in ("and", "or") or tokens[i - 1].is_space):
+        i -= 1  # "can progress in severity and over time …": the "and" joins what follows
+    return i
+
+
+def _adjectives_joined(analysis: Analysis, comma: int, last: int) -> bool:
+    """The comma at `comma` joins two adjectives before one noun ("a chronic, relapsing illness"): no noun before
+    it, after it a word that opens no clause or list item."""
+    tokens = analysis.tokens
+    before = tokens[comma - 1]
+    after = _word_after(analysis, comma, last)
+    return before.lower.isalpha() and before.lemma not in noun_lemmas() and before.lower not in ARTICLES \
+        and after is not None and tokens[after].lower.isalpha() and tokens[after].lower not in CLAUSE_OPENERS \
+        and tokens[after].lower not in ARTICLES and tokens[after].lower not in HEAD_ENDS
+
+
+def _verb_forms(analysis: Analysis, first: int, last: int) -> set[int]:
+    """Inflected verbs the cue lexicon does not list, told by their shape: an -s or -ed form of a verb that is no
+    noun ("chooses", "calculated"), or one before an object ("tells you", "measures the"), not after a determiner."""
+    tokens = analysis.tokens
+    nouns = noun_lemmas()
+    verbs = verb_lemmas()
+    found = set()
+    for i in range(first, last):
+        token = tokens[i]
+        if token.lower == token.lemma or not token.lower.endswith(("s", "ed")) or token.lemma not in verbs \
+                or i > first and (tokens[i - 1].lower in DETERMINERS or tokens[i - 1].lower == "-"):
+            continue  # (not "cannabis-derived")
+        following = tokens[i + 1].lower if i + 1 < last else ""
+        if token.lemma not in nouns or following in OBJECT_OPENERS:
+            found.add(i)
+    return found
+
+
+OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your",
+                            "my", "you", "it", "them", "us", "him", "me"})
+
+
+def _subject_verb(analysis: Analysis, start: int, group_first: int, group_end: int) -> bool:
+    """The verb group [group_first, group_end) belongs to the clause's subject: it follows a relative inside it, or
+    it is one bare past participle before a preposition or opening the clause ("people diagnosed with", "relapsed
+    myeloma")."""
+    tokens = analysis.tokens
+    before = _word_before(analysis, start, group_first)
+    if before is not None and before > start and tokens[before].lower in RELATIVES:
+        return True
+    word = tokens[group_first]
+    if group_end - group_first != 1 or not word.lower.endswith(("ed", "ing")) or word.lower in AUXILIARIES:
+        return False
+    after = _word_after(analysis, group_first, len(tokens))
+    return group_first == start or after is not None and (tokens[after].lower in PREPOSITIONS
+                                                          or tokens[after].like_num)
+
+
+def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int]) -> int:
+    """The end of the verb group opened at `p`: auxiliaries, adverbs and verb forms after it ("can be managed",
+    "has steadily improved", "is typically presented"); a verb form counts after an auxiliary, a modal or "to" (a
+    participle or a base form: "may include", "be used"), with its particle ("come back")."""
+    tokens = analysis.tokens
+    i = p + 1
+    helped = tokens[p].lower in AUXILIARIES or tokens[p].lower in MODALS or tokens[p].lower in COPULA_FORMS
+    while i < last:
+        token = tokens[i]
+        lower = token.lower
+        if token.is_space or lower in GROUP_ADVERBS or lower.endswith("ly") and lower.isalpha() \
+                and lower not in verb_lemmas():
+            i += 1
+            continue
+        if lower in AUXILIARIES or lower in MODALS or lower in COPULA_FORMS:
+            helped = True
+            i += 1
+            continue
+        if helped and (i in predicates or token.lemma in verb_lemmas() and (
+                lower != token.lemma and lower.endswith(("ed", "en", "ing")) or lower in irregular_past_forms()
+                or lower == token.lemma and tokens[i - 1].lower in MODALS | {"do", "does", "did", "to"})):
+            i += 1
+            break
+        break
+    if i < last and tokens[i].lower in PARTICLES:
+        i += 1  # "go back", "break down"
+    return i

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
+from pipeline.clauses import assertion_heads
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -35,6 +36,9 @@ TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
 PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
+# a statement holding none of a claim's head but this many words of what it says beyond its subject may say the
+# head in other words (_misses_head): two were often one topic noun phrase and a qualifier ("clinical trials")
+HEAD_PARAPHRASE = 3
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -174,6 +178,10 @@ class Terms:
     # nothing ("age did not change the benefit": age), everyday words too (polarity.yml `unchanged`)
     regardless_of: frozenset[str] = frozenset()
     unmodified_by: frozenset[str] = frozenset()
+    # the terms of what the text asserts, as opposed to what it only mentions: its verb group and the complement the
+    # verb takes ("is typically presented", "may be eligible to receive"), not its subject nor the phrases around it
+    # (`pipeline.clauses.assertion_heads`); empty when no verb is told, and for a clause read for its polarity
+    head: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -225,14 +233,16 @@ def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
     return _with_polarity(analysis, first, last, content) if content.may_name_harm else content.terms()
 
 
-def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False) -> Terms:
+def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False, head: bool = True) -> Terms:
     """Concept ids (with broader concepts) and content lemmas of a token range, and its polarity; a `clause` of a
     longer statement is negated only by a negation word inside it (the scope of "not" in "responses were not
-    lasting, so relapse is common" runs on past the clause break)."""
-    return _with_polarity(analysis, first, last, _read_content(analysis, first, last), clause)
+    lasting, so relapse is common" runs on past the clause break); `head`: read the head of what it asserts
+    (`Terms.head`, which only a claim's terms need)."""
+    return _with_polarity(analysis, first, last, _read_content(analysis, first, last), clause, head)
 
 
-def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content, clause: bool = False) -> Terms:
+def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content, clause: bool = False,
+                   head: bool = True) -> Terms:
     """The terms of `content` (what the range names) with the range's polarity read (`extract_terms`)."""
     weights, words, origins, named, cues, lemmas = (content.weights, content.words, content.origins, content.named,
                                                     content.cues, content.lemmas)
@@ -336,7 +346,28 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by)
+                 unmodified_by, _head_terms(analysis, first, last, origins) if head and not clause else frozenset())
+
+
+def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]) -> frozenset[str]:
+    """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
+    treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
+    considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
+    cancer", "is called relapsed myeloma"): it counts."""
+    concepts = load_concepts()
+    tokens = analysis.tokens
+    found: set[str] = set()
+    for head in assertion_heads(analysis, first, last):
+        for term, spans in origins.items():
+            # an adverb says how, not what ("is specifically used", "grow uncontrollably")
+            if not any(a < head.last and b > head.first and not (b - a == 1 and tokens[a].lower.endswith("ly"))
+                       for a, b in spans):
+                continue
+            kind = concepts[term].type if term in concepts else None
+            if kind == "population" or kind in SUBJECT_TYPES and not head.defines:
+                continue
+            found.add(term)
+    return frozenset(found)
 
 
 def _in_clause_before(analysis: Analysis, at: int, first: int, polarity: Polarity) -> bool:
@@ -1815,6 +1846,26 @@ def _predicate_terms(claim: Terms, claim_vector: dict[str, float]) -> frozenset[
     return said if any(not t.startswith("w:") or t not in claim.everyday for t in said) else frozenset()
 
 
+def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said) -> bool:
+    """A statement speaks to what a claim asserts, not to what the claim only mentions, when it (`said`: the terms of
+    its wordings, of a refuted one the assertion) holds a term of the claim's head (its verb and what the verb
+    takes, `Terms.head`): one holding none speaks of the claim's topic. "Survival is also measured by progression-
+    free survival" shares only the measure it names with "transplant improves progression-free survival"; "your
+    doctor can help you consider all your treatment options" only its topic with "there are now more treatment
+    options". Such a statement backs nothing, and a refuted one is no assertion the claim makes. A statement holding
+    HEAD_PARAPHRASE words or more of what the claim says beyond its subject (everyday words aside) may say the head
+    in other words ("bind to an antigen called BCMA … and to CD3" against "redirecting T cells via CD3 to myeloma
+    cells that carry BCMA"). A claim of a change, a good or bad outcome or a negation is left to polarity, which
+    reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine")."""
+    if own.direction or own.valence or own.negative or own.targets:
+        return False
+    head = claim.head & claim_vector.keys()
+    if not head or not head.isdisjoint(said):
+        return False
+    shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
+    return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
 def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:
     """A refuted assertion of what happens to a part of the body or a cell ("statins are toxic to the liver") is not
     made by a claim that names no such part of its own ("statins have side effects"): the claim says less, and the
@@ -1972,7 +2023,7 @@ class EvidenceIndex:
                     phrasing_terms = _terms_from_record(next(cached))
                 else:
                     analysis = analyse_text(text, model)
-                    phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens))
+                    phrasing_terms = extract_terms(analysis, 0, len(analysis.tokens), head=False)
                 self.phrasings.append(_Phrasing(statement, kind, text, phrasing_terms))
         # the library's own names ("Gardasil": HPV vaccine), as terms: (the name's terms, what it stands for)
         self.aliases = [(frozenset(_text_content(a.alias, model).weights), _text_content(a.stands_for, model))
@@ -2028,6 +2079,11 @@ class EvidenceIndex:
                                for term, numbers in postings.items()}
         self.norms = numpy.array([norm for _, norm in self.vectors])
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
+        # statement id -> the terms any of its wordings of some weight holds: what it speaks to (_misses_head)
+        self.spoken: dict[str, set[str]] = {}
+        for phrasing in self.phrasings:
+            if PHRASING_WEIGHTS[phrasing.kind]:
+                self.spoken.setdefault(phrasing.statement.id, set()).update(phrasing.terms.weights)
 
     def _statement_treatments(self) -> dict[str, frozenset[str]]:
         """Statement id -> the interventions it names, when it is about one: when its finding and every wording
@@ -2642,6 +2698,12 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # a statement of a study's aim or design ("OBJECTIVE To determine whether screening lowers mortality") names the
     # claim's topic without a finding: the closest statement of a finding sets the bar for those weighed together
     found = [item for item in found if not item[1].terms.aim] + [item for item in found if item[1].terms.aim]
+    # ... and so does the closest statement that speaks to what the claim asserts (_misses_head)
+    off_head = set() if reported else {
+        id(item) for item in found if item[1].statement.stance != "refutes"
+        and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()))}
+    if off_head:
+        found = [item for item in found if id(item) not in off_head] + [item for item in found if id(item) in off_head]
     top = found[0][0]
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
@@ -2669,7 +2731,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                                     or _names_no_treatment(phrasing, claim_vector)
                                     or _asserts_no_change(claim_terms, phrasing.terms)
                                     or _misses_predicate(claim_vector, index._vector(phrasing.terms)[0])
-                                    or _names_another_part(claim_vector, phrasing.terms)):
+                                    or _names_another_part(claim_vector, phrasing.terms)
+                                    or not reported and _misses_head(claim_terms, claim_vector, claim_terms,
+                                                                     phrasing.terms.weights)):
             distant.add(statement.id)  # one shared word ("eradicated") is no assertion said again
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
@@ -2726,6 +2790,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
             distant.add(statement.id)  # "myopathy is a rare side effect of statins" is not "statins cause diabetes"
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
+        if stance != "refutes" and not reported \
+                and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())):
+            distant.add(statement.id)  # "survival is also measured by PFS" is not backed by "transplant improves PFS"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):
             # a statement backs what a claim says of its subject, not the subject alone: "induction therapy may

@@ -212,3 +212,39 @@ def test_a_clause_after_a_colon_has_its_own_subject():
     # a list after a colon is no clause of its own
     found = extract_claims(analyse_text("Common symptoms of myeloma include: bone pain, fatigue and anemia."))
     assert len(found) == 1
+
+
+def heads(text: str) -> list[str]:
+    """The heads of what a clause asserts (`assertion_heads`), as text."""
+    from pipeline.clauses import assertion_heads
+
+    analysis = analyse_text(text)
+    return [analysis.text_of(h.first, h.last) for h in assertion_heads(analysis, 0, len(analysis.tokens))]
+
+
+def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
+    # the subject and the phrases after the verb's complement are what the assertion is about or where it holds
+    assert heads("Survival data for gout is typically presented using the ten-year relative survival rate") == \
+        ["is typically presented"]
+    assert heads("Your nurse can help you consider all your treatment options") == \
+        ["can help you consider all your treatment options"]
+    assert heads("Flare-ups are also counted by nurses in the clinic") == ["are also counted by nurses"]
+    # one phrase opened by a preposition, an infinitive and a copula's defining relative are taken
+    assert heads("Gout refers to the build-up of uric acid after a meal") == ["refers to the build-up of uric acid"]
+    assert heads("Adults with gout that is severe may be eligible to receive pegloticase") == \
+        ["may be eligible to receive pegloticase"]
+    assert heads("Gout is a type of arthritis that affects the big toe") == \
+        ["is a type of arthritis that affects the big toe"]
+    # the main clause after a subordinate one, and a clause joined by "and"
+    assert heads("When the crystals dissolve, that is called remission") == ["is called remission"]
+    assert heads("For some people, gout can flare in winter and over time the joints can become stiff") == \
+        ["can flare in winter", "can become stiff"]
+    assert heads("A blood test for uric acid") == []
+
+
+def test_the_verbs_of_a_subject_are_not_its_head():
+    # a relative's verb, a participle after the subject's noun and one opening a name belong to the subject
+    assert heads("People diagnosed with gout early have fewer flares") == ["have fewer flares"]
+    assert heads("Relapsed gout is a challenge to treat") == ["is a challenge to treat"]
+    assert heads("Companies that sell cherry-derived products have received letters") == ["have received letters"]
+    assert heads("Treatment for relapsed gout is very personal") == ["is very personal"]

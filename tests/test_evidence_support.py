@@ -183,3 +183,35 @@ def test_a_statement_sharing_only_what_a_claim_is_about_backs_nothing():
     assert verdict(index, page, "Adding") == ("supported", "ev-diabetes")
     assert verdict(index, "Insulin added to metformin brings blood sugar down.", "Insulin") == \
         ("supported", "ev-diabetes")
+
+
+def test_a_statement_backs_the_head_of_a_claim_not_a_noun_it_mentions():
+    """A statement speaks to what a claim asserts (its verb and what the verb takes), not to a topic noun the claim
+    only mentions: "treatment options for gout are listed in this leaflet" asserts the listing, which "there are now
+    more treatment options for gout" does not speak to; "gout flares are also counted by nurses in the clinic"
+    asserts the counting, not what "allopurinol reduces gout flares" finds. A claim saying the head in the
+    statement's words is backed."""
+    index = library(
+        statement("ev-options", "supports", ["there are now more treatment options for gout"]),
+        statement("ev-crystals", "supports", ["gout is diagnosed by finding urate crystals in the joint fluid"]),
+        statement("ev-flares", "supports", ["allopurinol reduces gout flares"]))
+    assert verdict(index, "Treatment options for gout are listed in this leaflet.", "Treatment")[0] == "unsupported"
+    assert verdict(index, "Gout flares are also counted by nurses in the clinic.", "Gout")[0] == "unsupported"
+    assert verdict(index, "There are many treatment options for gout today.", "There") == ("supported", "ev-options")
+    page = "Urate crystals in the joint fluid are how gout is diagnosed by doctors."
+    assert verdict(index, page, "Urate") == ("supported", "ev-crystals")
+
+
+def test_a_refuted_assertion_is_not_made_by_a_claim_asserting_something_else():
+    """A refuted statement is no assertion of a claim that asserts something else: "treatment for relapsed/refractory
+    myeloma is very personalized" shares the disease and a word with "relapsed and refractory myeloma is when cancer
+    comes back after treatment", not its head; a supporting statement that does not speak to the claim's head
+    leaves it to no refuted one. A claim making the refuted assertion is still contradicted."""
+    index = library(
+        statement("ev-personal", "supports", ["immunotherapy is personalized to the individual's cancer"]),
+        statement("ev-rrmm", "refutes", ["relapsed and refractory myeloma is when cancer comes back after treatment"],
+                  finding="relapsed and refractory myeloma progresses on salvage therapy"))
+    page = "Treatment for relapsed/refractory multiple myeloma is very personalized."
+    assert verdict(index, page, "Treatment")[0] != "contradicted"
+    page = "Relapsed and refractory myeloma is when cancer comes back after treatment."
+    assert verdict(index, page, "Relapsed") == ("contradicted", "ev-rrmm")
