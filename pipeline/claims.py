@@ -1693,6 +1693,10 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
     if labels & {"strength:comparison", "strength:risk"} and "strength:causal" not in labels:
+        if category == "definition" and "strength:risk" not in labels and not hedged:
+            # what a thing is made of or where it is found ("a compound found in several plants", "a diet high in
+            # fat and low in carbohydrates") describes it: no two things are set side by side
+            return "none"
         return "correlational"  # "higher in X than in Y", "smokers are at higher risk"
     if hedged:
         return "conditional"
