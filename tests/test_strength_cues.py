@@ -812,3 +812,17 @@ def test_a_question_asked_or_left_open(text, expected):
 ])
 def test_block_as_verb_or_noun(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "related to" / "associated with" after the object of an effect says which things are meant: the effect stands
+    ("Hormone therapy reduces night sweats related to menopause.", "direct"),
+    ("Regular walking lowers the risk of disability associated with hip arthritis.", "direct"),
+    ("Early surgery may prevent complications associated with large tumours.", "conditional"),
+    # ... with no effect before it, the relation is what the sentence asserts
+    ("Higher coffee intake linked to lower risk of diabetes.", "correlational"),
+    ("Night sweats are related to menopause.", "correlational"),
+    ("Poor sleep associated with higher blood pressure in teenagers.", "correlational"),
+])
+def test_a_relation_describing_the_object_of_an_effect(text, expected):
+    assert sentence_strength(text) == expected
