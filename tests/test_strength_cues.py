@@ -826,3 +826,16 @@ def test_block_as_verb_or_noun(text, expected):
 ])
 def test_a_relation_describing_the_object_of_an_effect(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protection, immunity or relief given, with words between, is the effect
+    ("The new vaccine provides strong protection against pneumonia.", "direct"),
+    ("The measles vaccine confers lifelong immunity.", "direct"),
+    ("The cream offers fast and lasting relief from itching.", "direct"),
+    ("The vaccine may provide partial protection against flu.", "conditional"),
+    # ... protection named without anything giving it is no effect
+    ("Sunscreen labels describe the level of protection.", "none"),
+])
+def test_protection_or_relief_given(text, expected):
+    assert sentence_strength(text) == expected
