@@ -2280,3 +2280,14 @@ def test_a_likening_to_the_reader_is_about_what_is_likened():
     found = _subjects("Think of Ashwagandha as a tool that helps balance your body’s stress response system.")
     assert found["Think of Ashwagandha as a tool that helps balance your body’s stress response system"] \
         == "Ashwagandha"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # free from side effects is the absolute "no side effects" said another way
+    ("Red light therapy is safe and free from side effects.", "absolute"),
+    ("This herbal tea is free of adverse effects.", "absolute"),
+    # ... said with a hedge, it is hedged
+    ("This herbal tea may be free of adverse effects.", "conditional"),
+])
+def test_free_from_side_effects_is_absolute(claims, text, expected):
+    assert [c.strength for c in claims(text)] == [expected], [(c.text, c.strength) for c in claims(text)]
