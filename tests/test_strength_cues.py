@@ -839,3 +839,16 @@ def test_a_relation_describing_the_object_of_an_effect(text, expected):
 ])
 def test_protection_or_relief_given(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an effect that research is looking into is a question, not an answer
+    ("Researchers are investigating the effects of magnesium on sleep.", "none"),
+    ("Doctors are studying the impact of vaping on lung health.", "none"),
+    ("Research has been looking into turmeric for its effects on joint pain.", "none"),
+    # ... an effect found or had stays asserted
+    ("Magnesium has strong effects on sleep.", "direct"),
+    ("Fasting benefits the ageing brain.", "direct"),
+])
+def test_an_effect_being_looked_into(text, expected):
+    assert sentence_strength(text) == expected
