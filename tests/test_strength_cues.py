@@ -834,7 +834,10 @@ def test_a_relation_describing_the_object_of_an_effect(text, expected):
     ("The measles vaccine confers lifelong immunity.", "direct"),
     ("The cream offers fast and lasting relief from itching.", "direct"),
     ("The vaccine may provide partial protection against flu.", "conditional"),
-    # ... protection named without anything giving it is no effect
+    # ... relief felt and told is the effect too
+    ("Patients who received the infusion reported relief within a day.", "direct"),
+    ("Many users felt significant relief after two weeks.", "direct"),
+    # ... protection or relief named without anything giving it is no effect
     ("Sunscreen labels describe the level of protection.", "none"),
 ])
 def test_protection_or_relief_given(text, expected):
