@@ -274,8 +274,15 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
     frames = [m for m in mentions if m.label in STRENGTH_FRAMES]
     trends = [m for m in mentions if m.label == "strength:trend"]
     conceded = [m for m in mentions if m.label in ("strength:conceded_recommendation", "strength:described_need")]
-    labels = {m.label for m in mentions
-              if not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
+    # a relation word that describes the object of an effect asserted before it ("reduces hot flashes related to
+    # menopause") names which things are meant: the effect is the finding
+    causes = [m.first for m in mentions if m.label == "strength:causal"
+              and not any(c.first <= m.first and m.last <= c.last for c in frames)]
+    backgrounds = [m for m in frames if m.label == "strength:background"]
+    described = [m for m in mentions if m.label == "strength:correlational" and any(f < m.first for f in causes)
+                 and any(b.first < m.first and m.last <= b.last for b in backgrounds)]
+    labels = {m.label for m in mentions if m not in described
+              and not (m.label == "strength:causal" and any(c.first <= m.first and m.last <= c.last for c in frames))
               and not (m.label == "strength:comparison" and any(t.first < m.last and m.first < t.last for t in trends))
               and not (m.label == "strength:correlational" and any(t.first == m.first for t in trends))
               and not (m.label == "strength:recommendation" and any(c.first < m.first < c.last for c in conceded))}
@@ -1693,6 +1700,10 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
     if labels & {"strength:comparison", "strength:risk"} and "strength:causal" not in labels:
+        if category == "definition" and "strength:risk" not in labels and not hedged:
+            # what a thing is made of or where it is found ("a compound found in several plants", "a diet high in
+            # fat and low in carbohydrates") describes it: no two things are set side by side
+            return "none"
         return "correlational"  # "higher in X than in Y", "smokers are at higher risk"
     if hedged:
         return "conditional"

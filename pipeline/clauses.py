@@ -222,9 +222,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
                 not _in_list(words, lowers, position, predicates) and \
-                _subject_and_verb(analysis, words, position + 1, predicates):
+                _subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word == "but"
+                                  else position + 1, predicates):
             # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
-            # of its own, with a subject of its own
+            # of its own, with a subject of its own (after ", but" a lead-in may come first: ", but when used as
+            # directed, red light therapy is safe", ", but amazingly, colostrum is able to")
             cuts.append((nxt, False, PLAIN))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
@@ -652,6 +654,24 @@ def opens_clause(analysis: Analysis, first: int, last: int) -> bool:
     if words and participle(analysis.tokens[words[0]]):
         return False  # "aching muscles and flu-like symptoms": a participle and its noun, no subject and verb
     return _subject_and_verb(analysis, words, 0, _predicates(analysis, first, last))
+
+
+def _lead_in_end(words: list[int], lowers: dict[int, str], position: int) -> int:
+    """Where the clause after the conjunction at `position` has its subject: past a lead-in closed by a comma within
+    eight words, a condition ("when used as directed,") or a sentence adverb ("amazingly,"); else the next word."""
+    start = position + 1
+    if start >= len(words):
+        return start
+    if lowers[words[start]].endswith("ly"):  # "amazingly," (not "significantly more side effects")
+        return start + 2 if start + 1 < len(words) and lowers[words[start + 1]] == "," else start
+    if lowers[words[start]] not in CONDITION_OPENERS:
+        return start
+    for at in range(start + 1, min(start + 9, len(words))):
+        if lowers[words[at]] in (".", ";", ":", "!", "?"):
+            break
+        if lowers[words[at]] == ",":
+            return at + 1
+    return start
 
 
 def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:

@@ -1899,6 +1899,28 @@ def test_a_judgement_or_a_finding_is_no_definition(claims, text):
     assert all(c.category != "definition" for c in claims(text)), [(c.text, c.category) for c in claims(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # where a thing is found or what it is high in, said in its definition, describes it: nothing is compared
+    "Quercetin is a yellow plant pigment found in onions and apples.",
+    "Coenzyme Q10 is a vitamin-like molecule present in most body tissues.",
+    "The Atkins diet is high in protein and low in carbohydrates.",
+])
+def test_a_comparison_inside_a_definition_relates_nothing(claims, text):
+    found = claims(text)
+    assert [(c.category, c.strength) for c in found] == [("definition", "none")], (
+        text, [(c.text, c.category, c.strength) for c in found])
+
+
+@pytest.mark.parametrize("text", [
+    # ... a finding about a group, or a comparison that is no definition, stays correlational
+    "Vitamin D levels were lower in patients with severe infections.",
+    "Anaemia is more common in women than in men.",
+])
+def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
+    assert [c.strength for c in claims(text)] == ["correlational"], [(c.text, c.category, c.strength)
+                                                                        for c in claims(text)]
+
+
 @pytest.mark.parametrize("text, strength", [
     # a bare "helps" states the effect (the gold scheme codes "helps improve strength" direct); a modal hedges it
     ("Physiotherapy helps reduce back pain after surgery.", "direct"),
@@ -2258,3 +2280,14 @@ def test_a_likening_to_the_reader_is_about_what_is_likened():
     found = _subjects("Think of Ashwagandha as a tool that helps balance your body’s stress response system.")
     assert found["Think of Ashwagandha as a tool that helps balance your body’s stress response system"] \
         == "Ashwagandha"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # free from side effects is the absolute "no side effects" said another way
+    ("Red light therapy is safe and free from side effects.", "absolute"),
+    ("This herbal tea is free of adverse effects.", "absolute"),
+    # ... said with a hedge, it is hedged
+    ("This herbal tea may be free of adverse effects.", "conditional"),
+])
+def test_free_from_side_effects_is_absolute(claims, text, expected):
+    assert [c.strength for c in claims(text)] == [expected], [(c.text, c.strength) for c in claims(text)]

@@ -248,3 +248,25 @@ def test_the_verbs_of_a_subject_are_not_its_head():
     assert heads("Relapsed gout is a challenge to treat") == ["is a challenge to treat"]
     assert heads("Companies that sell cherry-derived products have received letters") == ["have received letters"]
     assert heads("Treatment for relapsed gout is very personal") == ["is very personal"]
+
+
+def test_a_clause_after_but_may_open_with_a_condition_or_a_sentence_adverb():
+    # ", but when used as directed, X is safe": the condition is a lead-in; the clause has a subject of its own, so
+    # the hedge of the first clause stays there
+    assert clauses("You may feel some tingling, but when used as directed, the device is safe.") == [
+        "You may feel some tingling", "when used as directed, the device is safe"]
+    assert clauses("The cause is unclear, but remarkably, the rash will clear within a week.") == [
+        "The cause is unclear", "remarkably, the rash will clear within a week"]
+    # ... an adverb with no comma after it is no lead-in: the clause is tested from the next word, as before
+    assert clauses("No added benefit at the higher dose, but significantly more side effects.") == [
+        "No added benefit at the higher dose", "significantly more side effects"]
+
+
+def test_the_clause_after_a_conditioned_but_keeps_its_own_strength():
+    from pipeline.claims import extract_claims
+
+    found = extract_claims(analyse_text(
+        "You may feel a warming sensation, but when used as directed, red light therapy is safe and free from side "
+        "effects."))
+    assert [(c.text, c.strength) for c in found][-1] == (
+        "when used as directed, red light therapy is safe and free from side effects", "absolute")

@@ -812,3 +812,46 @@ def test_a_question_asked_or_left_open(text, expected):
 ])
 def test_block_as_verb_or_noun(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "related to" / "associated with" after the object of an effect says which things are meant: the effect stands
+    ("Hormone therapy reduces night sweats related to menopause.", "direct"),
+    ("Regular walking lowers the risk of disability associated with hip arthritis.", "direct"),
+    ("Early surgery may prevent complications associated with large tumours.", "conditional"),
+    # ... with no effect before it, the relation is what the sentence asserts
+    ("Higher coffee intake linked to lower risk of diabetes.", "correlational"),
+    ("Night sweats are related to menopause.", "correlational"),
+    ("Poor sleep associated with higher blood pressure in teenagers.", "correlational"),
+])
+def test_a_relation_describing_the_object_of_an_effect(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protection, immunity or relief given, with words between, is the effect
+    ("The new vaccine provides strong protection against pneumonia.", "direct"),
+    ("The measles vaccine confers lifelong immunity.", "direct"),
+    ("The cream offers fast and lasting relief from itching.", "direct"),
+    ("The vaccine may provide partial protection against flu.", "conditional"),
+    # ... relief felt and told is the effect too
+    ("Patients who received the infusion reported relief within a day.", "direct"),
+    ("Many users felt significant relief after two weeks.", "direct"),
+    # ... protection or relief named without anything giving it is no effect
+    ("Sunscreen labels describe the level of protection.", "none"),
+])
+def test_protection_or_relief_given(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an effect that research is looking into is a question, not an answer
+    ("Researchers are investigating the effects of magnesium on sleep.", "none"),
+    ("Doctors are studying the impact of vaping on lung health.", "none"),
+    ("Research has been looking into turmeric for its effects on joint pain.", "none"),
+    # ... an effect found or had stays asserted
+    ("Magnesium has strong effects on sleep.", "direct"),
+    ("Fasting benefits the ageing brain.", "direct"),
+])
+def test_an_effect_being_looked_into(text, expected):
+    assert sentence_strength(text) == expected
