@@ -1859,7 +1859,7 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
     reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine")."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
-    head = claim.head & claim_vector.keys()
+    head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
     if not head or not head.isdisjoint(said):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
