@@ -215,3 +215,17 @@ def test_a_refuted_assertion_is_not_made_by_a_claim_asserting_something_else():
     assert verdict(index, page, "Treatment")[0] != "contradicted"
     page = "Relapsed and refractory myeloma is when cancer comes back after treatment."
     assert verdict(index, page, "Relapsed") == ("contradicted", "ev-rrmm")
+
+
+
+def test_a_claim_whose_verb_is_an_undirected_effect_is_backed_by_the_effect_in_other_words():
+    """A claim whose main verb is an effect with no way to tell it ("work against", "may impact") asserts the
+    effect, which a statement says as efficacy ("effective at inactivating"): there is no head word the statement
+    must repeat. A claim naming the effect only inside a phrase ("looked at for their impact") still asserts the
+    looking."""
+    index = library(
+        statement("ev-rubs", "supports", ["alcohol hand rubs are effective at inactivating enveloped viruses"]))
+    assert verdict(index, "Alcohol hand rubs work against viruses.", "Alcohol") == ("supported", "ev-rubs")
+    assert verdict(index, "Alcohol hand rubs may impact viruses.", "Alcohol") == ("supported", "ev-rubs")
+    page = "Alcohol hand rubs have been looked at for their impact on viruses in hospitals."
+    assert verdict(index, page, "Alcohol")[0] == "unsupported"
