@@ -15,7 +15,7 @@ from pipeline.patterns import english_lookup, read_lexicon, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
-               "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
+               "other", "another", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
 # a sentence opened by a condition or a concession: a ", but" inside it belongs to it ("If you are diagnosed, but
 # have no symptoms, …")

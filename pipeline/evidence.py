@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import PREPOSITIONS, assertion_heads
+from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -44,6 +44,7 @@ EFFECT_VERB_LEAD = frozenset({"can", "could", "may", "might", "must", "should", 
                               "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "not", "also",
                               "even", "still", "now", "often", "indeed", "ca", "wo", "n't"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
+HEAD_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # effects named with no way to tell them ("works against", "may impact", "can stop"): a statement says them as
 # efficacy, a figure or a change; a named mechanism ("interfere with", "result in") keeps its head
 UNDIRECTED_EFFECTS = frozenset({"work", "works", "worked", "impact", "impacts", "affect", "affects", "influence",
@@ -368,7 +369,12 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
-    heads = assertion_heads(analysis, first, last)
+    # each sentence of a claim asserts its own head ("X can infect anyone. People with diabetes are more at risk"); a
+    # question with its verb first asks what the words after that verb would assert ("Can dogs get coronavirus?"),
+    # and the sentence after a question answers it ("The short answer is yes"): the question's head is the claim's
+    spans = _sentence_spans(tokens, first, last)
+    heads = [head for at, (a, b) in enumerate(spans) if not (at and tokens[spans[at - 1][1] - 1].text == "?")
+             for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
         return frozenset()
     for head in heads:
@@ -382,6 +388,17 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
                 continue
             found.add(term)
     return frozenset(found)
+
+
+def _sentence_spans(tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """[first, last) cut after each full stop, question or exclamation mark that another word follows."""
+    cuts = [i + 1 for i in range(first, last - 1) if tokens[i].text in HEAD_SENTENCE_ENDS]
+    return list(zip([first, *cuts], [*cuts, last]))
+
+
+def _asks(tokens, first: int, last: int) -> bool:
+    """The sentence [first, last) is a question opening with its verb ("Is this right …?", "Can masks …?")."""
+    return any(t.text == "?" for t in tokens[first:last]) and tokens[first].lower in AUXILIARIES | MODALS
 
 
 def _asserts_an_effect(analysis: Analysis, head) -> bool:

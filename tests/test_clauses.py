@@ -240,6 +240,9 @@ def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
     assert heads("For some people, gout can flare in winter and over time the joints can become stiff") == \
         ["can flare in winter", "can become stiff"]
     assert heads("A blood test for uric acid") == []
+    # "another" opens a noun phrase as "a" does: its participle-shaped adjective is no phrase of its own
+    assert heads("The big toe is another complicated joint that gout may affect") == \
+        ["is another complicated joint that gout may affect"]
 
 
 def test_the_verbs_of_a_subject_are_not_its_head():
