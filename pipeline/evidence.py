@@ -372,8 +372,8 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
     # each sentence of a claim asserts its own head ("X can infect anyone. People with diabetes are more at risk"); a
     # question with its verb first asks what the words after that verb would assert ("Can dogs get coronavirus?"),
     # and the sentence after a question answers it ("The short answer is yes"): the question's head is the claim's
-    spans = _sentence_spans(tokens, first, last)
-    heads = [head for at, (a, b) in enumerate(spans) if not (at and tokens[spans[at - 1][1] - 1].text == "?")
+    sentences = _sentence_spans(tokens, first, last)
+    heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
              for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
         return frozenset()
