@@ -1251,6 +1251,11 @@ COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am
 HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
+# two-word adverbs shaped like a phrase ("may in turn interfere with", "can over time become"): they take no
+# phrase's place in a verb group or before a complement's phrase
+ADVERBIAL_PHRASES = frozenset({("in", "turn"), ("over", "time"), ("in", "time"), ("in", "fact"), ("at", "times"),
+                               ("in", "general"), ("in", "particular"), ("of", "course"), ("at", "first"),
+                               ("in", "part"), ("at", "least"), ("in", "practice"), ("by", "far")})
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
 
 
@@ -1383,6 +1388,9 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
                 break  # "… and the disease can become …": a clause of its own
         elif lower == "of" and words:
             pass  # "the return of myeloma", "a type of cancer"
+        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+            i += 2  # "interfere in turn with the production of …"; after a phrase it ends the complement as one would
+            continue
         elif lower in PREPOSITIONS and lower not in SUBORDINATE_OPENERS - {"as"}:
             if phrase:
                 break
@@ -1462,6 +1470,9 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
         if token.is_space or lower in GROUP_ADVERBS or lower.endswith("ly") and lower.isalpha() \
                 and lower not in verb_lemmas():
             i += 1
+            continue
+        if i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+            i += 2
             continue
         if lower in AUXILIARIES or lower in MODALS or lower in COPULA_FORMS:
             helped = True
