@@ -1316,13 +1316,26 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in DEFINING_VERBS for t in verbs))
         # "remedies for tiredness include walking": a verb of listing says the object is one of the subject, which is
         # part of what is asserted
-        opening = start if any(t.lemma in LISTING_VERBS for t in verbs) and not heads else group_first
+        # ... and so does a copula ranking the subject ("fatigue and bone pain are the most common symptoms")
+        opening = start if not heads and (any(t.lemma in LISTING_VERBS for t in verbs)
+                                          or defines and _ranks(analysis, group_end, last)) else group_first
         heads.append(Head(opening, _complement_end(analysis, group_end, last, defines), defines))
         following = _word_after(analysis, group_end - 1, last)
         if following is not None and tokens[following].lower == "that" and not defines:
             # "a study found that X could be delivered by video": what was found is asserted too
             return heads + assertion_heads(analysis, following + 1, last)
     return heads
+
+
+def _ranks(analysis: Analysis, at: int, last: int) -> bool:
+    """The words from `at` open a ranking noun phrase ("the most common symptoms", "the main cause", "the leading
+    cause")."""
+    words = [t.lower for t in analysis.tokens[at:min(at + 2, last)]]
+    return len(words) == 2 and words[0] in ("the", "a") and words[1] in RANKING_WORDS
+
+
+RANKING_WORDS = frozenset({"most", "main", "leading", "commonest", "biggest", "largest", "major", "primary", "chief",
+                           "only"})
 
 
 def _joined_clause(analysis: Analysis, after: int, at: int) -> bool:
