@@ -15,7 +15,7 @@ from pipeline.patterns import english_lookup, read_lexicon, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
-               "other", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
+               "other", "another", "such", "new", "and", "or", "with", "in", "for", "to", "by", "on", "from", "side"}
 SUBORDINATORS = {"while", "although", "though", "whereas"}
 # a sentence opened by a condition or a concession: a ", but" inside it belongs to it ("If you are diagnosed, but
 # have no symptoms, …")
@@ -1251,6 +1251,11 @@ COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am
 HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
+# two-word adverbs shaped like a phrase ("may in turn interfere with", "can over time become"): they take no
+# phrase's place in a verb group or before a complement's phrase
+ADVERBIAL_PHRASES = frozenset({("in", "turn"), ("over", "time"), ("in", "time"), ("in", "fact"), ("at", "times"),
+                               ("in", "general"), ("in", "particular"), ("of", "course"), ("at", "first"),
+                               ("in", "part"), ("at", "least"), ("in", "practice"), ("by", "far")})
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
 
 
@@ -1311,13 +1316,26 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in DEFINING_VERBS for t in verbs))
         # "remedies for tiredness include walking": a verb of listing says the object is one of the subject, which is
         # part of what is asserted
-        opening = start if any(t.lemma in LISTING_VERBS for t in verbs) and not heads else group_first
+        # ... and so does a copula ranking the subject ("fatigue and bone pain are the most common symptoms")
+        opening = start if not heads and (any(t.lemma in LISTING_VERBS for t in verbs)
+                                          or defines and _ranks(analysis, group_end, last)) else group_first
         heads.append(Head(opening, _complement_end(analysis, group_end, last, defines), defines))
         following = _word_after(analysis, group_end - 1, last)
         if following is not None and tokens[following].lower == "that" and not defines:
             # "a study found that X could be delivered by video": what was found is asserted too
             return heads + assertion_heads(analysis, following + 1, last)
     return heads
+
+
+def _ranks(analysis: Analysis, at: int, last: int) -> bool:
+    """The words from `at` open a ranking noun phrase ("the most common symptoms", "the main cause", "the leading
+    cause")."""
+    words = [t.lower for t in analysis.tokens[at:min(at + 2, last)]]
+    return len(words) == 2 and words[0] in ("the", "a") and words[1] in RANKING_WORDS
+
+
+RANKING_WORDS = frozenset({"most", "main", "leading", "commonest", "biggest", "largest", "major", "primary", "chief",
+                           "only"})
 
 
 def _joined_clause(analysis: Analysis, after: int, at: int) -> bool:
@@ -1383,6 +1401,9 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
                 break  # "… and the disease can become …": a clause of its own
         elif lower == "of" and words:
             pass  # "the return of myeloma", "a type of cancer"
+        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+            i += 2  # "interfere in turn with the production of …"; after a phrase it ends the complement as one would
+            continue
         elif lower in PREPOSITIONS and lower not in SUBORDINATE_OPENERS - {"as"}:
             if phrase:
                 break
@@ -1462,6 +1483,9 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
         if token.is_space or lower in GROUP_ADVERBS or lower.endswith("ly") and lower.isalpha() \
                 and lower not in verb_lemmas():
             i += 1
+            continue
+        if i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+            i += 2
             continue
         if lower in AUXILIARIES or lower in MODALS or lower in COPULA_FORMS:
             helped = True

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import assertion_heads
+from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -39,6 +39,16 @@ PREDICATE_SHARE = 0.5
 # a statement holding none of a claim's head but this many words of what it says beyond its subject may say the
 # head in other words (_misses_head): two were often one topic noun phrase and a qualifier ("clinical trials")
 HEAD_PARAPHRASE = 3
+# the words before a head's main verb (_asserts_an_effect): auxiliaries, modals, "do" of emphasis, "not", focus words
+EFFECT_VERB_LEAD = frozenset({"can", "could", "may", "might", "must", "should", "will", "would", "do", "does", "did",
+                              "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "not", "also",
+                              "even", "still", "now", "often", "indeed", "ca", "wo", "n't"})
+HAVE_FORMS = frozenset({"have", "has", "had"})
+HEAD_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# effects named with no way to tell them ("works against", "may impact", "can stop"): a statement says them as
+# efficacy, a figure or a change; a named mechanism ("interfere with", "result in") keeps its head
+UNDIRECTED_EFFECTS = frozenset({"work", "works", "worked", "impact", "impacts", "affect", "affects", "influence",
+                                "influences", "effect", "effects", "stop", "stops"})
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -353,11 +363,21 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
     """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
     treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
     considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
-    cancer", "is called relapsed myeloma"): it counts."""
+    cancer", "is called relapsed myeloma"): it counts. A head whose verb or object is an effect ("works against",
+    "may impact", "would have an effect in limiting") asserts an effect, which polarity reads in other words
+    ("effective at inactivating"): such a claim has no head to miss (none)."""
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
-    for head in assertion_heads(analysis, first, last):
+    # each sentence of a claim asserts its own head ("X can infect anyone. People with diabetes are more at risk"); a
+    # question with its verb first asks what the words after that verb would assert ("Can dogs get coronavirus?"),
+    # and the sentence after a question answers it ("The short answer is yes"): the question's head is the claim's
+    sentences = _sentence_spans(tokens, first, last)
+    heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
+             for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
+    if any(_asserts_an_effect(analysis, head) for head in heads):
+        return frozenset()
+    for head in heads:
         for term, spans in origins.items():
             # an adverb says how, not what ("is specifically used", "grow uncontrollably")
             if not any(a < head.last and b > head.first and not (b - a == 1 and tokens[a].lower.endswith("ly"))
@@ -368,6 +388,34 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
                 continue
             found.add(term)
     return frozenset(found)
+
+
+def _sentence_spans(tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """[first, last) cut after each full stop, question or exclamation mark that another word follows."""
+    cuts = [i + 1 for i in range(first, last - 1) if tokens[i].text in HEAD_SENTENCE_ENDS]
+    return list(zip([first, *cuts], [*cuts, last]))
+
+
+def _asks(tokens, first: int, last: int) -> bool:
+    """The sentence [first, last) is a question opening with its verb ("Is this right …?", "Can masks …?")."""
+    return any(t.text == "?" for t in tokens[first:last]) and tokens[first].lower in AUXILIARIES | MODALS
+
+
+def _asserts_an_effect(analysis: Analysis, head) -> bool:
+    """The head's main verb is a causal cue (cues.yml strength `causal`: "can stop spreading", "do work against"), or
+    "have" takes one as its object before any preposition ("would have a profound effect in limiting"). A cue
+    further on ("is important to discuss the benefits", "have looked at the impact of") is only what the claim
+    speaks of."""
+    tokens = analysis.tokens
+    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_LEAD
+                 and not tokens[i].lower.endswith("ly")), None)
+    if verb is None:
+        return False
+    for mention in analysis.of_kind("cue", head.first, head.last):
+        if mention.label == "strength:causal" and tokens[mention.first].lower in UNDIRECTED_EFFECTS:
+            return mention.first == verb or verb > head.first and tokens[verb - 1].lower in HAVE_FORMS and not any(
+                tokens[i].lower in PREPOSITIONS for i in range(verb, mention.first))
+    return False
 
 
 def _in_clause_before(analysis: Analysis, at: int, first: int, polarity: Polarity) -> bool:

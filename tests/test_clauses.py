@@ -240,6 +240,17 @@ def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
     assert heads("For some people, gout can flare in winter and over time the joints can become stiff") == \
         ["can flare in winter", "can become stiff"]
     assert heads("A blood test for uric acid") == []
+    # a two-word adverb ("in turn", "over time") takes no phrase's place: the verb's own phrase follows it
+    assert heads("Urate crystals may in turn interfere with the normal movement of the joint") == \
+        ["may in turn interfere with the normal movement of the joint"]
+    assert heads("Gout can over time damage the joints of the feet") == ["can over time damage the joints of the feet"]
+    # a copula ranking its subject asserts the subject too: what is the most common is the claim, not the symptoms
+    assert heads("Swelling and joint pain are the most common symptoms of gout") == \
+        ["Swelling and joint pain are the most common symptoms of gout"]
+    assert heads("Swelling is a symptom of gout") == ["is a symptom of gout"]
+    # "another" opens a noun phrase as "a" does: its participle-shaped adjective is no phrase of its own
+    assert heads("The big toe is another complicated joint that gout may affect") == \
+        ["is another complicated joint that gout may affect"]
 
 
 def test_the_verbs_of_a_subject_are_not_its_head():

@@ -215,3 +215,37 @@ def test_a_refuted_assertion_is_not_made_by_a_claim_asserting_something_else():
     assert verdict(index, page, "Treatment")[0] != "contradicted"
     page = "Relapsed and refractory myeloma is when cancer comes back after treatment."
     assert verdict(index, page, "Relapsed") == ("contradicted", "ev-rrmm")
+
+
+
+def test_a_claim_whose_verb_is_an_undirected_effect_is_backed_by_the_effect_in_other_words():
+    """A claim whose main verb is an effect with no way to tell it ("work against", "may impact") asserts the
+    effect, which a statement says as efficacy ("effective at inactivating"): there is no head word the statement
+    must repeat. A claim naming the effect only inside a phrase ("looked at for their impact") still asserts the
+    looking."""
+    index = library(
+        statement("ev-rubs", "supports", ["alcohol hand rubs are effective at inactivating enveloped viruses"]))
+    assert verdict(index, "Alcohol hand rubs work against viruses.", "Alcohol") == ("supported", "ev-rubs")
+    assert verdict(index, "Alcohol hand rubs may impact viruses.", "Alcohol") == ("supported", "ev-rubs")
+    page = "Alcohol hand rubs have been looked at for their impact on viruses in hospitals."
+    assert verdict(index, page, "Alcohol")[0] == "unsupported"
+
+
+def test_a_question_asks_the_head_its_words_after_the_verb_would_assert():
+    """A question opening with its verb ("Is this true - should everyone be wearing masks …?") asks what its words
+    after that verb would assert; the sentence after it answers it ("In a word, yes") and asserts no head of its
+    own; each other sentence of a claim asserts its own head. A statement saying the question's head backs it."""
+    from pipeline.benchmarks.verification import Abstract, Verifier, library_of
+    from pipeline.evidence import extract_terms
+    from pipeline.nlp import analyse_text
+
+    def head(text):
+        analysis = analyse_text(text)
+        return extract_terms(analysis, 0, len(analysis.tokens)).head
+
+    asked = "Is this true - should everyone be wearing masks in crowded shops? In a word, yes."
+    assert "w:wear" in head(asked) and "w:true" not in head(asked)
+    assert "w:yes" not in head("Should everyone wear masks in crowded shops? The short answer is yes.")
+    assert "w:uric" in head("Gout can strike at any age. Cherries lower uric acid.")
+    abstract = Abstract("1", "masks", ("Wearing masks in crowded shops lowers the spread of colds.",))
+    assert Verifier().verdict(asked, EvidenceIndex(library_of([abstract])))[0] == "SUPPORT"
