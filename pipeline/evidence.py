@@ -2747,11 +2747,13 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # claim's topic without a finding: the closest statement of a finding sets the bar for those weighed together
     found = [item for item in found if not item[1].terms.aim] + [item for item in found if item[1].terms.aim]
     # ... and so does the closest statement that speaks to what the claim asserts (_misses_head)
+    # by position, not by id(): the compiled build boxes a tuple anew each time it is read from the list
     off_head = set() if reported else {
-        id(item) for item in found if item[1].statement.stance != "refutes"
+        n for n, item in enumerate(found) if item[1].statement.stance != "refutes"
         and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()))}
     if off_head:
-        found = [item for item in found if id(item) not in off_head] + [item for item in found if id(item) in off_head]
+        found = [item for n, item in enumerate(found) if n not in off_head] \
+            + [item for n, item in enumerate(found) if n in off_head]
     top = found[0][0]
     group = [item for item in found if item[0] >= top * TIE_MARGIN]
     matches = []
