@@ -79,6 +79,11 @@ class Rule:
         return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0],
                                               -_before_words(item[0])))
 
+    @cached_property
+    def _rewrite_table(self) -> dict[str, str]:
+        """The rewrite keys and their wordings, as a table read by every flag's rewrite."""
+        return dict(self.rewrite)
+
     def names_phrase(self, matched: str) -> bool:
         """Whether a key other than "*" names these words as one phrase, word by word: "* enemy" names "relentless
         enemy"; "* for everyone" does not name "always worked for everyone", two phrases of the rule side by side."""
@@ -104,7 +109,7 @@ class Rule:
         previous, following = _word_before(before), _word_after(after)
         replacement = next((v for k, v in self._context_keys
                             if _context_fits(k, key, previous, following, after, before)), None)
-        table = dict(self.rewrite)
+        table = self._rewrite_table
         if replacement is None:
             replacement = table.get(key)
         if replacement is None:
@@ -140,15 +145,19 @@ def _names_context(key: str) -> bool:
     return key[:1] == "(" or key[-1:] == ")"
 
 
+LAST_WORD = re.compile(r"(\w[\w'’-]*)\W*$")
+WORD = re.compile(r"\w[\w'’-]*")  # a word of a rewrite's context: every flag's rewrite reads them
+
+
 def _word_before(text: str) -> str:
     text = text[-100:]  # the last word is all that is wanted (and the search backtracks over a long run)
-    found = re.search(r"(\w[\w'’-]*)\W*$", text)
+    found = LAST_WORD.search(text)
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
 
 def _words_before(text: str, count: int) -> str:
     """The last `count` words before the match, lower-cased and joined by spaces ("" when there are fewer)."""
-    found = re.findall(r"\w[\w'’-]*", text[-200:])
+    found = WORD.findall(text[-200:])
     return " ".join(found[-count:]).lower() if len(found) >= count else ""
 
 
@@ -156,7 +165,7 @@ def _word_after(text: str) -> str:
     stripped = text.lstrip()
     if not stripped:
         return "$"
-    found = re.match(r"\w[\w'’-]*", stripped)
+    found = WORD.match(stripped)
     return found.group(0).lower() if found else stripped[0]
 
 
@@ -192,7 +201,7 @@ def _list_heads(text: str) -> list[str]:
     headaches, pain, insomnia), lower-cased."""
     found = LIST_END.search(text)
     span = text[:found.start()] if found else text
-    items = [re.findall(r"\w[\w'’-]*", item) for item in LIST_SEPARATOR.split(span)]
+    items = [WORD.findall(item) for item in LIST_SEPARATOR.split(span)]
     return [words[-1].lower() for words in items if words]
 
 
