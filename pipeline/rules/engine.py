@@ -548,12 +548,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 
 
-# _tidy's patterns, compiled once: every claim's suggestion is tidied, flagged or not
-SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+# _tidy's patterns, compiled once: every claim's suggestion is tidied, flagged or not. Each opens with what lets the
+# engine skip to where it may match: a blank (_tidy has made every run of blanks one space) or a letter
+SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?])")
 REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
 TWO_ARTICLES = re.compile(r"\b([Aa]n?|[Tt]he) (an?|the)\b")
-OWNER_ARTICLE = re.compile(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ")
-SCOPE_ARTICLE = re.compile(r"\b([Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ")
+OWNER_ARTICLE = re.compile(r"(?=[OoYyTtMm])\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ")
+SCOPE_ARTICLE = re.compile(r"([Tt])(?<=\b[Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ")
 
 
 def _tidy(text: str) -> str:

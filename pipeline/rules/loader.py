@@ -155,9 +155,9 @@ def _word_before(text: str) -> str:
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
 
-def _words_before(text: str, count: int) -> str:
-    """The last `count` words before the match, lower-cased and joined by spaces ("" when there are fewer)."""
-    found = WORD.findall(text[-200:])
+def _words_before(found: list[str], count: int) -> str:
+    """The last `count` of the words `found` before the match, lower-cased and joined by spaces ("" when there are
+    fewer)."""
     return " ".join(found[-count:]).lower() if len(found) >= count else ""
 
 
@@ -178,10 +178,11 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
                                              for w, g in zip(words, globs))):
         return False
-    if before is not None and not any(fnmatch.fnmatchcase(_words_before(prior, alt.count(" ") + 1)
-                                                          if " " in alt else previous, alt)
-                                      for alt in before.split("|")):
-        return False
+    if before is not None:
+        found = WORD.findall(prior[-200:]) if " " in before else []  # the words before, read once for all alternatives
+        if not any(fnmatch.fnmatchcase(_words_before(found, alt.count(" ") + 1) if " " in alt else previous, alt)
+                   for alt in before.split("|")):
+            return False
     if after is not None and after.startswith("&"):
         heads = _list_heads(rest)
         return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
