@@ -134,6 +134,16 @@ def _key_parts(key: str) -> tuple[str | None, str, str | None]:
     return before, core, after
 
 
+@lru_cache(maxsize=None)
+def _globs(core: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A key's matched words, each as its alternatives and whether each is a glob: a plain word fits only itself,
+    which `==` tells faster than fnmatch."""
+    return tuple(tuple((alt, not GLOB_MARKS.isdisjoint(alt)) for alt in g.split("|")) for g in core.split())
+
+
+GLOB_MARKS = frozenset("*?[")
+
+
 def _before_words(key: str) -> int:
     """How many words the longest alternative of a key's before-context names (0 for none)."""
     parts = CONTEXT_KEY.fullmatch(key)
@@ -174,8 +184,8 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
     the text before it, for a before-context of several words ("(is new) hope")."""
     before, core, after = _key_parts(key)
-    words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
-    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
+    words, globs = matched.split(), _globs(core)  # word by word: "* (.)" is one word before a full stop
+    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) if glob else w == alt for alt, glob in g)
                                              for w, g in zip(words, globs))):
         return False
     if before is not None:
