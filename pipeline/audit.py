@@ -362,10 +362,10 @@ def _phrase_terms(subject: str) -> Terms:
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:
     """A safer wording for this claim: the evidence's strongest wording, or the flagged words rewritten."""
-    rewritten = apply_rewrites(claim.text, claim.start, flags, rules)
     decisive = claim.evidence[0] if claim.evidence else None
     if claim.status in ("contradicted", "overstated") and decisive:
         return decisive.safer_wording() + "."
+    rewritten = apply_rewrites(claim.text, claim.start, flags, rules)  # not wanted when the evidence words it
     if claim.status == "unsupported":
         return f"Cite a source (trial or review, population, figures) for: {rewritten}"
     return rewritten if rewritten != " ".join(claim.text.split()) else ""

@@ -395,9 +395,12 @@ def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[
             for i in effect_verbs(analysis, first, last) if i not in causal]
 
 
+CLAIM_WORD = re.compile(r"[\w%]+")
+
+
 def normalize_claim(text: str) -> str:
     """Lower-case words only: whitespace, punctuation and quote styles do not change a claim's identity."""
-    return " ".join(re.findall(r"[\w%]+", text.lower()))
+    return " ".join(CLAIM_WORD.findall(text.lower()))
 
 
 def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
@@ -1757,13 +1760,13 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     found = [m for m in found
              if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in found)]
     cues = [m.label.split(":", 1)[1] for m in found]
-    tokens = analysis.tokens[clause.first:clause.last]
-    has_number = any(t.like_num for t in tokens)
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
         return "other"
     for category in ("cure", "safety", "statistic", "definition"):
-        if category in cues and (category != "statistic" or has_number or rate_trend):
+        # a figure is looked for only when a statistic cue asks for one
+        if category in cues and (category != "statistic" or rate_trend
+                                 or any(t.like_num for t in analysis.tokens[clause.first:clause.last])):
             return category
         if category == "statistic" and "frequency" in cues:  # "is more common in children": a number of its own
             return category

@@ -240,7 +240,8 @@ def content_terms(analysis: Analysis, first: int, last: int) -> Terms:
     that of `extract_terms`, so a claim no statement addresses is looked up for less. A range that names a disease
     after a treatment is read whole: the disease may be a harm of the treatment (`Terms.caused`)."""
     content = _read_content(analysis, first, last)
-    return _with_polarity(analysis, first, last, content) if content.may_name_harm else content.terms()
+    # nor the head of what it asserts (`Terms.head`): only `assess_claim` reads it, of `extract_terms`
+    return _with_polarity(analysis, first, last, content, head=False) if content.may_name_harm else content.terms()
 
 
 def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = False, head: bool = True) -> Terms:

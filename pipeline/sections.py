@@ -117,9 +117,9 @@ def is_page_date(text: str) -> bool:
     """A line that dates the page ("Last reviewed: January 2025", "Updated 3 March 2024", "Page last updated on …"):
     eight words or fewer, a year, and a word of lexicons/sections.yml `page_date_words` with only words that name the
     page before it. It asserts nothing about health; "Trial results published in 2024 show benefit" does."""
-    words = re.findall(r"[a-z]+", text.lower())
     if len(text.split()) > 8 or not YEAR.search(text):
         return False
+    words = re.findall(r"[a-z]+", text.lower())
     dated = load_page_date_words()
     at = next((n for n, word in enumerate(words) if word in dated), None)
     return at is not None and set(words[:at]) <= PAGE_WORDS

@@ -548,16 +548,23 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 
 
+# _tidy's patterns, compiled once: every claim's suggestion is tidied, flagged or not. Each opens with what lets the
+# engine skip to where it may match: a blank (_tidy has made every run of blanks one space) or a letter
+SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?])")
+REPEATED_COMMAS = re.compile(r",(?:\s*,)+")
+TWO_ARTICLES = re.compile(r"\b([Aa]n?|[Tt]he) (an?|the)\b")
+OWNER_ARTICLE = re.compile(r"(?=[OoYyTtMm])\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ")
+SCOPE_ARTICLE = re.compile(r"([Tt])(?<=\b[Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ")
+
+
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",(?:\s*,)+", ",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
+    text = SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = REPEATED_COMMAS.sub(",", text)  # a rewrite ending in a comma before the text's own ("…in [trial],,")
     # two articles in a row ("the a good", "The an effective"): the second stays, with the first one's capital
-    text = re.sub(r"\b([Aa]n?|[Tt]he) (an?|the)\b",
-                  lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
+    text = TWO_ARTICLES.sub(lambda m: m.group(2).capitalize() if m.group(1)[0].isupper() else m.group(2), text)
     # "Our most powerful formula" -> "Our a strong formula": the owner's word stays (not "her", "that": "gave her a
     # pill", "shows that a dose …")
-    text = re.sub(r"\b([Oo]ur|[Yy]our|[Tt]heir|[Mm]y) (?:a|an) ", r"\1 ", text)
+    text = OWNER_ARTICLE.sub(r"\1 ", text)
     # a superlative's scope went with it: "the world's fastest" made "the world's a fast" is "a fast"
-    return re.sub(r"\b([Tt])he (?:world|nation|country)(?:'s|’s|s) (an?) ",
-                  lambda m: (m.group(2).capitalize() if m.group(1) == "T" else m.group(2)) + " ", text)
+    return SCOPE_ARTICLE.sub(lambda m: (m.group(2).capitalize() if m.group(1) == "T" else m.group(2)) + " ", text)

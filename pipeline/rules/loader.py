@@ -79,6 +79,11 @@ class Rule:
         return sorted(keys, key=lambda item: ("*" in re.sub(r"\([^)]*\)", "", item[0]), "(*)" in item[0],
                                               -_before_words(item[0])))
 
+    @cached_property
+    def _rewrite_table(self) -> dict[str, str]:
+        """The rewrite keys and their wordings, as a table read by every flag's rewrite."""
+        return dict(self.rewrite)
+
     def names_phrase(self, matched: str) -> bool:
         """Whether a key other than "*" names these words as one phrase, word by word: "* enemy" names "relentless
         enemy"; "* for everyone" does not name "always worked for everyone", two phrases of the rule side by side."""
@@ -104,7 +109,7 @@ class Rule:
         previous, following = _word_before(before), _word_after(after)
         replacement = next((v for k, v in self._context_keys
                             if _context_fits(k, key, previous, following, after, before)), None)
-        table = dict(self.rewrite)
+        table = self._rewrite_table
         if replacement is None:
             replacement = table.get(key)
         if replacement is None:
@@ -129,6 +134,16 @@ def _key_parts(key: str) -> tuple[str | None, str, str | None]:
     return before, core, after
 
 
+@lru_cache(maxsize=None)
+def _globs(core: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """A key's matched words, each as its alternatives and whether each is a glob: a plain word fits only itself,
+    which `==` tells faster than fnmatch."""
+    return tuple(tuple((alt, not GLOB_MARKS.isdisjoint(alt)) for alt in g.split("|")) for g in core.split())
+
+
+GLOB_MARKS = frozenset("*?[")
+
+
 def _before_words(key: str) -> int:
     """How many words the longest alternative of a key's before-context names (0 for none)."""
     parts = CONTEXT_KEY.fullmatch(key)
@@ -140,15 +155,19 @@ def _names_context(key: str) -> bool:
     return key[:1] == "(" or key[-1:] == ")"
 
 
+LAST_WORD = re.compile(r"(\w[\w'’-]*)\W*$")
+WORD = re.compile(r"\w[\w'’-]*")  # a word of a rewrite's context: every flag's rewrite reads them
+
+
 def _word_before(text: str) -> str:
     text = text[-100:]  # the last word is all that is wanted (and the search backtracks over a long run)
-    found = re.search(r"(\w[\w'’-]*)\W*$", text)
+    found = LAST_WORD.search(text)
     return found.group(1).lower() if found and not text[found.end(1):].strip() else "$"
 
 
-def _words_before(text: str, count: int) -> str:
-    """The last `count` words before the match, lower-cased and joined by spaces ("" when there are fewer)."""
-    found = re.findall(r"\w[\w'’-]*", text[-200:])
+def _words_before(found: list[str], count: int) -> str:
+    """The last `count` of the words `found` before the match, lower-cased and joined by spaces ("" when there are
+    fewer)."""
     return " ".join(found[-count:]).lower() if len(found) >= count else ""
 
 
@@ -156,7 +175,7 @@ def _word_after(text: str) -> str:
     stripped = text.lstrip()
     if not stripped:
         return "$"
-    found = re.match(r"\w[\w'’-]*", stripped)
+    found = WORD.match(stripped)
     return found.group(0).lower() if found else stripped[0]
 
 
@@ -165,14 +184,15 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     words around them? `rest` is the text after the match, for an after-context that reads a list ("&"); `prior`
     the text before it, for a before-context of several words ("(is new) hope")."""
     before, core, after = _key_parts(key)
-    words, globs = matched.split(), core.split()  # word by word: "* (.)" is one word before a full stop
-    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) for alt in g.split("|"))
+    words, globs = matched.split(), _globs(core)  # word by word: "* (.)" is one word before a full stop
+    if not (len(words) == len(globs) and all(any(fnmatch.fnmatchcase(w, alt) if glob else w == alt for alt, glob in g)
                                              for w, g in zip(words, globs))):
         return False
-    if before is not None and not any(fnmatch.fnmatchcase(_words_before(prior, alt.count(" ") + 1)
-                                                          if " " in alt else previous, alt)
-                                      for alt in before.split("|")):
-        return False
+    if before is not None:
+        found = WORD.findall(prior[-200:]) if " " in before else []  # the words before, read once for all alternatives
+        if not any(fnmatch.fnmatchcase(_words_before(found, alt.count(" ") + 1) if " " in alt else previous, alt)
+                   for alt in before.split("|")):
+            return False
     if after is not None and after.startswith("&"):
         heads = _list_heads(rest)
         return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
@@ -192,7 +212,7 @@ def _list_heads(text: str) -> list[str]:
     headaches, pain, insomnia), lower-cased."""
     found = LIST_END.search(text)
     span = text[:found.start()] if found else text
-    items = [re.findall(r"\w[\w'’-]*", item) for item in LIST_SEPARATOR.split(span)]
+    items = [WORD.findall(item) for item in LIST_SEPARATOR.split(span)]
     return [words[-1].lower() for words in items if words]
 
 
