@@ -1100,7 +1100,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             continue  # "Taken every day, they dissolve …", "Guided by experts, this strategy …": how, not what
         if n == 0 and (hi - lo == 1 and tokens[lo].lower not in sentence_adverbs()
                        # "These hard, needle-shaped crystals build up …": a determiner and its first adjective
-                       or hi - lo == 2 and tokens[lo].lower in DETERMINERS and pure_adjective(tokens[lo + 1].lower)) \
+                       or hi - lo == 2 and tokens[lo].lower in NOUN_PHRASE_OPENERS
+                       and pure_adjective(tokens[lo + 1].lower)) \
                 and _joined_modifiers(analysis, pieces[1:]):
             hi = pieces[-1][1]  # "Elderly, frail patients are …": one noun phrase, its adjectives set off by a comma
             while hi > lo and (tokens[hi - 1].is_space or tokens[hi - 1].lower in TRAILING_ADVERBS):
@@ -1172,8 +1173,7 @@ def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
     tokens = analysis.tokens
     # a hyphen inside a word is part of it ("needle-shaped")
     words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS
-             and not (tokens[i].text in HYPHENS and tokens[i - 1].end == tokens[i].start
-                      and i + 1 < len(tokens) and tokens[i].end == tokens[i + 1].start)]
+             and not (tokens[i].text in HYPHENS and _inside_word(tokens, i))]
     return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
         tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
         or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
@@ -1576,12 +1576,13 @@ def _adjective_before(tokens, i: int, first: int) -> bool:
     if pure_adjective(before.lower):
         return True
     return i - 2 >= first and before.lower != before.lemma and before.lower.endswith(("er", "est")) \
-        and before.lemma in _adjectives()[0] and tokens[i - 2].lower in DETERMINERS
+        and before.lemma in _adjectives()[0] and tokens[i - 2].lower in NOUN_PHRASE_OPENERS
 
 
-# words that open a noun phrase
-DETERMINERS = frozenset(ARTICLES | NOUN_MARKERS | {"this", "these", "that", "those", "no", "some", "any", "each",
-                                                   "every", "many", "several", "few", "more", "most", "much"})
+# words that open a noun phrase (not clauses.DETERMINERS, which also takes the words that may come before one)
+NOUN_PHRASE_OPENERS = frozenset(ARTICLES | NOUN_MARKERS | {"this", "these", "that", "those", "no", "some", "any",
+                                                           "each", "every", "many", "several", "few", "more", "most",
+                                                           "much"})
 
 
 def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:

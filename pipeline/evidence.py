@@ -399,7 +399,8 @@ def _sentence_spans(tokens, first: int, last: int) -> list[tuple[int, int]]:
 
 def _asks(tokens, first: int, last: int) -> bool:
     """The sentence [first, last) is a question opening with its verb ("Is this right …?", "Can masks …?")."""
-    return any(t.text == "?" for t in tokens[first:last]) and tokens[first].lower in AUXILIARIES | MODALS
+    return any(t.text == "?" for t in tokens[first:last]) and (tokens[first].lower in AUXILIARIES
+                                                             or tokens[first].lower in MODALS)
 
 
 def _asserts_an_effect(analysis: Analysis, head) -> bool:

@@ -146,8 +146,7 @@ GLOB_MARKS = frozenset("*?[")
 
 def _before_words(key: str) -> int:
     """How many words the longest alternative of a key's before-context names (0 for none)."""
-    parts = CONTEXT_KEY.fullmatch(key)
-    before = parts.group(1) if parts else None
+    before = _key_parts(key)[0]
     return max(alt.count(" ") + 1 for alt in before.split("|")) if before else 0
 
 
