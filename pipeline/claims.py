@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, INTRO_WORDS, MODALS, PREPOSITIONS,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, PREPOSITIONS,
                               PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
                               TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
-                              opens_clause, participle, past_participle, plural_subject_verb, possessive, speech_words,
-                              subject_words)
+                              joins_words, opens_clause, participle, past_participle, plural_subject_verb, possessive,
+                              speech_words, subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -1173,7 +1173,7 @@ def _joined_modifiers(analysis: Analysis, rest: list[tuple[int, int]]) -> bool:
     tokens = analysis.tokens
     # a hyphen inside a word is part of it ("needle-shaped")
     words = [i for i in range(*rest[0]) if not tokens[i].is_space and tokens[i].lower not in TRAILING_ADVERBS
-             and not (tokens[i].text in HYPHENS and _inside_word(tokens, i))]
+             and not (tokens[i].text in HYPHENS and joins_words(tokens, i))]
     return 1 < len(words) <= JOINED_SUBJECT_WORDS and not any(
         tokens[i].is_punct or tokens[i].like_num or tokens[i].lower.endswith("ing") or tokens[i].lower in PREPOSITIONS
         or tokens[i].lower in INTRO_WORDS or tokens[i].lower in PERSONAL for i in words)
@@ -1441,7 +1441,7 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
         first += 1  # "there has now been an increase in …", "there is currently a lack of …"
     end, infinitive = first, False
     while end < last and (not tokens[end].is_punct or tokens[end].text in QUOTE_MARKS
-                          or tokens[end].text in HYPHENS and _inside_word(tokens, end)) and (
+                          or tokens[end].text in HYPHENS and joins_words(tokens, end)) and (
             tokens[end].lower not in EXISTENTIAL_ENDS
             # "an imbalance of healthy and pathogenic bacteria": an 'and' between two adjectives is inside the phrase
             or tokens[end].lower == "and" and end > first and pure_adjective(tokens[end - 1].lower)) \
@@ -1453,11 +1453,6 @@ def _existential_subject(analysis: Analysis, first: int, last: int) -> str:
     while end > first and tokens[end - 1].text in QUOTE_MARKS and tokens[end - 1].text not in CLOSING_MARKS:
         end -= 1  # an opening quotation mark left at the end
     return analysis.text_of(first, end) if end > first else ""
-
-
-def _inside_word(tokens, i: int) -> bool:
-    """The mark at i joins two words with no blank ("one-size-fits-all", "flu-like")."""
-    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
 
 
 # what ends the noun phrase after "there is / are"
@@ -1620,7 +1615,6 @@ def _third_person_verb(analysis: Analysis, i: int) -> bool:
         or following in OBJECT_PRONOUNS
 
 
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # pronouns that are only objects or read as one after an -s form ("makes it", "helps them"); not "you" ("Tests you
 # need" is a noun phrase)
 OBJECT_PRONOUNS = frozenset({"it", "them", "us", "him", "me"})

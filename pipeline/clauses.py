@@ -820,7 +820,8 @@ def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     # the concept is the head; the words before it belong to it ("free-radical damage"), up to a verb or article
     start = min(m.first for m in ending) if ending else clause.last
     # "vitamins A and K": a capital "A" before "and" or a comma names a letter, it is no article
-    while start > clause.first and (not tokens[start - 1].is_punct or _inside_word(tokens, start - 1)) \
+    while start > clause.first and (not tokens[start - 1].is_punct
+                                    or tokens[start - 1].text in JOINING_MARKS and joins_words(tokens, start - 1)) \
             and tokens[start - 1].lower not in PREPOSITIONS \
             and (tokens[start - 1].lower not in ARTICLES
                  or tokens[start - 1].text == "A" and tokens[start].lower in ("and", "or", ",")) \
@@ -832,10 +833,13 @@ def _noun_before(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     return (start, clause.last) if start < clause.last else None
 
 
-def _inside_word(tokens, i: int) -> bool:
-    """A hyphen or slash joining two words with no blank ("free-radical damage", "and/or"): part of the phrase."""
-    return 0 < i < len(tokens) - 1 and tokens[i].text in ("-", "\u2010", "\u2011", "/") \
-        and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+JOINING_MARKS = HYPHENS | {"/"}  # "and/or" too, inside a noun phrase read backwards
+
+
+def joins_words(tokens, i: int) -> bool:
+    """The mark at i joins two words with no blank ("one-size-fits-all", "free-radical damage", "and/or")."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
 
 
 def _phrase_before(analysis: Analysis, clause: Clause | None, which_at: int) -> tuple[int, int] | None:
