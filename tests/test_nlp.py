@@ -146,6 +146,33 @@ def test_a_matcher_runs_over_the_reach_of_its_patterns_around_the_anchor():
     assert _wider((0, 4), (2, MAX_SPAN)) == (2, MAX_SPAN)
 
 
+def test_a_fixed_pattern_is_filed_under_a_rare_word_or_a_set_before_a_common_word():
+    """A word anchoring many fixed-length patterns ("have": 63) tries only those whose filed check is there too.
+    "none|nothing * * have be shown" filed under the common "be" was tried at nearly every "have be"; filed under its
+    set of rarer words it is tried only after "none" or "nothing". A pattern whose only other check is a set is
+    filed under each of its words."""
+    from pipeline.components.register import COLUMNS, _FixedGroup
+
+    norm = COLUMNS.index("NORM")
+    other, have, be, none, nothing, effect = range(1, 7)  # word hashes
+    # (match id, anchor offset, length, word checks, set checks, excluded sets), as make_matches builds them
+    negated = (10, 3, 5, ((3, norm, have), (4, norm, be)), ((0, norm, frozenset({none, nothing})),), ())
+    causal = (11, 0, 2, ((0, norm, have),), ((1, norm, frozenset({effect})),), ())
+    group = _FixedGroup([negated, causal], frozenset({be}))
+
+    def rows(*words: int) -> list[list[int]]:
+        return [[word, 0, 0, 0, 0] for word in words]
+
+    assert group.candidates(rows(other, other, other, have, be), 3) == []
+    assert group.candidates(rows(nothing, other, other, have, be), 3) == [negated]
+    assert group.candidates(rows(have, effect), 0) == [causal]
+    assert group.candidates(rows(have, other), 0) == []
+    # the patterns still match where they should
+    analysis = analyse_text("None of these claims have been proven. Smoking can have an effect on sleep.")
+    found = {(analysis.text_of(m.first, m.last), m.label) for m in analysis.mentions}
+    assert {("None of these claims have been proven", "NEGATED:18"), ("have an effect", "strength:causal")} <= found
+
+
 def _asides(text: str) -> list[str]:
     """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
     analysis = analyse_text(text)

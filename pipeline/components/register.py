@@ -225,7 +225,8 @@ def make_matches(nlp, name):
                     unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
-    fixed_groups = {key: _FixedGroup(patterns) for key, patterns in fixed.items()}
+    common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
+    fixed_groups = {key: _FixedGroup(patterns, common) for key, patterns in fixed.items()}
     # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
     # entry is made, and read for a whole document as one column. The flags come before the phrases' words enter
     # the vocabulary: a flag added later is set by visiting every entry already made.
@@ -343,21 +344,26 @@ def _flag_test(nlp, attr: str, regex: re.Pattern):
 
 class _FixedGroup:
     """The fixed-length patterns anchored on one word, filed under one more of their checks (a token at a fixed
-    distance from the anchor), so that a word anchoring dozens of patterns ("increased") tries only the few whose
-    second word is there too."""
+    distance from the anchor: a word, or a set of words filed under each), so that a word anchoring dozens of
+    patterns ("increased") tries only the few whose second word is there too. A rare word goes before a set, a set
+    before a common word ("be": "have" tried most of its 63 patterns at every occurrence), a word before a number
+    or letter test, the nearer before the further."""
 
-    def __init__(self, patterns: list[tuple]):
+    def __init__(self, patterns: list[tuple], common: frozenset[int]):
         self.unfiled: list[tuple] = []
         self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
         for pattern in patterns:
-            _, at, _, checks, _, _ = pattern
-            others = [(o - at, c, v) for o, c, v in checks if o != at]
+            _, at, _, checks, included, _ = pattern
+            others = [(o - at, c, (v,)) for o, c, v in checks if o != at] + \
+                [(o - at, c, tuple(sorted(words))) for o, c, words in included if o != at]
             if not others:
                 self.unfiled.append(pattern)
                 continue
-            distance, column, value = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
-                                                                     abs(check[0])))
-            self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
+            distance, column, values = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
+                                                                      not common.isdisjoint(check[2]),
+                                                                      len(check[2]) > 1, abs(check[0]), check[2]))
+            for value in values:
+                self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
 
     def candidates(self, rows: list[list[int]], i: int) -> list[tuple]:
         found = self.unfiled
