@@ -173,6 +173,31 @@ def test_a_fixed_pattern_is_filed_under_a_rare_word_or_a_set_before_a_common_wor
     assert {("None of these claims have been proven", "NEGATED:18"), ("have an effect", "strength:causal")} <= found
 
 
+def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
+    """Besides its anchor, a Matcher pattern's required words (not optional, not repeated from zero; a word or a
+    set of words) must all be in the tokens it would read: ", however … should|needed" is not run at every
+    "however", nor a rule's sentence condition "evidence … is mixed" in every sentence the rule flagged."""
+    from pipeline.components.register import COLUMNS, _holds, _required
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)  # the one analyse_text uses
+    word = nlp.vocab.strings.add
+    lower, orth = COLUMNS.index("LOWER"), COLUMNS.index("ORTH")
+    pattern = [{"ORTH": ","}, {"LOWER": "however"}, {"LOWER": {"NOT_IN": ["but"]}, "OP": "*"},
+               {"LOWER": {"IN": ["should", "needed"]}}, {"LOWER": "be", "OP": "?"}, {"IS_ALPHA": True}]
+    required = _required(nlp, pattern, 1)
+    assert set(required) == {(lower, frozenset({word("should"), word("needed")})), (orth, frozenset({word(",")}))}
+    assert set(_required(nlp, pattern)) == {(lower, frozenset({word("however")})), *required}
+    tokens = [",", "however", "trials", "are", "needed"]
+    columns = [[], [word(t) for t in tokens], [word(t) for t in tokens]]
+    assert _holds(columns, required, 0, 5) and not _holds(columns, required, 0, 4)
+    assert not _holds(columns, required, 1, 5) and _holds(columns, (), 0, 0)
+    # the cues and conditions are found as before
+    analysis = analyse_text("Zinc shortened colds, however larger trials are needed. The results were mixed.")
+    assert [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue")
+            if m.label == "strength:conceded_recommendation"] == [", however larger trials are needed"]
+
+
 def _asides(text: str) -> list[str]:
     """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
     analysis = analyse_text(text)
