@@ -250,6 +250,23 @@ def test_the_company_frames_match_far_from_their_anchor_and_only_inside_their_se
     assert not any("company" in frame for frame in frames("We met the company. Claims were made."))
 
 
+def test_a_blank_is_no_special_case_and_is_tokenized_as_one_was():
+    """A special case met in a text stops spaCy's tokenizer from caching the words after it, and the line break
+    between a title and its paragraph was one: blanks that are one token of themselves are not special cases now.
+    The tokens are those spaCy's own special cases give (a non-breaking space keeps its own: its NORM differs)."""
+    import spacy
+
+    from pipeline.nlp import build_language
+
+    rules = build_language(None).tokenizer.rules
+    assert not {" ", "\t", "\n"} & set(rules) and "\xa0" in rules
+    text = "Fish oil\nStatins lower LDL-C (p<0.05) by 20%, don't they?\nYes.\tNo.  Maybe \n\n"
+    ours = build_language(None).make_doc(text)
+    default = spacy.blank("en").make_doc(text)
+    assert [(t.text, t.idx, t.whitespace_) for t in ours] == [(t.text, t.idx, t.whitespace_) for t in default]
+    assert [t.norm_ for t in ours if t.is_space] == [t.text for t in ours if t.is_space]
+
+
 def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():
     """Words of letters only skip the tokenizer when patterns are compiled, unless a special case splits them."""
     from pipeline.patterns import _pieces, _tokenizer
