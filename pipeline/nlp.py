@@ -262,14 +262,27 @@ def tokenizer_exceptions(rules: dict) -> dict:
     """spaCy's special cases as this project uses them. The emoticons are dropped: in health text they glue a
     number to a bracket or a sign ("(n = 8)" gives the token "8)", which is no number, and "<3 months" the token
     "<3"). Each token's NORM is lemmatised like every other word's (see the lemma component): "doesn't" is
-    "does" + "not", and "does" becomes "do", so a contraction matches like the words it stands for."""
+    "does" + "not", and "does" becomes "do", so a contraction matches like the words it stands for.
+
+    So are the special cases of a blank that only say it is one token of itself (" ", "\t", "\n"): that is what
+    the tokenizer makes of a blank anyway, and a special case met in a text stops spaCy's tokenizer from caching
+    any later word of that text (its flag is per document). The line break between a title and its paragraph was
+    one: every word after it was split into prefixes, suffixes and infixes afresh (about a third of `analyse` on
+    SciFact abstracts)."""
     from spacy.attrs import NORM, ORTH
     from spacy.lang.tokenizer_exceptions import emoticons
 
     from pipeline.patterns import lemma_of
 
     return {text: [{**token, NORM: lemma_of(token.get(NORM, token[ORTH]))} for token in tokens]
-            for text, tokens in rules.items() if text not in emoticons}
+            for text, tokens in rules.items() if text not in emoticons and not _blank_as_itself(text, tokens)}
+
+
+def _blank_as_itself(text: str, tokens: list[dict]) -> bool:
+    from spacy.attrs import NORM, ORTH
+
+    return text.isspace() and len(tokens) == 1 and set(tokens[0]) <= {ORTH, NORM} \
+        and tokens[0][ORTH] == text and tokens[0].get(NORM, text) == text
 
 
 def analyse(source: Source, model: str | None = None) -> Analysis:

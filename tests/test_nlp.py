@@ -146,6 +146,58 @@ def test_a_matcher_runs_over_the_reach_of_its_patterns_around_the_anchor():
     assert _wider((0, 4), (2, MAX_SPAN)) == (2, MAX_SPAN)
 
 
+def test_a_fixed_pattern_is_filed_under_a_rare_word_or_a_set_before_a_common_word():
+    """A word anchoring many fixed-length patterns ("have": 63) tries only those whose filed check is there too.
+    "none|nothing * * have be shown" filed under the common "be" was tried at nearly every "have be"; filed under its
+    set of rarer words it is tried only after "none" or "nothing". A pattern whose only other check is a set is
+    filed under each of its words."""
+    from pipeline.components.register import COLUMNS, _FixedGroup
+
+    norm = COLUMNS.index("NORM")
+    other, have, be, none, nothing, effect = range(1, 7)  # word hashes
+    # (match id, anchor offset, length, word checks, set checks, excluded sets), as make_matches builds them
+    negated = (10, 3, 5, ((3, norm, have), (4, norm, be)), ((0, norm, frozenset({none, nothing})),), ())
+    causal = (11, 0, 2, ((0, norm, have),), ((1, norm, frozenset({effect})),), ())
+    group = _FixedGroup([negated, causal], frozenset({be}))
+
+    def rows(*words: int) -> list[list[int]]:
+        return [[word, 0, 0, 0, 0] for word in words]
+
+    assert group.candidates(rows(other, other, other, have, be), 3) == []
+    assert group.candidates(rows(nothing, other, other, have, be), 3) == [negated]
+    assert group.candidates(rows(have, effect), 0) == [causal]
+    assert group.candidates(rows(have, other), 0) == []
+    # the patterns still match where they should
+    analysis = analyse_text("None of these claims have been proven. Smoking can have an effect on sleep.")
+    found = {(analysis.text_of(m.first, m.last), m.label) for m in analysis.mentions}
+    assert {("None of these claims have been proven", "NEGATED:18"), ("have an effect", "strength:causal")} <= found
+
+
+def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
+    """Besides its anchor, a Matcher pattern's required words (not optional, not repeated from zero; a word or a
+    set of words) must all be in the tokens it would read: ", however … should|needed" is not run at every
+    "however", nor a rule's sentence condition "evidence … is mixed" in every sentence the rule flagged."""
+    from pipeline.components.register import COLUMNS, _holds, _required
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)  # the one analyse_text uses
+    word = nlp.vocab.strings.add
+    lower, orth = COLUMNS.index("LOWER"), COLUMNS.index("ORTH")
+    pattern = [{"ORTH": ","}, {"LOWER": "however"}, {"LOWER": {"NOT_IN": ["but"]}, "OP": "*"},
+               {"LOWER": {"IN": ["should", "needed"]}}, {"LOWER": "be", "OP": "?"}, {"IS_ALPHA": True}]
+    required = _required(nlp, pattern, 1)
+    assert set(required) == {(lower, frozenset({word("should"), word("needed")})), (orth, frozenset({word(",")}))}
+    assert set(_required(nlp, pattern)) == {(lower, frozenset({word("however")})), *required}
+    tokens = [",", "however", "trials", "are", "needed"]
+    columns = [[], [word(t) for t in tokens], [word(t) for t in tokens]]
+    assert _holds(columns, required, 0, 5) and not _holds(columns, required, 0, 4)
+    assert not _holds(columns, required, 1, 5) and _holds(columns, (), 0, 0)
+    # the cues and conditions are found as before
+    analysis = analyse_text("Zinc shortened colds, however larger trials are needed. The results were mixed.")
+    assert [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue")
+            if m.label == "strength:conceded_recommendation"] == [", however larger trials are needed"]
+
+
 def _asides(text: str) -> list[str]:
     """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
     analysis = analyse_text(text)
@@ -196,6 +248,23 @@ def test_the_company_frames_match_far_from_their_anchor_and_only_inside_their_se
 
     assert "The new supplement company behind it claims" in frames("The new supplement company behind it claims it works.")
     assert not any("company" in frame for frame in frames("We met the company. Claims were made."))
+
+
+def test_a_blank_is_no_special_case_and_is_tokenized_as_one_was():
+    """A special case met in a text stops spaCy's tokenizer from caching the words after it, and the line break
+    between a title and its paragraph was one: blanks that are one token of themselves are not special cases now.
+    The tokens are those spaCy's own special cases give (a non-breaking space keeps its own: its NORM differs)."""
+    import spacy
+
+    from pipeline.nlp import build_language
+
+    rules = build_language(None).tokenizer.rules
+    assert not {" ", "\t", "\n"} & set(rules) and "\xa0" in rules
+    text = "Fish oil\nStatins lower LDL-C (p<0.05) by 20%, don't they?\nYes.\tNo.  Maybe \n\n"
+    ours = build_language(None).make_doc(text)
+    default = spacy.blank("en").make_doc(text)
+    assert [(t.text, t.idx, t.whitespace_) for t in ours] == [(t.text, t.idx, t.whitespace_) for t in default]
+    assert [t.norm_ for t in ours if t.is_space] == [t.text for t in ours if t.is_space]
 
 
 def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():

@@ -172,10 +172,11 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = _matcher(nlp)
-    anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}  # anchor -> patterns needing a Matcher
+    # anchor -> the patterns needing a Matcher, one Matcher per set of other words they require (`_required`)
+    anchored: dict[str, dict[int, dict[Required, Matcher]]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
-    conditional: dict[str, Matcher] = {}  # a rule's key -> the Matcher of its sentence conditions
+    conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
     reach: dict[int, tuple[int, int]] = {}  # anchored Matcher -> tokens its matches reach around it
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
@@ -209,23 +210,26 @@ def make_matches(nlp, name):
                 continue
             if (kind, label) in pattern_set.only_with:
                 rule_key = "\t".join(pattern_set.only_with[(kind, label)])
-                conditional.setdefault(rule_key, _matcher(nlp)).add(key, [pattern])
+                required = _required(nlp, pattern)
+                conditional.setdefault(rule_key, {}).setdefault(required, _matcher(nlp)).add(key, [pattern])
                 continue
             for spelled in _without_sets(pattern):
                 # a word, else a set of words too many to spell out ("the company claims"): filed under each
                 anchor = _matcher_anchor(spelled)
                 if anchor:
                     at, attr, words = anchor
+                    required = _required(nlp, spelled, at)
                     for word in words:
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                        matcher = anchored[attr].setdefault(value, _matcher(nlp))
+                        matcher = anchored[attr].setdefault(value, {}).setdefault(required, _matcher(nlp))
                         matcher.add(key, [spelled])
                         reach[id(matcher)] = _wider(reach.get(id(matcher), (0, 0)), _reach(spelled, at))
                 else:
                     unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
-    fixed_groups = {key: _FixedGroup(patterns) for key, patterns in fixed.items()}
+    common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
+    fixed_groups = {key: _FixedGroup(patterns, common) for key, patterns in fixed.items()}
     # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
     # entry is made, and read for a whole document as one column. The flags come before the phrases' words enter
     # the vocabulary: a flag added later is set by visiting every entry already made.
@@ -252,9 +256,10 @@ def make_matches(nlp, name):
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
         firsts = numpy.array([segment[0] for segment in segments])
         rows = None
-        # (segment, matcher) -> the tokens to run it on: once per segment that holds its anchors, over the reach of
-        # its patterns around them (a match holds an anchor; the Matcher's cost grows with every token it reads)
-        runs: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
+        # (segment, anchor's Matchers) -> its first and last anchor there: each Matcher runs once per segment that
+        # holds its anchors, over the reach of its patterns around them (a match holds an anchor; the Matcher's cost
+        # grows with every token it reads), where the other words its patterns require are there too
+        runs: dict[tuple[int, int], tuple[dict[Required, Matcher], int, int]] = {}
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
@@ -267,12 +272,9 @@ def make_matches(nlp, name):
                 first, last = segments[at][:2]
                 value = rows[i][column]
                 group = matchers.get(value)
-                if group is not None:
-                    before, after = reach[id(group)]
-                    lo, hi = max(first, i - before), min(last, i + after + 1)
+                if group is not None:  # hits come in order: the first stays, the last moves
                     run = runs.get((at, id(group)))
-                    runs[(at, id(group))] = (group, lo, hi) if run is None else (group, min(lo, run[1]),
-                                                                                 max(hi, run[2]))
+                    runs[(at, id(group))] = (group, i, i) if run is None else (group, run[1], i)
                 patterns = fixed_groups.get((column, value))
                 if patterns is not None:
                     for match_id, offset, length, checks, included, excluded in patterns.candidates(rows, i):
@@ -286,9 +288,15 @@ def make_matches(nlp, name):
                             if all(rows[start + o][c] in words for o, c, words in included) and \
                                     not any(rows[start + o][c] in words for o, c, words in excluded):
                                 yield match_id, start, start + length
-        for group, lo, hi in runs.values():
-            for match_id, start, end in group(doc[lo:hi]):
-                yield match_id, lo + start, lo + end
+        columns = values.T.tolist() if runs else []
+        for (at, _), (group, low, high) in runs.items():
+            first, last = segments[at][:2]
+            for required, matcher in group.items():
+                before, after = reach[id(matcher)]
+                lo, hi = max(first, low - before), min(last, high + after + 1)
+                if _holds(columns, required, lo, hi):
+                    for match_id, start, end in matcher(doc[lo:hi]):
+                        yield match_id, lo + start, lo + end
 
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
@@ -296,14 +304,17 @@ def make_matches(nlp, name):
         firsts = [segment[0] for segment in segments]
         runs = set()
         for first, _, kind, label in found:
-            matcher = conditional.get(f"{kind}\t{label}")
+            rule_key = f"{kind}\t{label}"
             at = bisect_right(firsts, first) - 1
-            if matcher is not None and at >= 0 and first < segments[at][1]:
-                runs.add((at, id(matcher), matcher))
-        for at, _, matcher in sorted(runs, key=lambda run: run[:2]):
+            if rule_key in conditional and at >= 0 and first < segments[at][1]:
+                runs.add((at, rule_key))
+        columns = doc.to_array([NORM, LOWER, ORTH, LIKE_NUM, IS_ALPHA]).T.tolist() if runs else []
+        for at, rule_key in sorted(runs):
             start, end = segments[at][:2]
-            for match_id, first, last in matcher(doc[start:end]):
-                yield match_id, start + first, start + last
+            for required, matcher in conditional[rule_key].items():
+                if _holds(columns, required, start, end):
+                    for match_id, first, last in matcher(doc[start:end]):
+                        yield match_id, start + first, start + last
 
     def add(found: set[tuple], spans, spaces: list[int]) -> None:
         for match_id, first, last in spans:
@@ -335,6 +346,34 @@ def _matcher(nlp) -> Matcher:
     return Matcher(nlp.vocab, validate=False)
 
 
+Required = tuple[tuple[int, frozenset[int]], ...]  # (column, word hashes): one of the words must be in that column
+
+
+def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
+    """The words a match of a Matcher pattern must hold besides its anchor token: for each token that is neither
+    optional nor may repeat zero times and is compared by NORM, LOWER or TEXT with a word or a set of words, the
+    column and the words. A Matcher whose patterns all require the same words runs only where they all are (", however
+    … should": not at every "however"; HYP001's "evidence … is mixed": not in every sentence it flagged)."""
+    found = set()
+    for index, token in enumerate(pattern):
+        attrs = set(token) - {"OP", "SPACY"}
+        if index == anchor or token.get("OP") not in (None, "+") or len(attrs) != 1:
+            continue
+        attr = attrs.pop()
+        value = token[attr]
+        words = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) and set(value) == {"IN"} \
+            else []
+        if attr in WORD_ATTRS and words:
+            column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
+            found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
+    return tuple(sorted(found, key=lambda requirement: (requirement[0], sorted(requirement[1]))))
+
+
+def _holds(columns: list[list[int]], required: Required, first: int, last: int) -> bool:
+    """Do tokens [first, last) hold one of the words of each requirement?"""
+    return all(not words.isdisjoint(columns[column][first:last]) for column, words in required)
+
+
 def _flag_test(nlp, attr: str, regex: re.Pattern):
     """A vocabulary flag getter: does the word's LOWER (or NORM) form match the regular expression?"""
     form = nlp.vocab.lex_attr_getters[LOWER if attr == "LOWER" else NORM]
@@ -343,21 +382,26 @@ def _flag_test(nlp, attr: str, regex: re.Pattern):
 
 class _FixedGroup:
     """The fixed-length patterns anchored on one word, filed under one more of their checks (a token at a fixed
-    distance from the anchor), so that a word anchoring dozens of patterns ("increased") tries only the few whose
-    second word is there too."""
+    distance from the anchor: a word, or a set of words filed under each), so that a word anchoring dozens of
+    patterns ("increased") tries only the few whose second word is there too. A rare word goes before a set, a set
+    before a common word ("be": "have" tried most of its 63 patterns at every occurrence), a word before a number
+    or letter test, the nearer before the further."""
 
-    def __init__(self, patterns: list[tuple]):
+    def __init__(self, patterns: list[tuple], common: frozenset[int]):
         self.unfiled: list[tuple] = []
         self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
         for pattern in patterns:
-            _, at, _, checks, _, _ = pattern
-            others = [(o - at, c, v) for o, c, v in checks if o != at]
+            _, at, _, checks, included, _ = pattern
+            others = [(o - at, c, (v,)) for o, c, v in checks if o != at] + \
+                [(o - at, c, tuple(sorted(words))) for o, c, words in included if o != at]
             if not others:
                 self.unfiled.append(pattern)
                 continue
-            distance, column, value = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
-                                                                     abs(check[0])))
-            self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
+            distance, column, values = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
+                                                                      not common.isdisjoint(check[2]),
+                                                                      len(check[2]) > 1, abs(check[0]), check[2]))
+            for value in values:
+                self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
 
     def candidates(self, rows: list[list[int]], i: int) -> list[tuple]:
         found = self.unfiled
