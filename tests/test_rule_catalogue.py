@@ -65,6 +65,13 @@ def test_codes_unique():
      "instead: i, patterns: [x], requires: {page_headings: [x]}}\n", "claim rules only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
      "example: e, instead: i, requires: {page_headings: [Improves memory]}}\n", "single lower-case words"),
+    # a test of the matched words (unless.match_is) names a known test and the words it reads, on an existence rule
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {match_is: {verb: [beat]}}}\n", "unknown test"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {match_is: [noun]}}\n", "lower-case words it reads"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, unless: {match_is: {noun: [beat]}}}\n", "existence rules only"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

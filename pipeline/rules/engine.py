@@ -19,7 +19,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule
 from pipeline.rules.mentions import is_mentioned
-from pipeline.rules.sentences import SENTENCE_TESTS
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -200,6 +200,9 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.label in rule.unless_overlapping and m.first < mention.last and mention.first < m.last
             for m in analysis.of_kind("cue", segment.first, segment.last)):
         return None  # an exception about these very words ("novel coronavirus"), not about the sentence
+    if rule.unless_match_is and any(analysis.tokens[mention.first].lower in words and MATCH_TESTS[name](analysis, mention)
+                                    for name, words in rule.unless_match_is):
+        return None  # the word read as another part of speech ("a strong, steady beat": a noun, not "beats" another)
     if not _sentence_allows(analysis, segment, rule):
         return None
     if rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has):

@@ -12,7 +12,7 @@ from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
                                load_yaml)
-from pipeline.rules.sentences import SENTENCE_TESTS
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
@@ -20,7 +20,7 @@ RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns"
              "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings"}
+               "page_headings", "match_is"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
@@ -46,6 +46,9 @@ class Rule:
     # "novel"); it silences that match only, not the rule's other matches in the sentence
     unless_overlapping: tuple[str, ...] = ()
     unless_sentence_is: tuple[str, ...] = ()  # named sentence tests (pipeline/rules/sentences.py): "past_report"
+    # named tests of the matched words (pipeline/rules/sentences.py MATCH_TESTS), each with the lower-case words it
+    # reads: ("noun", {"beat", "beats"}) spares "a steady beat", the noun, not the verb "beats" of a comparison
+    unless_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
     requires_sentence_has: tuple[str, ...] = ()
     # "<code>:requires_page": the page's own words (not quoted or named as a warning sign) anywhere, an alternative
     # to requires_sentence_has for claim rules ("our formula" in the page's header makes its plain benefits promoted)
@@ -308,6 +311,16 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                                    for v in page_flags):
         raise DataError("requires.page_flags must be a list of rule codes or pack prefixes such as [CUR, SUB004]", here)
+    if "match_is" in requires or "match_is" in unless and rule_type != "existence":
+        raise DataError("match_is is a test for the unless of existence rules only (a claim rule has no match)", here)
+    match_is = unless.get("match_is", {})
+    if not isinstance(match_is, dict) or not all(
+            isinstance(words, list) and words and all(isinstance(w, str) and re.fullmatch(r"[a-z'’-]+", w)
+                                                      for w in words) for words in match_is.values()):
+        raise DataError("unless.match_is maps a test name to the lower-case words it reads ({noun: [beat, beats]})",
+                        here)
+    if bad := set(match_is) - set(MATCH_TESTS):
+        raise DataError(f"unless.match_is: unknown test(s) {sorted(bad)}; allowed {sorted(MATCH_TESTS)}", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
@@ -354,6 +367,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
+        unless_match_is=tuple(sorted((name, frozenset(words)) for name, words in match_is.items())),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
         unless_page_has=labels.get(UNLESS_PAGE, ()),

@@ -1,4 +1,5 @@
-"""Named tests of a whole sentence that a rule's `unless.sentence_is` may name ("past_report").
+"""Named tests of a whole sentence that a rule's `unless.sentence_is` may name ("past_report"), and of the matched
+words that its `unless.match_is` may name ("noun").
 
 A test reads the sentence's tokens and the cues the matcher already found: it adds no cue of its own, so it costs
 the matcher nothing and hides no words from the claim stage. The tests are code, like the rule types; which rule
@@ -10,15 +11,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import irregular_past_forms
-from pipeline.nlp import Analysis, Segment
+from pipeline.clauses import adjective_lemmas, irregular_past_forms, possessive
+from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 
 
 @lru_cache(maxsize=1)
 def load_report_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/sentences.yml, lower-cased."""
-    data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words"})
+    data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
+                                                   "determiners", "demonstratives", "noun_phrase_joiners"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -60,3 +62,42 @@ def is_running_text(analysis: Analysis, segment: Segment) -> bool:
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "running_text": is_running_text}
+
+
+def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
+    """The match's first word, one that is also a verb, is a noun where it stands: a determiner, a number or a
+    possessive opens the noun phrase it ends, with only adjectives, participles, degree adverbs and the commas of
+    a list between ("the heart has a strong, steady beat", "skip a beat", "72 beats per minute", "the heart's
+    beat"); "this" / "that" only when they open the sentence and the word is no -s verb ("That beat is controlled
+    by …", not "drugs that beat chemotherapy" nor "This beats everything"). A verb has its subject or an auxiliary
+    there instead ("Nothing beats …", "the new formula beats …"): a noun (no adjective) stops the reading."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    first = segment.first if segment is not None else 0
+    word = tokens[mention.first]
+    adjectives = adjective_lemmas()
+    if word.lower.endswith("s") and word.lower != word.lemma and mention.first > first:
+        # an -s form is as often the verb after a noun that is also an adjective ("Our topical cream beats …"): a
+        # plural noun only right after a number, "these" / "those", a possessive or a participle ("72 beats per
+        # minute", "skipped beats")
+        before = tokens[mention.first - 1]
+        return before.like_num or before.lower in ("these", "those") or possessive(tokens, mention.first - 1) \
+            or before.lower.endswith("ed")
+    i = mention.first - 1
+    while i >= first:
+        token = tokens[i]
+        if token.lower in words["determiners"] or token.like_num or possessive(tokens, i):
+            return True
+        if token.lower in words["demonstratives"]:
+            return i == first and not (word.lower.endswith("s") and word.lower != word.lemma)
+        adjective = token.lemma in adjectives or token.lower in adjectives or token.lower.endswith(("ed", "ly"))
+        if not (adjective or token.lower in words["noun_phrase_joiners"]) or token.is_space:
+            return False
+        i -= 1
+    return False
+
+
+# Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
+# [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
+MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading}
