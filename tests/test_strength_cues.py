@@ -254,6 +254,18 @@ def test_purposes_of_use_and_study(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare verb joined to a purpose by "and" is sought with it ("to lower cholesterol and prevent heart attacks")
+    ("Statins are prescribed to lower cholesterol and prevent heart attacks.", "none"),
+    ("Compression stockings are worn in order to reduce swelling and quickly relieve leg pain.", "none"),
+    # a verb with a tense of its own, or one with a subject of its own, is asserted
+    ("Metformin was given to lower glucose and reduced weight in obese adolescents.", "direct"),
+    ("Statins are prescribed to lower cholesterol and they prevent heart attacks.", "direct"),
+])
+def test_a_purpose_reaches_a_bare_verb_joined_by_and(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # how many a disease kills is a statistic; what kills cells is an effect
     ("Measles killed 140,000 people in 2018.", "none"),
     ("Heart disease kills more than 600,000 Americans each year.", "none"),
