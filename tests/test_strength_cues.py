@@ -867,3 +867,16 @@ def test_protection_or_relief_given(text, expected):
 ])
 def test_an_effect_being_looked_into(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of patients named by a condition who go on to develop or suffer another relates the two
+    ("Up to half of gestational diabetes patients will develop type 2 diabetes.", "correlational"),
+    ("Many patients with lupus and kidney disease develop anaemia within five years.", "correlational"),
+    ("A majority of transplant recipients with hepatitis C suffered a recurrence.", "correlational"),
+    # a share of a whole population, or a share that had something (a prevalence), relates nothing
+    ("About 10 % of the population will suffer from migraine at some point in their lives.", "none"),
+    ("A quarter of patients with asthma had a flu shot last winter.", "none"),
+])
+def test_a_share_of_patients_who_develop_a_condition(text, expected):
+    assert sentence_strength(text) == expected
