@@ -880,3 +880,17 @@ def test_an_effect_being_looked_into(text, expected):
 ])
 def test_a_share_of_patients_who_develop_a_condition(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what has anti-X properties acts against X: an effect said as a property it has
+    ("Ginger root has antioxidant and anti-inflammatory properties.", "direct"),
+    ("Manuka honey has anti-inflammatory, antioxidant, and antibacterial properties.", "direct"),
+    ("The extract exhibited potent antitumour activity in mice.", "direct"),
+    ("Ginger root may have anti-inflammatory properties.", "conditional"),
+    # named as the reason for a use, or properties that are no effect, it relates nothing
+    ("Ginger root has been used in folk medicine for its anti-inflammatory properties.", "none"),
+    ("Ginger root has a strong smell and unusual physical properties.", "none"),
+])
+def test_anti_properties_had_are_an_effect(text, expected):
+    assert sentence_strength(text) == expected
