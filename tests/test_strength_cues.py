@@ -894,3 +894,16 @@ def test_a_share_of_patients_who_develop_a_condition(text, expected):
 ])
 def test_anti_properties_had_are_an_effect(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # benefits and risks named together are what is weighed, no effect found
+    ("Like all vaccines, the shingles vaccine has benefits and risks.", "none"),
+    ("Hormone therapy has risks as well as benefits for older women.", "none"),
+    ("Doctors and patients are weighing the benefits and harms of screening.", "none"),
+    # benefits compared with the risks, or benefits for an outcome, are effects
+    ("The benefits of statins outweigh the risks in older adults.", "direct"),
+    ("Exercise has large benefits for survival after a heart attack.", "direct"),
+])
+def test_benefits_and_risks_named_together(text, expected):
+    assert sentence_strength(text) == expected
