@@ -371,6 +371,15 @@ def _listed_purposes(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
                     break  # not a listed verb: the purpose ends before this comma
                 end, i = j + 1, j + 1
                 continue
+            if token.lower in ("and", "or"):
+                # "to lower cholesterol and prevent heart attacks": a bare verb joined by "and" is sought too
+                j = i + 1
+                while j < last and (tokens[j].is_space or tokens[j].lower.endswith("ly")):
+                    j += 1
+                nxt = tokens[j] if j < last else None
+                if nxt is not None and nxt.lower == nxt.lemma and nxt.lemma in verbs and nxt.lower not in AUXILIARIES:
+                    end, i = j + 1, j + 1
+                    continue
             i += 1
         widened.append(mention if end == mention.last else mention._replace(last=end, end=tokens[end - 1].end))
     return widened

@@ -254,6 +254,18 @@ def test_purposes_of_use_and_study(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare verb joined to a purpose by "and" is sought with it ("to lower cholesterol and prevent heart attacks")
+    ("Statins are prescribed to lower cholesterol and prevent heart attacks.", "none"),
+    ("Compression stockings are worn in order to reduce swelling and quickly relieve leg pain.", "none"),
+    # a verb with a tense of its own, or one with a subject of its own, is asserted
+    ("Metformin was given to lower glucose and reduced weight in obese adolescents.", "direct"),
+    ("Statins are prescribed to lower cholesterol and they prevent heart attacks.", "direct"),
+])
+def test_a_purpose_reaches_a_bare_verb_joined_by_and(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # how many a disease kills is a statistic; what kills cells is an effect
     ("Measles killed 140,000 people in 2018.", "none"),
     ("Heart disease kills more than 600,000 Americans each year.", "none"),
@@ -854,4 +866,44 @@ def test_protection_or_relief_given(text, expected):
     ("Fasting benefits the ageing brain.", "direct"),
 ])
 def test_an_effect_being_looked_into(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of patients named by a condition who go on to develop or suffer another relates the two
+    ("Up to half of gestational diabetes patients will develop type 2 diabetes.", "correlational"),
+    ("Many patients with lupus and kidney disease develop anaemia within five years.", "correlational"),
+    ("A majority of transplant recipients with hepatitis C suffered a recurrence.", "correlational"),
+    # a share of a whole population, or a share that had something (a prevalence), relates nothing
+    ("About 10 % of the population will suffer from migraine at some point in their lives.", "none"),
+    ("A quarter of patients with asthma had a flu shot last winter.", "none"),
+])
+def test_a_share_of_patients_who_develop_a_condition(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what has anti-X properties acts against X: an effect said as a property it has
+    ("Ginger root has antioxidant and anti-inflammatory properties.", "direct"),
+    ("Manuka honey has anti-inflammatory, antioxidant, and antibacterial properties.", "direct"),
+    ("The extract exhibited potent antitumour activity in mice.", "direct"),
+    ("Ginger root may have anti-inflammatory properties.", "conditional"),
+    # named as the reason for a use, or properties that are no effect, it relates nothing
+    ("Ginger root has been used in folk medicine for its anti-inflammatory properties.", "none"),
+    ("Ginger root has a strong smell and unusual physical properties.", "none"),
+])
+def test_anti_properties_had_are_an_effect(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # benefits and risks named together are what is weighed, no effect found
+    ("Like all vaccines, the shingles vaccine has benefits and risks.", "none"),
+    ("Hormone therapy has risks as well as benefits for older women.", "none"),
+    ("Doctors and patients are weighing the benefits and harms of screening.", "none"),
+    # benefits compared with the risks, or benefits for an outcome, are effects
+    ("The benefits of statins outweigh the risks in older adults.", "direct"),
+    ("Exercise has large benefits for survival after a heart attack.", "direct"),
+])
+def test_benefits_and_risks_named_together(text, expected):
     assert sentence_strength(text) == expected
