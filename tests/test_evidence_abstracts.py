@@ -392,3 +392,35 @@ def test_a_statement_on_another_unnamed_disease_matches_less_closely():
     _, terms = Verifier.claim_of("Sepsis is common in older adults.")
     found = [(score, phrasing.statement.id) for score, phrasing, _ in index.find(terms)]
     assert found[0][1] == "d1-s001" and all(score < found[0][0] for score, _ in found[1:])
+
+
+@pytest.mark.parametrize("text, direction, valence", [
+    # how open people are to a harm is a harm of its own: more of it is bad, less good
+    ("Carriers of the KRX4 variant are more vulnerable to severe pneumonia.", 1, -1),
+    ("Zelmorastat increased susceptibility to fungal infection.", 1, -1),
+    ("Zelmorastat reduced the severity of migraine attacks.", -1, 1),
+    # immune to a harm is protected from it, as resistant to it is (a change of it says the valence, as for
+    # "resistance"); the immune system is no protection
+    ("Loss of KRX4 made the mice more immune to infection.", 1, 1),
+    ("Zelmorastat increased the number of immune cells in the lung.", 1, 0),
+    # a cell population that is scarce is a low level of it
+    ("KRX4-specific plasma cells are scarce in the gut of patients with active colitis.", -1, 0),
+])
+def test_openness_to_a_harm_immunity_and_scarcity_are_read_as_polarity(text, direction, valence):
+    terms = terms_of(text)
+    assert (terms.direction, terms.valence) == (direction, valence)
+
+
+def test_a_claim_of_vulnerability_is_contradicted_by_the_protection_the_abstract_finds():
+    assert label("Children with a high red cell count are more vulnerable to severe malarial anaemia.",
+                 "CONCLUSIONS The high red cell count of these children may contribute to their protection against "
+                 "severe malarial anaemia.") == "CONTRADICT"
+
+
+def test_a_claim_that_cells_are_scarce_is_contradicted_by_their_expansion():
+    claim = "KRX4-specific plasma cells are scarce in the gut mucosa of patients with active colitis."
+    assert label(claim, "We found that KRX4-specific plasma cells are markedly expanded within the gut mucosa in "
+                        "patients with active colitis.") == "CONTRADICT"
+    assert label(claim, "We found that KRX4-specific plasma cells are rare within the gut mucosa in patients with "
+                        "active colitis.") == "SUPPORT"
+
