@@ -17,7 +17,7 @@ from pipeline.concepts import load_concepts
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.questions import frame_tokens
-from pipeline.rules.loader import Rule
+from pipeline.rules.loader import Rule, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
@@ -488,6 +488,13 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
+    # a replacement closed by ">" makes the plural noun after the match singular: a superlative that picked one
+    # from a group says it is one of them ("one of the best medicinal herbs" -> "a good medicinal herb")
+    if replacement.endswith(">"):
+        replacement = replacement[:-1].rstrip()
+        noun = plural_ahead(after)
+        if noun is not None:
+            after = after[:noun.start()] + singular(noun.group(0)) + after[noun.end():]
     # a request ending the replacement of the first part of a hyphenated compound goes after the compound
     # ("faster-growing hair" made "faster-growing [than what? …] hair", not "faster [than what? …]-growing hair")
     request, compound = re.search(r"\s*\[[^\]]*\]$", replacement), re.match(r"-[\w'’-]+", after)
@@ -506,6 +513,10 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
     if words and coordinated and words[0].lower() == coordinated.group(1).lower():
         before = before[:coordinated.start()]
+    # an article opening the replacement agrees with the word after it ("one of the most effective" -> "an effective")
+    if len(words) > 1 and words[0].lower() in ("a", "an"):
+        fitting = "an" if _vowel_sound(words[1]) else "a"
+        words[0] = fitting.capitalize() if words[0][0] == "A" else fitting
     next_word = words[0] if words else (following.group(1) if following else "")
     article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
     opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")

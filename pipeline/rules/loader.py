@@ -106,7 +106,10 @@ class Rule:
         {tail} the others ("highly effective" with "{tail}" becomes "effective"), {last} its last word and {init}
         the others ("normal cells are unaffected" with "{init} less affected" becomes "normal cells are less
         affected"). A replacement opened by "<" also replaces the word before the match, one word per "<" (read by
-        engine._splice: "(the) best (*s)" with "<good" makes "the best ways" "good ways")."""
+        engine._splice: "(the) best (*s)" with "<good" makes "the best ways" "good ways"). An after-context opened by ">"
+        must fit the first plural among the next words (`plural_ahead`: "(one of the) best (>*s)" fits "one of the best
+        medicinal herbs for …"), and a replacement closed by ">" makes that plural singular ("<<<a good>" makes it "a
+        good medicinal herb for …")."""
         words = matched.split()
         key = " ".join(words).lower()
         previous, following = _word_before(before), _word_after(after)
@@ -198,6 +201,9 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
     if after is not None and after.startswith("&"):
         heads = _list_heads(rest)
         return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
+    if after is not None and after.startswith(">"):
+        noun = plural_ahead(rest)
+        return noun is not None and any(fnmatch.fnmatchcase(noun.group(0).lower(), alt) for alt in after[1:].split("|"))
     return after is None or any(fnmatch.fnmatchcase(following, alt) for alt in after.split("|"))
 
 
@@ -207,6 +213,41 @@ LIST_END = re.compile(r"[.;:!?()\[\]\u2013\u2014]|\b(?:in|within|for|with|withou
                       r"to|after|before|when|naturally|fast|quickly|overnight|instantly|forever|permanently|too|as|"
                       r"from|like|at|on|of|than|but|fully|completely|every|each|once)\b", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
+
+
+# the noun a superlative picks from ("one of the best medicinal herbs for …"): the first plural among the next few
+# words, before a mark or a word that starts what is said of it. Not plurals: -ss, -us ("various"), -is, and these
+NOUN_END = re.compile(r"[.;:!?()\[\],\u2013\u2014]|\b(?:for|to|that|which|who|in|of|with|than|on|at|from|by|as|is|are|"
+                      r"was|were|has|have|had|can|could|may|might|will|would|should|must|do|does|did|available|"
+                      r"possible|today|ever|around|out|there|here)\b", re.IGNORECASE)
+NOT_PLURAL = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "sometimes",
+                        "species", "series", "news", "means", "diabetes", "herpes", "measles", "rabies", "mumps",
+                        "less", "unless", "across", "besides", "whereas", "towards", "afterwards", "nowadays"})
+
+
+def plural_ahead(text: str, words: int = 5) -> re.Match[str] | None:
+    """The first plural word among the first `words` words of `text`, before a mark or a word that ends the noun
+    phrase ("medicinal herbs" in " medicinal herbs for fighting stress"; none in " in the world"), or None."""
+    found = NOUN_END.search(text)
+    span = text[:found.start()] if found else text
+    for n, word in enumerate(WORD.finditer(span)):
+        if n >= words:
+            break
+        lower = word.group(0).lower()
+        if len(lower) > 3 and lower[-1] == "s" and lower[-2:] not in ("ss", "us", "is", "'s", "’s") \
+                and lower not in NOT_PLURAL:
+            return word
+    return None
+
+
+def singular(word: str) -> str:
+    """A regular plural made singular ("herbs" -> "herb", "remedies" -> "remedy", "approaches" -> "approach")."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _list_heads(text: str) -> list[str]:

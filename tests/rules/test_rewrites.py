@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.errors import DataError
 from pipeline.rules.engine import _lower_first, _splice, _tidy, _vowel_sound
-from pipeline.rules.loader import _context_fits, parse_pack
+from pipeline.rules.loader import _context_fits, parse_pack, plural_ahead, singular
 
 PACK = """
 pack: TST
@@ -72,6 +72,37 @@ def test_a_replacement_opened_by_lt_takes_the_word_before_too():
         == "There are few side effects."
     assert _splice("It is the worlds best.", 17, 21, "<<a good one") == "It is a good one."
     assert _splice("best", 0, 4, "<good") == "good"  # no word before: nothing more to drop
+
+
+def test_a_replacement_closed_by_gt_makes_the_plural_after_it_singular():
+    # one picked from a group: "one of the best herbs" is "a good herb"; the article agrees with what follows
+    assert _splice("Sage is one of the best medicinal herbs for stress.", 19, 23, "<<<a good>") \
+        == "Sage is a good medicinal herb for stress."
+    assert _splice("One of the best remedies is rest.", 11, 15, "<<<a good>") == "A good remedy is rest."
+    assert _splice("It is one of the most effective and widely used drugs.", 6, 31, "a effective>") \
+        == "It is an effective and widely used drug."
+    assert _splice("It is one of the best in the world.", 17, 21, "<<<a good>") == "It is a good in the world."  # none
+
+
+@pytest.mark.parametrize(("text", "noun"), [(" medicinal herbs for stress", "herbs"),
+                                            (" effective and widely used medications.", "medications"),
+                                            (" in the world", None), (" various options", "options"),
+                                            (" natural remedy that is famous", None), (" diabetes drug", None)])
+def test_the_plural_ahead_is_read_before_the_noun_phrase_ends(text, noun):
+    found = plural_ahead(text)
+    assert (found.group(0) if found else None) == noun
+
+
+@pytest.mark.parametrize(("plural", "one"), [("herbs", "herb"), ("remedies", "remedy"), ("approaches", "approach"),
+                                             ("vaccines", "vaccine"), ("boxes", "box"), ("ways", "way")])
+def test_a_regular_plural_is_made_singular(plural, one):
+    assert singular(plural) == one
+
+
+def test_an_after_context_opened_by_gt_reads_the_plural_ahead():
+    rule = rule_with('{"(of the) cure (>*s)": "<<<a remedy>", "cure": "treatment"}')
+    assert rule.replacement_for("cure", "one of the ", " herbal remedies for colds") == "<<<a remedy>"
+    assert rule.replacement_for("cure", "one of the ", " in the world") == "treatment"
 
 
 def test_a_request_goes_after_the_compound_it_would_split():
