@@ -2084,6 +2084,26 @@ def test_categories_read_from_the_phrase_that_says_it(claims, text, category):
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
+@pytest.mark.parametrize("text, category", [
+    # benefits and risks named together are a balance, neither an effect nor a harm
+    ("Every vaccine has benefits and risks.", "other"),
+    ("For most women the risks of the drug outweigh the benefits.", "other"),
+    # ... one of them alone still decides
+    ("The benefits of exercise for the heart are large.", "efficacy"),
+    # a sentence opened by its purpose
+    ("To treat celiac disease, patients must follow a gluten-free diet.", "other"),
+    # support or promote said of health, a difference noticed, a chance of success
+    ("Oats may support heart health.", "efficacy"),
+    ("Most people notice a difference within days.", "efficacy"),
+    ("A second operation has a higher chance of success.", "efficacy"),
+    # ... not evidence that supports a view, nor a support group
+    ("Research increasingly supports yoga for back pain.", "other"),
+])
+def test_balance_purpose_and_support_read_as_phrases(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
 def test_an_adjective_after_to_is_no_change_verb(claims):
     # "linked to low birthweight": "low" is no verb after "to" (the change verb is "lower")
     assert claims("Smoking in pregnancy has been linked to low birthweight in babies.")[0].category != "efficacy"
