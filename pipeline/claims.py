@@ -1727,6 +1727,10 @@ OUTCOME_TYPES = frozenset({"disease", "harm"})
 OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", "five-year survival",
                       "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
 NOT_OUTCOMES = frozenset({"harm"})
+# The cues of an effect sought that a use or purpose named before them takes out of the vote (claims._category)
+USE_SOUGHT = frozenset({"category:efficacy", "category:change", "category:prognosis"})
+# the words that chain one effect word sought to the next ("slow or stop", "slow the progression")
+USE_CHAINS = frozenset({"and", "or", "the", "its", "their", "a", "an"})
 # What names a treatment (TREATMENT_TYPES): a body-process word inside its name ("stem cell transplant",
 # "monoclonal antibodies") is no body process
 
@@ -1763,6 +1767,22 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
     found = [m for m in found
              if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first for o in found)]
+    used = min((m.first for m in found if m.label == "category:use"), default=clause.last)
+    if used < clause.last:
+        # a use or a purpose named ("is used to treat X", "are designed to slow Y", "is done to restore a rhythm and to
+        # relieve symptoms"): the effects it is for, after "to" or "for" and the words chained to them ("to help
+        # control sneezing", "to slow the progression"), are not asserted, so they do not vote
+        sought: set[int] = set()  # where the effect words sought end
+        kept: list[Mention] = []
+        for m in sorted(found, key=lambda m: m.first):
+            before = analysis.tokens[m.first - 1].lower
+            if m.first > used and m.label in USE_SOUGHT and (
+                    before in ("to", "for") or analysis.tokens[m.first].lower in ("to", "for") or m.first in sought
+                    or m.first - 1 in sought and before in USE_CHAINS):
+                sought.add(m.last)
+            else:
+                kept.append(m)
+        found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")

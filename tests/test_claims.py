@@ -2032,6 +2032,85 @@ def test_effects_mechanisms_and_harms_named_in_other_words(claims, text, categor
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
+@pytest.mark.parametrize("text, category", [
+    # a use or a purpose named: what something is for, not an effect it is said to have
+    ("Cryotherapy is done to remove warts and to relieve pain.", "other"),
+    ("Nasal sprays are often used by hay fever sufferers to help control sneezing.", "other"),
+    ("These drugs are designed to slow the progression of multiple sclerosis.", "other"),
+    ("The agency has approved a new vaccine to prevent shingles in adults.", "other"),
+    ("Ginger has been used for centuries to treat nausea.", "other"),
+    ("Lithium remains the first-line medication for treating bipolar disorder.", "other"),
+    # ... but an effect said of it outside the purpose still counts, and so does a use of a word that names no purpose
+    ("Drugs used to treat migraine are often effective.", "efficacy"),
+    ("Triptans are used to treat migraine and they work within an hour.", "efficacy"),
+])
+def test_a_use_or_purpose_named_is_no_effect(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # side effects that patients go through, harms named as risks or damaging effects
+    ("Some patients may experience headaches or dizziness.", "safety"),
+    ("Liposuction has some serious risks, such as blood clots.", "safety"),
+    ("The supplement does not have a damaging effect on the liver.", "safety"),
+    # ... not an effect felt ("experience relief"), nor how many people get a disease
+    ("Many patients may experience relief within a week.", "efficacy"),
+    ("About one in four people will experience it at some point.", "statistic"),
+    # complications of a disease made fewer are an effect
+    ("Tight glucose control leads to fewer complications of diabetes.", "efficacy"),
+    # an effect felt, weight lost on purpose, results judged, an effect named by what it does
+    ("After a week on the diet you should feel much better.", "efficacy"),
+    ("You can lose weight on a low-carbohydrate diet.", "efficacy"),
+    ("Chamomile has anxiolytic effects in adults.", "efficacy"),
+    ("Valerian is a sleep-promoting herb.", "efficacy"),
+    # ... not weight lost as a symptom, nor the research into an effect
+    ("He was rapidly losing weight before the diagnosis.", "other"),
+    ("Researchers set out to understand the anxiolytic effects of kava in adults.", "other"),
+    # a share of people as a fraction, a count that has doubled
+    ("Arthritis affects over one-quarter of older adults.", "statistic"),
+    ("The number of people with dementia has more than doubled since 1990.", "statistic"),
+    # how grave a disease is
+    ("Measles can be deadly for young children.", "prognosis"),
+    # how it works, what regulates or breaks down a thing
+    ("Acupuncture works through the release of endorphins.", "mechanism"),
+    ("Scientists still do not know how the diet works in the brain.", "mechanism"),
+    ("Ibuprofen is mainly metabolized by the liver.", "mechanism"),
+    # what a thing is: a way or method, a member of a group; "means" as a verb, not the average
+    ("Dialysis is a way to filter the blood when the kidneys fail.", "definition"),
+    ("Ibuprofen is part of a group of medicines called NSAIDs.", "definition"),
+    ("Remission means the signs of the cancer have gone.", "definition"),
+])
+def test_categories_read_from_the_phrase_that_says_it(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+@pytest.mark.parametrize("text, category", [
+    # benefits and risks named together are a balance, neither an effect nor a harm
+    ("Every vaccine has benefits and risks.", "other"),
+    ("For most women the risks of the drug outweigh the benefits.", "other"),
+    # ... one of them alone still decides
+    ("The benefits of exercise for the heart are large.", "efficacy"),
+    # a sentence opened by its purpose
+    ("To treat celiac disease, patients must follow a gluten-free diet.", "other"),
+    # support or promote said of health, a difference noticed, a chance of success
+    ("Oats may support heart health.", "efficacy"),
+    ("Most people notice a difference within days.", "efficacy"),
+    ("A second operation has a higher chance of success.", "efficacy"),
+    # ... not evidence that supports a view, nor a support group
+    ("Research increasingly supports yoga for back pain.", "other"),
+])
+def test_balance_purpose_and_support_read_as_phrases(claims, text, category):
+    found = claims(text)
+    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
+
+
+def test_an_adjective_after_to_is_no_change_verb(claims):
+    # "linked to low birthweight": "low" is no verb after "to" (the change verb is "lower")
+    assert claims("Smoking in pregnancy has been linked to low birthweight in babies.")[0].category != "efficacy"
+
+
 @pytest.mark.parametrize("text, subject", [
     ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
     ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
