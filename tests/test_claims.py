@@ -2321,3 +2321,20 @@ def test_free_from_side_effects_is_absolute(claims, text, expected):
 def test_it_does_not_stand_for_a_plural_or_a_person(text, claim, subject):
     subjects = _subjects(text)
     assert subjects.get(claim, "").lower() == subject.lower(), subjects
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the writer pointing at what follows, and a statement of need, assert nothing to check
+    ("Below are the key ways in which infrared saunas aid in detoxification.", None),
+    ("Below is the list of ingredients in our immunity formula.", None),
+    ("There is an urgent need for safe, effective, and non-addictive pain management approaches.", None),
+    ("There's a need to treat back pain better.", None),
+    # … but a need denied, a level below a figure and a lead-in's claim after its colon stay claims
+    ("There is no need for antibiotics for a cold.", "There is no need for antibiotics for a cold"),
+    ("Levels below 5 are considered low for iron deficiency.", "Levels below 5 are considered low for iron deficiency"),
+    ("Here's what we know with certainty: vaccines are among the most thoroughly tested medicines.",
+     "vaccines are among the most thoroughly tested medicines"),
+])
+def test_pointers_and_statements_of_need_are_no_claims(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ([kept] if kept else []), texts
