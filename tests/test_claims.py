@@ -2338,3 +2338,15 @@ def test_it_does_not_stand_for_a_plural_or_a_person(text, claim, subject):
 def test_pointers_and_statements_of_need_are_no_claims(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == ([kept] if kept else []), texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a dosing step addressed to the prescriber is an instruction
+    ("Start at 25 mg daily and titrate by 25 mg weekly to minimize side effects.", None),
+    ("Titrate slowly to reduce nausea with topiramate.", None),
+    # … not a noun or a gerund that opens a statement
+    ("Starting metformin early lowers blood sugar.", "Starting metformin early lowers blood sugar"),
+])
+def test_a_dosing_step_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ([kept] if kept else []), texts
