@@ -23,7 +23,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import RULE_CONDITIONS, read_lexicon, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim
 from pipeline.questions import frame_tokens, is_question
@@ -62,6 +62,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     # a heading too, and the bare "Yes, it can." none)
     questions = analysis.questions
     last_subject = ""
+    first_subject = ""  # the first claim's subject that names one of the page's topic words
+    page_centre: str | None = None  # … else the first topic word (`_page_centre`), found when first needed
     seen: dict[str, int] = {}
     previous_block = -1
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
@@ -158,7 +160,14 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                         last_subject = opening
                 continue
             text = analysis.text_of(clause.first, clause.last)
-            subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
+            if page_centre is None:
+                page_centre = _page_centre(analysis, topic_words)
+            subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
+                               first_subject or page_centre)
+            if not first_subject and subject and subject.split()[0].lower() not in PRONOUNS \
+                    and _it_names(analysis, clause.first, subject) \
+                    and {lemma_table().get(w, w) for w in subject.lower().split()} & topic_words:
+                first_subject = subject  # "Coeliac disease is a condition where …": what the page is about
             # an apposition or a relative clause on examples says something of a side noun ("…, the spongy
             # tissue that …"): the sentence's own subject stays what later pronouns refer to
             side_noun = (clause.apposition and clause is not clauses[0]) or (clause.relative and clause.subject_hint)
@@ -1033,9 +1042,11 @@ def _continues(analysis: Analysis, clause: Clause) -> bool:
     return clause.shares_verb or (clause.inherit_subject and bool(words) and participle(words[0]))
 
 
-def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, topic: str) -> str:
+def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, topic: str, centre: str = "") -> str:
     """The noun phrase before the first predicate, skipping introductions ("However, with advances in X,");
-    pronouns and generic heads ("this approach") resolve to the previous subject or the latest treatment named."""
+    pronouns and generic heads ("this approach") resolve to the previous subject or the latest treatment named;
+    an "it" that cannot stand for the previous subject, to the latest treatment or else to `centre`, what the page
+    is about."""
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
@@ -1144,6 +1155,12 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
+            if words == ["it"] and not _it_names(analysis, clause.first, last_subject):
+                # "Many people take a biologic with methotrexate. It is also one of the safest …": "it" is no
+                # plural and no person: the treatment the sentence before named, else what the page is about
+                resolved = _latest_treatment(analysis, clause.first, concepts) or centre
+                if resolved:
+                    return resolved
             resolved = _resolve(analysis, clause.first, concepts, last_subject) or topic or subject
             # "Lupus is an autoimmune disease. This means that your immune system attacks your body. It is also
             # called systemic lupus erythematosus": a name given says which earlier thing the pronoun stands for
@@ -1636,6 +1653,66 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
     if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
+
+
+SUBJECT_CUTS = frozenset(PREPOSITIONS | {"who", "that", "which", "whose", "("})
+
+
+def _it_names(analysis: Analysis, before: int, subject: str) -> bool:
+    """Whether "it" can stand for `subject`, the previous clause's: not when it is a plural ("Most of us", "Many
+    people", "Symptoms", "Minor side effects of melatonin") or names a person or a body of people ("Your doctor",
+    "the American Contact Dermatitis Society"), unless its head is part of a treatment or disease named nearby
+    ("Shingles", "Measles")."""
+    lists = subject_words()
+    words = [w.strip(".,;:\u2019'\"") for w in subject.lower().split()]
+    cut = next((k for k, w in enumerate(words) if k and w in SUBJECT_CUTS), len(words))
+    if cut == 1 and words[0] in lists["plural_quantifiers"] and len(words) > 2 and words[1] == "of":
+        return _it_names(analysis, before, " ".join(words[2:]))  # "Most of us" is a plural, "most of the iron" not
+    words = [w for w in words[:cut] if w]
+    if not words:
+        return True
+    head = words[-1]
+    if all(w in lists["plural_quantifiers"] for w in words) or head in lists["plural_nouns"] \
+            or head in lists["people_heads"]:
+        return False
+    lemma = lemma_table().get(head)
+    if not (lemma and lemma != head and head.endswith("s")):
+        return True
+    segment = analysis.segment_at(before)
+    lo = analysis.block_first(segment.block - 1) if segment else 0
+    concepts = load_concepts()
+    for mention in analysis.of_kind("concept", lo, before):
+        concept = concepts.get(mention.label)
+        if concept and concept.type in SUBJECT_TYPES and head in analysis.text_of(
+                mention.first, mention.last).lower().split():
+            return True
+    return False
+
+
+def _latest_treatment(analysis: Analysis, before: int, concepts) -> str:
+    """The latest treatment named in the sentence before `before` or in its own sentence up to it; "" if none."""
+    segment = analysis.segment_at(before)
+    if segment is None:
+        return ""
+    previous = analysis.segment_at(segment.first - 1) if segment.first > 0 else None
+    lo = previous.first if previous is not None else segment.first
+    best: Mention | None = None
+    for mention in analysis.of_kind("concept", lo, before):
+        concept = concepts.get(mention.label)
+        if concept and concept.type in TREATMENT_TYPES and mention.label != "treatment" \
+                and (best is None or mention.first > best.first):
+            best = mention
+    return analysis.text_of(best.first, best.last) if best else ""
+
+
+def _page_centre(analysis: Analysis, topic_words: frozenset[str]) -> str:
+    """The first word of the text that is one of its topic words in the singular: what an "it" stands for when the
+    sentence before has no subject it can name ("Most of us have had tinnitus … It usually occurs …")."""
+    lemmas = lemma_table()
+    for token in analysis.tokens:
+        if token.lemma in topic_words and lemmas.get(token.lower, token.lower) == token.lower:
+            return token.text
+    return ""
 
 
 def _passing_subject(subject: str) -> bool:

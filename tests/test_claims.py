@@ -2372,3 +2372,62 @@ def test_a_likening_to_the_reader_is_about_what_is_likened():
 ])
 def test_free_from_side_effects_is_absolute(claims, text, expected):
     assert [c.strength for c in claims(text)] == [expected], [(c.text, c.strength) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # "it" is no plural: not "Most of us", "Many people", "Symptoms" before it, but the treatment the sentence before
+    # named, else the page's topic (its first subject that names a recurring topic word, or that word)
+    ("Most of us have had flurbosis at some time. It usually occurs for a short period, such as when you have an "
+     "ear infection. Flurbosis is harmless. Flurbosis can come back. Flurbosis may last a week.",
+     "It usually occurs for a short period, such as when you have an ear infection", "flurbosis"),
+    ("Many people take a pill with a DMARD, usually metformin. It is also one of the safest drugs.",
+     "It is also one of the safest drugs", "metformin"),
+    ("Grumble syndrome is a condition of the gut. Symptoms are variable, including bloating and nausea. "
+     "It can be diagnosed by a simple blood test. Grumble syndrome can be treated with diet. "
+     "Grumble syndrome is common.",
+     "It can be diagnosed by a simple blood test", "Grumble syndrome"),
+    # … nor a person or a body of people
+    ("Zorbazone is a compound found in sunscreens. Zorbazone is absorbed through the skin. The Contact Dermatitis "
+     "Society named zorbazone the allergen of the year. It has also been linked to cancer in babies. Zorbazone "
+     "harms coral.",
+     "It has also been linked to cancer in babies", "Zorbazone"),
+    # a singular subject, a mass noun after "most of", and a disease named with an -s stay what "it" stands for
+    ("Turmeric is a spice. It reduces joint pain.", "It reduces joint pain", "Turmeric"),
+    ("Most of the body's iron is stored in the liver. It prevents anaemia.", "It prevents anaemia",
+     "Most of the body's iron"),
+    ("Shingles is a viral infection. It can cause severe pain for months.", "It can cause severe pain for months", "Shingles"),
+    # "they" may stand for a plural
+    ("Many people take statins. They report muscle pain.", "They report muscle pain", "Many people"),
+])
+def test_it_does_not_stand_for_a_plural_or_a_person(text, claim, subject):
+    subjects = _subjects(text)
+    assert subjects.get(claim, "").lower() == subject.lower(), subjects
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the writer pointing at what follows, and a statement of need, assert nothing to check
+    ("Below are the key ways in which infrared saunas aid in detoxification.", None),
+    ("Below is the list of ingredients in our immunity formula.", None),
+    ("There is an urgent need for safe, effective, and non-addictive pain management approaches.", None),
+    ("There's a need to treat back pain better.", None),
+    # … but a need denied, a level below a figure and a lead-in's claim after its colon stay claims
+    ("There is no need for antibiotics for a cold.", "There is no need for antibiotics for a cold"),
+    ("Levels below 5 are considered low for iron deficiency.", "Levels below 5 are considered low for iron deficiency"),
+    ("Here's what we know with certainty: vaccines are among the most thoroughly tested medicines.",
+     "vaccines are among the most thoroughly tested medicines"),
+])
+def test_pointers_and_statements_of_need_are_no_claims(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ([kept] if kept else []), texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a dosing step addressed to the prescriber is an instruction
+    ("Start at 25 mg daily and titrate by 25 mg weekly to minimize side effects.", None),
+    ("Titrate slowly to reduce nausea with topiramate.", None),
+    # … not a noun or a gerund that opens a statement
+    ("Starting metformin early lowers blood sugar.", "Starting metformin early lowers blood sugar"),
+])
+def test_a_dosing_step_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ([kept] if kept else []), texts
