@@ -1095,6 +1095,33 @@ def subject_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+class HeadWords(NamedTuple):
+    """pipeline/lexicons/heads.yml: the open word lists the head of an assertion is read by."""
+
+    adverbial_phrases: frozenset[tuple[str, str]]  # "in turn", "over time": two-word adverbs
+    ranking_words: frozenset[str]  # "the most common", "the main"
+    focus_adverbs: frozenset[str]  # "can also stop"
+    undirected_effects: frozenset[str]  # "works against", "may impact"
+
+
+HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects"}
+
+
+@lru_cache(maxsize=1)
+def head_words() -> HeadWords:
+    """pipeline/lexicons/heads.yml, checked: every list present, each adverbial phrase two words."""
+    where = "pipeline/lexicons/heads.yml"
+    data = read_lexicon("lexicons/heads.yml", HEAD_KEYS)
+    if set(data) != HEAD_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(HEAD_KEYS)}", where)
+    pairs = [tuple(str(p).lower().split()) for p in data["adverbial_phrases"]]
+    if any(len(p) != 2 for p in pairs):
+        raise DataError("adverbial_phrases: each entry is two words", where)
+    words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
+    return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
+                     words["undirected_effects"])
+
+
 @lru_cache(maxsize=1)
 def irregular_past_forms() -> frozenset[str]:
     """Irregular past tenses and participles of English verbs ("began", "spent", "went", "taken"; the verb
@@ -1251,11 +1278,6 @@ COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am
 HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
-# two-word adverbs shaped like a phrase ("may in turn interfere with", "can over time become"): they take no
-# phrase's place in a verb group or before a complement's phrase
-ADVERBIAL_PHRASES = frozenset({("in", "turn"), ("over", "time"), ("in", "time"), ("in", "fact"), ("at", "times"),
-                               ("in", "general"), ("in", "particular"), ("of", "course"), ("at", "first"),
-                               ("in", "part"), ("at", "least"), ("in", "practice"), ("by", "far")})
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
 
 
@@ -1331,11 +1353,8 @@ def _ranks(analysis: Analysis, at: int, last: int) -> bool:
     """The words from `at` open a ranking noun phrase ("the most common symptoms", "the main cause", "the leading
     cause")."""
     words = [t.lower for t in analysis.tokens[at:min(at + 2, last)]]
-    return len(words) == 2 and words[0] in ("the", "a") and words[1] in RANKING_WORDS
+    return len(words) == 2 and words[0] in ("the", "a") and words[1] in head_words().ranking_words
 
-
-RANKING_WORDS = frozenset({"most", "main", "leading", "commonest", "biggest", "largest", "major", "primary", "chief",
-                           "only"})
 
 
 def _joined_clause(analysis: Analysis, after: int, at: int) -> bool:
@@ -1373,6 +1392,7 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     first_word = _word_after(analysis, end - 1, last)
     opened_by_article = first_word is not None and tokens[first_word].lower in ARTICLES
     phrase = False  # a phrase opened by a preposition has been read
+    adverbials = head_words().adverbial_phrases
     defined = False  # the relative clause after a copula's noun has been entered
     i = end
     while i < last and words < HEAD_REACH:
@@ -1401,7 +1421,7 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
                 break  # "… and the disease can become …": a clause of its own
         elif lower == "of" and words:
             pass  # "the return of myeloma", "a type of cancer"
-        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in adverbials:
             i += 2  # "interfere in turn with the production of …"; after a phrase it ends the complement as one would
             continue
         elif lower in PREPOSITIONS and lower not in SUBORDINATE_OPENERS - {"as"}:
@@ -1477,6 +1497,7 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
     tokens = analysis.tokens
     i = p + 1
     helped = tokens[p].lower in AUXILIARIES or tokens[p].lower in MODALS or tokens[p].lower in COPULA_FORMS
+    adverbials = head_words().adverbial_phrases
     while i < last:
         token = tokens[i]
         lower = token.lower
@@ -1484,7 +1505,7 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
                 and lower not in verb_lemmas():
             i += 1
             continue
-        if i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+        if i + 1 < last and (lower, tokens[i + 1].lower) in adverbials:
             i += 2
             continue
         if lower in AUXILIARIES or lower in MODALS or lower in COPULA_FORMS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads
+from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads, head_words
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -39,16 +39,11 @@ PREDICATE_SHARE = 0.5
 # a statement holding none of a claim's head but this many words of what it says beyond its subject may say the
 # head in other words (_misses_head): two were often one topic noun phrase and a qualifier ("clinical trials")
 HEAD_PARAPHRASE = 3
-# the words before a head's main verb (_asserts_an_effect): auxiliaries, modals, "do" of emphasis, "not", focus words
-EFFECT_VERB_LEAD = frozenset({"can", "could", "may", "might", "must", "should", "will", "would", "do", "does", "did",
-                              "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "not", "also",
-                              "even", "still", "now", "often", "indeed", "ca", "wo", "n't"})
+# the grammar before a head's main verb (_asserts_an_effect): auxiliaries, modals, "do" of emphasis, the forms of
+# "be", "not"; the focus adverbs that may stand there too are data (lexicons/heads.yml `focus_adverbs`)
+EFFECT_VERB_GRAMMAR = frozenset(AUXILIARIES | MODALS | {"be", "been", "being", "not", "n't"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
 HEAD_SENTENCE_ENDS = frozenset({".", "!", "?"})
-# effects named with no way to tell them ("works against", "may impact", "can stop"): a statement says them as
-# efficacy, a figure or a change; a named mechanism ("interfere with", "result in") keeps its head
-UNDIRECTED_EFFECTS = frozenset({"work", "works", "worked", "impact", "impacts", "affect", "affects", "influence",
-                                "influences", "effect", "effects", "stop", "stops"})
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -409,12 +404,13 @@ def _asserts_an_effect(analysis: Analysis, head) -> bool:
     further on ("is important to discuss the benefits", "have looked at the impact of") is only what the claim
     speaks of."""
     tokens = analysis.tokens
-    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_LEAD
-                 and not tokens[i].lower.endswith("ly")), None)
+    words = head_words()
+    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_GRAMMAR
+                 and tokens[i].lower not in words.focus_adverbs and not tokens[i].lower.endswith("ly")), None)
     if verb is None:
         return False
     for mention in analysis.of_kind("cue", head.first, head.last):
-        if mention.label == "strength:causal" and tokens[mention.first].lower in UNDIRECTED_EFFECTS:
+        if mention.label == "strength:causal" and tokens[mention.first].lower in words.undirected_effects:
             return mention.first == verb or verb > head.first and tokens[verb - 1].lower in HAVE_FORMS and not any(
                 tokens[i].lower in PREPOSITIONS for i in range(verb, mention.first))
     return False
