@@ -1102,9 +1102,12 @@ class HeadWords(NamedTuple):
     ranking_words: frozenset[str]  # "the most common", "the main"
     focus_adverbs: frozenset[str]  # "can also stop"
     undirected_effects: frozenset[str]  # "works against", "may impact"
+    naming_verbs: frozenset[str]  # "is called", "termed"
+    naming_verbs_before_as: frozenset[str]  # "known as", "referred to as"
 
 
-HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects"}
+HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects", "naming_verbs",
+             "naming_verbs_before_as"}
 
 
 @lru_cache(maxsize=1)
@@ -1119,7 +1122,7 @@ def head_words() -> HeadWords:
         raise DataError("adverbial_phrases: each entry is two words", where)
     words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
     return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
-                     words["undirected_effects"])
+                     words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"])
 
 
 @lru_cache(maxsize=1)
@@ -1380,8 +1383,8 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     Abecma"), words joined by "and" or "or"; after a copula also the relative clause that defines its noun ("is a
     type of cancer that affects the bone marrow"). It ends at a second phrase opened by a preposition, at a relative
     (but that one, after a verb of naming too: "describes myeloma that doesn't respond"), a subordinate or comparing
-    word, a break or a participle opening a phrase of its own ("presented using …", "an antibody designed to …"); at
-    most HEAD_REACH words."""
+    word, a break or a participle opening a phrase of its own ("presented using …", "an antibody designed to …"),
+    not one inside a hyphenated word ("immune-related adverse events"); at most HEAD_REACH words."""
     tokens = analysis.tokens
     copula = defines
     # a participle right after a passive or perfect opens a phrase of its own ("is presented using …"); after an
@@ -1430,7 +1433,7 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
             phrase = True
         elif lower in HEAD_ENDS:
             break
-        elif previous not in PREPOSITIONS and previous not in DETERMINERS and (
+        elif previous not in PREPOSITIONS and previous not in DETERMINERS and previous != "-" and (
                 participle(token) and (words or passive) and not (copula and opened_by_article)
                 or words and lower.endswith("ed") and lower != token.lemma and token.lemma in verb_lemmas()):
             break

@@ -87,6 +87,13 @@ ANY_DISEASE = "condition"  # the concept of a disease named by a general word or
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
+# terms a claim's head may hold that nearly every statement of a treatment library holds too (a drug's or a
+# procedure's broader concept, naming): a statement holding only these does not speak to the head (_head_missed).
+# A disease's broader concept stays: after a copula it classifies the subject ("high blood pressure is a serious
+# condition for covid-19 patients")
+GENERIC_HEAD_TERMS = frozenset({NAMING, ANY_DRUG} | GENERIC_TREATMENTS)
+# ... and inside a name given ("may be called a solitary plasmacytoma"), the disease a name is a kind of too
+GENERIC_NAME_TERMS = frozenset(GENERIC_HEAD_TERMS | {ANY_DISEASE, GENERAL_CANCER})
 
 LEMMA_WEIGHT = 0.6
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
@@ -187,6 +194,8 @@ class Terms:
     # verb takes ("is typically presented", "may be eligible to receive"), not its subject nor the phrases around it
     # (`pipeline.clauses.assertion_heads`); empty when no verb is told, and for a clause read for its polarity
     head: frozenset[str] = frozenset()
+    # ... and of the name a verb of naming in that head gives ("may be called a solitary plasmacytoma"): `_misses_name`
+    name_given: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -348,20 +357,23 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
                                         everyday)
     regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
+    head_read = _head_terms(analysis, first, last, origins) if head and not clause else (frozenset(), frozenset())
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, _head_terms(analysis, first, last, origins) if head and not clause else frozenset())
+                 unmodified_by, head_read[0], head_read[1])
 
 
-def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]) -> frozenset[str]:
+def _head_terms(analysis: Analysis, first: int, last: int,
+                origins: dict[str, set[tuple[int, int]]]) -> tuple[frozenset[str], frozenset[str]]:
     """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
     treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
     considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
     cancer", "is called relapsed myeloma"): it counts. A head whose verb or object is an effect ("works against",
     "may impact", "would have an effect in limiting") asserts an effect, which polarity reads in other words
-    ("effective at inactivating"): such a claim has no head to miss (none)."""
+    ("effective at inactivating"): such a claim has no head to miss (none). Second, those of the heads' terms that
+    lie in a name a verb of naming gives (`_name_spans`, `Terms.name_given`)."""
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
@@ -372,7 +384,8 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
     heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
              for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
-        return frozenset()
+        return frozenset(), frozenset()
+    names = [span for head in heads if head.defines for span in _name_spans(analysis, head)]
     for head in heads:
         for term, spans in origins.items():
             # an adverb says how, not what ("is specifically used", "grow uncontrollably")
@@ -383,7 +396,22 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
             if kind == "population" or kind in SUBJECT_TYPES and not head.defines:
                 continue
             found.add(term)
-    return frozenset(found)
+    return frozenset(found), frozenset(t for t in found if any(a < name_end and b > name_first
+                                                               for a, b in origins[t] for name_first, name_end in names))
+
+
+def _name_spans(analysis: Analysis, head) -> list[tuple[int, int]]:
+    """The name a verb of naming in `head` gives: the words after it to the head's end ("may be called [a solitary
+    plasmacytoma]", "known as [smouldering myeloma]"; lexicons/heads.yml `naming_verbs`, `naming_verbs_before_as`)."""
+    tokens = analysis.tokens
+    words = head_words()
+    for i in range(head.first, head.last - 1):
+        lemma = tokens[i].lemma
+        if lemma in words.naming_verbs:
+            return [(i + 1, head.last)]
+        if lemma in words.naming_verbs_before_as and tokens[i + 1].lower == "as":
+            return [(i + 2, head.last)]
+    return []
 
 
 def _sentence_spans(tokens, first: int, last: int) -> list[tuple[int, int]]:
@@ -1906,10 +1934,21 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
     if own.direction or own.valence or own.negative or own.targets:
         return False
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
-    if not head or not head.isdisjoint(said):
+    if not head or not _head_missed(claim, claim_vector, head, said):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
     return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
+def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said) -> bool:
+    """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
+    besides the general words every statement of a treatment library holds (GENERIC_HEAD_TERMS: "treatment",
+    "drug", naming; "'standard of care' means the best treatments known" is not backed by "immunotherapy may become
+    the standard of care"), or not the whole name a verb of naming gives, the disease it is a kind of aside ("this
+    may be called a solitary plasmacytoma" is not backed by "multiple myeloma is a cancer of plasma cells")."""
+    specific = head.difference(GENERIC_HEAD_TERMS) or head
+    name = claim.name_given.intersection(claim_vector).difference(GENERIC_NAME_TERMS)
+    return specific.isdisjoint(said) or bool(name) and not name.issubset(said)
 
 
 def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:

@@ -251,6 +251,9 @@ def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
     # "another" opens a noun phrase as "a" does: its participle-shaped adjective is no phrase of its own
     assert heads("The big toe is another complicated joint that gout may affect") == \
         ["is another complicated joint that gout may affect"]
+    # a participle inside a hyphenated word is no phrase of its own: the name goes on
+    assert heads("These are sometimes called gout-related joint flares") == \
+        ["are sometimes called gout-related joint flares"]
 
 
 def test_the_verbs_of_a_subject_are_not_its_head():
