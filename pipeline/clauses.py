@@ -1349,7 +1349,20 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         if following is not None and tokens[following].lower == "that" and not defines:
             # "a study found that X could be delivered by video": what was found is asserted too
             return heads + assertion_heads(analysis, following + 1, last)
+        told = _existential_that(analysis, group_first, group_end, last)
+        if told is not None:
+            # "there is evidence that pets play a role in spreading it": what the evidence is of is asserted too
+            return heads + assertion_heads(analysis, told + 1, last)
     return heads
+
+
+def _existential_that(analysis: Analysis, group_first: int, group_end: int, last: int) -> int | None:
+    """The "that" opening what an existential copula's noun says ("there is evidence that X", "there's a chance
+    that X"): the first "that" within two words after the verb group, a form of "be" right after "there"."""
+    tokens = analysis.tokens
+    if group_first == 0 or tokens[group_first - 1].lower != "there" or tokens[group_first].lower not in COPULA_FORMS:
+        return None
+    return next((i for i in range(group_end, min(last, group_end + 3)) if tokens[i].lower == "that"), None)
 
 
 def _ranks(analysis: Analysis, at: int, last: int) -> bool:
@@ -1420,6 +1433,10 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
             defined = True
         elif lower in ("and", "or"):
             following = _word_after(analysis, i, last)
+            if phrase and following is not None and _joined_phrase(analysis, following, last, adverbials):
+                i = following + 1  # "through the air and after touching …": a second phrase the verb takes
+                words += 2
+                continue
             if following is None or tokens[following].lower in CLAUSE_OPENERS or tokens[following].lower in ARTICLES:
                 break  # "… and the disease can become …": a clause of its own
         elif lower == "of" and words:
@@ -1433,7 +1450,8 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
             phrase = True
         elif lower in HEAD_ENDS:
             break
-        elif previous not in PREPOSITIONS and previous not in DETERMINERS and previous != "-" and (
+        elif previous not in PREPOSITIONS and previous not in DETERMINERS and previous != "-" \
+                and not (previous.endswith("ing") and previous != tokens[i - 1].lemma) and (
                 participle(token) and (words or passive) and not (copula and opened_by_article)
                 or words and lower.endswith("ed") and lower != token.lemma and token.lemma in verb_lemmas()):
             break
@@ -1442,6 +1460,30 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     while i > end and (tokens[i - 1].lower in ("and", "or") or tokens[i - 1].is_space):
         i -= 1  # "can progress in severity and over time …": the "and" joins what follows
     return i
+
+
+def _joined_phrase(analysis: Analysis, at: int, last: int, adverbials: frozenset[tuple[str, str]]) -> bool:
+    """The word at `at`, after "and" or "or" closing a complement's phrase, opens a second phrase the same verb takes
+    ("acquire it through the air and after touching contaminated objects", "in the joints and in the kidneys"): a
+    preposition, not a two-word adverb ("and over time the joints …"), with no verb of its own before the next break
+    ("and after the crystals are dissolved")."""
+    tokens = analysis.tokens
+    if tokens[at].lower not in JOINED_PHRASE_OPENERS or at + 1 < last and (tokens[at].lower, tokens[at + 1].lower) \
+            in adverbials:
+        return False
+    for token in tokens[at + 1:min(last, at + 1 + HEAD_REACH)]:
+        if token.is_punct or token.lower in COORDINATORS:
+            break
+        if token.lower in AUXILIARIES or token.lower in MODALS or token.lower in COPULA_FORMS \
+                or token.lower in RELATIVES:
+            return False
+    return True
+
+
+# prepositions that open a phrase of a verb (closed-class grammar): not the subordinators PREPOSITIONS also holds
+# ("when", "if", "because"), which open a clause
+JOINED_PHRASE_OPENERS = frozenset({"with", "in", "for", "by", "after", "during", "among", "from", "on", "at", "over",
+                                   "through", "before", "to", "under", "within", "without", "via", "into", "across"})
 
 
 def _adjectives_joined(analysis: Analysis, comma: int, last: int) -> bool:

@@ -242,6 +242,23 @@ def test_a_claim_giving_a_name_is_backed_only_by_a_statement_giving_that_name():
     assert verdict(index, page, "Allopurinol") == ("supported", "ev-care")
 
 
+def test_a_second_phrase_of_the_verb_and_what_there_is_evidence_of_are_part_of_the_head():
+    """"People may catch it in changing rooms and after sharing towels" asserts both ways, so the words of the
+    second phrase are head terms a statement may hold ("sharing towels is a common route of athlete's foot");
+    "there's evidence that cherries are playing a role in preventing gout" asserts the role, not only the evidence.
+    A clause after "and" adds no phrase of this verb."""
+    from pipeline.evidence import extract_terms
+    from pipeline.nlp import analyse_text
+
+    def head(text):
+        analysis = analyse_text(text)
+        return extract_terms(analysis, 0, len(analysis.tokens)).head
+
+    assert {"w:shar", "w:towel"} <= head("People may catch athlete's foot in changing rooms and after sharing towels.")
+    assert "w:towel" not in head("People may catch athlete's foot in changing rooms and after that towels are shared.")
+    assert "w:role" in head("There's evidence that cherries are playing a role in preventing gout.")
+
+
 def test_a_claim_whose_verb_is_an_undirected_effect_is_backed_by_the_effect_in_other_words():
     """A claim whose main verb is an effect with no way to tell it ("work against", "may impact") asserts the
     effect, which a statement says as efficacy ("effective at inactivating"): there is no head word the statement
