@@ -196,6 +196,10 @@ class Terms:
     head: frozenset[str] = frozenset()
     # ... and of the name a verb of naming in that head gives ("may be called a solitary plasmacytoma"): `_misses_name`
     name_given: frozenset[str] = frozenset()
+    # ... and its general terms (GENERIC_HEAD_TERMS: "treatment") that it names only inside its head: a statement
+    # holding only those does not speak to it (`_head_missed`); one the subject names too ("CBT is a talking therapy")
+    # is what the subject is, which a statement about the subject holds
+    head_general: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -357,23 +361,25 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
                                         everyday)
     regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
-    head_read = _head_terms(analysis, first, last, origins) if head and not clause else (frozenset(), frozenset())
+    head_read = _head_terms(analysis, first, last, origins) if head and not clause \
+        else (frozenset(), frozenset(), frozenset())
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, head_read[0], head_read[1])
+                 unmodified_by, head_read[0], head_read[1], head_read[2])
 
 
 def _head_terms(analysis: Analysis, first: int, last: int,
-                origins: dict[str, set[tuple[int, int]]]) -> tuple[frozenset[str], frozenset[str]]:
+                origins: dict[str, set[tuple[int, int]]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
     treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
     considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
     cancer", "is called relapsed myeloma"): it counts. A head whose verb or object is an effect ("works against",
     "may impact", "would have an effect in limiting") asserts an effect, which polarity reads in other words
     ("effective at inactivating"): such a claim has no head to miss (none). Second, those of the heads' terms that
-    lie in a name a verb of naming gives (`_name_spans`, `Terms.name_given`)."""
+    lie in a name a verb of naming gives (`_name_spans`, `Terms.name_given`); third, its general terms named only
+    inside the heads (`Terms.head_general`)."""
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
@@ -384,7 +390,7 @@ def _head_terms(analysis: Analysis, first: int, last: int,
     heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
              for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     names = [span for head in heads if head.defines for span in _name_spans(analysis, head)]
     for head in heads:
         for term, spans in origins.items():
@@ -396,8 +402,11 @@ def _head_terms(analysis: Analysis, first: int, last: int,
             if kind == "population" or kind in SUBJECT_TYPES and not head.defines:
                 continue
             found.add(term)
-    return frozenset(found), frozenset(t for t in found if any(a < name_end and b > name_first
-                                                               for a, b in origins[t] for name_first, name_end in names))
+    named = frozenset(t for t in found if any(a < name_end and b > name_first
+                                              for a, b in origins[t] for name_first, name_end in names))
+    general = frozenset(t for t in found if t in GENERIC_HEAD_TERMS and all(
+        any(a < head.last and b > head.first for head in heads) for a, b in origins[t]))
+    return frozenset(found), named, general
 
 
 def _name_spans(analysis: Analysis, head) -> list[tuple[int, int]]:
@@ -1943,10 +1952,10 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
 def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said) -> bool:
     """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
     besides the general words every statement of a treatment library holds (GENERIC_HEAD_TERMS: "treatment",
-    "drug", naming; "'standard of care' means the best treatments known" is not backed by "immunotherapy may become
-    the standard of care"), or not the whole name a verb of naming gives, the disease it is a kind of aside ("this
+    "drug", naming) named only inside the head (`Terms.head_general`; "'standard of care' means the best treatments
+    known" is not backed by "immunotherapy may become the standard of care"), or not the whole name a verb of naming gives, the disease it is a kind of aside ("this
     may be called a solitary plasmacytoma" is not backed by "multiple myeloma is a cancer of plasma cells")."""
-    specific = head.difference(GENERIC_HEAD_TERMS) or head
+    specific = head.difference(claim.head_general) or head
     name = claim.name_given.intersection(claim_vector).difference(GENERIC_NAME_TERMS)
     return specific.isdisjoint(said) or bool(name) and not name.issubset(said)
 
