@@ -1100,6 +1100,36 @@ def subject_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+class HeadWords(NamedTuple):
+    """pipeline/lexicons/heads.yml: the open word lists the head of an assertion is read by."""
+
+    adverbial_phrases: frozenset[tuple[str, str]]  # "in turn", "over time": two-word adverbs
+    ranking_words: frozenset[str]  # "the most common", "the main"
+    focus_adverbs: frozenset[str]  # "can also stop"
+    undirected_effects: frozenset[str]  # "works against", "may impact"
+    naming_verbs: frozenset[str]  # "is called", "termed"
+    naming_verbs_before_as: frozenset[str]  # "known as", "referred to as"
+
+
+HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects", "naming_verbs",
+             "naming_verbs_before_as"}
+
+
+@lru_cache(maxsize=1)
+def head_words() -> HeadWords:
+    """pipeline/lexicons/heads.yml, checked: every list present, each adverbial phrase two words."""
+    where = "pipeline/lexicons/heads.yml"
+    data = read_lexicon("lexicons/heads.yml", HEAD_KEYS)
+    if set(data) != HEAD_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(HEAD_KEYS)}", where)
+    pairs = [tuple(str(p).lower().split()) for p in data["adverbial_phrases"]]
+    if any(len(p) != 2 for p in pairs):
+        raise DataError("adverbial_phrases: each entry is two words", where)
+    words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
+    return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
+                     words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"])
+
+
 @lru_cache(maxsize=1)
 def irregular_past_forms() -> frozenset[str]:
     """Irregular past tenses and participles of English verbs ("began", "spent", "went", "taken"; the verb
@@ -1256,11 +1286,6 @@ COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am
 HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
-# two-word adverbs shaped like a phrase ("may in turn interfere with", "can over time become"): they take no
-# phrase's place in a verb group or before a complement's phrase
-ADVERBIAL_PHRASES = frozenset({("in", "turn"), ("over", "time"), ("in", "time"), ("in", "fact"), ("at", "times"),
-                               ("in", "general"), ("in", "particular"), ("of", "course"), ("at", "first"),
-                               ("in", "part"), ("at", "least"), ("in", "practice"), ("by", "far")})
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
 
 
@@ -1329,18 +1354,28 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         if following is not None and tokens[following].lower == "that" and not defines:
             # "a study found that X could be delivered by video": what was found is asserted too
             return heads + assertion_heads(analysis, following + 1, last)
+        told = _existential_that(analysis, group_first, group_end, last)
+        if told is not None:
+            # "there is evidence that pets play a role in spreading it": what the evidence is of is asserted too
+            return heads + assertion_heads(analysis, told + 1, last)
     return heads
+
+
+def _existential_that(analysis: Analysis, group_first: int, group_end: int, last: int) -> int | None:
+    """The "that" opening what an existential copula's noun says ("there is evidence that X", "there's a chance
+    that X"): the first "that" within two words after the verb group, a form of "be" right after "there"."""
+    tokens = analysis.tokens
+    if group_first == 0 or tokens[group_first - 1].lower != "there" or tokens[group_first].lower not in COPULA_FORMS:
+        return None
+    return next((i for i in range(group_end, min(last, group_end + 3)) if tokens[i].lower == "that"), None)
 
 
 def _ranks(analysis: Analysis, at: int, last: int) -> bool:
     """The words from `at` open a ranking noun phrase ("the most common symptoms", "the main cause", "the leading
     cause")."""
     words = [t.lower for t in analysis.tokens[at:min(at + 2, last)]]
-    return len(words) == 2 and words[0] in ("the", "a") and words[1] in RANKING_WORDS
+    return len(words) == 2 and words[0] in ("the", "a") and words[1] in head_words().ranking_words
 
-
-RANKING_WORDS = frozenset({"most", "main", "leading", "commonest", "biggest", "largest", "major", "primary", "chief",
-                           "only"})
 
 
 def _joined_clause(analysis: Analysis, after: int, at: int) -> bool:
@@ -1366,8 +1401,8 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     Abecma"), words joined by "and" or "or"; after a copula also the relative clause that defines its noun ("is a
     type of cancer that affects the bone marrow"). It ends at a second phrase opened by a preposition, at a relative
     (but that one, after a verb of naming too: "describes myeloma that doesn't respond"), a subordinate or comparing
-    word, a break or a participle opening a phrase of its own ("presented using …", "an antibody designed to …"); at
-    most HEAD_REACH words."""
+    word, a break or a participle opening a phrase of its own ("presented using …", "an antibody designed to …"),
+    not one inside a hyphenated word ("immune-related adverse events"); at most HEAD_REACH words."""
     tokens = analysis.tokens
     copula = defines
     # a participle right after a passive or perfect opens a phrase of its own ("is presented using …"); after an
@@ -1378,6 +1413,7 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     first_word = _word_after(analysis, end - 1, last)
     opened_by_article = first_word is not None and tokens[first_word].lower in ARTICLES
     phrase = False  # a phrase opened by a preposition has been read
+    adverbials = head_words().adverbial_phrases
     defined = False  # the relative clause after a copula's noun has been entered
     i = end
     while i < last and words < HEAD_REACH:
@@ -1402,11 +1438,15 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
             defined = True
         elif lower in ("and", "or"):
             following = _word_after(analysis, i, last)
+            if phrase and following is not None and _joined_phrase(analysis, following, last, adverbials):
+                i = following + 1  # "through the air and after touching …": a second phrase the verb takes
+                words += 2
+                continue
             if following is None or tokens[following].lower in CLAUSE_OPENERS or tokens[following].lower in ARTICLES:
                 break  # "… and the disease can become …": a clause of its own
         elif lower == "of" and words:
             pass  # "the return of myeloma", "a type of cancer"
-        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+        elif not phrase and i + 1 < last and (lower, tokens[i + 1].lower) in adverbials:
             i += 2  # "interfere in turn with the production of …"; after a phrase it ends the complement as one would
             continue
         elif lower in PREPOSITIONS and lower not in SUBORDINATE_OPENERS - {"as"}:
@@ -1415,7 +1455,8 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
             phrase = True
         elif lower in HEAD_ENDS:
             break
-        elif previous not in PREPOSITIONS and previous not in DETERMINERS and (
+        elif previous not in PREPOSITIONS and previous not in DETERMINERS and previous != "-" \
+                and not (previous.endswith("ing") and previous != tokens[i - 1].lemma) and (
                 participle(token) and (words or passive) and not (copula and opened_by_article)
                 or words and lower.endswith("ed") and lower != token.lemma and token.lemma in verb_lemmas()):
             break
@@ -1424,6 +1465,30 @@ def _complement_end(analysis: Analysis, end: int, last: int, defines: bool) -> i
     while i > end and (tokens[i - 1].lower in ("and", "or") or tokens[i - 1].is_space):
         i -= 1  # "can progress in severity and over time …": the "and" joins what follows
     return i
+
+
+def _joined_phrase(analysis: Analysis, at: int, last: int, adverbials: frozenset[tuple[str, str]]) -> bool:
+    """The word at `at`, after "and" or "or" closing a complement's phrase, opens a second phrase the same verb takes
+    ("acquire it through the air and after touching contaminated objects", "in the joints and in the kidneys"): a
+    preposition, not a two-word adverb ("and over time the joints …"), with no verb of its own before the next break
+    ("and after the crystals are dissolved")."""
+    tokens = analysis.tokens
+    if tokens[at].lower not in JOINED_PHRASE_OPENERS or at + 1 < last and (tokens[at].lower, tokens[at + 1].lower) \
+            in adverbials:
+        return False
+    for token in tokens[at + 1:min(last, at + 1 + HEAD_REACH)]:
+        if token.is_punct or token.lower in COORDINATORS:
+            break
+        if token.lower in AUXILIARIES or token.lower in MODALS or token.lower in COPULA_FORMS \
+                or token.lower in RELATIVES:
+            return False
+    return True
+
+
+# prepositions that open a phrase of a verb (closed-class grammar): not the subordinators PREPOSITIONS also holds
+# ("when", "if", "because"), which open a clause
+JOINED_PHRASE_OPENERS = frozenset({"with", "in", "for", "by", "after", "during", "among", "from", "on", "at", "over",
+                                   "through", "before", "to", "under", "within", "without", "via", "into", "across"})
 
 
 def _adjectives_joined(analysis: Analysis, comma: int, last: int) -> bool:
@@ -1482,6 +1547,7 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
     tokens = analysis.tokens
     i = p + 1
     helped = tokens[p].lower in AUXILIARIES or tokens[p].lower in MODALS or tokens[p].lower in COPULA_FORMS
+    adverbials = head_words().adverbial_phrases
     while i < last:
         token = tokens[i]
         lower = token.lower
@@ -1489,7 +1555,7 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
                 and lower not in verb_lemmas():
             i += 1
             continue
-        if i + 1 < last and (lower, tokens[i + 1].lower) in ADVERBIAL_PHRASES:
+        if i + 1 < last and (lower, tokens[i + 1].lower) in adverbials:
             i += 2
             continue
         if lower in AUXILIARIES or lower in MODALS or lower in COPULA_FORMS:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads
+from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads, head_words
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -39,16 +39,11 @@ PREDICATE_SHARE = 0.5
 # a statement holding none of a claim's head but this many words of what it says beyond its subject may say the
 # head in other words (_misses_head): two were often one topic noun phrase and a qualifier ("clinical trials")
 HEAD_PARAPHRASE = 3
-# the words before a head's main verb (_asserts_an_effect): auxiliaries, modals, "do" of emphasis, "not", focus words
-EFFECT_VERB_LEAD = frozenset({"can", "could", "may", "might", "must", "should", "will", "would", "do", "does", "did",
-                              "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "not", "also",
-                              "even", "still", "now", "often", "indeed", "ca", "wo", "n't"})
+# the grammar before a head's main verb (_asserts_an_effect): auxiliaries, modals, "do" of emphasis, the forms of
+# "be", "not"; the focus adverbs that may stand there too are data (lexicons/heads.yml `focus_adverbs`)
+EFFECT_VERB_GRAMMAR = frozenset(AUXILIARIES | MODALS | {"be", "been", "being", "not", "n't"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
 HEAD_SENTENCE_ENDS = frozenset({".", "!", "?"})
-# effects named with no way to tell them ("works against", "may impact", "can stop"): a statement says them as
-# efficacy, a figure or a change; a named mechanism ("interfere with", "result in") keeps its head
-UNDIRECTED_EFFECTS = frozenset({"work", "works", "worked", "impact", "impacts", "affect", "affects", "influence",
-                                "influences", "effect", "effects", "stop", "stops"})
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -92,6 +87,13 @@ ANY_DISEASE = "condition"  # the concept of a disease named by a general word or
 GENERAL_CANCER = "cancer"  # the concept every named cancer is a kind of (concepts.yml `broader`)
 SIDE_EFFECTS = "side effects"  # the concept of a treatment's harms (concepts.yml)
 NAMING = "naming"  # the one term of the words that name or define a thing (lexicons/naming.yml)
+# terms a claim's head may hold that nearly every statement of a treatment library holds too (a drug's or a
+# procedure's broader concept, naming): a statement holding only these does not speak to the head (_head_missed).
+# A disease's broader concept stays: after a copula it classifies the subject ("high blood pressure is a serious
+# condition for covid-19 patients")
+GENERIC_HEAD_TERMS = frozenset({NAMING, ANY_DRUG} | GENERIC_TREATMENTS)
+# ... and inside a name given ("may be called a solitary plasmacytoma"), the disease a name is a kind of too
+GENERIC_NAME_TERMS = frozenset(GENERIC_HEAD_TERMS | {ANY_DISEASE, GENERAL_CANCER})
 
 LEMMA_WEIGHT = 0.6
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
@@ -192,6 +194,12 @@ class Terms:
     # verb takes ("is typically presented", "may be eligible to receive"), not its subject nor the phrases around it
     # (`pipeline.clauses.assertion_heads`); empty when no verb is told, and for a clause read for its polarity
     head: frozenset[str] = frozenset()
+    # ... and of the name a verb of naming in that head gives ("may be called a solitary plasmacytoma"): `_misses_name`
+    name_given: frozenset[str] = frozenset()
+    # ... and its general terms (GENERIC_HEAD_TERMS: "treatment") that it names only inside its head: a statement
+    # holding only those does not speak to it (`_head_missed`); one the subject names too ("CBT is a talking therapy")
+    # is what the subject is, which a statement about the subject holds
+    head_general: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -353,20 +361,25 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
     causes, effects = _cause_and_effect(origins, _causing_verbs(lemmas, first, polarity, in_names | cued), last,
                                         everyday)
     regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
+    head_read = _head_terms(analysis, first, last, origins) if head and not clause \
+        else (frozenset(), frozenset(), frozenset())
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, _head_terms(analysis, first, last, origins) if head and not clause else frozenset())
+                 unmodified_by, head_read[0], head_read[1], head_read[2])
 
 
-def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]) -> frozenset[str]:
+def _head_terms(analysis: Analysis, first: int, last: int,
+                origins: dict[str, set[tuple[int, int]]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
     treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
     considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
     cancer", "is called relapsed myeloma"): it counts. A head whose verb or object is an effect ("works against",
     "may impact", "would have an effect in limiting") asserts an effect, which polarity reads in other words
-    ("effective at inactivating"): such a claim has no head to miss (none)."""
+    ("effective at inactivating"): such a claim has no head to miss (none). Second, those of the heads' terms that
+    lie in a name a verb of naming gives (`_name_spans`, `Terms.name_given`); third, its general terms named only
+    inside the heads (`Terms.head_general`)."""
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
@@ -377,7 +390,8 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
     heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
              for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
-        return frozenset()
+        return frozenset(), frozenset(), frozenset()
+    names = [span for head in heads if head.defines for span in _name_spans(analysis, head)]
     for head in heads:
         for term, spans in origins.items():
             # an adverb says how, not what ("is specifically used", "grow uncontrollably")
@@ -388,7 +402,25 @@ def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, se
             if kind == "population" or kind in SUBJECT_TYPES and not head.defines:
                 continue
             found.add(term)
-    return frozenset(found)
+    named = frozenset(t for t in found if any(a < name_end and b > name_first
+                                              for a, b in origins[t] for name_first, name_end in names))
+    general = frozenset(t for t in found if t in GENERIC_HEAD_TERMS and all(
+        any(a < head.last and b > head.first for head in heads) for a, b in origins[t]))
+    return frozenset(found), named, general
+
+
+def _name_spans(analysis: Analysis, head) -> list[tuple[int, int]]:
+    """The name a verb of naming in `head` gives: the words after it to the head's end ("may be called [a solitary
+    plasmacytoma]", "known as [smouldering myeloma]"; lexicons/heads.yml `naming_verbs`, `naming_verbs_before_as`)."""
+    tokens = analysis.tokens
+    words = head_words()
+    for i in range(head.first, head.last - 1):
+        lemma = tokens[i].lemma
+        if lemma in words.naming_verbs:
+            return [(i + 1, head.last)]
+        if lemma in words.naming_verbs_before_as and tokens[i + 1].lower == "as":
+            return [(i + 2, head.last)]
+    return []
 
 
 def _sentence_spans(tokens, first: int, last: int) -> list[tuple[int, int]]:
@@ -409,12 +441,13 @@ def _asserts_an_effect(analysis: Analysis, head) -> bool:
     further on ("is important to discuss the benefits", "have looked at the impact of") is only what the claim
     speaks of."""
     tokens = analysis.tokens
-    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_LEAD
-                 and not tokens[i].lower.endswith("ly")), None)
+    words = head_words()
+    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_GRAMMAR
+                 and tokens[i].lower not in words.focus_adverbs and not tokens[i].lower.endswith("ly")), None)
     if verb is None:
         return False
     for mention in analysis.of_kind("cue", head.first, head.last):
-        if mention.label == "strength:causal" and tokens[mention.first].lower in UNDIRECTED_EFFECTS:
+        if mention.label == "strength:causal" and tokens[mention.first].lower in words.undirected_effects:
             return mention.first == verb or verb > head.first and tokens[verb - 1].lower in HAVE_FORMS and not any(
                 tokens[i].lower in PREPOSITIONS for i in range(verb, mention.first))
     return False
@@ -1910,10 +1943,21 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
     if own.direction or own.valence or own.negative or own.targets:
         return False
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
-    if not head or not head.isdisjoint(said):
+    if not head or not _head_missed(claim, claim_vector, head, said):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
     return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
+def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said) -> bool:
+    """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
+    besides the general words every statement of a treatment library holds (GENERIC_HEAD_TERMS: "treatment",
+    "drug", naming) named only inside the head (`Terms.head_general`; "'standard of care' means the best treatments
+    known" is not backed by "immunotherapy may become the standard of care"), or not the whole name a verb of naming gives, the disease it is a kind of aside ("this
+    may be called a solitary plasmacytoma" is not backed by "multiple myeloma is a cancer of plasma cells")."""
+    specific = head.difference(claim.head_general) or head
+    name = claim.name_given.intersection(claim_vector).difference(GENERIC_NAME_TERMS)
+    return specific.isdisjoint(said) or bool(name) and not name.issubset(said)
 
 
 def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:

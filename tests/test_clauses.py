@@ -251,6 +251,19 @@ def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
     # "another" opens a noun phrase as "a" does: its participle-shaped adjective is no phrase of its own
     assert heads("The big toe is another complicated joint that gout may affect") == \
         ["is another complicated joint that gout may affect"]
+    # a second phrase of the same verb joined by "and" is part of what it takes, a clause after "and" is not
+    assert heads("People may catch gout germs in the kitchen and after touching infected towels") == \
+        ["may catch gout germs in the kitchen and after touching infected towels"]
+    assert heads("Urate builds up in the joints and in the kidneys") == ["builds up in the joints and in the kidneys"]
+    assert heads("Gout can flare in winter and after the crystals are dissolved it stops") == ["can flare in winter"]
+    # "there is evidence that X" asserts X too
+    assert heads("There is evidence that cherries are playing a role in preventing gout") == \
+        ["is evidence that cherries are", "are playing a role in preventing gout"]
+    assert heads("There's evidence that cherries are playing a role in preventing gout") == \
+        ["'s evidence", "are playing a role in preventing gout"]
+    # a participle inside a hyphenated word is no phrase of its own: the name goes on
+    assert heads("These are sometimes called gout-related joint flares") == \
+        ["are sometimes called gout-related joint flares"]
 
 
 def test_the_verbs_of_a_subject_are_not_its_head():

@@ -218,6 +218,47 @@ def test_a_refuted_assertion_is_not_made_by_a_claim_asserting_something_else():
 
 
 
+def test_a_claim_giving_a_name_is_backed_only_by_a_statement_giving_that_name():
+    """A verb of naming ("may be called", "known as") asserts the name: "this may be called a chronic gout of the
+    joints" is not backed by "gout is a disease of the joints", which shares the disease and the joints but gives no
+    such name, nor "these flares are sometimes called immune-related flares" by "colchicine calms the immune system
+    in gout flares", which holds a word of the name; a statement giving the name backs it. The words every statement
+    of a treatment library holds ("treatment") held alone are no head held either: "'standard of care' means the
+    best treatments known" is not backed by "allopurinol is the first-line treatment for gout"."""
+    index = library(
+        statement("ev-joints", "supports", ["gout is a disease of the joints"]),
+        statement("ev-tophi", "supports", ["long-standing gout with lumps of urate under the skin is called tophaceous "
+                                           "gout"]),
+        statement("ev-first", "supports", ["allopurinol is the first-line treatment for gout"]),
+        statement("ev-care", "supports", ["allopurinol may become the standard of care for gout"]),
+        statement("ev-immune", "supports", ["colchicine calms the immune system in gout flares"]))
+    assert verdict(index, "This may be called a tophaceous gout.", "This") == ("supported", "ev-tophi")
+    page = "When gout lasts for years, this may be called a chronic gout of the joints."
+    assert verdict(index, page, "When")[0] == "unsupported"
+    assert verdict(index, "These flares are sometimes called immune-related flares.", "These")[0] == "unsupported"
+    page = "In gout, \u201cstandard of care\u201d means the best treatments known."
+    assert verdict(index, page, "In gout")[0] == "unsupported"
+    page = "Allopurinol may become the standard of care for gout."
+    assert verdict(index, page, "Allopurinol") == ("supported", "ev-care")
+
+
+def test_a_second_phrase_of_the_verb_and_what_there_is_evidence_of_are_part_of_the_head():
+    """"People may catch it in changing rooms and after sharing towels" asserts both ways, so the words of the
+    second phrase are head terms a statement may hold ("sharing towels is a common route of athlete's foot");
+    "there's evidence that cherries are playing a role in preventing gout" asserts the role, not only the evidence.
+    A clause after "and" adds no phrase of this verb."""
+    from pipeline.evidence import extract_terms
+    from pipeline.nlp import analyse_text
+
+    def head(text):
+        analysis = analyse_text(text)
+        return extract_terms(analysis, 0, len(analysis.tokens)).head
+
+    assert {"w:shar", "w:towel"} <= head("People may catch athlete's foot in changing rooms and after sharing towels.")
+    assert "w:towel" not in head("People may catch athlete's foot in changing rooms and after that towels are shared.")
+    assert "w:role" in head("There's evidence that cherries are playing a role in preventing gout.")
+
+
 def test_a_claim_whose_verb_is_an_undirected_effect_is_backed_by_the_effect_in_other_words():
     """A claim whose main verb is an effect with no way to tell it ("work against", "may impact") asserts the
     effect, which a statement says as efficacy ("effective at inactivating"): there is no head word the statement
