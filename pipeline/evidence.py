@@ -1020,11 +1020,12 @@ def _ranking_unbacked(claim_text: str, statement_text: str) -> bool:
     if not asserted:
         return False
     rankings = [m for m in _rank_pattern().finditer(claim_text) if m.start() in asserted]
+    if _rank_pattern().search(statement_text) or _comparing_pattern().search(statement_text.partition("\n")[0]):
+        return False
+    # ... and a statement ranking as the claim does without "the" ranks too ("a main goal": "one of the main goals")
     lowered = statement_text.lower()
-    # ... a statement ranking as the claim does without "the" ranks too ("a main goal": "one of the main goals")
-    return not (_rank_pattern().search(statement_text) or _comparing_pattern().search(statement_text.partition("\n")[0])
-                or any(re.search(rf"\b{re.escape(m.group(0).lower().split()[-2])}\s+"
-                                 rf"{re.escape(m.group(1).lower().rstrip('s'))}", lowered) for m in rankings))
+    return not any(re.search(rf"\b{re.escape(m.group(0).lower().split()[-2])}\s+"
+                             rf"{re.escape(m.group(1).lower().rstrip('s'))}", lowered) for m in rankings)
 
 
 def _misses_exact_share(claim_text: str, phrasing) -> bool:
