@@ -1109,10 +1109,13 @@ class HeadWords(NamedTuple):
     undirected_effects: frozenset[str]  # "works against", "may impact"
     naming_verbs: frozenset[str]  # "is called", "termed"
     naming_verbs_before_as: frozenset[str]  # "known as", "referred to as"
+    rank_words: frozenset[str]  # "the leading cause", "the most common"
+    rank_between: frozenset[str]  # "the second most common"
+    comparing_words: frozenset[str]  # "fewer side effects than"
 
 
 HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects", "naming_verbs",
-             "naming_verbs_before_as"}
+             "naming_verbs_before_as", "rank_words", "rank_between", "comparing_words"}
 
 
 @lru_cache(maxsize=1)
@@ -1127,7 +1130,8 @@ def head_words() -> HeadWords:
         raise DataError("adverbial_phrases: each entry is two words", where)
     words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
     return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
-                     words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"])
+                     words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"],
+                     words["rank_words"], words["rank_between"], words["comparing_words"])
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import AUXILIARIES, MODALS, PREPOSITIONS, assertion_heads, head_words
+from pipeline.clauses import AUXILIARIES, COPULA_FORMS, MODALS, PREPOSITIONS, assertion_heads, head_words
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -977,6 +977,55 @@ def _misses_duration(claim_text: str, phrasing) -> bool:
     stated = _durations(phrasing.text) | _durations(statement.quote) | _durations(statement.finding)
     tolerance = _duration_words().tolerance
     return not any(abs(amount - length) <= tolerance * max(amount, length) for amount in claimed for length in stated)
+
+
+@lru_cache(maxsize=1)
+def _rank_pattern() -> re.Pattern:
+    """ "the" + an optional `rank_between` word + a `rank_words` word (lexicons/heads.yml) and the word after it:
+    "the second most common", "the leading cause", "one of the best treatments"."""
+    words = head_words()
+    def alternation(group) -> str:
+        return "|".join(re.escape(w) for w in sorted(group))
+    return re.compile(rf"\bthe\s+(?:(?:{alternation(words.rank_between)})\s+)?(?:{alternation(words.rank_words)})"
+                      rf"\s+([a-z][a-z-]*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _asserted_rank_pattern() -> re.Pattern:
+    """A ranking a claim asserts of its subject: after a copula or "as", through "one of" ("it is the second most
+    common blood cancer", "is one of the most advanced forms", "recommended as the most effective"); a ranking
+    inside an object or a purpose ("to achieve the best possible outcomes", "who can provide the most updated
+    information") is not what the claim asserts of its subject."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(COPULA_FORMS | {'remain', 'remains', 'as'}))})"
+                      rf"\s+(?:one\s+of\s+)?(?={_rank_pattern().pattern})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comparing_pattern() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(head_words().comparing_words))})\b",
+                      re.IGNORECASE)
+
+
+def _stated(phrasing) -> str:
+    """All a statement says: the wording matched, then its finding and its quote (a ranking may be in any of them;
+    a comparison counts in the wording matched only, as the finding and quote often compare something else)."""
+    return f"{phrasing.text}\n{phrasing.statement.finding}\n{phrasing.statement.quote}"
+
+
+def _ranking_unbacked(claim_text: str, statement_text: str) -> bool:
+    """Whether a claim ranks its subject ("it is the second most common blood cancer", "is one of the most effective
+    measures") and the statement neither ranks nor compares ("myeloma is common", "distancing slowed the spread"):
+    the ranking is then beyond the evidence, which backs at most the claim without it (overstated)."""
+    asserted = [m.end() for m in _asserted_rank_pattern().finditer(claim_text)]
+    if not asserted:
+        return False
+    rankings = [m for m in _rank_pattern().finditer(claim_text) if m.start() in asserted]
+    if _rank_pattern().search(statement_text) or _comparing_pattern().search(statement_text.partition("\n")[0]):
+        return False
+    # ... and a statement ranking as the claim does without "the" ranks too ("a main goal": "one of the main goals")
+    lowered = statement_text.lower()
+    return not any(re.search(rf"\b{re.escape(m.group(0).lower().split()[-2])}\s+"
+                             rf"{re.escape(m.group(1).lower().rstrip('s'))}", lowered) for m in rankings)
 
 
 def _misses_exact_share(claim_text: str, phrasing) -> bool:
@@ -2942,11 +2991,15 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         decisive = backing[0]
         allowed = decisive.max_strength
         too_strong = strength_rank(claim.strength) > strength_rank(allowed)
-        if too_strong or blocking_wording:
+        # "the second most common blood cancer" against "myeloma is common": the ranking goes beyond the statement
+        ranks_beyond = _ranking_unbacked(
+            claim.text, _stated(next(p for s, p, _ in group if p.statement.id == decisive.evidence_id)))
+        if too_strong or blocking_wording or ranks_beyond:
             status = "overstated"
             why = (f"the claim is stated as {STRENGTH_WORDS[claim.strength]} but the evidence supports only "
                    f"{STRENGTH_WORDS[allowed]} wording" if too_strong
-                   else "its absolute or cure wording goes beyond the evidence")
+                   else "its absolute or cure wording goes beyond the evidence" if blocking_wording
+                   else "it ranks its subject among others, and the evidence neither ranks nor compares")
             reason = f"{decisive.evidence_id} ({decisive.reference_id}) supports only a weaker claim: {why}."
         else:
             status = "supported"

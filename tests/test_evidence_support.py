@@ -290,3 +290,30 @@ def test_a_question_asks_the_head_its_words_after_the_verb_would_assert():
     assert "w:uric" in head("Gout can strike at any age. Cherries lower uric acid.")
     abstract = Abstract("1", "masks", ("Wearing masks in crowded shops lowers the spread of colds.",))
     assert Verifier().verdict(asked, EvidenceIndex(library_of([abstract])))[0] == "SUPPORT"
+
+
+def test_a_claim_ranking_its_subject_needs_a_statement_that_ranks_or_compares():
+    """A claim that ranks its subject among others ("gout is the second most common arthritis in men", "the most
+    common signs") asserts more than that it is common, or that it causes them: a statement that neither ranks nor
+    compares backs at most the claim without its ranking (overstated). A statement that ranks or compares backs the
+    ranking; a ranking the claim does not assert of its subject ("to get the best results") needs none."""
+    from pipeline.evidence import _ranking_unbacked
+
+    common = statement("ev-common", "supports", ["gout is common in older men"])
+    signs = statement("ev-signs", "supports", ["gout causes sudden joint pain and swelling"])
+    index = library(common, signs)
+    assert verdict(index, "Gout is the second most common arthritis in older men.", "Gout") == ("overstated",
+                                                                                               "ev-common")
+    page = "Sudden joint pain and swelling are the most common signs of gout."
+    assert verdict(index, page, "Sudden") == ("overstated", "ev-signs")
+    assert verdict(index, "Gout causes sudden joint pain and swelling.", "Gout") == ("supported", "ev-signs")
+    ranked = statement("ev-ranked", "supports", ["gout is the second most common arthritis in older men"])
+    index = library(common, signs, ranked)
+    assert verdict(index, "Gout is the second most common arthritis in older men.", "Gout") == ("supported",
+                                                                                               "ev-ranked")
+    assert not _ranking_unbacked("Allopurinol is the best drug to lower urate", "allopurinol lowers urate more "
+                                 "than placebo")
+    assert not _ranking_unbacked("Take allopurinol daily to get the best results", "allopurinol works")
+    assert not _ranking_unbacked("Flares are one of the main reasons for visits", "flares are a main reason for visits")
+    assert _ranking_unbacked("Gout is one of the most painful kinds of arthritis", "gout hurts")
+    assert _ranking_unbacked("Allopurinol remains the leading urate-lowering drug", "allopurinol lowers urate")
