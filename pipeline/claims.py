@@ -129,6 +129,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
+        # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
+        # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
+        assertion_at = assertion_start(analysis, segment.first, segment.last)
         sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
         centre = last_subject  # what the sentences before were about
         asked = False  # the clause before reports a question ("people wonder whether X can …")
@@ -138,7 +141,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words)
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words) and (
+                clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
+                                                            analysis.text_of(clause.first, clause.last)))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()

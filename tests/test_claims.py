@@ -2431,3 +2431,18 @@ def test_pointers_and_statements_of_need_are_no_claims(text, kept):
 def test_a_dosing_step_is_an_instruction(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == ([kept] if kept else []), texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a lead-in before a colon that points at what follows is meta-text, even when the sentence goes on to assert
+    ("But here's what the diet industry doesn't always tell you: not all fibre supplements work equally.",
+     ["not all fibre supplements work equally"]),
+    ("Here is what most sellers won't tell you: garlic pills do not lower blood pressure.",
+     ["garlic pills do not lower blood pressure"]),
+    # … not a lead-in that asserts something itself
+    ("Curcumin has one key advantage: it is absorbed well with black pepper.", ["Curcumin has one key advantage"]),
+    ("Here's the truth: vaccines prevent measles in most children.", ["vaccines prevent measles in most children"]),
+])
+def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
