@@ -2446,3 +2446,19 @@ def test_a_dosing_step_is_an_instruction(text, kept):
 def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the writer's own advice in the first person is a call to action
+    ("I recommend incorporating elderberry syrup as soon as flu season starts.", []),
+    ("We don't recommend colloidal silver for any infection.", []),
+    # … not a third party's advice, a past recommendation in a study, nor a hedged finding
+    ("Doctors recommend statins for adults with high cholesterol.",
+     ["Doctors recommend statins for adults with high cholesterol"]),
+    ("We recommended metformin to 40 patients with diabetes.", ["We recommended metformin to 40 patients with diabetes"]),
+    ("We suggest that vitamin D deficiency contributes to depression.",
+     ["We suggest that vitamin D deficiency contributes to depression"]),
+])
+def test_a_first_person_recommendation_is_advice(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
