@@ -447,8 +447,9 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
             or is_site_chrome(analysis, first, last):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
-    # discuss …", "For more information, …")
-    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, 8))
+    # discuss …", "For more information, …"); an opening clause may be long ("If your symptoms improve immediately
+    # after a remedy, stop …": the comma is the ninth word)
+    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, OPENING_PHRASE_WORDS))
                                  if analysis.tokens[words[n]].text == ","), opening)
     # an instruction after an opening clause or phrase ("Before taking MHT pills, talk with your provider …", "If
     # symptoms persist, see a doctor"): its verb in the base form right after the comma
@@ -1627,7 +1628,8 @@ def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:
     return False
 
 
-# at most this many words make an opening phrase whose relative clause `_relative_in_opening` looks for
+# at most this many words make an opening phrase (whose relative clause `_relative_in_opening` looks for, and after
+# whose comma `_is_assertion` looks for meta-text or an instruction)
 OPENING_PHRASE_WORDS = 12
 
 

@@ -2462,3 +2462,17 @@ def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
 def test_a_first_person_recommendation_is_advice(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an instruction after an opening clause of more than eight words is still an instruction
+    ("If your symptoms improve immediately after a remedy, stop and repeat only if symptoms return.", []),
+    ("If your blood pressure stays high after three months of treatment, talk to your doctor about a second drug.",
+     []),
+    # … not a statement after such a clause
+    ("If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke.",
+     ["If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke"]),
+])
+def test_an_instruction_after_a_long_opening_clause(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
