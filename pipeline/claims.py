@@ -465,6 +465,13 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         if mention.label == "call_to_action" and mention.first == advice_at and not _subject_then_verb(
                 analysis, words[words.index(advice_at):]):
             return False  # not "In children, talk therapy reduces …": a noun opening the subject
+        # "Men should talk to their doctor about …", "If you have ringing in your ears, you should see a doctor":
+        # a modal's advice after a short subject, at the opening or right after an opening clause
+        if mention.label == "call_to_action" and analysis.tokens[mention.first].lower in MODALS and (
+                mention.first <= words[min(len(words) - 1, ADVICE_SUBJECT_WORDS)]
+                or 0 <= advice_at <= mention.first <= words[min(len(words) - 1, words.index(advice_at)
+                                                                + ADVICE_SUBJECT_WORDS)]):
+            return False
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False
@@ -599,6 +606,8 @@ def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
     return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
 
 
+# at most this many words of a subject before a modal's advice ("Common cold patients should be encouraged to …")
+ADVICE_SUBJECT_WORDS = 4
 # what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
 MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
 # words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by

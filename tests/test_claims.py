@@ -2476,3 +2476,18 @@ def test_a_first_person_recommendation_is_advice(text, kept):
 def test_an_instruction_after_a_long_opening_clause(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a modal's referral or encouragement after a short subject is a call to action
+    ("Women over 40 should talk to their doctor about when to start mammograms.", []),
+    ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
+    ("If you have ringing in your ears, you should see a doctor about hearing tests.", []),
+    # … not a recommendation of a treatment, nor advice in a later clause of a sentence that asserts first
+    ("Adults over 50 with diabetes should take a statin.", ["Adults over 50 with diabetes should take a statin"]),
+    ("Statins lower LDL cholesterol by a third, and patients should talk to their doctor about side effects.",
+     ["Statins lower LDL cholesterol by a third", "patients should talk to their doctor about side effects"]),
+])
+def test_a_modal_referral_is_a_call_to_action(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
