@@ -2491,3 +2491,18 @@ def test_an_instruction_after_a_long_opening_clause(text, kept):
 def test_a_modal_referral_is_a_call_to_action(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # how a treatment should be taken or given is an instruction
+    ("Nasal steroid sprays should be taken every morning as the leaflet says.", []),
+    ("Therefore, ozone therapy should be carefully administered by an experienced physician.", []),
+    # … not how a drug must be given, nor a contraindication
+    ("Because these drugs are antibodies, they must be injected in the skin.",
+     ["Because these drugs are antibodies, they must be injected in the skin"]),
+    ("Metformin should not be taken by people with severe kidney disease.",
+     ["Metformin should not be taken by people with severe kidney disease"]),
+])
+def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
