@@ -2506,3 +2506,16 @@ def test_a_modal_referral_is_a_call_to_action(text, kept):
 def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a change of product or treatment put to the reader is an instruction
+    ("If there is no improvement at all after three days, switch to another remedy or see a homeopath.", []),
+    ("Switch to a low-sodium salt to lower your blood pressure.", []),
+    # … not a gerund subject
+    ("Switching to decaf lowers heart palpitations in most adults.",
+     ["Switching to decaf lowers heart palpitations in most adults"]),
+])
+def test_a_switch_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
