@@ -129,6 +129,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = cut_clauses(analysis, segment.first, segment.last)
+        # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
+        # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
+        assertion_at = assertion_start(analysis, segment.first, segment.last)
         sentence_subject: str | None = None  # what later sentences' pronouns refer to, once a ", which" has a subject
         centre = last_subject  # what the sentences before were about
         asked = False  # the clause before reports a question ("people wonder whether X can …")
@@ -138,7 +141,9 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words)
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words) and (
+                clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
+                                                            analysis.text_of(clause.first, clause.last)))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -442,8 +447,9 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
             or is_site_chrome(analysis, first, last):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
-    # discuss …", "For more information, …")
-    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, 8))
+    # discuss …", "For more information, …"); an opening clause may be long ("If your symptoms improve immediately
+    # after a remedy, stop …": the comma is the ninth word)
+    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, OPENING_PHRASE_WORDS))
                                  if analysis.tokens[words[n]].text == ","), opening)
     # an instruction after an opening clause or phrase ("Before taking MHT pills, talk with your provider …", "If
     # symptoms persist, see a doctor"): its verb in the base form right after the comma
@@ -459,6 +465,13 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         if mention.label == "call_to_action" and mention.first == advice_at and not _subject_then_verb(
                 analysis, words[words.index(advice_at):]):
             return False  # not "In children, talk therapy reduces …": a noun opening the subject
+        # "Men should talk to their doctor about …", "If you have ringing in your ears, you should see a doctor":
+        # a modal's advice after a short subject, at the opening or right after an opening clause
+        if mention.label == "call_to_action" and analysis.tokens[mention.first].lower in MODALS and (
+                mention.first <= words[min(len(words) - 1, ADVICE_SUBJECT_WORDS)]
+                or 0 <= advice_at <= mention.first <= words[min(len(words) - 1, words.index(advice_at)
+                                                                + ADVICE_SUBJECT_WORDS)]):
+            return False
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False
@@ -593,6 +606,8 @@ def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
     return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
 
 
+# at most this many words of a subject before a modal's advice ("Common cold patients should be encouraged to …")
+ADVICE_SUBJECT_WORDS = 4
 # what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
 MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
 # words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by
@@ -1622,7 +1637,8 @@ def _relative_in_opening(analysis: Analysis, words: list[int]) -> bool:
     return False
 
 
-# at most this many words make an opening phrase whose relative clause `_relative_in_opening` looks for
+# at most this many words make an opening phrase (whose relative clause `_relative_in_opening` looks for, and after
+# whose comma `_is_assertion` looks for meta-text or an instruction)
 OPENING_PHRASE_WORDS = 12
 
 

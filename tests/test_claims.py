@@ -2431,3 +2431,91 @@ def test_pointers_and_statements_of_need_are_no_claims(text, kept):
 def test_a_dosing_step_is_an_instruction(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == ([kept] if kept else []), texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a lead-in before a colon that points at what follows is meta-text, even when the sentence goes on to assert
+    ("But here's what the diet industry doesn't always tell you: not all fibre supplements work equally.",
+     ["not all fibre supplements work equally"]),
+    ("Here is what most sellers won't tell you: garlic pills do not lower blood pressure.",
+     ["garlic pills do not lower blood pressure"]),
+    # … not a lead-in that asserts something itself
+    ("Curcumin has one key advantage: it is absorbed well with black pepper.", ["Curcumin has one key advantage"]),
+    ("Here's the truth: vaccines prevent measles in most children.", ["vaccines prevent measles in most children"]),
+])
+def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the writer's own advice in the first person is a call to action
+    ("I recommend incorporating elderberry syrup as soon as flu season starts.", []),
+    ("We don't recommend colloidal silver for any infection.", []),
+    # … not a third party's advice, a past recommendation in a study, nor a hedged finding
+    ("Doctors recommend statins for adults with high cholesterol.",
+     ["Doctors recommend statins for adults with high cholesterol"]),
+    ("We recommended metformin to 40 patients with diabetes.", ["We recommended metformin to 40 patients with diabetes"]),
+    ("We suggest that vitamin D deficiency contributes to depression.",
+     ["We suggest that vitamin D deficiency contributes to depression"]),
+])
+def test_a_first_person_recommendation_is_advice(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an instruction after an opening clause of more than eight words is still an instruction
+    ("If your symptoms improve immediately after a remedy, stop and repeat only if symptoms return.", []),
+    ("If your blood pressure stays high after three months of treatment, talk to your doctor about a second drug.",
+     []),
+    # … not a statement after such a clause
+    ("If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke.",
+     ["If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke"]),
+])
+def test_an_instruction_after_a_long_opening_clause(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a modal's referral or encouragement after a short subject is a call to action
+    ("Women over 40 should talk to their doctor about when to start mammograms.", []),
+    ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
+    ("If you have ringing in your ears, you should see a doctor about hearing tests.", []),
+    # … not a recommendation of a treatment, nor advice in a later clause of a sentence that asserts first
+    ("Adults over 50 with diabetes should take a statin.", ["Adults over 50 with diabetes should take a statin"]),
+    ("Statins lower LDL cholesterol by a third, and patients should talk to their doctor about side effects.",
+     ["Statins lower LDL cholesterol by a third", "patients should talk to their doctor about side effects"]),
+])
+def test_a_modal_referral_is_a_call_to_action(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # how a treatment should be taken or given is an instruction
+    ("Nasal steroid sprays should be taken every morning as the leaflet says.", []),
+    ("Therefore, ozone therapy should be carefully administered by an experienced physician.", []),
+    # … not how a drug must be given, nor a contraindication
+    ("Because these drugs are antibodies, they must be injected in the skin.",
+     ["Because these drugs are antibodies, they must be injected in the skin"]),
+    ("Metformin should not be taken by people with severe kidney disease.",
+     ["Metformin should not be taken by people with severe kidney disease"]),
+])
+def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a change of product or treatment put to the reader is an instruction
+    ("If there is no improvement at all after three days, switch to another remedy or see a homeopath.", []),
+    ("Switch to a low-sodium salt to lower your blood pressure.", []),
+    # … not a gerund subject
+    ("Switching to decaf lowers heart palpitations in most adults.",
+     ["Switching to decaf lowers heart palpitations in most adults"]),
+])
+def test_a_switch_is_an_instruction(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == kept, texts
