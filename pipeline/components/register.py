@@ -172,12 +172,14 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = _matcher(nlp)
-    # anchor -> the patterns needing a Matcher, one Matcher per set of other words they require (`_required`)
-    anchored: dict[str, dict[int, dict[Required, Matcher]]] = {attr: {} for attr in COLUMNS}
+    # anchor -> the Matcher of the patterns filed under it, and the sets of other words they require (`_required`)
+    anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
     reach: dict[int, tuple[int, int]] = {}  # anchored Matcher -> tokens its matches reach around it
+    # anchored Matcher -> each set of words some of its patterns require -> tokens those patterns reach around it
+    requiring: dict[int, dict[Required, tuple[int, int]]] = {}
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -221,9 +223,11 @@ def make_matches(nlp, name):
                     required = _required(nlp, spelled, at)
                     for word in words:
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                        matcher = anchored[attr].setdefault(value, {}).setdefault(required, _matcher(nlp))
+                        matcher = anchored[attr].setdefault(value, _matcher(nlp))
                         matcher.add(key, [spelled])
                         reach[id(matcher)] = _wider(reach.get(id(matcher), (0, 0)), _reach(spelled, at))
+                        needs = requiring.setdefault(id(matcher), {})
+                        needs[required] = _wider(needs.get(required, (0, 0)), _reach(spelled, at))
                 else:
                     unanchored.add(key, [spelled])
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
@@ -258,8 +262,8 @@ def make_matches(nlp, name):
         rows = None
         # (segment, anchor's Matchers) -> its first and last anchor there: each Matcher runs once per segment that
         # holds its anchors, over the reach of its patterns around them (a match holds an anchor; the Matcher's cost
-        # grows with every token it reads), where the other words its patterns require are there too
-        runs: dict[tuple[int, int], tuple[dict[Required, Matcher], int, int]] = {}
+        # grows with every token it reads), where the other words one of its patterns requires are there too
+        runs: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
@@ -289,14 +293,14 @@ def make_matches(nlp, name):
                                     not any(rows[start + o][c] in words for o, c, words in excluded):
                                 yield match_id, start, start + length
         columns = values.T.tolist() if runs else []
-        for (at, _), (group, low, high) in runs.items():
+        for (at, _), (matcher, low, high) in runs.items():
             first, last = segments[at][:2]
-            for required, matcher in group.items():
+            if any(_holds(columns, required, max(first, low - before), min(last, high + after + 1))
+                   for required, (before, after) in requiring[id(matcher)].items()):
                 before, after = reach[id(matcher)]
                 lo, hi = max(first, low - before), min(last, high + after + 1)
-                if _holds(columns, required, lo, hi):
-                    for match_id, start, end in matcher(doc[lo:hi]):
-                        yield match_id, lo + start, lo + end
+                for match_id, start, end in matcher(doc[lo:hi]):
+                    yield match_id, lo + start, lo + end
 
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
