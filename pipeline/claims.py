@@ -1711,14 +1711,8 @@ def _latest_treatment(analysis: Analysis, before: int, concepts) -> str:
     if segment is None:
         return ""
     previous = analysis.segment_at(segment.first - 1) if segment.first > 0 else None
-    lo = previous.first if previous is not None else segment.first
-    best: Mention | None = None
-    for mention in analysis.of_kind("concept", lo, before):
-        concept = concepts.get(mention.label)
-        if concept and concept.type in TREATMENT_TYPES and mention.label != "treatment" \
-                and (best is None or mention.first > best.first):
-            best = mention
-    return analysis.text_of(best.first, best.last) if best else ""
+    return _antecedent(analysis, before, concepts, TREATMENT_TYPES,
+                       previous.first if previous is not None else segment.first)
 
 
 def _page_centre(analysis: Analysis, topic_words: frozenset[str]) -> str:
@@ -1768,10 +1762,15 @@ def _named_antecedent(analysis: Analysis, clause: Clause, verb: int, resolved: s
     return analysis.text_of(best.first, best.last) if best else ""
 
 
-def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...] = SUBJECT_TYPES) -> str:
-    """The most recent treatment or disease (of `types`) mentioned in the same block (or the one before)."""
-    segment = analysis.segment_at(before)
-    lo = analysis.block_first(segment.block - 1) if segment else 0
+def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...] = SUBJECT_TYPES,
+                since: int | None = None) -> str:
+    """The most recent treatment or disease (of `types`) mentioned in the same block (or the one before), or from
+    token `since` on."""
+    if since is None:
+        segment = analysis.segment_at(before)
+        lo = analysis.block_first(segment.block - 1) if segment else 0
+    else:
+        lo = since
     best: Mention | None = None
     for mention in analysis.of_kind("concept", lo, before):
         concept = concepts.get(mention.label)

@@ -515,16 +515,19 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         before = before[:coordinated.start()]
     # an article opening the replacement agrees with the word after it ("one of the most effective" -> "an effective")
     if len(words) > 1 and words[0].lower() in ("a", "an"):
-        fitting = "an" if _vowel_sound(words[1]) else "a"
-        words[0] = fitting.capitalize() if words[0][0] == "A" else fitting
+        words[0] = _agreeing(words[0], words[1])
     next_word = words[0] if words else (following.group(1) if following else "")
     article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
     opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")
     if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
-        fitting = "an" if _vowel_sound(next_word) else "a"
-        before = before[:article.start(1)] + (fitting.capitalize() if article.group(1)[0] == "A" else fitting) \
-            + article.group(2)
+        before = before[:article.start(1)] + _agreeing(article.group(1), next_word) + article.group(2)
     return before + " ".join(words) + after
+
+
+def _agreeing(article: str, word: str) -> str:
+    """"a" or "an" as `word` needs it, capitalised like `article`."""
+    fitting = "an" if _vowel_sound(word) else "a"
+    return fitting.capitalize() if article[0] == "A" else fitting
 
 
 def _vowel_sound(word: str) -> bool:
