@@ -20,7 +20,9 @@ from pipeline.patterns import read_lexicon, verb_lemmas
 def load_report_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/sentences.yml, lower-cased."""
     data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
-                                                   "determiners", "demonstratives", "noun_phrase_joiners"})
+                                                   "determiners", "demonstratives", "noun_phrase_joiners",
+                                                   "own_voice", "shares", "share_units", "usual_result",
+                                                   "share_stops"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -98,6 +100,35 @@ def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
     return False
 
 
+def is_reported_share(analysis: Analysis, mention: Mention) -> bool:
+    """The matched outcome word ("cured") is a measured result, not a promise: a share of the people treated follows
+    it in its clause ("cured only about half of the people who tried it", "cures about 90% of patients", "cured 9 out
+    of 10", "in 60-80% of cases"), it names a rate ("cure rates above 90 percent"), or an adverb of the usual result
+    comes before it ("can now usually be cured"). Not in the page's own voice: "our protocol cures 95% of patients"
+    and "we cured 9 out of 10" sell what the seller did, with a figure nobody can check."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    first, last = (segment.first, segment.last) if segment is not None else (0, len(tokens))
+    if any(tokens[i].lower in words["own_voice"] for i in range(first, last)):
+        return False
+    before = [tokens[i].lower for i in range(max(first, mention.first - 3), mention.first)]
+    if any(word in words["usual_result"] for word in before):
+        return True
+    after = [tokens[i] for i in range(mention.last, min(last, mention.last + 10))]
+    if after and after[0].lemma == "rate":
+        return True
+    for i, token in enumerate(after):
+        if token.lower in words["share_stops"]:
+            return False
+        following = after[i + 1].lower if i + 1 < len(after) else ""
+        # a number with its unit ("95 %", "9 out of 10", "9 in 10"), or a word of share before "of" ("about half of")
+        if token.like_num and following in words["share_units"] or token.lower in words["shares"] and following == "of":
+            return True
+    return False
+
+
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
-MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading}
+MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
+                                                                "reported_share": is_reported_share}
