@@ -103,8 +103,9 @@ def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
 def is_reported_share(analysis: Analysis, mention: Mention) -> bool:
     """The matched outcome word ("cured") is a measured result, not a promise: a share of the people treated follows
     it in its clause ("cured only about half of the people who tried it", "cures about 90% of patients", "cured 9 out
-    of 10", "in 60-80% of cases"), it names a rate ("cure rates above 90 percent"), or an adverb of the usual result
-    comes before it ("can now usually be cured"). Not in the page's own voice: "our protocol cures 95% of patients"
+    of 10", "in 60-80% of cases") or opens it ("over 90% of individuals infected with hepatitis C can be cured", "the
+    vast majority of those who took the newest medications were cured"), it names a rate ("cure rates above 90
+    percent"), or an adverb of the usual result comes before it ("can now usually be cured"). Not in the page's own voice: "our protocol cures 95% of patients"
     and "we cured 9 out of 10" sell what the seller did, with a figure nobody can check."""
     words = load_report_words()
     tokens = analysis.tokens
@@ -118,13 +119,19 @@ def is_reported_share(analysis: Analysis, mention: Mention) -> bool:
     after = [tokens[i] for i in range(mention.last, min(last, mention.last + 10))]
     if after and after[0].lemma == "rate":
         return True
-    for i, token in enumerate(after):
-        if token.lower in words["share_stops"]:
-            return False
-        following = after[i + 1].lower if i + 1 < len(after) else ""
-        # a number with its unit ("95 %", "9 out of 10", "9 in 10"), or a word of share before "of" ("about half of")
-        if token.like_num and following in words["share_units"] or token.lower in words["shares"] and following == "of":
-            return True
+    # the clause before the word, nearest first, and after it, up to where the clause ends
+    ahead = [tokens[i] for i in range(mention.first - 1, max(first, mention.first - 12) - 1, -1)]
+    for run, backwards in ((after, False), (ahead, True)):
+        for i, token in enumerate(run):
+            if token.lower in words["share_stops"]:
+                break
+            j = i - 1 if backwards else i + 1
+            following = run[j].lower if 0 <= j < len(run) else ""
+            # a number with its unit ("95 %", "9 out of 10", "9 in 10"), or a word of share before "of" ("about half
+            # of")
+            if token.like_num and following in words["share_units"] or token.lower in words["shares"] \
+                    and following == "of":
+                return True
     return False
 
 
