@@ -119,20 +119,29 @@ def is_reported_share(analysis: Analysis, mention: Mention) -> bool:
     after = [tokens[i] for i in range(mention.last, min(last, mention.last + 10))]
     if after and after[0].lemma == "rate":
         return True
-    # the clause before the word, nearest first, and after it, up to where the clause ends
-    ahead = [tokens[i] for i in range(mention.first - 1, max(first, mention.first - 12) - 1, -1)]
-    for run, backwards in ((after, False), (ahead, True)):
-        for i, token in enumerate(run):
-            if token.lower in words["share_stops"]:
-                break
-            j = i - 1 if backwards else i + 1
-            following = run[j].lower if 0 <= j < len(run) else ""
-            # a number with its unit ("95 %", "9 out of 10", "9 in 10"), or a word of share before "of" ("about half
-            # of")
-            if token.like_num and following in words["share_units"] or token.lower in words["shares"] \
-                    and following == "of":
-                return True
-    return False
+    # the clause after the word, and before it up to 12 words back, each up to where the clause ends
+    start = mention.first
+    while start > max(first, mention.first - 12) and tokens[start - 1].lower not in words["share_stops"]:
+        start -= 1
+    end = mention.last
+    while end < min(last, mention.last + 10) and tokens[end].lower not in words["share_stops"]:
+        end += 1
+    return any(_share_at(tokens, i, end) for i in (*range(start, mention.first), *range(mention.last, end)))
+
+
+def _share_at(tokens, i: int, end: int) -> bool:
+    """A share of people opens at token i, before `end`: a percentage of them ("95 % of", "95 percent of"), a ratio
+    ("9 out of 10", "9 in 10") or a word of share ("half of", "the majority of"); not a percentage said of a thing
+    ("a 100% natural cure")."""
+    words = load_report_words()
+    after = [tokens[j].lower for j in range(i + 1, min(end, i + 3))] + ["", ""]
+    if tokens[i].lower in words["shares"]:
+        return after[0] == "of"
+    if not tokens[i].like_num:
+        return False
+    if after[0] in words["share_units"]:
+        return after[1] == "of"
+    return after[0] == "in" and i + 2 < end and tokens[i + 2].like_num
 
 
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
