@@ -22,7 +22,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
     data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
-                                                   "share_stops"})
+                                                   "share_stops", "shared_people"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -132,16 +132,27 @@ def is_reported_share(analysis: Analysis, mention: Mention) -> bool:
 def _share_at(tokens, i: int, end: int) -> bool:
     """A share of people opens at token i, before `end`: a percentage of them ("95 % of", "95 percent of"), a ratio
     ("9 out of 10", "9 in 10") or a word of share ("half of", "the majority of"); not a percentage said of a thing
-    ("a 100% natural cure")."""
+    ("a 100% natural cure"), nor a share of the disease rather than of those who have it ("cures 95% of skin
+    cancers" gives no reader a rate to check)."""
     words = load_report_words()
     after = [tokens[j].lower for j in range(i + 1, min(end, i + 3))] + ["", ""]
     if tokens[i].lower in words["shares"]:
-        return after[0] == "of"
+        return after[0] == "of" and _of_people(tokens, i + 2, end)
     if not tokens[i].like_num:
         return False
     if after[0] in words["share_units"]:
-        return after[1] == "of"
-    return after[0] == "in" and i + 2 < end and tokens[i + 2].like_num
+        return after[1] == "of" and _of_people(tokens, i + 3 if after[0] != "out" else i + 4, end)
+    return after[0] == "in" and i + 2 < end and tokens[i + 2].like_num and _of_people(tokens, i + 3, end)
+
+
+def _of_people(tokens, i: int, end: int) -> bool:
+    """What the share is of, from token i: people or their cases within the next few words ("of the people", "of
+    treated patients", "of those who"), or nothing named ("cured 9 out of 10")."""
+    words = load_report_words()
+    people = words["people"] | words["shared_people"]
+    if i >= end or tokens[i].is_punct:
+        return True
+    return any(tokens[j].lower in people for j in range(i, min(end, i + 4)))
 
 
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
