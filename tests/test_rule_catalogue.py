@@ -72,6 +72,13 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {match_is: [noun]}}\n", "lower-case words it reads"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
      "example: e, instead: i, unless: {match_is: {noun: [beat]}}}\n", "existence rules only"),
+    # a claim's subject (when.subject) names a known kind; the safer wording (suggest) is a claim rule's, cite or hedge
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
+     "example: e, instead: i, when: {subject: product}}\n", "when.subject must be one of"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
+     "example: e, instead: i, suggest: soften}\n", "suggest"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], suggest: hedge}\n", "claim rules only"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.concepts import load_concepts
+from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
+from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
@@ -35,8 +37,10 @@ class PageSignals:
     analysis: Analysis
     on_page: frozenset[str] = frozenset()
     lead: str = ""
+    claims: tuple[Claim, ...] = ()
     _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _promotes: dict[str, bool] = field(default_factory=dict)
+    _product: list[str] = field(default_factory=list)  # read once: [head word] ("" when the page promotes none)
 
     def says(self, labels: tuple[str, ...]) -> bool:
         """Do the page's own words (a cue with one of these labels) occur anywhere on it?"""
@@ -52,6 +56,21 @@ class PageSignals:
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
                 or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings)
         return self._promotes[rule.code]
+
+    def product(self) -> str:
+        """The head word of what the page is about as a product or practice: the subject most of its benefit claims
+        share (`page_product`), "" when none recurs."""
+        if not self._product:
+            self._product.append(page_product(self.analysis, self.claims, self.lead))
+        return self._product[0]
+
+    def promises_for_product(self, claim: Claim) -> bool:
+        """Does the claim promise a health outcome for the page's product: its subject names the product (or its
+        kind said of it, "the peptide"), and what it says of it is a benefit (lexicons/promotion.yml)?"""
+        product = self.product()
+        return bool(product) and (_about_product(claim.subject, product)
+                                  or _of_product(self.analysis, claim, product)) \
+            and _promises_benefit(self.analysis, claim)
 
 
 def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
@@ -120,7 +139,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
     page = PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
                        lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
-                       else "")
+                       else "", claims=tuple(claims))
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -130,7 +149,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
         for claim in own:
             if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
                                                                           claim.claim_id in flagged, page):
-                found.append(_claim_flag(claim, rule))
+                found.append(_claim_flag(claim, rule, analysis))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
                     flagged.add(claim.claim_id)
@@ -246,7 +265,9 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
         return False
     if page is None:
         page = PageSignals(analysis)
-    return _names_topic(claim, page.lead) and page.promotes(rule)
+    # a claim about the page's product (`when.subject`) needs no heading to name it: the page says what it promotes
+    about = dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead)
+    return about and page.promotes(rule)
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -305,6 +326,120 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
                         "one", "how", "what", "why", "who", "which", "can", "are", "has", "have", "more", "most",
                         "some", "many", "all", "any", "other", "such", "from", "into", "about", "type", "types",
                         "kind", "kinds", "system", "systems"})
+
+
+# the categories of a claim that says what something does for health (not its safety, figures or definition)
+BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
+# words a subject's head may be that name no product ("you", "they")
+NOT_PRODUCTS = frozenset({"you", "they", "this", "these", "those", "that", "which", "there", "she", "its", "their",
+                          "such", "people", "patients"})
+PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words"}
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """lexicons/promotion.yml: how a page's product is read and what promises a benefit for it."""
+
+    product_claims: int
+    product_kinds: frozenset[str]
+    benefit_verbs: frozenset[str]
+    benefit_words: frozenset[str]
+    part_words: frozenset[str]
+
+
+_PROMOTION: list[Promotion] = []
+
+
+def load_promotion() -> Promotion:
+    if not _PROMOTION:
+        data = read_lexicon("lexicons/promotion.yml", PROMOTION_KEYS)
+        if not isinstance(data.get("product_claims"), int):
+            raise DataError("product_claims must be a number", "pipeline/lexicons/promotion.yml")
+        _PROMOTION.append(Promotion(
+            product_claims=data["product_claims"],
+            **{key: frozenset(str(w).lower() for w in data.get(key, []))
+               for key in ("product_kinds", "benefit_verbs", "benefit_words", "part_words")}))
+    return _PROMOTION[0]
+
+
+def page_product(analysis: Analysis, claims: tuple[Claim, ...], lead: str = "") -> str:
+    """The head word of the subject that most of the page's benefit claims share ("magnesium" on a page where
+    "Magnesium improves sleep", "magnesium helps maintain …"), if at least `product_claims` do; of two as frequent, the
+    one the page's opening subject or a heading names. Read from the page, never from a list of products: on a
+    seller's page it is what the page sells, on any page what it is about."""
+    counts: dict[str, int] = {}
+    for claim in claims:
+        if claim.category in BENEFIT_CATEGORIES:
+            head = _subject_head(claim.subject)
+            if head and head not in NOT_PRODUCTS:
+                counts[head] = counts.get(head, 0) + 1
+    if not counts:
+        return ""
+    text = analysis.source.text
+    opens = {w.lower() for w in TOPIC_WORD.findall(lead)}
+    named = {w.lower() for s in analysis.segments if s.kind == "heading" for w in TOPIC_WORD.findall(text[s.start:s.end])}
+    # of two as frequent, the page's opening subject ("Infrared saunas …"), then a heading's word, then the first
+    # in the alphabet (the same page, the same product)
+    best = max(sorted(counts), key=lambda head: (counts[head], head in opens, head in named))
+    return best if counts[best] >= load_promotion().product_claims else ""
+
+
+# a word of a subject that names the product by another form of its name ("homeopathic medicines" on a page about
+# homeopathy): the same first letters, at least this many
+PRODUCT_STEM = 7
+
+
+def _about_product(subject: str, product: str) -> bool:
+    """Does the subject name the product: one of its words is the product's word (or shares its first
+    `PRODUCT_STEM` letters), or it is the product's kind said of it ("The peptide", "this treatment", "our formula")?"""
+    words = [w.lower() for w in TOPIC_WORD.findall(subject)]
+    if not words or words[0] in PEOPLE or words[0] in REFERRING and len(words) > 1 and words[1] in PEOPLE:
+        return False  # "People taking ashwagandha report …", "Many patients feel …": what people say or do
+    if any(w == product or len(w) >= PRODUCT_STEM and w[:PRODUCT_STEM] == product[:PRODUCT_STEM] for w in words):
+        return True
+    return 2 <= len(words) <= 3 and words[0] in REFERRING and words[-1] in load_promotion().product_kinds
+
+
+def _of_product(analysis: Analysis, claim: Claim, product: str) -> bool:
+    """Is the claim's subject a part of the product, named as such earlier in its sentence ("Sea moss also contains
+    vitamins A and K, which help combat …"): the product's word, then a word of containing (lexicons/promotion.yml
+    `part_words`), before the claim?"""
+    first = analysis.token_range(claim.start, claim.end)[0]
+    segment = analysis.segment_at(first)
+    if segment is None:
+        return False
+    words = [t.lower for t in analysis.tokens[segment.first:first]]
+    named = next((n for n, w in enumerate(words) if w == product or len(w) >= PRODUCT_STEM
+                  and w[:PRODUCT_STEM] == product[:PRODUCT_STEM]), None)
+    parts = load_promotion().part_words
+    return named is not None and any(w in parts for w in words[named + 1:])
+
+
+REFERRING = frozenset({"the", "this", "these", "our"})
+# the words that open a subject about people rather than the product ("People taking ashwagandha", "Many patients")
+PEOPLE = frozenset({"people", "patients", "users", "participants", "adults", "women", "men", "children", "many",
+                    "most", "some", "those", "individuals", "subjects", "volunteers", "customers", "clients"})
+# after a word of benefit, the words that say for what ("beneficial for", "useful in", "effective against")
+BENEFIT_FOR = frozenset({"for", "in", "against", "at", "way", "ways"})
+
+
+def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
+    """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
+    `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
+    for", "useful in", "an effective way", or the clause's last word: "is highly effective")?"""
+    promotion = load_promotion()
+    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
+    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
+    first, last = analysis.token_range(begin, claim.end)
+    tokens = analysis.tokens
+    for i in range(first, last):
+        token = tokens[i]
+        if token.lemma in promotion.benefit_verbs:
+            return True
+        if token.lower in promotion.benefit_words and (
+                i + 1 >= last or tokens[i + 1].lower in BENEFIT_FOR or not tokens[i + 1].lower.isalpha()):
+            return True
+    return False
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
@@ -369,6 +504,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
         return False
+    if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
+        return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
             or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags \
             or rule.requires_page_headings:
@@ -383,9 +520,12 @@ def _has_citation(analysis: Analysis, claim: Claim) -> bool:
                                        for m in analysis.of_kind("cue", segment.first, segment.last))
 
 
-def _claim_flag(claim: Claim, rule: Rule) -> Flag:
+def _claim_flag(claim: Claim, rule: Rule, analysis: Analysis | None = None) -> Flag:
+    hedged = _hedged_wording(analysis, claim) if rule.suggest == "hedge" and analysis is not None else ""
     if claim.evidence and claim.status in ("overstated", "contradicted"):
         suggestion = claim.evidence[0].safer_wording()
+    elif hedged:
+        suggestion = hedged
     else:
         # a clause cut from the middle of its sentence has no subject of its own ("slows the aging process"): the
         # source is asked for the whole sentence, which reads ("… drinking alkaline water … slows the aging process")
@@ -394,6 +534,48 @@ def _claim_flag(claim: Claim, rule: Rule) -> Flag:
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
                 line=claim.line, column=claim.column, text=claim.text, message=rule.message,
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
+
+
+# the verb forms a hedge replaces with "may" and the form that follows it ("is" -> "may be", "helps" -> "may help")
+HEDGED_FORMS = {"is": "be", "are": "be", "has": "have", "have": "have", "will": "", "can": "", "does": "", "do": ""}
+# adverbs a hedge goes before ("Magnesium also relieves cramps" -> "Magnesium may also relieve cramps")
+HEDGE_BEFORE = frozenset({"also", "even", "really", "truly", "further", "actually", "still"})
+HEDGE_SUBJECTS = frozenset({"it", "they", "this", "these", "that", "those", "which", "both"})
+HEDGE_REQUEST = " [name the trial: population, outcome, size of the effect]"
+
+
+def _hedged_wording(analysis: Analysis, claim: Claim) -> str:
+    """The claim's sentence with its verb hedged ("Magnesium improves sleep" -> "Magnesium may improve sleep [name
+    the trial …]"): the first verb after the subject, a present form in -s of a verb (lemma), "is", "has", "will" or
+    "can", or a verb of benefit (lexicons/promotion.yml); "" when no such verb is found."""
+    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
+    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
+    first, last = analysis.token_range(begin, claim.end)
+    tokens = analysis.tokens
+    verbs = load_promotion().benefit_verbs
+    for i in range(first, last):
+        token = tokens[i]
+        if token.lower in HEDGED_FORMS:
+            form = HEDGED_FORMS[token.lower]
+        elif token.lemma in verbs or token.lower.endswith("s") and token.lower != token.lemma \
+                and token.lemma in verb_lemmas():
+            form = token.lemma
+        elif token.lower in HEDGE_BEFORE or token.lower in HEDGE_SUBJECTS and i == first or not token.lower.isalpha():
+            continue  # an adverb, a mark, or the pronoun the subject was resolved from ("It also relieves …")
+        else:
+            return ""  # the verb is not one a hedge fits ("was", "led"): the source is asked for instead
+        if i + 1 < last and tokens[i + 1].lower == ":":
+            return ""  # a run-in label ("How it works: …"), not the claim's verb
+        at = tokens[i - 1].start if i > first and tokens[i - 1].lower in HEDGE_BEFORE else token.start
+        adverb = analysis.source.text[at:token.start] if at < token.start else ""
+        text = analysis.source.text
+        hedged = f"{text[claim.start:at]}may {adverb}{form + ' ' if form else ''}{text[token.end:claim.end].lstrip()}"
+        sentence = " ".join(claim.sentence.split())
+        own = " ".join(text[claim.start:claim.end].split())
+        if not _opens_sentence(claim) and own in sentence:
+            hedged = sentence.replace(own, " ".join(hedged.split()), 1)
+        return _tidy(hedged.rstrip(" .") + HEDGE_REQUEST + ".")
+    return ""
 
 
 def _attach(flag: Flag, claims: list[Claim], starts: list[int]) -> Flag:

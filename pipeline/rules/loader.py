@@ -17,11 +17,17 @@ from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
-             "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes"}
+             "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes", "suggest"}
+# a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
+# ("hedge", "Magnesium may improve sleep [name the trial …]")
+SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
                "page_headings", "match_is"}
-WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength"}
+WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
+             "subject"}
+# `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
+SUBJECT_KINDS = ("page_product",)
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
 
 
@@ -70,6 +76,7 @@ class Rule:
     advice: str = ""
     when: tuple[tuple[str, object], ...] = ()
     supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
+    suggest: str = "cite"  # a claim rule's safer wording (SUGGESTIONS)
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
@@ -391,6 +398,10 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         bad = set(when.get(key, [])) - set(allowed)
         if bad:
             raise DataError(f"when.{key}: unknown value(s) {sorted(bad)}", here)
+    if raw.get("suggest", "cite") not in SUGGESTIONS or "suggest" in raw and rule_type != "claim":
+        raise DataError(f"suggest (claim rules only) must be one of {list(SUGGESTIONS)}", here)
+    if "subject" in when and when["subject"] not in SUBJECT_KINDS:
+        raise DataError(f"when.subject must be one of {list(SUBJECT_KINDS)}, not {when['subject']!r}", here)
     rewrite = raw.get("rewrite") or {}
     if not isinstance(rewrite, dict):
         raise DataError("rewrite must map matched words (or '*') to a replacement", here)
@@ -418,6 +429,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
+        suggest=raw.get("suggest", "cite"),
     )
 
 

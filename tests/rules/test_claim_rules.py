@@ -16,3 +16,30 @@ def test_a_claim_rule_requires_its_sentence_wording():
     """SUB003's `requires.sentence_matches`: the same unsupported claim, with and without selling words."""
     assert "SUB003" in {f.code for f in flags_for("Our tea lowers blood sugar.")}
     assert "SUB003" not in {f.code for f in flags_for("Green tea lowers blood sugar.")}
+
+
+def test_the_page_product_is_the_subject_most_benefit_claims_share():
+    """engine.page_product: read from the page, not from a list of products; of two as frequent, the page's opening
+    subject; none when no subject recurs."""
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import page_product
+
+    def product(text: str) -> str:
+        analysis = analyse_text(text)
+        claims = tuple(extract_claims(analysis))
+        return page_product(analysis, claims, claims[0].subject if claims else "")
+
+    assert product("Kelp tonic relieves joint pain. Kelp tonic eases cramps. Exercise improves mood.") == "tonic"
+    assert product("Infrared saunas improve circulation. Better circulation reduces pain. Saunas ease stress. "
+                   "Circulation improves healing.") == "saunas"
+    assert product("Kelp tonic relieves joint pain. Exercise improves mood.") == ""
+
+
+def test_a_product_benefit_needs_a_promoting_page_and_the_product_as_subject():
+    """SUB005: the same benefit sentences flag on a page that promotes (its words elsewhere), not on one that does
+    not; a sentence about the body on the promoting page does not."""
+    page = "Why sleep matters\n\nMagnesium improves sleep. It also relieves muscle cramps. Stress harms sleep."
+    assert [f.text for f in flags_for(page + " Order now and get free shipping.") if f.code == "SUB005"] == [
+        "Magnesium improves sleep", "It also relieves muscle cramps"]
+    assert not [f for f in flags_for(page) if f.code == "SUB005"]
