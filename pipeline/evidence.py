@@ -1473,7 +1473,7 @@ def _asks_only(phrasing) -> bool:
 def _naming() -> tuple[tuple[str, ...], ...]:
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/naming.yml", {"naming"})
+    data = read_lexicon("lexicons/naming.yml", {"naming", "alias_phrases"})
     return tuple(tuple(phrase.split()) for phrase in data["naming"])
 
 
@@ -2118,6 +2118,38 @@ def find_abbreviations(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# a name of one word: letters, digits and hyphens, starting with a letter ("Nr5a2", "Lrh-1", "FRAP", "hypocretin")
+ALIAS_NAME = r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]"
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern:
+    """"NAME (also called NAME)" or "NAME, also known as NAME" (lexicons/naming.yml `alias_phrases`), the second
+    name ending at a bracket or a punctuation mark: one word each side, so that "CEM15 (also known as apolipoprotein
+    B mRNA-editing enzyme …)" names no alias of one word that would be half of a longer one."""
+    from pipeline.patterns import read_lexicon
+
+    phrases = read_lexicon("lexicons/naming.yml", {"naming", "alias_phrases"}).get("alias_phrases", ())
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({ALIAS_NAME})\s*[,(]\s*(?:{alternation})\s+({ALIAS_NAME})\s*[);,.]",
+                      re.IGNORECASE)
+
+
+def _gene_like(name: str) -> bool:
+    """A name written as a symbol: it holds a digit or two capitals ("Lrh-1", "FRAP"), unlike an English word."""
+    return any(c.isdigit() for c in name) or sum(c.isupper() for c in name) >= 2
+
+
+def find_aliases(text: str) -> list[tuple[str, str]]:
+    """(name, other name) pairs a text declares in another shape than an abbreviation's: "Nr5a2 (also called
+    Lrh-1)", "EBI2, also known as GPR183". One of the two must be written as a symbol (`_gene_like`): "the
+    epidermis, also known as the skin" is no name's alias, and two English words are left to the reader."""
+    if "also" not in text and "known" not in text and "called" not in text:
+        return []  # (the cheap test first: most statements declare no alias)
+    return [(one, other) for one, other in _alias_pattern().findall(text)
+            if (_gene_like(one) or _gene_like(other)) and one.lower() != other.lower()]
+
+
 def _best_long_form(short: str, candidate: str) -> str | None:
     """Schwartz & Hearst's backward match of the short form's characters in the candidate long form."""
     s_index, l_index = len(short) - 1, len(candidate) - 1
@@ -2178,6 +2210,7 @@ class EvidenceIndex:
         total = max(len(self.phrasings), 1)
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
+        self.members = _numbered_members(self.idf, {t: w for p in self.phrasings for t, w in p.terms.words.items()})
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
@@ -2295,7 +2328,9 @@ class EvidenceIndex:
         for number, phrasing in enumerate(self.phrasings):
             by_reference.setdefault(phrasing.statement.reference_id, []).append(number)
         for numbers in by_reference.values():
-            definitions = {pair for n in numbers for pair in find_abbreviations(self.phrasings[n].text)}
+            # (and the other names it declares: "Nr5a2 (also called Lrh-1)", `find_aliases`)
+            definitions = {pair for n in numbers for pair in (*find_abbreviations(self.phrasings[n].text),
+                                                               *find_aliases(self.phrasings[n].text))}
             for short, long_form in sorted(definitions):
                 short_terms, long_terms = _text_content(short, self.model), _text_content(long_form, self.model)
                 short_keys, long_keys = short_terms.weights.keys(), long_terms.weights.keys()
@@ -2807,10 +2842,57 @@ def _one_name_per_definition(text: str, terms: Terms, model: str | None, known: 
     return replace(terms, weights=weights) if len(weights) < len(terms.weights) else terms
 
 
+# a gene's or protein's name with a number ("Deltex1", "Sirt1"): a family name of letters only (four or more: not
+# "IL6", "CD4") and the member's number; and a pair of members written as one ("OCT3/4", "ERK1/2")
+NUMBERED_NAME = re.compile(r"w:([a-z]{4,})(\d{1,2})")
+MEMBER_PAIR = re.compile(r"w:([a-z][a-z0-9]*?[a-z])(\d{1,2})/(\d{1,2})")
+
+
+def _numbered_members(known: dict[str, float], words: dict[str, str]) -> dict[str, str]:
+    """A name a claim may use for one the library writes otherwise, as the term the claim would have -> the word the
+    library writes: the family's name for its one numbered member ("Deltex" for an abstract's "Deltex1"), each member
+    of a pair written as one ("Oct4" for "OCT3/4"), and the pair for its one member ("OCT3/4" for "Oct4"). Only names
+    the library does not use itself, and only when they point to one word: an abstract naming Sirt1 and Sirt3 says
+    nothing of which one "Sirt" means. A family name that is an everyday word, or a number written apart
+    ("homolog-1"), is not read so."""
+    found: dict[str, set[str]] = {}
+    common = _everyday_words()
+    for term in known:
+        numbered, pair = NUMBERED_NAME.fullmatch(term), MEMBER_PAIR.fullmatch(term)
+        # (written joined: "Deltex1", not "homolog-1", a word and its number)
+        if numbered and numbered.group(1) not in common and "-" not in words.get(term, "-"):
+            family = _content_key(numbered.group(1))
+            if family is not None:
+                found.setdefault(family, set()).add(term)
+        if pair:
+            for number in pair.group(2, 3):
+                found.setdefault(f"w:{pair.group(1)}{number}", set()).add(term)
+    single = {name: min(terms) for name, terms in found.items() if len(terms) == 1 and name not in known}
+    return {name: words.get(term, term.removeprefix("w:")) for name, term in single.items()}
+
+
+def _members_read(terms: Terms, members: dict[str, str], known: dict[str, float], model: str | None) -> Terms:
+    """A claim's name read as the one the library writes for it (`_numbered_members`): "Deltex has no known
+    interactions with eIF3f" meets an abstract's "eIF3f is recruited by Deltex1"; a pair of members the claim writes
+    as one ("OCT3/4") is read as the member the library names, when it names one only."""
+    for term in sorted(terms.weights):
+        if term in known:
+            continue
+        pair = MEMBER_PAIR.fullmatch(term)
+        named = [f"w:{pair.group(1)}{n}" for n in pair.group(2, 3) if f"w:{pair.group(1)}{n}" in known] if pair else []
+        word = members.get(term) or (named[0].removeprefix("w:") if len(named) == 1 else None)
+        if word is not None:
+            terms = _read_as(terms, frozenset((term,)), _text_content(word, model))
+    return terms
+
+
 def _looked_up(text: str, terms: Terms, index: EvidenceIndex, context: ArticleContext | None) -> Terms:
     """A claim's terms as the library is searched for them: the library's own names ("Gardasil": HPV vaccine), the
-    long forms of abbreviations its article defines elsewhere, one name per abbreviation the claim defines."""
+    long forms of abbreviations its article defines elsewhere, one name per abbreviation the claim defines, a
+    numbered name the library writes otherwise (`_members_read`)."""
     terms = index.with_aliases(terms)
+    if index.members or any("/" in t for t in terms.weights):
+        terms = _members_read(terms, index.members, index.idf, index.model)
     terms = _abbreviations_read_out(text, terms, context, index.model, index.idf)
     return _one_name_per_definition(text, terms, index.model, index.idf) if "(" in text else terms
 

@@ -424,3 +424,58 @@ def test_a_claim_that_cells_are_scarce_is_contradicted_by_their_expansion():
     assert label(claim, "We found that KRX4-specific plasma cells are rare within the gut mucosa in patients with "
                         "active colitis.") == "SUPPORT"
 
+
+
+@pytest.mark.parametrize("text, aliases", [
+    ("Germline ablation of Krx4 (also called Tapl-2) is lethal.", [("Krx4", "Tapl-2")]),
+    ("Krx4, also known as Tapl-2, is an orphan receptor.", [("Krx4", "Tapl-2")]),
+    ("VORN, also known as dorsin. It binds.", [("VORN", "dorsin")]),
+    ("KRX4 (formerly known as TAPL2) binds VORN5.", [("KRX4", "TAPL2")]),
+    # two English words are no name's alias, nor is half of a longer name
+    ("The epidermis, also known as the skin, is thin.", []),
+    ("Krx4 (also known as orphan receptor Tapl-2) is lethal.", []),
+    ("Krx4 (Tapl-2) is lethal.", []),  # a bracket alone may hold a mutation, a strain, a marker: not read
+])
+def test_the_aliases_a_text_declares_are_read_from_its_naming_phrases(text, aliases):
+    from pipeline.evidence import find_aliases
+
+    assert find_aliases(text) == aliases
+
+
+def test_an_alias_the_abstract_declares_gives_a_statement_the_other_name():
+    """"Krx4 (also called Tapl-2)" in one sentence: another naming only Krx4 speaks of Tapl-2 too, as an abbreviation
+    and its long form do."""
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", (
+        "Germline ablation of Krx4 (also called Tapl-2) is lethal.",
+        "Krx4 is associated with multiple chromatin-modifying complexes."))]))
+    second = [p for p in index.phrasings if p.text.startswith("Krx4 is")]
+    assert second and all("w:tapl2" in p.terms.weights for p in second)
+
+
+def looked_up(claim: str, *sentences: str) -> frozenset[str]:
+    from pipeline.evidence import _looked_up
+
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", sentences)]))
+    claim_object, terms = Verifier().claim_of(claim)
+    return frozenset(_looked_up(claim_object.text, terms, index, None).weights)
+
+
+@pytest.mark.parametrize("claim, sentences, present, absent", [
+    # a family's name for its one numbered member the abstract names
+    ("Drotex binds Vorn5.", ("Drotex1 binds Vorn5 in the nucleus.",), "w:drotex1", "w:drotex"),
+    # two members: which one the family's name means is not known
+    ("Drotex binds Vorn5.", ("Drotex1 binds Vorn5 in the nucleus.", "Drotex3 is expressed in the liver."),
+     "w:drotex", "w:drotex1"),
+    # one member is not another, and an abstract that uses the family's name is read as it is
+    ("Drotex2 binds Vorn5.", ("Drotex1 binds Vorn5 in the nucleus.",), "w:drotex2", "w:drotex1"),
+    ("Drotex binds Vorn5.", ("Drotex1 binds Drotex in the nucleus.",), "w:drotex", "w:drotex1"),
+    # a number written apart is a word's, not a family's
+    ("The homolog binds Vorn5.", ("Vorn5 binds homolog-1 in the nucleus.",), "w:homolog", "w:homolog1"),
+    # a pair of members written as one, and the member of a pair
+    ("KRX3/4 binds Vorn5.", ("KRX4 binds Vorn5 in the nucleus.",), "w:krx4", "w:krx3/4"),
+    ("KRX4 binds Vorn5.", ("KRX3/4 binds Vorn5 in the nucleus.",), "w:krx3/4", "w:krx4"),
+    ("KRX5 binds Vorn5.", ("KRX3/4 binds Vorn5 in the nucleus.",), "w:krx5", "w:krx3/4"),
+])
+def test_a_numbered_name_is_read_as_the_one_the_abstract_writes(claim, sentences, present, absent):
+    terms = looked_up(claim, *sentences)
+    assert present in terms and absent not in terms
