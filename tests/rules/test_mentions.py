@@ -242,10 +242,3 @@ def test_the_ledger_has_a_voice_column():
     header = rows[0].split(",")
     assert rows[1].split(",")[header.index("voice")] == "denied"
 
-
-def test_a_numbered_myth_label_frames_its_myth():
-    # sober19: "Myth 1:" and "Myth #2:" open the myth a page answers, as "Myth:" does
-    page = ("# Health myths\n\nMyth 1: Detox teas flush toxins from your liver.\n\n"
-            "Myth #2: Natural remedies are completely safe.\n\nFact: Your liver and kidneys clear waste.\n")
-    assert not _codes(page)
-    assert _codes(page.replace("Myth 1: ", "").replace("Myth #2: ", ""))
