@@ -28,7 +28,6 @@ from pipeline.references import load_library
 from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
 from pipeline.changes import changed_files, new_findings
 from pipeline.rules.loader import Rule, load_rules, select_rules
-from pipeline.rules.mentions import is_mentioned
 from pipeline.waivers import apply_suppressions, find_suppressions
 
 BLOCKING_PACKS = {"CUR", "ABS"}
@@ -304,9 +303,9 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         own = by_claim.get(claim.claim_id, [])
         terms = _with_subject(extract_terms(analysis, first, last), claim, analysis)
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
-        middle = (claim.start + claim.end) // 2  # as the claim rules read it (pipeline/rules/engine.py)
-        reported = is_mentioned(analysis.mentioned, middle, middle + 1)
-        assessed.append(assess_claim(claim, terms, index, blocking, context, reported))
+        # what the page reports of others is not its claim; what it denies is ("There is no evidence that ginseng
+        # improves memory" is contradicted by evidence that it does)
+        assessed.append(assess_claim(claim, terms, index, blocking, context, claim.voice == "reported"))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     codes: dict[str | None, set[str]] = {}
     for flag in flags:

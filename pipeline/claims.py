@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -223,6 +224,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
+                voice=_voice(analysis, (start + end) // 2),
             ))
         if sentence_subject is not None:
             last_subject = sentence_subject
@@ -236,6 +238,20 @@ def _named_topic(topic: str, heading: str) -> str:
     a question ("How long does it take to recover from a transplant?" names no subject; the claim's topic field
     still records it)."""
     return topic or ("" if is_question(heading) else heading)
+
+
+def _voice(analysis: Analysis, middle: int) -> str:
+    """Whose claim the clause around the character `middle` is: "denied" inside a denial ("There is no evidence
+    that X cures Y"), "reported" inside other wording the article reports, quotes or names ("Makers claim the pads
+    draw out toxins"), else "own" (read at the middle, as the claim rules read it: pipeline/rules/engine.py)."""
+    if _covers(analysis.denied, middle):
+        return "denied"
+    return "reported" if _covers(analysis.mentioned, middle) else "own"
+
+
+def _covers(ranges: tuple[tuple[int, int], ...], at: int) -> bool:
+    """Does one of the sorted ranges [start, end) hold the character `at`?"""
+    return any(start <= at < end for start, end in ranges[:bisect_right(ranges, (at + 1, -1))])
 
 
 def _named(analysis: Analysis, mention: Mention) -> bool:

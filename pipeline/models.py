@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 STATUSES = ("supported", "overstated", "contradicted", "unsupported")
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
+VOICES = ("own", "reported", "denied")
 CATEGORIES = ("efficacy", "safety", "mechanism", "cure", "prognosis", "statistic", "definition", "other")
 LEVELS = ("error", "warning", "info")
 
@@ -155,6 +156,10 @@ class Claim:
     negated: bool
     hedged: bool
     modifiers: tuple[str, ...]
+    # whose claim it is: "own" (the page asserts it), "reported" (it reports, quotes or names what others claim or
+    # believe: "Makers claim the pads draw out toxins") or "denied" (it says evidence does not back it: "There is no
+    # evidence that X cures Y"); neither of the last two is the page's overstatement (pipeline/rules/mentions.py)
+    voice: str = "own"
     status: str = "unsupported"
     rationale: str = ""
     suggestion: str = ""

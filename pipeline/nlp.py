@@ -153,6 +153,14 @@ class Analysis:
         return find_mentioned(self)
 
     @cached_property
+    def denied(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges in which the article denies that evidence backs a claim (pipeline/rules/mentions.py): a
+        part of `mentioned`, kept apart for the claim ledger (a claim's `voice`) and the rules' `unless.page_denies`."""
+        from pipeline.rules.mentions import find_denied
+
+        return find_denied(self)
+
+    @cached_property
     def _segment_firsts(self) -> list[int]:
         return [s.first for s in self.segments]
 

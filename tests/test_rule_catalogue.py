@@ -79,6 +79,13 @@ def test_codes_unique():
      "example: e, instead: i, suggest: soften}\n", "suggest"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], suggest: hedge}\n", "claim rules only"),
+    # a page that denies the rule's wording (unless.page_denies) is a yes or no of an existence rule's unless
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, unless: {page_denies: true}}\n", "existence rules only"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {page_denies: [detox]}}\n", "true or false"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], requires: {page_denies: true}}\n", "unless of existence rules only"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

@@ -11,7 +11,7 @@ from pipeline.models import RunResult, SourceResult
 from pipeline.outputs.document import Format, RunSummary, render_whole
 
 COLUMNS = ("claim_id", "source", "line", "column", "start", "end", "claim", "sentence", "subject", "topic",
-           "category", "strength", "negated", "hedged", "status", "flags", "evidence_ids", "reference_ids",
+           "category", "strength", "negated", "hedged", "voice", "status", "flags", "evidence_ids", "reference_ids",
            "rationale", "suggestion")
 
 
@@ -28,7 +28,7 @@ class CsvFormat(Format):
             writer.writerow((
                 claim.claim_id, claim.source, claim.line, claim.column, claim.start, claim.end, claim.text,
                 claim.sentence, claim.subject, claim.topic, claim.category, claim.strength,
-                str(claim.negated).lower(), str(claim.hedged).lower(), claim.status, " ".join(claim.flags),
+                str(claim.negated).lower(), str(claim.hedged).lower(), claim.voice, claim.status, " ".join(claim.flags),
                 " ".join(m.evidence_id for m in claim.evidence),
                 " ".join(dict.fromkeys(m.reference_id for m in claim.evidence)), claim.rationale, claim.suggestion))
         return buffer.getvalue()

@@ -41,6 +41,22 @@ class PageSignals:
     _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _promotes: dict[str, bool] = field(default_factory=dict)
     _product: list[str] = field(default_factory=list)  # read once: [head word] ("" when the page promotes none)
+    _denies: dict[str, bool] = field(default_factory=dict)
+
+    def denies(self, code: str) -> bool:
+        """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
+        runs to the end of its sentence? A denial cut short by a contrast or an aside ("There is no proof that other
+        detox teas work, but ours …", "Unlike teas that have not been shown to …, ours …") sets the page's own
+        product against the ones it denies: that page still sells."""
+        if code not in self._denies:
+            analysis = self.analysis
+            whole = tuple((start, end) for start, end in analysis.denied
+                          if (segment := analysis.segment_at(analysis.token_range(start, end)[0])) is not None
+                          and end >= segment.end)
+            self._denies[code] = bool(whole) and any(
+                m.kind == "rule" and m.label == code and is_mentioned(whole, m.start, m.end)
+                for m in analysis.mentions)
+        return self._denies[code]
 
     def says(self, labels: tuple[str, ...]) -> bool:
         """Do the page's own words (a cue with one of these labels) occur anywhere on it?"""
@@ -90,6 +106,8 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
                 and not is_mentioned(asked, mention.start, mention.end):
             rule = by_code[mention.label]
             if rule.unless_page_has and page.says(rule.unless_page_has):
+                continue
+            if rule.unless_page_denies and page.denies(rule.code):
                 continue
             flag = _existence_flag(analysis, mention, rule)
             if flag:

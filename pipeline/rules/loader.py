@@ -23,7 +23,7 @@ RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns"
 SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings", "match_is"}
+               "page_headings", "match_is", "page_denies"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
              "subject"}
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
@@ -70,6 +70,10 @@ class Rule:
     # "<code>:unless_page": the page's own words anywhere silence an existence rule (a page that argues against detox
     # names "detox teas" to refute them, not to sell them)
     unless_page_has: tuple[str, ...] = ()
+    # the page denies this rule's wording somewhere ("There is no evidence to support claims that detoxifying the
+    # feet … works", lexicons/mentions.yml `denial`): its other matches name the thing it refutes ("foot detox
+    # pads"), they do not sell it
+    unless_page_denies: bool = False
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
@@ -369,6 +373,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                         here)
     if bad := set(match_is) - set(MATCH_TESTS):
         raise DataError(f"unless.match_is: unknown test(s) {sorted(bad)}; allowed {sorted(MATCH_TESTS)}", here)
+    if "page_denies" in requires or "page_denies" in unless and (
+            rule_type != "existence" or not isinstance(unless["page_denies"], bool)):
+        raise DataError("page_denies is a condition (true or false) for the unless of existence rules only", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
@@ -422,7 +429,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_match_is=tuple(sorted((name, frozenset(words)) for name, words in match_is.items())),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
-        unless_page_has=labels.get(UNLESS_PAGE, ()),
+        unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),

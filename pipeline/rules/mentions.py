@@ -47,7 +47,8 @@ def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
-                                                  "colon_announces", "belief", "rebuttal"})
+                                                  "colon_announces", "belief", "rebuttal", "denial",
+                                                  "denial_of_subject"})
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +58,48 @@ def load_colon_announces() -> frozenset[str]:
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
-    """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted."""
-    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis)
+    """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted: what it
+    reports, quotes or names, and what it denies (`Analysis.denied`)."""
+    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis) + list(analysis.denied)
     return tuple(sorted(set(ranges)))
+
+
+# a comma, a conjunction and a subject: a clause of its own ("…, and it cures arthritis", "…, but our cream …")
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas|although|though)\s+"
+                        r"(?=(?:it|they|this|these|that|its|their|our|we|you|i|he|she|the|a|an|there)\b)",
+                        re.IGNORECASE)
+
+
+def find_denied(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Character ranges [start, end) in which the article says that evidence does not back a claim (the `denial`
+    and `denial_of_subject` frames of lexicons/mentions.yml), sorted. The claim named there is denied, not made. A
+    denial runs forward from its frame ("There is no evidence that X cures Y"), a denial of its subject from the
+    start of its clause ("None of these claims are backed by evidence", "X has not been shown to …"); either ends at
+    a contrast word ("…, but our cream …"), a new clause ("…, and it cures arthritis") or the end of the sentence,
+    and inside an aside at the aside's comma ("Unlike teas that have not been shown to work, ours …")."""
+    found = []
+    text = analysis.source.text
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        denials = [cue for cue in cues if cue.label in ("denial", "denial_of_subject")]
+        if not denials:
+            continue
+        contrasts = [m.start for m in cues if m.label == "contrast"]
+        asides = [m.start for m in cues if m.label == "aside"]
+        # a clause joined after a comma with a subject of its own ("…, and it cures arthritis") is not denied
+        joins = [(m.start(), m.end()) for m in NEW_CLAUSE.finditer(text, segment.start, segment.end)]
+        for cue in denials:
+            clause = max([c for c in contrasts if c < cue.start] + [e for _, e in joins if e <= cue.start],
+                         default=segment.start)
+            start = clause if cue.label == "denial_of_subject" else cue.start
+            ends = [c for c in contrasts if c >= cue.end] + [s for s, _ in joins if s >= cue.end]
+            aside = max((a for a in asides if clause <= a <= cue.start), default=None)
+            if aside is not None:
+                start = max(start, aside)
+                comma = text.find(",", cue.end, segment.end)
+                ends += [comma] if comma >= 0 else []
+            found.append((start, min(ends, default=segment.end)))
+    return tuple(sorted(set(found)))
 
 
 def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

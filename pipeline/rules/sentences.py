@@ -8,6 +8,7 @@ uses which is data (the rule packs), and their word lists are data too (pipeline
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -62,8 +63,38 @@ def is_running_text(analysis: Analysis, segment: Segment) -> bool:
     return segment.kind == "sentence"
 
 
+def is_cited_after(analysis: Analysis, segment: Segment) -> bool:
+    """A citation standing on its own in brackets follows the sentence in its paragraph, or opens the next line
+    ("… 93 percent reported improvement, a study showed. Seventy-five percent saw improvements in 10 days.
+    (Manipulative Physiologic Therapy, 1996 Mar-Apr;19(3):169-77.)"): the paragraph names the study its sentences
+    report. The brackets may hold several sentences to the splitter ("(Smith J. J Chiropr Med. 2004;23(5):373-81.)")."""
+    segments = analysis.segments
+    tokens = analysis.tokens
+    for later in segments[segments.index(segment) + 1:]:
+        if later.block != segment.block and later.block != segment.block + 1:
+            break
+        opening = tokens[later.first].text
+        if opening in BRACKETS:
+            end = max(s.last for s in segments if s.block == later.block)  # the brackets close inside the line
+            close = next((i for i in range(later.first + 1, end) if tokens[i].text == BRACKETS[opening]), None)
+            if close is not None and (any(m.label == "citation"
+                                          for m in analysis.of_kind("cue", later.first, close + 1))
+                                      or JOURNAL_PAGES.search(analysis.text_of(later.first, close + 1))):
+                return True
+        if later.block != segment.block:
+            break  # the next line counts only when it opens with the citation
+    return False
+
+
+BRACKETS = {"(": ")", "[": "]"}
+# a journal's year, volume, issue and pages ("1996 Mar-Apr;19(3):169-77", "2004;23(5):373-81", "2010;12:45-9"): read
+# here, in the brackets after a sentence an AUT001 match is in, not by the Matcher in every token of every page
+JOURNAL_PAGES = re.compile(r"\d{1,4}\(\d{1,4}\):\d{1,5}|;\s?\d{1,4}:\d{1,5}")
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
-                                                                   "running_text": is_running_text}
+                                                                   "running_text": is_running_text,
+                                                                   "cited_after": is_cited_after}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

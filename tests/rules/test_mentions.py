@@ -200,3 +200,45 @@ def test_a_term_quoted_at_a_distance_stays_named_where_it_is_quoted_again():
             "more people are turning to IV fluids.\n")
     assert "CUR001" not in _codes(page)
     assert "CUR001" in _codes("# Our “Hangover Cures”\n\nOur “hangover cures” work in an hour.\n")
+
+
+def _voices(text: str) -> dict[str, str]:
+    analysis = analyse(build_source("page.txt", text, "txt"))
+    return {c.text: c.voice for c in audit_source(analysis, shipped_index(), load_rules()).claims}
+
+
+def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
+    """sober19: a claim under a denial ("There is no evidence that …", "… have not been shown to …") is "denied",
+    one the page reports of others ("Manufacturers claim …") "reported", the page's own "own"; the first two raise no
+    flag of their own wording (qa29 page 05, a page debunking detox foot pads)."""
+    voices = _voices("There is no scientific evidence that foot detox pads remove toxins from the body. "
+                     "Manufacturers claim that the pads cure insomnia and anxiety. "
+                     "The pads change colour because of the wood vinegar in them.")
+    assert sorted(voices.values()) == ["denied", "own", "reported"]
+    assert voices[next(t for t in voices if "wood vinegar" in t)] == "own"
+    assert "denied" in _voices("Magnet bracelets have not been shown to relieve arthritis pain.").values()
+    # a clause with a subject of its own after ", and" is not under the denial before it
+    assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
+
+
+def test_a_denial_reaches_to_a_contrast_or_an_aside_only():
+    text = ("There is no proof that other creams work, but our cream cures eczema. "
+            "Unlike teas that have not been shown to work, our tea cures colds.")
+    analysis = analyse(build_source("page.txt", text, "txt"))
+    denied = analysis.denied
+    assert is_mentioned(denied, text.index("other creams"), text.index("other creams") + 5)
+    for own in ("our cream cures", "our tea cures"):
+        at = text.index(own)
+        assert not is_mentioned(analysis.mentioned, at, at + len(own))
+
+
+def test_the_ledger_has_a_voice_column():
+    from pipeline.models import RunResult, SourceResult
+    from pipeline.outputs.claims_csv import render
+
+    analysis = analyse(build_source("page.txt", "There is no evidence that magnets ease arthritis.", "txt"))
+    result = audit_source(analysis, shipped_index(), load_rules())
+    rows = render(RunResult("test", (SourceResult("page.txt", result.claims, result.flags),))).splitlines()
+    header = rows[0].split(",")
+    assert rows[1].split(",")[header.index("voice")] == "denied"
+
