@@ -2020,7 +2020,7 @@ def _predicate_terms(claim: Terms, claim_vector: dict[str, float]) -> frozenset[
     return said if any(not t.startswith("w:") or t not in claim.everyday for t in said) else frozenset()
 
 
-def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said) -> bool:
+def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said, worded_apart: bool = False) -> bool:
     """A statement speaks to what a claim asserts, not to what the claim only mentions, when it (`said`: the terms of
     its wordings, of a refuted one the assertion) holds a term of the claim's head (its verb and what the verb
     takes, `Terms.head`): one holding none speaks of the claim's topic. "Survival is also measured by progression-
@@ -2030,17 +2030,20 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
     HEAD_PARAPHRASE words or more of what the claim says beyond its subject (everyday words aside) may say the head
     in other words ("bind to an antigen called BCMA … and to CD3" against "redirecting T cells via CD3 to myeloma
     cells that carry BCMA"). A claim of a change, a good or bad outcome or a negation is left to polarity, which
-    reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine")."""
+    reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine").
+    `worded_apart`: `said` comes from several wordings of one statement, which a claim's main verb must then meet
+    (`_head_missed`)."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
-    if not head or not _head_missed(claim, claim_vector, head, said):
+    if not head or not _head_missed(claim, claim_vector, head, said, worded_apart):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
     return _words_among(claim, shared) < HEAD_PARAPHRASE
 
 
-def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said) -> bool:
+def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said,
+                 worded_apart: bool = False) -> bool:
     """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
     besides the general words every statement of a treatment library holds (GENERIC_HEAD_TERMS: "treatment",
     "drug", naming) named only inside the head (`Terms.head_general`; "'standard of care' means the best treatments
@@ -2049,13 +2052,16 @@ def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[s
     neither the terms of its main verb (`Terms.head_verbs`) nor half the head's words: "your doctor will choose from
     a variety of treatment options" is not backed by "there are now more treatment options", nor "conditioning and
     transplants destroy cells in the blood" by "transplant is high-dose melphalan followed by return of the
-    patient's own stem cells"."""
+    patient's own stem cells". The verb is sought only in a statement worded several ways (`worded_apart`: a
+    library's addresses, finding and strongest wording), whose wordings would say it if the statement did; one
+    sentence says its finding one way, which the claim's verb may say in other words ("high blood pressure doubles
+    the death risk" for "hypertension was associated with increased mortality")."""
     specific = head.difference(claim.head_general) or head
     name = claim.name_given.intersection(claim_vector).difference(GENERIC_NAME_TERMS)
     if specific.isdisjoint(said) or bool(name) and not name.issubset(said):
         return True
     verbs = claim.head_verbs.intersection(head)
-    return bool(verbs) and verbs.isdisjoint(said) \
+    return worded_apart and bool(verbs) and verbs.isdisjoint(said) \
         and 2 * _words_among(claim, head.intersection(said)) < _words_among(claim, head)
 
 
@@ -2274,9 +2280,14 @@ class EvidenceIndex:
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
         # statement id -> the terms any of its wordings of some weight holds: what it speaks to (_misses_head)
         self.spoken: dict[str, set[str]] = {}
+        wordings: dict[str, set[str]] = {}  # statement id -> its wordings of some weight
         for phrasing in self.phrasings:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 self.spoken.setdefault(phrasing.statement.id, set()).update(phrasing.terms.weights)
+                if phrasing.text.strip():  # (a benchmark's sentence has no finding of its own)
+                    wordings.setdefault(phrasing.statement.id, set()).add(phrasing.text)
+        # ... and the statements worded in more than one way (a claim's main verb must meet one of them: _head_missed)
+        self.worded_apart = frozenset(sid for sid, texts in wordings.items() if len(texts) > 1)
 
     def _statement_treatments(self) -> dict[str, frozenset[str]]:
         """Statement id -> the interventions it names, when it is about one: when its finding and every wording
@@ -2895,7 +2906,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # by position, not by id(): the compiled build boxes a tuple anew each time it is read from the list
     off_head = set() if reported else {
         n for n, item in enumerate(found) if item[1].statement.stance != "refutes"
-        and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()))}
+        and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()),
+                         item[1].statement.id in index.worded_apart)}
     if off_head:
         found = [item for n, item in enumerate(found) if n not in off_head] \
             + [item for n, item in enumerate(found) if n in off_head]
@@ -2986,7 +2998,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
         if stance != "refutes" and not reported \
-                and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())):
+                and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ()),
+                                 statement.id in index.worded_apart):
             distant.add(statement.id)  # "survival is also measured by PFS" is not backed by "transplant improves PFS"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):

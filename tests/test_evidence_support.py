@@ -249,15 +249,20 @@ def test_a_statement_holding_neither_the_main_verb_nor_half_the_head_does_not_ba
     that "to" opens after the main one may be the one held ("should be checked at diagnosis to guide treatment").
     The main verb is read past a light verb and its "to" ("continues to challenge"); a light verb with no "to"
     ("sets the stage for"), a verb of listing ("can involve") and a verb of causing ("can cause") leave the head
-    to their object; verbs joined by "and" are read both ("change and grow")."""
+    to their object; verbs joined by "and" are read both ("change and grow"). The verb is sought only in a statement
+    worded more than one way."""
     from pipeline.evidence import extract_terms
     from pipeline.nlp import analyse_text
 
+    options = ["there are now more treatment options for gout", "gout treatment options have grown"]
     index = library(
-        statement("ev-options", "supports", ["there are now more treatment options for gout"]),
-        statement("ev-urate", "supports", ["uric acid levels guide treatment decisions in gout"]))
+        statement("ev-options", "supports", options),
+        statement("ev-urate", "supports", ["uric acid levels guide treatment decisions in gout",
+                                           "uric acid levels decide how gout is treated"]))
     page = "In gout, your doctor will choose from a variety of treatment options depending on your health."
     assert verdict(index, page, "In gout")[0] == "unsupported"
+    # ... but one sentence (an abstract's) says its finding one way, which the claim's verb may say in other words
+    assert verdict(library(statement("ev-options", "supports", options[:1])), page, "In gout")[0] == "supported"
     assert verdict(index, "In gout, there are many treatment options today.", "In gout") == ("supported", "ev-options")
     page = "Uric acid levels should be checked at diagnosis to guide gout treatment."
     assert verdict(index, page, "Uric") == ("supported", "ev-urate")
