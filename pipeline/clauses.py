@@ -1112,10 +1112,11 @@ class HeadWords(NamedTuple):
     rank_words: frozenset[str]  # "the leading cause", "the most common"
     rank_between: frozenset[str]  # "the second most common"
     comparing_words: frozenset[str]  # "fewer side effects than"
+    light_verbs: frozenset[str]  # "sets the stage for", "continues to challenge"
 
 
 HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_effects", "naming_verbs",
-             "naming_verbs_before_as", "rank_words", "rank_between", "comparing_words"}
+             "naming_verbs_before_as", "rank_words", "rank_between", "comparing_words", "light_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -1131,7 +1132,7 @@ def head_words() -> HeadWords:
     words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
     return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
                      words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"],
-                     words["rank_words"], words["rank_between"], words["comparing_words"])
+                     words["rank_words"], words["rank_between"], words["comparing_words"], words["light_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -19,11 +19,13 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import AUXILIARIES, COPULA_FORMS, MODALS, PREPOSITIONS, assertion_heads, head_words
+from pipeline.clauses import (AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS, assertion_heads,
+                              head_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, analyse_text
+from pipeline.patterns import verb_lemmas
 from pipeline.references import EvidenceStatement, Library
 
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
@@ -44,6 +46,7 @@ HEAD_PARAPHRASE = 3
 EFFECT_VERB_GRAMMAR = frozenset(AUXILIARIES | MODALS | {"be", "been", "being", "not", "n't"})
 HAVE_FORMS = frozenset({"have", "has", "had"})
 HEAD_SENTENCE_ENDS = frozenset({".", "!", "?"})
+VERB_JOINERS = frozenset({"to", "and", "or"})  # "to guide", "change and grow": verbs of a head after its main one
 # A statement whose finding is the opposite of the claim's (a polarity flip) contradicts when it matches as closely,
 # or holds this share of the claim's weighted terms (an abstract's long results sentence dilutes the cosine of a
 # claim it covers). Below both it is too far: on accurate patient pages about myeloma every flip there shared the
@@ -200,6 +203,10 @@ class Terms:
     # holding only those does not speak to it (`_head_missed`); one the subject names too ("CBT is a talking therapy")
     # is what the subject is, which a statement about the subject holds
     head_general: frozenset[str] = frozenset()
+    # ... and the terms its main verb names, in a head that does not define ("is also measured by PFS": measure;
+    # "can help" and "have" name none): a statement holding neither the verb nor half the head's words speaks of
+    # what the claim names, not of what it asserts of it (`_head_missed`)
+    head_verbs: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -362,16 +369,16 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                                         everyday)
     regardless_of, unmodified_by = _unchanged_factors(origins, lemmas, first, polarity)
     head_read = _head_terms(analysis, first, last, origins) if head and not clause \
-        else (frozenset(), frozenset(), frozenset())
+        else (frozenset(), frozenset(), frozenset(), frozenset())
     return Terms(weights, negative, content.absolute, direction, tuple(sorted(content.diseases)), valence, words,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, head_read[0], head_read[1], head_read[2])
+                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3])
 
 
-def _head_terms(analysis: Analysis, first: int, last: int,
-                origins: dict[str, set[tuple[int, int]]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]
+                ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The terms named inside the heads of what [first, last) asserts (`Terms.head`), but the people, and the
     treatments, drugs and diseases an object names: "you consider all your options for myeloma" asserts the
     considering. After a copula or a verb of naming the noun is what the subject is said to be ("is a type of
@@ -379,7 +386,8 @@ def _head_terms(analysis: Analysis, first: int, last: int,
     "may impact", "would have an effect in limiting") asserts an effect, which polarity reads in other words
     ("effective at inactivating"): such a claim has no head to miss (none). Second, those of the heads' terms that
     lie in a name a verb of naming gives (`_name_spans`, `Terms.name_given`); third, its general terms named only
-    inside the heads (`Terms.head_general`)."""
+    inside the heads (`Terms.head_general`); fourth, the terms of the main verbs of the heads that do not define
+    (`Terms.head_verbs`, `_main_verbs`)."""
     concepts = load_concepts()
     tokens = analysis.tokens
     found: set[str] = set()
@@ -390,7 +398,7 @@ def _head_terms(analysis: Analysis, first: int, last: int,
     heads = [head for at, (a, b) in enumerate(sentences) if not (at and tokens[sentences[at - 1][1] - 1].text == "?")
              for head in assertion_heads(analysis, a + 1 if _asks(tokens, a, b) else a, b)]
     if any(_asserts_an_effect(analysis, head) for head in heads):
-        return frozenset(), frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset(), frozenset()
     names = [span for head in heads if head.defines for span in _name_spans(analysis, head)]
     for head in heads:
         for term, spans in origins.items():
@@ -406,7 +414,41 @@ def _head_terms(analysis: Analysis, first: int, last: int,
                                               for a, b in origins[t] for name_first, name_end in names))
     general = frozenset(t for t in found if t in GENERIC_HEAD_TERMS and all(
         any(a < head.last and b > head.first for head in heads) for a, b in origins[t]))
-    return frozenset(found), named, general
+    # (a head that defines says what its subject is, which a statement may say by any verb; a main verb naming no
+    # term, "can help", leaves the head to its object)
+    verb_terms: set[str] = set()
+    for verbs in ([] if any(head.defines for head in heads) else [_main_verbs(analysis, head) for head in heads]):
+        if verbs and any(a <= verbs[0] < b for t in found for a, b in origins[t]):
+            verb_terms.update(t for t in found if any(a <= v < b for a, b in origins[t] for v in verbs))
+    return frozenset(found), named, general, frozenset(verb_terms)
+
+
+def _main_verbs(analysis: Analysis, head) -> list[int]:
+    """The tokens of the head's main verb and of the verbs "to", "and" or "or" open after it ("should be [assessed]
+    at diagnosis to [guide] treatment", "[change] and [grow] out of control"): its first word past the auxiliaries,
+    modals, "not", focus adverbs and adverbs in -ly, and past a light verb and its "to" ("continues to [challenge]";
+    lexicons/heads.yml `light_verbs`), when that word is a verb. None when a light verb leaves the head to its object
+    ("sets the stage for relapse"), when a verb of listing says its object is part of the subject ("can involve
+    genetic mutations") or a verb of causing that its object comes of it ("can cause side effects": polarity.yml
+    `causing`), or when a head opened at its subject has no verb there."""
+    tokens = analysis.tokens
+    words = head_words()
+    verb = next((i for i in range(head.first, head.last) if tokens[i].lower not in EFFECT_VERB_GRAMMAR
+                 and tokens[i].lower not in words.focus_adverbs and not tokens[i].lower.endswith("ly")), None)
+    while verb is not None and tokens[verb].lemma in words.light_verbs:
+        verb = verb + 2 if verb + 2 < head.last and tokens[verb + 1].lower == "to" else None
+    lemmas = verb_lemmas()
+    if verb is None or tokens[verb].lemma not in lemmas or tokens[verb].lemma in LISTING_VERBS \
+            or tokens[verb].lemma in _verbs_of_causing():
+        return []
+    return [verb, *(i for i in range(verb + 2, head.last)
+                    if tokens[i - 1].lower in VERB_JOINERS and tokens[i].lemma in lemmas)]
+
+
+@lru_cache(maxsize=1)
+def _verbs_of_causing() -> frozenset[str]:
+    """The first words of polarity.yml `causing` ("cause", "lead" of "lead to", "result" of "result in")."""
+    return frozenset(phrase[0] for phrase in load_polarity().causing)
 
 
 def _name_spans(analysis: Analysis, head) -> list[tuple[int, int]]:
@@ -1978,7 +2020,7 @@ def _predicate_terms(claim: Terms, claim_vector: dict[str, float]) -> frozenset[
     return said if any(not t.startswith("w:") or t not in claim.everyday for t in said) else frozenset()
 
 
-def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said) -> bool:
+def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said, worded_apart: bool = False) -> bool:
     """A statement speaks to what a claim asserts, not to what the claim only mentions, when it (`said`: the terms of
     its wordings, of a refuted one the assertion) holds a term of the claim's head (its verb and what the verb
     takes, `Terms.head`): one holding none speaks of the claim's topic. "Survival is also measured by progression-
@@ -1988,25 +2030,39 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said)
     HEAD_PARAPHRASE words or more of what the claim says beyond its subject (everyday words aside) may say the head
     in other words ("bind to an antigen called BCMA … and to CD3" against "redirecting T cells via CD3 to myeloma
     cells that carry BCMA"). A claim of a change, a good or bad outcome or a negation is left to polarity, which
-    reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine")."""
+    reads those in other words ("reduce the severity of migraines" and "effective in preventing migraine").
+    `worded_apart`: `said` comes from several wordings of one statement, which a claim's main verb must then meet
+    (`_head_missed`)."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
-    if not head or not _head_missed(claim, claim_vector, head, said):
+    if not head or not _head_missed(claim, claim_vector, head, said, worded_apart):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
     return _words_among(claim, shared) < HEAD_PARAPHRASE
 
 
-def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said) -> bool:
+def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said,
+                 worded_apart: bool = False) -> bool:
     """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
     besides the general words every statement of a treatment library holds (GENERIC_HEAD_TERMS: "treatment",
     "drug", naming) named only inside the head (`Terms.head_general`; "'standard of care' means the best treatments
     known" is not backed by "immunotherapy may become the standard of care"), or not the whole name a verb of naming gives, the disease it is a kind of aside ("this
-    may be called a solitary plasmacytoma" is not backed by "multiple myeloma is a cancer of plasma cells")."""
+    may be called a solitary plasmacytoma" is not backed by "multiple myeloma is a cancer of plasma cells"), or
+    neither the terms of its main verb (`Terms.head_verbs`) nor half the head's words: "your doctor will choose from
+    a variety of treatment options" is not backed by "there are now more treatment options", nor "conditioning and
+    transplants destroy cells in the blood" by "transplant is high-dose melphalan followed by return of the
+    patient's own stem cells". The verb is sought only in a statement worded several ways (`worded_apart`: a
+    library's addresses, finding and strongest wording), whose wordings would say it if the statement did; one
+    sentence says its finding one way, which the claim's verb may say in other words ("high blood pressure doubles
+    the death risk" for "hypertension was associated with increased mortality")."""
     specific = head.difference(claim.head_general) or head
     name = claim.name_given.intersection(claim_vector).difference(GENERIC_NAME_TERMS)
-    return specific.isdisjoint(said) or bool(name) and not name.issubset(said)
+    if specific.isdisjoint(said) or bool(name) and not name.issubset(said):
+        return True
+    verbs = claim.head_verbs.intersection(head)
+    return worded_apart and bool(verbs) and verbs.isdisjoint(said) \
+        and 2 * _words_among(claim, head.intersection(said)) < _words_among(claim, head)
 
 
 def _names_another_part(claim_vector: dict[str, float], assertion: Terms) -> bool:
@@ -2257,9 +2313,14 @@ class EvidenceIndex:
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
         # statement id -> the terms any of its wordings of some weight holds: what it speaks to (_misses_head)
         self.spoken: dict[str, set[str]] = {}
+        wordings: dict[str, set[str]] = {}  # statement id -> its wordings of some weight
         for phrasing in self.phrasings:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 self.spoken.setdefault(phrasing.statement.id, set()).update(phrasing.terms.weights)
+                if phrasing.text.strip():  # (a benchmark's sentence has no finding of its own)
+                    wordings.setdefault(phrasing.statement.id, set()).add(phrasing.text)
+        # ... and the statements worded in more than one way (a claim's main verb must meet one of them: _head_missed)
+        self.worded_apart = frozenset(sid for sid, texts in wordings.items() if len(texts) > 1)
 
     def _statement_treatments(self) -> dict[str, frozenset[str]]:
         """Statement id -> the interventions it names, when it is about one: when its finding and every wording
@@ -2927,7 +2988,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     # by position, not by id(): the compiled build boxes a tuple anew each time it is read from the list
     off_head = set() if reported else {
         n for n, item in enumerate(found) if item[1].statement.stance != "refutes"
-        and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()))}
+        and _misses_head(claim_terms, vector[0], claim_terms, index.spoken.get(item[1].statement.id, ()),
+                         item[1].statement.id in index.worded_apart)}
     if off_head:
         found = [item for n, item in enumerate(found) if n not in off_head] \
             + [item for n, item in enumerate(found) if n in off_head]
@@ -3018,7 +3080,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         if _shares_only_a_part(claim_terms, held):
             distant.add(statement.id)  # "the T cells are then frozen" says nothing "immunotherapy uses T cells" does
         if stance != "refutes" and not reported \
-                and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())):
+                and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ()),
+                                 statement.id in index.worded_apart):
             distant.add(statement.id)  # "survival is also measured by PFS" is not backed by "transplant improves PFS"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):

@@ -66,7 +66,8 @@ def test_a_claim_is_looked_up_by_what_it_names():
             # read whole only when a disease follows a treatment (it may be a harm of it: `caused`), but for the head
             # of what it asserts, which only `assess_claim` reads (of `extract_terms`)
             assert not named.head
-            assert replace(named, head=whole.head) == whole or all(
+            head_read = {f: getattr(whole, f) for f in ("head", "name_given", "head_general", "head_verbs")}
+            assert replace(named, **head_read) == whole or all(
                 getattr(named, f.name) == getattr(defaults, f.name) for f in fields(Terms)
                 if f.name not in looked_up + ("negative",))
             eager = assess_claim(claim, _with_subject(whole, claim, analysis), index, False, context)

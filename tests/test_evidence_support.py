@@ -242,6 +242,45 @@ def test_a_claim_giving_a_name_is_backed_only_by_a_statement_giving_that_name():
     assert verdict(index, page, "Allopurinol") == ("supported", "ev-care")
 
 
+def test_a_statement_holding_neither_the_main_verb_nor_half_the_head_does_not_back_the_claim():
+    """A claim asserts what its main verb says of what the verb takes: "your doctor will choose from a variety of
+    treatment options" is not backed by "there are now more treatment options for gout", which holds the options
+    and not the choosing. A copula leaves the head to its noun ("there are many treatment options"), and a verb
+    that "to" opens after the main one may be the one held ("should be checked at diagnosis to guide treatment").
+    The main verb is read past a light verb and its "to" ("continues to challenge"); a light verb with no "to"
+    ("sets the stage for"), a verb of listing ("can involve") and a verb of causing ("can cause") leave the head
+    to their object; verbs joined by "and" are read both ("change and grow"). The verb is sought only in a statement
+    worded more than one way."""
+    from pipeline.evidence import extract_terms
+    from pipeline.nlp import analyse_text
+
+    options = ["there are now more treatment options for gout", "gout treatment options have grown"]
+    index = library(
+        statement("ev-options", "supports", options),
+        statement("ev-urate", "supports", ["uric acid levels guide treatment decisions in gout",
+                                           "uric acid levels decide how gout is treated"]))
+    page = "In gout, your doctor will choose from a variety of treatment options depending on your health."
+    assert verdict(index, page, "In gout")[0] == "unsupported"
+    # ... but one sentence (an abstract's) says its finding one way, which the claim's verb may say in other words
+    assert verdict(library(statement("ev-options", "supports", options[:1])), page, "In gout")[0] == "supported"
+    assert verdict(index, "In gout, there are many treatment options today.", "In gout") == ("supported", "ev-options")
+    page = "Uric acid levels should be checked at diagnosis to guide gout treatment."
+    assert verdict(index, page, "Uric") == ("supported", "ev-urate")
+
+    def verbs(text):
+        analysis = analyse_text(text)
+        return extract_terms(analysis, 0, len(analysis.tokens)).head_verbs
+
+    assert verbs("Survival is also measured by progression-free survival.") == {"w:measur"}
+    assert "w:challeng" in verbs("Gout continues to challenge doctors.")
+    assert "w:continu" not in verbs("Gout continues to challenge doctors.")
+    assert verbs("This resilience sets the stage for a flare.") == frozenset()
+    assert verbs("The mechanisms can involve genetic mutations.") == frozenset()
+    assert verbs("Allopurinol can cause a rash.") == frozenset()
+    assert verbs("Gout is a form of arthritis.") == frozenset()
+    assert {"w:chang", "growth"} <= verbs("Urate crystals change and grow in the joints.")
+
+
 def test_a_second_phrase_of_the_verb_and_what_there_is_evidence_of_are_part_of_the_head():
     """"People may catch it in changing rooms and after sharing towels" asserts both ways, so the words of the
     second phrase are head terms a statement may hold ("sharing towels is a common route of athlete's foot");
