@@ -1110,9 +1110,10 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
-        if n == len(pieces) - 1 and 1 < hi - lo <= SUBORDINATE_SUBJECT_WORDS + 1 and \
-                tokens[lo].lower in words_before_verb["subordinators"] and \
-                not any(tokens[k].is_punct for k in range(lo + 1, hi)):
+        aside = _bracketed(tokens, lo + 1, hi)  # "Although fish oil supplements (omega-3 fatty acids) might …"
+        if n == len(pieces) - 1 and 1 < hi - lo - aside <= SUBORDINATE_SUBJECT_WORDS + 1 and \
+                tokens[lo].lower in words_before_verb["subordinators"] and aside >= 0 and \
+                not any(tokens[k].is_punct for k in range(lo + 1, hi - aside)):
             # "Although multiple myeloma is rarely curable": the subordinate clause's own subject ("Since 1960 the
             # average life expectancy has risen": a year after it is the preposition's, not the subject)
             lo += 2 if tokens[lo + 1].like_num and hi - lo > 2 else 1
@@ -1167,6 +1168,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
                 words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
             return _existential_subject(analysis, verb + 1, clause.last) or subject
+        if _inverted_copula(analysis, words, verb):  # "Noteworthy is the action of black seed oil against …"
+            return _existential_subject(analysis, verb + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
@@ -1182,6 +1185,20 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
+
+
+# degree words that may come before the adjective of an inverted copula ("Also noteworthy is …", "Even more
+# important are …")
+INVERSION_DEGREE = frozenset({"also", "most", "more", "even", "equally", "particularly", "especially", "just", "as"})
+
+
+def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
+    """The words before a form of "be" are an adjective alone, perhaps after a degree word ("Noteworthy is the
+    action of X against …", "Also important are regular check-ups"): the copula is inverted, and its subject is
+    the noun phrase after the verb. Only a word the lemma table knows as an adjective alone ("noteworthy",
+    "important"; the table lists numbers too: "62% were able to"), so a noun subject ("Fatigue is common") stays."""
+    return bool(words) and analysis.tokens[verb].lemma == "be" and words[-1].isalpha() and pure_adjective(words[-1]) \
+        and all(w in INVERSION_DEGREE for w in words[:-1])
 
 
 LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
@@ -1225,6 +1242,18 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2
 # at most this many words after "although / while / if …" are read as a subordinate clause's subject: a longer run
 # holds a verb of its own ("If blood tests confirm clinically low testosterone - … - a doctor may …")
 SUBORDINATE_SUBJECT_WORDS = 6
+
+
+def _bracketed(tokens, lo: int, hi: int) -> int:
+    """The number of tokens of one bracketed aside that closes [lo, hi) ("fish oil supplements (omega-3 fatty
+    acids)": 6), 0 when the words end in no such aside, -1 when a bracket in them is left open or stands elsewhere."""
+    if hi <= lo or tokens[hi - 1].text != ")":
+        return -1 if any(tokens[k].text in ("(", ")") for k in range(lo, hi)) else 0
+    opening = next((k for k in range(hi - 2, lo - 1, -1) if tokens[k].text in ("(", ")")), None)
+    if opening is None or tokens[opening].text != "(" or opening == lo \
+            or any(tokens[k].text in ("(", ")") for k in range(lo, opening)):
+        return -1
+    return hi - opening
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
 def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> bool:

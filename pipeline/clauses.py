@@ -52,7 +52,7 @@ EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / 
 CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
-               "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
+               "therefore", "hence", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
                "and", "but", "meanwhile", "notably", "today", "currently", "not", "only", "even", "still", "now",
                "fact", "conclusion", "summary", "addition", "particular", "general"}
 PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",

@@ -2519,3 +2519,26 @@ def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
 def test_a_switch_is_an_instruction(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # a subordinate clause names its own subject, a bracketed gloss on it included, not the sentence before's
+    ("This article explains omega-3 fats. Although fish oil supplements (omega-3 fatty acids) might contribute to "
+     "improvements in ADHD, they are no cure.",
+     "Although fish oil supplements (omega-3 fatty acids) might contribute to improvements in ADHD",
+     "fish oil supplements (omega-3 fatty acids)"),
+    # an adjective before an inverted copula is no subject: the noun phrase after the verb is
+    ("Not only that, noteworthy is the action of black seed oil against several types of cancer.",
+     "Not only that, noteworthy is the action of black seed oil against several types of cancer",
+     "the action of black seed oil against several types of cancer"),
+    ("Also remarkable is the effect of curcumin on joint pain.",
+     "Also remarkable is the effect of curcumin on joint pain", "the effect of curcumin on joint pain"),
+    # … not a noun subject before a copula
+    ("Fatigue is common in anaemia.", "Fatigue is common in anaemia", "Fatigue"),
+    # a discourse word before the comma is no subject
+    ("# Zinc\n\nZinc helps the immune system. Hence, zinc lozenges can reduce the length of a cold.\n",
+     "Hence, zinc lozenges can reduce the length of a cold", "zinc lozenges"),
+])
+def test_a_subject_is_what_the_clause_is_about(text, claim, subject):
+    subjects = _subjects(text)
+    assert subjects.get(claim, "") == subject, subjects
