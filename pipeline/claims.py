@@ -472,6 +472,13 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                 or 0 <= advice_at <= mention.first <= words[min(len(words) - 1, words.index(advice_at)
                                                                 + ADVICE_SUBJECT_WORDS)]):
             return False
+        if mention.label == "call_to_action" and (
+                mention.first == after_opening_phrase and analysis.tokens[mention.first].lower == "it"
+                # "If you experience vomiting, or are unable to …, please call the doctor's office": a request
+                # after any comma
+                or analysis.tokens[mention.first].lower == "please" and mention.first > first
+                and analysis.tokens[mention.first - 1].text == ","):
+            return False  # "Hence, it's best to avoid …"
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False

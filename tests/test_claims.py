@@ -2542,3 +2542,27 @@ def test_a_switch_is_an_instruction(text, kept):
 def test_a_subject_is_what_the_clause_is_about(text, claim, subject):
     subjects = _subjects(text)
     assert subjects.get(claim, "") == subject, subjects
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an impersonal judgement of what the reader should do is advice, at the opening or after an opening word
+    ("It's important to take these medications as prescribed, even if you feel well and have no symptoms.", None),
+    ("It is also important to consult with a healthcare professional before adding fish oil to your diet.", None),
+    ("Hence, it\u2019s best to avoid using a foot detox if you have sensitive skin.", None),
+    # … and so is a request after an opening clause
+    ("If you experience vomiting, or are unable to eat, please call the doctor\u2019s office.", None),
+    # … not what is said to be important, nor a call for research
+    ("It is important to note that statins lower LDL cholesterol.", "It is important to note that statins lower LDL "
+     "cholesterol"),
+    ("It is important to develop screening tools for pancreatic cancer.",
+     "It is important to develop screening tools for pancreatic cancer"),
+    ("Vitamin D is important to bone health.", "Vitamin D is important to bone health"),
+])
+def test_impersonal_advice_and_a_request_after_an_opening_clause_are_no_claims(text, kept):
+    texts = [c.text for c in _md_claims(text)]
+    assert texts == ([kept] if kept else []), texts
+
+
+def test_a_doubled_full_stop_ends_the_sentence():
+    texts = [c.text for c in _md_claims("# Statins\n\nCall the office.. Statins lower LDL cholesterol in most people.\n")]
+    assert texts == ["Statins lower LDL cholesterol in most people"], texts

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import lemma_of, load_pattern_set
 
-SENTENCE_END = {".", "!", "?", "\u2026", "..."}  # an ellipsis before a capital ends its sentence too
+# an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
+SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # No lexicon match holds more tokens than this: an open repetition ('(' … ')', ', but … needed', 'the more …, the …')
 # that has not closed by then never closes (the longest on 60-odd real web pages: 23 tokens; in a press-release lead
 # sentence, a dashed aside of 48). A Matcher run reads at most this far from its anchor, and a longer match is
