@@ -2566,3 +2566,11 @@ def test_impersonal_advice_and_a_request_after_an_opening_clause_are_no_claims(t
 def test_a_doubled_full_stop_ends_the_sentence():
     texts = [c.text for c in _md_claims("# Statins\n\nCall the office.. Statins lower LDL cholesterol in most people.\n")]
     assert texts == ["Statins lower LDL cholesterol in most people"], texts
+
+
+def test_a_reminder_before_a_comma_keeps_its_claim():
+    """'Remember, X' asks the reader to keep a claim in mind: the claim after the comma is asserted, as after
+    'Remember:'; 'Remember to take your tablets' stays an instruction."""
+    claims = _md_claims("# Colds\n\nRemember, prevention is the best cure for colds.\n\nRemember to wash your hands.\n")
+    assert [(c.text, c.subject) for c in claims] == [
+        ("Remember, prevention is the best cure for colds", "prevention")], claims
