@@ -2574,3 +2574,17 @@ def test_a_reminder_before_a_comma_keeps_its_claim():
     claims = _md_claims("# Colds\n\nRemember, prevention is the best cure for colds.\n\nRemember to wash your hands.\n")
     assert [(c.text, c.subject) for c in claims] == [
         ("Remember, prevention is the best cure for colds", "prevention")], claims
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a question put in the form of a statement and denied at once asks and asserts nothing
+    ("# Screening\n\nJust turned 45 and figured you had five more years before your first colonoscopy? Well, maybe "
+     "not. Colorectal cancer is the third-leading cause of cancer deaths.\n",
+     ["Colorectal cancer is the third-leading cause of cancer deaths"]),
+    ("# Turmeric\n\nA miracle cure for arthritis? Not quite. Turmeric eases joint pain.\n", ["Turmeric eases joint pain"]),
+    # … a teaser affirmed or left alone is still the page's own wording
+    ("# Turmeric\n\nA miracle cure for arthritis? Absolutely. Turmeric eases joint pain.\n",
+     ["A miracle cure for arthritis?", "Turmeric eases joint pain"]),
+])
+def test_a_question_denied_at_once_asserts_nothing(text, kept):
+    assert [c.text for c in _md_claims(text)] == kept
