@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -55,6 +55,7 @@ def make_segments(nlp, name):
 
     def segments(doc):
         blocks = doc.user_data.get("ca_blocks") or [(0, len(doc.text), "paragraph")]
+        _split_at_blocks(doc, blocks)
         candidates = numpy.flatnonzero(doc.to_array([ends])).tolist() if len(doc) else []
         found = []
         for index, (start, end, kind) in enumerate(blocks):
@@ -79,6 +80,25 @@ def make_segments(nlp, name):
         return doc
 
     return segments
+
+
+def _split_at_blocks(doc, blocks) -> None:
+    """A token that a block starts inside is split there: the ingest stage may end a block in mid-word (an image's
+    alt text glued to the paragraph after it, "treatmentEndometriosis"), and each block's tokens must be its own."""
+    if len(blocks) < 2 or not len(doc):
+        return
+    starts = doc.to_array([IDX]).ravel()  # one column read, not a loop over the tokens
+    cuts = []
+    for start, _, _ in blocks:
+        at = int(numpy.searchsorted(starts, start, side="right")) - 1
+        if at >= 0 and int(starts[at]) < start < int(starts[at]) + len(doc[at].text):
+            cuts.append((at, start - int(starts[at])))
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for at, offset in cuts:
+            token = doc[at]
+            retokenizer.split(token, [token.text[:offset], token.text[offset:]], heads=[(token, 0), (token, 0)])
 
 
 def _ends_sentence(text: str) -> bool:
