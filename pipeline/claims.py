@@ -169,6 +169,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 page_centre = _page_centre(analysis, topic_words)
             subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
                                first_subject or page_centre)
+            # "People typically take fish oil supplements for …", "You usually have pembrolizumab at a day unit": a
+            # claim whose subject names only people is about the treatment its sentence names (what later
+            # pronouns refer to is left as it was: the people, or the sentences before)
+            about = _sentence_concept(analysis, clause, concepts) if _person_subject(subject.lower().split()) else ""
             if not first_subject and subject and subject.split()[0].lower() not in PRONOUNS \
                     and _it_names(analysis, clause.first, subject) \
                     and {lemma_table().get(w, w) for w in subject.lower().split()} & topic_words:
@@ -219,7 +223,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             line, column = source.line_col(start)
             claims.append(Claim(
                 claim_id=claim_fingerprint(source.path, text, occurrence), source=source.path, start=start, end=end,
-                line=line, column=column, text=text, sentence=segment_text, subject=subject,
+                line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
@@ -1192,6 +1196,56 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
+
+
+# at most this many words in a subject that names people in general ("Many patients", "Most people")
+PERSON_SUBJECT_WORDS = 3
+PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
+
+
+def _person_subject(words: list[str]) -> bool:
+    """The subject names people and nothing else: the reader, patients, people in general, or a person who acts
+    ("you", "Many patients", "People", "Your doctor"; lexicons/subjects.yml people_pronouns, plural_nouns,
+    people_heads), after a quantifier or determiner at most. Not a pronoun that stands for something named
+    before ("they", "them"), which is resolved as such."""
+    if not words or len(words) > PERSON_SUBJECT_WORDS:
+        return False
+    lists = subject_words()
+    head = words[-1]
+    if head in PRONOUNS and head not in lists["people_pronouns"]:
+        return False
+    if not all(w in lists["plural_quantifiers"] or w in PERSON_DETERMINERS for w in words[:-1]):
+        return False
+    return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
+        or lemma_table().get(head, head) in lists["people_heads"]
+
+
+def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
+    """The first treatment named in the clause, else the latest before it in its sentence: what a sentence whose
+    subject is a person says something about ("People typically take fish oil supplements for …"); "" when it names
+    none. Not a disease: the person has it or risks it ("You cannot catch shingles from …", "you should not become
+    HIV-positive"), and the claim is about what is done for it, named elsewhere."""
+    segment = analysis.segment_at(clause.first)
+    since = segment.first if segment is not None else clause.first
+    named: list[Mention] = []
+    for m in analysis.of_kind("concept", since, clause.last):
+        concept = concepts.get(m.label)
+        if concept is not None and concept.type in TREATMENT_TYPES and m.label not in KINDS_OF_CARE \
+                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in SETTING_WORDS):
+            named.append(m)
+    # the clause's own first ("Many patients take metformin with insulin": what they take, not what with), else
+    # the latest before it in the sentence ("If PrEP works as intended, you should not …")
+    best = min((m for m in named if m.first >= clause.first), key=lambda m: m.first, default=None) \
+        or max(named, key=lambda m: m.first, default=None)
+    return analysis.text_of(best.first, best.last) if best else ""
+
+
+# a treatment right after one of these sets a condition and is not what the sentence is about ("short of breath
+# when exercising", "fix the misfiring without surgery", "While on the diet, if the child …")
+SETTING_WORDS = frozenset({"without", "when", "while"})
+# treatment concepts that name a kind of care or a way of giving it, not what is given ("in combination with",
+# "maintenance", "lifestyle"): no claim is about them for want of a better subject
+KINDS_OF_CARE = frozenset({"treatment", "combination therapy", "maintenance therapy", "lifestyle"})
 
 
 # degree words that may come before the adjective of an inverted copula ("Also noteworthy is …", "Even more

@@ -2588,3 +2588,26 @@ def test_a_reminder_before_a_comma_keeps_its_claim():
 ])
 def test_a_question_denied_at_once_asserts_nothing(text, kept):
     assert [c.text for c in _md_claims(text)] == kept
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # a claim whose subject names only people is about the treatment its clause names, the first of them
+    ("# Pembrolizumab\n\nYou usually have pembrolizumab at a day unit as an outpatient.\n",
+     "You usually have pembrolizumab at a day unit as an outpatient", "pembrolizumab"),
+    ("# Diabetes\n\nMetformin lowers blood sugar. Many patients take metformin with insulin.\n",
+     "Many patients take metformin with insulin", "metformin"),
+    # … not a treatment that only sets a condition, and not when the sentence names none
+    ("# Ablation\n\nYour doctor can fix the misfiring without surgery.\n",
+     "Your doctor can fix the misfiring without surgery", "Your doctor"),
+    ("# Anaemia\n\nYou may feel tired and short of breath.\n", "You may feel tired and short of breath", "You"),
+])
+def test_a_claim_about_people_is_about_the_treatment_it_names(text, claim, subject):
+    assert _subjects(text).get(claim) == subject
+
+
+def test_a_claim_about_people_leaves_what_later_pronouns_refer_to():
+    """The treatment read for a people subject is the claim's subject only: "This method" after "You can drink
+    coffee during the fast" still refers to what the page was about before."""
+    subjects = _subjects("# Fasting\n\nIntermittent fasting lowers insulin. You can drink coffee during the fast. "
+                         "This method also lowers weight.\n")
+    assert subjects["This method also lowers weight"] == "Intermittent fasting"
