@@ -1372,6 +1372,11 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     knowing = people and tokens[j].lemma in KNOWING_VERBS  # "Did you know (that) elderberry shortens …?"
     if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
         return None
+    if tokens[j + 1].text == ",":  # "Studies have shown, in vitro, that black seed oil …": an aside before 'that'
+        close = next((k for k in range(j + 2, min(j + 3 + REPORT_ASIDE_WORDS, last - 1)) if tokens[k].text == ","),
+                     None)
+        if close is not None and tokens[close + 1].lower == "that":
+            j = close
     # "Research suggests ashwagandha can help …": the finding may follow its verb with no 'that'
     bare = tokens[j + 1].lower != "that"
     if bare and people and not knowing:
@@ -1405,6 +1410,9 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
             _names_subject(analysis, lo, hi):
         return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
     return start, end  # "Research shows it can help …": a bare source names nothing, its "it" is the last subject
+
+
+REPORT_ASIDE_WORDS = 4  # at most this many tokens in an aside between a verb of finding and its 'that'
 
 
 def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, int] | None:

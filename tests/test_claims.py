@@ -2611,3 +2611,14 @@ def test_a_claim_about_people_leaves_what_later_pronouns_refer_to():
     subjects = _subjects("# Fasting\n\nIntermittent fasting lowers insulin. You can drink coffee during the fast. "
                          "This method also lowers weight.\n")
     assert subjects["This method also lowers weight"] == "Intermittent fasting"
+
+
+@pytest.mark.parametrize("text, claim, subject", [
+    # a short aside between a verb of finding and its 'that' leaves the finding's subject as the claim's
+    ("# Black seed\n\nStudies have shown, in vitro, that black seed oil can reduce the growth of cancer cells.\n",
+     "Studies have shown, in vitro, that black seed oil can reduce the growth of cancer cells", "black seed oil"),
+    ("# Zinc\n\nStudies have shown, however, that zinc shortens colds.\n",
+     "Studies have shown, however, that zinc shortens colds", "zinc"),
+])
+def test_an_aside_before_a_findings_that(text, claim, subject):
+    assert _subjects(text).get(claim) == subject
