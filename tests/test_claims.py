@@ -95,8 +95,10 @@ def test_adjectives_set_off_by_a_comma_stay_in_the_subject(claims):
     assert [c.subject for c in claims("Obese, inactive adults have a higher risk of type 2 diabetes.")] == [
         "Obese, inactive adults"]
     # an opening adverb or an aside set off by commas is no part of it
+    assert [c.subject for c in claims("Today, most statins are taken once a day.")] == ["most statins"]
+    # (a subject that names only people gives the claim the treatment it names: what the doctors recommend)
     assert [c.subject for c in claims("Today, most doctors recommend statins after a heart attack.")] == [
-        "most doctors"]
+        "statins"]
     assert [c.subject for c in claims("Statins, however, lower cholesterol by a third.")] == ["Statins"]
 
 
@@ -999,7 +1001,9 @@ def test_a_list_item_that_opens_with_its_verb_is_about_the_product_of_its_headin
 
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
     found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
-    assert found[-1].text.startswith("cannot prove") and found[-1].subject == "The researchers"
+    # the clause carries on 'The researchers' (not 'Insulin'), a subject of people only, so the claim is about the
+    # treatment it names
+    assert found[-1].text.startswith("cannot prove") and found[-1].subject == "coffee"
 
 
 def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims):
@@ -1559,7 +1563,7 @@ def test_a_pronoun_in_a_finding_is_the_treatment_named_before(claims):
     # the antecedent is the treatment, not the person who prescribes it nor the disease it treats
     found = claims("Doctors often prescribe vitamin D supplements for seasonal depression, and some studies have "
                    "shown that it is almost as effective as sunlight.")
-    assert found[0].subject == "Doctors"
+    assert "vitamin D" in found[0].subject  # (what the doctors prescribe: a subject of people only names it)
     assert "vitamin D" in found[-1].subject or found[-1].subject == "supplements"
     # "you" is the reader, not a pronoun for the treatment
     found = claims("Intermittent fasting lowers insulin levels. Research has shown that you can lose 3% to 8% of "
@@ -1568,8 +1572,11 @@ def test_a_pronoun_in_a_finding_is_the_treatment_named_before(claims):
 
 
 def test_a_plural_that_is_also_a_verb_is_the_subject_before_a_frequency_adverb(claims):
-    assert [c.subject for c in claims("Doctors often prescribe vitamin D supplements for seasonal depression.")] == [
+    assert [c.subject for c in claims("Doctors often disagree about the causes of seasonal depression.")] == [
         "Doctors"]
+    # (a subject of people only gives the claim the treatment it names)
+    assert [c.subject for c in claims("Doctors often prescribe vitamin D supplements for seasonal depression.")] == [
+        "vitamin D"]
 
 
 def test_a_numbered_citation_after_a_full_stop_closes_its_sentence(claims):
@@ -1602,7 +1609,7 @@ def test_did_you_know_asserts_its_finding_and_do_you_know_asks(claims):
     # an indirect question after "know" is no finding
     found = claims("Elderberry is popular. You know what I'm talking about: the wellness guru touting elderberry "
                    "syrup.")
-    assert found[-1].subject == "You"
+    assert found[-1].subject == "elderberry"  # 'You', a subject of people only, gives it the treatment it names
     # what the writer knows is a finding too
     assert [c.subject for c in claims("We now know that smoking causes lung cancer.")] == ["smoking"]
     # "Do you know the warning signs?" only asks (the frame is the past "did", not any form of "do")
@@ -2142,7 +2149,9 @@ def test_not_only_is_still_an_opening_word(claims):
 @pytest.mark.parametrize("text, subject", [
     ("Inflammatory processes consume NAD+ at accelerated rates.", "Inflammatory processes"),
     ("These hard seeds contain oils that soothe the gut.", "These hard seeds"),
-    ("The companies sell oils and creams that contain cannabidiol.", "The companies"),
+    ("The companies sell oils and creams for the skin.", "The companies"),
+    # (a subject of people or a company only gives the claim the treatment it names)
+    ("The companies sell oils and creams that contain cannabidiol.", "cannabidiol"),
 ])
 def test_a_plural_that_is_also_a_verb_form_after_a_determiner_or_adjective(claims, text, subject):
     assert claims(text)[0].subject == subject
@@ -2165,7 +2174,9 @@ def test_there_is_past_an_adverb(claims):
 def test_a_bare_finding_after_plural_studies_has_its_own_subject(claims):
     # the plural source and its bare verb ("Studies show") are the frame, not the subject; an object stays one
     found = claims("Studies show women who use hormone therapy have an increased risk of breast cancer.")
-    assert found[0].subject.startswith("women")
+    # the finding's subject, 'women who use hormone therapy', names people only: the claim is about the treatment
+    # (qa28 17's gold subject for "Studies show women who use estrogen plus progestin MHT have …" is the MHT)
+    assert found[0].subject == "hormone therapy"
     assert claims("The results show no benefit of zinc for colds.")[0].subject == "The results"
 
 
