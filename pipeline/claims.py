@@ -453,7 +453,9 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …"); an opening clause may be long ("If your symptoms improve immediately
     # after a remedy, stop …": the comma is the ninth word)
-    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, OPENING_PHRASE_WORDS))
+    # (counted after a run-in label: "Important Consultation: Due to varying causes of fatigue …, consulting …")
+    label = next((n + 1 for n, i in enumerate(words[:RUN_IN_LABEL_WORDS + 1]) if analysis.tokens[i].text == ":"), 0)
+    after_opening_phrase = next((words[n + 1] for n in range(label, min(len(words) - 1, label + OPENING_PHRASE_WORDS))
                                  if analysis.tokens[words[n]].text == ","), opening)
     # an instruction after an opening clause or phrase ("Before taking MHT pills, talk with your provider …", "If
     # symptoms persist, see a doctor"): its verb in the base form right after the comma
@@ -477,12 +479,13 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                                                 + ADVICE_SUBJECT_WORDS)]):
             return False
         if mention.label == "call_to_action" and (
-                mention.first == after_opening_phrase and analysis.tokens[mention.first].lower == "it"
+                mention.first == after_opening_phrase and (analysis.tokens[mention.first].lower == "it"
+                                                            or analysis.tokens[mention.first].lower.endswith("ing"))
                 # "If you experience vomiting, or are unable to …, please call the doctor's office": a request
                 # after any comma
                 or analysis.tokens[mention.first].lower == "please" and mention.first > first
                 and analysis.tokens[mention.first - 1].text == ","):
-            return False  # "Hence, it's best to avoid …"
+            return False  # "Hence, it's best to avoid …", "Due to …, consulting a doctor is essential"
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False

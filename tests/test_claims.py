@@ -2633,3 +2633,16 @@ def test_a_claim_about_people_leaves_what_later_pronouns_refer_to():
 ])
 def test_an_aside_before_a_findings_that(text, claim, subject):
     assert _subjects(text).get(claim) == subject
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a consultation judged needed is advice, after a run-in label and a long opening phrase too
+    ("Important Consultation: Due to varying causes of fatigue and individual health factors, consulting a "
+     "healthcare professional is essential before starting CoQ10 supplements.", []),
+    ("Consulting your doctor is important before taking zinc.", []),
+    # … and the claim before it in the sentence stays
+    ("CoQ10 lowers fatigue in heart failure, but consulting a doctor is essential before starting it.",
+     ["CoQ10 lowers fatigue in heart failure"]),
+])
+def test_a_consultation_judged_needed_is_advice(text, kept):
+    assert [c.text for c in _md_claims("# CoQ10\n\n" + text + "\n")] == kept
