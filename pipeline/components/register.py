@@ -87,12 +87,12 @@ def _split_at_blocks(doc, blocks) -> None:
     alt text glued to the paragraph after it, "treatmentEndometriosis"), and each block's tokens must be its own."""
     if len(blocks) < 2 or not len(doc):
         return
-    starts = doc.to_array([IDX]).ravel()  # one column read, not a loop over the tokens
-    cuts = []
-    for start, _, _ in blocks:
-        at = int(numpy.searchsorted(starts, start, side="right")) - 1
-        if at >= 0 and int(starts[at]) < start < int(starts[at]) + len(doc[at].text):
-            cuts.append((at, start - int(starts[at])))
+    starts = doc.to_array([IDX]).ravel()  # one column read and one search, not a loop over the tokens
+    wanted = numpy.fromiter((start for start, _, _ in blocks), dtype=starts.dtype, count=len(blocks))
+    at = numpy.searchsorted(starts, wanted, side="right") - 1
+    inside = numpy.flatnonzero((at >= 0) & (starts[numpy.maximum(at, 0)] < wanted))
+    cuts = [(int(at[k]), int(wanted[k] - starts[at[k]])) for k in inside.tolist()
+            if int(wanted[k] - starts[at[k]]) < len(doc[int(at[k])].text)]  # (not in the blank after the token)
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
