@@ -96,8 +96,8 @@ def _split_at_blocks(doc, blocks) -> None:
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
-        for at, offset in cuts:
-            token = doc[at]
+        for index, offset in cuts:
+            token = doc[index]
             retokenizer.split(token, [token.text[:offset], token.text[offset:]], heads=[(token, 0), (token, 0)])
 
 
