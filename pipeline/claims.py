@@ -170,6 +170,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 page_centre = _page_centre(analysis, topic_words)
             subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
                                first_subject or page_centre)
+            # "People typically take fish oil supplements for …", "You usually have pembrolizumab at a day unit": a
+            # claim whose subject names only people is about the treatment its sentence names (what later
+            # pronouns refer to is left as it was: the people, or the sentences before)
+            about = _sentence_concept(analysis, clause, concepts) if _person_subject(subject.lower().split()) else ""
             if not first_subject and subject and subject.split()[0].lower() not in PRONOUNS \
                     and _it_names(analysis, clause.first, subject) \
                     and {lemma_table().get(w, w) for w in subject.lower().split()} & topic_words:
@@ -220,7 +224,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             line, column = source.line_col(start)
             claims.append(Claim(
                 claim_id=claim_fingerprint(source.path, text, occurrence), source=source.path, start=start, end=end,
-                line=line, column=column, text=text, sentence=segment_text, subject=subject,
+                line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
@@ -465,7 +469,9 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …"); an opening clause may be long ("If your symptoms improve immediately
     # after a remedy, stop …": the comma is the ninth word)
-    after_opening_phrase = next((words[n + 1] for n in range(min(len(words) - 1, OPENING_PHRASE_WORDS))
+    # (counted after a run-in label: "Important Consultation: Due to varying causes of fatigue …, consulting …")
+    label = next((n + 1 for n, i in enumerate(words[:RUN_IN_LABEL_WORDS + 1]) if analysis.tokens[i].text == ":"), 0)
+    after_opening_phrase = next((words[n + 1] for n in range(label, min(len(words) - 1, label + OPENING_PHRASE_WORDS))
                                  if analysis.tokens[words[n]].text == ","), opening)
     # an instruction after an opening clause or phrase ("Before taking MHT pills, talk with your provider …", "If
     # symptoms persist, see a doctor"): its verb in the base form right after the comma
@@ -488,6 +494,14 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                 or 0 <= advice_at <= mention.first <= words[min(len(words) - 1, words.index(advice_at)
                                                                 + ADVICE_SUBJECT_WORDS)]):
             return False
+        if mention.label == "call_to_action" and (
+                mention.first == after_opening_phrase and (analysis.tokens[mention.first].lower == "it"
+                                                            or analysis.tokens[mention.first].lower.endswith("ing"))
+                # "If you experience vomiting, or are unable to …, please call the doctor's office": a request
+                # after any comma
+                or analysis.tokens[mention.first].lower == "please" and mention.first > first
+                and analysis.tokens[mention.first - 1].text == ","):
+            return False  # "Hence, it's best to avoid …", "Due to …, consulting a doctor is essential"
         if mention.label == "meta" and (mention.first <= words[min(len(words) - 1, 4)]
                                         or mention.first == after_opening_phrase):
             return False
@@ -1126,9 +1140,10 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             if tokens[hi - 1].lower == ")" and "(" in analysis.text_of(lo, hi - 1):
                 break  # "such as t(4;14)" keeps its bracket
             hi -= 1
-        if n == len(pieces) - 1 and 1 < hi - lo <= SUBORDINATE_SUBJECT_WORDS + 1 and \
-                tokens[lo].lower in words_before_verb["subordinators"] and \
-                not any(tokens[k].is_punct for k in range(lo + 1, hi)):
+        aside = _bracketed(tokens, lo + 1, hi)  # "Although fish oil supplements (omega-3 fatty acids) might …"
+        if n == len(pieces) - 1 and 1 < hi - lo - aside <= SUBORDINATE_SUBJECT_WORDS + 1 and \
+                tokens[lo].lower in words_before_verb["subordinators"] and aside >= 0 and \
+                not any(tokens[k].is_punct for k in range(lo + 1, hi - aside)):
             # "Although multiple myeloma is rarely curable": the subordinate clause's own subject ("Since 1960 the
             # average life expectancy has risen": a year after it is the preposition's, not the subject)
             lo += 2 if tokens[lo + 1].like_num and hi - lo > 2 else 1
@@ -1183,6 +1198,8 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
                 words = subject.lower().split()
         if words == ["there"]:  # "There is no cure for asthma": what is there comes after the verb
             return _existential_subject(analysis, verb + 1, clause.last) or subject
+        if _inverted_copula(analysis, words, verb):  # "Noteworthy is the action of black seed oil against …"
+            return _existential_subject(analysis, verb + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
         if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
@@ -1198,6 +1215,70 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _named_antecedent(analysis, clause, verb, resolved) or resolved
         return subject
     return last_subject or topic
+
+
+# at most this many words in a subject that names people in general ("Many patients", "Most people")
+PERSON_SUBJECT_WORDS = 3
+PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
+
+
+def _person_subject(words: list[str]) -> bool:
+    """The subject names people and nothing else: the reader, patients, people in general, or a person who acts
+    ("you", "Many patients", "People", "Your doctor"; lexicons/subjects.yml people_pronouns, plural_nouns,
+    people_heads), after a quantifier or determiner at most. Not a pronoun that stands for something named
+    before ("they", "them"), which is resolved as such."""
+    if not words or len(words) > PERSON_SUBJECT_WORDS:
+        return False
+    lists = subject_words()
+    head = words[-1]
+    if head in PRONOUNS and head not in lists["people_pronouns"]:
+        return False
+    if not all(w in lists["plural_quantifiers"] or w in PERSON_DETERMINERS for w in words[:-1]):
+        return False
+    return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
+        or lemma_table().get(head, head) in lists["people_heads"]
+
+
+def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
+    """The first treatment named in the clause, else the latest before it in its sentence: what a sentence whose
+    subject is a person says something about ("People typically take fish oil supplements for …"); "" when it names
+    none. Not a disease: the person has it or risks it ("You cannot catch shingles from …", "you should not become
+    HIV-positive"), and the claim is about what is done for it, named elsewhere."""
+    segment = analysis.segment_at(clause.first)
+    since = segment.first if segment is not None else clause.first
+    named: list[Mention] = []
+    for m in analysis.of_kind("concept", since, clause.last):
+        concept = concepts.get(m.label)
+        if concept is not None and concept.type in TREATMENT_TYPES and m.label not in KINDS_OF_CARE \
+                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in SETTING_WORDS):
+            named.append(m)
+    # the clause's own first ("Many patients take metformin with insulin": what they take, not what with), else
+    # the latest before it in the sentence ("If PrEP works as intended, you should not …")
+    best = min((m for m in named if m.first >= clause.first), key=lambda m: m.first, default=None) \
+        or max(named, key=lambda m: m.first, default=None)
+    return analysis.text_of(best.first, best.last) if best else ""
+
+
+# a treatment right after one of these sets a condition and is not what the sentence is about ("short of breath
+# when exercising", "fix the misfiring without surgery", "While on the diet, if the child …")
+SETTING_WORDS = frozenset({"without", "when", "while"})
+# treatment concepts that name a kind of care or a way of giving it, not what is given ("in combination with",
+# "maintenance", "lifestyle"): no claim is about them for want of a better subject
+KINDS_OF_CARE = frozenset({"treatment", "combination therapy", "maintenance therapy", "lifestyle"})
+
+
+# degree words that may come before the adjective of an inverted copula ("Also noteworthy is …", "Even more
+# important are …")
+INVERSION_DEGREE = frozenset({"also", "most", "more", "even", "equally", "particularly", "especially", "just", "as"})
+
+
+def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
+    """The words before a form of "be" are an adjective alone, perhaps after a degree word ("Noteworthy is the
+    action of X against …", "Also important are regular check-ups"): the copula is inverted, and its subject is
+    the noun phrase after the verb. Only a word the lemma table knows as an adjective alone ("noteworthy",
+    "important"; the table lists numbers too: "62% were able to"), so a noun subject ("Fatigue is common") stays."""
+    return bool(words) and analysis.tokens[verb].lemma == "be" and words[-1].isalpha() and pure_adjective(words[-1]) \
+        and all(w in INVERSION_DEGREE for w in words[:-1])
 
 
 LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
@@ -1241,6 +1322,18 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "\u2013", "\u2
 # at most this many words after "although / while / if …" are read as a subordinate clause's subject: a longer run
 # holds a verb of its own ("If blood tests confirm clinically low testosterone - … - a doctor may …")
 SUBORDINATE_SUBJECT_WORDS = 6
+
+
+def _bracketed(tokens, lo: int, hi: int) -> int:
+    """The number of tokens of one bracketed aside that closes [lo, hi) ("fish oil supplements (omega-3 fatty
+    acids)": 6), 0 when the words end in no such aside, -1 when a bracket in them is left open or stands elsewhere."""
+    if hi <= lo or tokens[hi - 1].text != ")":
+        return -1 if any(tokens[k].text in ("(", ")") for k in range(lo, hi)) else 0
+    opening = next((k for k in range(hi - 2, lo - 1, -1) if tokens[k].text in ("(", ")")), None)
+    if opening is None or tokens[opening].text != "(" or opening == lo \
+            or any(tokens[k].text in ("(", ")") for k in range(lo, opening)):
+        return -1
+    return hi - opening
 # subject pronouns, with which a clause opened by a preposition may start its subject right before the verb
 PERSONAL = frozenset({"i", "you", "we", "he", "she", "it", "they"})
 def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> bool:
@@ -1298,6 +1391,11 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     knowing = people and tokens[j].lemma in KNOWING_VERBS  # "Did you know (that) elderberry shortens …?"
     if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
         return None
+    if tokens[j + 1].text == ",":  # "Studies have shown, in vitro, that black seed oil …": an aside before 'that'
+        close = next((k for k in range(j + 2, min(j + 3 + REPORT_ASIDE_WORDS, last - 1)) if tokens[k].text == ","),
+                     None)
+        if close is not None and tokens[close + 1].lower == "that":
+            j = close
     # "Research suggests ashwagandha can help …": the finding may follow its verb with no 'that'
     bare = tokens[j + 1].lower != "that"
     if bare and people and not knowing:
@@ -1331,6 +1429,9 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
             _names_subject(analysis, lo, hi):
         return None  # "Studies of X and Y showed that they …": the pronoun is read in the frame's own words
     return start, end  # "Research shows it can help …": a bare source names nothing, its "it" is the last subject
+
+
+REPORT_ASIDE_WORDS = 4  # at most this many tokens in an aside between a verb of finding and its 'that'
 
 
 def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, int] | None:

@@ -52,7 +52,7 @@ EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / 
 CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
-               "therefore", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
+               "therefore", "hence", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
                "and", "but", "meanwhile", "notably", "today", "currently", "not", "only", "even", "still", "now",
                "fact", "conclusion", "summary", "addition", "particular", "general"}
 PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "among", "from", "on", "at", "over",
@@ -376,9 +376,18 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
     return predicates or set(find_predicates(analysis, first, last))
 
 
+REMINDER_WORDS = frozenset({"remember"})
+
+
 def assertion_start(analysis: Analysis, first: int, last: int) -> int:
     """Where a sentence's assertion starts: after a lead-in that ends in a colon ("Here's the truth:", "What you need
-    to know before going further:", `_clause_after_colon`), or at its start."""
+    to know before going further:", `_clause_after_colon`), or after a reminder set off by a comma ("Remember,
+    prevention is the best cure": the reader is asked to keep the claim in mind), or at its start."""
+    tokens = analysis.tokens
+    if tokens[first].lower in REMINDER_WORDS and first + 2 < last and tokens[first + 1].text == ",":
+        words = [i for i in range(first, last) if not tokens[i].is_space]
+        if _clause_after_colon(analysis, words, 1, _predicates(analysis, first, last)):
+            return words[2]
     if not any(analysis.tokens[i].lower == ":" for i in range(first, last)):
         return first
     words = [i for i in range(first, last) if not analysis.tokens[i].is_space]

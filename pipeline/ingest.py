@@ -214,6 +214,15 @@ def _read_plain(raw: str) -> tuple[str, list[Block], list]:
     return "".join(chars), _decide_lines(raw, blocks), []
 
 
+# An image's alt text glued to the paragraph after it in copied text ("endometriosis treatmentEndometriosis, a chronic
+# and often painful disorder, …"): a line opening with a few lower-case words whose last runs into a capitalised word
+# with no space. The words are a caption (no claim) and the paragraph starts at the capital. A name in camel case
+# opens with a capital ("HealthLine") or has fewer than three lower-case letters before its capital ("iPhone",
+# "mHealth"), and stays whole.
+_GLUED_CAPTION = re.compile(r"([a-z][a-z ]{0,60}?[a-z]{3})(?=[A-Z][a-z]{2})")
+GLUED_CAPTION_WORDS = 8
+
+
 def _decide_lines(raw: str, blocks: list[Block]) -> list[Block]:
     """Each paragraph-or-heading line becomes a heading or a paragraph (split at a Title Case label), knowing its
     place: the first block may be the title, the last heads nothing."""
@@ -223,6 +232,10 @@ def _decide_lines(raw: str, blocks: list[Block]) -> list[Block]:
             decided.append(block)
             continue
         kind = plain_kind(raw[block.start:block.end], first=index == 0, last=index == len(blocks) - 1)
+        caption = _GLUED_CAPTION.match(raw, block.start, block.end) if kind == "paragraph" else None
+        if caption and len(caption.group(1).split()) <= GLUED_CAPTION_WORDS:
+            decided.append(Block(block.start, caption.end(1), "caption"))
+            block = Block(caption.end(1), block.end, block.kind)
         label, body = _split_label(raw, block.start, block.end, title_case_only=True) if kind == "paragraph" \
             else (None, block.start)
         decided.extend(filter(None, (label, Block(body, block.end, kind))))

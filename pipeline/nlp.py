@@ -244,7 +244,8 @@ def _english():
                        and str(word).capitalize() not in English.Defaults.tokenizer_exceptions})
     defaults = type("Defaults", (English.Defaults,), {
         "tokenizer_exceptions": tokenizer_exceptions({**English.Defaults.tokenizer_exceptions, **references}),
-        "suffixes": (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES)})
+        "suffixes": (*English.Defaults.suffixes, *CITATION_MARKER_SUFFIXES, *GLUED_STOP_SUFFIXES),
+        "prefixes": (*English.Defaults.prefixes, *GLUED_STOP_PREFIXES)})
     return type("English", (English,), {"Defaults": defaults})
 
 
@@ -264,6 +265,13 @@ def read_abbreviations() -> dict:
 # marker that lost its formatting in copied text ("to optimize management.1 Psoriasis follows", "burden.3,4"):
 # after a word of lower-case letters, where no decimal number can stand ("2.5" and "p.1" stay whole).
 CITATION_MARKER_SUFFIXES = (r"(?<=\[)\d+(?:[,\u2013-]\d+)*", r"\[", r"(?<=[a-z]{2}\.)\d{1,3}(?:[,\u2013-]\d{1,3})*")
+
+# A full stop spaCy leaves glued to a word hides the end of a sentence: after a word ending in a lower-case and an
+# upper-case letter ("an alkaline pH. Alkaline is …", "IgG.", "mmHg."; spaCy splits it only after two capitals, to
+# keep "U.S." whole), and before a capitalised word when the space came before the stop instead of after it ("the
+# milk itself .Raw milk consumption …"). Split off, the stop ends its sentence like any other.
+GLUED_STOP_SUFFIXES = (r"(?<=[a-z][A-Z])\.",)
+GLUED_STOP_PREFIXES = (r"\.(?=[A-Z][a-z])",)
 
 
 def tokenizer_exceptions(rules: dict) -> dict:

@@ -69,6 +69,8 @@ def read_questions(analysis: Analysis) -> Questions:
             affirmed.add(segment)
             bare.add(answer)
             asserting |= parts
+        elif answer is not None and _short_denial(analysis, answer):
+            asked |= parts  # "Just turned 45 and figured you had five more years? Well, maybe not.": the page denies it
         elif any(m.label == "question_frames"
                  for m in analysis.of_kind("mention", (label or segment).first, segment.last)) \
                 or not any(_opens_as_question(analysis, part) for part in parts):
@@ -135,6 +137,20 @@ def frame_tokens(analysis: Analysis, first: int, last: int) -> set[int]:
     wouldn't want a 100% natural cure?", "Isn't it time you tried …?") and negates nothing the question offers."""
     return {i for m in analysis.of_kind("mention", first, last) if m.label == "question_frames"
             for i in range(m.first, m.last)}
+
+
+DENIALS = frozenset({"no", "not", "nope"})
+
+
+def _short_denial(analysis: Analysis, segment: Segment) -> bool:
+    """A sentence of a few words that denies ("No.", "Well, maybe not.", "Not so fast."): the question before it
+    was put to be answered no, so it asks and asserts nothing, however it opens."""
+    if segment.kind != "sentence":
+        return False
+    tokens = analysis.tokens
+    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+    return 0 < len(words) <= BARE_ANSWER_WORDS + 1 and any(tokens[i].lower in DENIALS for i in words) \
+        and not is_question(analysis.text_of(segment.first, segment.last))
 
 
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:

@@ -283,3 +283,20 @@ def test_a_markdown_link_in_plain_text_reads_as_its_words():
     assert " ".join(blocks(source)[0][1].split()) == "Too much salt can raise blood pressure in older adults."
     assert "https" not in source.text and "/guides" not in source.text and "#notes" not in source.text
     assert "[like these] (and these)" in source.text
+
+
+def test_alt_text_glued_to_a_paragraph_is_a_caption_of_its_own():
+    """Copied text may glue an image's alt text to the paragraph after it: the lower-case words before the capital
+    are a caption, and the paragraph (and its first sentence's claims) starts at the capital."""
+    from pipeline.claims import extract_claims
+    from pipeline.nlp import analyse
+
+    raw = ("Endometriosis Treatment Options\n\nendometriosis treatmentEndometriosis, a chronic and often painful "
+           "disorder, affects millions of women worldwide.\n\nThe HealthLine app says iPhone users sleep less.\n")
+    source = build_source("a.txt", raw, "txt")
+    blocks = [(raw[b.start:b.end], b.kind) for b in source.blocks]
+    assert ("endometriosis treatment", "caption") in blocks
+    assert blocks[2][0].startswith("Endometriosis, a chronic") and blocks[2][1] == "paragraph"
+    assert ("The HealthLine app says iPhone users sleep less.", "paragraph") in blocks  # camel-case names stay
+    texts = [c.text for c in extract_claims(analyse(source))]
+    assert texts and texts[0].startswith("Endometriosis, a chronic") and not any("treatmentE" in t for t in texts)

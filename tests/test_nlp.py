@@ -305,3 +305,19 @@ def test_a_pattern_whose_only_words_are_common_is_anchored_on_a_set_of_rarer_wor
         "The longer they take it, the lower"]
     assert correlatives("In the trial the more fish people ate - the fewer strokes they had.") == [
         "the more fish people ate - the fewer"]
+
+
+def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
+    """spaCy leaves the stop on a word ending in a lower-case and a capital letter ("pH.") and on a capitalised word
+    it was typed against (".Raw"); split off, it ends the sentence. "U.S." and a decimal ".5" stay whole."""
+    def sentences(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
+
+    assert sentences("Cancer cells cannot survive at an alkaline pH. Alkaline means basic.") == [
+        "Cancer cells cannot survive at an alkaline pH.", "Alkaline means basic."]
+    assert sentences("Heat destroys the enzymes in the milk itself .Raw milk has been shown to help.") == [
+        "Heat destroys the enzymes in the milk itself .", "Raw milk has been shown to help."]
+    assert sentences("Pressure fell by 5 mmHg. Levels of IgG rose.") == ["Pressure fell by 5 mmHg.", "Levels of IgG rose."]
+    assert sentences("The U.S. Food and Drug Administration approved a .5 mg dose.") == [
+        "The U.S. Food and Drug Administration approved a .5 mg dose."]

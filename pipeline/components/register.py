@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import lemma_of, load_pattern_set
 
-SENTENCE_END = {".", "!", "?", "\u2026", "..."}  # an ellipsis before a capital ends its sentence too
+# an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
+SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # No lexicon match holds more tokens than this: an open repetition ('(' … ')', ', but … needed', 'the more …, the …')
 # that has not closed by then never closes (the longest on 60-odd real web pages: 23 tokens; in a press-release lead
 # sentence, a dashed aside of 48). A Matcher run reads at most this far from its anchor, and a longer match is
@@ -54,6 +55,7 @@ def make_segments(nlp, name):
 
     def segments(doc):
         blocks = doc.user_data.get("ca_blocks") or [(0, len(doc.text), "paragraph")]
+        _split_at_blocks(doc, blocks)
         candidates = numpy.flatnonzero(doc.to_array([ends])).tolist() if len(doc) else []
         found = []
         for index, (start, end, kind) in enumerate(blocks):
@@ -78,6 +80,25 @@ def make_segments(nlp, name):
         return doc
 
     return segments
+
+
+def _split_at_blocks(doc, blocks) -> None:
+    """A token that a block starts inside is split there: the ingest stage may end a block in mid-word (an image's
+    alt text glued to the paragraph after it, "treatmentEndometriosis"), and each block's tokens must be its own."""
+    if len(blocks) < 2 or not len(doc):
+        return
+    starts = doc.to_array([IDX]).ravel()  # one column read and one search, not a loop over the tokens
+    wanted = numpy.fromiter((start for start, _, _ in blocks), dtype=starts.dtype, count=len(blocks))
+    at = numpy.searchsorted(starts, wanted, side="right") - 1
+    inside = numpy.flatnonzero((at >= 0) & (starts[numpy.maximum(at, 0)] < wanted))
+    cuts = [(int(at[k]), int(wanted[k] - starts[at[k]])) for k in inside.tolist()
+            if int(wanted[k] - starts[at[k]]) < len(doc[int(at[k])].text)]  # (not in the blank after the token)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for index, offset in cuts:
+            token = doc[index]
+            retokenizer.split(token, [token.text[:offset], token.text[offset:]], heads=[(token, 0), (token, 0)])
 
 
 def _ends_sentence(text: str) -> bool:
