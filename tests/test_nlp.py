@@ -305,3 +305,26 @@ def test_a_pattern_whose_only_words_are_common_is_anchored_on_a_set_of_rarer_wor
         "The longer they take it, the lower"]
     assert correlatives("In the trial the more fish people ate - the fewer strokes they had.") == [
         "the more fish people ate - the fewer"]
+
+
+def test_a_pattern_with_too_many_word_sequences_is_refused_before_they_are_spelled_out():
+    """A pattern of words and word sets goes to the PhraseMatchers as its word sequences, up to PHRASES_LIMIT of
+    them; one with more needs the Matcher. The count is taken before spelling them out: a raw strength cue has
+    756,000, and spelling them out to throw them away cost most of a second at every start-up."""
+    import time
+
+    from pipeline.components.register import PHRASES_LIMIT, _as_phrases
+
+    def words(n: int, op: str | None = None) -> dict:
+        return {"LOWER": {"IN": [f"w{i}" for i in range(n)]}, **({"OP": op} if op else {})}
+
+    assert PHRASES_LIMIT == 5000
+    assert len(_as_phrases([words(50), words(100)])) == 5000
+    assert _as_phrases([words(50), words(101)]) is None
+    # every token optional: the one combination without words is no phrase (3 x 1,667 - 1 = 5,000)
+    phrases = _as_phrases([words(2, "?"), words(1666, "?")])
+    assert len(phrases) == 5000 and ("LOWER", ["w1"]) in phrases and ("LOWER", []) not in phrases
+    assert _as_phrases([words(1, "?"), words(2500, "?")]) is None  # 2 x 2,501 - 1
+    started = time.process_time()
+    assert _as_phrases([words(20)] * 6) is None  # 64 million sequences
+    assert time.process_time() - started < 0.05

@@ -7,6 +7,7 @@ stages after NLP never see a spaCy object.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -27,6 +28,7 @@ SENTENCE_END = {".", "!", "?", "\u2026", "..."}  # an ellipsis before a capital 
 # dropped. (spaCy's own "{0,N}" would bound a pattern too, but it expands into N optional tokens whose partial
 # matches multiply: out of memory on a 2,000-word text at N = 40.)
 MAX_SPAN = 60
+PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the PhraseMatchers; more need the Matcher
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 
@@ -536,13 +538,18 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
         options.append(choices)
     if len(attrs) != 1:
         return None
+    # counted before they are spelled out: one raw pattern of the strength cues has 756,000 (0.7-1.5 s of CPU
+    # at every start-up, for a list thrown away); the one combination without words is no phrase
+    count = math.prod(len(choices) for choices in options) - all([] in choices for choices in options)
+    if count > PHRASES_LIMIT:
+        return None
     attr = attrs.pop()
     phrases = []
     for combination in itertools.product(*options):
         words = [w for choice in combination for w in choice]
         if words:
             phrases.append((attr, words))
-    return phrases if len(phrases) <= 5000 else None
+    return phrases
 
 
 def _reach(pattern: list[dict], at: int) -> tuple[int, int]:
