@@ -328,3 +328,32 @@ def test_a_pattern_with_too_many_word_sequences_is_refused_before_they_are_spell
     started = time.process_time()
     assert _as_phrases([words(20)] * 6) is None  # 64 million sequences
     assert time.process_time() - started < 0.05
+
+
+def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_its_words():
+    """The PhraseMatchers are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
+    same keys they read from a Doc whose tokens carry the words as their NORM (the phrases are lemmas already),
+    for every phrase of the pattern set, and for capitals and split words a raw pattern may hold."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from pipeline.components.register import _as_phrases, _phrase_key
+    from pipeline.nlp import build_language
+    from pipeline.patterns import load_pattern_set
+
+    nlp = build_language(None)
+    matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("NORM", "LOWER")}
+    phrases = [("LOWER", ["Vitamin", "D"]), ("NORM", ["side", "-", "effect"]), ("LOWER", ["COVID-19", "vaccine"])]
+    for patterns in load_pattern_set().patterns.values():
+        for pattern in patterns:
+            phrases += _as_phrases(pattern) or []
+    assert len(phrases) > 20_000 and all(all(words) for _, words in phrases)
+    for attr, words in phrases:
+        doc = Doc(nlp.vocab, words=words)  # as the phrases were given before
+        for token, word in zip(doc, words):
+            token.norm_ = word
+        assert _phrase_key(nlp, attr, words) == tuple(matchers[attr]._convert_to_array(doc)), (attr, words)
+    # and found as before
+    analysis = analyse_text("Vitamin D supplements cured the side-effects of the COVID-19 vaccine in mice.")
+    assert {(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("concept")} >= {
+        ("vitamin d", "Vitamin D"), ("side effects", "side-effects"), ("covid-19", "COVID-19 vaccine")}

@@ -16,7 +16,6 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
 
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import lemma_of, load_pattern_set
@@ -243,7 +242,7 @@ def make_matches(nlp, name):
                   for key, attr, regex in word_tests]
     for key, attr, sequences in phrases:
         if sequences:
-            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_doc(nlp, words) for words in sequences])
+            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -589,11 +588,15 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
     return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
 
 
-def _phrase_doc(nlp, words: list[str]):
-    doc = Doc(nlp.vocab, words=words)
-    for token, word in zip(doc, words):
-        token.norm_ = word
-    return doc
+def _phrase_key(nlp, attr: str, words: list[str]) -> tuple[int, ...]:
+    """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
+    LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
+    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build."""
+    strings = nlp.vocab.strings
+    if attr == "NORM":
+        return tuple(strings.add(word) for word in words)
+    lower = nlp.vocab.lex_attr_getters[LOWER]
+    return tuple(strings.add(lower(word)) for word in words)
 
 
 def _longest_per_label(found) -> list[tuple]:
