@@ -321,3 +321,55 @@ def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
     assert sentences("Pressure fell by 5 mmHg. Levels of IgG rose.") == ["Pressure fell by 5 mmHg.", "Levels of IgG rose."]
     assert sentences("The U.S. Food and Drug Administration approved a .5 mg dose.") == [
         "The U.S. Food and Drug Administration approved a .5 mg dose."]
+
+
+def test_a_pattern_with_too_many_word_sequences_is_refused_before_they_are_spelled_out():
+    """A pattern of words and word sets goes to the PhraseMatchers as its word sequences, up to PHRASES_LIMIT of
+    them; one with more needs the Matcher. The count is taken before spelling them out: a raw strength cue has
+    756,000, and spelling them out to throw them away cost most of a second at every start-up."""
+    import time
+
+    from pipeline.components.register import PHRASES_LIMIT, _as_phrases
+
+    def words(n: int, op: str | None = None) -> dict:
+        return {"LOWER": {"IN": [f"w{i}" for i in range(n)]}, **({"OP": op} if op else {})}
+
+    assert PHRASES_LIMIT == 5000
+    assert len(_as_phrases([words(50), words(100)])) == 5000
+    assert _as_phrases([words(50), words(101)]) is None
+    # every token optional: the one combination without words is no phrase (3 x 1,667 - 1 = 5,000)
+    phrases = _as_phrases([words(2, "?"), words(1666, "?")])
+    assert len(phrases) == 5000 and ("LOWER", ["w1"]) in phrases and ("LOWER", []) not in phrases
+    assert _as_phrases([words(1, "?"), words(2500, "?")]) is None  # 2 x 2,501 - 1
+    started = time.process_time()
+    assert _as_phrases([words(20)] * 6) is None  # 64 million sequences
+    assert time.process_time() - started < 0.05
+
+
+def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_its_words():
+    """The PhraseMatchers are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
+    same keys they read from a Doc whose tokens carry the words as their NORM (the phrases are lemmas already),
+    for every phrase of the pattern set, and for capitals and split words a raw pattern may hold."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from pipeline.components.register import _as_phrases, _phrase_key
+    from pipeline.nlp import build_language
+    from pipeline.patterns import load_pattern_set
+
+    nlp = build_language(None)
+    matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("NORM", "LOWER")}
+    phrases = [("LOWER", ["Vitamin", "D"]), ("NORM", ["side", "-", "effect"]), ("LOWER", ["COVID-19", "vaccine"])]
+    for patterns in load_pattern_set().patterns.values():
+        for pattern in patterns:
+            phrases += _as_phrases(pattern) or []
+    assert len(phrases) > 20_000 and all(all(words) for _, words in phrases)
+    for attr, words in phrases:
+        doc = Doc(nlp.vocab, words=words)  # as the phrases were given before
+        for token, word in zip(doc, words):
+            token.norm_ = word
+        assert _phrase_key(nlp, attr, words) == tuple(matchers[attr]._convert_to_array(doc)), (attr, words)
+    # and found as before
+    analysis = analyse_text("Vitamin D supplements cured the side-effects of the COVID-19 vaccine in mice.")
+    assert {(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("concept")} >= {
+        ("vitamin d", "Vitamin D"), ("side effects", "side-effects"), ("covid-19", "COVID-19 vaccine")}

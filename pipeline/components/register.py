@@ -7,6 +7,7 @@ stages after NLP never see a spaCy object.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -15,7 +16,6 @@ import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
 
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import lemma_of, load_pattern_set
@@ -28,6 +28,7 @@ SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # dropped. (spaCy's own "{0,N}" would bound a pattern too, but it expands into N optional tokens whose partial
 # matches multiply: out of memory on a 2,000-word text at N = 40.)
 MAX_SPAN = 60
+PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the PhraseMatchers; more need the Matcher
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 
@@ -262,7 +263,7 @@ def make_matches(nlp, name):
                   for key, attr, regex in word_tests]
     for key, attr, sequences in phrases:
         if sequences:
-            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_doc(nlp, words) for words in sequences])
+            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -557,13 +558,18 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
         options.append(choices)
     if len(attrs) != 1:
         return None
+    # counted before they are spelled out: one raw pattern of the strength cues has 756,000 (0.7-1.5 s of CPU
+    # at every start-up, for a list thrown away); the one combination without words is no phrase
+    count = math.prod(len(choices) for choices in options) - all([] in choices for choices in options)
+    if count > PHRASES_LIMIT:
+        return None
     attr = attrs.pop()
     phrases = []
     for combination in itertools.product(*options):
         words = [w for choice in combination for w in choice]
         if words:
             phrases.append((attr, words))
-    return phrases if len(phrases) <= 5000 else None
+    return phrases
 
 
 def _reach(pattern: list[dict], at: int) -> tuple[int, int]:
@@ -603,11 +609,15 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
     return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
 
 
-def _phrase_doc(nlp, words: list[str]):
-    doc = Doc(nlp.vocab, words=words)
-    for token, word in zip(doc, words):
-        token.norm_ = word
-    return doc
+def _phrase_key(nlp, attr: str, words: list[str]) -> tuple[int, ...]:
+    """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
+    LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
+    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build."""
+    strings = nlp.vocab.strings
+    if attr == "NORM":
+        return tuple(strings.add(word) for word in words)
+    lower = nlp.vocab.lex_attr_getters[LOWER]
+    return tuple(strings.add(lower(word)) for word in words)
 
 
 def _longest_per_label(found) -> list[tuple]:
