@@ -348,10 +348,9 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
-# words a subject's head may be that name no product ("you", "they")
-NOT_PRODUCTS = frozenset({"you", "they", "this", "these", "those", "that", "which", "there", "she", "its", "their",
-                          "such", "people", "patients"})
-PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words"}
+PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
+                  "people", "referring", "benefit_for"}
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - {"product_claims"}))
 
 
 @dataclass(frozen=True)
@@ -363,6 +362,10 @@ class Promotion:
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
     part_words: frozenset[str]
+    not_products: frozenset[str]
+    people: frozenset[str]
+    referring: frozenset[str]
+    benefit_for: frozenset[str]
 
 
 _PROMOTION: list[Promotion] = []
@@ -376,7 +379,7 @@ def load_promotion() -> Promotion:
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"],
             **{key: frozenset(str(w).lower() for w in data.get(key, []))
-               for key in ("product_kinds", "benefit_verbs", "benefit_words", "part_words")}))
+               for key in WORD_KEYS}))
     return _PROMOTION[0]
 
 
@@ -389,7 +392,7 @@ def page_product(analysis: Analysis, claims: tuple[Claim, ...], lead: str = "") 
     for claim in claims:
         if claim.category in BENEFIT_CATEGORIES:
             head = _subject_head(claim.subject)
-            if head and head not in NOT_PRODUCTS:
+            if head and head not in load_promotion().not_products:
                 counts[head] = counts.get(head, 0) + 1
     if not counts:
         return ""
@@ -411,11 +414,13 @@ def _about_product(subject: str, product: str) -> bool:
     """Does the subject name the product: one of its words is the product's word (or shares its first
     `PRODUCT_STEM` letters), or it is the product's kind said of it ("The peptide", "this treatment", "our formula")?"""
     words = [w.lower() for w in TOPIC_WORD.findall(subject)]
-    if not words or words[0] in PEOPLE or words[0] in REFERRING and len(words) > 1 and words[1] in PEOPLE:
+    promotion = load_promotion()
+    people, referring = promotion.people, promotion.referring
+    if not words or words[0] in people or words[0] in referring and len(words) > 1 and words[1] in people:
         return False  # "People taking ashwagandha report …", "Many patients feel …": what people say or do
     if any(w == product or len(w) >= PRODUCT_STEM and w[:PRODUCT_STEM] == product[:PRODUCT_STEM] for w in words):
         return True
-    return 2 <= len(words) <= 3 and words[0] in REFERRING and words[-1] in load_promotion().product_kinds
+    return 2 <= len(words) <= 3 and words[0] in referring and words[-1] in promotion.product_kinds
 
 
 def _of_product(analysis: Analysis, claim: Claim, product: str) -> bool:
@@ -433,14 +438,6 @@ def _of_product(analysis: Analysis, claim: Claim, product: str) -> bool:
     return named is not None and any(w in parts for w in words[named + 1:])
 
 
-REFERRING = frozenset({"the", "this", "these", "our"})
-# the words that open a subject about people rather than the product ("People taking ashwagandha", "Many patients")
-PEOPLE = frozenset({"people", "patients", "users", "participants", "adults", "women", "men", "children", "many",
-                    "most", "some", "those", "individuals", "subjects", "volunteers", "customers", "clients"})
-# after a word of benefit, the words that say for what ("beneficial for", "useful in", "effective against")
-BENEFIT_FOR = frozenset({"for", "in", "against", "at", "way", "ways"})
-
-
 def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
     `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
@@ -455,7 +452,7 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
         if token.lemma in promotion.benefit_verbs:
             return True
         if token.lower in promotion.benefit_words and (
-                i + 1 >= last or tokens[i + 1].lower in BENEFIT_FOR or not tokens[i + 1].lower.isalpha()):
+                i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()):
             return True
     return False
 
