@@ -120,6 +120,9 @@ RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "where"}
 VALENCE_KEYS = ("harmful", "beneficial", "worse", "better")
 RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
+# words that may stand between a predicate word and a denial said of the subject: articles, and the one degree adverb
+# not in -ly ("are almost non-existent"); not "very": "is very rarely treated" says how often, of the treating
+PREDICATIVE_FILLERS = frozenset({"a", "an", "the", "almost"})
 # The stance a statement takes toward a claim of the opposite polarity. A qualifying statement (the evidence is
 # weaker or narrower than what it addresses) does not contradict a claim denying what it addresses: such a claim
 # ("transplant has not been shown to help people live longer" against "transplant prolongs life", qualified by
@@ -1855,7 +1858,7 @@ def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) 
         if i in predicates:
             return True
         token = analysis.tokens[i]
-        if not (token.lower in ("a", "an", "the") or token.lower.endswith("ly") and token.lower.isalpha()):
+        if not (token.lower in PREDICATIVE_FILLERS or token.lower.endswith("ly") and token.lower.isalpha()):
             return False
     return False
 

@@ -836,6 +836,21 @@ def test_a_harm_said_to_be_free_is_denied_like_no_harm(claim):
     assert status(index, claim)[0] == ("contradicted", "ev-harms")
 
 
+@pytest.mark.parametrize("claim", ["We use it so that the side effects of the new tablet are almost non-existent.",
+                                   "Side effects of the new tablet are nonexistent."])
+def test_a_harm_said_to_be_non_existent_is_denied(claim):
+    """/tmp/pages12 070: "the side effects are almost non-existent" was supported by a statement that the treatment
+    commonly causes side effects: "non-existent" (split "non - existent" by the tokenizer) was no denial word, and
+    "almost" between "are" and it hid that it is said of the subject."""
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev-harms", "supports", "direct", ["the new tablet commonly causes side effects"]),
+    )))
+    assert terms_of(claim).negative
+    assert status(index, claim)[0] == ("contradicted", "ev-harms")
+    # a hyphenated denial entry matches its tokens: "non-significant" was never read
+    assert terms_of("The effect of the new tablet was non-significant.").negative
+
+
 def test_free_in_an_outcome_name_is_no_absence():
     """'progression-free survival' and 'relapse-free' name outcomes (no harm of the lexicon is said to be absent)."""
     assert not terms_of("The tablet extends progression-free survival.").negative
