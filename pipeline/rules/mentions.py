@@ -48,7 +48,7 @@ def _read_mentions() -> dict:
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "rebuttal", "denial",
-                                                  "denial_of_subject"})
+                                                  "denial_of_subject", "denial_exceptions"})
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +98,31 @@ def find_denied(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 start = max(start, aside)
                 comma = text.find(",", cue.end, segment.end)
                 ends += [comma] if comma >= 0 else []
-            found.append((start, min(ends, default=segment.end)))
+            end = min(ends, default=segment.end)
+            # what is denied opens after a forward frame, at the clause's start for a denial of its subject
+            if not _claims_safety(text, cue.end if cue.label == "denial" else start, end):
+                found.append((start, end))
     return tuple(sorted(set(found)))
+
+
+@lru_cache(maxsize=1)
+def _denial_exceptions() -> tuple[frozenset[str], frozenset[str]]:
+    """The `denial_exceptions` word sets of lexicons/mentions.yml: (harm, lessening), lower case."""
+    data = _read_mentions()["denial_exceptions"]
+    return frozenset(str(w).lower() for w in data["harm"]), frozenset(str(w).lower() for w in data["lessening"])
+
+
+def _claims_safety(text: str, start: int, end: int) -> bool:
+    """Is the claim a denial names in text[start:end] the page's own safety claim rather than a claim denied: it
+    opens with a first-person word (the page's own product: "There is no evidence that our tea has any side effects";
+    not "… that detox pads remove toxins from our bodies"), or it names a harm that it does not say is lessened ("…
+    that it causes side effects"; not "… that detox pads reduce side effects")?"""
+    words = [w.lower() for w in WORD.findall(text, start, end)]
+    if words[:1] and words[0] in load_quote_settings()["first_person"]:
+        return True
+    harm, lessening = _denial_exceptions()
+    said = f" {' '.join(words)} "
+    return any(f" {phrase} " in said for phrase in harm) and lessening.isdisjoint(words)
 
 
 def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

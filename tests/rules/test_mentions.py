@@ -221,6 +221,20 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
     assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
 
 
+def test_a_denial_of_the_pages_own_product_or_of_a_harm_is_a_safety_claim():
+    """A seller's "There is no evidence that our tea has any side effects" is its own safety claim, not a claim it
+    denies: a denied claim that opens with a first-person word, or that names a harm it does not say is lessened, is
+    the page's own. A denial of a benefit stays one, "our" further on (generic) and a harm lessened included."""
+    for own in ("There is no evidence that our tea has any side effects.",
+                "There is no evidence that this tea causes side effects or any other harm.",
+                "Our detox tea has not been shown to cause any side effects."):
+        assert list(_voices(own).values()) == ["own"], own
+    for denied in ("There is no evidence that detox pads remove toxins.",
+                   "There is no evidence that detox pads remove toxins from our bodies.",
+                   "There is no evidence that detox pads reduce the side effects of chemotherapy."):
+        assert list(_voices(denied).values()) == ["denied"], denied
+
+
 def test_a_denial_reaches_to_a_contrast_or_an_aside_only():
     text = ("There is no proof that other creams work, but our cream cures eczema. "
             "Unlike teas that have not been shown to work, our tea cures colds.")
