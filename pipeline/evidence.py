@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import (AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS, assertion_heads,
-                              head_words)
+from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS,
+                              assertion_heads, head_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -1139,7 +1139,7 @@ def _named_before(analysis: Analysis, end: int, first: int, reach: int, verbs: s
 def _named_after(analysis: Analysis, start: int, last: int, reach: int, verbs: set[int]) -> tuple[int, int]:
     """The words of content from `start` (after an article), at most `reach`, up to a verb: what a loss word
     removes."""
-    while start < last and analysis.tokens[start].lower in ("the", "a", "an"):
+    while start < last and analysis.tokens[start].lower in ARTICLES:
         start += 1
     end = start
     while end < min(last, start + reach) and end not in verbs and _names_thing(analysis.tokens[end]):
@@ -1855,7 +1855,7 @@ def _predicative(analysis: Analysis, at: int, first: int, predicates: set[int]) 
         if i in predicates:
             return True
         token = analysis.tokens[i]
-        if not (token.lower in ("a", "an", "the") or token.lower.endswith("ly") and token.lower.isalpha()):
+        if not (token.lower in ARTICLES or token.lower.endswith("ly") and token.lower.isalpha()):
             return False
     return False
 
