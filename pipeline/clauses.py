@@ -1294,13 +1294,19 @@ def _noun_phrase_before(analysis: Analysis, first: int, i: int) -> bool:
 
 # The head of an assertion (`assertion_heads`): its verb group, then the complement the verb takes, up to the first
 # word that opens a phrase of its own (a preposition, a relative, a conjunction) or a break.
-GROUP_ADVERBS = frozenset(TRAILING_ADVERBS | {"not", "n't", "also", "then", "still", "even", "now", "just", "only",
-                                              "already", "further", "eventually", "ever", "often", "once", "soon"})
 COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "\u2019re"})
 HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "but", "than", "so", "because",
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
+
+
+@lru_cache(maxsize=1)
+def group_adverbs() -> frozenset[str]:
+    """The adverbs a verb group runs over ("can also stop", "has already spread", "is often found", "does not
+    work"): the frequency adverbs and "not" here, the focus and time adverbs of lexicons/heads.yml `focus_adverbs`,
+    which the head's main verb is found past too (pipeline/evidence.py)."""
+    return frozenset(TRAILING_ADVERBS | {"not", "n't"} | head_words().focus_adverbs)
 
 
 class Head(NamedTuple):
@@ -1350,11 +1356,12 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
     while len(groups) > 1 and _subject_verb(analysis, start, *groups[0]):
         groups.pop(0)
     heads: list[Head] = []
+    adverbs = group_adverbs()
     for group_first, group_end in groups:
         if heads and (group_first < heads[-1].last or not _joined_clause(analysis, heads[-1].last, group_first)
                       or _subject_verb(analysis, group_first, group_first, group_end)):
             continue  # ("… and risks associated with …": a participle of the noun before it)
-        verbs = [t for t in tokens[group_first:group_end] if t.lower not in GROUP_ADVERBS and t.lower not in PARTICLES
+        verbs = [t for t in tokens[group_first:group_end] if t.lower not in adverbs and t.lower not in PARTICLES
                  and not (t.lower.endswith("ly") and t.lower.isalpha())]
         # a copula ("is a cancer", not the passive "is used") or a verb of naming ("is called", "refers to")
         defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in DEFINING_VERBS for t in verbs))
@@ -1562,10 +1569,11 @@ def _verb_group_end(analysis: Analysis, p: int, last: int, predicates: set[int])
     i = p + 1
     helped = tokens[p].lower in AUXILIARIES or tokens[p].lower in MODALS or tokens[p].lower in COPULA_FORMS
     adverbials = head_words().adverbial_phrases
+    adverbs = group_adverbs()
     while i < last:
         token = tokens[i]
         lower = token.lower
-        if token.is_space or lower in GROUP_ADVERBS or lower.endswith("ly") and lower.isalpha() \
+        if token.is_space or lower in adverbs or lower.endswith("ly") and lower.isalpha() \
                 and lower not in verb_lemmas():
             i += 1
             continue

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import (AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS, assertion_heads,
-                              head_words)
+from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS,
+                              assertion_heads, head_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -122,7 +122,7 @@ RELATIVE_REACH = 3
 PREDICATIVE_REACH = 3  # "is an ineffective", "was largely unaffected"  # "who have not", "which did not"
 # words that may stand between a predicate word and a denial said of the subject: articles, and the one degree adverb
 # not in -ly ("are almost non-existent"); not "very": "is very rarely treated" says how often, of the treating
-PREDICATIVE_FILLERS = frozenset({"a", "an", "the", "almost"})
+PREDICATIVE_FILLERS = frozenset(ARTICLES | {"almost"})
 # The stance a statement takes toward a claim of the opposite polarity. A qualifying statement (the evidence is
 # weaker or narrower than what it addresses) does not contradict a claim denying what it addresses: such a claim
 # ("transplant has not been shown to help people live longer" against "transplant prolongs life", qualified by
@@ -1142,7 +1142,7 @@ def _named_before(analysis: Analysis, end: int, first: int, reach: int, verbs: s
 def _named_after(analysis: Analysis, start: int, last: int, reach: int, verbs: set[int]) -> tuple[int, int]:
     """The words of content from `start` (after an article), at most `reach`, up to a verb: what a loss word
     removes."""
-    while start < last and analysis.tokens[start].lower in ("the", "a", "an"):
+    while start < last and analysis.tokens[start].lower in ARTICLES:
         start += 1
     end = start
     while end < min(last, start + reach) and end not in verbs and _names_thing(analysis.tokens[end]):

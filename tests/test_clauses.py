@@ -244,6 +244,8 @@ def test_the_head_of_an_assertion_is_its_verb_and_what_the_verb_takes():
     assert heads("Urate crystals may in turn interfere with the normal movement of the joint") == \
         ["may in turn interfere with the normal movement of the joint"]
     assert heads("Gout can over time damage the joints of the feet") == ["can over time damage the joints of the feet"]
+    # a verb group runs over the focus and time adverbs of heads.yml `focus_adverbs` ("indeed", "already")
+    assert heads("Cherries have indeed lowered uric acid") == ["have indeed lowered uric acid"]
     # a copula ranking its subject asserts the subject too: what is the most common is the claim, not the symptoms
     assert heads("Swelling and joint pain are the most common symptoms of gout") == \
         ["Swelling and joint pain are the most common symptoms of gout"]

@@ -307,6 +307,8 @@ def test_a_claim_whose_verb_is_an_undirected_effect_is_backed_by_the_effect_in_o
         statement("ev-rubs", "supports", ["alcohol hand rubs are effective at inactivating enveloped viruses"]))
     assert verdict(index, "Alcohol hand rubs work against viruses.", "Alcohol") == ("supported", "ev-rubs")
     assert verdict(index, "Alcohol hand rubs may impact viruses.", "Alcohol") == ("supported", "ev-rubs")
+    # the main verb is found past the adverbs a verb group runs over (heads.yml `focus_adverbs`: "then", "soon")
+    assert verdict(index, "Alcohol hand rubs can then work against viruses.", "Alcohol") == ("supported", "ev-rubs")
     page = "Alcohol hand rubs have been looked at for their impact on viruses in hospitals."
     assert verdict(index, page, "Alcohol")[0] == "unsupported"
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from pipeline.clauses import ARTICLES
 from pipeline.nlp import Analysis
 from pipeline.patterns import read_lexicon
 
@@ -274,7 +275,7 @@ def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tupl
     words = [w.lower() for w in WORD.findall(inner)]
     spoken = _spoken(text, quote, settings)
     # 'marketed as a "cure"' keeps the word at a distance as 'marketed as "cure"' does
-    framing = [w for w in before if w not in ("a", "an", "the")]
+    framing = [w for w in before if w not in ARTICLES]
     distanced = bool(framing[-1:]) and framing[-1] in settings["distance_before"]
     # '… is that "safe" is relative': the quoted word is what the sentence is about
     opens_clause = text[:quote.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", ",", "(", "-") \
