@@ -10,7 +10,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
@@ -199,7 +199,6 @@ def make_matches(nlp, name):
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
-    reach: dict[int, tuple[int, int]] = {}  # anchored Matcher -> tokens its matches reach around it
     # anchored Matcher -> each set of words some of its patterns require -> tokens those patterns reach around it
     requiring: dict[int, dict[Required, tuple[int, int]]] = {}
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
@@ -247,11 +246,12 @@ def make_matches(nlp, name):
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
                         matcher = anchored[attr].setdefault(value, _matcher(nlp))
                         matcher.add(key, [spelled])
-                        reach[id(matcher)] = _wider(reach.get(id(matcher), (0, 0)), _reach(spelled, at))
                         needs = requiring.setdefault(id(matcher), {})
                         needs[required] = _wider(needs.get(required, (0, 0)), _reach(spelled, at))
                 else:
                     unanchored.add(key, [spelled])
+    # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
+    reach = {matcher: reduce(_wider, needs.values(), (0, 0)) for matcher, needs in requiring.items()}
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
     common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
