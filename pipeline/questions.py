@@ -142,13 +142,19 @@ def frame_tokens(analysis: Analysis, first: int, last: int) -> set[int]:
 DENIALS = frozenset({"no", "not", "nope"})
 
 
+def _word_indices(analysis: Analysis, segment: Segment) -> list[int]:
+    """The segment's tokens that are words, not blanks or punctuation: what a short answer is counted in."""
+    tokens = analysis.tokens
+    return [i for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+
+
 def _short_denial(analysis: Analysis, segment: Segment) -> bool:
     """A sentence of a few words that denies ("No.", "Well, maybe not.", "Not so fast."): the question before it
     was put to be answered no, so it asks and asserts nothing, however it opens."""
     if segment.kind != "sentence":
         return False
     tokens = analysis.tokens
-    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+    words = _word_indices(analysis, segment)
     return 0 < len(words) <= BARE_ANSWER_WORDS + 1 and any(tokens[i].lower in DENIALS for i in words) \
         and not is_question(analysis.text_of(segment.first, segment.last))
 
@@ -159,7 +165,7 @@ def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
     if segment.kind not in ("sentence", "heading"):
         return False
     tokens = analysis.tokens
-    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct]
+    words = _word_indices(analysis, segment)
     if not words or is_question(analysis.text_of(segment.first, segment.last)):
         return False
     if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
