@@ -25,7 +25,7 @@ from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
-from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags
+from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags, grade_by_promotion
 from pipeline.changes import changed_files, new_findings
 from pipeline.rules.loader import Rule, load_rules, select_rules
 from pipeline.waivers import apply_suppressions, find_suppressions
@@ -310,6 +310,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         # improves memory" is contradicted by evidence that it does)
         assessed.append(assess_claim(claim, terms, index, blocking, context, claim.voice == "reported"))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
+    # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
+    flags = grade_by_promotion(analysis, flags, rules)
     codes: dict[str | None, set[str]] = {}
     for flag in flags:
         codes.setdefault(flag.claim_id, set()).add(flag.code)

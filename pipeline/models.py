@@ -109,6 +109,9 @@ class Flag:
     waiver_reviewer: str = ""
     waiver_reason: str = ""
     suppressed: bool = False  # an inline `claimaudit: ignore` comment in the source
+    # why `level` is lower than the rule's ("no sign of promotion on the page": rule key `unpromoted_level`); "" when
+    # it is not lowered, or only by a hedge (`modifiers` says so)
+    level_reason: str = ""
 
     def to_record(self) -> dict:
         return _record(self)

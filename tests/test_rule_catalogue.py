@@ -86,6 +86,11 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {page_denies: [detox]}}\n", "true or false"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {page_denies: true}}\n", "unless of existence rules only"),
+    # the level on a page that promotes nothing (unpromoted_level) is a known level, lower than the rule's own
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unpromoted_level: minor}\n", "unpromoted_level must be one of"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unpromoted_level: error}\n", "unpromoted_level must be lower than level"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

@@ -19,7 +19,7 @@ from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.questions import frame_tokens
-from pipeline.rules.loader import Rule, plural_ahead, singular
+from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
@@ -172,6 +172,63 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
                 if rule.level != "info":
                     flagged.add(claim.claim_id)
     return _sorted(found)
+
+
+# why a flag's level is lower than its rule's on a page that promotes nothing (Flag.level_reason)
+UNPROMOTED_REASON = "no sign of promotion on the page"
+
+
+def grade_by_promotion(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...]) -> list[Flag]:
+    """The flags with those of the rules whose level rests on advertising and promotion law (`unpromoted_level`) at
+    that lower level when the page shows no sign of promoting anything. The signs are the page requirements of the
+    rule lexicons/promotion.yml names (`signs_of_promotion`, SUB003's reading of a page that sells): its own selling
+    words anywhere ("our formula", "add to cart", "superfood"), several headings that list a product's benefits, or
+    a flag of a promoter's rule it names ("miracle", "no side effects", "clinically proven", immune boosting, detox).
+    Not circular: a rule graded this way is no sign for the flags of its own pack (a hospital page's "can cure" and
+    "confirmation of cure", or "cure" beside "reverses", make no seller), only for those of other packs ("no side
+    effects" beside a cure); a claim rule's flag is no sign either (it is read from these same requirements). A hedge
+    lowers the level as before; the lower of the two applies (`level_reason` is set only when this one lowers it)."""
+    by_code = {rule.code: rule for rule in rules}
+    lowered = [n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
+               and rule.unpromoted_level is not None
+               and LEVELS.index(rule.unpromoted_level) > LEVELS.index(flag.level)]
+    if not lowered:
+        return flags
+    signs = _signs_rule(by_code)
+    page = PageSignals(analysis)
+    if bool(signs.requires_page_has) and page.says(signs.requires_page_has) \
+            or bool(signs.requires_page_headings) and _headings_open(analysis, signs.requires_page_headings):
+        return flags
+    graded = list(flags)
+    for n in lowered:
+        flag = flags[n]
+        rule = by_code[flag.code]
+        if not any(_promoter_sign(other, rule, by_code, signs) for other in flags):
+            graded[n] = replace(flag, level=rule.unpromoted_level or flag.level, level_reason=UNPROMOTED_REASON)
+    return graded
+
+
+def _signs_rule(by_code: dict[str, Rule]) -> Rule:
+    """The rule whose page requirements are the signs of promotion (lexicons/promotion.yml `signs_of_promotion`),
+    among the rules run or, when it is not selected, among all."""
+    code = load_promotion().signs_of_promotion
+    rule = by_code.get(code) or next((r for r in load_rules() if r.code == code), None)
+    if rule is None or not (rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings):
+        raise DataError(f"signs_of_promotion names {code}, which is no rule with page requirements",
+                        "pipeline/lexicons/promotion.yml")
+    return rule
+
+
+def _promoter_sign(other: Flag, graded: Rule, by_code: dict[str, Rule], signs: Rule) -> bool:
+    """Is `other` the wording of a promoter (a rule or pack the signs rule names in `requires.page_flags`), and not
+    of a rule that is itself graded by promotion in the graded rule's pack (the same kind of wording as the flag
+    being graded: it cannot make its own page promotional)?"""
+    rule = by_code.get(other.code)
+    if rule is None or rule.type != "existence":
+        return False
+    if other.code not in signs.requires_page_flags and rule.pack not in signs.requires_page_flags:
+        return False
+    return not (rule.unpromoted_level is not None and rule.pack == graded.pack)
 
 
 def _sorted(flags: list[Flag]) -> list[Flag]:
@@ -349,8 +406,8 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "people", "referring", "benefit_for"}
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - {"product_claims"}))
+                  "people", "referring", "benefit_for", "signs_of_promotion"}
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - {"product_claims", "signs_of_promotion"}))
 
 
 @dataclass(frozen=True)
@@ -366,6 +423,7 @@ class Promotion:
     people: frozenset[str]
     referring: frozenset[str]
     benefit_for: frozenset[str]
+    signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
 
 
 _PROMOTION: list[Promotion] = []
@@ -376,8 +434,11 @@ def load_promotion() -> Promotion:
         data = read_lexicon("lexicons/promotion.yml", PROMOTION_KEYS)
         if not isinstance(data.get("product_claims"), int):
             raise DataError("product_claims must be a number", "pipeline/lexicons/promotion.yml")
+        signs = data.get("signs_of_promotion")
+        if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
+            raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
-            product_claims=data["product_claims"],
+            product_claims=data["product_claims"], signs_of_promotion=signs,
             **{key: frozenset(str(w).lower() for w in data.get(key, []))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

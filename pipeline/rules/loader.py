@@ -17,7 +17,8 @@ from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
-             "hedged_level", "rewrite", "advice", "example", "instead", "when", "supersedes", "suggest"}
+             "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when", "supersedes",
+             "suggest"}
 # a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
 # ("hedge", "Magnesium may improve sleep [name the trial …]")
 SUGGESTIONS = ("cite", "hedge")
@@ -76,6 +77,10 @@ class Rule:
     unless_page_denies: bool = False
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
     hedged_level: str | None = None
+    # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
+    # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
+    # it on a page that promotes; a hospital's page saying treatment "can cure" an infection gets this level
+    unpromoted_level: str | None = None
     rewrite: tuple[tuple[str, str], ...] = ()  # (matched words lower-cased or "*", replacement)
     advice: str = ""
     when: tuple[tuple[str, object], ...] = ()
@@ -328,9 +333,12 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     rule_type = raw.get("type", "existence")
     if rule_type not in RULE_TYPES:
         raise DataError(f"type must be one of {RULE_TYPES}, not {rule_type!r}", here)
-    for key in ("level", "hedged_level"):
+    for key in ("level", "hedged_level", "unpromoted_level"):
         if raw.get(key) is not None and raw[key] not in LEVELS:
             raise DataError(f"{key} must be one of {LEVELS}, not {raw[key]!r}", here)
+    if raw.get("unpromoted_level") is not None and LEVELS.index(raw["unpromoted_level"]) <= LEVELS.index(raw["level"]):
+        raise DataError(f"unpromoted_level must be lower than level ({raw['level']!r}), not "
+                        f"{raw['unpromoted_level']!r}: it is the level on a page that promotes nothing", here)
     if rule_type == "existence" and not raw.get("patterns"):
         raise DataError("an existence rule needs patterns", here)
     unless = raw.get("unless") or {}
@@ -430,7 +438,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
-        hedged_level=raw.get("hedged_level"),
+        hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),

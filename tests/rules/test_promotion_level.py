@@ -1,0 +1,92 @@
+"""`unpromoted_level`: a wording rule whose error level rests on advertising law keeps it only on a page that shows
+signs of promoting something (engine.grade_by_promotion, lexicons/promotion.yml `signs_of_promotion`)."""
+
+from __future__ import annotations
+
+from conftest import flags_for
+
+from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_flag
+from pipeline.rules.engine import UNPROMOTED_REASON
+
+GATE = FailOn.parse(DEFAULT_FAIL_ON)
+HOSPITAL = ("Helicobacter pylori infection\n\nTreatment combines two antibiotics with a medicine that lowers stomach "
+            "acid. This treatment can even cure some cases of stomach ulcers. Four weeks after you finish the "
+            "medicines, a breath test gives confirmation of cure.")
+CURE = "Ozone therapy cures Lyme disease."
+
+
+def _levels(text: str, code: str) -> list[tuple[str, str]]:
+    return [(f.level, f.level_reason) for f in flags_for(text) if f.code == code]
+
+
+def test_a_sober_page_keeps_its_accurate_cure_wording_as_a_warning_that_does_not_block():
+    """A hospital page that sells nothing: both cure words are shown as warnings, "can … cure" hedged, "confirmation
+    of cure" lowered with its reason, and neither blocks the default gate (the very cure words do not make the page
+    a seller)."""
+    flags = [f for f in flags_for(HOSPITAL) if f.code == "CUR001"]
+    assert [(f.text, f.level, f.level_reason) for f in flags] == [("cure", "warning", ""),
+                                                                  ("cure", "warning", UNPROMOTED_REASON)]
+    assert not any(blocking_flag(f, GATE) for f in flags)
+
+
+def test_a_sellers_page_with_the_same_sentence_keeps_the_error():
+    """The same sentences on a page with a shop's words, or its own product, block (the hedged "can … cure" stays
+    the warning its hedge makes it)."""
+    shop = [f for f in flags_for(HOSPITAL + "\n\nAdd to cart today and get free shipping.") if f.code == "CUR001"]
+    assert [(f.level, f.level_reason, blocking_flag(f, GATE)) for f in shop] == [("warning", "", False),
+                                                                                  ("error", "", True)]
+    own = [f for f in flags_for(CURE + " Try our ozone formula.") if f.code == "CUR001"]
+    assert [(f.level, f.level_reason, blocking_flag(f, GATE)) for f in own] == [("error", "", True)]
+
+
+def test_the_cure_word_alone_is_no_sign_of_promotion():
+    """Not circular: a page whose only promoter's wording is its cure words (however many, or a reversal beside
+    them, the same kind of claim) gets the warning."""
+    assert _levels(CURE, "CUR001") == [("warning", UNPROMOTED_REASON)]
+    assert _levels("Turmeric cures arthritis. Turmeric also cures gout. Ginger reverses diabetes.",
+                   "CUR001") == [("warning", UNPROMOTED_REASON)] * 2
+
+
+def test_another_promoters_wording_on_the_page_keeps_the_error():
+    """A miracle, "no side effects" or "clinically proven" elsewhere on the page is a sign that it promotes; so is
+    a page laid out as a product's benefits."""
+    for other in ("Turmeric tea is a miracle for aching joints.", "The treatment has no side effects.",
+                  "Our results are clinically proven."):
+        assert _levels(CURE + " " + other, "CUR001") == [("error", "")], other
+    assert _levels(CURE + " The treatment has no side effects.", "SAF001") == [("error", "")]
+    headings = "Boosts Energy\n\nOzone gives energy.\n\nRelieves Pain\n\nOzone eases pain.\n\n"
+    assert _levels(headings + CURE, "CUR001") == [("error", "")]
+
+
+def test_hedged_and_unpromoted_take_the_lower_level():
+    """A hedge lowers the level as before; on a page that promotes nothing the lower of the two applies, and the
+    reason is given only when the page's reading lowered it."""
+    assert _levels("Reishi may cure chronic fatigue.", "CUR001") == [("warning", "")]
+    assert _levels("Reishi may cure chronic fatigue. Add to cart today.", "CUR001") == [("warning", "")]
+
+
+def test_the_lower_of_the_hedged_and_the_unpromoted_level_applies():
+    """With a rule whose hedged level (info) is below its unpromoted level (warning): a hedged flag stays info, an
+    unhedged one becomes a warning, on a page that promotes nothing; a rule without the key keeps its level."""
+    from dataclasses import replace
+
+    from pipeline.models import Flag
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import grade_by_promotion
+    from pipeline.rules.loader import load_rules
+
+    rules = tuple(replace(r, hedged_level="info") if r.code == "CUR001" else r for r in load_rules())
+    analysis = analyse_text(CURE)
+
+    def flag(level: str, code: str = "CUR001") -> Flag:
+        return Flag(code=code, name="x", level=level, start=0, end=5, line=1, column=1, text="cures", message="m",
+                    suggestion="s", authority="a")
+
+    graded = grade_by_promotion(analysis, [flag("info"), flag("error"), flag("error", "CAU004")], rules)
+    assert [(f.level, f.level_reason) for f in graded] == [("info", ""), ("warning", UNPROMOTED_REASON),
+                                                           ("error", "")]
+
+
+def test_a_refuted_cause_is_an_error_on_any_page():
+    """CAU004's error rests on the studies that ruled the cause out, not on promotion law: no unpromoted level."""
+    assert [f.level for f in flags_for("Vaccines cause autism in young children.") if f.code == "CAU004"] == ["error"]
