@@ -104,6 +104,7 @@ class Finding:
     status: str = ""  # claims only
     end_line: int | None = None  # known only when the source text was available (read_source)
     end_column: int | None = None  # exclusive, 1-based, like SARIF's endColumn
+    level_reason: str = ""  # why a flag's level is below its rule's (Flag.level_reason)
     record: Claim | Flag | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -117,13 +118,16 @@ class Finding:
 
     @property
     def note(self) -> str:
-        """Why a finding does not block although it would: "waived by R: reason" / "suppressed inline"."""
+        """Why a finding does not block although it would: "waived by R: reason" / "suppressed inline" / "level
+        lowered: no sign of promotion on the page"."""
         parts = []
         if self.waived:
             parts.append(f"waived by {self.waiver_reviewer or 'a reviewer'}"
                          + (f": {self.waiver_reason}" if self.waiver_reason else ""))
         if self.suppressed:
             parts.append("suppressed by an inline `claimaudit: ignore` comment")
+        if self.level_reason:
+            parts.append(f"level lowered: {self.level_reason}")
         return "; ".join(parts)
 
 
@@ -196,7 +200,7 @@ def _flag_finding(flag: Flag, path: str, fail_on: FailOn, text: str | None, occu
         severity=_severity(blocking, flag.level, flag.waived, flag.suppressed), blocking=blocking,
         waived=flag.waived, waiver_reviewer=flag.waiver_reviewer, waiver_reason=flag.waiver_reason,
         suppressed=flag.suppressed, claim_id=flag.claim_id, fingerprint="f" + digest[:15], end_line=end_line,
-        end_column=end_column, record=flag)
+        end_column=end_column, level_reason=flag.level_reason, record=flag)
 
 
 def _read(read_source: ReadSource | None, path: str) -> str | None:

@@ -467,3 +467,29 @@ def test_evolve_copies_a_record_as_dataclasses_replace_does():
     assert claim.status == "unsupported" and claim.rationale == ""  # the original is left as it was
     with pytest.raises(TypeError):
         evolve(claim, verdict="supported")
+
+
+def test_a_lowered_level_and_its_reason_are_shown_in_every_format():
+    """A flag lowered on a page with no sign of promotion (Flag.level_reason): every format shows the level applied,
+    and says why it is lower; it does not block the default gate. A flag not lowered says nothing of the kind."""
+    from pipeline.outputs import json_output, text
+
+    reason = "no sign of promotion on the page"
+    probe = "docs/probe.md"
+    lowered = _flag(probe, "cures", "CUR001", "warning", level_reason=reason)
+    plain = _flag(probe, "8 glasses", "STA001", "warning")
+    result = RunResult(__version__, (SourceResult(probe, (), (lowered, plain)),))
+    assert not blocking_flag(lowered, DEFAULT) and exit_code(result, DEFAULT) == 0
+    record = json.loads(json_output.render(result))["sources"][0]["flags"]
+    assert [(f["code"], f["level"], f["level_reason"]) for f in record] == [("CUR001", "warning", reason),
+                                                                           ("STA001", "warning", "")]
+    assert SourceResult.from_record(json.loads(json_output.render(result))["sources"][0]).flags[0] == lowered
+    lines = text.render(result).splitlines()
+    assert "CUR001 warning:" in lines[0] and lines[0].endswith(f"[level lowered: {reason}]")
+    assert "STA001 warning:" in lines[1] and "lowered" not in lines[1]
+    results = {r["ruleId"]: r for r in _sarif(result)["runs"][0]["results"]}
+    assert results["CUR001"]["level"] == "warning" and results["CUR001"]["properties"]["levelReason"] == reason
+    assert f"Level lowered: {reason}." in results["CUR001"]["message"]["text"]
+    assert "levelReason" not in results["STA001"]["properties"]
+    assert f"level lowered: {reason}" in junit.render(result, DEFAULT, read_source)
+    assert f"Level lowered: {reason}." in github.render(result, DEFAULT, read_source)

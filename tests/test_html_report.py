@@ -365,3 +365,19 @@ def test_a_text_sources_own_spacing_is_kept_in_its_report():
     page = html_report.render_reports(result, {"table.txt": text}.__getitem__)
     article = next(html for name, html in page.items() if name != "index.html")
     assert "Drug        Dose    Effect" in article  # aligned columns are not squeezed
+
+
+def test_a_lowered_level_says_why_in_the_report():
+    """A flag lowered on a page with no sign of promotion shows its level and the reason, in the page and in its
+    data block; a flag not lowered carries no reason."""
+    reason = "no sign of promotion on the page"
+    claims = (claim("c-cure", "Drug X cures cancer completely " + PROBE_IMG, "supported", flags=("CUR001",)),)
+    flags = (flag("CUR001", "warning", "cures cancer", "c-cure", level_reason=reason),
+             flag("SUB001", "warning", "Studies show", None))
+    article = html_report.render_reports(RunResult("9.9.9", (SourceResult(PATH, claims, flags),)),
+                                         read_source)["xss-probe.html"]
+    data = json.loads(re.search(r'<script type="application/json" id="claim-data">(.*?)</script>', article,
+                                re.S).group(1))
+    assert [(f["code"], f["level"], f["level_reason"]) for f in data["flags"]] == [("CUR001", "warning", reason),
+                                                                                  ("SUB001", "warning", "")]
+    assert f"Level lowered: {reason}." in article

@@ -420,7 +420,7 @@ class _ArticlePage:
             "code": f.code, "name": f.name, "level": f.level, "text": f.text, "message": f.message,
             "suggestion": f.suggestion, "authority": f.authority, "line": f.line, "column": f.column,
             "waived": f.waived, "waiver_reviewer": f.waiver_reviewer, "waiver_reason": f.waiver_reason,
-            "suppressed": f.suppressed,
+            "suppressed": f.suppressed, "level_reason": f.level_reason,
         } for f in self.flags]
         return {"items": items, "flags": flags, "claims": len(self.claims),
                 "icons": {**{f"st-{k}": v for k, v in STATUS_ICONS.items()},

@@ -215,6 +215,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
         properties["suggestion"] = finding.suggestion
     if finding.authority:
         properties["authority"] = finding.authority
+    if finding.level_reason:
+        properties["levelReason"] = finding.level_reason
     result = {
         "ruleId": finding.rule_id,
         "ruleIndex": index[finding.rule_id],

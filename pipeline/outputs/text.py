@@ -20,7 +20,8 @@ class TextFormat(Format):
                      f"\"{_one_line(c.text)}\" — {_one_line(c.rationale)}")
                     for c in source.claims if c.status != "supported"]
         findings += [((f.line, f.column, f.code), f"{source.path}:{f.line}:{f.column}: {f.code} {f.level}: "
-                      f"\"{_one_line(f.text)}\" — {_one_line(f.message)}") for f in source.flags]
+                      f"\"{_one_line(f.text)}\" — {_one_line(f.message)}"
+                      + (f" [level lowered: {f.level_reason}]" if f.level_reason else "")) for f in source.flags]
         return "".join(text + "\n" for _, text in sorted(findings))
 
     def tail(self, run: RunSummary) -> str:

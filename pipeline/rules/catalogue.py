@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.rules.loader import load_rules
+from pipeline.rules.loader import Rule, load_rules
 
 
 def render_catalogue(output_format: str = "text") -> str:
@@ -10,7 +10,7 @@ def render_catalogue(output_format: str = "text") -> str:
     if output_format == "markdown":
         lines = ["| code | level | name | what it flags | authority |", "|---|---|---|---|---|"]
         for rule in rules:
-            cells = [rule.code, rule.level, rule.name, rule.message, rule.authority]
+            cells = [rule.code, _level(rule), rule.name, rule.message, rule.authority]
             lines.append("| " + " | ".join(" ".join(c.replace("|", "\\|").split()) for c in cells) + " |")
         return "\n".join(lines) + "\n"
     lines = []
@@ -18,5 +18,13 @@ def render_catalogue(output_format: str = "text") -> str:
         lines.append(f"{rule.code}  {rule.level:<7}  {rule.name}")
         lines.append(f"    {rule.message}")
         lines.append(f"    authority: {' '.join(rule.authority.split())}")
+        if rule.unpromoted_level:
+            lines.append(f"    level on a page with no sign of promotion: {rule.unpromoted_level}")
         lines.append(f"    e.g. \"{rule.example}\" -> \"{rule.instead}\"")
     return "\n".join(lines) + "\n"
+
+
+def _level(rule: Rule) -> str:
+    """The rule's level, and the lower one it takes on a page that promotes nothing (`unpromoted_level`)."""
+    return f"{rule.level} ({rule.unpromoted_level} on a page with no sign of promotion)" if rule.unpromoted_level \
+        else rule.level
