@@ -7,8 +7,11 @@ def codes(flags):
     return {f.code: f.level for f in flags}
 
 
+SELLING = " Order our formula today."  # a sign of promotion on the page (CUR001's error rests on advertising law)
+
+
 def test_cure_is_an_error(flags):
-    assert codes(flags("This therapy cures multiple myeloma."))["CUR001"] == "error"
+    assert codes(flags("This therapy cures multiple myeloma." + SELLING))["CUR001"] == "error"
 
 
 def test_negated_cure_is_not_flagged(flags):
@@ -17,7 +20,7 @@ def test_negated_cure_is_not_flagged(flags):
 
 
 def test_hedged_cure_is_downgraded(flags):
-    assert codes(flags("This therapy could potentially cure multiple myeloma."))["CUR001"] == "warning"
+    assert codes(flags("This therapy could potentially cure multiple myeloma." + SELLING))["CUR001"] == "warning"
 
 
 def test_hedged_efficacy_booster_is_downgraded(flags):
