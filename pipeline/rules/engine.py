@@ -199,11 +199,17 @@ def grade_by_promotion(analysis: Analysis, flags: list[Flag], rules: tuple[Rule,
     if bool(signs.requires_page_has) and page.says(signs.requires_page_has) \
             or bool(signs.requires_page_headings) and _headings_open(analysis, signs.requires_page_headings):
         return flags
+    # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
+    # change the page, and so does not change another rule's level
+    known = {**{rule.code: rule for rule in load_rules()}, **by_code}
+    left_out = tuple(rule for rule in known.values() if rule.code not in by_code and rule.type == "existence"
+                     and (rule.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags))
+    wording = [*flags, *find_flags(analysis, [], left_out)] if left_out else flags
     graded = list(flags)
     for n in lowered:
         flag = flags[n]
         rule = by_code[flag.code]
-        if not any(_promoter_sign(other, rule, by_code, signs) for other in flags):
+        if not any(_promoter_sign(other, rule, known, signs) for other in wording):
             graded[n] = replace(flag, level=rule.unpromoted_level or flag.level, level_reason=UNPROMOTED_REASON)
     return graded
 

@@ -3,6 +3,9 @@ signs of promoting something (engine.grade_by_promotion, lexicons/promotion.yml 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import flags_for
 
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_flag
@@ -90,3 +93,50 @@ def test_the_lower_of_the_hedged_and_the_unpromoted_level_applies():
 def test_a_refuted_cause_is_an_error_on_any_page():
     """CAU004's error rests on the studies that ruled the cause out, not on promotion law: no unpromoted level."""
     assert [f.level for f in flags_for("Vaccines cause autism in young children.") if f.code == "CAU004"] == ["error"]
+
+
+def test_the_level_does_not_depend_on_the_rules_reported():
+    """A promoter's rule left out of the run (--select, --ignore) still shows that the page promotes: selecting the
+    cure rule alone does not lower its level on a page with a miracle."""
+    from pipeline.audit import audit_source
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.loader import load_rules, select_rules
+
+    from conftest import shipped_index
+
+    page = CURE + " Turmeric tea is a miracle for aching joints."
+    for chosen in (select_rules(load_rules(), select=("CUR001",)), select_rules(load_rules(), ignore=("CUR002",))):
+        flags = audit_source(analyse_text(page), shipped_index(), chosen).flags
+        assert [(f.code, f.level) for f in flags if f.code.startswith("CUR")] == [("CUR001", "error")]
+    alone = audit_source(analyse_text(CURE), shipped_index(), select_rules(load_rules(), select=("CUR001",))).flags
+    assert [(f.code, f.level) for f in alone] == [("CUR001", "warning")]
+
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "promotion"
+# page -> the levels of its flags of the rules graded by promotion, in page order
+EXPECTED = {
+    "sober-hpylori-hospital.md": [("CUR001", "warning"), ("CUR001", "warning")],
+    "sober-hepatitis-c.md": [("CUR001", "warning")] * 3,
+    "sober-factcheck.md": [("CUR001", "warning")] * 3,
+    "sober-diabetes-remission.md": [("CUR004", "warning")],
+    "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
+    "seller-shop-cure.md": [("CUR001", "error")],
+    "seller-miracle-cure.md": [("CUR001", "error")],
+    "seller-no-side-effects.md": [("CUR001", "error"), ("SAF001", "error")],
+    "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_sober_and_seller_pages(name):
+    from pipeline.audit import audit_source
+    from pipeline.ingest import load_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.loader import load_rules
+
+    from conftest import shipped_index
+
+    rules = load_rules()
+    graded = {r.code for r in rules if r.unpromoted_level}
+    flags = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), rules).flags
+    assert [(f.code, f.level) for f in flags if f.code in graded] == EXPECTED[name]
