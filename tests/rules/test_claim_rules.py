@@ -43,3 +43,16 @@ def test_a_product_benefit_needs_a_promoting_page_and_the_product_as_subject():
     assert [f.text for f in flags_for(page + " Order now and get free shipping.") if f.code == "SUB005"] == [
         "Magnesium improves sleep", "It also relieves muscle cramps"]
     assert not [f for f in flags_for(page) if f.code == "SUB005"]
+
+
+def test_a_reported_clause_is_no_effect_asserted():
+    """A clause cut from a sentence that reports someone else's claim ("They also claimed that it …, and restores
+    mobility") is what is claimed (other), as a reporting word inside the clause makes it; the page's own "restores"
+    is an effect."""
+    from conftest import claims_for
+
+    reported = claims_for("The company claimed that its drink repairs cartilage, rebuilds joints, and restores "
+                          "mobility to people with arthritis.")
+    assert reported and all(c.category == "other" for c in reported if c.voice == "reported")
+    own = claims_for("Testosterone therapy restores your energy.")
+    assert [c.category for c in own] == ["efficacy"]
