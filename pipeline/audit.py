@@ -311,7 +311,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         assessed.append(assess_claim(claim, terms, index, blocking, context, claim.voice == "reported"))
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
-    flags = grade_by_promotion(analysis, flags, rules)
+    flags = grade_by_promotion(analysis, assessed, flags, rules)
     codes: dict[str | None, set[str]] = {}
     for flag in flags:
         codes.setdefault(flag.claim_id, set()).add(flag.code)

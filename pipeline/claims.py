@@ -216,8 +216,14 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts)
-            strength = _strength(labels, hedged, negated, category)
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
+            voice = _voice(analysis, (start + end) // 2)
+            if voice == "reported" and category != "safety":
+                # someone else's claim reported, in a clause cut from the sentence that says so ("They also claimed
+                # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
+                # reporting word inside the clause; a harm warned of stays safety
+                category = "other"
+            strength = _strength(labels, hedged, negated, category)
             key = normalize_claim(text)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -228,7 +234,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
-                voice=_voice(analysis, (start + end) // 2),
+                voice=voice,
             ))
         if sentence_subject is not None:
             last_subject = sentence_subject

@@ -42,6 +42,7 @@ class PageSignals:
     _promotes: dict[str, bool] = field(default_factory=dict)
     _product: list[str] = field(default_factory=list)  # read once: [head word] ("" when the page promotes none)
     _denies: dict[str, bool] = field(default_factory=dict)
+    _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
 
     def denies(self, code: str) -> bool:
         """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
@@ -70,7 +71,8 @@ class PageSignals:
         if rule.code not in self._promotes:
             self._promotes[rule.code] = any(code in self.on_page for code in rule.requires_page_flags) \
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
-                or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings)
+                or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings) \
+                or rule.requires_page_promises and self.promises_to_reader()
         return self._promotes[rule.code]
 
     def product(self) -> str:
@@ -79,6 +81,25 @@ class PageSignals:
         if not self._product:
             self._product.append(page_product(self.analysis, self.claims, self.lead))
         return self._product[0]
+
+    def promises_to_reader(self) -> bool:
+        """Does the page promise its product's benefits to the reader, as a seller does without a shop's words: at
+        least `reader_promises` (lexicons/promotion.yml) of its own claims say, unhedged and as established, what the
+        product does for "you" or "your" body ("It protects your heart", "TRT restores your energy"), and none of its
+        claims names a harm, a side effect or who should not take it? A page that informs weighs benefits against
+        harms; a page that sells lists the benefits. Read once per page."""
+        if not self._reader:
+            promotion = load_promotion()
+            # a harm named anywhere in the page's own words ("Side effects include bloating", "not suitable during
+            # pregnancy", "unsafe"), in a claim or not
+            harms = any(c.category == "safety" for c in self.claims) or self.says(("category:safety",))
+            promises = 0 if harms or not self.product() else sum(
+                1 for c in self.claims
+                if c.voice == "own" and c.category in BENEFIT_CATEGORIES and c.strength in ("direct", "absolute")
+                and not c.hedged and not c.negated and self.promises_for_product(c)
+                and _addresses_reader(self.analysis, c, promotion.reader_words))
+            self._reader.append(promises >= promotion.reader_promises)
+        return self._reader[0]
 
     def promises_for_product(self, claim: Claim) -> bool:
         """Does the claim promise a health outcome for the page's product: its subject names the product (or its
@@ -151,13 +172,7 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    # the page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes), and what the
-    # page opens about, for claims under no heading: the subject of its first claim, if that is in its first
-    # sentence ("Colloidal silver is a popular alternative medicine …")
-    opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
-    page = PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
-                       lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
-                       else "", claims=tuple(claims))
+    page = page_signals(analysis, claims, flags)
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -178,12 +193,24 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
 UNPROMOTED_REASON = "no sign of promotion on the page"
 
 
-def grade_by_promotion(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...]) -> list[Flag]:
+def page_signals(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> PageSignals:
+    """The page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes), its claims, and
+    what the page opens about, for claims under no heading: the subject of its first claim, if that is in its first
+    sentence ("Colloidal silver is a popular alternative medicine …")."""
+    opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
+    return PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
+                       lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
+                       else "", claims=tuple(claims))
+
+
+def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag],
+                       rules: tuple[Rule, ...]) -> list[Flag]:
     """The flags with those of the rules whose level rests on advertising and promotion law (`unpromoted_level`) at
     that lower level when the page shows no sign of promoting anything. The signs are the page requirements of the
     rule lexicons/promotion.yml names (`signs_of_promotion`, SUB003's reading of a page that sells): its own selling
     words anywhere ("our formula", "add to cart", "superfood"), several headings that list a product's benefits, or
-    a flag of a promoter's rule it names ("miracle", "no side effects", "clinically proven", immune boosting, detox).
+    a flag of a promoter's rule it names ("miracle", "no side effects", "clinically proven", immune boosting, detox),
+    or several unhedged promises of its product to the reader on a page that names no harm (`page_promises`).
     Not circular: a rule graded this way is no sign for the flags of its own pack (a hospital page's "can cure" and
     "confirmation of cure", or "cure" beside "reverses", make no seller), only for those of other packs ("no side
     effects" beside a cure); a claim rule's flag is no sign either (it is read from these same requirements). A hedge
@@ -195,9 +222,10 @@ def grade_by_promotion(analysis: Analysis, flags: list[Flag], rules: tuple[Rule,
     if not lowered:
         return flags
     signs = _signs_rule(by_code)
-    page = PageSignals(analysis)
+    page = page_signals(analysis, claims, [])
     if bool(signs.requires_page_has) and page.says(signs.requires_page_has) \
-            or bool(signs.requires_page_headings) and _headings_open(analysis, signs.requires_page_headings):
+            or bool(signs.requires_page_headings) and _headings_open(analysis, signs.requires_page_headings) \
+            or signs.requires_page_promises and page.promises_to_reader():
         return flags
     # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
     # change the page, and so does not change another rule's level
@@ -337,7 +365,8 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    page_wide = rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings
+    page_wide = rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings \
+        or rule.requires_page_promises
     if not rule.requires_sentence_has and not page_wide:
         return True
     if any(label in cues for label in rule.requires_sentence_has):
@@ -412,8 +441,9 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "people", "referring", "benefit_for", "signs_of_promotion"}
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - {"product_claims", "signs_of_promotion"}))
+                  "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion"}
+COUNT_KEYS = ("product_claims", "reader_promises")
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion"}))
 
 
 @dataclass(frozen=True)
@@ -421,6 +451,7 @@ class Promotion:
     """lexicons/promotion.yml: how a page's product is read and what promises a benefit for it."""
 
     product_claims: int
+    reader_promises: int
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
@@ -429,6 +460,7 @@ class Promotion:
     people: frozenset[str]
     referring: frozenset[str]
     benefit_for: frozenset[str]
+    reader_words: frozenset[str]
     signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
 
 
@@ -438,13 +470,14 @@ _PROMOTION: list[Promotion] = []
 def load_promotion() -> Promotion:
     if not _PROMOTION:
         data = read_lexicon("lexicons/promotion.yml", PROMOTION_KEYS)
-        if not isinstance(data.get("product_claims"), int):
-            raise DataError("product_claims must be a number", "pipeline/lexicons/promotion.yml")
+        for key in COUNT_KEYS:
+            if not isinstance(data.get(key), int):
+                raise DataError(f"{key} must be a number", "pipeline/lexicons/promotion.yml")
         signs = data.get("signs_of_promotion")
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
-            product_claims=data["product_claims"], signs_of_promotion=signs,
+            product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
             **{key: frozenset(str(w).lower() for w in data.get(key, []))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
@@ -524,6 +557,14 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     return False
 
 
+def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
+    """Does the claim, after its subject, speak to the reader ("protects your heart", "energises you")?"""
+    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
+    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
+    first, last = analysis.token_range(begin, claim.end)
+    return any(analysis.tokens[i].lower in words for i in range(first, last))
+
+
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
     """Does a cue with one of these labels occur anywhere on the page, in the page's own words (not quoted or named
     as a warning sign: 'claims like "superfood"' is no seller's word)?"""
@@ -590,7 +631,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
             or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags \
-            or rule.requires_page_headings:
+            or rule.requires_page_headings or rule.requires_page_promises:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, page)
     return True

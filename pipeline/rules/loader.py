@@ -24,7 +24,7 @@ RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns"
 SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings", "match_is", "page_denies"}
+               "page_headings", "match_is", "page_denies", "page_promises"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
              "subject"}
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
@@ -68,6 +68,10 @@ class Rule:
     # not patterns: only each heading's first word is read, so the Matcher need not look for these common verbs in
     # every sentence
     requires_page_headings: frozenset[str] = frozenset()
+    # the page promises its product's benefits to the reader, and names no harm of anything (engine.PageSignals
+    # `promises_to_reader`, lexicons/promotion.yml): a page that sells without a shop's words, one more alternative
+    # to requires_sentence_has for claim rules
+    requires_page_promises: bool = False
     # "<code>:unless_page": the page's own words anywhere silence an existence rule (a page that argues against detox
     # names "detox teas" to refute them, not to sell them)
     unless_page_has: tuple[str, ...] = ()
@@ -371,6 +375,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                                    for v in page_flags):
         raise DataError("requires.page_flags must be a list of rule codes or pack prefixes such as [CUR, SUB004]", here)
+    if "page_promises" in unless or "page_promises" in requires and (
+            rule_type != "claim" or not isinstance(requires["page_promises"], bool)):
+        raise DataError("page_promises is a requirement (true or false) of claim rules only", here)
     if "match_is" in requires or "match_is" in unless and rule_type != "existence":
         raise DataError("match_is is a test for the unless of existence rules only (a claim rule has no match)", here)
     match_is = unless.get("match_is", {})
@@ -437,6 +444,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_match_is=tuple(sorted((name, frozenset(words)) for name, words in match_is.items())),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
+        requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),

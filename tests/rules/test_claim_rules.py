@@ -43,3 +43,35 @@ def test_a_product_benefit_needs_a_promoting_page_and_the_product_as_subject():
     assert [f.text for f in flags_for(page + " Order now and get free shipping.") if f.code == "SUB005"] == [
         "Magnesium improves sleep", "It also relieves muscle cramps"]
     assert not [f for f in flags_for(page) if f.code == "SUB005"]
+
+
+def test_a_page_that_promises_its_product_to_the_reader_promotes_without_shop_words():
+    """SUB003/SUB005 `requires.page_promises`: three unhedged benefits of the product said to the reader ("protects
+    your brain", "energises you") make a page that sells, with no shop's words; the same page naming a harm of it
+    informs, and so does one whose benefits are hedged or not said to the reader."""
+    page = ("Drinking hydrogen water reduces inflammation throughout your body and speeds up your muscle recovery. "
+            "Hydrogen water improves blood flow, protects your brain and energises you from within.")
+    promoted = [f.text for f in flags_for(page) if f.code in ("SUB003", "SUB005")]
+    assert promoted == ["Drinking hydrogen water reduces inflammation throughout your body",
+                        "Hydrogen water improves blood flow, protects your brain", "energises you from within"]
+    harms = page + " Side effects can include bloating and diarrhoea."
+    assert not [f for f in flags_for(harms) if f.code in ("SUB003", "SUB005")]
+    hedged = ("Drinking hydrogen water may reduce inflammation throughout your body and speed up your muscle "
+              "recovery. Hydrogen water may improve blood flow, protect your brain and energise you from within.")
+    assert not [f for f in flags_for(hedged) if f.code in ("SUB003", "SUB005")]
+    impersonal = ("Metformin lowers blood sugar. Metformin helps the body respond to insulin. Metformin reduces the "
+                  "glucose the liver releases.")
+    assert not [f for f in flags_for(impersonal) if f.code in ("SUB003", "SUB005")]
+
+
+def test_a_reported_clause_is_no_effect_asserted():
+    """A clause cut from a sentence that reports someone else's claim ("They also claimed that it …, and restores
+    mobility") is what is claimed (other), as a reporting word inside the clause makes it; the page's own "restores"
+    is an effect."""
+    from conftest import claims_for
+
+    reported = claims_for("The company claimed that its drink repairs cartilage, rebuilds joints, and restores "
+                          "mobility to people with arthritis.")
+    assert reported and all(c.category == "other" for c in reported if c.voice == "reported")
+    own = claims_for("Testosterone therapy restores your energy.")
+    assert [c.category for c in own] == ["efficacy"]

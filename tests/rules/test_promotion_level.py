@@ -85,7 +85,7 @@ def test_the_lower_of_the_hedged_and_the_unpromoted_level_applies():
         return Flag(code=code, name="x", level=level, start=0, end=5, line=1, column=1, text="cures", message="m",
                     suggestion="s", authority="a")
 
-    graded = grade_by_promotion(analysis, [flag("info"), flag("error"), flag("error", "CAU004")], rules)
+    graded = grade_by_promotion(analysis, [], [flag("info"), flag("error"), flag("error", "CAU004")], rules)
     assert [(f.level, f.level_reason) for f in graded] == [("info", ""), ("warning", UNPROMOTED_REASON),
                                                            ("error", "")]
 
@@ -140,3 +140,15 @@ def test_sober_and_seller_pages(name):
     graded = {r.code for r in rules if r.unpromoted_level}
     flags = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), rules).flags
     assert [(f.code, f.level) for f in flags if f.code in graded] == EXPECTED[name]
+
+
+PROMISES = ("Sea moss protects your heart. Sea moss soothes your joints. Sea moss restores your energy. Sea moss "
+            "calms your mind.")
+
+
+def test_a_page_that_promises_its_product_to_the_reader_promotes_without_a_shops_words():
+    """SUB003's `page_promises` is a sign too: several unhedged promises of the page's product to the reader, on a
+    page that names no harm, sell it; the same promises beside a side effect inform."""
+    assert _levels(PROMISES + " " + CURE, "CUR001") == [("error", "")]
+    assert _levels(PROMISES + " Side effects include stomach upset. " + CURE, "CUR001") == [
+        ("warning", UNPROMOTED_REASON)]
