@@ -2654,6 +2654,33 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
 
 
+@lru_cache(maxsize=1)
+def _compound_pattern() -> re.Pattern:
+    """A hyphenated compound of two words ("UCP1-dependent", "insulin-sensitive")."""
+    return re.compile(r"(?<![\w-])([^\W_]+)-([^\W_]+)(?![\w-])")
+
+
+def _compounds(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((a.lower(), b.lower()) for a, b in _compound_pattern().findall(text))
+
+
+def _compound_antonym(claim_text: str, statement_text: str) -> bool:
+    """One text joins to a word the negated form of a word the other joins to it ("UCP1-dependent" against
+    "UCP1-independent", "insulin-sensitive" against "insulin-insensitive"), and does not use the other's compound
+    too: lexicons/polarity.yml `negating_prefixes`. Read on the compounds as written, since a statement may use the
+    base word elsewhere ("a UCP1-independent mechanism that involves ATP-dependent Ca2+ cycling"), which the word-level
+    reading (`_antonymous`) cannot tell from the claim's."""
+    polarity = load_polarity()
+    mine, theirs = _compounds(claim_text), _compounds(statement_text)
+    for one, other in ((mine, theirs), (theirs, mine)):
+        for first, second in one - other:
+            if len(second) >= polarity.min_base and any(
+                    (first, prefix + second) in other and (first, prefix + second) not in one
+                    for prefix in polarity.negating_prefixes if not prefix.endswith("-")):
+                return True
+    return False
+
+
 RESULT_MARGIN = 0.4  # a results sentence below the closest statements is weighed with them from this share of the best
 
 
@@ -3046,6 +3073,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
         opposes = opposes or _lowers_what_it_causes(own, said)
+        if _compound_antonym(claim.text, phrasing.text) and not _antonymous(own, said):
+            opposes = not opposes  # "UCP1-dependent" against "UCP1-independent", read on the compounds as written
         if opposes and own.negative != said.negative and _unchanged_alike(own, said):
             opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):

@@ -479,3 +479,16 @@ def looked_up(claim: str, *sentences: str) -> frozenset[str]:
 def test_a_numbered_name_is_read_as_the_one_the_abstract_writes(claim, sentences, present, absent):
     terms = looked_up(claim, *sentences)
     assert present in terms and absent not in terms
+
+
+def test_a_compound_negated_as_written_opposes_the_claims_compound():
+    """"KRX4-dependent" against "KRX4-independent": the statement's other use of the base word ("ATP-dependent"),
+    which the word-level reading cannot tell from the claim's, does not hide the negated compound."""
+    sentence = ("Here we report a KRX4-independent thermogenic mechanism in beige fat that involves ATP-dependent "
+                "calcium cycling.")
+    assert label("Calcium cycling is a KRX4-dependent thermogenic mechanism.", sentence) == "CONTRADICT"
+    # the same compound, or a negated compound of another word, opposes nothing
+    assert label("Calcium cycling is a KRX4-independent thermogenic mechanism.", sentence) == "SUPPORT"
+    assert label("Calcium cycling is an ATP-dependent thermogenic mechanism in beige fat.",
+                 "Here we report an ATP-dependent thermogenic mechanism in beige fat that involves KRX4-independent "
+                 "calcium cycling.") == "SUPPORT"
