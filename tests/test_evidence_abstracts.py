@@ -492,3 +492,40 @@ def test_a_compound_negated_as_written_opposes_the_claims_compound():
     assert label("Calcium cycling is an ATP-dependent thermogenic mechanism in beige fat.",
                  "Here we report an ATP-dependent thermogenic mechanism in beige fat that involves KRX4-independent "
                  "calcium cycling.") == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, covariation", [
+    ("Serum zelorin levels were positively associated with the risk of gallstone disease.", 1),
+    ("Serum zelorin levels are inversely correlated with the risk of gallstone disease.", -1),
+    ("People with lower serum zelorin levels are more likely to develop gallstone disease.", -1),
+    ("People with higher serum zelorin levels are more likely to develop gallstone disease.", 1),
+    ("Zelorin use was associated with reduced mortality.", -1),
+    # no word of association or likelihood, or more than one change on a side: no covariation read
+    ("Zelorin reduces mortality.", 0),
+    ("Zelorin lowered cholesterol, raised bile flow and was associated with reduced and delayed gallstones.", 0),
+])
+def test_how_two_things_vary_together_is_read_from_the_words_that_link_them(text, covariation):
+    assert terms_of(text).covariation == covariation
+
+
+def test_an_association_of_the_opposite_sign_contradicts_the_claim():
+    """"Lower X, more likely Y" against "X positively associated with Y": each says a rise, and the claim a fall too,
+    so the bare directions compare nothing; how the two vary together does."""
+    positive = "Serum zelorin levels were positively associated with the risk of gallstone disease in the cohort."
+    assert label("People with lower serum zelorin levels are more likely to develop gallstone disease.",
+                 positive) == "CONTRADICT"
+    assert label("People with higher serum zelorin levels are more likely to develop gallstone disease.",
+                 positive) == "SUPPORT"
+    # said of the same outcome, the sign decides rather than good or bad for the patient: a lower risk with lower
+    # levels is what a positive association says
+    assert label("Lower serum zelorin levels are associated with a lower risk of gallstone disease.",
+                 positive) == "SUPPORT"
+    inverse = "Women with higher serum zelorin levels were less likely to develop gallstone disease."
+    assert label("Serum zelorin levels are inversely associated with gallstone disease.", inverse) == "SUPPORT"
+    assert label("Serum zelorin levels are positively associated with gallstone disease.", inverse) == "CONTRADICT"
+
+
+def test_two_outcomes_are_still_compared_by_their_valence():
+    """"Lower mortality" and "increased survival" name two outcomes: their changes run opposite ways and agree."""
+    assert label("Zelorin use is associated with lower mortality in heart failure.",
+                 "Zelorin use was associated with increased survival in patients with heart failure.") == "SUPPORT"
