@@ -334,7 +334,8 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                                   changes, links)
     targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
     covariation = _covariation(forms, first, changes, polarity)
-    outcomes = frozenset(form for form in forms if form in polarity.harmful or form in polarity.beneficial)
+    outcomes = frozenset(form for i, form in enumerate(forms, first)
+                         if i not in in_names and (form in polarity.harmful or form in polarity.beneficial))
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) or _opens_range(analysis, first + at, first)
                  for at in _phrase_starts(lemmas, polarity.denial))
@@ -1307,9 +1308,10 @@ def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tupl
 
 
 def _same_outcomes(one: Terms, other: Terms) -> bool:
-    """Both texts name the same outcomes good or bad for the patient (polarity.yml `valence`: "risk", "survival"), or
-    none: "lower mortality" and "higher survival" are two outcomes, whose changes only their valence can compare."""
-    return one.outcomes == other.outcomes
+    """The outcomes good or bad for the patient one text names (polarity.yml `valence`: "risk", "survival"; not inside
+    a disease's name, "heart failure") are among those the other names: "lower mortality" and "higher survival" are
+    two outcomes, whose changes only their valence can compare."""
+    return one.outcomes <= other.outcomes or other.outcomes <= one.outcomes
 
 
 def _covariation(forms: list[str], first: int, changes: list[tuple[int, int]], polarity: Polarity) -> int:

@@ -520,6 +520,10 @@ def test_an_association_of_the_opposite_sign_contradicts_the_claim():
     # levels is what a positive association says
     assert label("Lower serum zelorin levels are associated with a lower risk of gallstone disease.",
                  positive) == "SUPPORT"
+    # ... also when the statement names one more outcome than the claim
+    assert label("Lower serum zelorin levels are associated with a lower risk of gallstone disease.",
+                 "Serum zelorin levels were positively associated with the risk and the severity of gallstone "
+                 "disease.") == "SUPPORT"
     inverse = "Women with higher serum zelorin levels were less likely to develop gallstone disease."
     assert label("Serum zelorin levels are inversely associated with gallstone disease.", inverse) == "SUPPORT"
     assert label("Serum zelorin levels are positively associated with gallstone disease.", inverse) == "CONTRADICT"
