@@ -332,7 +332,14 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
         # the change said nearest to it
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in in_names],
                                   changes, links)
-    targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
+    # "increases the severity of migraines": the words of a measure of a thing stand between its change and the thing
+    bridges = _measure_words(forms, first, polarity)
+    if bridges:
+        targets = _change_targets(_without_positions(origins, bridges),
+                                  [(_position_without(i, bridges), sign) for i, sign in changes],
+                                  [_position_without(i, bridges) for i in links], set(everyday - {NAMING}))
+    else:
+        targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
     covariation = _covariation(forms, first, changes, polarity)
     outcomes = frozenset(form for i, form in enumerate(forms, first)
                          if i not in in_names and (form in polarity.harmful or form in polarity.beneficial))
@@ -1283,6 +1290,29 @@ def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int
                      if any(all(m.trigger.last <= a and b <= last for a, b in spans) for m in negations))
 
 
+def _measure_words(forms: list[str], first: int, polarity: Polarity) -> list[int]:
+    """The positions of the words that name a measure of what follows them (polarity.yml `measures`: "the severity
+    of", "levels of", "the number of"), with their article: a change said of the measure is said of the thing."""
+    found: list[int] = []
+    for at in range(len(forms) - 1):
+        if forms[at] in polarity.measures and forms[at + 1] == "of":
+            start = at - 1 if at and forms[at - 1] in ("the", "a", "an") else at
+            found.extend(range(first + start, first + at + 2))
+    return sorted(set(found))
+
+
+def _position_without(at: int, removed: list[int]) -> int:
+    """`at` as if the tokens at `removed` (sorted) were not there."""
+    return at - sum(1 for r in removed if r < at)
+
+
+def _without_positions(origins: dict[str, set[tuple[int, int]]], removed: list[int]) -> dict[str, set[tuple[int, int]]]:
+    """`origins` with every span's positions read as if the tokens at `removed` were not there."""
+    return {term: {(_position_without(a, removed), max(_position_without(b - 1, removed) + 1,
+                                                       _position_without(a, removed) + 1)) for a, b in spans}
+            for term, spans in origins.items()}
+
+
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
                     common: set[str]) -> dict[str, int]:
     """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
@@ -1667,6 +1697,7 @@ class Polarity:
     unmodified: tuple[tuple[str, ...], ...] = ()
     association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
     likelihood_words: frozenset[str] = frozenset()  # "likely", "predict": link an exposure to an outcome (_covariation)
+    measures: frozenset[str] = frozenset()  # "severity", "level": before "of", a measure of the thing (_measure_words)
 
 
 @lru_cache(maxsize=1)
@@ -1678,7 +1709,7 @@ def load_polarity() -> Polarity:
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
                                                   "causing", "names", "resisting", "partial_denial", "unchanged",
-                                                  "association_adjectives", "likelihood_words"})
+                                                  "association_adjectives", "likelihood_words", "measures"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1701,7 +1732,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
-                    frozenset(data.get("association_adjectives", ())), frozenset(data.get("likelihood_words", ())))
+                    frozenset(data.get("association_adjectives", ())), frozenset(data.get("likelihood_words", ())),
+                    frozenset(data.get("measures", ())))
 
 
 @lru_cache(maxsize=4096)

@@ -533,3 +533,20 @@ def test_two_outcomes_are_still_compared_by_their_valence():
     """"Lower mortality" and "increased survival" name two outcomes: their changes run opposite ways and agree."""
     assert label("Zelorin use is associated with lower mortality in heart failure.",
                  "Zelorin use was associated with increased survival in patients with heart failure.") == "SUPPORT"
+
+
+def test_a_change_of_a_measure_of_a_thing_is_said_of_the_thing():
+    """"increases the severity of migraines": the measure's words do not keep the change from what it is said of."""
+    assert terms_of("Zelorin increases the severity of migraines.").targets.get("w:migrain") == 1
+    assert terms_of("Zelorin reduced the number of migraine days.").targets.get("w:migrain") == -1
+    # a noun that names no measure keeps its distance: "the treatment of" is no measure of migraine
+    assert "w:migrain" not in terms_of("Zelorin increased the cost of the treatment of migraines.").targets
+
+
+def test_a_worse_measure_of_a_disease_is_contradicted_by_its_prevention():
+    """A statement of mixed changes ("preventing migraine ... greater adverse effects") says of the claim's outcome the
+    change it pairs with it, once the claim's change reaches the outcome through its measure."""
+    statement = ("CONCLUSIONS Tricyclic zelorins are effective in preventing migraine and tension-type headaches and "
+                 "are more effective than selective reuptake inhibitors, although with greater adverse effects.")
+    assert label("Tricyclic zelorins increase the overall severity of migraine headaches.", statement) == "CONTRADICT"
+    assert label("Tricyclic zelorins reduce the overall severity of migraine headaches.", statement) == "SUPPORT"
