@@ -74,6 +74,7 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # _finding_beyond.) Good and bad outcomes are told apart first (valence), so "reduced risk" does not oppose
 # "improves quality of life"
 PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
+ADVERB_REACH = 2  # tokens from an adverb of association to the word it qualifies ("positively and independently associated")
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 RESISTED_HARM = "protection"  # a beneficial outcome (polarity.yml valence): a harm resisted reads so (_resisting_harms)
 RESIST_REACH = 5  # tokens after "resistant to" that may name the harm, across a hyphenated modifier ("diet-induced")
@@ -210,6 +211,14 @@ class Terms:
     # "can help" and "have" name none): a statement holding neither the verb nor half the head's words speaks of
     # what the claim names, not of what it asserts of it (`_head_missed`)
     head_verbs: frozenset[str] = frozenset()
+    # how the two things an association or a likelihood links vary together: +1 both the same way ("birth weight was
+    # positively associated with the risk", "higher X was associated with more Y"), -1 the one against the other
+    # ("lower X ... more likely to develop Y", "X was inversely correlated with Y"), 0 no such link or unknown
+    # (`_covariation`)
+    covariation: int = 0
+    # the words of outcomes good or bad for the patient it names, as written (polarity.yml `valence`: "risk",
+    # "mortality", "survival"): two texts naming the same compare how they vary rather than their valence
+    outcomes: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -323,7 +332,17 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
         # the change said nearest to it
         valence = _paired_valence(polarity, [(i, form) for i, form in enumerate(forms, first) if i not in in_names],
                                   changes, links)
-    targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
+    # "increases the severity of migraines": the words of a measure of a thing stand between its change and the thing
+    bridges = _measure_words(forms, first, polarity)
+    if bridges:
+        targets = _change_targets(_without_positions(origins, bridges),
+                                  [(_position_without(i, bridges), sign) for i, sign in changes],
+                                  [_position_without(i, bridges) for i in links], set(everyday - {NAMING}))
+    else:
+        targets = _change_targets(origins, changes, links, set(everyday - {NAMING}))  # not the everyday words
+    covariation = _covariation(forms, first, changes, polarity)
+    outcomes = frozenset(form for i, form in enumerate(forms, first)
+                         if i not in in_names and (form in polarity.harmful or form in polarity.beneficial))
     predicates = {i for c in cues if c.label == "predicate" for i in range(c.first, c.last)}
     denial = any(_predicative(analysis, first + at, first, predicates) or _opens_range(analysis, first + at, first)
                  for at in _phrase_starts(lemmas, polarity.denial))
@@ -377,7 +396,7 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3])
+                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes)
 
 
 def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]
@@ -1271,6 +1290,29 @@ def _denied_terms(negations, origins: dict[str, set[tuple[int, int]]], last: int
                      if any(all(m.trigger.last <= a and b <= last for a, b in spans) for m in negations))
 
 
+def _measure_words(forms: list[str], first: int, polarity: Polarity) -> list[int]:
+    """The positions of the words that name a measure of what follows them (polarity.yml `measures`: "the severity
+    of", "levels of", "the number of"), with their article: a change said of the measure is said of the thing."""
+    found: list[int] = []
+    for at in range(len(forms) - 1):
+        if forms[at] in polarity.measures and forms[at + 1] == "of":
+            start = at - 1 if at and forms[at - 1] in ("the", "a", "an") else at
+            found.extend(range(first + start, first + at + 2))
+    return sorted(set(found))
+
+
+def _position_without(at: int, removed: list[int]) -> int:
+    """`at` as if the tokens at `removed` (sorted) were not there."""
+    return at - sum(1 for r in removed if r < at)
+
+
+def _without_positions(origins: dict[str, set[tuple[int, int]]], removed: list[int]) -> dict[str, set[tuple[int, int]]]:
+    """`origins` with every span's positions read as if the tokens at `removed` were not there."""
+    return {term: {(_position_without(a, removed), max(_position_without(b - 1, removed) + 1,
+                                                       _position_without(a, removed) + 1)) for a, b in spans}
+            for term, spans in origins.items()}
+
+
 def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tuple[int, int]], links: list[int],
                     common: set[str]) -> dict[str, int]:
     """Each term (not an everyday word) with the change said nearest to it, within PAIR_REACH tokens and not across
@@ -1293,6 +1335,40 @@ def _change_targets(origins: dict[str, set[tuple[int, int]]], changes: list[tupl
             if len(signs) == 1:
                 targets[term] = signs.pop()
     return targets
+
+
+def _same_outcomes(one: Terms, other: Terms) -> bool:
+    """The outcomes good or bad for the patient one text names (polarity.yml `valence`: "risk", "survival"; not inside
+    a disease's name, "heart failure") are among those the other names: "lower mortality" and "higher survival" are
+    two outcomes, whose changes only their valence can compare."""
+    return one.outcomes <= other.outcomes or other.outcomes <= one.outcomes
+
+
+def _covariation(forms: list[str], first: int, changes: list[tuple[int, int]], polarity: Polarity) -> int:
+    """How the two sides of the first association or likelihood word (polarity.yml `association_words`,
+    `likelihood_words`) vary together: the sign an adverb gives it ("positively associated", "inversely correlated";
+    "a positive correlation" reads so already), else the change said after the word ("associated with increased
+    risk", "more likely": the change right before "likely" is the outcome's) times the one said before it, if any
+    ("lower birth weight"; none: the exposure itself, "statin use"). 0 without such a word, or when either side says
+    more than one change: "women with a lower birth weight are more likely to develop breast cancer" (-1) opposes
+    "birth weight was positively associated with breast cancer risk" (+1), though each says a rise and the first
+    a fall as well."""
+    linking = polarity.association_words | polarity.likelihood_words
+    at = next((i for i, form in enumerate(forms) if form in linking), None)
+    if at is None:
+        return 0
+    for form in forms[max(at - ADVERB_REACH, 0):at]:
+        if form == "positively":
+            return 1
+        if form in ("negatively", "inversely"):
+            return -1
+    # "more likely", "less likely": the change right before a likelihood word is said of the outcome
+    split = first + at - (1 if forms[at] in polarity.likelihood_words else 0)
+    before = [sign for place, sign in changes if place < split]
+    after = [sign for place, sign in changes if place >= split and place != first + at]
+    if len(after) != 1 or len(before) > 1:
+        return 0
+    return after[0] * (before[0] if before else 1)
 
 
 def _paired_direction(claim: Terms, said: Terms) -> int:
@@ -1620,6 +1696,8 @@ class Polarity:
     regardless: tuple[tuple[str, ...], ...] = ()
     unmodified: tuple[tuple[str, ...], ...] = ()
     association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
+    likelihood_words: frozenset[str] = frozenset()  # "likely", "predict": link an exposure to an outcome (_covariation)
+    measures: frozenset[str] = frozenset()  # "severity", "level": before "of", a measure of the thing (_measure_words)
 
 
 @lru_cache(maxsize=1)
@@ -1631,7 +1709,7 @@ def load_polarity() -> Polarity:
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
                                                   "causing", "names", "resisting", "partial_denial", "unchanged",
-                                                  "association_adjectives"})
+                                                  "association_adjectives", "likelihood_words", "measures"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1654,7 +1732,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
-                    frozenset(data.get("association_adjectives", ())))
+                    frozenset(data.get("association_adjectives", ())), frozenset(data.get("likelihood_words", ())),
+                    frozenset(data.get("measures", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2654,6 +2733,33 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
 
 
+@lru_cache(maxsize=1)
+def _compound_pattern() -> re.Pattern:
+    """A hyphenated compound of two words ("UCP1-dependent", "insulin-sensitive")."""
+    return re.compile(r"(?<![\w-])([^\W_]+)-([^\W_]+)(?![\w-])")
+
+
+def _compounds(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((a.lower(), b.lower()) for a, b in _compound_pattern().findall(text))
+
+
+def _compound_antonym(claim_text: str, statement_text: str) -> bool:
+    """One text joins to a word the negated form of a word the other joins to it ("UCP1-dependent" against
+    "UCP1-independent", "insulin-sensitive" against "insulin-insensitive"), and does not use the other's compound
+    too: lexicons/polarity.yml `negating_prefixes`. Read on the compounds as written, since a statement may use the
+    base word elsewhere ("a UCP1-independent mechanism that involves ATP-dependent Ca2+ cycling"), which the word-level
+    reading (`_antonymous`) cannot tell from the claim's."""
+    polarity = load_polarity()
+    mine, theirs = _compounds(claim_text), _compounds(statement_text)
+    for one, other in ((mine, theirs), (theirs, mine)):
+        for first, second in one - other:
+            if len(second) >= polarity.min_base and any(
+                    (first, prefix + second) in other and (first, prefix + second) not in one
+                    for prefix in polarity.negating_prefixes if not prefix.endswith("-")):
+                return True
+    return False
+
+
 RESULT_MARGIN = 0.4  # a results sentence below the closest statements is weighed with them from this share of the best
 
 
@@ -2725,14 +2831,19 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
     # a statement of mixed changes says of the claim's outcome the change it pairs with it
     paired = _paired_direction(claim, said) if claim.direction and not said.direction else 0
-    if claim.valence and said.valence:
+    if claim.covariation and said.covariation and (not (claim.valence and said.valence) or _same_outcomes(claim, said)):
+        # how two things vary together: "lower X, more Y" against "X positively linked to Y"; said of the same outcome
+        # it reads which side went which way, which its good or bad for the patient does not ("lower X, lower risk"
+        # agrees with "X positively linked to risk")
+        opposite = claim.covariation * said.covariation < 0
+    elif claim.valence and said.valence:
         opposite = claim.valence * said.valence < 0
     elif paired:
         opposite = paired < 0  # the change each says of the same thing
     else:
         opposite = claim.direction * said.direction < 0
-    if (claim.valence and said.valence or paired or claim.direction and said.direction) \
-            and _loss_reverses(claim, said):
+    if (claim.valence and said.valence or claim.covariation and said.covariation or paired
+            or claim.direction and said.direction) and _loss_reverses(claim, said):
         opposite = not opposite  # "knockout of X lowers Y" says what "X raises Y" says
     return ((claim.negative != said.negative) != opposite) != _antonymous(claim, said)
 
@@ -3046,6 +3157,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
         opposes = opposes or _lowers_what_it_causes(own, said)
+        if _compound_antonym(claim.text, phrasing.text) and not _antonymous(own, said):
+            opposes = not opposes  # "UCP1-dependent" against "UCP1-independent", read on the compounds as written
         if opposes and own.negative != said.negative and _unchanged_alike(own, said):
             opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):

@@ -479,3 +479,74 @@ def looked_up(claim: str, *sentences: str) -> frozenset[str]:
 def test_a_numbered_name_is_read_as_the_one_the_abstract_writes(claim, sentences, present, absent):
     terms = looked_up(claim, *sentences)
     assert present in terms and absent not in terms
+
+
+def test_a_compound_negated_as_written_opposes_the_claims_compound():
+    """"KRX4-dependent" against "KRX4-independent": the statement's other use of the base word ("ATP-dependent"),
+    which the word-level reading cannot tell from the claim's, does not hide the negated compound."""
+    sentence = ("Here we report a KRX4-independent thermogenic mechanism in beige fat that involves ATP-dependent "
+                "calcium cycling.")
+    assert label("Calcium cycling is a KRX4-dependent thermogenic mechanism.", sentence) == "CONTRADICT"
+    # the same compound, or a negated compound of another word, opposes nothing
+    assert label("Calcium cycling is a KRX4-independent thermogenic mechanism.", sentence) == "SUPPORT"
+    assert label("Calcium cycling is an ATP-dependent thermogenic mechanism in beige fat.",
+                 "Here we report an ATP-dependent thermogenic mechanism in beige fat that involves KRX4-independent "
+                 "calcium cycling.") == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, covariation", [
+    ("Serum zelorin levels were positively associated with the risk of gallstone disease.", 1),
+    ("Serum zelorin levels are inversely correlated with the risk of gallstone disease.", -1),
+    ("People with lower serum zelorin levels are more likely to develop gallstone disease.", -1),
+    ("People with higher serum zelorin levels are more likely to develop gallstone disease.", 1),
+    ("Zelorin use was associated with reduced mortality.", -1),
+    # no word of association or likelihood, or more than one change on a side: no covariation read
+    ("Zelorin reduces mortality.", 0),
+    ("Zelorin lowered cholesterol, raised bile flow and was associated with reduced and delayed gallstones.", 0),
+])
+def test_how_two_things_vary_together_is_read_from_the_words_that_link_them(text, covariation):
+    assert terms_of(text).covariation == covariation
+
+
+def test_an_association_of_the_opposite_sign_contradicts_the_claim():
+    """"Lower X, more likely Y" against "X positively associated with Y": each says a rise, and the claim a fall too,
+    so the bare directions compare nothing; how the two vary together does."""
+    positive = "Serum zelorin levels were positively associated with the risk of gallstone disease in the cohort."
+    assert label("People with lower serum zelorin levels are more likely to develop gallstone disease.",
+                 positive) == "CONTRADICT"
+    assert label("People with higher serum zelorin levels are more likely to develop gallstone disease.",
+                 positive) == "SUPPORT"
+    # said of the same outcome, the sign decides rather than good or bad for the patient: a lower risk with lower
+    # levels is what a positive association says
+    assert label("Lower serum zelorin levels are associated with a lower risk of gallstone disease.",
+                 positive) == "SUPPORT"
+    # ... also when the statement names one more outcome than the claim
+    assert label("Lower serum zelorin levels are associated with a lower risk of gallstone disease.",
+                 "Serum zelorin levels were positively associated with the risk and the severity of gallstone "
+                 "disease.") == "SUPPORT"
+    inverse = "Women with higher serum zelorin levels were less likely to develop gallstone disease."
+    assert label("Serum zelorin levels are inversely associated with gallstone disease.", inverse) == "SUPPORT"
+    assert label("Serum zelorin levels are positively associated with gallstone disease.", inverse) == "CONTRADICT"
+
+
+def test_two_outcomes_are_still_compared_by_their_valence():
+    """"Lower mortality" and "increased survival" name two outcomes: their changes run opposite ways and agree."""
+    assert label("Zelorin use is associated with lower mortality in heart failure.",
+                 "Zelorin use was associated with increased survival in patients with heart failure.") == "SUPPORT"
+
+
+def test_a_change_of_a_measure_of_a_thing_is_said_of_the_thing():
+    """"increases the severity of migraines": the measure's words do not keep the change from what it is said of."""
+    assert terms_of("Zelorin increases the severity of migraines.").targets.get("w:migrain") == 1
+    assert terms_of("Zelorin reduced the number of migraine days.").targets.get("w:migrain") == -1
+    # a noun that names no measure keeps its distance: "the treatment of" is no measure of migraine
+    assert "w:migrain" not in terms_of("Zelorin increased the cost of the treatment of migraines.").targets
+
+
+def test_a_worse_measure_of_a_disease_is_contradicted_by_its_prevention():
+    """A statement of mixed changes ("preventing migraine ... greater adverse effects") says of the claim's outcome the
+    change it pairs with it, once the claim's change reaches the outcome through its measure."""
+    statement = ("CONCLUSIONS Tricyclic zelorins are effective in preventing migraine and tension-type headaches and "
+                 "are more effective than selective reuptake inhibitors, although with greater adverse effects.")
+    assert label("Tricyclic zelorins increase the overall severity of migraine headaches.", statement) == "CONTRADICT"
+    assert label("Tricyclic zelorins reduce the overall severity of migraine headaches.", statement) == "SUPPORT"
