@@ -907,3 +907,41 @@ def test_anti_properties_had_are_an_effect(text, expected):
 ])
 def test_benefits_and_risks_named_together(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what lies at the root of an outcome, or is said to be the reason for it, causes it
+    ("Undiagnosed sleep disorders are at the root of the fatigue of patients with multiple sclerosis.", "direct"),
+    ("Undiagnosed sleep disorders may be at the root of the fatigue of patients with multiple sclerosis.",
+     "conditional"),
+    ("Excess salt intake may be the reason for the high blood pressure readings in these children.", "conditional"),
+    # ... not a motive named without a copula before it
+    ("Acute throat infection is one of the most common reasons for consulting a GP.", "none"),
+])
+def test_root_of_and_reason_for(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome that depends on a factor is produced by it
+    ("The lifetime risk of aneurysm rupture depends heavily on the patient's load of risk factors.", "direct"),
+    ("The chance of being tested for HPV may depend on the clinic women visit.", "conditional"),
+    # ... not "depending on", a condition attached to something else, nor a choice that depends on the reader
+    ("Patients were sorted into three groups depending on their age.", "none"),
+    ("The right dose of vitamin D depends on your weight.", "none"),
+])
+def test_depends_on(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # better or positive outcomes said to be provided or brought are produced; a toll taken is a harm done
+    ("Improved surgical techniques provide positive outcomes for bladder cancer patients.", "direct"),
+    ("Bedside assessment may provide better outcomes for older cancer patients.", "conditional"),
+    ("Long working hours take a heavy toll on the heart.", "direct"),
+    # ... not a service that provides care, nor a report that gives outcomes
+    ("The clinic provides care for older cancer patients.", "none"),
+    ("The registry provides outcomes data for all transplant centres.", "none"),
+])
+def test_outcomes_provided_and_tolls_taken(text, expected):
+    assert sentence_strength(text) == expected
