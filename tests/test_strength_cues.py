@@ -945,3 +945,24 @@ def test_depends_on(text, expected):
 ])
 def test_outcomes_provided_and_tolls_taken(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who funded the work, said as an aside, is no effect: the finding is the rest of the sentence
+    ("The study, supported by an NIH award, identifies factors associated with hospital readmission.",
+     "correlational"),
+    ("The study, funded by the National Institutes of Health, found that statins reduce the risk of stroke.", "direct"),
+])
+def test_funding_said_as_an_aside(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group affected more or less than others is a comparison of groups
+    ("Older people were affected less by the new strain of flu.", "correlational"),
+    ("Women with lupus are disproportionately affected by kidney failure.", "correlational"),
+    # ... not what affects something, named
+    ("Sleep loss affected memory in older adults.", "direct"),
+])
+def test_groups_affected_more_or_less(text, expected):
+    assert sentence_strength(text) == expected
