@@ -966,3 +966,16 @@ def test_funding_said_as_an_aside(text, expected):
 ])
 def test_groups_affected_more_or_less(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition said to be genetic or inherited is said to be caused by genes
+    ("New research suggests that fainting may be genetic.", "conditional"),
+    ("A predisposition to fainting at the sight of blood may not be inherited.", "conditional"),
+    ("The disease is inherited in an autosomal dominant pattern.", "direct"),
+    # ... not genetic or inherited things named
+    ("Genetic testing is recommended for women with BRCA mutations.", "none"),
+    ("The mutation was inherited from the mother.", "none"),
+])
+def test_said_to_be_genetic_or_inherited(text, expected):
+    assert sentence_strength(text) == expected
