@@ -979,3 +979,15 @@ def test_groups_affected_more_or_less(text, expected):
 ])
 def test_said_to_be_genetic_or_inherited(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund opening the sentence names the act; the main verb asserts (or hedges) the relation
+    ("Reducing risk factors such as smoking, diabetes and being overweight could potentially reduce half of all "
+     "cases of atrial fibrillation.", "conditional"),
+    ("Reducing hospital admissions for asthmatics", "none"),
+    # ... a main verb of effect after it is still asserted
+    ("Reducing salt intake lowers blood pressure in older adults.", "direct"),
+])
+def test_a_gerund_opening_the_sentence_is_its_subject(text, expected):
+    assert sentence_strength(text) == expected
