@@ -915,8 +915,10 @@ def test_benefits_and_risks_named_together(text, expected):
     ("Undiagnosed sleep disorders may be at the root of the fatigue of patients with multiple sclerosis.",
      "conditional"),
     ("Excess salt intake may be the reason for the high blood pressure readings in these children.", "conditional"),
-    # ... not a motive named without a copula before it
+    # ... not a motive named without a copula before it, a reason denied, nor the root of a tooth
     ("Acute throat infection is one of the most common reasons for consulting a GP.", "none"),
+    ("There is no reason for alarm.", "none"),
+    ("The root of the tooth was exposed during the procedure.", "none"),
 ])
 def test_root_of_and_reason_for(text, expected):
     assert sentence_strength(text) == expected
@@ -926,9 +928,12 @@ def test_root_of_and_reason_for(text, expected):
     # an outcome that depends on a factor is produced by it
     ("The lifetime risk of aneurysm rupture depends heavily on the patient's load of risk factors.", "direct"),
     ("The chance of being tested for HPV may depend on the clinic women visit.", "conditional"),
-    # ... not "depending on", a condition attached to something else, nor a choice that depends on the reader
+    ("Survival depends on the stage of the cancer at diagnosis.", "direct"),
+    # ... not "depending on", a condition attached to something else, nor a choice or a measure that depends on
+    # something
     ("Patients were sorted into three groups depending on their age.", "none"),
     ("The right dose of vitamin D depends on your weight.", "none"),
+    ("Treatment depends on the type and stage of the cancer.", "none"),
 ])
 def test_depends_on(text, expected):
     assert sentence_strength(text) == expected
