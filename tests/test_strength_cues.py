@@ -907,3 +907,92 @@ def test_anti_properties_had_are_an_effect(text, expected):
 ])
 def test_benefits_and_risks_named_together(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what lies at the root of an outcome, or is said to be the reason for it, causes it
+    ("Undiagnosed sleep disorders are at the root of the fatigue of patients with multiple sclerosis.", "direct"),
+    ("Undiagnosed sleep disorders may be at the root of the fatigue of patients with multiple sclerosis.",
+     "conditional"),
+    ("Excess salt intake may be the reason for the high blood pressure readings in these children.", "conditional"),
+    # ... not a motive named without a copula before it, a reason denied, nor the root of a tooth
+    ("Acute throat infection is one of the most common reasons for consulting a GP.", "none"),
+    ("There is no reason for alarm.", "none"),
+    ("The root of the tooth was exposed during the procedure.", "none"),
+])
+def test_root_of_and_reason_for(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome that depends on a factor is produced by it
+    ("The lifetime risk of aneurysm rupture depends heavily on the patient's load of risk factors.", "direct"),
+    ("The chance of being tested for HPV may depend on the clinic women visit.", "conditional"),
+    ("Survival depends on the stage of the cancer at diagnosis.", "direct"),
+    # ... not "depending on", a condition attached to something else, nor a choice or a measure that depends on
+    # something
+    ("Patients were sorted into three groups depending on their age.", "none"),
+    ("The right dose of vitamin D depends on your weight.", "none"),
+    ("Treatment depends on the type and stage of the cancer.", "none"),
+])
+def test_depends_on(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # better or positive outcomes said to be provided or brought are produced; a toll taken is a harm done
+    ("Improved surgical techniques provide positive outcomes for bladder cancer patients.", "direct"),
+    ("Bedside assessment may provide better outcomes for older cancer patients.", "conditional"),
+    ("Long working hours take a heavy toll on the heart.", "direct"),
+    # ... not a service that provides care, nor a report that gives outcomes
+    ("The clinic provides care for older cancer patients.", "none"),
+    ("The registry provides outcomes data for all transplant centres.", "none"),
+])
+def test_outcomes_provided_and_tolls_taken(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who funded the work, said as an aside, is no effect: the finding is the rest of the sentence
+    ("The study, supported by an NIH award, identifies factors associated with hospital readmission.",
+     "correlational"),
+    ("The study, funded by the National Institutes of Health, found that statins reduce the risk of stroke.", "direct"),
+])
+def test_funding_said_as_an_aside(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group affected more or less than others is a comparison of groups
+    ("Older people were affected less by the new strain of flu.", "correlational"),
+    ("Women with lupus are disproportionately affected by kidney failure.", "correlational"),
+    # ... not what affects something, named
+    ("Sleep loss affected memory in older adults.", "direct"),
+])
+def test_groups_affected_more_or_less(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition said to be genetic or inherited is said to be caused by genes
+    ("New research suggests that fainting may be genetic.", "conditional"),
+    ("A predisposition to fainting at the sight of blood may not be inherited.", "conditional"),
+    ("The disease is inherited in an autosomal dominant pattern.", "direct"),
+    # ... not genetic or inherited things named
+    ("Genetic testing is recommended for women with BRCA mutations.", "none"),
+    ("The mutation was inherited from the mother.", "none"),
+])
+def test_said_to_be_genetic_or_inherited(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund opening the sentence names the act; the main verb asserts (or hedges) the relation
+    ("Reducing risk factors such as smoking, diabetes and being overweight could potentially reduce half of all "
+     "cases of atrial fibrillation.", "conditional"),
+    ("Reducing hospital admissions for asthmatics", "none"),
+    # ... a main verb of effect after it is still asserted
+    ("Reducing salt intake lowers blood pressure in older adults.", "direct"),
+])
+def test_a_gerund_opening_the_sentence_is_its_subject(text, expected):
+    assert sentence_strength(text) == expected
