@@ -34,6 +34,7 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a", "an": one of a kind, not the one named
 MODALS = {"can", "could", "may", "might", "must", "should", "will", "would"} | CONTRACTED_AUXILIARIES
 # "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
@@ -184,8 +185,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                                                                          finite) and \
                 _participle_items_before(analysis, words, lowers, position, predicates) < 2:
             cuts.append((nxt, True, COORDINATED_VERB))  # "… in targeting the cancer cells and avoiding side effects"
-        elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
-                _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
+        elif word == "and" and nxt is not None and lowers[nxt] in INDEFINITE_ARTICLES and \
+                position + 2 < len(words) and _change_word(analysis, words[position + 2]) and \
+                _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and lowers[prev] != "," and \
                 first_predicate < i and _passive_clause_follows(analysis, words, lowers, position) and \
@@ -218,7 +220,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
             cuts.append((nxt if word == "and" else i, False, PLAIN))
         elif word in ("and", "but") and prev is not None and lowers[prev] == "," and nxt is not None and \
-                first_predicate < i and lowers[nxt] not in ("a", "an") and \
+                first_predicate < i and lowers[nxt] not in INDEFINITE_ARTICLES and \
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
                 not _in_list(words, lowers, position, predicates) and \
@@ -782,7 +784,7 @@ def _describes_complement(analysis: Analysis, words: list[int], position: int, p
             return False
     if copula is None or words[copula] not in predicates:
         return False
-    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in ("a", "an")
+    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in INDEFINITE_ARTICLES
 
 
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
@@ -1065,7 +1067,7 @@ def _coordinated_attributes(analysis: Analysis, words: list[int], position: int)
         p -= 1  # the comma before "and"
     while p >= 1:
         before = tokens[words[p - 1]].lower
-        if before in ("a", "an"):
+        if before in INDEFINITE_ARTICLES:
             return True
         if before != "," or p < 2 or tokens[words[p - 2]].lemma not in adjective_lemmas():
             return False
