@@ -386,15 +386,14 @@ def assertion_start(analysis: Analysis, first: int, last: int) -> int:
     to know before going further:", `_clause_after_colon`), or after a reminder set off by a comma ("Remember,
     prevention is the best cure": the reader is asked to keep the claim in mind), or at its start."""
     tokens = analysis.tokens
-    if tokens[first].lower in REMINDER_WORDS and first + 2 < last and tokens[first + 1].text == ",":
-        words = [i for i in range(first, last) if not tokens[i].is_space]
-        if _clause_after_colon(analysis, words, 1, _predicates(analysis, first, last)):
-            return words[2]
-    if not any(analysis.tokens[i].lower == ":" for i in range(first, last)):
+    reminder = tokens[first].lower in REMINDER_WORDS and first + 2 < last and tokens[first + 1].text == ","
+    if not reminder and not any(tokens[i].lower == ":" for i in range(first, last)):
         return first
-    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    words = [i for i in range(first, last) if not tokens[i].is_space]
     predicates = _predicates(analysis, first, last)
-    return next((words[position + 1] for position, i in enumerate(words[:-1]) if analysis.tokens[i].lower == ":"
+    if reminder and _clause_after_colon(analysis, words, 1, predicates):
+        return words[2]  # the comma after "Remember" is read as a colon
+    return next((words[position + 1] for position, i in enumerate(words[:-1]) if tokens[i].lower == ":"
                  and _clause_after_colon(analysis, words, position, predicates)), first)
 
 
