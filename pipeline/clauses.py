@@ -66,9 +66,9 @@ PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they las
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
 PLURAL_PRONOUNS = frozenset({"many", "most", "some", "several", "few", "both", "others"})
-# adverbs between a plural subject and its base-form verb besides those of frequency ("Some patients also take
-# longer", "Many even leave …", "they still need …")
-FOCUS_ADVERBS = frozenset({"also", "even", "still", "now", "then", "only", "all"})
+# "they all need …", "patients all receive …": a quantifier floated between a plural subject and its verb; no
+# adverb, so not among lexicons/heads.yml `focus_adverbs`, which a head's main verb is found past (`subject_adverbs`)
+FLOATING_QUANTIFIERS = frozenset({"all"})
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 # unions the word tests below use, built once (a union written in a test is built at every token)
@@ -1239,7 +1239,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
             or verb.lower in AUXILIARIES or verb.lower in PREPOSITIONS:
         return False
     before = i - 1
-    adverb = before > first and (tokens[before].lower in TRAILING_ADVERBS or tokens[before].lower in FOCUS_ADVERBS)
+    adverb = before > first and tokens[before].lower in subject_adverbs()
     if adverb:
         before -= 1
     if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
@@ -1267,8 +1267,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
 
 def _verb_follows(tokens, j: int) -> bool:
     """Past adverbs, the word at j is an auxiliary, a modal, a relative or a verb's -s form."""
-    while j < len(tokens) and (tokens[j].lower in TRAILING_ADVERBS or tokens[j].lower in FOCUS_ADVERBS
-                               or tokens[j].lower.endswith("ly")):
+    while j < len(tokens) and (tokens[j].lower in subject_adverbs() or tokens[j].lower.endswith("ly")):
         j += 1
     if j >= len(tokens):
         return False
@@ -1300,6 +1299,14 @@ HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
+
+
+@lru_cache(maxsize=1)
+def subject_adverbs() -> frozenset[str]:
+    """The words that may stand between a plural subject and its base-form verb ("they often come with …", "Some
+    patients also take longer", "Many even leave …", "they all need …"): the frequency adverbs, the focus and time
+    adverbs of lexicons/heads.yml `focus_adverbs` (the list a verb group runs over) and a floated "all"."""
+    return frozenset(TRAILING_ADVERBS | head_words().focus_adverbs | FLOATING_QUANTIFIERS)
 
 
 @lru_cache(maxsize=1)
