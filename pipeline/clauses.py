@@ -34,6 +34,7 @@ NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "a", "an": one of a kind, not the one named
 MODALS = {"can", "could", "may", "might", "must", "should", "will", "would"} | CONTRACTED_AUXILIARIES
 # "… and a better quality of life": after "and a/an", a change or comparison word opens a second outcome of the verb
 COMPARATIVES = {"better", "worse", "longer", "shorter", "greater", "lower", "higher", "fewer", "less", "more"}
@@ -65,9 +66,9 @@ PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they las
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
 PLURAL_PRONOUNS = frozenset({"many", "most", "some", "several", "few", "both", "others"})
-# adverbs between a plural subject and its base-form verb besides those of frequency ("Some patients also take
-# longer", "Many even leave …", "they still need …")
-FOCUS_ADVERBS = frozenset({"also", "even", "still", "now", "then", "only", "all"})
+# "they all need …", "patients all receive …": a quantifier floated between a plural subject and its verb; no
+# adverb, so not among lexicons/heads.yml `focus_adverbs`, which a head's main verb is found past (`subject_adverbs`)
+FLOATING_QUANTIFIERS = frozenset({"all"})
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 # unions the word tests below use, built once (a union written in a test is built at every token)
@@ -184,8 +185,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                                                                          finite) and \
                 _participle_items_before(analysis, words, lowers, position, predicates) < 2:
             cuts.append((nxt, True, COORDINATED_VERB))  # "… in targeting the cancer cells and avoiding side effects"
-        elif word == "and" and nxt is not None and lowers[nxt] in ("a", "an") and position + 2 < len(words) and \
-                _change_word(analysis, words[position + 2]) and _second_outcome(words, lowers, position, predicates):
+        elif word == "and" and nxt is not None and lowers[nxt] in INDEFINITE_ARTICLES and \
+                position + 2 < len(words) and _change_word(analysis, words[position + 2]) and \
+                _second_outcome(words, lowers, position, predicates):
             cuts.append((nxt, True, SECOND_OUTCOME))  # "… results in fewer side effects and a better quality of life"
         elif word == "and" and nxt is not None and prev is not None and lowers[prev] != "," and \
                 first_predicate < i and _passive_clause_follows(analysis, words, lowers, position) and \
@@ -218,7 +220,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
             cuts.append((nxt if word == "and" else i, False, PLAIN))
         elif word in ("and", "but") and prev is not None and lowers[prev] == "," and nxt is not None and \
-                first_predicate < i and lowers[nxt] not in ("a", "an") and \
+                first_predicate < i and lowers[nxt] not in INDEFINITE_ARTICLES and \
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
                 not _in_list(words, lowers, position, predicates) and \
@@ -384,15 +386,14 @@ def assertion_start(analysis: Analysis, first: int, last: int) -> int:
     to know before going further:", `_clause_after_colon`), or after a reminder set off by a comma ("Remember,
     prevention is the best cure": the reader is asked to keep the claim in mind), or at its start."""
     tokens = analysis.tokens
-    if tokens[first].lower in REMINDER_WORDS and first + 2 < last and tokens[first + 1].text == ",":
-        words = [i for i in range(first, last) if not tokens[i].is_space]
-        if _clause_after_colon(analysis, words, 1, _predicates(analysis, first, last)):
-            return words[2]
-    if not any(analysis.tokens[i].lower == ":" for i in range(first, last)):
+    reminder = tokens[first].lower in REMINDER_WORDS and first + 2 < last and tokens[first + 1].text == ","
+    if not reminder and not any(tokens[i].lower == ":" for i in range(first, last)):
         return first
-    words = [i for i in range(first, last) if not analysis.tokens[i].is_space]
+    words = [i for i in range(first, last) if not tokens[i].is_space]
     predicates = _predicates(analysis, first, last)
-    return next((words[position + 1] for position, i in enumerate(words[:-1]) if analysis.tokens[i].lower == ":"
+    if reminder and _clause_after_colon(analysis, words, 1, predicates):
+        return words[2]  # the comma after "Remember" is read as a colon
+    return next((words[position + 1] for position, i in enumerate(words[:-1]) if tokens[i].lower == ":"
                  and _clause_after_colon(analysis, words, position, predicates)), first)
 
 
@@ -782,7 +783,7 @@ def _describes_complement(analysis: Analysis, words: list[int], position: int, p
             return False
     if copula is None or words[copula] not in predicates:
         return False
-    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in ("a", "an")
+    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in INDEFINITE_ARTICLES
 
 
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],
@@ -1065,7 +1066,7 @@ def _coordinated_attributes(analysis: Analysis, words: list[int], position: int)
         p -= 1  # the comma before "and"
     while p >= 1:
         before = tokens[words[p - 1]].lower
-        if before in ("a", "an"):
+        if before in INDEFINITE_ARTICLES:
             return True
         if before != "," or p < 2 or tokens[words[p - 2]].lemma not in adjective_lemmas():
             return False
@@ -1238,7 +1239,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
             or verb.lower in AUXILIARIES or verb.lower in PREPOSITIONS:
         return False
     before = i - 1
-    adverb = before > first and (tokens[before].lower in TRAILING_ADVERBS or tokens[before].lower in FOCUS_ADVERBS)
+    adverb = before > first and tokens[before].lower in subject_adverbs()
     if adverb:
         before -= 1
     if before > first and tokens[before].lower == ")":  # "Reliever inhalers (usually blue) open the airways"
@@ -1266,8 +1267,7 @@ def plural_subject_verb(analysis: Analysis, first: int, i: int) -> bool:
 
 def _verb_follows(tokens, j: int) -> bool:
     """Past adverbs, the word at j is an auxiliary, a modal, a relative or a verb's -s form."""
-    while j < len(tokens) and (tokens[j].lower in TRAILING_ADVERBS or tokens[j].lower in FOCUS_ADVERBS
-                               or tokens[j].lower.endswith("ly")):
+    while j < len(tokens) and (tokens[j].lower in subject_adverbs() or tokens[j].lower.endswith("ly")):
         j += 1
     if j >= len(tokens):
         return False
@@ -1299,6 +1299,14 @@ HEAD_ENDS = frozenset(PREPOSITIONS | RELATIVES | SUBORDINATORS | {"and", "or", "
                                                                  "if", "when", "unless", "since", "whether"})
 HEAD_REACH = 10  # words of the complement read at most
 WORD_JOINERS = frozenset({"-", "/", "'s", "\u2019s"})  # punctuation inside a name ("5-year", "relapsed/refractory")
+
+
+@lru_cache(maxsize=1)
+def subject_adverbs() -> frozenset[str]:
+    """The words that may stand between a plural subject and its base-form verb ("they often come with …", "Some
+    patients also take longer", "Many even leave …", "they all need …"): the frequency adverbs, the focus and time
+    adverbs of lexicons/heads.yml `focus_adverbs` (the list a verb group runs over) and a floated "all"."""
+    return frozenset(TRAILING_ADVERBS | head_words().focus_adverbs | FLOATING_QUANTIFIERS)
 
 
 @lru_cache(maxsize=1)

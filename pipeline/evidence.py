@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, LISTING_VERBS, MODALS, PREPOSITIONS,
-                              assertion_heads, head_words)
+from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, INDEFINITE_ARTICLES, LISTING_VERBS, MODALS,
+                              PREPOSITIONS, assertion_heads, head_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -1245,7 +1245,7 @@ def _relation(analysis: Analysis, first: int, last: int, lemmas: list[str],
             continue
         end = at + _phrase_length(lemmas, at, pivots)
         following = list(analysis.tokens[first + end:min(last, first + end + 2)])
-        if following and following[0].lower in ("a", "an"):
+        if following and following[0].lower in INDEFINITE_ARTICLES:
             following = following[1:]
         if following and (following[0].like_num or following[0].lemma in relations.quantities):
             continue  # an amount compared

@@ -200,9 +200,11 @@ class Analysis:
 @lru_cache(maxsize=4)
 def build_language(model: str | None = None):
     """The spaCy Language: blank English plus our components; `model` names an installed trained pipeline."""
+    from importlib import import_module
+
     import spacy
 
-    from pipeline.components import register  # noqa: F401 (registers the factories)
+    import_module("pipeline.components.register")  # imported for its effect: it registers the claimaudit_* factories
 
     if model:
         try:

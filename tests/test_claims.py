@@ -956,6 +956,7 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
 
 
 @pytest.mark.parametrize("text, subject", [
+    # -- the subject ends at the main verb
     ("Olive oil contains antioxidants that can cross the blood-brain barrier.", "Olive oil"),  # an -s verb, no cue
     ("A blood test measures your uric acid level.", "A blood test"),  # … whose noun is a verb with an object
     ("The most common side effects were dizziness and low blood pressure.", "The most common side effects"),
@@ -964,8 +965,27 @@ def test_stress_is_a_state_oxidative_stress_a_mechanism_and_neither_a_lifestyle_
     ("Urate-lowering drugs such as allopurinol and febuxostat lower uric acid levels.",
      "Urate-lowering drugs such as allopurinol and febuxostat"),  # a joined subject before a bare effect verb
     ("Eating more olive oil linked to lower risk of dementia, study suggests.", "olive oil"),  # what is eaten
+    # -- the subject of a patient page sentence
+    ("Common triggers include colds, pollen and cigarette smoke in asthma.", "Common triggers"),  # a cue noun
+    ("An asthma attack is when symptoms get much worse quickly.", "An asthma attack"),
+    ("Reliever inhalers (usually blue) open the airways and ease asthma symptoms.", "Reliever inhalers (usually blue)"),
+    ("There is no cure for asthma, but treatment can control the symptoms.", "no cure for asthma"),  # existential
+    # -- important to note that is about what is noted
+    ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
+    ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
+    ("Despite its benefits, it is important to note that there is no cure for lupus.", "no cure for lupus"),
+    ("It is well known that there are many risks of smoking.", "many risks of smoking"),
+    # -- a negated quantifier stays in the subject
+    ("Not all medical groups agree that men should be screened.", "Not all medical groups"),
+    ("Not every patient needs a transplant.", "Not every patient"),
+    # -- a plural that is also a verb form after a determiner or adjective
+    ("Inflammatory processes consume NAD+ at accelerated rates.", "Inflammatory processes"),
+    ("These hard seeds contain oils that soothe the gut.", "These hard seeds"),
+    ("The companies sell oils and creams for the skin.", "The companies"),
+    # (a subject of people or a company only gives the claim the treatment it names)
+    ("The companies sell oils and creams that contain cannabidiol.", "cannabidiol"),
 ])
-def test_the_subject_ends_at_the_main_verb(claims, text, subject):
+def test_the_subject_of_the_first_claim(claims, text, subject):
     found = claims(text)
     assert found and found[0].subject == subject
 
@@ -1010,17 +1030,6 @@ def test_a_supplement_named_by_its_ingredient_is_something_to_claim_about(claims
     found = claims("Berberine activates AMPK, the body's metabolic master switch.")
     assert found and found[0].subject == "Berberine"
     assert _concepts_in("Fish oil and turmeric extract calm joints.").get("fish oil") == "supplement"
-
-
-@pytest.mark.parametrize("text, subject", [
-    ("Common triggers include colds, pollen and cigarette smoke in asthma.", "Common triggers"),  # a cue noun
-    ("An asthma attack is when symptoms get much worse quickly.", "An asthma attack"),
-    ("Reliever inhalers (usually blue) open the airways and ease asthma symptoms.", "Reliever inhalers (usually blue)"),
-    ("There is no cure for asthma, but treatment can control the symptoms.", "no cure for asthma"),  # existential
-])
-def test_the_subject_of_a_patient_page_sentence(claims, text, subject):
-    found = claims(text)
-    assert found and found[0].subject == subject
 
 
 def test_an_instruction_or_a_page_date_is_no_claim(claims):
@@ -1441,6 +1450,7 @@ def test_a_question_heading_is_no_subject():
 
 
 @pytest.mark.parametrize("text, category", [
+    # -- category reads the phrase not a word of it
     # a change to the disease's course is an effect on it: the longest cue decides for the words it covers
     ("Regular exercise leads to better outcomes after heart surgery.", "efficacy"),
     ("The new regimen is improving survival in older patients.", "efficacy"),
@@ -1457,8 +1467,137 @@ def test_a_question_heading_is_no_subject():
     ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
     # an effect named as the treatment's ("therapeutic effects", "therapeutic value")
     ("Bovine colostrum provides therapeutic effects for patients with chronic conditions.", "efficacy"),
+    # -- a change to a body process is a mechanism
+    # a change to a body process, with no disease, symptom or outcome after the verb, tells how something works
+    ("Corticosteroids dampen inflammation in the airways.", "mechanism"),
+    ("Fasting stimulates the release of growth hormone.", "mechanism"),
+    ("Chronic stress depletes glutathione in liver cells.", "mechanism"),
+    ("Vaccines train the immune system to recognise a virus.", "mechanism"),
+    ("Statins work by blocking an enzyme the liver uses to make cholesterol.", "mechanism"),
+    # ... to a symptom or a disease it is an effect, and beside a word of effect the process is what it acts on
+    ("Ibuprofen reduces swelling and fever.", "efficacy"),
+    ("Ibuprofen reduces inflammation and joint pain.", "efficacy"),
+    ("Honey speeds the healing of damaged tissue.", "efficacy"),
+    # a verb of the body's workings says nothing of a mechanism without a body process ("produce", "remove")
+    ("The liver does not produce vitamin C.", "other"),
+    # a body-process word inside a treatment's name is no body process
+    ("Stem cell transplants remain an option for younger patients.", "other"),
+    # -- a treatment raising a risk is about safety
+    # a treatment raising the risk of a disease, or causing one, is a claim about harm
+    ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
+    ("Melatonin supplements do not cause insomnia.", "safety"),
+    # ... not a treatment lowering a raised risk, nor a risk factor that is no treatment
+    ("Statins reduce the increased risk of heart disease in people with diabetes.", "efficacy"),
+    # -- a reported claim is other
+    # someone else's claim reported as a claim is about the claim, not an effect the writer asserts
+    ("The company claims its herbal tea cures diabetes.", "other"),
+    ("Some websites promote colloidal silver as a natural antibiotic.", "other"),
+    ("Turmeric and curcumin are touted to treat inflammation.", "other"),
+    # ... but a harm it warns of stays safety, and what people report feeling is the effect
+    ("People who rely on products claiming to treat diabetes could suffer serious harm.", "safety"),
+    ("Some people report that acupuncture relieves their back pain.", "efficacy"),
+    # -- how common something is is a statistic
+    # how common something is, said with no other number
+    ("Chronic back pain is more common in older adults.", "statistic"),
+    ("Gout is the most common form of inflammatory arthritis.", "statistic"),
+    ("About one in five adults will get shingles.", "statistic"),
+    ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
+    # a count of people, with a number
+    ("Depression affects 300 million people every year.", "statistic"),
+    # a count of people, a rank among causes of death, a change in the number of things
+    ("Every year about 11,000 women are diagnosed with cervical cancer.", "statistic"),
+    ("Heart disease is the leading cause of death in women.", "statistic"),
+    ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
+    # ... not a cause of a disease, nor an effect on a number of cells
+    ("Smoking is the leading cause of lung cancer.", "mechanism"),
+    ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
+    # ... not the most common thing named as a subject (what it is), nor a disease named as common ("Ringworm is a
+    # common fungal infection of the skin", a case above)
+    ("The most common symptom of gout is sudden joint pain.", "other"),
+    # -- effects mechanisms and harms named in other words
+    # an effect named as a noun or as a use
+    ("The vaccine provides strong protection against measles.", "efficacy"),
+    ("Lavender oil gave fast relief of symptoms.", "efficacy"),
+    ("Beta blockers are useful for patients with anxiety.", "efficacy"),
+    ("Cinnamon has been shown to lower blood sugar levels.", "efficacy"),
+    ("Many children on the diet become seizure-free.", "efficacy"),
+    # what a thing does to microbes or inflammation, named as its property; what the body does with a substance
+    ("Tea tree oil has antibacterial properties.", "mechanism"),
+    ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
+    ("Caffeine is absorbed within 45 minutes.", "mechanism"),
+    ("Over time uric acid crystals build up in the joints.", "mechanism"),
+    # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
+    ("St John's wort may not mix well with your other medicines.", "safety"),
+    ("Ozone therapy is unsuitable for pregnant women.", "safety"),
+    ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+    # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
+    ("Herbal teas have very mild effects.", "efficacy"),
+    ("Some herbs have toxic effects on the liver.", "safety"),
+    ("Surgery remains a cornerstone of treatment for early bowel cancer.", "efficacy"),
+    ("Massage can be a good choice of treatment for back pain.", "efficacy"),
+    ("Turmeric has anti-inflammatory effects.", "mechanism"),
+    ("The kidneys filter and eliminate toxins from the body.", "mechanism"),
+    # a kind among several, a practice named by its kind
+    ("Iron deficiency anaemia is one of several types of anaemia.", "definition"),
+    ("Cupping is a practice in which the therapist puts cups on the skin.", "definition"),
+    # -- a use or purpose named is no effect
+    # a use or a purpose named: what something is for, not an effect it is said to have
+    ("Cryotherapy is done to remove warts and to relieve pain.", "other"),
+    ("Nasal sprays are often used by hay fever sufferers to help control sneezing.", "other"),
+    ("These drugs are designed to slow the progression of multiple sclerosis.", "other"),
+    ("The agency has approved a new vaccine to prevent shingles in adults.", "other"),
+    ("Ginger has been used for centuries to treat nausea.", "other"),
+    ("Lithium remains the first-line medication for treating bipolar disorder.", "other"),
+    # ... but an effect said of it outside the purpose still counts, and so does a use of a word that names no purpose
+    ("Drugs used to treat migraine are often effective.", "efficacy"),
+    ("Triptans are used to treat migraine and they work within an hour.", "efficacy"),
+    # -- categories read from the phrase that says it
+    # side effects that patients go through, harms named as risks or damaging effects
+    ("Some patients may experience headaches or dizziness.", "safety"),
+    ("Liposuction has some serious risks, such as blood clots.", "safety"),
+    ("The supplement does not have a damaging effect on the liver.", "safety"),
+    # ... not an effect felt ("experience relief"), nor how many people get a disease
+    ("Many patients may experience relief within a week.", "efficacy"),
+    ("About one in four people will experience it at some point.", "statistic"),
+    # complications of a disease made fewer are an effect
+    ("Tight glucose control leads to fewer complications of diabetes.", "efficacy"),
+    # an effect felt, weight lost on purpose, results judged, an effect named by what it does
+    ("After a week on the diet you should feel much better.", "efficacy"),
+    ("You can lose weight on a low-carbohydrate diet.", "efficacy"),
+    ("Chamomile has anxiolytic effects in adults.", "efficacy"),
+    ("Valerian is a sleep-promoting herb.", "efficacy"),
+    # ... not weight lost as a symptom, nor the research into an effect
+    ("He was rapidly losing weight before the diagnosis.", "other"),
+    ("Researchers set out to understand the anxiolytic effects of kava in adults.", "other"),
+    # a share of people as a fraction, a count that has doubled
+    ("Arthritis affects over one-quarter of older adults.", "statistic"),
+    ("The number of people with dementia has more than doubled since 1990.", "statistic"),
+    # how grave a disease is
+    ("Measles can be deadly for young children.", "prognosis"),
+    # how it works, what regulates or breaks down a thing
+    ("Acupuncture works through the release of endorphins.", "mechanism"),
+    ("Scientists still do not know how the diet works in the brain.", "mechanism"),
+    ("Ibuprofen is mainly metabolized by the liver.", "mechanism"),
+    # what a thing is: a way or method, a member of a group; "means" as a verb, not the average
+    ("Dialysis is a way to filter the blood when the kidneys fail.", "definition"),
+    ("Ibuprofen is part of a group of medicines called NSAIDs.", "definition"),
+    ("Remission means the signs of the cancer have gone.", "definition"),
+    # -- balance purpose and support read as phrases
+    # benefits and risks named together are a balance, neither an effect nor a harm
+    ("Every vaccine has benefits and risks.", "other"),
+    ("For most women the risks of the drug outweigh the benefits.", "other"),
+    # ... one of them alone still decides
+    ("The benefits of exercise for the heart are large.", "efficacy"),
+    # a sentence opened by its purpose
+    ("To treat celiac disease, patients must follow a gluten-free diet.", "other"),
+    # support or promote said of health, a difference noticed, a chance of success
+    ("Oats may support heart health.", "efficacy"),
+    ("Most people notice a difference within days.", "efficacy"),
+    ("A second operation has a higher chance of success.", "efficacy"),
+    # ... not evidence that supports a view, nor a support group
+    ("Research increasingly supports yoga for back pain.", "other"),
 ])
-def test_category_reads_the_phrase_not_a_word_of_it(claims, text, category):
+def test_the_category_of_a_claim(claims, text, category):
     found = claims(text)
     assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
@@ -1857,28 +1996,8 @@ def test_a_findings_opening_phrase_is_not_its_subject(claims, text, subject):
     assert claims("Glucosamine is popular. " + text)[-1].subject == subject
 
 
-@pytest.mark.parametrize("text, category", [
-    # a change to a body process, with no disease, symptom or outcome after the verb, tells how something works
-    ("Corticosteroids dampen inflammation in the airways.", "mechanism"),
-    ("Fasting stimulates the release of growth hormone.", "mechanism"),
-    ("Chronic stress depletes glutathione in liver cells.", "mechanism"),
-    ("Vaccines train the immune system to recognise a virus.", "mechanism"),
-    ("Statins work by blocking an enzyme the liver uses to make cholesterol.", "mechanism"),
-    # ... to a symptom or a disease it is an effect, and beside a word of effect the process is what it acts on
-    ("Ibuprofen reduces swelling and fever.", "efficacy"),
-    ("Ibuprofen reduces inflammation and joint pain.", "efficacy"),
-    ("Honey speeds the healing of damaged tissue.", "efficacy"),
-    # a verb of the body's workings says nothing of a mechanism without a body process ("produce", "remove")
-    ("The liver does not produce vitamin C.", "other"),
-    # a body-process word inside a treatment's name is no body process
-    ("Stem cell transplants remain an option for younger patients.", "other"),
-])
-def test_a_change_to_a_body_process_is_a_mechanism(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
 @pytest.mark.parametrize("text", [
+    # -- a thing named by its kind is a definition
     # a substance, living thing or part of the body named by its kind, with words between or none
     "Cortisol is the main stress hormone that is produced by the adrenal glands.",
     "Glutathione is a small protein made up of three amino acids.",
@@ -1888,8 +2007,13 @@ def test_a_change_to_a_body_process_is_a_mechanism(claims, text, category):
     "Cupping therapy involves placing heated cups on the skin.",
     "Insulin for injection is made from yeast cells.",
     "The Mediterranean diet is rich in olive oil, fish and vegetables.",
+    # -- a comparison inside a definition relates nothing
+    # where a thing is found or what it is high in, said in its definition, describes it: nothing is compared
+    "Quercetin is a yellow plant pigment found in onions and apples.",
+    "Coenzyme Q10 is a vitamin-like molecule present in most body tissues.",
+    "The Atkins diet is high in protein and low in carbohydrates.",
 ])
-def test_a_thing_named_by_its_kind_is_a_definition(claims, text):
+def test_a_definition_of_no_strength(claims, text):
     found = claims(text)
     assert [(c.category, c.strength) for c in found] == [("definition", "none")], (
         text, [(c.text, c.category, c.strength) for c in found])
@@ -1909,18 +2033,6 @@ def test_a_judgement_or_a_finding_is_no_definition(claims, text):
 
 
 @pytest.mark.parametrize("text", [
-    # where a thing is found or what it is high in, said in its definition, describes it: nothing is compared
-    "Quercetin is a yellow plant pigment found in onions and apples.",
-    "Coenzyme Q10 is a vitamin-like molecule present in most body tissues.",
-    "The Atkins diet is high in protein and low in carbohydrates.",
-])
-def test_a_comparison_inside_a_definition_relates_nothing(claims, text):
-    found = claims(text)
-    assert [(c.category, c.strength) for c in found] == [("definition", "none")], (
-        text, [(c.text, c.category, c.strength) for c in found])
-
-
-@pytest.mark.parametrize("text", [
     # ... a finding about a group, or a comparison that is no definition, stays correlational
     "Vitamin D levels were lower in patients with severe infections.",
     "Anaemia is more common in women than in men.",
@@ -1931,6 +2043,7 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
 
 
 @pytest.mark.parametrize("text, strength", [
+    # -- strength of effect verbs recommendations and reports
     # a bare "helps" states the effect (the gold scheme codes "helps improve strength" direct); a modal hedges it
     ("Physiotherapy helps reduce back pain after surgery.", "direct"),
     ("Physiotherapy can help reduce back pain after surgery.", "conditional"),
@@ -1941,36 +2054,16 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Metformin limits the absorption of sugar from the gut.", "direct"),
     # the writer relays what a treatment is reported to do ("is additionally reported to decrease")
     ("Yoga is additionally reported to reduce anxiety in patients with asthma.", "none"),
+    # -- free from side effects is absolute
+    # free from side effects is the absolute "no side effects" said another way
+    ("Red light therapy is safe and free from side effects.", "absolute"),
+    ("This herbal tea is free of adverse effects.", "absolute"),
+    # ... said with a hedge, it is hedged
+    ("This herbal tea may be free of adverse effects.", "conditional"),
 ])
-def test_strength_of_effect_verbs_recommendations_and_reports(claims, text, strength):
+def test_the_strength_of_a_claim(claims, text, strength):
     found = claims(text)
     assert [c.strength for c in found] == [strength], (text, [(c.text, c.strength) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # a treatment raising the risk of a disease, or causing one, is a claim about harm
-    ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
-    ("Melatonin supplements do not cause insomnia.", "safety"),
-    # ... not a treatment lowering a raised risk, nor a risk factor that is no treatment
-    ("Statins reduce the increased risk of heart disease in people with diabetes.", "efficacy"),
-])
-def test_a_treatment_raising_a_risk_is_about_safety(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # someone else's claim reported as a claim is about the claim, not an effect the writer asserts
-    ("The company claims its herbal tea cures diabetes.", "other"),
-    ("Some websites promote colloidal silver as a natural antibiotic.", "other"),
-    ("Turmeric and curcumin are touted to treat inflammation.", "other"),
-    # ... but a harm it warns of stays safety, and what people report feeling is the effect
-    ("People who rely on products claiming to treat diabetes could suffer serious harm.", "safety"),
-    ("Some people report that acupuncture relieves their back pain.", "efficacy"),
-])
-def test_a_reported_claim_is_other(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
 
 
 @pytest.mark.parametrize("text", [
@@ -1983,149 +2076,9 @@ def test_an_effect_as_what_research_looks_into_is_no_efficacy(claims, text):
     assert [c.category for c in found] == ["other"], (text, [(c.text, c.category) for c in found])
 
 
-@pytest.mark.parametrize("text, category", [
-    # how common something is, said with no other number
-    ("Chronic back pain is more common in older adults.", "statistic"),
-    ("Gout is the most common form of inflammatory arthritis.", "statistic"),
-    ("About one in five adults will get shingles.", "statistic"),
-    ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
-    # a count of people, with a number
-    ("Depression affects 300 million people every year.", "statistic"),
-    # a count of people, a rank among causes of death, a change in the number of things
-    ("Every year about 11,000 women are diagnosed with cervical cancer.", "statistic"),
-    ("Heart disease is the leading cause of death in women.", "statistic"),
-    ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
-    # ... not a cause of a disease, nor an effect on a number of cells
-    ("Smoking is the leading cause of lung cancer.", "mechanism"),
-    ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
-    # ... not the most common thing named as a subject (what it is), nor a disease named as common
-    ("The most common symptom of gout is sudden joint pain.", "other"),
-    ("Ringworm is a common fungal infection of the skin.", "other"),
-])
-def test_how_common_something_is_is_a_statistic(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # an effect named as a noun or as a use
-    ("The vaccine provides strong protection against measles.", "efficacy"),
-    ("Lavender oil gave fast relief of symptoms.", "efficacy"),
-    ("Beta blockers are useful for patients with anxiety.", "efficacy"),
-    ("Cinnamon has been shown to lower blood sugar levels.", "efficacy"),
-    ("Many children on the diet become seizure-free.", "efficacy"),
-    # what a thing does to microbes or inflammation, named as its property; what the body does with a substance
-    ("Tea tree oil has antibacterial properties.", "mechanism"),
-    ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
-    ("Caffeine is absorbed within 45 minutes.", "mechanism"),
-    ("Over time uric acid crystals build up in the joints.", "mechanism"),
-    # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
-    ("St John's wort may not mix well with your other medicines.", "safety"),
-    ("Ozone therapy is unsuitable for pregnant women.", "safety"),
-    ("Unlike sunbeds, red light will not burn the skin.", "safety"),
-    # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
-    ("Herbal teas have very mild effects.", "efficacy"),
-    ("Some herbs have toxic effects on the liver.", "safety"),
-    ("Surgery remains a cornerstone of treatment for early bowel cancer.", "efficacy"),
-    ("Massage can be a good choice of treatment for back pain.", "efficacy"),
-    ("Turmeric has anti-inflammatory effects.", "mechanism"),
-    ("The kidneys filter and eliminate toxins from the body.", "mechanism"),
-    # a kind among several, a practice named by its kind
-    ("Iron deficiency anaemia is one of several types of anaemia.", "definition"),
-    ("Cupping is a practice in which the therapist puts cups on the skin.", "definition"),
-])
-def test_effects_mechanisms_and_harms_named_in_other_words(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # a use or a purpose named: what something is for, not an effect it is said to have
-    ("Cryotherapy is done to remove warts and to relieve pain.", "other"),
-    ("Nasal sprays are often used by hay fever sufferers to help control sneezing.", "other"),
-    ("These drugs are designed to slow the progression of multiple sclerosis.", "other"),
-    ("The agency has approved a new vaccine to prevent shingles in adults.", "other"),
-    ("Ginger has been used for centuries to treat nausea.", "other"),
-    ("Lithium remains the first-line medication for treating bipolar disorder.", "other"),
-    # ... but an effect said of it outside the purpose still counts, and so does a use of a word that names no purpose
-    ("Drugs used to treat migraine are often effective.", "efficacy"),
-    ("Triptans are used to treat migraine and they work within an hour.", "efficacy"),
-])
-def test_a_use_or_purpose_named_is_no_effect(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # side effects that patients go through, harms named as risks or damaging effects
-    ("Some patients may experience headaches or dizziness.", "safety"),
-    ("Liposuction has some serious risks, such as blood clots.", "safety"),
-    ("The supplement does not have a damaging effect on the liver.", "safety"),
-    # ... not an effect felt ("experience relief"), nor how many people get a disease
-    ("Many patients may experience relief within a week.", "efficacy"),
-    ("About one in four people will experience it at some point.", "statistic"),
-    # complications of a disease made fewer are an effect
-    ("Tight glucose control leads to fewer complications of diabetes.", "efficacy"),
-    # an effect felt, weight lost on purpose, results judged, an effect named by what it does
-    ("After a week on the diet you should feel much better.", "efficacy"),
-    ("You can lose weight on a low-carbohydrate diet.", "efficacy"),
-    ("Chamomile has anxiolytic effects in adults.", "efficacy"),
-    ("Valerian is a sleep-promoting herb.", "efficacy"),
-    # ... not weight lost as a symptom, nor the research into an effect
-    ("He was rapidly losing weight before the diagnosis.", "other"),
-    ("Researchers set out to understand the anxiolytic effects of kava in adults.", "other"),
-    # a share of people as a fraction, a count that has doubled
-    ("Arthritis affects over one-quarter of older adults.", "statistic"),
-    ("The number of people with dementia has more than doubled since 1990.", "statistic"),
-    # how grave a disease is
-    ("Measles can be deadly for young children.", "prognosis"),
-    # how it works, what regulates or breaks down a thing
-    ("Acupuncture works through the release of endorphins.", "mechanism"),
-    ("Scientists still do not know how the diet works in the brain.", "mechanism"),
-    ("Ibuprofen is mainly metabolized by the liver.", "mechanism"),
-    # what a thing is: a way or method, a member of a group; "means" as a verb, not the average
-    ("Dialysis is a way to filter the blood when the kidneys fail.", "definition"),
-    ("Ibuprofen is part of a group of medicines called NSAIDs.", "definition"),
-    ("Remission means the signs of the cancer have gone.", "definition"),
-])
-def test_categories_read_from_the_phrase_that_says_it(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
-@pytest.mark.parametrize("text, category", [
-    # benefits and risks named together are a balance, neither an effect nor a harm
-    ("Every vaccine has benefits and risks.", "other"),
-    ("For most women the risks of the drug outweigh the benefits.", "other"),
-    # ... one of them alone still decides
-    ("The benefits of exercise for the heart are large.", "efficacy"),
-    # a sentence opened by its purpose
-    ("To treat celiac disease, patients must follow a gluten-free diet.", "other"),
-    # support or promote said of health, a difference noticed, a chance of success
-    ("Oats may support heart health.", "efficacy"),
-    ("Most people notice a difference within days.", "efficacy"),
-    ("A second operation has a higher chance of success.", "efficacy"),
-    # ... not evidence that supports a view, nor a support group
-    ("Research increasingly supports yoga for back pain.", "other"),
-])
-def test_balance_purpose_and_support_read_as_phrases(claims, text, category):
-    found = claims(text)
-    assert [c.category for c in found] == [category], (text, [(c.text, c.category) for c in found])
-
-
 def test_an_adjective_after_to_is_no_change_verb(claims):
     # "linked to low birthweight": "low" is no verb after "to" (the change verb is "lower")
     assert claims("Smoking in pregnancy has been linked to low birthweight in babies.")[0].category != "efficacy"
-
-
-@pytest.mark.parametrize("text, subject", [
-    ("It is important to note that colloidal silver can turn the skin blue.", "colloidal silver"),
-    ("It is worth noting that high doses of turmeric may cause stomach upset.", "high doses of turmeric"),
-    ("Despite its benefits, it is important to note that there is no cure for lupus.", "no cure for lupus"),
-    ("It is well known that there are many risks of smoking.", "many risks of smoking"),
-])
-def test_important_to_note_that_is_about_what_is_noted(claims, text, subject):
-    assert claims(text)[0].subject == subject
 
 
 def test_known_that_is_still_the_known_frame(claims):
@@ -2133,28 +2086,9 @@ def test_known_that_is_still_the_known_frame(claims):
     assert claims("It is known that coffee can raise blood pressure.")[0].subject == "coffee"
 
 
-@pytest.mark.parametrize("text, subject", [
-    ("Not all medical groups agree that men should be screened.", "Not all medical groups"),
-    ("Not every patient needs a transplant.", "Not every patient"),
-])
-def test_a_negated_quantifier_stays_in_the_subject(claims, text, subject):
-    assert claims(text)[0].subject == subject
-
-
 def test_not_only_is_still_an_opening_word(claims):
     found = claims("Not only does aspirin thin the blood, it also lowers fever.")
     assert not found[0].subject.lower().startswith("not")
-
-
-@pytest.mark.parametrize("text, subject", [
-    ("Inflammatory processes consume NAD+ at accelerated rates.", "Inflammatory processes"),
-    ("These hard seeds contain oils that soothe the gut.", "These hard seeds"),
-    ("The companies sell oils and creams for the skin.", "The companies"),
-    # (a subject of people or a company only gives the claim the treatment it names)
-    ("The companies sell oils and creams that contain cannabidiol.", "cannabidiol"),
-])
-def test_a_plural_that_is_also_a_verb_form_after_a_determiner_or_adjective(claims, text, subject):
-    assert claims(text)[0].subject == subject
 
 
 def test_a_capitalised_word_after_a_plural_is_part_of_a_name(claims):
@@ -2374,17 +2308,6 @@ def test_a_likening_to_the_reader_is_about_what_is_likened():
         == "Ashwagandha"
 
 
-@pytest.mark.parametrize("text, expected", [
-    # free from side effects is the absolute "no side effects" said another way
-    ("Red light therapy is safe and free from side effects.", "absolute"),
-    ("This herbal tea is free of adverse effects.", "absolute"),
-    # ... said with a hedge, it is hedged
-    ("This herbal tea may be free of adverse effects.", "conditional"),
-])
-def test_free_from_side_effects_is_absolute(claims, text, expected):
-    assert [c.strength for c in claims(text)] == [expected], [(c.text, c.strength) for c in claims(text)]
-
-
 @pytest.mark.parametrize("text, claim, subject", [
     # "it" is no plural: not "Most of us", "Many people", "Symptoms" before it, but the treatment the sentence before
     # named, else the page's topic (its first subject that names a recurring topic word, or that word)
@@ -2416,6 +2339,7 @@ def test_it_does_not_stand_for_a_plural_or_a_person(text, claim, subject):
 
 
 @pytest.mark.parametrize("text, kept", [
+    # -- pointers and statements of need are no claims
     # the writer pointing at what follows, and a statement of need, assert nothing to check
     ("Below are the key ways in which infrared saunas aid in detoxification.", None),
     ("Below is the list of ingredients in our immunity formula.", None),
@@ -2426,25 +2350,33 @@ def test_it_does_not_stand_for_a_plural_or_a_person(text, claim, subject):
     ("Levels below 5 are considered low for iron deficiency.", "Levels below 5 are considered low for iron deficiency"),
     ("Here's what we know with certainty: vaccines are among the most thoroughly tested medicines.",
      "vaccines are among the most thoroughly tested medicines"),
-])
-def test_pointers_and_statements_of_need_are_no_claims(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == ([kept] if kept else []), texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- a dosing step is an instruction
     # a dosing step addressed to the prescriber is an instruction
     ("Start at 25 mg daily and titrate by 25 mg weekly to minimize side effects.", None),
     ("Titrate slowly to reduce nausea with topiramate.", None),
     # … not a noun or a gerund that opens a statement
     ("Starting metformin early lowers blood sugar.", "Starting metformin early lowers blood sugar"),
+    # -- impersonal advice and a request after an opening clause are no claims
+    # an impersonal judgement of what the reader should do is advice, at the opening or after an opening word
+    ("It's important to take these medications as prescribed, even if you feel well and have no symptoms.", None),
+    ("It is also important to consult with a healthcare professional before adding fish oil to your diet.", None),
+    ("Hence, it\u2019s best to avoid using a foot detox if you have sensitive skin.", None),
+    # … and so is a request after an opening clause
+    ("If you experience vomiting, or are unable to eat, please call the doctor\u2019s office.", None),
+    # … not what is said to be important, nor a call for research
+    ("It is important to note that statins lower LDL cholesterol.", "It is important to note that statins lower LDL "
+     "cholesterol"),
+    ("It is important to develop screening tools for pancreatic cancer.",
+     "It is important to develop screening tools for pancreatic cancer"),
+    ("Vitamin D is important to bone health.", "Vitamin D is important to bone health"),
 ])
-def test_a_dosing_step_is_an_instruction(text, kept):
+def test_one_claim_or_none_is_kept(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == ([kept] if kept else []), texts
 
 
 @pytest.mark.parametrize("text, kept", [
+    # -- a lead in before a colon takes the sentence tests
     # a lead-in before a colon that points at what follows is meta-text, even when the sentence goes on to assert
     ("But here's what the diet industry doesn't always tell you: not all fibre supplements work equally.",
      ["not all fibre supplements work equally"]),
@@ -2453,13 +2385,7 @@ def test_a_dosing_step_is_an_instruction(text, kept):
     # … not a lead-in that asserts something itself
     ("Curcumin has one key advantage: it is absorbed well with black pepper.", ["Curcumin has one key advantage"]),
     ("Here's the truth: vaccines prevent measles in most children.", ["vaccines prevent measles in most children"]),
-])
-def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == kept, texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- a first person recommendation is advice
     # the writer's own advice in the first person is a call to action
     ("I recommend incorporating elderberry syrup as soon as flu season starts.", []),
     ("We don't recommend colloidal silver for any infection.", []),
@@ -2469,13 +2395,7 @@ def test_a_lead_in_before_a_colon_takes_the_sentence_tests(text, kept):
     ("We recommended metformin to 40 patients with diabetes.", ["We recommended metformin to 40 patients with diabetes"]),
     ("We suggest that vitamin D deficiency contributes to depression.",
      ["We suggest that vitamin D deficiency contributes to depression"]),
-])
-def test_a_first_person_recommendation_is_advice(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == kept, texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- an instruction after a long opening clause
     # an instruction after an opening clause of more than eight words is still an instruction
     ("If your symptoms improve immediately after a remedy, stop and repeat only if symptoms return.", []),
     ("If your blood pressure stays high after three months of treatment, talk to your doctor about a second drug.",
@@ -2483,13 +2403,7 @@ def test_a_first_person_recommendation_is_advice(text, kept):
     # … not a statement after such a clause
     ("If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke.",
      ["If your blood pressure stays high after three months of treatment, a second drug lowers the risk of stroke"]),
-])
-def test_an_instruction_after_a_long_opening_clause(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == kept, texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- a modal referral is a call to action
     # a modal's referral or encouragement after a short subject is a call to action
     ("Women over 40 should talk to their doctor about when to start mammograms.", []),
     ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
@@ -2498,13 +2412,7 @@ def test_an_instruction_after_a_long_opening_clause(text, kept):
     ("Adults over 50 with diabetes should take a statin.", ["Adults over 50 with diabetes should take a statin"]),
     ("Statins lower LDL cholesterol by a third, and patients should talk to their doctor about side effects.",
      ["Statins lower LDL cholesterol by a third", "patients should talk to their doctor about side effects"]),
-])
-def test_a_modal_referral_is_a_call_to_action(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == kept, texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- how a treatment should be taken is an instruction
     # how a treatment should be taken or given is an instruction
     ("Nasal steroid sprays should be taken every morning as the leaflet says.", []),
     ("Therefore, ozone therapy should be carefully administered by an experienced physician.", []),
@@ -2513,13 +2421,7 @@ def test_a_modal_referral_is_a_call_to_action(text, kept):
      ["Because these drugs are antibodies, they must be injected in the skin"]),
     ("Metformin should not be taken by people with severe kidney disease.",
      ["Metformin should not be taken by people with severe kidney disease"]),
-])
-def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == kept, texts
-
-
-@pytest.mark.parametrize("text, kept", [
+    # -- a switch is an instruction
     # a change of product or treatment put to the reader is an instruction
     ("If there is no improvement at all after three days, switch to another remedy or see a homeopath.", []),
     ("Switch to a low-sodium salt to lower your blood pressure.", []),
@@ -2527,7 +2429,7 @@ def test_how_a_treatment_should_be_taken_is_an_instruction(text, kept):
     ("Switching to decaf lowers heart palpitations in most adults.",
      ["Switching to decaf lowers heart palpitations in most adults"]),
 ])
-def test_a_switch_is_an_instruction(text, kept):
+def test_the_claims_kept_beside_instructions_and_lead_ins(text, kept):
     texts = [c.text for c in _md_claims(text)]
     assert texts == kept, texts
 
@@ -2553,25 +2455,6 @@ def test_a_switch_is_an_instruction(text, kept):
 def test_a_subject_is_what_the_clause_is_about(text, claim, subject):
     subjects = _subjects(text)
     assert subjects.get(claim, "") == subject, subjects
-
-
-@pytest.mark.parametrize("text, kept", [
-    # an impersonal judgement of what the reader should do is advice, at the opening or after an opening word
-    ("It's important to take these medications as prescribed, even if you feel well and have no symptoms.", None),
-    ("It is also important to consult with a healthcare professional before adding fish oil to your diet.", None),
-    ("Hence, it\u2019s best to avoid using a foot detox if you have sensitive skin.", None),
-    # … and so is a request after an opening clause
-    ("If you experience vomiting, or are unable to eat, please call the doctor\u2019s office.", None),
-    # … not what is said to be important, nor a call for research
-    ("It is important to note that statins lower LDL cholesterol.", "It is important to note that statins lower LDL "
-     "cholesterol"),
-    ("It is important to develop screening tools for pancreatic cancer.",
-     "It is important to develop screening tools for pancreatic cancer"),
-    ("Vitamin D is important to bone health.", "Vitamin D is important to bone health"),
-])
-def test_impersonal_advice_and_a_request_after_an_opening_clause_are_no_claims(text, kept):
-    texts = [c.text for c in _md_claims(text)]
-    assert texts == ([kept] if kept else []), texts
 
 
 def test_a_doubled_full_stop_ends_the_sentence():
@@ -2602,6 +2485,7 @@ def test_a_question_denied_at_once_asserts_nothing(text, kept):
 
 
 @pytest.mark.parametrize("text, claim, subject", [
+    # -- a claim about people is about the treatment it names
     # a claim whose subject names only people is about the treatment its clause names, the first of them
     ("# Pembrolizumab\n\nYou usually have pembrolizumab at a day unit as an outpatient.\n",
      "You usually have pembrolizumab at a day unit as an outpatient", "pembrolizumab"),
@@ -2611,8 +2495,14 @@ def test_a_question_denied_at_once_asserts_nothing(text, kept):
     ("# Ablation\n\nYour doctor can fix the misfiring without surgery.\n",
      "Your doctor can fix the misfiring without surgery", "Your doctor"),
     ("# Anaemia\n\nYou may feel tired and short of breath.\n", "You may feel tired and short of breath", "You"),
+    # -- an aside before a findings that
+    # a short aside between a verb of finding and its 'that' leaves the finding's subject as the claim's
+    ("# Black seed\n\nStudies have shown, in vitro, that black seed oil can reduce the growth of cancer cells.\n",
+     "Studies have shown, in vitro, that black seed oil can reduce the growth of cancer cells", "black seed oil"),
+    ("# Zinc\n\nStudies have shown, however, that zinc shortens colds.\n",
+     "Studies have shown, however, that zinc shortens colds", "zinc"),
 ])
-def test_a_claim_about_people_is_about_the_treatment_it_names(text, claim, subject):
+def test_the_subject_of_a_given_claim(text, claim, subject):
     assert _subjects(text).get(claim) == subject
 
 
@@ -2622,17 +2512,6 @@ def test_a_claim_about_people_leaves_what_later_pronouns_refer_to():
     subjects = _subjects("# Fasting\n\nIntermittent fasting lowers insulin. You can drink coffee during the fast. "
                          "This method also lowers weight.\n")
     assert subjects["This method also lowers weight"] == "Intermittent fasting"
-
-
-@pytest.mark.parametrize("text, claim, subject", [
-    # a short aside between a verb of finding and its 'that' leaves the finding's subject as the claim's
-    ("# Black seed\n\nStudies have shown, in vitro, that black seed oil can reduce the growth of cancer cells.\n",
-     "Studies have shown, in vitro, that black seed oil can reduce the growth of cancer cells", "black seed oil"),
-    ("# Zinc\n\nStudies have shown, however, that zinc shortens colds.\n",
-     "Studies have shown, however, that zinc shortens colds", "zinc"),
-])
-def test_an_aside_before_a_findings_that(text, claim, subject):
-    assert _subjects(text).get(claim) == subject
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.clauses import cut_clauses
+from pipeline.clauses import cut_clauses, plural_subject_verb
 from pipeline.nlp import analyse_text
 
 
@@ -296,3 +296,23 @@ def test_the_clause_after_a_conditioned_but_keeps_its_own_strength():
         "effects."))
     assert [(c.text, c.strength) for c in found][-1] == (
         "when used as directed, red light therapy is safe and free from side effects", "absolute")
+
+
+def test_a_plural_subject_and_its_base_verb_past_an_adverb():
+    """A base-form verb after a plural subject is its present tense past the focus and time adverbs of
+    lexicons/heads.yml `focus_adverbs` (the list a verb group runs over too: "already", "eventually", "just",
+    "soon"), a frequency adverb or a floated "all"; not a base verb after a modal, whose subject is no plural."""
+    def verbs(text: str) -> list[str]:
+        analysis = analyse_text(text)
+        segment = analysis.segments[0]
+        return [analysis.tokens[i].text for i in range(segment.first, segment.last)
+                if plural_subject_verb(analysis, segment.first, i)]
+
+    assert verbs("Symptoms eventually disappear without treatment.") == ["disappear"]
+    assert verbs("Most patients already take a statin.") == ["take"]
+    assert verbs("Many people just need rest.") == ["need"]
+    assert verbs("Patients soon feel better after the first dose.") == ["feel"]
+    assert verbs("Some patients also take longer to recover.") == ["take"]
+    assert verbs("Doctors rarely prescribe antibiotics for colds.") == ["prescribe"]
+    assert verbs("They all need a booster.") == ["need"]
+    assert verbs("The rash will eventually disappear.") == []

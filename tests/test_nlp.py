@@ -10,6 +10,12 @@ def _concepts(text: str) -> list[tuple[str, str]]:
     return [(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("concept")]
 
 
+def _sentences(text: str) -> list[str]:
+    """The text of each sentence the NLP stage cut."""
+    analysis = analyse_text(text)
+    return [analysis.text_of(s.first, s.last) for s in analysis.segments]
+
+
 def test_contractions_match_like_the_words_they_stand_for():
     for text in ("It doesn't respond to treatment.", "It doesn\u2019t respond to treatment.",
                  "It does not respond to treatment."):
@@ -109,28 +115,20 @@ def test_a_rules_sentence_conditions_are_looked_for_where_the_rule_matched():
 def test_a_company_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one():
     """The tokenizer keeps "Ltd." whole, so its full stop ends a sentence only when the next word opens one
     (lexicons/abbreviations.yml); a name or a lower-case word goes on with the same sentence."""
-    def sentences(text: str) -> list[str]:
-        analysis = analyse_text(text)
-        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
-
-    assert sentences("The cream is sold by Dermaco Ltd. It clears eczema in a week.") == [
+    assert _sentences("The cream is sold by Dermaco Ltd. It clears eczema in a week.") == [
         "The cream is sold by Dermaco Ltd.", "It clears eczema in a week."]
-    assert sentences("Vitamin D is made by Sunco Inc. The tablets prevent flu.") == [
+    assert _sentences("Vitamin D is made by Sunco Inc. The tablets prevent flu.") == [
         "Vitamin D is made by Sunco Inc.", "The tablets prevent flu."]
-    assert len(sentences("The tablets are made by Sunco Inc. in Ohio and they prevent flu.")) == 1
-    assert len(sentences("Sunco Inc. Chief Executive Jo Ward said the tablets prevent flu.")) == 1
+    assert len(_sentences("The tablets are made by Sunco Inc. in Ohio and they prevent flu.")) == 1
+    assert len(_sentences("Sunco Inc. Chief Executive Jo Ward said the tablets prevent flu.")) == 1
 
 
 def test_no_before_a_number_ends_no_sentence_but_a_bare_no_does():
-    def sentences(text: str) -> list[str]:
-        analysis = analyse_text(text)
-        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
-
-    assert sentences("Fish oil is the No. 1 supplement for dry eyes. It is cheap.") == [
+    assert _sentences("Fish oil is the No. 1 supplement for dry eyes. It is cheap.") == [
         "Fish oil is the No. 1 supplement for dry eyes.", "It is cheap."]
-    assert sentences("Is ginkgo safe? No. It thins the blood.") == ["Is ginkgo safe?", "No.", "It thins the blood."]
+    assert _sentences("Is ginkgo safe? No. It thins the blood.") == ["Is ginkgo safe?", "No.", "It thins the blood."]
     # after "Ltd." a capitalised "No" opens the next sentence like any sentence opener
-    assert sentences("The tea is sold by Leafco Ltd. No study supports it.") == [
+    assert _sentences("The tea is sold by Leafco Ltd. No study supports it.") == [
         "The tea is sold by Leafco Ltd.", "No study supports it."]
 
 
@@ -310,16 +308,13 @@ def test_a_pattern_whose_only_words_are_common_is_anchored_on_a_set_of_rarer_wor
 def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
     """spaCy leaves the stop on a word ending in a lower-case and a capital letter ("pH.") and on a capitalised word
     it was typed against (".Raw"); split off, it ends the sentence. "U.S." and a decimal ".5" stay whole."""
-    def sentences(text: str) -> list[str]:
-        analysis = analyse_text(text)
-        return [analysis.text_of(s.first, s.last) for s in analysis.segments]
-
-    assert sentences("Cancer cells cannot survive at an alkaline pH. Alkaline means basic.") == [
+    assert _sentences("Cancer cells cannot survive at an alkaline pH. Alkaline means basic.") == [
         "Cancer cells cannot survive at an alkaline pH.", "Alkaline means basic."]
-    assert sentences("Heat destroys the enzymes in the milk itself .Raw milk has been shown to help.") == [
+    assert _sentences("Heat destroys the enzymes in the milk itself .Raw milk has been shown to help.") == [
         "Heat destroys the enzymes in the milk itself .", "Raw milk has been shown to help."]
-    assert sentences("Pressure fell by 5 mmHg. Levels of IgG rose.") == ["Pressure fell by 5 mmHg.", "Levels of IgG rose."]
-    assert sentences("The U.S. Food and Drug Administration approved a .5 mg dose.") == [
+    assert _sentences("Pressure fell by 5 mmHg. Levels of IgG rose.") == [
+        "Pressure fell by 5 mmHg.", "Levels of IgG rose."]
+    assert _sentences("The U.S. Food and Drug Administration approved a .5 mg dose.") == [
         "The U.S. Food and Drug Administration approved a .5 mg dose."]
 
 

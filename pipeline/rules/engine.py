@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pipeline.clauses import INDEFINITE_ARTICLES
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -819,7 +820,7 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if words and coordinated and words[0].lower() == coordinated.group(1).lower():
         before = before[:coordinated.start()]
     # an article opening the replacement agrees with the word after it ("one of the most effective" -> "an effective")
-    if len(words) > 1 and words[0].lower() in ("a", "an"):
+    if len(words) > 1 and words[0].lower() in INDEFINITE_ARTICLES:
         words[0] = _agreeing(words[0], words[1])
     next_word = words[0] if words else (following.group(1) if following else "")
     article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
