@@ -35,6 +35,8 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
 TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
+RISK = "risk"  # the concept of a risk or chance (lexicons/concepts.yml)
+OUTCOME_TYPES = ("outcome", "harm")  # concepts that name what happens to patients (_outcome_terms)
 PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
@@ -2045,6 +2047,54 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said,
     return _words_among(claim, shared) < HEAD_PARAPHRASE
 
 
+def _misses_changed_thing(claim: Terms, claim_vector: dict[str, float], own: Terms, said) -> bool:
+    """A claim of a change (a direction or a good or bad outcome: "exercise improves sleep", "leading to better
+    outcomes") is said of the thing its head names beside the verb of change (`Terms.head` less `Terms.head_verbs`):
+    a statement (`said`: the terms of its wordings) holding none of those things says a change of something else
+    about the same subject ("exercise improves mood in people with depression"), which neither backs nor denies it.
+    `_misses_head` leaves such claims to polarity, which reads a change said in other words; polarity cannot read the
+    thing changed. Two exceptions keep what polarity reads: a claim and a statement that name the same outcome good or
+    bad for the patient (an outcome or harm of the lexicon, a word of polarity.yml `valence`: "a lower risk of death",
+    "eventually leading to a resurgence" against "myeloma eventually relapses") speak of it, whatever the head names;
+    and a statement holding HEAD_PARAPHRASE words or more of what the claim says beyond its subject may name the thing
+    in other words, as in `_misses_head`. Read only of a statement worded several ways (a library's finding,
+    addresses and strongest wording: `EvidenceIndex.worded_apart`), whose wordings would name the thing if it spoke
+    of it; one sentence (an abstract's) may name it once by another word or an abbreviation ("DSB" for double-strand
+    breaks), as `_head_missed` reads a claim's verb."""
+    if not (own.direction or own.valence):
+        return False
+    things = claim.head.intersection(claim_vector).difference(claim.head_verbs, GENERIC_HEAD_TERMS, _change_terms())
+    if RISK in things:
+        # a risk changed is that of the diseases named: "lowering the chance of getting cancer" and "multivitamins have
+        # not been shown to prevent cancer" speak of cancer
+        things = things.union(claim.diseases)
+    if not things or not things.isdisjoint(said):
+        return False
+    if any(t in said for t in _outcome_terms().intersection(claim_vector)):
+        return False
+    shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
+    return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
+@lru_cache(maxsize=1)
+def _change_terms() -> frozenset[str]:
+    """The terms of the words that say a change is good or bad or that it is brought about (polarity.yml `valence`
+    worse/better, the first word of `causing`: "leading to better outcomes" changes outcomes). A word of direction
+    stays a thing when it is not the head's verb: "avoid falls" speaks of falls ("fall" is a word of direction)."""
+    polarity = load_polarity()
+    words = polarity.worse | polarity.better | {verb[0] for verb in polarity.causing}
+    return frozenset(f"w:{stem(word)}" for word in words)
+
+
+@lru_cache(maxsize=1)
+def _outcome_terms() -> frozenset[str]:
+    """The terms of the outcomes good or bad for the patient: the words of polarity.yml `valence` harmful/beneficial
+    and the lexicon's outcomes and harms ("mortality" is read as the concept survival, "resurgence" as relapse)."""
+    polarity = load_polarity()
+    return frozenset({f"w:{stem(word)}" for word in polarity.harmful | polarity.beneficial}
+                     | {c for c, concept in load_concepts().items() if concept.type in OUTCOME_TYPES})
+
+
 def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said,
                  worded_apart: bool = False) -> bool:
     """The terms a statement holds (`said`) miss the claim's head: none of its specific terms, when it has one
@@ -3086,6 +3136,10 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ()),
                                  statement.id in index.worded_apart):
             distant.add(statement.id)  # "survival is also measured by PFS" is not backed by "transplant improves PFS"
+        if not reported and statement.id in index.worded_apart \
+                and _misses_changed_thing(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())
+                                          if stance != "refutes" else phrasing.terms.weights):
+            distant.add(statement.id)  # "exercise improves sleep" is neither backed nor denied by "... improves mood"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):
             # a statement backs what a claim says of its subject, not the subject alone: "induction therapy may
