@@ -141,7 +141,10 @@ ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", 
 def _ignored_lemmas() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when analysing
 
-    return frozenset(STOP_WORDS | EXTRA_STOP_WORDS)
+    # ... but a word of how bad a harm is says what a claim asserts of it: spaCy lists "serious" (polarity.yml
+    # `severity`)
+    polarity = load_polarity()
+    return frozenset(STOP_WORDS | EXTRA_STOP_WORDS).difference(polarity.mild | polarity.severe)
 
 
 @dataclass(frozen=True)
@@ -1622,6 +1625,8 @@ class Polarity:
     regardless: tuple[tuple[str, ...], ...] = ()
     unmodified: tuple[tuple[str, ...], ...] = ()
     association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
+    mild: frozenset[str] = frozenset()  # how bad a harm is: "mild", "minor" (polarity.yml `severity`)
+    severe: frozenset[str] = frozenset()  # ... "severe", "debilitating", "unpleasant"
 
 
 @lru_cache(maxsize=1)
@@ -1633,7 +1638,7 @@ def load_polarity() -> Polarity:
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
                                                   "causing", "names", "resisting", "partial_denial", "unchanged",
-                                                  "association_adjectives"})
+                                                  "association_adjectives", "severity"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1656,7 +1661,9 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
-                    frozenset(data.get("association_adjectives", ())))
+                    frozenset(data.get("association_adjectives", ())),
+                    frozenset(data.get("severity", {}).get("mild", ())),
+                    frozenset(data.get("severity", {}).get("severe", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2040,6 +2047,8 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said,
     (`_head_missed`)."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
+    if _severity(claim_vector) and not _severity_terms()[0].union(_severity_terms()[1]).isdisjoint(said):
+        return False  # how bad a harm is, said in other words ("severe" and "mild"): `_severities_oppose` reads it
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
     if not head or not _head_missed(claim, claim_vector, head, said, worded_apart):
         return False
@@ -2701,7 +2710,84 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                                                       for prefix in polarity.negating_prefixes):
                 return True
     return any(a in mine and b in theirs and b not in mine and a not in theirs
-               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
+               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites) \
+        or _severities_oppose(claim, said)
+
+
+@lru_cache(maxsize=1)
+def _severity_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the words of polarity.yml `severity`: mild ones, severe ones."""
+    polarity = load_polarity()
+    return frozenset(f"w:{stem(w)}" for w in polarity.mild), frozenset(f"w:{stem(w)}" for w in polarity.severe)
+
+
+def _severity(terms) -> int:
+    """How bad a text says a harm is: -1 mild, +1 severe, 0 neither or both ("usually mild but sometimes serious")."""
+    mild, severe = _severity_terms()
+    return (not severe.isdisjoint(terms)) - (not mild.isdisjoint(terms))
+
+
+def _stated_severity(terms: Terms) -> int:
+    """`_severity` with a negation read: "not serious" is mild (-1)."""
+    return _severity(terms.weights) * (-1 if terms.negative else 1)
+
+
+def _names_harm(terms: Terms) -> bool:
+    """A harm named: a harm of the lexicon (side effects, nausea) or a harmful outcome (polarity.yml `valence`)."""
+    return bool(_harms_among(terms.weights)) or _says_harm(terms)
+
+
+def _severities_oppose(claim: Terms, said: Terms) -> bool:
+    """The claim says a harm is mild and the statement that it is severe, or the other way round: "side effects of
+    chemotherapy are mild" against "they are common and can be unpleasant" (polarity.yml `severity`). Polarity reads
+    the direction of a change and its valence; how bad a harm is, it could not read."""
+    mine, theirs = _severity(claim.weights), _severity(said.weights)
+    return mine * theirs < 0 and _names_harm(claim) and _names_harm(said)
+
+
+def _claimed_severity(terms: Terms) -> int:
+    """How bad a claim says a harm is, a negation read (`_misses_severity`): -1 mild ("not serious"), +1 severe, 0
+    none, or said of what a change acts on ("relieves severe pain")."""
+    if terms.direction or terms.valence or not _names_harm(terms):
+        return 0
+    return _stated_severity(terms)
+
+
+def _severity_beyond(group, found, top: float, claim: Terms) -> list:
+    """A claim of how bad a harm is ("might cause serious side effects in people with underlying illness") is judged
+    also by the best statement below the closest ones that gives the same severity, if it scores at least
+    FINDING_MARGIN of the best, when none of the closest does: the closest may say how bad the harm is for others
+    ("side effects are usually mild in healthy people"), which `_misses_severity` sets aside."""
+    mine = _claimed_severity(claim)
+    if not mine or any(_stated_severity(item[1].terms) == mine for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * FINDING_MARGIN
+            and _stated_severity(item[1].terms) == mine][:1]
+
+
+def _possibly_severe(claim: Claim, own: Terms, said: Terms) -> bool:
+    """A hedged claim that a harm may be severe ("probiotics might cause serious side effects in people with
+    underlying illness") against a statement that it is usually mild: the one allows what the other says is not the
+    rule, so they do not oppose (`_severities_oppose` would read them as opposite)."""
+    return claim.hedged and _stated_severity(own) > 0 and _stated_severity(said) < 0 and said.frequent
+
+
+def _misses_severity(claim: Terms, said, phrasing: Terms) -> bool:
+    """The claim says how bad a harm is ("side effects are mild", "can cause serious infections"; not said of what a
+    change acts on: "relieves severe pain") and the statement (`said`: the terms of its wordings; `phrasing`: the
+    wording matched) names no severity: it says what the harm is or how often it comes, not how bad, so it backs no
+    claim of its severity ("side effects include nausea and fatigue" does not back "they are mild"). Nor does a
+    wording that gives the other severity without opposing it (`_severities_oppose`): "side effects are usually mild"
+    neither backs nor denies "probiotics might cause serious side effects in people with underlying illness". A
+    negation turns a severity into the other: "not serious" is mild."""
+    mine = _claimed_severity(claim)
+    if not mine:
+        return False
+    mild, severe = _severity_terms()
+    if mild.isdisjoint(said) and severe.isdisjoint(said):
+        return True
+    theirs = _stated_severity(phrasing)
+    return bool(theirs) and theirs != mine
 
 
 RESULT_MARGIN = 0.4  # a results sentence below the closest statements is weighed with them from this share of the best
@@ -3060,6 +3146,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
+    group += _severity_beyond(group, found, top, claim_terms)
     beyond = _result_beyond(group, found, top)
     group += beyond
     loosely = {item[1].statement.id for item in beyond}  # matched loosely: they may back the claim, not deny it
@@ -3096,6 +3183,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         by_order = _relation_opposes(own, said)  # "A outweighs B" against "B outweighs A"
         opposes = _opposes(own, said) if by_order is None else by_order
         opposes = opposes or _lowers_what_it_causes(own, said)
+        if opposes and _possibly_severe(claim, own, said):
+            opposes = False  # "might cause serious side effects" against "side effects are usually mild"
         if opposes and own.negative != said.negative and _unchanged_alike(own, said):
             opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):
@@ -3140,6 +3229,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 and _misses_changed_thing(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())
                                           if stance != "refutes" else phrasing.terms.weights):
             distant.add(statement.id)  # "exercise improves sleep" is neither backed nor denied by "... improves mood"
+        if stance != "refutes" and not reported and not opposes \
+                and _misses_severity(own, index.spoken.get(statement.id, ()), said):
+            # (a refuted assertion is made by a claim that says more of it: "serious liver problems are a common side
+            # effect" makes "statins damage the liver")
+            distant.add(statement.id)  # "side effects are mild" is not backed by "side effects include nausea"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):
             # a statement backs what a claim says of its subject, not the subject alone: "induction therapy may
