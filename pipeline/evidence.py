@@ -2050,6 +2050,7 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said,
     if _severity(claim_vector) and not _severity_terms()[0].union(_severity_terms()[1]).isdisjoint(said):
         return False  # how bad a harm is, said in other words ("severe" and "mild"): `_severities_oppose` reads it
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
+    head = _beyond_the_subject(head, claim_vector)
     if not head or not _head_missed(claim, claim_vector, head, said, worded_apart):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
@@ -2102,6 +2103,18 @@ def _outcome_terms() -> frozenset[str]:
     polarity = load_polarity()
     return frozenset({f"w:{stem(word)}" for word in polarity.harmful | polarity.beneficial}
                      | {c for c, concept in load_concepts().items() if concept.type in OUTCOME_TYPES})
+
+
+def _beyond_the_subject(head: frozenset[str], claim_vector: dict[str, float]) -> frozenset[str]:
+    """The head's terms but the broader kinds of the concepts the claim names outside it, when any term is left: in
+    "immunotherapy is a treatment that uses the body's immune system" the treatment is what immunotherapy is by the
+    lexicon, which every statement naming immunotherapy holds ("immunotherapy improves survival in melanoma"); what
+    the claim defines it by is the immune system it uses. A head naming only such kinds ("immunotherapy is a
+    treatment") keeps them."""
+    concepts = load_concepts()
+    kinds = {broader for t in sorted(claim_vector) if t not in head and t in concepts for broader in concepts[t].broader}
+    beyond = head.difference(kinds)
+    return beyond or head
 
 
 def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said,
