@@ -1627,6 +1627,7 @@ class Polarity:
     association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
     mild: frozenset[str] = frozenset()  # how bad a harm is: "mild", "minor" (polarity.yml `severity`)
     severe: frozenset[str] = frozenset()  # ... "severe", "debilitating", "unpleasant"
+    becoming: frozenset[str] = frozenset()  # ... and the verbs after which one says a course: "become severe"
 
 
 @lru_cache(maxsize=1)
@@ -1663,7 +1664,8 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
                     frozenset(data.get("association_adjectives", ())),
                     frozenset(data.get("severity", {}).get("mild", ())),
-                    frozenset(data.get("severity", {}).get("severe", ())))
+                    frozenset(data.get("severity", {}).get("severe", ())),
+                    frozenset(data.get("severity", {}).get("becoming", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2740,6 +2742,23 @@ def _severity(terms) -> int:
     return (not severe.isdisjoint(terms)) - (not mild.isdisjoint(terms))
 
 
+@lru_cache(maxsize=1)
+def _severity_words() -> tuple[re.Pattern, re.Pattern]:
+    """polarity.yml `severity` as patterns: any word of severity; one after a verb of becoming (a word between)."""
+    polarity = load_polarity()
+    words = "|".join(sorted(polarity.mild | polarity.severe))
+    becoming = "|".join(sorted(polarity.becoming))
+    return (re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{becoming})\s+(?:[a-z]+\s+)?(?:{words})\b", re.IGNORECASE))
+
+
+def _severity_of_course(text: str) -> bool:
+    """Every word of severity in the text follows a verb of becoming: "before symptoms become severe" says when, not
+    how bad (polarity.yml `severity` becoming)."""
+    any_word, of_course = _severity_words()
+    return len(any_word.findall(text)) == len(of_course.findall(text)) > 0
+
+
 def _stated_severity(terms: Terms) -> int:
     """`_severity` with a negation read: "not serious" is mild (-1)."""
     return _severity(terms.weights) * (-1 if terms.negative else 1)
@@ -3159,7 +3178,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
-    group += _severity_beyond(group, found, top, claim_terms)
+    course = _severity_of_course(claim.text)  # "before symptoms become severe": no severity claimed
+    group += [] if course else _severity_beyond(group, found, top, claim_terms)
     beyond = _result_beyond(group, found, top)
     group += beyond
     loosely = {item[1].statement.id for item in beyond}  # matched loosely: they may back the claim, not deny it
@@ -3242,7 +3262,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 and _misses_changed_thing(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())
                                           if stance != "refutes" else phrasing.terms.weights):
             distant.add(statement.id)  # "exercise improves sleep" is neither backed nor denied by "... improves mood"
-        if stance != "refutes" and not reported and not opposes \
+        if stance != "refutes" and not reported and not opposes and not course \
                 and _misses_severity(own, index.spoken.get(statement.id, ()), said):
             # (a refuted assertion is made by a claim that says more of it: "serious liver problems are a common side
             # effect" makes "statins damage the liver")

@@ -66,3 +66,13 @@ def test_a_possibly_severe_harm_is_not_denied_by_a_usually_mild_one():
     index = library(statement("ev-yoghurt-harms", "supports", ["side effects of probiotic yoghurt are usually mild"]))
     page = "Probiotic yoghurt might cause serious side effects in people with weak immune systems."
     assert verdict(index, page, "Probiotic")[0] == "unsupported"
+
+
+def test_a_severity_a_harm_comes_to_is_no_claim_of_how_bad_it_is():
+    """Must not fire: "before symptoms become severe" says when, not how bad; the statement on eye checks, which names
+    no severity, still backs the claim (it did not, with every severity word read as claimed)."""
+    index = library(statement("ev-screening", "supports", ["regular eye checks play a vital role in finding glaucoma "
+                                                           "early"],
+                              finding="Regular eye examinations find glaucoma early, before vision is lost."))
+    page = "Regular eye checks play a vital role in finding glaucoma before symptoms become severe."
+    assert verdict(index, page, "Regular") == ("supported", "ev-screening")
