@@ -35,6 +35,8 @@ MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
 REFUTED_ADDRESS_THRESHOLD = 0.5
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
 TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
+RISK = "risk"  # the concept of a risk or chance (lexicons/concepts.yml)
+OUTCOME_TYPES = ("outcome", "harm")  # concepts that name what happens to patients (_outcome_terms)
 PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
@@ -140,7 +142,10 @@ ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", 
 def _ignored_lemmas() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when analysing
 
-    return frozenset(STOP_WORDS | EXTRA_STOP_WORDS)
+    # ... but a word of how bad a harm is says what a claim asserts of it: spaCy lists "serious" (polarity.yml
+    # `severity`)
+    polarity = load_polarity()
+    return frozenset(STOP_WORDS | EXTRA_STOP_WORDS).difference(polarity.mild | polarity.severe)
 
 
 @dataclass(frozen=True)
@@ -1698,6 +1703,9 @@ class Polarity:
     association_adjectives: frozenset[str] = frozenset()  # "positive", "inverse": before an association word, a direction
     likelihood_words: frozenset[str] = frozenset()  # "likely", "predict": link an exposure to an outcome (_covariation)
     measures: frozenset[str] = frozenset()  # "severity", "level": before "of", a measure of the thing (_measure_words)
+    mild: frozenset[str] = frozenset()  # how bad a harm is: "mild", "minor" (polarity.yml `severity`)
+    severe: frozenset[str] = frozenset()  # ... "severe", "debilitating", "unpleasant"
+    becoming: frozenset[str] = frozenset()  # ... and the verbs after which one says a course: "become severe"
 
 
 @lru_cache(maxsize=1)
@@ -1709,7 +1717,8 @@ def load_polarity() -> Polarity:
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
                                                   "causing", "names", "resisting", "partial_denial", "unchanged",
-                                                  "association_adjectives", "likelihood_words", "measures"})
+                                                  "association_adjectives", "likelihood_words", "measures",
+                                                  "severity"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
     if unknown:
         raise DataError(f"unknown keys {unknown}", "pipeline/lexicons/polarity.yml")
@@ -1733,7 +1742,10 @@ def load_polarity() -> Polarity:
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("regardless", ())),
                     tuple(tuple(p.split()) for p in data.get("unchanged", {}).get("unmodified", ())),
                     frozenset(data.get("association_adjectives", ())), frozenset(data.get("likelihood_words", ())),
-                    frozenset(data.get("measures", ())))
+                    frozenset(data.get("measures", ())),
+                    frozenset(data.get("severity", {}).get("mild", ())),
+                    frozenset(data.get("severity", {}).get("severe", ())),
+                    frozenset(data.get("severity", {}).get("becoming", ())))
 
 
 @lru_cache(maxsize=4096)
@@ -2117,11 +2129,74 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said,
     (`_head_missed`)."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
+    if _severity(claim_vector) and not _severity_terms()[0].union(_severity_terms()[1]).isdisjoint(said):
+        return False  # how bad a harm is, said in other words ("severe" and "mild"): `_severities_oppose` reads it
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
+    head = _beyond_the_subject(head, claim_vector)
     if not head or not _head_missed(claim, claim_vector, head, said, worded_apart):
         return False
     shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
     return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
+def _misses_changed_thing(claim: Terms, claim_vector: dict[str, float], own: Terms, said) -> bool:
+    """A claim of a change (a direction or a good or bad outcome: "exercise improves sleep", "leading to better
+    outcomes") is said of the thing its head names beside the verb of change (`Terms.head` less `Terms.head_verbs`):
+    a statement (`said`: the terms of its wordings) holding none of those things says a change of something else
+    about the same subject ("exercise improves mood in people with depression"), which neither backs nor denies it.
+    `_misses_head` leaves such claims to polarity, which reads a change said in other words; polarity cannot read the
+    thing changed. Two exceptions keep what polarity reads: a claim and a statement that name the same outcome good or
+    bad for the patient (an outcome or harm of the lexicon, a word of polarity.yml `valence`: "a lower risk of death",
+    "eventually leading to a resurgence" against "myeloma eventually relapses") speak of it, whatever the head names;
+    and a statement holding HEAD_PARAPHRASE words or more of what the claim says beyond its subject may name the thing
+    in other words, as in `_misses_head`. Read only of a statement worded several ways (a library's finding,
+    addresses and strongest wording: `EvidenceIndex.worded_apart`), whose wordings would name the thing if it spoke
+    of it; one sentence (an abstract's) may name it once by another word or an abbreviation ("DSB" for double-strand
+    breaks), as `_head_missed` reads a claim's verb."""
+    if not (own.direction or own.valence):
+        return False
+    things = claim.head.intersection(claim_vector).difference(claim.head_verbs, GENERIC_HEAD_TERMS, _change_terms())
+    if RISK in things:
+        # a risk changed is that of the diseases named: "lowering the chance of getting cancer" and "multivitamins have
+        # not been shown to prevent cancer" speak of cancer
+        things = things.union(claim.diseases)
+    if not things or not things.isdisjoint(said):
+        return False
+    if any(t in said for t in _outcome_terms().intersection(claim_vector)):
+        return False
+    shared = [t for t in _said_of_them(claim_vector) if t in said and t not in claim.everyday]
+    return _words_among(claim, shared) < HEAD_PARAPHRASE
+
+
+@lru_cache(maxsize=1)
+def _change_terms() -> frozenset[str]:
+    """The terms of the words that say a change is good or bad or that it is brought about (polarity.yml `valence`
+    worse/better, the first word of `causing`: "leading to better outcomes" changes outcomes). A word of direction
+    stays a thing when it is not the head's verb: "avoid falls" speaks of falls ("fall" is a word of direction)."""
+    polarity = load_polarity()
+    words = polarity.worse | polarity.better | {verb[0] for verb in polarity.causing}
+    return frozenset(f"w:{stem(word)}" for word in words)
+
+
+@lru_cache(maxsize=1)
+def _outcome_terms() -> frozenset[str]:
+    """The terms of the outcomes good or bad for the patient: the words of polarity.yml `valence` harmful/beneficial
+    and the lexicon's outcomes and harms ("mortality" is read as the concept survival, "resurgence" as relapse)."""
+    polarity = load_polarity()
+    return frozenset({f"w:{stem(word)}" for word in polarity.harmful | polarity.beneficial}
+                     | {c for c, concept in load_concepts().items() if concept.type in OUTCOME_TYPES})
+
+
+def _beyond_the_subject(head: frozenset[str], claim_vector: dict[str, float]) -> frozenset[str]:
+    """The head's terms but the broader kinds of the concepts the claim names outside it, when any term is left: in
+    "immunotherapy is a treatment that uses the body's immune system" the treatment is what immunotherapy is by the
+    lexicon, which every statement naming immunotherapy holds ("immunotherapy improves survival in melanoma"); what
+    the claim defines it by is the immune system it uses. A head naming only such kinds ("immunotherapy is a
+    treatment") keeps them."""
+    concepts = load_concepts()
+    kinds = {broader for t in sorted(claim_vector) if t not in head and t in concepts for broader in concepts[t].broader}
+    beyond = head.difference(kinds)
+    return beyond or head
 
 
 def _head_missed(claim: Terms, claim_vector: dict[str, float], head: frozenset[str], said,
@@ -2730,7 +2805,101 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
                                                       for prefix in polarity.negating_prefixes):
                 return True
     return any(a in mine and b in theirs and b not in mine and a not in theirs
-               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites)
+               or b in mine and a in theirs and a not in mine and b not in theirs for a, b in polarity.opposites) \
+        or _severities_oppose(claim, said)
+
+
+@lru_cache(maxsize=1)
+def _severity_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the words of polarity.yml `severity`: mild ones, severe ones."""
+    polarity = load_polarity()
+    return frozenset(f"w:{stem(w)}" for w in polarity.mild), frozenset(f"w:{stem(w)}" for w in polarity.severe)
+
+
+def _severity(terms) -> int:
+    """How bad a text says a harm is: -1 mild, +1 severe, 0 neither or both ("usually mild but sometimes serious")."""
+    mild, severe = _severity_terms()
+    return (not severe.isdisjoint(terms)) - (not mild.isdisjoint(terms))
+
+
+@lru_cache(maxsize=1)
+def _severity_words() -> tuple[re.Pattern, re.Pattern]:
+    """polarity.yml `severity` as patterns: any word of severity; one after a verb of becoming (a word between)."""
+    polarity = load_polarity()
+    words = "|".join(sorted(polarity.mild | polarity.severe))
+    becoming = "|".join(sorted(polarity.becoming))
+    return (re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{becoming})\s+(?:[a-z]+\s+)?(?:{words})\b", re.IGNORECASE))
+
+
+def _severity_of_course(text: str) -> bool:
+    """Every word of severity in the text follows a verb of becoming: "before symptoms become severe" says when, not
+    how bad (polarity.yml `severity` becoming)."""
+    any_word, of_course = _severity_words()
+    return len(any_word.findall(text)) == len(of_course.findall(text)) > 0
+
+
+def _stated_severity(terms: Terms) -> int:
+    """`_severity` with a negation read: "not serious" is mild (-1)."""
+    return _severity(terms.weights) * (-1 if terms.negative else 1)
+
+
+def _names_harm(terms: Terms) -> bool:
+    """A harm named: a harm of the lexicon (side effects, nausea) or a harmful outcome (polarity.yml `valence`)."""
+    return bool(_harms_among(terms.weights)) or _says_harm(terms)
+
+
+def _severities_oppose(claim: Terms, said: Terms) -> bool:
+    """The claim says a harm is mild and the statement that it is severe, or the other way round: "side effects of
+    chemotherapy are mild" against "they are common and can be unpleasant" (polarity.yml `severity`). Polarity reads
+    the direction of a change and its valence; how bad a harm is, it could not read."""
+    mine, theirs = _severity(claim.weights), _severity(said.weights)
+    return mine * theirs < 0 and _names_harm(claim) and _names_harm(said)
+
+
+def _claimed_severity(terms: Terms) -> int:
+    """How bad a claim says a harm is, a negation read (`_misses_severity`): -1 mild ("not serious"), +1 severe, 0
+    none, or said of what a change acts on ("relieves severe pain")."""
+    if terms.direction or terms.valence or not _names_harm(terms):
+        return 0
+    return _stated_severity(terms)
+
+
+def _severity_beyond(group, found, top: float, claim: Terms) -> list:
+    """A claim of how bad a harm is ("might cause serious side effects in people with underlying illness") is judged
+    also by the best statement below the closest ones that gives the same severity, if it scores at least
+    FINDING_MARGIN of the best, when none of the closest does: the closest may say how bad the harm is for others
+    ("side effects are usually mild in healthy people"), which `_misses_severity` sets aside."""
+    mine = _claimed_severity(claim)
+    if not mine or any(_stated_severity(item[1].terms) == mine for item in group):
+        return []
+    return [item for item in found if item not in group and item[0] >= top * FINDING_MARGIN
+            and _stated_severity(item[1].terms) == mine][:1]
+
+
+def _possibly_severe(claim: Claim, own: Terms, said: Terms) -> bool:
+    """A hedged claim that a harm may be severe ("probiotics might cause serious side effects in people with
+    underlying illness") against a statement that it is usually mild: the one allows what the other says is not the
+    rule, so they do not oppose (`_severities_oppose` would read them as opposite)."""
+    return claim.hedged and _stated_severity(own) > 0 and _stated_severity(said) < 0 and said.frequent
+
+
+def _misses_severity(claim: Terms, said, phrasing: Terms) -> bool:
+    """The claim says how bad a harm is ("side effects are mild", "can cause serious infections"; not said of what a
+    change acts on: "relieves severe pain") and the statement (`said`: the terms of its wordings; `phrasing`: the
+    wording matched) names no severity: it says what the harm is or how often it comes, not how bad, so it backs no
+    claim of its severity ("side effects include nausea and fatigue" does not back "they are mild"). Nor does a
+    wording that gives the other severity without opposing it (`_severities_oppose`): "side effects are usually mild"
+    neither backs nor denies "probiotics might cause serious side effects in people with underlying illness". A
+    negation turns a severity into the other: "not serious" is mild."""
+    mine = _claimed_severity(claim)
+    if not mine:
+        return False
+    mild, severe = _severity_terms()
+    if mild.isdisjoint(said) and severe.isdisjoint(said):
+        return True
+    theirs = _stated_severity(phrasing)
+    return bool(theirs) and theirs != mine
 
 
 @lru_cache(maxsize=1)
@@ -3121,6 +3290,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     if claim_terms.direction or claim_terms.valence:
         group += _finding_beyond(group, found, top, claim_vector, index.model, claim_terms.origins or None)
     group += _quantity_beyond(group, found, top, claim.text)
+    course = _severity_of_course(claim.text)  # "before symptoms become severe": no severity claimed
+    group += [] if course else _severity_beyond(group, found, top, claim_terms)
     beyond = _result_beyond(group, found, top)
     group += beyond
     loosely = {item[1].statement.id for item in beyond}  # matched loosely: they may back the claim, not deny it
@@ -3159,6 +3330,8 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         opposes = opposes or _lowers_what_it_causes(own, said)
         if _compound_antonym(claim.text, phrasing.text) and not _antonymous(own, said):
             opposes = not opposes  # "UCP1-dependent" against "UCP1-independent", read on the compounds as written
+        if opposes and _possibly_severe(claim, own, said):
+            opposes = False  # "might cause serious side effects" against "side effects are usually mild"
         if opposes and own.negative != said.negative and _unchanged_alike(own, said):
             opposes = False  # "seen regardless of age" says what "age did not change it" says
         if stance == "supports" and _states_other_quantity(claim.text, phrasing):
@@ -3199,6 +3372,15 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
                 and _misses_head(claim_terms, claim_vector, own, index.spoken.get(statement.id, ()),
                                  statement.id in index.worded_apart):
             distant.add(statement.id)  # "survival is also measured by PFS" is not backed by "transplant improves PFS"
+        if not reported and statement.id in index.worded_apart \
+                and _misses_changed_thing(claim_terms, claim_vector, own, index.spoken.get(statement.id, ())
+                                          if stance != "refutes" else phrasing.terms.weights):
+            distant.add(statement.id)  # "exercise improves sleep" is neither backed nor denied by "... improves mood"
+        if stance != "refutes" and not reported and not opposes and not course \
+                and _misses_severity(own, index.spoken.get(statement.id, ()), said):
+            # (a refuted assertion is made by a claim that says more of it: "serious liver problems are a common side
+            # effect" makes "statins damage the liver")
+            distant.add(statement.id)  # "side effects are mild" is not backed by "side effects include nausea"
         if stance != "refutes" and predicate and predicate.isdisjoint(phrasing.terms.weights) \
                 and not (own.direction or own.valence or own.negative):
             # a statement backs what a claim says of its subject, not the subject alone: "induction therapy may
