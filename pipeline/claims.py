@@ -224,12 +224,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
             strength = _strength(labels, hedged, negated, category)
-            key = normalize_claim(text)
+            key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
             claims.append(Claim(
-                claim_id=claim_fingerprint(source.path, text, occurrence), source=source.path, start=start, end=end,
+                claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
@@ -453,7 +453,11 @@ def normalize_claim(text: str) -> str:
 
 
 def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
-    key = f"{path}\0{normalize_claim(text)}\0{occurrence}"
+    return _fingerprint(path, normalize_claim(text), occurrence)
+
+
+def _fingerprint(path: str, normalized: str, occurrence: int) -> str:
+    key = f"{path}\0{normalized}\0{occurrence}"
     return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
@@ -922,6 +926,17 @@ def _effect_verbs() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def _effect_verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`_effect_verbs` filed under their first lemma: a clause's words are looked up once each, not compared with every
+    sequence at every word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in _effect_verbs():
+        if sequence:
+            by_first.setdefault(sequence[0], []).append(sequence)
+    return {first: tuple(sequences) for first, sequences in by_first.items()}
+
+
+@lru_cache(maxsize=1)
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
     data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
@@ -960,7 +975,10 @@ def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
     or it states a regulatory or evidence status ("is not FDA-approved", "has not completed human trials",
     `evidence_status`)."""
     lemmas = [t.lemma for t in analysis.tokens[first:last]]
-    return any(tuple(lemmas[i:i + len(p)]) == p for p in _effect_verbs() for i in range(len(lemmas)))
+    if lemmas and () in _effect_verbs():
+        return True  # (an empty entry is in every clause)
+    by_first = _effect_verbs_by_first()
+    return any(tuple(lemmas[i:i + len(p)]) == p for i, lemma in enumerate(lemmas) for p in by_first.get(lemma, ()))
 
 
 def find_topic_words(analysis: Analysis) -> frozenset[str]:

@@ -104,7 +104,8 @@ class Clause:
     frame: tuple[int, int] | None = None
 
     def words(self, analysis: Analysis) -> list[int]:
-        return [i for i in range(self.first, self.last) if not analysis.tokens[i].is_space]
+        tokens = analysis.tokens
+        return [i for i in range(self.first, self.last) if not tokens[i].is_space]
 
 
 def _verb_after_next_comma(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:

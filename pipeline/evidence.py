@@ -2635,10 +2635,6 @@ class EvidenceIndex:
         """Best phrasing per statement, best first, above the threshold; `context` is what the claim's article
         is about, used when the claim names no disease (None: a claim read on its own, with no article); `vector`
         the claim's IDF-weighted vector and norm (`_vector`) when the caller has built it already."""
-        in_article = context is not None
-        own_diseases = tuple(d for d in claim_terms.diseases if d not in claim_terms.caused)  # not its harms
-        diseases = own_diseases or (context.diseases if context is not None else ())
-        unknown_disease = context is not None and not own_diseases and context.unknown_disease
         claim_vector, claim_norm = vector or self._vector(claim_terms)
         claim_terms_set = claim_vector.keys()
         claim_total = sum(claim_vector[t] for t in sorted(claim_vector))
@@ -2647,6 +2643,23 @@ class EvidenceIndex:
         # a claim naming no other concept is about the diseases it names ("this condition, known as relapsed
         # myeloma"): the statements naming them are its candidates
         concepts = set(_anchors(claim_terms)) or set(claim_terms.diseases)
+        # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
+        # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
+        lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
+                        key=lambda t: (-self.idf[t], t))
+        anchors = [*concepts, *lemmas[:LEMMA_ANCHORS]]
+        if not any(anchor in self.posting_arrays for anchor in anchors):
+            return []  # no phrasing of some weight shares an anchor with the claim
+        # the phrasings that can pass, among those sharing an anchor with the claim (phrasings of no weight have no
+        # postings and cannot pass)
+        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering)
+                      if not self.term_sets[n].isdisjoint(anchors)]
+        if not candidates:
+            return []  # (most claims: what follows is read for the candidates' tests only)
+        in_article = context is not None
+        own_diseases = tuple(d for d in claim_terms.diseases if d not in claim_terms.caused)  # not its harms
+        diseases = own_diseases or (context.diseases if context is not None else ())
+        unknown_disease = context is not None and not own_diseases and context.unknown_disease
         context_terms = {t for t, w in claim_terms.weights.items() if w <= CONTEXT_WEIGHT and not t.startswith("w:")}
         subject_terms = _treatments_and_diseases(claim_terms.weights)
         disease_terms = _diseases_among(claim_terms.weights)
@@ -2659,15 +2672,6 @@ class EvidenceIndex:
         # the interventions the claim names outright ("chemotherapy"; not "immunotherapy" as CAR-T's kind)
         claim_treatments = _treatments_named_outright(claim_terms.weights)
         article_treatments = context.treatments if context is not None else None
-        # the rarest content words the library knows anchor too: a claim's concepts may all sit in one clause
-        # ("managing relapsed myeloma remains a challenge, but personalised medicine ...")
-        lemmas = sorted((t for t in claim_terms.weights if t.startswith("w:") and t in self.idf),
-                        key=lambda t: (-self.idf[t], t))
-        anchors = [*concepts, *lemmas[:LEMMA_ANCHORS]]
-        # the phrasings that can pass, among those sharing an anchor with the claim (phrasings of no weight have no
-        # postings and cannot pass)
-        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering)
-                      if not self.term_sets[n].isdisjoint(anchors)]
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]

@@ -109,7 +109,8 @@ class Analysis:
     def of_kind(self, kind: str, first: int = 0, last: int | None = None) -> list[Mention]:
         last = len(self.tokens) if last is None else last
         firsts, found = self._by_kind.get(kind, ([], []))
-        return [m for m in found[bisect_left(firsts, first):bisect_left(firsts, last)] if m.last <= last]
+        # (m[1] is m.last: indexing a tuple is quicker than its field's descriptor, and this runs 300 times per source)
+        return [m for m in found[bisect_left(firsts, first):bisect_left(firsts, last)] if m[1] <= last]
 
     def modifiers_on(self, first: int, last: int) -> list[Modifier]:
         """Modifiers whose scope reaches a token of [first, last), in document order."""

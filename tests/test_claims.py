@@ -2525,3 +2525,24 @@ def test_a_claim_about_people_leaves_what_later_pronouns_refer_to():
 ])
 def test_a_consultation_judged_needed_is_advice(text, kept):
     assert [c.text for c in _md_claims("# CoQ10\n\n" + text + "\n")] == kept
+
+
+def test_health_effect_sequences_are_found_by_their_first_lemma_as_by_a_scan_of_every_word():
+    """`_says_health_effect` looks each word up among the sequences that start with it; it answers as comparing every
+    sequence at every word would, where a sequence is there and where none is."""
+    from pipeline.claims import _effect_verbs, _says_health_effect
+    from pipeline.nlp import analyse_text
+
+    def scanned(analysis):
+        lemmas = [t.lemma for t in analysis.tokens]
+        return any(tuple(lemmas[i:i + len(p)]) == p for p in _effect_verbs() for i in range(len(lemmas)))
+
+    sequence = next(p for p in _effect_verbs() if len(p) > 1)
+    texts = ["Condoms fully protect against HPV.", "The clinic opens at nine on Mondays.",
+             f"Some say it {' '.join(sequence)} quickly.", "It is not FDA-approved for children."]
+    found = []
+    for text in texts:
+        analysis = analyse_text(text)
+        found.append(_says_health_effect(analysis, 0, len(analysis.tokens)))
+        assert found[-1] == scanned(analysis)
+    assert found[2] and not found[1]

@@ -196,6 +196,29 @@ def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
             if m.label == "strength:conceded_recommendation"] == [", however larger trials are needed"]
 
 
+
+def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
+    """The pre-test of an anchored Matcher's runs (`_some_required`): one word set of each required set, merged by
+    column; tokens holding none of those words hold no required set whole. A Matcher with a pattern that requires
+    nothing has no pre-test: every run tries it."""
+    from pipeline.components.register import _holds, _some_required
+
+    should, needed, comma, however = 1, 2, 3, 4
+    lower, orth = 1, 2
+    needs = {((lower, frozenset({should, needed})), (orth, frozenset({comma}))): (0, 5),
+             ((lower, frozenset({however})),): (0, 3)}
+    some = _some_required(needs)
+    assert some == ((lower, frozenset({however})), (orth, frozenset({comma})))
+    columns = [[], [should, 9, however], [9, comma, 9]]
+    window = [[], [should, 9, 9], [9, 9, 9]]  # "should" without the comma: no set is there, and the pre-test says so
+
+    def passes(cols, lo, hi):
+        return not all(words.isdisjoint(cols[column][lo:hi]) for column, words in some)
+
+    assert passes(columns, 0, 3) and any(_holds(columns, required, 0, 3) for required in needs)
+    assert not passes(window, 0, 3) and not any(_holds(window, required, 0, 3) for required in needs)
+    assert _some_required({(): (0, 0), **needs}) is None
+
 def _asides(text: str) -> list[str]:
     """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
     analysis = analyse_text(text)

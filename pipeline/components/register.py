@@ -252,6 +252,10 @@ def make_matches(nlp, name):
                     unanchored.add(key, [spelled])
     # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
     reach = {matcher: reduce(_wider, needs.values(), (0, 0)) for matcher, needs in requiring.items()}
+    # anchored Matcher -> the words, by column, of which a run's widest reach must hold one for any of its required
+    # sets to be there (`_some_required`): most runs hold none, and are dropped at one test per column instead of
+    # one per required set (a Matcher may have dozens)
+    wanted = {matcher: _some_required(needs) for matcher, needs in requiring.items()}
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
     common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
@@ -317,10 +321,13 @@ def make_matches(nlp, name):
         columns = values.T.tolist() if runs else []
         for (at, _), (matcher, low, high) in runs.items():
             first, last = segments[at][:2]
+            before, after = reach[id(matcher)]
+            lo, hi = max(first, low - before), min(last, high + after + 1)
+            some = wanted[id(matcher)]
+            if some is not None and all(words.isdisjoint(columns[column][lo:hi]) for column, words in some):
+                continue
             if any(_holds(columns, required, max(first, low - before), min(last, high + after + 1))
                    for required, (before, after) in requiring[id(matcher)].items()):
-                before, after = reach[id(matcher)]
-                lo, hi = max(first, low - before), min(last, high + after + 1)
                 for match_id, start, end in matcher(doc[lo:hi]):
                     yield match_id, lo + start, lo + end
 
@@ -393,6 +400,19 @@ def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
             column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
             found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
     return tuple(sorted(found, key=lambda requirement: (requirement[0], sorted(requirement[1]))))
+
+
+def _some_required(needs: dict[Required, tuple[int, int]]) -> tuple[tuple[int, frozenset[int]], ...] | None:
+    """One word set of each required set (its smallest), merged by column: tokens that hold none of these words hold
+    no required set whole. None when a pattern requires nothing (every run must try the Matcher)."""
+    if () in needs:
+        return None
+    by_column: dict[int, set[int]] = {}
+    for required in needs:
+        column, words = min(required, key=lambda requirement: (len(requirement[1]), requirement[0],
+                                                               sorted(requirement[1])))
+        by_column.setdefault(column, set()).update(words)
+    return tuple((column, frozenset(words)) for column, words in sorted(by_column.items()))
 
 
 def _holds(columns: list[list[int]], required: Required, first: int, last: int) -> bool:

@@ -140,3 +140,18 @@ def test_the_article_follows_the_sound_of_the_word(word, vowel):
 ])
 def test_a_claim_after_according_to_keeps_the_capitals_of_a_name(text, lowered):
     assert _lower_first(text) == lowered
+
+
+def test_tidy_tries_each_pattern_only_where_it_can_match():
+    """_tidy's pre-tests (the second article found from the blank before it; a word each other pattern needs) pass
+    wherever the pattern matches, and the tidied text is what the patterns alone make of it."""
+    from pipeline.rules.engine import OWNER_ARTICLE, SCOPE_ARTICLE, TWO_ARTICLES, TWO_ARTICLES_SEEN
+
+    for text in ["Try the a good remedy", "The an effective dose", "(the the trial)", "an a,", "at the end"]:
+        assert bool(TWO_ARTICLES_SEEN.search(text)) == bool(TWO_ARTICLES.search(text))
+    for text in ["bathe a child", "the ant colony", "the answer", "Kathe an", "than a"]:  # no two articles
+        assert not TWO_ARTICLES_SEEN.search(text) and not TWO_ARTICLES.search(text)
+    assert _tidy("Try the a good remedy , today ,, now") == "Try a good remedy, today, now"
+    assert _tidy("Our a strong formula") == "Our strong formula" and OWNER_ARTICLE.search("Your an ")
+    assert _tidy("It is the world's a fast remedy") == "It is a fast remedy" and SCOPE_ARTICLE.search("The nation's a ")
+    assert _tidy("She gave her a pill and the answer") == "She gave her a pill and the answer"
