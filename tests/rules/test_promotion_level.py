@@ -43,11 +43,15 @@ def test_a_sellers_page_with_the_same_sentence_keeps_the_error():
 
 
 def test_the_cure_word_alone_is_no_sign_of_promotion():
-    """Not circular: a page whose only promoter's wording is its cure words (however many, or a reversal beside
-    them, the same kind of claim) gets the warning."""
+    """Not circular: a page whose only promoter's wording is its cure words, however many, gets the warning. A
+    reversal of a disease is graded by no page (it has no accurate clinical use as a promise): it is its own error,
+    and like a miracle it is a promoter's wording beside the cure."""
     assert _levels(CURE, "CUR001") == [("warning", UNPROMOTED_REASON)]
-    assert _levels("Turmeric cures arthritis. Turmeric also cures gout. Ginger reverses diabetes.",
-                   "CUR001") == [("warning", UNPROMOTED_REASON)] * 2
+    assert _levels("Turmeric cures arthritis. Turmeric also cures gout.", "CUR001") == [
+        ("warning", UNPROMOTED_REASON)] * 2
+    reversal = "Turmeric cures arthritis. Ginger reverses diabetes."
+    assert _levels(reversal, "CUR004") == [("error", "")]
+    assert _levels(reversal, "CUR001") == [("error", "")]
 
 
 def test_another_promoters_wording_on_the_page_keeps_the_error():
@@ -118,11 +122,11 @@ EXPECTED = {
     "sober-hpylori-hospital.md": [("CUR001", "warning"), ("CUR001", "warning")],
     "sober-hepatitis-c.md": [("CUR001", "warning")] * 3,
     "sober-factcheck.md": [("CUR001", "warning")] * 3,
-    "sober-diabetes-remission.md": [("CUR004", "warning")],
+    "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
     "seller-miracle-cure.md": [("CUR001", "error")],
-    "seller-no-side-effects.md": [("CUR001", "error"), ("SAF001", "error")],
+    "seller-no-side-effects.md": [("CUR001", "error")],  # its "no side effects" (SAF001) is an error on any page
     "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
 }
 
