@@ -65,6 +65,58 @@ def test_another_promoters_wording_on_the_page_keeps_the_error():
     assert _levels(headings + CURE, "CUR001") == [("error", "")]
 
 
+# Sellers of services, apps and affiliate reviews: an offer to the reader for the page's own service (a price it is
+# sold at, a discount or code, a free sample of a paid service, financing, scarcity, a booking of its own service
+# now) or a commission disclosure (SUB003 `requires.page_matches`)
+SERVICE_SELLERS = [
+    "Book your consultation today.",
+    "Schedule a free consultation with one of our specialists.",
+    "Single sessions from $450, and financing is available.",
+    "Payment plans available.",
+    "Limited slots remain this month.",
+    "Call today to claim your new patient special.",
+    "Your first visit is just $49.",
+    "Plans start at $199 per month.",
+    "Monthly memberships from £99.",
+    "Download the app and start your free trial.",
+    "The premium plan is $9.99 a month; cancel anytime.",
+    "Try Premium free for 14 days.",
+    "Enrol now for the next intake.",
+    "We may earn a commission if you buy through our links.",
+    "This post contains affiliate links.",
+    "Check price on Amazon.",
+    "Use code HEALTH10 for 10% off your first bottle.",
+]
+# Sober pages that call, book and say "our": care advice, a hospital's own staff and patients, a price the page
+# reports, a free public service
+SOBER_CALLS = [
+    "Book an appointment with your GP if you are worried.",
+    "Call 111 if you need advice and cannot wait.",
+    "Call 999 now if someone has chest pain.",
+    "Call your doctor if the pain comes back.",
+    "Our doctors and nurses care for our patients on ward 4.",
+    "Our clinic is open Monday to Friday; call us on 020 7946 0123.",
+    "To book an appointment, ask your GP for a referral.",
+    "Book your free flu vaccine at a pharmacy.",
+    "Our nurses answer questions on our free helpline.",
+    "In England, prescriptions cost £9.90 per item.",
+    "Costs range from $500 to $2,000 per cycle.",
+    "Participants use a free app for 12 weeks and receive a £20 voucher.",
+    "Doctors who receive a commission from drug companies must declare it.",
+    "Register today as an organ donor.",
+]
+
+
+@pytest.mark.parametrize("offer", SERVICE_SELLERS)
+def test_a_service_app_or_affiliate_offer_is_a_sign_of_promotion(offer):
+    assert _levels(CURE + " " + offer, "CUR001") == [("error", "")], offer
+
+
+@pytest.mark.parametrize("wording", SOBER_CALLS)
+def test_care_advice_a_hospitals_our_and_a_reported_price_are_no_sign(wording):
+    assert _levels(CURE + " " + wording, "CUR001") == [("warning", UNPROMOTED_REASON)], wording
+
+
 def test_hedged_and_unpromoted_take_the_lower_level():
     """A hedge lowers the level as before; on a page that promotes nothing the lower of the two applies, and the
     reason is given only when the page's reading lowered it."""
