@@ -30,6 +30,8 @@ RATED = [
     # a heading over the claim and a heading over the rating
     "# Turmeric\n\n## What was claimed\n\nTurmeric is a proven cure for cancer and is completely safe.\n\n"
     "## Our verdict\n\nFalse. Curcumin has not helped patients in trials.\n",
+    # a heading that holds the claim, a rating of a mixed kind under it
+    "# Fact check\n\n## Claim: Turmeric is a proven cure for cancer and is completely safe\n\nVerdict: Oversimplified.\n",
     # the rating word as the claim's label
     "# Fact check\n\nFalse: Turmeric is a proven cure for cancer and is completely safe.\n",
 ]
