@@ -50,7 +50,7 @@ def _read_mentions() -> dict:
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "rebuttal", "denial",
-                                                  "denial_of_subject", "denial_exceptions"})
+                                                  "denial_of_subject", "denial_exceptions", "rated_claims"})
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +62,7 @@ def load_colon_announces() -> frozenset[str]:
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted: what it
     reports, quotes or names, and what it denies (`Analysis.denied`)."""
-    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis) + list(analysis.denied)
+    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis) + _rated(analysis) + list(analysis.denied)
     return tuple(sorted(set(ranges)))
 
 
@@ -125,6 +125,65 @@ def _claims_safety(text: str, start: int, end: int) -> bool:
     harm, lessening = _denial_exceptions()
     said = f" {' '.join(words)} "
     return any(f" {phrase} " in said for phrase in harm) and lessening.isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def load_rated_claims() -> dict[str, frozenset[str]]:
+    """The `rated_claims` block of lexicons/mentions.yml: each list as a set of lower-case phrases."""
+    data = _read_mentions()["rated_claims"]
+    return {key: frozenset(" ".join(WORD.findall(str(p).lower())) for p in data[key])
+            for key in ("claim_labels", "rating_labels", "false_ratings", "rating_as_label")}
+
+
+def _rated(analysis: Analysis) -> list[tuple[int, int]]:
+    """The claims a fact-check page quotes and rates as false, misleading or unproven (`rated_claims` of
+    lexicons/mentions.yml): the value of a claim label ("Claim: X cures Y") whose rating, the first after it or else
+    the last before it, disowns it ("Verdict: False"); and the value of a
+    rating word used as a label ("False: X cures Y")."""
+    words = load_rated_claims()
+    text = analysis.source.text
+    claims: list[tuple[int, int, int]] = []  # (block index, value start, value end)
+    ratings: list[tuple[int, bool]] = []  # (block index, disowns the claim)
+    found: list[tuple[int, int]] = []
+    for index, (label, start, end) in enumerate(_labelled_values(analysis)):
+        if not label or start >= end:
+            continue
+        value = " ".join(WORD.findall(text[start:end].lower()))
+        if label in words["claim_labels"]:
+            claims.append((index, start, end))
+        elif label in words["rating_labels"]:
+            ratings.append((index, any(value == r or value.startswith(r + " ") for r in words["false_ratings"])))
+        elif label in words["rating_as_label"]:
+            found.append((start, end))
+    for index, start, end in claims:
+        after = [disowns for at, disowns in ratings if at > index]
+        before = [disowns for at, disowns in ratings if at < index]
+        rating = after[:1] or before[-1:]
+        if rating and rating[0]:
+            found.append((start, end))
+    return found
+
+
+def _labelled_values(analysis: Analysis) -> list[tuple[str, int, int]]:
+    """Each block of the source as (label, value start, value end): a label block ("Claim:") or a heading with the
+    block after it as its value, or a line's words before a colon (at most five) with the rest of the line; the
+    label's words lower-cased and joined by single spaces, "" when the block has none."""
+    text = analysis.source.text
+    blocks = analysis.source.blocks
+    values: list[tuple[str, int, int]] = []
+    for index, block in enumerate(blocks):
+        line = text[block.start:block.end]
+        colon = line.find(":")
+        lead = WORD.findall(line[:colon].lower()) if colon >= 0 else []
+        if 0 < len(lead) <= 5 and line[colon + 1:].strip():
+            values.append((" ".join(lead), block.start + colon + 1, block.end))
+        elif block.kind in ("label", "heading") and index + 1 < len(blocks):
+            following = blocks[index + 1]
+            label = " ".join(WORD.findall((line[:colon] if colon >= 0 else line).lower()))
+            values.append((label, following.start, following.end))
+        else:
+            values.append(("", block.start, block.start))
+    return values
 
 
 def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

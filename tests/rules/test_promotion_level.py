@@ -173,7 +173,9 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "promotion"
 EXPECTED = {
     "sober-hpylori-hospital.md": [("CUR001", "warning"), ("CUR001", "warning")],
     "sober-hepatitis-c.md": [("CUR001", "warning")] * 3,
-    "sober-factcheck.md": [("CUR001", "warning")] * 3,
+    # the video's "apricot kernels cure cancer", reported ("A video shared widely this week says"), is not flagged;
+    # the page's own cure wording stays, at the lowered level
+    "sober-factcheck.md": [("CUR001", "warning")] * 2,
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
