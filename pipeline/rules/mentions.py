@@ -160,8 +160,23 @@ def _rated(analysis: Analysis) -> list[tuple[int, int]]:
         before = [disowns for at, disowns in ratings if at < index]
         rating = after[:1] or before[-1:]
         if rating and rating[0]:
-            found.append((start, end))
+            found.append((start, _claim_end(text, start, end)))
     return found
+
+
+# a sentence of a claim's block that turns to the page's own voice: a contrast opening it ("But our pill really
+# cures it") or the page speaking of itself ("We tested it")
+OWN_TURN = re.compile(r"(?:but|however|yet|still|in fact|actually)\b|.*\b(?:we|our|ours|us)\b", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+")
+
+
+def _claim_end(text: str, start: int, end: int) -> int:
+    """Where a rated claim's value ends: at the end of its block, or before a later sentence of it in the page's own
+    voice ("The claim: X cures Y. But our pill really does." leaves the second sentence the page's)."""
+    for cut in SENTENCE_BREAK.finditer(text, start, end):
+        if OWN_TURN.match(text, cut.end(), end):
+            return cut.start()
+    return end
 
 
 def _labelled_values(analysis: Analysis) -> list[tuple[str, int, int]]:

@@ -90,3 +90,13 @@ def test_a_rated_claim_is_no_sign_of_promotion():
     assert _flags(page) == [("CUR001", "warning"), ("CUR001", "warning")]
     # the same claim the page does not rate is its own, and its promoter's words raise the level
     assert ("CUR001", "error") in _flags(page.replace("Verdict: False.", "Order today."))
+
+
+def test_a_rated_claims_block_ends_where_the_page_turns_to_its_own_voice():
+    """The claim's value covers the sentences that state it, not a later sentence of the block in which the page
+    speaks for itself: a seller cannot shelter its own cure claim under a "Claim:" label."""
+    page = "# Fact check\n\nClaim: Apricot kernels cure cancer. But our kernel extract really cures it.\n\nVerdict: False.\n"
+    assert "CUR001" in _codes(page)
+    # two sentences of the claim itself stay covered
+    quoted = "# Fact check\n\nClaim: Apricot kernels cure cancer. They also cure diabetes.\n\nVerdict: False.\n"
+    assert "CUR001" not in _codes(quoted)
