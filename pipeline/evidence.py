@@ -2129,7 +2129,7 @@ def _misses_head(claim: Terms, claim_vector: dict[str, float], own: Terms, said,
     (`_head_missed`)."""
     if own.direction or own.valence or own.negative or own.targets:
         return False
-    if _severity(claim_vector) and not _severity_terms()[0].union(_severity_terms()[1]).isdisjoint(said):
+    if _severity(claim_vector) and not all(terms.isdisjoint(said) for terms in _severity_terms()):
         return False  # how bad a harm is, said in other words ("severe" and "mild"): `_severities_oppose` reads it
     head = claim.head.intersection(claim_vector)  # a frozenset, as typed (& with dict keys gives a set)
     head = _beyond_the_subject(head, claim_vector)
@@ -2814,8 +2814,10 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _severity_terms() -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of the words of polarity.yml `severity`: mild ones, severe ones."""
+    """The terms of the words of polarity.yml `severity`: mild ones, severe ones (read once: every claim-statement
+    pair asks)."""
     polarity = load_polarity()
     return frozenset(f"w:{stem(w)}" for w in polarity.mild), frozenset(f"w:{stem(w)}" for w in polarity.severe)
 
