@@ -223,10 +223,8 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     if not lowered:
         return flags
     signs = _signs_rule(by_code)
-    page = page_signals(analysis, claims, [])
-    if bool(signs.requires_page_has) and page.says(signs.requires_page_has) \
-            or bool(signs.requires_page_headings) and _headings_open(analysis, signs.requires_page_headings) \
-            or signs.requires_page_promises and page.promises_to_reader():
+    # its own words, headings or promises (no flags yet: those of the promoters are weighed one by one below)
+    if page_signals(analysis, claims, []).promotes(signs):
         return flags
     # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
     # change the page, and so does not change another rule's level
@@ -248,7 +246,7 @@ def _signs_rule(by_code: dict[str, Rule]) -> Rule:
     among the rules run or, when it is not selected, among all."""
     code = load_promotion().signs_of_promotion
     rule = by_code.get(code) or next((r for r in load_rules() if r.code == code), None)
-    if rule is None or not (rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings):
+    if rule is None or not rule.requires_page:
         raise DataError(f"signs_of_promotion names {code}, which is no rule with page requirements",
                         "pipeline/lexicons/promotion.yml")
     return rule
@@ -366,13 +364,11 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False
-    page_wide = rule.requires_page_has or rule.requires_page_flags or rule.requires_page_headings \
-        or rule.requires_page_promises
-    if not rule.requires_sentence_has and not page_wide:
+    if not rule.requires_sentence_has and not rule.requires_page:
         return True
     if any(label in cues for label in rule.requires_sentence_has):
         return True
-    if claim is None or not page_wide:
+    if claim is None or not rule.requires_page:
         return False
     if page is None:
         page = PageSignals(analysis)
@@ -631,8 +627,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page_has or rule.requires_page_flags \
-            or rule.requires_page_headings or rule.requires_page_promises:
+            or rule.unless_sentence_is or rule.requires_page:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, page)
     return True

@@ -93,6 +93,13 @@ class Rule:
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
+    @property
+    def requires_page(self) -> bool:
+        """Has the rule a page requirement (its words, promoters' flags, headings or promises), the alternatives to
+        `requires_sentence_has` that read the whole page?"""
+        return bool(self.requires_page_has or self.requires_page_flags or self.requires_page_headings
+                    or self.requires_page_promises)
+
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
         """The keys naming the words around the match, those naming their words before those with a wildcard,
