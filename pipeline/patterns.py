@@ -279,8 +279,8 @@ def load_pattern_set() -> PatternSet:
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
     for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
-                 "question_frames", "interrogatives", "yes_answers", "belief", "rebuttal", "denial",
-                 "denial_of_subject"):
+                 "question_frames", "interrogatives", "yes_answers", "belief", "hearsay", "rejection", "rebuttal",
+                 "denial", "denial_of_subject"):
         pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:

@@ -49,7 +49,7 @@ def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
-                                                  "colon_announces", "belief", "rebuttal", "denial",
+                                                  "colon_announces", "belief", "hearsay", "rejection", "rebuttal", "denial",
                                                   "denial_of_subject", "denial_exceptions", "rated_claims"})
 
 
@@ -241,7 +241,17 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 answered = [c for c in contrasts if c > cue.end]
                 if answered:
                     found.append((cue.start, min(answered)))
-                elif index + 1 < len(segments) and _opens_with_rebuttal(analysis, segments[index + 1]):
+                elif index + 1 < len(segments) and (_opens_with_rebuttal(analysis, segments[index + 1])
+                                                    or _opens_with_rejection(analysis, segments[index + 1])):
+                    found.append((cue.start, segment.end))
+            elif cue.label == "hearsay":
+                # what others say is reported only when the page rejects it: after a contrast in the sentence ("…,
+                # but that is not true") or at the start of the next one ("That is not true.")
+                rejected = [m.start for m in cues if m.label == "contrast" and m.start > cue.end and any(
+                    r.label == "rejection" and r.first == m.last for r in cues)]
+                if rejected:
+                    found.append((cue.start, min(rejected)))
+                elif index + 1 < len(segments) and _opens_with_rejection(analysis, segments[index + 1]):
                     found.append((cue.start, segment.end))
             elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
@@ -261,6 +271,13 @@ def _opens_with_rebuttal(analysis: Analysis, segment) -> bool:
     """Does the sentence open with a contrast or a rebuttal ("However, …", "In fact, …") that answers a belief?"""
     return any(cue.first == segment.first and cue.label in ("contrast", "rebuttal")
                for cue in analysis.of_kind("mention", segment.first, min(segment.first + 4, segment.last)))
+
+
+def _opens_with_rejection(analysis: Analysis, segment) -> bool:
+    """Does the sentence open by rejecting what the sentence before it said ("That is not true.", "This is a myth.",
+    "There is no evidence for this.": the `rejection` phrases of lexicons/mentions.yml)?"""
+    return any(cue.first == segment.first and cue.label == "rejection"
+               for cue in analysis.of_kind("mention", segment.first, segment.last))
 
 
 def _colon_ending_frame(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,98 @@
+"""Fact-check pages without a rating label: what others are said to claim, rejected by the page in the next sentence
+("Many people say that X cures Y. That is not true."), is reported, not the page's own (pipeline/rules/mentions.py
+`_framed`, the `hearsay` and `rejection` phrases of lexicons/mentions.yml); where a claim block's quoted claim ends
+(`_claim_end`); a sober page's comparison with placebo (CMP002)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.audit import audit_source
+from pipeline.ingest import build_source, load_source
+from pipeline.nlp import analyse
+from pipeline.rules.loader import load_rules
+from conftest import shipped_index
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "factcheck"
+
+
+def _audit(markdown: str):
+    return audit_source(analyse(build_source("page.md", markdown, "md")), shipped_index(), load_rules())
+
+
+def _codes(markdown: str) -> list[str]:
+    return sorted(f.code for f in _audit(markdown).flags)
+
+
+# page -> the codes of its flags, sorted; and the text of each claim whose voice is "reported"
+EXPECTED = {
+    "garlic-people-say.md": ([], ["Many people say that garlic cures high blood pressure"]),
+    "vitamin-c-often-said.md": ([], ["It is often said that vitamin C is a guaranteed way to prevent colds"]),
+    "colloidal-silver-websites.md": ([], ["Some health websites say colloidal silver kills every germ",
+                                          "has no side effects"]),
+    "cider-vinegar-but.md": ([], ["Some people claim that apple cider vinegar melts belly fat overnight"]),
+    "sugar-belief-myth.md": ([], ["Many parents believe that sugar makes children hyperactive"]),
+    "celery-juice-one-word.md": ([], ["You may have read that celery juice is a miracle cure for eczema"]),
+    # the rated claim is reported; the page's own comparison with placebo is no superiority claim
+    "antidepressants-placebo.md": ([], ["Antidepressants are no better than sugar pills"]),
+    # what others say, agreed with, is the page's own
+    "seller-doctors-agree.md": (["AUT001", "CMP002"], []),
+    "seller-we-agree.md": (["CUR001", "CUR002"], []),
+    "seller-however-agrees.md": (["CUR002"], []),
+    "placebo-seller-still-flagged.md": (["CMP002"], []),
+}
+
+
+def test_every_fixture_page_is_expected():
+    assert sorted(p.name for p in PAGES.glob("*.md") if p.name != "README.md" and "claim-block" not in p.name) \
+        == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fact_check_pages(name):
+    result = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), load_rules())
+    codes, reported = EXPECTED[name]
+    assert sorted(f.code for f in result.flags) == codes
+    assert [c.text for c in result.claims if c.voice == "reported"] == reported
+
+
+@pytest.mark.parametrize("rejection", [
+    "That is not true.", "That's simply not the case.", "This is a myth.", "These claims are false.",
+    "There is no evidence for this.", "There is little scientific evidence to support that.",
+    "Research does not support this.", "No study has shown this.", "Not true.", "False.",
+])
+def test_a_claim_others_make_rejected_in_the_next_sentence_is_reported(rejection):
+    page = f"# Turmeric\n\nMany people say that turmeric is a miracle cure for arthritis. {rejection}\n"
+    assert _codes(page) == []
+    claim = _audit(page).claims[0]
+    assert claim.voice == "reported" and claim.category == "other"
+
+
+@pytest.mark.parametrize("answer", [
+    "And it's true: our customers feel better in days.", "We agree.", "However, few people take enough of it.",
+    "This is true for many people.", "That is not false.", "It is not true that other teas work as well.",
+])
+def test_a_claim_others_make_that_the_page_does_not_reject_stays_its_own(answer):
+    page = f"# Turmeric\n\nMany people say that turmeric is a miracle cure for arthritis. {answer}\n"
+    assert {"CUR001", "CUR002"} <= set(_codes(page))
+
+
+def test_a_rejection_after_a_contrast_in_the_same_sentence():
+    assert _codes("# Turmeric\n\nSome say turmeric is a miracle cure for arthritis, but that is a myth.\n") == []
+    # a contrast that goes on with the page's own claim does not reject
+    assert "CUR002" in _codes("# Turmeric\n\nSome say turmeric is a miracle cure for arthritis, but our capsules "
+                              "work faster.\n")
+
+
+def test_a_belief_rejected_in_the_next_sentence_is_reported():
+    """A belief was answered by a contrast or rebuttal ("However, …", "In fact, …"); a rejection answers it too."""
+    assert _codes("# Sugar\n\nMany parents believe that sugar makes children hyperactive. This is a myth.\n") == []
+    assert "CAU004" in _codes("# Sugar\n\nMany parents believe that sugar makes children hyperactive. "
+                              "They are right.\n")
+
+
+def test_a_rejection_does_not_reach_the_pages_own_sentence_before_it():
+    # no frame of others' words before the rejection: the page's own claim keeps its flag
+    assert "CUR001" in _codes("# Turmeric\n\nTurmeric cures arthritis. That is not true of ginger.\n")
