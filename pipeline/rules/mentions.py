@@ -5,7 +5,8 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
 (pipeline/lexicons/mentions.yml):
 - a frame in the sentence ("watch out for", "claims like", "products that promise", "… should make you
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but"); the next
-  sentence of the paragraph may continue a forward frame's report ("It also said …");
+  sentence of the paragraph may continue a forward frame's report ("It also said …"); a belief or a claim others are
+  said to make frames its sentence when the page answers it ("Many people say that X cures Y. That is not true.");
 - a list whose heading or lead-in line names warning signs, scams or myths, or reports what others claim;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
@@ -160,23 +161,29 @@ def _rated(analysis: Analysis) -> list[tuple[int, int]]:
         before = [disowns for at, disowns in ratings if at < index]
         rating = after[:1] or before[-1:]
         if rating and rating[0]:
-            found.append((start, _claim_end(text, start, end)))
+            found.append((start, _claim_end(analysis, start, end)))
     return found
 
 
-# a sentence of a claim's block that turns to the page's own voice: a contrast opening it ("But our pill really
-# cures it") or the page speaking of itself ("We tested it")
-OWN_TURN = re.compile(r"(?:but|however|yet|still|in fact|actually)\b|.*\b(?:we|our|ours|us)\b", re.I)
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+")
-
-
-def _claim_end(text: str, start: int, end: int) -> int:
+def _claim_end(analysis: Analysis, start: int, end: int) -> int:
     """Where a rated claim's value ends: at the end of its block, or before a later sentence of it in the page's own
-    voice ("The claim: X cures Y. But our pill really does." leaves the second sentence the page's)."""
-    for cut in SENTENCE_BREAK.finditer(text, start, end):
-        if OWN_TURN.match(text, cut.end(), end):
-            return cut.start()
+    voice ("The claim: X cures Y. But our pill really does." leaves the second sentence the page's): one that opens
+    with a contrast or a rebuttal (`contrast`, `rebuttal` of lexicons/mentions.yml: "But …", "In fact, …") or speaks
+    of the page itself (a first-person word of `quotes.first_person` in that sentence: "We tested it")."""
+    text = analysis.source.text
+    for segment in analysis.segments:
+        if start < segment.start < end and (_opens_with_rebuttal(analysis, segment)
+                                            or _speaks_for_itself(analysis, segment)):
+            return start + len(text[start:segment.start].rstrip())
     return end
+
+
+def _speaks_for_itself(analysis: Analysis, segment) -> bool:
+    """Does the sentence hold a first-person word (`quotes.first_person`: "we", "our", "us" …)? A word in capitals
+    is a name, not the pronoun ("the US")."""
+    first_person = load_quote_settings()["first_person"]
+    return any(token.lower in first_person and not (len(token.text) > 1 and token.text.isupper())
+               for token in analysis.tokens[segment.first:segment.last])
 
 
 def _labelled_values(analysis: Analysis) -> list[tuple[str, int, int]]:

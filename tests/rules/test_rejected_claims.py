@@ -37,6 +37,10 @@ EXPECTED = {
     "celery-juice-one-word.md": ([], ["You may have read that celery juice is a miracle cure for eczema"]),
     # the rated claim is reported; the page's own comparison with placebo is no superiority claim
     "antidepressants-placebo.md": ([], ["Antidepressants are no better than sugar pills"]),
+    # the claim block's second sentence is the claim's, the third (first person) the page's
+    "claim-block-own-turn.md": ([], ["Apricot kernels cure cancer", "They are a miracle cure that doctors hide"]),
+    # "the US" is a country, not the page speaking of itself
+    "claim-block-us.md": ([], ["Apricot kernels cure cancer", "Doctors in the US hide this miracle cure"]),
     # what others say, agreed with, is the page's own
     "seller-doctors-agree.md": (["AUT001", "CMP002"], []),
     "seller-we-agree.md": (["CUR001", "CUR002"], []),
@@ -46,8 +50,7 @@ EXPECTED = {
 
 
 def test_every_fixture_page_is_expected():
-    assert sorted(p.name for p in PAGES.glob("*.md") if p.name != "README.md" and "claim-block" not in p.name) \
-        == sorted(EXPECTED)
+    assert sorted(p.name for p in PAGES.glob("*.md") if p.name != "README.md") == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -96,3 +99,13 @@ def test_a_belief_rejected_in_the_next_sentence_is_reported():
 def test_a_rejection_does_not_reach_the_pages_own_sentence_before_it():
     # no frame of others' words before the rejection: the page's own claim keeps its flag
     assert "CUR001" in _codes("# Turmeric\n\nTurmeric cures arthritis. That is not true of ginger.\n")
+
+
+def test_a_claim_block_turns_to_the_page_at_the_sentence_that_speaks_for_it():
+    """`_claim_end` reads the turn in one sentence: a later sentence with a first-person word, or one that opens
+    with a contrast or a rebuttal ("Still, …"), is the page's own; the claim's own sentences before it stay rated."""
+    page = ("# Fact check\n\nClaim: Apricot kernels cure cancer. They are a miracle cure. Still, our extract is a "
+            "miracle cure too.\n\nVerdict: False.\n")
+    assert _codes(page) == ["CUR001", "CUR002"]
+    assert [c.text for c in _audit(page).claims if c.voice == "reported"] == ["Apricot kernels cure cancer",
+                                                                              "They are a miracle cure"]
