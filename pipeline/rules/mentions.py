@@ -139,8 +139,8 @@ def load_rated_claims() -> dict[str, frozenset[str]]:
 def _rated(analysis: Analysis) -> list[tuple[int, int]]:
     """The claims a fact-check page quotes and rates as false, misleading or unproven (`rated_claims` of
     lexicons/mentions.yml): the value of a claim label ("Claim: X cures Y") whose rating, the first after it or else
-    the last before it, disowns it ("Verdict: False"); and the value of a
-    rating word used as a label ("False: X cures Y")."""
+    the last before it, disowns it ("Verdict: False"), or, on a page with no rating label, that the sentence after it
+    rejects ("That is not true.": `rejection`); and the value of a rating word used as a label ("False: X cures Y")."""
     words = load_rated_claims()
     text = analysis.source.text
     claims: list[tuple[int, int, int]] = []  # (block index, value start, value end)
@@ -160,9 +160,20 @@ def _rated(analysis: Analysis) -> list[tuple[int, int]]:
         after = [disowns for at, disowns in ratings if at > index]
         before = [disowns for at, disowns in ratings if at < index]
         rating = after[:1] or before[-1:]
-        if rating and rating[0]:
+        disowned = rating[0] if rating else _rejected_after(analysis, start, end)
+        if disowned:
             found.append((start, _claim_end(analysis, start, end)))
     return found
+
+
+def _rejected_after(analysis: Analysis, start: int, end: int) -> bool:
+    """A claim label's value with no rating label on the page: does the page reject it in so many words, in a later
+    sentence of the value or in the first sentence after it ("Claim: X cures Y. This is false.", "Claim: X cures Y"
+    over a paragraph that opens "That is not true.")?"""
+    later = [segment for segment in analysis.segments if segment.start > start]
+    inside = [segment for segment in later if segment.start < end]
+    following = [segment for segment in later if segment.start >= end][:1]
+    return any(_opens_with_rejection(analysis, segment) for segment in inside + following)
 
 
 def _claim_end(analysis: Analysis, start: int, end: int) -> int:

@@ -49,6 +49,21 @@ def test_a_claim_the_page_rates_true_is_its_own(rating):
     assert "CUR001" in codes and "SAF001" in codes
 
 
+@pytest.mark.parametrize("page", [
+    "# Fact check\n\nClaim: Turmeric is a proven cure for cancer and is completely safe.\n\nThat is not true. "
+    "Curcumin has not helped patients in trials.\n",
+    "# Fact check\n\nClaim: Turmeric is a proven cure for cancer and is completely safe. This is a myth.\n",
+])
+def test_a_claim_label_the_next_sentence_rejects_is_rated_without_a_rating_label(page):
+    assert not _codes(page)
+
+
+def test_a_claim_label_the_next_sentence_does_not_reject_stays_a_use():
+    codes = _codes("# Turmeric\n\nClaim: Turmeric is a proven cure for cancer and is completely safe.\n\n"
+                   "That is why thousands of customers trust it.\n")
+    assert "CUR001" in codes and "SAF001" in codes
+
+
 def test_a_claim_label_without_a_rating_stays_a_use():
     codes = _codes("# Turmeric\n\nClaim: Turmeric is a proven cure for cancer and is completely safe.\n")
     assert "CUR001" in codes and "SAF001" in codes

@@ -39,6 +39,8 @@ EXPECTED = {
     "antidepressants-placebo.md": ([], ["Antidepressants are no better than sugar pills"]),
     # the claim block's second sentence is the claim's, the third (first person) the page's
     "claim-block-own-turn.md": ([], ["Apricot kernels cure cancer", "They are a miracle cure that doctors hide"]),
+    # a claim label with no rating label, rejected by the next sentence
+    "claim-label-rejected.md": ([], ["A herbal ear oil is a proven cure for tinnitus", "is completely safe"]),
     # "the US" is a country, not the page speaking of itself
     "claim-block-us.md": ([], ["Apricot kernels cure cancer", "Doctors in the US hide this miracle cure"]),
     # what others say, agreed with, is the page's own
