@@ -262,9 +262,10 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 elif index + 1 < len(segments) and (_opens_with_rebuttal(analysis, segments[index + 1])
                                                     or _opens_with_rejection(analysis, segments[index + 1])):
                     found.append((cue.start, segment.end))
-            elif cue.label == "hearsay":
+            elif cue.label == "hearsay" and not _speaks_for_itself(analysis, segment):
                 # what others say is reported only when the page rejects it: after a contrast in the sentence ("…,
-                # but that is not true") or at the start of the next one ("That is not true.")
+                # but that is not true") or at the start of the next one ("That is not true."); what they say of the
+                # page's own product ("Many patients say our cream works") is the page's to stand by
                 rejected = [m.start for m in cues if m.label == "contrast" and m.start > cue.end and any(
                     r.label == "rejection" and r.first == m.last for r in cues)]
                 if rejected:

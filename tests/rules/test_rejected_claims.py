@@ -91,6 +91,12 @@ def test_a_rejection_after_a_contrast_in_the_same_sentence():
                               "work faster.\n")
 
 
+def test_what_others_say_of_the_pages_own_product_stays_its_own():
+    # a seller does not reject praise of its own product: the rejection that follows is about something else
+    assert "CUR002" in _codes("# Golden Honey\n\nMany people say our honey syrup is a miracle for coughs. There is "
+                              "no evidence of it causing any harm.\n")
+
+
 def test_a_belief_rejected_in_the_next_sentence_is_reported():
     """A belief was answered by a contrast or rebuttal ("However, …", "In fact, …"); a rejection answers it too."""
     assert _codes("# Sugar\n\nMany parents believe that sugar makes children hyperactive. This is a myth.\n") == []
