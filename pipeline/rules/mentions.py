@@ -50,8 +50,8 @@ def _read_mentions() -> dict:
     """pipeline/lexicons/mentions.yml with its keys checked, read once for the loaders below."""
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
-                                                  "colon_announces", "belief", "hearsay", "rejection", "rebuttal", "denial",
-                                                  "denial_of_subject", "denial_exceptions", "rated_claims"})
+                                                  "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
+                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims"})
 
 
 @lru_cache(maxsize=1)
