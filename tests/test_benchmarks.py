@@ -43,6 +43,9 @@ def test_claim_strength_adapters(name):
     check(result, name, 20, ("macro_f1", "accuracy", "f1[none]", "precision[correlational]",
                              "recall[conditional]", "f1[direct]"))
     assert result.labels == ("none", "correlational", "conditional", "direct")
+    fold = BENCHMARKS[name].run(BENCHMARKS_DIR, split="dev3", limit=5)  # one dev fold alone (index % 5 == 3)
+    check(fold, name, 5, ("macro_f1", "accuracy"))
+    assert fold.split == "dev3"
 
 
 @pytest.mark.benchmark_data
