@@ -221,7 +221,8 @@ def refs_import(file, folder, dry_run, config_path) -> None:
               help="Folder of gold annotation YAML files.")
 @click.option("--benchmark", type=click.Choice(sorted(BENCHMARK_NAMES)),
               help="Run a public benchmark from ../shared/benchmarks (or $CLAIMAUDIT_BENCHMARKS) instead of the gold files.")
-@click.option("--split", help="Benchmark split (default: the benchmark's test split).")
+@click.option("--split", help="Benchmark split (default: the benchmark's test split); the claim-strength benchmarks "
+                              "also score each dev fold alone (dev1..dev4).")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N benchmark items (a quick check).")
 @click.option("--references", "references", type=click.Path(file_okay=False),
               help="Gold only: the reference library the statuses are checked against [config: references].")

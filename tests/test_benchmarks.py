@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.benchmarks import BENCHMARKS, BenchmarkResult, benchmark_root, render_benchmark
-from pipeline.benchmarks.base import sentence_strength
+from pipeline.benchmarks.base import DEV_FOLDS, select_split, sentence_strength
 from pipeline.errors import DataError
 
 # where `claimaudit eval` looks: $CLAIMAUDIT_BENCHMARKS, else ../shared/benchmarks beside the repository
@@ -43,6 +43,9 @@ def test_claim_strength_adapters(name):
     check(result, name, 20, ("macro_f1", "accuracy", "f1[none]", "precision[correlational]",
                              "recall[conditional]", "f1[direct]"))
     assert result.labels == ("none", "correlational", "conditional", "direct")
+    fold = BENCHMARKS[name].run(BENCHMARKS_DIR, split="dev3", limit=5)  # one dev fold alone (index % 5 == 3)
+    check(fold, name, 5, ("macro_f1", "accuracy"))
+    assert fold.split == "dev3"
 
 
 @pytest.mark.benchmark_data
@@ -98,6 +101,19 @@ def test_registry_names_and_defaults():
                                "scifact", "check_covid", "sci_exaggeration", "checkthat2020", "healthver"}
     for name, benchmark in BENCHMARKS.items():
         assert benchmark.name == name and benchmark.default_split in benchmark.splits
+
+
+def test_dev_folds_partition_the_dev_rows():
+    rows = list(range(23))
+    folds = [select_split(rows, fold, None) for fold in DEV_FOLDS]
+    assert folds[0] == [1, 6, 11, 16, 21] and folds[3] == [4, 9, 14, 19]
+    assert sorted(row for fold in folds for row in fold) == select_split(rows, "dev", None)
+    assert not set(select_split(rows, "test", None)) & {row for fold in folds for row in fold}
+    assert select_split(rows, "dev2", 2) == [2, 7]
+    with pytest.raises(DataError, match="dev1"):
+        select_split(rows, "dev5", None)
+    for name in ("causal_language_pubmed", "press_release_claim_strength"):
+        assert set(DEV_FOLDS) <= set(BENCHMARKS[name].splits)
 
 
 def test_benchmark_root_missing_folder_is_a_data_error(tmp_path, monkeypatch):
