@@ -272,6 +272,34 @@ def test_spellings_plurals_and_derived_forms_of_a_word_are_one_term(one, other):
         == terms_of(f"Grafts {other} here.").weights.keys() - terms_of("Grafts here.").weights.keys() != set()
 
 
+@pytest.mark.parametrize("british, american", [
+    ("tumours", "tumors"), ("behavioural", "behavioral"), ("odour", "odor"), ("favourable", "favorable"),
+    ("haemoglobin", "hemoglobin"), ("leukaemia", "leukemia"), ("orthopaedic", "orthopedic"), ("diarrhoea", "diarrhea"),
+    ("dyspnoea", "dyspnea"), ("oesophageal", "esophageal"), ("coeliac", "celiac"), ("aetiology", "etiology"),
+])
+def test_british_spellings_of_medical_stems_and_of_the_unstressed_our_are_american(british, american):
+    from pipeline.evidence import stem
+
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize("word", [
+    "four", "hour", "hours", "pour", "your", "flour", "source", "course", "contour", "detour",  # no British "-our"
+    "oer", "coefficient", "coenzyme", "aerobic",  # "ae" and "oe" outside the medical stems
+    "phytoestrogen", "gastroesophageal",  # a stem's last vowel before an American "e", mid-word
+])
+def test_words_that_only_look_british_keep_their_letters(word):
+    from pipeline.evidence import _american_spelling, _stemming
+
+    assert _american_spelling(word, _stemming()) == word
+
+
+def test_four_is_not_the_word_for():
+    from pipeline.evidence import stem
+
+    assert stem("four") != stem("for") and stem("hour") != stem("hor") and stem("source") != stem("sorce")
+
+
 def test_stemming_keeps_apart_words_that_are_not_plurals_or_derived():
     from pipeline.evidence import stem
 
