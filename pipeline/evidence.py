@@ -686,7 +686,10 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
-        content = _content_key(token.lemma)
+        lemma = token.lemma
+        if lemma[-1:] == "s" and _abbreviation_plural(token.text):
+            lemma = lemma[:-1]  # "DSBs" is the plural of "DSB", however short ("SNPs", "MMPs")
+        content = _content_key(lemma)
         if content is not None:
             weights.setdefault(content, LEMMA_WEIGHT)
             words.setdefault(content, token.lemma)
@@ -1679,6 +1682,15 @@ def stem(lemma: str) -> str:
         return word[:-1] + "i"
     # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
     return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
+
+
+ABBREVIATION_PLURAL = re.compile(r"[a-z]?[A-Z][A-Z0-9-]*[A-Z]s")
+
+
+def _abbreviation_plural(text: str) -> bool:
+    """An abbreviation in capitals with a plural "s" ("DSBs", "SNPs", "HSPCs", "iPSCs"): the lemma table does not know
+    it, and `stem` keeps the "s" of a word as short as most abbreviations, so "DSBs" would not meet "DSB"."""
+    return ABBREVIATION_PLURAL.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -294,6 +294,28 @@ def test_words_that_only_look_british_keep_their_letters(word):
     assert _american_spelling(word, _stemming()) == word
 
 
+def test_an_abbreviation_in_the_plural_meets_its_singular():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev", "supports", "direct", ["Pyridostatin induced DSB accumulation in HR-defective cells"]),)))
+    (_, phrasing, _), = index.find(terms_of("Pyridostatin induces the accumulation of DSBs in cells."))
+    assert phrasing.statement.id == "ev"
+    assert terms_of("Grafts SNPs here.").weights.keys() == terms_of("Grafts SNP here.").weights.keys()
+
+
+@pytest.mark.parametrize("word", ["AIDS", "US", "DNA", "Cas", "gas", "Ms"])
+def test_a_word_that_is_no_plural_abbreviation_keeps_its_s(word):
+    from pipeline.evidence import _abbreviation_plural
+
+    assert not _abbreviation_plural(word)
+
+
+def test_an_adjective_in_ergic_is_the_substance_it_names():
+    from pipeline.evidence import stem
+
+    assert stem("glutamatergic") == stem("glutamate") and stem("dopaminergic") == stem("dopamine")
+    assert stem("allergic") != stem("all")  # too short a stem: no "-ergic" adjective
+
+
 def test_four_is_not_the_word_for():
     from pipeline.evidence import stem
 
