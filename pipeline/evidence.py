@@ -689,6 +689,8 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
         lemma = token.lemma
         if lemma[-1:] == "s" and _abbreviation_plural(token.text):
             lemma = lemma[:-1]  # "DSBs" is the plural of "DSB", however short ("SNPs", "MMPs")
+        if index - 2 >= first and analysis.tokens[index - 1].text == "-":
+            lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
             weights.setdefault(content, LEMMA_WEIGHT)
@@ -1617,6 +1619,7 @@ class Stemming(NamedTuple):
     not_adverbs: frozenset[str] = frozenset()  # words in "-ly" that are no adverbs ("family", "supply")
     british_our: re.Pattern | None = None  # a word ending in the British "-our" (before its own endings): "tumours"
     stressed_our: tuple[str, ...] = ()  # words in "-our" that are American too ("contour", "detour")
+    joined_prefixes: frozenset[str] = frozenset()  # prefixes written with a hyphen or closed up ("up-", "co-")
 
 
 @lru_cache(maxsize=1)
@@ -1624,7 +1627,8 @@ def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural",
-                                                  "adverb", "adverbs_kept", "not_adverbs", "british_our"})
+                                                  "adverb", "adverbs_kept", "not_adverbs", "british_our",
+                                                  "joined_prefixes"})
     our = data["british_our"]
     endings = "|".join(sorted(map(re.escape, our["endings"]), key=lambda e: (-len(e), e)))
     british_our = re.compile(r"([a-z]{2,})our(" + endings + r")?")  # the letters before "our" and its ending
@@ -1632,7 +1636,7 @@ def _stemming() -> Stemming:
                     tuple((str(a), str(b)) for a, b in data["endings"]),
                     tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]),
                     str(data["adverb"]), frozenset(data["adverbs_kept"]), frozenset(data["not_adverbs"]),
-                    british_our, tuple(our["stressed"]))
+                    british_our, tuple(our["stressed"]), frozenset(data["joined_prefixes"]))
 
 
 def _american_spelling(word: str, rules: Stemming) -> str:
@@ -1682,6 +1686,14 @@ def stem(lemma: str) -> str:
         return word[:-1] + "i"
     # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
     return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
+
+
+def _joined_prefix(before, hyphen, token) -> str:
+    """The prefix a hyphen joins to `token` ("up" of "up-regulated"), when it is one that is also written closed up
+    ("upregulated": lexicons/suffixes.yml `joined_prefixes`); "" otherwise."""
+    if before.end == hyphen.start and hyphen.end == token.start and before.lower in _stemming().joined_prefixes:
+        return before.lower
+    return ""
 
 
 ABBREVIATION_PLURAL = re.compile(r"[a-z]?[A-Z][A-Z0-9-]*[A-Z]s")

@@ -316,6 +316,16 @@ def test_an_adjective_in_ergic_is_the_substance_it_names():
     assert stem("allergic") != stem("all")  # too short a stem: no "-ergic" adjective
 
 
+def test_a_prefix_joined_by_a_hyphen_is_the_word_closed_up():
+    assert terms_of("Genes were up-regulated.").weights.keys() == terms_of("Genes were upregulated.").weights.keys()
+    assert terms_of("Over-expression of TP53.").weights.keys() == terms_of("Overexpression of TP53.").weights.keys()
+
+
+def test_a_hyphen_with_spaces_or_after_another_word_joins_nothing():
+    assert "w:upregul" not in terms_of("The dose went up - regulated by the team.").weights
+    assert terms_of("Tissue-resident cells.").weights.keys() >= {"w:tissu", "w:resident"}
+
+
 def test_four_is_not_the_word_for():
     from pipeline.evidence import stem
 
