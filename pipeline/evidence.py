@@ -686,7 +686,12 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
         token = analysis.tokens[index]
         if index in covered or token.is_space or token.is_punct or token.like_num:
             continue
-        content = _content_key(token.lemma)
+        lemma = token.lemma
+        if lemma[-1:] == "s" and _abbreviation_plural(token.text):
+            lemma = lemma[:-1]  # "DSBs" is the plural of "DSB", however short ("SNPs", "MMPs")
+        if index - 2 >= first and analysis.tokens[index - 1].text == "-":
+            lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
+        content = _content_key(lemma)
         if content is not None:
             weights.setdefault(content, LEMMA_WEIGHT)
             words.setdefault(content, token.lemma)
@@ -1607,11 +1612,14 @@ class Stemming(NamedTuple):
     min_stem: int
     suffixes: tuple[str, ...]  # longest first
     endings: tuple[tuple[str, str], ...]  # word endings read as others ("sis" -> "tic")
-    spellings: tuple[tuple[str, str], ...]  # British -> American letter groups ("ae" -> "e")
+    spellings: tuple[tuple[str, str], ...]  # British -> American letter groups of stems ("haem" -> "hem")
     not_plural: tuple[str, ...]  # endings in "s" that are no plural ("ss", "us", "is")
     adverb: str = "ly"  # an adverb's ending, stripped before the suffixes ("sexually" -> "sexual" -> "sexu")
     adverbs_kept: frozenset[str] = frozenset()  # adverbs that keep their adjective's suffix ("normally": "normal")
     not_adverbs: frozenset[str] = frozenset()  # words in "-ly" that are no adverbs ("family", "supply")
+    british_our: re.Pattern | None = None  # a word ending in the British "-our" (before its own endings): "tumours"
+    stressed_our: tuple[str, ...] = ()  # words in "-our" that are American too ("contour", "detour")
+    joined_prefixes: frozenset[str] = frozenset()  # prefixes written with a hyphen or closed up ("up-", "co-")
 
 
 @lru_cache(maxsize=1)
@@ -1619,11 +1627,35 @@ def _stemming() -> Stemming:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/suffixes.yml", {"min_stem", "suffixes", "endings", "spellings", "not_plural",
-                                                  "adverb", "adverbs_kept", "not_adverbs"})
+                                                  "adverb", "adverbs_kept", "not_adverbs", "british_our",
+                                                  "joined_prefixes"})
+    our = data["british_our"]
+    endings = "|".join(sorted(map(re.escape, our["endings"]), key=lambda e: (-len(e), e)))
+    british_our = re.compile(r"([a-z]{2,})our(" + endings + r")?")  # the letters before "our" and its ending
     return Stemming(int(data["min_stem"]), tuple(sorted(data["suffixes"], key=lambda s: (-len(s), s))),
                     tuple((str(a), str(b)) for a, b in data["endings"]),
                     tuple((str(a), str(b)) for a, b in data["spellings"]), tuple(data["not_plural"]),
-                    str(data["adverb"]), frozenset(data["adverbs_kept"]), frozenset(data["not_adverbs"]))
+                    str(data["adverb"]), frozenset(data["adverbs_kept"]), frozenset(data["not_adverbs"]),
+                    british_our, tuple(our["stressed"]), frozenset(data["joined_prefixes"]))
+
+
+def _american_spelling(word: str, rules: Stemming) -> str:
+    """A word in British spelling as the American one (lexicons/suffixes.yml): the letter groups of the medical
+    stems ("ischaemic", "oestrogen" at a word's start only) and the unstressed ending "-our" ("tumours",
+    "behavioural"; not "hour", "four" or "contour")."""
+    for british, american in rules.spellings:
+        if british.startswith("^"):
+            if word.startswith(british[1:]):
+                word = american + word[len(british) - 1:]
+        else:
+            word = word.replace(british, american)
+    if "our" in word and rules.british_our is not None:
+        found = rules.british_our.fullmatch(word)
+        # a syllable before "-our": two letters or more with a vowel ("od-our", "tum-our"; not "h-our", "fl-our")
+        if found and any(c in "aeiou" for c in found.group(1)) \
+                and not (found.group(1) + "our").endswith(rules.stressed_our):
+            word = found.group(1) + "or" + (found.group(2) or "")
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -1634,9 +1666,7 @@ def stem(lemma: str) -> str:
     an adverb its "-ly" ("sexually" and "sexual" both give "sexu"), and a final "e" goes with the suffix ("immune"
     and "immunity", "osteocyte" and "osteocytic")."""
     rules = _stemming()
-    word = lemma
-    for british, american in rules.spellings:
-        word = word.replace(british, american)
+    word = _american_spelling(lemma, rules)
     for ending, other in rules.endings:
         if word.endswith(ending) and len(word) - len(ending) >= rules.min_stem:
             word = word[: -len(ending)] + other
@@ -1656,6 +1686,23 @@ def stem(lemma: str) -> str:
         return word[:-1] + "i"
     # Porter's step 5: a final "e" goes, also one a suffix leaves ("completely" and "complete" give "complet")
     return word[:-1] if word.endswith("e") and len(word) - 1 >= rules.min_stem else word
+
+
+def _joined_prefix(before, hyphen, token) -> str:
+    """The prefix a hyphen joins to `token` ("up" of "up-regulated"), when it is one that is also written closed up
+    ("upregulated": lexicons/suffixes.yml `joined_prefixes`); "" otherwise."""
+    if before.end == hyphen.start and hyphen.end == token.start and before.lower in _stemming().joined_prefixes:
+        return before.lower
+    return ""
+
+
+ABBREVIATION_PLURAL = re.compile(r"[a-z]?[A-Z][A-Z0-9-]*[A-Z]s")
+
+
+def _abbreviation_plural(text: str) -> bool:
+    """An abbreviation in capitals with a plural "s" ("DSBs", "SNPs", "HSPCs", "iPSCs"): the lemma table does not know
+    it, and `stem` keeps the "s" of a word as short as most abbreviations, so "DSBs" would not meet "DSB"."""
+    return ABBREVIATION_PLURAL.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -272,6 +272,66 @@ def test_spellings_plurals_and_derived_forms_of_a_word_are_one_term(one, other):
         == terms_of(f"Grafts {other} here.").weights.keys() - terms_of("Grafts here.").weights.keys() != set()
 
 
+@pytest.mark.parametrize("british, american", [
+    ("tumours", "tumors"), ("behavioural", "behavioral"), ("odour", "odor"), ("favourable", "favorable"),
+    ("haemoglobin", "hemoglobin"), ("leukaemia", "leukemia"), ("orthopaedic", "orthopedic"), ("diarrhoea", "diarrhea"),
+    ("dyspnoea", "dyspnea"), ("oesophageal", "esophageal"), ("coeliac", "celiac"), ("aetiology", "etiology"),
+])
+def test_british_spellings_of_medical_stems_and_of_the_unstressed_our_are_american(british, american):
+    from pipeline.evidence import stem
+
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize("word", [
+    "four", "hour", "hours", "pour", "your", "flour", "source", "course", "contour", "detour",  # no British "-our"
+    "oer", "coefficient", "coenzyme", "aerobic",  # "ae" and "oe" outside the medical stems
+    "phytoestrogen", "gastroesophageal",  # a stem's last vowel before an American "e", mid-word
+])
+def test_words_that_only_look_british_keep_their_letters(word):
+    from pipeline.evidence import _american_spelling, _stemming
+
+    assert _american_spelling(word, _stemming()) == word
+
+
+def test_an_abbreviation_in_the_plural_meets_its_singular():
+    index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
+        statement("ev", "supports", "direct", ["Pyridostatin induced DSB accumulation in HR-defective cells"]),)))
+    (_, phrasing, _), = index.find(terms_of("Pyridostatin induces the accumulation of DSBs in cells."))
+    assert phrasing.statement.id == "ev"
+    assert terms_of("Grafts SNPs here.").weights.keys() == terms_of("Grafts SNP here.").weights.keys()
+
+
+@pytest.mark.parametrize("word", ["AIDS", "US", "DNA", "Cas", "gas", "Ms"])
+def test_a_word_that_is_no_plural_abbreviation_keeps_its_s(word):
+    from pipeline.evidence import _abbreviation_plural
+
+    assert not _abbreviation_plural(word)
+
+
+def test_an_adjective_in_ergic_is_the_substance_it_names():
+    from pipeline.evidence import stem
+
+    assert stem("glutamatergic") == stem("glutamate") and stem("dopaminergic") == stem("dopamine")
+    assert stem("allergic") != stem("all")  # too short a stem: no "-ergic" adjective
+
+
+def test_a_prefix_joined_by_a_hyphen_is_the_word_closed_up():
+    assert terms_of("Genes were up-regulated.").weights.keys() == terms_of("Genes were upregulated.").weights.keys()
+    assert terms_of("Over-expression of TP53.").weights.keys() == terms_of("Overexpression of TP53.").weights.keys()
+
+
+def test_a_hyphen_with_spaces_or_after_another_word_joins_nothing():
+    assert "w:upregul" not in terms_of("The dose went up - regulated by the team.").weights
+    assert terms_of("Tissue-resident cells.").weights.keys() >= {"w:tissu", "w:resident"}
+
+
+def test_four_is_not_the_word_for():
+    from pipeline.evidence import stem
+
+    assert stem("four") != stem("for") and stem("hour") != stem("hor") and stem("source") != stem("sorce")
+
+
 def test_stemming_keeps_apart_words_that_are_not_plurals_or_derived():
     from pipeline.evidence import stem
 
