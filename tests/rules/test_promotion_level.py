@@ -219,15 +219,23 @@ SHOP = " Book your consultation today."
 @pytest.mark.parametrize("code, page", [
     ("SAF002", VACCINE),
     ("CMP002", "Back pain\n\nExercise is the best treatment for long-term low back pain."),
-    ("SAF003", "Inhalers\n\nThe newer inhalers are well tolerated by most children."),
-    ("EFF001", "Trial results\n\nThe drug markedly reduced the number of attacks."),
 ])
 def test_a_wording_with_an_accurate_clinical_use_is_info_on_a_page_that_promotes_nothing(code, page):
-    """"Safe", "best", "well tolerated", "markedly reduced": the words in which a public-health page, a guideline or
-    trial news reports a safety record, a first-line treatment or a measured effect. On a page that promotes nothing
-    they are shown as info with the reason; beside a shop's words, at the rule's own level."""
+    """"Safe", "best": the words in which a public-health page or a guideline reports a safety record or a first-line
+    treatment. On a page that promotes nothing they are shown as info with the reason; beside a shop's words, at the
+    rule's own level."""
     assert _levels(page, code) == [("info", UNPROMOTED_REASON)]
     assert _levels(page + SHOP, code) == [("warning", "")]
+
+
+@pytest.mark.parametrize("code, page", [
+    ("SAF003", "Newer treatments\n\nThe newer drugs have fewer side effects."),
+    ("EFF001", "Newer treatments\n\nThe newer drugs have greatly improved response rates."),
+])
+def test_a_booster_or_a_milder_side_effect_is_not_graded_by_promotion(code, page):
+    """An article's unquantified "fewer side effects" or "greatly improved" is a warning on a page that sells
+    nothing (tests/gold/README.md): what it lacks is the figures, whatever the page."""
+    assert _levels(page, code) == [("warning", "")]
 
 
 def test_a_wording_with_no_accurate_clinical_use_keeps_its_level_on_a_sober_page():
