@@ -244,6 +244,14 @@ def test_a_wording_with_no_accurate_clinical_use_keeps_its_level_on_a_sober_page
         assert [(f.level, f.level_reason) for f in flags_for(page) if f.code.startswith("SAF")] == [("error", "")]
 
 
+def test_a_customers_story_of_recovery_is_a_sign_of_promotion():
+    """A testimonial of the product's outcome is the advertiser's endorsement (16 CFR 255.2(a)): beside it, "safe"
+    keeps its warning."""
+    brace = "Posture brace\n\nThe brace is safe for all-day wear."
+    assert _levels(brace, "SAF002") == [("info", UNPROMOTED_REASON)]
+    assert _levels(brace + " My back pain disappeared in three days.", "SAF002") == [("warning", "")]
+
+
 def test_a_graded_wording_is_no_sign_for_another_pack():
     """Not circular across packs: a hospital's "curative surgery" does not make its "safe" a seller's; a promoter's
     wording of a rule not graded ("no side effects") does."""
