@@ -173,7 +173,10 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    page = page_signals(analysis, claims, flags)
+    # not circular: a wording that has an accurate clinical use, graded by promotion (`unpromoted_level`: a
+    # hospital's "surgery can cure early lung cancer"), is no sign that the page promotes its benefits
+    graded = {rule.code for rule in rules if rule.unpromoted_level is not None}
+    page = page_signals(analysis, claims, [f for f in flags if f.code not in graded])
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -212,9 +215,10 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     words anywhere ("our formula", "add to cart", "superfood"), several headings that list a product's benefits, or
     a flag of a promoter's rule it names ("miracle", "no side effects", "clinically proven", immune boosting, detox),
     or several unhedged promises of its product to the reader on a page that names no harm (`page_promises`).
-    Not circular: a rule graded this way is no sign for the flags of its own pack (a hospital page's "can cure" and
-    "confirmation of cure", or "cure" beside "reverses", make no seller), only for those of other packs ("no side
-    effects" beside a cure); a claim rule's flag is no sign either (it is read from these same requirements). A hedge
+    Not circular: a rule graded this way is no sign for any flag (a hospital page's "can cure" and "confirmation of
+    cure" make no seller, nor does its "curative" make its "safe" a seller's); a promoter's wording of a rule not
+    graded is ("no side effects" or "reverses" beside a cure); a claim rule's flag is no sign either (it is read from
+    these same requirements, which read the graded rules' flags the same way: find_claim_flags). A hedge
     lowers the level as before; the lower of the two applies (`level_reason` is set only when this one lowers it)."""
     by_code = {rule.code: rule for rule in rules}
     lowered = [n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
@@ -232,12 +236,13 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     left_out = tuple(rule for rule in known.values() if rule.code not in by_code and rule.type == "existence"
                      and (rule.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags))
     wording = [*flags, *find_flags(analysis, [], left_out)] if left_out else flags
+    if any(_promoter_sign(other, known, signs) for other in wording):
+        return flags
     graded = list(flags)
     for n in lowered:
         flag = flags[n]
-        rule = by_code[flag.code]
-        if not any(_promoter_sign(other, rule, known, signs) for other in wording):
-            graded[n] = replace(flag, level=rule.unpromoted_level or flag.level, level_reason=UNPROMOTED_REASON)
+        graded[n] = replace(flag, level=by_code[flag.code].unpromoted_level or flag.level,
+                            level_reason=UNPROMOTED_REASON)
     return graded
 
 
@@ -252,16 +257,14 @@ def _signs_rule(by_code: dict[str, Rule]) -> Rule:
     return rule
 
 
-def _promoter_sign(other: Flag, graded: Rule, by_code: dict[str, Rule], signs: Rule) -> bool:
+def _promoter_sign(other: Flag, by_code: dict[str, Rule], signs: Rule) -> bool:
     """Is `other` the wording of a promoter (a rule or pack the signs rule names in `requires.page_flags`), and not
-    of a rule that is itself graded by promotion in the graded rule's pack (the same kind of wording as the flag
-    being graded: it cannot make its own page promotional)?"""
+    of a rule that is itself graded by promotion (a wording with an accurate clinical use, of any pack: a hospital's
+    "curative surgery" makes neither its own cure words nor its "safe" a seller's)?"""
     rule = by_code.get(other.code)
-    if rule is None or rule.type != "existence":
+    if rule is None or rule.type != "existence" or rule.unpromoted_level is not None:
         return False
-    if other.code not in signs.requires_page_flags and rule.pack not in signs.requires_page_flags:
-        return False
-    return not (rule.unpromoted_level is not None and rule.pack == graded.pack)
+    return other.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags
 
 
 def _sorted(flags: list[Flag]) -> list[Flag]:

@@ -179,7 +179,7 @@ EXPECTED = {
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
-    "seller-miracle-cure.md": [("CUR001", "error")],
+    "seller-miracle-cure.md": [("CUR001", "error"), ("CMP002", "warning")],  # its "best" too keeps its level
     "seller-no-side-effects.md": [("CUR001", "error")],  # its "no side effects" (SAF001) is an error on any page
     "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
 }
@@ -210,3 +210,54 @@ def test_a_page_that_promises_its_product_to_the_reader_promotes_without_a_shops
     assert _levels(PROMISES + " " + CURE, "CUR001") == [("error", "")]
     assert _levels(PROMISES + " Side effects include stomach upset. " + CURE, "CUR001") == [
         ("warning", UNPROMOTED_REASON)]
+
+
+VACCINE = "Shingles vaccine\n\nThe vaccine is safe and effective for adults over 50."
+SHOP = " Book your consultation today."
+
+
+@pytest.mark.parametrize("code, page", [
+    ("SAF002", VACCINE),
+    ("CMP002", "Back pain\n\nExercise is the best treatment for long-term low back pain."),
+])
+def test_a_wording_with_an_accurate_clinical_use_is_info_on_a_page_that_promotes_nothing(code, page):
+    """"Safe", "best": the words in which a public-health page or a guideline reports a safety record or a first-line
+    treatment. On a page that promotes nothing they are shown as info with the reason; beside a shop's words, at the
+    rule's own level."""
+    assert _levels(page, code) == [("info", UNPROMOTED_REASON)]
+    assert _levels(page + SHOP, code) == [("warning", "")]
+
+
+@pytest.mark.parametrize("code, page", [
+    ("SAF003", "Newer treatments\n\nThe newer drugs have fewer side effects."),
+    ("EFF001", "Newer treatments\n\nThe newer drugs have greatly improved response rates."),
+])
+def test_a_booster_or_a_milder_side_effect_is_not_graded_by_promotion(code, page):
+    """An article's unquantified "fewer side effects" or "greatly improved" is a warning on a page that sells
+    nothing (tests/gold/README.md): what it lacks is the figures, whatever the page."""
+    assert _levels(page, code) == [("warning", "")]
+
+
+def test_a_wording_with_no_accurate_clinical_use_keeps_its_level_on_a_sober_page():
+    """"100% safe" and "no side effects" promise what no treatment has: their level is the same on any page."""
+    for page in ("Shingles vaccine\n\nThe vaccine is 100% safe.", "Shingles vaccine\n\nThe vaccine has no side effects."):
+        assert [(f.level, f.level_reason) for f in flags_for(page) if f.code.startswith("SAF")] == [("error", "")]
+
+
+def test_a_customers_story_of_recovery_is_a_sign_of_promotion():
+    """A testimonial of the product's outcome is the advertiser's endorsement (16 CFR 255.2(a)): beside it, "safe"
+    keeps its warning."""
+    brace = "Posture brace\n\nThe brace is safe for all-day wear."
+    assert _levels(brace, "SAF002") == [("info", UNPROMOTED_REASON)]
+    assert _levels(brace + " My back pain disappeared in three days.", "SAF002") == [("warning", "")]
+
+
+def test_a_graded_wording_is_no_sign_for_another_pack():
+    """Not circular across packs: a hospital's "curative surgery" does not make its "safe" a seller's; a promoter's
+    wording of a rule not graded ("no side effects") does."""
+    surgery = "Lung cancer surgery\n\nSurgery offers curative treatment for early lung cancer. The operation is safe."
+    assert _levels(surgery, "SAF002") == [("info", UNPROMOTED_REASON)]
+    assert _levels(surgery, "CUR001") == [("warning", UNPROMOTED_REASON)]
+    promoter = surgery + " Our tea has no side effects at all."
+    assert _levels(promoter, "SAF002") == [("warning", "")]
+    assert _levels(promoter, "CUR001") == [("error", "")]
