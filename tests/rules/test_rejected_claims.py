@@ -47,7 +47,7 @@ EXPECTED = {
     "seller-doctors-agree.md": (["AUT001", "CMP002"], []),
     "seller-we-agree.md": (["CUR001", "CUR002"], []),
     "seller-however-agrees.md": (["CUR002"], []),
-    "placebo-seller-still-flagged.md": (["CMP002"], []),
+    "placebo-seller-still-flagged.md": (["CMP002", "SUB007"], []),
 }
 
 
