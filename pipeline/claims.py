@@ -19,6 +19,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, 
                               TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
+                              item_opens_with_verb,
                               joins_words, opens_clause, participle, past_participle, plural_subject_verb, possessive,
                               speech_words, subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
@@ -144,7 +145,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             asked = _reports_question(analysis, clause)
             follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
-                                                            analysis.text_of(clause.first, clause.last)))
+                                                            analysis.text_of(clause.first, clause.last))) \
+                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -518,6 +520,18 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     return True
 
 
+def _opens_with_call_to_action(analysis: Analysis, clause: Clause) -> bool:
+    """A second main clause opened by a call to action (", but consulting a doctor is essential before starting it",
+    lexicons/cues.yml `call_to_action`) or an instruction's verb (", and see a doctor"): advice, not a claim. A
+    modal's advice after a subject (", and patients should talk to their doctor") stays a recommendation."""
+    words = [i for i in clause.words(analysis) if not analysis.tokens[i].is_punct]
+    if not words:
+        return False
+    return _instruction(analysis, words, capitalised=False) or any(
+        m.label == "call_to_action" and m.first == words[0] and analysis.tokens[m.first].lower not in MODALS
+        for m in analysis.of_kind("cue", clause.first, clause.last))
+
+
 def _labelled_instruction(analysis: Analysis, words: list[int]) -> bool:
     """An instruction after a run-in label ("Non-urgent advice: See a GP if you or your child have …", "Tip: Drink
     water before meals"): a few words with no auxiliary or modal, a colon, then a verb's base form that opens an
@@ -683,7 +697,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         # "… can help regulate appetite and reduce cravings for unhealthy foods", "… lowers X and reduces Y": a
         # verb phrase joined to the claim's verb is said of the claim's subject and topic
         or clause.inherit_subject and (clause.coordinated or _finite_verb(words[0])))
-    if len(words) < (2 if continues_claim else 3):
+    # "Lifts mood and fights depression", "Strengthens bones and prevents fractures": a list item opened by a verb
+    # leaves its subject out, so a verb and its object already assert something (and the verb phrase joined to it
+    # continues it)
+    if len(words) < (2 if continues_claim or _item_opens_with_verb(analysis, clause) else 3):
         return False
     requests, frames = load_request_words()
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
@@ -782,16 +799,9 @@ def _finite_verb(token) -> bool:
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
     """A list item that opens with the -s form of a verb says it of what the list is about, its subject left out
-    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")."""
-    words = clause.words(analysis)
-    segment = analysis.segment_at(clause.first)
-    blocks = analysis.source.blocks
-    if len(words) < 2 or segment is None or segment.first != words[0] or \
-            not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "item":
-        return False
-    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
-    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
-        and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")
+    (`clauses.item_opens_with_verb`)."""
+    return item_opens_with_verb(analysis, clause.words(analysis))
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"

@@ -2546,3 +2546,24 @@ def test_health_effect_sequences_are_found_by_their_first_lemma_as_by_a_scan_of_
         found.append(_says_health_effect(analysis, 0, len(analysis.tokens)))
         assert found[-1] == scanned(analysis)
     assert found[2] and not found[1]
+
+
+def test_a_verb_led_list_item_with_two_verbs_is_one_claim():
+    """"- Lifts mood and fights depression": the item's verbs, each a cue, say one promise of the list's subject;
+    cut in two at "and", each half had two words and fell below the three a claim needs. A verb and its object
+    make a claim in such an item ("- Burns fat"); two words that open with no verb do not ("- Natural ingredients")."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("# Calmex Drops\n\nOur drops do a lot:\n\n- Lifts mood and fights depression\n"
+           "- Strengthens bones and prevents fractures\n- Burns fat\n- Natural ingredients\n")
+    texts = [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+    assert "Lifts mood and fights depression" in texts
+    assert "Strengthens bones and prevents fractures" in texts
+    assert "Burns fat" in texts
+    assert "Natural ingredients" not in texts
+    # in running text, a second verb phrase after "and" is still cut off as a claim of its own
+    found = [c.text for c in extract_claims(analyse(build_source(
+        "a.md", "Vitamin D strengthens bones and prevents fractures in older adults.\n", "md")))]
+    assert len(found) == 2

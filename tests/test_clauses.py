@@ -316,3 +316,43 @@ def test_a_plural_subject_and_its_base_verb_past_an_adverb():
     assert verbs("Doctors rarely prescribe antibiotics for colds.") == ["prescribe"]
     assert verbs("They all need a booster.") == ["need"]
     assert verbs("The rash will eventually disappear.") == []
+
+
+def test_and_before_a_subject_of_its_own_cuts_when_the_first_verb_is_no_verb_cue():
+    """"sharpens" is only a change cue, not a verb cue: the first clause still has a verb of its own (its -s form),
+    so ", and astaxanthin eliminates …" opens a second main clause; each half is a claim on the sentence's topic.
+    Not a list of nouns ("pain, fatigue, and anemia") nor a plural noun after a determiner."""
+    assert clauses("Bilberry sharpens night vision, and astaxanthin eliminates eye strain from screens.") == [
+        "Bilberry sharpens night vision", "astaxanthin eliminates eye strain from screens"]
+    assert len(clauses("The drops contain bilberry extracts, and astaxanthin.")) == 1
+    assert len(clauses("The label lists the benefits, and the doses of each herb.")) == 1
+
+
+def test_a_second_main_clause_makes_both_halves_claims(claims):
+    found = [c.text for c in claims("Bilberry sharpens night vision, and astaxanthin eliminates eye strain.")]
+    assert found == ["Bilberry sharpens night vision", "astaxanthin eliminates eye strain"]
+
+
+def test_so_with_a_subject_of_its_own_opens_the_result_clause():
+    """", so on its own it rarely causes hypoglycaemia": the result, said with a subject of its own after a phrase;
+    "so" itself belongs to neither clause. Not "so" in "do so" at the end, nor ", so that"-less purposes."""
+    assert clauses("Metformin does not make your pancreas produce more insulin, so on its own it rarely causes "
+                   "hypoglycaemia.") == ["Metformin does not make your pancreas produce more insulin",
+                                         "on its own it rarely causes hypoglycaemia"]
+    assert clauses("Stop taking the tablets if your doctor tells you to do so.") == [
+        "Stop taking the tablets if your doctor tells you to do so"]
+    assert len(clauses("Metformin lowers blood sugar, so effective and so cheap.")) == 1
+
+
+def test_but_and_a_phrase_before_the_subject_open_a_clause():
+    assert clauses("There is no cure for asthma, but with the right treatment most people can control their "
+                   "symptoms.") == ["There is no cure for asthma",
+                                    "with the right treatment most people can control their symptoms"]
+    # the phrase goes on the clause before when no subject and verb follow it
+    assert len(clauses("Take the tablets with food, and with a full glass of water.")) == 1
+
+
+def test_and_before_a_plural_pronoun_subject_and_its_base_verb_opens_a_clause():
+    assert clauses("Metformin does not usually cause weight gain, and some people lose a little weight.") == [
+        "Metformin does not usually cause weight gain", "some people lose a little weight"]
+    assert len(clauses("The pills help people, and people with diabetes.")) == 1
