@@ -493,6 +493,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         and analysis.tokens[after_opening_phrase].lower == analysis.tokens[after_opening_phrase].lemma else -1
     if advice_at >= 0 and _instruction(analysis, words[words.index(advice_at):], capitalised=False):
         return False
+    if _advice_after_condition(analysis, words):
+        return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
             return False
@@ -518,6 +520,50 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+# at most this many words of a condition before the instruction it leads to
+CONDITION_WORDS = 30
+
+
+def _advice_after_condition(analysis: Analysis, words: list[int]) -> bool:
+    """An instruction after an opening condition whose own commas list things ("If you have severe back pain,
+    numbness or weakness, see a doctor", "If your reliever is not helping, or you are too breathless to speak, eat
+    or sleep, call emergency services"): after one of its commas, a verb's base form opens an instruction
+    (`_instruction`), perhaps after a request word (", please speak to a professional"). Not a condition followed
+    by a statement ("If left untreated, gout damages the joints"), nor a sentence that goes on to assert after a
+    semicolon ("…, see your doctor; these need diagnostic testing rather than screening")."""
+    tokens = analysis.tokens
+    if not words or tokens[words[0]].lower not in subject_words()["subordinators"]:
+        return False
+    if any(tokens[i].text == ";" for i in words):
+        return False
+    requests = load_request_words()[0]
+    for n in range(1, min(len(words) - 1, CONDITION_WORDS)):
+        if tokens[words[n]].text != ",":
+            continue
+        rest = words[n + 1:]
+        if tokens[rest[0]].lower in requests and len(rest) > 1:
+            rest = rest[1:]
+        if tokens[rest[0]].lower == tokens[rest[0]].lemma and _instruction(analysis, rest, capitalised=False):
+            return True
+    return False
+
+
+# a currency sign before an amount ("$850", "£180 per session"): a price
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+
+def _states_price(analysis: Analysis, clause: Clause) -> bool:
+    """The clause names a price ("One injection costs $850", "Box of 30 pads: $29.95", "Treatments start at $180 per
+    session") and no verb of effect or change word: terms of sale, not a health claim. Not "Saves $200 a year and
+    lowers blood pressure", which says an effect too."""
+    tokens = analysis.tokens
+    if not any(tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num
+               for i in range(clause.first, clause.last)):
+        return False
+    return not any(m.label == "strength:causal" or m.label.startswith("direction:")
+                   for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 def _opens_with_call_to_action(analysis: Analysis, clause: Clause) -> bool:
@@ -708,6 +754,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     if _describes_procedure(analysis, clause_words):
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
+    if _states_price(analysis, clause):
+        return False  # "One injection costs $850": a term of sale
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)

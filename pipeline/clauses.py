@@ -51,7 +51,7 @@ WH_WORDS = {"what", "who", "whom", "whose", "which", "how", "why", "when", "wher
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 # every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
 CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that",
-             "so"}
+             "so", "although", "though"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "hence", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -63,6 +63,7 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
 # the words after which "'s" is "is" or "has" ("it's", "there's", "what's"); after any other word it is a possessive
 CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "when", "why", "let",
                      "this", "everyone", "everything", "nothing", "something", "someone", "one"}
+IS_CONTRACTIONS = frozenset({"'s", "\u2019s"})  # "there's", "it’s": the verb of the host before it
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
@@ -222,10 +223,14 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 _finite_verb_before(analysis, words, lowers, position, predicates):
             # "X lowers Y and doctors should prescribe it": a subject of its own, and what it should do
             cuts.append((nxt, False, PLAIN))
-        elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
-                nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
-            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
-            cuts.append((nxt if word == "and" else i, False, PLAIN))
+        elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
+                lowers[prev] == "," and nxt is not None and (
+                    lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates)
+                    or word in ("although", "though") and _subject_and_verb(analysis, words, position + 1, predicates)):
+            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its
+            # own; so is a concession (", although most participants used it for only three hours a night"); after
+            # ", and" a second main clause
+            cuts.append((nxt if word == "and" else i, False, MAIN_CLAUSE if word == "and" else PLAIN))
         elif word in ("and", "but", "so") and prev is not None and lowers[prev] == "," and nxt is not None and \
                 (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
                 lowers[nxt] not in INDEFINITE_ARTICLES and \
@@ -718,6 +723,8 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
         token = tokens[j]
         if token.lower in AUXILIARIES or token.lower in MODALS:
             return True
+        if token.lower in IS_CONTRACTIONS and tokens[window[at - 1]].lower in CONTRACTION_HOSTS:
+            return True  # ", but there's little data", ", and it's safe"
         if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
                 j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
             return True
@@ -810,6 +817,8 @@ def _tensed_verb_before(analysis: Analysis, words: list[int], position: int) -> 
         if token.lower != token.lemma and token.lower.endswith(("s", "ed")) and token.lemma in verb_lemmas() \
                 and token.lemma not in noun_lemmas() and not possessive(tokens, p) \
                 and tokens[p - 1].lower not in DETERMINERS and not tokens[p - 1].is_punct:
+            return True
+        if plural_subject_verb(analysis, words[0], p):  # "We tend to think of microbes as harmful, but …"
             return True
     return False
 

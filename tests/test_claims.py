@@ -2567,3 +2567,24 @@ def test_a_verb_led_list_item_with_two_verbs_is_one_claim():
     found = [c.text for c in extract_claims(analyse(build_source(
         "a.md", "Vitamin D strengthens bones and prevents fractures in older adults.\n", "md")))]
     assert len(found) == 2
+
+
+def test_an_instruction_after_a_condition_that_lists_things_is_advice(claims):
+    """The condition's own commas list things; the instruction after its last one is advice, as after a short
+    condition ("If symptoms persist, see a doctor"). A condition followed by a statement stays a claim."""
+    assert claims("If you have severe or worsening back pain, numbness or weakness, see a doctor.") == []
+    assert claims("If you have severe anxiety or panic attacks, please speak to a healthcare professional.") == []
+    assert [c.text for c in claims("If left untreated, gout damages the joints, kidneys and skin.")] == [
+        "If left untreated, gout damages the joints, kidneys and skin"]
+    assert claims("If you have blood in your stool, a change in bowel habits or weight loss, see your doctor; these "
+                  "symptoms need diagnostic testing rather than screening.") != []
+
+
+def test_a_price_is_a_term_of_sale_not_a_claim(claims):
+    """"One injection costs $850": a currency amount and no verb of effect. A clause that says an effect too stays
+    a claim."""
+    assert claims("One injection of platelet-rich plasma costs $850, and a series of three is $2,200.") == []
+    assert claims("Hyperbaric oxygen treatments start at $180 per session.") == []
+    assert [c.text for c in claims("The statin saves $200 a year and lowers blood pressure.")][-1] == \
+        "lowers blood pressure"
+    assert claims("Statins lower LDL cholesterol by 30 percent.") != []

@@ -356,3 +356,27 @@ def test_and_before_a_plural_pronoun_subject_and_its_base_verb_opens_a_clause():
     assert clauses("Metformin does not usually cause weight gain, and some people lose a little weight.") == [
         "Metformin does not usually cause weight gain", "some people lose a little weight"]
     assert len(clauses("The pills help people, and people with diabetes.")) == 1
+
+
+def test_although_after_a_comma_and_before_a_subject_of_its_own_opens_a_concession():
+    assert clauses("Vitamin D did not lower the overall risk of cancer, although there was a possible reduction in "
+                   "cancer deaths.") == ["Vitamin D did not lower the overall risk of cancer",
+                                         "although there was a possible reduction in cancer deaths"]
+    assert clauses("CPAP did not prevent strokes in people with heart disease, although most participants used it "
+                   "for only three hours a night.")[0] == "CPAP did not prevent strokes in people with heart disease"
+    # an adjective conceded, or a concession set off inside the clause, opens no clause
+    assert len(clauses("The drug is effective, though expensive.")) == 1
+    assert len(clauses("Exercise, although hard, lowers blood pressure.")) == 1
+
+
+def test_but_before_there_is_and_after_a_plural_subject_and_its_base_verb_opens_a_clause():
+    """", but there's little data": the contracted "is" after its host is the clause's verb; "We tend to think …,
+    but certain kinds are good for us": the first clause's verb is a plural subject's base form. A possessive "'s"
+    is no verb ("…, but the drug's label")."""
+    assert clauses("Probiotics generally have few side effects, but there\u2019s little data about their long-term "
+                   "safety.") == ["Probiotics generally have few side effects",
+                                  "there\u2019s little data about their long-term safety"]
+    assert clauses("We tend to think of microbes as harmful, but certain kinds are good for us.") == [
+        "We tend to think of microbes as harmful", "certain kinds are good for us"]
+    assert len(clauses("Probiotics generally have few side effects, but the drug's label warns of bloating.")) == 2
+    assert len(clauses("Probiotics have few side effects, but the drug's label.")) == 1
