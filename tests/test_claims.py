@@ -2588,3 +2588,20 @@ def test_a_price_is_a_term_of_sale_not_a_claim(claims):
     assert [c.text for c in claims("The statin saves $200 a year and lowers blood pressure.")][-1] == \
         "lowers blood pressure"
     assert claims("Statins lower LDL cholesterol by 30 percent.") != []
+
+
+def test_a_base_verb_list_item_under_a_heading_of_results_is_a_promise():
+    """"- Burn fat and build lean muscle" under "What TRT Can Do for You" completes "TRT can …": a claim of what it
+    does (lexicons/headings.yml `promise_headings`). The same item under any other heading is an instruction."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def texts(raw: str) -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+
+    promised = texts("# PrimeMan Clinic\n\n## What TRT Can Do for You\n\n- Lose up to 10 pounds in your first month\n"
+                     "- Sharpen your focus and memory\n- Zero needles\n")
+    assert promised == ["Lose up to 10 pounds in your first month", "Sharpen your focus and memory"]
+    assert texts("# Gout\n\n## Looking after yourself\n\n- Lose weight slowly if you need to\n"
+                 "- Drink plenty of water every day\n") == []
