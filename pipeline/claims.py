@@ -19,6 +19,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, 
                               TRAILING_ADVERBS,
                               Clause, assertion_start,
                               cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
+                              item_opens_with_verb,
                               joins_words, opens_clause, participle, past_participle, plural_subject_verb, possessive,
                               speech_words, subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
@@ -111,7 +112,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             previous_block = segment.block + 1  # the labelled body is the next block
             last_subject = ""  # "Accessibility: Available anytime, making it easier …": the label, not an earlier subject
             continue
-        if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting):
+        # "- Burn fat and build lean muscle" under "What TRT Can Do for You": a promise, not an instruction
+        promised = block_kind == "item" and _promises(heading)
+        if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
+                             promised):
             continue
         if _leads_into_list(analysis, segment.first, segment.last):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
@@ -142,9 +146,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words) and (
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
-                                                            analysis.text_of(clause.first, clause.last)))
+                                                            analysis.text_of(clause.first, clause.last))) \
+                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -461,9 +466,12 @@ def _fingerprint(path: str, normalized: str, occurrence: int) -> str:
     return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
-def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False) -> bool:
+def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False,
+                  promised: bool = False) -> bool:
     """Questions (unless they assert, `pipeline.questions`), calls to action, meta-text ("In this article …") and
-    terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims."""
+    terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims.
+    A `promised` list item (under a heading that announces results, `_promises`) opened by a verb's base form is
+    no instruction."""
     if is_question(text) and not asserting_question:
         return False
     # "Remember: …", "Here is what you need to know: …": the lead-in is no call to action of the assertion after it
@@ -472,7 +480,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if not words:
         return False
     opening = words[0]
-    if _instruction(analysis, words) or is_page_date(text) or is_about_purchase(analysis, first, last) \
+    if (_instruction(analysis, words) and not promised) or is_page_date(text) \
+            or is_about_purchase(analysis, first, last) \
             or _case_or_criterion(analysis, words) or _labelled_instruction(analysis, words) \
             or is_site_chrome(analysis, first, last):
         return False
@@ -490,6 +499,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         or analysis.tokens[opening].lower in subject_words()["subordinators"]) \
         and analysis.tokens[after_opening_phrase].lower == analysis.tokens[after_opening_phrase].lemma else -1
     if advice_at >= 0 and _instruction(analysis, words[words.index(advice_at):], capitalised=False):
+        return False
+    if _advice_after_condition(analysis, words):
         return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening:
@@ -516,6 +527,62 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+# at most this many words of a condition before the instruction it leads to
+CONDITION_WORDS = 30
+
+
+def _advice_after_condition(analysis: Analysis, words: list[int]) -> bool:
+    """An instruction after an opening condition whose own commas list things ("If you have severe back pain,
+    numbness or weakness, see a doctor", "If your reliever is not helping, or you are too breathless to speak, eat
+    or sleep, call emergency services"): after one of its commas, a verb's base form opens an instruction
+    (`_instruction`), perhaps after a request word (", please speak to a professional"). Not a condition followed
+    by a statement ("If left untreated, gout damages the joints"), nor a sentence that goes on to assert after a
+    semicolon ("…, see your doctor; these need diagnostic testing rather than screening")."""
+    tokens = analysis.tokens
+    if not words or tokens[words[0]].lower not in subject_words()["subordinators"]:
+        return False
+    if any(tokens[i].text == ";" for i in words):
+        return False
+    requests = load_request_words()[0]
+    for n in range(1, min(len(words) - 1, CONDITION_WORDS)):
+        if tokens[words[n]].text != ",":
+            continue
+        rest = words[n + 1:]
+        if tokens[rest[0]].lower in requests and len(rest) > 1:
+            rest = rest[1:]
+        if tokens[rest[0]].lower == tokens[rest[0]].lemma and _instruction(analysis, rest, capitalised=False):
+            return True
+    return False
+
+
+# a currency sign before an amount ("$850", "£180 per session"): a price
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+
+def _states_price(analysis: Analysis, clause: Clause) -> bool:
+    """The clause names a price ("One injection costs $850", "Box of 30 pads: $29.95", "Treatments start at $180 per
+    session") and no verb of effect or change word: terms of sale, not a health claim. Not "Saves $200 a year and
+    lowers blood pressure", which says an effect too."""
+    tokens = analysis.tokens
+    if not any(tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num
+               for i in range(clause.first, clause.last)):
+        return False
+    return not any(m.label == "strength:causal" or m.label.startswith("direction:")
+                   for m in analysis.of_kind("cue", clause.first, clause.last))
+
+
+def _opens_with_call_to_action(analysis: Analysis, clause: Clause) -> bool:
+    """A second main clause opened by a call to action (", but consulting a doctor is essential before starting it",
+    lexicons/cues.yml `call_to_action`) or an instruction's verb (", and see a doctor"): advice, not a claim. A
+    modal's advice after a subject (", and patients should talk to their doctor") stays a recommendation."""
+    words = [i for i in clause.words(analysis) if not analysis.tokens[i].is_punct]
+    if not words:
+        return False
+    return _instruction(analysis, words, capitalised=False) or any(
+        m.label == "call_to_action" and m.first == words[0] and analysis.tokens[m.first].lower not in MODALS
+        for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 def _labelled_instruction(analysis: Analysis, words: list[int]) -> bool:
@@ -657,7 +724,7 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
-              topic_words: frozenset[str] = frozenset()) -> bool:
+              topic_words: frozenset[str] = frozenset(), promised: bool = False) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
     enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
     nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
@@ -670,6 +737,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     first, last = clause.first, clause.last
     tokens = analysis.tokens
     clause_words = clause.words(analysis)
+    # an item that opens with a verb says it of what the list is about: its -s form ("Burns fat"), or its base form
+    # under a heading that announces results ("Burn fat and build lean muscle" under "What TRT Can Do for You")
+    item_verb = _item_opens_with_verb(analysis, clause) or (promised and _promised_verb(analysis, clause))
     positions = [n for n, i in enumerate(clause_words) if not tokens[i].is_punct]
     words = [tokens[i] for i in clause_words if not tokens[i].is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
@@ -683,7 +753,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         # "… can help regulate appetite and reduce cravings for unhealthy foods", "… lowers X and reduces Y": a
         # verb phrase joined to the claim's verb is said of the claim's subject and topic
         or clause.inherit_subject and (clause.coordinated or _finite_verb(words[0])))
-    if len(words) < (2 if continues_claim else 3):
+    # "Lifts mood and fights depression", "Strengthens bones and prevents fractures": a list item opened by a verb
+    # leaves its subject out, so a verb and its object already assert something (and the verb phrase joined to it
+    # continues it)
+    if len(words) < (2 if continues_claim or item_verb else 3):
         return False
     requests, frames = load_request_words()
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
@@ -691,6 +764,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Lord, please protect …", "COVID-19 please stop spreading": a request opens the clause
     if _describes_procedure(analysis, clause_words):
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
+    if _states_price(analysis, clause):
+        return False  # "One injection costs $850": a term of sale
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
@@ -699,7 +774,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if _run_in_label(analysis, clause):
         return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
     has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
-        find_predicates(analysis, first, last)) or _item_opens_with_verb(analysis, clause) or \
+        find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
             words[0].lower.endswith("ing")  # "… while leaving healthy cells unharmed"
@@ -709,7 +784,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # a lead-in before a colon ("One thing is for sure: …") counts no number as its topic: "one" is no figure there
     lead_in = last < len(tokens) and tokens[last].lower == ":"
     # "Supports healthy digestion" under a product's heading: the item says it of what the heading or label names
-    has_topic = continues_claim or _item_opens_with_verb(analysis, clause) or bool(
+    has_topic = continues_claim or item_verb or bool(
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
@@ -782,16 +857,28 @@ def _finite_verb(token) -> bool:
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
     """A list item that opens with the -s form of a verb says it of what the list is about, its subject left out
-    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")."""
+    ("Balances blood sugar in 7 days", "Causes joint pain"): not a noun with a preposition ("Results in 7 days")
+    (`clauses.item_opens_with_verb`)."""
+    return item_opens_with_verb(analysis, clause.words(analysis))
+
+
+def _promises(heading: str) -> bool:
+    """The heading announces what a product or treatment does for the reader (lexicons/headings.yml
+    `promise_headings`: "What TRT Can Do for You", "Your Results With FastWise", "Benefits")."""
+    words = " " + " ".join(re.findall(r"[a-z']+", heading.lower().replace("\u2019", "'"))) + " "
+    return any(f" {phrase} " in words for phrase in heading_cues()["promise_headings"])
+
+
+def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
+    """The clause opens its list item with a verb's base form that is no auxiliary ("Burn fat …", "Lose up to 10
+    pounds …"), nor a number word ("Zero risk of rejection": a quantity)."""
     words = clause.words(analysis)
     segment = analysis.segment_at(clause.first)
-    blocks = analysis.source.blocks
-    if len(words) < 2 or segment is None or segment.first != words[0] or \
-            not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "item":
+    if len(words) < 2 or segment is None or segment.first != words[0]:
         return False
-    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
-    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
-        and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+    verb = analysis.tokens[words[0]]
+    return verb.lower == verb.lemma and verb.lemma in verb_lemmas() and verb.lower not in AUXILIARIES \
+        and verb.lower not in MODALS and not verb.like_num
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"

@@ -50,7 +50,8 @@ RELATIVES = {"that", "which", "who", "where", "whose"}
 WH_WORDS = {"what", "who", "whom", "whose", "which", "how", "why", "when", "where"}
 EXAMPLE_OPENERS = {"including", "like", "such", "as"}  # "therapies including / like / such as …"
 # every cut in the word loop of `cut_clauses` is made at one of these words (a new cut adds its word here)
-CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that"}
+CUT_WORDS = {";", ":", ",", "while", "whereas", "but", "and", "by", "as", "because", "since", "unlike", "which", "that",
+             "so", "although", "though"}
 FRAME_VERBS = {"be", "mean"}  # "One benefit is that …", "This means that …": the frame itself asserts nothing
 INTRO_WORDS = {"however", "additionally", "moreover", "furthermore", "also", "overall", "traditionally", "thus",
                "therefore", "hence", "indeed", "importantly", "finally", "consequently", "similarly", "instead", "so",
@@ -62,6 +63,7 @@ PREPOSITIONS = {"with", "in", "for", "as", "by", "despite", "after", "during", "
 # the words after which "'s" is "is" or "has" ("it's", "there's", "what's"); after any other word it is a possessive
 CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "when", "why", "let",
                      "this", "everyone", "everything", "nothing", "something", "someone", "one"}
+IS_CONTRACTIONS = frozenset({"'s", "\u2019s"})  # "there's", "it’s": the verb of the host before it
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
@@ -77,8 +79,9 @@ PREPOSITIONS_OR_RELATIVES = frozenset(PREPOSITIONS | RELATIVES)
 NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES)
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
-PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE = \
-    range(9)
+# (MAIN_CLAUSE: a second main clause with a subject of its own after ", and" / ", but")
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE, \
+    MAIN_CLAUSE = range(10)
 
 
 @dataclass
@@ -102,6 +105,9 @@ class Clause:
     # "Previous studies found that X, and that Y": a second 'that' complement is said under the frame of the first,
     # the words [first, last) before the first 'that' (their report, recommendation or hedge)
     frame: tuple[int, int] | None = None
+    # a second main clause with a subject of its own (", and chromium helps …", ", but consulting a doctor is
+    # essential …"): put to the sentence tests of its own (calls to action, meta-text)
+    main_clause: bool = False
 
     def words(self, analysis: Analysis) -> list[int]:
         tokens = analysis.tokens
@@ -197,6 +203,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, False, PLAIN))
         elif word == "and" and nxt is not None and prev is not None and prev not in predicates and \
                 first_predicate < i and (nxt in predicates - nouns or lowers[nxt] in ELLIPSIS_ADVERBS) \
+                and not item_opens_with_verb(analysis, words) \
                 and not (lowers[prev] in PARTICLES and position > 1 and words[position - 2] in predicates) \
                 and not _coordinated_attributes(analysis, words, position) \
                 and not _coordinated_modifiers(analysis, words, position) \
@@ -216,21 +223,29 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 _finite_verb_before(analysis, words, lowers, position, predicates):
             # "X lowers Y and doctors should prescribe it": a subject of its own, and what it should do
             cuts.append((nxt, False, PLAIN))
-        elif word in ("and", "as", "because", "since") and prev is not None and lowers[prev] == "," and \
-                nxt is not None and lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates):
-            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its own
-            cuts.append((nxt if word == "and" else i, False, PLAIN))
-        elif word in ("and", "but") and prev is not None and lowers[prev] == "," and nxt is not None and \
-                first_predicate < i and lowers[nxt] not in INDEFINITE_ARTICLES and \
+        elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
+                lowers[prev] == "," and nxt is not None and (
+                    lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates)
+                    or word in ("although", "though") and _subject_and_verb(analysis, words, position + 1, predicates)):
+            # ", and the options available were limited", ", as this cancer is known to come back": a clause of its
+            # own; so is a concession (", although most participants used it for only three hours a night"); after
+            # ", and" a second main clause
+            cuts.append((nxt if word == "and" else i, False, MAIN_CLAUSE if word == "and" else PLAIN))
+        elif word in ("and", "but", "so") and prev is not None and lowers[prev] == "," and nxt is not None and \
+                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                lowers[nxt] not in INDEFINITE_ARTICLES and \
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
                 not _in_list(words, lowers, position, predicates) and \
-                _subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word == "but"
-                                  else position + 1, predicates):
+                (_subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word != "and"
+                                   else position + 1, predicates)
+                 or _subject_after_phrase(analysis, words, position + 1, predicates)):
             # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
             # of its own, with a subject of its own (after ", but" a lead-in may come first: ", but when used as
-            # directed, red light therapy is safe", ", but amazingly, colostrum is able to")
-            cuts.append((nxt, False, PLAIN))
+            # directed, red light therapy is safe", ", but amazingly, colostrum is able to"; a phrase with no comma
+            # after it too: ", but with the right treatment most people can control …"); ", so" opens the result,
+            # said with a subject of its own (", so on its own it rarely causes hypoglycaemia")
+            cuts.append((nxt, False, MAIN_CLAUSE))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
@@ -270,14 +285,19 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 break
     clauses: list[Clause] = []
     starts = sorted({(c[0], c[1], c[2]) for c in cuts if first < c[0] < last})
+    # a second main clause cut where another rule cut too is that rule's clause (one clause per start)
+    taken = {c[0] for c in starts if c[2] != MAIN_CLAUSE}
+    starts = [c for c in starts if c[2] != MAIN_CLAUSE or c[0] not in taken]
     bounds = [(first, False, PLAIN)] + starts
     for n, (start, inherit, kind) in enumerate(bounds):
         end = bounds[n + 1][0] if n + 1 < len(bounds) else last
         # drop the connective and punctuation that introduced the next clause, the final full stop and the
         # citation markers after it ("… after a second dose.[1][5]")
+        # ("so" only before the next clause: "… should not do so." ends in it)
         while end > start and (tokens[end - 1].is_space or tokens[end - 1].lower in
                                {",", ";", ".", "!", ":", "while", "whereas", "but", "and", "also", "which", "that",
-                                "–", "—", "-"} | EXAMPLE_OPENERS or _marker_before(tokens, start, end)):
+                                "–", "—", "-"} | EXAMPLE_OPENERS or _marker_before(tokens, start, end)
+                               or (tokens[end - 1].lower == "so" and n + 1 < len(bounds))):
             end -= _marker_before(tokens, start, end) or 1
         if start < first:
             continue
@@ -296,10 +316,15 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
                                shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
                                coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start),
-                               which=kind == WHICH))
+                               which=kind == WHICH, main_clause=kind == MAIN_CLAUSE))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
+        elif kind == MAIN_CLAUSE and len(clauses) > 1:
+            # "Bilberry sharpens night vision, and astaxanthin eliminates eye strain": two main clauses of one
+            # sentence, each a claim of its own, are about what the sentence is about (one may name it alone)
+            clauses[-2].topic_span = clauses[-1].topic_span = (
+                (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
         elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
             # the clause before may name its topic only there: "… our primary outcome, the proportion of obese women"
             clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
@@ -698,10 +723,13 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
         token = tokens[j]
         if token.lower in AUXILIARIES or token.lower in MODALS:
             return True
+        if token.lower in IS_CONTRACTIONS and tokens[window[at - 1]].lower in CONTRACTION_HOSTS:
+            return True  # ", but there's little data", ", and it's safe"
         if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
                 j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
             return True
-        if _plural_noun(tokens[window[at - 1]]) and _base_verb_follows(tokens, words, position + at):
+        if (_plural_noun(tokens[window[at - 1]]) or tokens[window[at - 1]].lower in PLURAL_SUBJECTS) and \
+                _base_verb_follows(tokens, words, position + at):
             return True
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS_OR_RELATIVES:
             return False
@@ -737,6 +765,60 @@ def _finite_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, 
     for p in words[start + 1:position]:
         if p in predicates and tokens[p - 1].lower != "to" and (
                 tokens[p].lower in AUXILIARIES or tokens[p].lower.endswith(("s", "ed"))):
+            return True
+    return False
+
+
+def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
+    """The words are a list item that opens with the -s form of a verb, its subject left out ("Balances blood sugar
+    in 7 days", "Lifts mood and fights depression"): what the list is about does it. Not a noun before a preposition
+    or a joiner ("Results in 7 days"). The item's verbs joined by "and" say one promise of that subject."""
+    if len(words) < 2:
+        return False
+    segment = analysis.segment_at(words[0])
+    blocks = analysis.source.blocks
+    if segment is None or segment.first != words[0] or not 0 <= segment.block < len(blocks) or \
+            blocks[segment.block].kind != "item":
+        return False
+    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
+    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
+        and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+
+
+# the prepositions that open a phrase before a clause's subject (", but with the right treatment most people can",
+# ", so on its own it rarely causes"); not "of" or "to", which go on the phrase before the comma
+LEAD_PREPOSITIONS = frozenset({"with", "in", "for", "on", "at", "after", "during", "among", "without", "over",
+                               "under", "within", "despite", "once"})
+LEAD_PHRASE_WORDS = 4  # at most this many words between such a preposition and the subject after its phrase
+
+
+def _subject_after_phrase(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """At `position` a preposition, its phrase of a few words with no comma, and then a subject and its verb
+    (`_subject_and_verb`): "with the right treatment | most people can control", "on its own | it rarely causes"."""
+    tokens = analysis.tokens
+    if position >= len(words) or tokens[words[position]].lower not in LEAD_PREPOSITIONS:
+        return False
+    for at in range(position + 2, min(position + 2 + LEAD_PHRASE_WORDS, len(words))):
+        before = tokens[words[at - 1]]
+        if before.is_punct or before.lower in PREPOSITIONS_OR_RELATIVES and at - 1 > position:
+            return False
+        if tokens[words[at]].lower not in DETERMINERS and _subject_and_verb(analysis, words, at, predicates):
+            return True
+    return False
+
+
+def _tensed_verb_before(analysis: Analysis, words: list[int], position: int) -> bool:
+    """Before `position`, past the first word, the -s or -ed form of a known verb that is no noun and follows no
+    determiner or punctuation: the first clause has a verb even when the cue lexicon lists none of its words
+    ("Bilberry sharpens night vision, and astaxanthin eliminates eye strain": "sharpens" is only a change cue)."""
+    tokens = analysis.tokens
+    for p in words[1:position]:
+        token = tokens[p]
+        if token.lower != token.lemma and token.lower.endswith(("s", "ed")) and token.lemma in verb_lemmas() \
+                and token.lemma not in noun_lemmas() and not possessive(tokens, p) \
+                and tokens[p - 1].lower not in DETERMINERS and not tokens[p - 1].is_punct:
+            return True
+        if plural_subject_verb(analysis, words[0], p):  # "We tend to think of microbes as harmful, but …"
             return True
     return False
 

@@ -2546,3 +2546,62 @@ def test_health_effect_sequences_are_found_by_their_first_lemma_as_by_a_scan_of_
         found.append(_says_health_effect(analysis, 0, len(analysis.tokens)))
         assert found[-1] == scanned(analysis)
     assert found[2] and not found[1]
+
+
+def test_a_verb_led_list_item_with_two_verbs_is_one_claim():
+    """"- Lifts mood and fights depression": the item's verbs, each a cue, say one promise of the list's subject;
+    cut in two at "and", each half had two words and fell below the three a claim needs. A verb and its object
+    make a claim in such an item ("- Burns fat"); two words that open with no verb do not ("- Natural ingredients")."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("# Calmex Drops\n\nOur drops do a lot:\n\n- Lifts mood and fights depression\n"
+           "- Strengthens bones and prevents fractures\n- Burns fat\n- Natural ingredients\n")
+    texts = [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+    assert "Lifts mood and fights depression" in texts
+    assert "Strengthens bones and prevents fractures" in texts
+    assert "Burns fat" in texts
+    assert "Natural ingredients" not in texts
+    # in running text, a second verb phrase after "and" is still cut off as a claim of its own
+    found = [c.text for c in extract_claims(analyse(build_source(
+        "a.md", "Vitamin D strengthens bones and prevents fractures in older adults.\n", "md")))]
+    assert len(found) == 2
+
+
+def test_an_instruction_after_a_condition_that_lists_things_is_advice(claims):
+    """The condition's own commas list things; the instruction after its last one is advice, as after a short
+    condition ("If symptoms persist, see a doctor"). A condition followed by a statement stays a claim."""
+    assert claims("If you have severe or worsening back pain, numbness or weakness, see a doctor.") == []
+    assert claims("If you have severe anxiety or panic attacks, please speak to a healthcare professional.") == []
+    assert [c.text for c in claims("If left untreated, gout damages the joints, kidneys and skin.")] == [
+        "If left untreated, gout damages the joints, kidneys and skin"]
+    assert claims("If you have blood in your stool, a change in bowel habits or weight loss, see your doctor; these "
+                  "symptoms need diagnostic testing rather than screening.") != []
+
+
+def test_a_price_is_a_term_of_sale_not_a_claim(claims):
+    """"One injection costs $850": a currency amount and no verb of effect. A clause that says an effect too stays
+    a claim."""
+    assert claims("One injection of platelet-rich plasma costs $850, and a series of three is $2,200.") == []
+    assert claims("Hyperbaric oxygen treatments start at $180 per session.") == []
+    assert [c.text for c in claims("The statin saves $200 a year and lowers blood pressure.")][-1] == \
+        "lowers blood pressure"
+    assert claims("Statins lower LDL cholesterol by 30 percent.") != []
+
+
+def test_a_base_verb_list_item_under_a_heading_of_results_is_a_promise():
+    """"- Burn fat and build lean muscle" under "What TRT Can Do for You" completes "TRT can …": a claim of what it
+    does (lexicons/headings.yml `promise_headings`). The same item under any other heading is an instruction."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def texts(raw: str) -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source("ad.md", raw, "md")))]
+
+    promised = texts("# PrimeMan Clinic\n\n## What TRT Can Do for You\n\n- Lose up to 10 pounds in your first month\n"
+                     "- Sharpen your focus and memory\n- Zero needles\n")
+    assert promised == ["Lose up to 10 pounds in your first month", "Sharpen your focus and memory"]
+    assert texts("# Gout\n\n## Looking after yourself\n\n- Lose weight slowly if you need to\n"
+                 "- Drink plenty of water every day\n") == []

@@ -316,3 +316,67 @@ def test_a_plural_subject_and_its_base_verb_past_an_adverb():
     assert verbs("Doctors rarely prescribe antibiotics for colds.") == ["prescribe"]
     assert verbs("They all need a booster.") == ["need"]
     assert verbs("The rash will eventually disappear.") == []
+
+
+def test_and_before_a_subject_of_its_own_cuts_when_the_first_verb_is_no_verb_cue():
+    """"sharpens" is only a change cue, not a verb cue: the first clause still has a verb of its own (its -s form),
+    so ", and astaxanthin eliminates …" opens a second main clause; each half is a claim on the sentence's topic.
+    Not a list of nouns ("pain, fatigue, and anemia") nor a plural noun after a determiner."""
+    assert clauses("Bilberry sharpens night vision, and astaxanthin eliminates eye strain from screens.") == [
+        "Bilberry sharpens night vision", "astaxanthin eliminates eye strain from screens"]
+    assert len(clauses("The drops contain bilberry extracts, and astaxanthin.")) == 1
+    assert len(clauses("The label lists the benefits, and the doses of each herb.")) == 1
+
+
+def test_a_second_main_clause_makes_both_halves_claims(claims):
+    found = [c.text for c in claims("Bilberry sharpens night vision, and astaxanthin eliminates eye strain.")]
+    assert found == ["Bilberry sharpens night vision", "astaxanthin eliminates eye strain"]
+
+
+def test_so_with_a_subject_of_its_own_opens_the_result_clause():
+    """", so on its own it rarely causes hypoglycaemia": the result, said with a subject of its own after a phrase;
+    "so" itself belongs to neither clause. Not "so" in "do so" at the end, nor ", so that"-less purposes."""
+    assert clauses("Metformin does not make your pancreas produce more insulin, so on its own it rarely causes "
+                   "hypoglycaemia.") == ["Metformin does not make your pancreas produce more insulin",
+                                         "on its own it rarely causes hypoglycaemia"]
+    assert clauses("Stop taking the tablets if your doctor tells you to do so.") == [
+        "Stop taking the tablets if your doctor tells you to do so"]
+    assert len(clauses("Metformin lowers blood sugar, so effective and so cheap.")) == 1
+
+
+def test_but_and_a_phrase_before_the_subject_open_a_clause():
+    assert clauses("There is no cure for asthma, but with the right treatment most people can control their "
+                   "symptoms.") == ["There is no cure for asthma",
+                                    "with the right treatment most people can control their symptoms"]
+    # the phrase goes on the clause before when no subject and verb follow it
+    assert len(clauses("Take the tablets with food, and with a full glass of water.")) == 1
+
+
+def test_and_before_a_plural_pronoun_subject_and_its_base_verb_opens_a_clause():
+    assert clauses("Metformin does not usually cause weight gain, and some people lose a little weight.") == [
+        "Metformin does not usually cause weight gain", "some people lose a little weight"]
+    assert len(clauses("The pills help people, and people with diabetes.")) == 1
+
+
+def test_although_after_a_comma_and_before_a_subject_of_its_own_opens_a_concession():
+    assert clauses("Vitamin D did not lower the overall risk of cancer, although there was a possible reduction in "
+                   "cancer deaths.") == ["Vitamin D did not lower the overall risk of cancer",
+                                         "although there was a possible reduction in cancer deaths"]
+    assert clauses("CPAP did not prevent strokes in people with heart disease, although most participants used it "
+                   "for only three hours a night.")[0] == "CPAP did not prevent strokes in people with heart disease"
+    # an adjective conceded, or a concession set off inside the clause, opens no clause
+    assert len(clauses("The drug is effective, though expensive.")) == 1
+    assert len(clauses("Exercise, although hard, lowers blood pressure.")) == 1
+
+
+def test_but_before_there_is_and_after_a_plural_subject_and_its_base_verb_opens_a_clause():
+    """", but there's little data": the contracted "is" after its host is the clause's verb; "We tend to think …,
+    but certain kinds are good for us": the first clause's verb is a plural subject's base form. A possessive "'s"
+    is no verb ("…, but the drug's label")."""
+    assert clauses("Probiotics generally have few side effects, but there\u2019s little data about their long-term "
+                   "safety.") == ["Probiotics generally have few side effects",
+                                  "there\u2019s little data about their long-term safety"]
+    assert clauses("We tend to think of microbes as harmful, but certain kinds are good for us.") == [
+        "We tend to think of microbes as harmful", "certain kinds are good for us"]
+    assert len(clauses("Probiotics generally have few side effects, but the drug's label warns of bloating.")) == 2
+    assert len(clauses("Probiotics have few side effects, but the drug's label.")) == 1

@@ -391,3 +391,11 @@ def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_it
     analysis = analyse_text("Vitamin D supplements cured the side-effects of the COVID-19 vaccine in mice.")
     assert {(m.label, analysis.text_of(m.first, m.last)) for m in analysis.of_kind("concept")} >= {
         ("vitamin d", "Vitamin D"), ("side effects", "side-effects"), ("covid-19", "COVID-19 vaccine")}
+
+
+def test_a_capital_letter_and_its_stop_after_a_lower_case_word_end_the_sentence():
+    """The tokenizer keeps "B." whole as an initial: after a word in lower case it ends a name of a thing and the
+    sentence ("hepatitis B. Antiviral …"); after a capitalised name it is an initial ("John B. Smith")."""
+    assert _sentences("There is no cure for chronic hepatitis B. Antiviral medicines suppress the virus.") == [
+        "There is no cure for chronic hepatitis B.", "Antiviral medicines suppress the virus."]
+    assert len(_sentences("Dr. John B. Smith said the tablets prevent flu.")) == 1

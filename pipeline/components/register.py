@@ -104,7 +104,15 @@ def _split_at_blocks(doc, blocks) -> None:
 
 def _ends_sentence(text: str) -> bool:
     return text in SENTENCE_END or (text.endswith(("?", "!")) and len(text) > 1) \
-        or text.lower() in load_closing_abbreviations()[0]
+        or text.lower() in load_closing_abbreviations()[0] or _letter_with_stop(text)
+
+
+def _letter_with_stop(text: str) -> bool:
+    """One capital letter glued to a full stop ("B.", "D."): the tokenizer keeps it whole as a name's initial
+    ("John B. Smith"), but after a word in lower case it is the letter that ends a name of a thing and the stop
+    ends the sentence ("There is no cure for chronic hepatitis B. Antiviral medicines …", "… of vitamin D. Levels
+    …"); `_split_sentences` tells the two apart by the word before it."""
+    return len(text) == 2 and "A" <= text[0] <= "Z" and text[1] == "."
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +154,11 @@ def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[
             and doc[nxt].like_num and doc[i - 1].lower_ in load_number_abbreviations()
         # after "Ltd." a sentence ends only where a word that opens sentences follows ("… Acme Ltd. It cures …")
         abbreviation = token.text not in SENTENCE_END and not token.text.endswith(("?", "!"))
-        opens = nxt < last and (not abbreviation or doc[nxt].lower_ in load_closing_abbreviations()[1])
+        # "hepatitis B. Antiviral …": a letter and its stop after a word in lower case end the sentence before any
+        # capitalised word; after a capitalised word ("John B. Smith") it is an initial, as with any abbreviation
+        letter_ends = _letter_with_stop(token.text) and i > start and doc[i - 1].is_lower and doc[i - 1].is_alpha
+        opens = nxt < last and (not abbreviation or letter_ends
+                                or doc[nxt].lower_ in load_closing_abbreviations()[1])
         if nxt >= last or (not at_number and not numbered and opens and _starts_sentence(doc[nxt].text)):
             pieces.append((start, end))
             start = nxt
