@@ -197,6 +197,23 @@ def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
 
 
 
+def test_a_pattern_that_opens_a_sentence_is_matched_only_from_a_sentence_start_over_its_length():
+    """A Matcher pattern whose first token must start a sentence (IS_SENT_START, no quantifier on it) and that has
+    no repeated token is run only from the tokens spaCy marks as sentence starts, over its length; one whose first
+    token is optional or whose tokens repeat may start anywhere, or be longer, and stays with the whole-text Matcher."""
+    from pipeline.components.register import _opening_length
+
+    to = {"LOWER": "to", "IS_SENT_START": True}
+    assert _opening_length([to]) == 1
+    assert _opening_length([to, {"LOWER": "be", "OP": "?"}, {"IS_ALPHA": True}]) == 3
+    assert _opening_length([{**to, "OP": "?"}, {"LOWER": "be"}]) == 0
+    assert _opening_length([to, {"IS_ALPHA": True, "OP": "+"}]) == 0
+    assert _opening_length([{"LOWER": "to"}]) == 0 and _opening_length([{**to, "IS_SENT_START": False}]) == 0
+    # the cues are found as before: a sentence opened by its purpose
+    analysis = analyse_text("To treat coeliac disease, you will need to avoid gluten.")
+    assert [(m.first, m.last) for m in analysis.of_kind("cue") if m.label == "category:use"] == [(0, 1)]
+
+
 def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
     """The pre-test of an anchored Matcher's runs (`_some_required`): one word set of each required set, merged by
     column; tokens holding none of those words hold no required set whole. A Matcher with a pattern that requires
