@@ -197,6 +197,23 @@ def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
 
 
 
+def test_a_pattern_that_opens_a_sentence_is_matched_only_from_a_sentence_start_over_its_length():
+    """A Matcher pattern whose first token must start a sentence (IS_SENT_START, no quantifier on it) and that has
+    no repeated token is run only from the tokens spaCy marks as sentence starts, over its length; one whose first
+    token is optional or whose tokens repeat may start anywhere, or be longer, and stays with the whole-text Matcher."""
+    from pipeline.components.register import _opening_length
+
+    to = {"LOWER": "to", "IS_SENT_START": True}
+    assert _opening_length([to]) == 1
+    assert _opening_length([to, {"LOWER": "be", "OP": "?"}, {"IS_ALPHA": True}]) == 3
+    assert _opening_length([{**to, "OP": "?"}, {"LOWER": "be"}]) == 0
+    assert _opening_length([to, {"IS_ALPHA": True, "OP": "+"}]) == 0
+    assert _opening_length([{"LOWER": "to"}]) == 0 and _opening_length([{**to, "IS_SENT_START": False}]) == 0
+    # the cues are found as before: a sentence opened by its purpose
+    analysis = analyse_text("To treat coeliac disease, you will need to avoid gluten.")
+    assert [(m.first, m.last) for m in analysis.of_kind("cue") if m.label == "category:use"] == [(0, 1)]
+
+
 def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
     """The pre-test of an anchored Matcher's runs (`_some_required`): one word set of each required set, merged by
     column; tokens holding none of those words hold no required set whole. A Matcher with a pattern that requires
@@ -286,6 +303,34 @@ def test_a_blank_is_no_special_case_and_is_tokenized_as_one_was():
     default = spacy.blank("en").make_doc(text)
     assert [(t.text, t.idx, t.whitespace_) for t in ours] == [(t.text, t.idx, t.whitespace_) for t in default]
     assert [t.norm_ for t in ours if t.is_space] == [t.text for t in ours if t.is_space]
+
+
+def test_the_tokenizer_keeps_more_chunks_split_than_spacys_default_and_a_kept_chunk_splits_as_a_new_one():
+    """spaCy's tokenizer keeps 10,000 chunks split, full after a few hundred abstracts (nlp.TOKENIZER_CACHE_SIZE);
+    a chunk read from the cache gives the tokens splitting it afresh gives (a tokenizer that caches nothing)."""
+    from pipeline.nlp import _english, build_language
+
+    tokenizer = build_language(None).tokenizer
+    assert tokenizer.max_cache_size > 10_000
+    uncached = _english()().tokenizer
+    uncached.max_cache_size = 0
+    text = "effects;[6] (n=12) e.g. LDL-C, don't: safe.[1][5] Most management.1 IgG. Alkaline U.S. omega-3s"
+    for _ in range(2):  # the second time every chunk before the first special case comes from the cache
+        assert [(t.text, t.idx, t.whitespace_) for t in tokenizer(text)] == \
+            [(t.text, t.idx, t.whitespace_) for t in uncached(text)]
+
+
+def test_warming_up_makes_the_everyday_words_entries_as_a_text_would():
+    """`warm_up` makes the vocabulary entries and word records of the everyday words (lower case and capitalised)
+    that forked workers then share; a record is what the word's string gives, the one a text would make."""
+    from pipeline.nlp import _WORDS, _word, build_language, warm_up
+
+    vocab = build_language(None).vocab
+    _WORDS.clear()  # (a cache: records are made again as words come)
+    warm_up()
+    for word in ("ability", "Ability", "afterwards"):
+        orth = vocab.strings[word]
+        assert orth in _WORDS and _WORDS[orth] == _word(vocab, orth)
 
 
 def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():

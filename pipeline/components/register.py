@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache, reduce
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
@@ -206,6 +206,9 @@ def make_matches(nlp, name):
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = _matcher(nlp)
+    # patterns of a few tokens that must open a sentence ("To treat coeliac disease, …"): run only where one opens
+    openers = _matcher(nlp)
+    opener_length = 0  # the most tokens a match of one of them holds
     # anchor -> the Matcher of the patterns filed under it, and the sets of other words they require (`_required`)
     anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
@@ -260,6 +263,9 @@ def make_matches(nlp, name):
                         matcher.add(key, [spelled])
                         needs = requiring.setdefault(id(matcher), {})
                         needs[required] = _wider(needs.get(required, (0, 0)), _reach(spelled, at))
+                elif _opening_length(spelled):
+                    openers.add(key, [spelled])
+                    opener_length = max(opener_length, _opening_length(spelled))
                 else:
                     unanchored.add(key, [spelled])
     # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
@@ -343,6 +349,16 @@ def make_matches(nlp, name):
                 for match_id, start, end in matcher(doc[lo:hi]):
                     yield match_id, lo + start, lo + end
 
+    def opening_matches(doc):
+        """The matches of the patterns that open a sentence: a match starts on a token that starts one (spaCy's
+        sentence start, which the Matcher reads), so the Matcher reads only the few tokens from each such token on,
+        not the whole text."""
+        if not len(openers) or not len(doc):
+            return
+        for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
+            for match_id, start, end in openers(doc[i:i + opener_length]):
+                yield match_id, i + start, i + end
+
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
         segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
@@ -376,7 +392,7 @@ def make_matches(nlp, name):
         found = set()
         spaces = doc.to_array([IS_SPACE]).tolist() if len(doc) else []
         add(found, [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
-                    *(unanchored(doc) if len(unanchored) else ())], spaces)
+                    *(unanchored(doc) if len(unanchored) else ()), *opening_matches(doc)], spaces)
         if conditional:
             add(found, list(conditional_matches(doc, found)), spaces)
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(found))
@@ -557,6 +573,16 @@ def _matcher_anchor(pattern: list[dict]) -> Anchor | None:
     if word is None or word[2][0] in _COMMON:
         return _anchor(pattern)
     return word
+
+
+def _opening_length(pattern: list[dict]) -> int:
+    """The most tokens a match of `pattern` holds when its first token must start a sentence and no token repeats
+    (a match then starts where a sentence does and ends within that many tokens); else 0."""
+    first = pattern[0]
+    if first.get("IS_SENT_START") is not True or "OP" in first \
+            or any(token.get("OP") in ("*", "+") for token in pattern):
+        return 0
+    return len(pattern)
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
