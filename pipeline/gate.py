@@ -6,10 +6,13 @@ blocks when its status or flag level is in the fail-on set and it is neither wai
 
 A claim blocks by its status only as far as the page asserts it (`Claim.voice`, pipeline/rules/mentions.py):
     own       the page's claim: blocks when its status is in the fail-on set
-    reported  a claim the page reports, quotes or rejects ("Many people say X cures Y. That is not true."): its status
+    reported  a claim the page reports, quotes or names ("The company claims its tea cures migraines"): its status
               stays in every output (the reviewer sees whether the quoted claim is true) but never blocks
     denied    a claim the page denies ("There is no evidence that X cures Y"): judged as the page's denial, which is
               wrong only when the library backs what it denies (status contradicted); blocks only then
+    rejected  others' claim the page rejects outright ("Many people say X cures Y. That is not true.", "Verdict: False"):
+              its status judges the rejection (pipeline/evidence.py assess_rejection): contradicted when the library
+              supports the claim the page calls false; blocks only then
 Every formatter shows the same gate severity, so the SARIF level, the JUnit failure and the GitHub annotation
 agree with the exit code:
     error    blocking
@@ -75,10 +78,12 @@ class FailOn:
 
 
 # statuses by which a claim of each voice can block (the module docstring says why); a voice not named blocks as own
-VOICE_BLOCKING_STATUSES = {"reported": frozenset(), "denied": frozenset({"contradicted"})}
+VOICE_BLOCKING_STATUSES = {"reported": frozenset(), "denied": frozenset({"contradicted"}),
+                           "rejected": frozenset({"contradicted"})}
 VOICE_NOTES = {
     "reported": "not blocking by status: the page reports this claim, it does not assert it",
     "denied": "not blocking by status: the page denies this claim and the library does not back what it denies",
+    "rejected": "not blocking by status: the page rejects this claim and the library does not support it",
 }
 
 

@@ -40,13 +40,53 @@ def claim(result: RunResult, words: str):
     return next(c for c in result.claims() if words in c.text)
 
 
+def finding_of(result: RunResult, quoted):
+    return next(f for f in findings(result, GATE) if f.claim_id == quoted.claim_id)
+
+
 def test_a_debunked_false_claim_does_not_block():
+    """The page rejects a claim the library refutes: its rejection is supported."""
     result = run("Many people say that garlic cures high blood pressure. That is not true.")
+    quoted = claim(result, "garlic cures")
+    assert quoted.voice == "rejected" and quoted.status == "supported"
+    assert "the claim itself: contradicted" in quoted.rationale
+    assert not blocking_claim(quoted, GATE) and exit_code(result, GATE) == 0
+
+
+def test_a_true_claim_the_page_wrongly_rejects_blocks():
+    result = run("Many people say that ginseng improves memory in older adults. That is not true.")
+    quoted = claim(result, "ginseng")
+    assert quoted.voice == "rejected" and quoted.status == "contradicted"
+    assert blocking_claim(quoted, GATE) and exit_code(result, GATE) == 1
+    assert finding_of(result, quoted).severity == "error" and not finding_of(result, quoted).note
+
+
+def test_a_rejection_the_library_does_not_decide_does_not_block():
+    result = run("Many people say that copper bracelets cure arthritis. That is a myth.")
+    quoted = claim(result, "copper")
+    assert quoted.voice == "rejected" and quoted.status == "unsupported"
+    assert not blocking_claim(quoted, GATE) and exit_code(result, GATE) == 0
+    assert finding_of(result, quoted).severity == "info"
+    assert "rejects this claim" in finding_of(result, quoted).note
+
+
+def test_a_claim_reported_without_a_rejection_keeps_its_status_and_does_not_block():
+    result = run("The company claims that garlic cures high blood pressure.")
     quoted = claim(result, "garlic cures")
     assert quoted.voice == "reported" and quoted.status in GATE.statuses  # the ledger keeps its status
     assert not blocking_claim(quoted, GATE) and exit_code(result, GATE) == 0
-    finding = next(f for f in findings(result, GATE) if f.claim_id == quoted.claim_id)
-    assert finding.severity == "info" and "reports this claim" in finding.note
+    assert "reports this claim" in finding_of(result, quoted).note
+
+
+def test_a_rating_that_disowns_only_in_part_is_no_outright_rejection():
+    """"Verdict: Misleading" disowns the claim as worded without calling it false: the claim is reported, and a
+    library that supports it does not make the page wrong; "Verdict: False" calls it false."""
+    page = "# Fact check\n\nClaim: Ginseng improves memory in older adults.\n\nVerdict: {}.\n"
+    misleading = run(page.format("Misleading"))
+    assert claim(misleading, "Ginseng").voice == "reported" and exit_code(misleading, GATE) == 0
+    false = run(page.format("False"))
+    assert claim(false, "Ginseng").voice == "rejected" and claim(false, "Ginseng").status == "contradicted"
+    assert exit_code(false, GATE) == 1
 
 
 def test_the_same_claim_in_the_pages_own_voice_still_blocks():
@@ -54,7 +94,7 @@ def test_the_same_claim_in_the_pages_own_voice_still_blocks():
     own = claim(result, "Garlic cures")
     assert own.voice == "own" and own.status == "contradicted"
     assert blocking_claim(own, GATE) and exit_code(result, GATE) == 1
-    assert not next(f for f in findings(result, GATE) if f.claim_id == own.claim_id).note
+    assert not finding_of(result, own).note
 
 
 def test_a_true_claim_the_page_denies_blocks():
@@ -69,7 +109,7 @@ def test_a_denial_the_library_does_not_decide_does_not_block():
     denied = claim(result, "magnets")
     assert denied.voice == "denied" and denied.status == "unsupported"
     assert not blocking_claim(denied, GATE) and exit_code(result, GATE) == 0
-    assert "denies this claim" in next(f for f in findings(result, GATE) if f.claim_id == denied.claim_id).note
+    assert "denies this claim" in finding_of(result, denied).note
 
 
 def test_a_waiver_still_excuses_an_own_claim_and_a_gate_on_nothing_blocks_nothing():
@@ -81,13 +121,14 @@ def test_a_waiver_still_excuses_an_own_claim_and_a_gate_on_nothing_blocks_nothin
 
 
 def test_sarif_and_text_show_the_voice_and_why_it_does_not_block():
-    result = run("Many people say that garlic cures high blood pressure. That is not true. "
-                 "There is no evidence that ginseng improves memory in older adults.")
+    result = run("The company claims that garlic cures high blood pressure. "
+                 "Many people say that ginseng improves memory in older adults. That is not true.")
     results = json.loads(sarif.render(result, GATE))["runs"][0]["results"]
     by_voice = {r["properties"]["voice"]: r for r in results if r["properties"]["kind"] == "claim"}
     assert by_voice["reported"]["level"] == "note" and not by_voice["reported"]["properties"]["blocking"]
     assert "reports this claim" in by_voice["reported"]["message"]["text"]
-    assert by_voice["denied"]["level"] == "error" and by_voice["denied"]["properties"]["blocking"]
+    assert by_voice["rejected"]["level"] == "error" and by_voice["rejected"]["properties"]["blocking"]
+    assert "the evidence supports it" in by_voice["rejected"]["message"]["text"]
     lines = text.render(result).splitlines()
     assert any("garlic" in line and "[reported: not blocking" in line for line in lines)
     assert not any("ginseng" in line and "not blocking" in line for line in lines)
