@@ -262,9 +262,10 @@ def _voice(analysis: Analysis, middle: int) -> str:
     draw out toxins"), else "own" (read at the middle, as the claim rules read it: pipeline/rules/engine.py)."""
     if _covers(analysis.denied, middle):
         return "denied"
-    if _covers(analysis.rejected, middle):
-        return "rejected"
-    return "reported" if _covers(analysis.mentioned, middle) else "own"
+    if not _covers(analysis.mentioned, middle):
+        return "own"
+    # (what the page rejects is a part of what it mentions: read only for a claim inside a mention)
+    return "rejected" if _covers(analysis.rejected, middle) else "reported"
 
 
 def _covers(ranges: tuple[tuple[int, int], ...], at: int) -> bool:
