@@ -12,7 +12,7 @@ from pipeline.evidence import EvidenceIndex
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_claim, exit_code, findings
 from pipeline.models import RunResult
 from pipeline.nlp import analyse_text
-from pipeline.outputs import sarif, text
+from pipeline.outputs import json_output, sarif, text
 from pipeline.references import EvidenceStatement, Library, Reference
 from pipeline.rules.loader import load_rules
 
@@ -129,6 +129,9 @@ def test_sarif_and_text_show_the_voice_and_why_it_does_not_block():
     assert "reports this claim" in by_voice["reported"]["message"]["text"]
     assert by_voice["rejected"]["level"] == "error" and by_voice["rejected"]["properties"]["blocking"]
     assert "the evidence supports it" in by_voice["rejected"]["message"]["text"]
+    claims = json.loads(json_output.render(result))["sources"][0]["claims"]
+    assert sorted((c["voice"], c["status"]) for c in claims) == [("rejected", "contradicted"),
+                                                                  ("reported", "unsupported")]
     lines = text.render(result).splitlines()
     assert any("garlic" in line and "[reported: not blocking" in line for line in lines)
     assert not any("ginseng" in line and "not blocking" in line for line in lines)
