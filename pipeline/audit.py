@@ -19,8 +19,8 @@ from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.claims import extract_claims, find_topic_words
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
-from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, content_terms,
-                               extract_terms, unaddressed)
+from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
+                               content_terms, extract_terms, unaddressed)
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_language, warm_up
@@ -311,7 +311,9 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
         # what the page reports of others is not its claim; what it denies is ("There is no evidence that ginseng
         # improves memory" is contradicted by evidence that it does)
-        assessed.append(assess_claim(claim, terms, index, blocking, context, claim.voice == "reported"))
+        verdict = assess_claim(claim, terms, index, blocking, context, claim.voice == "reported")
+        # what the page rejects outright is judged as its rejection (evidence.assess_rejection)
+        assessed.append(assess_rejection(verdict) if claim.voice == "rejected" else verdict)
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
     flags = grade_by_promotion(analysis, assessed, flags, rules)

@@ -223,7 +223,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             category = _category(analysis, clause, labels, concepts)
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             voice = _voice(analysis, (start + end) // 2)
-            if voice == "reported" and category != "safety":
+            if voice in ("reported", "rejected") and category != "safety":
                 # someone else's claim reported, in a clause cut from the sentence that says so ("They also claimed
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
@@ -257,11 +257,15 @@ def _named_topic(topic: str, heading: str) -> str:
 
 def _voice(analysis: Analysis, middle: int) -> str:
     """Whose claim the clause around the character `middle` is: "denied" inside a denial ("There is no evidence
-    that X cures Y"), "reported" inside other wording the article reports, quotes or names ("Makers claim the pads
+    that X cures Y"), "rejected" inside others' claim it rejects outright ("Many say X cures Y. That is not true."),
+    "reported" inside other wording the article reports, quotes or names ("Makers claim the pads
     draw out toxins"), else "own" (read at the middle, as the claim rules read it: pipeline/rules/engine.py)."""
     if _covers(analysis.denied, middle):
         return "denied"
-    return "reported" if _covers(analysis.mentioned, middle) else "own"
+    if not _covers(analysis.mentioned, middle):
+        return "own"
+    # (what the page rejects is a part of what it mentions: read only for a claim inside a mention)
+    return "rejected" if _covers(analysis.rejected, middle) else "reported"
 
 
 def _covers(ranges: tuple[tuple[int, int], ...], at: int) -> bool:

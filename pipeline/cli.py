@@ -55,7 +55,8 @@ def main(debug: bool) -> None:
 @click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
 @click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
 @click.option("--fail-on", help="Claim statuses and flag levels that block (exit 1), comma-separated, or 'none' "
-              "[config: fail_on; default contradicted,unsupported,error].")
+              "[config: fail_on; default contradicted,unsupported,error]. A claim the page only reports never blocks "
+              "by status; one it denies or rejects blocks only when contradicted.")
 @click.option("--select", multiple=True, help="Only these rules: codes, names, packs or globs (comma-separated) [config: select].")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, names, packs or globs (comma-separated) [config: ignore].")
 @click.option("--changed-since", metavar="REV", help="Only sources changed since git revision REV, and only their new or changed claims.")

@@ -3306,6 +3306,27 @@ def unaddressed(claim: Claim) -> Claim:
                                                           "this claim; it needs a citation or should be removed.")
 
 
+# a claim the page rejects outright ("Many say X cures Y. That is not true.") is assessed as the claim itself, and its
+# status then judges the page's rejection: a claim the library refutes, or backs only in weaker words, is rightly
+# rejected; one it supports is wrongly rejected, an error of the page's; one it does not decide stays unsupported
+REJECTION_STATUS = {"contradicted": "supported", "overstated": "supported", "supported": "contradicted",
+                    "unsupported": "unsupported"}
+REJECTION_WORDING = {
+    "supported": "The page rejects this claim, and the evidence does not back it as worded",
+    "contradicted": "The page rejects this claim, but the evidence supports it",
+    "unsupported": "The page rejects this claim; the evidence decides neither it nor its rejection",
+}
+
+
+def assess_rejection(assessed: Claim) -> Claim:
+    """The status of the page's outright rejection of a claim (voice "rejected"), from `assess_claim`'s verdict on
+    the claim itself, with that verdict kept in the rationale."""
+    status = REJECTION_STATUS.get(assessed.status, assessed.status)
+    wording = REJECTION_WORDING.get(status, "The page rejects this claim")
+    return replace(assessed, status=status,
+                   rationale=f"{wording} (the claim itself: {assessed.status}). {assessed.rationale}")
+
+
 def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blocking_wording: bool,
                  context: ArticleContext | None = None, reported: bool = False) -> Claim:
     """Decide the claim's status from the statements that address it; `blocking_wording` is a cure/absolute

@@ -4,11 +4,20 @@ A finding is a flag, or a claim whose status is not "supported" (or is "supporte
 blocks when its status or flag level is in the fail-on set and it is neither waived (waivers.csv) nor suppressed
 (an inline `claimaudit: ignore` comment). Waived and suppressed findings never block but stay in every output.
 
+A claim blocks by its status only as far as the page asserts it (`Claim.voice`, pipeline/rules/mentions.py):
+    own       the page's claim: blocks when its status is in the fail-on set
+    reported  a claim the page reports, quotes or names ("The company claims its tea cures migraines"): its status
+              stays in every output (the reviewer sees whether the quoted claim is true) but never blocks
+    denied    a claim the page denies ("There is no evidence that X cures Y"): judged as the page's denial, which is
+              wrong only when the library backs what it denies (status contradicted); blocks only then
+    rejected  others' claim the page rejects outright ("Many people say X cures Y. That is not true.", "Verdict: False"):
+              its status judges the rejection (pipeline/evidence.py assess_rejection): contradicted when the library
+              supports the claim the page calls false; blocks only then
 Every formatter shows the same gate severity, so the SARIF level, the JUnit failure and the GitHub annotation
 agree with the exit code:
     error    blocking
     warning  not blocking, level error/warning (status contradicted/unsupported/overstated), not waived/suppressed
-    info     everything else: info-level flags, waived and suppressed findings
+    info     everything else: info-level flags, waived and suppressed findings, claims their voice keeps from blocking
 """
 
 from __future__ import annotations
@@ -68,8 +77,36 @@ class FailOn:
         return self.spec
 
 
+# statuses by which a claim of each voice can block (the module docstring says why); a voice not named blocks as own
+VOICE_BLOCKING_STATUSES = {"reported": frozenset(), "denied": frozenset({"contradicted"}),
+                           "rejected": frozenset({"contradicted"})}
+VOICE_NOTES = {
+    "reported": "not blocking by status: the page reports this claim, it does not assert it",
+    "denied": "not blocking by status: the page denies this claim and the library does not back what it denies",
+    "rejected": "not blocking by status: the page rejects this claim and the library does not support it",
+}
+
+
+def blocks_by_voice(claim: Claim) -> bool:
+    """Can the claim's status block at all, given whose claim it is (own, reported, denied)?"""
+    allowed = VOICE_BLOCKING_STATUSES.get(claim.voice)
+    return allowed is None or claim.status in allowed
+
+
+def voice_note(claim: Claim, fail_on: FailOn | None = None) -> str:
+    """Why a claim whose status the gate (default: DEFAULT_FAIL_ON) fails on does not block because of its voice;
+    "" when it blocks by voice, or its status would not block anyway."""
+    statuses = fail_on.statuses if fail_on is not None else DEFAULT_STATUSES
+    if claim.status not in statuses or blocks_by_voice(claim):
+        return ""
+    return VOICE_NOTES.get(claim.voice, "")
+
+
 def blocking_claim(claim: Claim, fail_on: FailOn) -> bool:
-    return claim.status in fail_on.statuses and not claim.waived and not claim.suppressed
+    return claim.status in fail_on.statuses and blocks_by_voice(claim) and not claim.waived and not claim.suppressed
+
+
+DEFAULT_STATUSES = FailOn.parse(DEFAULT_FAIL_ON).statuses
 
 
 def blocking_flag(flag: Flag, fail_on: FailOn) -> bool:
@@ -105,6 +142,8 @@ class Finding:
     end_line: int | None = None  # known only when the source text was available (read_source)
     end_column: int | None = None  # exclusive, 1-based, like SARIF's endColumn
     level_reason: str = ""  # why a flag's level is below its rule's (Flag.level_reason)
+    voice: str = ""  # claims only: own | reported | denied (Claim.voice)
+    voice_note: str = ""  # claims only: why the claim's status does not block given its voice (voice_note)
     record: Claim | Flag | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -119,7 +158,7 @@ class Finding:
     @property
     def note(self) -> str:
         """Why a finding does not block although it would: "waived by R: reason" / "suppressed inline" / "level
-        lowered: no sign of promotion on the page"."""
+        lowered: no sign of promotion on the page" / "not blocking by status: the page reports this claim, …"."""
         parts = []
         if self.waived:
             parts.append(f"waived by {self.waiver_reviewer or 'a reviewer'}"
@@ -128,6 +167,8 @@ class Finding:
             parts.append("suppressed by an inline `claimaudit: ignore` comment")
         if self.level_reason:
             parts.append(f"level lowered: {self.level_reason}")
+        if self.voice_note:
+            parts.append(self.voice_note)
         return "; ".join(parts)
 
 
@@ -177,15 +218,17 @@ def _severity(blocking: bool, level: str, waived: bool, suppressed: bool) -> str
 def _claim_finding(claim: Claim, fail_on: FailOn, text: str | None) -> Finding:
     blocking = blocking_claim(claim, fail_on)
     level = STATUS_LEVEL.get(claim.status, "warning")
+    excused_by_voice = voice_note(claim, fail_on)
     end_line, end_column = _end(text, claim.start, claim.end, claim.line, claim.column)
     return Finding(
         kind="claim", rule_id=status_rule_id(claim.status), name=f"{claim.status}-claim", source=claim.source,
         start=claim.start, end=claim.end, line=claim.line, column=claim.column, text=claim.text,
         message=claim.rationale, suggestion=claim.suggestion, authority="", level=level,
-        severity=_severity(blocking, level, claim.waived, claim.suppressed), blocking=blocking, waived=claim.waived,
+        severity=_severity(blocking, level, claim.waived or bool(excused_by_voice), claim.suppressed),
+        blocking=blocking, waived=claim.waived,
         waiver_reviewer=claim.waiver_reviewer, waiver_reason=claim.waiver_reason, suppressed=claim.suppressed,
         claim_id=claim.claim_id, fingerprint=claim.claim_id, status=claim.status, end_line=end_line,
-        end_column=end_column, record=claim)
+        end_column=end_column, voice=claim.voice, voice_note=excused_by_voice, record=claim)
 
 
 def _flag_finding(flag: Flag, path: str, fail_on: FailOn, text: str | None, occurrence: int) -> Finding:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 STATUSES = ("supported", "overstated", "contradicted", "unsupported")
 STRENGTHS = ("none", "correlational", "conditional", "direct", "absolute")
-VOICES = ("own", "reported", "denied")
+VOICES = ("own", "reported", "denied", "rejected")
 CATEGORIES = ("efficacy", "safety", "mechanism", "cure", "prognosis", "statistic", "definition", "other")
 LEVELS = ("error", "warning", "info")
 
@@ -160,8 +160,10 @@ class Claim:
     hedged: bool
     modifiers: tuple[str, ...]
     # whose claim it is: "own" (the page asserts it), "reported" (it reports, quotes or names what others claim or
-    # believe: "Makers claim the pads draw out toxins") or "denied" (it says evidence does not back it: "There is no
-    # evidence that X cures Y"); neither of the last two is the page's overstatement (pipeline/rules/mentions.py)
+    # believe: "Makers claim the pads draw out toxins"), "denied" (it says evidence does not back it: "There is no
+    # evidence that X cures Y") or "rejected" (others' claim it calls false outright: "Many say X cures Y. That is not
+    # true."); none of the last three is the page's overstatement (pipeline/rules/mentions.py). A denied or rejected
+    # claim's status judges the page's denial or rejection (pipeline/gate.py)
     voice: str = "own"
     status: str = "unsupported"
     rationale: str = ""

@@ -162,6 +162,15 @@ class Analysis:
         return find_denied(self)
 
     @cached_property
+    def rejected(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges holding a claim others make that the article rejects outright ("Many people say X cures
+        Y. That is not true.", "Claim: … Verdict: False"; pipeline/rules/mentions.py): a part of `mentioned`, kept apart
+        for the claim ledger (a claim's `voice`)."""
+        from pipeline.rules.mentions import find_rejected
+
+        return find_rejected(self)
+
+    @cached_property
     def _segment_firsts(self) -> list[int]:
         return [s.first for s in self.segments]
 

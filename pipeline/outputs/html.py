@@ -28,6 +28,7 @@ from markupsafe import Markup, escape
 
 from pipeline import __version__
 from pipeline.files import write_atomic
+from pipeline.gate import voice_note
 from pipeline.ingest import SOURCE_SUFFIXES, build_source, read_source_file
 from pipeline.models import LEVELS, STATUSES, Claim, EvidenceMatch, Flag, RunResult, SourceResult
 
@@ -411,6 +412,7 @@ class _ArticlePage:
                     "subject": claim.subject, "negated": claim.negated, "hedged": claim.hedged,
                     "waived": claim.waived, "waiver_reviewer": claim.waiver_reviewer,
                     "waiver_reason": claim.waiver_reason, "suppressed": claim.suppressed,
+                    "voice": claim.voice, "voice_note": voice_note(claim),
                     "evidence": [_evidence_record(m) for m in claim.evidence], "flags": flags,
                 })
             else:
@@ -430,7 +432,7 @@ class _ArticlePage:
         found = []
         for claim in self.claims:
             rank = _SEVERITY.get(("claim", claim.status))
-            if rank is not None and not claim.waived and not claim.suppressed:
+            if rank is not None and not claim.waived and not claim.suppressed and not voice_note(claim):
                 found.append((rank, claim.start, claim.end, {
                     "kind": "claim", "key": claim.status, "icon": STATUS_ICONS[claim.status],
                     "label": claim.status, "text": _shorten(claim.text), "line": claim.line,

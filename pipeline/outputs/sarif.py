@@ -211,6 +211,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
         properties["claimId"] = finding.claim_id
     if finding.status:
         properties["status"] = finding.status
+    if finding.voice:
+        properties["voice"] = finding.voice
     if finding.suggestion:
         properties["suggestion"] = finding.suggestion
     if finding.authority:

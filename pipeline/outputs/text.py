@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.gate import FailOn
+from pipeline.gate import FailOn, voice_note
 from pipeline.models import LEVELS, STATUSES, RunResult, SourceResult
 from pipeline.outputs.document import Format, RunSummary, SourceSummary, render_whole
 
@@ -17,7 +17,8 @@ class TextFormat(Format):
 
     def fragment(self, source: SourceResult) -> str:
         findings = [((c.line, c.column, "~"), f"{c.source}:{c.line}:{c.column}: {c.status.upper()} "
-                     f"\"{_one_line(c.text)}\" — {_one_line(c.rationale)}")
+                     f"\"{_one_line(c.text)}\" — {_one_line(c.rationale)}"
+                     + (f" [{c.voice}: {voice_note(c)}]" if voice_note(c) else ""))
                     for c in source.claims if c.status != "supported"]
         findings += [((f.line, f.column, f.code), f"{source.path}:{f.line}:{f.column}: {f.code} {f.level}: "
                       f"\"{_one_line(f.text)}\" — {_one_line(f.message)}"

@@ -63,8 +63,18 @@ def load_colon_announces() -> frozenset[str]:
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted: what it
     reports, quotes or names, and what it denies (`Analysis.denied`)."""
-    ranges = _framed(analysis) + _listed(analysis) + _quoted(analysis) + _rated(analysis) + list(analysis.denied)
+    rejectable = [(start, end) for start, end, _ in _framed(analysis) + _rated(analysis)]
+    ranges = rejectable + _listed(analysis) + _quoted(analysis) + list(analysis.denied)
     return tuple(sorted(set(ranges)))
+
+
+def find_rejected(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Character ranges [start, end), a part of `find_mentioned`'s, holding a claim others make that the page
+    rejects outright, sorted: what others say or believe followed by "That is not true." or "This is a myth."
+    (`rejection`), and the value of a claim label rated false or unproven (`rated_claims.rejecting_ratings`, "Verdict:
+    False"), or, with no rating label, rejected in the sentence after it. A rating that disowns the claim only in part
+    ("Misleading", "Missing context") rejects nothing outright."""
+    return tuple(sorted({(start, end) for start, end, rejected in _framed(analysis) + _rated(analysis) if rejected}))
 
 
 # a comma, a conjunction and a subject: a clause of its own ("…, and it cures arthritis", "…, but our cream …")
@@ -133,19 +143,20 @@ def load_rated_claims() -> dict[str, frozenset[str]]:
     """The `rated_claims` block of lexicons/mentions.yml: each list as a set of lower-case phrases."""
     data = _read_mentions()["rated_claims"]
     return {key: frozenset(" ".join(WORD.findall(str(p).lower())) for p in data[key])
-            for key in ("claim_labels", "rating_labels", "false_ratings", "rating_as_label")}
+            for key in ("claim_labels", "rating_labels", "false_ratings", "rating_as_label", "rejecting_ratings")}
 
 
-def _rated(analysis: Analysis) -> list[tuple[int, int]]:
+def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
     """The claims a fact-check page quotes and rates as false, misleading or unproven (`rated_claims` of
     lexicons/mentions.yml): the value of a claim label ("Claim: X cures Y") whose rating, the first after it or else
     the last before it, disowns it ("Verdict: False"), or, on a page with no rating label, that the sentence after it
-    rejects ("That is not true.": `rejection`); and the value of a rating word used as a label ("False: X cures Y")."""
+    rejects ("That is not true.": `rejection`); and the value of a rating word used as a label ("False: X cures Y").
+    Each range with whether the page rejects the claim outright (`find_rejected`)."""
     words = load_rated_claims()
     text = analysis.source.text
     claims: list[tuple[int, int, int]] = []  # (block index, value start, value end)
-    ratings: list[tuple[int, bool]] = []  # (block index, disowns the claim)
-    found: list[tuple[int, int]] = []
+    ratings: list[tuple[int, bool, bool]] = []  # (block index, disowns the claim, rejects it outright)
+    found: list[tuple[int, int, bool]] = []
     for index, (label, start, end) in enumerate(_labelled_values(analysis)):
         if not label or start >= end:
             continue
@@ -153,17 +164,26 @@ def _rated(analysis: Analysis) -> list[tuple[int, int]]:
         if label in words["claim_labels"]:
             claims.append((index, start, end))
         elif label in words["rating_labels"]:
-            ratings.append((index, any(value == r or value.startswith(r + " ") for r in words["false_ratings"])))
+            ratings.append((index, _rates_as(value, words["false_ratings"]),
+                            _rates_as(value, words["rejecting_ratings"])))
         elif label in words["rating_as_label"]:
-            found.append((start, end))
+            found.append((start, end, label in words["rejecting_ratings"]))
     for index, start, end in claims:
-        after = [disowns for at, disowns in ratings if at > index]
-        before = [disowns for at, disowns in ratings if at < index]
+        after = [(disowns, rejects) for at, disowns, rejects in ratings if at > index]
+        before = [(disowns, rejects) for at, disowns, rejects in ratings if at < index]
         rating = after[:1] or before[-1:]
-        disowned = rating[0] if rating else _rejected_after(analysis, start, end)
+        if rating:
+            disowned, rejected = rating[0]
+        else:
+            disowned = rejected = _rejected_after(analysis, start, end)
         if disowned:
-            found.append((start, _claim_end(analysis, start, end)))
+            found.append((start, _claim_end(analysis, start, end), rejected))
     return found
+
+
+def _rates_as(value: str, ratings: frozenset[str]) -> bool:
+    """Is the rating's value one of `ratings`, alone or followed by more words ("False and dangerous")?"""
+    return any(value == r or value.startswith(r + " ") for r in ratings)
 
 
 def _rejected_after(analysis: Analysis, start: int, end: int) -> bool:
@@ -225,8 +245,10 @@ def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> b
     return any(s <= start and end <= e for s, e in ranges[:at])
 
 
-def _framed(analysis: Analysis) -> list[tuple[int, int]]:
-    found = []
+def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
+    """What the article frames as others' words (`before`, `continued`, `belief`, `hearsay`, `after` frames of
+    lexicons/mentions.yml), each range with whether the page rejects it outright ("That is not true.")."""
+    found: list[tuple[int, int, bool]] = []
     reporting = None  # the block whose last sentence had a forward frame: the next one may continue its report
     labelled = False  # the segment before was a label that frames what follows it ("Myth:")
     segments = analysis.segments
@@ -237,7 +259,7 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
         continues = reporting == segment.block
         reporting = None
         if labelled:
-            found.append((segment.start, min((c for c in contrasts if c > segment.start), default=segment.end)))
+            found.append((segment.start, min((c for c in contrasts if c > segment.start), default=segment.end), False))
         # (its colon is the label's mark, just past the segment)
         labelled = segment.kind == "label" and any(
             cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
@@ -252,16 +274,17 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 colon = _colon_ending_frame(analysis.source.text, cue.end, segment.end)
                 ends += [colon] if colon is not None else []
                 end = min(ends, default=segment.end)
-                found.append((cue.start, end))
+                found.append((cue.start, end, False))
                 if end == segment.end:  # a report that runs to the end of its sentence ("but ours …" ends it)
                     reporting = segment.block
             elif cue.label == "belief":
                 answered = [c for c in contrasts if c > cue.end]
                 if answered:
-                    found.append((cue.start, min(answered)))
-                elif index + 1 < len(segments) and (_opens_with_rebuttal(analysis, segments[index + 1])
-                                                    or _opens_with_rejection(analysis, segments[index + 1])):
-                    found.append((cue.start, segment.end))
+                    found.append((cue.start, min(answered), False))
+                elif index + 1 < len(segments) and _opens_with_rejection(analysis, segments[index + 1]):
+                    found.append((cue.start, segment.end, True))
+                elif index + 1 < len(segments) and _opens_with_rebuttal(analysis, segments[index + 1]):
+                    found.append((cue.start, segment.end, False))  # "However, …" may qualify rather than reject
             elif cue.label == "hearsay" and not _speaks_for_itself(analysis, segment):
                 # what others say is reported only when the page rejects it: after a contrast in the sentence ("…,
                 # but that is not true") or at the start of the next one ("That is not true."); what they say of the
@@ -269,12 +292,12 @@ def _framed(analysis: Analysis) -> list[tuple[int, int]]:
                 rejected = [m.start for m in cues if m.label == "contrast" and m.start > cue.end and any(
                     r.label == "rejection" and r.first == m.last for r in cues)]
                 if rejected:
-                    found.append((cue.start, min(rejected)))
+                    found.append((cue.start, min(rejected), True))
                 elif index + 1 < len(segments) and _opens_with_rejection(analysis, segments[index + 1]):
-                    found.append((cue.start, segment.end))
+                    found.append((cue.start, segment.end, True))
             elif cue.label == "after":
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
-                found.append((start, cue.end))
+                found.append((start, cue.end, False))
     return found
 
 

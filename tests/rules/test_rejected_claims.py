@@ -26,7 +26,8 @@ def _codes(markdown: str) -> list[str]:
     return sorted(f.code for f in _audit(markdown).flags)
 
 
-# page -> the codes of its flags, sorted; and the text of each claim whose voice is "reported"
+# page -> the codes of its flags, sorted; and the text of each claim that is not the page's own (voice "reported", or
+# "rejected" when the page calls it false outright: tests/test_gate_voice.py)
 EXPECTED = {
     "garlic-people-say.md": ([], ["Many people say that garlic cures high blood pressure"]),
     "vitamin-c-often-said.md": ([], ["It is often said that vitamin C is a guaranteed way to prevent colds"]),
@@ -60,7 +61,7 @@ def test_fact_check_pages(name):
     result = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), load_rules())
     codes, reported = EXPECTED[name]
     assert sorted(f.code for f in result.flags) == codes
-    assert [c.text for c in result.claims if c.voice == "reported"] == reported
+    assert [c.text for c in result.claims if c.voice != "own"] == reported
 
 
 @pytest.mark.parametrize("rejection", [
@@ -72,7 +73,7 @@ def test_a_claim_others_make_rejected_in_the_next_sentence_is_reported(rejection
     page = f"# Turmeric\n\nMany people say that turmeric is a miracle cure for arthritis. {rejection}\n"
     assert _codes(page) == []
     claim = _audit(page).claims[0]
-    assert claim.voice == "reported" and claim.category == "other"
+    assert claim.voice == "rejected" and claim.category == "other"
 
 
 @pytest.mark.parametrize("answer", [
@@ -115,5 +116,5 @@ def test_a_claim_block_turns_to_the_page_at_the_sentence_that_speaks_for_it():
     page = ("# Fact check\n\nClaim: Apricot kernels cure cancer. They are a miracle cure. Still, our extract is a "
             "miracle cure too.\n\nVerdict: False.\n")
     assert _codes(page) == ["CUR001", "CUR002"]
-    assert [c.text for c in _audit(page).claims if c.voice == "reported"] == ["Apricot kernels cure cancer",
-                                                                              "They are a miracle cure"]
+    assert [c.text for c in _audit(page).claims if c.voice != "own"] == ["Apricot kernels cure cancer",
+                                                                         "They are a miracle cure"]
