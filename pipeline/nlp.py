@@ -162,6 +162,15 @@ class Analysis:
         return find_denied(self)
 
     @cached_property
+    def framed(self) -> tuple[tuple[int, int, bool], ...]:
+        """Character ranges of what others say or believe under a frame and of the claims a fact-check rates, each
+        with whether the article rejects it outright (pipeline/rules/mentions.py): read once for `mentioned` and
+        `rejected`."""
+        from pipeline.rules.mentions import find_framed
+
+        return find_framed(self)
+
+    @cached_property
     def rejected(self) -> tuple[tuple[int, int], ...]:
         """Character ranges holding a claim others make that the article rejects outright ("Many people say X cures
         Y. That is not true.", "Claim: … Verdict: False"; pipeline/rules/mentions.py): a part of `mentioned`, kept apart

@@ -63,8 +63,8 @@ def load_colon_announces() -> frozenset[str]:
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """Character ranges [start, end) of the source that the article mentions rather than asserts, sorted: what it
     reports, quotes or names, and what it denies (`Analysis.denied`)."""
-    rejectable = [(start, end) for start, end, _ in _framed(analysis) + _rated(analysis)]
-    ranges = rejectable + _listed(analysis) + _quoted(analysis) + list(analysis.denied)
+    framed = [(start, end) for start, end, _ in analysis.framed]
+    ranges = framed + _listed(analysis) + _quoted(analysis) + list(analysis.denied)
     return tuple(sorted(set(ranges)))
 
 
@@ -74,7 +74,13 @@ def find_rejected(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     (`rejection`), and the value of a claim label rated false or unproven (`rated_claims.rejecting_ratings`, "Verdict:
     False"), or, with no rating label, rejected in the sentence after it. A rating that disowns the claim only in part
     ("Misleading", "Missing context") rejects nothing outright."""
-    return tuple(sorted({(start, end) for start, end, rejected in _framed(analysis) + _rated(analysis) if rejected}))
+    return tuple(sorted({(start, end) for start, end, rejected in analysis.framed if rejected}))
+
+
+def find_framed(analysis: Analysis) -> tuple[tuple[int, int, bool], ...]:
+    """What others say or believe under a frame, and the claims a fact-check rates (`_framed`, `_rated`), each range
+    with whether the page rejects it outright: read once per page for `find_mentioned` and `find_rejected`."""
+    return tuple(_framed(analysis) + _rated(analysis))
 
 
 # a comma, a conjunction and a subject: a clause of its own ("…, and it cures arthritis", "…, but our cream …")
