@@ -75,12 +75,22 @@ def make_segments(nlp, name):
                 if first < last:
                     found.append((first, last, "sentence" if kind in ("paragraph", "item", "caption") else kind,
                                   index))
-        # Token.is_sent_start is not set: its setter scans the whole Doc (quadratic on long texts), and nothing
-        # downstream reads doc.sents; the segments are the sentences.
         doc.user_data["ca_segments"] = found
+        _mark_sentence_starts(doc, found)
         return doc
 
     return segments
+
+
+def _mark_sentence_starts(doc, segments) -> None:
+    """The segments are the sentences: each one's first token starts a sentence and no other token does, as spaCy's
+    SENT_START, which a pattern's IS_SENT_START reads ("To treat X, …" opening any sentence, not only the text's
+    first). Set as one column: `Token.is_sent_start`'s setter scans the whole Doc at each call (quadratic)."""
+    if not len(doc):
+        return
+    starts = numpy.full(len(doc), -1, dtype=numpy.int64)  # -1: not a sentence start
+    starts[[segment[0] for segment in segments]] = 1
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
 
 
 def _split_at_blocks(doc, blocks) -> None:
@@ -350,14 +360,14 @@ def make_matches(nlp, name):
                     yield match_id, lo + start, lo + end
 
     def opening_matches(doc):
-        """The matches of the patterns that open a sentence: a match starts on a token that starts one (spaCy's
-        sentence start, which the Matcher reads), so the Matcher reads only the few tokens from each such token on,
-        not the whole text."""
+        """The matches of the patterns that open a sentence: a match starts on the first token of a segment (the
+        sentence starts `_mark_sentence_starts` set, which the Matcher reads), so the Matcher reads only the few
+        tokens from each on, within the segment, not the whole text."""
         if not len(openers) or not len(doc):
             return
-        for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
-            for match_id, start, end in openers(doc[i:i + opener_length]):
-                yield match_id, i + start, i + end
+        for first, last, *_ in doc.user_data.get("ca_segments") or [(0, len(doc))]:
+            for match_id, start, end in openers(doc[first:min(last, first + opener_length)]):
+                yield match_id, first + start, first + end
 
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
