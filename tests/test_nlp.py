@@ -474,3 +474,19 @@ def test_sentence_starts_are_the_first_tokens_of_the_segments():
     segments = doc.user_data["ca_segments"]
     assert [doc[first].text for first, *_ in segments] == ["Take", "It", "Side"]
     assert [t.i for t in doc if t.is_sent_start] == [first for first, *_ in segments]
+
+
+def test_the_first_word_of_a_sentence_opener_is_one_vocabulary_test():
+    """A sentence whose first word can open no sentence-opening pattern is not run: the first word's test (a LOWER
+    word, set or regular expression besides IS_SENT_START) is read as one vocabulary flag; a first token tested on
+    anything else (NORM, two attributes) gives none, and every sentence start is run."""
+    from pipeline.components.register import _first_word_test
+
+    attr, regex = _first_word_test([{"LOWER": "to", "IS_SENT_START": True}])
+    assert attr == "LOWER" and regex.search("to") and not regex.search("too")
+    _, regex = _first_word_test([{"IS_SENT_START": True, "LOWER": {"IN": ["increased", "reduced"]}}, {"LOWER": "x"}])
+    assert regex.search("reduced") and not regex.search("unreduced")
+    _, regex = _first_word_test([{"IS_SENT_START": True, "LOWER": {"REGEX": "^[a-z]{3,}ing$"}}])
+    assert regex.search("reducing") and not regex.search("ring")
+    assert _first_word_test([{"IS_SENT_START": True, "NORM": "to"}]) is None
+    assert _first_word_test([{"IS_SENT_START": True, "LOWER": "to", "IS_ALPHA": True}]) is None

@@ -219,6 +219,7 @@ def make_matches(nlp, name):
     # patterns of a few tokens that must open a sentence ("To treat coeliac disease, …"): run only where one opens
     openers = _matcher(nlp)
     opener_length = 0  # the most tokens a match of one of them holds
+    opener_words: list[tuple[str, re.Pattern] | None] = []  # what each one's first word must be (`_first_word_test`)
     # anchor -> the Matcher of the patterns filed under it, and the sets of other words they require (`_required`)
     anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
@@ -276,6 +277,7 @@ def make_matches(nlp, name):
                 elif _opening_length(spelled):
                     openers.add(key, [spelled])
                     opener_length = max(opener_length, _opening_length(spelled))
+                    opener_words.append(_first_word_test(spelled))
                 else:
                     unanchored.add(key, [spelled])
     # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
@@ -293,6 +295,11 @@ def make_matches(nlp, name):
     # the vocabulary: a flag added later is set by visiting every entry already made.
     word_flags = [(nlp.vocab.strings.add(key), nlp.vocab.add_flag(_flag_test(nlp, attr, regex)))
                   for key, attr, regex in word_tests]
+    # the words that can open a match of an opener, as one flag: a sentence that starts with none of them is not run
+    # (None when some opener's first word is not one such test: then every sentence is)
+    first_words = [test for test in opener_words if test is not None]
+    opening_word = nlp.vocab.add_flag(_any_flag_test([_flag_test(nlp, attr, regex) for attr, regex in first_words])) \
+        if first_words and len(first_words) == len(opener_words) else None
     for key, attr, sequences in phrases:
         if sequences:
             (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
@@ -365,7 +372,11 @@ def make_matches(nlp, name):
         tokens from each on, within the segment, not the whole text."""
         if not len(openers) or not len(doc):
             return
-        for first, last, *_ in doc.user_data.get("ca_segments") or [(0, len(doc))]:
+        segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
+        if opening_word is not None:
+            can_open = doc.to_array([opening_word]).tolist()
+            segments = [segment for segment in segments if can_open[segment[0]]]
+        for first, last, *_ in segments:
             for match_id, start, end in openers(doc[first:min(last, first + opener_length)]):
                 yield match_id, first + start, first + end
 
@@ -593,6 +604,30 @@ def _opening_length(pattern: list[dict]) -> int:
             or any(token.get("OP") in ("*", "+") for token in pattern):
         return 0
     return len(pattern)
+
+
+def _first_word_test(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
+    """What the first token of a pattern that opens a sentence must be, as ("LOWER", a regular expression on it), when
+    its only test besides IS_SENT_START is one word, one set of words or one regular expression on LOWER; else None
+    (not on NORM: a token's NORM may be its own, not its vocabulary entry's, which a flag reads)."""
+    rest = {attr: value for attr, value in pattern[0].items() if attr != "IS_SENT_START"}
+    if len(rest) != 1:
+        return None
+    (attr, value), = rest.items()
+    if attr != "LOWER":
+        return None
+    if isinstance(value, str):
+        return attr, re.compile(f"^{re.escape(value)}$")
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return attr, re.compile("^(?:" + "|".join(re.escape(str(w)) for w in value["IN"]) + ")$")
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        return attr, re.compile(value["REGEX"])
+    return None
+
+
+def _any_flag_test(tests: list):
+    """A vocabulary flag getter true where one of `tests` is."""
+    return lambda text: any(test(text) for test in tests)
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
