@@ -534,6 +534,15 @@ def test_a_participle_qualifying_a_risk_or_ending_a_predicate_is_a_state(claims)
         == "direct"
 
 
+def test_a_participle_opening_a_later_sentence_qualifies_a_risk_but_not_the_subject_of_a_verb_of_change(claims):
+    """At any sentence start (not only the text's first) "Increased … risk" is a risk; with a verb of change between
+    them the participle qualifies the subject and the verb is the finding."""
+    found = claims("Diabetes is common. Increased breast cancer risk was seen in women with diabetes.")
+    assert [c.strength for c in found if "breast cancer" in c.text] == ["correlational"]
+    found = claims("Diabetes is common. Increased exercise reduces risk of stroke in adults with diabetes.")
+    assert [c.strength for c in found if "exercise" in c.text] == ["direct"]
+
+
 def test_a_difference_found_or_not_and_a_concomitant_change_are_correlational(claims):
     for text in ("There was no statistically significant difference in glucose in patients with diabetes.",
                  "Scores in children with diabetes were similar regardless of the severity of the disease.",

@@ -444,3 +444,49 @@ def test_a_capital_letter_and_its_stop_after_a_lower_case_word_end_the_sentence(
     assert _sentences("There is no cure for chronic hepatitis B. Antiviral medicines suppress the virus.") == [
         "There is no cure for chronic hepatitis B.", "Antiviral medicines suppress the virus."]
     assert len(_sentences("Dr. John B. Smith said the tablets prevent flu.")) == 1
+
+
+def test_every_sentence_start_is_one_a_pattern_can_require():
+    """The segments are the sentences: a pattern whose first token must start a sentence (IS_SENT_START) matches
+    at the first word of every sentence, not only of the text, and never at a word inside one."""
+    def cues(text: str, label: str) -> list[str]:
+        analysis = analyse_text(text)
+        return [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue") if m.label == label]
+
+    # a purpose opening the second sentence (the one-token opener, run from sentence starts)
+    assert cues("Gluten is a protein. To treat coeliac disease, you will need to avoid it.", "category:use") \
+        == ["To"]
+    assert cues("You will need to avoid gluten to treat coeliac disease.", "category:use") == []
+    # a gerund opening the second sentence is the act whose effect is reported
+    assert cues("Salt matters. Reducing salt lowers blood pressure.", "strength:background") == ["Reducing"]
+    assert cues("Salt matters. Doctors advise reducing salt.", "strength:background") == []
+    # "increased … risk" opening a later sentence qualifies the risk (an anchored Matcher reads the start too)
+    assert cues("Obesity is common. Increased cancer risk follows.", "strength:risk") == ["Increased cancer risk"]
+    assert cues("Obesity is common. Statins increased cancer risk.", "strength:risk") == []
+
+
+def test_sentence_starts_are_the_first_tokens_of_the_segments():
+    """spaCy's sentence starts are set from the segments, one column for the whole text: a segment's first token
+    starts a sentence and no other token does (an abbreviation's stop ends none)."""
+    from pipeline.nlp import build_language
+
+    doc = build_language(None)("Take it with food, e.g. bread. It helps.\n\nSide effects")
+    segments = doc.user_data["ca_segments"]
+    assert [doc[first].text for first, *_ in segments] == ["Take", "It", "Side"]
+    assert [t.i for t in doc if t.is_sent_start] == [first for first, *_ in segments]
+
+
+def test_the_first_word_of_a_sentence_opener_is_one_vocabulary_test():
+    """A sentence whose first word can open no sentence-opening pattern is not run: the first word's test (a LOWER
+    word, set or regular expression besides IS_SENT_START) is read as one vocabulary flag; a first token tested on
+    anything else (NORM, two attributes) gives none, and every sentence start is run."""
+    from pipeline.components.register import _first_word_test
+
+    attr, regex = _first_word_test([{"LOWER": "to", "IS_SENT_START": True}])
+    assert attr == "LOWER" and regex.search("to") and not regex.search("too")
+    _, regex = _first_word_test([{"IS_SENT_START": True, "LOWER": {"IN": ["increased", "reduced"]}}, {"LOWER": "x"}])
+    assert regex.search("reduced") and not regex.search("unreduced")
+    _, regex = _first_word_test([{"IS_SENT_START": True, "LOWER": {"REGEX": "^[a-z]{3,}ing$"}}])
+    assert regex.search("reducing") and not regex.search("ring")
+    assert _first_word_test([{"IS_SENT_START": True, "NORM": "to"}]) is None
+    assert _first_word_test([{"IS_SENT_START": True, "LOWER": "to", "IS_ALPHA": True}]) is None

@@ -75,12 +75,22 @@ def make_segments(nlp, name):
                 if first < last:
                     found.append((first, last, "sentence" if kind in ("paragraph", "item", "caption") else kind,
                                   index))
-        # Token.is_sent_start is not set: its setter scans the whole Doc (quadratic on long texts), and nothing
-        # downstream reads doc.sents; the segments are the sentences.
         doc.user_data["ca_segments"] = found
+        _mark_sentence_starts(doc, found)
         return doc
 
     return segments
+
+
+def _mark_sentence_starts(doc, segments) -> None:
+    """The segments are the sentences: each one's first token starts a sentence and no other token does, as spaCy's
+    SENT_START, which a pattern's IS_SENT_START reads ("To treat X, …" opening any sentence, not only the text's
+    first). Set as one column: `Token.is_sent_start`'s setter scans the whole Doc at each call (quadratic)."""
+    if not len(doc):
+        return
+    starts = numpy.full(len(doc), -1, dtype=numpy.int64)  # -1: not a sentence start
+    starts[[segment[0] for segment in segments]] = 1
+    doc.from_array([SENT_START], starts.view(numpy.uint64))
 
 
 def _split_at_blocks(doc, blocks) -> None:
@@ -209,6 +219,7 @@ def make_matches(nlp, name):
     # patterns of a few tokens that must open a sentence ("To treat coeliac disease, …"): run only where one opens
     openers = _matcher(nlp)
     opener_length = 0  # the most tokens a match of one of them holds
+    opener_words: list[tuple[str, re.Pattern] | None] = []  # what each one's first word must be (`_first_word_test`)
     # anchor -> the Matcher of the patterns filed under it, and the sets of other words they require (`_required`)
     anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
@@ -266,6 +277,7 @@ def make_matches(nlp, name):
                 elif _opening_length(spelled):
                     openers.add(key, [spelled])
                     opener_length = max(opener_length, _opening_length(spelled))
+                    opener_words.append(_first_word_test(spelled))
                 else:
                     unanchored.add(key, [spelled])
     # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
@@ -283,6 +295,11 @@ def make_matches(nlp, name):
     # the vocabulary: a flag added later is set by visiting every entry already made.
     word_flags = [(nlp.vocab.strings.add(key), nlp.vocab.add_flag(_flag_test(nlp, attr, regex)))
                   for key, attr, regex in word_tests]
+    # the words that can open a match of an opener, as one flag: a sentence that starts with none of them is not run
+    # (None when some opener's first word is not one such test: then every sentence is)
+    first_words = [test for test in opener_words if test is not None]
+    opening_word = nlp.vocab.add_flag(_any_flag_test([_flag_test(nlp, attr, regex) for attr, regex in first_words])) \
+        if first_words and len(first_words) == len(opener_words) else None
     for key, attr, sequences in phrases:
         if sequences:
             (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
@@ -350,14 +367,18 @@ def make_matches(nlp, name):
                     yield match_id, lo + start, lo + end
 
     def opening_matches(doc):
-        """The matches of the patterns that open a sentence: a match starts on a token that starts one (spaCy's
-        sentence start, which the Matcher reads), so the Matcher reads only the few tokens from each such token on,
-        not the whole text."""
+        """The matches of the patterns that open a sentence: a match starts on the first token of a segment (the
+        sentence starts `_mark_sentence_starts` set, which the Matcher reads), so the Matcher reads only the few
+        tokens from each on, within the segment, not the whole text."""
         if not len(openers) or not len(doc):
             return
-        for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
-            for match_id, start, end in openers(doc[i:i + opener_length]):
-                yield match_id, i + start, i + end
+        segments = doc.user_data.get("ca_segments") or [(0, len(doc))]
+        if opening_word is not None:
+            can_open = doc.to_array([opening_word]).tolist()
+            segments = [segment for segment in segments if can_open[segment[0]]]
+        for first, last, *_ in segments:
+            for match_id, start, end in openers(doc[first:min(last, first + opener_length)]):
+                yield match_id, first + start, first + end
 
     def conditional_matches(doc, found: set[tuple]):
         """The sentence conditions of the rules that matched, in the segments where they matched."""
@@ -583,6 +604,30 @@ def _opening_length(pattern: list[dict]) -> int:
             or any(token.get("OP") in ("*", "+") for token in pattern):
         return 0
     return len(pattern)
+
+
+def _first_word_test(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
+    """What the first token of a pattern that opens a sentence must be, as ("LOWER", a regular expression on it), when
+    its only test besides IS_SENT_START is one word, one set of words or one regular expression on LOWER; else None
+    (not on NORM: a token's NORM may be its own, not its vocabulary entry's, which a flag reads)."""
+    rest = {attr: value for attr, value in pattern[0].items() if attr != "IS_SENT_START"}
+    if len(rest) != 1:
+        return None
+    (attr, value), = rest.items()
+    if attr != "LOWER":
+        return None
+    if isinstance(value, str):
+        return attr, re.compile(f"^{re.escape(value)}$")
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return attr, re.compile("^(?:" + "|".join(re.escape(str(w)) for w in value["IN"]) + ")$")
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        return attr, re.compile(value["REGEX"])
+    return None
+
+
+def _any_flag_test(tests: list):
+    """A vocabulary flag getter true where one of `tests` is."""
+    return lambda text: any(test(text) for test in tests)
 
 
 def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
