@@ -23,7 +23,7 @@ from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context,
                                content_terms, extract_terms, unaddressed)
 from pipeline.ingest import SOURCE_SUFFIXES, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
-from pipeline.nlp import Analysis, analyse, build_language, warm_up
+from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
 from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags, grade_by_promotion
 from pipeline.changes import changed_files, new_findings
@@ -221,17 +221,14 @@ class AuditRun:
                 return
         finally:
             self.close()
-        forking = len(missing) >= 2 * self.jobs and _can_fork(self.jobs)
         if missing:
             auditor.index  # noqa: B018 (built before forking, shared by the workers)
             build_language(auditor.config.model)
-            if forking:
-                warm_up(auditor.config.model)
             # The pipeline and the index live as long as the run: keep the collector from rescanning them (and,
             # after a fork, from touching their pages, which the workers then keep sharing).
             gc.freeze()
         items = list(keys.items())
-        if not forking:
+        if len(missing) < 2 * self.jobs or not _can_fork(self.jobs):
             for item in items:
                 yield work(self.audited(*item))
             return

@@ -348,22 +348,6 @@ def analyse(source: Source, model: str | None = None) -> Analysis:
     return to_analysis(source, doc, origin)
 
 
-def warm_up(model: str | None = None) -> None:
-    """Make the vocabulary entries of the everyday English words (lexicons/everyday.yml, in lower case and
-    capitalised), with the tokenizer's and `to_analysis`'s records of them, in a process about to fork its workers:
-    every worker then shares them instead of making them again for its first sources (and again after each
-    replacement, audit.WORKER_TASKS). An entry holds only what its word's string gives, so no output changes."""
-    from spacy.attrs import ORTH
-
-    from pipeline.patterns import read_lexicon
-
-    vocab = build_language(model).vocab
-    words = sorted(str(word) for word in read_lexicon("lexicons/everyday.yml", {"words"})["words"])
-    for orth in build_language(model).make_doc(" ".join([*words, *(w.capitalize() for w in words)])).to_array(ORTH):
-        if int(orth) not in _words():
-            _word(vocab, int(orth))
-
-
 def collapse_blanks(text: str) -> tuple[str, list[int]]:
     """Text with blank runs collapsed, and for each of its characters (plus the end) the offset in `text`."""
     origin: list[int] = []

@@ -320,19 +320,6 @@ def test_the_tokenizer_keeps_more_chunks_split_than_spacys_default_and_a_kept_ch
             [(t.text, t.idx, t.whitespace_) for t in uncached(text)]
 
 
-def test_warming_up_makes_the_everyday_words_entries_as_a_text_would():
-    """`warm_up` makes the vocabulary entries and word records of the everyday words (lower case and capitalised)
-    that forked workers then share; a record is what the word's string gives, the one a text would make."""
-    from pipeline.nlp import _WORDS, _word, build_language, warm_up
-
-    vocab = build_language(None).vocab
-    _WORDS.clear()  # (a cache: records are made again as words come)
-    warm_up()
-    for word in ("ability", "Ability", "afterwards"):
-        orth = vocab.strings[word]
-        assert orth in _WORDS and _WORDS[orth] == _word(vocab, orth)
-
-
 def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():
     """Words of letters only skip the tokenizer when patterns are compiled, unless a special case splits them."""
     from pipeline.patterns import _pieces, _tokenizer

@@ -52,23 +52,6 @@ def test_cached_and_parallel_runs_equal_a_fresh_run(bundled, tmp_path, monkeypat
     assert json_output.render(first) == json_output.render(second) == json_output.render(bundled)
 
 
-def test_the_vocabulary_is_warmed_only_before_forking_workers(bundled, tmp_path, monkeypatch):
-    """`nlp.warm_up` (the everyday words' vocabulary entries, made once in the parent for every worker to share) runs
-    when the sources go to forked workers (test_cached_and_parallel_runs_equal_a_fresh_run: the outputs do not
-    change), not when this process audits them itself, where it would only be one more thing to do first."""
-    import shutil
-
-    import pipeline.audit
-
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    shutil.copytree(ROOT / "references", tmp_path / "references")
-    monkeypatch.chdir(tmp_path)
-    warmed: list = []
-    monkeypatch.setattr(pipeline.audit, "warm_up", warmed.append)
-    result = run_audit(load_config(None), jobs=1, use_cache=False)
-    assert warmed == [] and json_output.render(result) == json_output.render(bundled)
-
-
 @pytest.mark.parametrize("lookahead", [1, 4096])
 def test_a_few_changed_sources_are_audited_by_the_engine_worker(bundled, tmp_path, monkeypatch, lookahead):
     """A re-run with a few sources changed audits them in the engine worker (started with the run) while the cached
