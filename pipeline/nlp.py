@@ -231,27 +231,16 @@ def build_language(model: str | None = None):
         except OSError:
             raise DataError(f"spaCy pipeline {model!r} is not installed (pip install it, or remove "
                             f"[tool.claimaudit] model to use the rule-based default)") from None
+        tokenizer: Any = nlp.tokenizer  # spaCy's stubs type it as a plain callable
+        tokenizer.rules = tokenizer_exceptions(tokenizer.rules)
     else:
         nlp = blank_english()
-    tokenizer: Any = nlp.tokenizer  # spaCy's stubs type it as a plain callable
-    if model:
-        tokenizer.rules = tokenizer_exceptions(tokenizer.rules)
-    tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     nlp.max_length = 10**8  # the size limit is ours (Config.max_chars), checked when a source is read
     nlp.add_pipe("claimaudit_lemmas", first=True)
     nlp.add_pipe("claimaudit_segments")
     nlp.add_pipe("claimaudit_matches")
     nlp.add_pipe("claimaudit_context")
     return nlp
-
-
-# How many distinct whitespace-separated chunks ("effects;[6]", "(n", "patients") the tokenizer keeps split, so a
-# chunk met again is not split into prefixes, suffixes and infixes afresh. spaCy's default, 10,000, is full after a
-# few hundred abstracts; from then on every chunk not among the first 10,000 was split again at each sight (cold, on
-# the 5,183 SciFact abstracts: tokenizing 4.1 s of CPU with 10,000, 2.7 s with 50,000 and 2.6 s with no bound, for
-# about 10 MB more of a process's memory). A cached chunk gives the tokens splitting it gives: spaCy caches only
-# chunks of a document before its first special case, whose splitting the cache cannot change.
-TOKENIZER_CACHE_SIZE = 50_000
 
 
 @lru_cache(maxsize=1)

@@ -305,21 +305,6 @@ def test_a_blank_is_no_special_case_and_is_tokenized_as_one_was():
     assert [t.norm_ for t in ours if t.is_space] == [t.text for t in ours if t.is_space]
 
 
-def test_the_tokenizer_keeps_more_chunks_split_than_spacys_default_and_a_kept_chunk_splits_as_a_new_one():
-    """spaCy's tokenizer keeps 10,000 chunks split, full after a few hundred abstracts (nlp.TOKENIZER_CACHE_SIZE);
-    a chunk read from the cache gives the tokens splitting it afresh gives (a tokenizer that caches nothing)."""
-    from pipeline.nlp import _english, build_language
-
-    tokenizer = build_language(None).tokenizer
-    assert tokenizer.max_cache_size > 10_000
-    uncached = _english()().tokenizer
-    uncached.max_cache_size = 0
-    text = "effects;[6] (n=12) e.g. LDL-C, don't: safe.[1][5] Most management.1 IgG. Alkaline U.S. omega-3s"
-    for _ in range(2):  # the second time every chunk before the first special case comes from the cache
-        assert [(t.text, t.idx, t.whitespace_) for t in tokenizer(text)] == \
-            [(t.text, t.idx, t.whitespace_) for t in uncached(text)]
-
-
 def test_a_lexicon_word_is_split_as_the_tokenizer_splits_it():
     """Words of letters only skip the tokenizer when patterns are compiled, unless a special case splits them."""
     from pipeline.patterns import _pieces, _tokenizer
