@@ -301,14 +301,14 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
         # terms, is read only when one does (for a minority of the claims of most articles)
         if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis), index, context):
-            assessed.append(unaddressed(claim))
-            continue
-        own = by_claim.get(claim.claim_id, [])
-        terms = _with_subject(extract_terms(analysis, first, last), claim, analysis)
-        blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
-        # what the page reports of others is not its claim; what it denies is ("There is no evidence that ginseng
-        # improves memory" is contradicted by evidence that it does)
-        verdict = assess_claim(claim, terms, index, blocking, context, claim.voice == "reported")
+            verdict = unaddressed(claim)
+        else:
+            own = by_claim.get(claim.claim_id, [])
+            terms = _with_subject(extract_terms(analysis, first, last), claim, analysis)
+            blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
+            # what the page reports of others is not its claim; what it denies is ("There is no evidence that
+            # ginseng improves memory" is contradicted by evidence that it does)
+            verdict = assess_claim(claim, terms, index, blocking, context, claim.voice == "reported")
         # what the page rejects outright is judged as its rejection (evidence.assess_rejection)
         assessed.append(assess_rejection(verdict) if claim.voice == "rejected" else verdict)
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
@@ -373,5 +373,7 @@ def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:
         return decisive.safer_wording() + "."
     rewritten = apply_rewrites(claim.text, claim.start, flags, rules)  # not wanted when the evidence words it
     if claim.status == "unsupported":
-        return f"Cite a source (trial or review, population, figures) for: {rewritten}"
+        # what the page only reports or rejects is not its to cite ("Cite a source for: Many people say …")
+        return f"Cite a source (trial or review, population, figures) for: {rewritten}" \
+            if claim.voice in ("own", "denied") else ""
     return rewritten if rewritten != " ".join(claim.text.split()) else ""

@@ -3301,9 +3301,11 @@ def addresses(claim: Claim, claim_terms: Terms, index: EvidenceIndex, context: A
 
 
 def unaddressed(claim: Claim) -> Claim:
-    """The verdict on a claim no statement addresses."""
-    return evolve(claim, status="unsupported", rationale="No evidence statement in the reference library addresses "
-                                                          "this claim; it needs a citation or should be removed.")
+    """The verdict on a claim no statement addresses; the advice to cite or remove it is for what the page asserts
+    (a claim it only reports or rejects is not the page's to cite)."""
+    advice = "; it needs a citation or should be removed." if claim.voice in ("own", "denied") else "."
+    return evolve(claim, status="unsupported",
+                  rationale=f"No evidence statement in the reference library addresses this claim{advice}")
 
 
 # a claim the page rejects outright ("Many say X cures Y. That is not true.") is assessed as the claim itself, and its

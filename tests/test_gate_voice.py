@@ -135,3 +135,15 @@ def test_sarif_and_text_show_the_voice_and_why_it_does_not_block():
     lines = text.render(result).splitlines()
     assert any("garlic" in line and "[reported: not blocking" in line for line in lines)
     assert not any("ginseng" in line and "not blocking" in line for line in lines)
+
+
+def test_a_claim_nothing_addresses_asks_a_source_only_of_what_the_page_asserts():
+    """With no statement on the subject, the page's own claim is told to cite a source or go; a claim it rejects or
+    only reports is not the page's to cite, and its rejection is still read as one."""
+    result = run("Many people say that turmeric cures arthritis. That is not true. Turmeric cures gout.")
+    rejected = claim(result, "turmeric cures arthritis")
+    own = claim(result, "Turmeric cures gout")
+    assert rejected.voice == "rejected" and rejected.status == "unsupported"
+    assert rejected.rationale.startswith("The page rejects this claim") and "citation" not in rejected.rationale
+    assert rejected.suggestion == ""
+    assert own.voice == "own" and "needs a citation" in own.rationale and own.suggestion.startswith("Cite a source")
