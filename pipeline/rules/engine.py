@@ -173,10 +173,7 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    # not circular: a wording that has an accurate clinical use, graded by promotion (`unpromoted_level`: a
-    # hospital's "surgery can cure early lung cancer"), is no sign that the page promotes its benefits
-    graded = {rule.code for rule in rules if rule.unpromoted_level is not None}
-    page = page_signals(analysis, claims, [f for f in flags if f.code not in graded])
+    page = page_signals(analysis, claims, _promoters(flags, {rule.code: rule for rule in rules}))
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
@@ -227,16 +224,13 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     if not lowered:
         return flags
     signs = _signs_rule(by_code)
-    # its own words, headings or promises (no flags yet: those of the promoters are weighed one by one below)
-    if page_signals(analysis, claims, []).promotes(signs):
-        return flags
     # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
     # change the page, and so does not change another rule's level
     known = {**{rule.code: rule for rule in load_rules()}, **by_code}
     left_out = tuple(rule for rule in known.values() if rule.code not in by_code and rule.type == "existence"
                      and (rule.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags))
     wording = [*flags, *find_flags(analysis, [], left_out)] if left_out else flags
-    if any(_promoter_sign(other, known, signs) for other in wording):
+    if page_signals(analysis, claims, _promoters(wording, known)).promotes(signs):
         return flags
     graded = list(flags)
     for n in lowered:
@@ -257,14 +251,13 @@ def _signs_rule(by_code: dict[str, Rule]) -> Rule:
     return rule
 
 
-def _promoter_sign(other: Flag, by_code: dict[str, Rule], signs: Rule) -> bool:
-    """Is `other` the wording of a promoter (a rule or pack the signs rule names in `requires.page_flags`), and not
-    of a rule that is itself graded by promotion (a wording with an accurate clinical use, of any pack: a hospital's
-    "curative surgery" makes neither its own cure words nor its "safe" a seller's)?"""
-    rule = by_code.get(other.code)
-    if rule is None or rule.type != "existence" or rule.unpromoted_level is not None:
-        return False
-    return other.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags
+def _promoters(flags: list[Flag], by_code: dict[str, Rule]) -> list[Flag]:
+    """The flags that can be a promoter's wording (`requires.page_flags` of the signs rule reads them): those of the
+    wording rules, not a claim rule's (read from these same requirements), nor a rule graded by promotion itself (a
+    wording with an accurate clinical use, of any pack: a hospital's "curative surgery" makes neither its own cure
+    words nor its "safe" a seller's)."""
+    return [flag for flag in flags if (rule := by_code.get(flag.code)) is not None and rule.type == "existence"
+            and rule.unpromoted_level is None]
 
 
 def _sorted(flags: list[Flag]) -> list[Flag]:
