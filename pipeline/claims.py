@@ -16,12 +16,10 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, PREPOSITIONS,
                               PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
-                              TRAILING_ADVERBS,
-                              Clause, assertion_start,
-                              cut_clauses, effect_verbs, find_predicates, has_complement, irregular_past_forms,
-                              item_opens_with_verb,
-                              joins_words, opens_clause, participle, past_participle, plural_subject_verb, possessive,
-                              speech_words, subject_words)
+                              TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
+                              has_complement, irregular_past_forms, item_opens_with_verb, joins_words, opens_clause,
+                              participle, past_participle, plural_subject_verb, possessive, speech_words, subject_words,
+                              verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -756,7 +754,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         or clause.inherit_subject and words[0].lower in ELLIPSIS_ADVERBS
         # "… can help regulate appetite and reduce cravings for unhealthy foods", "… lowers X and reduces Y": a
         # verb phrase joined to the claim's verb is said of the claim's subject and topic
-        or clause.inherit_subject and (clause.coordinated or _finite_verb(words[0])))
+        or clause.inherit_subject and (clause.coordinated or verb_s_form(words[0])))
     # "Lifts mood and fights depression", "Strengthens bones and prevents fractures": a list item opened by a verb
     # leaves its subject out, so a verb and its object already assert something (and the verb phrase joined to it
     # continues it)
@@ -852,11 +850,6 @@ def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
     if tokens[words[participle_at]].lower.endswith("ly") and participle_at + 1 < len(words):
         participle_at += 1  # "were randomly assigned"
     return tokens[words[participle_at]].lower in procedure_participles()
-
-
-def _finite_verb(token) -> bool:
-    """The -s form of a verb ("reduces", "improves"), which opens a verb phrase joined to the one before."""
-    return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 
 def _item_opens_with_verb(analysis: Analysis, clause: Clause) -> bool:
@@ -1162,8 +1155,7 @@ def _opens_finite(analysis: Analysis, clause: Clause) -> bool:
         if token.lower in ("and", "or", "also", "even", "then") or token.lower.endswith("ly"):
             continue
         return token.lower in ("is", "has", "does") or (
-            token.lower != token.lemma and token.lemma in verb_lemmas() and token.lower.endswith("s")
-            and not token.lower.endswith("ss"))
+            verb_s_form(token) and not token.lower.endswith("ss"))
     return False
 
 

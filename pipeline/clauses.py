@@ -725,7 +725,7 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
             return True
         if token.lower in IS_CONTRACTIONS and tokens[window[at - 1]].lower in CONTRACTION_HOSTS:
             return True  # ", but there's little data", ", and it's safe"
-        if token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas() and (
+        if verb_s_form(token) and (
                 j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
             return True
         if (_plural_noun(tokens[window[at - 1]]) or tokens[window[at - 1]].lower in PLURAL_SUBJECTS) and \
@@ -769,6 +769,12 @@ def _finite_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, 
     return False
 
 
+def verb_s_form(token) -> bool:
+    """The -s form of a known verb ("reduces", "improves"): a present-tense verb of a third-person subject, or one
+    that opens a verb phrase joined to the one before."""
+    return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas()
+
+
 def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     """The words are a list item that opens with the -s form of a verb, its subject left out ("Balances blood sugar
     in 7 days", "Lifts mood and fights depression"): what the list is about does it. Not a noun before a preposition
@@ -781,8 +787,7 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
             blocks[segment.block].kind != "item":
         return False
     verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
-    return verb.lower.endswith("s") and verb.lower != verb.lemma and verb.lemma in verb_lemmas() \
-        and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+    return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
 
 
 # the prepositions that open a phrase before a clause's subject (", but with the right treatment most people can",
@@ -1356,7 +1361,7 @@ def _verb_follows(tokens, j: int) -> bool:
         return False
     token = tokens[j]
     return token.lower in AUXILIARIES or token.lower in MODALS or token.lower in RELATIVES or (
-        token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas())
+        verb_s_form(token))
 
 
 def _noun_phrase_before(analysis: Analysis, first: int, i: int) -> bool:
