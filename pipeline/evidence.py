@@ -2861,7 +2861,6 @@ def _antonymous(claim: Terms, said: Terms) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _severity_terms() -> tuple[frozenset[str], frozenset[str]]:
     """The terms of the words of polarity.yml `severity`: mild ones, severe ones (read once: every claim-statement
     pair asks)."""

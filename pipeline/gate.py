@@ -88,7 +88,7 @@ VOICE_NOTES = {
 
 
 def blocks_by_voice(claim: Claim) -> bool:
-    """Can the claim's status block at all, given whose claim it is (own, reported, denied)?"""
+    """Can the claim's status block at all, given whose claim it is (own, reported, denied, rejected)?"""
     allowed = VOICE_BLOCKING_STATUSES.get(claim.voice)
     return allowed is None or claim.status in allowed
 
@@ -142,7 +142,7 @@ class Finding:
     end_line: int | None = None  # known only when the source text was available (read_source)
     end_column: int | None = None  # exclusive, 1-based, like SARIF's endColumn
     level_reason: str = ""  # why a flag's level is below its rule's (Flag.level_reason)
-    voice: str = ""  # claims only: own | reported | denied (Claim.voice)
+    voice: str = ""  # claims only: own | reported | denied | rejected (Claim.voice)
     voice_note: str = ""  # claims only: why the claim's status does not block given its voice (voice_note)
     record: Claim | Flag | None = field(default=None, compare=False, repr=False)
 
