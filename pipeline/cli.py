@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
+import threading
 import traceback
 from contextlib import contextmanager
 from datetime import date
@@ -44,6 +46,33 @@ def main(debug: bool) -> None:
     # Start-up imports spaCy and builds large tables that live as long as the command; the collector's default
     # (a pass every 700 new objects) would rescan them over and over.
     gc.set_threshold(50_000, 20, 20)
+    _stop_cleanly_on(click.get_current_context(), signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
+    """Ctrl-C (SIGINT), a cancelled CI job, `timeout` or `kill` (SIGTERM) and a closed terminal (SIGHUP) end the
+    command with exit 128+N (never 1, which means "findings block"): the unwinding removes every temporary file and
+    the report staging folder, so the previous outputs stay as they were. Python's default dies on the spot on
+    SIGTERM and SIGHUP, and click turns Ctrl-C into exit 1. A signal the caller ignores (`nohup`, a background job)
+    stays ignored. A forked worker dies on the spot; the process that installed the handler cleans up."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # handlers can only be set from the main thread (an embedding caller's business)
+    owner = os.getpid()
+
+    def stop(signum: int, frame) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        os.write(2, f"claimaudit: stopped by {signal.Signals(signum).name}; previous outputs left as they were\n"
+                 .encode())  # not print: the signal may have interrupted a print to stderr
+        raise SystemExit(128 + signum)
+
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+    for signum, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(signum, stop)
+    ctx.call_on_close(lambda: [signal.signal(signum, handler) for signum, handler in previous.items()])
 
 
 @main.command()

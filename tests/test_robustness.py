@@ -528,6 +528,62 @@ def test_failed_run_leaves_every_previous_output_intact(proj, breaker):
         assert all(after[name] == before[name] for name in before), [n for n in before if after[n] != before[n]]
 
 
+# The run signals itself once the first report page is staged: mid-run, with claims.csv and the reports half
+# written (and, with --jobs 2, worker processes running), whatever the machine's speed.
+SIGNAL_MID_RUN = """
+import os, signal, sys
+if sys.argv[2] == "ignored":
+    signal.signal(int(sys.argv[1]), signal.SIG_IGN)
+from pipeline.outputs import html
+stage = html.ReportFolder.add
+def add(self, path, fragments):
+    stage(self, path, fragments)
+    os.kill(os.getpid(), int(sys.argv[1]))
+html.ReportFolder.add = add
+from pipeline.cli import main
+main(sys.argv[3:])
+"""
+
+
+def _signal_mid_run(tmp_path: Path, signum: int, jobs: int, disposition: str = "default"):
+    """A project with outputs from a first run and sources changed since, and a second run signalled mid-way:
+    (the second run, the outputs before it, its temporary folder)."""
+    project = make_project(tmp_path / "p")
+    for i in range(5):
+        (project / "sources" / f"n{i}.txt").write_text(f"Exercise {i} always helps fatigue.\n", encoding="utf-8")
+    args = ["check", "--jobs", str(jobs), "--format", "json", "--output", "result.json"]
+    assert run_cli(args, project).returncode == 1
+    before = _snapshot(project)
+    for i in range(5):  # every output would change
+        with (project / "sources" / f"n{i}.txt").open("a", encoding="utf-8") as stream:
+            stream.write("Vitamin C cures colds.\n")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "CI": "1", "TMPDIR": str(temp), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", SIGNAL_MID_RUN, str(int(signum)), disposition, *args, "--no-cache"],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    return done, before, _snapshot(project), temp
+
+
+@pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, 2), (signal.SIGHUP, 1), (signal.SIGINT, 2)])
+def test_stopped_run_cleans_up_and_leaves_previous_outputs(tmp_path, signum, jobs):
+    """Ctrl-C, SIGTERM (a cancelled CI job, `timeout`) or SIGHUP ends the run with exit 128+N (not 1, "findings
+    block"), a message, the previous outputs as they were, no temporary file beside them and no staging folder in
+    the temporary folder."""
+    done, before, after, temp = _signal_mid_run(tmp_path, signum, jobs)
+    assert done.returncode == 128 + signum, done.stderr
+    assert f"stopped by {signal.Signals(signum).name}" in done.stderr and "Traceback" not in done.stderr
+    assert after == before  # hidden *.tmp files included
+    assert list(temp.iterdir()) == []
+
+
+def test_an_ignored_hangup_stays_ignored(tmp_path):
+    """Under `nohup` the run goes on to the end."""
+    done, before, after, temp = _signal_mid_run(tmp_path, signal.SIGHUP, 1, "ignored")
+    assert done.returncode == 1, done.stderr
+    assert after["claims.csv"] != before["claims.csv"] and list(temp.iterdir()) == []
+
+
 def _corpus(folder: Path, count: int = 300) -> None:
     sentences = [s.strip() for f in sorted((ROOT / "sources").glob("*.txt"))
                  for s in re.split(r"(?<=[.!?])\s+", f.read_text(encoding="utf-8"))
@@ -595,8 +651,10 @@ def test_killed_run_leaves_old_or_new_complete_outputs(tmp_path):
         with (project / "sources" / f"article-{i:03d}.txt").open("a", encoding="utf-8") as stream:
             stream.write(f"\nUpdate {i}: regular exercise always helps fatigue.\n")
 
-    def start():
-        env = {**os.environ, "CI": "1"}
+    (tmp_path / "tmp").mkdir()
+
+    def start():  # a SIGKILLed run cannot remove its report staging folder: keep it out of the system's /tmp
+        env = {**os.environ, "CI": "1", "TMPDIR": str(tmp_path / "tmp")}
         return subprocess.Popen([*CLAIMAUDIT, *args], cwd=project, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, env=env, start_new_session=True)
 
