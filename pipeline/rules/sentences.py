@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import adjective_lemmas, effect_verbs, irregular_past_forms, possessive, verb_s_form
+from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
+                              verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 
@@ -24,7 +25,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
-                                                   "figure_marks", "ratio_words"})
+                                                   "figure_marks", "ratio_words", "noun_before"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -71,7 +72,8 @@ def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
     # noun phrases the lexicon reads as background ("side effects"): their -s words are nouns, not verbs
     background = {i for m in cues if m.label == "strength:background" for i in range(m.first, m.last)}
     verbs = sorted({m.first for m in cues if m.label in ("predicate", "strength:causal")
-                    and not possessive(tokens, m.first) and m.first not in background})
+                    and not possessive(tokens, m.first) and m.first not in background}) \
+        or [i for i in find_predicates(analysis, segment.first, segment.last) if i not in background]  # "noted"
     past = [i for i in verbs if _past_form(tokens[i]) or tokens[i].lower in words["past_auxiliaries"]]
     if any(verb_s_form(tokens[i]) and i not in past and not _object_noun(tokens, i, segment.first) for i in verbs) \
             or effect_verbs(analysis, segment.first, segment.last):
@@ -87,18 +89,21 @@ def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
 
 
 def _object_noun(tokens, i: int, first: int) -> bool:
-    """The -s word at i is a noun: right after a past verb, a determiner, a number or an adjective ("reduced
-    relapses", "the results", "two relapses", "early relapses"), not after its subject ("the approach results in")."""
+    """The -s word at i is a noun: right after a past verb, a determiner, a preposition, a number or an adjective
+    ("reduced relapses", "the results", "including decreases in", "two relapses", "early relapses"), not after its
+    subject ("the approach results in")."""
     if i == first:
         return False
+    words = load_report_words()
     before = tokens[i - 1]
-    return _past_form(before) or before.lower in load_report_words()["determiners"] or before.like_num \
+    return _past_form(before) or before.lower in words["determiners"] or before.lower in words["noun_before"] \
+        or before.like_num \
         or before.lemma in adjective_lemmas() or possessive(tokens, i - 1)
 
 
 def _result_figure_at(tokens, i: int, end: int) -> bool:
     """A measured result opens at token i: a number with its unit ("27 %", "27 percent", "0.45 points"), a count
-    of a group ("12 of 40", "1 in 5", "9 out of 10") or a statistic's mark ("95% CI", "HR 0.7", "p < 0.05"). A
+    of a group ("12 of 40", "1 in 5", "9 out of 10", "Eleven of 17") or a statistic's mark ("95% CI", "HR 0.7", "p < 0.05"). A
     year, a dose or a duration ("in 2021", "2,000 mg", "18 months") measures no effect."""
     words = load_report_words()
     token = tokens[i]
@@ -106,14 +111,16 @@ def _result_figure_at(tokens, i: int, end: int) -> bool:
         return True
     if token.lower == "p" and i + 1 < end and tokens[i + 1].text in ("<", "=", "≤"):
         return True
-    if not (token.like_num and any(c.isdigit() for c in token.text)) or i + 1 >= end:
+    if not token.like_num or i + 1 >= end:
         return False
+    digits = any(c.isdigit() for c in token.text)
     after = tokens[i + 1].lower
     if after in words["figure_units"]:
-        return True
+        return digits
     if after in words["ratio_words"]:
+        # one of the numbers in figures ("Eleven of 17 patients"), so that "one of two trials" picks, not counts
         j = i + 2 if after != "out" else i + 3
-        return j < end and tokens[j].like_num and any(c.isdigit() for c in tokens[j].text)
+        return j < end and tokens[j].like_num and (digits or any(c.isdigit() for c in tokens[j].text))
     return False
 
 
