@@ -25,7 +25,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
-                                                   "figure_marks", "ratio_words", "noun_before"})
+                                                   "figure_marks", "ratio_words", "noun_before",
+                                                   "numeral_heads"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -82,8 +83,9 @@ def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
         return False
     same = [s for s in analysis.segments if s.block == segment.block]
     first, last = same[0].first, same[-1].last
-    if any(tokens[i].lower in words["own_voice"] for i in range(first, last)):
-        return False
+    if any(tokens[i].lower in words["own_voice"] and not (tokens[i].text == "I" and i > first and tokens[i - 1].lower
+                                                             in words["numeral_heads"]) for i in range(first, last)):
+        return False  # "our trial", "we found"; not the numeral of "a phase I trial"
     return any(tokens[i].lower in words["study_words"] for i in range(first, last)) and any(
         _result_figure_at(tokens, i, last) for i in range(first, last))
 
