@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import adjective_lemmas, irregular_past_forms, possessive
+from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
+                              verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 
@@ -23,7 +24,9 @@ def load_report_words() -> dict[str, frozenset[str]]:
     data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
-                                                   "share_stops", "shared_people"})
+                                                   "share_stops", "shared_people", "study_words", "figure_units",
+                                                   "figure_marks", "ratio_words", "noun_before",
+                                                   "numeral_heads"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -49,6 +52,78 @@ def is_past_report(analysis: Analysis, segment: Segment) -> bool:
         if not past_verb and not (before and before[-1] in words["past_auxiliaries"]):
             return False
     return True
+
+
+def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence reports what a study saw, and its paragraph gives the figures: its verbs are all in the past
+    ("Brain scans showed that lecanemab markedly reduced amyloid levels"; "fewer side effects were seen"), none in
+    the present or after a modal ("reduces", "has improved", "can help", "which means it …"); its paragraph names
+    the study (a trial, the placebo group, the participants) and gives a measured result (a percentage, "27% less",
+    "0.45 points", n of N, a confidence interval or a p-value), and is not in the page's own voice ("our study",
+    "we found"). A reader has the size of the effect a few words away, which is what an unquantified "markedly
+    reduced" lacks; a seller's "In a clinical study, it dramatically reduced joint pain" with no figure, or "is
+    clinically proven to reduce", still promises it."""
+    if segment.kind != "sentence":
+        return False
+    words = load_report_words()
+    tokens = analysis.tokens
+    if any(tokens[i].lower in words["present_or_modal"] for i in range(segment.first, segment.last)):
+        return False
+    cues = analysis.of_kind("cue", segment.first, segment.last)
+    # noun phrases the lexicon reads as background ("side effects"): their -s words are nouns, not verbs
+    background = {i for m in cues if m.label == "strength:background" for i in range(m.first, m.last)}
+    verbs = sorted({m.first for m in cues if m.label in ("predicate", "strength:causal")
+                    and not possessive(tokens, m.first) and m.first not in background}) \
+        or [i for i in find_predicates(analysis, segment.first, segment.last) if i not in background]  # "noted"
+    past = [i for i in verbs if _past_form(tokens[i]) or tokens[i].lower in words["past_auxiliaries"]]
+    if any(verb_s_form(tokens[i]) and i not in past and not _object_noun(tokens, i, segment.first) for i in verbs) \
+            or effect_verbs(analysis, segment.first, segment.last):
+        return False  # "results in fewer side effects", "statins lower LDL": the present
+    if not past:
+        return False
+    same = [s for s in analysis.segments if s.block == segment.block]
+    first, last = same[0].first, same[-1].last
+    if any(tokens[i].lower in words["own_voice"] and not (tokens[i].text == "I" and i > first and tokens[i - 1].lower
+                                                             in words["numeral_heads"]) for i in range(first, last)):
+        return False  # "our trial", "we found"; not the numeral of "a phase I trial"
+    return any(tokens[i].lower in words["study_words"] for i in range(first, last)) and any(
+        _result_figure_at(tokens, i, last) for i in range(first, last))
+
+
+def _object_noun(tokens, i: int, first: int) -> bool:
+    """The -s word at i is a noun: right after a past verb, a determiner, a preposition, a number or an adjective
+    ("reduced relapses", "the results", "including decreases in", "two relapses", "early relapses"), not after its
+    subject ("the approach results in")."""
+    if i == first:
+        return False
+    words = load_report_words()
+    before = tokens[i - 1]
+    return _past_form(before) or before.lower in words["determiners"] or before.lower in words["noun_before"] \
+        or before.like_num \
+        or before.lemma in adjective_lemmas() or possessive(tokens, i - 1)
+
+
+def _result_figure_at(tokens, i: int, end: int) -> bool:
+    """A measured result opens at token i: a number with its unit ("27 %", "27 percent", "0.45 points"), a count
+    of a group ("12 of 40", "1 in 5", "9 out of 10", "Eleven of 17") or a statistic's mark ("95% CI", "HR 0.7", "p < 0.05"). A
+    year, a dose or a duration ("in 2021", "2,000 mg", "18 months") measures no effect."""
+    words = load_report_words()
+    token = tokens[i]
+    if token.lower in words["figure_marks"]:
+        return True
+    if token.lower == "p" and i + 1 < end and tokens[i + 1].text in ("<", "=", "≤"):
+        return True
+    if not token.like_num or i + 1 >= end:
+        return False
+    digits = any(c.isdigit() for c in token.text)
+    after = tokens[i + 1].lower
+    if after in words["figure_units"]:
+        return digits
+    if after in words["ratio_words"]:
+        # one of the numbers in figures ("Eleven of 17 patients"), so that "one of two trials" picks, not counts
+        j = i + 2 if after != "out" else i + 3
+        return j < end and tokens[j].like_num and (digits or any(c.isdigit() for c in tokens[j].text))
+    return False
 
 
 def _past_form(token) -> bool:
@@ -94,7 +169,8 @@ JOURNAL_PAGES = re.compile(r"\d{1,4}\(\d{1,4}\):\d{1,5}|;\s?\d{1,4}:\d{1,5}")
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "running_text": is_running_text,
-                                                                   "cited_after": is_cited_after}
+                                                                   "cited_after": is_cited_after,
+                                                                   "reported_result": is_reported_result}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
