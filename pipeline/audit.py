@@ -297,7 +297,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         by_claim.setdefault(flag.claim_id, []).append(flag)
     assessed = []
     for claim in claims:
-        first, last = analysis.token_range(claim.start, claim.end)
+        first, last = analysis.token_range(claim.start, _claimed_end(analysis, claim))
         # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
         # terms, is read only when one does (for a minority of the claims of most articles)
         if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis), index, context):
@@ -321,6 +321,18 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     assessed = [evolve(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
                          flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
+
+
+def _claimed_end(analysis: Analysis, claim: Claim) -> int:
+    """Where what a claim claims ends: its end, or for a claim the page rules on in the same sentence the start of the
+    ruling ("The claim that X cures Y | is not true"), so that its evidence and polarity are read on "X cures Y" and
+    not on the page's "not" (`Analysis.ruled`, pipeline/rules/mentions.py)."""
+    if claim.voice != "rejected" or not analysis.ruled:
+        return claim.end
+    middle = (claim.start + claim.end) // 2
+    ends = [claimed for start, claimed, end in analysis.ruled
+            if start <= middle < end and claim.start < claimed < claim.end]
+    return min(ends, default=claim.end)
 
 
 def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.clauses import ARTICLES
-from pipeline.nlp import Analysis
+from pipeline.nlp import Analysis, Mention
 from pipeline.patterns import read_lexicon
 
 # A quotation: inside one paragraph (no blank line), at most a few hundred characters.
@@ -51,7 +51,9 @@ def _read_mentions() -> dict:
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
-                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims"})
+                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims",
+                                                  "ruled_claim", "ruling", "ruling_followers", "ruling_after",
+                                                  "inclusive_we"})
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +80,102 @@ def find_rejected(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 
 
 def find_framed(analysis: Analysis) -> tuple[tuple[int, int, bool], ...]:
-    """What others say or believe under a frame, and the claims a fact-check rates (`_framed`, `_rated`), each range
-    with whether the page rejects it outright: read once per page for `find_mentioned` and `find_rejected`."""
-    return tuple(_framed(analysis) + _rated(analysis))
+    """What others say or believe under a frame, the claims a fact-check rates, and those it rules on in a sentence
+    of its own (`_framed`, `_rated`, `_ruled`), each range with whether the page rejects it outright: read once per
+    page for `find_mentioned` and `find_rejected`."""
+    return tuple(_framed(analysis) + _rated(analysis) + [(start, end, True) for start, _, end in analysis.ruled])
+
+
+def find_own_rulings(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Character ranges [start, end), sorted, of the claims the page names and rules on that speak of its own product
+    ("The claim that our detox tea is a scam is false"): the seller's own promotion, in its own voice, whose named
+    words ("detox tea is a scam") are not the page's argument against its wording (pipeline/rules/engine.py
+    `_page_has`)."""
+    text = analysis.source.text
+    found = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.first for m in cues if m.label == "contrast"]
+        for first, last, ruling_first in _own_product_rulings(analysis, segment, cues, contrasts):
+            found.append((analysis.tokens[first].start, len(text[:analysis.tokens[ruling_first].start].rstrip())))
+    return tuple(sorted(set(found)))
+
+
+@lru_cache(maxsize=1)
+def _ruling_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The `ruling_followers` and `inclusive_we` word sets of lexicons/mentions.yml, lower case."""
+    data = _read_mentions()
+    return (frozenset(str(w).lower() for w in data["ruling_followers"]),
+            frozenset(str(w).lower() for w in data["inclusive_we"]))
+
+
+def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int], ...]:
+    """The claims the page rules on in one sentence of its own (`ruled_claim`, `ruling`, `ruling_after` of
+    lexicons/mentions.yml), rejected outright, each as (start, end of what is claimed, end of the clause), sorted:
+    "The claim that X cures Y | is false, according to …|" from the named claim, "Spot reduction | is a myth|" from the
+    start of the clause. What is claimed ends where the ruling starts, so that the claim's evidence is read on "X cures
+    Y", not on "is not true" (pipeline/audit.py); the clause ends at the end of the sentence or at a contrast word. A
+    claim about the page's own product ("The claim that our tea is a scam is false") is the page's own and is not
+    ruled here (`_framed` leaves it unframed too: `_own_product_rulings`)."""
+    text = analysis.source.text
+    found: list[tuple[int, int, int]] = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.first for m in cues if m.label == "contrast"]
+        for cue in cues:
+            if cue.label == "ruled_claim":
+                ruling = _closing_ruling(analysis, segment, cue.last, contrasts, cues)
+                if ruling is not None and not _names_own_product(analysis, cue.last, ruling.first):
+                    found.append((cue.start, len(text[:ruling.start].rstrip()),
+                                  _clause_end(analysis, segment, ruling.last, contrasts)))
+            elif cue.label == "ruling_after" and _closes_clause(analysis, segment, cue.last):
+                clause = max([c for c in contrasts if c < cue.first], default=segment.first - 1) + 1
+                if clause < cue.first and not _names_own_product(analysis, clause, cue.first):
+                    found.append((analysis.tokens[clause].start, len(text[:cue.start].rstrip()),
+                                  _clause_end(analysis, segment, cue.last, contrasts)))
+    return tuple(sorted(set(found)))
+
+
+def _clause_end(analysis: Analysis, segment, at: int, contrasts: list[int]) -> int:
+    """Where the clause holding token `at` ends: at the first contrast word after it, else the end of the sentence."""
+    after = [c for c in contrasts if c >= at]
+    return analysis.tokens[min(after)].start if after else segment.end
+
+
+def _closing_ruling(analysis: Analysis, segment, after: int, contrasts: list[int], cues) -> Mention | None:
+    """The ruling that closes the clause of a claim named before token `after` ("The claim that X is false"): the
+    last `ruling` cue after it and before any contrast word, followed by the end of the sentence, a mark or one of
+    `ruling_followers`; None when there is none."""
+    end = min([c for c in contrasts if c >= after], default=segment.last)
+    rulings = [m for m in cues if m.label == "ruling" and m.first > after and m.last <= end]
+    ruling = max(rulings, key=lambda m: (m.last, -m.first), default=None)
+    if ruling is None or not _closes_clause(analysis, segment, ruling.last):
+        return None
+    return ruling
+
+
+def _closes_clause(analysis: Analysis, segment, at: int) -> bool:
+    """Does the token at `at` end a clause: the end of the sentence, a mark, a contrast or a `ruling_followers` word?"""
+    if at >= segment.last:
+        return True
+    token = analysis.tokens[at]
+    return token.is_punct or token.lower in _ruling_words()[0] or any(
+        m.first == at and m.label == "contrast" for m in analysis.of_kind("mention", at, at + 1))
+
+
+def _names_own_product(analysis: Analysis, first: int, last: int) -> bool:
+    """Do tokens [first, last) speak of the page itself or what it sells: a first-person word ("our tea", "we use",
+    `quotes.first_person`), not the inclusive we of people in general ("our brains", "we only use 10 % of our
+    brains", `inclusive_we`)?"""
+    first_person = load_quote_settings()["first_person"]
+    inclusive = _ruling_words()[1]
+    tokens = analysis.tokens
+    persons = [i for i in range(first, last) if tokens[i].lower in first_person
+               and not (len(tokens[i].text) > 1 and tokens[i].text.isupper())]
+    general = [i for i in persons if i + 1 < last and tokens[i + 1].lower in inclusive]
+    if general and all(tokens[i].lower in ("we", "our", "us", "ours") for i in persons):
+        return False
+    return bool(persons)
 
 
 # a comma, a conjunction and a subject: a clause of its own ("…, and it cures arthritis", "…, but our cream …")
@@ -269,7 +364,10 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
         # (its colon is the label's mark, just past the segment)
         labelled = segment.kind == "label" and any(
             cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
+        own_rulings = _own_product_rulings(analysis, segment, cues, contrasts)
         for cue in cues:
+            if cue.label in ("before", "after") and any(first <= cue.first < last for first, last, _ in own_rulings):
+                continue  # "The claim that our tea is a scam is false": the seller's own promotion (`_ruled`)
             if cue.label == "before" and _after_own_voice(analysis, segment, cue):
                 continue
             if cue.label == "before" or (cue.label == "continued" and continues):
@@ -280,7 +378,10 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
                 colon = _colon_ending_frame(analysis.source.text, cue.end, segment.end)
                 ends += [colon] if colon is not None else []
                 end = min(ends, default=segment.end)
-                found.append((cue.start, end, False))
+                # a report the next sentence rejects in so many words ("A viral post says X cures Y. That is not
+                # true.", "… We rate this claim False.") is rejected, as a hearsay is
+                found.append((cue.start, end, end == segment.end and index + 1 < len(segments)
+                              and _opens_with_rejection(analysis, segments[index + 1])))
                 if end == segment.end:  # a report that runs to the end of its sentence ("but ours …" ends it)
                     reporting = segment.block
             elif cue.label == "belief":
@@ -305,6 +406,19 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end, False))
     return found
+
+
+def _own_product_rulings(analysis: Analysis, segment, cues, contrasts: list[int]) -> list[tuple[int, int, int]]:
+    """The claims the sentence names and rules on that speak of the page's own product ("The claim that our tea is a
+    scam is false": the seller's own promotion, `_ruled`), each as the token span from the name to the end of the
+    ruling and the ruling's first token."""
+    spans = []
+    for named in cues:
+        if named.label == "ruled_claim":
+            ruling = _closing_ruling(analysis, segment, named.last, contrasts, cues)
+            if ruling is not None and _names_own_product(analysis, named.last, ruling.first):
+                spans.append((named.first, ruling.last, ruling.first))
+    return spans
 
 
 def _after_own_voice(analysis: Analysis, segment, cue) -> bool:
@@ -364,7 +478,7 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
     first, last = analysis.token_range(start, end)
-    return any(m.label in ("list_heading", "reported_lead", "before", "after")
+    return any(m.label in ("list_heading", "reported_lead", "before", "after", "ruling_after")
                for m in analysis.of_kind("mention", first, last))
 
 
