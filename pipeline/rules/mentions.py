@@ -265,8 +265,10 @@ def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
         if label in words["claim_labels"]:
             claims.append((index, start, end))
         elif label in words["rating_labels"]:
-            ratings.append((index, _rates_as(value, words["false_ratings"]),
-                            _rates_as(value, words["rejecting_ratings"])))
+            # a rating in a word ("Verdict: False."), or in a sentence that rejects the claim ("Our ruling: This
+            # claim is false.", "The claim that X is false.", "There is no evidence that X …")
+            rejects = _rates_as(value, words["rejecting_ratings"]) or _rules_in_words(analysis, start, end)
+            ratings.append((index, rejects or _rates_as(value, words["false_ratings"]), rejects))
         elif label in words["rating_as_label"]:
             found.append((start, end, label in words["rejecting_ratings"]))
     for index, start, end in claims:
@@ -280,6 +282,21 @@ def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
         if disowned:
             found.append((start, _claim_end(analysis, start, end), rejected))
     return found
+
+
+def _rules_in_words(analysis: Analysis, start: int, end: int) -> bool:
+    """Does the first sentence of a rating's value, text[start:end], reject a claim in so many words: open with a
+    `rejection` ("Our ruling: This claim is false."), hold a ruling on a claim it names ("The claim that X cures Y is
+    false.", `find_ruled`) or a denial ("There is no evidence that X cures Y.")?"""
+    sentence = next((segment for segment in analysis.segments if segment.end > start and segment.start < end), None)
+    if sentence is None:
+        return False
+    opening, _ = analysis.token_range(max(start, sentence.start), sentence.end)
+    begins, ends = max(start, sentence.start), sentence.end
+    return any(cue.first == opening and cue.label == "rejection"
+               for cue in analysis.of_kind("mention", opening, sentence.last)) \
+        or any(begins <= ruled < ends for ruled, _, _ in analysis.ruled) \
+        or any(begins <= denied < ends for denied, _ in analysis.denied)
 
 
 def _rates_as(value: str, ratings: frozenset[str]) -> bool:

@@ -54,6 +54,10 @@ EXPECTED = {
     # named "detox tea is a scam" is no argument against detox (SUB004's unless.page_matches)
     "seller-scam-claim-false.md": (["CUR001", "SAF001", "SUB004", "SUB004"], {
         "The claim that our detox tea": "own", "Our tea cures": "own"}),
+    # the claim block is rated by a ruling paragraph under "Our ruling", not by a rating word
+    "ruling-paragraph-rates-claim.md": ([], {
+        "Colloidal silver is a proven cure": "rejected", "Lyme disease is caused": "own",
+        "The claim that colloidal silver": "rejected"}),
     # "wrong in one of ten cases" is inside the claim named, and "has spread online" rules nothing
     "ruling-word-inside-claim.md": ([], {"The claim that home COVID-19 tests": "reported", "Home antigen": "own"}),
 }
@@ -147,3 +151,17 @@ def test_the_pages_own_negative_statement_stays_its_own():
 def test_a_report_rejected_in_the_next_sentence(rating, voice):
     page = f"# Garlic\n\nA viral post says that raw garlic cures high blood pressure. {rating}\n"
     assert _voice(page, "raw garlic") == voice
+
+
+@pytest.mark.parametrize("rating, voice", [
+    ("Verdict: False.", "rejected"), ("Our ruling: This claim is false. Trials found small effects.", "rejected"),
+    ("Our verdict: There is no evidence that garlic cures high blood pressure.", "rejected"),
+    ("## Our ruling\n\nThe claim that garlic cures high blood pressure is not true.", "rejected"),
+    # a partial rating disowns without rejecting; an endorsing one leaves the claim the page's own
+    ("Rating: Mostly false.", "reported"), ("Our ruling: This claim is true. Trials found large effects.", "own"),
+])
+def test_a_claim_block_rated_by_a_word_or_by_a_sentence_that_rejects_it(rating, voice):
+    page = f"# Fact check\n\nClaim: Garlic cures high blood pressure.\n\n{rating}\n"
+    claim = next(c for c in _audit(page).claims if c.text == "Garlic cures high blood pressure")
+    assert claim.voice == voice
+    assert ("CUR001" in {f.code for f in _audit(page).flags}) == (voice == "own")
