@@ -180,10 +180,10 @@ class Analysis:
         return find_rejected(self)
 
     @cached_property
-    def ruled(self) -> tuple[tuple[int, int, int], ...]:
+    def ruled(self) -> tuple[tuple[int, int, int, int], ...]:
         """The claims the article names and rules on in one sentence ("The claim that X cures Y is false";
-        pipeline/rules/mentions.py), each as (start, end of what is claimed, end of the clause): read once for
-        `framed` and for the claim's evidence (pipeline/audit.py)."""
+        pipeline/rules/mentions.py), each as (start, start and end of what is claimed, end of the clause): read once
+        for `framed` and for the claim's evidence (pipeline/audit.py)."""
         from pipeline.rules.mentions import find_ruled
 
         return find_ruled(self)

@@ -52,7 +52,7 @@ def _read_mentions() -> dict:
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
                                                   "denial", "denial_of_subject", "denial_exceptions", "rated_claims",
-                                                  "ruled_claim", "ruling", "ruling_followers", "ruling_after",
+                                                  "ruled_claim", "ruling", "ruling_followers", "ruling_after", "ruling_before",
                                                   "inclusive_we"})
 
 
@@ -83,7 +83,7 @@ def find_framed(analysis: Analysis) -> tuple[tuple[int, int, bool], ...]:
     """What others say or believe under a frame, the claims a fact-check rates, and those it rules on in a sentence
     of its own (`_framed`, `_rated`, `_ruled`), each range with whether the page rejects it outright: read once per
     page for `find_mentioned` and `find_rejected`."""
-    return tuple(_framed(analysis) + _rated(analysis) + [(start, end, True) for start, _, end in analysis.ruled])
+    return tuple(_framed(analysis) + _rated(analysis) + [(start, end, True) for start, _, _, end in analysis.ruled])
 
 
 def find_own_rulings(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -109,30 +109,37 @@ def _ruling_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data["inclusive_we"]))
 
 
-def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int], ...]:
-    """The claims the page rules on in one sentence of its own (`ruled_claim`, `ruling`, `ruling_after` of
-    lexicons/mentions.yml), rejected outright, each as (start, end of what is claimed, end of the clause), sorted:
-    "The claim that X cures Y | is false, according to …|" from the named claim, "Spot reduction | is a myth|" from the
-    start of the clause. What is claimed ends where the ruling starts, so that the claim's evidence is read on "X cures
-    Y", not on "is not true" (pipeline/audit.py); the clause ends at the end of the sentence or at a contrast word. A
-    claim about the page's own product ("The claim that our tea is a scam is false") is the page's own and is not
-    ruled here (`_framed` leaves it unframed too: `_own_product_rulings`)."""
+def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
+    """The claims the page rules on in one sentence of its own (`ruled_claim` and `ruling`, `ruling_after`,
+    `ruling_before` of lexicons/mentions.yml), rejected outright, each as (start, start and end of what is claimed, end
+    of the clause), sorted: "The claim that |X cures Y| is false, according to …|", "|Spot reduction| is a myth|", "It
+    is a myth that |X cures Y|". What is claimed leaves the ruling out, so that the claim's evidence is read on "X cures
+    Y", not on "is not true" or "a myth" (pipeline/audit.py); the clause ends at the end of the sentence or at a
+    contrast word. A claim about the page's own product ("The claim that our tea is a scam is false") is the page's
+    own and is not ruled here (`_framed` leaves it unframed too: `_own_product_rulings`)."""
     text = analysis.source.text
-    found: list[tuple[int, int, int]] = []
+    tokens = analysis.tokens
+    found: list[tuple[int, int, int, int]] = []
     for segment in analysis.segments:
         cues = analysis.of_kind("mention", segment.first, segment.last)
         contrasts = [m.first for m in cues if m.label == "contrast"]
         for cue in cues:
             if cue.label == "ruled_claim":
                 ruling = _closing_ruling(analysis, segment, cue.last, contrasts, cues)
-                if ruling is not None and not _names_own_product(analysis, cue.last, ruling.first):
-                    found.append((cue.start, len(text[:ruling.start].rstrip()),
+                if ruling is not None and cue.last < ruling.first \
+                        and not _names_own_product(analysis, cue.last, ruling.first):
+                    found.append((cue.start, tokens[cue.last].start, len(text[:ruling.start].rstrip()),
                                   _clause_end(analysis, segment, ruling.last, contrasts)))
             elif cue.label == "ruling_after" and _closes_clause(analysis, segment, cue.last):
                 clause = max([c for c in contrasts if c < cue.first], default=segment.first - 1) + 1
                 if clause < cue.first and not _names_own_product(analysis, clause, cue.first):
-                    found.append((analysis.tokens[clause].start, len(text[:cue.start].rstrip()),
+                    found.append((tokens[clause].start, tokens[clause].start, len(text[:cue.start].rstrip()),
                                   _clause_end(analysis, segment, cue.last, contrasts)))
+            elif cue.label == "ruling_before" and cue.last < segment.last:
+                end = _clause_end(analysis, segment, cue.last, contrasts)
+                last = analysis.token_range(tokens[cue.last].start, end)[1]
+                if not _names_own_product(analysis, cue.last, last):
+                    found.append((cue.start, tokens[cue.last].start, len(text[:end].rstrip()), end))
     return tuple(sorted(set(found)))
 
 
@@ -295,7 +302,7 @@ def _rules_in_words(analysis: Analysis, start: int, end: int) -> bool:
     begins, ends = max(start, sentence.start), sentence.end
     return any(cue.first == opening and cue.label == "rejection"
                for cue in analysis.of_kind("mention", opening, sentence.last)) \
-        or any(begins <= ruled < ends for ruled, _, _ in analysis.ruled) \
+        or any(begins <= ruled < ends for ruled, _, _, _ in analysis.ruled) \
         or any(begins <= denied < ends for denied, _ in analysis.denied)
 
 

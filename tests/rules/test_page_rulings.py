@@ -82,6 +82,7 @@ def test_fact_check_pages(name):
     "The notion that turmeric cures arthritis has been debunked.", "Claims that turmeric cures arthritis are baseless.",
     "The belief that turmeric cures arthritis isn't correct.", "The claim that turmeric cures arthritis is false and "
     "dangerous.", "The claim that turmeric cures arthritis is false, according to rheumatologists.",
+    "It is a myth that turmeric cures arthritis.", "It's a common misconception that turmeric cures arthritis.",
 ])
 def test_the_pages_ruling_on_a_claim_it_names_rejects_it(sentence):
     assert _voice(f"# Turmeric\n\n{sentence}\n", "turmeric cures") == "rejected"
@@ -120,13 +121,16 @@ def test_a_ruling_is_judged_on_what_is_claimed_not_on_its_not():
     """The library refutes "garlic cures high blood pressure" and supports "ginseng improves memory in older adults"
     (tests/test_gate_voice.py): the page's ruling is right on garlic and does not block, wrong on ginseng and blocks,
     whatever the ruling's words; the rationale says the page rejects the claim."""
-    for ruling in ("is false", "is not true", "has been debunked"):
-        garlic = run(f"The claim that garlic cures high blood pressure {ruling}.")
+    for ruling in ("is false", "is not true", "has been debunked", "myth"):
+        # the ruling after the claim named, or before it ("It is a myth that …"), whose "myth" negates nothing
+        garlic = run("It is a myth that garlic cures high blood pressure." if ruling == "myth" else
+                     f"The claim that garlic cures high blood pressure {ruling}.")
         claim = next(garlic.claims())
         assert (claim.voice, claim.status) == ("rejected", "supported"), ruling
         assert claim.rationale.startswith("The page rejects this claim, and the evidence does not back it")
         assert not claim.suggestion and exit_code(garlic, GATE) == 0
-        ginseng = run(f"The idea that ginseng improves memory in older adults {ruling}.")
+        ginseng = run("It's a myth that ginseng improves memory in older adults." if ruling == "myth" else
+                      f"The idea that ginseng improves memory in older adults {ruling}.")
         claim = next(ginseng.claims())
         assert (claim.voice, claim.status) == ("rejected", "contradicted"), ruling
         assert claim.rationale.startswith("The page rejects this claim, but the evidence supports it")
@@ -138,7 +142,8 @@ def test_the_pages_own_negative_statement_stays_its_own():
     """"Contrary to what you may have read, X does not …" and "It is not true that X" are the page's own statements
     that X does not hold: own, negated, and right when the library refutes X."""
     for sentence in ("Contrary to what you may have read, garlic does not cure high blood pressure.",
-                     "It is not true that garlic cures high blood pressure."):
+                     "It is not true that garlic cures high blood pressure.",
+                     "It is false that garlic cures high blood pressure."):
         claim = next(run(sentence).claims())
         assert (claim.voice, claim.negated, claim.status) == ("own", True, "supported"), sentence
 
