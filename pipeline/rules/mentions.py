@@ -7,6 +7,8 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but"); the next
   sentence of the paragraph may continue a forward frame's report ("It also said …"); a belief or a claim others are
   said to make frames its sentence when the page answers it ("Many people say that X cures Y. That is not true.");
+  a claim the page names and rules on in the same sentence ("The claim that X cures Y is false.", "It is a myth that
+  …") or under a rating label ("Claim: …" with "Verdict: False." or "Our ruling: This claim is false.") is rejected;
 - a list whose heading or lead-in line names warning signs, scams or myths, or reports what others claim;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
