@@ -297,14 +297,17 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         by_claim.setdefault(flag.claim_id, []).append(flag)
     assessed = []
     for claim in claims:
-        first, last = analysis.token_range(claim.start, claim.end)
+        claimed = _claimed_span(analysis, claim)
+        first, last = analysis.token_range(*claimed)
         # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
         # terms, is read only when one does (for a minority of the claims of most articles)
         if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis), index, context):
             verdict = unaddressed(claim)
         else:
             own = by_claim.get(claim.claim_id, [])
-            terms = _with_subject(extract_terms(analysis, first, last), claim, analysis)
+            # what a ruling names is read as a clause of its own: the ruling's "myth" before it negates nothing
+            terms = _with_subject(extract_terms(analysis, first, last, clause=claimed[0] > claim.start), claim,
+                                  analysis)
             blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
             # what the page reports of others is not its claim; what it denies is ("There is no evidence that
             # ginseng improves memory" is contradicted by evidence that it does)
@@ -321,6 +324,19 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     assessed = [evolve(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
                          flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
+
+
+def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:
+    """The characters of what a claim claims: the claim, or for a claim the page rules on in the same sentence what the
+    ruling leaves out ("The claim that |X cures Y| is not true", "It is a myth that |X cures Y|"), so that its evidence
+    and polarity are read on "X cures Y" and not on the page's "not" or "myth" (`Analysis.ruled`,
+    pipeline/rules/mentions.py)."""
+    if claim.voice != "rejected" or not analysis.ruled:
+        return claim.start, claim.end
+    middle = (claim.start + claim.end) // 2
+    spans = [(max(claim.start, begins), min(claim.end, ends)) for start, begins, ends, end in analysis.ruled
+             if start <= middle < end and max(claim.start, begins) < min(claim.end, ends)]
+    return min(spans, default=(claim.start, claim.end))
 
 
 def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:

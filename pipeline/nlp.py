@@ -180,6 +180,23 @@ class Analysis:
         return find_rejected(self)
 
     @cached_property
+    def ruled(self) -> tuple[tuple[int, int, int, int], ...]:
+        """The claims the article names and rules on in one sentence ("The claim that X cures Y is false";
+        pipeline/rules/mentions.py), each as (start, start and end of what is claimed, end of the clause): read once
+        for `framed` and for the claim's evidence (pipeline/audit.py)."""
+        from pipeline.rules.mentions import find_ruled
+
+        return find_ruled(self)
+
+    @cached_property
+    def own_rulings(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges of the claims the article names and rules on that speak of its own product ("The claim
+        that our tea is a scam is false"; pipeline/rules/mentions.py): its own voice, but not its own argument."""
+        from pipeline.rules.mentions import find_own_rulings
+
+        return find_own_rulings(self)
+
+    @cached_property
     def _segment_firsts(self) -> list[int]:
         return [s.first for s in self.segments]
 

@@ -560,9 +560,12 @@ def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
     """Does a cue with one of these labels occur anywhere on the page, in the page's own words (not quoted or named
-    as a warning sign: 'claims like "superfood"' is no seller's word)?"""
+    as a warning sign: 'claims like "superfood"' is no seller's word; nor the claim a seller names to rule it false,
+    "The claim that our detox tea is a scam is false" is no argument against detox)?"""
     mentioned = analysis.mentioned
+    named = analysis.own_rulings
     return any(m.label in labels and not is_mentioned(mentioned, m.start, m.end)
+               and not (named and is_mentioned(named, m.start, m.end))
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
 
 

@@ -7,6 +7,8 @@ cure"' promises nothing, and neither does the list under "Watch out for these re
   suspicious"), reaching forward (or backward) to the end of the sentence or to a contrast word ("but"); the next
   sentence of the paragraph may continue a forward frame's report ("It also said …"); a belief or a claim others are
   said to make frames its sentence when the page answers it ("Many people say that X cures Y. That is not true.");
+  a claim the page names and rules on in the same sentence ("The claim that X cures Y is false.", "It is a myth that
+  …") or under a rating label ("Claim: …" with "Verdict: False." or "Our ruling: This claim is false.") is rejected;
 - a list whose heading or lead-in line names warning signs, scams or myths, or reports what others claim;
 - quotation marks around a title, or around a short phrase held at a distance by the words before it ('so-called
   "detox"', 'words like "miracle"'), unless the quotation is given to a speaker ("…," said Dr X) or is a testimonial
@@ -21,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.clauses import ARTICLES
-from pipeline.nlp import Analysis
+from pipeline.nlp import Analysis, Mention
 from pipeline.patterns import read_lexicon
 
 # A quotation: inside one paragraph (no blank line), at most a few hundred characters.
@@ -51,7 +53,9 @@ def _read_mentions() -> dict:
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
-                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims"})
+                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims",
+                                                  "ruled_claim", "ruling", "ruling_followers", "ruling_after", "ruling_before",
+                                                  "inclusive_we"})
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +82,109 @@ def find_rejected(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 
 
 def find_framed(analysis: Analysis) -> tuple[tuple[int, int, bool], ...]:
-    """What others say or believe under a frame, and the claims a fact-check rates (`_framed`, `_rated`), each range
-    with whether the page rejects it outright: read once per page for `find_mentioned` and `find_rejected`."""
-    return tuple(_framed(analysis) + _rated(analysis))
+    """What others say or believe under a frame, the claims a fact-check rates, and those it rules on in a sentence
+    of its own (`_framed`, `_rated`, `_ruled`), each range with whether the page rejects it outright: read once per
+    page for `find_mentioned` and `find_rejected`."""
+    return tuple(_framed(analysis) + _rated(analysis) + [(start, end, True) for start, _, _, end in analysis.ruled])
+
+
+def find_own_rulings(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """Character ranges [start, end), sorted, of the claims the page names and rules on that speak of its own product
+    ("The claim that our detox tea is a scam is false"): the seller's own promotion, in its own voice, whose named
+    words ("detox tea is a scam") are not the page's argument against its wording (pipeline/rules/engine.py
+    `_page_has`)."""
+    text = analysis.source.text
+    found = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.first for m in cues if m.label == "contrast"]
+        for first, last, ruling_first in _own_product_rulings(analysis, segment, cues, contrasts):
+            found.append((analysis.tokens[first].start, len(text[:analysis.tokens[ruling_first].start].rstrip())))
+    return tuple(sorted(set(found)))
+
+
+@lru_cache(maxsize=1)
+def _ruling_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The `ruling_followers` and `inclusive_we` word sets of lexicons/mentions.yml, lower case."""
+    data = _read_mentions()
+    return (frozenset(str(w).lower() for w in data["ruling_followers"]),
+            frozenset(str(w).lower() for w in data["inclusive_we"]))
+
+
+def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
+    """The claims the page rules on in one sentence of its own (`ruled_claim` and `ruling`, `ruling_after`,
+    `ruling_before` of lexicons/mentions.yml), rejected outright, each as (start, start and end of what is claimed, end
+    of the clause), sorted: "The claim that |X cures Y| is false, according to …|", "|Spot reduction| is a myth|", "It
+    is a myth that |X cures Y|". What is claimed leaves the ruling out, so that the claim's evidence is read on "X cures
+    Y", not on "is not true" or "a myth" (pipeline/audit.py); the clause ends at the end of the sentence or at a
+    contrast word. A claim about the page's own product ("The claim that our tea is a scam is false") is the page's
+    own and is not ruled here (`_framed` leaves it unframed too: `_own_product_rulings`)."""
+    text = analysis.source.text
+    tokens = analysis.tokens
+    found: list[tuple[int, int, int, int]] = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.first for m in cues if m.label == "contrast"]
+        for cue in cues:
+            if cue.label == "ruled_claim":
+                ruling = _closing_ruling(analysis, segment, cue.last, contrasts, cues)
+                if ruling is not None and cue.last < ruling.first \
+                        and not _names_own_product(analysis, cue.last, ruling.first):
+                    found.append((cue.start, tokens[cue.last].start, len(text[:ruling.start].rstrip()),
+                                  _clause_end(analysis, segment, ruling.last, contrasts)))
+            elif cue.label == "ruling_after" and _closes_clause(analysis, segment, cue.last):
+                clause = max([c for c in contrasts if c < cue.first], default=segment.first - 1) + 1
+                if clause < cue.first and not _names_own_product(analysis, clause, cue.first):
+                    found.append((tokens[clause].start, tokens[clause].start, len(text[:cue.start].rstrip()),
+                                  _clause_end(analysis, segment, cue.last, contrasts)))
+            elif cue.label == "ruling_before" and cue.last < segment.last:
+                end = _clause_end(analysis, segment, cue.last, contrasts)
+                last = analysis.token_range(tokens[cue.last].start, end)[1]
+                if not _names_own_product(analysis, cue.last, last):
+                    found.append((cue.start, tokens[cue.last].start, len(text[:end].rstrip()), end))
+    return tuple(sorted(set(found)))
+
+
+def _clause_end(analysis: Analysis, segment, at: int, contrasts: list[int]) -> int:
+    """Where the clause holding token `at` ends: at the first contrast word after it, else the end of the sentence."""
+    after = [c for c in contrasts if c >= at]
+    return analysis.tokens[min(after)].start if after else segment.end
+
+
+def _closing_ruling(analysis: Analysis, segment, after: int, contrasts: list[int], cues) -> Mention | None:
+    """The ruling that closes the clause of a claim named before token `after` ("The claim that X is false"): the
+    last `ruling` cue after it and before any contrast word, followed by the end of the sentence, a mark or one of
+    `ruling_followers`; None when there is none."""
+    end = min([c for c in contrasts if c >= after], default=segment.last)
+    rulings = [m for m in cues if m.label == "ruling" and m.first > after and m.last <= end]
+    ruling = max(rulings, key=lambda m: (m.last, -m.first), default=None)
+    if ruling is None or not _closes_clause(analysis, segment, ruling.last):
+        return None
+    return ruling
+
+
+def _closes_clause(analysis: Analysis, segment, at: int) -> bool:
+    """Does the token at `at` end a clause: the end of the sentence, a mark, a contrast or a `ruling_followers` word?"""
+    if at >= segment.last:
+        return True
+    token = analysis.tokens[at]
+    return token.is_punct or token.lower in _ruling_words()[0] or any(
+        m.first == at and m.label == "contrast" for m in analysis.of_kind("mention", at, at + 1))
+
+
+def _names_own_product(analysis: Analysis, first: int, last: int) -> bool:
+    """Do tokens [first, last) speak of the page itself or what it sells: a first-person word ("our tea", "we use",
+    `quotes.first_person`), not the inclusive we of people in general ("our brains", "we only use 10 % of our
+    brains", `inclusive_we`)?"""
+    first_person = load_quote_settings()["first_person"]
+    inclusive = _ruling_words()[1]
+    tokens = analysis.tokens
+    persons = [i for i in range(first, last) if tokens[i].lower in first_person
+               and not (len(tokens[i].text) > 1 and tokens[i].text.isupper())]
+    general = [i for i in persons if i + 1 < last and tokens[i + 1].lower in inclusive]
+    if general and all(tokens[i].lower in ("we", "our", "us", "ours") for i in persons):
+        return False
+    return bool(persons)
 
 
 # a comma, a conjunction and a subject: a clause of its own ("…, and it cures arthritis", "…, but our cream …")
@@ -170,8 +274,10 @@ def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
         if label in words["claim_labels"]:
             claims.append((index, start, end))
         elif label in words["rating_labels"]:
-            ratings.append((index, _rates_as(value, words["false_ratings"]),
-                            _rates_as(value, words["rejecting_ratings"])))
+            # a rating in a word ("Verdict: False."), or in a sentence that rejects the claim ("Our ruling: This
+            # claim is false.", "The claim that X is false.", "There is no evidence that X …")
+            rejects = _rates_as(value, words["rejecting_ratings"]) or _rules_in_words(analysis, start, end)
+            ratings.append((index, rejects or _rates_as(value, words["false_ratings"]), rejects))
         elif label in words["rating_as_label"]:
             found.append((start, end, label in words["rejecting_ratings"]))
     for index, start, end in claims:
@@ -185,6 +291,21 @@ def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
         if disowned:
             found.append((start, _claim_end(analysis, start, end), rejected))
     return found
+
+
+def _rules_in_words(analysis: Analysis, start: int, end: int) -> bool:
+    """Does the first sentence of a rating's value, text[start:end], reject a claim in so many words: open with a
+    `rejection` ("Our ruling: This claim is false."), hold a ruling on a claim it names ("The claim that X cures Y is
+    false.", `find_ruled`) or a denial ("There is no evidence that X cures Y.")?"""
+    sentence = next((segment for segment in analysis.segments if segment.end > start and segment.start < end), None)
+    if sentence is None:
+        return False
+    opening, _ = analysis.token_range(max(start, sentence.start), sentence.end)
+    begins, ends = max(start, sentence.start), sentence.end
+    return any(cue.first == opening and cue.label == "rejection"
+               for cue in analysis.of_kind("mention", opening, sentence.last)) \
+        or any(begins <= ruled < ends for ruled, _, _, _ in analysis.ruled) \
+        or any(begins <= denied < ends for denied, _ in analysis.denied)
 
 
 def _rates_as(value: str, ratings: frozenset[str]) -> bool:
@@ -269,7 +390,10 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
         # (its colon is the label's mark, just past the segment)
         labelled = segment.kind == "label" and any(
             cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
+        own_rulings = _own_product_rulings(analysis, segment, cues, contrasts)
         for cue in cues:
+            if cue.label in ("before", "after") and any(first <= cue.first < last for first, last, _ in own_rulings):
+                continue  # "The claim that our tea is a scam is false": the seller's own promotion (`_ruled`)
             if cue.label == "before" and _after_own_voice(analysis, segment, cue):
                 continue
             if cue.label == "before" or (cue.label == "continued" and continues):
@@ -280,7 +404,10 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
                 colon = _colon_ending_frame(analysis.source.text, cue.end, segment.end)
                 ends += [colon] if colon is not None else []
                 end = min(ends, default=segment.end)
-                found.append((cue.start, end, False))
+                # a report the next sentence rejects in so many words ("A viral post says X cures Y. That is not
+                # true.", "… We rate this claim False.") is rejected, as a hearsay is
+                found.append((cue.start, end, end == segment.end and index + 1 < len(segments)
+                              and _opens_with_rejection(analysis, segments[index + 1])))
                 if end == segment.end:  # a report that runs to the end of its sentence ("but ours …" ends it)
                     reporting = segment.block
             elif cue.label == "belief":
@@ -305,6 +432,19 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
                 start = max((c for c in contrasts if c < cue.start), default=segment.start)
                 found.append((start, cue.end, False))
     return found
+
+
+def _own_product_rulings(analysis: Analysis, segment, cues, contrasts: list[int]) -> list[tuple[int, int, int]]:
+    """The claims the sentence names and rules on that speak of the page's own product ("The claim that our tea is a
+    scam is false": the seller's own promotion, `_ruled`), each as the token span from the name to the end of the
+    ruling and the ruling's first token."""
+    spans = []
+    for named in cues:
+        if named.label == "ruled_claim":
+            ruling = _closing_ruling(analysis, segment, named.last, contrasts, cues)
+            if ruling is not None and _names_own_product(analysis, named.last, ruling.first):
+                spans.append((named.first, ruling.last, ruling.first))
+    return spans
 
 
 def _after_own_voice(analysis: Analysis, segment, cue) -> bool:
@@ -364,7 +504,7 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _names_warnings(analysis: Analysis, start: int, end: int) -> bool:
     first, last = analysis.token_range(start, end)
-    return any(m.label in ("list_heading", "reported_lead", "before", "after")
+    return any(m.label in ("list_heading", "reported_lead", "before", "after", "ruling_after")
                for m in analysis.of_kind("mention", first, last))
 
 
