@@ -2102,6 +2102,16 @@ def _process_votes(found: list[Mention], cues: list[str], named: list[Mention], 
     return votes
 
 
+def _act_lowers(analysis: Analysis, clause: Clause) -> bool:
+    """The clause's subject is an act named by gerunds (`clauses.gerund_subject`: "Screening with stool tests …",
+    "Lowering eye pressure …") and a word of lowering follows it ("… to reduce deaths from colorectal cancer"):
+    something done to lower, slow or prevent an outcome, as a treatment is, so its effect is its efficacy ("Smoking
+    increases deaths" is no such act)."""
+    gerunds = gerund_subject(analysis, clause.first, clause.last)
+    return bool(gerunds) and any(m.label == "direction:down" and m.first > gerunds[-1]
+                                 for m in analysis.of_kind("cue", clause.first, clause.last))
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
@@ -2153,6 +2163,7 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
         return "other"
-    has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named)
+    has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
+        or _act_lowers(analysis, clause)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")
     return max(votes, key=lambda c: (votes[c], -order.index(c)))

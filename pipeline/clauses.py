@@ -1081,7 +1081,11 @@ def _after_state(analysis: Analysis, words: list[int], position: int, finite: se
                 return False
     if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
         return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
-    return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
+    after = verbs[0] + 1
+    while after < position and (tokens[words[after]].lower in group_adverbs()
+                                or tokens[words[after]].lower.endswith("ly")):
+        after += 1  # "is mostly caused by blinking less": the participle past its adverbs
+    return not tokens[words[after]].lower.endswith("ed")  # not a passive ("is suggested", "is mostly caused")
 
 
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
