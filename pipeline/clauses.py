@@ -1280,7 +1280,7 @@ def raised_infinitive(analysis: Analysis, to: int, first: int) -> bool:
             return j >= first and tokens[j].lemma == "be"
         words += 1
         if words > RAISING_GAP or token.lower in GAP_STOPS or token.lower in AUXILIARIES or token.lower in MODALS \
-                or i in verbs:
+                or i in verbs and token.lower not in EXAMPLE_OPENERS:  # ", including the British Doctors Study,"
             return False
     return False
 
@@ -1329,7 +1329,7 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
     verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")
              and not (m.first > 0 and tokens[m.first - 1].lower == "-")}
     # the gerunds of a subject are no verb of the clause ("Stopping smoking and staying active lower your risk"),
-    # and a direction word right after one is its object's ("taking lower doses")
+    # and a direction word right after one is its object's when a verb follows ("taking lower doses … is common")
     gerunds = set(gerund_subject(analysis, first, last)) if directions else set()
     verbs -= gerunds
     found = []
@@ -1345,8 +1345,9 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
             # "statins also lower", "statins significantly lower", "X and Y all lower"
             before = _word_before(analysis, first, before)
         after = _word_after(analysis, i, last)
-        if before is None or after is None or before in gerunds:
-            continue
+        if before is None or after is None or before == i - 1 and before in gerunds and any(
+                v > i for v in verbs):
+            continue  # "taking lower doses … is common": the gerund's object, when a verb follows
         # two subjects joined make a plural one: "allopurinol and febuxostat lower uric acid"
         joined = any(tokens[j].lower in ("and", "or") for j in range(first, before)) and \
             tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS \
