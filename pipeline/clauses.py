@@ -1292,10 +1292,11 @@ def gerund_subject(analysis: Analysis, first: int, last: int) -> list[int]:
     and keeping cholesterol under control all lower your risk"), up to the first auxiliary, modal or verb of the
     clause. A verb cue on any of them names an act, not the relation the clause asserts."""
     tokens = analysis.tokens
-    cues = analysis.of_kind("cue", first, last)
     opening = next((i for i in range(first, last) if not tokens[i].is_space), None)
-    if opening is None or not tokens[opening].lower.endswith("ing") or not any(
-            m.first == opening and m.label == "strength:background" for m in cues):
+    if opening is None or not tokens[opening].lower.endswith("ing"):
+        return []
+    cues = analysis.of_kind("cue", first, last)
+    if not any(m.first == opening and m.label == "strength:background" for m in cues):
         return []
     verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")}
     found = [opening]
