@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, PREPOSITIONS,
                               PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
+                              gerund_subject, raised_infinitive,
                               has_complement, irregular_past_forms, item_opens_with_verb, joins_words, opens_clause,
                               participle, past_participle, plural_subject_verb, possessive, speech_words, subject_words,
                               verb_s_form)
@@ -197,6 +198,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             mentions = [m for m in analysis.of_kind("cue", read_first, read_last)
                         if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
+            mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -282,8 +284,9 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     "always") is left out and the relation alone is rated."""
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
-    labels = _strength_labels(_listed_purposes(analysis, mentions + _effect_verb_cues(analysis, first, last,
-                                                                                      mentions)))
+    mentions += _effect_verb_cues(analysis, first, last, mentions)
+    labels = _strength_labels(_listed_purposes(analysis, mentions + _gerund_subject_cues(analysis, first, last,
+                                                                                         mentions)))
     if not absolute:
         labels.discard("strength:absolute")
     modifiers = analysis.modifiers_on(first, last)
@@ -395,6 +398,12 @@ def _listed_purposes(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
     if not any(m.label == "strength:purpose" for m in mentions):
         return mentions
     tokens = analysis.tokens
+    # "has been shown in large trials, such as …, to slow …": the infinitive of a raising word asserts the effect
+    # (lexicons/subjects.yml `raising_words`); the cue lexicon, which reads only the word before "to", took it for a
+    # purpose
+    mentions = [m for m in mentions if not (
+        m.label == "strength:purpose" and m.last - m.first >= 3 and tokens[m.first + 1].lower == "to"
+        and raised_infinitive(analysis, m.first + 1, _segment_first(analysis, m.first)))]
     verbs = verb_lemmas()
     widened = []
     for mention in mentions:
@@ -449,6 +458,23 @@ def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[
     tokens = analysis.tokens
     return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:causal")
             for i in effect_verbs(analysis, first, last) if i not in causal]
+
+
+def _gerund_subject_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:
+    """A background cue on each gerund joined to the opening gerund of a subject (`clauses.gerund_subject`:
+    "Stopping smoking, treating atrial fibrillation, staying active … all lower your risk") that the cue lexicon did
+    not mark: like the opening gerund, it names an act whose effect the clause reports, not the relation it
+    asserts."""
+    marked = {m.first for m in mentions if m.label == "strength:background"}
+    tokens = analysis.tokens
+    return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:background")
+            for i in gerund_subject(analysis, first, last) if i not in marked]
+
+
+def _segment_first(analysis: Analysis, i: int) -> int:
+    """The first token of the sentence that holds token i."""
+    segment = analysis.segment_at(i)
+    return segment.first if segment else 0
 
 
 CLAIM_WORD = re.compile(r"[\w%]+")
@@ -2076,6 +2102,16 @@ def _process_votes(found: list[Mention], cues: list[str], named: list[Mention], 
     return votes
 
 
+def _act_lowers(analysis: Analysis, clause: Clause) -> bool:
+    """The clause's subject is an act named by gerunds (`clauses.gerund_subject`: "Screening with stool tests …",
+    "Lowering eye pressure …") and a word of lowering follows it ("… to reduce deaths from colorectal cancer"):
+    something done to lower, slow or prevent an outcome, as a treatment is, so its effect is its efficacy ("Smoking
+    increases deaths" is no such act)."""
+    gerunds = gerund_subject(analysis, clause.first, clause.last)
+    return bool(gerunds) and any(m.label == "direction:down" and m.first > gerunds[-1]
+                                 for m in analysis.of_kind("cue", clause.first, clause.last))
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
@@ -2127,6 +2163,7 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
         return "other"
-    has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named)
+    has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
+        or _act_lowers(analysis, clause)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")
     return max(votes, key=lambda c: (votes[c], -order.index(c)))

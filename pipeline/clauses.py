@@ -1081,7 +1081,11 @@ def _after_state(analysis: Analysis, words: list[int], position: int, finite: se
                 return False
     if len(verbs) != 1 or tokens[words[verbs[0]]].lemma not in STATE_VERBS or position - verbs[0] <= 2:
         return False  # one verb only: "should be used to … control it by inhibiting …" is not a state
-    return not tokens[words[verbs[0] + 1]].lower.endswith("ed")  # not a passive ("is suggested")
+    after = verbs[0] + 1
+    while after < position and (tokens[words[after]].lower in group_adverbs()
+                                or tokens[words[after]].lower.endswith("ly")):
+        after += 1  # "is mostly caused by blinking less": the participle past its adverbs
+    return not tokens[words[after]].lower.endswith("ed")  # not a passive ("is suggested", "is mostly caused")
 
 
 def _second_outcome(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
@@ -1185,7 +1189,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
-                "people_heads"}
+                "people_heads", "raising_words"}
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1254,68 @@ def possessive(tokens, i: int) -> bool:
     return tokens[i].lower in ("'s", "\u2019s") and i > 0 and tokens[i - 1].lower not in CONTRACTION_HOSTS
 
 
+RAISING_GAP = 15  # words at most between a raising word and its "to" (a phrase or an aside, not a clause)
+GAP_STOPS = frozenset(RELATIVES | SUBORDINATORS | {";", ":", ".", "!", "?", "but", "because", "if", "when", "so"})
+
+
+def raised_infinitive(analysis: Analysis, to: int, first: int) -> bool:
+    """The "to" at `to` opens the infinitive of a raising word of lexicons/subjects.yml `raising_words` after "be"
+    earlier in [first, to), with only a phrase or an aside between them ("has been shown in large randomised
+    trials, such as the Early Manifest Glaucoma Trial, to slow …", "was found in one small trial to lower …"): the
+    infinitive asserts what the subject does, as "shown to slow" does, and is no purpose. Not across a verb, a
+    relative or a clause break ("was shown in a trial that was designed to reduce bias")."""
+    tokens = analysis.tokens
+    raising = subject_words()["raising_words"]
+    verbs = {m.first for m in analysis.of_kind("cue", first, to) if m.label in ("predicate", "strength:causal")}
+    words = 0
+    for i in range(to - 1, first - 1, -1):
+        token = tokens[i]
+        if token.is_space:
+            continue
+        if token.lower in raising and words:
+            j = i - 1
+            while j >= first and (tokens[j].is_space or tokens[j].lower in group_adverbs()
+                                  or tokens[j].lower.endswith("ly")):
+                j -= 1  # "was also shown", "were consistently found"
+            return j >= first and tokens[j].lemma == "be"
+        words += 1
+        if words > RAISING_GAP or token.lower in GAP_STOPS or token.lower in AUXILIARIES or token.lower in MODALS \
+                or i in verbs and token.lower not in EXAMPLE_OPENERS:  # ", including the British Doctors Study,"
+            return False
+    return False
+
+
+def gerund_subject(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The gerunds of a subject made of gerund phrases that opens [first, last): the opening gerund the cue
+    lexicon marks as the sentence's subject (lexicons/cues.yml `background`, "Lowering blood pressure …") and each
+    gerund joined to it by a comma, "and" or "or" ("Stopping smoking, treating atrial fibrillation, staying active
+    and keeping cholesterol under control all lower your risk"), up to the first auxiliary, modal or verb of the
+    clause. A verb cue on any of them names an act, not the relation the clause asserts."""
+    tokens = analysis.tokens
+    opening = next((i for i in range(first, last) if not tokens[i].is_space), None)
+    if opening is None or not tokens[opening].lower.endswith("ing"):
+        return []
+    cues = analysis.of_kind("cue", first, last)
+    if not any(m.first == opening and m.label == "strength:background" for m in cues):
+        return []
+    verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")}
+    found = [opening]
+    joined = False
+    for i in range(opening + 1, last):
+        token = tokens[i]
+        if token.is_space:
+            continue
+        if token.lower in (",", "and", "or") or (joined and token.lower == "not"):
+            joined = True  # "…, and not smoking"
+            continue
+        if joined and token.lower.endswith("ing") and token.lower != token.lemma and token.lemma in verb_lemmas():
+            found.append(i)
+        elif token.lower in AUXILIARIES or token.lower in MODALS or token.lower in (";", ":") or i in verbs:
+            break
+        joined = False
+    return found
+
+
 def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
     """Direction words used as the bare present tense of a plural subject, before any other verb of [first, last),
     with an object after them: "Statins lower LDL cholesterol", "Omega-3 fats also lower triglycerides", "SSRIs
@@ -1263,6 +1329,10 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
     # a verb cue in a compound word is none ("urate-lowering drugs", "cholesterol-lowering")
     verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")
              and not (m.first > 0 and tokens[m.first - 1].lower == "-")}
+    # the gerunds of a subject are no verb of the clause ("Stopping smoking and staying active lower your risk"),
+    # and a direction word right after one is its object's when a verb follows ("taking lower doses … is common")
+    gerunds = set(gerund_subject(analysis, first, last)) if directions else set()
+    verbs -= gerunds
     found = []
     for i in directions:
         if any(first <= v < i for v in verbs) or tokens[i].lower not in verb_lemmas() or \
@@ -1271,11 +1341,14 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
         before = _word_before(analysis, first, i)
         while before is not None and (tokens[before].lower in TRAILING_ADVERBS
                                       or tokens[before].lower in ("also", "further")
+                                      or tokens[before].lower in FLOATING_QUANTIFIERS
                                       or (tokens[before].lower.endswith("ly") and tokens[before].lower.isalpha())):
-            before = _word_before(analysis, first, before)  # "statins also lower", "statins significantly lower"
+            # "statins also lower", "statins significantly lower", "X and Y all lower"
+            before = _word_before(analysis, first, before)
         after = _word_after(analysis, i, last)
-        if before is None or after is None:
-            continue
+        if before is None or after is None or before == i - 1 and before in gerunds and any(
+                v > i for v in verbs):
+            continue  # "taking lower doses … is common": the gerund's object, when a verb follows
         # two subjects joined make a plural one: "allopurinol and febuxostat lower uric acid"
         joined = any(tokens[j].lower in ("and", "or") for j in range(first, before)) and \
             tokens[before].lower.replace("-", "").isalnum() and tokens[before].lower not in DETERMINERS \

@@ -1605,6 +1605,12 @@ def test_a_question_heading_is_no_subject():
     ("A second operation has a higher chance of success.", "efficacy"),
     # ... not evidence that supports a view, nor a support group
     ("Research increasingly supports yoga for back pain.", "other"),
+    # an act named by a gerund subject that lowers an outcome is something done for its effect, as a treatment is
+    ("Screening with stool tests has been shown in randomized trials to reduce deaths from colorectal cancer.",
+     "efficacy"),
+    ("Losing weight reduces deaths from heart disease.", "efficacy"),
+    # ... not an act said to raise one
+    ("Smoking increases deaths from heart disease.", "prognosis"),
 ])
 def test_the_category_of_a_claim(claims, text, category):
     found = claims(text)

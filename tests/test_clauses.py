@@ -380,3 +380,11 @@ def test_but_before_there_is_and_after_a_plural_subject_and_its_base_verb_opens_
         "We tend to think of microbes as harmful", "certain kinds are good for us"]
     assert len(clauses("Probiotics generally have few side effects, but the drug's label warns of bloating.")) == 2
     assert len(clauses("Probiotics have few side effects, but the drug's label.")) == 1
+
+
+def test_by_after_a_passive_past_its_adverb_names_the_agent():
+    # "is mostly caused by …": a passive with an adverb before its participle keeps its "by" phrase, the cause
+    assert clauses("Eye strain is mostly caused by blinking less.") == ["Eye strain is mostly caused by blinking less"]
+    # ... while a state clause ("remains a cornerstone of care") still has its "by" phrase said apart
+    assert clauses("Exercise remains a cornerstone of care by lowering blood pressure.") == [
+        "Exercise remains a cornerstone of care", "by lowering blood pressure"]

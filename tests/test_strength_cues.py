@@ -996,3 +996,37 @@ def test_said_to_be_genetic_or_inherited(text, expected):
 ])
 def test_a_gerund_opening_the_sentence_is_its_subject(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gerunds joined to the opening one are the subject too: the verb after the list asserts the effect
+    ("Stopping smoking, treating atrial fibrillation, staying active and keeping cholesterol under control all "
+     "lower your risk of stroke.", "direct"),
+    ("Stopping smoking and staying active lower your risk.", "direct"),
+    ("Eating more fibre, drinking water and exercising regularly all lower your cholesterol.", "direct"),
+    ("Walking, swimming and cycling lower blood pressure.", "direct"),
+    # ... and a verb of effect among them is no assertion of the sentence
+    ("Managing stress and preventing infections is part of daily care.", "none"),
+    # ... and a direction word right after a gerund is its object's, not a verb
+    ("Eating fish and taking lower doses of statins is common.", "none"),
+])
+def test_a_list_of_gerunds_opening_the_sentence_is_its_subject(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the infinitive of "shown", "found", "able" asserts the effect across a phrase or an aside, as right after it
+    ("Lowering eye pressure has been shown in large randomised trials, such as the Early Manifest Glaucoma Trial, "
+     "to slow the progression of glaucoma.", "direct"),
+    ("Omega-3 was found in one small trial to lower triglycerides.", "direct"),
+    ("Aspirin was shown, in a trial of older men, to reduce the number of heart attacks.", "direct"),
+    ("Quitting smoking has been shown in many studies, including the British Doctors Study, to extend life.",
+     "direct"),
+    # ... but a purpose stays a purpose: after a comma with no raising word, after "seen" (visited), or across a
+    # relative clause with a verb of its own
+    ("Doctors prescribe statins in older adults, to lower cholesterol.", "none"),
+    ("Patients were seen in clinic to reduce waiting times.", "none"),
+    ("Aspirin was shown in a trial that was designed to reduce bias.", "none"),
+])
+def test_a_raised_infinitive_across_an_aside_is_no_purpose(text, expected):
+    assert sentence_strength(text) == expected
