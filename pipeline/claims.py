@@ -72,10 +72,17 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
     cases = False  # the list items are cases to act in ("Call 911 if:")
+    # a claim was made earlier in this paragraph, or in the paragraph and list items before this list item: what
+    # the text goes on to state in the third person is said of that claim's subject (`_third_person_statement`)
+    paragraph_claimed = False
     signs = False  # … or signs to look for ("Symptoms can include:")
+    claimed_block = -1  # the block of the latest claim
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
+        if segment.block != claimed_block and not (block_kind == "item" and paragraph_claimed
+                                                   and _continues_list(source.blocks, claimed_block, segment.block)):
+            paragraph_claimed = False
         if block_kind != "item" and segment.block != lead_block:
             list_subject, cases, signs = None, False, False  # the list is over
         if block_kind == "item" and segment.block != item_block:
@@ -144,7 +151,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised) and (
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
+                                                    paragraph_claimed) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
@@ -231,6 +239,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
+            paragraph_claimed, claimed_block = True, segment.block
             claims.append(Claim(
                 claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
@@ -726,7 +735,8 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
-              topic_words: frozenset[str] = frozenset(), promised: bool = False) -> bool:
+              topic_words: frozenset[str] = frozenset(), promised: bool = False,
+              paragraph_claimed: bool = False) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
     enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
     nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
@@ -790,7 +800,60 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
-    return has_predicate and has_topic
+    return has_predicate and (has_topic or paragraph_claimed and _third_person_statement(analysis, clause, len(words)))
+
+
+def _continues_list(blocks, claimed: int, block: int) -> bool:
+    """Every block after the `claimed` one up to `block` is a list item: the list goes on from the paragraph or item
+    that made the claim."""
+    return 0 <= claimed < block and all(blocks[b].kind == "item" for b in range(claimed + 1, block + 1))
+
+
+def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int) -> bool:
+    """A statement of running text said in the third person, after a claim of its paragraph (or of the paragraph and
+    items its list goes on from), needs no medical word of its own: a sentence of a paragraph or list item (not a heading, caption or question) with a finite predicate, at least
+    `PLAIN_STATEMENT_WORDS` words, and no word of the page's speaker or reader, nor a quotation mark, before its first predicate
+    (lexicons/topics.yml `speaker_words`). What a health page states of its subject is checkable whatever its words:
+    "It usually develops within minutes", "Results in mice do not always carry over to humans", "Rules in other
+    countries vary", said on of what the paragraph made a claim about. Said by the page's "we" or to its "you" without a medical word, it is the site speaking
+    ("We accept HSA and FSA cards", "You are not alone", "Your partner will thank you") or a testimonial's feeling
+    ('"My doctor was amazed'), not a claim."""
+    if word_count < PLAIN_STATEMENT_WORDS:
+        return False
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if segment is None or segment.kind != "sentence" or not 0 <= segment.block < len(blocks) \
+            or blocks[segment.block].kind not in ("paragraph", "item") \
+            or analysis.text_of(segment.first, segment.last).rstrip().endswith("?"):
+        return False
+    tokens = analysis.tokens
+    predicates = find_predicates(analysis, clause.first, clause.last)
+    if not predicates or clause.inherit_subject and analysis.tokens[clause.first].lower.endswith("ing"):
+        return False  # "…, driving, shopping or walking in Canada": a participle's clause carries on a claim or none
+    before = predicates[0]
+    if tokens[before].lower in ADVICE_MODALS:
+        return False  # "Doses should always be reduced gradually, with a doctor's advice": advice
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    if len(words) > 2 and tokens[words[0]].lower == "it" and tokens[words[1]].lemma == "be" \
+            and tokens[words[2]].lower in subject_words()["extraposed"]:
+        return False  # "It is important to be honest about what we don't know yet": the writer's comment
+    speakers = _speaker_words()
+    return not any(tokens[i].lower in speakers or tokens[i].text in QUOTE_MARKS for i in range(clause.first, before))
+
+
+# a modal of advice as the first predicate: the clause recommends ("… should be discussed with a specialist")
+ADVICE_MODALS = frozenset({"should", "ought"})
+
+
+# at most this many words, a statement is too short to be checked without a medical word ("This is expected",
+# "these are frightening", "there is help": a comment on what was said before)
+PLAIN_STATEMENT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
+    return frozenset(str(w).lower() for w in read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("speaker_words", []))
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -989,7 +1052,8 @@ READER_WORDS = frozenset({"you", "your"})
 CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
-TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
+TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
+              "speaker_words"}
 
 
 @lru_cache(maxsize=1)
