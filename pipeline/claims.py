@@ -72,6 +72,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
     cases = False  # the list items are cases to act in ("Call 911 if:")
+    risk_condition = False  # … or conditions of a risk the lead states ("Your risk is higher if you:")
     # a claim was made earlier in this paragraph, or in the paragraph and list items before this list item: what
     # the text goes on to state in the third person is said of that claim's subject (`_third_person_statement`)
     paragraph_claimed = False
@@ -91,12 +92,22 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 last_subject = list_subject
         if cases and block_kind == "item":
             continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
-        if signs and block_kind == "item" and not opens_clause(analysis, segment.first, segment.last):
-            continue  # "aching muscles and flu-like symptoms" under "Symptoms can include:": a sign to look for
-        if segment.kind != "label" and block_kind != "item" and _leads_into_cases(analysis, segment.first,
-                                                                                   segment.last):
-            cases, lead_block = True, segment.block
-            continue
+        # "aching muscles" under "Symptoms can include:", "are over 60" under "Your risk is higher if you:": the
+        # item completes what its lead says, a sign, symptom or risk of what the page is about
+        listed_sign = signs and block_kind == "item"
+        risk_condition = False
+        if segment.kind != "label" and block_kind != "item" \
+                and _ends_in_colon(analysis, segment.first, segment.last):
+            # a lead naming signs, symptoms or risks in its sentence or paragraph ("Early signs look like many
+            # other illnesses. Watch for any combination of:") leads into them; an instruction with a case word
+            # ("Call your doctor if you notice these signs:") into the cases in which to act
+            signs = _leads_into_signs(analysis, _block_first(analysis, segment), segment.last)
+            if _leads_into_cases(analysis, segment.first, segment.last):
+                if not (signs and _is_assertion(analysis, segment.first, segment.last, segment_text)):
+                    cases, signs, lead_block = True, False, segment.block
+                    continue
+                risk_condition = True  # "Your risk of glaucoma is higher if you:": the items complete the condition
+            lead_block = segment.block if signs else lead_block
         if segment.block != previous_block and segment.kind not in ("label",):
             if previous_block >= 0 and source.blocks[previous_block].kind != "label":
                 topic = "" if segment.kind != "cell" else topic
@@ -108,6 +119,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
             heading = segment_text
+            if _leads_into_signs(analysis, segment.first, segment.last):
+                signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions:
@@ -122,7 +135,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
                              promised):
             continue
-        if _leads_into_list(analysis, segment.first, segment.last):
+        if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
             last_subject = _subject(analysis, lead, concepts, last_subject,
@@ -130,7 +143,6 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
                 last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
-            signs = _leads_into_signs(analysis, segment.first, segment.last)
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -152,7 +164,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
             follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
-                                                    paragraph_claimed) and (
+                                                    paragraph_claimed, listed_sign) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
@@ -653,10 +665,19 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
-    """A list lead that names signs or symptoms (lexicons/requests.yml `sign_leads`: "Symptoms of a kidney infection
-    can include:")."""
+    """A list lead or heading that names signs, symptoms or risks (lexicons/requests.yml `sign_leads`: "Symptoms of
+    a kidney infection can include:", "## Signs of anaphylaxis", "the risk is highest in:")."""
     signs = request_words("sign_leads")
     return any(analysis.tokens[i].lower in signs for i in range(first, last))
+
+
+def _block_first(analysis: Analysis, segment) -> int:
+    """The first token of the segment's block (the paragraph a list lead ends)."""
+    first = segment.first
+    for other in analysis.segments:
+        if other.block == segment.block:
+            first = min(first, other.first)
+    return first
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
@@ -736,7 +757,7 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset(), promised: bool = False,
-              paragraph_claimed: bool = False) -> bool:
+              paragraph_claimed: bool = False, listed_sign: bool = False) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
     enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
     nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
@@ -768,7 +789,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # "Lifts mood and fights depression", "Strengthens bones and prevents fractures": a list item opened by a verb
     # leaves its subject out, so a verb and its object already assert something (and the verb phrase joined to it
     # continues it)
-    if len(words) < (2 if continues_claim or item_verb else 3):
+    if len(words) < (1 if listed_sign else 2 if continues_claim or item_verb else 3):
         return False
     requests, frames = load_request_words()
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
@@ -785,7 +806,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Whether you're new to running or …, …": whom the text is for (cues.yml audience)
     if _run_in_label(analysis, clause):
         return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
-    has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
+    # an item of a list of signs, symptoms or risks ("- tiredness", "- are over 60") completes its lead: the verb
+    # and the topic are the lead's
+    has_predicate = listed_sign or clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
@@ -796,7 +819,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # a lead-in before a colon ("One thing is for sure: …") counts no number as its topic: "one" is no figure there
     lead_in = last < len(tokens) and tokens[last].lower == ":"
     # "Supports healthy digestion" under a product's heading: the item says it of what the heading or label names
-    has_topic = continues_claim or item_verb or bool(
+    has_topic = continues_claim or item_verb or listed_sign or bool(
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
@@ -1043,7 +1066,9 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     if colon is None:
         return False
     lead = analysis.segment_at(colon)
-    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon))
+    # (not a lead stating a risk, "Your risk of glaucoma is higher if you: • have diabetes": a risk factor)
+    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon)) \
+        and not _leads_into_signs(analysis, lead.first, colon)
 
 
 READER_WORDS = frozenset({"you", "your"})

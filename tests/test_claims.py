@@ -1158,7 +1158,7 @@ def test_a_line_leading_into_a_list_is_no_claim(claims):
     """'These symptoms include:' and '… for people who:' stop mid-phrase before the list they introduce: no claim;
     a sentence that goes on after its colon, or ends in a colon after a complete phrase, is read as usual."""
     found = claims("Asthma narrows the airways. These asthma symptoms include:\n\n- wheezing\n")
-    assert texts(found) == ["Asthma narrows the airways"]
+    assert texts(found) == ["Asthma narrows the airways", "wheezing"]  # (a symptom the lead names is a claim)
     found = claims("Asthma is common in children. Inhalers can help people with asthma who:\n\n"
                    "- Experience mild symptoms of asthma at night\n")
     assert "Inhalers can help people with asthma who" not in texts(found)
@@ -2267,20 +2267,28 @@ def test_the_sites_own_machinery_is_no_claim():
     assert [c.text for c in _page_claims(text)] == ["CBD may ease anxiety in adults"]
 
 
-def test_items_naming_signs_or_cases_are_no_claims():
-    """Under "Symptoms … include:" an item with no subject and verb of its own names a sign to look for; under an
-    instruction with a case word ("Start … when patients experience any of the following:") an item is a case."""
+def test_items_naming_signs_or_risks_are_claims_and_cases_are_not():
+    """Under "Symptoms … include:", a heading naming signs, a lead whose paragraph names them ("Watch for any
+    combination of:") or a lead stating a risk ("Your risk is higher if you:") each item completes the lead: a sign,
+    symptom or risk of the disease, a claim even with no verb of its own. Under an instruction with a case word
+    ("Start … when patients experience any of the following:", "Call your doctor if you:") an item is a case."""
     text = ("# Flu\n\nFlu is caused by a virus.\n\nSymptoms of flu can include:\n\n- a sudden high temperature\n"
-            "- aching muscles and flu-like symptoms\n- feeling tired or weak\n- Symptoms usually last a week.\n\n"
-            "Signs of dehydration in children include:\n\n- feeling thirsty\n\n"
-            "Side effects of statins include:\n\n- Muscle pain that can last for weeks.\n\n"
+            "- aching muscles\n- Symptoms usually last a week.\n\n"
+            "## Signs of anaphylaxis\n\n- swelling of the throat or tongue\n\n"
+            "Sepsis can be hard to spot because early signs look like other illnesses. Watch for any combination "
+            "of:\n\n- clammy, pale or mottled skin\n\n"
+            "Your risk of glaucoma is higher if you:\n\n- are over 60\n- have diabetes\n\n"
             "Start preventive treatment for migraine when patients experience any of the following:\n\n"
-            "- Using abortive medications more than twice weekly\n"
-            "- Uncommon migraine conditions including hemiplegic migraine\n\n"
+            "- Using abortive medications more than twice weekly\n\n"
+            "Call your doctor if you:\n\n- Have a fever or a headache that does not go away.\n\n"
+            "## Ingredients\n\n- Vitamin D3 50 mcg\n\n"
+            "You cannot prevent every case of sepsis, but you can lower your risk:\n\n- Wash your hands regularly.\n\n"
             "Antibiotics cure most kidney infections.\n")
     assert [c.text for c in _md_claims(text)] == [
-        "Flu is caused by a virus", "Symptoms usually last a week", "Muscle pain that can last for weeks",
-        "Antibiotics cure most kidney infections"]
+        "Flu is caused by a virus", "a sudden high temperature", "aching muscles", "Symptoms usually last a week",
+        "swelling of the throat or tongue", "Sepsis can be hard to spot because early signs look like other illnesses",
+        "clammy, pale or mottled skin", "are over 60", "have diabetes", "You cannot prevent every case of sepsis",
+        "you can lower your risk", "Antibiotics cure most kidney infections"]
 
 
 def test_a_lead_ending_in_a_modal_or_have_leads_into_its_list():
