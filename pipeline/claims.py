@@ -807,8 +807,9 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if _run_in_label(analysis, clause):
         return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
     # an item of a list of signs, symptoms or risks ("- tiredness", "- are over 60") completes its lead: the verb
-    # and the topic are the lead's
-    has_predicate = listed_sign or clause.apposition or clause.shares_verb or clause.relative or bool(
+    # and the topic are the lead's; an item under a heading that promises results ("- Sharper memory and focus"
+    # under "What NMN can do for you") completes "<it> gives you …", a claim when it names something medical
+    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
@@ -854,6 +855,9 @@ def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int)
     if not predicates or clause.inherit_subject and analysis.tokens[clause.first].lower.endswith("ing"):
         return False  # "…, driving, shopping or walking in Canada": a participle's clause carries on a claim or none
     before = predicates[0]
+    if any(m.label == "rejection" and m.first == clause.first
+           for m in analysis.of_kind("mention", clause.first, clause.last)):
+        return False  # "There is no evidence for this.": the page's verdict on the claim before (its voice)
     if tokens[before].lower in ADVICE_MODALS:
         return False  # "Doses should always be reduced gradually, with a doctor's advice": advice
     words = [i for i in clause.words(analysis) if not tokens[i].is_punct]

@@ -2655,3 +2655,12 @@ def test_a_statement_in_the_third_person_after_a_claim_needs_no_medical_word(tex
 def test_a_statement_without_a_medical_word_by_or_to_the_page_is_no_claim(text):
     claim = "Sepsis is a life-threatening condition."
     assert texts(_page_claims(f"{claim} {text}\n")) == [claim.rstrip(".")]
+
+
+def test_an_item_under_a_heading_that_promises_results_needs_no_verb():
+    """'- Sharper memory and focus' under 'What NMN can do for you' completes '<it> gives you …': a claim when it
+    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') or the same
+    item under a heading that promises nothing ('Features') is none."""
+    found = texts(_md_claims("# NMN\n\n## What NMN can do for you\n\n- Sharper memory and focus\n"
+                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"))
+    assert found == ["Sharper memory and focus"]
