@@ -132,9 +132,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             continue
         # "- Burn fat and build lean muscle" under "What TRT Can Do for You": a promise, not an instruction
         promised = block_kind == "item" and _promises(heading)
+        reasons: list[Clause] = []  # what an instruction says of why, or of a noun it names
         if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
                              promised):
-            continue
+            reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
+            if not reasons:
+                continue
         if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
@@ -150,7 +153,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
-        clauses = cut_clauses(analysis, segment.first, segment.last)
+        clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
         # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
         # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
         assertion_at = assertion_start(analysis, segment.first, segment.last)
@@ -550,6 +553,28 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+# a reason given after a comma: what follows it asserts, whatever the clause before it does
+REASON_WORDS = frozenset({"because"})
+
+
+def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
+    """The clauses of an instruction or call to action that assert something of their own: a reason after a comma
+    ("Do not take more than 6 lozenges a day, because long-term high doses of zinc can cause copper deficiency")
+    and a ", which" clause on a noun it names ("Keep up to date with vaccines, which prevent some of the infections
+    that lead to sepsis"). The advice itself stays no claim (the gold scheme: a reason clause after advice is a
+    claim of its own)."""
+    tokens = analysis.tokens
+    found = [clause for clause in cut_clauses(analysis, first, last) if clause.which]
+    for i in range(first + 1, last - 1):
+        if tokens[i].lower in REASON_WORDS and tokens[i - 1].text == ",":
+            end = last
+            while end > i + 1 and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
+                end -= 1
+            found = [clause for clause in found if clause.last <= i] + [Clause(i, end)]
+            break
+    return found
 
 
 # at most this many words of a condition before the instruction it leads to

@@ -2664,3 +2664,14 @@ def test_an_item_under_a_heading_that_promises_results_needs_no_verb():
     found = texts(_md_claims("# NMN\n\n## What NMN can do for you\n\n- Sharper memory and focus\n"
                              "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"))
     assert found == ["Sharper memory and focus"]
+
+
+def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(claims):
+    """An instruction stays no claim; what it says after ", because" or of a noun it names after ", which"
+    asserts something of its own."""
+    assert texts(claims("Do not take more than 6 tablets a day, because high doses can damage the kidneys.")) == [
+        "because high doses can damage the kidneys"]
+    assert texts(claims("Keep up to date with vaccines, which prevent some of the infections that lead to "
+                        "sepsis.")) == ["prevent some of the infections that lead to sepsis"]
+    assert claims("Take two tablets a day with food, because it is easier to remember.") == []
+    assert claims("Take two tablets a day with food.") == []
