@@ -860,13 +860,15 @@ def _continues_list(blocks, claimed: int, block: int) -> bool:
 
 def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int) -> bool:
     """A statement of running text said in the third person, after a claim of its paragraph (or of the paragraph and
-    items its list goes on from), needs no medical word of its own: a sentence of a paragraph or list item (not a heading, caption or question) with a finite predicate, at least
-    `PLAIN_STATEMENT_WORDS` words, and no word of the page's speaker or reader, nor a quotation mark, before its first predicate
-    (lexicons/topics.yml `speaker_words`). What a health page states of its subject is checkable whatever its words:
-    "It usually develops within minutes", "Results in mice do not always carry over to humans", "Rules in other
-    countries vary", said on of what the paragraph made a claim about. Said by the page's "we" or to its "you" without a medical word, it is the site speaking
-    ("We accept HSA and FSA cards", "You are not alone", "Your partner will thank you") or a testimonial's feeling
-    ('"My doctor was amazed'), not a claim."""
+    items its list goes on from), needs no medical word of its own: a sentence of a paragraph or list item (not a
+    heading, caption or question) with a finite predicate, at least `PLAIN_STATEMENT_WORDS` words, and no word of
+    the page's speaker or reader, nor a quotation mark, before its first predicate (lexicons/topics.yml
+    `speaker_words`). What a health page goes on to state of what its paragraph made a claim about is checkable
+    whatever its words: "It usually develops within minutes", "Results in mice do not always carry over to
+    humans", "Rules in other countries vary". Said by the page's "we" or to its "you" without a medical word, it is
+    the site speaking ("We accept HSA and FSA cards", "You are not alone", "Your partner will thank you") or a
+    testimonial's feeling ('"My doctor was amazed'), not a claim; nor is advice ("should"), the writer's comment
+    ("It is important to …") or a rejection opening the sentence ("There is no evidence for this.")."""
     if word_count < PLAIN_STATEMENT_WORDS:
         return False
     segment = analysis.segment_at(clause.first)
