@@ -73,10 +73,18 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
     cases = False  # the list items are cases to act in ("Call 911 if:")
+    risk_condition = False  # … or conditions of a risk the lead states ("Your risk is higher if you:")
+    # a claim was made earlier in this paragraph, or in the paragraph and list items before this list item: what
+    # the text goes on to state in the third person is said of that claim's subject (`_third_person_statement`)
+    paragraph_claimed = False
     signs = False  # … or signs to look for ("Symptoms can include:")
+    claimed_block = -1  # the block of the latest claim
     for segment in analysis.segments:
         segment_text = analysis.text_of(segment.first, segment.last)
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
+        if segment.block != claimed_block and not (block_kind == "item" and paragraph_claimed
+                                                   and _continues_list(source.blocks, claimed_block, segment.block)):
+            paragraph_claimed = False
         if block_kind != "item" and segment.block != lead_block:
             list_subject, cases, signs = None, False, False  # the list is over
         if block_kind == "item" and segment.block != item_block:
@@ -85,12 +93,22 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 last_subject = list_subject
         if cases and block_kind == "item":
             continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
-        if signs and block_kind == "item" and not opens_clause(analysis, segment.first, segment.last):
-            continue  # "aching muscles and flu-like symptoms" under "Symptoms can include:": a sign to look for
-        if segment.kind != "label" and block_kind != "item" and _leads_into_cases(analysis, segment.first,
-                                                                                   segment.last):
-            cases, lead_block = True, segment.block
-            continue
+        # "aching muscles" under "Symptoms can include:", "are over 60" under "Your risk is higher if you:": the
+        # item completes what its lead says, a sign, symptom or risk of what the page is about
+        listed_sign = signs and block_kind == "item"
+        risk_condition = False
+        if segment.kind != "label" and block_kind != "item" \
+                and _ends_in_colon(analysis, segment.first, segment.last):
+            # a lead naming signs, symptoms or risks in its sentence or paragraph ("Early signs look like many
+            # other illnesses. Watch for any combination of:") leads into them; an instruction with a case word
+            # ("Call your doctor if you notice these signs:") into the cases in which to act
+            signs = _leads_into_signs(analysis, _block_first(analysis, segment), segment.last)
+            if _leads_into_cases(analysis, segment.first, segment.last):
+                if not (signs and _is_assertion(analysis, segment.first, segment.last, segment_text)):
+                    cases, signs, lead_block = True, False, segment.block
+                    continue
+                risk_condition = True  # "Your risk of glaucoma is higher if you:": the items complete the condition
+            lead_block = segment.block if signs else lead_block
         if segment.block != previous_block and segment.kind not in ("label",):
             if previous_block >= 0 and source.blocks[previous_block].kind != "label":
                 topic = "" if segment.kind != "cell" else topic
@@ -102,6 +120,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
             heading = segment_text
+            if _leads_into_signs(analysis, segment.first, segment.last):
+                signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions:
@@ -113,10 +133,13 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             continue
         # "- Burn fat and build lean muscle" under "What TRT Can Do for You": a promise, not an instruction
         promised = block_kind == "item" and _promises(heading)
+        reasons: list[Clause] = []  # what an instruction says of why, or of a noun it names
         if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
                              promised):
-            continue
-        if _leads_into_list(analysis, segment.first, segment.last):
+            reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
+            if not reasons:
+                continue
+        if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
             last_subject = _subject(analysis, lead, concepts, last_subject,
@@ -124,7 +147,6 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
                 last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
-            signs = _leads_into_signs(analysis, segment.first, segment.last)
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's
         framed = frame_tokens(analysis, segment.first, segment.last) if segment in questions.asserting else set()
@@ -132,7 +154,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
-        clauses = cut_clauses(analysis, segment.first, segment.last)
+        clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
         # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
         # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
         assertion_at = assertion_start(analysis, segment.first, segment.last)
@@ -145,7 +167,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised) and (
+            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
+                                                    paragraph_claimed, listed_sign) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
@@ -233,6 +256,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
+            paragraph_claimed, claimed_block = True, segment.block
             claims.append(Claim(
                 claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
@@ -557,6 +581,28 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     return True
 
 
+# a reason given after a comma: what follows it asserts, whatever the clause before it does
+REASON_WORDS = frozenset({"because"})
+
+
+def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
+    """The clauses of an instruction or call to action that assert something of their own: a reason after a comma
+    ("Do not take more than 6 lozenges a day, because long-term high doses of zinc can cause copper deficiency")
+    and a ", which" clause on a noun it names ("Keep up to date with vaccines, which prevent some of the infections
+    that lead to sepsis"). The advice itself stays no claim (the gold scheme: a reason clause after advice is a
+    claim of its own)."""
+    tokens = analysis.tokens
+    found = [clause for clause in cut_clauses(analysis, first, last) if clause.which]
+    for i in range(first + 1, last - 1):
+        if tokens[i].lower in REASON_WORDS and tokens[i - 1].text == ",":
+            end = last
+            while end > i + 1 and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
+                end -= 1
+            found = [clause for clause in found if clause.last <= i] + [Clause(i, end)]
+            break
+    return found
+
+
 # at most this many words of a condition before the instruction it leads to
 CONDITION_WORDS = 30
 
@@ -670,10 +716,19 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
-    """A list lead that names signs or symptoms (lexicons/requests.yml `sign_leads`: "Symptoms of a kidney infection
-    can include:")."""
+    """A list lead or heading that names signs, symptoms or risks (lexicons/requests.yml `sign_leads`: "Symptoms of
+    a kidney infection can include:", "## Signs of anaphylaxis", "the risk is highest in:")."""
     signs = request_words("sign_leads")
     return any(analysis.tokens[i].lower in signs for i in range(first, last))
+
+
+def _block_first(analysis: Analysis, segment) -> int:
+    """The first token of the segment's block (the paragraph a list lead ends)."""
+    first = segment.first
+    for other in analysis.segments:
+        if other.block == segment.block:
+            first = min(first, other.first)
+    return first
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
@@ -752,7 +807,8 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
-              topic_words: frozenset[str] = frozenset(), promised: bool = False) -> bool:
+              topic_words: frozenset[str] = frozenset(), promised: bool = False,
+              paragraph_claimed: bool = False, listed_sign: bool = False) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
     enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
     nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
@@ -784,7 +840,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # "Lifts mood and fights depression", "Strengthens bones and prevents fractures": a list item opened by a verb
     # leaves its subject out, so a verb and its object already assert something (and the verb phrase joined to it
     # continues it)
-    if len(words) < (2 if continues_claim or item_verb else 3):
+    if len(words) < (1 if listed_sign else 2 if continues_claim or item_verb else 3):
         return False
     requests, frames = load_request_words()
     if any(w.lower in requests and (n + 1 >= len(words) or words[n + 1].lower not in frames)
@@ -801,7 +857,10 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Whether you're new to running or …, …": whom the text is for (cues.yml audience)
     if _run_in_label(analysis, clause):
         return False  # "Enhanced immune system function: Ozone may …": the label of the sentence after the colon
-    has_predicate = clause.apposition or clause.shares_verb or clause.relative or bool(
+    # an item of a list of signs, symptoms or risks ("- tiredness", "- are over 60") completes its lead: the verb
+    # and the topic are the lead's; an item under a heading that promises results ("- Sharper memory and focus"
+    # under "What NMN can do for you") completes "<it> gives you …", a claim when it names something medical
+    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative or bool(
         find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
@@ -812,11 +871,69 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # a lead-in before a colon ("One thing is for sure: …") counts no number as its topic: "one" is no figure there
     lead_in = last < len(tokens) and tokens[last].lower == ":"
     # "Supports healthy digestion" under a product's heading: the item says it of what the heading or label names
-    has_topic = continues_claim or item_verb or bool(
+    has_topic = continues_claim or item_verb or listed_sign or bool(
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
-    return has_predicate and has_topic
+    return has_predicate and (has_topic or paragraph_claimed and _third_person_statement(analysis, clause, len(words)))
+
+
+def _continues_list(blocks, claimed: int, block: int) -> bool:
+    """Every block after the `claimed` one up to `block` is a list item: the list goes on from the paragraph or item
+    that made the claim."""
+    return 0 <= claimed < block and all(blocks[b].kind == "item" for b in range(claimed + 1, block + 1))
+
+
+def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int) -> bool:
+    """A statement of running text said in the third person, after a claim of its paragraph (or of the paragraph and
+    items its list goes on from), needs no medical word of its own: a sentence of a paragraph or list item (not a
+    heading, caption or question) with a finite predicate, at least `PLAIN_STATEMENT_WORDS` words, and no word of
+    the page's speaker or reader, nor a quotation mark, before its first predicate (lexicons/topics.yml
+    `speaker_words`). What a health page goes on to state of what its paragraph made a claim about is checkable
+    whatever its words: "It usually develops within minutes", "Results in mice do not always carry over to
+    humans", "Rules in other countries vary". Said by the page's "we" or to its "you" without a medical word, it is
+    the site speaking ("We accept HSA and FSA cards", "You are not alone", "Your partner will thank you") or a
+    testimonial's feeling ('"My doctor was amazed'), not a claim; nor is advice ("should"), the writer's comment
+    ("It is important to …") or a rejection opening the sentence ("There is no evidence for this.")."""
+    if word_count < PLAIN_STATEMENT_WORDS:
+        return False
+    segment = analysis.segment_at(clause.first)
+    blocks = analysis.source.blocks
+    if segment is None or segment.kind != "sentence" or not 0 <= segment.block < len(blocks) \
+            or blocks[segment.block].kind not in ("paragraph", "item") \
+            or analysis.text_of(segment.first, segment.last).rstrip().endswith("?"):
+        return False
+    tokens = analysis.tokens
+    predicates = find_predicates(analysis, clause.first, clause.last)
+    if not predicates or clause.inherit_subject and analysis.tokens[clause.first].lower.endswith("ing"):
+        return False  # "…, driving, shopping or walking in Canada": a participle's clause carries on a claim or none
+    before = predicates[0]
+    if any(m.label == "rejection" and m.first == clause.first
+           for m in analysis.of_kind("mention", clause.first, clause.last)):
+        return False  # "There is no evidence for this.": the page's verdict on the claim before (its voice)
+    if tokens[before].lower in ADVICE_MODALS:
+        return False  # "Doses should always be reduced gradually, with a doctor's advice": advice
+    words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
+    if len(words) > 2 and tokens[words[0]].lower == "it" and tokens[words[1]].lemma == "be" \
+            and tokens[words[2]].lower in subject_words()["extraposed"]:
+        return False  # "It is important to be honest about what we don't know yet": the writer's comment
+    speakers = _speaker_words()
+    return not any(tokens[i].lower in speakers or tokens[i].text in QUOTE_MARKS for i in range(clause.first, before))
+
+
+# a modal of advice as the first predicate: the clause recommends ("… should be discussed with a specialist")
+ADVICE_MODALS = frozenset({"should", "ought"})
+
+
+# at most this many words, a statement is too short to be checked without a medical word ("This is expected",
+# "these are frightening", "there is help": a comment on what was said before)
+PLAIN_STATEMENT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
+    return frozenset(str(w).lower() for w in read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("speaker_words", []))
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -1006,7 +1123,9 @@ def _case_or_criterion(analysis: Analysis, words: list[int]) -> bool:
     if colon is None:
         return False
     lead = analysis.segment_at(colon)
-    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon))
+    # (not a lead stating a risk, "Your risk of glaucoma is higher if you: • have diabetes": a risk factor)
+    return lead is not None and any(tokens[i].lower in READER_WORDS for i in range(lead.first, colon)) \
+        and not _leads_into_signs(analysis, lead.first, colon)
 
 
 READER_WORDS = frozenset({"you", "your"})
@@ -1015,7 +1134,8 @@ READER_WORDS = frozenset({"you", "your"})
 CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
-TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs"}
+TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
+              "speaker_words"}
 
 
 @lru_cache(maxsize=1)

@@ -588,7 +588,9 @@ def test_the_article_s_own_topic_words_are_its_title_words_that_recur():
 def test_a_clause_about_the_article_s_topic_is_a_claim_without_a_lexicon_concept(claims):
     found = texts(claims(MUMPS_ARTICLE))
     assert "Mumps usually starts with a few days of puffy cheeks" in found
-    assert not any("weather" in t for t in found)  # a predicate alone, with nothing of the topic, stays out
+    # a predicate alone, with nothing of the topic, stays out when no claim of its paragraph comes before it (after
+    # one, a statement in the third person goes on about what the paragraph is about: `_third_person_statement`)
+    assert not any("weather" in t for t in texts(claims(MUMPS_ARTICLE.replace(" The weather", "\n\nThe weather"))))
     # the same sentence alone: nothing says mumps is what the text is about
     assert claims("Mumps usually starts with a few days of puffy cheeks.") == []
 
@@ -1119,7 +1121,7 @@ def test_an_uncommon_word_the_article_keeps_naming_is_its_topic(claims):
     page = lead + ("Perimenopause typically begins in your forties. Cycles during perimenopause become irregular. "
                    "Perimenopause ends twelve months after the last period.\n")
     assert "Perimenopause typically begins in your forties" in texts(claims(page))
-    twice = lead + "Perimenopause typically begins in your forties. Perimenopause ends after the last period.\n"
+    twice = lead + "\n\nPerimenopause typically begins in your forties. Perimenopause ends after the last period.\n"
     assert "Perimenopause typically begins in your forties" not in texts(claims(twice))
 
 
@@ -1156,7 +1158,7 @@ def test_a_line_leading_into_a_list_is_no_claim(claims):
     """'These symptoms include:' and '… for people who:' stop mid-phrase before the list they introduce: no claim;
     a sentence that goes on after its colon, or ends in a colon after a complete phrase, is read as usual."""
     found = claims("Asthma narrows the airways. These asthma symptoms include:\n\n- wheezing\n")
-    assert texts(found) == ["Asthma narrows the airways"]
+    assert texts(found) == ["Asthma narrows the airways", "wheezing"]  # (a symptom the lead names is a claim)
     found = claims("Asthma is common in children. Inhalers can help people with asthma who:\n\n"
                    "- Experience mild symptoms of asthma at night\n")
     assert "Inhalers can help people with asthma who" not in texts(found)
@@ -1383,7 +1385,7 @@ def test_an_assertion_after_a_lead_in_that_ends_in_a_colon_is_the_claim(claims):
 def test_subordinate_clause_keeps_its_own_subject(claims):
     # "Although X is …": the clause is about X, not about the subject of the sentence before
     found = claims("Metformin lowers blood sugar. Although type 2 diabetes is rarely reversible, it can be controlled.")
-    assert [c.subject for c in found] == ["Metformin", "type 2 diabetes"]
+    assert [c.subject for c in found] == ["Metformin", "type 2 diabetes", "type 2 diabetes"]
     # a year after "since" is the preposition's object, not the subject
     found = claims("Statins lower cholesterol. Since 1990 the rate of heart attacks has fallen by 30%.")
     assert found[1].subject == "the rate of heart attacks"
@@ -2271,20 +2273,28 @@ def test_the_sites_own_machinery_is_no_claim():
     assert [c.text for c in _page_claims(text)] == ["CBD may ease anxiety in adults"]
 
 
-def test_items_naming_signs_or_cases_are_no_claims():
-    """Under "Symptoms … include:" an item with no subject and verb of its own names a sign to look for; under an
-    instruction with a case word ("Start … when patients experience any of the following:") an item is a case."""
+def test_items_naming_signs_or_risks_are_claims_and_cases_are_not():
+    """Under "Symptoms … include:", a heading naming signs, a lead whose paragraph names them ("Watch for any
+    combination of:") or a lead stating a risk ("Your risk is higher if you:") each item completes the lead: a sign,
+    symptom or risk of the disease, a claim even with no verb of its own. Under an instruction with a case word
+    ("Start … when patients experience any of the following:", "Call your doctor if you:") an item is a case."""
     text = ("# Flu\n\nFlu is caused by a virus.\n\nSymptoms of flu can include:\n\n- a sudden high temperature\n"
-            "- aching muscles and flu-like symptoms\n- feeling tired or weak\n- Symptoms usually last a week.\n\n"
-            "Signs of dehydration in children include:\n\n- feeling thirsty\n\n"
-            "Side effects of statins include:\n\n- Muscle pain that can last for weeks.\n\n"
+            "- aching muscles\n- Symptoms usually last a week.\n\n"
+            "## Signs of anaphylaxis\n\n- swelling of the throat or tongue\n\n"
+            "Sepsis can be hard to spot because early signs look like other illnesses. Watch for any combination "
+            "of:\n\n- clammy, pale or mottled skin\n\n"
+            "Your risk of glaucoma is higher if you:\n\n- are over 60\n- have diabetes\n\n"
             "Start preventive treatment for migraine when patients experience any of the following:\n\n"
-            "- Using abortive medications more than twice weekly\n"
-            "- Uncommon migraine conditions including hemiplegic migraine\n\n"
+            "- Using abortive medications more than twice weekly\n\n"
+            "Call your doctor if you:\n\n- Have a fever or a headache that does not go away.\n\n"
+            "## Ingredients\n\n- Vitamin D3 50 mcg\n\n"
+            "You cannot prevent every case of sepsis, but you can lower your risk:\n\n- Wash your hands regularly.\n\n"
             "Antibiotics cure most kidney infections.\n")
     assert [c.text for c in _md_claims(text)] == [
-        "Flu is caused by a virus", "Symptoms usually last a week", "Muscle pain that can last for weeks",
-        "Antibiotics cure most kidney infections"]
+        "Flu is caused by a virus", "a sudden high temperature", "aching muscles", "Symptoms usually last a week",
+        "swelling of the throat or tongue", "Sepsis can be hard to spot because early signs look like other illnesses",
+        "clammy, pale or mottled skin", "are over 60", "have diabetes", "You cannot prevent every case of sepsis",
+        "you can lower your risk", "Antibiotics cure most kidney infections"]
 
 
 def test_a_lead_ending_in_a_modal_or_have_leads_into_its_list():
@@ -2398,7 +2408,8 @@ def test_one_claim_or_none_is_kept(text, kept):
     ("Here is what most sellers won't tell you: garlic pills do not lower blood pressure.",
      ["garlic pills do not lower blood pressure"]),
     # … not a lead-in that asserts something itself
-    ("Curcumin has one key advantage: it is absorbed well with black pepper.", ["Curcumin has one key advantage"]),
+    ("Curcumin has one key advantage: it is absorbed well with black pepper.",
+     ["Curcumin has one key advantage", "it is absorbed well with black pepper"]),
     ("Here's the truth: vaccines prevent measles in most children.", ["vaccines prevent measles in most children"]),
     # -- a first person recommendation is advice
     # the writer's own advice in the first person is a call to action
@@ -2620,3 +2631,53 @@ def test_a_base_verb_list_item_under_a_heading_of_results_is_a_promise():
     assert promised == ["Lose up to 10 pounds in your first month", "Sharpen your focus and memory"]
     assert texts("# Gout\n\n## Looking after yourself\n\n- Lose weight slowly if you need to\n"
                  "- Drink plenty of water every day\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It usually develops quickly, within minutes of contact.",
+    "Results in mice do not always carry over to humans.",
+    "Long-term safety in humans has not been studied.",
+    "Every vial is tested for purity and potency.",
+])
+def test_a_statement_in_the_third_person_after_a_claim_needs_no_medical_word(text):
+    """What a paragraph goes on to state in the third person after a claim is checkable whatever its words (a list
+    goes on from the paragraph before it); the same sentence opening its paragraph keeps to the topic test."""
+    claim = "Sepsis is a life-threatening condition."
+    assert text.rstrip(".") in texts(_page_claims(f"{claim} {text}\n"))
+    assert text.rstrip(".") in texts(_md_claims(f"{claim}\n\n- {text}\n"))
+    assert text.rstrip(".") not in texts(_page_claims(f"{claim}\n\n{text}\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "You are not alone.",  # the reader consoled
+    "Your partner will thank you.",
+    "We accept HSA and FSA cards.",  # the site speaking
+    '"My doctor was amazed." - Mark T.',  # a testimonial's feeling
+    "This is expected.",  # too short to be checked without a medical word
+    "It is important to be honest about what we don't know yet.",  # the writer's comment
+    "Doses should always be reduced gradually, with a doctor's advice.",  # advice
+    "This article contains affiliate links.",  # the page's disclosure (cues.yml meta)
+])
+def test_a_statement_without_a_medical_word_by_or_to_the_page_is_no_claim(text):
+    claim = "Sepsis is a life-threatening condition."
+    assert texts(_page_claims(f"{claim} {text}\n")) == [claim.rstrip(".")]
+
+
+def test_an_item_under_a_heading_that_promises_results_needs_no_verb():
+    """'- Sharper memory and focus' under 'What NMN can do for you' completes '<it> gives you …': a claim when it
+    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') or the same
+    item under a heading that promises nothing ('Features') is none."""
+    found = texts(_md_claims("# NMN\n\n## What NMN can do for you\n\n- Sharper memory and focus\n"
+                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"))
+    assert found == ["Sharper memory and focus"]
+
+
+def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(claims):
+    """An instruction stays no claim; what it says after ", because" or of a noun it names after ", which"
+    asserts something of its own."""
+    assert texts(claims("Do not take more than 6 tablets a day, because high doses can damage the kidneys.")) == [
+        "because high doses can damage the kidneys"]
+    assert texts(claims("Keep up to date with vaccines, which prevent some of the infections that lead to "
+                        "sepsis.")) == ["prevent some of the infections that lead to sepsis"]
+    assert claims("Take two tablets a day with food, because it is easier to remember.") == []
+    assert claims("Take two tablets a day with food.") == []
