@@ -642,13 +642,39 @@ def _claim_flag(claim: Claim, rule: Rule, analysis: Analysis | None = None) -> F
     elif hedged:
         suggestion = hedged
     else:
-        # a clause cut from the middle of its sentence has no subject of its own ("slows the aging process"): the
-        # source is asked for the whole sentence, which reads ("… drinking alkaline water … slows the aging process")
-        said = claim.text if _opens_sentence(claim) else claim.sentence
-        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(said)}"
+        # the source is asked for the whole sentence: a clause cut from its middle has no subject of its own ("slows
+        # the aging process"), and one that opens it leaves the rest and the full stop out ("It also lowers insulin
+        # levels" of "… and reduces inflammation throughout the body.")
+        said = claim.sentence.strip() or claim.text
+        if analysis is not None and _opens_with_verb(analysis, claim):
+            # a bulleted benefit with no subject ("Boosts confidence", "Restore your libido"): "According to …,
+            # boosts confidence" is no English, the request goes after it
+            suggestion = f"{said.rstrip()} {SOURCE_REQUEST}"
+            suggestion = suggestion if said.rstrip()[-1:] not in ".!?" else \
+                f"{said.rstrip()[:-1]} {SOURCE_REQUEST}{said.rstrip()[-1]}"
+        else:
+            suggestion = f"According to {SOURCE_REQUEST}, {_lower_first(said)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
                 line=claim.line, column=claim.column, text=claim.text, message=rule.message,
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
+
+
+SOURCE_REQUEST = "[source: trial or review, population, figures]"
+
+
+def _opens_with_verb(analysis: Analysis, claim: Claim) -> bool:
+    """Does the claim's sentence open with its verb, no subject before it ("Boosts confidence and …", "Restore your
+    libido …": a benefit listed under a heading)? The subject the claim was given is then not in the sentence."""
+    sentence = " ".join(claim.sentence.split())
+    if claim.subject and claim.subject.lower() in sentence.lower():
+        return False
+    first, last = analysis.token_range(claim.start, claim.end)
+    tokens = analysis.tokens
+    if first >= last or not _opens_sentence(claim):
+        return False
+    token = tokens[first]
+    return token.lemma in verb_lemmas() and token.lower not in HEDGED_FORMS \
+        and (token.lower == token.lemma or token.lower.endswith("s") and token.lower != token.lemma)
 
 
 # the verb forms a hedge replaces with "may" and the form that follows it ("is" -> "may be", "helps" -> "may help")
@@ -684,10 +710,14 @@ def _hedged_wording(analysis: Analysis, claim: Claim) -> str:
         at = tokens[i - 1].start if i > first and tokens[i - 1].lower in HEDGE_BEFORE else token.start
         adverb = analysis.source.text[at:token.start] if at < token.start else ""
         text = analysis.source.text
-        hedged = f"{text[claim.start:at]}may {adverb}{form + ' ' if form else ''}{text[token.end:claim.end].lstrip()}"
+        opening = text[claim.start:at]
+        modal = "May" if not opening.strip() and text[at:at + 1].isupper() else "may"  # "Prevents colds" -> "May …"
+        hedged = f"{opening}{modal} {adverb}{form + ' ' if form else ''}{text[token.end:claim.end].lstrip()}"
         sentence = " ".join(claim.sentence.split())
         own = " ".join(text[claim.start:claim.end].split())
-        if not _opens_sentence(claim) and own in sentence:
+        # the hedged clause in its whole sentence, also when it opens it: "It may reverse macular degeneration and
+        # repairs …, thanks to its high dose of lutein [name the trial …]", not the rest cut off
+        if own in sentence:
             hedged = sentence.replace(own, " ".join(hedged.split()), 1)
         return _tidy(hedged.rstrip(" .") + HEDGE_REQUEST + ".")
     return ""

@@ -155,3 +155,22 @@ def test_tidy_tries_each_pattern_only_where_it_can_match():
     assert _tidy("Our a strong formula") == "Our strong formula" and OWNER_ARTICLE.search("Your an ")
     assert _tidy("It is the world's a fast remedy") == "It is a fast remedy" and SCOPE_ARTICLE.search("The nation's a ")
     assert _tidy("She gave her a pill and the answer") == "She gave her a pill and the answer"
+
+
+def test_a_hedge_that_opens_its_sentence_takes_its_capital_and_keeps_the_rest():
+    """wording1: "Prevents colds" hedged is "May prevent colds", and the rest of the sentence stays ("… and eases
+    cramps [name the trial …]."), not "may prevent colds" cut off; a hedge after a subject stays lower case."""
+    from pipeline.audit import audit_source
+    from pipeline.evidence import EvidenceIndex
+    from pipeline.nlp import analyse_text
+    from pipeline.references import load_library
+    from pipeline.rules.engine import _hedged_wording
+    from pipeline.rules.loader import load_rules
+
+    analysis = analyse_text("## Benefits\n\n- Improves sleep and eases cramps, even at night\n\nMagnesium improves mood.")
+    claims = audit_source(analysis, EvidenceIndex(load_library("references")), load_rules()).claims
+    opening = next(c for c in claims if c.text.startswith("Improves"))
+    assert _hedged_wording(analysis, opening) == \
+        "May improve sleep and eases cramps, even at night [name the trial: population, outcome, size of the effect]."
+    subject = next(c for c in claims if c.text.startswith("Magnesium"))
+    assert _hedged_wording(analysis, subject).startswith("Magnesium may improve mood")
