@@ -738,9 +738,26 @@ def rewrite_sentence(sentence: str, start: int, end: int, rule: Rule) -> str:
     replacement = rule.replacement_for(matched, sentence[:start], sentence[end:])
     if replacement is None:
         return _tidy(sentence)
-    if replacement and matched[:1].isupper() and start == len(sentence[:start]) - len(sentence[:start].lstrip()):
+    if replacement and matched[:1].isupper() and _opens_text(sentence[:start]):
         replacement = replacement[:1].upper() + replacement[1:]
     return _tidy(_splice(sentence, start, end, replacement))
+
+
+# what may stand before a sentence's first word in a plain-text page: heading marks, a bullet, an item's number
+# ("## Safe at high doses", "- Gentle on the scalp", "2. Best for heart health")
+TEXT_OPENING = re.compile(r"\s*(?:(?:#+|[-*•]|\d+[.)])\s+)*")
+
+
+def _opens_text(before: str) -> bool:
+    """Is `before` (the text before a word) empty but for blanks and the marks that open a heading or an item?"""
+    return TEXT_OPENING.fullmatch(before) is not None
+
+
+def _capitalised(text: str) -> str:
+    """The text with its first word (after any heading marks, bullet or item number) capitalised."""
+    at = TEXT_OPENING.match(text)
+    i = at.end() if at else 0
+    return text[:i] + text[i:i + 1].upper() + text[i + 1:]
 
 
 def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, Rule]) -> str:
@@ -765,7 +782,7 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         (left if overlaps else chosen).append(candidate)
     result = text
     for start, end, replacement, _ in sorted(chosen, key=lambda c: -c[0]):
-        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], not text[:start].strip()))
+        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], _opens_text(text[:start])))
     # a flag on words another rewrote still rewrites what it matched if the rewrite kept it ("extremely potent" made
     # "potent", then "potent" deleted): when those words occur once in the text and once in the rewrite
     for start, end, _, flag in left:
@@ -776,10 +793,13 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         at, stop = found[0].span()
         replacement = rules[flag.code].replacement_for(text[start:end], result[:at], result[stop:])
         if replacement is not None:
-            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], not result[:at].strip()))
+            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], _opens_text(result[:at])))
     result = _tidy(result)
-    # a first word deleted ("Miracle cures like this …") leaves its capital to the next one
-    return result[:1].upper() + result[1:] if text.lstrip()[:1].isupper() else result
+    # a first word deleted ("Miracle cures like this …") leaves its capital to the next one, also after heading
+    # marks ("## Safe at high doses" made "## Generally well tolerated …")
+    opening = TEXT_OPENING.match(text)
+    first = text[opening.end() if opening else 0:][:1]
+    return _capitalised(result) if first.isupper() else result
 
 
 def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
@@ -811,7 +831,7 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
             word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
             if word is None:
                 break
-            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
+            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
@@ -888,6 +908,8 @@ def _lower_first(text: str) -> str:
     capitalised words ("Hyperbaric Oxygen Therapy (HBOT) has …", "Immunity Formula combines …") or is an acronym."""
     words = text.split(maxsplit=2)
     if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in FUNCTION_WORDS:
+        return text
+    if words and any(letter.isupper() for letter in words[0][1:]):  # a name written with inner capitals: "FloraGreens"
         return text
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 

@@ -137,6 +137,8 @@ def test_the_article_follows_the_sound_of_the_word(word, vowel):
     ("Hyperbaric Oxygen Therapy (HBOT) helps", "Hyperbaric Oxygen Therapy (HBOT) helps"),  # a name of several words
     ("Immunity Formula combines herbs", "Immunity Formula combines herbs"),
     ("CBD relieves pain", "CBD relieves pain"),  # an acronym
+    ("FloraGreens restores balance", "FloraGreens restores balance"),  # wording1: a name with inner capitals
+    ("Magnesium eases cramps", "magnesium eases cramps"),
 ])
 def test_a_claim_after_according_to_keeps_the_capitals_of_a_name(text, lowered):
     assert _lower_first(text) == lowered
