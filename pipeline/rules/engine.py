@@ -736,11 +736,40 @@ def rewrite_sentence(sentence: str, start: int, end: int, rule: Rule) -> str:
     """The sentence with the offending words replaced by the rule's safer wording."""
     matched = sentence[start:end]
     replacement = rule.replacement_for(matched, sentence[:start], sentence[end:])
-    if replacement is None:
+    if replacement is None or _inside_short_quote(sentence, start, end):
         return _tidy(sentence)
-    if replacement and matched[:1].isupper() and _opens_text(sentence[:start]):
+    first = _opens_text(sentence[:start]) or _title_cased(sentence[end:], replacement)
+    if replacement and matched[:1].isupper() and first:
         replacement = replacement[:1].upper() + replacement[1:]
     return _tidy(_splice(sentence, start, end, replacement))
+
+
+# a quotation of a few words inside a longer sentence: a doctrine, a slogan or someone's phrase the page names ('the
+# principle of "like cures like"', 'approval "marks a tremendous breakthrough"'); rewritten, it would misquote
+SHORT_QUOTE = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”')
+QUOTE_WORDS = 6  # at most this many words inside the quotation, and at least three outside it
+QUOTED_WORD = re.compile(r"\w+")
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """Do [start, end) fall inside a short quotation (QUOTE_WORDS words or fewer) of a sentence that says more
+    around it? Such words are quoted, not the page's own wording, and keep their form."""
+    if '"' not in text and "\u201c" not in text:
+        return False
+    for quote in SHORT_QUOTE.finditer(text):
+        if quote.start() < start and end < quote.end():
+            inside = len(QUOTED_WORD.findall(quote.group(0)))
+            outside = len(QUOTED_WORD.findall(text[:quote.start()] + " " + text[quote.end():]))
+            return inside <= QUOTE_WORDS and outside >= 3
+    return False
+
+
+def _title_cased(after: str, replacement: str) -> bool:
+    """Is the word after a match capitalised, as in a title ("The 5 Best Eye Vitamins": "Best" made "Good"), and does
+    the replacement open with a word a title capitalises (not an article: "The An effective Treatment")?"""
+    word = re.match(r"\s+([^\W\d_])", after)
+    return word is not None and word.group(1).isupper() \
+        and replacement.split(" ", 1)[0].lower() not in ("a", "an", "the")
 
 
 # what may stand before a sentence's first word in a plain-text page: heading marks, a bullet, an item's number
@@ -772,7 +801,7 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         if rule is None or rule.type != "existence" or start < 0 or end > len(text):
             continue
         replacement = rule.replacement_for(text[start:end], text[:start], text[end:])
-        if replacement is not None:
+        if replacement is not None and not _inside_short_quote(text, start, end):
             candidates.append((start, end, replacement, flag))
     chosen: list[tuple[int, int, str, Flag]] = []
     left: list[tuple[int, int, str, Flag]] = []  # on words a chosen flag rewrites
@@ -782,7 +811,8 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         (left if overlaps else chosen).append(candidate)
     result = text
     for start, end, replacement, _ in sorted(chosen, key=lambda c: -c[0]):
-        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], _opens_text(text[:start])))
+        first = _opens_text(text[:start]) or _title_cased(text[end:], replacement)
+        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], first))
     # a flag on words another rewrote still rewrites what it matched if the rewrite kept it ("extremely potent" made
     # "potent", then "potent" deleted): when those words occur once in the text and once in the rewrite
     for start, end, _, flag in left:
@@ -793,19 +823,21 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         at, stop = found[0].span()
         replacement = rules[flag.code].replacement_for(text[start:end], result[:at], result[stop:])
         if replacement is not None:
-            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], _opens_text(result[:at])))
+            first = _opens_text(result[:at]) or _title_cased(result[stop:], replacement)
+            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], first))
     result = _tidy(result)
     # a first word deleted ("Miracle cures like this …") leaves its capital to the next one, also after heading
     # marks ("## Safe at high doses" made "## Generally well tolerated …")
     opening = TEXT_OPENING.match(text)
-    first = text[opening.end() if opening else 0:][:1]
-    return _capitalised(result) if first.isupper() else result
+    letter = text[opening.end() if opening else 0:][:1]
+    return _capitalised(result) if letter.isupper() else result
 
 
 def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
-    """A replacement without the bracketed requests `result` already makes, capitalised like the `first` word of
-    the sentence it replaces."""
-    for request in re.findall(r"\s*\[[^\]]*\]", replacement):
+    """A replacement without the bracketed requests and parenthesised notes `result` already makes ("(not yet shown
+    in patients)" once a sentence, not after "laboratory" and again after "dish"), capitalised like the `first`
+    word of the sentence it replaces (or a word of a title)."""
+    for request in re.findall(r"\s*\[[^\]]*\]|\s*\([^()]*\)", replacement):
         if request.strip() in result:
             replacement = replacement.replace(request, "", 1)
     if replacement and first and matched[:1].isupper():
@@ -831,7 +863,8 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
             word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
             if word is None:
                 break
-            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
+            capital = word.group(0)[:1].isupper() \
+                and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
@@ -848,6 +881,19 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if request and compound:
         replacement = replacement[:request.start()] + compound.group(0) + request.group(0)
         after = after[compound.end():]
+    # ... and one ending the owner of a possessive goes after the thing owned ("the immune system's ability [name
+    # the outcome …]", not "the immune system [name the outcome …]'s ability")
+    possessive = re.match(r"(?:'s|’s)\s+[\w-]+", after) if request and not compound else None
+    if request and possessive:
+        replacement = replacement[:request.start()] + possessive.group(0) + request.group(0)
+        after = after[possessive.end():]
+    # ... and one after "than" or "to" of a comparison goes after what it is compared with ("better than Minoxidil
+    # [name the head-to-head trial]", not "better than [name the head-to-head trial] Minoxidil")
+    compares = request is not None and re.search(r"\b(?:than|to)$", replacement[:request.start()], re.I) is not None
+    compared = COMPARED_WITH.match(after) if compares else None
+    if request and compared and compared.group(0).strip():
+        replacement = replacement[:request.start()] + compared.group(0) + request.group(0)
+        after = after[compared.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
@@ -869,6 +915,11 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
         before = before[:article.start(1)] + _agreeing(article.group(1), next_word) + article.group(2)
     return before + " ".join(words) + after
+
+
+# what a comparison is with: up to six words after "than" / "to", to a mark or a word that opens another phrase
+COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|"
+                           r"which|that|who|even|since|after|before|during|of|is|are|was|were)\b)[\w'’%+-]+){1,6}")
 
 
 def _agreeing(article: str, word: str) -> str:

@@ -176,3 +176,54 @@ def test_a_hedge_that_opens_its_sentence_takes_its_capital_and_keeps_the_rest():
         "May improve sleep and eases cramps, even at night [name the trial: population, outcome, size of the effect]."
     subject = next(c for c in claims if c.text.startswith("Magnesium"))
     assert _hedged_wording(analysis, subject).startswith("Magnesium may improve mood")
+
+
+def _rewritten(code: str, sentence: str, words: str) -> str:
+    from pipeline.rules.engine import rewrite_sentence
+    from pipeline.rules.loader import load_rules
+
+    rule = next(r for r in load_rules() if r.code == code)
+    start = sentence.index(words)
+    return rewrite_sentence(sentence, start, start + len(words), rule)
+
+
+def test_a_short_quotation_inside_a_sentence_keeps_its_words():
+    """wording1: a doctrine or someone's phrase in quotes is named, not the page's wording: rewritten it would
+    misquote ('"like can lead to remission of like"'); a quoted sentence (a testimonial) is still rewritten."""
+    doctrine = 'Homeopathy is based on the principle of "like cures like", which chemists reject.'
+    assert _rewritten("CUR001", doctrine, "cures") == doctrine
+    testimonial = '"This tea cures my headaches."'
+    assert _rewritten("CUR001", testimonial, "cures") != testimonial
+
+
+def test_a_request_goes_after_a_possessive_and_after_what_is_compared():
+    """wording1: "the immune system's ability [name …]", not "the immune system [name …]'s ability"; "better than
+    Minoxidil [name the head-to-head trial]", not "better than [name …] Minoxidil"."""
+    assert _splice("by boosting your immune system's ability to fight", 3, 30, "supporting the immune system [x]") \
+        == "by supporting the immune system's ability [x] to fight"
+    assert _splice("It works better than leading brands, even at night.", 9, 20, "better than [trial]") \
+        == "It works better than leading brands [trial], even at night."
+    assert _splice("It works better than other rubs.", 9, 15, "better [than what?]") \
+        == "It works better [than what?] than other rubs."  # no "than" ends the replacement: the request stays
+
+
+def test_a_note_already_in_the_sentence_is_not_added_again():
+    """wording1: two CAU001 matches in one sentence ("in laboratory studies … in a dish") add "(not yet shown in
+    patients)" once, at the end, not after "laboratory" too."""
+    from pipeline.rules.engine import _fitted
+
+    result = "Caffeine stimulates follicles grown in a dish (not yet shown in patients)."
+    assert _fitted("in laboratory (not yet shown in patients)", result, "in laboratory", False) == "in laboratory"
+    assert _fitted("in mice (not yet shown in patients)", "Tea helps.", "in mice", False) \
+        == "in mice (not yet shown in patients)"
+
+
+def test_a_word_of_a_title_or_after_heading_marks_keeps_its_capital():
+    """wording1: "The 5 Best Eye Vitamins" made "The 5 Good Eye Vitamins", "## Safe at high doses" made "## Generally
+    well tolerated …"; an article in a title stays lower case, and a word inside a sentence too."""
+    from pipeline.rules.engine import _opens_text
+
+    assert _rewritten("CMP002", "# The 5 Best Eye Vitamins", "Best") == "# The 5 Good Eye Vitamins"
+    assert _rewritten("SAF002", "## Safe at high doses", "Safe").startswith("## Generally well tolerated")
+    assert _rewritten("CMP002", "It is the best eye vitamin.", "best") == "It is a good eye vitamin."
+    assert _opens_text("## 2. ") and _opens_text("- ") and not _opens_text("The 5 ")
