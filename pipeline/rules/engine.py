@@ -894,6 +894,14 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if request and compared and compared.group(0).strip():
         replacement = replacement[:request.start()] + compared.group(0) + request.group(0)
         after = after[compared.end():]
+    # ... and one asking for the comparator or the absolute risks goes after the noun phrase it is about ("a better
+    # quality of life [than what? …] and longer survival", "Reduced risk of relapse [give the absolute risks …]"),
+    # not between an adjective and its noun ("a better [than what? …] quality of life")
+    phrase = PHRASE_AHEAD.match(after) if request and not (compound or possessive or compared) \
+        and request.group(0).lstrip().startswith(PHRASE_REQUESTS) else None
+    if request and phrase and phrase.group(0).strip():
+        replacement = replacement[:request.start()] + phrase.group(0) + request.group(0)
+        after = after[phrase.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
@@ -920,6 +928,16 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
 # what a comparison is with: up to six words after "than" / "to", to a mark or a word that opens another phrase
 COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|"
                            r"which|that|who|even|since|after|before|during|of|is|are|was|were)\b)[\w'’%+-]+){1,6}")
+
+
+# the requests that belong after the noun phrase a comparative or a risk heads, and that phrase: up to three words,
+# then an "of" and up to three more, to a mark or a word that opens another phrase or clause
+PHRASE_REQUESTS = ("[than what?", "[compared with what?", "[to what?", "[give the absolute risks")
+PHRASE_STOP = (r"(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|which|that|who|than|"
+               r"to|of|is|are|was|were|be|been|can|could|may|might|will|would|among|after|before|during|over|within|"
+               r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|around|"
+               r"under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out)\b)")
+PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}(?:\s+of(?:\s+{PHRASE_STOP}[\w'’%-]+){{1,3}})?")
 
 
 def _agreeing(article: str, word: str) -> str:
