@@ -935,8 +935,8 @@ COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|fr
 PHRASE_REQUESTS = ("[than what?", "[compared with what?", "[to what?", "[give the absolute risks")
 PHRASE_STOP = (r"(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|which|that|who|than|"
                r"to|of|is|are|was|were|be|been|can|could|may|might|will|would|among|after|before|during|over|within|"
-               r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|around|"
-               r"under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out)\b)")
+               r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|"
+               r"around|under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out)\b)")
 PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}(?:\s+of(?:\s+{PHRASE_STOP}[\w'’%-]+){{1,3}})?")
 
 
