@@ -909,6 +909,12 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
         words = words[1:]
+    # a word deleted before "and" or "or" after an article or a preposition takes the conjunction with it ("the
+    # introduction of newer and more effective drugs" -> "of more effective drugs", not "of and more effective")
+    joined = re.match(r"\s+(?:and|or)\s+", after) if not words else None
+    if joined and (preceding is None and not before.strip() or preceding is not None
+                   and preceding.group(1).lower() in JOINING_BEFORE):
+        after = " " + after[joined.end():]
     # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
     # made "supports and supports the normal function …") takes the place of both
     coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
@@ -925,6 +931,9 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     return before + " ".join(words) + after
 
 
+# the words after which a deleted word's "and" goes too: an article, a possessive or a preposition
+JOINING_BEFORE = frozenset({"the", "a", "an", "of", "with", "by", "for", "in", "on", "to", "from", "its", "their",
+                            "our", "your", "these", "those", "this", "that"})
 # what a comparison is with: up to six words after "than" / "to", to a mark or a word that opens another phrase
 COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|"
                            r"which|that|who|even|since|after|before|during|of|is|are|was|were)\b)[\w'’%+-]+){1,6}")
@@ -936,8 +945,13 @@ PHRASE_REQUESTS = ("[than what?", "[compared with what?", "[to what?", "[give th
 PHRASE_STOP = (r"(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|which|that|who|than|"
                r"to|of|is|are|was|were|be|been|can|could|may|might|will|would|among|after|before|during|over|within|"
                r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|"
-               r"around|under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out)\b)")
-PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}(?:\s+of(?:\s+{PHRASE_STOP}[\w'’%-]+){{1,3}})?")
+               r"around|under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out|once|"
+               r"until|unless|whether|where|how|what|then|there|now|yet|still|already)\b)")
+# after "of" an article and a coordinated noun stay in the phrase ("the chance of breaking a bone", "the risk of cancer
+# and heart disease"), not "and of dying …"
+OF_STOP = PHRASE_STOP.replace("|the|a|an|", "|")
+PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}"
+                          rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{OF_STOP}[\w'’%-]+){{1,5}})?")
 
 
 def _agreeing(article: str, word: str) -> str:

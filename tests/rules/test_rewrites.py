@@ -227,3 +227,11 @@ def test_a_word_of_a_title_or_after_heading_marks_keeps_its_capital():
     assert _rewritten("SAF002", "## Safe at high doses", "Safe").startswith("## Generally well tolerated")
     assert _rewritten("CMP002", "It is the best eye vitamin.", "best") == "It is a good eye vitamin."
     assert _opens_text("## 2. ") and _opens_text("- ") and not _opens_text("The 5 ")
+
+
+def test_a_word_deleted_before_and_after_an_article_or_preposition_takes_the_and():
+    """wording1: "the introduction of newer and more effective drugs" with "newer" deleted is "… of more effective
+    drugs", not "of and more effective"; after a verb the "and" stays (the rule data decides there)."""
+    assert _tidy(_splice("the introduction of newer and more effective drugs", 20, 25, "")) \
+        == "the introduction of more effective drugs"
+    assert _tidy(_splice("it is safe and effective", 6, 10, "")) == "it is and effective"
