@@ -169,7 +169,8 @@ def test_a_hedge_that_opens_its_sentence_takes_its_capital_and_keeps_the_rest():
     from pipeline.rules.engine import _hedged_wording
     from pipeline.rules.loader import load_rules
 
-    analysis = analyse_text("## Benefits\n\n- Improves sleep and eases cramps, even at night\n\nMagnesium improves mood.")
+    text = "## Benefits\n\n- Improves sleep and eases cramps, even at night\n\nMagnesium improves mood."
+    analysis = analyse_text(text)
     claims = audit_source(analysis, EvidenceIndex(load_library("references")), load_rules()).claims
     opening = next(c for c in claims if c.text.startswith("Improves"))
     assert _hedged_wording(analysis, opening) == \
