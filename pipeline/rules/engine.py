@@ -645,13 +645,39 @@ def _claim_flag(claim: Claim, rule: Rule, analysis: Analysis | None = None) -> F
     elif hedged:
         suggestion = hedged
     else:
-        # a clause cut from the middle of its sentence has no subject of its own ("slows the aging process"): the
-        # source is asked for the whole sentence, which reads ("… drinking alkaline water … slows the aging process")
-        said = claim.text if _opens_sentence(claim) else claim.sentence
-        suggestion = f"According to [source: trial or review, population, figures], {_lower_first(said)}"
+        # the source is asked for the whole sentence: a clause cut from its middle has no subject of its own ("slows
+        # the aging process"), and one that opens it leaves the rest and the full stop out ("It also lowers insulin
+        # levels" of "… and reduces inflammation throughout the body.")
+        said = claim.sentence.strip() or claim.text
+        if analysis is not None and _opens_with_verb(analysis, claim):
+            # a bulleted benefit with no subject ("Boosts confidence", "Restore your libido"): "According to …,
+            # boosts confidence" is no English, the request goes after it
+            suggestion = f"{said.rstrip()} {SOURCE_REQUEST}"
+            suggestion = suggestion if said.rstrip()[-1:] not in ".!?" else \
+                f"{said.rstrip()[:-1]} {SOURCE_REQUEST}{said.rstrip()[-1]}"
+        else:
+            suggestion = f"According to {SOURCE_REQUEST}, {_lower_first(said)}"
     return Flag(code=rule.code, name=rule.name, level=rule.level, start=claim.start, end=claim.end,
                 line=claim.line, column=claim.column, text=claim.text, message=rule.message,
                 suggestion=_tidy(suggestion), authority=rule.authority, claim_id=claim.claim_id)
+
+
+SOURCE_REQUEST = "[source: trial or review, population, figures]"
+
+
+def _opens_with_verb(analysis: Analysis, claim: Claim) -> bool:
+    """Does the claim's sentence open with its verb, no subject before it ("Boosts confidence and …", "Restore your
+    libido …": a benefit listed under a heading)? The subject the claim was given is then not in the sentence."""
+    sentence = " ".join(claim.sentence.split())
+    if claim.subject and claim.subject.lower() in sentence.lower():
+        return False
+    first, last = analysis.token_range(claim.start, claim.end)
+    tokens = analysis.tokens
+    if first >= last or not _opens_sentence(claim):
+        return False
+    token = tokens[first]
+    return token.lemma in verb_lemmas() and token.lower not in HEDGED_FORMS \
+        and (token.lower == token.lemma or token.lower.endswith("s") and token.lower != token.lemma)
 
 
 # the verb forms a hedge replaces with "may" and the form that follows it ("is" -> "may be", "helps" -> "may help")
@@ -687,10 +713,14 @@ def _hedged_wording(analysis: Analysis, claim: Claim) -> str:
         at = tokens[i - 1].start if i > first and tokens[i - 1].lower in HEDGE_BEFORE else token.start
         adverb = analysis.source.text[at:token.start] if at < token.start else ""
         text = analysis.source.text
-        hedged = f"{text[claim.start:at]}may {adverb}{form + ' ' if form else ''}{text[token.end:claim.end].lstrip()}"
+        opening = text[claim.start:at]
+        modal = "May" if not opening.strip() and text[at:at + 1].isupper() else "may"  # "Prevents colds" -> "May …"
+        hedged = f"{opening}{modal} {adverb}{form + ' ' if form else ''}{text[token.end:claim.end].lstrip()}"
         sentence = " ".join(claim.sentence.split())
         own = " ".join(text[claim.start:claim.end].split())
-        if not _opens_sentence(claim) and own in sentence:
+        # the hedged clause in its whole sentence, also when it opens it: "It may reverse macular degeneration and
+        # repairs …, thanks to its high dose of lutein [name the trial …]", not the rest cut off
+        if own in sentence:
             hedged = sentence.replace(own, " ".join(hedged.split()), 1)
         return _tidy(hedged.rstrip(" .") + HEDGE_REQUEST + ".")
     return ""
@@ -709,11 +739,57 @@ def rewrite_sentence(sentence: str, start: int, end: int, rule: Rule) -> str:
     """The sentence with the offending words replaced by the rule's safer wording."""
     matched = sentence[start:end]
     replacement = rule.replacement_for(matched, sentence[:start], sentence[end:])
-    if replacement is None:
+    if replacement is None or _inside_short_quote(sentence, start, end):
         return _tidy(sentence)
-    if replacement and matched[:1].isupper() and start == len(sentence[:start]) - len(sentence[:start].lstrip()):
+    first = _opens_text(sentence[:start]) or _title_cased(sentence[end:], replacement)
+    if replacement and matched[:1].isupper() and first:
         replacement = replacement[:1].upper() + replacement[1:]
     return _tidy(_splice(sentence, start, end, replacement))
+
+
+# a quotation of a few words inside a longer sentence: a doctrine, a slogan or someone's phrase the page names ('the
+# principle of "like cures like"', 'approval "marks a tremendous breakthrough"'); rewritten, it would misquote
+SHORT_QUOTE = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”')
+QUOTE_WORDS = 6  # at most this many words inside the quotation, and at least three outside it
+QUOTED_WORD = re.compile(r"\w+")
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """Do [start, end) fall inside a short quotation (QUOTE_WORDS words or fewer) of a sentence that says more
+    around it? Such words are quoted, not the page's own wording, and keep their form."""
+    if '"' not in text and "\u201c" not in text:
+        return False
+    for quote in SHORT_QUOTE.finditer(text):
+        if quote.start() < start and end < quote.end():
+            inside = len(QUOTED_WORD.findall(quote.group(0)))
+            outside = len(QUOTED_WORD.findall(text[:quote.start()] + " " + text[quote.end():]))
+            return inside <= QUOTE_WORDS and outside >= 3
+    return False
+
+
+def _title_cased(after: str, replacement: str) -> bool:
+    """Is the word after a match capitalised, as in a title ("The 5 Best Eye Vitamins": "Best" made "Good"), and does
+    the replacement open with a word a title capitalises (not an article: "The An effective Treatment")?"""
+    word = re.match(r"\s+([^\W\d_])", after)
+    return word is not None and word.group(1).isupper() \
+        and replacement.split(" ", 1)[0].lower() not in ("a", "an", "the")
+
+
+# what may stand before a sentence's first word in a plain-text page: heading marks, a bullet, an item's number
+# ("## Safe at high doses", "- Gentle on the scalp", "2. Best for heart health")
+TEXT_OPENING = re.compile(r"\s*(?:(?:#+|[-*•]|\d+[.)])\s+)*")
+
+
+def _opens_text(before: str) -> bool:
+    """Is `before` (the text before a word) empty but for blanks and the marks that open a heading or an item?"""
+    return TEXT_OPENING.fullmatch(before) is not None
+
+
+def _capitalised(text: str) -> str:
+    """The text with its first word (after any heading marks, bullet or item number) capitalised."""
+    at = TEXT_OPENING.match(text)
+    i = at.end() if at else 0
+    return text[:i] + text[i:i + 1].upper() + text[i + 1:]
 
 
 def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, Rule]) -> str:
@@ -728,7 +804,7 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         if rule is None or rule.type != "existence" or start < 0 or end > len(text):
             continue
         replacement = rule.replacement_for(text[start:end], text[:start], text[end:])
-        if replacement is not None:
+        if replacement is not None and not _inside_short_quote(text, start, end):
             candidates.append((start, end, replacement, flag))
     chosen: list[tuple[int, int, str, Flag]] = []
     left: list[tuple[int, int, str, Flag]] = []  # on words a chosen flag rewrites
@@ -738,7 +814,8 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         (left if overlaps else chosen).append(candidate)
     result = text
     for start, end, replacement, _ in sorted(chosen, key=lambda c: -c[0]):
-        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], not text[:start].strip()))
+        first = _opens_text(text[:start]) or _title_cased(text[end:], replacement)
+        result = _splice(result, start, end, _fitted(replacement, result, text[start:end], first))
     # a flag on words another rewrote still rewrites what it matched if the rewrite kept it ("extremely potent" made
     # "potent", then "potent" deleted): when those words occur once in the text and once in the rewrite
     for start, end, _, flag in left:
@@ -749,16 +826,21 @@ def apply_rewrites(text: str, offset: int, flags: list[Flag], rules: dict[str, R
         at, stop = found[0].span()
         replacement = rules[flag.code].replacement_for(text[start:end], result[:at], result[stop:])
         if replacement is not None:
-            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], not result[:at].strip()))
+            first = _opens_text(result[:at]) or _title_cased(result[stop:], replacement)
+            result = _splice(result, at, stop, _fitted(replacement, result, text[start:end], first))
     result = _tidy(result)
-    # a first word deleted ("Miracle cures like this …") leaves its capital to the next one
-    return result[:1].upper() + result[1:] if text.lstrip()[:1].isupper() else result
+    # a first word deleted ("Miracle cures like this …") leaves its capital to the next one, also after heading
+    # marks ("## Safe at high doses" made "## Generally well tolerated …")
+    opening = TEXT_OPENING.match(text)
+    letter = text[opening.end() if opening else 0:][:1]
+    return _capitalised(result) if letter.isupper() else result
 
 
 def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
-    """A replacement without the bracketed requests `result` already makes, capitalised like the `first` word of
-    the sentence it replaces."""
-    for request in re.findall(r"\s*\[[^\]]*\]", replacement):
+    """A replacement without the bracketed requests and parenthesised notes `result` already makes ("(not yet shown
+    in patients)" once a sentence, not after "laboratory" and again after "dish"), capitalised like the `first`
+    word of the sentence it replaces (or a word of a title)."""
+    for request in re.findall(r"\s*\[[^\]]*\]|\s*\([^()]*\)", replacement):
         if request.strip() in result:
             replacement = replacement.replace(request, "", 1)
     if replacement and first and matched[:1].isupper():
@@ -784,7 +866,8 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
             word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
             if word is None:
                 break
-            capital = word.group(0)[:1].isupper() and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":")
+            capital = word.group(0)[:1].isupper() \
+                and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
@@ -801,6 +884,27 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if request and compound:
         replacement = replacement[:request.start()] + compound.group(0) + request.group(0)
         after = after[compound.end():]
+    # ... and one ending the owner of a possessive goes after the thing owned ("the immune system's ability [name
+    # the outcome …]", not "the immune system [name the outcome …]'s ability")
+    possessive = re.match(r"(?:'s|’s)\s+[\w-]+", after) if request and not compound else None
+    if request and possessive:
+        replacement = replacement[:request.start()] + possessive.group(0) + request.group(0)
+        after = after[possessive.end():]
+    # ... and one after "than" or "to" of a comparison goes after what it is compared with ("better than Minoxidil
+    # [name the head-to-head trial]", not "better than [name the head-to-head trial] Minoxidil")
+    compares = request is not None and re.search(r"\b(?:than|to)$", replacement[:request.start()], re.I) is not None
+    compared = COMPARED_WITH.match(after) if compares else None
+    if request and compared and compared.group(0).strip():
+        replacement = replacement[:request.start()] + compared.group(0) + request.group(0)
+        after = after[compared.end():]
+    # ... and one asking for the comparator or the absolute risks goes after the noun phrase it is about ("a better
+    # quality of life [than what? …] and longer survival", "Reduced risk of relapse [give the absolute risks …]"),
+    # not between an adjective and its noun ("a better [than what? …] quality of life")
+    phrase = PHRASE_AHEAD.match(after) if request and not (compound or possessive or compared) \
+        and request.group(0).lstrip().startswith(PHRASE_REQUESTS) else None
+    if request and phrase and phrase.group(0).strip():
+        replacement = replacement[:request.start()] + phrase.group(0) + request.group(0)
+        after = after[phrase.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
     preceding = re.search(r"(\S+)\s+$", before)
@@ -808,6 +912,12 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
         words = words[1:]
+    # a word deleted before "and" or "or" after an article or a preposition takes the conjunction with it ("the
+    # introduction of newer and more effective drugs" -> "of more effective drugs", not "of and more effective")
+    joined = re.match(r"\s+(?:and|or)\s+", after) if not words else None
+    if joined and (preceding is None and not before.strip() or preceding is not None
+                   and preceding.group(1).lower() in JOINING_BEFORE):
+        after = " " + after[joined.end():]
     # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
     # made "supports and supports the normal function …") takes the place of both
     coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
@@ -822,6 +932,29 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
         before = before[:article.start(1)] + _agreeing(article.group(1), next_word) + article.group(2)
     return before + " ".join(words) + after
+
+
+# the words after which a deleted word's "and" goes too: an article, a possessive or a preposition
+JOINING_BEFORE = frozenset({"the", "a", "an", "of", "with", "by", "for", "in", "on", "to", "from", "its", "their",
+                            "our", "your", "these", "those", "this", "that"})
+# what a comparison is with: up to six words after "than" / "to", to a mark or a word that opens another phrase
+COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|"
+                           r"which|that|who|even|since|after|before|during|of|is|are|was|were)\b)[\w'’%+-]+){1,6}")
+
+
+# the requests that belong after the noun phrase a comparative or a risk heads, and that phrase: up to three words,
+# then an "of" and up to three more, to a mark or a word that opens another phrase or clause
+PHRASE_REQUESTS = ("[than what?", "[compared with what?", "[to what?", "[give the absolute risks")
+PHRASE_STOP = (r"(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|which|that|who|than|"
+               r"to|of|is|are|was|were|be|been|can|could|may|might|will|would|among|after|before|during|over|within|"
+               r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|"
+               r"around|under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out|once|"
+               r"until|unless|whether|where|how|what|then|there|now|yet|still|already)\b)")
+# after "of" an article and a coordinated noun stay in the phrase ("the chance of breaking a bone", "the risk of cancer
+# and heart disease"), not "and of dying …"
+OF_STOP = PHRASE_STOP.replace("|the|a|an|", "|")
+PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}"
+                          rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{OF_STOP}[\w'’%-]+){{1,5}})?")
 
 
 def _agreeing(article: str, word: str) -> str:
@@ -861,6 +994,8 @@ def _lower_first(text: str) -> str:
     capitalised words ("Hyperbaric Oxygen Therapy (HBOT) has …", "Immunity Formula combines …") or is an acronym."""
     words = text.split(maxsplit=2)
     if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in FUNCTION_WORDS:
+        return text
+    if words and any(letter.isupper() for letter in words[0][1:]):  # a name written with inner capitals: "FloraGreens"
         return text
     return text[:1].lower() + text[1:] if text[:2].isalpha() and not text[:2].isupper() else text
 

@@ -137,6 +137,8 @@ def test_the_article_follows_the_sound_of_the_word(word, vowel):
     ("Hyperbaric Oxygen Therapy (HBOT) helps", "Hyperbaric Oxygen Therapy (HBOT) helps"),  # a name of several words
     ("Immunity Formula combines herbs", "Immunity Formula combines herbs"),
     ("CBD relieves pain", "CBD relieves pain"),  # an acronym
+    ("FloraGreens restores balance", "FloraGreens restores balance"),  # wording1: a name with inner capitals
+    ("Magnesium eases cramps", "magnesium eases cramps"),
 ])
 def test_a_claim_after_according_to_keeps_the_capitals_of_a_name(text, lowered):
     assert _lower_first(text) == lowered
@@ -155,3 +157,82 @@ def test_tidy_tries_each_pattern_only_where_it_can_match():
     assert _tidy("Our a strong formula") == "Our strong formula" and OWNER_ARTICLE.search("Your an ")
     assert _tidy("It is the world's a fast remedy") == "It is a fast remedy" and SCOPE_ARTICLE.search("The nation's a ")
     assert _tidy("She gave her a pill and the answer") == "She gave her a pill and the answer"
+
+
+def test_a_hedge_that_opens_its_sentence_takes_its_capital_and_keeps_the_rest():
+    """wording1: "Prevents colds" hedged is "May prevent colds", and the rest of the sentence stays ("… and eases
+    cramps [name the trial …]."), not "may prevent colds" cut off; a hedge after a subject stays lower case."""
+    from pipeline.audit import audit_source
+    from pipeline.evidence import EvidenceIndex
+    from pipeline.nlp import analyse_text
+    from pipeline.references import load_library
+    from pipeline.rules.engine import _hedged_wording
+    from pipeline.rules.loader import load_rules
+
+    text = "## Benefits\n\n- Improves sleep and eases cramps, even at night\n\nMagnesium improves mood."
+    analysis = analyse_text(text)
+    claims = audit_source(analysis, EvidenceIndex(load_library("references")), load_rules()).claims
+    opening = next(c for c in claims if c.text.startswith("Improves"))
+    assert _hedged_wording(analysis, opening) == \
+        "May improve sleep and eases cramps, even at night [name the trial: population, outcome, size of the effect]."
+    subject = next(c for c in claims if c.text.startswith("Magnesium"))
+    assert _hedged_wording(analysis, subject).startswith("Magnesium may improve mood")
+
+
+def _rewritten(code: str, sentence: str, words: str) -> str:
+    from pipeline.rules.engine import rewrite_sentence
+    from pipeline.rules.loader import load_rules
+
+    rule = next(r for r in load_rules() if r.code == code)
+    start = sentence.index(words)
+    return rewrite_sentence(sentence, start, start + len(words), rule)
+
+
+def test_a_short_quotation_inside_a_sentence_keeps_its_words():
+    """wording1: a doctrine or someone's phrase in quotes is named, not the page's wording: rewritten it would
+    misquote ('"like can lead to remission of like"'); a quoted sentence (a testimonial) is still rewritten."""
+    doctrine = 'Homeopathy is based on the principle of "like cures like", which chemists reject.'
+    assert _rewritten("CUR001", doctrine, "cures") == doctrine
+    testimonial = '"This tea cures my headaches."'
+    assert _rewritten("CUR001", testimonial, "cures") != testimonial
+
+
+def test_a_request_goes_after_a_possessive_and_after_what_is_compared():
+    """wording1: "the immune system's ability [name …]", not "the immune system [name …]'s ability"; "better than
+    Minoxidil [name the head-to-head trial]", not "better than [name …] Minoxidil"."""
+    assert _splice("by boosting your immune system's ability to fight", 3, 30, "supporting the immune system [x]") \
+        == "by supporting the immune system's ability [x] to fight"
+    assert _splice("It works better than leading brands, even at night.", 9, 20, "better than [trial]") \
+        == "It works better than leading brands [trial], even at night."
+    assert _splice("It works better than other rubs.", 9, 15, "better [than what?]") \
+        == "It works better [than what?] than other rubs."  # no "than" ends the replacement: the request stays
+
+
+def test_a_note_already_in_the_sentence_is_not_added_again():
+    """wording1: two CAU001 matches in one sentence ("in laboratory studies … in a dish") add "(not yet shown in
+    patients)" once, at the end, not after "laboratory" too."""
+    from pipeline.rules.engine import _fitted
+
+    result = "Caffeine stimulates follicles grown in a dish (not yet shown in patients)."
+    assert _fitted("in laboratory (not yet shown in patients)", result, "in laboratory", False) == "in laboratory"
+    assert _fitted("in mice (not yet shown in patients)", "Tea helps.", "in mice", False) \
+        == "in mice (not yet shown in patients)"
+
+
+def test_a_word_of_a_title_or_after_heading_marks_keeps_its_capital():
+    """wording1: "The 5 Best Eye Vitamins" made "The 5 Good Eye Vitamins", "## Safe at high doses" made "## Generally
+    well tolerated …"; an article in a title stays lower case, and a word inside a sentence too."""
+    from pipeline.rules.engine import _opens_text
+
+    assert _rewritten("CMP002", "# The 5 Best Eye Vitamins", "Best") == "# The 5 Good Eye Vitamins"
+    assert _rewritten("SAF002", "## Safe at high doses", "Safe").startswith("## Generally well tolerated")
+    assert _rewritten("CMP002", "It is the best eye vitamin.", "best") == "It is a good eye vitamin."
+    assert _opens_text("## 2. ") and _opens_text("- ") and not _opens_text("The 5 ")
+
+
+def test_a_word_deleted_before_and_after_an_article_or_preposition_takes_the_and():
+    """wording1: "the introduction of newer and more effective drugs" with "newer" deleted is "… of more effective
+    drugs", not "of and more effective"; after a verb the "and" stays (the rule data decides there)."""
+    assert _tidy(_splice("the introduction of newer and more effective drugs", 20, 25, "")) \
+        == "the introduction of more effective drugs"
+    assert _tidy(_splice("it is safe and effective", 6, 10, "")) == "it is and effective"
