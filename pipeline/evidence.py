@@ -224,6 +224,9 @@ class Terms:
     # the words of outcomes good or bad for the patient it names, as written (polarity.yml `valence`: "risk",
     # "mortality", "survival"): two texts naming the same compare how they vary rather than their valence
     outcomes: frozenset[str] = frozenset()
+    # the terms named only in an adjunct of means ("... by degrading β-catenin": β-catenin; polarity.yml `means`): how
+    # the main change comes about, compared after the main outcome (`_paired_direction`)
+    means: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -401,7 +404,8 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes)
+                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes,
+                 _means_terms(analysis, first, last, origins, polarity))
 
 
 def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]
@@ -1381,12 +1385,30 @@ def _covariation(forms: list[str], first: int, changes: list[tuple[int, int]], p
     return after[0] * (before[0] if before else 1)
 
 
+def _means_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]],
+                 polarity: Polarity) -> frozenset[str]:
+    """The terms named only after the first adjunct of means of [first, last): a word of polarity.yml `means` before a
+    gerund ("by degrading", "through inhibiting"); none when there is none, or nothing is named before it."""
+    tokens = analysis.tokens
+    opening = next((i for i in range(first + 1, last - 1) if tokens[i].lower in polarity.means
+                    and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].lower.isalpha()), None)
+    if opening is None:
+        return frozenset()
+    return frozenset(t for t, spans in origins.items() if all(a > opening for a, _ in spans))
+
+
 def _paired_direction(claim: Terms, said: Terms) -> int:
     """Whether the statement says the claim's changes (+1), their opposite (-1) or neither (0), comparing the change
     each says of the same terms: "pyridostatin encourages proliferation" against "PDS reduces proliferation by
-    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall."""
-    total = sum(sign * said.targets[term] for term, sign in claim.targets.items() if term in said.targets)
-    return (total > 0) - (total < 0)
+    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall. The claim's main outcome
+    decides before its means (`Terms.means`): "stiff substrates encourage differentiation by degrading β-catenin" is
+    opposed by "... promotes β-catenin degradation and inhibits differentiation", which agrees only on the means."""
+    shared = [term for term in claim.targets if term in said.targets]
+    for terms in ([term for term in shared if term not in claim.means], shared):
+        total = sum(claim.targets[term] * said.targets[term] for term in terms)
+        if total:
+            return (total > 0) - (total < 0)
+    return 0
 
 
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
@@ -1741,6 +1763,7 @@ class Polarity:
     prohibition: frozenset[str] = frozenset()
     causal_links: tuple[tuple[str, ...], ...] = ()
     causing: tuple[tuple[str, ...], ...] = ()
+    means: frozenset[str] = frozenset()  # "by", "through": before a gerund, an adjunct of means (_means_terms)
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
@@ -1763,7 +1786,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting", "partial_denial", "unchanged",
+                                                  "causing", "means", "names", "resisting", "partial_denial", "unchanged",
                                                   "association_adjectives", "likelihood_words", "measures",
                                                   "severity"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
@@ -1782,7 +1805,7 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
                     frozenset(data.get("prohibition", ())),
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
-                    tuple(tuple(p.split()) for p in data.get("causing", ())),
+                    tuple(tuple(p.split()) for p in data.get("causing", ())), frozenset(data.get("means", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
                     frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
@@ -3051,7 +3074,8 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
     "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
     # a statement of mixed changes says of the claim's outcome the change it pairs with it
-    paired = _paired_direction(claim, said) if claim.direction and not said.direction else 0
+    # ... and so does a claim of a change by some means, whose main change and means may go opposite ways
+    paired = _paired_direction(claim, said) if claim.direction and not said.direction or claim.means else 0
     if claim.covariation and said.covariation and (not (claim.valence and said.valence) or _same_outcomes(claim, said)):
         # how two things vary together: "lower X, more Y" against "X positively linked to Y"; said of the same outcome
         # it reads which side went which way, which its good or bad for the patient does not ("lower X, lower risk"
