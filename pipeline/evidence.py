@@ -77,6 +77,9 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # "improves quality of life"
 PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
 ADVERB_REACH = 2  # tokens from an adverb of association to the word it qualifies ("positively and independently associated")
+# the share of a claim's weight but its words of change that a statement saying a change of what they name must hold
+# to speak to it (`_covered_but_the_change`): half, as a claim must share half its weight to be read against a clause
+CHANGE_COVERAGE = 0.5
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 RESISTED_HARM = "protection"  # a beneficial outcome (polarity.yml valence): a harm resisted reads so (_resisting_harms)
 RESIST_REACH = 5  # tokens after "resistant to" that may name the harm, across a hyphenated modifier ("diet-induced")
@@ -227,6 +230,9 @@ class Terms:
     # the terms named only in an adjunct of means ("... by degrading β-catenin": β-catenin; polarity.yml `means`): how
     # the main change comes about, compared after the main outcome (`_paired_direction`)
     means: frozenset[str] = frozenset()
+    # the terms named only by words of change ("decreases", "a reduction"): how the text says its thing varies, which
+    # the polarity reading compares; a statement may say it with the opposite word (`_covered_but_the_change`)
+    changed: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -405,7 +411,14 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
                  unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes,
-                 _means_terms(analysis, first, last, origins, polarity))
+                 _means_terms(analysis, first, last, origins, polarity),
+                 _changed_terms(origins, cued | {at for at, _ in changes}))
+
+
+def _changed_terms(origins: dict[str, set[tuple[int, int]]], changing: set[int]) -> frozenset[str]:
+    """The terms every word of which says a change (`Terms.changed`): `changing` holds the places of those words."""
+    return frozenset(t for t, spans in origins.items()
+                     if spans and all(i in changing for a, b in spans for i in range(a, b)))
 
 
 def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]
@@ -2675,7 +2688,7 @@ class EvidenceIndex:
         return bool(set(diseases) & _closure(theirs)) or bool(theirs & _closure(diseases))
 
     def _reachable(self, claim_vector: dict[str, float], claim_norm: float, claim_total: float,
-                   covering: float) -> list[int]:
+                   covering: float, changed: frozenset[str] = frozenset()) -> list[int]:
         """The phrasings whose score or coverage (`covering`: the share of the claim's weight that covers it) can pass
         the threshold in `find`, in order: every phrasing's dot product and coverage at once, from the postings of the
         claim's terms (a claim meets about 80 candidates and keeps fewer than one). A bound, not the verdict: `find`
@@ -2698,6 +2711,15 @@ class EvidenceIndex:
         if covering and claim_total:
             covered = numpy.bincount(numbers, weights=weights, minlength=size)
             reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
+        rest = [(self.posting_arrays[term][0], weight) for term, weight in claim_vector.items()
+                if term in self.posting_arrays and term not in changed] if changed else []
+        rest_total = sum(w for t, w in claim_vector.items() if t not in changed)
+        if rest and rest_total:
+            # ... and those holding enough of what the claim says but its words of change (`_covered_but_the_change`)
+            covered = numpy.bincount(numpy.concatenate([phrasings for phrasings, _ in rest]),
+                                     weights=numpy.repeat([weight for _, weight in rest],
+                                                          [len(phrasings) for phrasings, _ in rest]), minlength=size)
+            reachable |= covered / rest_total >= CHANGE_COVERAGE - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
     def find(self, claim_terms: Terms, context: ArticleContext | None = None,
@@ -2722,7 +2744,7 @@ class EvidenceIndex:
             return []  # no phrasing of some weight shares an anchor with the claim
         # the phrasings that can pass, among those sharing an anchor with the claim (phrasings of no weight have no
         # postings and cannot pass)
-        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering)
+        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering, claim_terms.changed)
                       if not self.term_sets[n].isdisjoint(anchors)]
         if not candidates:
             return []  # (most claims: what follows is read for the candidates' tests only)
@@ -2809,11 +2831,29 @@ class EvidenceIndex:
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
             covers = _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED and coverage * weight >= covering
+            covers = covers or score < MATCH_THRESHOLD and weight > 0 \
+                and _covered_but_the_change(claim_terms, claim_vector, shared, phrasing.terms)
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in ordered))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def _covered_but_the_change(claim: Terms, claim_vector: dict[str, float], shared, said: Terms) -> bool:
+    """A statement that holds CHANGE_COVERAGE of the weight of a claim of change but its words of change, two words at
+    least, and says a change of one of them: "DUSP4 overexpression increased apoptosis" speaks to "DUSP4 decreases
+    apoptosis" though the two share no verb (the cosine, which counts "decreases" as a word the statement lacks, stays
+    below MATCH_THRESHOLD); the polarity reading then compares the changes."""
+    if not claim.changed or not said.targets:
+        return False
+    rest = [t for t in claim_vector if t not in claim.changed]
+    held = [t for t in rest if t in shared]
+    total = sum(claim_vector[t] for t in sorted(rest))
+    if not total or sum(claim_vector[t] for t in sorted(held)) / total < CHANGE_COVERAGE \
+            or _words_among(claim, held) < 2:
+        return False
+    return any(t in said.targets for t in held)
 
 
 def _read_as(terms: Terms, keys: frozenset[str], meaning: Terms) -> Terms:
