@@ -77,6 +77,9 @@ TIE_MARGIN = 0.95  # statements within this fraction of the best score are weigh
 # "improves quality of life"
 PARTIAL_REACH = 4  # tokens from "not" to the "all" it denies ("does not protect against all")
 ADVERB_REACH = 2  # tokens from an adverb of association to the word it qualifies ("positively and independently associated")
+# the share of a claim's weight but its words of change that a statement saying a change of what they name must hold
+# to speak to it (`_covered_but_the_change`): half, as a claim must share half its weight to be read against a clause
+CHANGE_COVERAGE = 0.5
 PAIR_REACH = 3  # tokens between an outcome word and the change said of it (_paired_valence)
 RESISTED_HARM = "protection"  # a beneficial outcome (polarity.yml valence): a harm resisted reads so (_resisting_harms)
 RESIST_REACH = 5  # tokens after "resistant to" that may name the harm, across a hyphenated modifier ("diet-induced")
@@ -224,6 +227,12 @@ class Terms:
     # the words of outcomes good or bad for the patient it names, as written (polarity.yml `valence`: "risk",
     # "mortality", "survival"): two texts naming the same compare how they vary rather than their valence
     outcomes: frozenset[str] = frozenset()
+    # the terms named only in an adjunct of means ("... by degrading β-catenin": β-catenin; polarity.yml `means`): how
+    # the main change comes about, compared after the main outcome (`_paired_direction`)
+    means: frozenset[str] = frozenset()
+    # the terms named only by words of change ("decreases", "a reduction"): how the text says its thing varies, which
+    # the polarity reading compares; a statement may say it with the opposite word (`_covered_but_the_change`)
+    changed: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -401,7 +410,15 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  everyday, {term: frozenset(tokens) for term, tokens in origins.items()}, negated, content.frequent,
                  partial, universal, prohibition, targets, aim, lost, subjects, relation.left, relation.right,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
-                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes)
+                 unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes,
+                 _means_terms(analysis, first, last, origins, polarity),
+                 _changed_terms(origins, cued | {at for at, _ in changes}))
+
+
+def _changed_terms(origins: dict[str, set[tuple[int, int]]], changing: set[int]) -> frozenset[str]:
+    """The terms every word of which says a change (`Terms.changed`): `changing` holds the places of those words."""
+    return frozenset(t for t, spans in origins.items()
+                     if spans and all(i in changing for a, b in spans for i in range(a, b)))
 
 
 def _head_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]]
@@ -1381,12 +1398,30 @@ def _covariation(forms: list[str], first: int, changes: list[tuple[int, int]], p
     return after[0] * (before[0] if before else 1)
 
 
+def _means_terms(analysis: Analysis, first: int, last: int, origins: dict[str, set[tuple[int, int]]],
+                 polarity: Polarity) -> frozenset[str]:
+    """The terms named only after the first adjunct of means of [first, last): a word of polarity.yml `means` before a
+    gerund ("by degrading", "through inhibiting"); none when there is none, or nothing is named before it."""
+    tokens = analysis.tokens
+    opening = next((i for i in range(first + 1, last - 1) if tokens[i].lower in polarity.means
+                    and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].lower.isalpha()), None)
+    if opening is None:
+        return frozenset()
+    return frozenset(t for t, spans in origins.items() if all(a > opening for a, _ in spans))
+
+
 def _paired_direction(claim: Terms, said: Terms) -> int:
     """Whether the statement says the claim's changes (+1), their opposite (-1) or neither (0), comparing the change
     each says of the same terms: "pyridostatin encourages proliferation" against "PDS reduces proliferation by
-    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall."""
-    total = sum(sign * said.targets[term] for term, sign in claim.targets.items() if term in said.targets)
-    return (total > 0) - (total < 0)
+    inducing DSB accumulation" (-1), though the statement says a rise as well as a fall. The claim's main outcome
+    decides before its means (`Terms.means`): "stiff substrates encourage differentiation by degrading β-catenin" is
+    opposed by "... promotes β-catenin degradation and inhibits differentiation", which agrees only on the means."""
+    shared = [term for term in claim.targets if term in said.targets]
+    for terms in ([term for term in shared if term not in claim.means], shared):
+        total = sum(claim.targets[term] * said.targets[term] for term in terms)
+        if total:
+            return (total > 0) - (total < 0)
+    return 0
 
 
 def _says_frequency(words: list[str], polarity: Polarity) -> bool:
@@ -1741,6 +1776,7 @@ class Polarity:
     prohibition: frozenset[str] = frozenset()
     causal_links: tuple[tuple[str, ...], ...] = ()
     causing: tuple[tuple[str, ...], ...] = ()
+    means: frozenset[str] = frozenset()  # "by", "through": before a gerund, an adjunct of means (_means_terms)
     fixed_terms: tuple[tuple[str, ...], ...] = ()
     before_hyphen: frozenset[str] = frozenset()
     resisting: frozenset[str] = frozenset()
@@ -1763,7 +1799,7 @@ def load_polarity() -> Polarity:
                                                   "clause_breaks", "negating_prefixes", "opposites",
                                                   "association_words", "absence", "evidential_words", "frequency",
                                                   "partial_negation", "superlative", "prohibition", "causal_links",
-                                                  "causing", "names", "resisting", "partial_denial", "unchanged",
+                                                  "causing", "means", "names", "resisting", "partial_denial", "unchanged",
                                                   "association_adjectives", "likelihood_words", "measures",
                                                   "severity"})
     unknown = sorted(set(data["direction"]) - {"up", "down"}) + sorted(set(data["valence"]) - set(VALENCE_KEYS))
@@ -1782,7 +1818,7 @@ def load_polarity() -> Polarity:
                     frozenset(data.get("partial_negation", ())), frozenset(data.get("superlative", ())),
                     frozenset(data.get("prohibition", ())),
                     tuple(tuple(p.split()) for p in data.get("causal_links", ())),
-                    tuple(tuple(p.split()) for p in data.get("causing", ())),
+                    tuple(tuple(p.split()) for p in data.get("causing", ())), frozenset(data.get("means", ())),
                     tuple(tuple(p.split()) for p in data.get("names", {}).get("fixed_terms", ())),
                     frozenset(data.get("names", {}).get("before_hyphen", ())), frozenset(data.get("resisting", ())),
                     tuple(tuple(p.split()) for p in data.get("partial_denial", ())),
@@ -2677,6 +2713,22 @@ class EvidenceIndex:
             reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
         return numpy.flatnonzero(reachable).tolist()
 
+    def _reachable_but_the_change(self, claim_vector: dict[str, float], changed: frozenset[str]) -> list[int]:
+        """The phrasings holding CHANGE_COVERAGE of the claim's weight but its words of change (`changed`), in order:
+        those `_covered_but_the_change` may let speak to it (a bound, as `_reachable`)."""
+        import numpy
+
+        rest = [(self.posting_arrays[term][0], weight) for term, weight in claim_vector.items()
+                if term in self.posting_arrays and term not in changed]
+        rest_total = sum(w for t, w in claim_vector.items() if t not in changed)
+        if not rest or not rest_total:
+            return []
+        covered = numpy.bincount(numpy.concatenate([phrasings for phrasings, _ in rest]),
+                                 weights=numpy.repeat([weight for _, weight in rest],
+                                                      [len(phrasings) for phrasings, _ in rest]),
+                                 minlength=len(self.phrasings))
+        return numpy.flatnonzero(covered / rest_total >= CHANGE_COVERAGE - BOUND_MARGIN).tolist()
+
     def find(self, claim_terms: Terms, context: ArticleContext | None = None,
              vector: tuple[dict[str, float], float] | None = None) -> list[tuple[float, _Phrasing, tuple[str, ...]]]:
         """Best phrasing per statement, best first, above the threshold; `context` is what the claim's article
@@ -2699,8 +2751,16 @@ class EvidenceIndex:
             return []  # no phrasing of some weight shares an anchor with the claim
         # the phrasings that can pass, among those sharing an anchor with the claim (phrasings of no weight have no
         # postings and cannot pass)
-        candidates = [n for n in self._reachable(claim_vector, claim_norm, claim_total, covering)
-                      if not self.term_sets[n].isdisjoint(anchors)]
+        reachable = self._reachable(claim_vector, claim_norm, claim_total, covering)
+        if claim_terms.changed:
+            # ... and those a statement saying the change in other words may reach: only the ones that do, so that
+            # the tests below stay as few as without them
+            known = set(reachable)
+            reachable = sorted(known.union(
+                n for n in self._reachable_but_the_change(claim_vector, claim_terms.changed) if n not in known
+                and _covered_but_the_change(claim_terms, claim_vector, claim_terms_set & self.term_sets[n],
+                                            self.phrasings[n].terms)))
+        candidates = [n for n in reachable if not self.term_sets[n].isdisjoint(anchors)]
         if not candidates:
             return []  # (most claims: what follows is read for the candidates' tests only)
         in_article = context is not None
@@ -2786,11 +2846,29 @@ class EvidenceIndex:
             weight = PHRASING_WEIGHTS[phrasing.kind]
             score = cosine * weight
             covers = _words_among(claim_terms, shared) >= COVERAGE_MIN_SHARED and coverage * weight >= covering
+            covers = covers or score < MATCH_THRESHOLD and weight > 0 \
+                and _covered_but_the_change(claim_terms, claim_vector, shared, phrasing.terms)
             if (score >= MATCH_THRESHOLD or covers) \
                     and score > best.get(phrasing.statement.id, (0.0,))[0]:
                 words = {**phrasing.terms.words, **claim_terms.words}  # the claim's words, else the statement's
                 best[phrasing.statement.id] = (score, phrasing, tuple(words.get(t, t.removeprefix("w:")) for t in ordered))
         return sorted(best.values(), key=lambda item: (-item[0], item[1].statement.id))
+
+
+def _covered_but_the_change(claim: Terms, claim_vector: dict[str, float], shared, said: Terms) -> bool:
+    """A statement that holds CHANGE_COVERAGE of the weight of a claim of change but its words of change, two words at
+    least, and says a change of one of them: "DUSP4 overexpression increased apoptosis" speaks to "DUSP4 decreases
+    apoptosis" though the two share no verb (the cosine, which counts "decreases" as a word the statement lacks, stays
+    below MATCH_THRESHOLD); the polarity reading then compares the changes."""
+    if not claim.changed or not said.targets:
+        return False
+    rest = [t for t in claim_vector if t not in claim.changed]
+    held = [t for t in rest if t in shared]
+    total = sum(claim_vector[t] for t in sorted(rest))
+    if not total or sum(claim_vector[t] for t in sorted(held)) / total < CHANGE_COVERAGE \
+            or _words_among(claim, held) < 2:
+        return False
+    return any(t in said.targets for t in held)
 
 
 def _read_as(terms: Terms, keys: frozenset[str], meaning: Terms) -> Terms:
@@ -3051,7 +3129,8 @@ def _opposes(claim: Terms, said: Terms) -> bool:
     asserts, or they give opposite changes ("increases" against "decreases"; good against bad for the patient:
     "reduces mortality" agrees with "improves survival"), or one uses the negated form of the other's word."""
     # a statement of mixed changes says of the claim's outcome the change it pairs with it
-    paired = _paired_direction(claim, said) if claim.direction and not said.direction else 0
+    # ... and so does a claim of a change by some means, whose main change and means may go opposite ways
+    paired = _paired_direction(claim, said) if claim.direction and not said.direction or claim.means else 0
     if claim.covariation and said.covariation and (not (claim.valence and said.valence) or _same_outcomes(claim, said)):
         # how two things vary together: "lower X, more Y" against "X positively linked to Y"; said of the same outcome
         # it reads which side went which way, which its good or bad for the patient does not ("lower X, lower risk"

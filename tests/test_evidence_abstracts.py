@@ -550,3 +550,39 @@ def test_a_worse_measure_of_a_disease_is_contradicted_by_its_prevention():
                  "are more effective than selective reuptake inhibitors, although with greater adverse effects.")
     assert label("Tricyclic zelorins increase the overall severity of migraine headaches.", statement) == "CONTRADICT"
     assert label("Tricyclic zelorins reduce the overall severity of migraine headaches.", statement) == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, means", [
+    ("Stiff gels encourage mesodermal differentiation by degrading KRX4.", {"w:degrad", "w:krx4"}),
+    ("Zelmorastat reduces proliferation through inducing KRX4 accumulation.", {"w:induc", "w:krx4", "w:accumul"}),
+    # no gerund after "by": an agent or a figure, no means
+    ("Tumour growth was reduced by zelmorastat.", set()),
+    ("Tumour growth fell by half in treated mice.", set()),
+])
+def test_a_preposition_before_a_gerund_opens_an_adjunct_of_means(text, means):
+    assert terms_of(text).means == means
+
+
+def test_the_main_change_of_a_claim_decides_before_its_means():
+    """"X encourages differentiation by degrading KRX4" is contradicted by a statement that X inhibits differentiation
+    though it agrees that KRX4 is degraded: the claim asserts the change of differentiation, KRX4 is how it comes
+    about. Without a means clause the claim's mixed changes decide nothing, and the statement backs it."""
+    statement = "On stiff gels, mesodermal differentiation was inhibited and KRX4 degradation was promoted."
+    assert label("Stiff gels encourage mesodermal differentiation by degrading KRX4.", statement) == "CONTRADICT"
+    assert label("Stiff gels inhibit mesodermal differentiation by degrading KRX4.", statement) == "SUPPORT"
+
+
+def test_a_statement_that_says_the_opposite_change_in_other_words_speaks_to_a_short_claim():
+    """A short claim of change shares only its subject and object with a long statement that uses the opposite verb,
+    and its cosine falls below the threshold: the statement still speaks to it when it says a change of what the
+    claim names, so that the polarity reading can compare the changes."""
+    background = ("KRX4 is a kinase expressed in many tumours.",
+                  "KRX4 levels were measured in twelve cell lines from patients.",
+                  "Apoptosis was measured by flow cytometry.")
+    panel = "In a panel of twelve breast cancer cell lines treated with doxorubicin, paclitaxel or cisplatin, KRX4 "
+    finding = panel + "overexpression markedly increased apoptosis, caspase cleavage and PARP fragmentation."
+    assert label("KRX4 decreases apoptosis.", *background, finding) == "CONTRADICT"
+    assert label("KRX4 increases apoptosis.", *background, finding) == "SUPPORT"
+    # a statement that holds the same words but says no change of them does not speak to it by this rule
+    record = panel + "was sequenced, and apoptosis, caspase cleavage and PARP fragmentation were recorded."
+    assert label("KRX4 decreases apoptosis.", *background, record) == "NOINFO"
