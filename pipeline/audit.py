@@ -21,7 +21,7 @@ from pipeline.config import Config
 from pipeline.errors import DataError, InputError
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
                                content_terms, extract_terms, unaddressed)
-from pipeline.ingest import SOURCE_SUFFIXES, load_source
+from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
@@ -91,6 +91,15 @@ class Auditor:
             if terms is None:
                 self.cache.put_json("evidence-terms", self._index.terms_record())
         return self._index
+
+    def warm_up(self) -> None:
+        """Audit the rule catalogue's examples and their safer wordings once, for nothing but what an audit builds on
+        first need: the lexicons and word tables read lazily (the English lemma index alone is 7 MB of Python
+        objects), compiled patterns, the words' vocabulary entries. Done before forking, these are made once and
+        their pages shared by every worker, instead of being made again by each worker and each of its
+        replacements (`WORKER_TASKS`). The result is dropped."""
+        text = "\n\n".join(f"{rule.example}\n\n{rule.instead}" for rule in self.rules)
+        audit_source(analyse(build_source("<warm-up>", text, "txt"), self.config.model), self.index, self.rules)
 
     def key_of(self, path: Path) -> str | None:
         """The source's cache key (None without a cache)."""
@@ -221,14 +230,17 @@ class AuditRun:
                 return
         finally:
             self.close()
+        forking = len(missing) >= 2 * self.jobs and _can_fork(self.jobs)
         if missing:
             auditor.index  # noqa: B018 (built before forking, shared by the workers)
             build_language(auditor.config.model)
+            if forking:
+                auditor.warm_up()
             # The pipeline and the index live as long as the run: keep the collector from rescanning them (and,
             # after a fork, from touching their pages, which the workers then keep sharing).
             gc.freeze()
         items = list(keys.items())
-        if len(missing) < 2 * self.jobs or not _can_fork(self.jobs):
+        if not forking:
             for item in items:
                 yield work(self.audited(*item))
             return
