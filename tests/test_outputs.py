@@ -124,3 +124,30 @@ def test_a_worker_is_replaced_after_about_a_thousand_sources():
     from pipeline.audit import CHUNK, WORKER_TASKS
 
     assert 500 <= CHUNK * WORKER_TASKS <= 2000
+
+
+def test_the_parent_builds_what_an_audit_builds_on_first_need_before_forking(tmp_path, monkeypatch):
+    """Before forking its workers the parent audits the rule catalogue's examples once (`Auditor.warm_up`): the
+    tables an audit builds on first need (the English lemma index, lexicons read lazily) are then made once and
+    shared by every worker, instead of by each worker and each replacement; then it gives its free heap pages back
+    (`_release_free_memory`). A run that forks no worker does neither."""
+    import shutil
+
+    from pipeline import audit, ingest
+
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copytree(ROOT / "references", tmp_path / "references")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(None)
+    warmed, trimmed = [], []
+    monkeypatch.setattr(audit.Auditor, "warm_up", lambda self: warmed.append(self))
+    monkeypatch.setattr(audit, "_release_free_memory", lambda: trimmed.append(True))
+    run_audit(config, jobs=1, use_cache=False)  # one process: nothing to share, no warm-up
+    assert warmed == trimmed == []
+    run_audit(config, jobs=2, use_cache=False)  # forked workers (5 sources: at least two per worker)
+    assert len(warmed) == len(trimmed) == 1  # and the heap's free pages are given back before the fork
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    ingest.noun_lemmas.cache_clear()
+    audit.Auditor(config, use_cache=False).warm_up()
+    assert ingest.noun_lemmas.cache_info().currsize == 1  # the lemma index, built in the parent
