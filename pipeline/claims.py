@@ -17,10 +17,9 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, PREPOSITIONS,
                               PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
                               TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
-                              gerund_subject, raised_infinitive,
-                              has_complement, irregular_past_forms, item_opens_with_verb, joins_words, opens_clause,
-                              participle, past_participle, plural_subject_verb, possessive, speech_words, subject_words,
-                              verb_s_form)
+                              gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
+                              participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
+                              speech_words, subject_words, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
