@@ -54,16 +54,11 @@ def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
     command with exit 128+N (never 1, which means "findings block"): the unwinding removes every temporary file and
     the report staging folder, so the previous outputs stay as they were. Python's default dies on the spot on
     SIGTERM and SIGHUP, and click turns Ctrl-C into exit 1. A signal the caller ignores (`nohup`, a background job)
-    stays ignored. A forked worker dies on the spot; the process that installed the handler cleans up."""
+    stays ignored. The previous handlers come back when the command ends."""
     if threading.current_thread() is not threading.main_thread():
         return  # handlers can only be set from the main thread (an embedding caller's business)
-    owner = os.getpid()
 
     def stop(signum: int, frame) -> None:
-        if os.getpid() != owner:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
         os.write(2, f"claimaudit: stopped by {signal.Signals(signum).name}; previous outputs left as they were\n"
                  .encode())  # not print: the signal may have interrupted a print to stderr
         raise SystemExit(128 + signum)
@@ -72,7 +67,31 @@ def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
     for signum, handler in previous.items():
         if handler is not signal.SIG_IGN:
             signal.signal(signum, stop)
-    ctx.call_on_close(lambda: [signal.signal(signum, handler) for signum, handler in previous.items()])
+    _WORKER_SIGNALS.update({signum: signal.SIG_IGN if signum == signal.SIGINT else signal.SIG_DFL
+                            for signum, handler in previous.items() if handler is not signal.SIG_IGN})
+
+    def restore() -> None:
+        _WORKER_SIGNALS.clear()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+    ctx.call_on_close(restore)
+
+
+# A worker process forked during the command leaves the clean-up to the command's own process: the kernel ends it
+# on SIGTERM/SIGHUP whatever it is doing (a Python handler would wait for the interpreter, and a worker blocked on
+# the pool's queue lock held by a worker already gone never gets there: Pool.terminate then waits for it forever),
+# and it ignores Ctrl-C, which the terminal sends to every process of the group: the command's own process stops
+# the pool.
+_WORKER_SIGNALS: dict[int, signal.Handlers] = {}
+
+
+def _reset_worker_signals() -> None:
+    for signum, handler in _WORKER_SIGNALS.items():
+        signal.signal(signum, handler)
+
+
+os.register_at_fork(after_in_child=_reset_worker_signals)
 
 
 @main.command()

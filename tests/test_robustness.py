@@ -584,6 +584,37 @@ def test_an_ignored_hangup_stays_ignored(tmp_path):
     assert after["claims.csv"] != before["claims.csv"] and list(temp.iterdir()) == []
 
 
+FORK_DURING_A_COMMAND = """
+import os, signal
+from pipeline.cli import main
+
+@main.command("probe")
+def probe():
+    pid = os.fork()
+    if pid == 0:
+        os._exit(10 * (signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+                 + 5 * (signal.getsignal(signal.SIGHUP) is signal.SIG_DFL)
+                 + (signal.getsignal(signal.SIGINT) is signal.SIG_IGN))
+    print("child", os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+    print("command handles SIGTERM", signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL)
+
+main(["probe"], standalone_mode=False)
+print("after it", signal.getsignal(signal.SIGTERM) is signal.SIG_DFL,
+      signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+"""
+
+
+def test_workers_forked_during_a_command_leave_the_clean_up_to_it():
+    """A worker forked during a command dies at once on SIGTERM and SIGHUP, by the kernel, whatever it is doing (a
+    Python handler runs only when the worker runs Python: Pool.terminate once waited forever for a worker blocked on
+    its queue's lock), and ignores the Ctrl-C the terminal sends the whole group; when the command ends, the
+    handlers it replaced come back."""
+    done = subprocess.run([sys.executable, "-c", FORK_DURING_A_COMMAND], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.split("\n")[:3] == ["child 16", "command handles SIGTERM True", "after it True True"], \
+        done.stdout + done.stderr
+
+
 def _corpus(folder: Path, count: int = 300) -> None:
     sentences = [s.strip() for f in sorted((ROOT / "sources").glob("*.txt"))
                  for s in re.split(r"(?<=[.!?])\s+", f.read_text(encoding="utf-8"))
