@@ -364,7 +364,9 @@ def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:
     middle = (claim.start + claim.end) // 2
     spans = [(max(claim.start, begins), min(claim.end, ends)) for start, begins, ends, end in analysis.ruled
              if start <= middle < end and max(claim.start, begins) < min(claim.end, ends)]
-    return min(spans, default=(claim.start, claim.end))
+    # two cues may rule on one claim ("The claim that X is a myth": "The claim that" and "is a myth"): the narrower
+    # span is what is claimed
+    return min(spans, key=lambda span: (span[1] - span[0], span), default=(claim.start, claim.end))
 
 
 def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:

@@ -46,7 +46,7 @@ def main(debug: bool) -> None:
     # Start-up imports spaCy and builds large tables that live as long as the command; the collector's default
     # (a pass every 700 new objects) would rescan them over and over.
     gc.set_threshold(50_000, 20, 20)
-    _stop_cleanly_on(click.get_current_context(), signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    _stop_cleanly_on(click.get_current_context(), *STOP_SIGNALS)
 
 
 def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
@@ -59,6 +59,8 @@ def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
         return  # handlers can only be set from the main thread (an embedding caller's business)
 
     def stop(signum: int, frame) -> None:
+        for handled in previous:  # a second signal must not cut the clean-up short
+            signal.signal(handled, signal.SIG_IGN)
         os.write(2, f"claimaudit: stopped by {signal.Signals(signum).name}; previous outputs left as they were\n"
                  .encode())  # not print: the signal may have interrupted a print to stderr
         raise SystemExit(128 + signum)
@@ -79,10 +81,9 @@ def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
 
 
 # A worker process forked during the command leaves the clean-up to the command's own process: the kernel ends it
-# on SIGTERM/SIGHUP whatever it is doing (a Python handler would wait for the interpreter, and a worker blocked on
-# the pool's queue lock held by a worker already gone never gets there: Pool.terminate then waits for it forever),
-# and it ignores Ctrl-C, which the terminal sends to every process of the group: the command's own process stops
-# the pool.
+# on SIGTERM/SIGHUP whatever it is doing (with the command's Python handler inherited, Pool.terminate now and then
+# waited forever for a worker that sat on the pool's queue lock, its SIGTERM never acted on), and it ignores Ctrl-C,
+# which the terminal sends to every process of the group: the command's own process stops the pool.
 _WORKER_SIGNALS: dict[int, signal.Handlers] = {}
 
 
@@ -91,7 +92,10 @@ def _reset_worker_signals() -> None:
         signal.signal(signum, handler)
 
 
-os.register_at_fork(after_in_child=_reset_worker_signals)
+# SIGHUP and fork exist on POSIX only
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_worker_signals)
 
 
 @main.command()

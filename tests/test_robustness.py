@@ -540,6 +540,13 @@ def add(self, path, fragments):
     stage(self, path, fragments)
     os.kill(os.getpid(), int(sys.argv[1]))
 html.ReportFolder.add = add
+if sys.argv[2] == "twice":  # the signal again while the run removes its temporary files
+    from pipeline.outputs import document
+    clean = document.DocumentWriter.abort
+    def abort(self):
+        os.kill(os.getpid(), int(sys.argv[1]))
+        clean(self)
+    document.DocumentWriter.abort = abort
 from pipeline.cli import main
 main(sys.argv[3:])
 """
@@ -575,6 +582,12 @@ def test_stopped_run_cleans_up_and_leaves_previous_outputs(tmp_path, signum, job
     assert f"stopped by {signal.Signals(signum).name}" in done.stderr and "Traceback" not in done.stderr
     assert after == before  # hidden *.tmp files included
     assert list(temp.iterdir()) == []
+
+
+def test_a_second_signal_does_not_cut_the_clean_up_short(tmp_path):
+    done, before, after, temp = _signal_mid_run(tmp_path, signal.SIGTERM, 1, "twice")
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert after == before and list(temp.iterdir()) == []
 
 
 def test_an_ignored_hangup_stays_ignored(tmp_path):

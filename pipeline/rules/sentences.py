@@ -25,7 +25,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
-                                                   "figure_marks", "ratio_words", "noun_before",
+                                                   "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
@@ -118,7 +118,7 @@ def _result_figure_at(tokens, i: int, end: int) -> bool:
     digits = any(c.isdigit() for c in token.text)
     after = tokens[i + 1].lower
     if after in words["figure_units"]:
-        return digits
+        return digits and not (after == "times" and i + 2 < end and tokens[i + 2].lower in words["frequency_words"])
     if after in words["ratio_words"]:
         # one of the numbers in figures ("Eleven of 17 patients"), so that "one of two trials" picks, not counts
         j = i + 2 if after != "out" else i + 3

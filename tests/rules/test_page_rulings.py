@@ -8,14 +8,16 @@ claim reported; a ruling word inside the claim named rules nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from pipeline.audit import audit_source
+from pipeline.audit import _claimed_span, audit_source
+from pipeline.claims import extract_claims
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_claim, exit_code, findings
 from pipeline.ingest import build_source, load_source
-from pipeline.nlp import analyse
+from pipeline.nlp import analyse, analyse_text
 from pipeline.rules.loader import load_rules
 from conftest import shipped_index
 from test_gate_voice import run
@@ -121,7 +123,7 @@ def test_a_ruling_is_judged_on_what_is_claimed_not_on_its_not():
     """The library refutes "garlic cures high blood pressure" and supports "ginseng improves memory in older adults"
     (tests/test_gate_voice.py): the page's ruling is right on garlic and does not block, wrong on ginseng and blocks,
     whatever the ruling's words; the rationale says the page rejects the claim."""
-    for ruling in ("is false", "is not true", "has been debunked", "myth"):
+    for ruling in ("is false", "is not true", "has been debunked", "is a myth", "myth"):
         # the ruling after the claim named, or before it ("It is a myth that …"), whose "myth" negates nothing
         garlic = run("It is a myth that garlic cures high blood pressure." if ruling == "myth" else
                      f"The claim that garlic cures high blood pressure {ruling}.")
@@ -170,3 +172,12 @@ def test_a_claim_block_rated_by_a_word_or_by_a_sentence_that_rejects_it(rating, 
     claim = next(c for c in _audit(page).claims if c.text == "Garlic cures high blood pressure")
     assert claim.voice == voice
     assert ("CUR001" in {f.code for f in _audit(page).flags}) == (voice == "own")
+
+
+def test_two_cues_ruling_on_one_claim_leave_what_is_claimed():
+    """"The claim that X is a myth" holds two rulings ("The claim that …" and "… is a myth"): the claim's evidence is
+    read on X, the narrower span, not on "The claim that X"."""
+    analysis = analyse_text("# Brains\n\nThe claim that we only use 10% of our brains is a myth.\n")
+    claim = next(c for c in extract_claims(analysis) if "brains" in c.text)
+    start, end = _claimed_span(analysis, replace(claim, voice="rejected"))
+    assert analysis.source.text[start:end] == "we only use 10% of our brains"

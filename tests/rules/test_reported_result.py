@@ -21,6 +21,7 @@ def _last_sentence_reports(text: str) -> bool:
     f"{TRIAL} The drug markedly reduced relapses.",
     f"{TRIAL} Patients on the drug had fewer side effects than those on placebo.",
     f"{TRIAL} Brain scans showed that the drug markedly reduced amyloid levels.",
+    "In the trial, relapses were 2.5 times less frequent on the drug. It markedly reduced relapses.",   # a ratio
 ])
 def test_a_past_result_beside_its_figures_is_a_report(text):
     assert _last_sentence_reports(text)
@@ -34,6 +35,7 @@ def test_a_past_result_beside_its_figures_is_a_report(text):
     "In the trial, the drug markedly reduced relapses.",   # a study named, no figure
     "Most users saw dramatically reduced joint pain. 87% would buy it again.",   # a figure, no study
     "In our trial, 40% of patients responded. The drug markedly reduced relapses.",   # the page's own trial
+    "In the trial, patients took it 3 times a day. It markedly reduced joint pain.",   # a dose's frequency
 ])
 def test_no_report_without_the_past_the_study_its_figures_or_with_the_pages_own_voice(text):
     assert not _last_sentence_reports(text)
