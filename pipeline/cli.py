@@ -81,21 +81,35 @@ def _stop_cleanly_on(ctx: click.Context, *signums: int) -> None:
 
 
 # A worker process forked during the command leaves the clean-up to the command's own process: the kernel ends it
-# on SIGTERM/SIGHUP whatever it is doing (with the command's Python handler inherited, Pool.terminate now and then
-# waited forever for a worker that sat on the pool's queue lock, its SIGTERM never acted on), and it ignores Ctrl-C,
-# which the terminal sends to every process of the group: the command's own process stops the pool.
+# on SIGTERM/SIGHUP whatever it is doing, and it ignores Ctrl-C, which the terminal sends to every process of the
+# group (the command's own process stops the pool). The signals are blocked across the fork: one that reaches a new
+# worker before its handlers are reset waits, and ends it, instead of being lost (the inherited Python handler
+# records it, and the reset then drops it). A lost SIGTERM left Pool.terminate waiting forever for a worker that
+# had started late and then sat on the pool's queue lock, which the terminating pool holds.
 _WORKER_SIGNALS: dict[int, signal.Handlers] = {}
+
+
+def _block_worker_signals() -> None:
+    if _WORKER_SIGNALS:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _WORKER_SIGNALS)
+
+
+def _unblock_worker_signals() -> None:
+    if _WORKER_SIGNALS:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _WORKER_SIGNALS)
 
 
 def _reset_worker_signals() -> None:
     for signum, handler in _WORKER_SIGNALS.items():
         signal.signal(signum, handler)
+    _unblock_worker_signals()
 
 
-# SIGHUP and fork exist on POSIX only
+# SIGHUP, signal masks and fork exist on POSIX only
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_worker_signals)
+    os.register_at_fork(before=_block_worker_signals, after_in_parent=_unblock_worker_signals,
+                        after_in_child=_reset_worker_signals)
 
 
 @main.command()

@@ -599,16 +599,24 @@ def test_an_ignored_hangup_stays_ignored(tmp_path):
 
 FORK_DURING_A_COMMAND = """
 import os, signal
+early = []  # a SIGTERM sent the moment a child is forked, before claimaudit's hook (registered later) resets it
+os.register_at_fork(after_in_child=lambda: early and os.kill(os.getpid(), signal.SIGTERM))
 from pipeline.cli import main
+
+def child(check):
+    pid = os.fork()
+    if pid == 0:
+        os._exit(check())
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 @main.command("probe")
 def probe():
-    pid = os.fork()
-    if pid == 0:
-        os._exit(10 * (signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
-                 + 5 * (signal.getsignal(signal.SIGHUP) is signal.SIG_DFL)
-                 + (signal.getsignal(signal.SIGINT) is signal.SIG_IGN))
-    print("child", os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+    print("dispositions", child(lambda: 10 * (signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+                                  + 5 * (signal.getsignal(signal.SIGHUP) is signal.SIG_DFL)
+                                  + (signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
+                                  + 100 * bool(signal.pthread_sigmask(signal.SIG_BLOCK, []))))
+    early.append(1)
+    print("signalled early", child(lambda: 0))
     print("command handles SIGTERM", signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL)
 
 main(["probe"], standalone_mode=False)
@@ -618,13 +626,13 @@ print("after it", signal.getsignal(signal.SIGTERM) is signal.SIG_DFL,
 
 
 def test_workers_forked_during_a_command_leave_the_clean_up_to_it():
-    """A worker forked during a command dies at once on SIGTERM and SIGHUP, by the kernel, whatever it is doing (a
-    Python handler runs only when the worker runs Python: Pool.terminate once waited forever for a worker blocked on
-    its queue's lock), and ignores the Ctrl-C the terminal sends the whole group; when the command ends, the
-    handlers it replaced come back."""
+    """A worker forked during a command has the default SIGTERM and SIGHUP (the kernel ends it whatever it is doing),
+    ignores Ctrl-C and blocks nothing; a SIGTERM sent before its handlers are reset still ends it (a lost one left
+    Pool.terminate waiting forever); when the command ends, the handlers it replaced come back."""
     done = subprocess.run([sys.executable, "-c", FORK_DURING_A_COMMAND], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert done.stdout.split("\n")[:3] == ["child 16", "command handles SIGTERM True", "after it True True"], \
+    assert done.stdout.split("\n")[:4] == ["dispositions 16", f"signalled early {-signal.SIGTERM}",
+                                           "command handles SIGTERM True", "after it True True"], \
         done.stdout + done.stderr
 
 
