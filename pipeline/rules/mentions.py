@@ -181,8 +181,12 @@ def _names_own_product(analysis: Analysis, first: int, last: int) -> bool:
     tokens = analysis.tokens
     persons = [i for i in range(first, last) if tokens[i].lower in first_person
                and not (len(tokens[i].text) > 1 and tokens[i].text.isupper())]
-    general = [i for i in persons if i + 1 < last and tokens[i + 1].lower in inclusive]
-    if general and all(tokens[i].lower in ("we", "our", "us", "ours") for i in persons):
+    def names_people(i: int) -> bool:  # "our brains"; not "our tea" beside "our body"
+        return i + 1 < last and tokens[i + 1].lower in inclusive
+
+    # a bare "we"/"us" is people in general when the clause names people's own parts ("we only use … our brains")
+    if any(names_people(i) for i in persons) and all(names_people(i) or tokens[i].lower in ("we", "us")
+                                                     for i in persons):
         return False
     return bool(persons)
 

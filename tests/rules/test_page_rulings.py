@@ -85,6 +85,9 @@ def test_fact_check_pages(name):
     "The belief that turmeric cures arthritis isn't correct.", "The claim that turmeric cures arthritis is false and "
     "dangerous.", "The claim that turmeric cures arthritis is false, according to rheumatologists.",
     "It is a myth that turmeric cures arthritis.", "It's a common misconception that turmeric cures arthritis.",
+    # the ruling after the claim, with an adjective or "nothing more than"
+    "The idea that turmeric cures arthritis is a common myth.", "That turmeric cures arthritis is a common myth.",
+    "The idea that turmeric cures arthritis is nothing more than a myth.",
 ])
 def test_the_pages_ruling_on_a_claim_it_names_rejects_it(sentence):
     assert _voice(f"# Turmeric\n\n{sentence}\n", "turmeric cures") == "rejected"
@@ -110,6 +113,8 @@ def test_a_sellers_ruling_on_its_own_product_stays_its_own():
     # "our bodies" is people in general, not the page's product
     assert _voice("# Detox\n\nThe claim that our bodies need a detox tea to remove toxins is false.\n",
                   "our bodies") == "rejected"
+    # ... but "our body" does not make "our tea" people in general
+    assert _voice("# Golden Tea\n\nThe claim that our tea heals our body is false.\n", "our tea") == "own"
 
 
 def test_the_quoted_wording_of_a_rejected_claim_raises_no_flag():
