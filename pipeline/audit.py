@@ -26,7 +26,8 @@ from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_language
 from pipeline.references import load_library
-from pipeline.rules.engine import apply_rewrites, find_claim_flags, find_flags, grade_by_promotion
+from pipeline.rules.engine import (apply_rewrites, find_claim_flags, find_flags, grade_by_promotion,
+                                   spare_unpromoted)
 from pipeline.changes import changed_files, new_findings
 from pipeline.rules.loader import Rule, load_rules, select_rules
 from pipeline.waivers import apply_suppressions, find_suppressions
@@ -318,6 +319,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     topic_words = find_topic_words(analysis)  # what the article is about: for its claims and for their evidence
     claims = extract_claims(analysis, topic_words)
     flags = find_flags(analysis, claims, rules)
+    # wording with an accurate use, said with what makes it accurate, on a page that promotes nothing
+    flags = spare_unpromoted(analysis, claims, flags, rules)
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
     by_claim: dict[str | None, list[Flag]] = {}

@@ -237,7 +237,10 @@ UNLESS, REQUIRES = ":unless", ":requires"
 UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
 REQUIRES_PAGE = ":requires_page"  # a claim rule's alternative to its sentence requirement: words anywhere on the page
 UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own words anywhere (a page arguing against it)
-SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING)
+# an existence rule's exception over its matched words that holds only on a page that promotes nothing
+# (`unless.unpromoted.overlapping_matches`)
+UNLESS_UNPROMOTED = ":unless_unpromoted"
+SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED)
 RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")

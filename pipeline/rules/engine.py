@@ -221,16 +221,7 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     lowered = [n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
                and rule.unpromoted_level is not None
                and LEVELS.index(rule.unpromoted_level) > LEVELS.index(flag.level)]
-    if not lowered:
-        return flags
-    signs = _signs_rule(by_code)
-    # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
-    # change the page, and so does not change another rule's level
-    known = {**{rule.code: rule for rule in load_rules()}, **by_code}
-    left_out = tuple(rule for rule in known.values() if rule.code not in by_code and rule.type == "existence"
-                     and (rule.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags))
-    wording = [*flags, *find_flags(analysis, [], left_out)] if left_out else flags
-    if page_signals(analysis, claims, _promoters(wording, known)).promotes(signs):
+    if not lowered or _page_promotes(analysis, claims, flags, by_code):
         return flags
     graded = list(flags)
     for n in lowered:
@@ -238,6 +229,57 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
         graded[n] = replace(flag, level=by_code[flag.code].unpromoted_level or flag.level,
                             level_reason=UNPROMOTED_REASON)
     return graded
+
+
+def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
+                     rules: tuple[Rule, ...]) -> list[Flag]:
+    """The wording flags without those a rule's `unless.unpromoted` spares: exceptions that hold only on a page that
+    shows no sign of promoting anything (the signs of grade_by_promotion), for wording that pages informing patients
+    use accurately when they say what makes it accurate: a "safe" with the harms it leaves named in its paragraph,
+    "the best way to" naming a means for an aim, "Never return to sport the same day" as an instruction, a ranking
+    with its source or figures. The same words on a page that promotes keep their flag. Not circular: a flag this
+    spares is no sign of promotion. Read before the evidence stage, so that a spared cure or absolute word does not
+    make its claim's status overstated, and before the claim rules, which see the page's flags as they stand."""
+    by_code = {rule.code: rule for rule in rules}
+    spared = {n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
+              and rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)}
+    if not spared:
+        return flags
+    kept = [flag for n, flag in enumerate(flags) if n not in spared]
+    if _page_promotes(analysis, claims, kept, by_code):
+        return flags
+    return kept
+
+
+def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
+    """Does one of the rule's `unless.unpromoted` exceptions hold for the flag: one of its local patterns over the
+    flagged words, one of its tests of the flagged words (on a word it reads), or one of its named sentence tests?"""
+    first, last = analysis.token_range(flag.start, flag.end)
+    segment = analysis.segment_at(first)
+    if segment is None:
+        return False
+    if rule.unpromoted_overlapping and any(m.label in rule.unpromoted_overlapping and m.first < last and first < m.last
+                                           for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return True
+    if rule.unpromoted_match_is:
+        mention = Mention(first, last, flag.start, flag.end, "rule", flag.code)
+        if any(analysis.tokens[first].lower in words and MATCH_TESTS[name](analysis, mention)
+               for name, words in rule.unpromoted_match_is):
+            return True
+    return any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unpromoted_sentence_is)
+
+
+def _page_promotes(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_code: dict[str, Rule]) -> bool:
+    """Does the page show a sign of promoting something: the page requirements of the rule lexicons/promotion.yml
+    names (`signs_of_promotion`), read with the promoters' wording among `flags`?"""
+    signs = _signs_rule(by_code)
+    # the promoters' wording is read whatever rules the run reports (--select, --ignore): a rule left out does not
+    # change the page, and so does not change another rule's level
+    known = {**{rule.code: rule for rule in load_rules()}, **by_code}
+    left_out = tuple(rule for rule in known.values() if rule.code not in by_code and rule.type == "existence"
+                     and (rule.code in signs.requires_page_flags or rule.pack in signs.requires_page_flags))
+    wording = [*flags, *find_flags(analysis, [], left_out)] if left_out else flags
+    return page_signals(analysis, claims, _promoters(wording, known)).promotes(signs)
 
 
 def _signs_rule(by_code: dict[str, Rule]) -> Rule:

@@ -11,7 +11,7 @@ from importlib import resources
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
-                               load_yaml)
+                               UNLESS_UNPROMOTED, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -24,7 +24,9 @@ RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns"
 SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings", "match_is", "page_denies", "page_promises"}
+               "page_headings", "match_is", "page_denies", "page_promises", "unpromoted"}
+# `unless.unpromoted`: exceptions that hold only on a page that shows no sign of promoting anything
+UNPROMOTED_KEYS = {"sentence_is", "overlapping_matches", "match_is"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
              "subject"}
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
@@ -80,6 +82,14 @@ class Rule:
     # pads"), they do not sell it
     unless_page_denies: bool = False
     unless_sentence_has_without_figures: tuple[str, ...] = ()  # cue names that silence it when its paragraph has no number
+    # exceptions that hold only on a page that shows no sign of promoting anything (engine.spare_unpromoted): a
+    # wording with an accurate use that pages informing patients make, said there with what makes it accurate (a
+    # "safe" beside the harms it leaves, "the best way to" naming a means, an instruction, a cited source). Named
+    # sentence tests (pipeline/rules/sentences.py), named tests of the matched words with the words each reads, and
+    # "<code>:unless_unpromoted" local patterns over the matched words (that match only, as `overlapping_matches`)
+    unpromoted_sentence_is: tuple[str, ...] = ()
+    unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
+    unpromoted_overlapping: tuple[str, ...] = ()
     hedged_level: str | None = None
     # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
     # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
@@ -99,6 +109,11 @@ class Rule:
         `requires_sentence_has` that read the whole page?"""
         return bool(self.requires_page_has or self.requires_page_flags or self.requires_page_headings
                     or self.requires_page_promises)
+
+    @property
+    def spared_unpromoted(self) -> bool:
+        """Has the rule exceptions that hold only on a page that promotes nothing (`unless.unpromoted`)?"""
+        return bool(self.unpromoted_sentence_is or self.unpromoted_match_is or self.unpromoted_overlapping)
 
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
@@ -387,21 +402,25 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError("page_promises is a requirement (true or false) of claim rules only", here)
     if "match_is" in requires or "match_is" in unless and rule_type != "existence":
         raise DataError("match_is is a test for the unless of existence rules only (a claim rule has no match)", here)
-    match_is = unless.get("match_is", {})
-    if not isinstance(match_is, dict) or not all(
-            isinstance(words, list) and words and all(isinstance(w, str) and re.fullmatch(r"[a-z'’-]+", w)
-                                                      for w in words) for words in match_is.values()):
-        raise DataError("unless.match_is maps a test name to the lower-case words it reads ({noun: [beat, beats]})",
-                        here)
-    if bad := set(match_is) - set(MATCH_TESTS):
-        raise DataError(f"unless.match_is: unknown test(s) {sorted(bad)}; allowed {sorted(MATCH_TESTS)}", here)
+    match_is = _match_tests(unless.get("match_is", {}), "unless.match_is", here)
     if "page_denies" in requires or "page_denies" in unless and (
             rule_type != "existence" or not isinstance(unless["page_denies"], bool)):
         raise DataError("page_denies is a condition (true or false) for the unless of existence rules only", here)
     bad = set(unless.get("sentence_is", [])) - set(SENTENCE_TESTS)
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
-    unless, requires = _with_shared(unless, here), _with_shared(requires, here)
+    unpromoted = unless.get("unpromoted") or {}
+    if "unpromoted" in requires or "unpromoted" in unless and (
+            rule_type != "existence" or not isinstance(unpromoted, dict) or not unpromoted
+            or set(unpromoted) - UNPROMOTED_KEYS):
+        raise DataError(f"unless.unpromoted is a mapping of {sorted(UNPROMOTED_KEYS)} for existence rules only "
+                        "(exceptions that hold on a page that promotes nothing)", here)
+    if bad := set(unpromoted.get("sentence_is", [])) - set(SENTENCE_TESTS):
+        raise DataError(f"unless.unpromoted.sentence_is: unknown test(s) {sorted(bad)}; allowed "
+                        f"{sorted(SENTENCE_TESTS)}", here)
+    unpromoted_match_is = _match_tests(unpromoted.get("match_is", {}), "unless.unpromoted.match_is", here)
+    unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
+                                    _with_shared(unpromoted, here))
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -411,7 +430,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
                                (requires, "sentence_matches", REQUIRES),
                                (requires, "page_matches", REQUIRES_PAGE),
-                               (unless, "page_matches", UNLESS_PAGE)):
+                               (unless, "page_matches", UNLESS_PAGE),
+                               (unpromoted, "overlapping_matches", UNLESS_UNPROMOTED)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
@@ -448,19 +468,32 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
-        unless_match_is=tuple(sorted((name, frozenset(words)) for name, words in match_is.items())),
+        unless_match_is=match_is,
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
+        unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
+        unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
         suggest=raw.get("suggest", "cite"),
     )
+
+
+def _match_tests(match_is: object, key: str, here: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A rule's named tests of the matched words, each with the lower-case words it reads ({noun: [beat, beats]})."""
+    if not isinstance(match_is, dict) or not all(
+            isinstance(words, list) and words and all(isinstance(w, str) and re.fullmatch(r"[a-z'’-]+", w)
+                                                      for w in words) for words in match_is.values()):
+        raise DataError(f"{key} maps a test name to the lower-case words it reads ({{noun: [beat, beats]}})", here)
+    if bad := set(match_is) - set(MATCH_TESTS):
+        raise DataError(f"{key}: unknown test(s) {sorted(bad)}; allowed {sorted(MATCH_TESTS)}", here)
+    return tuple(sorted((name, frozenset(words)) for name, words in match_is.items()))
 
 
 SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches", "page_matches")

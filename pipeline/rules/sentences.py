@@ -26,7 +26,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
-                                                   "numeral_heads"})
+                                                   "numeral_heads", "harm_words", "cause_before",
+                                                   "harm_lessening", "source_kinds", "reader_words"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -167,10 +168,70 @@ BRACKETS = {"(": ")", "[": "]"}
 JOURNAL_PAGES = re.compile(r"\d{1,4}\(\d{1,4}\):\d{1,5}|;\s?\d{1,4}:\d{1,5}")
 
 
+def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
+    """The tokens of the segment's paragraph; for a heading, of the paragraph under it (a question heading, "Is the
+    vaccine safe?", is answered there: "Yes. … The most common side effects are …")."""
+    block = segment.block + 1 if segment.kind == "heading" else segment.block
+    same = [s for s in analysis.segments if s.block == block and (s.kind != "heading" or block == segment.block)]
+    if not same:
+        return segment.first, segment.last
+    return same[0].first, same[-1].last
+
+
+def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
+    """The paragraph names a harm that remains ("It can cause short-lived shaking", "The most common side effects
+    are pain …", "Serious complications … are uncommon"), not one denied or lessened ("no side effects", "no
+    increased risk", "far fewer side effects"): a "safe" or "well tolerated" beside its harms is qualified, as the
+    rules on "safe" ask (lexicons/sentences.yml `harm_words`)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    first, last = _paragraph(analysis, segment)
+    for i in range(first, last):
+        token = tokens[i]
+        if token.lower == "side":
+            named = i + 1 < last and tokens[i + 1].lower in ("effect", "effects", "-")
+        elif token.lemma == "cause":
+            named = i > first and tokens[i - 1].lower in words["cause_before"]
+        else:
+            named = token.lower in words["harm_words"]
+        if named and not any(tokens[j].lower in words["harm_lessening"] for j in range(max(first, i - 3), i)):
+            return True
+    return False
+
+
+def is_names_source(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence names the study it reports by its year and kind ("A 2023 Cochrane review found …", "A large 2018
+    review of more than 130 trials found …") or cites it (a `citation` cue: "according to NICE", "published in the New
+    England Journal of Medicine"): a reader can look it up."""
+    if any(m.label == "citation" for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return True
+    words = load_report_words()
+    tokens = analysis.tokens
+    return any(_year(tokens[i].text) and any(tokens[j].lower in words["source_kinds"]
+                                             for j in range(i + 1, min(segment.last, i + 4)))
+               for i in range(segment.first, segment.last))
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
+    """The paragraph gives a measured result (a percentage, n of N, a confidence interval; `_result_figure_at`): a
+    ranking with its figures a few words away ("… one of the most effective vaccines we have. One dose is about 93%
+    effective …")."""
+    tokens = analysis.tokens
+    first, last = _paragraph(analysis, segment)
+    return any(_result_figure_at(tokens, i, last) for i in range(first, last))
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "running_text": is_running_text,
                                                                    "cited_after": is_cited_after,
-                                                                   "reported_result": is_reported_result}
+                                                                   "reported_result": is_reported_result,
+                                                                   "harms_named": is_harms_named,
+                                                                   "names_source": is_names_source,
+                                                                   "figures_in_paragraph": is_figures_in_paragraph}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
@@ -262,7 +323,35 @@ def _of_people(tokens, i: int, end: int) -> bool:
     return any(tokens[j].lower in people for j in range(i, min(end, i + 4)))
 
 
+def is_instruction(analysis: Analysis, mention: Mention) -> bool:
+    """The matched word ("always", "never") opens its sentence before a verb in its base form: an imperative that tells
+    the reader what to do ("Never return to contact sport on the same day", "Always go to hospital after using an
+    auto-injector"); no outcome is promised. Another absolute in the same sentence ("Always take it with food; this
+    formula completely restores …") is no part of the instruction."""
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or mention.first != segment.first or mention.first + 1 >= segment.last:
+        return False
+    verb = tokens[mention.first + 1]
+    return verb.lower == verb.lemma and verb.lower in verb_lemmas()
+
+
+def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
+    """The matched risk is the reader's own ("lowers your risk", "how to lower your risk of getting another UTI", "To
+    lower your risk of tick bites:") and its sentence gives no measured result (`_result_figure_at`): advice on what
+    the reader can do, with no relative figure that would need the absolute ones ("lowers your risk of stroke by 30%"
+    gives one)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)):
+        return False
+    return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
+
+
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
-                                                                "reported_share": is_reported_share}
+                                                                "reported_share": is_reported_share,
+                                                                "instruction": is_instruction,
+                                                                "readers_risk": is_readers_risk}

@@ -253,9 +253,10 @@ def test_a_customers_story_of_recovery_is_a_sign_of_promotion():
 
 
 def test_a_graded_wording_is_no_sign_for_another_pack():
-    """Not circular across packs: a hospital's "curative surgery" does not make its "safe" a seller's; a promoter's
-    wording of a rule not graded ("no side effects") does."""
-    surgery = "Lung cancer surgery\n\nSurgery offers curative treatment for early lung cancer. The operation is safe."
+    """Not circular across packs: a hospital's "a cure" does not make its "safe" a seller's; a promoter's wording of a
+    rule not graded ("no side effects") does. ("Curative treatment", the standard treatment named, raises no flag on
+    this page: tests/rules/test_unpromoted_exceptions.py.)"""
+    surgery = "Lung cancer surgery\n\nSurgery offers a cure for early lung cancer. The operation is safe."
     assert _levels(surgery, "SAF002") == [("info", UNPROMOTED_REASON)]
     assert _levels(surgery, "CUR001") == [("warning", UNPROMOTED_REASON)]
     promoter = surgery + " Our tea has no side effects at all."

@@ -1,0 +1,104 @@
+"""`unless.unpromoted`: exceptions of a wording rule that hold only on a page that shows no sign of promoting anything
+(engine.spare_unpromoted, the signs of lexicons/promotion.yml `signs_of_promotion`). A page informing patients says
+"safe" beside the harms it leaves, "the best way to" of a means, "Never return to sport" as an instruction; the same
+words on a page that sells keep their flag, and the same page without the qualifying words keeps it too."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flags_for
+
+SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
+
+
+def _codes(text: str, code: str) -> list[str]:
+    return [f.text for f in flags_for(text) if f.code == code]
+
+
+# (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
+SPARED = [
+    ("SAF002", "Adrenaline is safe to give in anaphylaxis. It can cause short-lived shaking and a racing heart.",
+     "safe"),
+    ("SAF002", "The RSV vaccines are safe and effective. The most common side effects are pain and redness.",
+     "safe and effective"),
+    ("SAF002", "Allopurinol is safe for most people and has been used for decades.", "safe"),
+    ("CMP002", "Vaccination is the best way to protect your child from measles.", "best"),
+    ("CMP002", "Having it between 16 and 32 weeks gives your baby the best protection.", "best"),
+    ("CMP002", "A large 2018 review of more than 130 trials found that methylphenidate was the best first choice for "
+               "children.", "best"),
+    ("CMP002", "The MMR vaccine is one of the most effective vaccines we have. Two doses are about 97% effective at "
+               "preventing measles.", "one of the most effective"),
+    ("RSK001", "A tick needs to be attached for a day to pass on the infection, so removing ticks quickly lowers your "
+               "risk.", "lowers your risk"),
+    ("RSK001", "A 2023 Cochrane review found that cranberry products reduce the risk of repeat UTIs in women.",
+     "reduce the risk"),
+    ("RSK001", "In March 2024, the FDA approved semaglutide to reduce the risk of cardiovascular events in adults.",
+     "reduce the risk"),
+    ("ABS003", "Never return to contact sport on the same day as a concussion.", "Never return"),
+    ("ABS003", "Always go to hospital after using an auto-injector, even if the person feels better.", "Always"),
+    ("ABS003", "With the right antibiotics, most people recover completely.", "completely"),
+    ("CUR001", "Most cases are mild and are cured with a short course of antibiotics.", "cured"),
+]
+
+
+@pytest.mark.parametrize("code, text, words", SPARED)
+def test_accurate_wording_on_a_page_that_promotes_nothing_raises_no_flag(code, text, words):
+    assert words not in _codes(text, code)
+
+
+@pytest.mark.parametrize("code, text, words", SPARED)
+def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
+    assert words in _codes(text + SHOP, code)
+
+
+# the same page register without the words that make the wording accurate: the flag stays
+KEPT = [
+    ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
+    # harms denied or lessened are no harms named
+    ("SAF002", "The vaccine is safe. There is no increased risk of stillbirth and no side effects.", "safe"),
+    ("CMP002", "This is the most effective treatment for relapsed myeloma.", "most effective"),
+    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
+    # a relative figure without the absolute ones is the rule's point, on any page
+    ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
+    ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
+    ("CUR001", "This herbal protocol cures Lyme disease.", "cures"),
+]
+
+
+@pytest.mark.parametrize("code, text, words", KEPT)
+def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
+    assert words in _codes(text, code)
+
+
+def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_as_before():
+    """Sparing one flag changes no other: the unqualified "safe" beside it keeps its flag at the unpromoted level."""
+    text = ("Adrenaline is safe to give in anaphylaxis. It can cause shaking.\n\n"
+            "Antivirals are safe for pregnant women.")
+    assert [(f.text, f.level) for f in flags_for(text) if f.code == "SAF002"] == [("safe", "info")]
+
+
+def test_the_heart_beating_is_no_comparison_on_any_page():
+    for page in ("", SHOP):
+        assert _codes("Get urgent help if you have a heart that beats irregularly." + page, "CMP002") == []
+    assert _codes("Our cream beats every other cream." + SHOP, "CMP002") == ["beats"]
+
+
+def test_fewer_side_effects_keep_their_warning_beside_a_comparators_harms():
+    """SAF003 has no such exception: an unquantified "fewer side effects" is a right warning on a page that sells
+    nothing (tests/gold/README.md, SAF levels), and the harms named beside it are often the comparator's."""
+    text = ("Chemotherapy often comes with severe side effects like hair loss. The newer drugs have fewer and less "
+            "severe side effects.")
+    assert _codes(text, "SAF003") == ["fewer and less severe side effects"]
+
+
+def test_mild_side_effects_listed_after_a_colon_are_a_list_not_a_verdict():
+    for page in ("", SHOP):
+        assert _codes("Most side effects are mild: a sore arm, a fever or a rash." + page, "SAF003") == []
+    assert _codes("Side effects are mild." + SHOP, "SAF003") == ["Side effects are mild"]
+
+
+def test_the_dose_found_to_work_best_is_no_ranking():
+    text = "Your specialist will increase the dose slowly to find the dose that works best."
+    assert _codes(text + SHOP, "CMP002") == []
+    assert _codes("Our dose works best." + SHOP, "CMP002") == ["best"]
+
