@@ -27,7 +27,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "share_stops", "shared_people", "study_words", "figure_units",
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "harm_words", "cause_before",
-                                                   "harm_lessening", "source_kinds", "reader_words"})
+                                                   "harm_lessening", "source_kinds", "reader_words", "quote_marks",
+                                                   "speech_verbs"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -225,13 +226,29 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
+def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
+    mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
+    trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'): a report quotes what
+    an investigator said, as it reports a study; the page does not say it in its own voice."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if tokens[segment.first].text not in words["quote_marks"]:
+        return False
+    first, last = _paragraph(analysis, segment)
+    marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
+    return any(tokens[j].lower in words["speech_verbs"] for i in marks for j in range(max(first, i - 3),
+                                                                                         min(last, i + 4)))
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "running_text": is_running_text,
                                                                    "cited_after": is_cited_after,
                                                                    "reported_result": is_reported_result,
                                                                    "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
-                                                                   "figures_in_paragraph": is_figures_in_paragraph}
+                                                                   "figures_in_paragraph": is_figures_in_paragraph,
+                                                                   "attributed_quote": is_attributed_quote}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

@@ -38,6 +38,12 @@ SPARED = [
     ("ABS003", "Always go to hospital after using an auto-injector, even if the person feels better.", "Always"),
     ("ABS003", "With the right antibiotics, most people recover completely.", "completely"),
     ("CUR001", "Most cases are mild and are cured with a short course of antibiotics.", "cured"),
+    ("CUR001", "The only established cure for sickle cell disease until now has been a bone marrow transplant.",
+     "cure"),
+    ("HYP001", '"The trial met its main goal," said the trial\'s lead investigator. "It is a landmark result."',
+     "landmark result"),
+    ("AUT001", '"This is the first time a weight-loss medicine has been shown to prevent strokes," said the lead '
+               'investigator.', "has been shown to"),
 ]
 
 
@@ -62,6 +68,9 @@ KEPT = [
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
     ("CUR001", "This herbal protocol cures Lyme disease.", "cures"),
+    # the page's own voice, not a quote
+    ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
+    ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
 ]
 
 
@@ -91,10 +100,11 @@ def test_fewer_side_effects_keep_their_warning_beside_a_comparators_harms():
     assert _codes(text, "SAF003") == ["fewer and less severe side effects"]
 
 
-def test_mild_side_effects_listed_after_a_colon_are_a_list_not_a_verdict():
-    for page in ("", SHOP):
-        assert _codes("Most side effects are mild: a sore arm, a fever or a rash." + page, "SAF003") == []
-    assert _codes("Side effects are mild." + SHOP, "SAF003") == ["Side effects are mild"]
+def test_mild_side_effects_listed_after_a_colon_are_a_list_on_a_page_that_promotes_nothing():
+    text = "Most side effects are mild: a sore arm, a fever or a rash."
+    assert _codes(text, "SAF003") == []
+    assert _codes(text + SHOP, "SAF003") == ["side effects are mild"]
+    assert _codes("Side effects are mild.", "SAF003") == ["Side effects are mild"]
 
 
 def test_the_dose_found_to_work_best_is_no_ranking():
