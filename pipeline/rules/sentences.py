@@ -182,8 +182,9 @@ def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
 def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
     """The paragraph names a harm that remains ("It can cause short-lived shaking", "The most common side effects
     are pain …", "Serious complications … are uncommon"), not one denied or lessened ("no side effects", "no
-    increased risk", "far fewer side effects"): a "safe" or "well tolerated" beside its harms is qualified, as the
-    rules on "safe" ask (lexicons/sentences.yml `harm_words`)."""
+    increased risk", "far fewer side effects"), nor a risk the treatment lowers ("It lowers the risk of cervical
+    cancer") or a risk factor: a "safe" or "well tolerated" beside its harms is qualified, as the rules on "safe" ask
+    (lexicons/sentences.yml `harm_words`)."""
     words = load_report_words()
     tokens = analysis.tokens
     first, last = _paragraph(analysis, segment)
@@ -194,8 +195,10 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
         elif token.lemma == "cause":
             named = i > first and tokens[i - 1].lower in words["cause_before"]
         else:
-            named = token.lower in words["harm_words"]
-        if named and not any(tokens[j].lower in words["harm_lessening"] for j in range(max(first, i - 3), i)):
+            named = token.lower in words["harm_words"] and not (
+                i + 1 < last and tokens[i + 1].lower in ("factor", "factors"))
+        if named and not any(tokens[j].lower in words["harm_lessening"] or tokens[j].lemma in words["harm_lessening"]
+                             for j in range(max(first, i - 3), i)):
             return True
     return False
 

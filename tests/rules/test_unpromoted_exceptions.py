@@ -62,6 +62,9 @@ KEPT = [
     ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
     # harms denied or lessened are no harms named
     ("SAF002", "The vaccine is safe. There is no increased risk of stillbirth and no side effects.", "safe"),
+    # a risk the treatment lowers is its benefit, and a risk factor a cause: no harm of it named
+    ("SAF002", "The HPV vaccine is safe. It lowers the risk of cervical cancer.", "safe"),
+    ("SAF002", "The operation is safe. Smoking is a risk factor for lung cancer.", "safe"),
     ("CMP002", "This is the most effective treatment for relapsed myeloma.", "most effective"),
     ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
