@@ -221,6 +221,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                         if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
+            mentions += _item_effect_cues(analysis, clause, mentions)
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -481,6 +482,21 @@ def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[
     tokens = analysis.tokens
     return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:causal")
             for i in effect_verbs(analysis, first, last) if i not in causal]
+
+
+def _item_effect_cues(analysis: Analysis, clause: Clause, mentions: list[Mention]) -> list[Mention]:
+    """A causal cue on the verb that opens a list item with its subject left out ("Rebuilds cartilage in 30 days",
+    "Balances blood sugar all day", `clauses.item_opens_with_verb`) when the cue lexicon did not mark it and it is no
+    verb of what the thing is or holds (lexicons/subjects.yml `describing_verbs`: "Contains 20 strains"): the item
+    asserts, unhedged, what the product or treatment the list is about does."""
+    if not _item_opens_with_verb(analysis, clause):
+        return []
+    verb = clause.words(analysis)[0]
+    token = analysis.tokens[verb]
+    if token.lemma in subject_words()["describing_verbs"] or any(
+            m.first == verb and m.label == "strength:causal" for m in mentions):
+        return []
+    return [Mention(verb, verb + 1, token.start, token.end, "cue", "strength:causal")]
 
 
 def _gerund_subject_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:

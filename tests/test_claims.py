@@ -1030,6 +1030,23 @@ def test_a_list_item_that_opens_with_its_verb_is_about_the_product_of_its_headin
                                                     ("Boosts energy naturally", "Acme Gut Capsules")]
 
 
+def test_a_list_item_that_opens_with_its_verb_asserts_an_effect_unless_it_describes():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("# NeuroMax\n\n## Benefits\n\n- Rebuilds cartilage in as little as 30 days\n- Crushes sugar cravings\n"
+           "- May ease joint stiffness\n- Contains 20 probiotic strains\n- Takes two minutes a day\n")
+    found = extract_claims(analyse(build_source("shop.md", raw, "md")))
+    assert [(c.text, c.strength) for c in found] == [
+        ("Rebuilds cartilage in as little as 30 days", "direct"),  # verbs the cue lexicon does not list
+        ("Crushes sugar cravings", "direct"),
+        ("May ease joint stiffness", "conditional"),  # a hedge still hedges
+        ("Contains 20 probiotic strains", "none"),  # what it holds or takes to use describes it
+        ("Takes two minutes a day", "none"),
+    ]
+
+
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
     found = claims("Insulin is sold in pens. The researchers note this and cannot prove that coffee causes diabetes.")
     # the clause carries on 'The researchers' (not 'Insulin'), a subject of people only, so the claim is about the
