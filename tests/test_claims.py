@@ -2094,6 +2094,16 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("This herbal tea is free of adverse effects.", "absolute"),
     # ... said with a hedge, it is hedged
     ("This herbal tea may be free of adverse effects.", "conditional"),
+    # -- a verdict on safety asserts the harm a treatment does or does not do
+    ("Allopurinol is safe for most people.", "direct"),
+    ("The MMR vaccine is a very safe vaccine.", "direct"),
+    ("Versions made for livestock are not safe for people.", "direct"),
+    ("Statins may be safe in pregnancy.", "conditional"),
+    ("Fish oil is safe for everyone.", "absolute"),  # no exception named
+    # ... not "safe" said of a place or a setting
+    ("The therapy is given in a safe, clinical setting by a trained nurse.", "none"),
+    # the "no" of "no side effects" is the absolute's own word: the claim is not negated
+    ("No side effects and no drug interactions.", "absolute"),
 ])
 def test_the_strength_of_a_claim(claims, text, strength):
     found = claims(text)
