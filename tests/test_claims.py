@@ -2102,6 +2102,8 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Fish oil is safe for everyone.", "absolute"),  # no exception named
     # ... not "safe" said of a place or a setting
     ("The therapy is given in a safe, clinical setting by a trained nurse.", "none"),
+    # how well a treatment works, compared, is its effect
+    ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),
     # the "no" of "no side effects" is the absolute's own word: the claim is not negated
     ("No side effects and no drug interactions.", "absolute"),
 ])
