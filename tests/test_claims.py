@@ -389,8 +389,9 @@ def test_more_verbs_and_predicates_of_effect(claims):
     assert claims("Smoking is the main culprit for lung cancer in women.")[0].strength == "direct"
     assert claims("Dairy is good for your health in adults with diabetes.")[0].strength == "direct"
     assert claims("A daily walk keeps arthritis knee pain away.")[0].strength == "direct"
-    # a safety finding and a descriptive participle are no effect
-    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength != "direct"
+    # a descriptive participle is no effect; a safety verdict is direct on a page, as the gold scheme codes it
+    # (Yu et al. code it as no relation: tests/test_benchmarks.py rates the benchmark sentence none)
+    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength == "direct"
     assert claims("Patients with diabetes had altered sleep quality.")[0].strength != "direct"
 
 
@@ -2102,6 +2103,12 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Fish oil is safe for everyone.", "absolute"),  # no exception named
     # ... not "safe" said of a place or a setting
     ("The therapy is given in a safe, clinical setting by a trained nurse.", "none"),
+    # -- absolutes: the one treatment there is, for all, at once or for ever
+    ("Adrenaline is the only first-line treatment for anaphylaxis.", "absolute"),  # "only" before an ordinal
+    ("Semaglutide works for everyone, whatever your age.", "absolute"),
+    ("This balm instantly relieves eczema itching.", "absolute"),
+    ("GlucoBerry reverses insulin resistance for good.", "absolute"),
+    ("Zinc helps wounds heal for good health.", "direct"),  # "for good" before its noun: a purpose, not for ever
     # how well a treatment works, compared, is its effect
     ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),
     # the "no" of "no side effects" is the absolute's own word: the claim is not negated
