@@ -14,9 +14,9 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, PREPOSITIONS,
-                              PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS,
-                              TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, CONDITION_OPENERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
+                              MODALS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
+                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
                               speech_words, subject_words, verb_s_form)
@@ -221,6 +221,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                         if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
+            mentions += _item_effect_cues(analysis, clause, mentions)
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -481,6 +482,32 @@ def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[
     tokens = analysis.tokens
     return [Mention(i, i + 1, tokens[i].start, tokens[i].end, "cue", "strength:causal")
             for i in effect_verbs(analysis, first, last) if i not in causal]
+
+
+def _item_effect_cues(analysis: Analysis, clause: Clause, mentions: list[Mention]) -> list[Mention]:
+    """A causal cue on the verb that opens a list item with its subject left out ("Rebuilds cartilage in 30 days",
+    "Balances blood sugar all day", `clauses.item_opens_with_verb`) when the cue lexicon did not mark it and it is no
+    verb of what the thing is or holds (lexicons/subjects.yml `describing_verbs`: "Contains 20 strains"): the item
+    asserts, unhedged, what the product or treatment the list is about does."""
+    if not _item_opens_with_verb(analysis, clause):
+        return []
+    words = clause.words(analysis)
+    tokens = analysis.tokens
+    for i in words[1:]:
+        if tokens[i].is_punct or tokens[i].lower in ITEM_CLAUSE_OPENERS:
+            break
+        if tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS:
+            return []  # "Supplements you buy online may differ": the opening word was the plural subject
+    verb = words[0]
+    token = tokens[verb]
+    if token.lemma in subject_words()["describing_verbs"] or any(
+            m.first == verb and m.label == "strength:causal" for m in mentions):
+        return []
+    return [Mention(verb, verb + 1, token.start, token.end, "cue", "strength:causal")]
+
+
+# the words that open a clause of its own inside a list item ("Speeds up recovery so you can train harder")
+ITEM_CLAUSE_OPENERS = frozenset(CONDITION_OPENERS | {"so", "because", "to", "as", "since", "until", "once"})
 
 
 def _gerund_subject_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:
@@ -2152,7 +2179,10 @@ def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...
 def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     """Negated when a negation reaches the claim's predicate or causal verb."""
     heads = [m for m in cues if m.label in ("strength:causal", "predicate", "strength:absolute")]
+    absolutes = [m for m in heads if m.label == "strength:absolute"]
     for modifier in modifiers:
+        if any(a.first <= modifier.trigger.first < a.last for a in absolutes):
+            continue  # the "no" of "no side effects" is the absolute's own word, not a negation of the claim
         if analysis.negates(modifier) and any(modifier.covers(h.first, h.last) for h in heads):
             return True
     return False
@@ -2177,6 +2207,8 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "conditional"
     if "strength:absolute" in labels and not negated:
         return "absolute"
+    if category == "safety" and "strength:safety_verdict" in labels:
+        return "direct"  # "X is safe for most people": the harm it does not do, asserted
     if category == "definition":
         return "none"
     return "direct" if "strength:causal" in labels else "none"

@@ -150,6 +150,9 @@ def test_benchmark_root_missing_folder_is_a_data_error(tmp_path, monkeypatch):
     ("Breastfeeding may safeguard mothers against breast cancer.", "conditional"),
     ("Patients were optimistic about the chance of chemotherapy to cure their cancer.", "none"),  # a purpose
     ("Heart ultrasound helps determine the risk of heart attack in HIV patients", "correlational"),  # helps knowing
+    # a verdict on safety is no relation for Yu et al., though a page's claim of it is direct
+    ("Topical insulin is safe for human ocular usage.", "none"),
+    ("Therapy with alogliptin was well tolerated.", "none"),
 ])
 def test_sentence_strength_follows_yu_scheme(text, expected):
     assert sentence_strength(text) == expected

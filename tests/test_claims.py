@@ -389,8 +389,9 @@ def test_more_verbs_and_predicates_of_effect(claims):
     assert claims("Smoking is the main culprit for lung cancer in women.")[0].strength == "direct"
     assert claims("Dairy is good for your health in adults with diabetes.")[0].strength == "direct"
     assert claims("A daily walk keeps arthritis knee pain away.")[0].strength == "direct"
-    # a safety finding and a descriptive participle are no effect
-    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength != "direct"
+    # a descriptive participle is no effect; a safety verdict is direct on a page, as the gold scheme codes it
+    # (Yu et al. code it as no relation: tests/test_benchmarks.py rates the benchmark sentence none)
+    assert claims("Topical insulin is safe in adults with diabetes.")[0].strength == "direct"
     assert claims("Patients with diabetes had altered sleep quality.")[0].strength != "direct"
 
 
@@ -1028,6 +1029,23 @@ def test_a_list_item_that_opens_with_its_verb_is_about_the_product_of_its_headin
     found = extract_claims(analyse(build_source("shop.md", raw, "md")))
     assert [(c.text, c.subject) for c in found] == [("Supports healthy digestion", "Acme Gut Capsules"),
                                                     ("Boosts energy naturally", "Acme Gut Capsules")]
+
+
+def test_a_list_item_that_opens_with_its_verb_asserts_an_effect_unless_it_describes():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = ("# NeuroMax\n\n## Benefits\n\n- Rebuilds cartilage in as little as 30 days\n- Crushes sugar cravings\n"
+           "- May ease joint stiffness\n- Contains 20 probiotic strains\n- Takes two minutes a day\n")
+    found = extract_claims(analyse(build_source("shop.md", raw, "md")))
+    assert [(c.text, c.strength) for c in found] == [
+        ("Rebuilds cartilage in as little as 30 days", "direct"),  # verbs the cue lexicon does not list
+        ("Crushes sugar cravings", "direct"),
+        ("May ease joint stiffness", "conditional"),  # a hedge still hedges
+        ("Contains 20 probiotic strains", "none"),  # what it holds or takes to use describes it
+        ("Takes two minutes a day", "none"),
+    ]
 
 
 def test_a_clause_carrying_on_a_non_claim_takes_its_subject(claims):
@@ -2077,6 +2095,24 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("This herbal tea is free of adverse effects.", "absolute"),
     # ... said with a hedge, it is hedged
     ("This herbal tea may be free of adverse effects.", "conditional"),
+    # -- a verdict on safety asserts the harm a treatment does or does not do
+    ("Allopurinol is safe for most people.", "direct"),
+    ("The MMR vaccine is a very safe vaccine.", "direct"),
+    ("Versions made for livestock are not safe for people.", "direct"),
+    ("Statins may be safe in pregnancy.", "conditional"),
+    ("Fish oil is safe for everyone.", "absolute"),  # no exception named
+    # ... not "safe" said of a place or a setting
+    ("The therapy is given in a safe, clinical setting by a trained nurse.", "none"),
+    # -- absolutes: the one treatment there is, for all, at once or for ever
+    ("Adrenaline is the only first-line treatment for anaphylaxis.", "absolute"),  # "only" before an ordinal
+    ("Semaglutide works for everyone, whatever your age.", "absolute"),
+    ("This balm instantly relieves eczema itching.", "absolute"),
+    ("GlucoBerry reverses insulin resistance for good.", "absolute"),
+    ("Zinc helps wounds heal for good health.", "direct"),  # "for good" before its noun: a purpose, not for ever
+    # how well a treatment works, compared, is its effect
+    ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),
+    # the "no" of "no side effects" is the absolute's own word: the claim is not negated
+    ("No side effects and no drug interactions.", "absolute"),
 ])
 def test_the_strength_of_a_claim(claims, text, strength):
     found = claims(text)

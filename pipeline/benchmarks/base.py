@@ -139,7 +139,8 @@ def sentence_strength(text: str) -> str:
     labels: list[str] = []
     for claim in claims:
         first, last = analysis.token_range(claim.start, claim.end)
-        label = yu_strength(analysis, _relation_strength(analysis, claim.strength, first, last), first, last)
+        label = yu_strength(analysis, _relation_strength(analysis, claim.strength, first, last, claim.category),
+                            first, last)
         if label == "direct" and labels and labels[-1] == "conditional" and _hedged_by_clause_before(claim):
             label = "conditional"  # "X may ease Y, while improving Z": the consequence of a hedged finding
         labels.append(label)
@@ -182,15 +183,19 @@ def _asserts_nothing(analysis) -> bool:
     return bool(sentences) and all(s in analysis.not_asserted for s in sentences)
 
 
-def _relation_strength(analysis, strength: str, first: int, last: int) -> str:
+def _relation_strength(analysis, strength: str, first: int, last: int, category: str = "") -> str:
     """Yu et al. rate the relation a sentence states: absolute wording makes a causal claim direct ("X always
     cures Y"), but "only 48 % of patients had X" states no relation. An absolute claim is rated without its
-    absolute cues; the rest maps one to one."""
+    absolute cues. Nor do they code a verdict on safety as a relation ("Topical insulin is safe for human ocular
+    usage": 0), which the claim stage rates direct on a page (lexicons/cues.yml `safety_verdict`): a direct safety
+    claim is rated as the sentence's words alone, without a category. The rest maps one to one."""
     from pipeline.claims import segment_strength
 
-    if strength != "absolute":
-        return ENGINE_TO_YU[strength]
-    return ENGINE_TO_YU[segment_strength(analysis, first, last, absolute=False)]
+    if strength == "absolute":
+        return ENGINE_TO_YU[segment_strength(analysis, first, last, absolute=False)]
+    if strength == "direct" and category == "safety":
+        return ENGINE_TO_YU[segment_strength(analysis, first, last)]
+    return ENGINE_TO_YU[strength]
 
 
 # Yu et al. label a sentence by its main finding: a relative clause ("HPV, which causes cervical cancer, ...") is
