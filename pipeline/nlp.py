@@ -18,6 +18,7 @@ from pipeline.models import Source
 
 if TYPE_CHECKING:
     from pipeline.questions import Questions
+    from pipeline.rules.mentions import Ruling
 
 
 _LONG_BLANKS = re.compile(r"\s{2,}")
@@ -178,6 +179,14 @@ class Analysis:
         from pipeline.rules.mentions import find_rejected
 
         return find_rejected(self)
+
+    @cached_property
+    def rulings(self) -> tuple[Ruling, ...]:
+        """The claims the article names and rules on in one sentence, whose claim each is and what it rules on
+        (pipeline/rules/mentions.py): found once for `ruled`, `own_rulings` and `framed`."""
+        from pipeline.rules.mentions import find_rulings
+
+        return find_rulings(self)
 
     @cached_property
     def ruled(self) -> tuple[tuple[int, int, int, int], ...]:

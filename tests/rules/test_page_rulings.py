@@ -1,5 +1,5 @@
 """A fact-check page's own ruling on a claim it names, in one sentence: "The claim that X cures Y is false.", "The idea
-that X is a myth.", "The notion that X has been debunked." (pipeline/rules/mentions.py `_ruled`, the `ruled_claim`,
+that X is a myth.", "The notion that X has been debunked." (pipeline/rules/mentions.py `find_rulings`, the `ruled_claim`,
 `ruling` and `ruling_after` phrases of lexicons/mentions.yml) rejects the claim outright (voice "rejected"), judged on
 what is claimed, not on the ruling's "not" (pipeline/audit.py `_claimed_end`); a report rejected by the next sentence
 in a rating's words ("We rate this claim False.") is rejected too. A seller's ruling on a claim about its own product
