@@ -723,11 +723,7 @@ def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
 
 def _block_first(analysis: Analysis, segment) -> int:
     """The first token of the segment's block (the paragraph a list lead ends)."""
-    first = segment.first
-    for other in analysis.segments:
-        if other.block == segment.block:
-            first = min(first, other.first)
-    return first
+    return min(segment.first, analysis.block_span(segment.block)[0])
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:

@@ -599,8 +599,7 @@ def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool
 
 def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
     """The tokens [first, last) of the paragraph (block) the segment belongs to."""
-    same = [s for s in analysis.segments if s.block == segment.block]
-    return same[0].first, same[-1].last
+    return analysis.block_span(segment.block)
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,

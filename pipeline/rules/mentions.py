@@ -492,17 +492,18 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
     reports what others claim ("Proponents … claim several potential benefits, including:")."""
     blocks = analysis.source.blocks
     found = []
+    before = -1  # the last block before this one that is no item or label: the list's lead-in line or heading
+    heading = None  # the last heading before `before`
     for index, block in enumerate(blocks):
         if block.kind not in ("item", "label"):  # an item's label ("- Improved hydration: …") is part of the item
+            if before >= 0 and blocks[before].kind == "heading":
+                heading = blocks[before]
+            before = index
             continue
-        before = index - 1
-        while before >= 0 and blocks[before].kind in ("item", "label"):
-            before -= 1
         leads = []
         if before >= 0 and (blocks[before].kind == "heading"
                             or analysis.source.text[blocks[before].start:blocks[before].end].rstrip().endswith(":")):
             leads.append(blocks[before])
-        heading = next((b for b in reversed(blocks[:max(before, 0)]) if b.kind == "heading"), None)
         if heading is not None and (before < 0 or blocks[before].kind != "heading"):
             leads.append(heading)
         if any(_names_warnings(analysis, lead.start, lead.end) for lead in leads):

@@ -81,8 +81,7 @@ def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
         return False  # "results in fewer side effects", "statins lower LDL": the present
     if not past:
         return False
-    same = [s for s in analysis.segments if s.block == segment.block]
-    first, last = same[0].first, same[-1].last
+    first, last = analysis.block_span(segment.block)
     if any(tokens[i].lower in words["own_voice"] and not (tokens[i].text == "I" and i > first and tokens[i - 1].lower
                                                              in words["numeral_heads"]) for i in range(first, last)):
         return False  # "our trial", "we found"; not the numeral of "a phase I trial"
@@ -145,12 +144,13 @@ def is_cited_after(analysis: Analysis, segment: Segment) -> bool:
     report. The brackets may hold several sentences to the splitter ("(Smith J. J Chiropr Med. 2004;23(5):373-81.)")."""
     segments = analysis.segments
     tokens = analysis.tokens
-    for later in segments[segments.index(segment) + 1:]:
+    for at in range(analysis.segment_index(segment) + 1, len(segments)):
+        later = segments[at]
         if later.block != segment.block and later.block != segment.block + 1:
             break
         opening = tokens[later.first].text
         if opening in BRACKETS:
-            end = max(s.last for s in segments if s.block == later.block)  # the brackets close inside the line
+            end = analysis.block_span(later.block)[1]  # the brackets close inside the line
             close = next((i for i in range(later.first + 1, end) if tokens[i].text == BRACKETS[opening]), None)
             if close is not None and (any(m.label == "citation"
                                           for m in analysis.of_kind("cue", later.first, close + 1))
