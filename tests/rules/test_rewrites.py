@@ -263,3 +263,20 @@ def test_the_wording_of_a_denied_side_effect_does_not_depend_on_the_order_of_the
     if order == "reversed":
         rule = replace(rule, rewrite=tuple(reversed(rule.rewrite)))
     assert rule.replacement_for(matched, "There are ", ".") == wording
+
+
+def test_the_requests_placed_after_the_noun_phrase_are_read_from_the_rule_packs():
+    """lexicons/rewrites.yml names the rules whose request asks for a comparator or the absolute risks; the requests
+    are their rewrites' own, so a rule pack that rewords one moves with it. A request of another rule (CMP002's "[name
+    the head-to-head trial]", which goes after what is compared with) is not among them."""
+    from pipeline.rules.engine import rewrite_words
+    from pipeline.rules.loader import load_rules
+
+    rules = {rule.code: rule for rule in load_rules()}
+    requests = rewrite_words().phrase_requests
+    assert "[give the absolute risks: from X% to Y%]" in requests
+    assert all(value[value.index("["):] in requests for code in ("CMP001", "CMP003", "RSK001")
+               for _, value in rules[code].rewrite if "[" in value)
+    assert "[name the head-to-head trial]" not in requests
+    assert _splice("Reduced risk of relapse in the trial.", 0, 7, "Reduced [give the absolute risks: from X% to Y%]") \
+        == "Reduced risk of relapse [give the absolute risks: from X% to Y%] in the trial."
