@@ -26,7 +26,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
-                                                   "numeral_heads"})
+                                                   "numeral_heads", "p_value_letters", "p_value_signs"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -110,7 +110,7 @@ def _result_figure_at(tokens, i: int, end: int) -> bool:
     token = tokens[i]
     if token.lower in words["figure_marks"]:
         return True
-    if token.lower == "p" and i + 1 < end and tokens[i + 1].text in ("<", "=", "≤"):
+    if token.lower in words["p_value_letters"] and i + 1 < end and tokens[i + 1].text in words["p_value_signs"]:
         return True
     if not token.like_num or i + 1 >= end:
         return False
