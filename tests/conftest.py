@@ -52,6 +52,14 @@ def flags_for(text: str):
     return list(audit_source(analyse_text(text), shipped_index(), load_rules()).flags)
 
 
+def audit_markdown(markdown: str):
+    """The result of auditing `markdown` as a Markdown page, with the shipped reference library and rules."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    return audit_source(analyse(build_source("page.md", markdown, "md")), shipped_index(), load_rules())
+
+
 def claims_for(text: str):
     return extract_claims(analyse_text(text))
 
