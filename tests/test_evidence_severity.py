@@ -5,22 +5,18 @@ Libraries and sentences written for these tests, on other topics."""
 
 from __future__ import annotations
 
-from pipeline.evidence import EvidenceIndex
-from pipeline.references import EvidenceStatement, Library, Reference
+from functools import partial
 
-from conftest import verdict
+from pipeline.references import Reference
+
+from conftest import reference_library, reference_statement, verdict
 
 REFERENCE = Reference("roe2024-review", "review", "Roe D. A review. J Test 2024;5:5.", "2024", "", "",
                       "https://example.org/review", "7", "2026-12-05", "test fixture")
 
 
-def statement(id, stance, addresses, finding=None):
-    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], "quote", stance, "direct",
-                             f"direct: {addresses[0]}", "", tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 UNPLEASANT = statement("ev-chemo-harms", "supports", ["chemotherapy side effects are common and unpleasant"],

@@ -6,26 +6,22 @@ other topics."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 
 from pipeline.evidence import EvidenceIndex, _counts
-from pipeline.references import EvidenceStatement, Library, Reference, load_library
+from pipeline.references import Reference, load_library
 
-from conftest import verdict
+from conftest import reference_library, reference_statement, verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Reference("doe2023-review", "review", "Doe B. A review. J Test 2023;3:3.", "2023", "", "",
                       "https://example.org/review", "5", "2026-12-03", "test fixture")
 
 
-def statement(id, stance, addresses, finding=None, quote="quote"):
-    """A statement whose finding is its first wording unless given."""
-    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], quote, stance, "direct",
-                             f"direct: {addresses[0]}", "", tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 DESCRIPTION = statement("ev-gout-what", "supports", [
