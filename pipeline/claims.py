@@ -607,10 +607,6 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     return True
 
 
-# a reason given after a comma: what follows it asserts, whatever the clause before it does
-REASON_WORDS = frozenset({"because"})
-
-
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
     """The clauses of an instruction or call to action that assert something of their own: a reason after a comma
     ("Do not take more than 6 lozenges a day, because long-term high doses of zinc can cause copper deficiency")
@@ -618,9 +614,10 @@ def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause
     that lead to sepsis"). The advice itself stays no claim (the gold scheme: a reason clause after advice is a
     claim of its own)."""
     tokens = analysis.tokens
+    reasons = request_words("reason_words")
     found = [clause for clause in cut_clauses(analysis, first, last) if clause.which]
     for i in range(first + 1, last - 1):
-        if tokens[i].lower in REASON_WORDS and tokens[i - 1].text == ",":
+        if tokens[i].lower in reasons and tokens[i - 1].text == ",":
             end = last
             while end > i + 1 and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
                 end -= 1
@@ -750,11 +747,7 @@ def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
 
 def _block_first(analysis: Analysis, segment) -> int:
     """The first token of the segment's block (the paragraph a list lead ends)."""
-    first = segment.first
-    for other in analysis.segments:
-        if other.block == segment.block:
-            first = min(first, other.first)
-    return first
+    return min(segment.first, analysis.block_span(segment.block)[0])
 
 
 def _lead_words(analysis: Analysis, first: int, last: int) -> list[str]:
@@ -937,7 +930,7 @@ def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int)
     if any(m.label == "rejection" and m.first == clause.first
            for m in analysis.of_kind("mention", clause.first, clause.last)):
         return False  # "There is no evidence for this.": the page's verdict on the claim before (its voice)
-    if tokens[before].lower in ADVICE_MODALS:
+    if tokens[before].lower in request_words("advice_modals"):
         return False  # "Doses should always be reduced gradually, with a doctor's advice": advice
     words = [i for i in clause.words(analysis) if not tokens[i].is_punct]
     if len(words) > 2 and tokens[words[0]].lower == "it" and tokens[words[1]].lemma == "be" \
@@ -945,10 +938,6 @@ def _third_person_statement(analysis: Analysis, clause: Clause, word_count: int)
         return False  # "It is important to be honest about what we don't know yet": the writer's comment
     speakers = _speaker_words()
     return not any(tokens[i].lower in speakers or tokens[i].text in QUOTE_MARKS for i in range(clause.first, before))
-
-
-# a modal of advice as the first predicate: the clause recommends ("… should be discussed with a specialist")
-ADVICE_MODALS = frozenset({"should", "ought"})
 
 
 # at most this many words, a statement is too short to be checked without a medical word ("This is expected",
@@ -1070,7 +1059,8 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
-                "question_words", "case_item_verbs", "criterion_signs", "sign_leads"}
+                "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
+                "advice_modals"}
 
 
 @lru_cache(maxsize=1)
@@ -1089,7 +1079,8 @@ def request_words(key: str) -> frozenset[str]:
     """One word list of pipeline/lexicons/requests.yml, lower-cased: `reader_objects` (the reader as the object of
     an opening verb, "your"), `case_leads` (the words of a lead into a list of cases to act in, "… if:"),
     `question_verbs` (lemmas) and `question_words`, `case_item_verbs` (the opening verbs of a list item naming the
-    reader's case) and `criterion_signs` (the signs that open a criterion, "≥")."""
+    reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice)
+    and `advice_modals` (a clause that recommends)."""
     return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
 
 

@@ -1189,7 +1189,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
-                "people_heads", "raising_words", "describing_verbs"}
+                "people_heads", "raising_words", "raising_gap_stops", "describing_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -1255,7 +1255,13 @@ def possessive(tokens, i: int) -> bool:
 
 
 RAISING_GAP = 15  # words at most between a raising word and its "to" (a phrase or an aside, not a clause)
-GAP_STOPS = frozenset(RELATIVES | SUBORDINATORS | {";", ":", ".", "!", "?", "but", "because", "if", "when", "so"})
+
+
+@lru_cache(maxsize=1)
+def gap_stops() -> frozenset[str]:
+    """What no gap between a raising word and its "to" crosses: a relative, a subordinator, or a clause break of
+    lexicons/subjects.yml `raising_gap_stops`."""
+    return frozenset(RELATIVES | SUBORDINATORS | subject_words()["raising_gap_stops"])
 
 
 def raised_infinitive(analysis: Analysis, to: int, first: int) -> bool:
@@ -1266,6 +1272,7 @@ def raised_infinitive(analysis: Analysis, to: int, first: int) -> bool:
     relative or a clause break ("was shown in a trial that was designed to reduce bias")."""
     tokens = analysis.tokens
     raising = subject_words()["raising_words"]
+    stops = gap_stops()
     verbs = {m.first for m in analysis.of_kind("cue", first, to) if m.label in ("predicate", "strength:causal")}
     words = 0
     for i in range(to - 1, first - 1, -1):
@@ -1279,7 +1286,7 @@ def raised_infinitive(analysis: Analysis, to: int, first: int) -> bool:
                 j -= 1  # "was also shown", "were consistently found"
             return j >= first and tokens[j].lemma == "be"
         words += 1
-        if words > RAISING_GAP or token.lower in GAP_STOPS or token.lower in AUXILIARIES or token.lower in MODALS \
+        if words > RAISING_GAP or token.lower in stops or token.lower in AUXILIARIES or token.lower in MODALS \
                 or i in verbs and token.lower not in EXAMPLE_OPENERS:  # ", including the British Doctors Study,"
             return False
     return False

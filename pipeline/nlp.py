@@ -18,6 +18,7 @@ from pipeline.models import Source
 
 if TYPE_CHECKING:
     from pipeline.questions import Questions
+    from pipeline.rules.mentions import Ruling
 
 
 _LONG_BLANKS = re.compile(r"\s{2,}")
@@ -180,6 +181,14 @@ class Analysis:
         return find_rejected(self)
 
     @cached_property
+    def rulings(self) -> tuple[Ruling, ...]:
+        """The claims the article names and rules on in one sentence, whose claim each is and what it rules on
+        (pipeline/rules/mentions.py): found once for `ruled`, `own_rulings` and `framed`."""
+        from pipeline.rules.mentions import find_rulings
+
+        return find_rulings(self)
+
+    @cached_property
     def ruled(self) -> tuple[tuple[int, int, int, int], ...]:
         """The claims the article names and rules on in one sentence ("The claim that X cures Y is false";
         pipeline/rules/mentions.py), each as (start, start and end of what is claimed, end of the clause): read once
@@ -205,15 +214,42 @@ class Analysis:
         return [t.start for t in self.tokens]
 
     @cached_property
-    def _block_firsts(self) -> dict[int, int]:
-        firsts: dict[int, int] = {}
+    def _block_spans(self) -> dict[int, tuple[int, int]]:
+        """Each block that has segments: the tokens [first, last) from its first segment's first token to its last
+        segment's last token (segments are in document order)."""
+        spans: dict[int, tuple[int, int]] = {}
         for segment in self.segments:
-            firsts.setdefault(segment.block, segment.first)
-        return firsts
+            spans[segment.block] = (spans[segment.block][0] if segment.block in spans else segment.first, segment.last)
+        return spans
+
+    @cached_property
+    def _later_block_firsts(self) -> tuple[list[int], list[int]]:
+        """The blocks that have segments, in order, and for each the lowest first token of it and every later one:
+        `block_first` by bisection."""
+        blocks = sorted(self._block_spans)
+        lowest: list[int] = []
+        for block in reversed(blocks):
+            first = self._block_spans[block][0]
+            lowest.append(min(first, lowest[-1]) if lowest else first)
+        return blocks, lowest[::-1]
+
+    def block_span(self, block: int) -> tuple[int, int]:
+        """The tokens [first, last) of a block's segments (the paragraph a sentence belongs to); (0, 0) for a block
+        with none."""
+        return self._block_spans.get(block, (0, 0))
 
     def block_first(self, block: int) -> int:
         """The first token of a block (or of the nearest later block that has segments)."""
-        return min((first for b, first in self._block_firsts.items() if b >= block), default=0)
+        blocks, lowest = self._later_block_firsts
+        at = bisect_left(blocks, block)
+        return lowest[at] if at < len(blocks) else 0
+
+    def segment_index(self, segment: Segment) -> int:
+        """The position of a segment of this analysis in `segments` (as `segments.index`, by bisection)."""
+        at = bisect_left(self._segment_firsts, segment.first)
+        while self.segments[at] != segment:
+            at += 1
+        return at
 
     def segment_at(self, token: int) -> Segment | None:
         """The segment (sentence, heading, …) containing a token."""

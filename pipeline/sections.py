@@ -122,7 +122,7 @@ def is_page_date(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     dated = load_page_date_words()
     at = next((n for n, word in enumerate(words) if word in dated), None)
-    return at is not None and set(words[:at]) <= PAGE_WORDS
+    return at is not None and set(words[:at]) <= _words("page_name_words")
 
 
 # "By Phil White", "Written by Jane Doe, MD", "Medically reviewed by Dr. A. Smith and B. Jones": who wrote the page
@@ -134,19 +134,15 @@ def is_byline(text: str) -> bool:
     """A line that names the page's author ("By Phil White"): "by" and one to six capitalised names, not a gerund
     ("By Following These Steps"). It is no heading of what follows and names nothing a claim is about."""
     match = BYLINE.fullmatch(text.strip())
-    names = [w for w in text.strip().split() if w.lower() not in BYLINE_VERBS]
+    byline = _words("byline_words")
+    names = [w for w in text.strip().split() if w.lower() not in byline]
     return match is not None and bool(names) and not names[0].lower().endswith("ing") and all(w[:1].isupper() or w.lower() in ("and", "&")
                                      for w in names)
 
 
-BYLINE_VERBS = frozenset({"by", "written", "reviewed", "medically", "fact-checked", "fact", "checked", "posted",
-                          "edited"})
-PAGE_WORDS = frozenset({"last", "page", "this", "article", "content", "date", "first", "originally", "was"})
-
-
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
                 "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
-                "glossary_labels"}
+                "glossary_labels", "page_name_words", "byline_words"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
@@ -245,6 +241,12 @@ def load_access_words() -> frozenset[str]:
 def load_page_date_words() -> frozenset[str]:
     """The words of a line that dates the page."""
     return frozenset(_lexicon()["page_date_words"])
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """One word list of lexicons/sections.yml as a set: `page_name_words`, `byline_words`."""
+    return frozenset(_lexicon()[key])
 
 
 def load_shop_terms() -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pipeline.claims import extract_claims
 from pipeline import evidence
 from pipeline.evidence import EvidenceIndex
 from pipeline.nlp import analyse_text
-from pipeline.references import load_library
+from pipeline.references import EvidenceStatement, Library, Reference, load_library
 from pipeline.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +50,27 @@ def verdict(index, page, claim):
 def flags_for(text: str):
     """Flags the engine raises on `text` (as one paragraph), with the shipped reference library."""
     return list(audit_source(analyse_text(text), shipped_index(), load_rules()).flags)
+
+
+def reference_statement(reference: Reference, id: str, stance: str, addresses: list[str], finding: str | None = None,
+                        quote: str = "quote") -> EvidenceStatement:
+    """A statement of a test library, of direct strength, citing `reference`: its finding is its first wording unless
+    given. The evidence tests bind their own reference to it (functools.partial) as their `statement`."""
+    return EvidenceStatement(id, reference.id, finding or addresses[0], quote, stance, "direct",
+                             f"direct: {addresses[0]}", "", tuple(addresses))
+
+
+def reference_library(reference: Reference, *statements: EvidenceStatement) -> EvidenceIndex:
+    """An evidence index of `statements`, all citing the one `reference`."""
+    return EvidenceIndex(Library({reference.id: reference}, statements))
+
+
+def audit_markdown(markdown: str):
+    """The result of auditing `markdown` as a Markdown page, with the shipped reference library and rules."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    return audit_source(analyse(build_source("page.md", markdown, "md")), shipped_index(), load_rules())
 
 
 def claims_for(text: str):

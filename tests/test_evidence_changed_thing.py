@@ -5,24 +5,18 @@ backed by "could lead to a cure"). Libraries and sentences written for these tes
 
 from __future__ import annotations
 
-from pipeline.evidence import EvidenceIndex
-from pipeline.references import EvidenceStatement, Library, Reference
+from functools import partial
 
-from conftest import verdict
+from pipeline.references import EvidenceStatement, Reference
+
+from conftest import reference_library, reference_statement, verdict
 
 REFERENCE = Reference("doe2024-review", "review", "Doe C. A review. J Test 2024;4:4.", "2024", "", "",
                       "https://example.org/review", "6", "2026-12-05", "test fixture")
 
 
-def statement(id, stance, addresses, finding=None):
-    """A statement worded more than one way, as a library's are (its finding, its addresses): the rule reads only
-    those (`EvidenceIndex.worded_apart`)."""
-    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], "quote", stance, "direct",
-                             f"direct: {addresses[0]}", "", tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 MOOD = statement("ev-exercise-mood", "supports", ["exercise improves mood in people with depression"],

@@ -5,24 +5,19 @@ these tests."""
 
 from __future__ import annotations
 
-from pipeline.evidence import EvidenceIndex
-from pipeline.nlp import analyse_text
-from pipeline.references import EvidenceStatement, Library, Reference
+from functools import partial
 
-from conftest import verdict
+from pipeline.nlp import analyse_text
+from pipeline.references import Reference
+
+from conftest import reference_library, reference_statement, verdict
 
 REFERENCE = Reference("roe2022-guide", "guideline", "Roe A. A guide. J Test 2022;2:2.", "2022", "", "",
                       "https://example.org/guide", "5", "2026-12-03", "test fixture")
 
 
-def statement(id, stance, addresses):
-    """A statement whose finding is its first wording."""
-    return EvidenceStatement(id, REFERENCE.id, addresses[0], "quote", stance, "direct", f"direct: {addresses[0]}", "",
-                             tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 HARM = statement("ev-radiation-skin", "supports", ["radiation therapy can cause skin irritation and tiredness",

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex
 from pipeline.nlp import analyse_text
-from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.references import Reference
 from pipeline.rules.loader import load_rules
+from conftest import reference_library, reference_statement
 
 REFERENCE = Reference("roe2022-complaint", "report", "Roe R. A complaint. Agency 2022.", "2022", "", "",
                       "https://example.org/complaint", "5", "2026-12-04", "test fixture")
 
 
-def statement(id, stance, addresses):
-    return EvidenceStatement(id, REFERENCE.id, "finding", "quote", stance, "direct", f"direct: {addresses[0]}", "",
-                             tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE, finding="finding")
+library = partial(reference_library, REFERENCE)
 
 
 def statuses(index, text):

@@ -5,22 +5,20 @@ Libraries and sentences written for these tests, on other topics."""
 
 from __future__ import annotations
 
-from pipeline.evidence import EvidenceIndex
-from pipeline.references import EvidenceStatement, Library, Reference
+from functools import partial
 
-from conftest import verdict
+import pytest
+
+from pipeline.references import Reference
+
+from conftest import reference_library, reference_statement, verdict
 
 REFERENCE = Reference("roe2024-review", "review", "Roe D. A review. J Test 2024;5:5.", "2024", "", "",
                       "https://example.org/review", "7", "2026-12-05", "test fixture")
 
 
-def statement(id, stance, addresses, finding=None):
-    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], "quote", stance, "direct",
-                             f"direct: {addresses[0]}", "", tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 UNPLEASANT = statement("ev-chemo-harms", "supports", ["chemotherapy side effects are common and unpleasant"],
@@ -29,26 +27,20 @@ UNPLEASANT = statement("ev-chemo-harms", "supports", ["chemotherapy side effects
 MILD = statement("ev-statin-aches", "supports", ["muscle aches from statins are usually mild"])
 
 
-def test_a_harm_said_mild_against_one_said_severe_is_contradicted():
-    assert verdict(library(UNPLEASANT), "Side effects of chemotherapy are mild.", "Side effects") == \
-        ("contradicted", "ev-chemo-harms")
-    assert verdict(library(UNPLEASANT), "Chemotherapy side effects are usually minor.", "Chemotherapy") == \
-        ("contradicted", "ev-chemo-harms")
-    assert verdict(library(MILD), "Muscle aches from statins are severe.", "Muscle") == \
-        ("contradicted", "ev-statin-aches")
-
-
-def test_the_same_severity_or_none_claimed_still_agrees():
-    """Must not fire: the claim says the harm as the statement does, or says nothing of how bad it is; a negated
-    severity ("are not serious") is the other severity."""
-    assert verdict(library(UNPLEASANT), "Chemotherapy side effects can be unpleasant.", "Chemotherapy") == \
-        ("supported", "ev-chemo-harms")
-    assert verdict(library(UNPLEASANT), "Chemotherapy side effects are common.", "Chemotherapy") == \
-        ("supported", "ev-chemo-harms")
-    assert verdict(library(MILD), "Muscle aches from statins are usually mild.", "Muscle") == \
-        ("supported", "ev-statin-aches")
-    assert verdict(library(MILD), "Muscle aches from statins are usually not serious.", "Muscle") == \
-        ("supported", "ev-statin-aches")
+@pytest.mark.parametrize(("backing", "page", "opening", "status"), [
+    # a harm said mild against one said severe is contradicted
+    (UNPLEASANT, "Side effects of chemotherapy are mild.", "Side effects", "contradicted"),
+    (UNPLEASANT, "Chemotherapy side effects are usually minor.", "Chemotherapy", "contradicted"),
+    (MILD, "Muscle aches from statins are severe.", "Muscle", "contradicted"),
+    # must not fire: the claim says the harm as the statement does, or says nothing of how bad it is; a negated
+    # severity ("are not serious") is the other severity
+    (UNPLEASANT, "Chemotherapy side effects can be unpleasant.", "Chemotherapy", "supported"),
+    (UNPLEASANT, "Chemotherapy side effects are common.", "Chemotherapy", "supported"),
+    (MILD, "Muscle aches from statins are usually mild.", "Muscle", "supported"),
+    (MILD, "Muscle aches from statins are usually not serious.", "Muscle", "supported"),
+])
+def test_a_harm_said_mild_against_one_said_severe_is_contradicted(backing, page, opening, status):
+    assert verdict(library(backing), page, opening) == (status, backing.id)
 
 
 def test_a_statement_naming_no_severity_backs_no_claim_of_it():

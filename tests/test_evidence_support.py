@@ -6,26 +6,23 @@ other topics."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from pipeline.evidence import EvidenceIndex, _counts
-from pipeline.references import EvidenceStatement, Library, Reference, load_library
+import pytest
 
-from conftest import verdict
+from pipeline.evidence import EvidenceIndex, _counts
+from pipeline.references import Reference, load_library
+
+from conftest import reference_library, reference_statement, verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Reference("doe2023-review", "review", "Doe B. A review. J Test 2023;3:3.", "2023", "", "",
                       "https://example.org/review", "5", "2026-12-03", "test fixture")
 
 
-def statement(id, stance, addresses, finding=None, quote="quote"):
-    """A statement whose finding is its first wording unless given."""
-    return EvidenceStatement(id, REFERENCE.id, finding or addresses[0], quote, stance, "direct",
-                             f"direct: {addresses[0]}", "", tuple(addresses))
-
-
-def library(*statements) -> EvidenceIndex:
-    return EvidenceIndex(Library({REFERENCE.id: REFERENCE}, statements))
+statement = partial(reference_statement, REFERENCE)  # its finding is its first wording unless given
+library = partial(reference_library, REFERENCE)
 
 
 DESCRIPTION = statement("ev-gout-what", "supports", [
@@ -76,24 +73,20 @@ SURVIVAL = statement("ev-drug-survival", "supports", ["the new drug lengthens su
                              "with the old one; five-year survival was 55%.")
 
 
-def test_a_duration_the_statement_does_not_give_is_not_backed():
-    """A claim stating how long ("30 months") is backed only by a statement giving that duration, in any unit."""
-    index = library(SURVIVAL)
-    page = "With the new drug, median survival in lung cancer is 30 months."
-    assert verdict(index, page, "With the new drug")[0] == "unsupported"
-    page = "With the new drug, median survival in lung cancer is about 18 months."
-    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
-    page = "With the new drug, median survival in lung cancer is one and a half years, or 1.5 years."
-    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
-
-
-def test_a_share_given_with_a_decimal_needs_that_figure():
-    """"59.8%" is a figure read from a table, not a rounding of 55%; "55.2%" is 55% written out."""
-    index = library(SURVIVAL)
-    page = "With the new drug, five-year survival in lung cancer is 59.8%."
-    assert verdict(index, page, "With the new drug")[0] == "unsupported"
-    page = "With the new drug, five-year survival in lung cancer is 55.2%."
-    assert verdict(index, page, "With the new drug") == ("supported", "ev-drug-survival")
+@pytest.mark.parametrize(("figure", "backed"), [
+    # a claim stating how long ("30 months") is backed only by a statement giving that duration, in any unit
+    ("median survival in lung cancer is 30 months", False), ("median survival in lung cancer is about 18 months", True),
+    ("median survival in lung cancer is one and a half years, or 1.5 years", True),
+    # a share given with a decimal needs that figure: "59.8%" is read from a table, not a rounding of 55%; "55.2%" is
+    # 55% written out
+    ("five-year survival in lung cancer is 59.8%", False), ("five-year survival in lung cancer is 55.2%", True),
+])
+def test_a_figure_the_statement_does_not_give_is_not_backed(figure, backed):
+    found = verdict(library(SURVIVAL), f"With the new drug, {figure}.", "With the new drug")
+    if backed:
+        assert found == ("supported", "ev-drug-survival")
+    else:
+        assert found[0] == "unsupported"
 
 
 def test_a_part_of_the_body_and_an_everyday_word_back_nothing():

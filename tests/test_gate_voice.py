@@ -6,30 +6,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import partial
 
 from pipeline.audit import audit_source
-from pipeline.evidence import EvidenceIndex
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_claim, exit_code, findings
 from pipeline.models import RunResult
 from pipeline.nlp import analyse_text
 from pipeline.outputs import json_output, sarif, text
-from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.references import Reference
 from pipeline.rules.loader import load_rules
+from conftest import reference_library, reference_statement
 
 GATE = FailOn.parse(DEFAULT_FAIL_ON)
 REFERENCE = Reference("doe2024-review", "review", "Doe J. A review. Journal 2024.", "2024", "", "",
                       "https://example.org/review", "5", "2026-12-05", "test fixture")
 
 
-def statement(id, stance, addresses):
-    return EvidenceStatement(id, REFERENCE.id, "finding", "quote", stance, "direct", f"direct: {addresses[0]}", "",
-                             tuple(addresses))
-
-
-LIBRARY = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
-    statement("ev-garlic", "refutes", ["garlic cures high blood pressure"]),
-    statement("ev-ginseng", "supports", ["ginseng improves memory in older adults"]),
-)))
+statement = partial(reference_statement, REFERENCE, finding="finding")
+LIBRARY = reference_library(REFERENCE, statement("ev-garlic", "refutes", ["garlic cures high blood pressure"]),
+                            statement("ev-ginseng", "supports", ["ginseng improves memory in older adults"]))
 
 
 def run(page: str) -> RunResult:

@@ -462,3 +462,21 @@ def test_the_first_word_of_a_sentence_opener_is_one_vocabulary_test():
     assert regex.search("reducing") and not regex.search("ring")
     assert _first_word_test([{"IS_SENT_START": True, "NORM": "to"}]) is None
     assert _first_word_test([{"IS_SENT_START": True, "LOWER": "to", "IS_ALPHA": True}]) is None
+
+
+def test_a_blocks_span_and_first_token_and_a_segments_position_are_looked_up_not_scanned():
+    """`Analysis.block_span`, `block_first` and `segment_index` (indexed once per page) give what a scan of every
+    segment gave: the tokens from a block's first sentence to its last, the first token of a block or of the next
+    block that has sentences, and a segment's place in `segments`; a block with no sentence has no span."""
+    analysis = analyse_text("# Title\n\nOne sentence here. Another one follows.\n\nA second paragraph.\n")
+    segments = analysis.segments
+    for at, segment in enumerate(segments):
+        same = [s for s in segments if s.block == segment.block]
+        assert analysis.block_span(segment.block) == (same[0].first, same[-1].last)
+        assert analysis.segment_index(segment) == at
+    blocks = sorted({s.block for s in segments})
+    for block in range(-1, blocks[-1] + 2):
+        later = [s.first for s in segments if s.block >= block]
+        assert analysis.block_first(block) == min(later, default=0)
+    assert analysis.block_span(blocks[-1] + 1) == (0, 0)
+    assert len({analysis.block_span(b) for b in blocks}) == len(blocks) > 2

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from pipeline.clauses import INDEFINITE_ARTICLES
 from pipeline.concepts import load_concepts
@@ -641,8 +642,7 @@ def _paragraph_has(analysis: Analysis, segment, labels: tuple[str, ...]) -> bool
 
 def _paragraph_span(analysis: Analysis, segment) -> tuple[int, int]:
     """The tokens [first, last) of the paragraph (block) the segment belongs to."""
-    same = [s for s in analysis.segments if s.block == segment.block]
-    return same[0].first, same[-1].last
+    return analysis.block_span(segment.block)
 
 
 def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
@@ -935,15 +935,15 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     # ... and one after "than" or "to" of a comparison goes after what it is compared with ("better than Minoxidil
     # [name the head-to-head trial]", not "better than [name the head-to-head trial] Minoxidil")
     compares = request is not None and re.search(r"\b(?:than|to)$", replacement[:request.start()], re.I) is not None
-    compared = COMPARED_WITH.match(after) if compares else None
+    compared = rewrite_words().compared_with.match(after) if compares else None
     if request and compared and compared.group(0).strip():
         replacement = replacement[:request.start()] + compared.group(0) + request.group(0)
         after = after[compared.end():]
     # ... and one asking for the comparator or the absolute risks goes after the noun phrase it is about ("a better
     # quality of life [than what? …] and longer survival", "Reduced risk of relapse [give the absolute risks …]"),
     # not between an adjective and its noun ("a better [than what? …] quality of life")
-    phrase = PHRASE_AHEAD.match(after) if request and not (compound or possessive or compared) \
-        and request.group(0).lstrip().startswith(PHRASE_REQUESTS) else None
+    phrase = rewrite_words().phrase_ahead.match(after) if request and not (compound or possessive or compared) \
+        and request.group(0).lstrip() in rewrite_words().phrase_requests else None
     if request and phrase and phrase.group(0).strip():
         replacement = replacement[:request.start()] + phrase.group(0) + request.group(0)
         after = after[phrase.end():]
@@ -958,7 +958,7 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     # introduction of newer and more effective drugs" -> "of more effective drugs", not "of and more effective")
     joined = re.match(r"\s+(?:and|or)\s+", after) if not words else None
     if joined and (preceding is None and not before.strip() or preceding is not None
-                   and preceding.group(1).lower() in JOINING_BEFORE):
+                   and preceding.group(1).lower() in rewrite_words().joining_before):
         after = " " + after[joined.end():]
     # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
     # made "supports and supports the normal function …") takes the place of both
@@ -976,27 +976,52 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     return before + " ".join(words) + after
 
 
-# the words after which a deleted word's "and" goes too: an article, a possessive or a preposition
-JOINING_BEFORE = frozenset({"the", "a", "an", "of", "with", "by", "for", "in", "on", "to", "from", "its", "their",
-                            "our", "your", "these", "those", "this", "that"})
-# what a comparison is with: up to six words after "than" / "to", to a mark or a word that opens another phrase
-COMPARED_WITH = re.compile(r"(?:\s+(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|"
-                           r"which|that|who|even|since|after|before|during|of|is|are|was|were)\b)[\w'’%+-]+){1,6}")
+REWRITE_KEYS = {"phrase_request_rules", "phrase_stops", "articles", "comparison_stops", "joining_before",
+                "function_words"}
 
 
-# the requests that belong after the noun phrase a comparative or a risk heads, and that phrase: up to three words,
-# then an "of" and up to three more, to a mark or a word that opens another phrase or clause
-PHRASE_REQUESTS = ("[than what?", "[compared with what?", "[to what?", "[give the absolute risks")
-PHRASE_STOP = (r"(?!(?:and|or|but|in|on|at|for|with|without|from|by|as|because|while|when|if|so|which|that|who|than|"
-               r"to|of|is|are|was|were|be|been|can|could|may|might|will|would|among|after|before|during|over|within|"
-               r"between|per|versus|vs|compared|especially|even|also|the|a|an|against|into|through|via|about|across|"
-               r"around|under|toward|towards|beyond|like|unlike|despite|throughout|including|up|down|off|out|once|"
-               r"until|unless|whether|where|how|what|then|there|now|yet|still|already)\b)")
-# after "of" an article and a coordinated noun stay in the phrase ("the chance of breaking a bone", "the risk of cancer
-# and heart disease"), not "and of dying …"
-OF_STOP = PHRASE_STOP.replace("|the|a|an|", "|")
-PHRASE_AHEAD = re.compile(rf"(?:\s+{PHRASE_STOP}[\w'’%-]+){{0,3}}"
-                          rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{OF_STOP}[\w'’%-]+){{1,5}})?")
+class RewriteWords(NamedTuple):
+    """pipeline/lexicons/rewrites.yml, read for the splicer: where a request goes and which words go with the match."""
+
+    phrase_requests: frozenset[str]  # the requests of `phrase_request_rules`, as their rewrites write them
+    phrase_ahead: re.Pattern[str]  # the noun phrase such a request goes after
+    compared_with: re.Pattern[str]  # what a comparison is with, after "than" / "to"
+    joining_before: frozenset[str]
+    function_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rewrite_words() -> RewriteWords:
+    """lexicons/rewrites.yml, with the requests of its `phrase_request_rules` read from the rule packs."""
+    here = "pipeline/lexicons/rewrites.yml"
+    data = read_lexicon("lexicons/rewrites.yml", REWRITE_KEYS)
+    if set(data) != REWRITE_KEYS or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(REWRITE_KEYS)}", here)
+    words = {key: [str(w).lower() for w in value] for key, value in data.items()}
+    rules = {rule.code: rule for rule in load_rules()}
+    requests: set[str] = set()
+    for code in (w.upper() for w in words["phrase_request_rules"]):
+        found = [REQUEST.search(value) for _, value in rules[code].rewrite] if code in rules else []
+        if not any(found):
+            raise DataError(f"phrase_request_rules: {code} is no rule with a request in its rewrite", here)
+        requests.update(m.group(0) for m in found if m is not None)
+    articles = set(words["articles"])
+    # after "of" an article and a coordinated noun stay in the phrase ("the chance of breaking a bone", "the risk of
+    # cancer and heart disease"), not "and of dying …"
+    of_stop = _none_of([w for w in words["phrase_stops"] if w not in articles])
+    phrase_ahead = re.compile(rf"(?:\s+{_none_of(words['phrase_stops'])}[\w'’%-]+){{0,3}}"
+                              rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{of_stop}[\w'’%-]+){{1,5}})?")
+    compared_with = re.compile(rf"(?:\s+{_none_of(words['comparison_stops'])}[\w'’%+-]+){{1,6}}")
+    return RewriteWords(frozenset(requests), phrase_ahead, compared_with, frozenset(words["joining_before"]),
+                        frozenset(words["function_words"]))
+
+
+REQUEST = re.compile(r"\[[^\]]*\]$")  # a request closing a replacement ("… [than what? name the comparator]")
+
+
+def _none_of(words: list[str]) -> str:
+    """A look-ahead that none of these words opens what follows."""
+    return rf"(?!(?:{'|'.join(re.escape(w) for w in words)})\b)"
 
 
 def _agreeing(article: str, word: str) -> str:
@@ -1023,19 +1048,11 @@ def _opens_sentence(claim: Claim) -> bool:
     return not sentence or sentence.startswith(text[:30])
 
 
-# words that open a sentence with a capital only because they open it, even before a name ("The Shingrix vaccine",
-# "In Japan")
-FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "our", "your", "their",
-                            "his", "her", "my", "we", "they", "you", "he", "she", "in", "on", "at", "for", "with", "by",
-                            "from", "as", "after", "before", "when", "while", "if", "since", "during", "unlike", "like",
-                            "and", "but", "or", "so", "also", "both", "all", "many", "most", "some", "one", "each"})
-
-
 def _lower_first(text: str) -> str:
     """The text with its first letter lower-cased to follow "According to …, ", unless it opens a name of several
     capitalised words ("Hyperbaric Oxygen Therapy (HBOT) has …", "Immunity Formula combines …") or is an acronym."""
     words = text.split(maxsplit=2)
-    if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in FUNCTION_WORDS:
+    if len(words) > 1 and words[1][:1].isupper() and words[0].lower().strip(",") not in rewrite_words().function_words:
         return text
     if words and any(letter.isupper() for letter in words[0][1:]):  # a name written with inner capitals: "FloraGreens"
         return text

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.clauses import ARTICLES
 from pipeline.nlp import Analysis, Mention
@@ -83,24 +84,65 @@ def find_rejected(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 
 def find_framed(analysis: Analysis) -> tuple[tuple[int, int, bool], ...]:
     """What others say or believe under a frame, the claims a fact-check rates, and those it rules on in a sentence
-    of its own (`_framed`, `_rated`, `_ruled`), each range with whether the page rejects it outright: read once per
-    page for `find_mentioned` and `find_rejected`."""
+    of its own (`_framed`, `_rated`, `find_rulings`), each range with whether the page rejects it outright: read once
+    per page for `find_mentioned` and `find_rejected`."""
     return tuple(_framed(analysis) + _rated(analysis) + [(start, end, True) for start, _, _, end in analysis.ruled])
+
+
+class Ruling(NamedTuple):
+    """A claim the page names and rules on in one sentence of its own ("The claim that X cures Y is false", "Spot
+    reduction is a myth", "It is a myth that X cures Y"): where it is, what it rules on and whose claim it is."""
+
+    start: int  # where the ruling's clause opens: the name ("The claim that …") or the clause ruled on
+    claimed_start: int  # what is claimed, [claimed_start, claimed_end): "X cures Y", without the ruling's words
+    claimed_end: int
+    end: int  # the end of the clause: the end of the sentence or a contrast word
+    own: bool  # the claim speaks of the page's own product ("The claim that our tea is a scam is false")
+    first: int  # the tokens [first, last) from the name to the end of the ruling
+    last: int
+
+
+def find_rulings(analysis: Analysis) -> tuple[Ruling, ...]:
+    """Each claim the page rules on in one sentence of its own (`ruled_claim` and `ruling`, `ruling_after`,
+    `ruling_before` of lexicons/mentions.yml), found once, in document order, for `find_ruled`, `find_own_rulings`
+    and `_framed`: "The claim that |X cures Y| is false, according to …|", "|Spot reduction| is a myth|", "It is a
+    myth that |X cures Y|". What is claimed leaves the ruling out, so that the claim's evidence is read on "X cures
+    Y", not on "is not true" or "a myth" (pipeline/audit.py); the clause ends at the end of the sentence or at a
+    contrast word. A named claim about the page's own product ("The claim that our tea is a scam is false") is the
+    seller's own promotion (`own`); a bare ruling on it ("Our tea is a myth") is no ruling at all."""
+    text = analysis.source.text
+    tokens = analysis.tokens
+    found: list[Ruling] = []
+    for segment in analysis.segments:
+        cues = analysis.of_kind("mention", segment.first, segment.last)
+        contrasts = [m.first for m in cues if m.label == "contrast"]
+        for cue in cues:
+            if cue.label == "ruled_claim":
+                ruling = _closing_ruling(analysis, segment, cue.last, contrasts, cues)  # (after the name: cue.last <)
+                if ruling is not None:
+                    found.append(Ruling(cue.start, tokens[cue.last].start, len(text[:ruling.start].rstrip()),
+                                        _clause_end(analysis, segment, ruling.last, contrasts),
+                                        _names_own_product(analysis, cue.last, ruling.first), cue.first, ruling.last))
+            elif cue.label == "ruling_after" and _closes_clause(analysis, segment, cue.last):
+                clause = max([c for c in contrasts if c < cue.first], default=segment.first - 1) + 1
+                if clause < cue.first and not _names_own_product(analysis, clause, cue.first):
+                    found.append(Ruling(tokens[clause].start, tokens[clause].start, len(text[:cue.start].rstrip()),
+                                        _clause_end(analysis, segment, cue.last, contrasts), False, clause, cue.last))
+            elif cue.label == "ruling_before" and cue.last < segment.last:
+                end = _clause_end(analysis, segment, cue.last, contrasts)
+                last = analysis.token_range(tokens[cue.last].start, end)[1]
+                if not _names_own_product(analysis, cue.last, last):
+                    found.append(Ruling(cue.start, tokens[cue.last].start, len(text[:end].rstrip()), end, False,
+                                        cue.first, last))
+    return tuple(found)
 
 
 def find_own_rulings(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     """Character ranges [start, end), sorted, of the claims the page names and rules on that speak of its own product
-    ("The claim that our detox tea is a scam is false"): the seller's own promotion, in its own voice, whose named
-    words ("detox tea is a scam") are not the page's argument against its wording (pipeline/rules/engine.py
-    `_page_has`)."""
-    text = analysis.source.text
-    found = []
-    for segment in analysis.segments:
-        cues = analysis.of_kind("mention", segment.first, segment.last)
-        contrasts = [m.first for m in cues if m.label == "contrast"]
-        for first, last, ruling_first in _own_product_rulings(analysis, segment, cues, contrasts):
-            found.append((analysis.tokens[first].start, len(text[:analysis.tokens[ruling_first].start].rstrip())))
-    return tuple(sorted(set(found)))
+    ("The claim that our detox tea is a scam is false", `find_rulings`): the seller's own promotion, in its own
+    voice, whose named words ("detox tea is a scam") are not the page's argument against its wording
+    (pipeline/rules/engine.py `_page_has`)."""
+    return tuple(sorted({(r.start, r.claimed_end) for r in analysis.rulings if r.own}))
 
 
 @lru_cache(maxsize=1)
@@ -112,37 +154,10 @@ def _ruling_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
-    """The claims the page rules on in one sentence of its own (`ruled_claim` and `ruling`, `ruling_after`,
-    `ruling_before` of lexicons/mentions.yml), rejected outright, each as (start, start and end of what is claimed, end
-    of the clause), sorted: "The claim that |X cures Y| is false, according to …|", "|Spot reduction| is a myth|", "It
-    is a myth that |X cures Y|". What is claimed leaves the ruling out, so that the claim's evidence is read on "X cures
-    Y", not on "is not true" or "a myth" (pipeline/audit.py); the clause ends at the end of the sentence or at a
-    contrast word. A claim about the page's own product ("The claim that our tea is a scam is false") is the page's
-    own and is not ruled here (`_framed` leaves it unframed too: `_own_product_rulings`)."""
-    text = analysis.source.text
-    tokens = analysis.tokens
-    found: list[tuple[int, int, int, int]] = []
-    for segment in analysis.segments:
-        cues = analysis.of_kind("mention", segment.first, segment.last)
-        contrasts = [m.first for m in cues if m.label == "contrast"]
-        for cue in cues:
-            if cue.label == "ruled_claim":
-                ruling = _closing_ruling(analysis, segment, cue.last, contrasts, cues)
-                if ruling is not None and cue.last < ruling.first \
-                        and not _names_own_product(analysis, cue.last, ruling.first):
-                    found.append((cue.start, tokens[cue.last].start, len(text[:ruling.start].rstrip()),
-                                  _clause_end(analysis, segment, ruling.last, contrasts)))
-            elif cue.label == "ruling_after" and _closes_clause(analysis, segment, cue.last):
-                clause = max([c for c in contrasts if c < cue.first], default=segment.first - 1) + 1
-                if clause < cue.first and not _names_own_product(analysis, clause, cue.first):
-                    found.append((tokens[clause].start, tokens[clause].start, len(text[:cue.start].rstrip()),
-                                  _clause_end(analysis, segment, cue.last, contrasts)))
-            elif cue.label == "ruling_before" and cue.last < segment.last:
-                end = _clause_end(analysis, segment, cue.last, contrasts)
-                last = analysis.token_range(tokens[cue.last].start, end)[1]
-                if not _names_own_product(analysis, cue.last, last):
-                    found.append((cue.start, tokens[cue.last].start, len(text[:end].rstrip()), end))
-    return tuple(sorted(set(found)))
+    """The claims the page rules on in one sentence of its own, rejected outright (`find_rulings`, not those about
+    the page's own product: `_framed` leaves them unframed too), each as (start, start and end of what is claimed, end
+    of the clause), sorted."""
+    return tuple(sorted({(r.start, r.claimed_start, r.claimed_end, r.end) for r in analysis.rulings if not r.own}))
 
 
 def _clause_end(analysis: Analysis, segment, at: int, contrasts: list[int]) -> int:
@@ -383,6 +398,9 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
     reporting = None  # the block whose last sentence had a forward frame: the next one may continue its report
     labelled = False  # the segment before was a label that frames what follows it ("Myth:")
     segments = analysis.segments
+    # the token spans of the claims about the page's own product that it names and rules on (`find_rulings`): each
+    # lies inside its sentence
+    own_rulings = [(r.first, r.last) for r in analysis.rulings if r.own]
     for index, segment in enumerate(segments):
         cues = analysis.of_kind("mention", segment.first, segment.last)
         contrasts = [m.start for m in cues if m.label == "contrast"]
@@ -394,10 +412,9 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
         # (its colon is the label's mark, just past the segment)
         labelled = segment.kind == "label" and any(
             cue.label == "before" for cue in analysis.of_kind("mention", segment.first, segment.last + 1))
-        own_rulings = _own_product_rulings(analysis, segment, cues, contrasts)
         for cue in cues:
-            if cue.label in ("before", "after") and any(first <= cue.first < last for first, last, _ in own_rulings):
-                continue  # "The claim that our tea is a scam is false": the seller's own promotion (`_ruled`)
+            if cue.label in ("before", "after") and any(first <= cue.first < last for first, last in own_rulings):
+                continue  # "The claim that our tea is a scam is false": the seller's own promotion (`find_rulings`)
             if cue.label == "before" and _after_own_voice(analysis, segment, cue):
                 continue
             if cue.label == "before" or (cue.label == "continued" and continues):
@@ -438,19 +455,6 @@ def _framed(analysis: Analysis) -> list[tuple[int, int, bool]]:
     return found
 
 
-def _own_product_rulings(analysis: Analysis, segment, cues, contrasts: list[int]) -> list[tuple[int, int, int]]:
-    """The claims the sentence names and rules on that speak of the page's own product ("The claim that our tea is a
-    scam is false": the seller's own promotion, `_ruled`), each as the token span from the name to the end of the
-    ruling and the ruling's first token."""
-    spans = []
-    for named in cues:
-        if named.label == "ruled_claim":
-            ruling = _closing_ruling(analysis, segment, named.last, contrasts, cues)
-            if ruling is not None and _names_own_product(analysis, named.last, ruling.first):
-                spans.append((named.first, ruling.last, ruling.first))
-    return spans
-
-
 def _after_own_voice(analysis: Analysis, segment, cue) -> bool:
     """Does a forward frame start right after a first-person word ("Our detox teas promise to …")? The page then
     speaks of its own product: a use, not a report."""
@@ -488,17 +492,18 @@ def _listed(analysis: Analysis) -> list[tuple[int, int]]:
     reports what others claim ("Proponents … claim several potential benefits, including:")."""
     blocks = analysis.source.blocks
     found = []
+    before = -1  # the last block before this one that is no item or label: the list's lead-in line or heading
+    heading = None  # the last heading before `before`
     for index, block in enumerate(blocks):
         if block.kind not in ("item", "label"):  # an item's label ("- Improved hydration: …") is part of the item
+            if before >= 0 and blocks[before].kind == "heading":
+                heading = blocks[before]
+            before = index
             continue
-        before = index - 1
-        while before >= 0 and blocks[before].kind in ("item", "label"):
-            before -= 1
         leads = []
         if before >= 0 and (blocks[before].kind == "heading"
                             or analysis.source.text[blocks[before].start:blocks[before].end].rstrip().endswith(":")):
             leads.append(blocks[before])
-        heading = next((b for b in reversed(blocks[:max(before, 0)]) if b.kind == "heading"), None)
         if heading is not None and (before < 0 or blocks[before].kind != "heading"):
             leads.append(heading)
         if any(_names_warnings(analysis, lead.start, lead.end) for lead in leads):

@@ -26,9 +26,9 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "own_voice", "shares", "share_units", "usual_result",
                                                    "share_stops", "shared_people", "study_words", "figure_units",
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
-                                                   "numeral_heads", "harm_words", "cause_before",
-                                                   "harm_lessening", "source_kinds", "reader_words", "quote_marks",
-                                                   "speech_verbs"})
+                                                   "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
+                                                   "cause_before", "harm_lessening", "source_kinds", "reader_words",
+                                                   "quote_marks", "speech_verbs"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -83,8 +83,7 @@ def is_reported_result(analysis: Analysis, segment: Segment) -> bool:
         return False  # "results in fewer side effects", "statins lower LDL": the present
     if not past:
         return False
-    same = [s for s in analysis.segments if s.block == segment.block]
-    first, last = same[0].first, same[-1].last
+    first, last = analysis.block_span(segment.block)
     if any(tokens[i].lower in words["own_voice"] and not (tokens[i].text == "I" and i > first and tokens[i - 1].lower
                                                              in words["numeral_heads"]) for i in range(first, last)):
         return False  # "our trial", "we found"; not the numeral of "a phase I trial"
@@ -113,7 +112,7 @@ def _result_figure_at(tokens, i: int, end: int) -> bool:
     token = tokens[i]
     if token.lower in words["figure_marks"]:
         return True
-    if token.lower == "p" and i + 1 < end and tokens[i + 1].text in ("<", "=", "≤"):
+    if token.lower in words["p_value_letters"] and i + 1 < end and tokens[i + 1].text in words["p_value_signs"]:
         return True
     if not token.like_num or i + 1 >= end:
         return False
@@ -147,12 +146,13 @@ def is_cited_after(analysis: Analysis, segment: Segment) -> bool:
     report. The brackets may hold several sentences to the splitter ("(Smith J. J Chiropr Med. 2004;23(5):373-81.)")."""
     segments = analysis.segments
     tokens = analysis.tokens
-    for later in segments[segments.index(segment) + 1:]:
+    for at in range(analysis.segment_index(segment) + 1, len(segments)):
+        later = segments[at]
         if later.block != segment.block and later.block != segment.block + 1:
             break
         opening = tokens[later.first].text
         if opening in BRACKETS:
-            end = max(s.last for s in segments if s.block == later.block)  # the brackets close inside the line
+            end = analysis.block_span(later.block)[1]  # the brackets close inside the line
             close = next((i for i in range(later.first + 1, end) if tokens[i].text == BRACKETS[opening]), None)
             if close is not None and (any(m.label == "citation"
                                           for m in analysis.of_kind("cue", later.first, close + 1))

@@ -256,3 +256,20 @@ def test_the_ledger_has_a_voice_column():
     header = rows[0].split(",")
     assert rows[1].split(",")[header.index("voice")] == "denied"
 
+
+
+@pytest.mark.parametrize(("page", "claimed", "own"), [
+    ("The claim that turmeric cures arthritis is false.", "turmeric cures arthritis", False),
+    ("Spot reduction is a myth.", "Spot reduction", False),
+    # (a ruling before the claim takes it to the end of the sentence, its mark too)
+    ("It is a myth that turmeric cures arthritis.", "turmeric cures arthritis.", False),
+    # the page's own product named and ruled on: found once, as the page's own
+    ("The claim that our detox tea is a scam is false.", "our detox tea is a scam", True),
+])
+def test_each_ruling_is_found_once_with_what_it_rules_on_and_whose_it_is(page, claimed, own):
+    from pipeline.rules.mentions import find_own_rulings, find_ruled, find_rulings
+
+    analysis = analyse(build_source("page.md", f"# Page\n\n{page}\n", "md"))
+    rulings = find_rulings(analysis)
+    assert [(analysis.source.text[r.claimed_start:r.claimed_end], r.own) for r in rulings] == [(claimed, own)]
+    assert bool(find_own_rulings(analysis)) is own and bool(find_ruled(analysis)) is not own

@@ -1,81 +1,30 @@
 """A fact-check page's own ruling on a claim it names, in one sentence: "The claim that X cures Y is false.", "The idea
-that X is a myth.", "The notion that X has been debunked." (pipeline/rules/mentions.py `_ruled`, the `ruled_claim`,
-`ruling` and `ruling_after` phrases of lexicons/mentions.yml) rejects the claim outright (voice "rejected"), judged on
-what is claimed, not on the ruling's "not" (pipeline/audit.py `_claimed_end`); a report rejected by the next sentence
-in a rating's words ("We rate this claim False.") is rejected too. A seller's ruling on a claim about its own product
-("The claim that our tea is a scam is false") is its own promotion; a partial ruling ("… is misleading") leaves the
-claim reported; a ruling word inside the claim named rules nothing."""
+that X is a myth.", "The notion that X has been debunked." (pipeline/rules/mentions.py `find_rulings`, the
+`ruled_claim`, `ruling` and `ruling_after` phrases of lexicons/mentions.yml) rejects the claim outright (voice
+"rejected"), judged on what is claimed, not on the ruling's "not" (pipeline/audit.py `_claimed_end`). A seller's ruling
+on a claim about its own product ("The claim that our tea is a scam is false") is its own promotion; a partial ruling
+("… is misleading") leaves the claim reported; a ruling word inside the claim named rules nothing. A report rejected by
+the next sentence in a rating's words ("We rate this claim False.") and the fixture pages of tests/fixtures/rulings are
+tested with those of tests/fixtures/factcheck, in tests/rules/test_rejected_claims.py."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
-from pipeline.audit import _claimed_span, audit_source
+from pipeline.audit import _claimed_span
 from pipeline.claims import extract_claims
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_claim, exit_code, findings
-from pipeline.ingest import build_source, load_source
-from pipeline.nlp import analyse, analyse_text
-from pipeline.rules.loader import load_rules
-from conftest import shipped_index
+from pipeline.nlp import analyse_text
+from conftest import audit_markdown as _audit
 from test_gate_voice import run
 
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "rulings"
 GATE = FailOn.parse(DEFAULT_FAIL_ON)
-
-
-def _audit(markdown: str):
-    return audit_source(analyse(build_source("page.md", markdown, "md")), shipped_index(), load_rules())
 
 
 def _voice(markdown: str, words: str) -> str:
     return next(c.voice for c in _audit(markdown).claims if words in c.text)
-
-
-# page -> (the codes of its flags, sorted; the voice of each claim that opens with these words)
-EXPECTED = {
-    "health-feedback-ivermectin.md": (["RSK001"], {
-        "Ivermectin is a proven cure": "rejected", "The claim that ivermectin": "rejected",
-        "Ivermectin is an antiparasitic": "own", "Several large randomized": "own", "Vaccination lowers": "own"}),
-    "full-fact-idea-myth.md": ([], {
-        "A post shared on Facebook": "reported", "The idea that the MMR vaccine": "rejected",
-        "Studies following": "own", "Two doses": "own"}),
-    "afp-debunked-notion.md": ([], {
-        "Videos on social media": "reported", "The notion that alkaline water": "rejected",
-        "The kidneys and lungs": "own"}),
-    "politifact-we-rate.md": (["RSK001"], {
-        "A Facebook post says": "rejected", "Garlic supplements lowered": "own"}),
-    # "Mostly false" and "misleading" disown the claim only in part: reported, not rejected
-    "reuters-mostly-false.md": (["AUT001"], {
-        "Zinc lozenges cure": "reported", "The claims that zinc lozenges": "reported", "Zinc can cause": "own"}),
-    # the inclusive we of a myth about the body is not the page speaking of its product
-    "brain-ten-percent-myth.md": ([], {"The claim that we only use": "rejected", "Brain scans show": "own"}),
-    # a seller's ruling on a claim about its own product is its own promotion: its wording stays flagged, and its
-    # named "detox tea is a scam" is no argument against detox (SUB004's unless.page_matches)
-    "seller-scam-claim-false.md": (["CUR001", "SAF001", "SUB004", "SUB004"], {
-        "The claim that our detox tea": "own", "Our tea cures": "own"}),
-    # the claim block is rated by a ruling paragraph under "Our ruling", not by a rating word
-    "ruling-paragraph-rates-claim.md": ([], {
-        "Colloidal silver is a proven cure": "rejected", "Lyme disease is caused": "own",
-        "The claim that colloidal silver": "rejected"}),
-    # "wrong in one of ten cases" is inside the claim named, and "has spread online" rules nothing
-    "ruling-word-inside-claim.md": ([], {"The claim that home COVID-19 tests": "reported", "Home antigen": "own"}),
-}
-
-
-def test_every_fixture_page_is_expected():
-    assert sorted(p.name for p in PAGES.glob("*.md") if p.name != "README.md") == sorted(EXPECTED)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fact_check_pages(name):
-    result = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), load_rules())
-    codes, voices = EXPECTED[name]
-    assert sorted(f.code for f in result.flags) == codes
-    for opening, voice in voices.items():
-        assert [c.voice for c in result.claims if c.text.startswith(opening)] == [voice], opening
 
 
 @pytest.mark.parametrize("sentence", [
@@ -153,16 +102,6 @@ def test_the_pages_own_negative_statement_stays_its_own():
                      "It is false that garlic cures high blood pressure."):
         claim = next(run(sentence).claims())
         assert (claim.voice, claim.negated, claim.status) == ("own", True, "supported"), sentence
-
-
-@pytest.mark.parametrize("rating, voice", [
-    ("We rate this claim False.", "rejected"), ("That is not true.", "rejected"),
-    ("This claim has been debunked.", "rejected"),
-    ("We rate this claim Mostly True.", "reported"), ("We rate this claim Mostly False.", "reported"),
-])
-def test_a_report_rejected_in_the_next_sentence(rating, voice):
-    page = f"# Garlic\n\nA viral post says that raw garlic cures high blood pressure. {rating}\n"
-    assert _voice(page, "raw garlic") == voice
 
 
 @pytest.mark.parametrize("rating, voice", [

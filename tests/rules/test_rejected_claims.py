@@ -1,7 +1,9 @@
-"""Fact-check pages without a rating label: what others are said to claim, rejected by the page in the next sentence
-("Many people say that X cures Y. That is not true."), is reported, not the page's own (pipeline/rules/mentions.py
-`_framed`, the `hearsay` and `rejection` phrases of lexicons/mentions.yml); where a claim block's quoted claim ends
-(`_claim_end`); a sober page's comparison with placebo (CMP002)."""
+"""Fact-check pages: what others are said to claim, rejected by the page in the next sentence ("Many people say that X
+cures Y. That is not true.", "A viral post says … We rate this claim False."), is not the page's own
+(pipeline/rules/mentions.py `_framed`, the `hearsay` and `rejection` phrases of lexicons/mentions.yml); where a claim
+block's quoted claim ends (`_claim_end`); a sober page's comparison with placebo (CMP002). The fixture pages of
+tests/fixtures/factcheck and of tests/fixtures/rulings (the page's own rulings, tests/rules/test_page_rulings.py) are
+read here."""
 
 from __future__ import annotations
 
@@ -10,25 +12,21 @@ from pathlib import Path
 import pytest
 
 from pipeline.audit import audit_source
-from pipeline.ingest import build_source, load_source
+from pipeline.ingest import load_source
 from pipeline.nlp import analyse
 from pipeline.rules.loader import load_rules
-from conftest import shipped_index
+from conftest import audit_markdown as _audit, shipped_index
 
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "factcheck"
-
-
-def _audit(markdown: str):
-    return audit_source(analyse(build_source("page.md", markdown, "md")), shipped_index(), load_rules())
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _codes(markdown: str) -> list[str]:
     return sorted(f.code for f in _audit(markdown).flags)
 
 
-# page -> the codes of its flags, sorted; and the text of each claim that is not the page's own (voice "reported", or
-# "rejected" when the page calls it false outright: tests/test_gate_voice.py)
-EXPECTED = {
+# fixtures/factcheck: page -> the codes of its flags, sorted; and the text of each claim that is not the page's own
+# (voice "reported", or "rejected" when the page calls it false outright: tests/test_gate_voice.py), in order
+FACT_CHECK_PAGES = {
     "garlic-people-say.md": ([], ["Many people say that garlic cures high blood pressure"]),
     "vitamin-c-often-said.md": ([], ["It is often said that vitamin C is a guaranteed way to prevent colds"]),
     "colloidal-silver-websites.md": ([], ["Some health websites say colloidal silver kills every germ",
@@ -51,29 +49,78 @@ EXPECTED = {
     "placebo-seller-still-flagged.md": (["CMP002", "SUB007"], []),
 }
 
+# fixtures/rulings: page -> the codes of its flags, sorted; and the voice of each claim that opens with these words
+RULING_PAGES = {
+    "health-feedback-ivermectin.md": (["RSK001"], {
+        "Ivermectin is a proven cure": "rejected", "The claim that ivermectin": "rejected",
+        "Ivermectin is an antiparasitic": "own", "Several large randomized": "own", "Vaccination lowers": "own"}),
+    "full-fact-idea-myth.md": ([], {
+        "A post shared on Facebook": "reported", "The idea that the MMR vaccine": "rejected",
+        "Studies following": "own", "Two doses": "own"}),
+    "afp-debunked-notion.md": ([], {
+        "Videos on social media": "reported", "The notion that alkaline water": "rejected",
+        "The kidneys and lungs": "own"}),
+    "politifact-we-rate.md": (["RSK001"], {
+        "A Facebook post says": "rejected", "Garlic supplements lowered": "own"}),
+    # "Mostly false" and "misleading" disown the claim only in part: reported, not rejected
+    "reuters-mostly-false.md": (["AUT001"], {
+        "Zinc lozenges cure": "reported", "The claims that zinc lozenges": "reported", "Zinc can cause": "own"}),
+    # the inclusive we of a myth about the body is not the page speaking of its product
+    "brain-ten-percent-myth.md": ([], {"The claim that we only use": "rejected", "Brain scans show": "own"}),
+    # a seller's ruling on a claim about its own product is its own promotion: its wording stays flagged, and its
+    # named "detox tea is a scam" is no argument against detox (SUB004's unless.page_matches)
+    "seller-scam-claim-false.md": (["CUR001", "SAF001", "SUB004", "SUB004"], {
+        "The claim that our detox tea": "own", "Our tea cures": "own"}),
+    # the claim block is rated by a ruling paragraph under "Our ruling", not by a rating word
+    "ruling-paragraph-rates-claim.md": ([], {
+        "Colloidal silver is a proven cure": "rejected", "Lyme disease is caused": "own",
+        "The claim that colloidal silver": "rejected"}),
+    # "wrong in one of ten cases" is inside the claim named, and "has spread online" rules nothing
+    "ruling-word-inside-claim.md": ([], {"The claim that home COVID-19 tests": "reported", "Home antigen": "own"}),
+}
+PAGES = {"factcheck": FACT_CHECK_PAGES, "rulings": RULING_PAGES}
 
-def test_every_fixture_page_is_expected():
-    assert sorted(p.name for p in PAGES.glob("*.md") if p.name != "README.md") == sorted(EXPECTED)
+
+@pytest.mark.parametrize("folder", sorted(PAGES))
+def test_every_fixture_page_is_expected(folder):
+    assert sorted(p.name for p in (FIXTURES / folder).glob("*.md") if p.name != "README.md") == sorted(PAGES[folder])
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fact_check_pages(name):
-    result = audit_source(analyse(load_source(str(PAGES / name))), shipped_index(), load_rules())
-    codes, reported = EXPECTED[name]
+@pytest.mark.parametrize(("folder", "name"), [(folder, name) for folder in sorted(PAGES)
+                                              for name in sorted(PAGES[folder])])
+def test_fact_check_pages(folder, name):
+    """Each page's flags, and whose each claim is: the list of the claims that are not the page's own (factcheck), or
+    the voice of each claim named by its opening words (rulings)."""
+    result = audit_source(analyse(load_source(str(FIXTURES / folder / name))), shipped_index(), load_rules())
+    codes, claims = PAGES[folder][name]
     assert sorted(f.code for f in result.flags) == codes
-    assert [c.text for c in result.claims if c.voice != "own"] == reported
+    if isinstance(claims, list):
+        assert [c.text for c in result.claims if c.voice != "own"] == claims
+    else:
+        for opening, voice in claims.items():
+            assert [c.voice for c in result.claims if c.text.startswith(opening)] == [voice], opening
 
 
-@pytest.mark.parametrize("rejection", [
-    "That is not true.", "That's simply not the case.", "This is a myth.", "These claims are false.",
-    "There is no evidence for this.", "There is little scientific evidence to support that.",
-    "Research does not support this.", "No study has shown this.", "Not true.", "False.",
+@pytest.mark.parametrize(("report", "answer", "voice"), [
+    # what others are said to say, rejected outright by the next sentence: a claim the page rejects
+    *(("# Turmeric\n\nMany people say that turmeric is a miracle cure for arthritis.", rejection, "rejected")
+      for rejection in (
+        "That is not true.", "That's simply not the case.", "This is a myth.", "These claims are false.",
+        "There is no evidence for this.", "There is little scientific evidence to support that.",
+        "Research does not support this.", "No study has shown this.", "Not true.", "False.")),
+    # ... and a report ("A viral post says …") rejected in a rating's words; a partial or endorsing rating rejects
+    # nothing: the report stays reported
+    *(("# Garlic\n\nA viral post says that raw garlic cures high blood pressure.", rating, voice)
+      for rating, voice in (
+        ("We rate this claim False.", "rejected"), ("That is not true.", "rejected"),
+        ("This claim has been debunked.", "rejected"),
+        ("We rate this claim Mostly True.", "reported"), ("We rate this claim Mostly False.", "reported"))),
 ])
-def test_a_claim_others_make_rejected_in_the_next_sentence_is_reported(rejection):
-    page = f"# Turmeric\n\nMany people say that turmeric is a miracle cure for arthritis. {rejection}\n"
-    assert _codes(page) == []
-    claim = _audit(page).claims[0]
-    assert claim.voice == "rejected" and claim.category == "other"
+def test_a_claim_others_make_answered_in_the_next_sentence(report, answer, voice):
+    result = _audit(f"{report} {answer}\n")
+    claim = next(c for c in result.claims if c.text in report)
+    assert claim.voice == voice and claim.category == "other"
+    assert [f.code for f in result.flags] == []
 
 
 @pytest.mark.parametrize("answer", [

@@ -236,3 +236,47 @@ def test_a_word_deleted_before_and_after_an_article_or_preposition_takes_the_and
     assert _tidy(_splice("the introduction of newer and more effective drugs", 20, 25, "")) \
         == "the introduction of more effective drugs"
     assert _tidy(_splice("it is safe and effective", 6, 10, "")) == "it is and effective"
+
+
+# what SAF001 matches after "no", and the safer wording each must get: "no known …" keeps the absence of reports (not
+# "few reported known side effects"), any other denial becomes few reported with the rates asked for
+NOT_REPORTED = "no reported side effects [say how many people were studied, and for how long]"
+NO_SIDE_EFFECTS = [("no known side effects", NOT_REPORTED), ("no known risks", NOT_REPORTED),
+                   ("no known side - effects", NOT_REPORTED),
+                   ("no side effects", "few reported side effects [give the rates]"),
+                   ("no serious side effects", "few reported serious side effects [give the rates]"),
+                   ("no adverse reactions", "few reported adverse reactions [give the rates]"),
+                   ("no kidney side effects", "few reported kidney side effects [give the rates]")]
+
+
+@pytest.mark.parametrize("order", ["sorted", "reversed"])
+@pytest.mark.parametrize(("matched", "wording"), NO_SIDE_EFFECTS)
+def test_the_wording_of_a_denied_side_effect_does_not_depend_on_the_order_of_the_keys(order, matched, wording):
+    """SAF001's "no known …" keys name the words around the match, so they are tried before the plain "no * effects"
+    that fits them too, in whatever order the keys stand; a word after "no" that only starts like "known" is no
+    exception ("no kidney side effects")."""
+    from dataclasses import replace
+
+    from pipeline.rules.loader import load_rules
+
+    rule = next(r for r in load_rules() if r.code == "SAF001")
+    if order == "reversed":
+        rule = replace(rule, rewrite=tuple(reversed(rule.rewrite)))
+    assert rule.replacement_for(matched, "There are ", ".") == wording
+
+
+def test_the_requests_placed_after_the_noun_phrase_are_read_from_the_rule_packs():
+    """lexicons/rewrites.yml names the rules whose request asks for a comparator or the absolute risks; the requests
+    are their rewrites' own, so a rule pack that rewords one moves with it. A request of another rule (CMP002's "[name
+    the head-to-head trial]", which goes after what is compared with) is not among them."""
+    from pipeline.rules.engine import rewrite_words
+    from pipeline.rules.loader import load_rules
+
+    rules = {rule.code: rule for rule in load_rules()}
+    requests = rewrite_words().phrase_requests
+    assert "[give the absolute risks: from X% to Y%]" in requests
+    assert all(value[value.index("["):] in requests for code in ("CMP001", "CMP003", "RSK001")
+               for _, value in rules[code].rewrite if "[" in value)
+    assert "[name the head-to-head trial]" not in requests
+    assert _splice("Reduced risk of relapse in the trial.", 0, 7, "Reduced [give the absolute risks: from X% to Y%]") \
+        == "Reduced risk of relapse [give the absolute risks: from X% to Y%] in the trial."
