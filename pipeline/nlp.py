@@ -390,8 +390,10 @@ def analyse(source: Source, model: str | None = None) -> Analysis:
     nlp = build_language(model)
     text, origin = collapse_blanks(source.text)
     blocks = [(bisect_left(origin, b.start), bisect_left(origin, b.end), b.kind) for b in source.blocks]
-    doc = nlp.make_doc(unwrap_lines(text, blocks))
+    unwrapped = unwrap_lines(text, blocks)
+    doc = nlp.make_doc(unwrapped)
     doc.user_data["ca_blocks"] = blocks
+    doc.user_data["ca_text"] = unwrapped
     for _, component in nlp.pipeline:
         doc = component(doc)
     return to_analysis(source, doc, origin)
