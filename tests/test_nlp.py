@@ -462,3 +462,55 @@ def test_the_first_word_of_a_sentence_opener_is_one_vocabulary_test():
     assert regex.search("reducing") and not regex.search("ring")
     assert _first_word_test([{"IS_SENT_START": True, "NORM": "to"}]) is None
     assert _first_word_test([{"IS_SENT_START": True, "LOWER": "to", "IS_ALPHA": True}]) is None
+
+
+def test_a_clauses_words_are_its_tokens_but_the_blanks_between_blocks():
+    """`Analysis.words` skips the per-token test on a range holding no blank: the same tokens either way, and a range
+    across a line break between blocks still leaves the break out."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    analysis = analyse(build_source("a.md", "# Statins lower LDL\n\nThey also lower triglycerides.\n", "md"))
+    blanks = [i for i, token in enumerate(analysis.tokens) if token.is_space]
+    assert blanks  # the line break between the heading and the paragraph
+    for first in range(len(analysis.tokens)):
+        for last in range(first, len(analysis.tokens) + 1):
+            assert analysis.words(first, last) == [i for i in range(first, last)
+                                                    if not analysis.tokens[i].is_space], (first, last)
+
+
+def test_a_kept_answer_is_not_changed_by_a_caller_that_extends_it():
+    """`of_kind`, `modifiers_on` and `text_of` keep each answer for the ranges asked again; callers extend the lists
+    they get (`mentions += …` in the claim stage), which must not change what the next caller gets."""
+    analysis = analyse_text("Statins may not lower the risk of heart attacks in older adults.")
+    cues = analysis.of_kind("cue", 0, len(analysis.tokens))
+    modifiers = analysis.modifiers_on(0, len(analysis.tokens))
+    assert cues and modifiers
+    expected_cues, expected_modifiers = list(cues), list(modifiers)
+    cues.append(cues[0])
+    modifiers.clear()
+    assert analysis.of_kind("cue", 0, len(analysis.tokens)) == expected_cues
+    assert analysis.of_kind("cue") == expected_cues  # (the whole text: the same range asked without its end)
+    assert analysis.modifiers_on(0, len(analysis.tokens)) == expected_modifiers
+    assert analysis.text_of(0, 2) == analysis.text_of(0, 2) == "Statins may"
+
+
+def test_a_block_is_split_from_the_token_it_starts_inside_and_no_other_is():
+    """`_split_at_blocks` skips reading the token columns when every block starts next to a blank on one side only
+    (after a line break): a block glued to the word before it is still split off, and a block after a break is not."""
+    from pipeline.components.register import _split_at_blocks
+    from pipeline.nlp import blank_english
+
+    nlp = blank_english()  # (its tokenizer)
+    text = "alt textEndometriosis is common.\nIt hurts."
+    for given_text in (True, False):  # with the text `analyse` leaves, and without it (the column test alone)
+        doc = nlp.make_doc(text)
+        if given_text:
+            doc.user_data["ca_text"] = text
+        _split_at_blocks(doc, [(0, 8, "caption"), (8, 32, "paragraph"), (33, len(text), "paragraph")])
+        assert [t.text for t in doc] == ["alt", "text", "Endometriosis", "is", "common", ".", "\n", "It", "hurts", "."]
+        doc = nlp.make_doc(text)
+        if given_text:
+            doc.user_data["ca_text"] = text
+        _split_at_blocks(doc, [(0, 32, "paragraph"), (33, len(text), "paragraph")])
+        assert [t.text for t in doc] == ["alt", "textEndometriosis", "is", "common", ".", "\n", "It", "hurts", "."]
