@@ -110,7 +110,8 @@ class Clause:
     main_clause: bool = False
 
     def words(self, analysis: Analysis) -> list[int]:
-        return analysis.words(self.first, self.last)
+        tokens = analysis.tokens
+        return [i for i in range(self.first, self.last) if not tokens[i].is_space]
 
 
 def _verb_after_next_comma(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:

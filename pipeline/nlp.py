@@ -251,19 +251,6 @@ class Analysis:
     def _texts(self) -> dict[tuple[int, int], str]:
         return {}
 
-    @cached_property
-    def _blank_tokens(self) -> list[int]:
-        return [i for i, token in enumerate(self.tokens) if token[5]]  # (token[5] is is_space)
-
-    def words(self, first: int, last: int) -> list[int]:
-        """The tokens of [first, last) that are not blanks (line breaks between blocks): a clause's words, asked for
-        about 90 times per source, seldom of a range that holds a blank."""
-        blanks = self._blank_tokens
-        at = bisect_left(blanks, first)
-        if at == len(blanks) or blanks[at] >= last:
-            return list(range(first, last))
-        return [i for i in range(first, last) if not self.tokens[i][5]]
-
     def text_of(self, first: int, last: int) -> str:
         """The characters of tokens [first, last) with each run of blanks made one space (kept: half the calls of a
         source ask for a range asked before, a sentence's or a claim's text)."""

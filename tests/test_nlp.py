@@ -464,21 +464,6 @@ def test_the_first_word_of_a_sentence_opener_is_one_vocabulary_test():
     assert _first_word_test([{"IS_SENT_START": True, "LOWER": "to", "IS_ALPHA": True}]) is None
 
 
-def test_a_clauses_words_are_its_tokens_but_the_blanks_between_blocks():
-    """`Analysis.words` skips the per-token test on a range holding no blank: the same tokens either way, and a range
-    across a line break between blocks still leaves the break out."""
-    from pipeline.ingest import build_source
-    from pipeline.nlp import analyse
-
-    analysis = analyse(build_source("a.md", "# Statins lower LDL\n\nThey also lower triglycerides.\n", "md"))
-    blanks = [i for i, token in enumerate(analysis.tokens) if token.is_space]
-    assert blanks  # the line break between the heading and the paragraph
-    for first in range(len(analysis.tokens)):
-        for last in range(first, len(analysis.tokens) + 1):
-            assert analysis.words(first, last) == [i for i in range(first, last)
-                                                    if not analysis.tokens[i].is_space], (first, last)
-
-
 def test_a_kept_answer_is_not_changed_by_a_caller_that_extends_it():
     """`of_kind`, `modifiers_on` and `text_of` keep each answer for the ranges asked again; callers extend the lists
     they get (`mentions += …` in the claim stage), which must not change what the next caller gets."""
