@@ -1333,12 +1333,14 @@ def effect_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
     tokens = analysis.tokens
     cues = analysis.of_kind("cue", first, last)
     directions = sorted({m.first for m in cues if m.label.startswith("direction:") and m.last == m.first + 1})
+    if not directions:
+        return []  # (most clauses: nothing below is read without a direction word)
     # a verb cue in a compound word is none ("urate-lowering drugs", "cholesterol-lowering")
     verbs = {m.first for m in cues if m.label in ("predicate", "strength:causal")
              and not (m.first > 0 and tokens[m.first - 1].lower == "-")}
     # the gerunds of a subject are no verb of the clause ("Stopping smoking and staying active lower your risk"),
     # and a direction word right after one is its object's when a verb follows ("taking lower doses … is common")
-    gerunds = set(gerund_subject(analysis, first, last)) if directions else set()
+    gerunds = set(gerund_subject(analysis, first, last))
     verbs -= gerunds
     found = []
     for i in directions:

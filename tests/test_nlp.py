@@ -480,3 +480,40 @@ def test_a_blocks_span_and_first_token_and_a_segments_position_are_looked_up_not
         assert analysis.block_first(block) == min(later, default=0)
     assert analysis.block_span(blocks[-1] + 1) == (0, 0)
     assert len({analysis.block_span(b) for b in blocks}) == len(blocks) > 2
+
+
+def test_a_kept_answer_is_not_changed_by_a_caller_that_extends_it():
+    """`of_kind`, `modifiers_on` and `text_of` keep each answer for the ranges asked again; callers extend the lists
+    they get (`mentions += …` in the claim stage), which must not change what the next caller gets."""
+    analysis = analyse_text("Statins may not lower the risk of heart attacks in older adults.")
+    cues = analysis.of_kind("cue", 0, len(analysis.tokens))
+    modifiers = analysis.modifiers_on(0, len(analysis.tokens))
+    assert cues and modifiers
+    expected_cues, expected_modifiers = list(cues), list(modifiers)
+    cues.append(cues[0])
+    modifiers.clear()
+    assert analysis.of_kind("cue", 0, len(analysis.tokens)) == expected_cues
+    assert analysis.of_kind("cue") == expected_cues  # (the whole text: the same range asked without its end)
+    assert analysis.modifiers_on(0, len(analysis.tokens)) == expected_modifiers
+    assert analysis.text_of(0, 2) == analysis.text_of(0, 2) == "Statins may"
+
+
+def test_a_block_is_split_from_the_token_it_starts_inside_and_no_other_is():
+    """`_split_at_blocks` skips reading the token columns when every block starts next to a blank on one side only
+    (after a line break): a block glued to the word before it is still split off, and a block after a break is not."""
+    from pipeline.components.register import _split_at_blocks
+    from pipeline.nlp import blank_english
+
+    nlp = blank_english()  # (its tokenizer)
+    text = "alt textEndometriosis is common.\nIt hurts."
+    for given_text in (True, False):  # with the text `analyse` leaves, and without it (the column test alone)
+        doc = nlp.make_doc(text)
+        if given_text:
+            doc.user_data["ca_text"] = text
+        _split_at_blocks(doc, [(0, 8, "caption"), (8, 32, "paragraph"), (33, len(text), "paragraph")])
+        assert [t.text for t in doc] == ["alt", "text", "Endometriosis", "is", "common", ".", "\n", "It", "hurts", "."]
+        doc = nlp.make_doc(text)
+        if given_text:
+            doc.user_data["ca_text"] = text
+        _split_at_blocks(doc, [(0, 32, "paragraph"), (33, len(text), "paragraph")])
+        assert [t.text for t in doc] == ["alt", "textEndometriosis", "is", "common", ".", "\n", "It", "hurts", "."]

@@ -98,6 +98,13 @@ def _split_at_blocks(doc, blocks) -> None:
     alt text glued to the paragraph after it, "treatmentEndometriosis"), and each block's tokens must be its own."""
     if len(blocks) < 2 or not len(doc):
         return
+    # a token holds both characters around the place it is split at, and so both are blanks or neither is: most blocks
+    # start after a line break, and then there is nothing to split and no column to read (the text as analysed, which
+    # `analyse` leaves in user_data: `Doc.text` joins every token's text again)
+    text = doc.user_data.get("ca_text")
+    if text is not None and not any(0 < start < len(text) and text[start - 1].isspace() == text[start].isspace()
+                                    for start, _, _ in blocks):
+        return
     starts = doc.to_array([IDX]).ravel()  # one column read and one search, not a loop over the tokens
     wanted = numpy.fromiter((start for start, _, _ in blocks), dtype=starts.dtype, count=len(blocks))
     at = numpy.searchsorted(starts, wanted, side="right") - 1
