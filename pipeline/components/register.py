@@ -226,6 +226,13 @@ def make_matches(nlp, name):
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
+    word_sets: dict[tuple[str, ...], frozenset[int]] = {}  # a set of words a fixed pattern tests -> their hashes
+
+    def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
+        found = word_sets.get(key := tuple(words))
+        if found is None:
+            found = word_sets[key] = frozenset(map(nlp.vocab.strings.add, words))
+        return found
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
@@ -246,7 +253,7 @@ def make_matches(nlp, name):
                 constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
                                for offset, a, w in constraints if not isinstance(w, dict))
-                sets = {test: tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w[test])))
+                sets = {test: tuple((offset, COLUMNS.index(a), word_set(w[test]))
                                     for offset, a, w in constraints if isinstance(w, dict) and test in w)
                         for test in ("IN", "NOT_IN")}
                 entry = (match_id, at, len(variant), checks, sets["IN"], sets["NOT_IN"])
@@ -292,9 +299,11 @@ def make_matches(nlp, name):
     first_words = [test for test in opener_words if test is not None]
     opening_word = nlp.vocab.add_flag(_any_flag_test([_flag_test(nlp, attr, regex) for attr, regex in first_words])) \
         if first_words and len(first_words) == len(opener_words) else None
+    hashes = _phrase_hashes(nlp)
     for key, attr, sequences in phrases:
         if sequences:
-            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
+            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words, hashes)
+                                                                for words in sequences])
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -780,15 +789,33 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
     return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
 
 
-def _phrase_key(nlp, attr: str, words: list[str]) -> tuple[int, ...]:
+def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | None = None) -> tuple[int, ...]:
     """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
     LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
-    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build."""
+    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
+    `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
+    return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
+
+
+class _Hashes(dict):
+    """word -> its hash, added to the StringStore on first need: the 34,000 phrases and the word sets of the fixed
+    patterns hold the same few thousand words over and over."""
+
+    def __init__(self, add) -> None:
+        super().__init__()
+        self.add = add
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = self.add(word)
+        return value
+
+
+def _phrase_hashes(nlp) -> dict[str, _Hashes]:
+    """The word hashes of phrases on NORM (the words are lemmas already) and on LOWER (the word lower-cased as the
+    vocabulary does)."""
     strings = nlp.vocab.strings
-    if attr == "NORM":
-        return tuple(strings.add(word) for word in words)
     lower = nlp.vocab.lex_attr_getters[LOWER]
-    return tuple(strings.add(lower(word)) for word in words)
+    return {"NORM": _Hashes(strings.add), "LOWER": _Hashes(lambda word: strings.add(lower(word)))}
 
 
 def _longest_per_label(found) -> list[tuple]:
