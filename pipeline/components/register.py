@@ -229,9 +229,9 @@ def make_matches(nlp, name):
     word_sets: dict[tuple[str, ...], frozenset[int]] = {}  # a set of words a fixed pattern tests -> their hashes
 
     def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
-        found = word_sets.get(key := tuple(words))
+        found = word_sets.get(listed := tuple(words))
         if found is None:
-            found = word_sets[key] = frozenset(map(nlp.vocab.strings.add, words))
+            found = word_sets[listed] = frozenset(map(nlp.vocab.strings.add, words))
         return found
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -325,7 +325,7 @@ def make_matches(nlp, name):
         # (segment, anchor's Matchers) -> its first and last anchor there: each Matcher runs once per segment that
         # holds its anchors, over the reach of its patterns around them (a match holds an anchor; the Matcher's cost
         # grows with every token it reads), where the other words one of its patterns requires are there too
-        runs: dict[tuple[int, int], tuple[_AnchoredPatterns, int, int]] = {}
+        runs: dict[tuple[int, _AnchoredPatterns], tuple[_AnchoredPatterns, int, int]] = {}
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
@@ -339,8 +339,8 @@ def make_matches(nlp, name):
                 value = rows[i][column]
                 group = matchers.get(value)
                 if group is not None:  # hits come in order: the first stays, the last moves
-                    run = runs.get((at, id(group)))
-                    runs[(at, id(group))] = (group, i, i) if run is None else (group, run[1], i)
+                    run = runs.get((at, group))
+                    runs[(at, group)] = (group, i, i) if run is None else (group, run[1], i)
                 patterns = fixed_groups.get((column, value))
                 if patterns is None and (entries := fixed.get((column, value))) is not None:
                     patterns = fixed_groups[(column, value)] = _FixedGroup(entries, common)
