@@ -326,6 +326,12 @@ def build_language(model: str | None = None):
     return nlp
 
 
+def build_all_tables(model: str | None = None) -> None:
+    """Build now the pattern tables the matcher component otherwise builds on first need (one document needs few of
+    them): before forking workers, which then share them instead of each building its own."""
+    build_language(model).get_pipe("claimaudit_matches").build_all()
+
+
 @lru_cache(maxsize=1)
 def blank_english():
     """spaCy's blank English pipeline with the special cases this project uses (`tokenizer_exceptions`). Made once

@@ -517,3 +517,41 @@ def test_a_block_is_split_from_the_token_it_starts_inside_and_no_other_is():
             doc.user_data["ca_text"] = text
         _split_at_blocks(doc, [(0, 32, "paragraph"), (33, len(text), "paragraph")])
         assert [t.text for t in doc] == ["alt", "textEndometriosis", "is", "common", ".", "\n", "It", "hurts", "."]
+
+
+def test_a_matcher_of_anchored_patterns_is_built_only_when_a_text_needs_it_and_finds_what_all_built_find():
+    """The anchored Matchers are built on first need: a text builds those whose anchor and other required words it
+    holds (a one-file re-check builds few of the thousands), a text with none of them builds none, and `build_all`
+    (before a fork) builds them all. The mentions found are the same either way."""
+    from importlib import import_module
+
+    from pipeline.nlp import _english
+    from pipeline.rules.loader import load_rules
+
+    import_module("pipeline.components.register")  # (registers the factories)
+
+    def fresh():  # a Language of its own: `build_language`'s is shared by every test
+        nlp = _english()()
+        for name in ("claimaudit_lemmas", "claimaudit_segments", "claimaudit_matches", "claimaudit_context"):
+            nlp.add_pipe(name)
+        return nlp, nlp.get_pipe("claimaudit_matches")
+
+    def mentions(nlp, text: str) -> list[tuple]:
+        doc = nlp.make_doc(text)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return sorted(doc.user_data["ca_mentions"])
+
+    lazy_nlp, lazy = fresh()
+    built, total = lazy.built()
+    assert built == 0 and total > 500
+    assert mentions(lazy_nlp, "Zebras graze quietly") == [] and lazy.built() == (0, total)  # no anchor, no Matcher
+    text = "Zinc shortened colds, however larger trials are needed. The results were mixed."
+    found = mentions(lazy_nlp, text)
+    assert 0 < lazy.built()[0] < total / 10
+    whole_nlp, whole = fresh()
+    whole.build_all()
+    assert whole.built() == (total, total)
+    assert mentions(whole_nlp, text) == found
+    examples = "\n\n".join(rule.example for rule in load_rules())
+    assert mentions(lazy_nlp, examples) == mentions(whole_nlp, examples)

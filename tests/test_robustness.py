@@ -1125,3 +1125,22 @@ def test_a_phrase_whose_spaces_cut_across_its_alternatives_is_refused_with_file_
     assert compile_phrase("side|adverse effect|effects")
     assert compile_phrase("harmful|adverse? side|adverse effect")
     assert load_pattern_set().patterns
+
+
+def test_a_lexicon_file_is_parsed_once_per_process_for_all_its_loaders(monkeypatch):
+    """Several loaders read the same lexicon (mentions.yml by the pattern set and the mention finder, everyday.yml by
+    the claim and evidence stages): it is parsed once and shared; another file is parsed on its own."""
+    from pipeline import patterns
+
+    parsed = []
+    original = patterns.load_yaml
+    monkeypatch.setattr(patterns, "load_yaml", lambda text, where: parsed.append(where) or original(text, where))
+    patterns.read_yaml.cache_clear()
+    try:
+        first = patterns.read_lexicon("lexicons/everyday.yml", {"words"})
+        assert patterns.read_yaml("lexicons/everyday.yml") is first
+        assert parsed == ["pipeline/lexicons/everyday.yml"]
+        assert patterns.read_yaml("lexicons/aims.yml") is not first
+        assert parsed == ["pipeline/lexicons/everyday.yml", "pipeline/lexicons/aims.yml"]
+    finally:
+        patterns.read_yaml.cache_clear()

@@ -227,14 +227,19 @@ def make_matches(nlp, name):
     openers = _matcher(nlp)
     opener_length = 0  # the most tokens a match of one of them holds
     opener_words: list[tuple[str, re.Pattern] | None] = []  # what each one's first word must be (`_first_word_test`)
-    # anchor -> the Matcher of the patterns filed under it, and the sets of other words they require (`_required`)
-    anchored: dict[str, dict[int, Matcher]] = {attr: {} for attr in COLUMNS}
+    # anchor -> the Matcher patterns filed under it (`_AnchoredPatterns`: their Matcher is built on first need)
+    anchored: dict[str, dict[int, _AnchoredPatterns]] = {attr: {} for attr in COLUMNS}
     fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
-    # anchored Matcher -> each set of words some of its patterns require -> tokens those patterns reach around it
-    requiring: dict[int, dict[Required, tuple[int, int]]] = {}
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
+    word_sets: dict[tuple[str, ...], frozenset[int]] = {}  # a set of words a fixed pattern tests -> their hashes
+
+    def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
+        found = word_sets.get(listed := tuple(words))
+        if found is None:
+            found = word_sets[listed] = frozenset(map(nlp.vocab.strings.add, words))
+        return found
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
         lemma_phrases, form_phrases, rest = [], [], []
@@ -255,7 +260,7 @@ def make_matches(nlp, name):
                 constraints = [(offset, a, w) for offset, token in enumerate(variant) for a, w in _constraints(token)]
                 checks = tuple((offset, COLUMNS.index(a), 1 if a in FLAGS else nlp.vocab.strings.add(w))
                                for offset, a, w in constraints if not isinstance(w, dict))
-                sets = {test: tuple((offset, COLUMNS.index(a), frozenset(map(nlp.vocab.strings.add, w[test])))
+                sets = {test: tuple((offset, COLUMNS.index(a), word_set(w[test]))
                                     for offset, a, w in constraints if isinstance(w, dict) and test in w)
                         for test in ("IN", "NOT_IN")}
                 entry = (match_id, at, len(variant), checks, sets["IN"], sets["NOT_IN"])
@@ -274,29 +279,23 @@ def make_matches(nlp, name):
                 anchor = _matcher_anchor(spelled)
                 if anchor:
                     at, attr, words = anchor
-                    required = _required(nlp, spelled, at)
                     for word in words:
                         value = 1 if attr in FLAGS else nlp.vocab.strings.add(word)
-                        matcher = anchored[attr].setdefault(value, _matcher(nlp))
-                        matcher.add(key, [spelled])
-                        needs = requiring.setdefault(id(matcher), {})
-                        needs[required] = _wider(needs.get(required, (0, 0)), _reach(spelled, at))
+                        group = anchored[attr].get(value)
+                        if group is None:
+                            group = anchored[attr][value] = _AnchoredPatterns()
+                        group.patterns.append((key, spelled, at))
                 elif _opening_length(spelled):
                     openers.add(key, [spelled])
                     opener_length = max(opener_length, _opening_length(spelled))
                     opener_words.append(_first_word_test(spelled))
                 else:
                     unanchored.add(key, [spelled])
-    # anchored Matcher -> tokens its matches reach around it: the widest of its patterns'
-    reach = {matcher: reduce(_wider, needs.values(), (0, 0)) for matcher, needs in requiring.items()}
-    # anchored Matcher -> the words, by column, of which a run's widest reach must hold one for any of its required
-    # sets to be there (`_some_required`): most runs hold none, and are dropped at one test per column instead of
-    # one per required set (a Matcher may have dozens)
-    wanted = {matcher: _some_required(needs) for matcher, needs in requiring.items()}
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
     common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
-    fixed_groups = {key: _FixedGroup(patterns, common) for key, patterns in fixed.items()}
+    # (column, anchor value) -> its fixed-length patterns filed for look-up (`_FixedGroup`), made on first need
+    fixed_groups: dict[tuple[int, int], _FixedGroup] = {}
     # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
     # entry is made, and read for a whole document as one column. The flags come before the phrases' words enter
     # the vocabulary: a flag added later is set by visiting every entry already made.
@@ -307,9 +306,11 @@ def make_matches(nlp, name):
     first_words = [test for test in opener_words if test is not None]
     opening_word = nlp.vocab.add_flag(_any_flag_test([_flag_test(nlp, attr, regex) for attr, regex in first_words])) \
         if first_words and len(first_words) == len(opener_words) else None
+    hashes = _phrase_hashes(nlp)
     for key, attr, sequences in phrases:
         if sequences:
-            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words) for words in sequences])
+            (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words, hashes)
+                                                                for words in sequences])
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -331,7 +332,7 @@ def make_matches(nlp, name):
         # (segment, anchor's Matchers) -> its first and last anchor there: each Matcher runs once per segment that
         # holds its anchors, over the reach of its patterns around them (a match holds an anchor; the Matcher's cost
         # grows with every token it reads), where the other words one of its patterns requires are there too
-        runs: dict[tuple[int, int], tuple[Matcher, int, int]] = {}
+        runs: dict[tuple[int, _AnchoredPatterns], tuple[_AnchoredPatterns, int, int]] = {}
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
@@ -345,9 +346,11 @@ def make_matches(nlp, name):
                 value = rows[i][column]
                 group = matchers.get(value)
                 if group is not None:  # hits come in order: the first stays, the last moves
-                    run = runs.get((at, id(group)))
-                    runs[(at, id(group))] = (group, i, i) if run is None else (group, run[1], i)
+                    run = runs.get((at, group))
+                    runs[(at, group)] = (group, i, i) if run is None else (group, run[1], i)
                 patterns = fixed_groups.get((column, value))
+                if patterns is None and (entries := fixed.get((column, value))) is not None:
+                    patterns = fixed_groups[(column, value)] = _FixedGroup(entries, common)
                 if patterns is not None:
                     for match_id, offset, length, checks, included, excluded in patterns.candidates(rows, i):
                         start = i - offset
@@ -361,16 +364,18 @@ def make_matches(nlp, name):
                                     not any(rows[start + o][c] in words for o, c, words in excluded):
                                 yield match_id, start, start + length
         columns = values.T.tolist() if runs else []
-        for (at, _), (matcher, low, high) in runs.items():
+        for (at, _), (group, low, high) in runs.items():
             first, last = segments[at][:2]
-            before, after = reach[id(matcher)]
+            if group.needs is None:
+                group.prepare(nlp)
+            before, after = group.reach
             lo, hi = max(first, low - before), min(last, high + after + 1)
-            some = wanted[id(matcher)]
+            some = group.wanted
             if some is not None and all(words.isdisjoint(columns[column][lo:hi]) for column, words in some):
                 continue
             if any(_holds(columns, required, max(first, low - before), min(last, high + after + 1))
-                   for required, (before, after) in requiring[id(matcher)].items()):
-                for match_id, start, end in matcher(doc[lo:hi]):
+                   for required, (before, after) in group.needs.items()):
+                for match_id, start, end in group.matcher(nlp)(doc[lo:hi]):
                     yield match_id, lo + start, lo + end
 
     def opening_matches(doc):
@@ -426,7 +431,79 @@ def make_matches(nlp, name):
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(found))
         return doc
 
-    return matches
+    def build_all() -> None:
+        for key, entries in fixed.items():
+            if key not in fixed_groups:
+                fixed_groups[key] = _FixedGroup(entries, common)
+        for groups in anchored.values():
+            for group in groups.values():
+                group.build_all(nlp)
+
+    def built() -> tuple[int, int]:
+        """How many of the anchored Matchers are built, of how many."""
+        groups = [group for groups in anchored.values() for group in groups.values()]
+        return sum(group.is_built() for group in groups), len(groups)
+
+    return Component(matches, build_all, built)
+
+
+class Component:
+    """A component whose tables are partly built on first need: `build_all` builds the rest now, `built` counts the
+    tables built (of how many)."""
+
+    def __init__(self, run, build_all, built) -> None:
+        self.run = run
+        self.build_all = build_all
+        self.built = built
+
+    def __call__(self, doc):
+        return self.run(doc)
+
+
+class _AnchoredPatterns:
+    """The Matcher patterns filed under one anchor word, as (key, pattern, anchor's index), in the order they were
+    read. What a run needs is made on first need: the sets of other words the patterns require with the tokens they
+    reach (`prepare`), and spaCy's Matcher of them (`matcher`), built the first time a segment holds all a pattern
+    requires. A document meets few of the thousands of anchors: building every Matcher (spaCy compiles each pattern
+    as it is added) was most of a one-file re-check's start-up. `build_all` makes them all at once, as before a fork,
+    so that the workers share them."""
+
+    __slots__ = ("patterns", "needs", "reach", "wanted", "_matcher")
+
+    def __init__(self) -> None:
+        self.patterns: list[tuple[str, list[dict], int]] = []
+        # each set of words some of the patterns require (`_required`) -> the tokens those patterns reach around it
+        self.needs: dict[Required, tuple[int, int]] | None = None
+        self.reach = (0, 0)  # the tokens any match reaches around the anchor: the widest of the patterns'
+        # the words, by column, of which a run's widest reach must hold one for any required set to be there
+        # (`_some_required`): most runs hold none, and are dropped at one test per column instead of one per set
+        self.wanted: tuple[tuple[int, frozenset[int]], ...] | None = None
+        self._matcher: Matcher | None = None
+
+    def prepare(self, nlp) -> None:
+        needs: dict[Required, tuple[int, int]] = {}
+        for _, pattern, at in self.patterns:
+            required = _required(nlp, pattern, at)
+            needs[required] = _wider(needs.get(required, (0, 0)), _reach(pattern, at))
+        self.reach = reduce(_wider, needs.values(), (0, 0))
+        self.wanted = _some_required(needs)
+        self.needs = needs
+
+    def matcher(self, nlp) -> Matcher:
+        if self._matcher is None:
+            matcher = _matcher(nlp)
+            for key, pattern, _ in self.patterns:
+                matcher.add(key, [pattern])
+            self._matcher = matcher
+        return self._matcher
+
+    def is_built(self) -> bool:
+        return self._matcher is not None
+
+    def build_all(self, nlp) -> None:
+        if self.needs is None:
+            self.prepare(nlp)
+        self.matcher(nlp)
 
 
 def _matcher(nlp) -> Matcher:
@@ -719,15 +796,33 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
     return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
 
 
-def _phrase_key(nlp, attr: str, words: list[str]) -> tuple[int, ...]:
+def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | None = None) -> tuple[int, ...]:
     """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
     LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
-    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build."""
+    Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
+    `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
+    return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
+
+
+class _Hashes(dict):
+    """word -> its hash, added to the StringStore on first need: the 34,000 phrases and the word sets of the fixed
+    patterns hold the same few thousand words over and over."""
+
+    def __init__(self, add) -> None:
+        super().__init__()
+        self.add = add
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = self.add(word)
+        return value
+
+
+def _phrase_hashes(nlp) -> dict[str, _Hashes]:
+    """The word hashes of phrases on NORM (the words are lemmas already) and on LOWER (the word lower-cased as the
+    vocabulary does)."""
     strings = nlp.vocab.strings
-    if attr == "NORM":
-        return tuple(strings.add(word) for word in words)
     lower = nlp.vocab.lex_attr_getters[LOWER]
-    return tuple(strings.add(lower(word)) for word in words)
+    return {"NORM": _Hashes(strings.add), "LOWER": _Hashes(lambda word: strings.add(lower(word)))}
 
 
 def _longest_per_label(found) -> list[tuple]:
