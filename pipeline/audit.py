@@ -321,6 +321,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
     kinds = kinds_defined(analysis, claims)  # "Keytruda is an immunotherapy": what the page's unknown names are
+    subjects: dict[str, Terms] = {}  # a subject's terms, read once per source (many claims share one)
     by_claim: dict[str | None, list[Flag]] = {}
     for flag in flags:
         by_claim.setdefault(flag.claim_id, []).append(flag)
@@ -330,14 +331,14 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         first, last = analysis.token_range(*claimed)
         # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
         # terms, is read only when one does (for a minority of the claims of most articles)
-        if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis, kinds), index,
-                         context):
+        if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis, kinds, subjects),
+                         index, context):
             verdict = unaddressed(claim)
         else:
             own = by_claim.get(claim.claim_id, [])
             # what a ruling names is read as a clause of its own: the ruling's "myth" before it negates nothing
             terms = _with_subject(extract_terms(analysis, first, last, clause=claimed[0] > claim.start), claim,
-                                  analysis, kinds)
+                                  analysis, kinds, subjects)
             blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
             # what the page reports of others is not its claim; what it denies is ("There is no evidence that
             # ginseng improves memory" is contradicted by evidence that it does)
@@ -372,17 +373,21 @@ def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:
 
 
 def _with_subject(terms: Terms, claim: Claim, analysis: Analysis,
-                  kinds: dict[frozenset[str], frozenset[str]]) -> Terms:
+                  kinds: dict[frozenset[str], frozenset[str]] | None = None,
+                  subjects: dict[str, Terms] | None = None) -> Terms:
     """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …"), and the
     words by which the subject names a thing no concept names (`Terms.named_subject`: "colloidal silver"), with the
     interventions the page says that thing is a kind of (`kinds`, evidence.kinds_defined: "Keytruda is an
-    immunotherapy")."""
+    immunotherapy"); `subjects` holds the subjects' terms read so far in the source."""
     if not claim.subject:
         return terms
-    subject = subject_terms(claim.subject, analysis)
+    subjects = {} if subjects is None else subjects
+    subject = subjects.get(claim.subject)
+    if subject is None:
+        subject = subjects[claim.subject] = subject_terms(claim.subject, analysis)
     name = subject_name(subject)
     terms = replace(terms, named_subject=name)
-    kind = kinds.get(name, frozenset())
+    kind = (kinds or {}).get(name, frozenset())
     if not kind and claim.subject.lower() in claim.text.lower():
         return terms
     own_words = claim.subject.lower() in claim.text.lower()

@@ -340,20 +340,24 @@ CLASS_REACH = 3  # words between "is a" / ", a" and the intervention a page says
 def kinds_defined(analysis: Analysis, claims: Sequence[Claim]) -> dict[frozenset[str], frozenset[str]]:
     """The interventions a page says the things it names are kinds of, by the words naming them (`subject_name`):
     "Keytruda is an immunotherapy", "Keytruda, an immunotherapy, can cause …" (a copula or a comma after the claim's
-    subject, an article, at most CLASS_REACH words, then an intervention the lexicon knows). A claim about the thing
-    is then one about a kind of that intervention (pipeline/audit.py `_with_subject`), which a statement about the
-    intervention addresses; the lexicon does not know every brand and new drug."""
+    subject with no preposition in it, an article, at most CLASS_REACH words, then an intervention the lexicon
+    knows). A claim about the thing is then one about a kind of that intervention (pipeline/audit.py
+    `_with_subject`), which a statement about the intervention addresses; the lexicon does not know every brand and
+    new drug."""
     kinds: dict[frozenset[str], set[str]] = {}
     tokens = analysis.tokens
+    text = analysis.source.text
     for claim in claims:
-        at = claim.text.find(claim.subject) if claim.subject else -1
+        at = text.find(claim.subject, claim.start, claim.end) if claim.subject else -1
         if at < 0:
             continue
-        first, after = analysis.token_range(claim.start + at, claim.start + at + len(claim.subject))
+        first, after = analysis.token_range(at, at + len(claim.subject))
         last = analysis.token_range(claim.start, claim.end)[1]
         if after + 2 >= last or not (tokens[after].lower == "," or tokens[after].lower in COPULA_FORMS) \
                 or tokens[after + 1].lower not in ARTICLES:
             continue
+        if any(tokens[k].lower in PREPOSITIONS for k in range(first, after)):
+            continue  # "The sellers of Supple, a liquid supplement": the kind is the inner noun's
         name = subject_name(content_terms(analysis, first, after))
         if not name:
             continue
@@ -2201,6 +2205,16 @@ def _names_an_intervention(weights: dict[str, float]) -> bool:
                for t, w in weights.items())
 
 
+def _shares_only_outcomes(claim: Terms, shared) -> bool:
+    """The shared terms are outcomes good or bad for the patient (`_outcome_terms`: "side effects", "survival",
+    "cure") and the things they are said of (treatments, diseases, people, cells and parts of the body), everyday
+    words of the claim or naming words: nothing of what the claim names itself ("Supple", "cartilage")."""
+    concepts = load_concepts()
+    outcomes = _outcome_terms()
+    return all(t in outcomes or t in claim.everyday or t == NAMING
+               or t in concepts and concepts[t].type in (*SUBJECT_TYPES, *PART_TYPES) for t in shared)
+
+
 def _treatments_and_diseases(terms) -> set[str]:
     """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
     concepts = load_concepts()
@@ -2870,7 +2884,7 @@ class EvidenceIndex:
         claim_treatments = _treatments_named_outright(claim_terms.weights)
         article_treatments = context.treatments if context is not None else None
         # a claim whose subject names a thing no statement names and no intervention the lexicon knows ("colloidal
-        # silver has no side effects")
+        # silver has no side effects"): a statement naming an intervention is about that one
         unknown_subject = not claim_treatments and self._unknown(claim_terms.named_subject)
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
@@ -2883,10 +2897,6 @@ class EvidenceIndex:
             if phrasing.statement.id not in self.treatments \
                     and _another_intervention_named(claim_treatments, phrasing.terms.weights):
                 continue  # ... or, of a statement bound to none, a wording naming another ("proteasome inhibitors ...")
-            if unknown_subject and _names_an_intervention(phrasing.terms.weights):
-                # ... or, for a claim about a thing the library does not name, a wording naming an intervention: it
-                # speaks of that one, and shares with the claim only what is said of it ("side effects", "survival")
-                continue
             if claim_treatments and phrasing.statement.id in self.descriptions:
                 continue  # what a disease is says nothing of what an intervention named by the claim does to it
             if phrasing.statement.stance == "refutes" and phrasing.terms.absolute and not claim_terms.absolute:
@@ -2898,6 +2908,11 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if unknown_subject and _names_an_intervention(phrasing.terms.weights) \
+                    and _shares_only_outcomes(claim_terms, shared):
+                # ... and so is what a wording naming an intervention says of it ("side effects", "survival"), shared
+                # with a claim about a thing the library does not name: it speaks of that intervention
+                continue
             # lexicon concepts among the shared terms, and the other shared words (one word is one, however many
             # concepts name it)
             named = _words_among(claim_terms, [t for t in shared if not t.startswith("w:")])

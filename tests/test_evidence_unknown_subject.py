@@ -18,7 +18,7 @@ from pipeline.claims import extract_claims
 from pipeline.evidence import EvidenceIndex, extract_terms, subject_name, subject_terms
 from pipeline.ingest import load_source
 from pipeline.nlp import analyse, analyse_text
-from pipeline.references import EvidenceStatement, Library, Reference
+from pipeline.references import EvidenceStatement, Library, Reference, load_library
 from pipeline.rules.loader import load_rules
 
 from conftest import shipped_index, verdict
@@ -111,6 +111,16 @@ def test_a_library_that_names_the_thing_by_its_words_addresses_it():
 ])
 def test_a_claim_about_what_the_library_names_keeps_its_statement(text, start):
     assert verdict(LIBRARY, text, start) == ("supported", "ev-cart-harm")
+
+
+def test_a_statement_sharing_more_than_outcomes_with_the_claim_still_addresses_it():
+    """Who a claim's subject names may be unknown to the library ("Poudyal and Apatow", the people who advertised)
+    while the claim says what a statement says of a thing both name ("Supple"): more than an outcome is shared, and the
+    usual tests decide (the held-out FTC page, against its own library)."""
+    root = Path(__file__).resolve().parent / "heldout2"
+    index = EvidenceIndex(load_library(root / "references"))
+    page = (root / "sources" / "ftc-supple-joint-pain-settlement.txt").read_text(encoding="utf-8")
+    assert verdict(index, page, "Poudyal and Apatow described Supple") == ("supported", "ev-supple-advertising-1")
 
 
 def test_a_product_the_page_does_not_class_is_a_thing_the_library_never_names():
