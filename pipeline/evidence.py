@@ -2704,9 +2704,12 @@ class EvidenceIndex:
         return not _same_intervention(article_treatments, theirs)
 
     def _unknown(self, name: frozenset[str]) -> bool:
-        """No statement names any word of `name` (a claim's `Terms.named_subject`), in any wording or population, nor
-        does a name the library declares (aliases.csv); an empty name is no unknown thing."""
-        return bool(name) and name.isdisjoint(self.idf) and not any(name & keys for keys, _ in self.aliases)
+        """The library does not name the thing `name` names (a claim's `Terms.named_subject`): some word of it is in
+        no wording or population of a statement ("colloidal silver" is not named by "silver" alone, nor "silver
+        taken by mouth" by "taken" and "mouth"), and no name the library declares (aliases.csv) is among its words;
+        an empty name is no unknown thing."""
+        return bool(name) and not all(word in self.idf for word in name) \
+            and not any(keys <= name for keys, _ in self.aliases)
 
     def _disease_descriptions(self) -> frozenset[str]:
         """The statements that say what a disease is and nothing of its course or its treatment: no phrasing of

@@ -87,13 +87,15 @@ def test_statements_on_the_disease_or_on_any_treatment_still_address_it():
 
 
 def test_a_library_that_names_the_thing_by_its_words_addresses_it():
-    """A statement naming the remedy (or only one of its words) leaves the claim to the usual tests: the library knows
-    it, and its statements about interventions may compare with it."""
+    """A statement naming the remedy leaves the claim to the usual tests: the library knows it, and its statements
+    about interventions may compare with it. One of its words alone does not name it ("silver taken by mouth")."""
     index = EvidenceIndex(Library({REFERENCE.id: REFERENCE}, (
         *LIBRARY.library.statements,
         statement("ev-silver-skin", "supports", ["colloidal silver can turn the skin blue-grey"]))))
     assert "ev-silver-skin" in found("Colloidal silver kills every germ. It can turn the skin blue-grey.", index=index)
     assert "ev-cart-harm" in found("Colloidal silver kills every germ and has serious side effects.", index=index)
+    assert "ev-cart-harm" not in found("Silver taken by mouth kills every germ and has serious side effects.",
+                                       index=index)
 
 
 @pytest.mark.parametrize("text, start", [
