@@ -1801,6 +1801,9 @@ def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
                for m in analysis.of_kind("concept", lo, hi))
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+
+
 def _reporting(token) -> bool:
     """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains"; not
     "according", which opens a phrase) or a reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims",
@@ -1826,11 +1829,21 @@ def _said_predicates(analysis: Analysis, clause: Clause, predicates: list[int]) 
     said = [p for p in predicates[1:] if p > verb + 1]
     if not said and after.lower == "that":
         said = [p for p in find_predicates(analysis, verb + 2, clause.last) if p > verb + 2]
+    if not said or any(tokens[k].lower in RELATIVE_WORDS or tokens[k].lower == "that" and k > verb + 1
+                       for k in range(verb + 1, said[0])):
+        return []  # "reported a rise in calls about people who took …": a verb in a relative clause of the object
+    first_said = tokens[said[0]]
+    if after.lower != "that" and first_said.lower == first_said.lemma and first_said.lower not in AUXILIARIES \
+            and first_said.lower not in MODALS and not plural_subject_verb(analysis, verb + 1, said[0]):
+        return []  # "reported a sharp rise": with no "that", a base form after a singular noun is a noun
     start = next((i + 1 for i in range(verb - 1, clause.first - 1, -1) if tokens[i].lower in (",", "–", "—")),
                  clause.first)
     while start < verb and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):
         start += 1
-    return said if said and start < verb and _after_report_frame(analysis, start, said[0]) > verb else []
+    what = _after_report_frame(analysis, start, said[0]) if start < verb else start
+    if tokens[verb].lemma == "tell" and tokens[what - 1].lower != "that":
+        return []  # "tell the companies to notify …", "tells your brain you are full": whom it tells, then what
+    return said if what > verb else []
 
 
 def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:

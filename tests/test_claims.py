@@ -1219,6 +1219,11 @@ def test_what_a_speaker_says_and_the_verbs_coordinated_after_it_have_the_subject
     # an object, not a clause: a noun that looks like a verb ("benefits") is no verb of what is said
     ("Many websites claim huge benefits for colloidal silver in cancer.", "Many websites"),
     ("Sellers claim the benefits of colloidal silver for cancer.", "Sellers"),
+    # whom a speaker tells, then what to do or no "that"; a verb in a relative clause of the object
+    ("The letters tell the companies to notify the FTC within 15 days of the actions they have taken.", "The letters"),
+    ("Our customers tell us they lose up to 5 pounds in the first week.", "Our customers"),
+    ("Poison control centers reported a sharp rise in calls about people who took large doses of ivermectin.",
+     "Poison control centers"),
 ])
 def test_a_speaker_who_says_no_clause_of_its_own_stays_the_subject(claims, text, subject):
     found = claims(text)
