@@ -7,7 +7,6 @@ import fnmatch
 import gc
 import multiprocessing
 import os
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
@@ -21,7 +20,8 @@ from pipeline.claims import extract_claims, find_topic_words
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
-                               content_terms, extract_terms, unaddressed)
+                               content_terms, extract_terms, kinds_defined, subject_name, subject_terms,
+                               unaddressed)
 from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_all_tables, build_language
@@ -325,6 +325,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = spare_unpromoted(analysis, claims, flags, rules)
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
+    kinds = kinds_defined(analysis, claims)  # "Keytruda is an immunotherapy": what the page's unknown names are
+    subjects: dict[str, Terms] = {}  # a subject's terms, read once per source (many claims share one)
     by_claim: dict[str | None, list[Flag]] = {}
     for flag in flags:
         by_claim.setdefault(flag.claim_id, []).append(flag)
@@ -334,13 +336,14 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         first, last = analysis.token_range(*claimed)
         # what a claim names decides whether any statement addresses it; its polarity, the costlier half of its
         # terms, is read only when one does (for a minority of the claims of most articles)
-        if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis), index, context):
+        if not addresses(claim, _with_subject(content_terms(analysis, first, last), claim, analysis, kinds, subjects),
+                         index, context):
             verdict = unaddressed(claim)
         else:
             own = by_claim.get(claim.claim_id, [])
             # what a ruling names is read as a clause of its own: the ruling's "myth" before it negates nothing
             terms = _with_subject(extract_terms(analysis, first, last, clause=claimed[0] > claim.start), claim,
-                                  analysis)
+                                  analysis, kinds, subjects)
             blocking = any(f.level in ("error", "warning") and by_code[f.code].pack in BLOCKING_PACKS for f in own)
             # what the page reports of others is not its claim; what it denies is ("There is no evidence that
             # ginseng improves memory" is contradicted by evidence that it does)
@@ -374,47 +377,38 @@ def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:
     return min(spans, key=lambda span: (span[1] - span[0], span), default=(claim.start, claim.end))
 
 
-def _with_subject(terms: Terms, claim: Claim, analysis: Analysis) -> Terms:
-    """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …")."""
-    if not claim.subject or claim.subject.lower() in claim.text.lower():
+def _with_subject(terms: Terms, claim: Claim, analysis: Analysis,
+                  kinds: dict[frozenset[str], frozenset[str]] | None = None,
+                  subjects: dict[str, Terms] | None = None) -> Terms:
+    """Add the concepts of the resolved subject when the claim's own words do not name it ("it targets …"), and the
+    words by which the subject names a thing no concept names (`Terms.named_subject`: "colloidal silver"), with the
+    interventions the page says that thing is a kind of (`kinds`, evidence.kinds_defined: "Keytruda is an
+    immunotherapy"); `subjects` holds the subjects' terms read so far in the source."""
+    if not claim.subject:
         return terms
-    subject = _subject_terms(claim.subject, analysis)
-    added = {k: v for k, v in subject.weights.items() if not k.startswith("w:") and k not in terms.weights}
+    subjects = {} if subjects is None else subjects
+    subject = subjects.get(claim.subject)
+    if subject is None:
+        subject = subjects[claim.subject] = subject_terms(claim.subject, analysis)
+    name = subject_name(subject)
+    terms = replace(terms, named_subject=name)
+    kind = (kinds or {}).get(name, frozenset())
+    if not kind and claim.subject.lower() in claim.text.lower():
+        return terms
+    own_words = claim.subject.lower() in claim.text.lower()
+    added = {} if own_words else {k: v for k, v in subject.weights.items()
+                                  if not k.startswith("w:") and k not in terms.weights}
     # each added term keeps the words naming it, so that one word ("statins": a drug and a treatment) counts once;
     # shifted past the article's tokens, they never meet the claim's own words
     shift = len(analysis.tokens)
     origins = {k: frozenset((first + shift, last + shift) for first, last in subject.origins.get(k, ()))
                for k in added if k in subject.origins}
+    # ... and the kinds the page gives the thing, as one more word
+    kind_terms = {k: 1.0 for k in sorted(kind) if k not in terms.weights and k not in added}
+    added.update(kind_terms)
+    origins.update({k: frozenset({(2 * shift, 2 * shift + 1)}) for k in kind_terms})
     return replace(terms, weights={**terms.weights, **added}, origins={**terms.origins, **origins},
                    diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
-
-
-def _subject_terms(subject: str, analysis: Analysis) -> Terms:
-    """What a resolved subject names (`_with_subject` reads no more). The claim stage takes it from the same article,
-    so it is read there, where it first occurs, from the analysis already made; a subject not found as written is
-    analysed on its own."""
-    text = analysis.source.text
-    at = text.find(subject)
-    found = (at, at + len(subject)) if at >= 0 else None
-    if found is None and (spaced := re.search(r"\s+".join(map(re.escape, subject.split())), text)):
-        found = spaced.span()  # the subject's words are joined by other blanks in the source
-    if found:
-        first, last = analysis.token_range(*found)
-        if analysis.text_of(first, last) == subject:
-            # words the subject reports ("consumers who rely on products claiming to cure") are not what it names
-            inside = [start for start, _ in analysis.mentioned if found[0] < start < found[1]]
-            if inside:
-                last = analysis.token_range(found[0], min(inside))[1]
-            return content_terms(analysis, first, last)
-    return _phrase_terms(subject)
-
-
-@lru_cache(maxsize=1024)
-def _phrase_terms(subject: str) -> Terms:
-    from pipeline.nlp import analyse_text
-
-    analysis = analyse_text(subject)
-    return content_terms(analysis, 0, len(analysis.tokens))
 
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:

@@ -1376,6 +1376,9 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
     predicates = _main_verbs(analysis, clause)
     if clause.inherit_subject or not predicates:
         return last_subject or topic
+    # "Some health websites say colloidal silver kills every germ (and has no side effects)": what is said has its own
+    # subject, which the verbs coordinated after it share; the speaker's verb ends no subject
+    predicates = _said_predicates(analysis, clause, predicates) or predicates
     comma = next((i for i in range(clause.first, min(clause.first + 5, clause.last)) if tokens[i].lower == ","), None)
     if comma is not None and predicates[0] < comma and analysis.text_of(
             clause.first, comma).lower().replace("\u2019", "'") in subject_words()["intro_phrases"]:
@@ -1816,12 +1819,58 @@ def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
                for m in analysis.of_kind("concept", lo, hi))
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+
+
+def _reporting(token) -> bool:
+    """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains"; not
+    "according", which opens a phrase) or a reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims",
+    "insist", "believe")."""
+    return token.lower in speech_words() and token.lower != "according" \
+        or token.lemma in subject_words()["reporting_verbs"]
+
+
+def _said_predicates(analysis: Analysis, clause: Clause, predicates: list[int]) -> list[int]:
+    """When the clause's first predicate is a speaker's reporting verb ("Some health websites say colloidal silver
+    kills …", "The seller says that the cream is safe"), the predicates of what is said (after "that", a verb the cue
+    lexicon does not know included: "argue that the detox removes toxins"); else none. The speaker, after an opening
+    phrase set off by a comma, is what `_after_report_frame` reads as one ("some websites", a name)."""
+    tokens = analysis.tokens
+    verb = predicates[0]
+    if not _reporting(tokens[verb]) or verb + 1 >= clause.last:
+        return []
+    after = tokens[verb + 1]
+    if after.is_punct or after.lower in PREPOSITIONS or after.lower in WH_WORDS or after.lower == "to":
+        return []  # "The company claims to cure …" (its own claim), "said in a statement", "say what …"
+    # after "that" a clause follows, whose verb the cue lexicon may not know ("argue that the detox removes toxins");
+    # with no "that" a noun may look like one ("claim huge benefits for …")
+    said = [p for p in predicates[1:] if p > verb + 1]
+    if not said and after.lower == "that":
+        said = [p for p in find_predicates(analysis, verb + 2, clause.last) if p > verb + 2]
+    if not said or any(tokens[k].lower in RELATIVE_WORDS or tokens[k].lower == "that" and k > verb + 1
+                       for k in range(verb + 1, said[0])):
+        return []  # "reported a rise in calls about people who took …": a verb in a relative clause of the object
+    first_said = tokens[said[0]]
+    if after.lower != "that" and first_said.lower == first_said.lemma and first_said.lower not in AUXILIARIES \
+            and first_said.lower not in MODALS and not plural_subject_verb(analysis, verb + 1, said[0]):
+        return []  # "reported a sharp rise": with no "that", a base form after a singular noun is a noun
+    start = next((i + 1 for i in range(verb - 1, clause.first - 1, -1) if tokens[i].lower in (",", "–", "—")),
+                 clause.first)
+    while start < verb and (tokens[start].is_space or tokens[start].lower in INTRO_WORDS):
+        start += 1
+    what = _after_report_frame(analysis, start, said[0]) if start < verb else start
+    if tokens[verb].lemma == "tell" and tokens[what - 1].lower != "that":
+        return []  # "tell the companies to notify …", "tells your brain you are full": whom it tells, then what
+    return said if what > verb else []
+
+
 def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
-    """Past a speaker (one to three words) and a speech word opening the subject ("He said (that) the new analysis
-    suggests …", "The nurse said the vaccine is …"): what is said has its own subject."""
+    """Past a speaker (one to three words) and a speech or reporting word opening the subject ("He said (that) the
+    new analysis suggests …", "The nurse said the vaccine is …", "Some websites claim colloidal silver …"): what is
+    said has its own subject."""
     tokens = analysis.tokens
     for j in range(lo, min(lo + 4, hi - 1)):
-        if tokens[j].lower in speech_words() and tokens[j].lower != "according":
+        if _reporting(tokens[j]):
             speaker = [tokens[k] for k in range(lo, j)]
             if speaker and not any(t.is_punct and t.text != "." for t in speaker):
                 return _after_told(tokens, j + 1, hi)
@@ -1829,7 +1878,7 @@ def _after_report_frame(analysis: Analysis, lo: int, hi: int) -> int:
     # a longer speaker when it is a name ("The Royal College of GPs said 85 per cent of appointments …", "Sun on
     # Sunday doctor Jeff Foster says there are …"): capitalised words, with no relative or mark among them
     for j in range(lo + 4, min(lo + SPEAKER_WORDS, hi - 1)):
-        if tokens[j].lower in speech_words() and tokens[j].lower != "according":
+        if _reporting(tokens[j]):
             speaker = [tokens[k] for k in range(lo, j)]
             names = sum(1 for t in speaker if t.text[:1].isupper())
             if names * 2 >= len(speaker) and not any(t.is_punct or t.lower in ("who", "which", "that")

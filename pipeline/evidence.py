@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Sequence
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, INDEFINITE_ARTICLES, LISTING_VERBS, MODALS,
-                              PREPOSITIONS, assertion_heads, head_words)
+                              PREPOSITIONS, assertion_heads, head_words, subject_words)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
@@ -233,6 +233,11 @@ class Terms:
     # the terms named only by words of change ("decreases", "a reduction"): how the text says its thing varies, which
     # the polarity reading compares; a statement may say it with the opposite word (`_covered_but_the_change`)
     changed: frozenset[str] = frozenset()
+    # the words by which a claim's subject names what it is about where no concept of the lexicon names it
+    # ("colloidal silver": colloid, silver; `subject_name`), set by the audit from the claim's resolved subject; empty
+    # for a statement and for a claim with no subject. A claim naming a thing no statement names is not judged by
+    # statements about a named intervention (`EvidenceIndex.find`)
+    named_subject: frozenset[str] = frozenset()
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -291,6 +296,75 @@ def extract_terms(analysis: Analysis, first: int, last: int, clause: bool = Fals
     lasting, so relapse is common" runs on past the clause break); `head`: read the head of what it asserts
     (`Terms.head`, which only a claim's terms need)."""
     return _with_polarity(analysis, first, last, _read_content(analysis, first, last), clause, head)
+
+
+def subject_terms(subject: str, analysis: Analysis) -> Terms:
+    """What a claim's resolved subject names (`content_terms`). The claim stage takes it from the same article, so it
+    is read there, where it first occurs, from the analysis already made; a subject not found as written is analysed
+    on its own."""
+    text = analysis.source.text
+    at = text.find(subject)
+    found = (at, at + len(subject)) if at >= 0 else None
+    if found is None and (spaced := re.search(r"\s+".join(map(re.escape, subject.split())), text)):
+        found = spaced.span()  # the subject's words are joined by other blanks in the source
+    if found:
+        first, last = analysis.token_range(*found)
+        if analysis.text_of(first, last) == subject:
+            # words the subject reports ("consumers who rely on products claiming to cure") are not what it names
+            inside = [start for start, _ in analysis.mentioned if found[0] < start < found[1]]
+            if inside:
+                last = analysis.token_range(found[0], min(inside))[1]
+            return content_terms(analysis, first, last)
+    return _phrase_terms(subject)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_terms(subject: str) -> Terms:
+    analysis = analyse_text(subject)
+    return content_terms(analysis, 0, len(analysis.tokens))
+
+
+def subject_name(subject: Terms) -> frozenset[str]:
+    """The words by which a claim's subject (`subject_terms`) names what it is about where no concept of the lexicon
+    names it: its content words ("colloidal silver": colloid, silver), not those of people who act or speak ("your
+    doctor", "many patients"; lexicons/subjects.yml `people_heads`, `plural_nouns`), whom the claim is not about
+    (`Terms.named_subject`)."""
+    lists = subject_words()
+    people = lists["people_heads"] | lists["plural_nouns"] | lists["people_pronouns"]
+    return frozenset(t for t in subject.weights if t.startswith("w:") and subject.words.get(t, "") not in people)
+
+
+CLASS_REACH = 3  # words between "is a" / ", a" and the intervention a page says its thing is ("is a new oral drug")
+
+
+def kinds_defined(analysis: Analysis, claims: Sequence[Claim]) -> dict[frozenset[str], frozenset[str]]:
+    """The interventions a page says the things it names are kinds of, by the words naming them (`subject_name`):
+    "Keytruda is an immunotherapy", "Keytruda, an immunotherapy, can cause …" (a copula or a comma after the claim's
+    subject with no preposition in it, an article, at most CLASS_REACH words, then an intervention the lexicon
+    knows). A claim about the thing is then one about a kind of that intervention (pipeline/audit.py
+    `_with_subject`), which a statement about the intervention addresses; the lexicon does not know every brand and
+    new drug."""
+    kinds: dict[frozenset[str], set[str]] = {}
+    tokens = analysis.tokens
+    text = analysis.source.text
+    for claim in claims:
+        at = text.find(claim.subject, claim.start, claim.end) if claim.subject else -1
+        if at < 0:
+            continue
+        first, after = analysis.token_range(at, at + len(claim.subject))
+        last = analysis.token_range(claim.start, claim.end)[1]
+        if after + 2 >= last or not (tokens[after].lower == "," or tokens[after].lower in COPULA_FORMS) \
+                or tokens[after + 1].lower not in ARTICLES:
+            continue
+        if any(tokens[k].lower in PREPOSITIONS for k in range(first, after)):
+            continue  # "The sellers of Supple, a liquid supplement": the kind is the inner noun's
+        name = subject_name(content_terms(analysis, first, after))
+        if not name:
+            continue
+        named = [m.label for m in analysis.of_kind("concept", after + 2, min(after + 3 + CLASS_REACH, last))]
+        if _named_treatments(named):
+            kinds.setdefault(name, set()).update(_named_treatments(named))
+    return {name: frozenset(found) for name, found in kinds.items()}
 
 
 def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content, clause: bool = False,
@@ -2116,6 +2190,31 @@ def _another_intervention_named(claim_treatments: frozenset[str], weights: dict[
         frozenset(_treatment_kinds(claim_treatments)), frozenset(_treatment_kinds(theirs)))
 
 
+# the treatment concepts that say how or when something is given, not which intervention: a statement naming only
+# these ("the treatment", "in combination with", "maintenance") speaks of any treatment. Not "new treatment": "newer
+# drugs" are a class of interventions, which a thing the library does not name is not known to belong to
+ANY_INTERVENTION = GENERIC_TREATMENTS - {"new treatment"}
+
+
+def _names_an_intervention(weights: dict[str, float]) -> bool:
+    """A wording names an intervention outright, a drug, a class of drugs or a kind of care ("CAR-T", "immunotherapy",
+    "newer drugs", "a balanced diet"), not only the treatment in general (ANY_INTERVENTION): it speaks of that one,
+    not of a thing the library does not name (`EvidenceIndex.find`)."""
+    concepts = load_concepts()
+    return any(w >= 1.0 and t in concepts and concepts[t].type in TREATMENT_TYPES and t not in ANY_INTERVENTION
+               for t, w in weights.items())
+
+
+def _shares_only_outcomes(claim: Terms, shared) -> bool:
+    """The shared terms are outcomes good or bad for the patient (`_outcome_terms`: "side effects", "survival",
+    "cure") and the things they are said of (treatments, diseases, people, cells and parts of the body), everyday
+    words of the claim or naming words: nothing of what the claim names itself ("Supple", "cartilage")."""
+    concepts = load_concepts()
+    outcomes = _outcome_terms()
+    return all(t in outcomes or t in claim.everyday or t == NAMING
+               or t in concepts and concepts[t].type in (*SUBJECT_TYPES, *PART_TYPES) for t in shared)
+
+
 def _treatments_and_diseases(terms) -> set[str]:
     """The terms that name what a claim is about rather than what it says of it: treatments, drugs and diseases."""
     concepts = load_concepts()
@@ -2604,6 +2703,14 @@ class EvidenceIndex:
             return False
         return not _same_intervention(article_treatments, theirs)
 
+    def _unknown(self, name: frozenset[str]) -> bool:
+        """The library does not name the thing `name` names (a claim's `Terms.named_subject`): some word of it is in
+        no wording or population of a statement ("colloidal silver" is not named by "silver" alone, nor "silver
+        taken by mouth" by "taken" and "mouth"), and no name the library declares (aliases.csv) is among its words;
+        an empty name is no unknown thing."""
+        return bool(name) and not all(word in self.idf for word in name) \
+            and not any(keys <= name for keys, _ in self.aliases)
+
     def _disease_descriptions(self) -> frozenset[str]:
         """The statements that say what a disease is and nothing of its course or its treatment: no phrasing of
         weight names an intervention (generic ones included: "treatment", "drugs") or an outcome of the disease's
@@ -2779,6 +2886,9 @@ class EvidenceIndex:
         # the interventions the claim names outright ("chemotherapy"; not "immunotherapy" as CAR-T's kind)
         claim_treatments = _treatments_named_outright(claim_terms.weights)
         article_treatments = context.treatments if context is not None else None
+        # a claim whose subject names a thing no statement names and no intervention the lexicon knows ("colloidal
+        # silver has no side effects"): a statement naming an intervention is about that one
+        unknown_subject = not claim_treatments and self._unknown(claim_terms.named_subject)
         best: dict[str, tuple[float, _Phrasing, tuple[str, ...]]] = {}
         for number in candidates:
             phrasing = self.phrasings[number]
@@ -2801,6 +2911,11 @@ class EvidenceIndex:
             shared = claim_terms_set & self.term_sets[number]
             if len(shared) < 2 and not shared & concepts:
                 continue  # one shared word is a coincidence
+            if unknown_subject and _names_an_intervention(phrasing.terms.weights) \
+                    and _shares_only_outcomes(claim_terms, shared):
+                # ... and so is what a wording naming an intervention says of it ("side effects", "survival"), shared
+                # with a claim about a thing the library does not name: it speaks of that intervention
+                continue
             # lexicon concepts among the shared terms, and the other shared words (one word is one, however many
             # concepts name it)
             named = _words_among(claim_terms, [t for t in shared if not t.startswith("w:")])

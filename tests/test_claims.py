@@ -1211,6 +1211,43 @@ def test_a_report_frame_opening_the_sentence_is_not_the_subject(claims):
     assert claims("The nurse said that the flu vaccine is safe for children.")[0].subject == "the flu vaccine"
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a speaker and a verb the verb finder takes for the clause's first predicate ("websites say", "seller says")
+    ("Some health websites say colloidal silver kills every germ and has no side effects.", "colloidal silver"),
+    ("However, some bloggers claim that garlic cures colds and has no risks.", "garlic"),
+    ("Many people insist raw milk prevents allergies and boosts immunity.", "raw milk"),
+    # ... after "that", a verb of what is said that the cue lexicon does not know
+    ("Proponents argue that the detox removes toxins and has no side effects.", "the detox"),
+    # the frames read so before: a source, a named speaker, an opening phrase, a raised subject
+    ("According to the website, colloidal silver kills germs and has no side effects.", "colloidal silver"),
+    ("Colloidal silver is said to kill every germ and has no side effects.", "Colloidal silver"),
+])
+def test_what_a_speaker_says_and_the_verbs_coordinated_after_it_have_the_subject_of_what_is_said(claims, text,
+                                                                                                 subject):
+    """"X say(s) A does B and has C": A is the subject of "does B" and of "has C", not the speaker X, who only says
+    it (lexicons/subjects.yml `reporting_verbs`)."""
+    found = claims(text)
+    assert len(found) == 2 and [c.subject for c in found] == [subject, subject]
+    # (the first clause need not be a claim)
+    assert claims("The seller says that the cream is safe and has no side effects.")[-1].subject == "the cream"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The company claims to cure cancer.", "The company"),  # its own claim, in an infinitive
+    # an object, not a clause: a noun that looks like a verb ("benefits") is no verb of what is said
+    ("Many websites claim huge benefits for colloidal silver in cancer.", "Many websites"),
+    ("Sellers claim the benefits of colloidal silver for cancer.", "Sellers"),
+    # whom a speaker tells, then what to do or no "that"; a verb in a relative clause of the object
+    ("The letters tell the companies to notify the FTC within 15 days of the actions they have taken.", "The letters"),
+    ("Our customers tell us they lose up to 5 pounds in the first week.", "Our customers"),
+    ("Poison control centers reported a sharp rise in calls about people who took large doses of ivermectin.",
+     "Poison control centers"),
+])
+def test_a_speaker_who_says_no_clause_of_its_own_stays_the_subject(claims, text, subject):
+    found = claims(text)
+    assert found and found[0].subject == subject
+
+
 def test_a_labelled_item_that_opens_with_a_verb_takes_the_label_as_subject(claims):
     """'- Magnesium: Supports muscle function …': the item says it of its label, whose name it leaves out."""
     found = claims("Common ingredients in asthma supplements:\n\n- Magnesium: Plays a role in blood pressure control in asthma.\n")

@@ -53,8 +53,10 @@ class Verifier:
 
     @staticmethod
     def claim_of(text: str):
+        from dataclasses import replace
+
         from pipeline.claims import extract_claims
-        from pipeline.evidence import extract_terms
+        from pipeline.evidence import extract_terms, subject_name, subject_terms
         from pipeline.models import Claim, strength_rank
         from pipeline.nlp import analyse_text
 
@@ -63,7 +65,11 @@ class Verifier:
         strength = max((c.strength for c in claims), key=strength_rank) if claims else "none"
         claim = Claim("benchmark", "<claim>", 0, len(text), 1, 1, text, text, "", "", "other", strength, False,
                       False, ())
-        return claim, extract_terms(analysis, 0, len(analysis.tokens))
+        terms = extract_terms(analysis, 0, len(analysis.tokens))
+        # what the claim is about, as an article's claim is read (pipeline/audit.py `_with_subject`): a claim whose
+        # subject the abstract never names is not judged by its sentences on a named intervention
+        subject = claims[0].subject if claims else ""
+        return claim, replace(terms, named_subject=subject_name(subject_terms(subject, analysis))) if subject else terms
 
     def verdict(self, text: str, index) -> tuple[str, str]:
         from pipeline.evidence import assess_claim
