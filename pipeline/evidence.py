@@ -105,6 +105,7 @@ GENERIC_HEAD_TERMS = frozenset({NAMING, ANY_DRUG} | GENERIC_TREATMENTS)
 GENERIC_NAME_TERMS = frozenset(GENERIC_HEAD_TERMS | {ANY_DISEASE, GENERAL_CANCER})
 
 LEMMA_WEIGHT = 0.6
+LINK_WEIGHT = 0.2  # a word saying only that two things are linked ("plays a role in"; lexicons/links.yml)
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
 LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9, "population": 0.0}  # population: diseases only
@@ -710,7 +711,7 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
             lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
-            weights.setdefault(content, LEMMA_WEIGHT)
+            weights.setdefault(content, LINK_WEIGHT if content in _link_terms() else LEMMA_WEIGHT)
             words.setdefault(content, token.lemma)
             origins.setdefault(content, set()).add((index, index + 1))
             plain[content] = plain.get(content, True) and _everyday(token, common)
@@ -1586,6 +1587,15 @@ def _everyday_words() -> frozenset[str]:
     from pipeline.patterns import read_lexicon
 
     return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+
+
+@lru_cache(maxsize=1)
+def _link_terms() -> frozenset[str]:
+    """The terms of the words that say only that two things are linked (lexicons/links.yml)."""
+    from pipeline.patterns import read_lexicon
+
+    words = read_lexicon("lexicons/links.yml", {"words"})["words"]
+    return frozenset(key for key in map(_content_key, words) if key is not None)
 
 
 def _everyday(token, common: frozenset[str]) -> bool:

@@ -586,3 +586,22 @@ def test_a_statement_that_says_the_opposite_change_in_other_words_speaks_to_a_sh
     # a statement that holds the same words but says no change of them does not speak to it by this rule
     record = panel + "was sequenced, and apoptosis, caspase cleavage and PARP fragmentation were recorded."
     assert label("KRX4 decreases apoptosis.", *background, record) == "NOINFO"
+
+
+
+BACKGROUND = ("We studied 40 mice.", "Collagen was measured weekly.", "Macrophages were counted in each liver.",
+              "Serum markers were stable.")
+
+
+def test_a_word_that_only_links_two_things_weighs_less_than_the_things():
+    """"plays a major role in", "is required for", "is associated with" say only that two things are linked
+    (lexicons/links.yml): an abstract says the link in its own words ("participate in"), so a sentence naming both
+    things speaks to the claim; a sentence sharing only the linking words does not."""
+    terms = terms_of("KRX4 plays a major role in vorantic fibrosis.")
+    assert terms.weights["w:role"] < terms.weights["w:krx4"]
+    assert terms.weights["w:play"] < terms.weights["w:fibrot"]
+    claim = "Peroxisomes play a major role in ferroptosis."
+    said = "Peroxisomes participate in lipid metabolism, redox signalling, ferroptosis and cell growth."
+    assert label(claim, *BACKGROUND, said) == "SUPPORT"
+    assert label(claim, *BACKGROUND, "In these cells lysosomes also played a major role in the response.") == "NOINFO"
+
