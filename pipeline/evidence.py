@@ -2517,6 +2517,8 @@ class EvidenceIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
         self.members = _numbered_members(self.idf, {t: w for p in self.phrasings for t, w in p.terms.words.items()})
+        # the short forms written in capitals ("NSAIDs", "HCMV"), by their first letter, for `_short_forms_read`
+        self.short_forms = _short_forms(p.text for p in self.phrasings if PHRASING_WEIGHTS[p.kind])
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
@@ -3291,6 +3293,102 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
     return terms
 
 
+# a short form written in capitals, two to eight letters, with a plural "s" or not ("CRP", "NSAIDs", "HCMV"); not a
+# name with digits or small letters inside ("IL6", "HbA1c"), which is an identifier of its own (`_identifier`)
+SHORT_FORM = re.compile(r"(?<![\w-])([A-Z]{2,8})s?(?![\w-])")
+LONG_FORM_WORD = re.compile(r"[A-Za-z]+")
+POSSESSIVE = re.compile(r"['’]s\b")
+# words a long form may pass over without giving its initial ("tartrate-resistant acid phosphatase", "the Centers for
+# Disease Control and Prevention"): ABBREVIATION's definitions do so too
+LONG_FORM_GAPS = frozenset({"of", "and", "for", "the", "in", "to", "on"})
+COMPOUND_LENGTH = 10  # letters of a word that may give a short form letters from inside it besides its initial
+
+
+def _short_forms(texts) -> dict[str, tuple[str, ...]]:
+    """First letter -> the short forms written in capitals in `texts` (`SHORT_FORM`), in order; not English words
+    written in capitals ("RESULTS", "AND", "OR" of a structured abstract's headings and statistics)."""
+    found: dict[str, set[str]] = {}
+    words = _everyday_words() | _ignored_lemmas()
+    for text in texts:
+        for short in SHORT_FORM.findall(text):
+            if short.lower() not in words:
+                found.setdefault(short[0], set()).add(short)
+    return {letter: tuple(sorted(shorts)) for letter, shorts in sorted(found.items())}
+
+
+def _initials_match(short: str, words: list[str]) -> bool:
+    """Whether `words` spell the short form by their initials, in order, every word but LONG_FORM_GAPS giving its own
+    and a word giving more letters from inside it after its initial ("nonsteroidal anti-inflammatory drugs": NSAID,
+    "human cytomegalovirus": HCMV, "C-reactive protein": CRP), the last word giving the last letter."""
+    def match(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(short)
+        text = words[word]
+        if text in LONG_FORM_GAPS and word and word < len(words) - 1 and match(at, word + 1):
+            return True
+        if at == len(short) or text[0] != short[at]:
+            return False
+        at += 1
+        inside = 1
+        while True:  # (more letters only from a compound's length: "cytomegalovirus", not "hallmarks": HMT)
+            if match(at, word + 1):
+                return True
+            if at == len(short) or len(text) < COMPOUND_LENGTH:
+                return False
+            inside = text.find(short[at], inside) + 1
+            if not inside:
+                return False
+            at += 1
+    return match(0, 0)
+
+
+def _long_form_in(short: str, words: list[str]) -> tuple[int, int] | None:
+    """The first span of `words` (lower case) that spells `short` (`_initials_match`): at least two words, and no more
+    words than the short form has letters (as `find_abbreviations`); None when none does."""
+    letters = short.lower()
+    ignored = _ignored_lemmas()
+    for first, word in enumerate(words):
+        if word[0] != letters[0] or word in ignored:
+            continue
+        for last in range(first + 2, min(first + len(letters), len(words)) + 1):
+            # (a function word neither opens nor closes a name: "as cancer" is no AC)
+            if words[last - 1] not in ignored and _initials_match(letters, words[first:last]):
+                return first, last
+    return None
+
+
+def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str, ...]], model: str | None,
+                      known: dict[str, float]) -> Terms:
+    """A claim naming in full what the library writes only as a short form in capitals that it does not define
+    ("Nonsteroidal anti-inflammatory drugs show anticancer indications" against an abstract's "Regular use of
+    aspirin and/or NSAIDs was associated with a lower risk of colorectal cancer"; a paper defines its abbreviations
+    in a title, which is no statement): the long form's terms are read as the short form's, as an abbreviation the
+    claim defines would be (`_one_name_per_definition`). The claim's words must spell the short form by their
+    initials (`_initials_match`), and the library (`known`: its terms) must use the short form and not every word of
+    the long form."""
+    words = LONG_FORM_WORD.findall(POSSESSIVE.sub("", text))  # "Alzheimer's disease": AD
+    lowered = [w.lower() for w in words]
+    initials = {w[0] for w in lowered}
+    for letter in sorted(initials):
+        for short in short_forms.get(letter.upper(), ()):
+            if short in words:
+                continue  # the claim writes the short form itself
+            span = _long_form_in(short, lowered)
+            if span is None:
+                continue
+            short_terms = _text_content(short, model)
+            # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
+            # treatment)
+            rest = frozenset(_text_content(" ".join(words[:span[0]] + words[span[1]:]), model).weights)
+            long_keys = frozenset(_text_content(" ".join(words[span[0]:span[1]]), model).weights) - rest
+            short_keys = frozenset(short_terms.weights)
+            if not short_keys or not long_keys or short_keys & long_keys or not short_keys <= known.keys() \
+                    or long_keys <= known.keys() or not long_keys <= terms.weights.keys():
+                continue
+            terms = _read_as(terms, long_keys, short_terms)
+    return terms
+
+
 def _written_alone(word: str, text: str) -> bool:
     r"""`word` occurs in `text` with no word character (`str.isalnum`, "_") or hyphen on either side: what
     `re.search(r"(?<![\w-])WORD(?![\w-])", text)` finds, without compiling a pattern for every abbreviation of every
@@ -3379,6 +3477,8 @@ def _looked_up(text: str, terms: Terms, index: EvidenceIndex, context: ArticleCo
     if index.members or any("/" in t for t in terms.weights):
         terms = _members_read(terms, index.members, index.idf, index.model)
     terms = _abbreviations_read_out(text, terms, context, index.model, index.idf)
+    if index.short_forms:
+        terms = _short_forms_read(text, terms, index.short_forms, index.model, index.idf)
     return _one_name_per_definition(text, terms, index.model, index.idf) if "(" in text else terms
 
 

@@ -605,3 +605,37 @@ def test_a_word_that_only_links_two_things_weighs_less_than_the_things():
     assert label(claim, *BACKGROUND, said) == "SUPPORT"
     assert label(claim, *BACKGROUND, "In these cells lysosomes also played a major role in the response.") == "NOINFO"
 
+
+@pytest.mark.parametrize("short, words, spelt", [
+    ("nsaid", "nonsteroidal antinflammatory drugs", True),  # letters from inside a long compound
+    ("hcmv", "human cytomegalovirus", True),
+    ("crp", "c reactive protein", True),
+    ("trap", "tartrate resistant acid phosphatase", True),
+    ("hmt", "hallmarks of transcriptionally", False),  # a short word gives its initial only
+    ("pd", "reproductive period", False),  # every word gives its initial
+    ("ad", "alzheimer disease", True),
+])
+def test_a_short_form_is_spelt_by_the_initials_of_its_long_form(short, words, spelt):
+    from pipeline.evidence import _initials_match
+
+    assert _initials_match(short, words.split()) is spelt
+
+
+def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_meets_it():
+    """An abstract defines its abbreviations in its title, which is no statement: "TRKZ activation reduced fibrosis"
+    speaks to a claim on tyrosine receptor kinase zeta, and is read as its polarity says. Words that do not spell the
+    short form by their initials are not read as it, nor is a short form that is an English word in capitals (a
+    heading)."""
+    from pipeline.evidence import _looked_up, _short_forms
+
+    abstract = ("We studied fibrosis in 40 mice.", "TRKZ activation reduced fibrosis in these mice.")
+    assert label("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.", *abstract) == "SUPPORT"
+    assert label("Tyrosine receptor kinase zeta activation increases fibrosis in mice.", *abstract) == "CONTRADICT"
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", abstract)]))
+    for claim, read in (("Tyrosine receptor kinase zeta activation reduces fibrosis.", True),
+                        ("Tyrosine kinase activation reduces fibrosis.", False)):
+        claim_record, terms = Verifier.claim_of(claim)
+        assert ("w:trkz" in _looked_up(claim, terms, index, None).weights) is read
+    assert _short_forms(["RESULTS TRKZ and the CRP rose; OR 2.1 (95% CI 1.2-3.0)"]) == \
+        {"C": ("CI", "CRP"), "T": ("TRKZ",)}
+
