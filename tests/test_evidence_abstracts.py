@@ -639,3 +639,12 @@ def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_me
     assert _short_forms(["RESULTS TRKZ and the CRP rose; OR 2.1 (95% CI 1.2-3.0)"]) == \
         {"C": ("CI", "CRP"), "T": ("TRKZ",)}
 
+
+def test_an_adjective_in_ative_meets_its_noun_in_ation():
+    """"proliferative capacity" speaks of proliferation, "regenerative" of regeneration (lexicons/suffixes.yml);
+    a word too short for the longer suffix keeps its stem ("relative")."""
+    from pipeline.evidence import stem
+
+    assert stem("proliferative") == stem("proliferation") == stem("proliferate")
+    assert stem("regenerative") == stem("regeneration")
+    assert stem("relative") == "relat"
