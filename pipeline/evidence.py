@@ -3293,9 +3293,10 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
     return terms
 
 
-# a short form written in capitals, two to eight letters, with a plural "s" or not ("CRP", "NSAIDs", "HCMV"); not a
-# name with digits or small letters inside ("IL6", "HbA1c"), which is an identifier of its own (`_identifier`)
-SHORT_FORM = re.compile(r"(?<![\w-])([A-Z]{2,8})s?(?![\w-])")
+# a short form written in capitals, three to eight letters, with a plural "s" or not ("CRP", "NSAIDs", "HCMV"); not a
+# name with digits or small letters inside ("IL6", "HbA1c"), which is an identifier of its own (`_identifier`), nor
+# one of two letters: any two words spell one ("obvious symptoms" is no OS, overall survival)
+SHORT_FORM = re.compile(r"(?<![\w-])([A-Z]{3,8})s?(?![\w-])")
 LONG_FORM_WORD = re.compile(r"[A-Za-z]+")
 POSSESSIVE = re.compile(r"['’]s\b")
 # words a long form may pass over without giving its initial ("tartrate-resistant acid phosphatase", "the Centers for

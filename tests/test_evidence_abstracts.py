@@ -636,8 +636,11 @@ def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_me
                         ("Tyrosine kinase activation reduces fibrosis.", False)):
         claim_record, terms = Verifier.claim_of(claim)
         assert ("w:trkz" in _looked_up(claim, terms, index, None).weights) is read
-    assert _short_forms(["RESULTS TRKZ and the CRP rose; OR 2.1 (95% CI 1.2-3.0)"]) == \
-        {"C": ("CI", "CRP"), "T": ("TRKZ",)}
+    assert _short_forms(["RESULTS TRKZ and the CRP rose; OR 2.1 (95% CI 1.2-3.0)"]) == {"C": ("CRP",), "T": ("TRKZ",)}
+    # two letters are spelt by any two words: "obvious symptoms" is not read as a library's OS (overall survival)
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", ("OS was longer with zelmorastat.",))]))
+    claim_record, terms = Verifier.claim_of("Vorantic syndrome causes no obvious symptoms.")
+    assert _looked_up("Vorantic syndrome causes no obvious symptoms.", terms, index, None).weights == terms.weights
 
 
 def test_an_adjective_in_ative_meets_its_noun_in_ation():
