@@ -3343,19 +3343,45 @@ def _initials_match(short: str, words: list[str]) -> bool:
     return match(0, 0)
 
 
-def _long_form_in(short: str, words: list[str]) -> tuple[int, int] | None:
-    """The first span of `words` (lower case) that spells `short` (`_initials_match`): at least two words, and no more
-    words than the short form has letters (as `find_abbreviations`); None when none does."""
+def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """The first span of `words` (lower case) opened at one of `starts` (the places of the words whose initial is the
+    short form's) that spells `short` (`_initials_match`): at least two words, and no more words than the short form
+    has letters (as `find_abbreviations`); None when none does."""
     letters = short.lower()
     ignored = _ignored_lemmas()
-    for first, word in enumerate(words):
-        if word[0] != letters[0] or word in ignored:
+    for first in starts:
+        word = words[first]
+        if word in ignored:
             continue
+        after = next((w for w in words[first + 1:] if w not in LONG_FORM_GAPS), "")
+        if len(word) < COMPOUND_LENGTH and after[:1] != letters[1]:
+            continue  # a short word gives its initial only: the next word gives the second letter
         for last in range(first + 2, min(first + len(letters), len(words)) + 1):
+            added = words[last - 1]
+            if added[0] not in letters and added not in LONG_FORM_GAPS:
+                break  # every word of a long form but the gaps gives its initial: no longer span can spell it
             # (a function word neither opens nor closes a name: "as cancer" is no AC)
-            if words[last - 1] not in ignored and _initials_match(letters, words[first:last]):
+            if added not in ignored and _initials_match(letters, words[first:last]):
                 return first, last
     return None
+
+
+def _spelt_short_forms(words: tuple[str, ...], short_forms: dict[str, tuple[str, ...]]) \
+        -> list[tuple[str, tuple[int, int]]]:
+    """The short forms of the library that a claim's `words` spell (`_long_form_in`), with the span spelling each,
+    in order; not one the claim writes itself."""
+    lowered = [w.lower() for w in words]
+    starts: dict[str, list[int]] = {}
+    for at, word in enumerate(lowered[:-1]):  # (a long form has two words or more)
+        starts.setdefault(word[0], []).append(at)
+    found = []
+    for letter in sorted(starts):
+        for short in short_forms.get(letter.upper(), ()):
+            if short not in words:
+                span = _long_form_in(short, lowered, starts[letter])
+                if span is not None:
+                    found.append((short, span))
+    return found
 
 
 def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str, ...]], model: str | None,
@@ -3368,25 +3394,17 @@ def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str,
     initials (`_initials_match`), and the library (`known`: its terms) must use the short form and not every word of
     the long form."""
     words = LONG_FORM_WORD.findall(POSSESSIVE.sub("", text))  # "Alzheimer's disease": AD
-    lowered = [w.lower() for w in words]
-    initials = {w[0] for w in lowered}
-    for letter in sorted(initials):
-        for short in short_forms.get(letter.upper(), ()):
-            if short in words:
-                continue  # the claim writes the short form itself
-            span = _long_form_in(short, lowered)
-            if span is None:
-                continue
-            short_terms = _text_content(short, model)
-            # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
-            # treatment)
-            rest = frozenset(_text_content(" ".join(words[:span[0]] + words[span[1]:]), model).weights)
-            long_keys = frozenset(_text_content(" ".join(words[span[0]:span[1]]), model).weights) - rest
-            short_keys = frozenset(short_terms.weights)
-            if not short_keys or not long_keys or short_keys & long_keys or not short_keys <= known.keys() \
-                    or long_keys <= known.keys() or not long_keys <= terms.weights.keys():
-                continue
-            terms = _read_as(terms, long_keys, short_terms)
+    for short, span in _spelt_short_forms(tuple(words), short_forms):
+        short_terms = _text_content(short, model)
+        # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
+        # treatment)
+        rest = frozenset(_text_content(" ".join(words[:span[0]] + words[span[1]:]), model).weights)
+        long_keys = frozenset(_text_content(" ".join(words[span[0]:span[1]]), model).weights) - rest
+        short_keys = frozenset(short_terms.weights)
+        if not short_keys or not long_keys or short_keys & long_keys or not short_keys <= known.keys() \
+                or long_keys <= known.keys() or not long_keys <= terms.weights.keys():
+            continue
+        terms = _read_as(terms, long_keys, short_terms)
     return terms
 
 
