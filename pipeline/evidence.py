@@ -105,6 +105,7 @@ GENERIC_HEAD_TERMS = frozenset({NAMING, ANY_DRUG} | GENERIC_TREATMENTS)
 GENERIC_NAME_TERMS = frozenset(GENERIC_HEAD_TERMS | {ANY_DISEASE, GENERAL_CANCER})
 
 LEMMA_WEIGHT = 0.6
+LINK_WEIGHT = 0.2  # a word saying only that two things are linked ("plays a role in"; lexicons/links.yml)
 STATE_WEIGHT = 1.0  # a disease-state word inside a disease name ("refractory") separates "relapsed" from "refractory"
 LEMMA_ANCHORS = 4  # rarest content words that may anchor a claim naming no lexicon concept
 PHRASING_WEIGHTS = {"address": 1.0, "finding": 0.9, "strongest": 0.9, "population": 0.0}  # population: diseases only
@@ -784,7 +785,7 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
             lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
-            weights.setdefault(content, LEMMA_WEIGHT)
+            weights.setdefault(content, LINK_WEIGHT if content in _link_terms() else LEMMA_WEIGHT)
             words.setdefault(content, token.lemma)
             origins.setdefault(content, set()).add((index, index + 1))
             plain[content] = plain.get(content, True) and _everyday(token, common)
@@ -1660,6 +1661,15 @@ def _everyday_words() -> frozenset[str]:
     from pipeline.patterns import read_lexicon
 
     return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+
+
+@lru_cache(maxsize=1)
+def _link_terms() -> frozenset[str]:
+    """The terms of the words that say only that two things are linked (lexicons/links.yml)."""
+    from pipeline.patterns import read_lexicon
+
+    words = read_lexicon("lexicons/links.yml", {"words"})["words"]
+    return frozenset(key for key in map(_content_key, words) if key is not None)
 
 
 def _everyday(token, common: frozenset[str]) -> bool:
@@ -2606,6 +2616,8 @@ class EvidenceIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
         self.members = _numbered_members(self.idf, {t: w for p in self.phrasings for t, w in p.terms.words.items()})
+        # the short forms written in capitals ("NSAIDs", "HCMV"), by their first letter, for `_short_forms_read`
+        self.short_forms = _short_forms(p.text for p in self.phrasings if PHRASING_WEIGHTS[p.kind])
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
@@ -3396,6 +3408,121 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
     return terms
 
 
+# a short form written in capitals, three to eight letters, with a plural "s" or not ("CRP", "NSAIDs", "HCMV"); not a
+# name with digits or small letters inside ("IL6", "HbA1c"), which is an identifier of its own (`_identifier`), nor
+# one of two letters: any two words spell one ("obvious symptoms" is no OS, overall survival)
+SHORT_FORM = re.compile(r"(?<![\w-])([A-Z]{3,8})s?(?![\w-])")
+LONG_FORM_WORD = re.compile(r"[A-Za-z]+")
+POSSESSIVE = re.compile(r"['’]s\b")
+# words a long form may pass over without giving its initial ("tartrate-resistant acid phosphatase", "the Centers for
+# Disease Control and Prevention"): ABBREVIATION's definitions do so too
+LONG_FORM_GAPS = frozenset({"of", "and", "for", "the", "in", "to", "on"})
+COMPOUND_LENGTH = 10  # letters of a word that may give a short form letters from inside it besides its initial
+
+
+def _short_forms(texts) -> dict[str, tuple[str, ...]]:
+    """First letter -> the short forms written in capitals in `texts` (`SHORT_FORM`), in order; not English words
+    written in capitals ("RESULTS", "AND", "OR" of a structured abstract's headings and statistics)."""
+    found: dict[str, set[str]] = {}
+    words = _everyday_words() | _ignored_lemmas()
+    for text in texts:
+        for short in SHORT_FORM.findall(text):
+            if short.lower() not in words:
+                found.setdefault(short[0], set()).add(short)
+    return {letter: tuple(sorted(shorts)) for letter, shorts in sorted(found.items())}
+
+
+def _initials_match(short: str, words: list[str]) -> bool:
+    """Whether `words` spell the short form by their initials, in order, every word but LONG_FORM_GAPS giving its own
+    and a word giving more letters from inside it after its initial ("nonsteroidal anti-inflammatory drugs": NSAID,
+    "human cytomegalovirus": HCMV, "C-reactive protein": CRP), the last word giving the last letter."""
+    def match(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(short)
+        text = words[word]
+        if text in LONG_FORM_GAPS and word and word < len(words) - 1 and match(at, word + 1):
+            return True
+        if at == len(short) or text[0] != short[at]:
+            return False
+        at += 1
+        inside = 1
+        while True:  # (more letters only from a compound's length: "cytomegalovirus", not "hallmarks": HMT)
+            if match(at, word + 1):
+                return True
+            if at == len(short) or len(text) < COMPOUND_LENGTH:
+                return False
+            inside = text.find(short[at], inside) + 1
+            if not inside:
+                return False
+            at += 1
+    return match(0, 0)
+
+
+def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int, int] | None:
+    """The first span of `words` (lower case) opened at one of `starts` (the places of the words whose initial is the
+    short form's) that spells `short` (`_initials_match`): at least two words, and no more words than the short form
+    has letters (as `find_abbreviations`); None when none does."""
+    letters = short.lower()
+    ignored = _ignored_lemmas()
+    for first in starts:
+        word = words[first]
+        if word in ignored:
+            continue
+        after = next((w for w in words[first + 1:] if w not in LONG_FORM_GAPS), "")
+        if len(word) < COMPOUND_LENGTH and after[:1] != letters[1]:
+            continue  # a short word gives its initial only: the next word gives the second letter
+        for last in range(first + 2, min(first + len(letters), len(words)) + 1):
+            added = words[last - 1]
+            if added[0] not in letters and added not in LONG_FORM_GAPS:
+                break  # every word of a long form but the gaps gives its initial: no longer span can spell it
+            # (a function word neither opens nor closes a name: "as cancer" is no AC)
+            if added not in ignored and _initials_match(letters, words[first:last]):
+                return first, last
+    return None
+
+
+def _spelt_short_forms(words: tuple[str, ...], short_forms: dict[str, tuple[str, ...]]) \
+        -> list[tuple[str, tuple[int, int]]]:
+    """The short forms of the library that a claim's `words` spell (`_long_form_in`), with the span spelling each,
+    in order; not one the claim writes itself."""
+    lowered = [w.lower() for w in words]
+    starts: dict[str, list[int]] = {}
+    for at, word in enumerate(lowered[:-1]):  # (a long form has two words or more)
+        starts.setdefault(word[0], []).append(at)
+    found = []
+    for letter in sorted(starts):
+        for short in short_forms.get(letter.upper(), ()):
+            if short not in words:
+                span = _long_form_in(short, lowered, starts[letter])
+                if span is not None:
+                    found.append((short, span))
+    return found
+
+
+def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str, ...]], model: str | None,
+                      known: dict[str, float]) -> Terms:
+    """A claim naming in full what the library writes only as a short form in capitals that it does not define
+    ("Nonsteroidal anti-inflammatory drugs show anticancer indications" against an abstract's "Regular use of
+    aspirin and/or NSAIDs was associated with a lower risk of colorectal cancer"; a paper defines its abbreviations
+    in a title, which is no statement): the long form's terms are read as the short form's, as an abbreviation the
+    claim defines would be (`_one_name_per_definition`). The claim's words must spell the short form by their
+    initials (`_initials_match`), and the library (`known`: its terms) must use the short form and not every word of
+    the long form."""
+    words = LONG_FORM_WORD.findall(POSSESSIVE.sub("", text))  # "Alzheimer's disease": AD
+    for short, span in _spelt_short_forms(tuple(words), short_forms):
+        short_terms = _text_content(short, model)
+        # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
+        # treatment)
+        rest = frozenset(_text_content(" ".join(words[:span[0]] + words[span[1]:]), model).weights)
+        long_keys = frozenset(_text_content(" ".join(words[span[0]:span[1]]), model).weights) - rest
+        short_keys = frozenset(short_terms.weights)
+        if not short_keys or not long_keys or short_keys & long_keys or not short_keys <= known.keys() \
+                or long_keys <= known.keys() or not long_keys <= terms.weights.keys():
+            continue
+        terms = _read_as(terms, long_keys, short_terms)
+    return terms
+
+
 def _written_alone(word: str, text: str) -> bool:
     r"""`word` occurs in `text` with no word character (`str.isalnum`, "_") or hyphen on either side: what
     `re.search(r"(?<![\w-])WORD(?![\w-])", text)` finds, without compiling a pattern for every abbreviation of every
@@ -3484,6 +3611,8 @@ def _looked_up(text: str, terms: Terms, index: EvidenceIndex, context: ArticleCo
     if index.members or any("/" in t for t in terms.weights):
         terms = _members_read(terms, index.members, index.idf, index.model)
     terms = _abbreviations_read_out(text, terms, context, index.model, index.idf)
+    if index.short_forms:
+        terms = _short_forms_read(text, terms, index.short_forms, index.model, index.idf)
     return _one_name_per_definition(text, terms, index.model, index.idf) if "(" in text else terms
 
 

@@ -586,3 +586,68 @@ def test_a_statement_that_says_the_opposite_change_in_other_words_speaks_to_a_sh
     # a statement that holds the same words but says no change of them does not speak to it by this rule
     record = panel + "was sequenced, and apoptosis, caspase cleavage and PARP fragmentation were recorded."
     assert label("KRX4 decreases apoptosis.", *background, record) == "NOINFO"
+
+
+
+BACKGROUND = ("We studied 40 mice.", "Collagen was measured weekly.", "Macrophages were counted in each liver.",
+              "Serum markers were stable.")
+
+
+def test_a_word_that_only_links_two_things_weighs_less_than_the_things():
+    """"plays a major role in", "is required for", "is associated with" say only that two things are linked
+    (lexicons/links.yml): an abstract says the link in its own words ("participate in"), so a sentence naming both
+    things speaks to the claim; a sentence sharing only the linking words does not."""
+    terms = terms_of("KRX4 plays a major role in vorantic fibrosis.")
+    assert terms.weights["w:role"] < terms.weights["w:krx4"]
+    assert terms.weights["w:play"] < terms.weights["w:fibrot"]
+    claim = "Peroxisomes play a major role in ferroptosis."
+    said = "Peroxisomes participate in lipid metabolism, redox signalling, ferroptosis and cell growth."
+    assert label(claim, *BACKGROUND, said) == "SUPPORT"
+    assert label(claim, *BACKGROUND, "In these cells lysosomes also played a major role in the response.") == "NOINFO"
+
+
+@pytest.mark.parametrize("short, words, spelt", [
+    ("nsaid", "nonsteroidal antinflammatory drugs", True),  # letters from inside a long compound
+    ("hcmv", "human cytomegalovirus", True),
+    ("crp", "c reactive protein", True),
+    ("trap", "tartrate resistant acid phosphatase", True),
+    ("hmt", "hallmarks of transcriptionally", False),  # a short word gives its initial only
+    ("pd", "reproductive period", False),  # every word gives its initial
+    ("ad", "alzheimer disease", True),
+])
+def test_a_short_form_is_spelt_by_the_initials_of_its_long_form(short, words, spelt):
+    from pipeline.evidence import _initials_match
+
+    assert _initials_match(short, words.split()) is spelt
+
+
+def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_meets_it():
+    """An abstract defines its abbreviations in its title, which is no statement: "TRKZ activation reduced fibrosis"
+    speaks to a claim on tyrosine receptor kinase zeta, and is read as its polarity says. Words that do not spell the
+    short form by their initials are not read as it, nor is a short form that is an English word in capitals (a
+    heading)."""
+    from pipeline.evidence import _looked_up, _short_forms
+
+    abstract = ("We studied fibrosis in 40 mice.", "TRKZ activation reduced fibrosis in these mice.")
+    assert label("Tyrosine receptor kinase zeta activation reduces fibrosis in mice.", *abstract) == "SUPPORT"
+    assert label("Tyrosine receptor kinase zeta activation increases fibrosis in mice.", *abstract) == "CONTRADICT"
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", abstract)]))
+    for claim, read in (("Tyrosine receptor kinase zeta activation reduces fibrosis.", True),
+                        ("Tyrosine kinase activation reduces fibrosis.", False)):
+        claim_record, terms = Verifier.claim_of(claim)
+        assert ("w:trkz" in _looked_up(claim, terms, index, None).weights) is read
+    assert _short_forms(["RESULTS TRKZ and the CRP rose; OR 2.1 (95% CI 1.2-3.0)"]) == {"C": ("CRP",), "T": ("TRKZ",)}
+    # two letters are spelt by any two words: "obvious symptoms" is not read as a library's OS (overall survival)
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", ("OS was longer with zelmorastat.",))]))
+    claim_record, terms = Verifier.claim_of("Vorantic syndrome causes no obvious symptoms.")
+    assert _looked_up("Vorantic syndrome causes no obvious symptoms.", terms, index, None).weights == terms.weights
+
+
+def test_an_adjective_in_ative_meets_its_noun_in_ation():
+    """"proliferative capacity" speaks of proliferation, "regenerative" of regeneration (lexicons/suffixes.yml);
+    a word too short for the longer suffix keeps its stem ("relative")."""
+    from pipeline.evidence import stem
+
+    assert stem("proliferative") == stem("proliferation") == stem("proliferate")
+    assert stem("regenerative") == stem("regeneration")
+    assert stem("relative") == "relat"
