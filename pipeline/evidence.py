@@ -38,6 +38,7 @@ TREATMENT_OR_POPULATION = (*TREATMENT_TYPES, "population")
 RISK = "risk"  # the concept of a risk or chance (lexicons/concepts.yml)
 OUTCOME_TYPES = ("outcome", "harm")  # concepts that name what happens to patients (_outcome_terms)
 PART_TYPES = ("cell", "body", "population")  # concepts that name what a text speaks of: cells, organs, people
+OUTCOME_HOLDER_TYPES = (*SUBJECT_TYPES, *PART_TYPES)  # what an outcome is said of (`_shares_only_outcomes`)
 # ... and only a claim that holds at least this share of what the assertion says beyond its subject (_misses_predicate)
 PREDICATE_SHARE = 0.5
 # a statement holding none of a claim's head but this many words of what it says beyond its subject may say the
@@ -2222,7 +2223,7 @@ def _shares_only_outcomes(claim: Terms, shared) -> bool:
     concepts = load_concepts()
     outcomes = _outcome_terms()
     return all(t in outcomes or t in claim.everyday or t == NAMING
-               or t in concepts and concepts[t].type in (*SUBJECT_TYPES, *PART_TYPES) for t in shared)
+               or t in concepts and concepts[t].type in OUTCOME_HOLDER_TYPES for t in shared)
 
 
 def _treatments_and_diseases(terms) -> set[str]:

@@ -2145,6 +2145,8 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Semaglutide works for everyone, whatever your age.", "absolute"),
     ("This balm instantly relieves eczema itching.", "absolute"),
     ("GlucoBerry reverses insulin resistance for good.", "absolute"),
+    ("GlucoBerry reverses insulin resistance for good in 8 weeks.", "absolute"),  # a preposition after "for good"
+    ("Permanent hair loss is a rare side effect of this chemotherapy.", "direct"),  # a harm named permanent
     ("Zinc helps wounds heal for good health.", "direct"),  # "for good" before its noun: a purpose, not for ever
     # how well a treatment works, compared, is its effect
     ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),

@@ -27,8 +27,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "share_stops", "shared_people", "study_words", "figure_units",
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
-                                                   "cause_before", "harm_lessening", "source_kinds", "reader_words",
-                                                   "quote_marks", "speech_verbs"})
+                                                   "cause_before", "harm_lessening", "harm_denials", "source_kinds",
+                                                   "reader_words", "quote_marks", "speech_verbs"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -197,8 +197,10 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
         else:
             named = token.lower in words["harm_words"] and not (
                 i + 1 < last and tokens[i + 1].lower in ("factor", "factors"))
+        # lessened before it ("no side effects"), or denied right after it ("It causes no problems", "Risks: none")
         if named and not any(tokens[j].lower in words["harm_lessening"] or tokens[j].lemma in words["harm_lessening"]
-                             for j in range(max(first, i - 3), i)):
+                             for j in range(max(first, i - 3), i)) \
+                and not any(tokens[j].lower in words["harm_denials"] for j in range(i + 1, min(last, i + 3))):
             return True
     return False
 
