@@ -11,7 +11,7 @@ from typing import NamedTuple
 from pipeline.errors import DataError
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import english_lookup, read_lexicon, verb_lemmas
+from pipeline.patterns import english_lookup, read_word_lists, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -1196,9 +1196,7 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
 def subject_words() -> dict[str, frozenset[str]]:
     """pipeline/lexicons/subjects.yml: the word lists a clause's subject is read by (`claims._subject`; the opening
     of a sentence here)."""
-    data = read_lexicon("lexicons/subjects.yml", SUBJECT_KEYS)
-    if set(data) != SUBJECT_KEYS or not all(isinstance(v, list) for v in data.values()):
-        raise DataError(f"needs lists {sorted(SUBJECT_KEYS)}", "pipeline/lexicons/subjects.yml")
+    data = read_word_lists("lexicons/subjects.yml", SUBJECT_KEYS)
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
@@ -1225,9 +1223,7 @@ HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_
 def head_words() -> HeadWords:
     """pipeline/lexicons/heads.yml, checked: every list present, each adverbial phrase two words."""
     where = "pipeline/lexicons/heads.yml"
-    data = read_lexicon("lexicons/heads.yml", HEAD_KEYS)
-    if set(data) != HEAD_KEYS or not all(isinstance(v, list) for v in data.values()):
-        raise DataError(f"needs lists {sorted(HEAD_KEYS)}", where)
+    data = read_word_lists("lexicons/heads.yml", HEAD_KEYS)
     pairs = [tuple(str(p).lower().split()) for p in data["adverbial_phrases"]]
     if any(len(p) != 2 for p in pairs):
         raise DataError("adverbial_phrases: each entry is two words", where)

@@ -211,6 +211,14 @@ def read_lexicon(package_path: str, keys: set[str]) -> dict:
     return data
 
 
+def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
+    """A lexicon file of word lists: every key of `keys` present, each a list (`read_lexicon` checks the rest)."""
+    data = read_lexicon(package_path, keys)
+    if set(data) != keys or not all(isinstance(v, list) for v in data.values()):
+        raise DataError(f"needs lists {sorted(keys)}", f"pipeline/{package_path}")
+    return data
+
+
 def _holds_yaml_boolean(value: object) -> bool:
     """A list of words with a boolean among them, at any depth of the lexicon's mappings and lists."""
     if isinstance(value, dict):

@@ -19,7 +19,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
-from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
@@ -994,9 +994,7 @@ class RewriteWords(NamedTuple):
 def rewrite_words() -> RewriteWords:
     """lexicons/rewrites.yml, with the requests of its `phrase_request_rules` read from the rule packs."""
     here = "pipeline/lexicons/rewrites.yml"
-    data = read_lexicon("lexicons/rewrites.yml", REWRITE_KEYS)
-    if set(data) != REWRITE_KEYS or not all(isinstance(v, list) for v in data.values()):
-        raise DataError(f"needs lists {sorted(REWRITE_KEYS)}", here)
+    data = read_word_lists("lexicons/rewrites.yml", REWRITE_KEYS)
     words = {key: [str(w).lower() for w in value] for key, value in data.items()}
     rules = {rule.code: rule for rule in load_rules()}
     requests: set[str] = set()
