@@ -172,11 +172,14 @@ JOURNAL_PAGES = re.compile(r"\d{1,4}\(\d{1,4}\):\d{1,5}|;\s?\d{1,4}:\d{1,5}")
 def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
     """The tokens of the segment's paragraph; for a heading, of the paragraph under it (a question heading, "Is the
     vaccine safe?", is answered there: "Yes. … The most common side effects are …")."""
-    block = segment.block + 1 if segment.kind == "heading" else segment.block
-    same = [s for s in analysis.segments if s.block == block and (s.kind != "heading" or block == segment.block)]
-    if not same:
+    if segment.kind != "heading":
+        return analysis.block_span(segment.block)
+    first, last = analysis.block_span(segment.block + 1)
+    below = analysis.segment_at(first) if last else None
+    # (a block's segments share its kind: a heading block under a heading is no answer, the heading stands alone)
+    if below is None or below.kind == "heading":
         return segment.first, segment.last
-    return same[0].first, same[-1].last
+    return first, last
 
 
 def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
