@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, CONDITION_OPENERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
-                              MODALS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
+                              PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
@@ -493,8 +493,9 @@ def _item_effect_cues(analysis: Analysis, clause: Clause, mentions: list[Mention
         return []
     words = clause.words(analysis)
     tokens = analysis.tokens
+    clause_openers = subject_words()["item_clause_openers"]  # "so you can train harder": a clause of its own
     for i in words[1:]:
-        if tokens[i].is_punct or tokens[i].lower in ITEM_CLAUSE_OPENERS:
+        if tokens[i].is_punct or tokens[i].lower in clause_openers:
             break
         if tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS:
             return []  # "Supplements you buy online may differ": the opening word was the plural subject
@@ -505,9 +506,6 @@ def _item_effect_cues(analysis: Analysis, clause: Clause, mentions: list[Mention
         return []
     return [Mention(verb, verb + 1, token.start, token.end, "cue", "strength:causal")]
 
-
-# the words that open a clause of its own inside a list item ("Speeds up recovery so you can train harder")
-ITEM_CLAUSE_OPENERS = frozenset(CONDITION_OPENERS | {"so", "because", "to", "as", "since", "until", "once"})
 
 
 def _gerund_subject_cues(analysis: Analysis, first: int, last: int, mentions: list[Mention]) -> list[Mention]:
@@ -1819,8 +1817,6 @@ def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
                for m in analysis.of_kind("concept", lo, hi))
 
 
-RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
-
 
 def _reporting(token) -> bool:
     """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains"; not
@@ -1847,7 +1843,8 @@ def _said_predicates(analysis: Analysis, clause: Clause, predicates: list[int]) 
     said = [p for p in predicates[1:] if p > verb + 1]
     if not said and after.lower == "that":
         said = [p for p in find_predicates(analysis, verb + 2, clause.last) if p > verb + 2]
-    if not said or any(tokens[k].lower in RELATIVE_WORDS or tokens[k].lower == "that" and k > verb + 1
+    relatives = subject_words()["relative_pronouns"]
+    if not said or any(tokens[k].lower in relatives or tokens[k].lower == "that" and k > verb + 1
                        for k in range(verb + 1, said[0])):
         return []  # "reported a rise in calls about people who took …": a verb in a relative clause of the object
     first_said = tokens[said[0]]

@@ -3415,9 +3415,6 @@ def _abbreviations_read_out(text: str, terms: Terms, context: ArticleContext | N
 SHORT_FORM = re.compile(r"(?<![\w-])([A-Z]{3,8})s?(?![\w-])")
 LONG_FORM_WORD = re.compile(r"[A-Za-z]+")
 POSSESSIVE = re.compile(r"['’]s\b")
-# words a long form may pass over without giving its initial ("tartrate-resistant acid phosphatase", "the Centers for
-# Disease Control and Prevention"): ABBREVIATION's definitions do so too
-LONG_FORM_GAPS = frozenset({"of", "and", "for", "the", "in", "to", "on"})
 COMPOUND_LENGTH = 10  # letters of a word that may give a short form letters from inside it besides its initial
 
 
@@ -3433,15 +3430,26 @@ def _short_forms(texts) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(sorted(shorts)) for letter, shorts in sorted(found.items())}
 
 
+@lru_cache(maxsize=1)
+def _long_form_gaps() -> frozenset[str]:
+    """Words a long form may pass over without giving its initial ("tartrate-resistant acid phosphatase", "the Centers
+    for Disease Control and Prevention"): lexicons/abbreviations.yml `long_form_gaps`."""
+    from pipeline.nlp import read_abbreviations
+
+    return frozenset(str(w).lower() for w in read_abbreviations()["long_form_gaps"])
+
+
 def _initials_match(short: str, words: list[str]) -> bool:
-    """Whether `words` spell the short form by their initials, in order, every word but LONG_FORM_GAPS giving its own
-    and a word giving more letters from inside it after its initial ("nonsteroidal anti-inflammatory drugs": NSAID,
-    "human cytomegalovirus": HCMV, "C-reactive protein": CRP), the last word giving the last letter."""
+    """Whether `words` spell the short form by their initials, in order, every word but the gaps (`_long_form_gaps`)
+    giving its own and a word giving more letters from inside it after its initial ("nonsteroidal anti-inflammatory
+    drugs": NSAID, "human cytomegalovirus": HCMV, "C-reactive protein": CRP), the last word giving the last letter."""
+    gaps = _long_form_gaps()
+
     def match(at: int, word: int) -> bool:
         if word == len(words):
             return at == len(short)
         text = words[word]
-        if text in LONG_FORM_GAPS and word and word < len(words) - 1 and match(at, word + 1):
+        if text in gaps and word and word < len(words) - 1 and match(at, word + 1):
             return True
         if at == len(short) or text[0] != short[at]:
             return False
@@ -3465,16 +3473,17 @@ def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int,
     has letters (as `find_abbreviations`); None when none does."""
     letters = short.lower()
     ignored = _ignored_lemmas()
+    gaps = _long_form_gaps()
     for first in starts:
         word = words[first]
         if word in ignored:
             continue
-        after = next((w for w in words[first + 1:] if w not in LONG_FORM_GAPS), "")
+        after = next((w for w in words[first + 1:] if w not in gaps), "")
         if len(word) < COMPOUND_LENGTH and after[:1] != letters[1]:
             continue  # a short word gives its initial only: the next word gives the second letter
         for last in range(first + 2, min(first + len(letters), len(words)) + 1):
             added = words[last - 1]
-            if added[0] not in letters and added not in LONG_FORM_GAPS:
+            if added[0] not in letters and added not in gaps:
                 break  # every word of a long form but the gaps gives its initial: no longer span can spell it
             # (a function word neither opens nor closes a name: "as cancer" is no AC)
             if added not in ignored and _initials_match(letters, words[first:last]):

@@ -362,12 +362,13 @@ def _english():
 @lru_cache(maxsize=1)
 def read_abbreviations() -> dict:
     """lexicons/abbreviations.yml: abbreviations that close a name (and may close a sentence), the words that open
-    the next sentence after them, and the abbreviations of a paper's parts that never end one."""
+    the next sentence after them, the abbreviations of a paper's parts that never end one, and the words a long form
+    passes over without giving its short form an initial."""
     from pipeline.patterns import read_lexicon
 
     return read_lexicon("lexicons/abbreviations.yml",
                         {"closing_abbreviations", "sentence_openers", "reference_abbreviations",
-                         "number_abbreviations"})
+                         "number_abbreviations", "long_form_gaps"})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split
