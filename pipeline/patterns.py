@@ -185,14 +185,35 @@ class PatternSet:
                 compiled.extend(compile_phrase(entry, where))
 
 
-@lru_cache(maxsize=64)
 def read_yaml(package_path: str) -> Any:
+    """A YAML data file shipped in the package, parsed once per process (`_parsed_yaml`), each caller given its own
+    copy: a loader that changes what it read (adds a key, sorts a list) cannot change what every later reader of the
+    file gets. Copying all the lexicons a run reads costs about 3 ms per process, once (the loaders are cached)."""
+    return _fresh_copy(_parsed_yaml(package_path))
+
+
+@lru_cache(maxsize=64)
+def _parsed_yaml(package_path: str) -> Any:
     """Load a YAML data file shipped in the package (importlib.resources, never paths relative to __file__), once
     per process: several loaders read the same lexicon (mentions.yml, everyday.yml, concepts.yml, requests.yml),
-    and parsing them again was about 0.1 s of CPU of a one-file re-check's start-up. Read-only: the data is shared."""
+    and parsing them again was about 0.1 s of CPU of a one-file re-check's start-up. Shared: never handed out
+    (`read_yaml` hands out copies)."""
     folder, name = package_path.split("/", 1)
     text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
     return load_yaml(text, f"pipeline/{package_path}")
+
+
+def _fresh_copy(value: Any) -> Any:
+    """A copy of parsed YAML: new mappings and lists all the way down; the scalars (str, int, float, bool, None,
+    dates) are immutable and shared. Several times faster than copy.deepcopy, which keeps a memo of every object; a
+    string, most of what a lexicon holds, is passed over without a call."""
+    if isinstance(value, dict):
+        return {key: item if type(item) is str else _fresh_copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [item if type(item) is str else _fresh_copy(item) for item in value]
+    if isinstance(value, set):  # YAML's !!set: members are scalars
+        return set(value)
+    return value
 
 
 def read_lexicon(package_path: str, keys: set[str]) -> dict:

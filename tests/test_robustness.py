@@ -1135,12 +1135,32 @@ def test_a_lexicon_file_is_parsed_once_per_process_for_all_its_loaders(monkeypat
     parsed = []
     original = patterns.load_yaml
     monkeypatch.setattr(patterns, "load_yaml", lambda text, where: parsed.append(where) or original(text, where))
-    patterns.read_yaml.cache_clear()
+    patterns._parsed_yaml.cache_clear()
     try:
         first = patterns.read_lexicon("lexicons/everyday.yml", {"words"})
-        assert patterns.read_yaml("lexicons/everyday.yml") is first
+        assert patterns.read_yaml("lexicons/everyday.yml") == first
         assert parsed == ["pipeline/lexicons/everyday.yml"]
-        assert patterns.read_yaml("lexicons/aims.yml") is not first
+        assert patterns.read_yaml("lexicons/aims.yml") != first
         assert parsed == ["pipeline/lexicons/everyday.yml", "pipeline/lexicons/aims.yml"]
     finally:
-        patterns.read_yaml.cache_clear()
+        patterns._parsed_yaml.cache_clear()
+
+
+def test_a_caller_that_changes_the_lexicon_it_read_does_not_change_the_next_readers():
+    """read_yaml hands each caller its own copy of the once-parsed file: a loader that adds a key, appends a word or
+    empties a nested list changes its copy only."""
+    from pipeline import patterns
+
+    first = patterns.read_yaml("lexicons/subjects.yml")
+    pristine = patterns.read_yaml("lexicons/subjects.yml")
+    assert first == pristine and first is not pristine  # the same data, not the same object
+    first["reporting_verbs"].append("whisper")
+    first["relative_pronouns"].clear()
+    first["added"] = ["key"]
+    again = patterns.read_yaml("lexicons/subjects.yml")
+    assert again == pristine
+    assert "whisper" not in again["reporting_verbs"] and again["relative_pronouns"] and "added" not in again
+    nested = patterns.read_yaml("lexicons/concepts.yml")
+    nested["concepts"][0].clear()  # a mapping inside a list
+    assert patterns.read_yaml("lexicons/concepts.yml")["concepts"][0]
+    assert patterns.read_lexicon("lexicons/subjects.yml", set(pristine))["reporting_verbs"] == pristine["reporting_verbs"]
