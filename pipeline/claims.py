@@ -19,7 +19,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, 
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
-                              speech_words, subject_words, verb_s_form)
+                              speech_words, subject_words, verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -141,8 +141,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
-            last_subject = _subject(analysis, lead, concepts, last_subject,
-                                    _named_topic(topic, heading)) or last_subject
+            last_subject = _subject(analysis, lead, concepts, last_subject, _named_topic(topic, heading),
+                                    item_verb=_item_opens_with_verb(analysis, lead)) or last_subject
             if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
                 last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
@@ -166,8 +166,10 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 continue  # "…, staying asleep, or getting good quality sleep": the rest of what is asked
             # "people often wonder whether magnesium can …": asked, not asserted
             asked = _reports_question(analysis, clause)
+            # asked once of each clause: what it asserts, its subject and its cues all depend on it
+            item_verb = _item_opens_with_verb(analysis, clause)
             follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
-                                                    paragraph_claimed, listed_sign) and (
+                                                    paragraph_claimed, listed_sign, item_verb=item_verb) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
@@ -187,7 +189,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                         and not _names_audience(analysis, clause) and not _run_in_label(analysis, clause):
                     # "The researchers note that the study is observational and cannot prove …": a clause that
                     # carries on the sentence's subject takes it even when the first clause is no claim
-                    opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading))
+                    opening = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
+                                       item_verb=item_verb)
                     if opening and opening.split()[0].lower() not in PRONOUNS:
                         last_subject = opening
                 continue
@@ -195,7 +198,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if page_centre is None:
                 page_centre = _page_centre(analysis, topic_words)
             subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
-                               first_subject or page_centre)
+                               first_subject or page_centre, item_verb=item_verb)
             # "People typically take fish oil supplements for …", "You usually have pembrolizumab at a day unit": a
             # claim whose subject names only people is about the treatment its sentence names (what later
             # pronouns refer to is left as it was: the people, or the sentences before)
@@ -221,7 +224,8 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                         if not analysis.pseudo(m) and not _named(analysis, m)]
             mentions += _effect_verb_cues(analysis, read_first, read_last, mentions)
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
-            mentions += _item_effect_cues(analysis, clause, mentions)
+            if item_verb:
+                mentions += _item_effect_cues(analysis, clause, mentions)
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -486,11 +490,9 @@ def _effect_verb_cues(analysis: Analysis, first: int, last: int, mentions: list[
 
 def _item_effect_cues(analysis: Analysis, clause: Clause, mentions: list[Mention]) -> list[Mention]:
     """A causal cue on the verb that opens a list item with its subject left out ("Rebuilds cartilage in 30 days",
-    "Balances blood sugar all day", `clauses.item_opens_with_verb`) when the cue lexicon did not mark it and it is no
-    verb of what the thing is or holds (lexicons/subjects.yml `describing_verbs`: "Contains 20 strains"): the item
-    asserts, unhedged, what the product or treatment the list is about does."""
-    if not _item_opens_with_verb(analysis, clause):
-        return []
+    "Balances blood sugar all day"; the caller has asked `_item_opens_with_verb`) when the cue lexicon did not mark
+    it and it is no verb of what the thing is or holds (lexicons/subjects.yml `describing_verbs`: "Contains 20
+    strains"): the item asserts, unhedged, what the product or treatment the list is about does."""
     words = clause.words(analysis)
     tokens = analysis.tokens
     clause_openers = subject_words()["item_clause_openers"]  # "so you can train harder": a clause of its own
@@ -731,9 +733,8 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
         return False
     opening = [i for i in range(first, last) if not analysis.tokens[i].is_space]
     token = analysis.tokens[opening[0]]
-    return token.text[:1].isupper() and token.lower == token.lemma and token.lemma in verb_lemmas() \
-        and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and not _subject_then_verb(analysis, opening)
+    return token.text[:1].isupper() and verb_base_form(token) and token.lower not in AUXILIARIES \
+        and token.lower not in QUESTION_WORDS and not _subject_then_verb(analysis, opening)
 
 
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
@@ -825,7 +826,7 @@ INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "w
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
               topic_words: frozenset[str] = frozenset(), promised: bool = False,
-              paragraph_claimed: bool = False, listed_sign: bool = False) -> bool:
+              paragraph_claimed: bool = False, listed_sign: bool = False, *, item_verb: bool) -> bool:
     """A predicate, something medical (a concept, a word of the article's own topic or a number) to be about, and
     enough words to assert anything; not a request ("please" among its first three words, lexicons/requests.yml)
     nor a name given ("which we commonly know as hemp", lexicons/cues.yml `naming`).
@@ -840,7 +841,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     clause_words = clause.words(analysis)
     # an item that opens with a verb says it of what the list is about: its -s form ("Burns fat"), or its base form
     # under a heading that announces results ("Burn fat and build lean muscle" under "What TRT Can Do for You")
-    item_verb = _item_opens_with_verb(analysis, clause) or (promised and _promised_verb(analysis, clause))
+    item_verb = item_verb or (promised and _promised_verb(analysis, clause))
     positions = [n for n, i in enumerate(clause_words) if not tokens[i].is_punct]
     words = [tokens[i] for i in clause_words if not tokens[i].is_punct]
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
@@ -1030,8 +1031,8 @@ def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
     if len(words) < 2 or segment is None or segment.first != words[0]:
         return False
     verb = analysis.tokens[words[0]]
-    return verb.lower == verb.lemma and verb.lemma in verb_lemmas() and verb.lower not in AUXILIARIES \
-        and verb.lower not in MODALS and not verb.like_num
+    return verb_base_form(verb) and verb.lower not in AUXILIARIES and verb.lower not in MODALS \
+        and not verb.like_num
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"
@@ -1355,15 +1356,16 @@ def _continues(analysis: Analysis, clause: Clause) -> bool:
     return clause.shares_verb or (clause.inherit_subject and bool(words) and participle(words[0]))
 
 
-def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, topic: str, centre: str = "") -> str:
+def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, topic: str, centre: str = "", *,
+             item_verb: bool) -> str:
     """The noun phrase before the first predicate, skipping introductions ("However, with advances in X,");
     pronouns and generic heads ("this approach") resolve to the previous subject or the latest treatment named;
     an "it" that cannot stand for the previous subject, to the latest treatment or else to `centre`, what the page
-    is about."""
+    is about. `item_verb`: the clause is a list item that opens with its verb (`_item_opens_with_verb`)."""
     tokens = analysis.tokens
     if clause.subject_hint:
         return analysis.text_of(*clause.subject_hint)
-    if _item_opens_with_verb(analysis, clause):  # "Magnesium: Plays a role in …": the label is the subject
+    if item_verb:  # "Magnesium: Plays a role in …": the label is the subject
         return topic or last_subject
     likened = _likened(analysis, clause)
     if likened is not None:  # "Think of it as the spark plug that …": what is likened

@@ -775,6 +775,12 @@ def verb_s_form(token) -> bool:
     return token.lower.endswith("s") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 
+def verb_base_form(token) -> bool:
+    """The base form of a known verb ("reduce", "burn"): an imperative, an infinitive, a plural present, or a verb
+    after a modal. Auxiliaries and modals among them are the caller's to rule out."""
+    return token.lower == token.lemma and token.lemma in verb_lemmas()
+
+
 def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     """The words are a list item that opens with the -s form of a verb, its subject left out ("Balances blood sugar
     in 7 days", "Lifts mood and fights depression"): what the list is about does it. Not a noun before a preposition
@@ -1035,7 +1041,7 @@ def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bo
         token = tokens[j]
         if token.lower.endswith("ly") or token.lower in ("also", "then", "even"):
             continue  # "and successfully replace", "and then treat"
-        return token.lower == token.lemma and token.lemma in verb_lemmas() and token.lower not in AUXILIARIES
+        return verb_base_form(token) and token.lower not in AUXILIARIES
     return False
 
 

@@ -388,3 +388,17 @@ def test_by_after_a_passive_past_its_adverb_names_the_agent():
     # ... while a state clause ("remains a cornerstone of care") still has its "by" phrase said apart
     assert clauses("Exercise remains a cornerstone of care by lowering blood pressure.") == [
         "Exercise remains a cornerstone of care", "by lowering blood pressure"]
+
+
+def test_the_base_and_s_forms_of_a_known_verb_and_what_is_neither():
+    """clauses.verb_base_form and verb_s_form answer, for every stage, which present form of a verb a word is (the
+    rule engine's bulleted benefit with no subject, "Boosts confidence" or "Restore your libido", asks both)."""
+    from pipeline.clauses import verb_base_form, verb_s_form
+
+    analysis = analyse_text("Restore balance. Boosts energy. Reduced pain. Patients bless.")
+    forms = {t.text: (verb_base_form(t), verb_s_form(t)) for t in analysis.tokens if not t.is_punct}
+    assert forms["Restore"] == (True, False)
+    assert forms["Boosts"] == (False, True)
+    assert forms["Reduced"] == (False, False)  # a past form is neither
+    assert forms["Patients"] == (False, False)  # a plural noun ends in -s but is no verb's -s form
+    assert forms["balance"][1] is False and forms["energy"] == (False, False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import INDEFINITE_ARTICLES
+from pipeline.clauses import INDEFINITE_ARTICLES, verb_base_form, verb_s_form
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -718,8 +718,7 @@ def _opens_with_verb(analysis: Analysis, claim: Claim) -> bool:
     if first >= last or not _opens_sentence(claim):
         return False
     token = tokens[first]
-    return token.lemma in verb_lemmas() and token.lower not in HEDGED_FORMS \
-        and (token.lower == token.lemma or token.lower.endswith("s") and token.lower != token.lemma)
+    return token.lower not in HEDGED_FORMS and (verb_base_form(token) or verb_s_form(token))
 
 
 # the verb forms a hedge replaces with "may" and the form that follows it ("is" -> "may be", "helps" -> "may help")
