@@ -19,37 +19,33 @@ def _codes(markdown: str) -> list[str]:
     return sorted(f.code for f in audit_source(analysis, shipped_index(), load_rules()).flags)
 
 
-def test_items_under_a_lead_in_naming_red_flags_are_mentions():
-    assert _codes("# Our product\n\nIt helps.\n\n" + ITEMS)  # the same items, asserted: flagged
-    assert not _codes("# Spotting health fraud\n\nWatch out for these red flags in ads:\n\n" + ITEMS)
-
-
-def test_items_under_a_warning_heading_are_mentions():
-    assert not _codes("# Health products\n\n## Warning signs of a scam\n\n" + ITEMS)
-
-
 LABELLED = ("- Improved hydration: The fluid rehydrates the body quickly.\n"
             "- Enhanced energy levels: B vitamins boost energy.\n- Boosted immune system: Zinc strengthens immunity.\n")
 
 
-def test_a_reported_lead_frames_its_list_labels_and_all():
-    # the page's own list is flagged (CMP003 on the labels, SUB002 on the immune boosting) ...
-    own = _codes("# IV vitamin therapy\n\nOur IV drips offer these benefits:\n\n" + LABELLED)
-    assert "CMP003" in own and "SUB002" in own
+@pytest.mark.parametrize(("lead", "items", "flagged"), [
+    # the items asserted by the page: flagged
+    ("# Our product\n\nIt helps.", ITEMS, {"CUR001"}),
+    # ... the same items under a lead-in naming red flags, or under a warning heading: mentions
+    ("# Spotting health fraud\n\nWatch out for these red flags in ads:", ITEMS, set()),
+    ("# Health products\n\n## Warning signs of a scam", ITEMS, set()),
+    # the page's own labelled list is flagged (CMP003 on the labels, SUB002 on the immune boosting) ...
+    ("# IV vitamin therapy\n\nOur IV drips offer these benefits:", LABELLED, {"CMP003", "SUB002"}),
     # ... the same list after a lead that reports what proponents claim is theirs, not the page's
-    assert not _codes("# IV vitamin therapy\n\nProponents of IV vitamin therapy claim several potential benefits, "
-                      "including:\n\n" + LABELLED)
-    assert not _codes("# IV vitamin therapy\n\nPurported benefits include:\n\n" + LABELLED)
+    ("# IV vitamin therapy\n\nProponents of IV vitamin therapy claim several potential benefits, including:", LABELLED,
+     set()),
+    ("# IV vitamin therapy\n\nPurported benefits include:", LABELLED, set()),
     # an item's label under a warning lead is part of the item too
-    assert not _codes("# Spotting health fraud\n\nWatch out for these red flags in ads:\n\n" + LABELLED)
-
-
-def test_an_authority_or_the_page_itself_as_the_lead_stays_a_use():
+    ("# Spotting health fraud\n\nWatch out for these red flags in ads:", LABELLED, set()),
     # "Doctors say" is an authority used to sell (AUT), "our" the page's own voice: the items are claims
-    assert "CMP003" in _codes("# IV vitamin therapy\n\nOur nurses say the drips offer benefits, including:\n\n"
-                              + LABELLED)
-    assert "CMP003" in _codes("# IV vitamin therapy\n\nDoctors say the drips offer benefits, including:\n\n"
-                              + LABELLED)
+    ("# IV vitamin therapy\n\nOur nurses say the drips offer benefits, including:", LABELLED, {"CMP003"}),
+    ("# IV vitamin therapy\n\nDoctors say the drips offer benefits, including:", LABELLED, {"CMP003"}),
+])
+def test_a_lead_or_heading_that_names_warning_signs_or_reports_others_makes_its_list_mentions(lead, items, flagged):
+    """A list is the page's use of its wording unless its lead or heading names the items as warning signs or as what
+    others claim: then every item, its label too, is a mention and raises no flag."""
+    codes = _codes(f"{lead}\n\n{items}")
+    assert flagged <= set(codes) if flagged else codes == []
 
 
 def test_a_quotation_given_to_a_speaker_stays_a_use():
