@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
                               verb_s_form)
@@ -28,8 +28,28 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "quote_marks", "speech_verbs"})
+                                                   "reader_words", "quote_marks", "speech_verbs",
+                                                   "position_heads", "rate_words", "per_hundred", "price_words"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+
+
+class RatioNames(NamedTuple):
+    """lexicons/ratios.yml, as a figure test reads it: the names of a ratio or relative risk, lower-case word tuples
+    ("hazard ratio"), their first words, the abbreviations as written ("HR", "OR": "or" is no ratio), and how many
+    characters after the name its value is sought."""
+
+    names: tuple[tuple[str, ...], ...]
+    first_words: frozenset[str]
+    abbreviations: frozenset[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def load_ratio_names() -> RatioNames:
+    data = read_lexicon("lexicons/ratios.yml", {"names", "abbreviations", "reach"})
+    names = tuple(sorted(tuple(str(name).lower().split()) for name in data["names"]))
+    return RatioNames(names, frozenset(name[0] for name in names), frozenset(str(a) for a in data["abbreviations"]),
+                      int(data["reach"]))
 
 
 def is_past_report(analysis: Analysis, segment: Segment) -> bool:
@@ -105,26 +125,74 @@ def _object_noun(tokens, i: int, first: int) -> bool:
 
 
 def _result_figure_at(tokens, i: int, end: int) -> bool:
-    """A measured result opens at token i: a number with its unit ("27 %", "27 percent", "0.45 points"), a count
-    of a group ("12 of 40", "1 in 5", "9 out of 10", "Eleven of 17") or a statistic's mark ("95% CI", "HR 0.7", "p < 0.05"). A
-    year, a dose or a duration ("in 2021", "2,000 mg", "18 months") measures no effect."""
+    """A measured result opens at token i: a percentage or a number with the unit of a change ("27 %", "97 per cent",
+    "0.45 points", "2.5 times"), a rate ("40 per 100,000"), a count of a group ("12 of 40", "1 in 5", "9 out of 10",
+    "Eleven of 17"), a ratio or relative risk with its value ("hazard ratio 0.72", "RR = 0.8") or a statistic's mark
+    ("95% CI", "p < 0.05"). A year, a dose, a duration or a phone number ("in 2021", "2,000 mg", "18 months", "0800
+    123 4567") measures no effect; nor does a price cut ("20% off", "save 20%") or a place in a sequence ("Step 1 of
+    3")."""
     words = load_report_words()
     token = tokens[i]
     if token.lower in words["figure_marks"]:
         return True
     if token.lower in words["p_value_letters"] and i + 1 < end and tokens[i + 1].text in words["p_value_signs"]:
         return True
+    if token.lower in load_ratio_names().first_words or token.text in load_ratio_names().abbreviations:
+        return _ratio_value_at(tokens, i, end)
     if not token.like_num or i + 1 >= end:
         return False
     digits = any(c.isdigit() for c in token.text)
     after = tokens[i + 1].lower
+    if after in words["rate_words"] and i + 2 < end:
+        per = tokens[i + 2]
+        if per.lower in words["per_hundred"]:  # "97 per cent"
+            return digits and not _price_cut(tokens, i, i + 3, end)
+        return digits and per.like_num and any(c.isdigit() for c in per.text)  # "40 per 100,000"; not "2 per day"
     if after in words["figure_units"]:
-        return digits and not (after == "times" and i + 2 < end and tokens[i + 2].lower in words["frequency_words"])
+        return digits and not (after == "times" and i + 2 < end and tokens[i + 2].lower in words["frequency_words"]) \
+            and not _price_cut(tokens, i, i + 2, end)
     if after in words["ratio_words"]:
+        if i and tokens[i - 1].lower in words["position_heads"]:
+            return False  # "Step 1 of 3": a place in a sequence
         # one of the numbers in figures ("Eleven of 17 patients"), so that "one of two trials" picks, not counts
         j = i + 2 if after != "out" else i + 3
         return j < end and tokens[j].like_num and (digits or any(c.isdigit() for c in tokens[j].text))
     return False
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?", ";"})  # marks a ratio's value is not sought across
+PRICE_REACH = 3  # tokens before a percentage a price word stands in ("save up to 20%")
+
+
+def _ratio_value_at(tokens, i: int, end: int) -> bool:
+    """A ratio or relative risk named at i (lexicons/ratios.yml) and given its value, a decimal, in the same sentence
+    within the lexicon's reach of the name ("the hazard ratio for a flare was 0.72", "RR 0.8", "odds ratio of 1.5"):
+    a risk stated with its comparison."""
+    ratios = load_ratio_names()
+    if tokens[i].text in ratios.abbreviations:
+        after = i + 1
+    else:
+        name = next((n for n in ratios.names if i + len(n) <= end
+                     and all(tokens[i + k].lower == word for k, word in enumerate(n))), None)
+        if name is None:
+            return False
+        after = i + len(name)
+    limit = tokens[after - 1].end + ratios.reach
+    for j in range(after, end):
+        token = tokens[j]
+        if token.start > limit or token.text in SENTENCE_STOPS:
+            return False
+        if token.like_num and "." in token.text:
+            return True
+    return False
+
+
+def _price_cut(tokens, first: int, last: int, end: int) -> bool:
+    """The figure [first, last) is a price cut: a price word just before it ("save up to 20%") or right after it
+    ("20% off", "a 20% discount")."""
+    words = load_report_words()["price_words"]
+    return any(tokens[j].lower in words for j in range(max(0, first - PRICE_REACH), first)) \
+        or last < end and tokens[last].lower in words
 
 
 def _past_form(token) -> bool:
@@ -226,7 +294,8 @@ def _year(text: str) -> bool:
 
 
 def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
-    """The paragraph gives a measured result (a percentage, n of N, a confidence interval; `_result_figure_at`): a
+    """The paragraph gives a measured result (a percentage, a rate, n of N, a ratio or relative risk with its value, a
+    confidence interval; `_result_figure_at`), not just any number (a year, a dose, a phone number, a price cut): a
     ranking with its figures a few words away ("… one of the most effective vaccines we have. One dose is about 93%
     effective …")."""
     tokens = analysis.tokens

@@ -28,6 +28,13 @@ SPARED = [
                "children.", "best"),
     ("CMP002", "The MMR vaccine is one of the most effective vaccines we have. Two doses are about 97% effective at "
                "preventing measles.", "one of the most effective"),
+    # ... its result as a percentage written out, a rate or a ratio with its value
+    ("CMP002", "The MMR vaccine is one of the most effective vaccines we have. Two doses are about 97 per cent "
+               "effective at preventing measles.", "one of the most effective"),
+    ("CMP002", "Statins are the most effective treatment for high LDL cholesterol. In trials, heart attacks fell from "
+               "12 to 8 per 1,000 people a year.", "most effective"),
+    ("CMP002", "Colchicine is one of the most effective drugs for gout flares. In the trial, the hazard ratio for a "
+               "flare was 0.45.", "one of the most effective"),
     ("RSK001", "A tick needs to be attached for a day to pass on the infection, so removing ticks quickly lowers your "
                "risk.", "lowers your risk"),
     ("RSK001", "A 2023 Cochrane review found that cranberry products reduce the risk of repeat UTIs in women.",
@@ -71,6 +78,9 @@ KEPT = [
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
     ("CUR001", "This herbal protocol cures Lyme disease.", "cures"),
+    # a year, a dose and a phone number beside a ranking are no figures of its result
+    ("CMP002", "Colchicine is the most effective treatment for gout flares. It was approved in 2009 at a dose of "
+               "0.5 mg. Call 0800 123 4567 for advice.", "most effective"),
     # the page's own voice, not a quote
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
@@ -115,3 +125,26 @@ def test_the_dose_found_to_work_best_is_no_ranking():
     assert _codes(text + SHOP, "CMP002") == []
     assert _codes("Our dose works best." + SHOP, "CMP002") == ["best"]
 
+
+
+@pytest.mark.parametrize("paragraph, measured", [
+    ("Two doses are about 97% effective.", True),
+    ("Two doses are about 97 per cent effective.", True),
+    ("Admissions fell from 120 to 40 per 100,000 children.", True),
+    ("About 1 in 5 children with measles is admitted.", True),
+    ("The hazard ratio for a flare was 0.45.", True),
+    ("The relative risk was 0.3 (95% CI 0.2 to 0.5).", True),
+    # any other number measures no result: a year, a dose and its frequency, a phone number, a price cut, a step
+    ("The vaccine was introduced in 2008.", False),
+    ("The dose is 0.5 ml, 2 per day, from 12 months.", False),
+    ("Call 0800 123 4567 for an appointment.", False),
+    ("Save up to 20% today, or get 15% off with a code.", False),
+    ("Step 1 of 3: book online.", False),
+    ("The OR 0800 line is open.", False),  # an abbreviation of a ratio needs a decimal value
+])
+def test_figures_in_paragraph_counts_a_measured_result_not_any_number(paragraph, measured):
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.sentences import is_figures_in_paragraph
+
+    analysis = analyse_text(f"Vaccination is the best way to protect your child. {paragraph}")
+    assert is_figures_in_paragraph(analysis, analysis.segments[0]) is measured
