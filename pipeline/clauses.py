@@ -30,7 +30,6 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
-NAMING_WORDS = {"known", "called", "termed", "referred", "defined", "described"}  # ", known as X," names a thing
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
@@ -268,8 +267,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         cuts.append((examples, False, EXAMPLES))
     # "This condition, known as relapsed myeloma (RMM), demands …": the naming is a definition of its own, and the
     # main verb after the closing comma keeps the subject
+    naming = clause_words()["naming_participles"]
     for position, i in enumerate(words[:-2]):
-        if lowers[i] == "," and lowers[words[position + 1]] in NAMING_WORDS and lowers[words[position + 2]] in ("as", "by"):
+        if lowers[i] == "," and lowers[words[position + 1]] in naming and lowers[words[position + 2]] in ("as", "by"):
             closing = next((j for j in words[position + 3:] if lowers[j] == ","), None)
             if closing is not None and closing + 1 < last:
                 cuts.append((closing + 1, True, PLAIN))
@@ -389,8 +389,6 @@ def _after_markers(tokens, i: int, last: int) -> int:
 
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
@@ -437,7 +435,7 @@ def _dateline_end(analysis: Analysis, words: list[int]) -> int | None:
     tokens = analysis.tokens
     # a place in capitals, or a date alone ("Nov. 13 --", "March 4, 2025 —")
     if not words or not ((tokens[words[0]].text.isupper() and tokens[words[0]].text.isalpha()
-                          and len(tokens[words[0]].text) >= 3) or tokens[words[0]].lower.rstrip(".") in MONTHS):
+                          and len(tokens[words[0]].text) >= 3) or tokens[words[0]].lower.rstrip(".") in clause_words()["months"]):
         return None
     for n, i in enumerate(words[1:12], start=1):
         text = tokens[i].text
@@ -835,13 +833,10 @@ def _tensed_verb_before(analysis: Analysis, words: list[int], position: int) -> 
 
 
 # the verbs that take "of" right after them ("consists of", "died of"): before "of", any other predicate word is a noun
-OF_VERBS = {"consist", "die", "think", "approve", "dispose", "speak", "hear", "smell", "tire", "beware"}
-
-
 def _noun_before_of(tokens, i: int, last: int) -> bool:
     """A predicate word right before "of" is a noun ("the risks and benefits of the treatment", "the use of"), unless
     it is a verb that takes "of"."""
-    return i + 1 < last and tokens[i + 1].lower == "of" and tokens[i].lemma not in OF_VERBS
+    return i + 1 < last and tokens[i + 1].lower == "of" and tokens[i].lemma not in clause_words()["of_verbs"]
 
 
 def _plural_noun(token) -> bool:
@@ -1192,6 +1187,16 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
             or plural_subject_verb(analysis, first, i)]
 
 
+CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months"}
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> dict[str, frozenset[str]]:
+    """pipeline/lexicons/clauses.yml: the open word lists a sentence is cut into clauses by."""
+    data = read_word_lists("lexicons/clauses.yml", CLAUSE_KEYS)
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
@@ -1500,9 +1505,8 @@ class Head(NamedTuple):
     defines: bool
 
 
-# verbs after which a noun says what the subject is or is called (with STATE_VERBS)
+# verbs after which a noun says what the subject is (with STATE_VERBS and lexicons/clauses.yml `defining_verbs`)
 LISTING_VERBS = frozenset({"include", "involve", "contain", "comprise", "consist"})
-DEFINING_VERBS = frozenset({"call", "know", "term", "refer", "define", "describe", "mean", "name", "represent"})
 
 
 def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
@@ -1538,6 +1542,7 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         groups.pop(0)
     heads: list[Head] = []
     adverbs = group_adverbs()
+    defining = clause_words()["defining_verbs"]
     for group_first, group_end in groups:
         if heads and (group_first < heads[-1].last or not _joined_clause(analysis, heads[-1].last, group_first)
                       or _subject_verb(analysis, group_first, group_first, group_end)):
@@ -1545,7 +1550,7 @@ def assertion_heads(analysis: Analysis, first: int, last: int) -> list[Head]:
         verbs = [t for t in tokens[group_first:group_end] if t.lower not in adverbs and t.lower not in PARTICLES
                  and not (t.lower.endswith("ly") and t.lower.isalpha())]
         # a copula ("is a cancer", not the passive "is used") or a verb of naming ("is called", "refers to")
-        defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in DEFINING_VERBS for t in verbs))
+        defines = bool(verbs) and (verbs[-1].lemma in STATE_VERBS or any(t.lemma in defining for t in verbs))
         # "remedies for tiredness include walking": a verb of listing says the object is one of the subject, which is
         # part of what is asserted
         # ... and so does a copula ranking the subject ("fatigue and bone pain are the most common symptoms")
