@@ -31,9 +31,6 @@ from pipeline.sections import caption_segments, is_about_purchase, is_byline, is
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
-GENERIC_HEADS = {"approach", "approaches", "treatment", "treatments", "therapy", "therapies", "type", "form",
-                 "condition", "disease", "strategy", "strategies", "option", "options", "drug", "drugs", "method",
-                 "one", "ones", "cancer", "agents", "agent", "process", "growth", "subtype", "kind"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
@@ -1475,7 +1472,7 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
             return _existential_subject(analysis, verb + 1, clause.last) or subject
         if words[0] in words_before_verb["people_pronouns"]:
             return subject  # "you", "we": the reader or the writer, not the treatment named before
-        if words[0] in PRONOUNS and all(w in GENERIC_HEADS or w in PRONOUNS for w in words):
+        if words[0] in PRONOUNS and all(w in words_before_verb["generic_heads"] or w in PRONOUNS for w in words):
             if words == ["it"] and not _it_names(analysis, clause.first, last_subject):
                 # "Many people take a biologic with methotrexate. It is also one of the safest …": "it" is no
                 # plural and no person: the treatment the sentence before named, else what the page is about
@@ -1621,7 +1618,7 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
         return True  # "More rarely, shingles can …" (the frequency adverb was cut off the piece's end)
     if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in DEGREE_WORDS:
         return True  # "Most importantly, statins …"
-    if hi - lo == 2 and opener in sentence_adverbs() and tokens[hi - 1].lower in SAYING_WORDS:
+    if hi - lo == 2 and opener in sentence_adverbs() and tokens[hi - 1].lower in lists["saying_words"]:
         return True  # "Simply put, …", "Generally speaking, …"
     if opener in lists["intro_openers"]:
         return hi - lo == 1 or tokens[lo + 1].text not in ("-", "\u2010", "\u2011")  # not "Second-line therapy"
@@ -1629,7 +1626,6 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
 
 
 DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "quite", "even", "perhaps"})
-SAYING_WORDS = frozenset({"put", "speaking", "stated", "said"})  # "Simply put", "Broadly speaking"
 
 
 @lru_cache(maxsize=1)
@@ -1661,7 +1657,7 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     j = hi
     while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
         j += 1
-    knowing = people and tokens[j].lemma in KNOWING_VERBS  # "Did you know (that) elderberry shortens …?"
+    knowing = people and tokens[j].lemma in subject_words()["knowing_verbs"]  # "Did you know (that) elderberry …?"
     if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
         return None
     if tokens[j + 1].text == ",":  # "Studies have shown, in vitro, that black seed oil …": an aside before 'that'
@@ -1788,7 +1784,6 @@ def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
 WH_WORDS = frozenset({"what", "how", "why", "where", "when", "who", "whom", "which", "whether"})
 # what the reader or writer knows is a finding like a study's ("Did you know turmeric reduces …?", "We now know that
 # smoking causes …"): its subject is the finding's
-KNOWING_VERBS = frozenset({"know", "realize", "realise"})
 
 
 def _inner_report(analysis: Analysis, lo: int, hi: int) -> tuple[int, int] | None:
@@ -2101,7 +2096,8 @@ def _resolve(analysis: Analysis, before: int, concepts, last_subject: str) -> st
     """Centering: the previous clause's subject if it names something ("these cells" does; "it", "this form of
     treatment" do not: a pronoun, or a demonstrative before a generic head), else the latest treatment or disease."""
     words = last_subject.lower().split()
-    if words and not (words[0] in PRONOUNS and (words[-1] in GENERIC_HEADS or words[-1] in PRONOUNS)):
+    generic = subject_words()["generic_heads"]
+    if words and not (words[0] in PRONOUNS and (words[-1] in generic or words[-1] in PRONOUNS)):
         return last_subject
     return _antecedent(analysis, before, concepts)
 
@@ -2172,8 +2168,6 @@ def _passing_subject(subject: str) -> bool:
 
 
 TREATMENT_TYPES = ("treatment", "drug_class", "drug")
-# "is (also) called / known as / referred to as / termed X": the words before a name given
-NAME_GIVING = frozenset({"called", "known", "termed", "named", "referred", "dubbed"})
 
 
 def _named_antecedent(analysis: Analysis, clause: Clause, verb: int, resolved: str) -> str:
@@ -2181,7 +2175,8 @@ def _named_antecedent(analysis: Analysis, clause: Clause, verb: int, resolved: s
     in the block or the one before that shares a word with the name ("Lupus"), when `resolved` shares none; ""
     otherwise."""
     tokens = analysis.tokens
-    at = next((k for k in range(verb, min(verb + 4, clause.last)) if tokens[k].lower in NAME_GIVING), None)
+    giving = subject_words()["name_giving"]
+    at = next((k for k in range(verb, min(verb + 4, clause.last)) if tokens[k].lower in giving), None)
     if at is None:
         return ""
     start = at + 1 + (at + 1 < clause.last and tokens[at + 1].lower in ("as", "to"))

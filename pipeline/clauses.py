@@ -1201,7 +1201,8 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",
-                "relative_pronouns", "item_clause_openers"}
+                "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",
+                "name_giving"}
 
 
 @lru_cache(maxsize=1)
