@@ -28,7 +28,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "quote_marks", "speech_verbs"})
+                                                   "reader_words", "quote_marks", "speech_verbs",
+                                                   "curative_treatments"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -182,6 +183,28 @@ def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
     return first, last
 
 
+def _headline(analysis: Analysis, segment: Segment) -> bool:
+    """Is the segment a heading, or a line of its own that reads as one: a block of this one segment with no full stop
+    or other closing mark ("## TB can be cured", which the ingest stage reads as a paragraph for its finite verb)?"""
+    if segment.kind == "heading":
+        return True
+    text = analysis.source.text[segment.start:segment.end].rstrip()
+    return analysis.block_span(segment.block) == (segment.first, segment.last) and text[-1:] not in ".!?:;,"
+
+
+def _section(analysis: Analysis, segment: Segment) -> tuple[int, int]:
+    """The tokens of the section under a headline: the blocks after it up to the next headline (the headline alone
+    when another follows it at once)."""
+    first = last = -1
+    at = analysis.segment_index(segment) + 1
+    segments = analysis.segments
+    while at < len(segments) and not _headline(analysis, segments[at]):
+        first = segments[at].first if first < 0 else first
+        last = segments[at].last
+        at += 1
+    return (first, last) if first >= 0 else (segment.first, segment.last)
+
+
 def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
     """The paragraph names a harm that remains ("It can cause short-lived shaking", "The most common side effects
     are pain …", "Serious complications … are uncommon"), not one denied or lessened ("no side effects", "no
@@ -249,6 +272,20 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
                                                                                          min(last, i + 4)))
 
 
+def is_cure_by_treatment(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence names the standard treatment that cures ("With the right medicines, taken properly, almost everyone
+    with drug-sensitive TB is cured", "the treatments that cure them are surgery, radiotherapy and drugs such as
+    chemotherapy"), or, for a headline ("TB can be cured"), the section under it does, and it is not in the page's
+    own voice ("our treatments cure …"): the clinical use of "cure" for a disease that treatment cures as a rule,
+    the treatment said (lexicons/sentences.yml `curative_treatments`)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    first, last = _section(analysis, segment) if _headline(analysis, segment) else (segment.first, segment.last)
+    if any(tokens[i].lower in words["own_voice"] for i in range(min(first, segment.first), max(last, segment.last))):
+        return False
+    return any(tokens[i].lower in words["curative_treatments"] for i in range(first, last))
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "running_text": is_running_text,
                                                                    "cited_after": is_cited_after,
@@ -256,7 +293,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
-                                                                   "attributed_quote": is_attributed_quote}
+                                                                   "attributed_quote": is_attributed_quote,
+                                                                   "cure_by_treatment": is_cure_by_treatment}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
