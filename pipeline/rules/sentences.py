@@ -29,7 +29,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
                                                    "reader_words", "quote_marks", "speech_verbs",
-                                                   "curative_treatments"})
+                                                   "curative_treatments", "cure_openers"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -272,14 +272,26 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
                                                                                          min(last, i + 4)))
 
 
-def is_cure_by_treatment(analysis: Analysis, segment: Segment) -> bool:
-    """The sentence names the standard treatment that cures ("With the right medicines, taken properly, almost everyone
-    with drug-sensitive TB is cured", "the treatments that cure them are surgery, radiotherapy and drugs such as
-    chemotherapy"), or, for a headline ("TB can be cured"), the section under it does, and it is not in the page's
-    own voice ("our treatments cure …"): the clinical use of "cure" for a disease that treatment cures as a rule,
-    the treatment said (lexicons/sentences.yml `curative_treatments`)."""
+def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
+    """The matched cure word tells what treatment does as a rule, with the standard treatment named: a disease said to
+    be cured ("almost everyone with drug-sensitive TB is cured", "Many cancers can already be cured"), or the
+    treatments said to cure ("the treatments that cure them are surgery, radiotherapy and drugs", "All-oral treatments
+    lasting 6 months now cure most people with multidrug-resistant TB"), in a sentence that names the treatment (or,
+    for a headline, "TB can be cured", in the section under it: "With the right medicines …"), not in the page's own
+    voice ("our treatments cure …"): the clinical use of "cure" (lexicons/sentences.yml `curative_treatments`). One
+    person's cure ("Chemotherapy cured her lymphoma") and the noun ("a chance of a cure") are no rule."""
     words = load_report_words()
     tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None:
+        return False
+    word = tokens[mention.first]
+    before = [tokens[i] for i in range(max(segment.first, mention.first - 3), mention.first)]
+    passive = word.lower == "cured" and any(t.lemma == "be" for t in before)
+    general = word.lower == "cure" and bool(before) and (
+        before[-1].lower in words["curative_treatments"] or before[-1].lower in words["cure_openers"])
+    if not (passive or general):
+        return False
     first, last = _section(analysis, segment) if _headline(analysis, segment) else (segment.first, segment.last)
     if any(tokens[i].lower in words["own_voice"] for i in range(min(first, segment.first), max(last, segment.last))):
         return False
@@ -293,8 +305,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
-                                                                   "attributed_quote": is_attributed_quote,
-                                                                   "cure_by_treatment": is_cure_by_treatment}
+                                                                   "attributed_quote": is_attributed_quote}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
@@ -417,4 +428,5 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
-                                                                "readers_risk": is_readers_risk}
+                                                                "readers_risk": is_readers_risk,
+                                                                "cure_by_treatment": is_cure_by_treatment}

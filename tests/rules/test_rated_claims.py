@@ -99,10 +99,11 @@ def test_the_pages_own_video_stays_a_use():
 
 
 def test_a_rated_claim_is_no_sign_of_promotion():
-    # the rated "proven cure" is no promoter's sign: the page's own cure wording stays at the lowered level
+    # the rated "proven cure" is no promoter's sign: the page's own cure wording stays at the lowered level (its
+    # "Surgery and chemotherapy cure …" names the treatments that cure as a rule, and is spared on such a page)
     page = ("# Fact check\n\nClaim: Turmeric is a proven miracle cure with no side effects.\n\nVerdict: False.\n\n"
             "Surgery and chemotherapy cure many early cancers; turmeric cures none.\n")
-    assert _flags(page) == [("CUR001", "warning"), ("CUR001", "warning")]
+    assert _flags(page) == [("CUR001", "warning")]
     # the same claim the page does not rate is its own, and its promoter's words raise the level
     assert ("CUR001", "error") in _flags(page.replace("Verdict: False.", "Order today."))
 
