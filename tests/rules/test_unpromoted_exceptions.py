@@ -62,6 +62,10 @@ SPARED = [
     # two ways of taking a treatment, equally effective (qa35's iron tablets)
     ("SAF003", "Taking one tablet every other day is as effective as taking it more often and causes fewer side "
                "effects.", "fewer side effects"),
+    # a harm said to be possible, and a fear named to be allayed (qa35's fact-check, qa33's MMR page)
+    ("EMO001", "Choosing a diet instead of treatment can be deadly.", "deadly"),
+    ("EMO001", "Some children have a febrile seizure after the vaccine; these are frightening but do not cause lasting "
+               "harm.", "frightening"),
     # a trial's "up to" told with the trial and the journal that published it (qa35's malaria-vaccine news)
     ("STA001", "The vaccine reduced malaria cases in young children by up to 75% over a year, according to a large "
                "trial published in The Lancet.", "up to 75%"),
@@ -100,6 +104,8 @@ KEPT = [
     ("CUR001", "Almost everyone with arthritis is cured within weeks.", "cured"),
     # an absolute said of a sign or a course, not of a harm or a procedure (qa35's gold flags "always hot and dry")
     ("ABS003", "In heat stroke the skin is always hot and dry, because sweating stops.", "always"),
+    # a treatment called deadly, not a harm warned of
+    ("EMO001", "Chemotherapy is a deadly poison.", "deadly"),
     # "up to" with no source named
     ("STA001", "Up to 80% of strokes could be prevented.", "Up to 80%"),
     # fewer side effects with no efficacy said equal
@@ -164,3 +170,11 @@ def test_being_better_after_until_is_recovery_on_any_page():
     for page in ("", SHOP):
         assert _codes("Stay with them until they are better." + page, "CMP001") == []
     assert _codes("Our formula works better." + SHOP, "CMP001") == ["better"]
+
+
+def test_modern_treatment_as_todays_care_is_no_novelty_on_any_page():
+    """sober26: "with modern treatment" (no article, after a preposition) is today's standard care, as "modern
+    medicine" is (qa35's fact-check page); "a modern treatment" presented to the reader is still novelty."""
+    for page in ("", SHOP):
+        assert _codes("Many people live with it for years with modern treatment." + page, "NEW001") == []
+    assert _codes("Ozonated oil is a modern treatment for acne." + SHOP, "NEW001") == ["modern treatment"]
