@@ -62,6 +62,11 @@ SPARED = [
     # two ways of taking a treatment, equally effective (qa35's iron tablets)
     ("SAF003", "Taking one tablet every other day is as effective as taking it more often and causes fewer side "
                "effects.", "fewer side effects"),
+    # the dose sought for each patient (qa34's ADHD page), and a means ranked by its evidence (qa35's COPD guide)
+    ("SAF003", "Your specialist will start with a low dose and increase it slowly to find the dose that works best with "
+               "the fewest side effects.", "fewest side effects"),
+    ("EFF002", "If you smoke, stopping is the best thing you can do. It is the only proven way to slow down the damage "
+               "to your lungs.", "proven way"),
     # a harm said to be possible, and a fear named to be allayed (qa35's fact-check, qa33's MMR page)
     ("EMO001", "Choosing a diet instead of treatment can be deadly.", "deadly"),
     ("EMO001", "Some children have a febrile seizure after the vaccine; these are frightening but do not cause lasting "
