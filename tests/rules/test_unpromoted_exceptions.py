@@ -104,6 +104,8 @@ KEPT = [
     # the page's own voice, not a quote
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
+    # a means ranked by its evidence for no aim of the reader's (qa34's hangover-patch heading, gold-flagged)
+    ("EFF002", "The only proven way to avoid a hangover is to drink less.", "proven way"),
     # one person's cure credited to a treatment, and a cure credited to no standard treatment
     ("CUR001", "Chemotherapy cured her lymphoma.", "cured"),
     ("CUR001", "Almost everyone with arthritis is cured within weeks.", "cured"),
