@@ -222,6 +222,8 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
     assert list(_voices("No diet has been shown in clinical trials to cure cancer.").values()) == ["denied"]
     assert list(_voices("This diet has been shown in clinical trials to cure cancer.").values()) == ["own"]
     assert list(_voices("No side effects have been shown in trials of this tea.").values()) == ["own"]
+    # "no other" compares with the page's own product: its claim, not a denial (qa35's weighted-blanket seller)
+    assert list(_voices("No other sleep aid has been proven to work this well.").values()) == ["own"]
     # a clause with a subject of its own after ", and" is not under the denial before it
     assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
 
