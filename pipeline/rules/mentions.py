@@ -366,23 +366,39 @@ def _speaks_for_itself(analysis: Analysis, segment) -> bool:
 def _labelled_values(analysis: Analysis) -> list[tuple[str, int, int]]:
     """Each block of the source as (label, value start, value end): a label block ("Claim:") or a heading with the
     block after it as its value, or a line's words before a colon (at most five) with the rest of the line; the
-    label's words lower-cased and joined by single spaces, "" when the block has none."""
+    label's words lower-cased and joined by single spaces, "" when the block has none. A label's number is no part
+    of it: a fact-check that rates several claims numbers them ("Claim 3: …", "Claim #2", "Claim 1 of 4"), as it
+    may its ratings."""
     text = analysis.source.text
     blocks = analysis.source.blocks
     values: list[tuple[str, int, int]] = []
     for index, block in enumerate(blocks):
         line = text[block.start:block.end]
         colon = line.find(":")
-        lead = WORD.findall(line[:colon].lower()) if colon >= 0 else []
+        lead = _unnumbered(WORD.findall(line[:colon].lower())) if colon >= 0 else []
         if 0 < len(lead) <= 5 and line[colon + 1:].strip():
             values.append((" ".join(lead), block.start + colon + 1, block.end))
         elif block.kind in ("label", "heading") and index + 1 < len(blocks):
             following = blocks[index + 1]
-            label = " ".join(WORD.findall((line[:colon] if colon >= 0 else line).lower()))
+            label = " ".join(_unnumbered(WORD.findall((line[:colon] if colon >= 0 else line).lower())))
             values.append((label, following.start, following.end))
         else:
             values.append(("", block.start, block.start))
     return values
+
+
+# a label's number after its words: "claim 3", "claim 1 of 4" (WORD leaves out the "#" of "Claim #2")
+LABEL_NUMBER = re.compile(r"\d+")
+
+
+def _unnumbered(words: list[str]) -> list[str]:
+    """A label's words without the number that closes them ("claim 3", "claim 1 of 4" -> "claim"); a label that is
+    only a number stays as it is."""
+    for at in range(1, len(words)):
+        if LABEL_NUMBER.fullmatch(words[at]) and (at == len(words) - 1 or words[at + 1:-1] == ["of"]
+                                                   and LABEL_NUMBER.fullmatch(words[-1]) is not None):
+            return words[:at]
+    return words
 
 
 def is_mentioned(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

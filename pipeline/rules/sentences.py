@@ -29,7 +29,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
                                                    "reader_words", "quote_marks", "speech_verbs",
-                                                   "position_heads", "rate_words", "per_hundred", "price_words"})
+                                                   "position_heads", "rate_words", "per_hundred", "price_words",
+                                                   "curative_treatments", "cure_openers"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -250,6 +251,28 @@ def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
     return first, last
 
 
+def _headline(analysis: Analysis, segment: Segment) -> bool:
+    """Is the segment a heading, or a line of its own that reads as one: a block of this one segment with no full stop
+    or other closing mark ("## TB can be cured", which the ingest stage reads as a paragraph for its finite verb)?"""
+    if segment.kind == "heading":
+        return True
+    text = analysis.source.text[segment.start:segment.end].rstrip()
+    return analysis.block_span(segment.block) == (segment.first, segment.last) and text[-1:] not in ".!?:;,"
+
+
+def _section(analysis: Analysis, segment: Segment) -> tuple[int, int]:
+    """The tokens of the section under a headline: the blocks after it up to the next headline (the headline alone
+    when another follows it at once)."""
+    first = last = -1
+    at = analysis.segment_index(segment) + 1
+    segments = analysis.segments
+    while at < len(segments) and not _headline(analysis, segments[at]):
+        first = segments[at].first if first < 0 else first
+        last = segments[at].last
+        at += 1
+    return (first, last) if first >= 0 else (segment.first, segment.last)
+
+
 def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
     """The paragraph names a harm that remains ("It can cause short-lived shaking", "The most common side effects
     are pain …", "Serious complications … are uncommon"), not one denied or lessened ("no side effects", "no
@@ -316,6 +339,32 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
     return any(tokens[j].lower in words["speech_verbs"] for i in marks for j in range(max(first, i - 3),
                                                                                          min(last, i + 4)))
+
+
+def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
+    """The matched cure word tells what treatment does as a rule, with the standard treatment named: a disease said to
+    be cured ("almost everyone with drug-sensitive TB is cured", "Many cancers can already be cured"), or the
+    treatments said to cure ("the treatments that cure them are surgery, radiotherapy and drugs", "All-oral treatments
+    lasting 6 months now cure most people with multidrug-resistant TB"), in a sentence that names the treatment (or,
+    for a headline, "TB can be cured", in the section under it: "With the right medicines …"), not in the page's own
+    voice ("our treatments cure …"): the clinical use of "cure" (lexicons/sentences.yml `curative_treatments`). One
+    person's cure ("Chemotherapy cured her lymphoma") and the noun ("a chance of a cure") are no rule."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None:
+        return False
+    word = tokens[mention.first]
+    before = [tokens[i] for i in range(max(segment.first, mention.first - 3), mention.first)]
+    passive = word.lower == "cured" and any(t.lemma == "be" for t in before)
+    general = word.lower == "cure" and bool(before) and (
+        before[-1].lower in words["curative_treatments"] or before[-1].lower in words["cure_openers"])
+    if not (passive or general):
+        return False
+    first, last = _section(analysis, segment) if _headline(analysis, segment) else (segment.first, segment.last)
+    if any(tokens[i].lower in words["own_voice"] for i in range(min(first, segment.first), max(last, segment.last))):
+        return False
+    return any(tokens[i].lower in words["curative_treatments"] for i in range(first, last))
 
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
@@ -448,4 +497,5 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
-                                                                "readers_risk": is_readers_risk}
+                                                                "readers_risk": is_readers_risk,
+                                                                "cure_by_treatment": is_cure_by_treatment}

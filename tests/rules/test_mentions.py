@@ -213,6 +213,13 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
     assert sorted(voices.values()) == ["denied", "own", "reported"]
     assert voices[next(t for t in voices if "wood vinegar" in t)] == "own"
     assert "denied" in _voices("Magnet bracelets have not been shown to relieve arthritis pain.").values()
+    # sober26: "no" opening the subject denies as "none of" does ("No diet has been shown in clinical trials to cure
+    # cancer", qa35's fact-check page); the same sentence without it is the page's own
+    assert list(_voices("No diet has been shown in clinical trials to cure cancer.").values()) == ["denied"]
+    assert list(_voices("This diet has been shown in clinical trials to cure cancer.").values()) == ["own"]
+    assert list(_voices("No side effects have been shown in trials of this tea.").values()) == ["own"]
+    # "no other" compares with the page's own product: its claim, not a denial (qa35's weighted-blanket seller)
+    assert list(_voices("No other sleep aid has been proven to work this well.").values()) == ["own"]
     # a clause with a subject of its own after ", and" is not under the denial before it
     assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
 

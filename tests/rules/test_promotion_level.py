@@ -172,10 +172,13 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "promotion"
 # page -> the levels of its flags of the rules graded by promotion, in page order
 EXPECTED = {
     "sober-hpylori-hospital.md": [("CUR001", "warning"), ("CUR001", "warning")],
-    "sober-hepatitis-c.md": [("CUR001", "warning")] * 3,
+    # its heading's cure ("Can hepatitis C be cured?" answered "Yes. Antiviral tablets …") is the cure the treatment
+    # named under it gives as a rule (CUR001 `unless.unpromoted`, sentences.is_cure_by_treatment): not flagged
+    "sober-hepatitis-c.md": [("CUR001", "warning")] * 2,
     # the video's "apricot kernels cure cancer", reported ("A video shared widely this week says"), is not flagged;
-    # the page's own cure wording stays, at the lowered level
-    "sober-factcheck.md": [("CUR001", "warning")] * 2,
+    # "Surgery, radiotherapy and chemotherapy cure many early cancers" names the treatments that cure, and is spared;
+    # the page's own "apricot kernels cure none" stays, at the lowered level
+    "sober-factcheck.md": [("CUR001", "warning")],
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],

@@ -99,10 +99,11 @@ def test_the_pages_own_video_stays_a_use():
 
 
 def test_a_rated_claim_is_no_sign_of_promotion():
-    # the rated "proven cure" is no promoter's sign: the page's own cure wording stays at the lowered level
+    # the rated "proven cure" is no promoter's sign: the page's own cure wording stays at the lowered level (its
+    # "Surgery and chemotherapy cure …" names the treatments that cure as a rule, and is spared on such a page)
     page = ("# Fact check\n\nClaim: Turmeric is a proven miracle cure with no side effects.\n\nVerdict: False.\n\n"
             "Surgery and chemotherapy cure many early cancers; turmeric cures none.\n")
-    assert _flags(page) == [("CUR001", "warning"), ("CUR001", "warning")]
+    assert _flags(page) == [("CUR001", "warning")]
     # the same claim the page does not rate is its own, and its promoter's words raise the level
     assert ("CUR001", "error") in _flags(page.replace("Verdict: False.", "Order today."))
 
@@ -115,3 +116,13 @@ def test_a_rated_claims_block_ends_where_the_page_turns_to_its_own_voice():
     # two sentences of the claim itself stay covered
     quoted = "# Fact check\n\nClaim: Apricot kernels cure cancer. They also cure diabetes.\n\nVerdict: False.\n"
     assert "CUR001" not in _codes(quoted)
+
+
+def test_a_numbered_claim_label_is_a_claim_label():
+    """sober26: a fact-check that rates several claims numbers them ("## Claim 3: …" over "Rating: Unproven", qa35's
+    miracle-diet page): the number is no part of the label, and the claim's cure word is the claim rated, not the
+    page's. With no rating after it, the numbered claim stays the page's own."""
+    page = ("# Fact check: can a diet cure cancer?\n\n## Claim 3: \"This diet cured her stage 4 cancer in 90 days.\"\n\n"
+            "Rating: Unproven\n\nThe video gives no medical records.\n")
+    assert "CUR001" not in _codes(page)
+    assert "CUR001" in _codes(page.replace("Rating: Unproven", "The video gives no scans."))
