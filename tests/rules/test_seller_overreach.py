@@ -74,3 +74,11 @@ def test_beats_a_complaint_is_spared_and_a_rival_is_not():
     for text in ("Our drink beats prescription drugs for energy.", "Nothing beats our elderberry syrup for colds.",
                  "It beats Ozempic at a fraction of the price."):
         assert _flagged(text, "CMP002") == ["beats"], text
+
+
+def test_proven_is_a_claim_of_certainty_in_the_absolute_pack():
+    """"Clinically proven" claims certainty, the ABS pack's subject (tests/gold/README.md), as ABS003's "has proven
+    successful" does: one pack for both; a figure given with it lets the reader weigh it and is no flag."""
+    assert [f.code for f in flags_for("Our serum is clinically proven to regrow hair.") if f.text.startswith(
+        "clinically proven")] == ["ABS007"]
+    assert not [f for f in flags_for("The vaccine has been proven to be 90% effective.") if f.code == "ABS007"]
