@@ -2754,3 +2754,16 @@ def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(c
                         "sepsis.")) == ["prevent some of the infections that lead to sepsis"]
     assert claims("Take two tablets a day with food, because it is easier to remember.") == []
     assert claims("Take two tablets a day with food.") == []
+
+
+def test_a_list_item_saying_whom_a_condition_affects_describes_it():
+    """"Affects 1 in 10 women" in a fact list about a disease says how common it is (lexicons/subjects.yml
+    `describing_verbs`), no effect promised; an item opening with an effect verb still asserts one."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    raw = "# Endometriosis\n\n## Key facts\n\n- Affects 1 in 10 women\n- Rebuilds cartilage in 30 days\n"
+    found = extract_claims(analyse(build_source("facts.md", raw, "md")))
+    assert [(c.text, c.strength) for c in found] == [("Affects 1 in 10 women", "none"),
+                                                    ("Rebuilds cartilage in 30 days", "direct")]

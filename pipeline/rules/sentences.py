@@ -492,10 +492,26 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
     return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
 
 
+def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
+    """The match opens a sentence of running prose: a sentence with a verb of its own in a paragraph ("Clearer skin
+    usually takes six to eight weeks.", "Less bloating is common once the gut adjusts."), where a comparative that
+    opens it is the subject of what the sentence says. Not a list item, a heading or a label ("- Clearer skin"), nor a
+    line with no verb ("Deeper, more restful sleep from the very first night."), where a bare comparative names a
+    benefit with nothing to compare it against."""
+    segment = analysis.segment_at(mention.first)
+    if segment is None or mention.first != segment.first or segment.kind != "sentence":
+        return False
+    blocks = analysis.source.blocks
+    if not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "paragraph":
+        return False
+    return any(i >= mention.last for i in find_predicates(analysis, segment.first, segment.last))
+
+
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
                                                                 "readers_risk": is_readers_risk,
-                                                                "cure_by_treatment": is_cure_by_treatment}
+                                                                "cure_by_treatment": is_cure_by_treatment,
+                                                                "in_prose": is_in_prose}

@@ -72,7 +72,7 @@ SPARED = [
     # the dose sought for each patient (qa34's ADHD page), and a means ranked by its evidence (qa35's COPD guide)
     ("SAF003", "Your specialist will start with a low dose and increase it slowly to find the dose that works best with "
                "the fewest side effects.", "fewest side effects"),
-    ("EFF002", "If you smoke, stopping is the best thing you can do. It is the only proven way to slow down the damage "
+    ("ABS007", "If you smoke, stopping is the best thing you can do. It is the only proven way to slow down the damage "
                "to your lungs.", "proven way"),
     # a harm said to be possible, and a fear named to be allayed (qa35's fact-check, qa33's MMR page)
     ("EMO001", "Choosing a diet instead of treatment can be deadly.", "deadly"),
@@ -115,7 +115,7 @@ KEPT = [
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
     # a means ranked by its evidence for no aim of the reader's (qa34's hangover-patch heading, gold-flagged)
-    ("EFF002", "The only proven way to avoid a hangover is to drink less.", "proven way"),
+    ("ABS007", "The only proven way to avoid a hangover is to drink less.", "proven way"),
     # one person's cure credited to a treatment, and a cure credited to no standard treatment
     ("CUR001", "Chemotherapy cured her lymphoma.", "cured"),
     ("CUR001", "Almost everyone with arthritis is cured within weeks.", "cured"),
