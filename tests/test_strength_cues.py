@@ -1065,3 +1065,16 @@ def test_living_or_faring_as_long_as_others(text, expected):
 ])
 def test_a_change_in_the_progressive_without_object(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a risk that rises or falls by itself names no cause: the change is part of the risk, hedged or not
+    ("After a heart attack your risk of a second one may increase sharply in the first year.", "correlational"),
+    ("The odds of relapse doubled with each year of heavy drinking.", "correlational"),
+    # ... but risk factors act, a passive names its cause, and a verb acting on the risk stays an effect
+    ("Smoking and other risk factors increase the chance of stroke.", "direct"),
+    ("Chance of bleeding not increased by aspirin", "direct"),
+    ("Statins may decrease the risk of stroke.", "conditional"),
+])
+def test_a_risk_that_changes_by_itself(text, expected):
+    assert sentence_strength(text) == expected
