@@ -1030,3 +1030,51 @@ def test_a_list_of_gerunds_opening_the_sentence_is_its_subject(text, expected):
 ])
 def test_a_raised_infinitive_across_an_aside_is_no_purpose(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is unlikely to happen is the effect after "to": a doubt on it, like "may not"
+    ("The new dosing schedule is unlikely to reduce hospital admissions.", "conditional"),
+    ("Booster doses were unlikely to prevent severe disease in young adults.", "conditional"),
+    # ... the effect asserted plainly stays direct, and a doubt on a state names no effect
+    ("The new dosing schedule reduces hospital admissions.", "direct"),
+    ("A relapse within a year is unlikely.", "none"),
+])
+def test_unlikely_to_hedges_the_verb_after_it(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that lives or fares as long or as well as another is compared with it
+    ("People with treated coeliac disease live as long as the general population.", "correlational"),
+    ("Older kidney recipients fare just as well as younger ones", "correlational"),
+    # ... not "as well as" joining two things, nor a condition ("as long as")
+    ("Statins lower cholesterol as well as blood pressure.", "direct"),
+])
+def test_living_or_faring_as_long_as_others(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change in the progressive with no object goes on by itself: nothing named brings it about
+    ("The incidence of measles is decreasing nationwide.", "none"),
+    ("Stroke deaths were steadily decreasing in both sexes.", "none"),
+    ("Hip fracture rates are decreasing in women, but the decline could slow as the population ages.", "conditional"),
+    # ... with an object it is a verb of effect
+    ("The new falls programme is decreasing hip fractures in care homes.", "direct"),
+])
+def test_a_change_in_the_progressive_without_object(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a risk that rises or falls by itself names no cause: the change is part of the risk, hedged or not
+    ("After a heart attack your risk of a second one may increase sharply in the first year.", "correlational"),
+    ("The odds of relapse doubled with each year of heavy drinking.", "correlational"),
+    # ... but risk factors act, a passive names its cause, and a verb acting on the risk stays an effect
+    ("Smoking and other risk factors increase the chance of stroke.", "direct"),
+    ("Chance of bleeding not increased by aspirin", "direct"),
+    ("Statins may decrease the risk of stroke.", "conditional"),
+])
+def test_a_risk_that_changes_by_itself(text, expected):
+    assert sentence_strength(text) == expected
