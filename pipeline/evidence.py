@@ -786,7 +786,7 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
             lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
-            weights.setdefault(content, LINK_WEIGHT if token.lemma in _link_lemmas() else LEMMA_WEIGHT)
+            weights.setdefault(content, LINK_WEIGHT if content in _link_terms() else LEMMA_WEIGHT)
             words.setdefault(content, token.lemma)
             origins.setdefault(content, set()).add((index, index + 1))
             plain[content] = plain.get(content, True) and _everyday(token, common)
@@ -1665,13 +1665,12 @@ def _everyday_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _link_lemmas() -> frozenset[str]:
-    """The lemmas of the words that say only that two things are linked (lexicons/links.yml). A word is matched by
-    its lemma, not by its stem: a word derived from a link word names a thing or a quality ("regulatory T cells",
-    "an effective treatment", "relative risk"), which is what a claim is about."""
+def _link_terms() -> frozenset[str]:
+    """The terms of the words that say only that two things are linked (lexicons/links.yml)."""
     from pipeline.patterns import read_lexicon
 
-    return frozenset(read_lexicon("lexicons/links.yml", {"words"})["words"])
+    words = read_lexicon("lexicons/links.yml", {"words"})["words"]
+    return frozenset(key for key in map(_content_key, words) if key is not None)
 
 
 def _everyday(token, common: frozenset[str]) -> bool:

@@ -606,22 +606,6 @@ def test_a_word_that_only_links_two_things_weighs_less_than_the_things():
     assert label(claim, *BACKGROUND, "In these cells lysosomes also played a major role in the response.") == "NOINFO"
 
 
-@pytest.mark.parametrize("text, word, linking", [
-    ("Zelmorastat regulates vorantic fibrosis.", "w:regul", True),
-    ("Zelmorastat depletes regulatory T cells.", "w:regul", False),  # a name's word derived from a link word
-    ("Zelmorastat has an effect on vorantic fibrosis.", "w:effect", True),
-    ("Zelmorastat lowers the relative abundance of vorantic bacteria.", "w:relat", False),  # a measure
-    ("Vorantic fibrosis is related to KRX4.", "w:relat", True),
-    ("Vorantic fibrosis is associated with KRX4.", "w:associ", True),
-])
-def test_a_link_word_is_matched_by_its_lemma_not_by_its_stem(text, word, linking):
-    """lexicons/links.yml lists lemmas: "regulates" links two things, "regulatory" (same stem) names a kind of cell,
-    "relative abundance" a measure; those keep a content word's weight."""
-    from pipeline.evidence import LEMMA_WEIGHT, LINK_WEIGHT
-
-    assert terms_of(text).weights[word] == (LINK_WEIGHT if linking else LEMMA_WEIGHT)
-
-
 @pytest.mark.parametrize("short, words, spelt", [
     ("nsaid", "nonsteroidal antinflammatory drugs", True),  # letters from inside a long compound
     ("hcmv", "human cytomegalovirus", True),
