@@ -2617,8 +2617,10 @@ class EvidenceIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in counts.items()}
         self.default_idf = math.log(1 + total)
         self.members = _numbered_members(self.idf, {t: w for p in self.phrasings for t, w in p.terms.words.items()})
-        # the short forms written in capitals ("NSAIDs", "HCMV"), by their first letter, for `_short_forms_read`
-        self.short_forms = _short_forms(p.text for p in self.phrasings if PHRASING_WEIGHTS[p.kind])
+        # the short forms written in capitals ("NSAIDs", "HCMV"), by the letters a long form opens with, for
+        # `_short_forms_read`
+        self.short_forms = _short_form_openings(
+            _short_forms(p.text for p in self.phrasings if PHRASING_WEIGHTS[p.kind]))
         self.vectors = [self._vector(p.terms) for p in self.phrasings]
         self.term_sets = [frozenset(vector) for vector, _ in self.vectors]
         self.diseases: dict[str, set[str]] = {}  # statement id -> diseases its phrasings name
@@ -3468,19 +3470,13 @@ def _initials_match(short: str, words: list[str]) -> bool:
 
 
 def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int, int] | None:
-    """The first span of `words` (lower case) opened at one of `starts` (the places of the words whose initial is the
-    short form's) that spells `short` (`_initials_match`): at least two words, and no more words than the short form
-    has letters (as `find_abbreviations`); None when none does."""
+    """The first span of `words` (lower case) opened at one of `starts` (the places of the words that may open the
+    short form: `_spelt_short_forms`) that spells `short` (`_initials_match`): at least two words, and no more words
+    than the short form has letters (as `find_abbreviations`); None when none does."""
     letters = short.lower()
     ignored = _ignored_lemmas()
     gaps = _long_form_gaps()
     for first in starts:
-        word = words[first]
-        if word in ignored:
-            continue
-        after = next((w for w in words[first + 1:] if w not in gaps), "")
-        if len(word) < COMPOUND_LENGTH and after[:1] != letters[1]:
-            continue  # a short word gives its initial only: the next word gives the second letter
         for last in range(first + 2, min(first + len(letters), len(words)) + 1):
             added = words[last - 1]
             if added[0] not in letters and added not in gaps:
@@ -3491,25 +3487,56 @@ def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int,
     return None
 
 
-def _spelt_short_forms(words: tuple[str, ...], short_forms: dict[str, tuple[str, ...]]) \
+def _short_form_openings(short_forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The library's short forms (`_short_forms`) by how their long form may open, built once per library: by their
+    first two letters in lower case ("ns": NSAID), which a long form opening with a short word spells by that word's
+    initial and the next one's; and by their first letter alone ("n"), for a long form opening with a compound, which
+    may give the second letter from inside it ("human cytomegalovirus": HCMV). Each in order."""
+    openings: dict[str, list[str]] = {}
+    for letter in sorted(short_forms):
+        for short in short_forms[letter]:
+            openings.setdefault(short[0].lower(), []).append(short)
+            openings.setdefault(short[:2].lower(), []).append(short)
+    return {opening: tuple(shorts) for opening, shorts in sorted(openings.items())}
+
+
+def _spelt_short_forms(words: tuple[str, ...], openings: dict[str, tuple[str, ...]]) \
         -> list[tuple[str, tuple[int, int]]]:
     """The short forms of the library that a claim's `words` spell (`_long_form_in`), with the span spelling each,
-    in order; not one the claim writes itself."""
+    in order; not one the claim writes itself. A long form opens with a word that is no function word; a short word
+    gives its initial only, so the next word but the gaps (`_long_form_gaps`) gives the second letter; a compound
+    (COMPOUND_LENGTH) may give it from inside. One pass over the claim's words finds the short forms each word may
+    open (`_short_form_openings`) and only those are sought, from those words: most claims open none."""
     lowered = [w.lower() for w in words]
-    starts: dict[str, list[int]] = {}
-    for at, word in enumerate(lowered[:-1]):  # (a long form has two words or more)
-        starts.setdefault(word[0], []).append(at)
+    ignored = _ignored_lemmas()
+    gaps = _long_form_gaps()
+    starts: dict[str, list[int]] = {}  # short form -> the places of the words that may open it, last first
+    after = ""  # the initial of the next word that is not a gap
+    for at in range(len(lowered) - 2, -1, -1):  # (a long form has two words or more)
+        following = lowered[at + 1]
+        if following not in gaps:
+            after = following[0]
+        word = lowered[at]
+        if word in ignored:
+            continue
+        if len(word) >= COMPOUND_LENGTH:
+            opened = openings.get(word[0], ())
+        elif after:
+            opened = openings.get(word[0] + after, ())
+        else:
+            continue  # (a short word followed by gaps alone opens nothing)
+        for short in opened:
+            starts.setdefault(short, []).append(at)
     found = []
-    for letter in sorted(starts):
-        for short in short_forms.get(letter.upper(), ()):
-            if short not in words:
-                span = _long_form_in(short, lowered, starts[letter])
-                if span is not None:
-                    found.append((short, span))
+    for short in sorted(starts):
+        if short not in words:
+            span = _long_form_in(short, lowered, starts[short][::-1])
+            if span is not None:
+                found.append((short, span))
     return found
 
 
-def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str, ...]], model: str | None,
+def _short_forms_read(text: str, terms: Terms, openings: dict[str, tuple[str, ...]], model: str | None,
                       known: dict[str, float]) -> Terms:
     """A claim naming in full what the library writes only as a short form in capitals that it does not define
     ("Nonsteroidal anti-inflammatory drugs show anticancer indications" against an abstract's "Regular use of
@@ -3519,7 +3546,7 @@ def _short_forms_read(text: str, terms: Terms, short_forms: dict[str, tuple[str,
     initials (`_initials_match`), and the library (`known`: its terms) must use the short form and not every word of
     the long form."""
     words = LONG_FORM_WORD.findall(POSSESSIVE.sub("", text))  # "Alzheimer's disease": AD
-    for short, span in _spelt_short_forms(tuple(words), short_forms):
+    for short, span in _spelt_short_forms(tuple(words), openings):
         short_terms = _text_content(short, model)
         # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
         # treatment)

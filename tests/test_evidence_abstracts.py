@@ -643,6 +643,27 @@ def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_me
     assert _looked_up("Vorantic syndrome causes no obvious symptoms.", terms, index, None).weights == terms.weights
 
 
+def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_them():
+    """The short forms are indexed once per library by how a long form opens: a short word and the next word's
+    initial ("c" + "r": CRP), or a compound's initial alone, which may give the second letter from inside ("n":
+    NSAID). A claim is read for those its words open, from those words only; a claim opening none is read for none,
+    nor is one that writes the short form itself."""
+    from pipeline.evidence import LONG_FORM_WORD, _short_form_openings, _spelt_short_forms
+
+    openings = _short_form_openings({"C": ("CMV", "CRP"), "N": ("NSAID",)})
+    assert openings == {"c": ("CMV", "CRP"), "cm": ("CMV",), "cr": ("CRP",), "n": ("NSAID",), "ns": ("NSAID",)}
+
+    def spelt(text):
+        return [short for short, _ in _spelt_short_forms(tuple(LONG_FORM_WORD.findall(text)), openings)]
+
+    assert spelt("nonsteroidal antiinflammatory drugs lower the risk") == ["NSAID"]  # a compound opens it
+    assert spelt("C reactive protein rose in the elderly") == ["CRP"]
+    assert spelt("cytomegalovirus vaccines protect") == ["CMV"]  # the second letter from inside the compound
+    assert spelt("cats vomit more") == []  # "cats" is short: the next word gives the second letter, not "a" inside
+    assert spelt("the reactive protein rose") == []  # no word opens one
+    assert spelt("C reactive protein (CRP) rose") == []  # the claim writes it
+
+
 def test_an_adjective_in_ative_meets_its_noun_in_ation():
     """"proliferative capacity" speaks of proliferation, "regenerative" of regeneration (lexicons/suffixes.yml);
     a word too short for the longer suffix keeps its stem ("relative")."""
