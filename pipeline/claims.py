@@ -2260,6 +2260,9 @@ OUTCOME_TYPES = frozenset({"disease", "harm"})
 OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", "five-year survival",
                       "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
 NOT_OUTCOMES = frozenset({"harm"})
+# Concept types that name a part of the body or what it makes: as the subject of a verb of effect ("The liver
+# produces …", "Your brain can change …") it tells how the body works, not what a treatment does
+BODY_TYPES = frozenset({"body", "cell"})
 # The cues of an effect sought that a use or purpose named before them takes out of the vote (claims._category)
 USE_SOUGHT = frozenset({"category:efficacy", "category:change", "category:prognosis"})
 # the words that chain one effect word sought to the next ("slow or stop", "slow the progression")
@@ -2303,9 +2306,35 @@ def _act_lowers(analysis: Analysis, clause: Clause) -> bool:
                                  for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
+# Cues that say a clause's effect word is not an effect asserted of a treatment: a use or purpose named ("To treat
+# it, you will need to …"), what research looks into, benefits weighed against risks, a harm raised
+EFFECT_NOT_ASSERTED = frozenset({"use", "studied", "balance", "raised_harm"})
+
+
+def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: list[str], named, concepts) -> bool:
+    """A verb of effect the clause asserts, hedged or not ("Melts stubborn belly fat", "Regulates irregular cycles",
+    "Statins lower LDL"), with no word of what kind of effect it is: the effect of the thing the clause is about,
+    efficacy (the gold scheme's "a treatment's effect"). Not a harm raised ("can cause rickets": a disease causing a
+    symptom describes the disease, a treatment causing one is its safety), nor an effect under a recommendation or a
+    report of earlier work, nor one said of research ("Research supports yoga for back pain", lexicons/topics.yml
+    `finding_sources`) or of a part of the body ("The liver does not produce vitamin C": how the body works)."""
+    if "strength:causal" not in labels or labels & {"strength:recommendation", "strength:prior_work"} \
+            or EFFECT_NOT_ASSERTED.intersection(cues):
+        return False
+    words = clause.words(analysis)
+    if not words:
+        return False
+    tokens = analysis.tokens
+    opening = words[1] if len(words) > 1 and tokens[words[0]].lower in NOT_BEFORE_VERB else words[0]
+    if tokens[opening].lemma in _finding_words()[0] or tokens[opening].lower in _finding_words()[0]:
+        return False
+    return not any(concepts[m.label].type in BODY_TYPES and m.first == opening for m in named)
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
-    mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
+    mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
+    effect the clause asserts is efficacy (`_asserts_effect`), anything else other."""
     found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
     found = [m for m in found
@@ -2353,7 +2382,7 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
-        return "other"
+        return "efficacy" if _asserts_effect(analysis, clause, labels, cues, named, concepts) else "other"
     has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
         or _act_lowers(analysis, clause)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")

@@ -2756,3 +2756,15 @@ def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(c
                         "sepsis.")) == ["prevent some of the infections that lead to sepsis"]
     assert claims("Take two tablets a day with food, because it is easier to remember.") == []
     assert claims("Take two tablets a day with food.") == []
+
+
+def test_an_effect_verb_with_no_word_of_its_kind_is_efficacy(claims):
+    # a list item that opens with its verb of effect asserts what the product does: efficacy, not "other" (the
+    # parametrized category cases above hold where it must not fire: a use or purpose, research, benefits weighed
+    # against risks, a part of the body as the subject)
+    found = claims("## What FloraTox does for you\n\n- Detoxifies the body of heavy metals\n"
+                   "- Balances blood sugar all day long")
+    assert [(c.category, c.strength) for c in found] == [("efficacy", "direct"), ("efficacy", "direct")]
+    # ... a harm raised is none: a disease causing a symptom describes the disease
+    assert [c.category for c in claims("Endometriosis can also cause tiredness and low mood.")] == ["other"]
+
