@@ -251,7 +251,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
+            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
+            if own_outcome and category == "other":
+                category = "efficacy"  # "My skin cleared up in two weeks. - Tom H.": what the product did
             strength = _strength(labels, hedged, negated, category)
+            if own_outcome and strength == "none" and not labels & {"strength:recommendation", "strength:prior_work"}:
+                strength = "direct"  # … asserted, as the story is offered
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -270,6 +275,24 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return claims
+
+
+# A signature closing a block: after a sentence's end or a closing quotation mark, perhaps a dash, then a name and
+# a few words of who it is ("- Dana R., Ohio", '" Michelle, mum of three', "— Jake, 34"); a speaker's attribution
+# opens with its verb ('," says Dr Lee') and is none.
+SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?|[\"\u201d])\s*(?:[-\u2013\u2014]\s*)?[A-Z][\w'\u2019]*\.?"
+                       r"(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
+
+
+def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:
+    """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside a story
+    its block signs as a person's own ("I lost 22 pounds in a month. - Dana R., Ohio"): a testimonial."""
+    words = subject_words()["testimony_words"]
+    tokens = analysis.tokens
+    if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):
+        return False
+    first, last = analysis.block_span(block)
+    return last > first and SIGNATURE.search(analysis.text_of(first, last)) is not None
 
 
 def _named_topic(topic: str, heading: str) -> str:

@@ -1189,7 +1189,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
 SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
-                "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs"}
+                "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs", "testimony_words"}
 
 
 @lru_cache(maxsize=1)

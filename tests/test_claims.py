@@ -2768,3 +2768,16 @@ def test_an_effect_verb_with_no_word_of_its_kind_is_efficacy(claims):
     # ... a harm raised is none: a disease causing a symptom describes the disease
     assert [c.category for c in claims("Endometriosis can also cause tiredness and low mood.")] == ["other"]
 
+
+def test_a_signed_first_person_story_claims_an_effect(claims):
+    # a testimonial, signed with a dash or after its closing quotation mark, tells what the product did: efficacy,
+    # asserted (FTC Endorsement Guides, 16 CFR 255.2(a))
+    for text in ("My back pain disappeared in three days. - Steve N.",
+                 '"I lost 14 pounds in my first month." Margaret, 71',
+                 "I lost 14 pounds in my first month and my doctor took me off my diabetes medication. \u2014 Jake, 34"):
+        assert [(c.category, c.strength) for c in claims(text)] == [("efficacy", "direct")], text
+    # ... not a first-person sentence with no signature, nor a speaker's quotation with its verb of saying
+    assert [(c.category, c.strength) for c in claims("My back pain disappeared in three days.")] == [
+        ("other", "none")]
+    assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
+        ("other", "none")]
