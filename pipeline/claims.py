@@ -2354,6 +2354,39 @@ def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: 
     return not any(concepts[m.label].type in BODY_TYPES and m.first == opening for m in named)
 
 
+# "cause" read as a noun, or as the passive that names a harm's cause: by the word before it ("other causes",
+# "what causes …"), the word after it ("causes include", "the cause is", "causes of") or its form ("caused by")
+CAUSE_NOUN_BEFORE = frozenset({"other", "root", "main", "common", "known", "possible", "underlying", "what", "whatever"})
+CAUSE_NOUN_AFTER = frozenset({"include", "includes", "included", "is", "are", "was", "were", "of", "for"})
+PASSIVE_CAUSE = frozenset({"caused", "triggered"})
+
+
+def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
+    """A harm raised ("can cause", "increases the risk of") by the thing the clause opens with, when that is neither
+    a pronoun nor a disease ("Minoxidil can cause scalp irritation", "Relievers can cause a shaky feeling"): the harm
+    a treatment, product or act does, safety. A disease causing a symptom describes the disease ("Severe deficiency
+    can cause rickets", "Endometriosis can also cause tiredness"), and "it" may stand for either."""
+    raised = min((m.first for m in found if m.label == "category:raised_harm"), default=-1)
+    if raised < 0:
+        return False
+    tokens = analysis.tokens
+    words = [i for i in clause.words(analysis) if i < raised]
+    # the thing named before the verb: not only a modal or an adverb ("can cause diarrhoea" names none), no pronoun
+    named_words = [i for i in words if tokens[i].lower not in AUXILIARIES and not tokens[i].lower.endswith("ly")]
+    if not named_words or any(tokens[i].lower in PRONOUNS for i in words):
+        return False
+    before = tokens[words[-1]].lower
+    after = tokens[raised + 1].lower if raised + 1 < clause.last else ""
+    if before in NOUN_PHRASE_OPENERS or pure_adjective(before) or before in CAUSE_NOUN_BEFORE \
+            or after in CAUSE_NOUN_AFTER or tokens[raised].lower in PASSIVE_CAUSE:
+        # "the root cause", "Other causes include …", "the most common triggers", "what causes colic": a cause
+        # named; "is usually caused by bleeding": the harm's cause, told of the harm
+        return False
+    if any(m.label == "direction:down" and m.first < raised for m in analysis.of_kind("cue", clause.first, raised)):
+        return False  # "reduce the increased risk of"
+    return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
@@ -2405,6 +2438,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
+        if _harm_of_named_thing(analysis, clause, found, named, concepts):
+            return "safety"
         return "efficacy" if _asserts_effect(analysis, clause, labels, cues, named, concepts) else "other"
     has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
         or _act_lowers(analysis, clause)

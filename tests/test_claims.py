@@ -2781,3 +2781,15 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
         ("other", "none")]
     assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
         ("other", "none")]
+
+
+def test_a_harm_raised_by_the_thing_named_first_is_safety(claims):
+    # a harm a named treatment or product can cause is its safety, though no concept names it as a treatment
+    assert [c.category for c in claims("Senna can cause cramping and loose stools in some people.")] == ["safety"]
+    # ... not a disease causing a symptom, nor "it" (which may stand for either), nor a cause named by the noun
+    # "causes" or by the passive "caused by"
+    for text in ("Endometriosis can also cause tiredness and low mood.",
+                 "In adults it can cause a cough lasting weeks.",
+                 "Other causes include thyroid surgery and some medicines such as lithium.",
+                 "Iron deficiency is usually caused by bleeding from the gut."):
+        assert [c.category for c in claims(text)] == ["other"], text
