@@ -2793,3 +2793,12 @@ def test_a_harm_raised_by_the_thing_named_first_is_safety(claims):
                  "Other causes include thyroid surgery and some medicines such as lithium.",
                  "Iron deficiency is usually caused by bleeding from the gut."):
         assert [c.category for c in claims(text)] == ["other"], text
+
+
+def test_a_share_of_people_with_words_between_is_a_statistic(claims):
+    # "1 in 5 unvaccinated people", "9 out of 10 customers": a share of people, as "1 in 5 people" is
+    for text in ("About 1 in 5 unvaccinated people who get measles is admitted to hospital.",
+                 "Up to 9 out of 10 unvaccinated people who are close to someone with measles will catch it."):
+        assert [c.category for c in claims(text)] == ["statistic"], text
+    # ... not a share of things that are no people
+    assert [c.category for c in claims("The cream fades 1 in 2 dark spots.")] == ["other"]
