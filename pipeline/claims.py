@@ -243,7 +243,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
-            category = _category(analysis, clause, labels, concepts)
+            category = _category(analysis, clause, labels, concepts, _people_subject(subject))
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             voice = _voice(analysis, (start + end) // 2)
             if voice in ("reported", "rejected") and category != "safety":
@@ -1535,6 +1535,14 @@ def _person_subject(words: list[str]) -> bool:
         or lemma_table().get(head, head) in lists["people_heads"]
 
 
+def _people_subject(subject: str) -> bool:
+    """The subject names people in general, after a quantifier at most ("many women", "We", "People"; lexicons/
+    subjects.yml `plural_nouns`): what it does ("many women stopped treatment") is no effect of a treatment. Not the
+    reader ("you"), one person ("I", a testimonial's) nor a profession ("Experts warn that the vaccine …")."""
+    words = subject.lower().split()
+    return _person_subject(words) and words[-1] in subject_words()["plural_nouns"]
+
+
 def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     """The first treatment named in the clause, else the latest before it in its sentence: what a sentence whose
     subject is a person says something about ("People typically take fish oil supplements for …"); "" when it names
@@ -2387,10 +2395,11 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
     return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
 
 
-def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
+def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
-    effect the clause asserts is efficacy (`_asserts_effect`), anything else other."""
+    effect the clause asserts is efficacy (`_asserts_effect`) unless `people` (its subject names people in general:
+    "many women stopped treatment" tells what people do, `_people_subject`), anything else other."""
     found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
     found = [m for m in found
@@ -2440,7 +2449,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     if not votes:
         if _harm_of_named_thing(analysis, clause, found, named, concepts):
             return "safety"
-        return "efficacy" if _asserts_effect(analysis, clause, labels, cues, named, concepts) else "other"
+        return "efficacy" if not people and _asserts_effect(analysis, clause, labels, cues, named, concepts) \
+            else "other"
     has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
         or _act_lowers(analysis, clause)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")

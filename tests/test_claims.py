@@ -2767,6 +2767,10 @@ def test_an_effect_verb_with_no_word_of_its_kind_is_efficacy(claims):
     assert [(c.category, c.strength) for c in found] == [("efficacy", "direct"), ("efficacy", "direct")]
     # ... a harm raised is none: a disease causing a symptom describes the disease
     assert [c.category for c in claims("Endometriosis can also cause tiredness and low mood.")] == ["other"]
+    # ... nor what people in general do: no treatment's effect
+    for text in ("Many women stopped HRT after the 2002 study.",
+                 "We take a small sample of fat from your hip, concentrate the cells, and inject them into the joint."):
+        assert [c.category for c in claims(text)] == ["other"], text
 
 
 def test_a_signed_first_person_story_claims_an_effect(claims):
