@@ -244,7 +244,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
-            category = _category(analysis, clause, labels, concepts)
+            category = _category(analysis, clause, labels, concepts, _people_subject(subject))
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             voice = _voice(analysis, (start + end) // 2)
             if voice in ("reported", "rejected") and category != "safety":
@@ -252,7 +252,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
+            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
+            if own_outcome and category == "other":
+                category = "efficacy"  # "My skin cleared up in two weeks. - Tom H.": what the product did
             strength = _strength(labels, hedged, negated, category)
+            if own_outcome and strength == "none" and not labels & {"strength:recommendation", "strength:prior_work"}:
+                strength = "direct"  # … asserted, as the story is offered
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -271,6 +276,24 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return claims
+
+
+# A signature closing a block: after a sentence's end or a closing quotation mark, perhaps a dash, then a name and
+# a few words of who it is ("- Dana R., Ohio", '" Michelle, mum of three', "— Jake, 34"); a speaker's attribution
+# opens with its verb ('," says Dr Lee') and is none.
+SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?|[\"\u201d])\s*(?:[-\u2013\u2014]\s*)?[A-Z][\w'\u2019]*\.?"
+                       r"(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
+
+
+def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:
+    """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside a story
+    its block signs as a person's own ("I lost 22 pounds in a month. - Dana R., Ohio"): a testimonial."""
+    words = subject_words()["testimony_words"]
+    tokens = analysis.tokens
+    if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):
+        return False
+    first, last = analysis.block_span(block)
+    return last > first and SIGNATURE.search(analysis.text_of(first, last)) is not None
 
 
 def _named_topic(topic: str, heading: str) -> str:
@@ -1509,6 +1532,14 @@ def _person_subject(words: list[str]) -> bool:
         or lemma_table().get(head, head) in lists["people_heads"]
 
 
+def _people_subject(subject: str) -> bool:
+    """The subject names people in general, after a quantifier at most ("many women", "We", "People"; lexicons/
+    subjects.yml `plural_nouns`): what it does ("many women stopped treatment") is no effect of a treatment. Not the
+    reader ("you"), one person ("I", a testimonial's) nor a profession ("Experts warn that the vaccine …")."""
+    words = subject.lower().split()
+    return _person_subject(words) and words[-1] in subject_words()["plural_nouns"]
+
+
 def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     """The first treatment named in the clause, else the latest before it in its sentence: what a sentence whose
     subject is a person says something about ("People typically take fish oil supplements for …"); "" when it names
@@ -2254,6 +2285,9 @@ OUTCOME_TYPES = frozenset({"disease", "harm"})
 OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", "five-year survival",
                       "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
 NOT_OUTCOMES = frozenset({"harm"})
+# Concept types that name a part of the body or what it makes: as the subject of a verb of effect ("The liver
+# produces …", "Your brain can change …") it tells how the body works, not what a treatment does
+BODY_TYPES = frozenset({"body", "cell"})
 # The cues of an effect sought that a use or purpose named before them takes out of the vote (claims._category)
 USE_SOUGHT = frozenset({"category:efficacy", "category:change", "category:prognosis"})
 # the words that chain one effect word sought to the next ("slow or stop", "slow the progression")
@@ -2297,9 +2331,69 @@ def _act_lowers(analysis: Analysis, clause: Clause) -> bool:
                                  for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
-def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) -> str:
+# Cues that say a clause's effect word is not an effect asserted of a treatment: a use or purpose named ("To treat
+# it, you will need to …"), what research looks into, benefits weighed against risks, a harm raised
+EFFECT_NOT_ASSERTED = frozenset({"use", "studied", "balance", "raised_harm"})
+
+
+def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: list[str], named, concepts) -> bool:
+    """A verb of effect the clause asserts, hedged or not ("Melts stubborn belly fat", "Regulates irregular cycles",
+    "Statins lower LDL"), with no word of what kind of effect it is: the effect of the thing the clause is about,
+    efficacy (the gold scheme's "a treatment's effect"). Not a harm raised ("can cause rickets": a disease causing a
+    symptom describes the disease, a treatment causing one is its safety), nor an effect under a recommendation or a
+    report of earlier work, nor one said of research ("Research supports yoga for back pain", lexicons/topics.yml
+    `finding_sources`) or of a part of the body ("The liver does not produce vitamin C": how the body works)."""
+    if "strength:causal" not in labels or labels & {"strength:recommendation", "strength:prior_work"} \
+            or EFFECT_NOT_ASSERTED.intersection(cues):
+        return False
+    words = clause.words(analysis)
+    if not words:
+        return False
+    tokens = analysis.tokens
+    opening = words[1] if len(words) > 1 and tokens[words[0]].lower in NOT_BEFORE_VERB else words[0]
+    if tokens[opening].lemma in _finding_words()[0] or tokens[opening].lower in _finding_words()[0]:
+        return False
+    return not any(concepts[m.label].type in BODY_TYPES and m.first == opening for m in named)
+
+
+# "cause" read as a noun, or as the passive that names a harm's cause: by the word before it ("other causes",
+# "what causes …"), the word after it ("causes include", "the cause is", "causes of") or its form ("caused by")
+CAUSE_NOUN_BEFORE = frozenset({"other", "root", "main", "common", "known", "possible", "underlying", "what", "whatever"})
+CAUSE_NOUN_AFTER = frozenset({"include", "includes", "included", "is", "are", "was", "were", "of", "for"})
+PASSIVE_CAUSE = frozenset({"caused", "triggered"})
+
+
+def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
+    """A harm raised ("can cause", "increases the risk of") by the thing the clause opens with, when that is neither
+    a pronoun nor a disease ("Minoxidil can cause scalp irritation", "Relievers can cause a shaky feeling"): the harm
+    a treatment, product or act does, safety. A disease causing a symptom describes the disease ("Severe deficiency
+    can cause rickets", "Endometriosis can also cause tiredness"), and "it" may stand for either."""
+    raised = min((m.first for m in found if m.label == "category:raised_harm"), default=-1)
+    if raised < 0:
+        return False
+    tokens = analysis.tokens
+    words = [i for i in clause.words(analysis) if i < raised]
+    # the thing named before the verb: not only a modal or an adverb ("can cause diarrhoea" names none), no pronoun
+    named_words = [i for i in words if tokens[i].lower not in AUXILIARIES and not tokens[i].lower.endswith("ly")]
+    if not named_words or any(tokens[i].lower in PRONOUNS for i in words):
+        return False
+    before = tokens[words[-1]].lower
+    after = tokens[raised + 1].lower if raised + 1 < clause.last else ""
+    if before in NOUN_PHRASE_OPENERS or pure_adjective(before) or before in CAUSE_NOUN_BEFORE \
+            or after in CAUSE_NOUN_AFTER or tokens[raised].lower in PASSIVE_CAUSE:
+        # "the root cause", "Other causes include …", "the most common triggers", "what causes colic": a cause
+        # named; "is usually caused by bleeding": the harm's cause, told of the harm
+        return False
+    if any(m.label == "direction:down" and m.first < raised for m in analysis.of_kind("cue", clause.first, raised)):
+        return False  # "reduce the increased risk of"
+    return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
+
+
+def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
-    mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named."""
+    mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
+    effect the clause asserts is efficacy (`_asserts_effect`) unless `people` (its subject names people in general:
+    "many women stopped treatment" tells what people do, `_people_subject`), anything else other."""
     found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
     found = [m for m in found
@@ -2347,7 +2441,10 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts) ->
     votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
-        return "other"
+        if _harm_of_named_thing(analysis, clause, found, named, concepts):
+            return "safety"
+        return "efficacy" if not people and _asserts_effect(analysis, clause, labels, cues, named, concepts) \
+            else "other"
     has_treatment = any(concepts[m.label].type in TREATMENT_TYPES for m in named) \
         or _act_lowers(analysis, clause)
     order = ("efficacy", "mechanism", "prognosis") if has_treatment else ("prognosis", "mechanism", "efficacy")

@@ -1,4 +1,5 @@
-"""Measure the engine against gold annotations (tests/gold/*.yaml): claims, statuses, strengths and flags."""
+"""Measure the engine against gold annotations (tests/gold/*.yaml): claims, statuses, strengths, categories and
+flags."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pipeline.config import Config
 from pipeline.errors import DataError
 from pipeline.evidence import EvidenceIndex
 from pipeline.ingest import load_source
-from pipeline.models import STATUSES, STRENGTHS
+from pipeline.models import CATEGORIES, STATUSES, STRENGTHS
 from pipeline.nlp import analyse
 from pipeline.references import load_library
 from pipeline.rules.loader import load_rules
@@ -116,6 +117,8 @@ def evaluate_gold(config: Config, gold_dir: str | Path) -> Report:
                 report.errors.append(_error(source, gold, f"status: gold {gold.label}, engine {guess.label}"))
             if gold.extra[0] != guess.extra[0]:
                 report.errors.append(_error(source, gold, f"strength: gold {gold.extra[0]}, engine {guess.extra[0]}"))
+            if gold.extra[1] != guess.extra[1]:
+                report.errors.append(_error(source, gold, f"category: gold {gold.extra[1]}, engine {guess.extra[1]}"))
         report.errors += _unmatched(source, "claim", gold_claims, predicted, pairs)
         report.gold_statuses.update(g.label for g in gold_claims)
         flags = [Span(f.start, f.end, pack_of[f.code]) for f in result.flags]
@@ -175,17 +178,14 @@ def render_report(report: Report, errors: bool = False) -> str:
     for pack, scores in sorted(report.flags_by_pack.items()):
         lines.append(row(f"  {pack}", scores))
     for title, confusion, labels in (("status", report.status_confusion, STATUSES),
-                                     ("strength", report.strength_confusion, STRENGTHS)):
+                                     ("strength", report.strength_confusion, STRENGTHS),
+                                     ("category", report.category_confusion, CATEGORIES)):
         total = sum(confusion.values())
         correct = sum(n for (g, p), n in confusion.items() if g == p)
         lines += ["", f"{title} accuracy on matched claims: {correct}/{total} = {correct / total if total else 0:.2f}",
                   "gold \\ predicted " + "".join(f"{label[:12]:>13}" for label in labels)]
         for gold in labels:
             lines.append(f"{gold[:16]:17}" + "".join(f"{confusion[(gold, p)]:>13}" for p in labels))
-    total = sum(report.category_confusion.values())
-    correct = sum(n for (g, p), n in report.category_confusion.items() if g == p)
-    lines.append("")
-    lines.append(f"category accuracy on matched claims: {correct}/{total} = {correct / total if total else 0:.2f}")
     if errors:
         lines += ["", f"disagreements with the gold ({len(report.errors)}):", *sorted(report.errors, key=_position)]
     return "\n".join(lines) + "\n"

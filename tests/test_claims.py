@@ -2767,3 +2767,53 @@ def test_a_list_item_saying_whom_a_condition_affects_describes_it():
     found = extract_claims(analyse(build_source("facts.md", raw, "md")))
     assert [(c.text, c.strength) for c in found] == [("Affects 1 in 10 women", "none"),
                                                     ("Rebuilds cartilage in 30 days", "direct")]
+
+
+def test_an_effect_verb_with_no_word_of_its_kind_is_efficacy(claims):
+    # a list item that opens with its verb of effect asserts what the product does: efficacy, not "other" (the
+    # parametrized category cases above hold where it must not fire: a use or purpose, research, benefits weighed
+    # against risks, a part of the body as the subject)
+    found = claims("## What FloraTox does for you\n\n- Detoxifies the body of heavy metals\n"
+                   "- Balances blood sugar all day long")
+    assert [(c.category, c.strength) for c in found] == [("efficacy", "direct"), ("efficacy", "direct")]
+    # ... a harm raised is none: a disease causing a symptom describes the disease
+    assert [c.category for c in claims("Endometriosis can also cause tiredness and low mood.")] == ["other"]
+    # ... nor what people in general do: no treatment's effect
+    for text in ("Many women stopped HRT after the 2002 study.",
+                 "We take a small sample of fat from your hip, concentrate the cells, and inject them into the joint."):
+        assert [c.category for c in claims(text)] == ["other"], text
+
+
+def test_a_signed_first_person_story_claims_an_effect(claims):
+    # a testimonial, signed with a dash or after its closing quotation mark, tells what the product did: efficacy,
+    # asserted (FTC Endorsement Guides, 16 CFR 255.2(a))
+    for text in ("My back pain disappeared in three days. - Steve N.",
+                 '"I lost 14 pounds in my first month." Margaret, 71',
+                 "I lost 14 pounds in my first month and my doctor took me off my diabetes medication. \u2014 Jake, 34"):
+        assert [(c.category, c.strength) for c in claims(text)] == [("efficacy", "direct")], text
+    # ... not a first-person sentence with no signature, nor a speaker's quotation with its verb of saying
+    assert [(c.category, c.strength) for c in claims("My back pain disappeared in three days.")] == [
+        ("other", "none")]
+    assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
+        ("other", "none")]
+
+
+def test_a_harm_raised_by_the_thing_named_first_is_safety(claims):
+    # a harm a named treatment or product can cause is its safety, though no concept names it as a treatment
+    assert [c.category for c in claims("Senna can cause cramping and loose stools in some people.")] == ["safety"]
+    # ... not a disease causing a symptom, nor "it" (which may stand for either), nor a cause named by the noun
+    # "causes" or by the passive "caused by"
+    for text in ("Endometriosis can also cause tiredness and low mood.",
+                 "In adults it can cause a cough lasting weeks.",
+                 "Other causes include thyroid surgery and some medicines such as lithium.",
+                 "Iron deficiency is usually caused by bleeding from the gut."):
+        assert [c.category for c in claims(text)] == ["other"], text
+
+
+def test_a_share_of_people_with_words_between_is_a_statistic(claims):
+    # "1 in 5 unvaccinated people", "9 out of 10 customers": a share of people, as "1 in 5 people" is
+    for text in ("About 1 in 5 unvaccinated people who get measles is admitted to hospital.",
+                 "Up to 9 out of 10 unvaccinated people who are close to someone with measles will catch it."):
+        assert [c.category for c in claims(text)] == ["statistic"], text
+    # ... not a share of things that are no people
+    assert [c.category for c in claims("The cream fades 1 in 2 dark spots.")] == ["other"]

@@ -53,6 +53,10 @@ def test_scores_count_matches_misses_and_extras(tmp_path):
     assert f"{(tmp_path / 'article.txt').as_posix()}:5:1: missed claim: The sky is blue today" in errors
     assert ":1:1: missed HYP flag: Statins lower" in errors
     assert ":3:1: extra claim: This miracle pill cures heart disease" in errors
+    # the category is compared as the strength is, with a confusion matrix and a line per disagreement
+    report.category_confusion[("cure", "other")] += 1
+    assert "category accuracy on matched claims" in render_report(report)
+    assert "\ncure" in render_report(report).split("category accuracy")[1]
     assert "disagreements with the gold" not in render_report(report)
     assert render_report(report, errors=True).count("missed claim") == 1
 
