@@ -775,21 +775,27 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     # about: "an elusive cancer" shares no content with "a cure remains elusive"
     covered |= {i for m in analysis.of_kind("context", first, last) if m.label.startswith("NEGATED:")
                 for i in range(m.first, m.last)}
+    tokens = analysis.tokens
+    link_terms, ignored = _link_terms(), _ignored_lemmas()  # (the word lists looked up once, not at every word)
     for index in range(first, last):
-        token = analysis.tokens[index]
-        if index in covered or token.is_space or token.is_punct or token.like_num:
+        if index in covered:
             continue
-        lemma = token.lemma
-        if lemma[-1:] == "s" and _abbreviation_plural(token.text):
+        token = tokens[index]
+        _, _, text, lower, written, is_space, is_punct, like_num = token
+        if is_space or is_punct or like_num:
+            continue
+        lemma = written
+        if lemma[-1:] == "s" and _abbreviation_plural(text):
             lemma = lemma[:-1]  # "DSBs" is the plural of "DSB", however short ("SNPs", "MMPs")
-        if index - 2 >= first and analysis.tokens[index - 1].text == "-":
-            lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
+        if index - 2 >= first and tokens[index - 1].text == "-":
+            lemma = _joined_prefix(tokens[index - 2], tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
-            weights.setdefault(content, LINK_WEIGHT if content in _link_terms() else LEMMA_WEIGHT)
-            words.setdefault(content, token.lemma)
+            weights.setdefault(content, LINK_WEIGHT if content in link_terms else LEMMA_WEIGHT)
+            words.setdefault(content, written)
             origins.setdefault(content, set()).add((index, index + 1))
-            plain[content] = plain.get(content, True) and _everyday(token, common)
+            # `_everyday` of a word that is no punctuation, blank or number
+            plain[content] = plain.get(content, True) and (lower in common or written in common or written in ignored)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
