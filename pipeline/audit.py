@@ -10,7 +10,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -391,10 +391,9 @@ def _with_subject(terms: Terms, claim: Claim, analysis: Analysis,
     if subject is None:
         subject = subjects[claim.subject] = subject_terms(claim.subject, analysis)
     name = subject_name(subject)
-    terms = replace(terms, named_subject=name)
     kind = (kinds or {}).get(name, frozenset())
     if not kind and claim.subject.lower() in claim.text.lower():
-        return terms
+        return evolve(terms, named_subject=name)
     own_words = claim.subject.lower() in claim.text.lower()
     added = {} if own_words else {k: v for k, v in subject.weights.items()
                                   if not k.startswith("w:") and k not in terms.weights}
@@ -407,8 +406,8 @@ def _with_subject(terms: Terms, claim: Claim, analysis: Analysis,
     kind_terms = {k: 1.0 for k in sorted(kind) if k not in terms.weights and k not in added}
     added.update(kind_terms)
     origins.update({k: frozenset({(2 * shift, 2 * shift + 1)}) for k in kind_terms})
-    return replace(terms, weights={**terms.weights, **added}, origins={**terms.origins, **origins},
-                   diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
+    return evolve(terms, named_subject=name, weights={**terms.weights, **added}, origins={**terms.origins, **origins},
+                  diseases=tuple(sorted({*terms.diseases, *subject.diseases})))
 
 
 def _suggestion(claim: Claim, flags: list[Flag], rules: dict[str, Rule]) -> str:

@@ -775,21 +775,27 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     # about: "an elusive cancer" shares no content with "a cure remains elusive"
     covered |= {i for m in analysis.of_kind("context", first, last) if m.label.startswith("NEGATED:")
                 for i in range(m.first, m.last)}
+    tokens = analysis.tokens
+    link_terms, ignored = _link_terms(), _ignored_lemmas()  # (the word lists looked up once, not at every word)
     for index in range(first, last):
-        token = analysis.tokens[index]
-        if index in covered or token.is_space or token.is_punct or token.like_num:
+        if index in covered:
             continue
-        lemma = token.lemma
-        if lemma[-1:] == "s" and _abbreviation_plural(token.text):
+        token = tokens[index]
+        _, _, text, lower, written, is_space, is_punct, like_num = token
+        if is_space or is_punct or like_num:
+            continue
+        lemma = written
+        if lemma[-1:] == "s" and _abbreviation_plural(text):
             lemma = lemma[:-1]  # "DSBs" is the plural of "DSB", however short ("SNPs", "MMPs")
-        if index - 2 >= first and analysis.tokens[index - 1].text == "-":
-            lemma = _joined_prefix(analysis.tokens[index - 2], analysis.tokens[index - 1], token) + lemma
+        if index - 2 >= first and tokens[index - 1].text == "-":
+            lemma = _joined_prefix(tokens[index - 2], tokens[index - 1], token) + lemma
         content = _content_key(lemma)
         if content is not None:
-            weights.setdefault(content, LINK_WEIGHT if content in _link_terms() else LEMMA_WEIGHT)
-            words.setdefault(content, token.lemma)
+            weights.setdefault(content, LINK_WEIGHT if content in link_terms else LEMMA_WEIGHT)
+            words.setdefault(content, written)
             origins.setdefault(content, set()).add((index, index + 1))
-            plain[content] = plain.get(content, True) and _everyday(token, common)
+            # `_everyday` of a word that is no punctuation, blank or number
+            plain[content] = plain.get(content, True) and (lower in common or written in common or written in ignored)
     absolute = any(c.label == "strength:absolute" and not analysis.pseudo(c) for c in cues)
     everyday = frozenset(t for t in weights if t == NAMING or plain.get(t, False))
     frequent = _says_frequency([t.lower for t in analysis.tokens[first:last]], load_polarity())
@@ -2656,15 +2662,17 @@ class EvidenceIndex:
             if PHRASING_WEIGHTS[phrasing.kind]:
                 for term in phrasing.terms.weights:
                     postings.setdefault(term, []).append(number)
-        # as arrays, with each phrasing's weight of the term, for `_reachable` (numpy is imported only here: a run
-        # whose results are all cached builds no index)
+        # as arrays, with each phrasing's weight of the term over its norm, times the weight of its kind (its share of
+        # a cosine that counts), for `_reachable`: what is the same for every claim is divided out once here (numpy is
+        # imported only here: a run whose results are all cached builds no index)
         import numpy
 
-        self.posting_arrays = {term: (numpy.array(numbers, dtype=numpy.intp),
-                                      numpy.array([self.vectors[n][0][term] for n in numbers]))
-                               for term, numbers in postings.items()}
-        self.norms = numpy.array([norm for _, norm in self.vectors])
         self.kind_weights = numpy.array([PHRASING_WEIGHTS[p.kind] for p in self.phrasings])
+        self.posting_arrays = {term: (numpy.array(numbers, dtype=numpy.intp),
+                                      numpy.array([self.vectors[n][0][term] / self.vectors[n][1]
+                                                   * PHRASING_WEIGHTS[self.phrasings[n].kind] if self.vectors[n][1]
+                                                   else 0.0 for n in numbers]))
+                               for term, numbers in postings.items()}
         # statement id -> the terms any of its wordings of some weight holds: what it speaks to (_misses_head)
         self.spoken: dict[str, set[str]] = {}
         wordings: dict[str, set[str]] = {}  # statement id -> its wordings of some weight
@@ -2815,24 +2823,31 @@ class EvidenceIndex:
         the threshold in `find`, in order: every phrasing's dot product and coverage at once, from the postings of the
         claim's terms (a claim meets about 80 candidates and keeps fewer than one). A bound, not the verdict: `find`
         computes the survivors exactly, in a fixed order, so this test must stay as loose as the one there (the
-        margin absorbs numpy's summation order)."""
+        margin absorbs numpy's summation order, and the divisions made in another order here)."""
         import numpy
 
         found = [(self.posting_arrays[term], weight) for term, weight in claim_vector.items()
                  if term in self.posting_arrays]
         if not found or not claim_norm:
             return []
+        # the two thresholds times what the sums are divided by, so that the sums are compared as they come
+        least_dot = (MATCH_THRESHOLD - BOUND_MARGIN) * claim_norm
+        least_covered = (covering - BOUND_MARGIN) * claim_total
+        if len(found) == 1:  # one term: each phrasing's sums are its posting's own (a tenth of the claims)
+            (numbers, scaled), weight = found[0]
+            reachable = scaled * weight >= least_dot
+            if covering and claim_total:
+                reachable |= self.kind_weights[numbers] * weight >= least_covered
+            return numbers[reachable].tolist()
         numbers = numpy.concatenate([phrasings for (phrasings, _), _ in found])
         weights = numpy.repeat([weight for _, weight in found], [len(phrasings) for (phrasings, _), _ in found])
         size = len(self.phrasings)
-        dot = numpy.bincount(numbers, weights=numpy.concatenate([values for (_, values), _ in found]) * weights,
+        dot = numpy.bincount(numbers, weights=numpy.concatenate([scaled for (_, scaled), _ in found]) * weights,
                              minlength=size)
-        with numpy.errstate(divide="ignore", invalid="ignore"):
-            score = numpy.where(self.norms > 0, dot / (claim_norm * self.norms), 0.0) * self.kind_weights
-        reachable = score >= MATCH_THRESHOLD - BOUND_MARGIN
+        reachable = dot >= least_dot
         if covering and claim_total:
             covered = numpy.bincount(numbers, weights=weights, minlength=size)
-            reachable |= covered / claim_total * self.kind_weights >= covering - BOUND_MARGIN
+            reachable |= covered * self.kind_weights >= least_covered
         return numpy.flatnonzero(reachable).tolist()
 
     def _reachable_but_the_change(self, claim_vector: dict[str, float], changed: frozenset[str]) -> list[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import Any, TypeVar
 
@@ -33,13 +33,17 @@ R = TypeVar("R")
 
 
 def evolve(record: R, **changes: Any) -> R:
-    """`dataclasses.replace` for the frozen records of this module, which have no `__post_init__` and no field left
-    out of `__init__`: the copy takes the record's fields as they are and the changed ones as given, without running
-    the generated `__init__` again (a claim has 24 fields, and each claim of each article is copied twice)."""
+    """`dataclasses.replace` for frozen records with no `__post_init__` and no field left out of `__init__` (those of
+    this module, evidence.Terms): the copy takes the record's fields as they are and the changed ones as given,
+    without running the generated `__init__` again (a claim has 24 fields, and each claim of each article is copied
+    twice; a claim's terms have 40). A record of a compiled module (mypyc's native classes keep no `__dict__`) is
+    copied by `dataclasses.replace`."""
     kind: type = type(record)
     unknown = changes.keys() - _field_set(kind)
     if unknown:
         raise TypeError(f"{kind.__name__} has no field {', '.join(sorted(unknown))}")
+    if not hasattr(record, "__dict__"):
+        return replace(record, **changes)  # type: ignore[type-var]
     copy: R = object.__new__(kind)
     copy.__dict__.update(record.__dict__)
     copy.__dict__.update(changes)

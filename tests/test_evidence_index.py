@@ -31,6 +31,40 @@ def test_the_pre_test_never_drops_a_match():
     assert sum(bool(found) for found in fast) > len(queries) / 2  # the comparison is not between empty lists
 
 
+
+def test_the_pre_test_keeps_every_phrasing_that_passes_exactly():
+    """`_reachable` is a bound: every phrasing whose exact score or coverage (summed in `find`'s order) passes is
+    kept, for claims whose terms meet one posting list (tested on that list alone) and several (summed over the
+    library), with either coverage threshold of `find` and with none (the score alone); and it keeps few of those
+    that do not pass (it is no list of every posting)."""
+    import math
+
+    from pipeline.evidence import COVERAGE_THRESHOLD, MATCH_THRESHOLD, PHRASING_WEIGHTS, SHORT_COVERAGE_THRESHOLD
+
+    index = EvidenceIndex(load_library(REPO / "references"))
+    claims = [dict(vector) for vector, _ in index.vectors[::7]]
+    claims += [{term: weight} for claim in claims[:40] for term, weight in list(claim.items())[:1]]  # one term each
+    claims += [{t: w for t, w in claim.items() if i % 2} for claim in claims[:40] for i in range(2)]
+    one_list = several = kept = passed_none = 0
+    for vector, covering in [(v, c) for v in filter(None, claims)
+                             for c in (COVERAGE_THRESHOLD, SHORT_COVERAGE_THRESHOLD, 0.0)]:
+        norm, total = math.sqrt(sum(w * w for w in vector.values())), sum(vector[t] for t in sorted(vector))
+        found = index._reachable(vector, norm, total, covering)
+        lists = sum(term in index.posting_arrays for term in vector)
+        one_list, several = one_list + (lists == 1), several + (lists > 1)
+        for number, (theirs, their_norm) in enumerate(index.vectors):
+            weight = PHRASING_WEIGHTS[index.phrasings[number].kind]
+            shared = sorted(vector.keys() & theirs.keys())
+            if not weight or not shared:
+                continue
+            score = sum(vector[t] * theirs[t] for t in shared) / (norm * their_norm) * weight
+            coverage = sum(vector[t] for t in shared) / total * weight
+            passes = score >= MATCH_THRESHOLD or bool(covering) and coverage >= covering
+            assert not passes or number in found, (sorted(vector), number)
+            kept, passed_none = kept + passes, passed_none + (number in found and not passes)
+    assert one_list > 20 and several > 20 and kept > 50
+    assert passed_none < kept  # a bound close to the exact test
+
 def test_cached_terms_are_the_terms():
     """The evidence terms the cache keeps (`terms_record`, through JSON) give the index every field of every
     phrasing's terms back, so a warm run judges claims as a cold one does."""

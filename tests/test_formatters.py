@@ -469,6 +469,35 @@ def test_evolve_copies_a_record_as_dataclasses_replace_does():
         evolve(claim, verdict="supported")
 
 
+def test_evolve_copies_a_claims_terms_and_a_record_without_a_dict():
+    """evolve also copies a claim's evidence terms (audit._with_subject): equal to dataclasses.replace, field for
+    field; a record with no `__dict__` (a class compiled by mypyc, here one with slots) is not copied field by field
+    from a dict it lacks, but through dataclasses.replace."""
+    import dataclasses
+
+    from pipeline.evidence import Terms
+    from pipeline.models import evolve
+
+    terms = Terms({"c:vitamin-c": 1.0, "w:cold": 0.5}, False, diseases=("common-cold",), words={"w:cold": "cold"})
+    changes = {"named_subject": frozenset({"w:cold"}), "weights": {**terms.weights, "c:zinc": 1.0}}
+    copied = evolve(terms, **changes)
+    assert copied == dataclasses.replace(terms, **changes) and copied is not terms
+    assert [getattr(copied, f.name) for f in dataclasses.fields(Terms)] == \
+        [getattr(dataclasses.replace(terms, **changes), f.name) for f in dataclasses.fields(Terms)]
+    assert terms.named_subject == frozenset() and "c:zinc" not in terms.weights  # the original is left as it was
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Slotted:
+        name: str
+        size: int = 0
+
+    record = Slotted("a", 1)
+    assert not hasattr(record, "__dict__")
+    assert evolve(record, size=2) == Slotted("a", 2) and record.size == 1
+    with pytest.raises(TypeError):
+        evolve(record, colour="red")
+
+
 def test_a_lowered_level_and_its_reason_are_shown_in_every_format():
     """A flag lowered on a page with no sign of promotion (Flag.level_reason): every format shows the level applied,
     and says why it is lower; it does not block the default gate. A flag not lowered says nothing of the kind."""
