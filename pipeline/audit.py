@@ -351,6 +351,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         # what the page rejects outright is judged as its rejection (evidence.assess_rejection)
         assessed.append(assess_rejection(verdict) if claim.voice == "rejected" else verdict)
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
+    # a promoted benefit whose sentence's selling word has an accurate reading, on a page that promotes nothing
+    flags = spare_unpromoted(analysis, assessed, flags, rules, "claim")
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
     flags = grade_by_promotion(analysis, assessed, flags, rules)
     codes: dict[str | None, set[str]] = {}

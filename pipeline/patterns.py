@@ -272,7 +272,9 @@ UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own wo
 # an existence rule's exception over its matched words that holds only on a page that promotes nothing
 # (`unless.unpromoted.overlapping_matches`)
 UNLESS_UNPROMOTED = ":unless_unpromoted"
-SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED)
+# ... and anywhere in the flag's sentence (`unless.unpromoted.sentence_matches`; a claim rule has no matched words)
+UNLESS_UNPROMOTED_SENTENCE = ":unless_unpromoted_sentence"
+SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE)
 RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")

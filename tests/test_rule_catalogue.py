@@ -72,16 +72,16 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {match_is: [noun]}}\n", "lower-case words it reads"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
      "example: e, instead: i, unless: {match_is: {noun: [beat]}}}\n", "existence rules only"),
-    # exceptions that hold on a page that promotes nothing (unless.unpromoted): an existence rule's, with known keys
-    # and known sentence tests
+    # exceptions that hold on a page that promotes nothing (unless.unpromoted): with known keys (a claim rule's read
+    # its sentence, it has no matched words) and known sentence tests
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
-     "example: e, instead: i, unless: {unpromoted: {sentence_is: [instruction]}}}\n", "existence rules only"),
+     "example: e, instead: i, unless: {unpromoted: {overlapping_matches: [x]}}}\n", "for claim rules"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
-     "instead: i, patterns: [x], unless: {unpromoted: {page_matches: [x]}}}\n", "existence rules only"),
+     "instead: i, patterns: [x], unless: {unpromoted: {page_matches: [x]}}}\n", "for existence rules"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], unless: {unpromoted: {sentence_is: [imperative]}}}\n", "unknown test"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
-     "instead: i, patterns: [x], requires: {unpromoted: {sentence_is: [instruction]}}}\n", "existence rules only"),
+     "instead: i, patterns: [x], requires: {unpromoted: {sentence_is: [instruction]}}}\n", "for existence rules"),
     # a claim's subject (when.subject) names a known kind; the safer wording (suggest) is a claim rule's, cite or hedge
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
      "example: e, instead: i, when: {subject: product}}\n", "when.subject must be one of"),

@@ -232,18 +232,21 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     return graded
 
 
-def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
-                     rules: tuple[Rule, ...]) -> list[Flag]:
-    """The wording flags without those a rule's `unless.unpromoted` spares: exceptions that hold only on a page that
-    shows no sign of promoting anything (the signs of grade_by_promotion), for wording that pages informing patients
-    use accurately when they say what makes it accurate: a "safe" with the harms it leaves named in its paragraph,
-    "the best way to" naming a means for an aim, "Never return to sport the same day" as an instruction, a ranking
-    with its source or figures. The same words on a page that promotes keep their flag. Not circular: a flag this
-    spares is no sign of promotion. Read before the evidence stage, so that a spared cure or absolute word does not
-    make its claim's status overstated, and before the claim rules, which see the page's flags as they stand."""
+def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...],
+                     rule_type: str = "existence") -> list[Flag]:
+    """The flags without those of the rules of `rule_type` that a rule's `unless.unpromoted` spares: exceptions that
+    hold only on a page that shows no sign of promoting anything (the signs of grade_by_promotion), for wording that
+    pages informing patients use accurately when they say what makes it accurate: a "safe" with the harms it leaves
+    named in its paragraph, "the best way to" naming a means for an aim, "Never return to sport the same day" as an
+    instruction, a ranking with its source or figures. The same words on a page that promotes keep their flag. Not
+    circular: a flag this spares is no sign of promotion. The wording rules' ("existence") are read before the
+    evidence stage, so that a spared cure or absolute word does not make its claim's status overstated, and before
+    the claim rules, which see the page's flags as they stand; the claim rules' ("claim", a promoted benefit whose
+    sentence's selling word has an accurate reading there) after them, on the same page signs, `flags` then holding
+    the wording flags too."""
     by_code = {rule.code: rule for rule in rules}
     spared = {n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
-              and rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)}
+              and rule.type == rule_type and rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)}
     if not spared:
         return flags
     kept = [flag for n, flag in enumerate(flags) if n not in spared]
@@ -254,13 +257,17 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
 
 def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
     """Does one of the rule's `unless.unpromoted` exceptions hold for the flag: one of its local patterns over the
-    flagged words, one of its tests of the flagged words (on a word it reads), or one of its named sentence tests?"""
+    flagged words or anywhere in their sentence, one of its tests of the flagged words (on a word it reads), or one
+    of its named sentence tests?"""
     first, last = analysis.token_range(flag.start, flag.end)
     segment = analysis.segment_at(first)
     if segment is None:
         return False
     if rule.unpromoted_overlapping and any(m.label in rule.unpromoted_overlapping and m.first < last and first < m.last
                                            for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return True
+    if rule.unpromoted_sentence_has and any(m.label in rule.unpromoted_sentence_has
+                                            for m in analysis.of_kind("cue", segment.first, segment.last)):
         return True
     if rule.unpromoted_match_is:
         mention = Mention(first, last, flag.start, flag.end, "rule", flag.code)

@@ -11,7 +11,7 @@ from importlib import resources
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
-                               UNLESS_UNPROMOTED, load_yaml)
+                               UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
@@ -25,8 +25,10 @@ SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
                "page_headings", "match_is", "page_denies", "page_promises", "unpromoted"}
-# `unless.unpromoted`: exceptions that hold only on a page that shows no sign of promoting anything
-UNPROMOTED_KEYS = {"sentence_is", "overlapping_matches", "match_is"}
+# `unless.unpromoted`: exceptions that hold only on a page that shows no sign of promoting anything; a claim rule's
+# read its claim's sentence only (it has no matched words)
+UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
+CLAIM_UNPROMOTED_KEYS = {"sentence_is", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
              "subject"}
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
@@ -86,10 +88,13 @@ class Rule:
     # wording with an accurate use that pages informing patients make, said there with what makes it accurate (a
     # "safe" beside the harms it leaves, "the best way to" naming a means, an instruction, a cited source). Named
     # sentence tests (pipeline/rules/sentences.py), named tests of the matched words with the words each reads, and
-    # "<code>:unless_unpromoted" local patterns over the matched words (that match only, as `overlapping_matches`)
+    # "<code>:unless_unpromoted" local patterns over the matched words (that match only, as `overlapping_matches`),
+    # and "<code>:unless_unpromoted_sentence" local patterns anywhere in the sentence (a claim rule's exceptions are
+    # these and the named sentence tests: a claim has no matched words)
     unpromoted_sentence_is: tuple[str, ...] = ()
     unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
     unpromoted_overlapping: tuple[str, ...] = ()
+    unpromoted_sentence_has: tuple[str, ...] = ()
     hedged_level: str | None = None
     # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
     # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
@@ -113,7 +118,8 @@ class Rule:
     @property
     def spared_unpromoted(self) -> bool:
         """Has the rule exceptions that hold only on a page that promotes nothing (`unless.unpromoted`)?"""
-        return bool(self.unpromoted_sentence_is or self.unpromoted_match_is or self.unpromoted_overlapping)
+        return bool(self.unpromoted_sentence_is or self.unpromoted_match_is or self.unpromoted_overlapping
+                    or self.unpromoted_sentence_has)
 
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
@@ -410,11 +416,11 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if bad:
         raise DataError(f"unless.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
     unpromoted = unless.get("unpromoted") or {}
+    unpromoted_keys = UNPROMOTED_KEYS if rule_type == "existence" else CLAIM_UNPROMOTED_KEYS
     if "unpromoted" in requires or "unpromoted" in unless and (
-            rule_type != "existence" or not isinstance(unpromoted, dict) or not unpromoted
-            or set(unpromoted) - UNPROMOTED_KEYS):
-        raise DataError(f"unless.unpromoted is a mapping of {sorted(UNPROMOTED_KEYS)} for existence rules only "
-                        "(exceptions that hold on a page that promotes nothing)", here)
+            not isinstance(unpromoted, dict) or not unpromoted or set(unpromoted) - unpromoted_keys):
+        raise DataError(f"unless.unpromoted is a mapping of {sorted(unpromoted_keys)} for {rule_type} rules "
+                        "(exceptions that hold on a page that promotes nothing; a claim rule's read its sentence)", here)
     if bad := set(unpromoted.get("sentence_is", [])) - set(SENTENCE_TESTS):
         raise DataError(f"unless.unpromoted.sentence_is: unknown test(s) {sorted(bad)}; allowed "
                         f"{sorted(SENTENCE_TESTS)}", here)
@@ -431,7 +437,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                                (requires, "sentence_matches", REQUIRES),
                                (requires, "page_matches", REQUIRES_PAGE),
                                (unless, "page_matches", UNLESS_PAGE),
-                               (unpromoted, "overlapping_matches", UNLESS_UNPROMOTED)):
+                               (unpromoted, "overlapping_matches", UNLESS_UNPROMOTED),
+                               (unpromoted, "sentence_matches", UNLESS_UNPROMOTED_SENTENCE)):
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
@@ -477,6 +484,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
         unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
+        unpromoted_sentence_has=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),

@@ -41,7 +41,9 @@ def test_a_question_that_asks_is_not_flagged(question, code):
                  "Is there a cure for myeloma?": "There is a cure for myeloma.",
                  "Can this cream reverse psoriasis?": "This cream reverses psoriasis.",
                  "Which is better for joint pain, fish oil or glucosamine?": "Fish oil is better for joint pain.",
-                 "What is the best treatment for migraine?": "Triptans are the best treatment for migraine."}[question]
+                 # (on a page that sells: alone, a treatment ranked for a named condition is a guideline's ranking)
+                 "What is the best treatment for migraine?": "Our spray is the best treatment for migraine. Add to "
+                                                             "cart today."}[question]
     assert code in _codes(statement)  # the same words asserted are flagged
     assert code not in _codes(question)
 
