@@ -2356,13 +2356,6 @@ def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: 
     return not any(concepts[m.label].type in BODY_TYPES and m.first == opening for m in named)
 
 
-# "cause" read as a noun, or as the passive that names a harm's cause: by the word before it ("other causes",
-# "what causes …"), the word after it ("causes include", "the cause is", "causes of") or its form ("caused by")
-CAUSE_NOUN_BEFORE = frozenset({"other", "root", "main", "common", "known", "possible", "underlying", "what", "whatever"})
-CAUSE_NOUN_AFTER = frozenset({"include", "includes", "included", "is", "are", "was", "were", "of", "for"})
-PASSIVE_CAUSE = frozenset({"caused", "triggered"})
-
-
 def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
     """A harm raised ("can cause", "increases the risk of") by the thing the clause opens with, when that is neither
     a pronoun nor a disease ("Minoxidil can cause scalp irritation", "Relievers can cause a shaky feeling"): the harm
@@ -2379,8 +2372,9 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
         return False
     before = tokens[words[-1]].lower
     after = tokens[raised + 1].lower if raised + 1 < clause.last else ""
-    if before in NOUN_PHRASE_OPENERS or pure_adjective(before) or before in CAUSE_NOUN_BEFORE \
-            or after in CAUSE_NOUN_AFTER or tokens[raised].lower in PASSIVE_CAUSE:
+    lists = subject_words()
+    if before in NOUN_PHRASE_OPENERS or pure_adjective(before) or before in lists["cause_noun_before"] \
+            or after in lists["cause_noun_after"] or tokens[raised].lower in lists["passive_cause"]:
         # "the root cause", "Other causes include …", "the most common triggers", "what causes colic": a cause
         # named; "is usually caused by bleeding": the harm's cause, told of the harm
         return False

@@ -1202,7 +1202,8 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",
                 "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",
-                "name_giving", "testimony_words"}
+                "name_giving", "testimony_words", "cause_noun_before", "cause_noun_after",
+                "passive_cause"}
 
 
 @lru_cache(maxsize=1)
