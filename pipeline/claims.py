@@ -278,11 +278,12 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
     return claims
 
 
-# A signature closing a block: after a sentence's end or a closing quotation mark, perhaps a dash, then a name and
-# a few words of who it is ("- Dana R., Ohio", '" Michelle, mum of three', "— Jake, 34"); a speaker's attribution
-# opens with its verb ('," says Dr Lee') and is none.
-SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?|[\"\u201d])\s*(?:[-\u2013\u2014]\s*)?[A-Z][\w'\u2019]*\.?"
-                       r"(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
+# A signature closing a block: after a sentence's end a dash, or after a closing quotation mark perhaps a dash, then
+# a name and a few words of who it is ("- Dana R., Ohio", '" Michelle, mum of three', "— Jake, 34"); a short last
+# sentence with neither ("It went well.", "Talk to your GP.") is no signature, and a speaker's attribution opens with
+# its verb ('," says Dr Lee') and is none.
+SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?\s*[-\u2013\u2014]|[\"\u201d]\s*(?:[-\u2013\u2014])?)\s*"
+                       r"[A-Z][\w'\u2019]*\.?(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
 
 
 def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:

@@ -2796,6 +2796,11 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
         ("other", "none")]
     assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
         ("other", "none")]
+    # ... nor a first-person story whose block ends in a short sentence with no dash or quotation mark before it
+    assert [(c.category, c.strength) for c in claims("I was scared before my operation. The nurses explained "
+                                                       "everything.")] == [("other", "none"), ("other", "none")]
+    assert [(c.category, c.strength) for c in claims("My chemotherapy made me very tired for a few months. It "
+                                                       "passed.")] == [("other", "none")]
 
 
 def test_a_harm_raised_by_the_thing_named_first_is_safety(claims):

@@ -30,8 +30,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
                                                    "reader_words", "quote_marks", "speech_verbs",
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
-                                                   "curative_treatments", "cure_openers", "treatment_nouns",
-                                                   "anaphoric_ones", "efficacy_ranks"})
+                                                   "curative_treatments", "cure_openers", "treatment_absent",
+                                                   "treatment_nouns", "anaphoric_ones", "efficacy_ranks"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -365,7 +365,10 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
     first, last = _section(analysis, segment) if _headline(analysis, segment) else (segment.first, segment.last)
     if any(tokens[i].lower in words["own_voice"] for i in range(min(first, segment.first), max(last, segment.last))):
         return False
-    return any(tokens[i].lower in words["curative_treatments"] for i in range(first, last))
+    # the treatment given, not one done without ("can be cured with diet alone, without any medication")
+    return any(tokens[i].lower in words["curative_treatments"]
+               and not any(tokens[j].lower in words["treatment_absent"] for j in range(max(first, i - 3), i))
+               for i in range(first, last))
 
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,

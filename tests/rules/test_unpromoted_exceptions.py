@@ -233,3 +233,38 @@ def test_modern_treatment_as_todays_care_is_no_novelty_on_any_page():
     for page in ("", SHOP):
         assert _codes("Many people live with it for years with modern treatment." + page, "NEW001") == []
     assert _codes("Ozonated oil is a modern treatment for acne." + SHOP, "NEW001") == ["modern treatment"]
+
+
+# Found by the round-23 review: each spare or pattern above must not reach these.
+def test_a_cure_without_the_treatment_named_is_no_cure_by_treatment():
+    """A disease cured *without* the standard treatment ("with diet alone, without any medication") is a claim,
+    not the clinical use of "cure"; the same sentence with the treatment given is spared (CUR001)."""
+    assert _codes("Type 2 diabetes can be cured with diet alone, without any medication.", "CUR001") == ["cured"]
+    assert _codes("Most cancers can be cured without chemotherapy or surgery.", "CUR001") == ["cured"]
+    assert _codes("Most early cancers can be cured with surgery.", "CUR001") == []
+
+
+def test_a_prose_comparative_is_spared_on_a_patients_page_only():
+    """CMP001's `in_prose` spare is an `unpromoted` one: a seller's prose keeps its flag."""
+    text = "Thicker hair usually takes three months to show."
+    assert _codes(text, "CMP001") == []
+    assert _codes(text + SHOP, "CMP001") == ["Thicker hair"]
+
+
+def test_advice_to_everyone_is_no_universal_over_buyers():
+    """ABS003: "Everyone should get a flu jab every year" advises what to do; "Everyone should own a pair" sells."""
+    for text in ("Everyone should get a flu jab every year.", "Everybody should use a sunscreen every day."):
+        assert _codes(text, "ABS003") == [], text
+    assert _codes("Everyone should own a pair." + SHOP, "ABS003") != []
+
+
+def test_a_marker_read_as_the_treatment_working_is_info_on_a_patients_page():
+    """CAU009 is graded by promotion: a clinician's reading of a test on a page that sells nothing is info."""
+    text = "A fall in your PSA level is a sign that the treatment is working."
+    assert [f.level for f in flags_for(text) if f.code == "CAU009"] == ["info"]
+    assert [f.level for f in flags_for(text + SHOP) if f.code == "CAU009"] == ["warning"]
+
+
+def test_natures_defence_is_no_product_named_natures_medicine():
+    assert _codes("Fever is nature's defence against infection.", "HYP002") == []
+    assert _codes("Oregano oil is nature's antibiotic." + SHOP, "HYP002") != []
