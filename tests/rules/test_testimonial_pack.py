@@ -1,0 +1,29 @@
+"""Testimonials are substantiation findings: the TST pack's rules live in SUB (SUB010-SUB012) under their old names."""
+import pytest
+
+from pipeline.errors import DataError
+from pipeline.rules.loader import load_rules, select_rules
+
+TESTIMONIAL_NAMES = ("testimonial-outcome", "named-testimonial", "crowd-endorsement")
+
+
+def test_testimonial_rules_are_in_the_substantiation_pack():
+    """A customer's story of a result is the seller's unsubstantiated claim that the product works (16 CFR 255.2(a)),
+    the gold scheme's SUB: the three rules carry the SUB pack and keep their names."""
+    by_name = {rule.name: rule for rule in load_rules()}
+    assert [(by_name[n].code, by_name[n].pack) for n in TESTIMONIAL_NAMES] == [
+        ("SUB010", "SUB"), ("SUB011", "SUB"), ("SUB012", "SUB")]
+
+
+def test_testimonials_still_selected_apart_by_name():
+    """A CI user who ignored testimonials alone still can, by name; the other SUB rules stay on."""
+    kept = {rule.code for rule in select_rules(load_rules(), ignore=TESTIMONIAL_NAMES)}
+    assert not kept & {"SUB010", "SUB011", "SUB012"}
+    assert {"SUB003", "SUB005", "SUB009"} <= kept
+
+
+@pytest.mark.parametrize("retired", ["TST", "TST001", "TST*"])
+def test_retired_testimonial_codes_are_an_error_not_silence(retired):
+    """A retired code must not silently select nothing (README: Retired rule codes)."""
+    with pytest.raises(DataError, match="unknown rule"):
+        select_rules(load_rules(), ignore=(retired,))
