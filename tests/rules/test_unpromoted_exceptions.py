@@ -268,3 +268,11 @@ def test_a_marker_read_as_the_treatment_working_is_info_on_a_patients_page():
 def test_natures_defence_is_no_product_named_natures_medicine():
     assert _codes("Fever is nature's defence against infection.", "HYP002") == []
     assert _codes("Oregano oil is nature's antibiotic." + SHOP, "HYP002") != []
+
+
+def test_what_a_level_means_is_spared_on_a_patients_page_but_a_chain_is_not():
+    """CAU005: "Higher vaccination rates mean fewer outbreaks" on a page that sells nothing reads known outcomes;
+    "Higher NAD+ means more energy" beside a shop, and a benefit led to down a chain, keep their flag."""
+    assert _codes("Higher vaccination rates mean fewer outbreaks of measles.", "CAU005") == []
+    assert _codes("Higher NAD+ means more energy." + SHOP, "CAU005") != []
+    assert _codes("The drug clears the protein, leading to a better quality of life.", "CAU005") != []
