@@ -30,8 +30,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
                                                    "reader_words", "quote_marks", "speech_verbs",
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
-                                                   "curative_treatments", "cure_openers", "treatment_absent",
-                                                   "treatment_nouns", "anaphoric_ones", "efficacy_ranks"})
+                                                   "curative_treatments", "cure_openers", "treatment_absent"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -511,28 +510,6 @@ def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
     return any(i >= mention.last for i in find_predicates(analysis, segment.first, segment.last))
 
 
-def is_treatment_ranked_for(analysis: Analysis, mention: Mention) -> bool:
-    """The matched superlative of efficacy ("most effective", "best"; not "most promising", a hope) ranks a treatment for the condition or aim its sentence
-    names: a treatment noun and "for" right after it ("HRT is the most effective treatment for hot flushes", "PPIs
-    are the most effective medicines for reducing stomach acid"), or "one" after it in a sentence that names a
-    treatment for something before it ("… not the only treatment for ADHD, but for many adults it is the most
-    effective one"); not in the page's own voice ("Our app is the best treatment for depression", "The most
-    effective treatment for depression is our app"): a guideline's ranking of the standard treatment, not of what
-    the page offers."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    segment = analysis.segment_at(mention.first)
-    if segment is None or tokens[mention.last - 1].lower not in words["efficacy_ranks"] \
-            or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
-        return False
-    after = mention.last
-    if after + 1 < segment.last and tokens[after].lower in words["treatment_nouns"] and tokens[after + 1].lower == "for":
-        return True
-    return after < segment.last and tokens[after].lower in words["anaphoric_ones"] and any(
-        tokens[i].lower in words["treatment_nouns"] and tokens[i + 1].lower == "for"
-        for i in range(segment.first, mention.first - 1))
-
-
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
@@ -540,5 +517,4 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "instruction": is_instruction,
                                                                 "readers_risk": is_readers_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
-                                                                "in_prose": is_in_prose,
-                                                                "treatment_ranked_for": is_treatment_ranked_for}
+                                                                "in_prose": is_in_prose}

@@ -221,9 +221,7 @@ SHOP = " Book your consultation today."
 
 @pytest.mark.parametrize("code, page", [
     ("SAF002", VACCINE),
-    # (a treatment ranked for a named condition, "the best treatment for long-term low back pain", is spared there
-    # altogether: tests/rules/test_unpromoted_exceptions.py)
-    ("CMP002", "Back pain\n\nExercise works better than painkillers."),
+    ("CMP002", "Back pain\n\nExercise is the best treatment for long-term low back pain."),
 ])
 def test_a_wording_with_an_accurate_clinical_use_is_info_on_a_page_that_promotes_nothing(code, page):
     """"Safe", "best": the words in which a public-health page or a guideline reports a safety record or a first-line

@@ -78,16 +78,6 @@ SPARED = [
     ("EMO001", "Choosing a diet instead of treatment can be deadly.", "deadly"),
     ("EMO001", "Some children have a febrile seizure after the vaccine; these are frightening but do not cause lasting "
                "harm.", "frightening"),
-    # sober27: a treatment ranked for the condition or the aim its sentence names: a guideline's ranking of the
-    # standard treatment (qa31-qa34's HRT, PPI, CPAP and ADHD pages), also of "one" of the treatments it names
-    ("CMP002", "Levothyroxine is the most effective treatment for an underactive thyroid.", "most effective"),
-    ("CMP002", "Statins are the best medicines for lowering LDL cholesterol.", "best"),
-    ("CMP002", "Talking therapy is not the only treatment for depression, but for mild depression it is the most "
-               "effective one.", "most effective"),
-    # ... and a claim rule's: a medicine's onset of action told in minutes (qa33's anaphylaxis page), whose time words
-    # are SUB003's selling words on a page that promotes
-    ("SUB003", "Naloxone works within minutes and reverses an opioid overdose.", "reverses an opioid overdose"),
-    ("SUB003", "Glyceryl trinitrate spray acts within seconds and relieves angina pain.", "relieves angina pain"),
     # a trial's "up to" told with the trial and the journal that published it (qa35's malaria-vaccine news)
     ("STA001", "The vaccine reduced malaria cases in young children by up to 75% over a year, according to a large "
                "trial published in The Lancet.", "up to 75%"),
@@ -112,20 +102,15 @@ KEPT = [
     # a risk the treatment lowers is its benefit, and a risk factor a cause: no harm of it named
     ("SAF002", "The HPV vaccine is safe. It lowers the risk of cervical cancer.", "safe"),
     ("SAF002", "The operation is safe. Smoking is a risk factor for lung cancer.", "safe"),
-    # a ranking for no named condition or aim, or of a product
-    ("CMP002", "This is the most effective myeloma drug on the market.", "most effective"),
-    ("CMP002", "It is the best serum you can buy.", "best"),
-    # a time promised to the benefit itself, "in just" on any page
-    ("SUB003", "This balm relieves eczema in just minutes.", "This balm relieves eczema in just minutes"),
-    ("SUB003", "The spray relieves angina pain within minutes.", "The spray relieves angina pain within minutes"),
+    ("CMP002", "This is the most effective treatment for relapsed myeloma.", "most effective"),
     ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
     ("CUR001", "This herbal protocol cures Lyme disease.", "cures"),
     # a year, a dose and a phone number beside a ranking are no figures of its result
-    ("CMP002", "Colchicine is the most effective gout drug. It was approved in 2009 at a dose of 0.5 mg. Call "
-               "0800 123 4567 for advice.", "most effective"),
+    ("CMP002", "Colchicine is the most effective treatment for gout flares. It was approved in 2009 at a dose of "
+               "0.5 mg. Call 0800 123 4567 for advice.", "most effective"),
     # the page's own voice, not a quote
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
