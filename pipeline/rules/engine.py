@@ -266,8 +266,8 @@ def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
     if rule.unpromoted_overlapping and any(m.label in rule.unpromoted_overlapping and m.first < last and first < m.last
                                            for m in analysis.of_kind("cue", segment.first, segment.last)):
         return True
-    if rule.unpromoted_sentence_has and any(m.label in rule.unpromoted_sentence_has
-                                            for m in analysis.of_kind("cue", segment.first, segment.last)):
+    if rule.unpromoted_sentence_matches and any(m.label in rule.unpromoted_sentence_matches
+                                                for m in analysis.of_kind("cue", segment.first, segment.last)):
         return True
     if rule.unpromoted_match_is:
         mention = Mention(first, last, flag.start, flag.end, "rule", flag.code)

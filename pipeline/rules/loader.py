@@ -94,7 +94,7 @@ class Rule:
     unpromoted_sentence_is: tuple[str, ...] = ()
     unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
     unpromoted_overlapping: tuple[str, ...] = ()
-    unpromoted_sentence_has: tuple[str, ...] = ()
+    unpromoted_sentence_matches: tuple[str, ...] = ()
     hedged_level: str | None = None
     # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
     # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
@@ -119,7 +119,7 @@ class Rule:
     def spared_unpromoted(self) -> bool:
         """Has the rule exceptions that hold only on a page that promotes nothing (`unless.unpromoted`)?"""
         return bool(self.unpromoted_sentence_is or self.unpromoted_match_is or self.unpromoted_overlapping
-                    or self.unpromoted_sentence_has)
+                    or self.unpromoted_sentence_matches)
 
     @cached_property
     def _context_keys(self) -> list[tuple[str, str]]:
@@ -484,7 +484,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
         unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
-        unpromoted_sentence_has=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
+        unpromoted_sentence_matches=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
