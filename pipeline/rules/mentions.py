@@ -54,7 +54,8 @@ def _read_mentions() -> dict:
     return read_lexicon("lexicons/mentions.yml", {"before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
-                                                  "denial", "denial_of_subject", "denial_exceptions", "rated_claims",
+                                                  "denial", "denial_of_subject", "denial_exceptions", "denial_comparisons",
+                                                  "rated_claims",
                                                   "ruled_claim", "ruling", "ruling_followers", "ruling_after", "ruling_before",
                                                   "inclusive_we"})
 
@@ -241,10 +242,51 @@ def find_denied(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 comma = text.find(",", cue.end, segment.end)
                 ends += [comma] if comma >= 0 else []
             end = min(ends, default=segment.end)
+            if cue.label == "denial_of_subject" and _compares(text, cue, end):
+                continue  # "No serum has been shown to work faster than GlowHair": a superlative, not a denial
             # what is denied opens after a forward frame, at the clause's start for a denial of its subject
             if not _claims_safety(text, cue.end if cue.label == "denial" else start, end):
                 found.append((start, end))
     return tuple(sorted(set(found)))
+
+
+class DenialComparisons(NamedTuple):
+    """The `denial_comparisons` block of lexicons/mentions.yml, lower case."""
+
+    quantifiers: frozenset[str]
+    than: frozenset[str]
+    equative: str
+    equative_reach: int
+    unranked: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _denial_comparisons() -> DenialComparisons:
+    data = _read_mentions()["denial_comparisons"]
+    return DenialComparisons(frozenset(str(w).lower() for w in data["quantifiers"]),
+                             frozenset(str(w).lower() for w in data["than"]), str(data["equative"]).lower(),
+                             int(data["equative_reach"]), frozenset(str(w).lower() for w in data["unranked"]))
+
+
+def _compares(text: str, cue: Mention, end: int) -> bool:
+    """Does a quantified denial of its subject ("No serum has been shown …", "None of the others are proven …") go
+    on, before `end`, to compare with something ("… to work faster than GlowHair", "… as well as turmeric"), other
+    than a placebo or sham or the things quantified themselves ("… better than another"): then it ranks the thing
+    compared with above all others, and denies nothing (`denial_comparisons` of lexicons/mentions.yml)."""
+    words = _denial_comparisons()
+    opening = WORD.findall(text, cue.start, cue.end)[:1]
+    if not opening or opening[0].lower() not in words.quantifiers:
+        return False
+    after = [w.lower() for w in WORD.findall(text, cue.end, end)]
+    for i, word in enumerate(after):
+        if word in words.than:
+            compared = i + 1
+        elif word == words.equative and words.equative in after[i + 2:i + 2 + words.equative_reach]:
+            compared = after.index(words.equative, i + 2) + 1
+        else:
+            continue
+        return words.unranked.isdisjoint(after[compared:compared + 3])
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -224,6 +224,23 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
     assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
 
 
+def test_a_quantified_denial_that_compares_is_a_superlative_not_a_denial():
+    """review2: "No X has been shown to …" followed by a comparison ("than", "as well as", "as … as") ranks the thing
+    compared with above every other, a seller's claim, not a denial; a comparison with a placebo or among the things
+    quantified ("better than another", qa31's low-back-pain page) stays a denial, and
+    so does a comparison under a denial that does not quantify its subject."""
+    for superlative in ("No serum has been shown to work faster than GlowHair.",
+                        "None of the other creams has been proven to work as fast as ours."):
+        assert analyse(build_source("page.txt", superlative, "txt")).denied == (), superlative
+    assert list(_voices("No drug has been shown to work as well as turmeric for arthritis.").values()) == ["own"]
+    for denied in ("No herbal remedy has been shown to work better than placebo.",
+                   "No single type of exercise has been shown to be better than another.",
+                   "No diet has been shown in clinical trials to cure cancer.",
+                   "No supplement has been shown to prevent colds as a rule.",
+                   "Turmeric has not been shown to work as well as ibuprofen for arthritis."):
+        assert list(_voices(denied).values()) == ["denied"], denied
+
+
 def test_a_denial_of_the_pages_own_product_or_of_a_harm_is_a_safety_claim():
     """A seller's "There is no evidence that our tea has any side effects" is its own safety claim, not a claim it
     denies: a denied claim that opens with a first-person word, or that names a harm it does not say is lessened, is
