@@ -26,6 +26,7 @@ from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, analyse_text
 from pipeline.patterns import verb_lemmas
+from pipeline.ratios import load_ratio_names
 from pipeline.references import EvidenceStatement, Library
 
 MATCH_THRESHOLD = 0.30  # minimum cosine for a statement to address a claim
@@ -861,23 +862,6 @@ def _diseases_after(origins: dict[str, set[tuple[int, int]]], at: int) -> frozen
                      and all(a > at for a, _ in spans))
 
 
-class RatioWords(NamedTuple):
-    """lexicons/ratios.yml: the names of ratio measures of effect."""
-
-    names: tuple[tuple[str, ...], ...]  # lemma sequences: "odds ratio"
-    abbreviations: frozenset[str]  # as written: "OR", "HR"
-    reach: int  # characters after the name holding the estimate and its interval
-
-
-@lru_cache(maxsize=1)
-def _ratio_words() -> RatioWords:
-    from pipeline.patterns import read_lexicon
-
-    data = read_lexicon("lexicons/ratios.yml", {"names", "abbreviations", "reach"})
-    return RatioWords(tuple(tuple(name.split()) for name in data["names"]), frozenset(data["abbreviations"]),
-                      int(data["reach"]))
-
-
 NUMBER = r"(\d+(?:\.\d+)?)"
 RATIO_ESTIMATE = re.compile(r"[^\d;]{0,100}?" + NUMBER + r"(?!\s*%|\d)")
 RATIO_INTERVAL = re.compile(r"(?:CI|confidence interval)\W{0,4}" + NUMBER + r"\s*(?:to|-|–|—|,)\s*" + NUMBER)
@@ -887,7 +871,7 @@ def _ratio_findings(analysis: Analysis, first: int, last: int, lemmas: list[str]
     """Each ratio measure a token range reports (lexicons/ratios.yml) with what it says: (its token, +1 the outcome
     more frequent, -1 less, 0 no significant difference: the confidence interval holds 1). Without an interval the
     estimate decides; a ratio whose estimate cannot be read is left out."""
-    words = _ratio_words()
+    words = load_ratio_names()
     starts = [first + at for at in _phrase_starts(lemmas, words.names)]
     starts += [i for i in range(first, last) if analysis.tokens[i].text in words.abbreviations]
     if not starts:

@@ -16,6 +16,7 @@ from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, i
                               verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.ratios import load_ratio_names
 
 
 @lru_cache(maxsize=1)
@@ -32,25 +33,6 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
                                                    "curative_treatments", "cure_openers", "treatment_absent"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
-
-
-class RatioNames(NamedTuple):
-    """lexicons/ratios.yml, as a figure test reads it: the names of a ratio or relative risk, lower-case word tuples
-    ("hazard ratio"), their first words, the abbreviations as written ("HR", "OR": "or" is no ratio), and how many
-    characters after the name its value is sought."""
-
-    names: tuple[tuple[str, ...], ...]
-    first_words: frozenset[str]
-    abbreviations: frozenset[str]
-    reach: int
-
-
-@lru_cache(maxsize=1)
-def load_ratio_names() -> RatioNames:
-    data = read_lexicon("lexicons/ratios.yml", {"names", "abbreviations", "reach"})
-    names = tuple(sorted(tuple(str(name).lower().split()) for name in data["names"]))
-    return RatioNames(names, frozenset(name[0] for name in names), frozenset(str(a) for a in data["abbreviations"]),
-                      int(data["reach"]))
 
 
 def is_past_report(analysis: Analysis, segment: Segment) -> bool:
