@@ -2384,6 +2384,33 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
     return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
 
 
+# the words after a noun that leave it the head of its phrase: "Smoke from wildfires", "Exposure to", "Lack of sleep"
+EXPOSURE_HEAD_FOLLOWERS = frozenset({"of", "from", "in", "at", "to", "and", "or", ","})
+
+
+def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
+    """The clause's subject, before its first word of effect or harm, is an exposure or a risk factor rather than
+    something that can be a treatment (lexicons/subjects.yml `exposure_openers`, `exposure_heads`): "Smoking damages the lungs", "Air
+    pollution worsens asthma", "Stress can cause headaches", "Lack of sleep can cause poor concentration". Not when a
+    treatment concept, a dose or an intervention is named there ("Low-dose aspirin can cause bleeding", "High doses
+    of vitamin A …", "A low-fat diet lowers …"), nor a gerund of intake or use ("Taking senna can cause cramping"), nor a clause that names no subject ("Melts
+    belly fat")."""
+    causal = [m.first for m in analysis.of_kind("cue", clause.first, clause.last) if m.label == "strength:causal"]
+    verb = min([m.first for m in found] + causal, default=clause.last)
+    tokens = analysis.tokens
+    words = [i for i in clause.words(analysis) if i < verb and tokens[i].lower not in AUXILIARIES]
+    if not words or any(concepts[m.label].type in TREATMENT_TYPES and m.first < verb for m in named):
+        return False
+    lists = subject_words()
+    lowered = [tokens[i].lower for i in words]
+    if not lists["intervention_words"].isdisjoint(lowered) or lowered[0] in lists["intake_gerunds"]:
+        return False
+    gerund = lowered[0].endswith("ing") and tokens[words[0]].lemma != lowered[0]  # "Smoking", "Being overweight"
+    heads = [w for at, w in enumerate(lowered)
+             if at == len(lowered) - 1 or lowered[at + 1] in EXPOSURE_HEAD_FOLLOWERS]
+    return gerund or lowered[0] in lists["exposure_openers"] or not lists["exposure_heads"].isdisjoint(heads)
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
@@ -2436,6 +2463,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
     votes: dict[str, int] = {c: cues.count(c) for c in ("efficacy", "prognosis", "mechanism") if c in cues}
     votes = _process_votes(found, cues, named, concepts, votes)
     if not votes:
+        if _exposure_subject(analysis, clause, found, named, concepts):
+            return "other"  # a risk factor's harm: neither a treatment's effect nor its safety
         if _harm_of_named_thing(analysis, clause, found, named, concepts):
             return "safety"
         return "efficacy" if not people and _asserts_effect(analysis, clause, labels, cues, named, concepts) \

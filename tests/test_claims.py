@@ -2822,3 +2822,21 @@ def test_a_share_of_people_with_words_between_is_a_statistic(claims):
         assert [c.category for c in claims(text)] == ["statistic"], text
     # ... not a share of things that are no people
     assert [c.category for c in claims("The cream fades 1 in 2 dark spots.")] == ["other"]
+
+
+def test_a_risk_factor_harming_health_is_neither_efficacy_nor_safety(claims):
+    # review2: an exposure or risk factor as the subject of an effect or a harm (lexicons/subjects.yml
+    # exposure_openers, exposure_heads; a gerund not of intake) is "other" in the gold scheme, not a treatment's
+    # efficacy nor its safety
+    for text in ("Smoking damages the lungs.", "Air pollution worsens asthma symptoms.",
+                 "High blood sugar weakens the walls of blood vessels.", "Stress can cause headaches.",
+                 "Lack of sleep can cause poor concentration."):
+        assert [c.category for c in claims(text)] == ["other"], text
+    # ... a product, an intake, a dose or an intervention keeps its reading, and so does a subjectless list item
+    for text, category in (("Senna can cause cramping and loose stools in some people.", "safety"),
+                           ("Taking senna can cause cramping.", "safety"),
+                           ("High doses of vitamin A can cause birth defects.", "safety"),
+                           ("A low-fat diet lowers cholesterol.", "efficacy"),
+                           ("Turmeric reduces joint pain.", "efficacy")):
+        assert [c.category for c in claims(text)] == [category], text
+    assert [c.category for c in claims("## What FloraTox does\n\n- Detoxifies the body of heavy metals")] == ["efficacy"]
