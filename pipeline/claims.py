@@ -2392,7 +2392,8 @@ def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], 
     """The clause's subject, before its first word of effect or harm, is an exposure or a risk factor rather than
     something that can be a treatment (lexicons/subjects.yml `exposure_openers`, `exposure_heads`): "Smoking damages the lungs", "Air
     pollution worsens asthma", "Stress can cause headaches", "Lack of sleep can cause poor concentration". Not when a
-    treatment concept, a dose or an intervention is named there ("Low-dose aspirin can cause bleeding", "High doses
+    treatment concept, a dose or an intervention is named there, or the exposure is lowered ("Cutting down on alcohol
+    … is good for your liver") ("Low-dose aspirin can cause bleeding", "High doses
     of vitamin A …", "A low-fat diet lowers …"), nor a gerund of intake or use ("Taking senna can cause cramping"), nor a clause that names no subject ("Melts
     belly fat")."""
     causal = [m.first for m in analysis.of_kind("cue", clause.first, clause.last) if m.label == "strength:causal"]
@@ -2405,10 +2406,11 @@ def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], 
     lowered = [tokens[i].lower for i in words]
     if not lists["intervention_words"].isdisjoint(lowered) or lowered[0] in lists["intake_gerunds"]:
         return False
-    gerund = lowered[0].endswith("ing") and tokens[words[0]].lemma != lowered[0]  # "Smoking", "Being overweight"
+    if any(m.label == "direction:down" and m.first < verb for m in analysis.of_kind("cue", clause.first, verb)):
+        return False  # "Cutting down on alcohol … is good for your liver": an exposure lowered is an intervention
     heads = [w for at, w in enumerate(lowered)
              if at == len(lowered) - 1 or lowered[at + 1] in EXPOSURE_HEAD_FOLLOWERS]
-    return gerund or lowered[0] in lists["exposure_openers"] or not lists["exposure_heads"].isdisjoint(heads)
+    return lowered[0] in lists["exposure_openers"] or not lists["exposure_heads"].isdisjoint(heads)
 
 
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False) -> str:

@@ -2826,7 +2826,7 @@ def test_a_share_of_people_with_words_between_is_a_statistic(claims):
 
 def test_a_risk_factor_harming_health_is_neither_efficacy_nor_safety(claims):
     # review2: an exposure or risk factor as the subject of an effect or a harm (lexicons/subjects.yml
-    # exposure_openers, exposure_heads; a gerund not of intake) is "other" in the gold scheme, not a treatment's
+    # exposure_openers, exposure_heads) is "other" in the gold scheme, not a treatment's
     # efficacy nor its safety
     for text in ("Smoking damages the lungs.", "Air pollution worsens asthma symptoms.",
                  "High blood sugar weakens the walls of blood vessels.", "Stress can cause headaches.",
@@ -2837,6 +2837,8 @@ def test_a_risk_factor_harming_health_is_neither_efficacy_nor_safety(claims):
                            ("Taking senna can cause cramping.", "safety"),
                            ("High doses of vitamin A can cause birth defects.", "safety"),
                            ("A low-fat diet lowers cholesterol.", "efficacy"),
+                           ("Cutting down on alcohol is good for your liver.", "efficacy"),
+                           ("Regular walking lowers blood pressure.", "efficacy"),
                            ("Turmeric reduces joint pain.", "efficacy")):
         assert [c.category for c in claims(text)] == [category], text
     assert [c.category for c in claims("## What FloraTox does\n\n- Detoxifies the body of heavy metals")] == ["efficacy"]
