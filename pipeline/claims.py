@@ -256,7 +256,7 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
             if own_outcome and category == "other":
                 category = "efficacy"  # "My skin cleared up in two weeks. - Tom H.": what the product did
             strength = _strength(labels, hedged, negated, category)
-            if own_outcome and strength == "none" and not labels & {"strength:recommendation", "strength:prior_work"}:
+            if own_outcome and strength == "none" and not labels & UNASSERTED_FRAMES:
                 strength = "direct"  # … asserted, as the story is offered
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -392,6 +392,9 @@ def _strength_labels(mentions: list[Mention]) -> set[str]:
 
 # Modifier categories that make a claim hedged (a coordinated verb takes them from the verb it is joined to)
 UNCERTAIN = {"HEDGED", "HYPOTHETICAL"}
+# Frames under which a clause asserts no relation of its own: a recommendation ("should be screened") or a report of
+# earlier work ("previous studies suggested that")
+UNASSERTED_FRAMES = frozenset({"strength:recommendation", "strength:prior_work"})
 # Frames that a verb coordinated with the clause's last verb shares: a recommendation ("should assess X and provide
 # Y") and a report of earlier work are said of both verbs; a purpose ("needed to reduce X and alleviate Y") makes
 # both effects sought.
@@ -2259,7 +2262,7 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed") or a report of earlier work ("previous
     studies suggested that"); a comparison without a causal verb is an observed difference, correlational."""
-    if labels & {"strength:recommendation", "strength:prior_work"}:  # "should", "previous studies suggested that"
+    if labels & UNASSERTED_FRAMES:  # "should", "previous studies suggested that"
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
@@ -2344,7 +2347,7 @@ def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: 
     symptom describes the disease, a treatment causing one is its safety), nor an effect under a recommendation or a
     report of earlier work, nor one said of research ("Research supports yoga for back pain", lexicons/topics.yml
     `finding_sources`) or of a part of the body ("The liver does not produce vitamin C": how the body works)."""
-    if "strength:causal" not in labels or labels & {"strength:recommendation", "strength:prior_work"} \
+    if "strength:causal" not in labels or labels & UNASSERTED_FRAMES \
             or EFFECT_NOT_ASSERTED.intersection(cues):
         return False
     words = clause.words(analysis)
@@ -2355,6 +2358,12 @@ def _asserts_effect(analysis: Analysis, clause: Clause, labels: set[str], cues: 
     if tokens[opening].lemma in _finding_words()[0] or tokens[opening].lower in _finding_words()[0]:
         return False
     return not any(concepts[m.label].type in BODY_TYPES and m.first == opening for m in named)
+
+
+def _lowered_before(analysis: Analysis, clause: Clause, at: int) -> bool:
+    """A fall said in the clause before token `at` (a direction:down cue): "reduce the increased risk of",
+    "Cutting down on alcohol …"."""
+    return any(m.label == "direction:down" and m.first < at for m in analysis.of_kind("cue", clause.first, at))
 
 
 def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
@@ -2379,7 +2388,7 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
         # "the root cause", "Other causes include …", "the most common triggers", "what causes colic": a cause
         # named; "is usually caused by bleeding": the harm's cause, told of the harm
         return False
-    if any(m.label == "direction:down" and m.first < raised for m in analysis.of_kind("cue", clause.first, raised)):
+    if _lowered_before(analysis, clause, raised):
         return False  # "reduce the increased risk of"
     return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
 
@@ -2389,13 +2398,12 @@ EXPOSURE_HEAD_FOLLOWERS = frozenset({"of", "from", "in", "at", "to", "and", "or"
 
 
 def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], named, concepts) -> bool:
-    """The clause's subject, before its first word of effect or harm, is an exposure or a risk factor rather than
-    something that can be a treatment (lexicons/subjects.yml `exposure_openers`, `exposure_heads`): "Smoking damages the lungs", "Air
-    pollution worsens asthma", "Stress can cause headaches", "Lack of sleep can cause poor concentration". Not when a
-    treatment concept, a dose or an intervention is named there, or the exposure is lowered ("Cutting down on alcohol
-    … is good for your liver") ("Low-dose aspirin can cause bleeding", "High doses
-    of vitamin A …", "A low-fat diet lowers …"), nor a gerund of intake or use ("Taking senna can cause cramping"), nor a clause that names no subject ("Melts
-    belly fat")."""
+    """The clause's subject, before its first word of effect or harm, is an exposure or a risk factor, not something
+    that can be a treatment (lexicons/subjects.yml `exposure_openers`, `exposure_heads`): "Smoking damages the lungs",
+    "Air pollution worsens asthma", "Stress can cause headaches", "Lack of sleep can cause poor concentration". Not
+    when a treatment concept, an intervention or an intake is named there (`intervention_words`, `intake_gerunds`:
+    "A low-fat diet lowers …", "Taking senna can cause cramping"), nor when the exposure is lowered ("Cutting down on
+    alcohol … is good for your liver"), nor in a clause that names no subject ("Melts belly fat")."""
     causal = [m.first for m in analysis.of_kind("cue", clause.first, clause.last) if m.label == "strength:causal"]
     verb = min([m.first for m in found] + causal, default=clause.last)
     tokens = analysis.tokens
@@ -2406,7 +2414,7 @@ def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], 
     lowered = [tokens[i].lower for i in words]
     if not lists["intervention_words"].isdisjoint(lowered) or lowered[0] in lists["intake_gerunds"]:
         return False
-    if any(m.label == "direction:down" and m.first < verb for m in analysis.of_kind("cue", clause.first, verb)):
+    if _lowered_before(analysis, clause, verb):
         return False  # "Cutting down on alcohol … is good for your liver": an exposure lowered is an intervention
     heads = [w for at, w in enumerate(lowered)
              if at == len(lowered) - 1 or lowered[at + 1] in EXPOSURE_HEAD_FOLLOWERS]
