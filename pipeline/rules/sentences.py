@@ -31,7 +31,9 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
                                                    "reader_words", "quote_marks", "speech_verbs",
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
-                                                   "curative_treatments", "cure_openers", "treatment_absent"})
+                                                   "curative_treatments", "cure_openers", "treatment_absent",
+                                                   "instruction_joiners", "subject_pronouns", "concession_words",
+                                                   "concession_modals"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -263,7 +265,10 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
     (lexicons/sentences.yml `harm_words`)."""
     words = load_report_words()
     tokens = analysis.tokens
-    first, last = _paragraph(analysis, segment)
+    # a question heading is answered by its section ("Is it safe?" … "Common side effects include a sore arm")
+    first, last = _section(analysis, segment) if segment.kind == "heading" else _paragraph(analysis, segment)
+    if _concession_named(analysis, segment):
+        return True
     for i in range(first, last):
         token = tokens[i]
         if token.lower == "side":
@@ -278,6 +283,21 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
                              for j in range(max(first, i - 3), i)) \
                 and not any(tokens[j].lower in words["harm_denials"] for j in range(i + 1, min(last, i + 3))):
             return True
+    return False
+
+
+def _concession_named(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence goes on to what the thing can still do after a contrast ("This is harmless, but it can stain soft
+    contact lenses", "It is safe, although it may cause a headache"): a contrast word, then a modal of what may happen
+    within the next three words, and a verb: the drawback that remains, named (lexicons/sentences.yml
+    `concession_words`, `concession_modals`)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    for i in range(segment.first, segment.last):
+        if tokens[i].lower in words["concession_words"]:
+            for j in range(i + 1, min(segment.last - 1, i + 4)):
+                if tokens[j].lower in words["concession_modals"] and _base_verb(tokens[j + 1]):
+                    return True
     return False
 
 
@@ -311,12 +331,17 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
 def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
-    trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'): a report quotes what
-    an investigator said, as it reports a study; the page does not say it in its own voice."""
+    trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying
+    opens the quotation inside it ('A cardiologist not involved in the study said: "For patients who …"'): a report
+    quotes what an investigator said, as it reports a study; the page does not say it in its own voice."""
     words = load_report_words()
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
-        return False
+        # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
+        # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
+        return any(tokens[i].text in words["quote_marks"] and any(
+            tokens[j].lower in words["speech_verbs"] for j in range(max(segment.first, i - 2), i))
+            for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
     return any(tokens[j].lower in words["speech_verbs"] for i in marks for j in range(max(first, i - 3),
@@ -454,14 +479,44 @@ def _of_people(tokens, i: int, end: int) -> bool:
 def is_instruction(analysis: Analysis, mention: Mention) -> bool:
     """The matched word ("always", "never") opens its sentence before a verb in its base form: an imperative that tells
     the reader what to do ("Never return to contact sport on the same day", "Always go to hospital after using an
-    auto-injector"); no outcome is promised. Another absolute in the same sentence ("Always take it with food; this
+    auto-injector"), or is joined to the imperative that opens it ("Reapply every 2 hours, and always after
+    swimming"); no outcome is promised. Another absolute in the same sentence ("Always take it with food; this
     formula completely restores …") is no part of the instruction."""
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
-    if segment is None or mention.first != segment.first or mention.first + 1 >= segment.last:
+    if segment is None or mention.first + 1 >= segment.last:
         return False
-    verb = tokens[mention.first + 1]
-    return verb.lower == verb.lemma and verb.lower in verb_lemmas()
+    if mention.first != segment.first:
+        return _joined_to_instruction(analysis, segment, mention.first)
+    return _base_verb(tokens[mention.first + 1])
+
+
+def _base_verb(token) -> bool:
+    """A verb's base form, also with the prefix "re" of a verb done again ("reapply", "recheck")."""
+    word = token.lower
+    return word == token.lemma and (word in verb_lemmas() or (
+        word.startswith("re") and len(word) > 6 and word[2:] in verb_lemmas()))  # not "really" ("ally")
+
+
+def _joined_to_instruction(analysis: Analysis, segment: Segment, at: int) -> bool:
+    """The word at `at` is joined to an imperative that opens its sentence ("Reapply at least every 2 hours, and
+    always after swimming", "Take it with food and never on an empty stomach"): a joining word or comma right before
+    it, the sentence opening with a verb's base form that is no noun's subject ("Water is …"), no subject of its own
+    between (a pronoun: "Take it daily and you will never …" promises), and no verb after it that has a subject ("and
+    never hurts"): the instruction goes on; no outcome is promised."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    opening = tokens[segment.first]
+    if not _base_verb(opening) or segment.first + 1 >= segment.last \
+            or tokens[segment.first + 1].lower in words["present_or_modal"] | words["past_auxiliaries"]:
+        return False
+    if tokens[at - 1].lower not in words["instruction_joiners"]:
+        return False
+    # (right after the opening verb a pronoun is its object: "Reapply it every 2 hours, and always after swimming")
+    if any(tokens[i].lower in words["subject_pronouns"] for i in range(segment.first + 2, at)):
+        return False
+    after = tokens[at + 1] if at + 1 < segment.last else None
+    return after is None or not (verb_s_form(after) or _past_form(after))
 
 
 def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:

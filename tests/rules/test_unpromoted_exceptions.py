@@ -81,6 +81,36 @@ SPARED = [
     # a trial's "up to" told with the trial and the journal that published it (qa35's malaria-vaccine news)
     ("STA001", "The vaccine reduced malaria cases in young children by up to 75% over a year, according to a large "
                "trial published in The Lancet.", "up to 75%"),
+    # sober28 (qa36's sober pages): "safe" said for most people with a use between, for the use the instructions
+    # set, with the drawback that remains after a contrast, and as the second half of a label's compound
+    ("SAF002", "Sunscreens are safe for everyday use for most people.", "safe"),
+    ("SAF002", "Microwave cooking is a safe way to heat food when you follow the instructions.", "safe"),
+    ("SAF002", "This is harmless, but it can stain soft contact lenses.", "harmless"),
+    ("SAF002", "Some plastics can release chemicals into food when heated, so use containers labelled as "
+               "microwave-safe.", "safe"),
+    # a question heading answered by its section, the harms two paragraphs under it (qa34's whooping-cough page)
+    ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
+               "effects include a sore arm and mild fever.", "safe"),
+    # an "always" joined to the imperative that opens its sentence (qa36's sunscreen page)
+    ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
+    # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
+    ("CMP002", "The best protection is a combination of shade, clothing, a hat and sunglasses.", "best"),
+    ("CMP002", "The strongest trial evidence is for blood pressure.", "strongest"),
+    ("CMP002", "Statins are among the best-studied medicines in the world.", "best"),
+    ("CMP002", "Pneumonia can be treated, but even with the best treatment some people die.", "best"),
+    ("CMP002", "Spend time in the shade between 11am and 3pm, when the sun is strongest.", "strongest"),
+    # "better" as a patient's recovery, a comparative after "even" with its comparator just given, and a disease's
+    # course
+    ("CMP001", "Always finish the whole course, even if your child seems better.", "better"),
+    ("CMP001", "Vaccination in pregnancy is around 90% effective at preventing whooping cough in babies, and even more "
+               "effective at preventing deaths.", "more effective"),
+    ("CMP001", "Women lose bone faster in the years after menopause because estrogen levels fall.", "faster"),
+    # what the evidence shows, asked in a title over the section that describes it (qa36's dementia page)
+    ("AUT001", "## What the evidence shows\n\nMost of what we know comes from observational studies of blood "
+               "pressure.", "evidence shows"),
+    # a booster inside the words a report quotes, the quotation opened after its speaker's verb
+    ("EFF003", "Professor Anne Clarke, a cardiologist who was not involved in the study, said: \u201cFor patients who "
+               "truly cannot take a statin, this reduces heart attacks.\u201d", "truly"),
 ]
 
 
@@ -127,6 +157,23 @@ KEPT = [
     ("STA001", "Up to 80% of strokes could be prevented.", "Up to 80%"),
     # fewer side effects with no efficacy said equal
     ("SAF003", "The new drug has fewer side effects than the old one.", "fewer side effects"),
+    # sober28: "safe" for a use with no share of people, a condition that is no instruction, a contrast that names
+    # no drawback, a compound that is no word before the hyphen
+    ("SAF002", "Sunscreens are safe for everyday use.", "safe"),
+    ("SAF002", "The tea is safe when you are pregnant.", "safe"),
+    ("SAF002", "This is harmless, and it stains nothing.", "harmless"),
+    ("SAF002", "The cream is safe - and it works.", "safe"),
+    # a joined "never" after a subject of its own, or said of a noun that opens the sentence: a promise
+    ("ABS003", "Take it twice a day and it always works.", "always"),
+    ("ABS003", "Water always helps and never hurts.", "always"),
+    # the best treatment, not protection by its means; "better" of results; "more" without "even"
+    ("CMP002", "It is the best treatment for psoriasis.", "best"),
+    ("CMP001", "The new inhaler gives better results.", "better"),
+    ("CMP001", "The new vaccine is more effective at preventing deaths.", "more effective"),
+    # what the evidence shows, told: the finding asserted
+    ("AUT001", "The evidence shows that exercise prevents dementia.", "evidence shows"),
+    # the page's own booster, no quotation
+    ("EFF003", "This drug truly reduces heart attacks.", "truly"),
 ]
 
 
@@ -261,3 +308,26 @@ def test_what_a_level_means_is_spared_on_a_patients_page_but_a_chain_is_not():
     assert _codes("Higher vaccination rates mean fewer outbreaks of measles.", "CAU005") == []
     assert _codes("Higher NAD+ means more energy." + SHOP, "CAU005") != []
     assert _codes("The drug clears the protein, leading to a better quality of life.", "CAU005") != []
+
+
+def test_a_list_of_things_denied_at_once_is_a_denial_on_any_page():
+    """sober28: "No vitamin, supplement or brain-training game has been shown to prevent dementia" denies, as "No
+    supplement has been shown to" does (lexicons/mentions.yml denial_of_subject); the same list with no "No" appeals."""
+    denied = "Dementia is common. No vitamin, supplement or brain-training game has been shown to prevent dementia."
+    assert "has been shown to" not in _codes(denied, "AUT001")
+    assert "has been shown to" not in _codes(denied + SHOP, "AUT001")
+    listed = "Dementia is common. Vitamins, supplements or brain-training games have been shown to prevent dementia."
+    assert "have been shown to" in _codes(listed, "AUT001")
+
+
+def test_the_readers_own_doctor_thinking_is_no_appeal_on_any_page():
+    """sober28: "If your doctor thinks you may have a DVT" is the reader's clinician, as "your doctor recommends" is;
+    unnamed doctors who think keep the flag."""
+    assert not _codes("If your doctor thinks you may have a DVT, you will have a scan.", "AUT001")
+    assert _codes("Doctors think this tea prevents clots.", "AUT001")
+
+
+def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
+    """sober28: "before starting new medicines" is new to the patient; "new medicines" presented as novel keep it."""
+    assert not _codes("Ask your team before starting new medicines or herbal remedies.", "NEW001")
+    assert _codes("New medicines have transformed the outlook for people with DVT.", "NEW001")
