@@ -105,6 +105,8 @@ SPARED = [
     ("CMP001", "Vaccination in pregnancy is around 90% effective at preventing whooping cough in babies, and even more "
                "effective at preventing deaths.", "more effective"),
     ("CMP001", "Women lose bone faster in the years after menopause because estrogen levels fall.", "faster"),
+    ("CMP001", "At first, broad-spectrum antibiotics are used; they may be switched to a more targeted drug once the "
+               "blood tests show which germ is responsible.", "more targeted"),
     # what the evidence shows, asked in a title over the section that describes it (qa36's dementia page)
     ("AUT001", "## What the evidence shows\n\nMost of what we know comes from observational studies of blood "
                "pressure.", "evidence shows"),
@@ -170,6 +172,7 @@ KEPT = [
     ("CMP002", "It is the best treatment for psoriasis.", "best"),
     ("CMP001", "The new inhaler gives better results.", "better"),
     ("CMP001", "The new vaccine is more effective at preventing deaths.", "more effective"),
+    ("CMP001", "Doctors now use more targeted drugs.", "more targeted"),
     # what the evidence shows, told: the finding asserted
     ("AUT001", "The evidence shows that exercise prevents dementia.", "evidence shows"),
     # the page's own booster, no quotation
