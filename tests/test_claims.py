@@ -1385,7 +1385,7 @@ def test_an_opening_verb_with_the_reader_as_its_object_is_an_instruction(claims,
     claim), and its promise is still flagged. A noun opening a statement stays one ("Support groups help …")."""
     assert claims("Support your immune system!") == []
     assert claims("Boost your energy naturally with our tea.") == []
-    assert "SUB002" in {f.code for f in flags("Boost your immune system naturally!")}
+    assert "EFF005" in {f.code for f in flags("Boost your immune system naturally!")}
     assert texts(claims("Support groups help patients with cancer cope.")) == [
         "Support groups help patients with cancer cope"]
     assert texts(claims("Like your heart, your brain needs oxygen.")) == ["Like your heart, your brain needs oxygen"]

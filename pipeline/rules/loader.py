@@ -30,7 +30,9 @@ UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matche
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
 CLAIM_UNPROMOTED_KEYS = {"sentence_is", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
-             "subject"}
+             "subject", "sentence_is"}
+# `when.sentence_is`: named sentence tests (pipeline/rules/sentences.py) that the claim's sentence must all pass
+# ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
 SUBJECT_KINDS = ("page_product",)
 PACK_KEYS = {"pack", "name", "title", "description", "rules"}
@@ -456,6 +458,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             raise DataError(f"when.{key}: unknown value(s) {sorted(bad)}", here)
     if raw.get("suggest", "cite") not in SUGGESTIONS or "suggest" in raw and rule_type != "claim":
         raise DataError(f"suggest (claim rules only) must be one of {list(SUGGESTIONS)}", here)
+    if bad := set(when.get("sentence_is", [])) - set(SENTENCE_TESTS):
+        raise DataError(f"when.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
     if "subject" in when and when["subject"] not in SUBJECT_KINDS:
         raise DataError(f"when.subject must be one of {list(SUBJECT_KINDS)}, not {when['subject']!r}", here)
     rewrite = raw.get("rewrite") or {}

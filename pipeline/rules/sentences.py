@@ -29,7 +29,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "quote_marks", "speech_verbs",
+                                                   "reader_words", "quote_marks", "speech_verbs", "first_person",
+                                                   "attribution_dashes",
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
                                                    "curative_treatments", "cure_openers", "treatment_absent",
                                                    "instruction_joiners", "subject_pronouns", "concession_words",
@@ -348,6 +349,42 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
                                                                                          min(last, i + 4)))
 
 
+# the words an attribution after a customer's quotation may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2
+# diabetes"): a name and who they are, not a sentence
+ATTRIBUTION_WORDS = 10
+
+
+def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence closes a customer's quotation: its paragraph opens with a quotation mark, the quotation speaks
+    in the first person ("I", "my", "we"), and after it the paragraph ends with whose words they are, a capitalised
+    name after at most a dash, in a few words with no verb of saying ('"After a month my veins are almost gone."
+    Patricia, 64', '"… and it is gone." - Hannah, 34'; lexicons/sentences.yml `first_person`). A story tells the
+    trouble first and the result last ('"I used to get three colds every winter. This year I haven't had a single
+    one."'): only its last sentence is the result. A report's quotation of an investigator ('"It is a landmark
+    result," said …') has a verb of saying (`attributed_quote`)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    first, last = analysis.block_span(segment.block)
+    if last - first < 3 or tokens[first].text not in words["quote_marks"]:
+        return False
+    close = next((i for i in range(last - 1, first, -1) if tokens[i].text in words["quote_marks"]), None)
+    if close is None or segment.first > close:
+        return False
+    at = analysis.segment_index(segment) + 1
+    if at < len(analysis.segments) and analysis.segments[at].block == segment.block \
+            and analysis.segments[at].first < close:
+        return False  # a sentence of the quotation follows: this one tells the story, not its result
+    name = close + 1
+    while name < last and tokens[name].text in words["attribution_dashes"]:
+        name += 1
+    if name >= last or last - name > ATTRIBUTION_WORDS or not tokens[name].text[:1].isupper() \
+            or not tokens[name].text.isalpha():
+        return False
+    if any(tokens[i].lower in words["speech_verbs"] for i in range(name, last)):
+        return False
+    return any(tokens[i].lower in words["first_person"] for i in range(first + 1, close))
+
+
 def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
     """The matched cure word tells what treatment does as a rule, with the standard treatment named: a disease said to
     be cured ("almost everyone with drug-sensitive TB is cured", "Many cancers can already be cured"), or the
@@ -384,7 +421,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
-                                                                   "attributed_quote": is_attributed_quote}
+                                                                   "attributed_quote": is_attributed_quote,
+                                                                   "customer_quote": is_customer_quote}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

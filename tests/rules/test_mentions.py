@@ -29,8 +29,8 @@ LABELLED = ("- Improved hydration: The fluid rehydrates the body quickly.\n"
     # ... the same items under a lead-in naming red flags, or under a warning heading: mentions
     ("# Spotting health fraud\n\nWatch out for these red flags in ads:", ITEMS, set()),
     ("# Health products\n\n## Warning signs of a scam", ITEMS, set()),
-    # the page's own labelled list is flagged (CMP003 on the labels, SUB002 on the immune boosting) ...
-    ("# IV vitamin therapy\n\nOur IV drips offer these benefits:", LABELLED, {"CMP003", "SUB002"}),
+    # the page's own labelled list is flagged (CMP003 on the labels, EFF005 on the immune boosting) ...
+    ("# IV vitamin therapy\n\nOur IV drips offer these benefits:", LABELLED, {"CMP003", "EFF005"}),
     # ... the same list after a lead that reports what proponents claim is theirs, not the page's
     ("# IV vitamin therapy\n\nProponents of IV vitamin therapy claim several potential benefits, including:", LABELLED,
      set()),
@@ -85,8 +85,8 @@ def test_a_pitch_the_article_says_is_being_touted_is_reported():
 
 
 def test_wording_that_has_become_a_warning_sign_is_named():
-    assert "SUB002" in _codes("Our zinc drops are boosting the immune system of the whole family.")
-    assert "SUB002" not in _codes("Sadly, boosting the immune system has become a red flag for quack remedies.")
+    assert "EFF005" in _codes("Our zinc drops are boosting the immune system of the whole family.")
+    assert "EFF005" not in _codes("Sadly, boosting the immune system has become a red flag for quack remedies.")
     assert "CUR001" not in _codes("A herbal tea that cures cancer has become a warning sign of fraud.")
 
 
@@ -176,8 +176,8 @@ def test_a_quotation_said_to_be_some_wording_is_a_mention():
     """'A common mantra of X has long been "boosting the immune system"': the quotation is what the mantra is, a
     phrase named; the same quotation said of a product, or of the page's own promise, stays a use."""
     assert _codes('A favourite slogan of wellness sellers has long been "boosting the immune system."') == []
-    assert "SUB002" in _codes('Vitamin C has long been "boosting the immune system."')
-    assert "SUB002" in _codes('Our promise has always been "boosting the immune system."')
+    assert "EFF005" in _codes('Vitamin C has long been "boosting the immune system."')
+    assert "EFF005" in _codes('Our promise has always been "boosting the immune system."')
 
 
 def test_a_belief_answered_by_the_next_sentence_is_named():

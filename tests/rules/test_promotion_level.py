@@ -86,6 +86,10 @@ SERVICE_SELLERS = [
     "This post contains affiliate links.",
     "Check price on Amazon.",
     "Use code HEALTH10 for 10% off your first bottle.",
+    # a shop's terms on what it sells (seller pages of qa33-qa35)
+    "2 sleeves for $34.95. Doctor-designed. Satisfaction guaranteed.",
+    "60-night guarantee. Free returns.",
+    "Single 7 kg: £89. Free returns within 100 nights.",
 ]
 # Sober pages that call, book and say "our": care advice, a hospital's own staff and patients, a price the page
 # reports, a free public service
@@ -104,6 +108,10 @@ SOBER_CALLS = [
     "Participants use a free app for 12 weeks and receive a £20 voucher.",
     "Doctors who receive a commission from drug companies must declare it.",
     "Register today as an organ donor.",
+    # a guarantee named as not given, and a return of symptoms: no shop's terms
+    "Surgery is not guaranteed to cure endometriosis.",
+    "Physiotherapy cannot guarantee a full recovery.",
+    "If your symptoms return within 30 days, see your GP.",
 ]
 
 

@@ -1,0 +1,62 @@
+"""The customer_quote sentence test (pipeline/rules/sentences.py) and a claim rule's `when.sentence_is`: SUB015 flags
+the result that closes a customer's signed first-person quotation on a page that promotes, and nothing of the same
+shape where the quotation is a report's or the page promotes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import DataError
+from pipeline.nlp import analyse_text
+from pipeline.rules.loader import parse_pack
+from pipeline.rules.sentences import is_customer_quote
+from conftest import flags_for
+
+STORY = "“I used to get three colds every winter. This year I haven't had a single one.” Karen, Leeds"
+
+
+def _quote_sentences(text: str) -> list[bool]:
+    analysis = analyse_text(text)
+    return [is_customer_quote(analysis, s) for s in analysis.segments]
+
+
+def test_the_last_sentence_of_a_signed_story_is_its_result():
+    assert _quote_sentences(STORY)[:2] == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "“I haven't had a single cold this year,” said Karen, a teacher from Leeds.",   # a verb of saying: a report
+    "“This year there were fewer colds in the school.” Karen, Leeds",              # no first person: no story
+    "“This year I haven't had a single cold.” This is what many parents tell us about the winter.",   # no name
+    "This year I haven't had a single cold. Karen, Leeds",                          # no quotation
+])
+def test_no_customer_quote_without_the_quotation_its_first_person_or_a_signature(text):
+    assert not any(_quote_sentences(text))
+
+
+def _sub015(text: str) -> list[str]:
+    return [f.text for f in flags_for(text) if f.code == "SUB015"]
+
+
+def test_the_story_is_flagged_on_a_page_that_sells_and_spared_on_one_that_does_not():
+    assert _sub015(f"## Real results\n\n{STORY}\n\nOrder now and get free shipping.")
+    # a patient's story on a page that promotes nothing (a charity's or a hospital's page)
+    assert not _sub015(f"## Real results\n\n{STORY}")
+
+
+def test_when_sentence_is_names_known_tests_only():
+    text = """pack: SUB
+name: substantiation
+rules:
+  - code: SUB099
+    name: t
+    type: claim
+    level: info
+    authority: a
+    message: m
+    when: {sentence_is: [no_such_test]}
+    example: e
+    instead: i
+"""
+    with pytest.raises(DataError, match="when.sentence_is"):
+        parse_pack(text, "test.yml")
