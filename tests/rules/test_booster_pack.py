@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.errors import DataError
 from pipeline.rules.loader import load_rules, select_rules
+from conftest import flags_for
 
 BOOSTER_NAMES = ("immune-boosting", "vague-function-boost")
 
@@ -27,3 +28,15 @@ def test_retired_booster_codes_are_an_error_not_silence(retired):
     """A retired code must not silently select nothing (README: Retired rule codes)."""
     with pytest.raises(DataError, match="unknown rule"):
         select_rules(load_rules(), ignore=(retired,))
+
+
+@pytest.mark.parametrize("text, code", [("Our formula supercharges your immune system.", "EFF005"),
+                                        ("Skyrocket your energy with every scoop.", "EFF006")])
+def test_a_booster_supersedes_the_verb_of_force_on_its_words(text, code):
+    """One finding per claim: the booster's (with its authorised wording), not EFF004's verb of force as well."""
+    codes = [flag.code for flag in flags_for(text + " Add to cart today for free shipping.")]
+    assert code in codes and "EFF004" not in codes
+
+
+def test_the_verb_of_force_alone_keeps_its_flag():
+    assert "EFF004" in [flag.code for flag in flags_for("Cold plunges crush inflammation.")]
