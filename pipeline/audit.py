@@ -326,10 +326,10 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = spare_unpromoted(analysis, claims, flags, rules)
     if readings.endorsed:
         # a signed story of a result is a customer's endorsement on a page that promotes, a patient's account on one
-        # that does not (claims.ClaimReadings); whether it promotes is read once, from the page's wording flags
-        # outside the stories (a story is no sign that it is an endorsement) and its claims as accounts
-        claims = readings.read(page_promotes(analysis, claims, [f for f in flags if not readings.in_story(f.start)],
-                                             rules))
+        # that does not (claims.ClaimReadings): whether it promotes is read once, with the signs the rules graded by
+        # promotion read, from the wording flags as spare_unpromoted leaves them and the claims read as accounts (a
+        # story's own reading is no sign of it)
+        claims = readings.read(page_promotes(analysis, claims, flags, rules))
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
     kinds = kinds_defined(analysis, claims)  # "Keytruda is an immunotherapy": what the page's unknown names are

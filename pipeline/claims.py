@@ -53,13 +53,10 @@ class ClaimReadings:
     in a week. - Jane, 54") is a customer's endorsement on a page that promotes, which represents that the product
     works (16 CFR 255.2(a)): an efficacy claim, asserted as the story is offered (`endorsed`, the claims that change,
     each with the id of the claim it replaces). On a page that promotes nothing (a hospital's or a charity's) the
-    same story is a patient's account, read as any other sentence is (`claims`). `stories` are the character spans of
-    the signed blocks the stories stand in: what the page's promotion is read without (a story is no sign that it is
-    an endorsement)."""
+    same story is a patient's account, read as any other sentence is (`claims`)."""
 
     claims: tuple[Claim, ...]
     endorsed: tuple[Claim, ...] = ()
-    stories: tuple[tuple[int, int], ...] = ()
 
     def read(self, promotes: bool) -> list[Claim]:
         """The claims as read on a page that does (`promotes`) or does not promote."""
@@ -67,11 +64,6 @@ class ClaimReadings:
             return list(self.claims)
         endorsed = {claim.claim_id: claim for claim in self.endorsed}
         return [endorsed.get(claim.claim_id, claim) for claim in self.claims]
-
-    def in_story(self, offset: int) -> bool:
-        """Does the character at `offset` stand in a signed story's block?"""
-        return any(start <= offset < end for start, end in self.stories)
-
 
 def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> list[Claim]:
     """Every claim of a source, in document order, read as on a page that promotes (`ClaimReadings`: a signed story
@@ -88,7 +80,6 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     concepts = load_concepts()
     claims: list[Claim] = []
     endorsed: list[Claim] = []  # the claims of signed stories as read on a page that promotes (`ClaimReadings`)
-    stories: list[tuple[int, int]] = []  # … and the spans of their blocks
     topic, heading = "", ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
@@ -311,14 +302,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             ))
             if (endorsed_category, endorsed_strength) != (category, strength):
                 endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength))
-                story = (source.blocks[segment.block].start, source.blocks[segment.block].end)
-                if story not in stories:
-                    stories.append(story)
         if sentence_subject is not None:
             last_subject = sentence_subject
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
-    return ClaimReadings(tuple(claims), tuple(endorsed), tuple(stories))
+    return ClaimReadings(tuple(claims), tuple(endorsed))
 
 
 # A signature closing a block: after a sentence's end a dash, or after a closing quotation mark perhaps a dash, then

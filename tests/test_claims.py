@@ -2805,30 +2805,27 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
 
 def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     """The same signed story of a result is a customer's endorsement of the product on a page that sells (efficacy,
-    asserted: 16 CFR 255.2(a)) and a patient's account on a hospital's page that promotes nothing; the story's own
-    testimonial wording (SUB010) is no sign that the page promotes (claims.ClaimReadings, audit.audit_source)."""
+    asserted: 16 CFR 255.2(a)) and a patient's account on a hospital's page that shows no sign of promoting anything
+    (claims.ClaimReadings, read by audit.audit_source with the signs that grade_by_promotion reads)."""
     from tests.conftest import audit_markdown
 
-    story = "After my knee replacement my knee pain disappeared within a month. - Jane, 54\n"
+    story = "After my knee replacement I was walking to the shops within six weeks. - Jane, 54\n"
     hospital = ("# Knee replacement at St Mary's Hospital\n\nMost people need physiotherapy for several weeks after "
                 "the operation.\n\n## Patient stories\n\n" + story)
     seller = ("# FlexiKnee Joint Formula\n\nFlexiKnee is our formula for stiff joints. Order today and save 20%.\n\n"
               "## What our customers say\n\n" + story)
 
-    def story_reading(page: str) -> tuple[tuple[str, str], list[str]]:
-        result = audit_markdown(page)
-        told = [c for c in result.claims if "Jane" in c.text]
+    def story_reading(page: str) -> tuple[str, str]:
+        told = [c for c in audit_markdown(page).claims if "Jane" in c.text]
         assert len(told) == 1
-        return (told[0].category, told[0].strength), [f.code for f in result.flags if f.start >= told[0].start]
+        return told[0].category, told[0].strength
 
-    assert story_reading(seller) == (("efficacy", "direct"), ["SUB010"])
-    # the wording flag stays (the rule packs decide it); the claim is read as the patient's own account
-    assert story_reading(hospital) == (("other", "none"), ["SUB010"])
+    assert story_reading(seller) == ("efficacy", "direct")
+    assert story_reading(hospital) == ("other", "none")
 
 
 def test_claim_readings_keep_the_endorsement_apart():
     from pipeline.claims import read_claims
-
     from pipeline.nlp import analyse_text
 
     readings = read_claims(analyse_text("My back pain disappeared in three days. - Steve N.\n\n"
@@ -2837,7 +2834,6 @@ def test_claim_readings_keep_the_endorsement_apart():
                                                                                 ("efficacy", "direct")]
     assert [(c.category, c.strength) for c in readings.read(promotes=True)] == [("efficacy", "direct"),
                                                                                ("efficacy", "direct")]
-    assert readings.in_story(0) and not readings.in_story(len("My back pain disappeared in three days. - Steve N.\n\n"))
     # with no signed story, nothing depends on the page
     plain = read_claims(analyse_text("Physiotherapy eases back pain in most people."))
     assert plain.endorsed == () and plain.read(True) == plain.read(False)
