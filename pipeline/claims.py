@@ -281,6 +281,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
             strength = _strength(labels, hedged, negated, category)
+            if promised and voice == "own" and _promised_result(analysis, clause, item_verb):
+                # "- Sharper memory and focus", "- Lose up to 10 pounds" under "Benefits": what the product does,
+                # asserted as the heading offers it
+                category = "efficacy" if category == "other" else category
+                if strength in ("none", "correlational") and not hedged and not negated \
+                        and not labels & UNASSERTED_FRAMES:
+                    strength = "direct"
             # "My skin cleared up in two weeks. - Tom H.": on a page that promotes, what the product did, asserted as
             # the story is offered (`ClaimReadings`)
             own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
@@ -1088,6 +1095,41 @@ def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
     verb = analysis.tokens[words[0]]
     return verb_base_form(verb) and verb.lower not in AUXILIARIES and verb.lower not in MODALS \
         and not verb.like_num
+
+
+def _promised_result(analysis: Analysis, clause: Clause, item_verb: bool) -> bool:
+    """The clause opens a list item that names a result (under a heading that promises results, `_promises`): with a
+    verb the list's subject does ("Balances blood sugar", "Lose up to 10 pounds") or with a comparative that is set
+    against nothing named ("Sharper memory and focus", "More energy and a sharper mind"; not "Faster than any other
+    tea"): the state after the product against the state before."""
+    if item_verb:
+        return True
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    if len(words) < 2 or segment is None or segment.first != words[0]:
+        return False
+    tokens = analysis.tokens
+    if _promised_verb(analysis, clause):
+        # the verb takes an object or a phrase ("Burn fat", "Lose up to 10 pounds"); an adjective joined to another
+        # ("Clear and tan sizes") is none
+        return not tokens[words[1]].is_punct and tokens[words[1]].lower not in PREPOSITIONS_OR_JOINERS
+    if any(tokens[i].lower == "than" for i in words):
+        return False
+    # a comparative modifies the noun after it; a word before "of" heads its own phrase ("Number of users")
+    return _comparative(tokens[words[0]].lower) and tokens[words[1]].lower != "of"
+
+
+def _comparative(word: str) -> bool:
+    """A comparative adjective: an irregular one (lexicons/headings.yml `irregular_comparatives`) or an adjective's
+    "-er" form by the lemma table ("sharper", "healthier", "bigger", "safer"; an "-r" added to an "-e" makes no
+    comparative of a word that is a noun of its own: "liver")."""
+    if word in heading_cues()["irregular_comparatives"]:
+        return True
+    lemma = lemma_table().get(word, word)
+    if lemma == word or lemma not in _adjectives()[0]:
+        return False
+    stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma
+    return word in (f"{stem}er", f"{lemma}{lemma[-1:]}er") or word == f"{lemma}r" and word not in noun_lemmas()
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"

@@ -2822,6 +2822,28 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
 
     assert story_reading(seller) == ("efficacy", "direct")
     assert story_reading(hospital) == ("other", "none")
+    # a page that names terms of sale sells, though none of its words is a promoter's (sections.page_sells)
+    shop = ("# KneeEase Sleeve\n\nKneeEase is a compression sleeve for the knee.\n\n" + story
+            + "\n2 sleeves for $34.95. Free returns.\n")
+    assert story_reading(shop) == ("efficacy", "direct")
+
+
+def test_a_result_promised_in_a_list_item_is_the_products_effect():
+    """Under a heading that promises results, an item that opens with a comparative set against nothing named ("Sharper
+    memory", "Deeper, more restful sleep") or with a verb that takes an object names what the product does for the
+    reader: efficacy, asserted. Not a comparative set against something named ("than"), an adjective joined to another
+    ("Clear and tan sizes"), a word heading its own phrase ("Number of users"), nor the same items under a heading
+    that promises nothing."""
+    found = _md_claims("# NMN\n\n## Benefits\n\n- Sharper memory and focus\n- Deeper, more restful sleep from the "
+                       "very first night\n- Better sleep for you and your partner\n- Skyrocket your energy and "
+                       "motivation\n- Faster than any other tea on the market\n- Clear and tan sizes for a discreet "
+                       "look\n")
+    assert [(c.category, c.strength) for c in found] == [("efficacy", "direct")] * 4 + [
+        ("other", "correlational"), ("other", "none")]
+    found = _md_claims("# NMN\n\n## Ingredients\n\n- Sharper memory and focus comes from nicotinamide.\n")
+    assert [(c.category, c.strength) for c in found] == [("other", "none")]
+    found = _md_claims("# NMN\n\n## Benefits\n\n- Number of hours of deep sleep rises\n")
+    assert [(c.category, c.strength) for c in found] == [("other", "none")]
 
 
 def test_claim_readings_keep_the_endorsement_apart():
