@@ -281,7 +281,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
             strength = _strength(labels, hedged, negated, category)
-            if promised and voice == "own" and _promised_result(analysis, clause, item_verb):
+            if category == "cure" and negated and not hedged and strength == "direct" \
+                    and _denies_cure(analysis, mentions):
+                strength = "absolute"  # "There is no cure for asthma", "X does not cure Y": nothing cures it
+            if promised and voice == "own" and _promised_result(analysis, clause):
                 # "- Sharper memory and focus", "- Lose up to 10 pounds" under "Benefits": what the product does,
                 # asserted as the heading offers it
                 category = "efficacy" if category == "other" else category
@@ -1097,13 +1100,23 @@ def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
         and not verb.like_num
 
 
-def _promised_result(analysis: Analysis, clause: Clause, item_verb: bool) -> bool:
+def _denies_cure(analysis: Analysis, mentions: list[Mention]) -> bool:
+    """A negated clause whose absolute wording is its cure word alone ("There is no cure for asthma", "Levothyroxine
+    does not cure the underlying condition", "is not a cure"): a universal denial, no treatment cures it, as absolute as
+    the cure it denies. Not one with an absolute adverb besides ("does not always cure": sometimes it does not)."""
+    cures = [m for m in analysis.of_kind("cue", min((m.first for m in mentions), default=0),
+                                          max((m.last for m in mentions), default=0))
+             if m.label == "category:cure"]
+    absolutes = [m for m in mentions if m.label == "strength:absolute"]
+    return bool(absolutes) and all(any(c.first <= m.first and m.last <= c.last for c in cures) for m in absolutes)
+
+
+def _promised_result(analysis: Analysis, clause: Clause) -> bool:
     """The clause opens a list item that names a result (under a heading that promises results, `_promises`): with a
-    verb the list's subject does ("Balances blood sugar", "Lose up to 10 pounds") or with a comparative that is set
-    against nothing named ("Sharper memory and focus", "More energy and a sharper mind"; not "Faster than any other
-    tea"): the state after the product against the state before."""
-    if item_verb:
-        return True
+    verb's base form that completes "<it> can …" ("Lose up to 10 pounds", "Skyrocket your energy") or with a
+    comparative that is set against nothing named ("Sharper memory and focus", "More energy and a sharper mind"; not
+    "Faster than any other tea"): the state after the product against the state before. An item opening with a verb's
+    -s form ("Contains 20 probiotic strains", "Rebuilds cartilage") is read by its verb (`_item_effect_cues`)."""
     words = clause.words(analysis)
     segment = analysis.segment_at(clause.first)
     if len(words) < 2 or segment is None or segment.first != words[0]:
