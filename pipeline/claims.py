@@ -281,9 +281,6 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
             strength = _strength(labels, hedged, negated, category)
-            if category == "cure" and negated and not hedged and strength == "direct" \
-                    and _denies_cure(analysis, mentions):
-                strength = "absolute"  # "There is no cure for asthma", "X does not cure Y": nothing cures it
             if promised and voice == "own" and _promised_result(analysis, clause):
                 # "- Sharper memory and focus", "- Lose up to 10 pounds" under "Benefits": what the product does,
                 # asserted as the heading offers it
@@ -1098,17 +1095,6 @@ def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
     verb = analysis.tokens[words[0]]
     return verb_base_form(verb) and verb.lower not in AUXILIARIES and verb.lower not in MODALS \
         and not verb.like_num
-
-
-def _denies_cure(analysis: Analysis, mentions: list[Mention]) -> bool:
-    """A negated clause whose absolute wording is its cure word alone ("There is no cure for asthma", "Levothyroxine
-    does not cure the underlying condition", "is not a cure"): a universal denial, no treatment cures it, as absolute as
-    the cure it denies. Not one with an absolute adverb besides ("does not always cure": sometimes it does not)."""
-    cures = [m for m in analysis.of_kind("cue", min((m.first for m in mentions), default=0),
-                                          max((m.last for m in mentions), default=0))
-             if m.label == "category:cure"]
-    absolutes = [m for m in mentions if m.label == "strength:absolute"]
-    return bool(absolutes) and all(any(c.first <= m.first and m.last <= c.last for c in cures) for m in absolutes)
 
 
 def _promised_result(analysis: Analysis, clause: Clause) -> bool:
