@@ -65,6 +65,7 @@ class ClaimReadings:
         endorsed = {claim.claim_id: claim for claim in self.endorsed}
         return [endorsed.get(claim.claim_id, claim) for claim in self.claims]
 
+
 def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> list[Claim]:
     """Every claim of a source, in document order, read as on a page that promotes (`ClaimReadings`: a signed story
     of a result is an endorsement); `topic_words` what `find_topic_words` finds in it, when the caller has found them
