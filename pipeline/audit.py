@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.cache import CACHE_DIR, Cache, engine_key
-from pipeline.claims import extract_claims, find_topic_words
+from pipeline.claims import find_topic_words, read_claims
 from pipeline.config import Config
 from pipeline.errors import DataError, InputError
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
@@ -26,8 +26,9 @@ from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_all_tables, build_language
 from pipeline.references import load_library
+from pipeline.sections import page_sells
 from pipeline.rules.engine import (apply_rewrites, find_claim_flags, find_flags, grade_by_promotion,
-                                   spare_unpromoted)
+                                   page_promotes, spare_unpromoted)
 from pipeline.changes import changed_files, new_findings
 from pipeline.rules.loader import Rule, load_rules, select_rules
 from pipeline.waivers import apply_suppressions, find_suppressions
@@ -319,10 +320,17 @@ def _relative(path: Path, folder: str) -> str:  # asked several times per source
 
 def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ...]) -> SourceResult:
     topic_words = find_topic_words(analysis)  # what the article is about: for its claims and for their evidence
-    claims = extract_claims(analysis, topic_words)
+    readings = read_claims(analysis, topic_words)
+    claims = readings.read(promotes=False)
     flags = find_flags(analysis, claims, rules)
     # wording with an accurate use, said with what makes it accurate, on a page that promotes nothing
     flags = spare_unpromoted(analysis, claims, flags, rules)
+    if readings.endorsed:
+        # a signed story of a result is a customer's endorsement on a page that promotes, a patient's account on one
+        # that does not (claims.ClaimReadings): whether it promotes is read once, from a term of sale anywhere on it
+        # ("or your money back", "Free returns") or the signs the rules graded by promotion read, from the wording
+        # flags as spare_unpromoted leaves them and the claims read as accounts (a story's own reading is no sign)
+        claims = readings.read(page_sells(analysis) or page_promotes(analysis, claims, flags, rules))
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
     kinds = kinds_defined(analysis, claims)  # "Keytruda is an immunotherapy": what the page's unknown names are

@@ -12,6 +12,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
@@ -25,7 +26,7 @@ from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
-from pipeline.models import Claim
+from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
@@ -45,13 +46,41 @@ ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "defini
 NAME_CODE = re.compile(r"(?=(?:[^a-z]*[a-z]){2})[a-z][a-z0-9]*(?:-[a-z0-9]+)*\+?")
 
 
+@dataclass(frozen=True)
+class ClaimReadings:
+    """A source's claims as read before anything is known of whether the page promotes (`claims`), and the readings
+    that depend on it. A story of a result told in the first person and signed by its teller ("My knee pain was gone
+    in a week. - Jane, 54") is a customer's endorsement on a page that promotes, which represents that the product
+    works (16 CFR 255.2(a)): an efficacy claim, asserted as the story is offered (`endorsed`, the claims that change,
+    each with the id of the claim it replaces). On a page that promotes nothing (a hospital's or a charity's) the
+    same story is a patient's account, read as any other sentence is (`claims`)."""
+
+    claims: tuple[Claim, ...]
+    endorsed: tuple[Claim, ...] = ()
+
+    def read(self, promotes: bool) -> list[Claim]:
+        """The claims as read on a page that does (`promotes`) or does not promote."""
+        if not promotes or not self.endorsed:
+            return list(self.claims)
+        endorsed = {claim.claim_id: claim for claim in self.endorsed}
+        return [endorsed.get(claim.claim_id, claim) for claim in self.claims]
+
+
 def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> list[Claim]:
-    """Every claim of a source, in document order; `topic_words` what `find_topic_words` finds in it, when the
-    caller has found them already."""
+    """Every claim of a source, in document order, read as on a page that promotes (`ClaimReadings`: a signed story
+    of a result is an endorsement); `topic_words` what `find_topic_words` finds in it, when the caller has found them
+    already."""
+    return read_claims(analysis, topic_words).read(promotes=True)
+
+
+def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -> ClaimReadings:
+    """Every claim of a source, in document order, with the readings that depend on whether the page promotes
+    (`ClaimReadings`); `topic_words` as for `extract_claims`."""
     source = analysis.source
     tokens = analysis.tokens
     concepts = load_concepts()
     claims: list[Claim] = []
+    endorsed: list[Claim] = []  # the claims of signed stories as read on a page that promotes (`ClaimReadings`)
     topic, heading = "", ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
@@ -252,12 +281,20 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
-            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
-            if own_outcome and category == "other":
-                category = "efficacy"  # "My skin cleared up in two weeks. - Tom H.": what the product did
             strength = _strength(labels, hedged, negated, category)
-            if own_outcome and strength == "none" and not labels & UNASSERTED_FRAMES:
-                strength = "direct"  # … asserted, as the story is offered
+            if promised and voice == "own" and _promised_result(analysis, clause):
+                # "- Sharper memory and focus", "- Lose up to 10 pounds" under "Benefits": what the product does,
+                # asserted as the heading offers it
+                category = "efficacy" if category == "other" else category
+                if strength in ("none", "correlational") and not hedged and not negated \
+                        and not labels & UNASSERTED_FRAMES:
+                    strength = "direct"
+            # "My skin cleared up in two weeks. - Tom H.": on a page that promotes, what the product did, asserted as
+            # the story is offered (`ClaimReadings`)
+            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
+            endorsed_category = "efficacy" if own_outcome and category == "other" else category
+            endorsed_strength = "direct" if own_outcome and strength == "none" and not labels & UNASSERTED_FRAMES \
+                else strength
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
@@ -271,11 +308,13 @@ def extract_claims(analysis: Analysis, topic_words: frozenset[str] | None = None
                                         for m in modifiers})),
                 voice=voice,
             ))
+            if (endorsed_category, endorsed_strength) != (category, strength):
+                endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength))
         if sentence_subject is not None:
             last_subject = sentence_subject
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
-    return claims
+    return ClaimReadings(tuple(claims), tuple(endorsed))
 
 
 # A signature closing a block: after a sentence's end a dash, or after a closing quotation mark perhaps a dash, then
@@ -1057,6 +1096,40 @@ def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
     verb = analysis.tokens[words[0]]
     return verb_base_form(verb) and verb.lower not in AUXILIARIES and verb.lower not in MODALS \
         and not verb.like_num
+
+
+def _promised_result(analysis: Analysis, clause: Clause) -> bool:
+    """The clause opens a list item that names a result (under a heading that promises results, `_promises`): with a
+    verb's base form that completes "<it> can …" ("Lose up to 10 pounds", "Skyrocket your energy") or with a
+    comparative that is set against nothing named ("Sharper memory and focus", "More energy and a sharper mind"; not
+    "Faster than any other tea"): the state after the product against the state before. An item opening with a verb's
+    -s form ("Contains 20 probiotic strains", "Rebuilds cartilage") is read by its verb (`_item_effect_cues`)."""
+    words = clause.words(analysis)
+    segment = analysis.segment_at(clause.first)
+    if len(words) < 2 or segment is None or segment.first != words[0]:
+        return False
+    tokens = analysis.tokens
+    if _promised_verb(analysis, clause):
+        # the verb takes an object or a phrase ("Burn fat", "Lose up to 10 pounds"); an adjective joined to another
+        # ("Clear and tan sizes") is none
+        return not tokens[words[1]].is_punct and tokens[words[1]].lower not in PREPOSITIONS_OR_JOINERS
+    if any(tokens[i].lower == "than" for i in words):
+        return False
+    # a comparative modifies the noun after it; a word before "of" heads its own phrase ("Number of users")
+    return _comparative(tokens[words[0]].lower) and tokens[words[1]].lower != "of"
+
+
+def _comparative(word: str) -> bool:
+    """A comparative adjective: an irregular one (lexicons/headings.yml `irregular_comparatives`) or an adjective's
+    "-er" form by the lemma table ("sharper", "healthier", "bigger", "safer"; an "-r" added to an "-e" makes no
+    comparative of a word that is a noun of its own: "liver")."""
+    if word in heading_cues()["irregular_comparatives"]:
+        return True
+    lemma = lemma_table().get(word, word)
+    if lemma == word or lemma not in _adjectives()[0]:
+        return False
+    stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma
+    return word in (f"{stem}er", f"{lemma}{lemma[-1:]}er") or word == f"{lemma}r" and word not in noun_lemmas()
 
 
 # after the adjective that opens a labelled item: "Calcium: Important for bone health", "… more affordable than …"

@@ -422,7 +422,8 @@ def _is_verb(lemma: str) -> bool:
 def heading_cues() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/headings.yml, lower case; a missing or unknown key is a DataError."""
     keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
-            "condition_openers", "abbreviations", "minor_words", "list_lead_endings", "promise_headings"}
+            "condition_openers", "abbreviations", "minor_words", "list_lead_endings", "promise_headings",
+            "irregular_comparatives"}
     data = read_lexicon("lexicons/headings.yml", keys)
     missing = sorted(keys - set(data))
     if missing:

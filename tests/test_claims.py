@@ -2803,6 +2803,64 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
                                                        "passed.")] == [("other", "none")]
 
 
+def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
+    """The same signed story of a result is a customer's endorsement of the product on a page that sells (efficacy,
+    asserted: 16 CFR 255.2(a)) and a patient's account on a hospital's page that shows no sign of promoting anything
+    (claims.ClaimReadings, read by audit.audit_source with the signs that grade_by_promotion reads)."""
+    from tests.conftest import audit_markdown
+
+    story = "After my knee replacement I was walking to the shops within six weeks. - Jane, 54\n"
+    hospital = ("# Knee replacement at St Mary's Hospital\n\nMost people need physiotherapy for several weeks after "
+                "the operation.\n\n## Patient stories\n\n" + story)
+    seller = ("# FlexiKnee Joint Formula\n\nFlexiKnee is our formula for stiff joints. Order today and save 20%.\n\n"
+              "## What our customers say\n\n" + story)
+
+    def story_reading(page: str) -> tuple[str, str]:
+        told = [c for c in audit_markdown(page).claims if "Jane" in c.text]
+        assert len(told) == 1
+        return told[0].category, told[0].strength
+
+    assert story_reading(seller) == ("efficacy", "direct")
+    assert story_reading(hospital) == ("other", "none")
+    # a page that names terms of sale sells, though none of its words is a promoter's (sections.page_sells)
+    shop = ("# KneeEase Sleeve\n\nKneeEase is a compression sleeve for the knee.\n\n" + story
+            + "\n2 sleeves for $34.95. Free returns.\n")
+    assert story_reading(shop) == ("efficacy", "direct")
+
+
+def test_a_result_promised_in_a_list_item_is_the_products_effect():
+    """Under a heading that promises results, an item that opens with a comparative set against nothing named ("Sharper
+    memory", "Deeper, more restful sleep") or with a verb that takes an object names what the product does for the
+    reader: efficacy, asserted. Not a comparative set against something named ("than"), an adjective joined to another
+    ("Clear and tan sizes"), a word heading its own phrase ("Number of users"), nor the same items under a heading
+    that promises nothing."""
+    found = _md_claims("# NMN\n\n## Benefits\n\n- Sharper memory and focus\n- Deeper, more restful sleep from the "
+                       "very first night\n- Better sleep for you and your partner\n- Skyrocket your energy and "
+                       "motivation\n- Faster than any other tea on the market\n- Clear and tan sizes for a discreet "
+                       "look\n")
+    assert [(c.category, c.strength) for c in found] == [("efficacy", "direct")] * 4 + [
+        ("other", "correlational"), ("other", "none")]
+    found = _md_claims("# NMN\n\n## Ingredients\n\n- Sharper memory and focus comes from nicotinamide.\n")
+    assert [(c.category, c.strength) for c in found] == [("other", "none")]
+    found = _md_claims("# NMN\n\n## Benefits\n\n- Number of hours of deep sleep rises\n")
+    assert [(c.category, c.strength) for c in found] == [("other", "none")]
+
+
+def test_claim_readings_keep_the_endorsement_apart():
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    readings = read_claims(analyse_text("My back pain disappeared in three days. - Steve N.\n\n"
+                                        "Physiotherapy eases back pain in most people."))
+    assert [(c.category, c.strength) for c in readings.read(promotes=False)] == [("other", "none"),
+                                                                                ("efficacy", "direct")]
+    assert [(c.category, c.strength) for c in readings.read(promotes=True)] == [("efficacy", "direct"),
+                                                                               ("efficacy", "direct")]
+    # with no signed story, nothing depends on the page
+    plain = read_claims(analyse_text("Physiotherapy eases back pain in most people."))
+    assert plain.endorsed == () and plain.read(True) == plain.read(False)
+
+
 def test_a_harm_raised_by_the_thing_named_first_is_safety(claims):
     # a harm a named treatment or product can cause is its safety, though no concept names it as a treatment
     assert [c.category for c in claims("Senna can cause cramping and loose stools in some people.")] == ["safety"]

@@ -277,6 +277,13 @@ def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
     return any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unpromoted_sentence_is)
 
 
+def page_promotes(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...]) -> bool:
+    """Does the page show a sign of promoting something (the signs of grade_by_promotion), read from its claims and
+    its wording flags (`flags`, those of the existence rules, as find_flags and spare_unpromoted leave them)? The
+    claim stage's readings that depend on promotion take it (claims.ClaimReadings, audit.audit_source)."""
+    return _page_promotes(analysis, claims, flags, {rule.code: rule for rule in rules})
+
+
 def _page_promotes(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_code: dict[str, Rule]) -> bool:
     """Does the page show a sign of promoting something: the page requirements of the rule lexicons/promotion.yml
     names (`signs_of_promotion`), read with the promoters' wording among `flags`?"""
