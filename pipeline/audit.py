@@ -26,7 +26,6 @@ from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import Claim, Flag, RunResult, SourceResult, evolve
 from pipeline.nlp import Analysis, analyse, build_all_tables, build_language
 from pipeline.references import load_library
-from pipeline.sections import page_sells
 from pipeline.rules.engine import (apply_rewrites, find_claim_flags, find_flags, grade_by_promotion,
                                    page_promotes, spare_unpromoted)
 from pipeline.changes import changed_files, new_findings
@@ -327,10 +326,10 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = spare_unpromoted(analysis, claims, flags, rules)
     if readings.endorsed:
         # a signed story of a result is a customer's endorsement on a page that promotes, a patient's account on one
-        # that does not (claims.ClaimReadings): whether it promotes is read once, from a term of sale anywhere on it
-        # ("or your money back", "Free returns") or the signs the rules graded by promotion read, from the wording
-        # flags as spare_unpromoted leaves them and the claims read as accounts (a story's own reading is no sign)
-        claims = readings.read(page_sells(analysis) or page_promotes(analysis, claims, flags, rules))
+        # that does not (claims.ClaimReadings): whether it promotes is read once, by the signs the rules graded by
+        # promotion read (a shop's terms among them: "or your money back", "Free returns"), from the wording flags as
+        # spare_unpromoted leaves them and the claims read as accounts (a story's own reading is no sign)
+        claims = readings.read(page_promotes(analysis, claims, flags, rules))
     by_code = {rule.code: rule for rule in rules}
     context = article_context(analysis, topic_words)
     kinds = kinds_defined(analysis, claims)  # "Keytruda is an immunotherapy": what the page's unknown names are

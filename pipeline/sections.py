@@ -158,13 +158,6 @@ def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
     return _names_no_health(analysis, first, last)
 
 
-def page_sells(analysis: Analysis) -> bool:
-    """Does the page name a term of sale anywhere (lexicons/sections.yml `shop_terms`: "or your money back", "Free
-    returns", "Satisfaction guaranteed")? A page that sells promotes what it sells, whether or not its wording says so
-    in a promoter's words (the claim stage's readings that depend on promotion take it: claims.ClaimReadings)."""
-    return _holds_term(_shop_terms_pattern(), _shop_keys(), analysis.source.text)
-
-
 def is_site_chrome(analysis: Analysis, first: int, last: int) -> bool:
     """A sentence about the web site itself (lexicons/sections.yml `site_terms`: "Your email address is used to log
     in", "If you are a … subscriber, you can enter your website access code", "We use cookies to …") that names no

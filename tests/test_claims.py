@@ -2822,7 +2822,7 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
 
     assert story_reading(seller) == ("efficacy", "direct")
     assert story_reading(hospital) == ("other", "none")
-    # a page that names terms of sale sells, though none of its words is a promoter's (sections.page_sells)
+    # a page that names terms of sale sells, though none of its words is a promoter's (a sign of promotion)
     shop = ("# KneeEase Sleeve\n\nKneeEase is a compression sleeve for the knee.\n\n" + story
             + "\n2 sleeves for $34.95. Free returns.\n")
     assert story_reading(shop) == ("efficacy", "direct")
