@@ -3490,12 +3490,18 @@ def _short_form_openings(short_forms: dict[str, tuple[str, ...]]) -> dict[str, t
     """The library's short forms (`_short_forms`) by how their long form may open, built once per library: by their
     first two letters in lower case ("ns": NSAID), which a long form opening with a short word spells by that word's
     initial and the next one's, and one opening with a compound by its initial and a letter from inside it or a next
-    word's initial ("human cytomegalovirus": HCMV). Each in order."""
+    word's initial ("human cytomegalovirus": HCMV). Each in order. Under a first letter alone ("h"), the second
+    letters of the short forms it opens ("c", "i", …), in order: the two-letter keys a compound may open."""
     openings: dict[str, list[str]] = {}
     for letter in sorted(short_forms):
         for short in short_forms[letter]:
-            openings.setdefault(short[:2].lower(), []).append(short)
-    return {opening: tuple(shorts) for opening, shorts in sorted(openings.items())}
+            opening = short[:2].lower()
+            openings.setdefault(opening, []).append(short)
+            seconds = openings.setdefault(opening[0], [])
+            if opening[1] not in seconds:
+                seconds.append(opening[1])
+    return {opening: tuple(sorted(found) if len(opening) == 1 else found)
+            for opening, found in sorted(openings.items())}
 
 
 def _spelt_short_forms(words: tuple[str, ...], openings: dict[str, tuple[str, ...]]) \
@@ -3527,8 +3533,10 @@ def _spelt_short_forms(words: tuple[str, ...], openings: dict[str, tuple[str, ..
             # a compound gives the second letter from inside it or leaves it to the initial of a next word: only
             # the short forms opening with its initial and one of those letters
             opened: tuple[str, ...] = ()
-            for second in sorted(set(word[1:] + next_initials)):
-                opened += openings.get(word[0] + second, ())
+            given = word[1:] + next_initials
+            for second in openings.get(word[0], ()):
+                if second in given:
+                    opened += openings[word[0] + second]
         elif after:
             opened = openings.get(word[0] + after, ())
         else:
