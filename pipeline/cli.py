@@ -143,7 +143,7 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.outputs.batch import write_run
     from pipeline.outputs.document import DocumentWriter
     from pipeline.outputs.text import summary_table
-    from pipeline.rules.loader import load_rules, select_rules
+    from pipeline.rules.loader import load_rules, retired_codes, select_rules
     from pipeline.waivers import WaiverLedger, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
@@ -172,8 +172,16 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     for waiver in waiver_report.expired:
         click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",
                    err=True)
+    retired = retired_codes()
     for waiver in waiver_report.unused:
-        click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
+        if waiver.rule.upper() in retired:
+            click.echo(f"{config.waivers}:{waiver.line}: waiver names the retired rule code {waiver.rule.upper()} "
+                       f"(now {retired[waiver.rule.upper()]}): it matches nothing", err=True)
+        else:
+            click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
+    for source in run.sources:  # (in path order)
+        for message in source.stale_ignores:
+            click.echo(message, err=True)
     if output and output_format != "text":
         click.echo(summary_table(run.sources))
     sys.exit(run.exit_code)
