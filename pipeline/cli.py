@@ -116,7 +116,8 @@ if hasattr(os, "register_at_fork"):
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--references", "references", type=click.Path(), help="Reference library folder [config: references].")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="What to print: linter-style text with a summary table, the full JSON result, or the claim CSV.")
+              help="What to print: linter-style text with a summary table, the full JSON result, the claim CSV, a "
+                   "SARIF 2.1.0 log (code scanning), JUnit XML (a test case per claim) or GitHub workflow annotations.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the formatted result to FILE instead of stdout.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
 @click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
@@ -303,12 +304,12 @@ def refs_import(file, folder, dry_run, config_path) -> None:
               help="Gold only: the reference library the statuses are checked against [config: references].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status or strength) "
-                   "as file:line:column.")
+              help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status, strength or "
+                   "category) as file:line:column.")
 @handle_errors
 def evaluate(gold, benchmark, split, limit, references, config_path, show_errors) -> None:
-    """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
-    strength confusion), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
+    """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status, strength
+    and category accuracy with confusion matrices), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
     exaggeration)."""
     if benchmark and references:
         raise click.UsageError("--references applies to the gold files; a benchmark brings its own evidence")
