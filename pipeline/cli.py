@@ -309,8 +309,8 @@ def refs_import(file, folder, dry_run, config_path) -> None:
 @handle_errors
 def evaluate(gold, benchmark, split, limit, references, config_path, show_errors) -> None:
     """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status, strength
-    and category accuracy with confusion matrices), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
-    exaggeration)."""
+    and category accuracy with confusion matrices), or on a public benchmark (claim detection, claim strength,
+    hedges, evidence verification, exaggeration)."""
     if benchmark and references:
         raise click.UsageError("--references applies to the gold files; a benchmark brings its own evidence")
     if benchmark:
