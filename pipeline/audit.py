@@ -119,7 +119,7 @@ class Auditor:
             return cached
         source = load_source(path, _display(path), self.config.max_chars, data)
         result = audit_source(analyse(source, self.config.model), self.index, self.rules)
-        result = apply_suppressions(result, find_suppressions(source))
+        result = apply_suppressions(result, find_suppressions(source), frozenset(r.code for r in self.rules))
         self.cache.put(key, result)
         return result
 

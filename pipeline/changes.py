@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.claims import extract_claims, normalize_claim
@@ -39,7 +40,7 @@ def new_findings(source: SourceResult, revision: str, model: str | None = None) 
     kept = {c.claim_id for c in claims}
     flags = tuple(f for f in source.flags if f.claim_id in kept or
                   (f.claim_id is None and (f.code, normalize_claim(f.text)) not in old[1]))
-    return SourceResult(source.path, claims, flags)
+    return replace(source, claims=claims, flags=flags)
 
 
 def _baseline(revision: str, path: str, model: str | None) -> tuple[set[str], set[tuple[str, str]]]:

@@ -116,7 +116,8 @@ if hasattr(os, "register_at_fork"):
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--references", "references", type=click.Path(), help="Reference library folder [config: references].")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="What to print: linter-style text with a summary table, the full JSON result, or the claim CSV.")
+              help="What to print: linter-style text with a summary table, the full JSON result, the claim CSV, a "
+                   "SARIF 2.1.0 log (code scanning), JUnit XML (a test case per claim) or GitHub workflow annotations.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the formatted result to FILE instead of stdout.")
 @click.option("--claims-csv", type=click.Path(dir_okay=False), help="Where to write the claim ledger [config: claims_csv].")
 @click.option("--no-claims-csv", is_flag=True, help="Do not write the claim ledger.")
@@ -143,7 +144,7 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.outputs.batch import write_run
     from pipeline.outputs.document import DocumentWriter
     from pipeline.outputs.text import summary_table
-    from pipeline.rules.loader import load_rules, select_rules
+    from pipeline.rules.loader import load_rules, retired_codes, select_rules
     from pipeline.waivers import WaiverLedger, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
@@ -172,8 +173,16 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     for waiver in waiver_report.expired:
         click.echo(f"{config.waivers}:{waiver.line}: waiver expired on {waiver.expires}; its findings block again",
                    err=True)
+    retired = retired_codes()
     for waiver in waiver_report.unused:
-        click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
+        if waiver.rule.upper() in retired:
+            click.echo(f"{config.waivers}:{waiver.line}: waiver names the retired rule code {waiver.rule.upper()} "
+                       f"(now {retired[waiver.rule.upper()]}): it matches nothing", err=True)
+        else:
+            click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
+    for source in run.sources:  # (in path order)
+        for message in source.stale_ignores:
+            click.echo(message, err=True)
     if output and output_format != "text":
         click.echo(summary_table(run.sources))
     sys.exit(run.exit_code)
@@ -295,13 +304,13 @@ def refs_import(file, folder, dry_run, config_path) -> None:
               help="Gold only: the reference library the statuses are checked against [config: references].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.claimaudit] from.")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status or strength) "
-                   "as file:line:column.")
+              help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status, strength or "
+                   "category) as file:line:column.")
 @handle_errors
 def evaluate(gold, benchmark, split, limit, references, config_path, show_errors) -> None:
-    """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status and
-    strength confusion), or on a public benchmark (claim detection, claim strength, hedges, evidence verification,
-    exaggeration)."""
+    """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status, strength
+    and category accuracy with confusion matrices), or on a public benchmark (claim detection, claim strength,
+    hedges, evidence verification, exaggeration)."""
     if benchmark and references:
         raise click.UsageError("--references applies to the gold files; a benchmark brings its own evidence")
     if benchmark:

@@ -3489,14 +3489,19 @@ def _long_form_in(short: str, words: list[str], starts: list[int]) -> tuple[int,
 def _short_form_openings(short_forms: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The library's short forms (`_short_forms`) by how their long form may open, built once per library: by their
     first two letters in lower case ("ns": NSAID), which a long form opening with a short word spells by that word's
-    initial and the next one's; and by their first letter alone ("n"), for a long form opening with a compound, which
-    may give the second letter from inside it ("human cytomegalovirus": HCMV). Each in order."""
+    initial and the next one's, and one opening with a compound by its initial and a letter from inside it or a next
+    word's initial ("human cytomegalovirus": HCMV). Each in order. Under a first letter alone ("h"), the second
+    letters of the short forms it opens ("c", "i", …), in order: the two-letter keys a compound may open."""
     openings: dict[str, list[str]] = {}
     for letter in sorted(short_forms):
         for short in short_forms[letter]:
-            openings.setdefault(short[0].lower(), []).append(short)
-            openings.setdefault(short[:2].lower(), []).append(short)
-    return {opening: tuple(shorts) for opening, shorts in sorted(openings.items())}
+            opening = short[:2].lower()
+            openings.setdefault(opening, []).append(short)
+            seconds = openings.setdefault(opening[0], [])
+            if opening[1] not in seconds:
+                seconds.append(opening[1])
+    return {opening: tuple(sorted(found) if len(opening) == 1 else found)
+            for opening, found in sorted(openings.items())}
 
 
 def _spelt_short_forms(words: tuple[str, ...], openings: dict[str, tuple[str, ...]]) \
@@ -3504,22 +3509,34 @@ def _spelt_short_forms(words: tuple[str, ...], openings: dict[str, tuple[str, ..
     """The short forms of the library that a claim's `words` spell (`_long_form_in`), with the span spelling each,
     in order; not one the claim writes itself. A long form opens with a word that is no function word; a short word
     gives its initial only, so the next word but the gaps (`_long_form_gaps`) gives the second letter; a compound
-    (COMPOUND_LENGTH) may give it from inside. One pass over the claim's words finds the short forms each word may
-    open (`_short_form_openings`) and only those are sought, from those words: most claims open none."""
+    (COMPOUND_LENGTH) may give it from inside, or leave it to a next word up to the first that is no gap. One pass
+    over the claim's words finds the short forms each word may open (`_short_form_openings`) and only those are
+    sought, from those words: most claims open none."""
     lowered = [w.lower() for w in words]
     ignored = _ignored_lemmas()
     gaps = _long_form_gaps()
     starts: dict[str, list[int]] = {}  # short form -> the places of the words that may open it, last first
     after = ""  # the initial of the next word that is not a gap
+    # the initials of the next words up to the first that is not a gap (a gap may give its initial or be passed over)
+    next_initials = ""
     for at in range(len(lowered) - 2, -1, -1):  # (a long form has two words or more)
         following = lowered[at + 1]
         if following not in gaps:
             after = following[0]
+            next_initials = after
+        else:
+            next_initials = following[0] + next_initials
         word = lowered[at]
         if word in ignored:
             continue
         if len(word) >= COMPOUND_LENGTH:
-            opened = openings.get(word[0], ())
+            # a compound gives the second letter from inside it or leaves it to the initial of a next word: only
+            # the short forms opening with its initial and one of those letters
+            opened: tuple[str, ...] = ()
+            given = word[1:] + next_initials
+            for second in openings.get(word[0], ()):
+                if second in given:
+                    opened += openings[word[0] + second]
         elif after:
             opened = openings.get(word[0] + after, ())
         else:

@@ -185,11 +185,48 @@ class Claim:
         return record
 
 
+STALE_IGNORE_REASONS = ("retired", "unknown", "not_run", "unused", "no_block")
+
+
+@dataclass(frozen=True)
+class StaleIgnore:
+    """An inline `claimaudit: ignore` comment, or one name in it, that suppresses nothing: it names a retired rule
+    code (`replacement` is its new code), names no rule code or claim status, names a rule this run does not run
+    (--select/--ignore), suppresses nothing in its block, or precedes no block. Reported, as a waiver that matches
+    nothing is, so that a comment left behind by an edit does not go on silencing the next finding there."""
+
+    line: int  # of the comment, 1-based
+    column: int
+    name: str  # the code, glob or status named; "" for a comment that names nothing (it ignores everything)
+    reason: str  # STALE_IGNORE_REASONS
+    replacement: str = ""
+
+    def message(self, path: str) -> str:
+        """`path:line:column: ignore comment …`, as the CLI reports it."""
+        if self.reason == "retired":
+            why = f"names the retired rule code {self.name} (now {self.replacement}): it suppresses nothing"
+        elif self.reason == "unknown":
+            why = f"names no rule code or claim status: {self.name!r} suppresses nothing"
+        elif self.reason == "not_run":
+            why = f"names {self.name}, which this run does not run (--select/--ignore): it suppresses nothing"
+        elif self.reason == "no_block":
+            why = "precedes no block: it suppresses nothing"
+        elif self.name:
+            why = f"names {self.name}, which suppresses nothing in its block (finding gone?)"
+        else:
+            why = "suppresses nothing in its block (findings gone?)"
+        return f"{path}:{self.line}:{self.column}: ignore comment {why}"
+
+    def to_record(self) -> dict:
+        return _record(self)
+
+
 @dataclass(frozen=True)
 class SourceResult:
     path: str
     claims: tuple[Claim, ...]
     flags: tuple[Flag, ...]
+    stale_ignores: tuple[StaleIgnore, ...] = ()  # inline ignore comments that suppress nothing (pipeline/waivers.py)
 
     @classmethod
     def from_record(cls, record: dict) -> "SourceResult":
@@ -199,14 +236,18 @@ class SourceResult:
                                        for e in c["evidence"])})
             for c in record["claims"])
         flags = tuple(Flag(**{**f, "modifiers": tuple(f["modifiers"])}) for f in record["flags"])
-        return cls(record["path"], claims, flags)
+        stale = tuple(StaleIgnore(**s) for s in record.get("stale_ignores", ()))
+        return cls(record["path"], claims, flags, stale)
 
     def to_record(self) -> dict:
-        return {
+        record = {
             "path": self.path,
             "claims": [claim.to_record() for claim in self.claims],
             "flags": [flag.to_record() for flag in self.flags],
         }
+        if self.stale_ignores:  # (only where a source has one: most sources have no ignore comment)
+            record["stale_ignores"] = [stale.to_record() for stale in self.stale_ignores]
+        return record
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Reviewer sign-offs: the waiver ledger (waivers.csv) and inline `claimaudit: ignore` comments in sources.
 
 A waived or suppressed finding stays in every output, marked, but does not block. Expired waivers block again;
-waivers that match nothing are reported so the ledger does not rot.
+waivers that match nothing, and ignore comments that suppress nothing, are reported so that neither rots.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.errors import DataError
-from pipeline.models import STATUSES, Claim, Flag, RunResult, SourceResult, Source
+from pipeline.models import STATUSES, Claim, Flag, RunResult, Source, SourceResult, StaleIgnore
+from pipeline.rules.loader import load_rules, retired_codes
 
 WAIVER_COLUMNS = ("claim_id", "rule", "source", "reviewer", "date", "reason", "expires", "evidence")
 REQUIRED = ("reviewer", "date", "reason")
@@ -145,7 +146,7 @@ class WaiverLedger:
                 self.used.add(waiver.line)
                 flag = replace(flag, waived=True, waiver_reviewer=waiver.reviewer, waiver_reason=waiver.reason)
             flags.append(flag)
-        return SourceResult(source.path, tuple(claims), tuple(flags))
+        return replace(source, claims=tuple(claims), flags=tuple(flags))
 
     def report(self) -> WaiverReport:
         """Expired waivers (they waive nothing) and active ones that matched nothing in the run."""
@@ -169,28 +170,73 @@ def apply_waivers(result: RunResult, waivers: tuple[Waiver, ...], today: date) -
     return replace(result, sources=sources), ledger.report()
 
 
-def find_suppressions(source: Source) -> list[tuple[int, int, frozenset[str]]]:
-    """`<!-- claimaudit: ignore [CODE|glob|status …] -->`: (start, end, what) of the block the comment precedes
-    or sits in; an empty `what` suppresses everything there."""
-    spans = []
+@dataclass(frozen=True)
+class Suppression:
+    """One `<!-- claimaudit: ignore … -->` comment: the block it covers (start, end: none when no block follows it)
+    and what it names, in the order written (empty: everything)."""
+
+    line: int
+    column: int
+    names: tuple[str, ...]
+    start: int = -1
+    end: int = -1
+
+    def covers(self, offset: int, names: tuple[str, ...]) -> bool:
+        return self.start <= offset < self.end and (not self.names or any(
+            fnmatch.fnmatchcase(n, w) for n in names for w in self.names))
+
+
+def find_suppressions(source: Source) -> list[Suppression]:
+    """`<!-- claimaudit: ignore [CODE|glob|status …] -->`: the block each comment precedes or sits in and what it
+    names; an empty list of names suppresses everything there."""
+    found = []
     for offset, comment in source.comments:
         match = IGNORE_COMMENT.match(comment.strip())
         if not match:
             continue
-        what = frozenset(w for w in re.split(r"[\s,]+", match.group("what").strip()) if w)
+        names = tuple(dict.fromkeys(w for w in re.split(r"[\s,]+", match.group("what").strip()) if w))
         block = next((b for b in source.blocks if b.start <= offset < b.end), None) or \
             next((b for b in source.blocks if b.start >= offset), None)
-        if block:
-            spans.append((block.start, block.end, what))
-    return spans
+        line, column = source.line_col(offset)
+        found.append(Suppression(line, column, names, block.start, block.end) if block
+                     else Suppression(line, column, names))
+    return found
 
 
-def apply_suppressions(result: SourceResult, spans: list[tuple[int, int, frozenset[str]]]) -> SourceResult:
-    def suppressed(start: int, names: tuple[str, ...]) -> bool:
-        return any(lo <= start < hi and (not what or any(fnmatch.fnmatchcase(n, w) for n in names for w in what))
-                   for lo, hi, what in spans)
+def apply_suppressions(result: SourceResult, suppressions: list[Suppression],
+                       codes_run: frozenset[str] | None = None) -> SourceResult:
+    """Mark the findings the comments suppress, and record the comments, or names in them, that suppress nothing
+    (`StaleIgnore`): a retired rule code, a name that is no rule code (of the whole catalogue) or claim status, a
+    code of a rule this run does not run (`codes_run`: the run's rules; None = all), a name with nothing to suppress
+    in its block, a comment with no block. As ruff's RUF100 (unused-noqa) and RUF101 (redirected-noqa) and ESLint's
+    --report-unused-disable-directives report theirs."""
+    claims = tuple(replace(c, suppressed=True) if c.status in STATUSES and any(
+        s.covers(c.start, (c.status,)) for s in suppressions) else c for c in result.claims)
+    flags = tuple(replace(f, suppressed=True) if any(s.covers(f.start, (f.code,)) for s in suppressions) else f
+                  for f in result.flags)
+    stale = tuple(found for suppression in suppressions for found in _stale(suppression, result, codes_run))
+    return replace(result, claims=claims, flags=flags, stale_ignores=stale)
 
-    claims = tuple(replace(c, suppressed=True) if suppressed(c.start, (c.status,)) and c.status in STATUSES else c
-                   for c in result.claims)
-    flags = tuple(replace(f, suppressed=True) if suppressed(f.start, (f.code,)) else f for f in result.flags)
-    return SourceResult(result.path, claims, flags)
+
+def _stale(suppression: Suppression, result: SourceResult, codes_run: frozenset[str] | None) -> list[StaleIgnore]:
+    where = (suppression.line, suppression.column)
+    if suppression.start < 0:
+        return [StaleIgnore(*where, " ".join(suppression.names), "no_block")]
+    in_block = [c.status for c in result.claims
+                if c.status in STATUSES and suppression.start <= c.start < suppression.end] + \
+        [f.code for f in result.flags if suppression.start <= f.start < suppression.end]
+    if not suppression.names:
+        return [] if in_block else [StaleIgnore(*where, "", "unused")]
+    retired = retired_codes()
+    codes = [rule.code for rule in load_rules()]
+    stale = []
+    for name in suppression.names:
+        if name in retired:
+            stale.append(StaleIgnore(*where, name, "retired", retired[name]))
+        elif not any(fnmatch.fnmatchcase(n, name) for n in (*codes, *STATUSES)):
+            stale.append(StaleIgnore(*where, name, "unknown"))
+        elif not any(fnmatch.fnmatchcase(n, name) for n in in_block):
+            run = codes if codes_run is None else [code for code in codes if code in codes_run]
+            reason = "unused" if any(fnmatch.fnmatchcase(n, name) for n in (*run, *STATUSES)) else "not_run"
+            stale.append(StaleIgnore(*where, name, reason))
+    return stale

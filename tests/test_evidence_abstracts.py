@@ -645,13 +645,14 @@ def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_me
 
 def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_them():
     """The short forms are indexed once per library by how a long form opens: a short word and the next word's
-    initial ("c" + "r": CRP), or a compound's initial alone, which may give the second letter from inside ("n":
-    NSAID). A claim is read for those its words open, from those words only; a claim opening none is read for none,
-    nor is one that writes the short form itself."""
+    initial ("c" + "r": CRP), or a compound's initial and a second letter from inside it or a next word's initial
+    (the first letter alone keys those second letters: "n" -> "s", NSAID). A claim is read for those its words open,
+    from those words only; a claim opening none is read for none, nor is one that writes the short form itself."""
     from pipeline.evidence import LONG_FORM_WORD, _short_form_openings, _spelt_short_forms
 
-    openings = _short_form_openings({"C": ("CMV", "CRP"), "N": ("NSAID",)})
-    assert openings == {"c": ("CMV", "CRP"), "cm": ("CMV",), "cr": ("CRP",), "n": ("NSAID",), "ns": ("NSAID",)}
+    openings = _short_form_openings({"C": ("CAD", "CMV", "CRP"), "N": ("NSAID",)})
+    assert openings == {"c": ("a", "m", "r"), "ca": ("CAD",), "cm": ("CMV",), "cr": ("CRP",), "n": ("s",),
+                        "ns": ("NSAID",)}
 
     def spelt(text):
         return [short for short, _ in _spelt_short_forms(tuple(LONG_FORM_WORD.findall(text)), openings)]
@@ -662,6 +663,27 @@ def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_th
     assert spelt("cats vomit more") == []  # "cats" is short: the next word gives the second letter, not "a" inside
     assert spelt("the reactive protein rose") == []  # no word opens one
     assert spelt("C reactive protein (CRP) rose") == []  # the claim writes it
+    # a gap ("and") passed over or giving its initial: "cytokinetic" has no "a" inside, the gap gives it
+    assert spelt("cytokinetic and dynamic changes") == ["CAD"]
+
+
+def test_a_compound_opens_only_the_short_forms_its_letters_or_the_next_initials_can_go_on_spelling(monkeypatch):
+    """A compound (ten letters or more) gives a short form's second letter from inside it or leaves it to a next
+    word's initial: "cytokinetic" (no "a", "m" or "r" inside) before "assays" opens only CAD, not CMV or CRP, and
+    those are not sought at all."""
+    import pipeline.evidence as evidence
+
+    openings = evidence._short_form_openings({"C": ("CAD", "CMV", "CRP")})
+    sought = []
+    seek = evidence._long_form_in
+    monkeypatch.setattr(evidence, "_long_form_in", lambda short, *rest: sought.append(short) or seek(short, *rest))
+    words = tuple(evidence.LONG_FORM_WORD.findall("cytokinetic assays vary widely"))
+    assert evidence._spelt_short_forms(words, openings) == []
+    assert sought == ["CAD"]
+    sought.clear()
+    words = tuple(evidence.LONG_FORM_WORD.findall("cytomegalovirus vaccines protect"))  # "a", "m", "r" inside
+    assert [short for short, _ in evidence._spelt_short_forms(words, openings)] == ["CMV"]
+    assert sought == ["CAD", "CMV", "CRP"]
 
 
 def test_an_adjective_in_ative_meets_its_noun_in_ation():

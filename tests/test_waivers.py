@@ -110,3 +110,80 @@ def test_changed_since_reports_only_new_claims(tmp_path, monkeypatch):
     assert [c.text for c in result.sources[0].claims] == ["Immunotherapy targets only cancer cells"]
     with pytest.raises(DataError):
         run_audit(config, ["sources"], changed_since="no-such-revision")
+
+
+def stale_of(raw: str, found_claims=(), found_flags=(), codes_run=None) -> list[tuple[int, str, str, str]]:
+    """(line, name, reason, replacement) of the stale ignore comments of a Markdown page whose findings are given as
+    (id or code, the words they start at)."""
+    source = build_source("a.md", raw, "md")
+    claims = tuple(claim(i, status, raw.index(at)) for i, status, at in found_claims)
+    flags = tuple(flag(code, None, raw.index(at)) for code, at in found_flags)
+    marked = apply_suppressions(SourceResult("a.md", claims, flags), find_suppressions(source), codes_run)
+    return [(s.line, s.name, s.reason, s.replacement) for s in marked.stale_ignores]
+
+
+def test_ignore_comment_that_suppresses_is_quiet():
+    raw = ("<!-- claimaudit: ignore CUR001 -->\nIt cures myeloma.\n\n"
+           "<!-- claimaudit: ignore unsupported -->\nTea lowers blood pressure.\n\n"
+           "<!-- claimaudit: ignore -->\nIt is a miracle.\n\n"
+           "<!-- claimaudit: ignore HYP* -->\nA breakthrough.\n")
+    assert stale_of(raw, [("c1", "unsupported", "Tea lowers")],
+                    [("CUR001", "It cures"), ("HYP001", "It is a"), ("HYP002", "A breakthrough")]) == []
+
+
+def test_ignore_comment_naming_a_retired_code_is_reported_with_its_replacement():
+    raw = "<!-- claimaudit: ignore TST001 EFF002 -->\nMy pain was gone!\n"
+    assert stale_of(raw, found_flags=[("SUB010", "My pain")]) == [
+        (1, "TST001", "retired", "SUB010"), (1, "EFF002", "retired", "ABS007")]
+
+
+def test_ignore_comment_naming_no_rule_is_reported_but_a_status_word_is_no_unknown_code():
+    raw = ("Intro.\n\n<!-- claimaudit: ignore cur001 cure-claim XYZ9* -->\nIt cures myeloma.\n\n"
+           "<!-- claimaudit: ignore contradicted -->\nTea lowers blood pressure.\n")
+    found = stale_of(raw, [("c1", "unsupported", "Tea lowers")], [("CUR001", "It cures")])
+    # rule names and lower-case codes suppress nothing (a comment reads codes, globs and statuses)
+    assert found == [(3, "cur001", "unknown", ""), (3, "cure-claim", "unknown", ""), (3, "XYZ9*", "unknown", ""),
+                     (6, "contradicted", "unused", "")]
+
+
+def test_ignore_comment_with_nothing_left_to_suppress_is_reported():
+    raw = ("<!-- claimaudit: ignore CUR001 HYP001 -->\nIt cures myeloma.\n\n"
+           "<!-- claimaudit: ignore -->\nA plain sentence.\n\n<!-- claimaudit: ignore CUR001 -->\n")
+    assert stale_of(raw, found_flags=[("CUR001", "It cures")]) == [
+        (1, "HYP001", "unused", ""), (4, "", "unused", ""), (7, "CUR001", "no_block", "")]
+
+
+def test_ignore_comment_for_a_rule_the_run_does_not_run():
+    raw = "<!-- claimaudit: ignore HYP001 -->\nIt cures myeloma.\n"
+    assert stale_of(raw, codes_run=frozenset({"CUR001"})) == [(1, "HYP001", "not_run", "")]
+    assert stale_of(raw) == [(1, "HYP001", "unused", "")]
+
+
+def test_stale_ignores_in_the_json_record_only_where_there_are_some():
+    from pipeline.models import StaleIgnore
+
+    plain = SourceResult("a.md", (claim(),), (flag(),))
+    assert "stale_ignores" not in plain.to_record()  # (the JSON of a source without one is unchanged)
+    stale = SourceResult("a.md", (), (), (StaleIgnore(3, 1, "TST001", "retired", "SUB010"),))
+    assert SourceResult.from_record(stale.to_record()) == stale
+    assert stale.stale_ignores[0].message("a.md") == \
+        "a.md:3:1: ignore comment names the retired rule code TST001 (now SUB010): it suppresses nothing"
+
+
+def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "# Myeloma\n\n<!-- claimaudit: ignore TST002 -->\nMyeloma is a cancer of plasma cells.\n", encoding="utf-8")
+    (tmp_path / "waivers.csv").write_text(HEADER + ",TST003,,Dr A,2026-11-01,old code,,\n", encoding="utf-8")
+    for _ in range(2):  # audited, then served from the cache
+        result = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--references",
+                                           str(root / "references"), "--fail-on", "error"])
+        assert result.exit_code == 0, result.output
+        assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (now SUB011)" in result.output
+        assert "waivers.csv:2: waiver names the retired rule code TST003 (now SUB012)" in result.output

@@ -34,6 +34,7 @@ class SourceSummary:
     blocking: int  # findings that block under the run's gate
     claim_keys: tuple[tuple[str, str], ...] = ()  # (claim_id, status): enough to tell whether a waiver applies
     flag_keys: tuple[tuple[str, str], ...] = ()  # (code, claim_id)
+    stale_ignores: tuple[str, ...] = ()  # the messages of its ignore comments that suppress nothing (reported)
 
     @classmethod
     def of(cls, source: SourceResult, fail_on: FailOn) -> "SourceSummary":
@@ -42,16 +43,19 @@ class SourceSummary:
             sum(blocking_flag(f, fail_on) for f in source.flags)
         return cls(source.path, len(source.claims), dict(sorted(counts.items())), blocking,
                    tuple((c.claim_id, c.status) for c in source.claims),
-                   tuple((f.code, f.claim_id or "") for f in source.flags))
+                   tuple((f.code, f.claim_id or "") for f in source.flags),
+                   tuple(stale.message(source.path) for stale in source.stale_ignores))
 
     def to_record(self) -> dict:
         return {"path": self.path, "claims": self.claims, "counts": self.counts, "blocking": self.blocking,
-                "claim_keys": [list(k) for k in self.claim_keys], "flag_keys": [list(k) for k in self.flag_keys]}
+                "claim_keys": [list(k) for k in self.claim_keys], "flag_keys": [list(k) for k in self.flag_keys],
+                "stale_ignores": list(self.stale_ignores)}
 
     @classmethod
     def from_record(cls, record: dict) -> "SourceSummary":
         return cls(record["path"], record["claims"], record["counts"], record["blocking"],
-                   tuple(tuple(k) for k in record["claim_keys"]), tuple(tuple(k) for k in record["flag_keys"]))
+                   tuple(tuple(k) for k in record["claim_keys"]), tuple(tuple(k) for k in record["flag_keys"]),
+                   tuple(record.get("stale_ignores", ())))
 
 
 @dataclass

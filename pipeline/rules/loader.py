@@ -18,7 +18,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
              "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when", "supersedes",
-             "suggest"}
+             "suggest", "formerly"}
 # a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
 # ("hedge", "Magnesium may improve sleep [name the trial …]")
 SUGGESTIONS = ("cite", "hedge")
@@ -107,6 +107,9 @@ class Rule:
     when: tuple[tuple[str, object], ...] = ()
     supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
     suggest: str = "cite"  # a claim rule's safer wording (SUGGESTIONS)
+    # the retired codes this rule had before (codes are never reused): a waiver, --select/--ignore or an inline
+    # ignore comment naming one is told the rule's code now (`retired_codes`)
+    formerly: tuple[str, ...] = ()
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
@@ -309,9 +312,9 @@ def _list_heads(text: str) -> list[str]:
     return [words[-1].lower() for words in items if words]
 
 
-def _codes(value, here: str) -> tuple[str, ...]:
+def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}\d{3}", v) for v in value):
-        raise DataError("supersedes must be a list of rule codes such as [SAF002]", here)
+        raise DataError(f"{key} must be a list of rule codes such as [SAF002]", here)
     return tuple(sorted(value))
 
 
@@ -330,6 +333,7 @@ def load_rules() -> tuple[Rule, ...]:
         seen[rule.code] = rule.where
     by_code = {r.code: r for r in rules}
     packs = {r.pack for r in rules}
+    check_formerly(rules)
     for rule in rules:
         if unknown := set(rule.supersedes) - by_code.keys():
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
@@ -339,6 +343,24 @@ def load_rules() -> tuple[Rule, ...]:
             raise DataError(f"rule {rule.code} requires.page_flags names unknown rule(s) or pack(s) {sorted(unknown)}",
                             rule.where)
     return tuple(sorted(rules, key=lambda r: r.code))
+
+
+def check_formerly(rules: list[Rule]) -> None:
+    """A retired code (`formerly`) is no rule's code now and belongs to one rule only: codes are never reused."""
+    codes = {rule.code for rule in rules}
+    retired: dict[str, str] = {}
+    for rule in rules:
+        for old in rule.formerly:
+            if old in codes or old in retired:
+                raise DataError(f"rule {rule.code} formerly {old}: a code is never reused nor retired twice "
+                                f"({old if old in codes else retired[old]} has it)", rule.where)
+            retired[old] = rule.code
+
+
+@lru_cache(maxsize=1)
+def retired_codes() -> dict[str, str]:
+    """Retired rule code -> the code of the rule that has it now (the rules' `formerly`), in code order."""
+    return {old: rule.code for rule in load_rules() for old in sorted(rule.formerly)}
 
 
 def parse_pack(text: str, where: str) -> list[Rule]:
@@ -493,7 +515,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
-        suggest=raw.get("suggest", "cite"),
+        suggest=raw.get("suggest", "cite"), formerly=_codes(raw.get("formerly", []), here, "formerly"),
     )
 
 
@@ -548,7 +570,11 @@ def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: 
         keys = (rule.code, rule.name, rule.pack, rule.pack_name)
         return any(fnmatch.fnmatchcase(key.lower(), pattern.lower()) for key in keys)
 
+    retired = retired_codes()
     for pattern in (*select, *ignore):
+        if pattern.upper() in retired:
+            raise DataError(f"unknown rule {pattern!r}: the code is retired, its rule is {retired[pattern.upper()]} "
+                            "now (README: Retired rule codes)", where)
         if not any(matches(rule, pattern) for rule in rules):
             raise DataError(f"unknown rule {pattern!r} (no code, name or pack matches; see `claimaudit rules`)",
                             where)

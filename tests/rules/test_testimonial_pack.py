@@ -27,3 +27,28 @@ def test_retired_testimonial_codes_are_an_error_not_silence(retired):
     """A retired code must not silently select nothing (README: Retired rule codes)."""
     with pytest.raises(DataError, match="unknown rule"):
         select_rules(load_rules(), ignore=(retired,))
+
+
+@pytest.mark.parametrize("retired, now", [("TST001", "SUB010"), ("tst003", "SUB012"), ("EFF002", "ABS007")])
+def test_retired_code_names_its_rule_now(retired, now):
+    """The rules' `formerly` is the one record of retired codes: --select/--ignore naming one is told the new code."""
+    from pipeline.rules.loader import retired_codes
+
+    assert retired_codes() == {"EFF002": "ABS007", "TST001": "SUB010", "TST002": "SUB011", "TST003": "SUB012"}
+    with pytest.raises(DataError, match=f"retired, its rule is {now} now"):
+        select_rules(load_rules(), select=(retired,))
+
+
+def test_a_former_code_is_never_a_current_one():
+    from pipeline.rules.loader import check_formerly, parse_pack
+
+    def pack(formerly: str) -> str:
+        rule = ("  - code: ZZZ00{n}\n    name: z{n}\n    level: info\n    authority: a\n    message: m\n"
+                "    example: e\n    instead: i\n    patterns: [z]\n")
+        return ("pack: ZZZ\nname: test\ntitle: Test\nrules:\n" + rule.format(n=1)
+                + f"    formerly: [{formerly}]\n" + rule.format(n=2))
+    check_formerly(parse_pack(pack("YYY001"), "zzz.yml"))  # a code no rule has: fine
+    with pytest.raises(DataError, match="never reused"):
+        check_formerly(parse_pack(pack("ZZZ002"), "zzz.yml"))
+    with pytest.raises(DataError, match="formerly must be a list of rule codes"):
+        parse_pack(pack("bad"), "zzz.yml")
