@@ -643,6 +643,25 @@ def test_a_claim_naming_in_full_what_the_abstract_writes_only_as_a_short_form_me
     assert _looked_up("Vorantic syndrome causes no obvious symptoms.", terms, index, None).weights == terms.weights
 
 
+def test_the_words_around_a_spelt_long_form_are_memoised_as_their_terms_alone():
+    """The claim's own texts the short-form reading analyses (its words around the long form, the long form's
+    words) are memoised as the sets of their terms (`_text_keys`), not as whole Terms records, which filled a
+    worker's memo table; the short form itself stays a record (its terms are read into the claim). A claim that
+    spells no short form memoises nothing."""
+    from pipeline.evidence import _looked_up, _text_content, _text_keys
+
+    abstract = ("We studied fibrosis in 40 mice.", "TRKZ activation reduced fibrosis in these mice.")
+    index = EvidenceIndex(library_of([Abstract("1", "A test abstract", abstract)]))
+    for claim, spelt in (("Tyrosine receptor kinase zeta activation reduces fibrosis.", True),
+                         ("Tyrosine kinase activation reduces fibrosis.", False)):
+        claim_record, terms = Verifier.claim_of(claim)
+        _text_content.cache_clear()
+        _text_keys.cache_clear()
+        assert ("w:trkz" in _looked_up(claim, terms, index, None).weights) is spelt
+        assert _text_keys.cache_info().currsize == (2 if spelt else 0)
+        assert _text_content.cache_info().currsize == (1 if spelt else 0)
+
+
 def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_them():
     """The short forms are indexed once per library by how a long form opens: a short word and the next word's
     initial ("c" + "r": CRP), or a compound's initial and a second letter from inside it or a next word's initial

@@ -555,3 +555,51 @@ def test_a_matcher_of_anchored_patterns_is_built_only_when_a_text_needs_it_and_f
     assert mentions(whole_nlp, text) == found
     examples = "\n\n".join(rule.example for rule in load_rules())
     assert mentions(lazy_nlp, examples) == mentions(whole_nlp, examples)
+
+
+def test_a_phrase_matcher_forgets_its_copy_of_the_phrases_and_still_finds_them():
+    """The engine's PhraseMatchers drop their private copy of the added phrases (`_docs`, read by `remove` and
+    pickling only). If a spaCy version read that copy when matching, the phrases would go unfound here; a phrase
+    never added must stay unfound; and a matcher whose copy is not the dict of sets this spaCy keeps is left as
+    it is."""
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.components.register import _forget_added_phrases, _phrase_key
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TREAT", [_phrase_key(nlp, "LOWER", ["vitamin", "d"]), _phrase_key(nlp, "LOWER", ["fish", "oil"])])
+    matcher.add("CURE", [_phrase_key(nlp, "LOWER", ["cures"])])
+    assert sum(len(kept) for kept in matcher.__reduce__()[1][1].values()) == 3
+    _forget_added_phrases(matcher)
+    assert matcher.__reduce__()[1][1] == {}
+    assert len(matcher) == 2 and "TREAT" in matcher
+    doc = nlp.make_doc("Fish oil cures nothing; vitamin C and oily fish do not either, nor vitamin D alone.")
+    found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in matcher(doc))
+    assert found == [("CURE", "cures"), ("TREAT", "Fish oil"), ("TREAT", "vitamin D")]
+
+    class OtherMatcher:  # a spaCy that pickles its matcher otherwise
+        kept = {"TREAT": [(1, 2)]}
+
+        def __reduce__(self):
+            return (dict, (self.kept,))
+
+    other = OtherMatcher()
+    _forget_added_phrases(other)
+    assert other.kept == {"TREAT": [(1, 2)]}
+
+
+def test_the_engines_phrase_matchers_keep_no_copy_of_their_phrases():
+    """Both PhraseMatchers of the built engine (lemma and form) have forgotten their phrases and still match."""
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)
+    cells = [cell.cell_contents for _, component in nlp.pipeline
+             for cell in (getattr(getattr(component, "run", None), "__closure__", None) or ())]
+    matchers = [value for value in cells if isinstance(value, PhraseMatcher)]
+    assert len(matchers) == 2 and all(len(m) > 50 and m.__reduce__()[1][1] == {} for m in matchers)
+    analysis = analyse_text("Vitamin D supplements cured the side-effects.")
+    assert {m.label for m in analysis.of_kind("concept")} >= {"vitamin d", "side effects"}

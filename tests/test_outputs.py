@@ -151,3 +151,29 @@ def test_the_parent_builds_what_an_audit_builds_on_first_need_before_forking(tmp
     ingest.noun_lemmas.cache_clear()
     audit.Auditor(config, use_cache=False).warm_up()
     assert ingest.noun_lemmas.cache_info().currsize == 1  # the lemma index, built in the parent
+
+
+def test_a_run_keeps_each_sources_totals_and_its_cached_view_the_claim_keys(tmp_path, monkeypatch):
+    """While a run streams, it keeps of each source what the heads, tails, summary table and exit code read (its
+    counts), not the claim and flag keys: those go to the source's cached view, where the next run tells from them
+    whether a waiver applies, and must stay there."""
+    from datetime import date
+
+    from pipeline.audit import AuditRun
+    from pipeline.gate import FailOn
+    from pipeline.outputs.batch import write_run
+    from pipeline.outputs.document import DocumentWriter
+    from pipeline.outputs.json_output import JsonFormat
+    from pipeline.waivers import WaiverLedger
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Vitamin C cures colds. Exercise always helps fatigue.\n", encoding="utf-8")
+    config = load_config(None, references=str(ROOT / "references"))
+    gate = FailOn.parse(config.fail_on, where="test")
+    audit = AuditRun(config, ["a.txt"], jobs=1)
+    run = write_run(audit, gate, WaiverLedger((), date.today()), [DocumentWriter(JsonFormat(gate), "out.json")])
+    [kept] = run.sources
+    assert kept.claims >= 2 and kept.blocking >= 1 and run.exit_code == 1
+    assert kept.claim_keys == () and kept.flag_keys == ()
+    view = audit.auditor.cache.get_view(audit.auditor.key_of(Path("a.txt")), gate.spec)
+    assert len(view["summary"]["claim_keys"]) == kept.claims and view["summary"]["flag_keys"]

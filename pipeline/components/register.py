@@ -311,6 +311,8 @@ def make_matches(nlp, name):
         if sequences:
             (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words, hashes)
                                                                 for words in sequences])
+    for phrase_matcher in (by_lemma, by_form):
+        _forget_added_phrases(phrase_matcher)
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -802,6 +804,19 @@ def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | N
     Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
     `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
     return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
+
+
+def _forget_added_phrases(matcher: PhraseMatcher) -> None:
+    """Drop the PhraseMatcher's own copy of every phrase added (its private `_docs`: match key -> the phrases as
+    tuples of word hashes, 35,000 of them, 2 MB of the engine that every worker shares). Matching reads only the
+    trie the phrases were added to; the copy serves `remove` and pickling, which this engine never does (the
+    workers are forked from it). The copy is reached through `__reduce__`, the one way to it from Python; when a
+    spaCy version gives it otherwise, it is kept (tests/test_nlp.py checks that it is dropped and that matching
+    does not miss it)."""
+    arguments = matcher.__reduce__()[1]
+    phrases = arguments[1] if isinstance(arguments, tuple) and len(arguments) > 1 else None
+    if isinstance(phrases, dict) and all(isinstance(kept, set) for kept in phrases.values()):
+        phrases.clear()
 
 
 class _Hashes(dict):

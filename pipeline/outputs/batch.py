@@ -34,7 +34,7 @@ def write_run(run: AuditRun, fail_on: FailOn, ledger: WaiverLedger, documents: l
             if reports:
                 reports.add(item.path, fragments)
             ledger.used.update(used)
-            summary.sources.append(item)
+            summary.sources.append(item.totals())  # the keys went to the cached view, if any
             if progress:
                 progress(item.path)
     except BaseException:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.files import AtomicFile, write_atomic
@@ -45,6 +45,12 @@ class SourceSummary:
                    tuple((c.claim_id, c.status) for c in source.claims),
                    tuple((f.code, f.claim_id or "") for f in source.flags),
                    tuple(stale.message(source.path) for stale in source.stale_ignores))
+
+    def totals(self) -> "SourceSummary":
+        """The summary without its claim and flag keys, which only the source's cached view needs (to tell whether a
+        waiver applies next run): what a run keeps of each source while it streams, so that its memory does not grow
+        with the claims of a corpus (about 2 KB per abstract)."""
+        return replace(self, claim_keys=(), flag_keys=())
 
     def to_record(self) -> dict:
         return {"path": self.path, "claims": self.claims, "counts": self.counts, "blocking": self.blocking,
