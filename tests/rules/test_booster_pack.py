@@ -30,13 +30,16 @@ def test_retired_booster_codes_are_an_error_not_silence(retired, now):
         select_rules(load_rules(), ignore=(retired,))
 
 
-@pytest.mark.parametrize("text, code", [("Our formula supercharges your immune system.", "EFF005"),
-                                        ("Skyrocket your energy with every scoop.", "EFF006")])
-def test_a_booster_supersedes_the_verb_of_force_on_its_words(text, code):
-    """One finding per claim: the booster's (with its authorised wording), not EFF004's verb of force as well."""
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Our formula supercharges your immune system.", "EFF005", "EFF004"),
+    ("Skyrocket your energy with every scoop.", "EFF004", "EFF006")])
+def test_one_efficacy_finding_on_one_boast(text, kept, dropped):
+    """One finding per claim, now that the boosters are EFF: the immune booster's (with its authorised wording) over
+    EFF004's verb of force, and the verb of force, which says what is wrong with "skyrocket", over EFF006's vague
+    function boost."""
     codes = [flag.code for flag in flags_for(text + " Add to cart today for free shipping.")]
-    assert code in codes and "EFF004" not in codes
+    assert kept in codes and dropped not in codes
 
 
-def test_the_verb_of_force_alone_keeps_its_flag():
-    assert "EFF004" in [flag.code for flag in flags_for("Cold plunges crush inflammation.")]
+def test_a_vague_function_boost_alone_keeps_its_flag():
+    assert "EFF006" in [flag.code for flag in flags_for("Boosts energy levels all day. Add to cart today.")]
