@@ -6,15 +6,16 @@ import os
 
 from setuptools import setup
 
-# The modules where an audit spends its Python time: clauses and claims, evidence terms and look-up, the rule
-# engine. Not compiled: nlp.py (its Analysis caches properties, which mypyc's native classes do not) and the spaCy
-# components (spaCy reads its factories' signatures).
+# The modules where an audit spends its Python time: the copy of spaCy's Doc into an Analysis and its look-ups,
+# clauses and claims, evidence terms and look-up, the rule engine. Not compiled: the spaCy components (spaCy reads
+# their factories' signatures).
 COMPILED = [
     "pipeline/claims.py",
     "pipeline/clauses.py",
     "pipeline/concepts.py",
     "pipeline/evidence.py",
     "pipeline/ingest.py",
+    "pipeline/nlp.py",
     "pipeline/questions.py",
     "pipeline/rules/engine.py",
     "pipeline/rules/mentions.py",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pipeline.errors import DataError
@@ -74,42 +74,74 @@ class Modifier(NamedTuple):
         return not overlaps_trigger and self.scope_first <= first < self.scope_last
 
 
-@dataclass(frozen=True)
+@dataclass
 class Analysis:
+    """A source as the NLP stage read it: its tokens, segments, pattern matches and ConText modifiers.
+
+    The five fields are the analysis and are never reassigned. The rest are look-ups, each built on first use and
+    kept: indexed look-ups, so that a long article costs linear, not quadratic, time, and readings of the whole page
+    that the claim stage and the rules share. They are explicit fields, not `functools.cached_property` (which
+    mypyc's native classes do not support), so that the class compiles (setup.py); not compared, not printed, and
+    fresh in a `dataclasses.replace` copy."""
+
     source: Source
     tokens: tuple[Token, ...]
     segments: tuple[Segment, ...]
     mentions: tuple[Mention, ...]
     modifiers: tuple[Modifier, ...]
+    # answers kept, as the callers ask again (see `of_kind`, `modifiers_on`, `text_of`)
+    _of_kind_found: dict[tuple[str, int, int], list[Mention]] = field(init=False, repr=False, compare=False)
+    _modifiers_found: dict[tuple[int, int], list[Modifier]] = field(init=False, repr=False, compare=False)
+    _texts: dict[tuple[int, int], str] = field(init=False, repr=False, compare=False)
+    # indexes, built on first use
+    _by_kind: dict[str, tuple[list[int], list[Mention]]] | None = field(init=False, repr=False, compare=False)
+    _modifiers_by_token: dict[int, list[Modifier]] | None = field(init=False, repr=False, compare=False)
+    _concept_tokens: set[int] | None = field(init=False, repr=False, compare=False)
+    _pseudo_tokens: set[int] | None = field(init=False, repr=False, compare=False)
+    _segment_firsts: list[int] | None = field(init=False, repr=False, compare=False)
+    _token_starts: list[int] | None = field(init=False, repr=False, compare=False)
+    _block_spans: dict[int, tuple[int, int]] | None = field(init=False, repr=False, compare=False)
+    _later_block_firsts: tuple[list[int], list[int]] | None = field(init=False, repr=False, compare=False)
+    # readings of the whole page, read on first use (the properties of the same names without the underscore)
+    _not_asserted: frozenset[Segment] | None = field(init=False, repr=False, compare=False)
+    _questions: Questions | None = field(init=False, repr=False, compare=False)
+    _mentioned: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
+    _denied: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
+    _framed: tuple[tuple[int, int, bool], ...] | None = field(init=False, repr=False, compare=False)
+    _rejected: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
+    _rulings: tuple[Ruling, ...] | None = field(init=False, repr=False, compare=False)
+    _ruled: tuple[tuple[int, int, int, int], ...] | None = field(init=False, repr=False, compare=False)
+    _own_rulings: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
 
-    # Look-ups are indexed (built on first use) so that a long article costs linear, not quadratic, time.
+    def __post_init__(self) -> None:
+        # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
+        self._of_kind_found = {}
+        self._modifiers_found = {}
+        self._texts = {}
+        self._by_kind = None
+        self._modifiers_by_token = None
+        self._concept_tokens = None
+        self._pseudo_tokens = None
+        self._segment_firsts = None
+        self._token_starts = None
+        self._block_spans = None
+        self._later_block_firsts = None
+        self._not_asserted = None
+        self._questions = None
+        self._mentioned = None
+        self._denied = None
+        self._framed = None
+        self._rejected = None
+        self._rulings = None
+        self._ruled = None
+        self._own_rulings = None
 
-    @cached_property
-    def _by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
+    def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
         for mention in self.mentions:  # mentions are sorted by first token
             index.setdefault(mention.kind, []).append(mention)
-        return {kind: ([m.first for m in found], found) for kind, found in index.items()}
-
-    @cached_property
-    def _modifiers_by_token(self) -> dict[int, list[Modifier]]:
-        reach: dict[int, list[Modifier]] = {}
-        for modifier in self.modifiers:
-            for i in range(modifier.scope_first, modifier.scope_last):
-                if modifier.covers(i, i + 1):
-                    reach.setdefault(i, []).append(modifier)
-        return reach
-
-    @cached_property
-    def _inside(self) -> dict[str, set[int]]:
-        """Tokens inside a concept mention, and tokens inside a pseudo-trigger."""
-        concept = {i for m in self.of_kind("concept") for i in range(m.first, m.last)}
-        pseudo = {i for m in self.of_kind("context") if m.label.startswith("PSEUDO:") for i in range(m.first, m.last)}
-        return {"concept": concept, "pseudo": pseudo}
-
-    @cached_property
-    def _of_kind_found(self) -> dict[tuple[str, int, int], list[Mention]]:
-        return {}
+        by_kind = self._by_kind = {kind: ([m.first for m in found], found) for kind, found in index.items()}
+        return by_kind
 
     def of_kind(self, kind: str, first: int = 0, last: int | None = None) -> list[Mention]:
         last = len(self.tokens) if last is None else last
@@ -118,15 +150,23 @@ class Analysis:
         key = (kind, first, last)
         found = self._of_kind_found.get(key)
         if found is None:
-            firsts, mentions = self._by_kind.get(kind, ([], []))
+            by_kind = self._by_kind
+            if by_kind is None:
+                by_kind = self._mentions_by_kind()
+            firsts, mentions = by_kind.get(kind, ([], []))
             # (m[1] is m.last: indexing a tuple is quicker than its field's descriptor)
             found = self._of_kind_found[key] = [
                 m for m in mentions[bisect_left(firsts, first):bisect_left(firsts, last)] if m[1] <= last]
         return found.copy()
 
-    @cached_property
-    def _modifiers_found(self) -> dict[tuple[int, int], list[Modifier]]:
-        return {}
+    def _modifier_reach(self) -> dict[int, list[Modifier]]:
+        reach: dict[int, list[Modifier]] = {}
+        for modifier in self.modifiers:
+            for i in range(modifier.scope_first, modifier.scope_last):
+                if modifier.covers(i, i + 1):
+                    reach.setdefault(i, []).append(modifier)
+        self._modifiers_by_token = reach
+        return reach
 
     def modifiers_on(self, first: int, last: int) -> list[Modifier]:
         """Modifiers whose scope reaches a token of [first, last), in document order (each answer kept, as
@@ -134,6 +174,8 @@ class Analysis:
         found = self._modifiers_found.get((first, last))
         if found is None:
             reach = self._modifiers_by_token
+            if reach is None:
+                reach = self._modifier_reach()
             seen = {id(m): m for i in range(first, last) for m in reach.get(i, ())}
             found = self._modifiers_found[(first, last)] = sorted(seen.values(),
                                                                   key=lambda m: (m.trigger.first, m.category))
@@ -142,150 +184,182 @@ class Analysis:
     def negates(self, modifier: Modifier) -> bool:
         """A negation that changes polarity: not one inside a concept that already means it ("does not respond"
         is the concept refractory)."""
-        inside = self._inside["concept"]
+        inside = self._concept_tokens
+        if inside is None:
+            inside = self._concept_tokens = {i for m in self.of_kind("concept") for i in range(m.first, m.last)}
         return modifier.category == "NEGATED" and not all(
             i in inside for i in range(modifier.trigger.first, modifier.trigger.last))
 
     def pseudo(self, mention: Mention) -> bool:
         """True when a pseudo-trigger ("not only", "no doubt") contains the mention's first token."""
-        return mention.first in self._inside["pseudo"]
+        inside = self._pseudo_tokens
+        if inside is None:
+            inside = self._pseudo_tokens = {i for m in self.of_kind("context") if m.label.startswith("PSEUDO:")
+                                            for i in range(m.first, m.last)}
+        return mention.first in inside
 
-    @cached_property
+    @property
     def not_asserted(self) -> frozenset[Segment]:
         """The segments that are not the article's own assertions: reference-list entries, legal boilerplate and
         glossaries (pipeline/sections.py); found once, for the claim stage and the rules alike."""
-        from pipeline.sections import boilerplate_segments, glossary_segments, reference_segments
+        found = self._not_asserted
+        if found is None:
+            from pipeline.sections import boilerplate_segments, glossary_segments, reference_segments
 
-        return reference_segments(self) | boilerplate_segments(self) | glossary_segments(self)
+            found = self._not_asserted = \
+                reference_segments(self) | boilerplate_segments(self) | glossary_segments(self)
+        return found
 
-    @cached_property
+    @property
     def questions(self) -> Questions:
         """The question segments by what they do: only ask, or assert (pipeline/questions.py); read once, for the
         claim stage and the rules alike."""
-        from pipeline.questions import read_questions
+        found = self._questions
+        if found is None:
+            from pipeline.questions import read_questions
 
-        return read_questions(self)
+            found = self._questions = read_questions(self)
+        return found
 
-    @cached_property
+    @property
     def mentioned(self) -> tuple[tuple[int, int], ...]:
         """Character ranges the article quotes or names as warning signs (pipeline/rules/mentions.py), found once for
         the word rules and the claim rules."""
-        from pipeline.rules.mentions import find_mentioned
+        found = self._mentioned
+        if found is None:
+            from pipeline.rules.mentions import find_mentioned
 
-        return find_mentioned(self)
+            found = self._mentioned = find_mentioned(self)
+        return found
 
-    @cached_property
+    @property
     def denied(self) -> tuple[tuple[int, int], ...]:
         """Character ranges in which the article denies that evidence backs a claim (pipeline/rules/mentions.py): a
         part of `mentioned`, kept apart for the claim ledger (a claim's `voice`) and the rules' `unless.page_denies`."""
-        from pipeline.rules.mentions import find_denied
+        found = self._denied
+        if found is None:
+            from pipeline.rules.mentions import find_denied
 
-        return find_denied(self)
+            found = self._denied = find_denied(self)
+        return found
 
-    @cached_property
+    @property
     def framed(self) -> tuple[tuple[int, int, bool], ...]:
         """Character ranges of what others say or believe under a frame and of the claims a fact-check rates, each
         with whether the article rejects it outright (pipeline/rules/mentions.py): read once for `mentioned` and
         `rejected`."""
-        from pipeline.rules.mentions import find_framed
+        found = self._framed
+        if found is None:
+            from pipeline.rules.mentions import find_framed
 
-        return find_framed(self)
+            found = self._framed = find_framed(self)
+        return found
 
-    @cached_property
+    @property
     def rejected(self) -> tuple[tuple[int, int], ...]:
         """Character ranges holding a claim others make that the article rejects outright ("Many people say X cures
         Y. That is not true.", "Claim: … Verdict: False"; pipeline/rules/mentions.py): a part of `mentioned`, kept apart
         for the claim ledger (a claim's `voice`)."""
-        from pipeline.rules.mentions import find_rejected
+        found = self._rejected
+        if found is None:
+            from pipeline.rules.mentions import find_rejected
 
-        return find_rejected(self)
+            found = self._rejected = find_rejected(self)
+        return found
 
-    @cached_property
+    @property
     def rulings(self) -> tuple[Ruling, ...]:
         """The claims the article names and rules on in one sentence, whose claim each is and what it rules on
         (pipeline/rules/mentions.py): found once for `ruled`, `own_rulings` and `framed`."""
-        from pipeline.rules.mentions import find_rulings
+        found = self._rulings
+        if found is None:
+            from pipeline.rules.mentions import find_rulings
 
-        return find_rulings(self)
+            found = self._rulings = find_rulings(self)
+        return found
 
-    @cached_property
+    @property
     def ruled(self) -> tuple[tuple[int, int, int, int], ...]:
         """The claims the article names and rules on in one sentence ("The claim that X cures Y is false";
         pipeline/rules/mentions.py), each as (start, start and end of what is claimed, end of the clause): read once
         for `framed` and for the claim's evidence (pipeline/audit.py)."""
-        from pipeline.rules.mentions import find_ruled
+        found = self._ruled
+        if found is None:
+            from pipeline.rules.mentions import find_ruled
 
-        return find_ruled(self)
+            found = self._ruled = find_ruled(self)
+        return found
 
-    @cached_property
+    @property
     def own_rulings(self) -> tuple[tuple[int, int], ...]:
         """Character ranges of the claims the article names and rules on that speak of its own product ("The claim
         that our tea is a scam is false"; pipeline/rules/mentions.py): its own voice, but not its own argument."""
-        from pipeline.rules.mentions import find_own_rulings
+        found = self._own_rulings
+        if found is None:
+            from pipeline.rules.mentions import find_own_rulings
 
-        return find_own_rulings(self)
+            found = self._own_rulings = find_own_rulings(self)
+        return found
 
-    @cached_property
-    def _segment_firsts(self) -> list[int]:
-        return [s.first for s in self.segments]
+    def _segment_starts(self) -> list[int]:
+        firsts = self._segment_firsts
+        if firsts is None:
+            firsts = self._segment_firsts = [s.first for s in self.segments]
+        return firsts
 
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
-
-    @cached_property
-    def _block_spans(self) -> dict[int, tuple[int, int]]:
+    def _blocks(self) -> dict[int, tuple[int, int]]:
         """Each block that has segments: the tokens [first, last) from its first segment's first token to its last
         segment's last token (segments are in document order)."""
-        spans: dict[int, tuple[int, int]] = {}
-        for segment in self.segments:
-            spans[segment.block] = (spans[segment.block][0] if segment.block in spans else segment.first, segment.last)
+        spans = self._block_spans
+        if spans is None:
+            spans = self._block_spans = {}
+            for segment in self.segments:
+                spans[segment.block] = (spans[segment.block][0] if segment.block in spans else segment.first,
+                                        segment.last)
         return spans
-
-    @cached_property
-    def _later_block_firsts(self) -> tuple[list[int], list[int]]:
-        """The blocks that have segments, in order, and for each the lowest first token of it and every later one:
-        `block_first` by bisection."""
-        blocks = sorted(self._block_spans)
-        lowest: list[int] = []
-        for block in reversed(blocks):
-            first = self._block_spans[block][0]
-            lowest.append(min(first, lowest[-1]) if lowest else first)
-        return blocks, lowest[::-1]
 
     def block_span(self, block: int) -> tuple[int, int]:
         """The tokens [first, last) of a block's segments (the paragraph a sentence belongs to); (0, 0) for a block
         with none."""
-        return self._block_spans.get(block, (0, 0))
+        return self._blocks().get(block, (0, 0))
 
     def block_first(self, block: int) -> int:
         """The first token of a block (or of the nearest later block that has segments)."""
-        blocks, lowest = self._later_block_firsts
+        found = self._later_block_firsts
+        if found is None:
+            # the blocks that have segments, in order, and for each the lowest first token of it and every later one
+            spans = self._blocks()
+            blocks = sorted(spans)
+            lowest: list[int] = []
+            for each in reversed(blocks):
+                first = spans[each][0]
+                lowest.append(min(first, lowest[-1]) if lowest else first)
+            found = self._later_block_firsts = (blocks, lowest[::-1])
+        blocks, lowest = found
         at = bisect_left(blocks, block)
         return lowest[at] if at < len(blocks) else 0
 
     def segment_index(self, segment: Segment) -> int:
         """The position of a segment of this analysis in `segments` (as `segments.index`, by bisection)."""
-        at = bisect_left(self._segment_firsts, segment.first)
+        at = bisect_left(self._segment_starts(), segment.first)
         while self.segments[at] != segment:
             at += 1
         return at
 
     def segment_at(self, token: int) -> Segment | None:
         """The segment (sentence, heading, …) containing a token."""
-        at = bisect_right(self._segment_firsts, token) - 1
+        at = bisect_right(self._segment_starts(), token) - 1
         return self.segments[at] if at >= 0 and token < self.segments[at].last else None
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens [first, last) covering the characters [start, end)."""
-        first = max(bisect_right(self._token_starts, start) - 1, 0)
+        starts = self._token_starts
+        if starts is None:
+            starts = self._token_starts = [t.start for t in self.tokens]
+        first = max(bisect_right(starts, start) - 1, 0)
         if self.tokens and self.tokens[first].end <= start:
             first += 1
-        return first, bisect_left(self._token_starts, end)
-
-    @cached_property
-    def _texts(self) -> dict[tuple[int, int], str]:
-        return {}
+        return first, bisect_left(starts, end)
 
     def text_of(self, first: int, last: int) -> str:
         """The characters of tokens [first, last) with each run of blanks made one space (kept: half the calls of a

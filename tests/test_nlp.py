@@ -498,6 +498,22 @@ def test_a_kept_answer_is_not_changed_by_a_caller_that_extends_it():
     assert analysis.text_of(0, 2) == analysis.text_of(0, 2) == "Statins may"
 
 
+
+def test_a_copy_with_other_records_builds_its_own_look_ups_and_page_readings():
+    """The look-ups and page readings of an Analysis are fields built on first use (so that mypyc can compile the
+    class): a `dataclasses.replace` copy with other mentions answers from its own mentions, not from what the
+    original had built, and the original's answers stay as they were. The kept fields are not compared."""
+    from dataclasses import replace
+
+    analysis = analyse_text("Statins may not lower the risk of heart attacks. Ask your doctor about statins.")
+    everything = analysis.of_kind("concept")
+    assert everything and analysis.mentioned == analysis.mentioned
+    copy = replace(analysis, mentions=tuple(m for m in analysis.mentions if m.kind != "concept"))
+    assert copy.of_kind("concept") == [] and copy.mentioned == analysis.mentioned
+    assert analysis.of_kind("concept") == everything
+    assert replace(analysis) == analysis and copy != analysis
+    assert analysis.questions is analysis.questions  # read once, then kept
+
 def test_a_block_is_split_from_the_token_it_starts_inside_and_no_other_is():
     """`_split_at_blocks` skips reading the token columns when every block starts next to a blank on one side only
     (after a line break): a block glued to the word before it is still split off, and a block after a break is not."""
