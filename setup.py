@@ -1,6 +1,6 @@
 """Build script. The package is pure Python; `CLAIMAUDIT_COMPILE=1 pip install .` compiles the modules of the
 per-claim path to C extensions with mypyc (mypy's compiler, which black ships its wheels with): the same code and
-the same outputs, about 1.2x faster audits (docs/performance.md). Everything else is in pyproject.toml."""
+the same outputs, about 1.3x faster audits (docs/performance.md). Everything else is in pyproject.toml."""
 
 import os
 
