@@ -167,6 +167,20 @@ def test_a_statement_of_aim_denies_nothing_but_a_background_finding_may():
     assert label(claim, "Zelmorastat reduced mortality in patients with vorantic syndrome.") == "CONTRADICT"
 
 
+def test_a_statement_of_what_the_authors_did_denies_nothing_unless_it_reports_a_result():
+    """"We assessed mortality in patients with KRX4 mutations" tells the study's design (lexicons/aims.yml `design`):
+    it says nothing of what was found, so it contradicts no claim; the same sentence reporting what was found ("... and
+    found that ...") may. Unlike an aim it keeps its rank: it may still back a claim as closely as a finding would."""
+    claim = "There is no association between KRX4 mutations and mortality in vorantic syndrome."
+    design = "We assessed mortality in patients with vorantic syndrome carrying KRX4 mutations."
+    assert label(claim, design) == "NOINFO"
+    found = ("We assessed mortality in patients with vorantic syndrome and found that KRX4 mutations were associated "
+             "with increased mortality.")
+    assert label(claim, found) == "CONTRADICT"
+    assert terms_of(design).design and not terms_of(found).design
+    assert not terms_of("We identified KRX4 mutations in patients with vorantic syndrome.").design  # a finding
+
+
 def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
     figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
