@@ -181,6 +181,17 @@ def test_a_statement_of_what_the_authors_did_denies_nothing_unless_it_reports_a_
     assert not terms_of("We identified KRX4 mutations in patients with vorantic syndrome.").design  # a finding
 
 
+def test_a_negation_of_something_the_claim_does_not_speak_of_leaves_the_rest_of_the_finding_standing():
+    """A results sentence listing findings ("One in five trials are discontinued early, one in three remain
+    unpublished, and investigators are frequently not contactable") is negative through a word the claim does not
+    name: the other findings still back the claim. A negation of what the claim says still denies it."""
+    conclusion = ("CONCLUSIONS One in five vorantic syndrome trials are discontinued early, one in three completed "
+                  "trials remain unpublished, and investigators of unpublished trials are frequently not contactable.")
+    assert label("One in five vorantic syndrome trials are discontinued early.", conclusion) == "SUPPORT"
+    assert label("One in five vorantic syndrome trials are discontinued early.",
+                 "One in five vorantic syndrome trials are not discontinued early.") == "CONTRADICT"
+
+
 def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
     figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
