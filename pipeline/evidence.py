@@ -141,6 +141,10 @@ FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
 FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
 CLAUSE_REACH = 12  # tokens before a negation searched for the word opening its clause (_in_clause_before)
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+# the marks that part a statement's clauses for its polarity (`_clause_terms`), with the words of polarity.yml
+# `clause_breaks`: a semicolon, and a colon, after which an abstract often turns from others' work to its own ("similar
+# mutations have not been identified in glioma: in fact, our data suggest A20 may act as a tumour enhancer")
+CLAUSE_MARKS = (";", ":")
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -1927,10 +1931,10 @@ def load_polarity() -> Polarity:
 
 @lru_cache(maxsize=4096)
 def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
-    """The terms of each clause of a statement with more than one (cut at ";" and at "whereas", "but", ...)."""
+    """The terms of each clause of a statement with more than one (cut at ";", ":" and at "whereas", "but", ...)."""
     analysis = analyse_text(text, model)
     breaks = load_polarity().clause_breaks
-    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
+    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text in CLAUSE_MARKS or t.lower in breaks)]
     if "(" in text or "[" in text:
         # a break inside brackets parts the figures of an aside ("higher among men (378 per 100 000; 95% CI, 361-395)
         # and did not change over time"), not the sentence's clauses
@@ -1955,7 +1959,7 @@ def _bracketed(words: list[str]) -> set[int]:
 
 def _may_have_clauses(text: str) -> bool:
     """Whether a text holds a clause break at all: only then is it analysed again to be cut (`_clause_terms`)."""
-    return ";" in text or bool(_clause_break_words().search(text))
+    return any(mark in text for mark in CLAUSE_MARKS) or bool(_clause_break_words().search(text))
 
 
 @lru_cache(maxsize=1)

@@ -192,6 +192,18 @@ def test_a_negation_of_something_the_claim_does_not_speak_of_leaves_the_rest_of_
                  "One in five vorantic syndrome trials are not discontinued early.") == "CONTRADICT"
 
 
+def test_a_colon_parts_the_clauses_whose_polarity_is_read():
+    """After a colon an abstract often turns from what others did not find to its own finding: the clause after it,
+    which shares most with the claim, gives the polarity. A colon before figures leaves the finding to the clause
+    before it."""
+    turned = ("Although KRX4 mutations suggest KRX4 can act as a tumour suppressor, similar mutations have not been "
+              "identified in glioma: in fact, our data suggest KRX4 may function as a tumour enhancer in glioma.")
+    assert label("KRX4 is a tumour enhancer in glioma.", turned) == "SUPPORT"
+    figures = "Zelmorastat lowered cardiovascular events in vorantic syndrome: 4.81 vs 7.32 per 1,000 person-years."
+    assert label("Zelmorastat lowers cardiovascular events in vorantic syndrome.", figures) == "SUPPORT"
+    assert label("Zelmorastat raises cardiovascular events in vorantic syndrome.", figures) == "CONTRADICT"
+
+
 def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
     figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
