@@ -141,6 +141,10 @@ FLIP = {"supports": "refutes", "refutes": "supports", "qualifies": "qualifies"}
 FINDING_SHARED_TERMS = 2  # a finding's clause that shares fewer terms with the claim says nothing of it
 CLAUSE_REACH = 12  # tokens before a negation searched for the word opening its clause (_in_clause_before)
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+# the marks that part a statement's clauses for its polarity (`_clause_terms`), with the words of polarity.yml
+# `clause_breaks`: a semicolon, and a colon, after which an abstract often turns from others' work to its own ("similar
+# mutations have not been identified in glioma: in fact, our data suggest A20 may act as a tumour enhancer")
+CLAUSE_MARKS = (";", ":")
 ADVERBS_BEFORE_NOT = frozenset({"still", "often", "also", "yet", "even", "now", "just", "currently", "always"})
 
 
@@ -241,6 +245,10 @@ class Terms:
     # for a statement and for a claim with no subject. A claim naming a thing no statement names is not judged by
     # statements about a named intervention (`EvidenceIndex.find`)
     named_subject: frozenset[str] = frozenset()
+    # tells what a study's authors did, not what they found ("We examined the role of IL-12 receptor signalling"):
+    # ranked as a finding would be (it often names the claim's topic as its results do), but it denies nothing
+    # (lexicons/aims.yml `design`, `_asks_only`)
+    design: bool = False
 
 
 def _terms_record(terms: Terms) -> dict:
@@ -489,7 +497,8 @@ def _with_polarity(analysis: Analysis, first: int, last: int, content: _Content,
                  relation.sense, denied, caused, content.treated, evidence_denied, causes, effects, regardless_of,
                  unmodified_by, head_read[0], head_read[1], head_read[2], head_read[3], covariation, outcomes,
                  _means_terms(analysis, first, last, origins, polarity),
-                 _changed_terms(origins, cued | {at for at, _ in changes}))
+                 _changed_terms(origins, cued | {at for at, _ in changes}),
+                 design=not aim and _tells_design(analysis, first, last, lemmas))
 
 
 def _changed_terms(origins: dict[str, set[tuple[int, int]]], changing: set[int]) -> frozenset[str]:
@@ -1670,29 +1679,41 @@ def _everyday(token, common: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(headings, phrases, background headings) of lexicons/aims.yml as lemma sequences; each verb with each object is
-    a phrase too; the headings include the background ones."""
+def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str],
+                     tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(headings, phrases, background headings, design phrases, verbs reporting a finding) of lexicons/aims.yml as
+    lemma sequences; each verb with each object is a phrase too; the headings include the background ones."""
     from pipeline.patterns import read_lexicon
 
-    data = read_lexicon("lexicons/aims.yml", {"headings", "background", "phrases", "verbs", "objects"})
+    data = read_lexicon("lexicons/aims.yml",
+                        {"headings", "background", "phrases", "design", "reported", "verbs", "objects"})
     phrases = [phrase.split() for phrase in data["phrases"]]
     phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
     headings = [*data["headings"], *data["background"]]
     return (tuple(tuple(h.split()) for h in headings), tuple(tuple(p) for p in phrases),
-            frozenset(str(h) for h in data["background"]))
+            frozenset(str(h) for h in data["background"]), tuple(tuple(d.split()) for d in data["design"]),
+            frozenset(str(v) for v in data["reported"]))
 
 
 def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
     """A sentence that states a study's aim, question or design, or its background: it opens with a capitalised
     section heading ("OBJECTIVE", "MAIN OUTCOME MEASURES", "BACKGROUND") or holds an aim phrase ("to determine
     whether", "the purpose of")."""
-    headings, phrases, _ = _aims()
+    headings, phrases = _aims()[:2]
     length = _phrase_length(lemmas, 0, headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
         # ... unless the heading is joined to a results heading: "METHODS AND RESULTS We showed that ..." reports
         return not _joined_to_results(analysis, first + length, last)
     return bool(_phrase_starts(lemmas, phrases))
+
+
+def _tells_design(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
+    """A sentence in which the authors tell what they did ("We assessed birthweight in patients with HNF4A mutations",
+    lexicons/aims.yml `design`) and not what they found: no verb reporting a finding ("... and found that", aims.yml
+    `reported`) nor result cue (lexicons/results.yml: "P < .05") in it."""
+    aims = _aims()
+    return bool(_phrase_starts(lemmas, aims[3])) and aims[4].isdisjoint(lemmas) \
+        and not _result_cues().search(" ".join(t.text for t in analysis.tokens[first:last]))
 
 
 def _joined_to_results(analysis: Analysis, start: int, last: int) -> bool:
@@ -1705,9 +1726,11 @@ def _joined_to_results(analysis: Analysis, start: int, last: int) -> bool:
 def _asks_only(phrasing) -> bool:
     """A statement of a study's aim or design, not of its background (lexicons/aims.yml): it says nothing of what was
     found, so it denies nothing ("OBJECTIVE To determine whether high doses of folic acid reduce mortality" does not
-    contradict "folic acid does not affect progression")."""
+    contradict "folic acid does not affect progression"; "We assessed birthweight in patients with HNF4A mutations"
+    does not contradict "there is no association between HNF4A mutations and diabetes")."""
     words = phrasing.text.split()
-    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims()[2])
+    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims()[2]) \
+        or phrasing.terms.design
 
 
 @lru_cache(maxsize=1)
@@ -1908,10 +1931,10 @@ def load_polarity() -> Polarity:
 
 @lru_cache(maxsize=4096)
 def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
-    """The terms of each clause of a statement with more than one (cut at ";" and at "whereas", "but", ...)."""
+    """The terms of each clause of a statement with more than one (cut at ";", ":" and at "whereas", "but", ...)."""
     analysis = analyse_text(text, model)
     breaks = load_polarity().clause_breaks
-    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text == ";" or t.lower in breaks)]
+    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text in CLAUSE_MARKS or t.lower in breaks)]
     if "(" in text or "[" in text:
         # a break inside brackets parts the figures of an aside ("higher among men (378 per 100 000; 95% CI, 361-395)
         # and did not change over time"), not the sentence's clauses
@@ -1936,7 +1959,7 @@ def _bracketed(words: list[str]) -> set[int]:
 
 def _may_have_clauses(text: str) -> bool:
     """Whether a text holds a clause break at all: only then is it analysed again to be cut (`_clause_terms`)."""
-    return ";" in text or bool(_clause_break_words().search(text))
+    return any(mark in text for mark in CLAUSE_MARKS) or bool(_clause_break_words().search(text))
 
 
 @lru_cache(maxsize=1)
@@ -3773,7 +3796,13 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
-            distant.add(statement.id)  # its negation denies something the claim does not speak of
+            if said.partial:
+                distant.add(statement.id)  # "not necessarily safe" leaves "is safe" standing: it decides nothing
+            else:
+                # its negation denies something the claim does not speak of ("..., and investigators were frequently
+                # not contactable" against "one in five trials are discontinued early"): the rest of the statement
+                # is read as it is said, so what it finds may still back or deny the claim
+                said = replace(said, negative=False)
         if own.negative and not said.negative and _denied_content(own) \
                 and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"

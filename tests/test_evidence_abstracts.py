@@ -167,6 +167,43 @@ def test_a_statement_of_aim_denies_nothing_but_a_background_finding_may():
     assert label(claim, "Zelmorastat reduced mortality in patients with vorantic syndrome.") == "CONTRADICT"
 
 
+def test_a_statement_of_what_the_authors_did_denies_nothing_unless_it_reports_a_result():
+    """"We assessed mortality in patients with KRX4 mutations" tells the study's design (lexicons/aims.yml `design`):
+    it says nothing of what was found, so it contradicts no claim; the same sentence reporting what was found ("... and
+    found that ...") may. Unlike an aim it keeps its rank: it may still back a claim as closely as a finding would."""
+    claim = "There is no association between KRX4 mutations and mortality in vorantic syndrome."
+    design = "We assessed mortality in patients with vorantic syndrome carrying KRX4 mutations."
+    assert label(claim, design) == "NOINFO"
+    found = ("We assessed mortality in patients with vorantic syndrome and found that KRX4 mutations were associated "
+             "with increased mortality.")
+    assert label(claim, found) == "CONTRADICT"
+    assert terms_of(design).design and not terms_of(found).design
+    assert not terms_of("We identified KRX4 mutations in patients with vorantic syndrome.").design  # a finding
+
+
+def test_a_negation_of_something_the_claim_does_not_speak_of_leaves_the_rest_of_the_finding_standing():
+    """A results sentence listing findings ("One in five trials are discontinued early, one in three remain
+    unpublished, and investigators are frequently not contactable") is negative through a word the claim does not
+    name: the other findings still back the claim. A negation of what the claim says still denies it."""
+    conclusion = ("CONCLUSIONS One in five vorantic syndrome trials are discontinued early, one in three completed "
+                  "trials remain unpublished, and investigators of unpublished trials are frequently not contactable.")
+    assert label("One in five vorantic syndrome trials are discontinued early.", conclusion) == "SUPPORT"
+    assert label("One in five vorantic syndrome trials are discontinued early.",
+                 "One in five vorantic syndrome trials are not discontinued early.") == "CONTRADICT"
+
+
+def test_a_colon_parts_the_clauses_whose_polarity_is_read():
+    """After a colon an abstract often turns from what others did not find to its own finding: the clause after it,
+    which shares most with the claim, gives the polarity. A colon before figures leaves the finding to the clause
+    before it."""
+    turned = ("Although KRX4 mutations suggest KRX4 can act as a tumour suppressor, similar mutations have not been "
+              "identified in glioma: in fact, our data suggest KRX4 may function as a tumour enhancer in glioma.")
+    assert label("KRX4 is a tumour enhancer in glioma.", turned) == "SUPPORT"
+    figures = "Zelmorastat lowered cardiovascular events in vorantic syndrome: 4.81 vs 7.32 per 1,000 person-years."
+    assert label("Zelmorastat lowers cardiovascular events in vorantic syndrome.", figures) == "SUPPORT"
+    assert label("Zelmorastat raises cardiovascular events in vorantic syndrome.", figures) == "CONTRADICT"
+
+
 def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
     figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
