@@ -3796,13 +3796,7 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
-            if said.partial:
-                distant.add(statement.id)  # "not necessarily safe" leaves "is safe" standing: it decides nothing
-            else:
-                # its negation denies something the claim does not speak of ("..., and investigators were frequently
-                # not contactable" against "one in five trials are discontinued early"): the rest of the statement
-                # is read as it is said, so what it finds may still back or deny the claim
-                said = replace(said, negative=False)
+            distant.add(statement.id)  # its negation denies something the claim does not speak of
         if own.negative and not said.negative and _denied_content(own) \
                 and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"

@@ -181,17 +181,6 @@ def test_a_statement_of_what_the_authors_did_denies_nothing_unless_it_reports_a_
     assert not terms_of("We identified KRX4 mutations in patients with vorantic syndrome.").design  # a finding
 
 
-def test_a_negation_of_something_the_claim_does_not_speak_of_leaves_the_rest_of_the_finding_standing():
-    """A results sentence listing findings ("One in five trials are discontinued early, one in three remain
-    unpublished, and investigators are frequently not contactable") is negative through a word the claim does not
-    name: the other findings still back the claim. A negation of what the claim says still denies it."""
-    conclusion = ("CONCLUSIONS One in five vorantic syndrome trials are discontinued early, one in three completed "
-                  "trials remain unpublished, and investigators of unpublished trials are frequently not contactable.")
-    assert label("One in five vorantic syndrome trials are discontinued early.", conclusion) == "SUPPORT"
-    assert label("One in five vorantic syndrome trials are discontinued early.",
-                 "One in five vorantic syndrome trials are not discontinued early.") == "CONTRADICT"
-
-
 def test_a_colon_parts_the_clauses_whose_polarity_is_read():
     """After a colon an abstract often turns from what others did not find to its own finding: the clause after it,
     which shares most with the claim, gives the polarity. A colon before figures leaves the finding to the clause
@@ -750,3 +739,10 @@ def test_an_adjective_in_ative_meets_its_noun_in_ation():
     assert stem("proliferative") == stem("proliferation") == stem("proliferate")
     assert stem("regenerative") == stem("regeneration")
     assert stem("relative") == "relat"
+
+
+def test_a_statement_that_no_trial_showed_a_finding_never_backs_it():
+    """"No clinical trial showed that X eliminates joint pain" denies the evidence for the finding: read without its
+    negation it would back the very claim it refutes (a reading tried in round 24 and reverted for this)."""
+    assert label("Zelmorastat eliminates joint pain.",
+                 "No clinical trial showed that zelmorastat eliminates joint pain.") != "SUPPORT"
