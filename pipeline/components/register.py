@@ -82,6 +82,19 @@ def make_segments(nlp, name):
     return segments
 
 
+def _block_at(length: int, segments) -> list[int]:
+    """For each token, the block (heading, paragraph, list item, label, cell) it is read in: its segment's, and for a
+    blank between segments the one before it. A match must lie in one block: the PhraseMatchers and the Matcher run
+    over the whole text, and where blocks meet with no line break between them (HTML's "<h2>… clinically</h2>
+    <p>proven …", blanked to spaces) a phrase would read on from a heading into the paragraph after it."""
+    if not segments:
+        return [-1] * length
+    firsts = numpy.array([segment[0] for segment in segments], dtype=numpy.int64)  # in document order
+    blocks = numpy.array([segment[3] for segment in segments], dtype=numpy.int64)
+    at = numpy.searchsorted(firsts, numpy.arange(length), side="right") - 1
+    return numpy.where(at >= 0, blocks[numpy.maximum(at, 0)], -1).tolist()
+
+
 def _mark_sentence_starts(doc, segments) -> None:
     """The segments are the sentences: each one's first token starts a sentence and no other token does, as spaCy's
     SENT_START, which a pattern's IS_SENT_START reads ("To treat X, …" opening any sentence, not only the text's
@@ -412,7 +425,7 @@ def make_matches(nlp, name):
                     for match_id, first, last in matcher(doc[start:end]):
                         yield match_id, start + first, start + last
 
-    def add(found: set[tuple], spans, spaces: list[int]) -> None:
+    def add(found: set[tuple], spans, spaces: list[int], block_at: list[int]) -> None:
         for match_id, first, last in spans:
             if last - first > MAX_SPAN:
                 continue  # an open span that did not close within MAX_SPAN tokens never closes
@@ -421,15 +434,18 @@ def make_matches(nlp, name):
                 names = labels[match_id] = tuple(nlp.vocab.strings[match_id].split("\t", 1))
             while last > first and spaces[last - 1]:
                 last -= 1
+            if last > first and block_at[first] != block_at[last - 1]:
+                continue  # a heading's last words and the paragraph's first are not one phrase (`_block_at`)
             found.add((first, last, *names))
 
     def matches(doc):
         found = set()
         spaces = doc.to_array([IS_SPACE]).tolist() if len(doc) else []
+        block_at = _block_at(len(doc), doc.user_data.get("ca_segments") or [])
         add(found, [*by_lemma(doc), *by_form(doc), *word_matches(doc), *anchored_matches(doc),
-                    *(unanchored(doc) if len(unanchored) else ()), *opening_matches(doc)], spaces)
+                    *(unanchored(doc) if len(unanchored) else ()), *opening_matches(doc)], spaces, block_at)
         if conditional:
-            add(found, list(conditional_matches(doc, found)), spaces)
+            add(found, list(conditional_matches(doc, found)), spaces, block_at)
         doc.user_data["ca_mentions"] = _longest_concepts(_longest_per_label(found))
         return doc
 

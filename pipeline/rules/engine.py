@@ -326,17 +326,29 @@ def _overlapping(flags: list[Flag]) -> bool:
     return any(later.start < earlier.end for earlier, later in zip(flags, flags[1:]))
 
 
+def _same_block(analysis: Analysis, start: int, later: int) -> bool:
+    """Whether the characters at `start` and `later` are read in one block: two matches of a rule with only blanks
+    between them are one phrase inside a paragraph, but a heading's last words and the next paragraph's first
+    ("… science says" / "Research shows"), or two list items, are not (a reviewer, a waiver and the report read
+    blocks)."""
+    first = analysis.segment_at(analysis.token_range(start, start + 1)[0])
+    second = analysis.segment_at(analysis.token_range(later, later + 1)[0])
+    return first is None or second is None or first.block == second.block
+
+
 def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule],
                     rewritten_apart: dict[tuple[str, int, int], list[Flag]]) -> list[Flag]:
-    """One flag per phrase: matches of the same rule separated only by blanks ("relentless" "adversary"), with the
-    phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy"). A merged flag whose matches are
-    rewritten one by one is recorded in `rewritten_apart` (by code, start, end) with those matches."""
+    """One flag per phrase: matches of the same rule in one block separated only by blanks ("relentless"
+    "adversary"), with the phrase's safer wording ("a deadly enemy" -> "a serious disease", not "a enemy"). A merged
+    flag whose matches are rewritten one by one is recorded in `rewritten_apart` (by code, start, end) with those
+    matches."""
     text = analysis.source.text
     merged: list[Flag] = []
     parts: list[Flag] = []  # the matches the last merged flag is made of
     for flag in sorted(flags, key=lambda f: (f.code, f.start)):
         last = merged[-1] if merged else None
-        if last and last.code == flag.code and flag.start >= last.start and not text[last.end:flag.start].strip():
+        if last and last.code == flag.code and flag.start >= last.start and not text[last.end:flag.start].strip() \
+                and _same_block(analysis, last.start, flag.start):
             end = max(last.end, flag.end)
             parts.append(flag)
             rule = rules[flag.code]
