@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
                               verb_s_form)
