@@ -8,6 +8,7 @@ import pytest
 from pipeline.benchmarks.verification import Abstract, Verifier, library_of
 from pipeline.evidence import EvidenceIndex, extract_terms
 from pipeline.nlp import analyse_text
+from conftest import patches_methods
 
 
 def terms_of(text):
@@ -712,6 +713,7 @@ def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_th
     assert spelt("cytokinetic and dynamic changes") == ["CAD"]
 
 
+@patches_methods
 def test_a_compound_opens_only_the_short_forms_its_letters_or_the_next_initials_can_go_on_spelling(monkeypatch):
     """A compound (ten letters or more) gives a short form's second letter from inside it or leaves it to a next
     word's initial: "cytokinetic" (no "a", "m" or "r" inside) before "assays" opens only CAD, not CMV or CRP, and
