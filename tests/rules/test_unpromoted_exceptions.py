@@ -92,9 +92,10 @@ SPARED = [
     ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
                "effects include a sore arm and mild fever.", "safe"),
     # review3: a quote after the verb of a speaker named (a body named with the crowd); a contrast naming a harm;
-    # a heading that asks what the studies show about something
+    # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
+    ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
     ("AUT001", "## What the studies show about turmeric\n\nMost trials were small.", "studies show"),
     # an "always" joined to the imperative that opens its sentence (qa36's sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
@@ -188,8 +189,14 @@ KEPT = [
     ("EFF003", "Doctors say \u201cturmeric works\u201d and it clearly reduces joint pain.", "clearly"),
     # ... a contrast that names no harm after it
     ("SAF002", "This treatment is safe, but it can take weeks to work.", "safe"),
+    # ... a person, a group or a state before "-safe": a product said to be safe, no object's label
+    ("SAF002", "Paracetamol is pregnancy-safe.", "safe"),
+    ("SAF002", "This sunscreen is reef-safe and baby-safe.", "safe"),
     # ... an "always" before a verb of result: a promise joined to the instruction
     ("ABS003", "Apply the cream, and always see results within a week.", "always"),
+    # ... "look better", a cosmetic result; "lose weight faster", a loss the reader wants
+    ("CMP001", "Retinol makes your skin look better within weeks.", "better"),
+    ("CMP001", "On the keto plan you lose weight faster.", "faster"),
     # ... what studies show, told in a sentence that opens with "What"
     ("AUT001", "What studies show is that turmeric cures arthritis.", "studies show"),
     ("AUT001", "## What studies show: turmeric cures arthritis\n\nMost trials were small.", "studies show"),
