@@ -366,3 +366,7 @@ def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
     """sober28: "before starting new medicines" is new to the patient; "new medicines" presented as novel keep it."""
     assert not _codes("Ask your team before starting new medicines or herbal remedies.", "NEW001")
     assert _codes("New medicines have transformed the outlook for people with DVT.", "NEW001")
+    # review3: a class of medicine right after "new"; a product's name there keeps the flag on any page
+    assert not _codes("Ask your pharmacist before taking any new medicine.", "NEW001")
+    for page in ("", SHOP):
+        assert _codes("Try new KetoBurn pills today." + page, "NEW001") == ["new KetoBurn pills"]
