@@ -34,7 +34,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "position_heads", "rate_words", "per_hundred", "price_words",
                                                    "curative_treatments", "cure_openers", "treatment_absent",
                                                    "instruction_joiners", "subject_pronouns", "concession_words",
-                                                   "concession_modals"})
+                                                   "concession_modals", "result_verbs", "harm_verbs",
+                                                   "unnamed_authorities", "title_openers"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -297,9 +298,21 @@ def _concession_named(analysis: Analysis, segment: Segment) -> bool:
     for i in range(segment.first, segment.last):
         if tokens[i].lower in words["concession_words"]:
             for j in range(i + 1, min(segment.last - 1, i + 4)):
-                if tokens[j].lower in words["concession_modals"] and _base_verb(tokens[j + 1]):
+                if tokens[j].lower in words["concession_modals"] and _base_verb(tokens[j + 1]) \
+                        and _harm_after(analysis, j + 1, segment.last):
                     return True
     return False
+
+
+def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
+    """What the thing can still do is a harm: the verb is one of harm ("it can stain", "it may cause a headache";
+    lexicons/sentences.yml `harm_verbs`) or a harm word follows it in the sentence ("it may raise the risk of …"),
+    not any clause after a contrast ("but it can take weeks to work" names no drawback of safety)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if tokens[verb].lemma in words["harm_verbs"] or tokens[verb].lower in words["harm_verbs"]:
+        return True
+    return any(tokens[i].lower in words["harm_words"] for i in range(verb + 1, last))
 
 
 def is_names_source(analysis: Analysis, segment: Segment) -> bool:
@@ -341,12 +354,25 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
-            tokens[j].lower in words["speech_verbs"] for j in range(max(segment.first, i - 2), i))
+            tokens[j].lower in words["speech_verbs"] and _speaker_named(analysis, segment.first, j)
+            for j in range(max(segment.first, i - 2), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
     return any(tokens[j].lower in words["speech_verbs"] for i in marks for j in range(max(first, i - 3),
                                                                                          min(last, i + 4)))
+
+
+def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:
+    """The words before the verb of saying name who speaks: not an unnamed crowd of authorities ("Experts say:",
+    "Doctors say", "Studies say"; lexicons/sentences.yml `unnamed_authorities`) with no name of a person or body
+    after the first word ("Researchers at Oxford University said:" names one): a quote put in such a crowd's mouth
+    is the vague appeal itself."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if not any(tokens[i].lower in words["unnamed_authorities"] for i in range(first, verb)):
+        return True
+    return any(tokens[i].text[:1].isupper() and tokens[i].text.isalpha() for i in range(first + 1, verb))
 
 
 # the words an attribution after a customer's quotation may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2
@@ -554,7 +580,10 @@ def _joined_to_instruction(analysis: Analysis, segment: Segment, at: int) -> boo
     if any(tokens[i].lower in words["subject_pronouns"] for i in range(segment.first + 2, at)):
         return False
     after = tokens[at + 1] if at + 1 < segment.last else None
-    return after is None or not (verb_s_form(after) or _past_form(after))
+    # a verb of result or effect after it ("Apply the cream, and always see results within a week") promises what
+    # the reader will get; the instruction's "always after swimming" says when to act
+    return after is None or not (verb_s_form(after) or _past_form(after) or after.lower in words["result_verbs"]
+                                 or after.lemma in words["result_verbs"])
 
 
 def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
@@ -587,9 +616,33 @@ def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
 
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
+def is_title(analysis: Analysis, mention: Mention) -> bool:
+    """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
+    research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
+    article open the heading before them, and at most four words follow them to its end, none a verb; a title over the studies
+    its section goes on to describe, no finding told ("What studies show is that turmeric cures arthritis", a
+    sentence, tells one)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or segment.kind != "heading":
+        return False
+    opening = segment.first
+    while opening < mention.first and not tokens[opening].text.isalpha():
+        opening += 1  # the marks of a heading ("##")
+    if tokens[opening].lower not in words["title_openers"] or mention.first - opening > 2 \
+            or (mention.first - opening == 2 and tokens[opening + 1].lower not in words["determiners"]):
+        return False
+    after = range(mention.last, segment.last)
+    # ... and no verb of a finding after them ("What studies show: turmeric cures arthritis" tells one)
+    return sum(1 for i in after if tokens[i].text.isalpha()) <= 4 and not any(
+        verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
+
+
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
                                                                 "readers_risk": is_readers_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
-                                                                "in_prose": is_in_prose}
+                                                                "in_prose": is_in_prose,
+                                                                "title": is_title}

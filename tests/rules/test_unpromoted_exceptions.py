@@ -91,6 +91,12 @@ SPARED = [
     # a question heading answered by its section, the harms two paragraphs under it (qa34's whooping-cough page)
     ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
                "effects include a sore arm and mild fever.", "safe"),
+    # review3: a quote after the verb of a speaker named (a body named with the crowd); a contrast naming a harm;
+    # an object's label; a heading that asks what the studies show about something
+    ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
+    ("SAF002", "It is safe, although it may cause a headache.", "safe"),
+    ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
+    ("AUT001", "## What the studies show about turmeric\n\nMost trials were small.", "studies show"),
     # an "always" joined to the imperative that opens its sentence (qa36's sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -177,6 +183,23 @@ KEPT = [
     ("AUT001", "The evidence shows that exercise prevents dementia.", "evidence shows"),
     # the page's own booster, no quotation
     ("EFF003", "This drug truly reduces heart attacks.", "truly"),
+    # review3 (issue 6): a quote put in an unnamed crowd's mouth is the vague appeal itself
+    ("AUT001", "Experts say: \u201cVitamin D prevents colds.\u201d", "Experts say"),
+    ("AUT001", "Doctors say \u201cturmeric works\u201d and it clearly reduces joint pain.", "Doctors say"),
+    ("EFF003", "Doctors say \u201cturmeric works\u201d and it clearly reduces joint pain.", "clearly"),
+    # ... a contrast that names no harm after it
+    ("SAF002", "This treatment is safe, but it can take weeks to work.", "safe"),
+    # ... a person, a group or a state before "-safe": a product said to be safe, no object's label
+    ("SAF002", "Paracetamol is pregnancy-safe.", "safe"),
+    ("SAF002", "This sunscreen is reef-safe and baby-safe.", "safe"),
+    # ... an "always" before a verb of result: a promise joined to the instruction
+    ("ABS003", "Apply the cream, and always see results within a week.", "always"),
+    # ... "look better", a cosmetic result; "lose weight faster", a loss the reader wants
+    ("CMP001", "Retinol makes your skin look better within weeks.", "better"),
+    ("CMP001", "On the keto plan you lose weight faster.", "faster"),
+    # ... what studies show, told in a sentence that opens with "What"
+    ("AUT001", "What studies show is that turmeric cures arthritis.", "studies show"),
+    ("AUT001", "## What studies show: turmeric cures arthritis\n\nMost trials were small.", "studies show"),
 ]
 
 
@@ -330,7 +353,20 @@ def test_the_readers_own_doctor_thinking_is_no_appeal_on_any_page():
     assert _codes("Doctors think this tea prevents clots.", "AUT001")
 
 
+def test_the_readers_doctor_who_believes_is_an_appeal_on_a_page_that_sells():
+    """review3: thinking and believing are spared on a page that promotes nothing only; on a seller's page "Your
+    doctor believes this supplement works" is the appeal the rule reads ("your doctor recommends", advice, is spared
+    on any page)."""
+    assert _codes("Your doctor believes this supplement works." + SHOP, "AUT001") == ["doctor believes"]
+    assert _codes("If your doctor thinks you may have a DVT, you will have a scan." + SHOP, "AUT001")
+    assert not _codes("Do not stop taking it unless your doctor recommends it." + SHOP, "AUT001")
+
+
 def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
     """sober28: "before starting new medicines" is new to the patient; "new medicines" presented as novel keep it."""
     assert not _codes("Ask your team before starting new medicines or herbal remedies.", "NEW001")
     assert _codes("New medicines have transformed the outlook for people with DVT.", "NEW001")
+    # review3: a class of medicine right after "new"; a product's name there keeps the flag on any page
+    assert not _codes("Ask your pharmacist before taking any new medicine.", "NEW001")
+    for page in ("", SHOP):
+        assert _codes("Try new KetoBurn pills today." + page, "NEW001") == ["new KetoBurn pills"]
