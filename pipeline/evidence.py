@@ -1597,12 +1597,11 @@ def _shared_tokens(terms: Terms, claim_vector: dict[str, float]) -> frozenset[in
 @lru_cache(maxsize=4096)
 def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bool:
     """Whether every negation of a statement stands in a part of its own, apart from its `finding` (the places of
-    the words it shares with a claim): a coordinated clause or list member, cut at a comma, ";", ":", "and", "or"
-    or a clause break (polarity.yml), with words of the finding said in another part, none after the negation in
-    its part or in its scope, a subject of its own before the negation ("..., and investigators of unpublished
-    trials were frequently not contactable": its subject may repeat a word of the claim), no word of evidence or
-    of reporting a finding (polarity.yml `evidential_words`, aims.yml `reported`) from the negation on, and no word
-    of evidence before it. A negation that governs the finding ("no clinical trial showed that X eliminates joint
+    the words it shares with a claim): a coordinated clause or list member, cut at a comma, ";", ":" or a clause
+    break (polarity.yml), with words of the finding said in another part, none after the negation or in its
+    scope, a subject of its own before the negation ("..., and investigators of unpublished trials were frequently
+    not contactable": its subject may repeat a word of the claim), no word of evidence or of reporting a finding
+    (polarity.yml `evidential_words`, aims.yml `reported`) from the negation on, and no word of evidence before it. A negation that governs the finding ("no clinical trial showed that X eliminates joint
     pain", "it has not been shown that X", "no study has found that X", "there is no evidence that X") never stands
     apart: read without it, the statement would back what it denies. With no finding located, none stands apart."""
     if not finding:
@@ -1612,8 +1611,8 @@ def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bo
     polarity = load_polarity()
     evidential = polarity.evidential_words
     governing = evidential | _aims()[4]
-    cuts = [i for i, t in enumerate(tokens) if t.text in CLAUSE_MARKS or t.text == ","
-            or t.lower in ("and", "or") or t.lower in polarity.clause_breaks]
+    # not at a bare "and": "did not impair the onset and development of immune responses" denies both
+    cuts = [i for i, t in enumerate(tokens) if t.text in CLAUSE_MARKS or t.text == "," or t.lower in polarity.clause_breaks]
     bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(tokens)]))
     negations = [m for m in analysis.modifiers_on(0, len(tokens)) if analysis.negates(m)]
     if not negations:
@@ -1624,8 +1623,8 @@ def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bo
         first, last = next(((a, b) for a, b in bounds if a <= at < b), (0, len(tokens)))
         if all(first <= i < last for i in finding):
             return False  # the finding is said in the negation's own part
-        if any(at <= i < last or negation.scope_first <= i < negation.scope_last for i in finding):
-            return False  # the negation reaches a word of the finding: it denies it
+        if any(i >= at or negation.scope_first <= i < negation.scope_last for i in finding):
+            return False  # a word of the finding after the negation may be what it denies
         if not any(not _everyday(tokens[i], common) and tokens[i].text.isalpha() for i in range(first, at)):
             return False  # no subject of its own: "it has not been shown that", "there is no evidence that"
         if any(tokens[i].lemma in governing or tokens[i].lower in governing for i in range(at, last)) \
