@@ -1588,6 +1588,54 @@ def _negation_bears(negative: Terms, other: Terms) -> bool:
     return not negative.negated or not negative.negated.isdisjoint(other.weights)
 
 
+def _shared_tokens(terms: Terms, claim_vector: dict[str, float]) -> frozenset[int]:
+    """The places of the words of `terms` that name a term of the claim: where a statement says what the claim does."""
+    return frozenset(token for term, spans in terms.origins.items() if term in claim_vector
+                     for start, end in spans for token in range(start, end))
+
+
+@lru_cache(maxsize=4096)
+def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bool:
+    """Whether every negation of a statement stands in a part of its own, apart from its `finding` (the places of
+    the words it shares with a claim): a coordinated clause or list member, cut at a comma, ";", ":" or a clause
+    break (polarity.yml), with words of the finding said in another part, none after the negation or in its
+    scope, a subject of its own before the negation ("..., and investigators of unpublished trials were frequently
+    not contactable": its subject may repeat a word of the claim), no word of evidence or of reporting a finding
+    (polarity.yml `evidential_words`, aims.yml `reported`) from the negation on, and no word of evidence before it. A negation that governs the finding ("no clinical trial showed that X eliminates joint
+    pain", "it has not been shown that X", "no study has found that X", "there is no evidence that X") never stands
+    apart: read without it, the statement would back what it denies. With no finding located, none stands apart."""
+    if not finding:
+        return False
+    analysis = analyse_text(text, model)
+    tokens = analysis.tokens
+    polarity = load_polarity()
+    evidential = polarity.evidential_words
+    governing = evidential | _aims()[4]
+    # not at a bare "and": "did not impair the onset and development of immune responses" denies both
+    cuts = [i for i, t in enumerate(tokens) if t.text in CLAUSE_MARKS or t.text == "," or t.lower in polarity.clause_breaks]
+    bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(tokens)]))
+    negations = [m for m in analysis.modifiers_on(0, len(tokens)) if analysis.negates(m)]
+    if not negations:
+        return False
+    common = _everyday_words()
+    for negation in negations:
+        at = negation.trigger.first
+        first, last = next(((a, b) for a, b in bounds if a <= at < b), (0, len(tokens)))
+        if all(first <= i < last for i in finding):
+            return False  # the finding is said in the negation's own part
+        if any(i >= at or negation.scope_first <= i < negation.scope_last for i in finding):
+            return False  # a word of the finding after the negation may be what it denies
+        if not any(not _everyday(tokens[i], common) and tokens[i].text.isalpha() for i in range(first, at)):
+            return False  # no subject of its own: "it has not been shown that", "there is no evidence that"
+        if any(tokens[i].lemma in governing or tokens[i].lower in governing for i in range(at, last)) \
+                or any(tokens[i].lemma in evidential or tokens[i].lower in evidential for i in range(first, at)):
+            # a negated word of evidence or showing ("no trial showed", "has not been shown", "no study found"),
+            # or a subject of evidence ("the data do not ..."), governs whatever the statement finds; a verb of
+            # reporting before the negation reports it ("..., demonstrating that occupancy alone is not sufficient")
+            return False
+    return True
+
+
 def _says_harm(terms: Terms) -> bool:
     """Whether a text says something is bad for the patient: a bad change, a harmful outcome named ("a risk
     factor for heart disease"; polarity.yml `valence` harmful), or what a verb of causing brings about, unless it
@@ -3796,7 +3844,12 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         said = _polarity_of(phrasing, claim_vector, index.model, claim_terms.origins or None)
         own = index.with_aliases(_clause_of(claim_clauses, claim_vector, phrasing.terms.weights) or claim_terms)
         if said.negative and not own.negative and not _negation_bears(said, own):
-            distant.add(statement.id)  # its negation denies something the claim does not speak of
+            if not said.partial and _negation_apart(phrasing.text, index.model, _shared_tokens(said, claim_vector)):
+                # its negation stands in a part of its own ("..., and investigators were frequently not contactable"
+                # against "one in five trials are discontinued early"): the rest is read as it is said
+                said = replace(said, negative=False)
+            else:
+                distant.add(statement.id)  # its negation denies something the claim does not speak of
         if own.negative and not said.negative and _denied_content(own) \
                 and _denied_content(own).isdisjoint(phrasing.terms.weights):
             # ... nor does the claim's: "HPV infections that cause cancer may not become apparent until years later"

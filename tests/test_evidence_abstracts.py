@@ -194,6 +194,29 @@ def test_a_colon_parts_the_clauses_whose_polarity_is_read():
     assert label("Zelmorastat raises cardiovascular events in vorantic syndrome.", figures) == "CONTRADICT"
 
 
+def test_a_negation_in_a_list_member_of_its_own_leaves_the_rest_of_the_finding_standing():
+    """A results sentence listing findings ("One in five trials are discontinued early, one in three remain
+    unpublished, and investigators are frequently not contactable") is negative through a word the claim does not
+    name, in a list member with its own subject: the other findings still back the claim. A negation of what the
+    claim says still denies it."""
+    conclusion = ("CONCLUSIONS One in five vorantic syndrome trials are discontinued early, one in three completed "
+                  "trials remain unpublished, and investigators of unpublished trials are frequently not contactable.")
+    assert label("One in five vorantic syndrome trials are discontinued early.", conclusion) == "SUPPORT"
+    assert label("One in five vorantic syndrome trials are discontinued early.",
+                 "One in five vorantic syndrome trials are not discontinued early.") == "CONTRADICT"
+
+
+def test_a_negation_that_governs_the_finding_through_showing_never_backs_it():
+    """A negation of a verb or subject of evidence or showing governs the finding after it: "It has not been shown
+    that X ...", "No study has found that X ..." deny the evidence for what the claim says, and read without their
+    negation would back it."""
+    claim = "Zelmorastat eliminates joint pain."
+    assert label(claim, "It has not been shown that zelmorastat eliminates joint pain.") != "SUPPORT"
+    assert label(claim, "No study has found that zelmorastat eliminates joint pain.") != "SUPPORT"
+    assert label(claim, "No clinical trial showed that zelmorastat eliminates joint pain, and patients were not "
+                        "followed up.") != "SUPPORT"
+
+
 def test_another_figure_for_the_same_thing_contradicts_a_claim_of_a_quantity():
     """A statement that addresses the claim closely but gives a figure at least twice or half the claim's says another
     figure for the same thing ("one in five" against "one in two"); a figure in between neither backs nor denies it."""
