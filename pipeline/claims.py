@@ -49,11 +49,13 @@ NAME_CODE = re.compile(r"(?=(?:[^a-z]*[a-z]){2})[a-z][a-z0-9]*(?:-[a-z0-9]+)*\+?
 @dataclass(frozen=True)
 class ClaimReadings:
     """A source's claims as read before anything is known of whether the page promotes (`claims`), and the readings
-    that depend on it. A story of a result told in the first person and signed by its teller ("My knee pain was gone
-    in a week. - Jane, 54") is a customer's endorsement on a page that promotes, which represents that the product
-    works (16 CFR 255.2(a)): an efficacy claim, asserted as the story is offered (`endorsed`, the claims that change,
-    each with the id of the claim it replaces). On a page that promotes nothing (a hospital's or a charity's) the
-    same story is a patient's account, read as any other sentence is (`claims`)."""
+    that depend on it (`endorsed`, the claims that change, each with the id of the claim it replaces). On a page that
+    promotes, a story of a result told in the first person and signed by its teller ("My knee pain was gone in a
+    week. - Jane, 54") is a customer's endorsement, which represents that the product works (16 CFR 255.2(a)), and
+    an item that names a result under a heading that offers results ("Benefits: - Sharper memory and focus") is the
+    product's effect: efficacy claims, asserted as they are offered. On a page that promotes nothing (a hospital's,
+    a charity's, a trial report's) the same story is a patient's account and the same item a finding, read as any
+    other sentence is (`claims`)."""
 
     claims: tuple[Claim, ...]
     endorsed: tuple[Claim, ...] = ()
@@ -282,19 +284,18 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # reporting word inside the clause; a harm warned of stays safety
                 category = "other"
             strength = _strength(labels, hedged, negated, category)
-            if promised and voice == "own" and _promised_result(analysis, clause):
-                # "- Sharper memory and focus", "- Lose up to 10 pounds" under "Benefits": what the product does,
-                # asserted as the heading offers it
-                category = "efficacy" if category == "other" else category
-                if strength in ("none", "correlational") and not hedged and not negated \
-                        and not labels & UNASSERTED_FRAMES:
-                    strength = "direct"
-            # "My skin cleared up in two weeks. - Tom H.": on a page that promotes, what the product did, asserted as
-            # the story is offered (`ClaimReadings`)
+            # on a page that promotes (`ClaimReadings`): "- Sharper memory and focus", "- Lose up to 10 pounds" under
+            # "Benefits" is what the product does, asserted as the heading offers it (a trial report's "Results" list,
+            # "- More nausea in the drug group", is no offer); "My skin cleared up in two weeks. - Tom H." is what the
+            # product did, asserted as the story is offered
+            offered = promised and voice == "own" and _promised_result(analysis, clause)
             own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
-            endorsed_category = "efficacy" if own_outcome and category == "other" else category
-            endorsed_strength = "direct" if own_outcome and strength == "none" and not labels & UNASSERTED_FRAMES \
-                else strength
+            endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
+            endorsed_strength = strength
+            if not labels & UNASSERTED_FRAMES and (
+                    offered and strength in ("none", "correlational") and not hedged and not negated
+                    or own_outcome and strength == "none"):
+                endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1

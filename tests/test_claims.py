@@ -2846,6 +2846,23 @@ def test_a_result_promised_in_a_list_item_is_the_products_effect():
     assert [(c.category, c.strength) for c in found] == [("other", "none")]
 
 
+def test_a_result_offered_in_a_list_item_is_read_so_only_where_the_page_promotes():
+    """The same "Results" list on a trial report is a finding, not an offer: a harm compared ("More nausea in the
+    drug group") stays what it is; on a page that sells, the item is the product's effect, asserted."""
+    from tests.conftest import audit_markdown
+
+    items = "## Results\n\n- Sharper memory after 12 weeks\n- More nausea in the drug group\n"
+    report = "# The ZX-11 trial\n\n400 adults took ZX-11 or a placebo for 12 weeks.\n\n" + items
+    seller = "# ZX-11 Memory Formula\n\nOur formula for memory. Add to cart today for free shipping.\n\n" + items
+
+    def readings(page: str) -> list[tuple[str, str]]:
+        return [(c.category, c.strength) for c in audit_markdown(page).claims
+                if c.text.startswith(("Sharper", "More nausea"))]
+
+    assert readings(seller)[0] == ("efficacy", "direct")
+    assert ("efficacy", "direct") not in readings(report)
+
+
 def test_claim_readings_keep_the_endorsement_apart():
     from pipeline.claims import read_claims
     from pipeline.nlp import analyse_text
