@@ -267,7 +267,8 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
     (lexicons/sentences.yml `harm_words`)."""
     words = load_report_words()
     tokens = analysis.tokens
-    # a question heading is answered by its section ("Is it safe?" … "Common side effects include a sore arm")
+    # a heading is answered by its section, not its first paragraph alone ("Is it safe?" … "Common side effects
+    # include a sore arm")
     first, last = _section(analysis, segment) if segment.kind == "heading" else _paragraph(analysis, segment)
     if _concession_named(analysis, segment):
         return True
