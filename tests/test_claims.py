@@ -2807,7 +2807,7 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     """The same signed story of a result is a customer's endorsement of the product on a page that sells (efficacy,
     asserted: 16 CFR 255.2(a)) and a patient's account on a hospital's page that shows no sign of promoting anything
     (claims.ClaimReadings, read by audit.audit_source with the signs that grade_by_promotion reads)."""
-    from tests.conftest import audit_markdown
+    from conftest import audit_markdown
 
     story = "After my knee replacement I was walking to the shops within six weeks. - Jane, 54\n"
     hospital = ("# Knee replacement at St Mary's Hospital\n\nMost people need physiotherapy for several weeks after "
@@ -2849,7 +2849,7 @@ def test_a_result_promised_in_a_list_item_is_the_products_effect():
 def test_a_result_offered_in_a_list_item_is_read_so_only_where_the_page_promotes():
     """The same "Results" list on a trial report is a finding, not an offer: a harm compared ("More nausea in the
     drug group") stays what it is; on a page that sells, the item is the product's effect, asserted."""
-    from tests.conftest import audit_markdown
+    from conftest import audit_markdown
 
     items = "## Results\n\n- Sharper memory after 12 weeks\n- More nausea in the drug group\n"
     report = "# The ZX-11 trial\n\n400 adults took ZX-11 or a placebo for 12 weeks.\n\n" + items
