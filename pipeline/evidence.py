@@ -1601,18 +1601,20 @@ def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bo
     break (polarity.yml), with words of the finding said in another part, none after the negation or in its
     scope, a subject of its own before the negation ("..., and investigators of unpublished trials were frequently
     not contactable": its subject may repeat a word of the claim), no word of evidence or of reporting a finding
-    (polarity.yml `evidential_words`, aims.yml `reported`) from the negation on, and no word of evidence before it. A negation that governs the finding ("no clinical trial showed that X eliminates joint
-    pain", "it has not been shown that X", "no study has found that X", "there is no evidence that X") never stands
-    apart: read without it, the statement would back what it denies. With no finding located, none stands apart."""
+    (polarity.yml `evidential_words`, aims.yml `reported`) from the negation on, and no word of evidence before it.
+    A negation that governs the finding ("no clinical trial showed that X eliminates joint pain", "it has not been
+    shown that X", "no study has found that X", "there is no evidence that X") never stands apart: read without it,
+    the statement would back what it denies. With no finding located, none stands apart."""
     if not finding:
         return False
     analysis = analyse_text(text, model)
     tokens = analysis.tokens
     polarity = load_polarity()
     evidential = polarity.evidential_words
-    governing = evidential | _aims()[4]
+    governing = evidential | _aims().reported
     # not at a bare "and": "did not impair the onset and development of immune responses" denies both
-    cuts = [i for i, t in enumerate(tokens) if t.text in CLAUSE_MARKS or t.text == "," or t.lower in polarity.clause_breaks]
+    cuts = [i for i, t in enumerate(tokens)
+            if t.text in CLAUSE_MARKS or t.text == "," or t.lower in polarity.clause_breaks]
     bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(tokens)]))
     negations = [m for m in analysis.modifiers_on(0, len(tokens)) if analysis.negates(m)]
     if not negations:
@@ -1726,11 +1728,19 @@ def _everyday(token, common: frozenset[str]) -> bool:
             or token.lemma in _ignored_lemmas())
 
 
+class Aims(NamedTuple):
+    """lexicons/aims.yml as the aim and design readings use it: lemma sequences; each verb with each object is a
+    phrase too; the headings include the background ones."""
+
+    headings: tuple[tuple[str, ...], ...]
+    phrases: tuple[tuple[str, ...], ...]
+    background: frozenset[str]  # the background headings, lower case
+    design: tuple[tuple[str, ...], ...]  # "we assess": what the authors did
+    reported: frozenset[str]  # verbs that report a finding: "find", "show"
+
+
 @lru_cache(maxsize=1)
-def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str],
-                     tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(headings, phrases, background headings, design phrases, verbs reporting a finding) of lexicons/aims.yml as
-    lemma sequences; each verb with each object is a phrase too; the headings include the background ones."""
+def _aims() -> Aims:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/aims.yml",
@@ -1738,21 +1748,21 @@ def _aims() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], f
     phrases = [phrase.split() for phrase in data["phrases"]]
     phrases += [["to", verb, obj] for verb in data["verbs"] for obj in data["objects"]]
     headings = [*data["headings"], *data["background"]]
-    return (tuple(tuple(h.split()) for h in headings), tuple(tuple(p) for p in phrases),
-            frozenset(str(h) for h in data["background"]), tuple(tuple(d.split()) for d in data["design"]),
-            frozenset(str(v) for v in data["reported"]))
+    return Aims(tuple(tuple(h.split()) for h in headings), tuple(tuple(p) for p in phrases),
+                frozenset(str(h) for h in data["background"]), tuple(tuple(d.split()) for d in data["design"]),
+                frozenset(str(v) for v in data["reported"]))
 
 
 def _states_aim(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
     """A sentence that states a study's aim, question or design, or its background: it opens with a capitalised
     section heading ("OBJECTIVE", "MAIN OUTCOME MEASURES", "BACKGROUND") or holds an aim phrase ("to determine
     whether", "the purpose of")."""
-    headings, phrases = _aims()[:2]
-    length = _phrase_length(lemmas, 0, headings) if lemmas else 0
+    aims = _aims()
+    length = _phrase_length(lemmas, 0, aims.headings) if lemmas else 0
     if length and all(t.text.isupper() for t in analysis.tokens[first:first + length]):
         # ... unless the heading is joined to a results heading: "METHODS AND RESULTS We showed that ..." reports
         return not _joined_to_results(analysis, first + length, last)
-    return bool(_phrase_starts(lemmas, phrases))
+    return bool(_phrase_starts(lemmas, aims.phrases))
 
 
 def _tells_design(analysis: Analysis, first: int, last: int, lemmas: list[str]) -> bool:
@@ -1760,7 +1770,7 @@ def _tells_design(analysis: Analysis, first: int, last: int, lemmas: list[str]) 
     lexicons/aims.yml `design`) and not what they found: no verb reporting a finding ("... and found that", aims.yml
     `reported`) nor result cue (lexicons/results.yml: "P < .05") in it."""
     aims = _aims()
-    return bool(_phrase_starts(lemmas, aims[3])) and aims[4].isdisjoint(lemmas) \
+    return bool(_phrase_starts(lemmas, aims.design)) and aims.reported.isdisjoint(lemmas) \
         and not _result_cues().search(" ".join(t.text for t in analysis.tokens[first:last]))
 
 
@@ -1777,7 +1787,7 @@ def _asks_only(phrasing) -> bool:
     contradict "folic acid does not affect progression"; "We assessed birthweight in patients with HNF4A mutations"
     does not contradict "there is no association between HNF4A mutations and diabetes")."""
     words = phrasing.text.split()
-    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims()[2]) \
+    return phrasing.terms.aim and not (words and words[0].isupper() and words[0].lower() in _aims().background) \
         or phrasing.terms.design
 
 

@@ -615,14 +615,12 @@ def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
     return any(i >= mention.last for i in find_predicates(analysis, segment.first, segment.last))
 
 
-# Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
-# [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 def is_title(analysis: Analysis, mention: Mention) -> bool:
     """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
     research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
-    article open the heading before them, and at most four words follow them to its end, none a verb; a title over the studies
-    its section goes on to describe, no finding told ("What studies show is that turmeric cures arthritis", a
-    sentence, tells one)."""
+    article open the heading before them, and at most four words follow them to its end, none a verb; a title over
+    the studies its section goes on to describe, no finding told ("What studies show is that turmeric cures
+    arthritis", a sentence, tells one)."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
@@ -640,6 +638,8 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
         verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
 
 
+# Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
+# [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
