@@ -174,16 +174,21 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
     """Flags of the claim rules, on claims that already carry their verdict."""
     flagged = {f.claim_id for f in flags if f.level in ("error", "warning")}
-    page = page_signals(analysis, claims, _promoters(flags, {rule.code: rule for rule in rules}))
+    by_code = {rule.code: rule for rule in rules}
+    # the packs whose wording rules flag each claim, at any level (`when.unflagged_in_pack`)
+    in_pack = {(f.claim_id, by_code[f.code].pack) for f in flags if f.claim_id is not None and f.code in by_code}
+    page = page_signals(analysis, claims, _promoters(flags, by_code))
     mentioned = analysis.mentioned
     middle = {c.claim_id: (c.start + c.end) // 2 for c in claims}
     own = [c for c in claims if not is_mentioned(mentioned, middle[c.claim_id], middle[c.claim_id] + 1)]
     found: list[Flag] = []
     said = set()  # (claim, pack): one claim-rule finding per claim and pack, the most severe
     for rule in sorted((r for r in rules if r.type == "claim"), key=lambda r: (LEVELS.index(r.level), r.code)):
+        one_in_pack = dict(rule.when).get("unflagged_in_pack") is True
         for claim in own:
-            if (claim.claim_id, rule.pack) not in said and _claim_applies(analysis, claim, rule,
-                                                                          claim.claim_id in flagged, page):
+            if (claim.claim_id, rule.pack) not in said \
+                    and not (one_in_pack and (claim.claim_id, rule.pack) in in_pack) \
+                    and _claim_applies(analysis, claim, rule, claim.claim_id in flagged, page):
                 found.append(_claim_flag(claim, rule, analysis))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":

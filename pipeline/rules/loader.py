@@ -30,7 +30,9 @@ UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matche
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
 CLAIM_UNPROMOTED_KEYS = {"sentence_is", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
-             "subject", "sentence_is"}
+             "subject", "sentence_is", "unflagged_in_pack"}
+# `when.unflagged_in_pack`: no flag of the rule's own pack on the claim yet, at any level (a wording rule of the pack
+# has said it at the words it matched: one finding per claim and pack)
 # `when.sentence_is`: named sentence tests (pipeline/rules/sentences.py) that the claim's sentence must all pass
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)

@@ -12,6 +12,24 @@ def test_one_claim_rule_finding_per_claim_and_pack():
     assert codes == ["SUB001"]
 
 
+def test_a_wording_flag_of_the_pack_is_the_claims_finding():
+    """`when.unflagged_in_pack`: a customer-share claim whose promised time SUB013 flags at its words gets that SUB
+    finding only, not a second one on the whole claim from SUB016 (seller pages of qa31-qa37: one gold flag, two
+    engine flags, "Most customers notice steadier energy within days")."""
+    shop = "\n\nOrder now and get free shipping."
+    subs = [(f.code, f.text) for f in flags_for("Most customers notice steadier energy within days." + shop)
+            if f.code.startswith("SUB")]
+    assert subs == [("SUB013", "within days")]
+
+
+def test_a_wording_flag_of_another_pack_leaves_the_claim_finding():
+    """Must not fire on the pack's own absence: the same claim with no promised time keeps SUB016, and an info-level
+    wording flag of another pack on it (HYP001's "amazing") is not a SUB finding."""
+    shop = "\n\nOrder now and get free shipping."
+    assert [f.code for f in flags_for("Most customers notice steadier energy." + shop)] == ["SUB016"]
+    assert {f.code for f in flags_for("Most customers notice amazing energy." + shop)} == {"SUB016", "HYP001"}
+
+
 def test_a_claim_rule_requires_its_sentence_wording():
     """SUB003's `requires.sentence_matches`: the same unsupported claim, with and without selling words."""
     assert "SUB003" in {f.code for f in flags_for("Our tea lowers blood sugar.")}
