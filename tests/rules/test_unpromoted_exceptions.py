@@ -96,7 +96,6 @@ SPARED = [
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
     ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
-    ("AUT001", "## What the studies show about turmeric\n\nMost trials were small.", "studies show"),
     # an "always" joined to the imperative that opens its sentence (qa36's sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -113,9 +112,8 @@ SPARED = [
     ("CMP001", "Women lose bone faster in the years after menopause because estrogen levels fall.", "faster"),
     ("CMP001", "At first, broad-spectrum antibiotics are used; they may be switched to a more targeted drug once the "
                "blood tests show which germ is responsible.", "more targeted"),
-    # what the evidence shows, asked in a title over the section that describes it (qa36's dementia page)
-    ("AUT001", "## What the evidence shows\n\nMost of what we know comes from observational studies of blood "
-               "pressure.", "evidence shows"),
+    # (what the evidence shows asked in a title, "## What the evidence shows", is spared on any page now:
+    # tests/rules/cases/AUT001.yml)
     # a booster inside the words a report quotes, the quotation opened after its speaker's verb
     ("EFF003", "Professor Anne Clarke, a cardiologist who was not involved in the study, said: \u201cFor patients who "
                "truly cannot take a statin, this reduces heart attacks.\u201d", "truly"),
