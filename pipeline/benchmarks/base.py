@@ -325,7 +325,7 @@ def yu_strength(analysis, strength: str, first: int, last: int) -> str:
 def render_benchmark(result: BenchmarkResult) -> str:
     """A plain-text table: headline metrics, per-class rows, the confusion matrix, the published baseline."""
     lines = [f"Benchmark: {result.name}  split: {result.split}  n = {result.n}", ""]
-    per_class = {}
+    per_class: dict[str, dict[str, float]] = {}
     headline = []
     for key, value in result.metrics.items():
         if "[" in key and key.endswith("]"):
