@@ -416,7 +416,8 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
     """The matched cure word tells what treatment does as a rule, with the standard treatment named: a disease said to
     be cured ("almost everyone with drug-sensitive TB is cured", "Many cancers can already be cured"), or the
     treatments said to cure ("the treatments that cure them are surgery, radiotherapy and drugs", "All-oral treatments
-    lasting 6 months now cure most people with multidrug-resistant TB"), in a sentence that names the treatment (or,
+    lasting 6 months now cure most people with multidrug-resistant TB", "Surgery cures the symptoms for most people":
+    the standard treatment the subject of a present "cures"), in a sentence that names the treatment (or,
     for a headline, "TB can be cured", in the section under it: "With the right medicines …"), not in the page's own
     voice ("our treatments cure …"): the clinical use of "cure" (lexicons/sentences.yml `curative_treatments`). One
     person's cure ("Chemotherapy cured her lymphoma") and the noun ("a chance of a cure") are no rule."""
@@ -428,8 +429,9 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
     word = tokens[mention.first]
     before = [tokens[i] for i in range(max(segment.first, mention.first - 3), mention.first)]
     passive = word.lower == "cured" and any(t.lemma == "be" for t in before)
-    general = word.lower == "cure" and bool(before) and (
+    general = bool(before) and (word.lower == "cure" and (
         before[-1].lower in words["curative_treatments"] or before[-1].lower in words["cure_openers"])
+        or word.lower == "cures" and before[-1].lower in words["curative_treatments"])
     if not (passive or general):
         return False
     first, last = _section(analysis, segment) if _headline(analysis, segment) else (segment.first, segment.last)

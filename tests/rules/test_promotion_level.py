@@ -112,6 +112,8 @@ SOBER_CALLS = [
     "Surgery is not guaranteed to cure endometriosis.",
     "Physiotherapy cannot guarantee a full recovery.",
     "If your symptoms return within 30 days, see your GP.",
+    # a return to work or sport, no shop's returns
+    "Most people make a pain-free return to normal activities within three months.",
 ]
 
 

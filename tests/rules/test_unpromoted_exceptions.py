@@ -17,6 +17,18 @@ def _codes(text: str, code: str) -> list[str]:
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
 SPARED = [
+    # sober29: the share of a disease that could be prevented, no means named; a means of preventing an illness called
+    # safe or proven; advice with "should always"; an implant that stays in place; a sense regained after surgery; a
+    # standard treatment's present "cures"; studies the page has named, taken up by "these"
+    ("STA001", "Up to 80% of strokes could be prevented. High blood pressure is the biggest risk factor.", "Up to 80%"),
+    ("ABS007", "Pasteurisation is a safe, proven way to prevent milk-borne illness.", "proven way"),
+    ("SAF002", "Pasteurisation is a safe, proven way to prevent milk-borne illness.", "safe"),
+    ("ABS003", "Older people and anyone with a weakened immune system should always avoid raw milk.", "always"),
+    ("ABS003", "The new lens stays in your eye permanently and does not need any care.", "permanently"),
+    ("CMP001", "About 9 out of 10 people see better after surgery.", "better"),
+    ("CUR001", "Surgery cures the symptoms for most people.", "cures"),
+    ("AUT001", "Most of what we know comes from observational studies. These studies show that people with a risk "
+               "factor are more likely to develop dementia.", "studies show"),
     ("SAF002", "Adrenaline is safe to give in anaphylaxis. It can cause short-lived shaking and a racing heart.",
      "safe"),
     ("SAF002", "The RSV vaccines are safe and effective. The most common side effects are pain and redness.",
@@ -159,8 +171,9 @@ KEPT = [
     ("ABS003", "In heat stroke the skin is always hot and dry, because sweating stops.", "always"),
     # a treatment called deadly, not a harm warned of
     ("EMO001", "Chemotherapy is a deadly poison.", "deadly"),
-    # "up to" with no source named
-    ("STA001", "Up to 80% of strokes could be prevented.", "Up to 80%"),
+    # "up to" with no source named, of what a means it names could prevent (sober29: the share of a disease that
+    # could be prevented, with no means named, is spared: SPARED)
+    ("STA001", "Up to 80% of strokes could be prevented with a daily capsule.", "Up to 80%"),
     # fewer side effects with no efficacy said equal
     ("SAF003", "The new drug has fewer side effects than the old one.", "fewer side effects"),
     # sober28: "safe" for a use with no share of people, a condition that is no instruction, a contrast that names
