@@ -28,6 +28,7 @@ from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_l
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
+from pipeline.quotations import signed_story
 from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
@@ -318,23 +319,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     return ClaimReadings(tuple(claims), tuple(endorsed))
 
 
-# A signature closing a block: after a sentence's end a dash, or after a closing quotation mark perhaps a dash, then
-# a name and a few words of who it is ("- Dana R., Ohio", '" Michelle, mum of three', "— Jake, 34"); a short last
-# sentence with neither ("It went well.", "Talk to your GP.") is no signature, and a speaker's attribution opens with
-# its verb ('," says Dr Lee') and is none.
-SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?\s*[-\u2013\u2014]|[\"\u201d]\s*(?:[-\u2013\u2014])?)\s*"
-                       r"[A-Z][\w'\u2019]*\.?(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
-
-
 def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:
-    """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside a story
-    its block signs as a person's own ("I lost 22 pounds in a month. - Dana R., Ohio"): a testimonial."""
+    """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside the story its
+    block signs as a person's own (`quotations.signed_story`: "I lost 22 pounds in a month. - Dana R., Ohio"): a
+    testimonial."""
     words = subject_words()["testimony_words"]
     tokens = analysis.tokens
     if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):
         return False
-    first, last = analysis.block_span(block)
-    return last > first and SIGNATURE.search(analysis.text_of(first, last)) is not None
+    story = signed_story(analysis, block)
+    return story is not None and clause.first < story.last and clause.last > story.first
 
 
 def _named_topic(topic: str, heading: str) -> str:

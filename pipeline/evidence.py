@@ -24,7 +24,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, COPULA_FORMS, INDEFINITE_AR
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
-from pipeline.nlp import Analysis, Mention, analyse_text
+from pipeline.nlp import Analysis, Mention, Token, analyse_text
 from pipeline.patterns import verb_lemmas
 from pipeline.ratios import load_ratio_names
 from pipeline.references import EvidenceStatement, Library
@@ -1613,8 +1613,7 @@ def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bo
     evidential = polarity.evidential_words
     governing = evidential | _aims().reported
     # not at a bare "and": "did not impair the onset and development of immune responses" denies both
-    cuts = [i for i, t in enumerate(tokens)
-            if t.text in CLAUSE_MARKS or t.text == "," or t.lower in polarity.clause_breaks]
+    cuts = _cut_points(tokens, commas=True)
     bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(tokens)]))
     negations = [m for m in analysis.modifiers_on(0, len(tokens)) if analysis.negates(m)]
     if not negations:
@@ -1991,8 +1990,7 @@ def load_polarity() -> Polarity:
 def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
     """The terms of each clause of a statement with more than one (cut at ";", ":" and at "whereas", "but", ...)."""
     analysis = analyse_text(text, model)
-    breaks = load_polarity().clause_breaks
-    cuts = [i for i, t in enumerate(analysis.tokens) if i and (t.text in CLAUSE_MARKS or t.lower in breaks)]
+    cuts = [i for i in _cut_points(analysis.tokens, commas=False) if i]
     if "(" in text or "[" in text:
         # a break inside brackets parts the figures of an aside ("higher among men (378 per 100 000; 95% CI, 361-395)
         # and did not change over time"), not the sentence's clauses
@@ -2000,6 +1998,15 @@ def _clause_terms(text: str, model: str | None) -> tuple[Terms, ...]:
         cuts = [i for i in cuts if i not in inside]
     bounds = list(zip([0, *cuts], [*cuts, len(analysis.tokens)]))
     return tuple(extract_terms(analysis, a, b, clause=True) for a, b in bounds) if len(bounds) > 1 else ()
+
+
+def _cut_points(tokens: tuple[Token, ...], commas: bool) -> list[int]:
+    """Where a statement is cut into its parts: at ";" and ":" (CLAUSE_MARKS) and at a clause break (polarity.yml
+    `clause_breaks`: "whereas", "but", …), and with `commas` at a comma too (the coordinated clauses and list members
+    that `_negation_apart` reads; `_clause_terms` cuts clauses only)."""
+    breaks = load_polarity().clause_breaks
+    return [i for i, t in enumerate(tokens)
+            if t.text in CLAUSE_MARKS or (commas and t.text == ",") or t.lower in breaks]
 
 
 def _bracketed(words: list[str]) -> set[int]:

@@ -203,6 +203,10 @@ class StaleIgnore:
 
     def message(self, path: str) -> str:
         """`path:line:column: ignore comment …`, as the CLI reports it."""
+        return f"{path}:{self.line}:{self.column}: {self.description()}"
+
+    def description(self) -> str:
+        """`ignore comment …`: what is wrong with it, without where (SARIF and the HTML report give the place)."""
         if self.reason == "retired":
             why = f"names the retired rule code {self.name} (now {self.replacement}): it suppresses nothing"
         elif self.reason == "unknown":
@@ -215,7 +219,7 @@ class StaleIgnore:
             why = f"names {self.name}, which suppresses nothing in its block (finding gone?)"
         else:
             why = "suppresses nothing in its block (findings gone?)"
-        return f"{path}:{self.line}:{self.column}: ignore comment {why}"
+        return f"ignore comment {why}"
 
     def to_record(self) -> dict:
         return _record(self)

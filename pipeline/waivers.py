@@ -23,6 +23,14 @@ REQUIRED = ("reviewer", "date", "reason")
 IGNORE_COMMENT = re.compile(r"^\s*claimaudit:\s*ignore\b(?P<what>[^>]*)$", re.IGNORECASE)
 
 
+def names_rule(pattern: str, name: str) -> bool:
+    """Whether a rule code, glob or claim status written by a reviewer (`pattern`: a waiver's `rule`, a name in an
+    ignore comment) names `name` (a flag's code or a claim's status). Case does not matter, as in --select/--ignore:
+    codes are capitals and digits and statuses lower-case words, so `cur001` can only mean CUR001 and `CMP*` or
+    `cmp*` the codes of the CMP pack."""
+    return fnmatch.fnmatchcase(name.upper(), pattern.upper())
+
+
 @dataclass(frozen=True)
 class Waiver:
     line: int
@@ -40,7 +48,7 @@ class Waiver:
 
     def covers_flag(self, flag: Flag, path: str) -> bool:
         return (self._source_ok(path) and (not self.claim_id or flag.claim_id == self.claim_id)
-                and (not self.rule or fnmatch.fnmatchcase(flag.code, self.rule)))
+                and (not self.rule or names_rule(self.rule, flag.code)))
 
     def covers_claim(self, claim: Claim) -> bool:
         """A waiver for a claim's status names the claim and no rule (or the status as its `rule`)."""
@@ -183,7 +191,7 @@ class Suppression:
 
     def covers(self, offset: int, names: tuple[str, ...]) -> bool:
         return self.start <= offset < self.end and (not self.names or any(
-            fnmatch.fnmatchcase(n, w) for n in names for w in self.names))
+            names_rule(w, n) for n in names for w in self.names))
 
 
 def find_suppressions(source: Source) -> list[Suppression]:
@@ -231,12 +239,12 @@ def _stale(suppression: Suppression, result: SourceResult, codes_run: frozenset[
     codes = [rule.code for rule in load_rules()]
     stale = []
     for name in suppression.names:
-        if name in retired:
-            stale.append(StaleIgnore(*where, name, "retired", retired[name]))
-        elif not any(fnmatch.fnmatchcase(n, name) for n in (*codes, *STATUSES)):
+        if name.upper() in retired:
+            stale.append(StaleIgnore(*where, name, "retired", retired[name.upper()]))
+        elif not any(names_rule(name, n) for n in (*codes, *STATUSES)):
             stale.append(StaleIgnore(*where, name, "unknown"))
-        elif not any(fnmatch.fnmatchcase(n, name) for n in in_block):
+        elif not any(names_rule(name, n) for n in in_block):
             run = codes if codes_run is None else [code for code in codes if code in codes_run]
-            reason = "unused" if any(fnmatch.fnmatchcase(n, name) for n in (*run, *STATUSES)) else "not_run"
+            reason = "unused" if any(names_rule(name, n) for n in (*run, *STATUSES)) else "not_run"
             stale.append(StaleIgnore(*where, name, reason))
     return stale

@@ -162,19 +162,61 @@ def _sarif(result=None, fail_on=DEFAULT, reader=read_source) -> dict:
     return json.loads(sarif.render(result or hand_built(), fail_on, reader))
 
 
-@pytest.mark.skipif(not SARIF_SCHEMA.is_file(),
-                    reason="the official SARIF 2.1.0 schema lives in ../shared/schemas (present in CI, not in a "
-                           "plain checkout)")
-@pytest.mark.parametrize("reader", [read_source, None])
-def test_sarif_is_valid_against_the_official_schema(reader):
+NO_SCHEMA = pytest.mark.skipif(not SARIF_SCHEMA.is_file(),
+                               reason="the official SARIF 2.1.0 schema lives in ../shared/schemas (present in CI, "
+                                      "not in a plain checkout)")
+
+
+def _schema_errors(log: dict) -> str:
+    """The SARIF log's errors against the official 2.1.0 schema, one a line ("" when valid)."""
     import jsonschema
 
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)  # the schema declares draft-04
     validator_class.check_schema(schema)
-    errors = sorted(validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
-                    .iter_errors(_sarif(reader=reader)), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+    errors = sorted(validator_class(schema, format_checker=validator_class.FORMAT_CHECKER).iter_errors(log),
+                    key=lambda e: list(e.path))
+    return "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+
+
+@NO_SCHEMA
+@pytest.mark.parametrize("reader", [read_source, None])
+def test_sarif_is_valid_against_the_official_schema(reader):
+    assert not _schema_errors(_sarif(reader=reader))
+
+
+def _with_stale_ignores() -> RunResult:
+    from pipeline.models import StaleIgnore
+
+    result = hand_built()
+    first = replace(result.sources[0], stale_ignores=(StaleIgnore(2, 1, "sub002", "retired", "EFF005"),
+                                                      StaleIgnore(5, 3, "", "unused")))
+    return replace(result, sources=(first, *result.sources[1:]))
+
+
+def test_stale_ignore_comments_are_sarif_results_of_their_own_rule_at_the_comment():
+    """An ignore comment that suppresses nothing is a result of the STALE-IGNORE pseudo-rule at the comment (as
+    ruff's RUF100 is a result), level warning and never blocking; a source with none adds no such result."""
+    run = _sarif(_with_stale_ignores())["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    stale = [r for r in run["results"] if r["ruleId"] == sarif.STALE_IGNORE_RULE]
+    assert [(r["locations"][0]["physicalLocation"]["region"], r["properties"]["reason"]) for r in stale] == [
+        ({"startLine": 2, "startColumn": 1}, "retired"), ({"startLine": 5, "startColumn": 3}, "unused")]
+    assert all(r["level"] == "warning" and r["properties"]["blocking"] is False for r in stale)
+    assert all(rules[r["ruleIndex"]]["id"] == sarif.STALE_IGNORE_RULE for r in stale)
+    assert stale[0]["message"]["text"] == \
+        "Ignore comment names the retired rule code sub002 (now EFF005): it suppresses nothing."
+    assert stale[0]["properties"]["replacement"] == "EFF005"
+    assert len({r["partialFingerprints"]["claimauditStaleIgnore/v1"] for r in stale}) == 2
+    # the gate is not moved by them: the same exit code and blocking count as without
+    assert run["invocations"][0]["exitCode"] == _sarif()["runs"][0]["invocations"][0]["exitCode"]
+    assert run["properties"]["blocking"] == _sarif()["runs"][0]["properties"]["blocking"]
+    assert not [r for r in _sarif()["runs"][0]["results"] if r["ruleId"] == sarif.STALE_IGNORE_RULE]
+
+
+@NO_SCHEMA
+def test_sarif_with_stale_ignore_comments_is_valid_against_the_official_schema():
+    assert not _schema_errors(_sarif(_with_stale_ignores()))
 
 
 def test_sarif_driver_and_rules_come_from_the_catalogue():

@@ -381,3 +381,21 @@ def test_a_lowered_level_says_why_in_the_report():
     assert [(f["code"], f["level"], f["level_reason"]) for f in data["flags"]] == [("CUR001", "warning", reason),
                                                                                   ("SUB001", "warning", "")]
     assert f"Level lowered: {reason}." in article
+
+
+def test_stale_ignore_comments_are_listed_in_the_sources_report():
+    """An ignore comment that suppresses nothing is listed, with its line, in its source's report; a report of a
+    source with none has no such list."""
+    from pipeline.models import StaleIgnore
+
+    stale = (StaleIgnore(2, 1, "TST001", "retired", "SUB010"), StaleIgnore(4, 1, "cur999", "unknown"))
+    claims = (claim("c-x", "Studies show it is 100% safe", "unsupported"),)
+    with_stale = html_report.render_reports(RunResult("0.1.0", (SourceResult(PATH, claims, (), stale),)),
+                                            read_source)["xss-probe.html"]
+    assert "Ignore comments that suppress nothing" in with_stale
+    assert "line 2, column 1</span> &mdash; ignore comment names the retired rule code TST001 (now SUB010)" \
+        in with_stale
+    assert "&#39;cur999&#39; suppresses nothing" in with_stale
+    without = html_report.render_reports(RunResult("0.1.0", (SourceResult(PATH, claims, ()),)),
+                                         read_source)["xss-probe.html"]
+    assert "Ignore comments that suppress nothing" not in without and 'id="stale-ignores"' not in without

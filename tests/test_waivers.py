@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -138,12 +139,36 @@ def test_ignore_comment_naming_a_retired_code_is_reported_with_its_replacement()
 
 
 def test_ignore_comment_naming_no_rule_is_reported_but_a_status_word_is_no_unknown_code():
-    raw = ("Intro.\n\n<!-- claimaudit: ignore cur001 cure-claim XYZ9* -->\nIt cures myeloma.\n\n"
+    raw = ("Intro.\n\n<!-- claimaudit: ignore cur999 cure-claim XYZ9* -->\nIt cures myeloma.\n\n"
            "<!-- claimaudit: ignore contradicted -->\nTea lowers blood pressure.\n")
     found = stale_of(raw, [("c1", "unsupported", "Tea lowers")], [("CUR001", "It cures")])
-    # rule names and lower-case codes suppress nothing (a comment reads codes, globs and statuses)
-    assert found == [(3, "cur001", "unknown", ""), (3, "cure-claim", "unknown", ""), (3, "XYZ9*", "unknown", ""),
+    # rule names suppress nothing (a comment reads codes, globs and statuses), nor does a code no rule has
+    assert found == [(3, "cur999", "unknown", ""), (3, "cure-claim", "unknown", ""), (3, "XYZ9*", "unknown", ""),
                      (6, "contradicted", "unused", "")]
+
+
+def test_codes_in_an_ignore_comment_are_read_in_any_case():
+    """Codes are capitals and digits and statuses lower-case words: `cur001` can only mean CUR001 (as in
+    --select/--ignore), and a retired code written in lower case is the retired code, reported with its new one."""
+    raw = ("<!-- claimaudit: ignore cur001 Unsupported hyp* -->\nIt cures myeloma. Tea lowers blood pressure. A "
+           "breakthrough.\n\n<!-- claimaudit: ignore sub002 tst001 -->\nIt boosts your immune system.\n")
+    source = build_source("a.md", raw, "md")
+    claims = (claim("c1", "unsupported", raw.index("Tea lowers")),)
+    flags = (flag("CUR001", None, raw.index("It cures")), flag("HYP002", None, raw.index("A breakthrough")),
+             flag("EFF005", None, raw.index("It boosts")))
+    marked = apply_suppressions(SourceResult("a.md", claims, flags), find_suppressions(source))
+    assert [c.suppressed for c in marked.claims] == [True]
+    assert [f.suppressed for f in marked.flags] == [True, True, False]  # the retired name suppresses nothing
+    assert [(s.line, s.name, s.reason, s.replacement) for s in marked.stale_ignores] == [
+        (4, "sub002", "retired", "EFF005"), (4, "tst001", "retired", "SUB010")]
+
+
+def test_a_waiver_names_its_rule_in_any_case():
+    from pipeline.waivers import Waiver
+
+    waiver = Waiver(2, "", "cur001", "", "Dr A", "2026-11-01", "accepted", "", "")
+    assert waiver.covers_flag(flag("CUR001", None, 0), "a.md")
+    assert not waiver.covers_flag(flag("CUR002", None, 0), "a.md")
 
 
 def test_ignore_comment_with_nothing_left_to_suppress_is_reported():
@@ -187,3 +212,14 @@ def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path,
         assert result.exit_code == 0, result.output
         assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (now SUB011)" in result.output
         assert "waivers.csv:2: waiver names the retired rule code TST003 (now SUB012)" in result.output
+    for _ in range(2):  # in SARIF too, where code scanning shows it (audited with the report, then cached)
+        result = CliRunner().invoke(main, ["check", "--no-claims-csv", "--references", str(root / "references"),
+                                           "--fail-on", "error", "--format", "sarif", "--output", "out.sarif",
+                                           "--reports", "reports"])
+        assert result.exit_code == 0, result.output
+        stale = [r for r in json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+                 if r["ruleId"] == "STALE-IGNORE"]
+        assert [(r["locations"][0]["physicalLocation"]["region"]["startLine"], r["properties"]["name"])
+                for r in stale] == [(3, "TST002")]
+        assert "the retired rule code TST002 (now SUB011)" in (tmp_path / "reports" / "a.html").read_text(
+            encoding="utf-8")

@@ -290,6 +290,9 @@ class _ArticlePage:
         self.markup = self._markup()
         self.data = self._data()
         self.problems = self._problems()
+        # inline ignore comments that suppress nothing, where the comment is (the CLI prints them on stderr)
+        self.stale_ignores = [{"line": s.line, "column": s.column, "text": s.description()}
+                              for s in source.stale_ignores]
 
     @staticmethod
     def _item_key(item: _Item) -> str:

@@ -1,15 +1,17 @@
-"""SARIF 2.1.0 for code scanning: the rule catalogue (plus one pseudo-rule per claim status) and one result per
-finding, with 1-based regions, claim fingerprints, waivers as suppressions and the gate's verdict."""
+"""SARIF 2.1.0 for code scanning: the rule catalogue (plus one pseudo-rule per claim status and one for stale
+ignore comments) and one result per finding, with 1-based regions, claim fingerprints, waivers as suppressions and
+the gate's verdict; an inline ignore comment that suppresses nothing is a result of its own pseudo-rule."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from pipeline import __version__
 from pipeline.gate import STATUS_LEVEL, FailOn, Finding, ReadSource, findings, status_rule_id
-from pipeline.models import STATUSES, RunResult, SourceResult
+from pipeline.models import STATUSES, RunResult, SourceResult, StaleIgnore
 from pipeline.outputs.document import Format, RunSummary, render_whole
 from pipeline.rules.loader import Rule, load_rules
 
@@ -25,6 +27,18 @@ STATUS_HELP = {
     "supported": "The curated evidence supports this claim at the strength it is made.",
 }
 
+
+# An inline `claimaudit: ignore` comment that suppresses nothing (models.StaleIgnore) is a result of this pseudo-rule,
+# at the comment, as ruff reports an unused `noqa` as a result of its rule RUF100: the comment is in the source and
+# the fix is to edit it there, which is where code scanning shows a result (an alert, and an annotation on a pull
+# request's diff). A tool notification (`invocations[].toolExecutionNotifications`) reports on the run, not on the
+# code: it is shown on no diff. Level warning, as ESLint's default for unused disable directives; never blocking.
+STALE_IGNORE_RULE = "STALE-IGNORE"
+STALE_IGNORE_HELP = ("An inline `claimaudit: ignore` comment, or a name in it, that suppresses nothing: a retired "
+                     "rule code (use its new code), a name that is no rule code or claim status, a rule this run "
+                     "does not run (--select/--ignore), nothing left to suppress in the block after it, or no block "
+                     "after it. Remove it, or correct the name, so that it does not silence the next finding there. "
+                     "It never blocks: what it once suppressed blocks on its own if it is still there.")
 
 _RESULTS = "\x00results\x00"  # where the streamed results go in the log
 
@@ -42,8 +56,9 @@ class SarifFormat(Format):
 
     def fragment(self, source: SourceResult) -> str:
         one = RunResult(__version__, (source,))
-        return ",\n".join(_indent(json.dumps(_result(f, self.index), indent=2, ensure_ascii=False), 8)
-                           for f in findings(one, self.fail_on, self.read_source))
+        results = [_result(f, self.index) for f in findings(one, self.fail_on, self.read_source)]
+        results += _stale_ignore_results(source, self.index)
+        return ",\n".join(_indent(json.dumps(result, indent=2, ensure_ascii=False), 8) for result in results)
 
     def _log(self, run: RunSummary) -> tuple[str, str]:
         log = {
@@ -103,6 +118,9 @@ def _rules(flags_by_code: dict) -> tuple[list[dict], dict[str, int]]:
             if status in ("supported", "contradicted") else f"Claim {status}", STATUS_HELP[status],
             STATUS_LEVEL[status], _help_text(STATUS_HELP[status], "", waiver=True),
             {"kind": "claim-status", "status": status, "level": STATUS_LEVEL[status]}))
+    descriptors.append(_descriptor(STALE_IGNORE_RULE, "stale-ignore-comment",
+                                   "Inline ignore comment that suppresses nothing", STALE_IGNORE_HELP, "warning",
+                                   STALE_IGNORE_HELP, {"kind": "stale-ignore", "level": "warning"}))
     return descriptors, {d["id"]: i for i, d in enumerate(descriptors)}
 
 
@@ -243,3 +261,35 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
         result["suppressions"] = suppressions
     result["properties"] = properties
     return result
+
+
+def _stale_ignore_results(source: SourceResult, index: dict[str, int]) -> list[dict]:
+    """One result per stale ignore comment (or name in one) of a source, at the comment, in the order written; the
+    fingerprint is made from the path, the name and why it is stale (not the line, which edits above it move)."""
+    results = []
+    seen: dict[tuple[str, str], int] = {}
+    for stale in source.stale_ignores:
+        occurrence = seen.get((stale.name, stale.reason), 0)
+        seen[(stale.name, stale.reason)] = occurrence + 1
+        digest = hashlib.sha256(f"{source.path}\0{stale.name}\0{stale.reason}\0{occurrence}".encode("utf-8"))
+        text = stale.description()
+        results.append({
+            "ruleId": STALE_IGNORE_RULE,
+            "ruleIndex": index[STALE_IGNORE_RULE],
+            "level": "warning",
+            "message": {"text": _sentence(text[0].upper() + text[1:])},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": artifact_location(source.path),
+                "region": {"startLine": stale.line, "startColumn": stale.column},
+            }}],
+            "partialFingerprints": {"claimauditStaleIgnore/v1": "i" + digest.hexdigest()[:15]},
+            "properties": _stale_properties(stale),
+        })
+    return results
+
+
+def _stale_properties(stale: StaleIgnore) -> dict:
+    properties = {"blocking": False, "kind": "stale-ignore", "name": stale.name, "reason": stale.reason}
+    if stale.replacement:
+        properties["replacement"] = stale.replacement
+    return properties

@@ -60,3 +60,30 @@ rules:
 """
     with pytest.raises(DataError, match="when.sentence_is"):
         parse_pack(text, "test.yml")
+
+
+def test_a_story_closing_with_what_the_teller_thinks_or_says_has_its_result_before():
+    """A closing line of attitude or talk ("I've told all my friends.", "My doctor was amazed.") states no result:
+    the result is the last sentence before it; a story's last sentence that tells a result is still its result."""
+    assert _quote_sentences('"My periods came back after four years. I\'ve told all my friends." Jess, 27')[:2] == [
+        True, False]
+    assert _quote_sentences('"My fasting numbers dropped in three weeks. My doctor was amazed." \u2014 Gary, 58')[:2] \
+        == [True, False]
+    # ... not when the last sentence tells the result, nor when every sentence is such a line (the last stays)
+    assert _quote_sentences(STORY)[:2] == [False, True]
+    assert _quote_sentences('"I wish I had found it sooner. I have told everyone." Debbie, 61')[:2] == [False, True]
+
+
+def test_the_story_is_read_as_quotations_reads_it():
+    # a rating's stars before the quotation: still a customer's quotation
+    stars = '\u2605\u2605\u2605\u2605\u2605 "My knee pain went away in two weeks." \u2014 Brenda, 67'
+    assert _quote_sentences(stars)[0]
+    # an unquoted story signed after a dash is a story (the claim stage reads it as an endorsement on a page that
+    # promotes) but no quotation, which SUB015 flags
+    assert not any(_quote_sentences("My back pain disappeared in three days. - Steve N."))
+
+
+def test_sub015_flags_the_result_before_a_closing_line_of_talk():
+    flagged = _sub015('## Real stories\n\n"My sciatica eased after ten days on the mat. I have told all my friends." '
+                      '\u2014 Oliver, 48\n\nOrder now and get free shipping.')
+    assert flagged and all("friends" not in text for text in flagged)

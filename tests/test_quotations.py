@@ -1,0 +1,67 @@
+"""The one reading of a signed story (pipeline/quotations.py), which the claim stage (a story's result is an
+endorsement on a page that promotes) and the rules (sentences.customer_quote, SUB015) both use."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import analyse_text
+from pipeline.quotations import is_name_word, signed_story
+
+
+def _story(text: str) -> tuple[str, bool] | None:
+    """The words of the first block's signed story and whether it is quoted, or None."""
+    analysis = analyse_text(text)
+    story = signed_story(analysis, analysis.segments[0].block)
+    return None if story is None else (analysis.text_of(story.first, story.last), story.quoted)
+
+
+@pytest.mark.parametrize("text, told, quoted", [
+    ('"After a month my veins are almost gone." Patricia, 64', "After a month my veins are almost gone.", True),
+    ("\u201cI haven't had a single one.\u201d - Karen, Leeds", "I haven't had a single one.", True),
+    ('"My son has not had a cold since." Michelle, mum of three', "My son has not had a cold since.", True),
+    # a rating's stars before the quotation are no words of the page's own
+    ('\u2605\u2605\u2605\u2605\u2605 "My numbers dropped in three weeks." \u2014 Gary, 58',
+     "My numbers dropped in three weeks.", True),
+    # unquoted: signed after a sentence's end and a dash
+    ("My back pain disappeared in three days. - Steve N.", "My back pain disappeared in three days.", False),
+    ("I lost 22 pounds in a month. \u2014 Dana R., Ohio", "I lost 22 pounds in a month.", False),
+])
+def test_a_first_person_story_signed_with_a_name_is_read_once(text, told, quoted):
+    assert _story(text) == (told, quoted)
+
+
+@pytest.mark.parametrize("text", [
+    '"My patients lose weight within a month," says Dr Lee.',                 # a speaker's verb of saying
+    '"I lost weight within a month." Dr Lee said at the conference.',        # ... in what follows the quotation
+    '"This year there were fewer colds in the school." Karen, Leeds',         # no first person
+    "My back pain disappeared in three days. Talk to your GP.",               # no dash or quotation mark before it
+    "My back pain disappeared in three days.",                                # no signature at all
+    'The leaflet says "I feel better" Karen, Leeds',                          # words before the quotation
+    '"I feel better." Karen, who lives in Leeds and has worked as a teacher at the school for many years',  # a sentence
+])
+def test_no_signed_story_without_its_shape(text):
+    assert _story(text) is None
+
+
+def test_a_name_word_is_capitalised_letters():
+    assert is_name_word("Patricia") and is_name_word("Oxford")
+    assert not any(is_name_word(w) for w in ("patricia", "71", "R.", "", "Dr."))
+
+
+def _whole(test, text: str) -> bool:
+    analysis = analyse_text(text)
+    return test(analysis, 0, len(analysis.tokens))
+
+
+def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
+    from pipeline.quotations import states_attitude, tells_before
+
+    for text in ("I had knee pain for ten years.", "I used to get three colds every winter."):
+        assert _whole(tells_before, text), text
+    for text in ("My periods came back after four years.", "I sleep through the night for the first time in years.",
+                 "The buzzing takes some getting used to."):
+        assert not _whole(tells_before, text), text
+    for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!"):
+        assert _whole(states_attitude, text), text
+    assert not _whole(states_attitude, "Now I don't even need ibuprofen.")
