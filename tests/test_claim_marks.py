@@ -1,0 +1,28 @@
+"""Claims: what a page marks as no assertion of its own (a heading mark in plain text, a testimonial's signature)."""
+
+from __future__ import annotations
+
+
+def texts(found):
+    return [c.text for c in found]
+
+
+def test_a_line_marked_as_a_heading_is_no_claim(claims):
+    # in a plain-text page a line with a finite verb or a closing quotation mark reads as a sentence; its '##' says
+    # it is a heading, as it would be in a markdown page: the claim is made in the text under it
+    page = ("# Raw milk\n\nRaw milk is milk that has not been pasteurised.\n\n"
+            '## Claim 1: "Raw milk cures lactose intolerance."\n\n'
+            "Lactose intolerance happens when the gut makes too little lactase.\n\n"
+            "## TB can be cured\n\nTreatment with antibiotics for six months cures most people with TB.\n")
+    found = texts(claims(page))
+    assert not any(text.startswith("#") or "Claim 1" in text for text in found), found
+    # what the text under the headings asserts is still a claim
+    assert "Lactose intolerance happens when the gut makes too little lactase" in found
+    assert any(text.startswith("Treatment with antibiotics for six months cures") for text in found), found
+
+
+def test_a_hash_inside_a_line_or_a_hashtag_marks_no_heading(claims):
+    page = ("Aspirin lowers the risk of a second heart attack.\n\n"
+            "#aspirin lowers the risk of a second heart attack in people who have had one.\n")
+    found = texts(claims(page))
+    assert len(found) == 2, found
