@@ -185,6 +185,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
+        # "My IBS is gone." — Lauren, 34: the signature names who tells the story; it asserts nothing, nor does its
+        # age count as a figure the clause before is about
+        signed_at = _signature_first(analysis, segment)
+        if signed_at < segment.last:
+            clauses = [_cut_before(analysis, clause, signed_at) for clause in clauses if clause.first < signed_at]
+            clauses = [clause for clause in clauses if clause.first < clause.last]
         # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
         # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
         assertion_at = assertion_start(analysis, segment.first, segment.last)
@@ -327,6 +333,36 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
 # its verb ('," says Dr Lee') and is none.
 SIGNATURE = re.compile(r"(?:[.!?][\"\u201d]?\s*[-\u2013\u2014]|[\"\u201d]\s*(?:[-\u2013\u2014])?)\s*"
                        r"[A-Z][\w'\u2019]*\.?(?:,?\s+[\w'\u2019]+\.?){0,5}\s*$")
+
+
+def _signature_first(analysis: Analysis, segment) -> int:
+    """The first token of the signature that closes the segment's block ('"My IBS is gone." — Lauren, 34': the
+    closing mark, the dash and the name), if the segment holds it; else the segment's end."""
+    first, last = analysis.block_span(segment.block)
+    if last <= first or not segment.first <= last - 1 < segment.last:
+        return segment.last
+    tokens = analysis.tokens
+    start = tokens[first].start
+    signature = SIGNATURE.search(analysis.source.text, start, tokens[last - 1].end)
+    if signature is None:
+        return segment.last
+    return next((i for i in range(segment.first, segment.last) if tokens[i].start >= signature.start()),
+                segment.last)
+
+
+def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
+    """The clause without its tokens from `end` on, nor the marks and blanks left before them."""
+    tokens = analysis.tokens
+    last = min(clause.last, end)
+    while last > clause.first and (tokens[last - 1].is_punct or tokens[last - 1].is_space):
+        last -= 1
+    if last == clause.last:
+        return clause
+    topic = (clause.topic_span[0], min(clause.topic_span[1], last)) if clause.topic_span else None
+    verbs = (clause.verb_span[0], min(clause.verb_span[1], last)) if clause.verb_span else None
+    return Clause(clause.first, last, clause.inherit_subject, clause.subject_hint, clause.apposition,
+                  clause.shares_verb, clause.relative, clause.which, topic, verbs, clause.coordinated, clause.frame,
+                  clause.main_clause)
 
 
 def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:

@@ -26,3 +26,22 @@ def test_a_hash_inside_a_line_or_a_hashtag_marks_no_heading(claims):
             "#aspirin lowers the risk of a second heart attack in people who have had one.\n")
     found = texts(claims(page))
     assert len(found) == 2, found
+
+
+def test_a_testimonials_signature_is_cut_from_its_claim_and_its_age_is_no_figure(claims):
+    page = ("\"My periods came back after four years. I've told all my friends.\" \u2014 Jess, 27\n\n"
+            "\"My knee pain is completely gone after two weeks.\" - Brenda, 67\n")
+    found = texts(claims(page))
+    # the story's outcomes are claims, without the name and age that sign them
+    assert any(text.endswith("My periods came back after four years") for text in found), found
+    assert any(text.endswith("My knee pain is completely gone after two weeks") for text in found), found
+    # a sentence of the story that says nothing of health had only the signer's age for a figure
+    assert not any("friends" in text or "Jess" in text or "Brenda" in text for text in found), found
+
+
+def test_a_quotation_closing_a_paragraph_is_no_signature(claims):
+    # a speaker's attribution or a quoted phrase mid-sentence signs nothing: the sentence is kept whole
+    found = texts(claims('Professor Hill said the results were "a step change" in malaria control.\n\n'
+                         'Statins lower LDL cholesterol by about 30%, according to the "Cholesterol Treatment Trialists".'))
+    assert any(text.endswith("in malaria control") for text in found), found
+    assert any("Cholesterol Treatment Trialists" in text for text in found), found
