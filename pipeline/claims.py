@@ -884,9 +884,32 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
         and token.lower not in PREPOSITIONS
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
         and token.lemma in verb_lemmas() \
-        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \
+        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
+             or _direction_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
+
+
+def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
+    """The opening word, a verb that is also a noun, is followed by what a verb takes and a noun opening a subject
+    does not: an object pronoun, a possessive, "another", "half" or a count of times (lexicons/requests.yml
+    `direction_objects`: "Use them exactly as prescribed", "Use half a sachet for children", "Use once a day"); a
+    range of a count ("Spray 2 to 3 times onto the back of the throat", "Add 3 to 5 drops to a diffuser"; not "Type 2
+    diabetes …"); or a stretch of time in a sentence with no finite verb ("Use for 10 to 15 minutes, up to three times
+    a day"; not "Exercise for 30 minutes a day lowers blood pressure"). Directions for use, not statements."""
+    if len(words) < 2:
+        return False
+    tokens = analysis.tokens
+    after = tokens[words[1]]
+    if after.lower in request_words("direction_objects"):
+        return True
+    if after.like_num:
+        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num
+    # (an -s form after a number is a noun's plural: "up to three times a day")
+    return after.lower == "for" and not any(
+        verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
+        or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS or tokens[i].lower in irregular_past_forms()
+        for i in words[2:])
 
 
 def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
@@ -1196,7 +1219,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals"}
+                "advice_modals", "direction_objects"}
 
 
 @lru_cache(maxsize=1)

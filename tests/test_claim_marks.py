@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def texts(found):
     return [c.text for c in found]
@@ -45,3 +47,25 @@ def test_a_quotation_closing_a_paragraph_is_no_signature(claims):
                          'Statins lower LDL cholesterol by about 30%, according to the "Cholesterol Treatment Trialists".'))
     assert any(text.endswith("in malaria control") for text in found), found
     assert any("Cholesterol Treatment Trialists" in text for text in found), found
+
+
+@pytest.mark.parametrize("direction", [
+    "Use them exactly as prescribed, usually for about four weeks.",
+    "Use half a sachet for children.",
+    "Use once a day for the first 4 weeks, then 3 times a week to keep skin clear.",
+    "Spray 2 to 3 times onto the back of the throat, up to 6 times a day.",
+    "Use for 10 to 15 minutes, up to three times a day.",
+    "Wear them in your everyday shoes from morning to night.",
+])
+def test_directions_for_use_opened_by_a_verb_that_is_also_a_noun_are_no_claims(claims, direction):
+    assert texts(claims(direction)) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Exercise for 30 minutes a day lowers blood pressure.",  # a stretch of time, then the subject's verb
+    "Use of antibiotics in farming is rising.",
+    "Type 2 diabetes is more common in people over 40.",  # a number names a kind, not a count of times
+    "Stress and poor sleep make migraine attacks more likely.",
+])
+def test_a_noun_opening_a_statement_is_no_direction(claims, statement):
+    assert len(claims(statement)) == 1
