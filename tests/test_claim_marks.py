@@ -69,3 +69,19 @@ def test_directions_for_use_opened_by_a_verb_that_is_also_a_noun_are_no_claims(c
 ])
 def test_a_noun_opening_a_statement_is_no_direction(claims, statement):
     assert len(claims(statement)) == 1
+
+
+def test_a_question_heading_answered_by_a_bare_yes_is_no_claim(claims):
+    page = ("# HPV vaccine\n\nThe HPV vaccine protects against the types of HPV that cause most cervical cancers.\n\n"
+            "## Is the vaccine safe?\n\n"
+            "Yes. Large studies have found no link between HPV vaccination and autoimmune conditions.\n")
+    found = texts(claims(page))
+    assert not any("?" in text for text in found), found
+    # what the answer goes on to say is the claim
+    assert any(text.startswith("Large studies have found no link") for text in found), found
+
+
+def test_a_question_in_running_text_answered_by_a_bare_yes_is_still_the_claim(claims):
+    # in running text the bare yes asserts what the question asked (pipeline/questions.py)
+    found = texts(claims("Does garlic cure the common cold? Yes."))
+    assert found and "garlic" in found[0], found
