@@ -85,3 +85,12 @@ def test_a_question_in_running_text_answered_by_a_bare_yes_is_still_the_claim(cl
     # in running text the bare yes asserts what the question asked (pipeline/questions.py)
     found = texts(claims("Does garlic cure the common cold? Yes."))
     assert found and "garlic" in found[0], found
+
+
+def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
+    # after a claim of its paragraph, a sentence needs no medical word of its own to be one: a term of sale does
+    found = texts(claims("Full-body MRI finds cancers early. Scans are not covered by insurance. HSA and FSA cards "
+                         "accepted."))
+    assert not any("cards" in text for text in found), found
+    # a sentence that also names a health outcome stays a claim
+    assert len(claims("HSA/FSA cards accepted, and the scan detects early cancer in 1 in 50 people.")) >= 1
