@@ -2384,11 +2384,15 @@ def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...
 
 def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     """Negated when a negation reaches the claim's predicate or causal verb."""
-    heads = [m for m in cues if m.label in ("strength:causal", "predicate", "strength:absolute")]
+    heads = [m for m in cues
+             if m.label in ("strength:causal", "predicate", "strength:absolute", "strength:superlative")]
     absolutes = [m for m in heads if m.label == "strength:absolute"]
     for modifier in modifiers:
         if any(a.first <= modifier.trigger.first < a.last for a in absolutes):
             continue  # the "no" of "no side effects" is the absolute's own word, not a negation of the claim
+        if analysis.negates(modifier) and any(h.label == "strength:superlative" and h.first <= modifier.trigger.first
+                                              < h.last for h in heads):
+            return True  # "is not the best option": the ranking denied
         if analysis.negates(modifier) and any(modifier.covers(h.first, h.last) for h in heads):
             return True
     return False
@@ -2411,7 +2415,7 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "correlational"  # "higher in X than in Y", "smokers are at higher risk"
     if hedged:
         return "conditional"
-    if "strength:absolute" in labels and not negated:
+    if labels & {"strength:absolute", "strength:superlative"} and not negated:
         return "absolute"
     if category == "safety" and "strength:safety_verdict" in labels:
         return "direct"  # "X is safe for most people": the harm it does not do, asserted

@@ -94,3 +94,22 @@ def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
     assert not any("cards" in text for text in found), found
     # a sentence that also names a health outcome stays a claim
     assert len(claims("HSA/FSA cards accepted, and the scan detects early cancer in 1 in 50 people.")) >= 1
+
+
+@pytest.mark.parametrize("ranked", [
+    "HRT is the most effective treatment for hot flushes and night sweats.",
+    "Vaccination is the best way to protect your child from measles.",
+    "HBOT is one of the safest therapies available.",
+])
+def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
+    found = claims(ranked)
+    assert [c.strength for c in found] == ["absolute"], [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("plain", [
+    "The most common side effect is ear discomfort.",  # a frequency ranks no treatment
+    "Surgery is not the best option for most people with back pain.",  # a negated ranking
+])
+def test_a_frequency_or_a_negated_ranking_is_not_absolute(claims, plain):
+    found = claims(plain)
+    assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
