@@ -30,15 +30,16 @@ def test_a_hash_inside_a_line_or_a_hashtag_marks_no_heading(claims):
     assert len(found) == 2, found
 
 
-def test_a_testimonials_signature_is_cut_from_its_claim_and_its_age_is_no_figure(claims):
-    page = ("\"My periods came back after four years. I've told all my friends.\" \u2014 Jess, 27\n\n"
+def test_a_testimonials_signature_is_cut_from_its_claim(claims):
+    page = ("\"My periods came back after four years. I can finally sleep again.\" \u2014 Jess, 27\n\n"
             "\"My knee pain is completely gone after two weeks.\" - Brenda, 67\n")
     found = texts(claims(page))
-    # the story's outcomes are claims, without the name and age that sign them
+    # the story's outcomes are claims, without the name and age that sign them (a signed story is still checkable
+    # in words that name nothing medical: "I can finally sleep again")
     assert any(text.endswith("My periods came back after four years") for text in found), found
+    assert "I can finally sleep again" in found
     assert any(text.endswith("My knee pain is completely gone after two weeks") for text in found), found
-    # a sentence of the story that says nothing of health had only the signer's age for a figure
-    assert not any("friends" in text or "Jess" in text or "Brenda" in text for text in found), found
+    assert not any("Jess" in text or "Brenda" in text for text in found), found
 
 
 def test_a_quotation_closing_a_paragraph_is_no_signature(claims):
