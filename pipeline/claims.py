@@ -29,7 +29,8 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import signed_story
-from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
+from pipeline.sections import (caption_segments, is_about_purchase, is_byline, is_marked_heading, is_page_date,
+                               is_site_chrome)
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -88,7 +89,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
     # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
-    # a heading too, and the bare "Yes, it can." none)
+    # unless it is a heading, and the bare "Yes, it can." none)
     questions = analysis.questions
     last_subject = ""
     first_subject = ""  # the first claim's subject that names one of the page's topic words
@@ -146,12 +147,15 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if segment.kind == "heading" and (is_byline(segment_text)
                                           or is_site_chrome(analysis, segment.first, segment.last)):
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
-        if segment.kind == "heading":
+        # a line marked as a heading ("## TB can be cured" in a plain-text page) is one, whatever its words
+        marked = segment.kind != "heading" and is_marked_heading(analysis, segment)
+        if segment.kind == "heading" or marked:
             heading = segment_text
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
-            if segment not in questions.affirmed:
-                continue
+            # a question heading answered by a bare yes ("## Is the vaccine safe?" over "Yes. …") asks what the
+            # text under it answers: a heading is no claim (the gold scheme), the claim is made under it
+            continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions:
             continue
         if segment.kind == "label":
@@ -183,6 +187,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
         clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
+        # "My IBS is gone." — Lauren, 34: the signature names who tells the story and asserts nothing; it is cut from
+        # the claim's text (what the clause is about is still read up to it: `_cut_before`)
+        signed_at = _signature_first(analysis, segment)
+        if signed_at < segment.last:
+            clauses = [_cut_before(analysis, clause, signed_at) for clause in clauses if clause.first < signed_at]
+            clauses = [clause for clause in clauses if clause.first < clause.last]
         # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
         # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
         assertion_at = assertion_start(analysis, segment.first, segment.last)
@@ -317,6 +327,32 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return ClaimReadings(tuple(claims), tuple(endorsed))
+
+
+def _signature_first(analysis: Analysis, segment) -> int:
+    """The first token of the signature that closes a signed story (`quotations.signed_story`: '"My IBS is gone." —
+    Lauren, 34': the closing mark, the dash and the name), if the segment holds it; else the segment's end."""
+    story = signed_story(analysis, segment.block)
+    if story is None or not segment.first <= story.last < segment.last:
+        return segment.last
+    return story.last
+
+
+def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
+    """The clause without its tokens from `end` on, nor the marks and blanks left before them. What it is about is
+    still read up to its old end: a story signed by a person ("I can finally sleep again." - Tom, 45) is offered as
+    what happened to someone, checkable as such, even in words that name nothing medical."""
+    tokens = analysis.tokens
+    last = min(clause.last, end)
+    while last > clause.first and (tokens[last - 1].is_punct or tokens[last - 1].is_space):
+        last -= 1
+    if last == clause.last:
+        return clause
+    topic = clause.topic_span or (clause.first, clause.last)
+    verbs = (clause.verb_span[0], min(clause.verb_span[1], last)) if clause.verb_span else None
+    return Clause(clause.first, last, clause.inherit_subject, clause.subject_hint, clause.apposition,
+                  clause.shares_verb, clause.relative, clause.which, topic, verbs, clause.coordinated, clause.frame,
+                  clause.main_clause)
 
 
 def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:
@@ -839,9 +875,32 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
         and token.lower not in PREPOSITIONS
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
         and token.lemma in verb_lemmas() \
-        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)) \
+        and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
+             or _direction_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
         and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
+
+
+def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
+    """The opening word, a verb that is also a noun, is followed by what a verb takes and a noun opening a subject
+    does not: an object pronoun, a possessive, "another", "half" or a count of times (lexicons/requests.yml
+    `direction_objects`: "Use them exactly as prescribed", "Use half a sachet for children", "Use once a day"); a
+    range of a count ("Spray 2 to 3 times onto the back of the throat", "Add 3 to 5 drops to a diffuser"; not "Type 2
+    diabetes …"); or a stretch of time in a sentence with no finite verb ("Use for 10 to 15 minutes, up to three times
+    a day"; not "Exercise for 30 minutes a day lowers blood pressure"). Directions for use, not statements."""
+    if len(words) < 2:
+        return False
+    tokens = analysis.tokens
+    after = tokens[words[1]]
+    if after.lower in request_words("direction_objects"):
+        return True
+    if after.like_num:
+        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num
+    # (an -s form after a number is a noun's plural: "up to three times a day")
+    return after.lower == "for" and not any(
+        verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
+        or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS or tokens[i].lower in irregular_past_forms()
+        for i in words[2:])
 
 
 def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
@@ -1151,7 +1210,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals"}
+                "advice_modals", "direction_objects"}
 
 
 @lru_cache(maxsize=1)
@@ -2315,11 +2374,15 @@ def _antecedent(analysis: Analysis, before: int, concepts, types: tuple[str, ...
 
 def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     """Negated when a negation reaches the claim's predicate or causal verb."""
-    heads = [m for m in cues if m.label in ("strength:causal", "predicate", "strength:absolute")]
+    heads = [m for m in cues
+             if m.label in ("strength:causal", "predicate", "strength:absolute", "strength:superlative")]
     absolutes = [m for m in heads if m.label == "strength:absolute"]
     for modifier in modifiers:
         if any(a.first <= modifier.trigger.first < a.last for a in absolutes):
             continue  # the "no" of "no side effects" is the absolute's own word, not a negation of the claim
+        if analysis.negates(modifier) and any(h.label == "strength:superlative" and h.first <= modifier.trigger.first
+                                              < h.last for h in heads):
+            return True  # "is not the best option": the ranking denied
         if analysis.negates(modifier) and any(modifier.covers(h.first, h.last) for h in heads):
             return True
     return False
@@ -2342,7 +2405,7 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "correlational"  # "higher in X than in Y", "smokers are at higher risk"
     if hedged:
         return "conditional"
-    if "strength:absolute" in labels and not negated:
+    if labels & {"strength:absolute", "strength:superlative"} and not negated:
         return "absolute"
     if category == "safety" and "strength:safety_verdict" in labels:
         return "direct"  # "X is safe for most people": the harm it does not do, asserted

@@ -1,0 +1,116 @@
+"""Claims: what a page marks as no assertion of its own (a heading mark in plain text, a testimonial's signature)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def texts(found):
+    return [c.text for c in found]
+
+
+def test_a_line_marked_as_a_heading_is_no_claim(claims):
+    # in a plain-text page a line with a finite verb or a closing quotation mark reads as a sentence; its '##' says
+    # it is a heading, as it would be in a markdown page: the claim is made in the text under it
+    page = ("# Raw milk\n\nRaw milk is milk that has not been pasteurised.\n\n"
+            '## Claim 1: "Raw milk cures lactose intolerance."\n\n'
+            "Lactose intolerance happens when the gut makes too little lactase.\n\n"
+            "## TB can be cured\n\nTreatment with antibiotics for six months cures most people with TB.\n")
+    found = texts(claims(page))
+    assert not any(text.startswith("#") or "Claim 1" in text for text in found), found
+    # what the text under the headings asserts is still a claim
+    assert "Lactose intolerance happens when the gut makes too little lactase" in found
+    assert any(text.startswith("Treatment with antibiotics for six months cures") for text in found), found
+
+
+def test_a_hash_inside_a_line_or_a_hashtag_marks_no_heading(claims):
+    page = ("Aspirin lowers the risk of a second heart attack.\n\n"
+            "#aspirin lowers the risk of a second heart attack in people who have had one.\n")
+    found = texts(claims(page))
+    assert len(found) == 2, found
+
+
+def test_a_testimonials_signature_is_cut_from_its_claim(claims):
+    page = ("\"My periods came back after four years. I can finally sleep again.\" \u2014 Jess, 27\n\n"
+            "\"My knee pain is completely gone after two weeks.\" - Brenda, 67\n")
+    found = texts(claims(page))
+    # the story's outcomes are claims, without the name and age that sign them (a signed story is still checkable
+    # in words that name nothing medical: "I can finally sleep again")
+    assert any(text.endswith("My periods came back after four years") for text in found), found
+    assert "I can finally sleep again" in found
+    assert any(text.endswith("My knee pain is completely gone after two weeks") for text in found), found
+    assert not any("Jess" in text or "Brenda" in text for text in found), found
+
+
+def test_a_quotation_closing_a_paragraph_is_no_signature(claims):
+    # a speaker's attribution or a quoted phrase mid-sentence signs nothing: the sentence is kept whole
+    found = texts(claims('Professor Hill said the results were "a step change" in malaria control.\n\n'
+                         'Statins lower LDL cholesterol by about 30%, according to the "Cholesterol Treatment Trialists".'))
+    assert any(text.endswith("in malaria control") for text in found), found
+    assert any("Cholesterol Treatment Trialists" in text for text in found), found
+
+
+@pytest.mark.parametrize("direction", [
+    "Use them exactly as prescribed, usually for about four weeks.",
+    "Use half a sachet for children.",
+    "Use once a day for the first 4 weeks, then 3 times a week to keep skin clear.",
+    "Spray 2 to 3 times onto the back of the throat, up to 6 times a day.",
+    "Use for 10 to 15 minutes, up to three times a day.",
+    "Wear them in your everyday shoes from morning to night.",
+])
+def test_directions_for_use_opened_by_a_verb_that_is_also_a_noun_are_no_claims(claims, direction):
+    assert texts(claims(direction)) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Exercise for 30 minutes a day lowers blood pressure.",  # a stretch of time, then the subject's verb
+    "Use of antibiotics in farming is rising.",
+    "Type 2 diabetes is more common in people over 40.",  # a number names a kind, not a count of times
+    "Stress and poor sleep make migraine attacks more likely.",
+])
+def test_a_noun_opening_a_statement_is_no_direction(claims, statement):
+    assert len(claims(statement)) == 1
+
+
+def test_a_question_heading_answered_by_a_bare_yes_is_no_claim(claims):
+    page = ("# HPV vaccine\n\nThe HPV vaccine protects against the types of HPV that cause most cervical cancers.\n\n"
+            "## Is the vaccine safe?\n\n"
+            "Yes. Large studies have found no link between HPV vaccination and autoimmune conditions.\n")
+    found = texts(claims(page))
+    assert not any("?" in text for text in found), found
+    # what the answer goes on to say is the claim
+    assert any(text.startswith("Large studies have found no link") for text in found), found
+
+
+def test_a_question_in_running_text_answered_by_a_bare_yes_is_still_the_claim(claims):
+    # in running text the bare yes asserts what the question asked (pipeline/questions.py)
+    found = texts(claims("Does garlic cure the common cold? Yes."))
+    assert found and "garlic" in found[0], found
+
+
+def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
+    # after a claim of its paragraph, a sentence needs no medical word of its own to be one: a term of sale does
+    found = texts(claims("Full-body MRI finds cancers early. Scans are not covered by insurance. HSA and FSA cards "
+                         "accepted."))
+    assert not any("cards" in text for text in found), found
+    # a sentence that also names a health outcome stays a claim
+    assert len(claims("HSA/FSA cards accepted, and the scan detects early cancer in 1 in 50 people.")) >= 1
+
+
+@pytest.mark.parametrize("ranked", [
+    "HRT is the most effective treatment for hot flushes and night sweats.",
+    "Vaccination is the best way to protect your child from measles.",
+    "HBOT is one of the safest therapies available.",
+])
+def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
+    found = claims(ranked)
+    assert [c.strength for c in found] == ["absolute"], [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("plain", [
+    "The most common side effect is ear discomfort.",  # a frequency ranks no treatment
+    "Surgery is not the best option for most people with back pain.",  # a negated ranking
+])
+def test_a_frequency_or_a_negated_ranking_is_not_absolute(claims, plain):
+    found = claims(plain)
+    assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
