@@ -543,20 +543,29 @@ def analyse_text(text: str, model: str | None = None) -> Analysis:
     return analyse(build_source("<text>", text, "txt"), model)
 
 
-def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
+def to_analysis(source: Source, doc: Any, origin: list[int]) -> Analysis:
     """Copy the Doc out as plain records, with every character offset mapped back into the source file."""
     from spacy.attrs import IDX, NORM, ORTH
 
     words = _words()
-    strings = doc.vocab.strings
+    vocab = doc.vocab
+    strings = vocab.strings
     # the records are made with tuple.__new__: a NamedTuple's own __new__ is a Python function, one more call for
     # each of the article's tokens and mentions
     new = tuple.__new__
+    # each token's three integer columns in one read; typed, so that the compiled build (setup.py) reads them and
+    # the word's fields below as machine values, not through Python objects
+    rows: list[list[int]] = doc.to_array([IDX, ORTH, NORM]).tolist()
     tokens: list[Token] = []
-    for idx, orth, norm in doc.to_array([IDX, ORTH, NORM]).tolist():
-        word = words.get(orth) or _word(doc.vocab, orth)
-        text, lower, own_norm, lemma, is_space, is_punct, like_num = word
-        tokens.append(new(Token, (origin[idx], origin[idx + len(text) - 1] + 1, text, lower,
+    idx: int
+    orth: int
+    norm: int
+    for idx, orth, norm in rows:
+        word = words.get(orth)
+        if word is None:
+            word = _word(vocab, orth)
+        text, lower, own_norm, lemma, length, is_space, is_punct, like_num = word
+        tokens.append(new(Token, (origin[idx], origin[idx + length - 1] + 1, text, lower,
                                   lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
                                   is_space, is_punct, like_num)))
     # a range's characters: its first token's start ([0]) to its last token's end ([1])
@@ -570,21 +579,26 @@ def to_analysis(source: Source, doc, origin: list[int]) -> Analysis:
     return Analysis(source, tuple(tokens), segments, mentions, modifiers)
 
 
+# A distinct word's fields as `to_analysis` reads them: text, lower, NORM hash, NORM (the lemma), length in characters,
+# is_space, is_punct, like_num
+Word = tuple[str, str, int, str, int, bool, bool, bool]
+
 # The word-level attributes of each distinct word, read from spaCy once (reading them per token decodes three
 # strings each time); they depend only on the word (English lexical attributes, our NORM). Bounded: on a large
 # corpus the words keep coming.
-_WORDS: dict[int, tuple] = {}
+_WORDS: dict[int, Word] = {}
 WORDS_LIMIT = 200_000
 
 
-def _words() -> dict[int, tuple]:
+def _words() -> dict[int, Word]:
     if len(_WORDS) > WORDS_LIMIT:
         _WORDS.clear()
     return _WORDS
 
 
-def _word(vocab, orth: int) -> tuple:
+def _word(vocab: Any, orth: int) -> Word:
     lexeme = vocab[orth]
-    _WORDS[orth] = word = (lexeme.orth_, lexeme.lower_, lexeme.norm, lexeme.norm_, lexeme.is_space,
+    text: str = lexeme.orth_
+    _WORDS[orth] = word = (text, lexeme.lower_, lexeme.norm, lexeme.norm_, len(text), lexeme.is_space,
                            lexeme.is_punct, lexeme.like_num)
     return word

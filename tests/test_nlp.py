@@ -236,6 +236,31 @@ def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
     assert not passes(window, 0, 3) and not any(_holds(window, required, 0, 3) for required in needs)
     assert _some_required({(): (0, 0), **needs}) is None
 
+
+def test_a_regular_expression_on_a_word_is_required_like_a_word():
+    """A Matcher pattern's required token tested by a regular expression on its word ("management.1 Psoriasis": a
+    citation number after a full stop, anchored on the full stop) is required like a listed word: a run whose tokens
+    hold no word the expression accepts is dropped (abstracts have a full stop in every sentence, and a citation
+    number after few), and a run that holds one still finds the match."""
+    from pipeline.components.register import COLUMNS, _holds, _MatchingWords, _required, _some_required
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)
+    word = nlp.vocab.strings.add
+    orth = COLUMNS.index("ORTH")
+    pattern = [{"IS_LOWER": True, "SPACY": False}, {"ORTH": ".", "SPACY": False},
+               {"TEXT": {"REGEX": r"^\d{1,3}$"}, "IS_DIGIT": True}]
+    required = _required(nlp, pattern, 1)
+    assert required == ((orth, _MatchingWords(orth, r"^\d{1,3}$", nlp.vocab.strings)),)
+    assert _some_required({required: (1, 1)}) == required
+    columns = [[], [], [word(t) for t in ("management", ".", "1", "Psoriasis", ".", "It")]]
+    assert _holds(columns, required, 0, 3) and not _holds(columns, required, 3, 6)  # must not pass without a number
+    assert not _holds(columns, required, 0, 2)
+    # the citation marker is still found where the number is, and not where it is not
+    analysis = analyse_text("Psoriasis needs management.1 Psoriasis follows. The rash fades. It returns.")
+    citations = [analysis.text_of(m.first, m.last) for m in analysis.of_kind("cue") if m.label == "citation"]
+    assert citations == ["management.1"]
+
 def _asides(text: str) -> list[str]:
     """The parenthesis and dash asides the strength cues found (strength:background spans opened by a mark)."""
     analysis = analyse_text(text)

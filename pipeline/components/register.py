@@ -495,7 +495,7 @@ class _AnchoredPatterns:
         self.reach = (0, 0)  # the tokens any match reaches around the anchor: the widest of the patterns'
         # the words, by column, of which a run's widest reach must hold one for any required set to be there
         # (`_some_required`): most runs hold none, and are dropped at one test per column instead of one per set
-        self.wanted: tuple[tuple[int, frozenset[int]], ...] | None = None
+        self.wanted: Required | None = None
         self._matcher: Matcher | None = None
 
     def prepare(self, nlp) -> None:
@@ -530,18 +530,74 @@ def _matcher(nlp) -> Matcher:
     return Matcher(nlp.vocab, validate=False)
 
 
-Required = tuple[tuple[int, frozenset[int]], ...]  # (column, word hashes): one of the words must be in that column
+class _MatchingWords:
+    """The words of one column that a pattern token's regular expression accepts ({"TEXT": {"REGEX": "^\\d{1,3}$"}}), as a
+    required set whose members are not listed: `isdisjoint` answers as the frozenset of them would, searching each
+    distinct word once, as the Matcher's REGEX test does (`re.search` on the attribute's string), and keeping the
+    answer (bounded: on a large corpus the words keep coming). Equal when column and expression are."""
+
+    __slots__ = ("column", "regex", "_search", "_strings", "_known")
+    LIMIT = 100_000
+
+    def __init__(self, column: int, regex: str, strings) -> None:
+        self.column = column
+        self.regex = regex
+        self._search = re.compile(regex).search
+        self._strings = strings
+        self._known: dict[int, bool] = {}
+
+    def isdisjoint(self, values) -> bool:
+        known = self._known
+        if len(known) > self.LIMIT:
+            known.clear()
+        for value in values:
+            found = known.get(value)
+            if found is None:
+                found = known[value] = self._search(self._strings[value]) is not None
+            if found:
+                return False
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _MatchingWords) and (self.column, self.regex) == (other.column, other.regex)
+
+    def __hash__(self) -> int:
+        return hash((self.column, self.regex))
+
+    def __repr__(self) -> str:
+        return f"_MatchingWords({self.column}, {self.regex!r})"
+
+
+# (column, word hashes, or the words a regular expression accepts): one of the words must be in that column
+Required = tuple[tuple[int, "frozenset[int] | _MatchingWords"], ...]
+
+
+def _requirement_order(requirement: tuple) -> tuple:
+    """A requirement's place in a sorted Required: by column, listed words before a regular expression's."""
+    column, words = requirement
+    if isinstance(words, _MatchingWords):
+        return column, 1, [], words.regex
+    return column, 0, sorted(words), ""
 
 
 def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
     """The words a match of a Matcher pattern must hold besides its anchor token: for each token that is neither
     optional nor may repeat zero times and is compared by NORM, LOWER or TEXT with a word or a set of words, the
     column and the words. A Matcher whose patterns all require the same words runs only where they all are (", however
-    … should": not at every "however"; HYP001's "evidence … is mixed": not in every sentence it flagged)."""
-    found = set()
+    … should": not at every "however"; HYP001's "evidence … is mixed": not in every sentence it flagged). A regular
+    expression on a word is required the same way (`_MatchingWords`), beside whatever else its token tests: the
+    citation number after a full stop ("management.1 Psoriasis") is not sought at every full stop."""
+    found: set[tuple] = set()
     for index, token in enumerate(pattern):
         attrs = set(token) - {"OP", "SPACY"}
-        if index == anchor or token.get("OP") not in (None, "+") or len(attrs) != 1:
+        if index == anchor or token.get("OP") not in (None, "+"):
+            continue
+        for attr in sorted(attrs):
+            value = token[attr]
+            if attr in WORD_ATTRS and isinstance(value, dict) and set(value) == {"REGEX"}:
+                column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
+                found.add((column, _MatchingWords(column, str(value["REGEX"]), nlp.vocab.strings)))
+        if len(attrs) != 1:
             continue
         attr = attrs.pop()
         value = token[attr]
@@ -550,20 +606,27 @@ def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
         if attr in WORD_ATTRS and words:
             column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
             found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
-    return tuple(sorted(found, key=lambda requirement: (requirement[0], sorted(requirement[1]))))
+    return tuple(sorted(found, key=_requirement_order))
 
 
-def _some_required(needs: dict[Required, tuple[int, int]]) -> tuple[tuple[int, frozenset[int]], ...] | None:
-    """One word set of each required set (its smallest), merged by column: tokens that hold none of these words hold
-    no required set whole. None when a pattern requires nothing (every run must try the Matcher)."""
+def _some_required(needs: dict[Required, tuple[int, int]]) -> Required | None:
+    """One word set of each required set (its smallest listed one, else a regular expression's), the listed ones
+    merged by column: tokens that hold none of these words hold no required set whole. None when a pattern requires
+    nothing (every run must try the Matcher)."""
     if () in needs:
         return None
     by_column: dict[int, set[int]] = {}
+    matching: set[tuple] = set()
     for required in needs:
-        column, words = min(required, key=lambda requirement: (len(requirement[1]), requirement[0],
-                                                               sorted(requirement[1])))
-        by_column.setdefault(column, set()).update(words)
-    return tuple((column, frozenset(words)) for column, words in sorted(by_column.items()))
+        column, words = min(required, key=lambda requirement: (
+            isinstance(requirement[1], _MatchingWords), len(requirement[1]) if isinstance(requirement[1], frozenset)
+            else 0, _requirement_order(requirement)))
+        if isinstance(words, _MatchingWords):
+            matching.add((column, words))
+        else:
+            by_column.setdefault(column, set()).update(words)
+    return tuple(sorted([*((column, frozenset(words)) for column, words in by_column.items()), *matching],
+                        key=_requirement_order))
 
 
 def _holds(columns: list[list[int]], required: Required, first: int, last: int) -> bool:
