@@ -89,7 +89,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
     # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
-    # unless it is a heading, and the bare "Yes, it can." none)
+    # a heading too, and the bare "Yes, it can." none)
     questions = analysis.questions
     last_subject = ""
     first_subject = ""  # the first claim's subject that names one of the page's topic words
@@ -153,9 +153,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             heading = segment_text
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
-            # a question heading answered by a bare yes ("## Is the vaccine safe?" over "Yes. …") asks what the
-            # text under it answers: a heading is no claim (the gold scheme), the claim is made under it
-            continue
+            if marked or segment not in questions.affirmed:
+                continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions:
             continue
         if segment.kind == "label":

@@ -12,7 +12,7 @@ assert all the same:
   it is a claim when it passes the claim stage's tests (what it says, not how it is punctuated);
 - a question answered by a bare yes ("Are vaccines safe? Yes.", "Can it be reversed? Yes, it can."): the answer
   says nothing but that what was asked is so, so the question's words are what the page asserts. The question is
-  the claim (a heading is none: the text under it makes the claim) and the bare answer, empty on its own, is none. A negative answer ("No.") is not read
+  the claim (a heading too) and the bare answer, empty on its own, is none. A negative answer ("No.") is not read
   as a claim: the question's words say the opposite of what the page asserts.
 """
 

@@ -72,22 +72,6 @@ def test_a_noun_opening_a_statement_is_no_direction(claims, statement):
     assert len(claims(statement)) == 1
 
 
-def test_a_question_heading_answered_by_a_bare_yes_is_no_claim(claims):
-    page = ("# HPV vaccine\n\nThe HPV vaccine protects against the types of HPV that cause most cervical cancers.\n\n"
-            "## Is the vaccine safe?\n\n"
-            "Yes. Large studies have found no link between HPV vaccination and autoimmune conditions.\n")
-    found = texts(claims(page))
-    assert not any("?" in text for text in found), found
-    # what the answer goes on to say is the claim
-    assert any(text.startswith("Large studies have found no link") for text in found), found
-
-
-def test_a_question_in_running_text_answered_by_a_bare_yes_is_still_the_claim(claims):
-    # in running text the bare yes asserts what the question asked (pipeline/questions.py)
-    found = texts(claims("Does garlic cure the common cold? Yes."))
-    assert found and "garlic" in found[0], found
-
-
 def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
     # after a claim of its paragraph, a sentence needs no medical word of its own to be one: a term of sale does
     found = texts(claims("Full-body MRI finds cancers early. Scans are not covered by insurance. HSA and FSA cards "
