@@ -28,7 +28,7 @@ from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_l
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
-from pipeline.quotations import signed_story
+from pipeline.quotations import SENTENCE_ENDS, quotation_words, signed_story
 from pipeline.sections import (caption_segments, is_about_purchase, is_byline, is_marked_heading, is_page_date,
                                is_site_chrome)
 
@@ -338,12 +338,15 @@ def _signature_first(analysis: Analysis, segment) -> int:
 
 
 def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
-    """The clause without its tokens from `end` on, nor the marks and blanks left before them. What it is about is
-    still read up to its old end: a story signed by a person ("I can finally sleep again." - Tom, 45) is offered as
-    what happened to someone, checkable as such, even in words that name nothing medical."""
+    """The clause without its tokens from `end` on, nor the stops, quotation marks, dashes and blanks left before
+    them (a figure's "%" or a closing bracket stays: "by 90%"). What it is about is still read up to its old end: a
+    story signed by a person ("I can finally sleep again." - Tom, 45) is offered as what happened to someone,
+    checkable as such, even in words that name nothing medical."""
     tokens = analysis.tokens
+    words = quotation_words()
+    left_marks = SENTENCE_ENDS | words["quote_marks"] | words["signature_dashes"] | {",", ";", ":"}
     last = min(clause.last, end)
-    while last > clause.first and (tokens[last - 1].is_punct or tokens[last - 1].is_space):
+    while last > clause.first and (tokens[last - 1].text in left_marks or tokens[last - 1].is_space):
         last -= 1
     if last == clause.last:
         return clause
@@ -651,7 +654,9 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if not words:
         return False
     opening = words[0]
-    if (_instruction(analysis, words) and not promised) or is_page_date(text) \
+    # an instruction that promises its result ("Use it daily and it will cure your arthritis") states the result
+    result_promised = _result_promised(analysis, words)
+    if (_instruction(analysis, words) and not promised and not result_promised) or is_page_date(text) \
             or is_about_purchase(analysis, first, last) \
             or _case_or_criterion(analysis, words) or _labelled_instruction(analysis, words) \
             or is_site_chrome(analysis, first, last):
@@ -674,7 +679,8 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if _advice_after_condition(analysis, words):
         return False
     for mention in analysis.of_kind("cue", first, last):
-        if mention.label in ("call_to_action", "opinion") and mention.first == opening:
+        if mention.label in ("call_to_action", "opinion") and mention.first == opening \
+                and not (result_promised and mention.label == "call_to_action"):
             return False
         if mention.label == "call_to_action" and mention.first == advice_at and not _subject_then_verb(
                 analysis, words[words.index(advice_at):]):
@@ -900,6 +906,34 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
         verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
         or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS or tokens[i].lower in irregular_past_forms()
         for i in words[2:])
+
+
+# the words a promised result's subject may run to after "and" ("and the pain disappears", "and your skin will")
+PROMISE_SUBJECT_WORDS = 4
+# the verbs of a result promised, or said to follow, after an instruction ("and it will", "and you'll"); "should",
+# "must" give a second instruction ("and you should see a doctor")
+PROMISE_MODALS = frozenset({"will", "'ll", "\u2019ll", "wo", "can", "may", "might", "could", "would"})
+
+
+def _result_promised(analysis: Analysis, words: list[int]) -> bool:
+    """After an instruction, "and" opens a clause with a subject of its own and a finite verb: the result the
+    instruction promises ("Use it daily and it will cure your arthritis", "Take one a day and the pain disappears for
+    good", "Rest and you'll feel better"), a claim as a statement of it is. Not a second instruction ("Rest and drink
+    fluids", "Wash the area and dry it", "… and you should see a doctor")."""
+    tokens = analysis.tokens
+    for n in range(1, len(words) - 2):
+        if tokens[words[n]].lower != "and":
+            continue
+        opener = tokens[words[n + 1]].lower
+        if opener not in PRONOUNS and opener not in NOUN_MARKERS and opener not in ARTICLES:
+            continue
+        for i in words[n + 2:n + 2 + PROMISE_SUBJECT_WORDS]:
+            token = tokens[i]
+            if token.is_punct:
+                break
+            if token.lower in PROMISE_MODALS or _third_person_verb(analysis, i):
+                return True
+    return False
 
 
 def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:

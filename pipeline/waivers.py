@@ -25,9 +25,12 @@ IGNORE_COMMENT = re.compile(r"^\s*claimaudit:\s*ignore\b(?P<what>[^>]*)$", re.IG
 
 def names_rule(pattern: str, name: str) -> bool:
     """Whether a rule code, glob or claim status written by a reviewer (`pattern`: a waiver's `rule`, a name in an
-    ignore comment) names `name` (a flag's code or a claim's status). Case does not matter, as in --select/--ignore:
-    codes are capitals and digits and statuses lower-case words, so `cur001` can only mean CUR001 and `CMP*` or
-    `cmp*` the codes of the CMP pack."""
+    ignore comment) names `name` (a flag's code or a claim's status). Case does not matter for codes, as in
+    --select/--ignore: codes are capitals and digits, so `cur001` can only mean CUR001 and `cmp*` the codes of the CMP
+    pack. A pattern that names a status as written (`contradicted`, `c*`, `s*`) names statuses only, as it did before
+    codes were read in any case: `c*` does not reach CUR001 or CMP002."""
+    if any(fnmatch.fnmatchcase(status, pattern) for status in STATUSES):
+        return fnmatch.fnmatchcase(name, pattern)
     return fnmatch.fnmatchcase(name.upper(), pattern.upper())
 
 

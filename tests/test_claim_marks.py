@@ -98,3 +98,30 @@ def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
 def test_a_frequency_or_a_negated_ranking_is_not_absolute(claims, plain):
     found = claims(plain)
     assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("promise, words", [
+    ("Use it daily and it will cure your arthritis.", "cure your arthritis"),
+    ("Take one capsule a day and the pain disappears for good.", "the pain disappears"),
+    ("Use once a day and your skin will be clear in a week.", "your skin will be clear"),
+])
+def test_an_instruction_that_promises_its_result_is_a_claim(claims, promise, words):
+    # the result said to follow the instruction is stated, as a claim is (the review of round 25)
+    found = texts(claims(promise))
+    assert len(found) == 1 and words in found[0], found
+
+
+@pytest.mark.parametrize("instruction", [
+    "Rest and drink plenty of fluids.",
+    "Wash the area and dry it gently.",
+    "Take the tablets with food and see a doctor if the pain persists.",
+    "Use them exactly as prescribed and you should see your doctor every year.",
+])
+def test_an_instruction_with_a_second_instruction_is_no_claim(claims, instruction):
+    assert texts(claims(instruction)) == []
+
+
+def test_a_signature_cut_leaves_a_figure_whole(claims):
+    # only stops, quotation marks and dashes go with the signature, not the claim's "%" or bracket
+    found = texts(claims('"We found that the vaccine cut hospital admissions by 90%." Professor Jane Smith, Oxford'))
+    assert any(text.endswith("by 90%") for text in found), found

@@ -163,6 +163,19 @@ def test_codes_in_an_ignore_comment_are_read_in_any_case():
         (4, "sub002", "retired", "EFF005"), (4, "tst001", "retired", "SUB010")]
 
 
+@pytest.mark.parametrize("pattern, name, named", [
+    ("c*", "contradicted", True), ("c*", "CUR001", False), ("c*", "CMP002", False),  # a status glob as written
+    ("s*", "supported", True), ("s*", "SUB003", False), ("*", "CUR001", True),
+    ("cmp*", "CMP002", True), ("cur001", "CUR001", True), ("Unsupported", "unsupported", True),
+])
+def test_a_status_glob_names_statuses_only(pattern, name, named):
+    """Codes are read in any case, but a pattern that names a status as written stays a status pattern: `c*` was
+    "contradicted" before codes were read in any case, and must not start to hide every CUR and CMP finding."""
+    from pipeline.waivers import names_rule
+
+    assert names_rule(pattern, name) is named
+
+
 def test_a_waiver_names_its_rule_in_any_case():
     from pipeline.waivers import Waiver
 
