@@ -33,6 +33,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "reader_words", "position_heads", "rate_words", "per_hundred", "price_words",
                                                    "curative_treatments", "cure_openers", "treatment_absent",
                                                    "instruction_joiners", "subject_pronouns", "concession_words",
+                                                   "bench_objects", "bench_settings",
                                                    "concession_modals", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
@@ -58,6 +59,32 @@ def is_past_report(analysis: Analysis, segment: Segment) -> bool:
             return False
         past_verb = any(_past_form(tokens[i]) for i in range(effect.first, effect.last))
         if not past_verb and not (before and before[-1] in words["past_auxiliaries"]):
+            return False
+    return True
+
+
+def is_bench_finding(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence tells what was seen at the level a laboratory measures and carries it no further: every effect
+    word (a `strength:causal` cue) acts on cells, microbes or molecules named within a few words after it ("In
+    laboratory studies, propolis extracts can slow the growth of some bacteria", "it stops mast cells from releasing
+    histamine", "shown to stimulate hair follicles grown in a dish"), no people are named and no cure is told. The
+    overreach animal and laboratory work invites is a benefit for patients ("In mice, the compound cures myeloma";
+    "kills breast cancer cells in the lab, offering new hope to patients"); a finding stated of the cells it was
+    seen in is what such work can show. The sentence names the bench it comes from (a laboratory, a dish, animals, a
+    study): a seller's list item "Kills cold viruses on contact" is a promise for the buyer's throat, not a finding."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if any(tokens[i].lower in words["people"] or tokens[i].lemma in words["cure_words"]
+           for i in range(segment.first, segment.last)):
+        return False
+    if not any(tokens[i].lower in words["bench_settings"] for i in range(segment.first, segment.last)):
+        return False
+    effects = [m for m in analysis.of_kind("cue", segment.first, segment.last) if m.label == "strength:causal"]
+    if not effects:
+        return False
+    for effect in effects:
+        after = range(effect.last, min(segment.last, effect.last + 7))
+        if not any(tokens[i].lower in words["bench_objects"] for i in after):
             return False
     return True
 
@@ -440,6 +467,7 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
 
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
+                                                                   "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
                                                                    "cited_after": is_cited_after,
                                                                    "reported_result": is_reported_result,
