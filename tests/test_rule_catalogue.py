@@ -101,6 +101,18 @@ def test_codes_unique():
      "instead: i, patterns: [x], unpromoted_level: minor}\n", "unpromoted_level must be one of"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], unpromoted_level: error}\n", "unpromoted_level must be lower than level"),
+    # the patterns that count only on a page that promotes (promoted_patterns): a non-empty list of an existence
+    # rule, each item a phrase or a token pattern, none repeated from `patterns`; they alone make a rule's patterns
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, promoted_patterns: [x]}\n", "promoted_patterns is a non-empty list"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], promoted_patterns: []}\n", "promoted_patterns is a non-empty list"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, promoted_patterns: [{LOWER: x}]}\n", "promoted_patterns must be a list of phrases"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x, y], promoted_patterns: [y]}\n", "repeats"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i}\n", "needs patterns"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):
@@ -235,3 +247,36 @@ def test_raw_token_patterns_are_validated_when_read():
     patterns.add("rule", "XYZ001", [[{"LOWER": "only"}, {"LIKE_NUM": True}]], "pack.yml")
     with pytest.raises(DataError, match="LOWERR"):
         patterns.add("rule", "XYZ002", [[{"LOWERR": "only"}]], "pack.yml")
+
+
+def test_promoted_patterns_are_matched_and_spared_on_a_page_that_promotes_nothing():
+    """`promoted_patterns` says once what a pattern repeated in `unless.unpromoted.overlapping_matches` said twice:
+    the rule matches it, and on a page that promotes nothing its match (and any of the rule's matches over it) is
+    spared, after the unpromoted exceptions written there."""
+    rule, = parse_pack(
+        "pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, example: e, "
+        "instead: i, patterns: [\"=wonder\"], promoted_patterns: [\"=marvel\", [{LOWER: sublime}]], "
+        "unless: {unpromoted: {overlapping_matches: [\"=awe\"]}}}\n", "test.yml")
+    assert rule.patterns == ("=wonder", "=marvel", [{"LOWER": "sublime"}])
+    assert rule.promoted_patterns == ("=marvel", [{"LOWER": "sublime"}])
+    assert rule.spared_unpromoted
+    assert dict(rule.local_patterns)[rule.unpromoted_overlapping[0]] == ("=awe", "=marvel", [{"LOWER": "sublime"}])
+    # a rule whose patterns all count only where the page promotes needs no `patterns` nor `unless`
+    rule, = parse_pack("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, "
+                       "example: e, instead: i, promoted_patterns: [\"=marvel\"]}\n", "test.yml")
+    assert rule.patterns == ("=marvel",) and rule.spared_unpromoted
+
+
+def test_no_pack_repeats_a_pattern_as_its_unpromoted_exception():
+    """A pattern that counts only where the page promotes is written once, in `promoted_patterns`."""
+    import yaml
+    from importlib import resources
+
+    for pack in sorted(resources.files("pipeline.rulepacks").iterdir(), key=lambda p: p.name):
+        if not pack.name.endswith(".yml"):
+            continue
+        for raw in yaml.safe_load(pack.read_text(encoding="utf-8")).get("rules") or []:
+            unpromoted = (raw.get("unless") or {}).get("unpromoted") or {}
+            repeated = [p for p in unpromoted.get("overlapping_matches") or [] if p in (raw.get("patterns") or [])]
+            assert not repeated, (raw["code"], repeated)
+

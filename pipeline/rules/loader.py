@@ -16,9 +16,9 @@ from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
-RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "unless", "requires",
-             "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when", "supersedes",
-             "suggest", "formerly"}
+RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "promoted_patterns", "unless",
+             "requires", "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when",
+             "supersedes", "suggest", "formerly"}
 # a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
 # ("hedge", "Magnesium may improve sleep [name the trial …]")
 SUGGESTIONS = ("cite", "hedge")
@@ -52,7 +52,11 @@ class Rule:
     message: str
     example: str
     instead: str
-    patterns: tuple = ()
+    patterns: tuple = ()  # every pattern the rule matches, `promoted_patterns` included (last)
+    # `promoted_patterns`: the patterns that count only on a page that promotes something: also read as
+    # `unless.unpromoted.overlapping_matches` (unpromoted_overlapping), so on a page that promotes nothing a match of
+    # one, and any match of the rule overlapping one, is spared (engine.spare_unpromoted)
+    promoted_patterns: tuple = ()
     unless_modified: tuple[str, ...] = ()
     unless_sentence_modified: tuple[str, ...] = ()  # a modifier anywhere in the sentence ("may", "did not")
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
@@ -397,8 +401,19 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if raw.get("unpromoted_level") is not None and LEVELS.index(raw["unpromoted_level"]) <= LEVELS.index(raw["level"]):
         raise DataError(f"unpromoted_level must be lower than level ({raw['level']!r}), not "
                         f"{raw['unpromoted_level']!r}: it is the level on a page that promotes nothing", here)
-    if rule_type == "existence" and not raw.get("patterns"):
-        raise DataError("an existence rule needs patterns", here)
+    promoted = raw.get("promoted_patterns")
+    if promoted is not None and (rule_type != "existence" or not isinstance(promoted, list) or not promoted):
+        raise DataError("promoted_patterns is a non-empty list of patterns (as `patterns`) of an existence rule: the "
+                        "patterns that count only on a page that promotes something", here)
+    for key in ("patterns", "promoted_patterns"):
+        if raw.get(key) is not None and not (isinstance(raw[key], list) and all(
+                isinstance(p, str) or isinstance(p, list) and p and all(isinstance(t, dict) for t in p)
+                for p in raw[key])):
+            raise DataError(f"{key} must be a list of phrases or of token-pattern lists", here)
+    if rule_type == "existence" and not raw.get("patterns") and not promoted:
+        raise DataError("an existence rule needs patterns (or promoted_patterns)", here)
+    if promoted and (repeated := [p for p in promoted if p in (raw.get("patterns") or [])]):
+        raise DataError(f"promoted_patterns repeats {repeated!r} of patterns: a pattern is one or the other", here)
     unless = raw.get("unless") or {}
     requires = raw.get("requires") or {}
     for name, block in (("unless", unless), ("requires", requires)):
@@ -453,6 +468,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     unpromoted_match_is = _match_tests(unpromoted.get("match_is", {}), "unless.unpromoted.match_is", here)
     unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
                                     _with_shared(unpromoted, here))
+    if promoted:
+        # the promoted patterns are the rule's exceptions on a page that promotes nothing, after any written there
+        unpromoted = {**unpromoted, "overlapping_matches": [*unpromoted.get("overlapping_matches", []), *promoted]}
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -498,7 +516,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     return Rule(
         code=code, name=raw["name"], pack=prefix, pack_name=pack_name, type=rule_type, level=raw["level"],
         authority=raw["authority"].strip(), message=" ".join(raw["message"].split()), example=raw["example"],
-        instead=raw["instead"], patterns=tuple(raw.get("patterns") or ()),
+        instead=raw["instead"], patterns=(*(raw.get("patterns") or ()), *(promoted or ())),
+        promoted_patterns=tuple(promoted or ()),
         unless_modified=tuple(unless.get("modified", [])),
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,

@@ -35,7 +35,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "instruction_joiners", "subject_pronouns", "concession_words",
                                                    "bench_objects", "bench_settings",
                                                    "concession_modals", "result_verbs", "harm_verbs",
-                                                   "unnamed_authorities", "title_openers"})
+                                                   "unnamed_authorities", "title_openers", "exclusivity_marks"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -641,6 +641,16 @@ def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
     return any(i >= mention.last for i in find_predicates(analysis, segment.first, segment.last))
 
 
+def is_unmarked_only(analysis: Analysis, mention: Mention) -> bool:
+    """"The only" and the noun it ends on are not followed by what makes a thing the only one of its kind: its
+    making or vouching ("designed", "developed", "approved", "recommended" …) or a feature it is said to have alone
+    ("with"): lexicons/sentences.yml `exclusivity_marks`. "The only side effect reported", "the only time you need
+    to" name no product's exclusivity; "the only patch designed by a pain doctor", "The only insole with both …" do."""
+    after = mention.last
+    tokens = analysis.tokens
+    return after >= len(tokens) or tokens[after].lower not in load_report_words()["exclusivity_marks"]
+
+
 def is_title(analysis: Analysis, mention: Mention) -> bool:
     """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
     research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
@@ -672,4 +682,5 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "readers_risk": is_readers_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
                                                                 "in_prose": is_in_prose,
-                                                                "title": is_title}
+                                                                "title": is_title,
+                                                                "unmarked_only": is_unmarked_only}

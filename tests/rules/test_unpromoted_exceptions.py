@@ -129,6 +129,10 @@ SPARED = [
     # a booster inside the words a report quotes, the quotation opened after its speaker's verb
     ("EFF003", "Professor Anne Clarke, a cardiologist who was not involved in the study, said: \u201cFor patients who "
                "truly cannot take a statin, this reduces heart attacks.\u201d", "truly"),
+    # rulefix: a disease's course compared across groups of people, and the proverb, spared where nothing is sold
+    # only (a seller's "milder than in other brands" and "better than cure, so take our capsules" keep theirs)
+    ("SAF003", "Shingles is uncommon in children. When it does happen, it is usually milder than in adults.", "milder"),
+    ("CMP002", "Prevention is better than cure, so get your flu jab every autumn.", "better than"),
 ]
 
 
@@ -381,3 +385,11 @@ def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
     assert not _codes("Ask your pharmacist before taking any new medicine.", "NEW001")
     for page in ("", SHOP):
         assert _codes("Try new KetoBurn pills today." + page, "NEW001") == ["new KetoBurn pills"]
+
+
+@pytest.mark.parametrize("code, text, words", [
+    ("SAF003", "Side effects with our patch are milder than in other brands.", "Side effects with our patch are milder"),
+    ("CMP002", "Prevention is always better than cure, so take our capsules.", "better than"),
+])
+def test_a_sellers_product_compared_in_a_spares_words_keeps_its_flag(code, text, words):
+    assert words in _codes(text + SHOP, code)
