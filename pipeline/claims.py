@@ -29,8 +29,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, quotation_words, signed_story
-from pipeline.sections import (caption_segments, is_about_purchase, is_byline, is_marked_heading, is_page_date,
-                               is_site_chrome)
+from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -147,13 +146,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if segment.kind == "heading" and (is_byline(segment_text)
                                           or is_site_chrome(analysis, segment.first, segment.last)):
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
-        # a line marked as a heading ("## TB can be cured" in a plain-text page) is one, whatever its words
-        marked = segment.kind != "heading" and is_marked_heading(analysis, segment)
-        if segment.kind == "heading" or marked:
+        if segment.kind == "heading":
             heading = segment_text
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
-            if marked or segment not in questions.affirmed:
+            if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions:
             continue

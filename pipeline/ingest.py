@@ -248,13 +248,18 @@ def _continues(previous: str, line: str) -> bool:
     return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":"))
 
 
+# markdown's heading mark opening a line of plain text
+MARKED_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
 def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     """Heading or paragraph, for a line of plain text: a heading names a topic and heads the text after it; a
     sentence has a sentence break or a finite verb. Length and a missing full stop alone make no heading ("Statins
     lower LDL cholesterol by about 30%" is a caption, a list item or a post without its full stop).
 
-    In order: a long or multi-line block, or one ending like a sentence, is a paragraph; so is the last block of a
-    source (a heading heads something: a one-line source, a tweet, an evidence statement are text). Title Case is
+    In order: a line opened by markdown's heading mark is a heading, whatever its words; a long or multi-line block,
+    or one ending like a sentence, is a paragraph; so is the last block of a source (a heading heads something: a
+    one-line source, a tweet, an evidence statement are text). Title Case is
     a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
     words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
     Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Living with
@@ -265,6 +270,10 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
     myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
     stripped = text.strip()
     words = stripped.split()
+    # a line its writer marked as a heading with markdown's mark ("## TB can be cured", '## Claim 1: "…"'): a heading
+    # whatever its words, as in a markdown page; not a '#' inside a line ("Call #999") nor a hashtag ("#selfcare")
+    if "\n" not in stripped and MARKED_HEADING.match(stripped):
+        return "heading"
     if "\n" in stripped or len(words) > 20 or stripped.endswith((".", "!", ",", ";", "\u201d", '"')):
         return "paragraph"
     if last:

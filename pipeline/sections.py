@@ -113,23 +113,6 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
     return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
 
 
-# a heading mark of markdown at the start of a line: one to six '#' and a blank ("## Treatment", "### Is it safe?")
-MARKED_HEADING = re.compile(r"#{1,6}[ \t]+\S")
-
-
-def is_marked_heading(analysis: Analysis, segment: Segment) -> bool:
-    """The segment's block is one line that its writer marked as a heading ("## TB can be cured", '## Claim 1: "Raw
-    milk cures lactose intolerance."'): markdown's heading mark in a plain-text page, where the line is read by its
-    words alone (`ingest.plain_kind` makes a line with a finite verb or a closing quotation mark a paragraph). A
-    heading names what the section under it is about, as it does in a markdown page; the claim is made, if at all,
-    in the text under it (the gold scheme: headings are no claims). Not a '#' inside a line ("Call #999"), nor a
-    hashtag with no blank after it ("#selfcare")."""
-    if not 0 <= segment.block < len(analysis.source.blocks):
-        return False
-    text = _block_text(analysis, segment)
-    return "\n" not in text.strip() and MARKED_HEADING.match(text) is not None
-
-
 def is_page_date(text: str) -> bool:
     """A line that dates the page ("Last reviewed: January 2025", "Updated 3 March 2024", "Page last updated on …"):
     eight words or fewer, a year, and a word of lexicons/sections.yml `page_date_words` with only words that name the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.ingest import build_source, load_source
+from pipeline.ingest import build_source, load_source, plain_kind
 
 
 def blocks(source):
@@ -300,3 +300,16 @@ def test_alt_text_glued_to_a_paragraph_is_a_caption_of_its_own():
     assert ("The HealthLine app says iPhone users sleep less.", "paragraph") in blocks  # camel-case names stay
     texts = [c.text for c in extract_claims(analyse(source))]
     assert texts and texts[0].startswith("Endometriosis, a chronic") and not any("treatmentE" in t for t in texts)
+
+
+@pytest.mark.parametrize("line", ["## TB can be cured", '## Claim 1: "Raw milk cures lactose intolerance."',
+                                  "# Our formula works in days!"])
+def test_a_line_marked_with_markdowns_heading_mark_is_a_heading(line):
+    # a plain-text page's "#" line is a heading whatever its words, as in a markdown page, for the rules and
+    # sections as for the claims (before, a finite verb or a closing quotation mark made it a paragraph)
+    assert plain_kind(line) == "heading"
+
+
+@pytest.mark.parametrize("line", ["Call #999 if you cannot breathe.", "#selfcare is not a treatment plan."])
+def test_a_hash_inside_a_line_or_a_hashtag_is_no_heading_mark(line):
+    assert plain_kind(line) == "paragraph"
