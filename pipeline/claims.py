@@ -28,7 +28,7 @@ from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_l
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
-from pipeline.quotations import SENTENCE_ENDS, quotation_words, signed_story
+from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words, signed_story
 from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
@@ -185,7 +185,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
         # "My IBS is gone." — Lauren, 34: the signature names who tells the story and asserts nothing; it is cut from
         # the claim's text (what the clause is about is still read up to it: `_cut_before`)
-        signed_at = _signature_first(analysis, segment)
+        story = signed_story(analysis, segment.block)  # read once for the sentence: its clauses ask it again below
+        signed_at = _signature_first(segment, story)
         if signed_at < segment.last:
             clauses = [_cut_before(analysis, clause, signed_at) for clause in clauses if clause.first < signed_at]
             clauses = [clause for clause in clauses if clause.first < clause.last]
@@ -296,7 +297,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # "- More nausea in the drug group", is no offer); "My skin cleared up in two weeks. - Tom H." is what the
             # product did, asserted as the story is offered
             offered = promised and voice == "own" and _promised_result(analysis, clause)
-            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, segment.block)
+            own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, story)
             endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
@@ -325,10 +326,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     return ClaimReadings(tuple(claims), tuple(endorsed))
 
 
-def _signature_first(analysis: Analysis, segment) -> int:
-    """The first token of the signature that closes a signed story (`quotations.signed_story`: '"My IBS is gone." —
-    Lauren, 34': the closing mark, the dash and the name), if the segment holds it; else the segment's end."""
-    story = signed_story(analysis, segment.block)
+def _signature_first(segment, story: Story | None) -> int:
+    """The first token of the signature that closes the segment's block when it signs a story (`story`, from
+    `quotations.signed_story`: '"My IBS is gone." — Lauren, 34': the closing mark, the dash and the name), if the
+    segment holds it; else the segment's end."""
     if story is None or not segment.first <= story.last < segment.last:
         return segment.last
     return story.last
@@ -354,15 +355,14 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
                   clause.main_clause)
 
 
-def _tells_own_outcome(analysis: Analysis, clause: Clause, block: int) -> bool:
+def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) -> bool:
     """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside the story its
-    block signs as a person's own (`quotations.signed_story`: "I lost 22 pounds in a month. - Dana R., Ohio"): a
-    testimonial."""
+    block signs as a person's own (`story`, from `quotations.signed_story`: "I lost 22 pounds in a month. - Dana R.,
+    Ohio"): a testimonial."""
     words = subject_words()["testimony_words"]
     tokens = analysis.tokens
     if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):
         return False
-    story = signed_story(analysis, block)
     return story is not None and clause.first < story.last and clause.last > story.first
 
 
