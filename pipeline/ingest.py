@@ -259,15 +259,15 @@ def plain_kind(text: str, first: bool = False, last: bool = False) -> str:
 
     In order: a line opened by markdown's heading mark is a heading, whatever its words; a long or multi-line block,
     or one ending like a sentence, is a paragraph; so is the last block of a source (a heading heads something: a
-    one-line source, a tweet, an evidence statement are text). Title Case is
-    a heading ("Why Relapse Is So Frequent in Myeloma"; a line of four words or more in capitals is read by its
-    words: "THIS PRODUCT CAN CAUSE LIVER DAMAGE"); a sentence break inside makes a paragraph ("10 new cases.
-    Total now at 20"). A question, the first line of a source (its title, in sentence case too: "Living with
-    diabetes") unless it is a news headline (`is_headline`: "Coffee drinkers live longer, study finds" states a
-    finding), a line opened as a heading (`opens_heading`: "How statins work", "Check if you have shingles") and a
-    short lead-in ending with a colon ("Side effects:") are headings; any other line is a
-    paragraph when it has a finite verb (`has_finite_verb`), else a heading ("Treatment options for relapsed
-    myeloma"). The cue words are data: lexicons/headings.yml, and the verbs of lexicons/cues.yml."""
+    one-line source, a tweet, an evidence statement are text). Title Case is a heading ("Why Relapse Is So Frequent
+    in Myeloma"; a line of four words or more in capitals is read by its words: "THIS PRODUCT CAN CAUSE LIVER
+    DAMAGE"); a sentence break inside makes a paragraph ("10 new cases. Total now at 20"). A question, the first
+    line of a source (its title, in sentence case too: "Living with diabetes") unless it is a news headline
+    (`is_headline`: "Coffee drinkers live longer, study finds" states a finding), a line opened as a heading
+    (`opens_heading`: "How statins work", "Check if you have shingles") and a short lead-in ending with a colon
+    ("Side effects:") are headings; any other line is a paragraph when it has a finite verb (`has_finite_verb`),
+    else a heading ("Treatment options for relapsed myeloma"). The cue words are data: lexicons/headings.yml, and
+    the verbs of lexicons/cues.yml."""
     stripped = text.strip()
     words = stripped.split()
     # a line its writer marked as a heading with markdown's mark ("## TB can be cured", '## Claim 1: "…"'): a heading

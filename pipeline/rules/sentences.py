@@ -30,11 +30,11 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "position_heads", "rate_words", "per_hundred", "price_words",
-                                                   "curative_treatments", "cure_openers", "treatment_absent",
-                                                   "instruction_joiners", "subject_pronouns", "concession_words",
-                                                   "bench_objects", "bench_settings",
-                                                   "concession_modals", "result_verbs", "harm_verbs",
+                                                   "reader_words", "position_heads", "rate_words", "per_hundred",
+                                                   "price_words", "curative_treatments", "cure_openers",
+                                                   "treatment_absent", "instruction_joiners", "subject_pronouns",
+                                                   "concession_words", "concession_modals", "bench_objects",
+                                                   "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers", "exclusivity_marks"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
@@ -412,8 +412,8 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     teller or someone near them thinks or says of it (`quotations.states_attitude`: '"My periods came back after four
     years. I've told all my friends." Jess, 27'), when the result is the last sentence before such lines that does not
     tell the trouble before (`quotations.tells_before`: "I had knee pain for ten years."); with none, the last
-    sentence. A report's
-    quotation of an investigator ('"It is a landmark result," said …') has a verb of saying (`attributed_quote`)."""
+    sentence. A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of saying
+    (`attributed_quote`)."""
     story = signed_story(analysis, segment.block)
     if story is None or not story.quoted or not (segment.first < story.last and segment.last > story.first):
         return False
@@ -645,7 +645,8 @@ def is_unmarked_only(analysis: Analysis, mention: Mention) -> bool:
     """"The only" and the noun it ends on are not followed by what makes a thing the only one of its kind: its
     making or vouching ("designed", "developed", "approved", "recommended" …) or a feature it is said to have alone
     ("with"): lexicons/sentences.yml `exclusivity_marks`. "The only side effect reported", "the only time you need
-    to" name no product's exclusivity; "the only patch designed by a pain doctor", "The only insole with both …" do."""
+    to" name no product's exclusivity; "the only patch designed by a pain doctor", "The only insole with both …"
+    do."""
     after = mention.last
     tokens = analysis.tokens
     return after >= len(tokens) or tokens[after].lower not in load_report_words()["exclusivity_marks"]
