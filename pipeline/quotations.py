@@ -2,7 +2,7 @@
 one reading of a person's own story signed with their name, a customer's testimonial ('"My veins are almost gone."
 Patricia, 64', "My back pain disappeared in three days. - Steve N."), which the claim stage (the story's result is an
 endorsement on a page that promotes, `claims.ClaimReadings`) and the rules (SUB015, `sentences.customer_quote`)
-both read here."""
+both read through `Analysis.signed_story`, which keeps it per block (read once per block and source)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def is_name_word(text: str) -> bool:
     return text[:1].isupper() and text.isalpha()
 
 
-def signed_story(analysis: Analysis, block: int) -> Story | None:
+def read_signed_story(analysis: Analysis, block: int) -> Story | None:
     """The story a block tells in the first person and signs with a name, or None.
 
     The block ends with a signature: a name (`is_name_word`) and at most SIGNATURE_WORDS words of who it is, with no

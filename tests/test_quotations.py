@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp import analyse_text
-from pipeline.quotations import is_name_word, signed_story
+from pipeline.quotations import is_name_word
 
 
 def _story(text: str) -> tuple[str, bool] | None:
     """The words of the first block's signed story and whether it is quoted, or None."""
     analysis = analyse_text(text)
-    story = signed_story(analysis, analysis.segments[0].block)
+    story = analysis.signed_story(analysis.segments[0].block)
     return None if story is None else (analysis.text_of(story.first, story.last), story.quoted)
 
 
@@ -65,3 +65,24 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
     for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!"):
         assert _whole(states_attitude, text), text
     assert not _whole(states_attitude, "Now I don't even need ibuprofen.")
+
+
+def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(monkeypatch):
+    """`Analysis.signed_story` keeps each block's reading: the claim stage (each sentence of the story) and SUB015's
+    customer_quote test (each sentence it asks about) get the one reading, not one each."""
+    import pipeline.quotations as quotations
+    from conftest import audit_markdown
+
+    read = quotations.read_signed_story
+    asked: list[int] = []
+
+    def counted(analysis, block):
+        asked.append(block)
+        return read(analysis, block)
+
+    monkeypatch.setattr(quotations, "read_signed_story", counted)
+    page = ("## Real stories\n\n\"My doctor wanted me on a statin. After 3 months of CardioRice my cholesterol went "
+            "from 6.8 to 5.2 and I did not need one.\" Phil, 59\n\nOrder now and get free shipping.")
+    result = audit_markdown(page)
+    assert [f.code for f in result.flags if f.code == "SUB015"] == ["SUB015"]  # the rules asked too
+    assert asked and len(asked) == len(set(asked))
