@@ -200,6 +200,9 @@ class StaleIgnore:
     name: str  # the code, glob or status named; "" for a comment that names nothing (it ignores everything)
     reason: str  # STALE_IGNORE_REASONS
     replacement: str = ""
+    # a stable id: the path, the name, why it is stale and the words of the block the comment covers (not its line,
+    # which edits above it move; pipeline/waivers.py), as a flag's is made from its code and words
+    fingerprint: str = ""
 
     def message(self, path: str) -> str:
         """`path:line:column: ignore comment …`, as the CLI reports it."""
