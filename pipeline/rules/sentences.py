@@ -412,8 +412,10 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     teller or someone near them thinks or says of it (`quotations.states_attitude`: '"My periods came back after four
     years. I've told all my friends." Jess, 27'), when the result is the last sentence before such lines that does not
     tell the trouble before (`quotations.tells_before`: "I had knee pain for ten years."); with none, the last
-    sentence. A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of saying
-    (`attributed_quote`)."""
+    sentence, unless it too is such a line: a story that closes on praise with no result before it ('"I've told all
+    my friends." Jess') states none (SUB015 reads a testimonial's praise here, with the one list of
+    `attitude_verbs`). A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of
+    saying (`attributed_quote`)."""
     story = analysis.signed_story(segment.block)
     if story is None or not story.quoted or not (segment.first < story.last and segment.last > story.first):
         return False
@@ -428,7 +430,10 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
         at += 1
     results = [s for s in told
                if not _before_or_attitude(analysis, max(s.first, story.first), min(s.last, story.last))]
-    return segment == (results or told)[-1]
+    if results:
+        return segment == results[-1]
+    last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
+    return segment == last and not states_attitude(analysis, max(last.first, story.first), min(last.last, story.last))
 
 
 def _before_or_attitude(analysis: Analysis, first: int, last: int) -> bool:
