@@ -356,7 +356,9 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
 def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) -> bool:
     """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside the story its
     block signs as a person's own (`story`, from `Analysis.signed_story`: "I lost 22 pounds in a month. - Dana R.,
-    Ohio"): a testimonial."""
+    Ohio"): a testimonial, or an expert's report of what the product did ('"Within a month my patients' migraines
+    were gone." Professor Jane Smith': `Story.expert`), which a page that promotes offers as its own claim too (16
+    CFR 255.1(a): an endorsement may not convey what would be deceptive if the advertiser said it)."""
     words = subject_words()["testimony_words"]
     tokens = analysis.tokens
     if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):

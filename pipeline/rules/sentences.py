@@ -415,9 +415,11 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     sentence, unless it too is such a line: a story that closes on praise with no result before it ('"I've told all
     my friends." Jess') states none (SUB015 reads a testimonial's praise here, with the one list of
     `attitude_verbs`). A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of
-    saying (`attributed_quote`)."""
+    saying (`attributed_quote`); an expert's signed quotation ('"We found …" Professor Jane Smith, University of
+    Oxford') is no customer's story (`Story.expert`)."""
     story = analysis.signed_story(segment.block)
-    if story is None or not story.quoted or not (segment.first < story.last and segment.last > story.first):
+    if story is None or not story.quoted or story.expert or not (segment.first < story.last
+                                                                  and segment.last > story.first):
         return False
     segments = analysis.segments
     at = analysis.segment_index(segment)

@@ -29,6 +29,9 @@ def test_the_last_sentence_of_a_signed_story_is_its_result():
     "“This year there were fewer colds in the school.” Karen, Leeds",              # no first person: no story
     "“This year I haven't had a single cold.” This is what many parents tell us about the winter.",   # no name
     "This year I haven't had a single cold. Karen, Leeds",                          # no quotation
+    # an expert's signed quotation: a report of their work, no customer's story (quotations.expert_signature)
+    "“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds",
+    "“This year I haven't seen a single cold in my clinic.” - Dr Karen Lee, MD",
 ])
 def test_no_customer_quote_without_the_quotation_its_first_person_or_a_signature(text):
     assert not any(_quote_sentences(text))
