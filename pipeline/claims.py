@@ -28,7 +28,7 @@ from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_l
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
-from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words, signed_story
+from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
 from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
@@ -185,7 +185,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
         # "My IBS is gone." — Lauren, 34: the signature names who tells the story and asserts nothing; it is cut from
         # the claim's text (what the clause is about is still read up to it: `_cut_before`)
-        story = signed_story(analysis, segment.block)  # read once for the sentence: its clauses ask it again below
+        story = analysis.signed_story(segment.block)  # (read once per block: the rules ask it again)
         signed_at = _signature_first(segment, story)
         if signed_at < segment.last:
             clauses = [_cut_before(analysis, clause, signed_at) for clause in clauses if clause.first < signed_at]
@@ -328,7 +328,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
 
 def _signature_first(segment, story: Story | None) -> int:
     """The first token of the signature that closes the segment's block when it signs a story (`story`, from
-    `quotations.signed_story`: '"My IBS is gone." — Lauren, 34': the closing mark, the dash and the name), if the
+    `Analysis.signed_story`: '"My IBS is gone." — Lauren, 34': the closing mark, the dash and the name), if the
     segment holds it; else the segment's end."""
     if story is None or not segment.first <= story.last < segment.last:
         return segment.last
@@ -350,15 +350,15 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
         return clause
     topic = clause.topic_span or (clause.first, clause.last)
     verbs = (clause.verb_span[0], min(clause.verb_span[1], last)) if clause.verb_span else None
-    return Clause(clause.first, last, clause.inherit_subject, clause.subject_hint, clause.apposition,
-                  clause.shares_verb, clause.relative, clause.which, topic, verbs, clause.coordinated, clause.frame,
-                  clause.main_clause)
+    return evolve(clause, last=last, topic_span=topic, verb_span=verbs)
 
 
 def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) -> bool:
     """The clause speaks in the first person singular (lexicons/subjects.yml `testimony_words`) inside the story its
-    block signs as a person's own (`story`, from `quotations.signed_story`: "I lost 22 pounds in a month. - Dana R.,
-    Ohio"): a testimonial."""
+    block signs as a person's own (`story`, from `Analysis.signed_story`: "I lost 22 pounds in a month. - Dana R.,
+    Ohio"): a testimonial, or an expert's report of what the product did ('"Within a month my patients' migraines
+    were gone." Professor Jane Smith': `Story.expert`), which a page that promotes offers as its own claim too (16
+    CFR 255.1(a): an endorsement may not convey what would be deceptive if the advertiser said it)."""
     words = subject_words()["testimony_words"]
     tokens = analysis.tokens
     if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):

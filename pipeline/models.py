@@ -33,11 +33,11 @@ R = TypeVar("R")
 
 
 def evolve(record: R, **changes: Any) -> R:
-    """`dataclasses.replace` for frozen records with no `__post_init__` and no field left out of `__init__` (those of
-    this module, evidence.Terms): the copy takes the record's fields as they are and the changed ones as given,
-    without running the generated `__init__` again (a claim has 24 fields, and each claim of each article is copied
-    twice; a claim's terms have 40). A record of a compiled module (mypyc's native classes keep no `__dict__`) is
-    copied by `dataclasses.replace`."""
+    """`dataclasses.replace` for records with no `__post_init__` and no field left out of `__init__` (those of this
+    module, evidence.Terms, clauses.Clause): the copy takes the record's fields as they are and the changed ones as
+    given, without running the generated `__init__` again (a claim has 24 fields, and each claim of each article is
+    copied twice; a claim's terms have 40). A record of a compiled module (mypyc's native classes keep no `__dict__`)
+    is copied by `dataclasses.replace`."""
     kind: type = type(record)
     unknown = changes.keys() - _field_set(kind)
     if unknown:
@@ -200,6 +200,9 @@ class StaleIgnore:
     name: str  # the code, glob or status named; "" for a comment that names nothing (it ignores everything)
     reason: str  # STALE_IGNORE_REASONS
     replacement: str = ""
+    # a stable id: the path, the name, why it is stale and the words of the block the comment covers (not its line,
+    # which edits above it move; pipeline/waivers.py), as a flag's is made from its code and words
+    fingerprint: str = ""
 
     def message(self, path: str) -> str:
         """`path:line:column: ignore comment …`, as the CLI reports it."""

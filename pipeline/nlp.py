@@ -18,6 +18,7 @@ from pipeline.models import Source
 
 if TYPE_CHECKING:
     from pipeline.questions import Questions
+    from pipeline.quotations import Story
     from pipeline.rules.mentions import Ruling
 
 
@@ -112,6 +113,7 @@ class Analysis:
     _rulings: tuple[Ruling, ...] | None = field(init=False, repr=False, compare=False)
     _ruled: tuple[tuple[int, int, int, int], ...] | None = field(init=False, repr=False, compare=False)
     _own_rulings: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
+    _signed_stories: dict[int, Story | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
@@ -135,6 +137,7 @@ class Analysis:
         self._rulings = None
         self._ruled = None
         self._own_rulings = None
+        self._signed_stories = {}
 
     def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
@@ -299,6 +302,18 @@ class Analysis:
             from pipeline.rules.mentions import find_own_rulings
 
             found = self._own_rulings = find_own_rulings(self)
+        return found
+
+    def signed_story(self, block: int) -> Story | None:
+        """The story the block tells in the first person and signs with a name, or None (pipeline/quotations.py):
+        read once per block, for the claim stage (a story's result is an endorsement) and the rules (SUB015's
+        `sentences.customer_quote`) alike."""
+        stories = self._signed_stories
+        if block in stories:
+            return stories[block]
+        from pipeline.quotations import read_signed_story
+
+        found = stories[block] = read_signed_story(self, block)
         return found
 
     def _segment_starts(self) -> list[int]:

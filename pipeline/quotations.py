@@ -2,13 +2,14 @@
 one reading of a person's own story signed with their name, a customer's testimonial ('"My veins are almost gone."
 Patricia, 64', "My back pain disappeared in three days. - Steve N."), which the claim stage (the story's result is an
 endorsement on a page that promotes, `claims.ClaimReadings`) and the rules (SUB015, `sentences.customer_quote`)
-both read here."""
+both read through `Analysis.signed_story`, which keeps it per block (read once per block and source)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.clauses import speech_words
 from pipeline.nlp import Analysis
 from pipeline.patterns import read_word_lists
 
@@ -19,18 +20,23 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 class Story(NamedTuple):
-    """The tokens [first, last) of a signed story, and whether it is a quotation (in quotation marks)."""
+    """The tokens [first, last) of a signed story, whether it is a quotation (in quotation marks), and whether an
+    expert signs it (`expert_signature`): then it is their report or endorsement, no customer's account of their own
+    result (no testimonial: `claims`' own outcome, SUB015's customer_quote), though its signature is still no claim."""
 
     first: int
     last: int
     quoted: bool
+    expert: bool = False
 
 
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased."""
     data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "speech_verbs", "first_person",
-                                                        "signature_dashes", "attitude_verbs", "time_units"})
+                                                        "signature_dashes", "attitude_verbs", "time_units",
+                                                        "expert_titles", "expert_degrees", "expert_roles",
+                                                        "expert_bodies", "lay_roles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -39,15 +45,19 @@ def is_name_word(text: str) -> bool:
     return text[:1].isupper() and text.isalpha()
 
 
-def signed_story(analysis: Analysis, block: int) -> Story | None:
+def read_signed_story(analysis: Analysis, block: int) -> Story | None:
     """The story a block tells in the first person and signs with a name, or None.
 
     The block ends with a signature: a name (`is_name_word`) and at most SIGNATURE_WORDS words of who it is, with no
-    verb of saying ('," says Dr Lee' is a report's attribution), after a closing quotation mark, perhaps with a dash
-    ('"… and it is gone." - Hannah, 34', '"… silence." George, 64'), or after a sentence's end and a dash ("… in
-    three days. - Steve N."); a short last sentence with neither is no signature ("It went well. Talk to your GP.").
+    verb of saying ('," says Dr Lee' is a report's attribution; `speech_verbs` and lexicons/mentions.yml's
+    `speech_words`: '," Smith wrote.'), after a closing quotation mark,
+    perhaps with a dash ('"… and it is gone." - Hannah, 34', '"… silence." George, 64'), or after a sentence's end
+    and a dash ("… in three days. - Steve N."); a short last sentence with neither is no signature ("It went well.
+    Talk to your GP.").
     The story is the quotation (opened by a quotation mark with no word before it: a rating's stars may stand there)
-    or, unquoted, the text before the dash; it speaks in the first person ("I", "my", "we": `first_person`)."""
+    or, unquoted, the text before the dash; it speaks in the first person ("I", "my", "we": `first_person`). A
+    signature with a sign of an expert (`expert_signature`: '"We found …" Professor Jane Smith, University of Oxford')
+    marks the story `expert`: a report of research or an expert's endorsement, no customer's story."""
     words = quotation_words()
     marks, dashes = words["quote_marks"], words["signature_dashes"]
     tokens = analysis.tokens
@@ -61,7 +71,8 @@ def signed_story(analysis: Analysis, block: int) -> Story | None:
         while before > first and tokens[before - 1].text in dashes:
             before -= 1
         end = before - 1  # the token the signature follows
-        if end <= first or any(tokens[i].lower in words["speech_verbs"] for i in range(name, last)):
+        if end <= first or any(tokens[i].lower in words["speech_verbs"] or tokens[i].lower in speech_words()
+                               for i in range(name, last)):
             continue
         if tokens[end].text in marks:
             opening = next((i for i in range(first, end) if tokens[i].text in marks), None)
@@ -73,9 +84,35 @@ def signed_story(analysis: Analysis, block: int) -> Story | None:
         else:
             continue
         if any(tokens[i].lower in words["first_person"] for i in range(story.first, story.last)):
-            return story
+            return story._replace(expert=True) if expert_signature(analysis, name, last) else story
         return None
     return None
+
+
+def expert_signature(analysis: Analysis, name: int, last: int) -> bool:
+    """The signature [name, last) is an expert's (lexicons/quotations.yml): a title ("Dr Lee", "Professor Jane
+    Smith"), a degree right after the name ("Jane Smith, MD", "Jane Smith PhD"), a role in research ("lead author",
+    "researcher") or a body spoken for ("University of Oxford", "Leeds General Infirmary") unless the signer is named
+    in a lay part ("student at Leeds University"); not a trade or a home town ("Denise, nurse", "Karen, Leeds")."""
+    words = quotation_words()
+    tokens = analysis.tokens
+    lowers = [tokens[i].lower for i in range(name, last)]
+    if any(w in words["expert_titles"] or w in words["expert_roles"] for w in lowers):
+        return True
+    after = name
+    while after < last and tokens[after].lower not in words["expert_degrees"] and (
+            is_name_word(tokens[after].text) or _initial(tokens[after].text)):
+        after += 1  # the name, initials included ("Dana R.")
+    if after < last and tokens[after].text == ",":
+        after += 1
+    if after < last and tokens[after].lower in words["expert_degrees"]:
+        return True
+    return any(w in words["expert_bodies"] for w in lowers) and not any(w in words["lay_roles"] for w in lowers)
+
+
+def _initial(text: str) -> bool:
+    """An initial of a name: a capital and a full stop ("R.")."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def states_attitude(analysis: Analysis, first: int, last: int) -> bool:

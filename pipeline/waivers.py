@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import csv
 import fnmatch
+import hashlib
 import io
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from pipeline.claims import normalize_claim
 from pipeline.errors import DataError
 from pipeline.models import STATUSES, Claim, Flag, RunResult, Source, SourceResult, StaleIgnore
 from pipeline.rules.loader import load_rules, retired_codes
@@ -191,6 +193,7 @@ class Suppression:
     names: tuple[str, ...]
     start: int = -1
     end: int = -1
+    words: str = ""  # the block's words, normalised as a claim's (`claims.normalize_claim`): what anchors the comment
 
     def covers(self, offset: int, names: tuple[str, ...]) -> bool:
         return self.start <= offset < self.end and (not self.names or any(
@@ -209,7 +212,8 @@ def find_suppressions(source: Source) -> list[Suppression]:
         block = next((b for b in source.blocks if b.start <= offset < b.end), None) or \
             next((b for b in source.blocks if b.start >= offset), None)
         line, column = source.line_col(offset)
-        found.append(Suppression(line, column, names, block.start, block.end) if block
+        found.append(Suppression(line, column, names, block.start, block.end,
+                                 normalize_claim(source.text[block.start:block.end])) if block
                      else Suppression(line, column, names))
     return found
 
@@ -225,8 +229,24 @@ def apply_suppressions(result: SourceResult, suppressions: list[Suppression],
         s.covers(c.start, (c.status,)) for s in suppressions) else c for c in result.claims)
     flags = tuple(replace(f, suppressed=True) if any(s.covers(f.start, (f.code,)) for s in suppressions) else f
                   for f in result.flags)
-    stale = tuple(found for suppression in suppressions for found in _stale(suppression, result, codes_run))
-    return replace(result, claims=claims, flags=flags, stale_ignores=stale)
+    stale = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for suppression in suppressions:
+        for found in _stale(suppression, result, codes_run):
+            # its identity, as a flag's (gate.findings): what it names, why that is stale and the words of its block;
+            # the occurrence counts only comments alike in all three (two before the same block), so that an edit
+            # elsewhere in the file, a stale comment added above included, leaves it as it was
+            key = (found.name, found.reason, suppression.words)
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            stale.append(replace(found, fingerprint=stale_ignore_fingerprint(result.path, *key, occurrence)))
+    return replace(result, claims=claims, flags=flags, stale_ignores=tuple(stale))
+
+
+def stale_ignore_fingerprint(path: str, name: str, reason: str, words: str, occurrence: int) -> str:
+    """"i" and 15 hex digits of the comment's identity: the path, the name, why it is stale, its block's words."""
+    key = f"{path}\0{name}\0{reason}\0{words}\0{occurrence}"
+    return "i" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
 def _stale(suppression: Suppression, result: SourceResult, codes_run: frozenset[str] | None) -> list[StaleIgnore]:

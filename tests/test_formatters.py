@@ -13,7 +13,7 @@ import pytest
 from pipeline import __version__
 from pipeline.errors import DataError
 from pipeline.gate import FailOn, blocking_claim, blocking_findings, blocking_flag, exit_code, findings
-from pipeline.models import Claim, Flag, RunResult, SourceResult
+from pipeline.models import Claim, Flag, RunResult, SourceResult, StaleIgnore
 from pipeline.outputs import github, junit, sarif
 from pipeline.rules.loader import load_rules
 
@@ -186,11 +186,9 @@ def test_sarif_is_valid_against_the_official_schema(reader):
 
 
 def _with_stale_ignores() -> RunResult:
-    from pipeline.models import StaleIgnore
-
     result = hand_built()
-    first = replace(result.sources[0], stale_ignores=(StaleIgnore(2, 1, "sub002", "retired", "EFF005"),
-                                                      StaleIgnore(5, 3, "", "unused")))
+    first = replace(result.sources[0], stale_ignores=(StaleIgnore(2, 1, "sub002", "retired", "EFF005", "i1"),
+                                                      StaleIgnore(5, 3, "", "unused", fingerprint="i2")))
     return replace(result, sources=(first, *result.sources[1:]))
 
 
@@ -217,6 +215,33 @@ def test_stale_ignore_comments_are_sarif_results_of_their_own_rule_at_the_commen
 @NO_SCHEMA
 def test_sarif_with_stale_ignore_comments_is_valid_against_the_official_schema():
     assert not _schema_errors(_sarif(_with_stale_ignores()))
+    bare = replace(hand_built().sources[0], stale_ignores=(StaleIgnore(2, 1, "", "unused"),))  # no fingerprint
+    assert not _schema_errors(_sarif(RunResult(__version__, (bare,))))
+
+
+def _place(result: dict) -> tuple:
+    location = result["locations"][0]["physicalLocation"]
+    return (location["artifactLocation"]["uri"], location["region"]["startLine"], location["region"]["startColumn"],
+            result["ruleId"])
+
+
+def test_sarif_results_of_a_file_are_sorted_by_place_stale_ignore_comments_among_them():
+    """A stale ignore comment's result stands where its comment is among the file's findings (line, column, rule),
+    not after them: the comment at 2:1 before the claim at 2:1 (STALE-IGNORE sorts before STATUS-…), the one at 5:3
+    between line 4's finding and line 6's."""
+    results = _sarif(_with_stale_ignores())["runs"][0]["results"]
+    places = [_place(r) for r in results]
+    assert places == sorted(places)
+    probe = [place[1:] for place in places if place[0] == "docs/probe.md"]
+    assert probe.index((2, 1, "STALE-IGNORE")) == 0
+    assert probe.index((5, 3, "STALE-IGNORE")) == 1 + max(i for i, p in enumerate(probe) if p[0] == 4)
+    assert sarif.render(_with_stale_ignores(), DEFAULT, read_source) == \
+        sarif.render(_with_stale_ignores(), DEFAULT, read_source)
+    # a stale ignore known by no fingerprint (built by hand) gets none rather than an empty one
+    bare = replace(hand_built().sources[0], stale_ignores=(StaleIgnore(2, 1, "", "unused"),))
+    stale = [r for r in _sarif(RunResult(__version__, (bare,)))["runs"][0]["results"]
+             if r["ruleId"] == sarif.STALE_IGNORE_RULE]
+    assert len(stale) == 1 and "partialFingerprints" not in stale[0]
 
 
 def test_sarif_driver_and_rules_come_from_the_catalogue():

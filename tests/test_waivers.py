@@ -197,6 +197,35 @@ def test_ignore_comment_for_a_rule_the_run_does_not_run():
     assert stale_of(raw) == [(1, "HYP001", "unused", "")]
 
 
+def _stale_fingerprints(raw: str) -> dict[tuple[int, str], str]:
+    """(line, name) -> the SARIF fingerprint of each stale ignore comment of a Markdown page with no findings."""
+    from pipeline.gate import FailOn
+    from pipeline.outputs import sarif
+
+    source = build_source("a.md", raw, "md")
+    marked = apply_suppressions(SourceResult("a.md", (), ()), find_suppressions(source))
+    log = json.loads(sarif.render(RunResult("0", (marked,)), FailOn.parse("error")))
+    return {(r["locations"][0]["physicalLocation"]["region"]["startLine"], r["properties"]["name"]):
+            r["partialFingerprints"]["claimauditStaleIgnore/v1"] for r in log["runs"][0]["results"]}
+
+
+def test_a_stale_ignore_comments_fingerprint_survives_edits_elsewhere_and_changes_with_its_block():
+    """As a flag's: made from the path, the name, why it is stale and the words of the block it covers, not from the
+    line, nor from how many comments alike come before it (a stale comment added above it moves neither)."""
+    raw = "# Tea\n\n<!-- claimaudit: ignore CUR001 -->\nTea lowers blood pressure.\n"
+    (before,) = _stale_fingerprints(raw).values()
+    edited = ("# Tea\n\nA new paragraph.\n\n<!-- claimaudit: ignore CUR001 -->\nTea is a drink.\n\n"
+              "<!-- claimaudit: ignore CUR001 -->\nTea   lowers blood\npressure.\n")
+    after = _stale_fingerprints(edited)
+    assert after[(8, "CUR001")] == before  # moved five lines down, a comment alike above it, its block rewrapped
+    assert after[(5, "CUR001")] != before
+    assert _stale_fingerprints(raw.replace("lowers", "raises"))[(3, "CUR001")] != before  # its block's words changed
+    # two comments alike before the same block are told apart, and one naming another code is another comment
+    twice = _stale_fingerprints("<!-- claimaudit: ignore CUR001 -->\n<!-- claimaudit: ignore CUR001 -->\nTea.\n")
+    assert len(set(twice.values())) == 2
+    assert _stale_fingerprints(raw.replace("CUR001", "ABS001"))[(3, "ABS001")] != before
+
+
 def test_stale_ignores_in_the_json_record_only_where_there_are_some():
     from pipeline.models import StaleIgnore
 

@@ -4,7 +4,6 @@ the gate's verdict; an inline ignore comment that suppresses nothing is a result
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -55,10 +54,15 @@ class SarifFormat(Format):
         self.rules, self.index = _rules(extra_codes or {})
 
     def fragment(self, source: SourceResult) -> str:
+        """The source's results sorted by where they are (line, column, rule): the findings, already in that order
+        (`gate.findings`), and its stale ignore comments, each at its comment, in the order written."""
         one = RunResult(__version__, (source,))
-        results = [_result(f, self.index) for f in findings(one, self.fail_on, self.read_source)]
-        results += _stale_ignore_results(source, self.index)
-        return ",\n".join(_indent(json.dumps(result, indent=2, ensure_ascii=False), 8) for result in results)
+        placed = [((f.line, f.column, f.rule_id), _result(f, self.index))
+                  for f in findings(one, self.fail_on, self.read_source)]
+        placed += [((stale.line, stale.column, STALE_IGNORE_RULE), _stale_ignore_result(source.path, stale, self.index))
+                   for stale in source.stale_ignores]
+        placed.sort(key=lambda pair: pair[0])  # (stable: equal places keep the order above)
+        return ",\n".join(_indent(json.dumps(result, indent=2, ensure_ascii=False), 8) for _, result in placed)
 
     def _log(self, run: RunSummary) -> tuple[str, str]:
         log = {
@@ -263,29 +267,25 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
     return result
 
 
-def _stale_ignore_results(source: SourceResult, index: dict[str, int]) -> list[dict]:
-    """One result per stale ignore comment (or name in one) of a source, at the comment, in the order written; the
-    fingerprint is made from the path, the name and why it is stale (not the line, which edits above it move)."""
-    results = []
-    seen: dict[tuple[str, str], int] = {}
-    for stale in source.stale_ignores:
-        occurrence = seen.get((stale.name, stale.reason), 0)
-        seen[(stale.name, stale.reason)] = occurrence + 1
-        digest = hashlib.sha256(f"{source.path}\0{stale.name}\0{stale.reason}\0{occurrence}".encode("utf-8"))
-        text = stale.description()
-        results.append({
-            "ruleId": STALE_IGNORE_RULE,
-            "ruleIndex": index[STALE_IGNORE_RULE],
-            "level": "warning",
-            "message": {"text": _sentence(text[0].upper() + text[1:])},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": artifact_location(source.path),
-                "region": {"startLine": stale.line, "startColumn": stale.column},
-            }}],
-            "partialFingerprints": {"claimauditStaleIgnore/v1": "i" + digest.hexdigest()[:15]},
-            "properties": _stale_properties(stale),
-        })
-    return results
+def _stale_ignore_result(path: str, stale: StaleIgnore, index: dict[str, int]) -> dict:
+    """A stale ignore comment (or a name in one) as a result at the comment; its fingerprint is the one made where it
+    was found (`waivers.stale_ignore_fingerprint`: the path, the name, why it is stale and the words of its block, not
+    the line, which edits above it move)."""
+    text = stale.description()
+    result: dict = {
+        "ruleId": STALE_IGNORE_RULE,
+        "ruleIndex": index[STALE_IGNORE_RULE],
+        "level": "warning",
+        "message": {"text": _sentence(text[0].upper() + text[1:])},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": artifact_location(path),
+            "region": {"startLine": stale.line, "startColumn": stale.column},
+        }}],
+    }
+    if stale.fingerprint:  # (a record built by hand, or saved by an older version, may have none)
+        result["partialFingerprints"] = {"claimauditStaleIgnore/v1": stale.fingerprint}
+    result["properties"] = _stale_properties(stale)
+    return result
 
 
 def _stale_properties(stale: StaleIgnore) -> dict:

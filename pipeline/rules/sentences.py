@@ -16,7 +16,7 @@ from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, i
                               verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
-from pipeline.quotations import is_name_word, quotation_words, signed_story, states_attitude, tells_before
+from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
 from pipeline.ratios import load_ratio_names
 
 
@@ -404,7 +404,7 @@ def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:
 
 def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence closes a customer's quoted story: the quotation its paragraph tells in the first person and signs
-    with a name (`quotations.signed_story`: '"After a month my veins are almost gone." Patricia, 64', '"… and it is
+    with a name (`Analysis.signed_story`: '"After a month my veins are almost gone." Patricia, 64', '"… and it is
     gone." - Hannah, 34'; not the unquoted "My back pain disappeared in three days. - Steve N.", which the claim stage
     reads as a story too but the dev pages' annotators do not flag as SUB015 flags: 5 extra flags on qa31, none
     gained). A story tells the trouble first and the result last ('"I used to get three colds every winter. This
@@ -412,10 +412,14 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     teller or someone near them thinks or says of it (`quotations.states_attitude`: '"My periods came back after four
     years. I've told all my friends." Jess, 27'), when the result is the last sentence before such lines that does not
     tell the trouble before (`quotations.tells_before`: "I had knee pain for ten years."); with none, the last
-    sentence. A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of saying
-    (`attributed_quote`)."""
-    story = signed_story(analysis, segment.block)
-    if story is None or not story.quoted or not (segment.first < story.last and segment.last > story.first):
+    sentence, unless it too is such a line: a story that closes on praise with no result before it ('"I've told all
+    my friends." Jess') states none (SUB015 reads a testimonial's praise here, with the one list of
+    `attitude_verbs`). A report's quotation of an investigator ('"It is a landmark result," said …') has a verb of
+    saying (`attributed_quote`); an expert's signed quotation ('"We found …" Professor Jane Smith, University of
+    Oxford') is no customer's story (`Story.expert`)."""
+    story = analysis.signed_story(segment.block)
+    if story is None or not story.quoted or story.expert or not (segment.first < story.last
+                                                                  and segment.last > story.first):
         return False
     segments = analysis.segments
     at = analysis.segment_index(segment)
@@ -428,7 +432,10 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
         at += 1
     results = [s for s in told
                if not _before_or_attitude(analysis, max(s.first, story.first), min(s.last, story.last))]
-    return segment == (results or told)[-1]
+    if results:
+        return segment == results[-1]
+    last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
+    return segment == last and not states_attitude(analysis, max(last.first, story.first), min(last.last, story.last))
 
 
 def _before_or_attitude(analysis: Analysis, first: int, last: int) -> bool:

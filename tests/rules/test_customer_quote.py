@@ -29,6 +29,9 @@ def test_the_last_sentence_of_a_signed_story_is_its_result():
     "“This year there were fewer colds in the school.” Karen, Leeds",              # no first person: no story
     "“This year I haven't had a single cold.” This is what many parents tell us about the winter.",   # no name
     "This year I haven't had a single cold. Karen, Leeds",                          # no quotation
+    # an expert's signed quotation: a report of their work, no customer's story (quotations.expert_signature)
+    "“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds",
+    "“This year I haven't seen a single cold in my clinic.” - Dr Karen Lee, MD",
 ])
 def test_no_customer_quote_without_the_quotation_its_first_person_or_a_signature(text):
     assert not any(_quote_sentences(text))
@@ -69,9 +72,10 @@ def test_a_story_closing_with_what_the_teller_thinks_or_says_has_its_result_befo
         True, False]
     assert _quote_sentences('"My fasting numbers dropped in three weeks. My doctor was amazed." \u2014 Gary, 58')[:2] \
         == [True, False]
-    # ... not when the last sentence tells the result, nor when every sentence is such a line (the last stays)
+    # ... not when the last sentence tells the result; a story of such lines alone states no result (SUB015 used to
+    # spare its last line by a list of its own, the formulas of such lines)
     assert _quote_sentences(STORY)[:2] == [False, True]
-    assert _quote_sentences('"I wish I had found it sooner. I have told everyone." Debbie, 61')[:2] == [False, True]
+    assert _quote_sentences('"I wish I had found it sooner. I have told everyone." Debbie, 61')[:2] == [False, False]
 
 
 def test_the_story_is_read_as_quotations_reads_it():
@@ -87,3 +91,11 @@ def test_sub015_flags_the_result_before_a_closing_line_of_talk():
     flagged = _sub015('## Real stories\n\n"My sciatica eased after ten days on the mat. I have told all my friends." '
                       '\u2014 Oliver, 48\n\nOrder now and get free shipping.')
     assert flagged and all("friends" not in text for text in flagged)
+
+
+def test_a_story_of_praise_alone_has_no_result_and_a_story_of_its_before_alone_has_one():
+    """The story's result is its last sentence that is neither praise (`attitude_verbs`) nor its before; with none,
+    the last sentence unless it is praise: the one list of a testimonial's praise, which SUB015 reads here."""
+    assert _quote_sentences("“I've told all my friends.” - Jess, 27\n\nOrder now.")[0] is False
+    assert _quote_sentences("“I recommend it to everyone I know.” - Jo, 44")[0] is False
+    assert _quote_sentences("“I had knee pain for ten years and now it is gone.” - Ron, 68")[0] is True
