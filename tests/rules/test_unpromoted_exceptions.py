@@ -112,8 +112,7 @@ SPARED = [
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
     ("CMP002", "The best protection is a combination of shade, clothing, a hat and sunglasses.", "best"),
-    ("CMP002", "The strongest trial evidence is for blood pressure.", "strongest"),
-    ("CMP002", "Statins are among the best-studied medicines in the world.", "best"),
+    # (superlatives of evidence are spared on any page since sober30: test_a_superlative_of_evidence_… below)
     ("CMP002", "Pneumonia can be treated, but even with the best treatment some people die.", "best"),
     ("CMP002", "Spend time in the shade between 11am and 3pm, when the sun is strongest.", "strongest"),
     # "better" as a patient's recovery, a comparative after "even" with its comparator just given, and a disease's
@@ -407,3 +406,12 @@ def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
 ])
 def test_a_sellers_product_compared_in_a_spares_words_keeps_its_flag(code, text, words):
     assert words in _codes(text + SHOP, code)
+
+
+def test_a_superlative_of_evidence_is_spared_on_any_page_unless_the_page_says_it_of_its_own():
+    """sober30: how well something is studied ranks the evidence, not a treatment, on a page that sells too; said in
+    the page's own voice it ranks the seller's product and keeps its flag."""
+    for page in ("", SHOP):
+        assert _codes("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
+        assert _codes("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
+    assert _codes("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
