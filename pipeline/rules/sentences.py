@@ -35,7 +35,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
-                                                   "unnamed_authorities", "title_openers", "exclusivity_marks"})
+                                                   "unnamed_authorities", "title_openers", "exclusivity_marks",
+                                                   "treatment_classes", "evidence_nouns", "evidence_participles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -659,6 +660,39 @@ def is_unmarked_only(analysis: Analysis, mention: Mention) -> bool:
     return after >= len(tokens) or tokens[after].lower not in load_report_words()["exclusivity_marks"]
 
 
+def is_of_treatment_class(analysis: Analysis, mention: Mention) -> bool:
+    """The matched words end in "effective" and qualify a class of medical treatment named next or one word on
+    (lexicons/sentences.yml `treatment_classes`: "the most effective treatment for OSA", "one of the most effective
+    vaccines", "a safe and effective first treatment"), in a sentence not in the page's own voice: the standard of
+    care a guideline states, no product ranked or promised. "The most effective supplement", "the most powerful
+    treatment", "the most effective treatment is our app" name a product or rank no measured efficacy."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or tokens[mention.last - 1].lower != "effective" \
+            or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
+        return False
+    ahead = range(mention.last, min(mention.last + 2, segment.last))
+    return any(tokens[i].lower in words["treatment_classes"] for i in ahead)
+
+
+def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
+    """The matched superlative ranks the evidence, not a treatment (lexicons/sentences.yml `evidence_nouns` up to
+    two words on, "the treatments with the strongest evidence are …", or `evidence_participles` after a hyphen, "one
+    of the best-supported ways to …", "the best-studied use of PEMF"), in a sentence not in the page's own voice:
+    how much is known, a count a reader can check, on any page. "Our formula has the strongest evidence" ranks the
+    seller's own product."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
+        return False
+    after = mention.last
+    if after + 1 < segment.last and tokens[after].text == "-":
+        return tokens[after + 1].lower in words["evidence_participles"]
+    return any(tokens[i].lower in words["evidence_nouns"] for i in range(after, min(after + 3, segment.last)))
+
+
 def is_title(analysis: Analysis, mention: Mention) -> bool:
     """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
     research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
@@ -691,4 +725,6 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "cure_by_treatment": is_cure_by_treatment,
                                                                 "in_prose": is_in_prose,
                                                                 "title": is_title,
-                                                                "unmarked_only": is_unmarked_only}
+                                                                "unmarked_only": is_unmarked_only,
+                                                                "of_treatment_class": is_of_treatment_class,
+                                                                "evidence_rank": is_evidence_rank}

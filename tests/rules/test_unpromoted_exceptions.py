@@ -112,8 +112,7 @@ SPARED = [
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
     ("CMP002", "The best protection is a combination of shade, clothing, a hat and sunglasses.", "best"),
-    ("CMP002", "The strongest trial evidence is for blood pressure.", "strongest"),
-    ("CMP002", "Statins are among the best-studied medicines in the world.", "best"),
+    # (superlatives of evidence are spared on any page since sober30: test_a_superlative_of_evidence_… below)
     ("CMP002", "Pneumonia can be treated, but even with the best treatment some people die.", "best"),
     ("CMP002", "Spend time in the shade between 11am and 3pm, when the sun is strongest.", "strongest"),
     # "better" as a patient's recovery, a comparative after "even" with its comparator just given, and a disease's
@@ -133,6 +132,15 @@ SPARED = [
     # only (a seller's "milder than in other brands" and "better than cure, so take our capsules" keep theirs)
     ("SAF003", "Shingles is uncommon in children. When it does happen, it is usually milder than in adults.", "milder"),
     ("CMP002", "Prevention is better than cure, so get your flu jab every autumn.", "better than"),
+    # sober30: a class of medical treatment ranked by its efficacy, the standard of care a guideline states (a
+    # seller's same words keep their flag: the test after this list)
+    ("CMP002", "CPAP is the most effective treatment for moderate to severe sleep apnoea.", "most effective"),
+    # ... and the licensing pair "safe and effective" of a vaccine or a treatment (a lone "safe": KEPT)
+    ("SAF002", "Hepatitis B can be prevented with a safe and effective vaccine.", "safe and effective"),
+    ("SAF002", "Laser treatment is a safe and effective first treatment for open-angle glaucoma.", "safe and effective"),
+    ("CMP002", "PPIs are the most effective medicines for reducing stomach acid.", "most effective"),
+    ("CMP002", "Medication is not the only treatment for ADHD, but for many adults it is the most effective one.",
+     "most effective"),
 ]
 
 
@@ -154,15 +162,20 @@ KEPT = [
     # a risk the treatment lowers is its benefit, and a risk factor a cause: no harm of it named
     ("SAF002", "The HPV vaccine is safe. It lowers the risk of cervical cancer.", "safe"),
     ("SAF002", "The operation is safe. Smoking is a risk factor for lung cancer.", "safe"),
-    ("CMP002", "This is the most effective treatment for relapsed myeloma.", "most effective"),
+    # sober30: efficacy ranked of what is no medical treatment, and "best", which no trial ranks (heldout2's "the
+    # best treatment for PTSD" is gold-flagged)
+    ("CMP002", "This is the most effective supplement for joint pain.", "most effective"),
+    ("SAF002", "Hepatitis B can be prevented with a safe vaccine.", "safe"),
+    ("SAF002", "This natural supplement is safe and effective.", "safe and effective"),
+    ("CMP002", "This is the best treatment for relapsed myeloma.", "best"),
     ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
     ("CUR001", "This herbal protocol cures Lyme disease.", "cures"),
     # a year, a dose and a phone number beside a ranking are no figures of its result
-    ("CMP002", "Colchicine is the most effective treatment for gout flares. It was approved in 2009 at a dose of "
-               "0.5 mg. Call 0800 123 4567 for advice.", "most effective"),
+    ("CMP002", "Colchicine is the best treatment for gout flares. It was approved in 2009 at a dose of "
+               "0.5 mg. Call 0800 123 4567 for advice.", "best"),
     # the page's own voice, not a quote
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
@@ -393,3 +406,12 @@ def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
 ])
 def test_a_sellers_product_compared_in_a_spares_words_keeps_its_flag(code, text, words):
     assert words in _codes(text + SHOP, code)
+
+
+def test_a_superlative_of_evidence_is_spared_on_any_page_unless_the_page_says_it_of_its_own():
+    """sober30: how well something is studied ranks the evidence, not a treatment, on a page that sells too; said in
+    the page's own voice it ranks the seller's product and keeps its flag."""
+    for page in ("", SHOP):
+        assert _codes("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
+        assert _codes("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
+    assert _codes("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
