@@ -869,18 +869,77 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
     token = analysis.tokens[words[0]]
     if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
         return False
+    if token.lower in request_words("instruction_adverbs") and (token.text[:1].isupper() or not capitalised) \
+            and len(words) > 2 and verb_base_form(analysis.tokens[words[1]]) \
+            and analysis.tokens[words[1]].lower not in AUXILIARIES and analysis.tokens[words[1]].lower not in MODALS:
+        return True  # "Always carry your reliever with you", "Never plunge alone": the adverb before the verb
     # a verb that is also a noun is an instruction's when the reader is its object ("Support your immune system!")
     # … and so is one right before an article: a noun opening a subject takes no article after it ("Fight the flu
-    # naturally with elderberry syrup", "Support the liver with milk thistle")
+    # naturally with elderberry syrup", "Support the liver with milk thistle", "Wear the eye shield at night": what
+    # looks like a verb after the article is the object's noun)
     addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in request_words("reader_objects")
                                            or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
         and token.lemma in verb_lemmas() \
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
-             or _direction_follows(analysis, words)) \
+             or _direction_follows(analysis, words) or _no_verb_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
+        and token.lower not in load_request_words()[0] and (addresses_reader or not _subject_then_verb(analysis, words))
+
+
+def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence opened by a verb that is also a noun, with no verb a noun subject could have outside its
+    subordinate clauses ("Shake well before use.", "Cut out gluten, dairy and sugar.", "Wear it until the swelling
+    goes down."): with nothing for it to be the subject of, the opening word is the instruction's verb. Not
+    "Exercise lowers blood pressure", "Weight loss and exercise help you …", "Like a muscle, your brain needs …"
+    (a verb of a subject follows), nor a list item or heading without a full stop ("Support for joint health"), nor
+    a word that opens a noun phrase cut off by a clause ("Cough that lasts more than three weeks.")."""
+    tokens = analysis.tokens
+    if len(words) < 3 or tokens[words[-1]].text not in (".", "!") or tokens[words[1]].is_punct \
+            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[0]].lower in PREPOSITIONS:
+        return False
+    subordinate = False  # inside a clause opened by a subordinator ("… until you have not been sick")
+    for n in range(1, len(words)):
+        token, before = tokens[words[n]], tokens[words[n - 1]].lower
+        if token.lower in INSTRUCTION_SUBORDINATORS and before != "such":  # not "such as"
+            subordinate = True
+        elif token.lower in (",", ";"):
+            subordinate = False
+        if subordinate or token.is_punct:
+            continue
+        if token.lower in AUXILIARIES or token.lower in MODALS or _third_person_verb(analysis, words[n]) \
+                or plural_subject_verb(analysis, words[0], words[n]):
+            return False
+        # a past form is a subject's verb ("… heart problems … happened in 11.7%") unless it follows the object it
+        # describes ("keep them covered") or ends a compound ("fine-tipped")
+        if token.lower != token.lemma and token.lemma in verb_lemmas() and before not in OBJECT_PRONOUNS \
+                and before not in HYPHENS \
+                and (token.lower.endswith("ed") or token.lower in irregular_past_forms()):
+            return False
+        # an -s form is a subject's verb ("Exercise lowers …", "Blood pressure matters") unless a noun's marker or
+        # an infinitive comes before it ("Teach children to catch coughs")
+        if verb_s_form(token) and before not in ARTICLES and before not in NOUN_MARKERS \
+                and before not in PREPOSITIONS and before not in ("and", "or") \
+                and not tokens[words[n - 1]].like_num \
+                and not (n > 2 and tokens[words[n - 2]].lower == "to" and verb_base_form(tokens[words[n - 1]])):
+            return False
+        # a verb's base form after a noun is a plural subject's verb ("Diet and exercise help you …"), unless it is
+        # one of the instruction's own verbs ("… and keep them covered"), an infinitive or a noun after its marker
+        if verb_base_form(token) and before not in ("to", "and", "or", ",") and before not in PREPOSITIONS \
+                and before not in ARTICLES and before not in NOUN_MARKERS \
+                and (token.lemma not in noun_lemmas() or n + 1 < len(words)
+                     and tokens[words[n + 1]].lower in OBJECT_PRONOUNS | {"you", "your"}):
+            return False
+    return True
+
+
+# the words that open an adverbial clause inside an instruction, whose verbs are its own ("Stay off work until you
+# have not been sick for 48 hours", "Only treat if you find a live louse"); not a relative, after which a main
+# clause's verb may come ("Drug resistance and mosquitoes that are resistant … are growing problems"), nor "as", a
+# likening's too ("Think of ashwagandha as a tool that helps …" says what ashwagandha does)
+INSTRUCTION_SUBORDINATORS = frozenset({"if", "when", "because", "until", "unless", "while", "once", "whenever",
+                                       "before", "after"})
 
 
 def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
@@ -1240,7 +1299,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals", "direction_objects"}
+                "advice_modals", "direction_objects", "instruction_adverbs"}
 
 
 @lru_cache(maxsize=1)

@@ -2917,3 +2917,46 @@ def test_a_risk_factor_harming_health_is_neither_efficacy_nor_safety(claims):
                            ("Turmeric reduces joint pain.", "efficacy")):
         assert [c.category for c in claims(text)] == [category], text
     assert [c.category for c in claims("## What FloraTox does\n\n- Detoxifies the body of heavy metals")] == ["efficacy"]
+
+
+@pytest.mark.parametrize("text, instruction", [
+    # an adverb of frequency before a verb's base form opens an instruction
+    ("Asthma inhalers deliver medicine to the lungs. Always carry your reliever inhaler with you.",
+     "Always carry your reliever inhaler with you"),
+    ("Concussion symptoms usually settle within two weeks. Never return to contact sport on the same day as a "
+     "concussion.", "Never return to contact sport on the same day as a concussion"),
+    # a verb that is also a noun, before an article: the word after the article is the object's noun
+    ("Cataract surgery replaces the cloudy lens. Wear the eye shield at night for the first week after surgery.",
+     "Wear the eye shield at night for the first week after surgery"),
+    # … or with no verb a noun subject could have in the sentence
+    ("The syrup contains honey and lemon for coughs. Shake well before use.", "Shake well before use"),
+    ("Gluten can trigger symptoms in coeliac disease. Cut out gluten, barley and rye for six weeks.",
+     "Cut out gluten, barley and rye for six weeks"),
+    ("Ticks can spread Lyme disease. Use fine-tipped tweezers to remove a tick.",
+     "Use fine-tipped tweezers to remove a tick"),
+])
+def test_directions_are_no_claims(text, instruction):
+    found = [c.text for c in _md_claims(text)]
+    assert instruction not in found
+    assert len(found) == 1  # the statement before it stays a claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a verb of a subject follows the opening word: a statement
+    ("Ticks can spread Lyme disease. Exercise lowers blood pressure in most adults.",
+     "Exercise lowers blood pressure in most adults"),
+    ("Blood pressure matters for the heart. Diet still matters for blood pressure.",
+     "Diet still matters for blood pressure"),
+    ("Ticks can spread Lyme disease. Weight loss and exercise help you control diabetes.",
+     "Weight loss and exercise help you control diabetes"),
+    ("Blood pressure matters for the heart. Drug resistance and mosquitoes that are resistant to insecticides are "
+     "growing problems in Africa.",
+     "Drug resistance and mosquitoes that are resistant to insecticides are growing problems in Africa"),
+    # a noun phrase cut off by a relative clause, a sign of what the page is about
+    ("Symptoms of TB include:\n\n- Cough that lasts more than three weeks.\n", "Cough that lasts more than three weeks"),
+    # a likening says what the thing likened does
+    ("Ashwagandha is a herb. Think of ashwagandha as a tool that helps balance your stress response.",
+     "Think of ashwagandha as a tool that helps balance your stress response"),
+])
+def test_statements_opened_by_a_verb_shaped_word_stay_claims(text, claim):
+    assert claim in [c.text for c in _md_claims(text)]
