@@ -673,7 +673,7 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         and analysis.tokens[after_opening_phrase].lower == analysis.tokens[after_opening_phrase].lemma else -1
     if advice_at >= 0 and _instruction(analysis, words[words.index(advice_at):], capitalised=False):
         return False
-    if _advice_after_condition(analysis, words):
+    if _advice_after_condition(analysis, words) or _advises_people(analysis, words):
         return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening \
@@ -701,6 +701,52 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+def _advises_people(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence that tells people what to do: a subject that names people ("Adults aged 65 and over", "Infants
+    aged 6 to 11 months", "You"; its head before any words that narrow it, `advised_people`), a modal of advice
+    (`advice_modals`, "should") and a verb of doing, not negated ("Adults over 40 should have an eye test at least
+    every two years", "People on a salt-restricted diet should check the label"). A recommendation, which the gold
+    scheme codes as a call to action, no claim. Not a harm warned of ("People with lung disease should not use
+    HBOT": a contraindication, a safety claim), nor what people should notice or be ("You should feel better within
+    a week": a promised result, `lexicons/requests.yml` `expected_verbs`), nor a thing's subject ("Treatment should
+    start within an hour", "Your haemoglobin should start to rise")."""
+    tokens = analysis.tokens
+    modal = next((n for n, i in enumerate(words[:ADVICE_SUBJECT_SPAN + 1])
+                  if tokens[i].lower in request_words("advice_modals")), None)
+    if modal is None or modal == 0 or modal + 1 >= len(words):
+        return False
+    n = modal + 1
+    while n < len(words) and tokens[words[n]].lower in subject_adverbs_of_advice():
+        n += 1  # "You should still have the vaccine", "… should also receive …"
+    if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
+            or tokens[words[n]].lemma in request_words("expected_verbs"):
+        return False
+    subject: list[str] = []
+    for i in words[:modal]:
+        token = tokens[i]
+        if subject and (token.lower in PREPOSITIONS or token.lower in RELATIVES or token.like_num
+                        or participle(token) or past_participle(token) or token.lower in ("and", "or", "over")):
+            break  # "Adults aged 65 and over", "Adults who have no evidence of immunity": the head comes first
+        subject.append(token.lower)
+    # the reader or people named by who they are, after a determiner or quantifier at most: not a profession, whose
+    # "should" is a practice recommended ("Nurses should screen older patients for frailty")
+    return 0 < len(subject) <= PERSON_SUBJECT_WORDS and lemma_table().get(subject[-1], subject[-1]) \
+        in request_words("advised_people") and all(w in subject_words()["plural_quantifiers"]
+                                                   or w in PERSON_DETERMINERS for w in subject[:-1])
+
+
+# at most this many words before a modal of advice, its subject with what narrows it ("Adults who have no evidence of
+# immunity should …", "Anyone with questions about their cholesterol treatment should …")
+ADVICE_SUBJECT_SPAN = 10
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+
+
+def subject_adverbs_of_advice() -> frozenset[str]:
+    """The adverbs that may stand between a modal of advice and its verb ("should still have", "should also get",
+    "should always finish")."""
+    return frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
 
 
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
@@ -1299,7 +1345,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals", "direction_objects", "instruction_adverbs"}
+                "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people"}
 
 
 @lru_cache(maxsize=1)

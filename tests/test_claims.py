@@ -2507,8 +2507,12 @@ def test_one_claim_or_none_is_kept(text, kept):
     ("Women over 40 should talk to their doctor about when to start mammograms.", []),
     ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
     ("If you have ringing in your ears, you should see a doctor about hearing tests.", []),
-    # … not a recommendation of a treatment, nor advice in a later clause of a sentence that asserts first
-    ("Adults over 50 with diabetes should take a statin.", ["Adults over 50 with diabetes should take a statin"]),
+    # … and so is a recommendation to lay people of what to do (the gold scheme: a call to action even with an implicit
+    # fact; claims._advises_people), but not a profession's practice recommended, nor advice in a later clause of a
+    # sentence that asserts first
+    ("Adults over 50 with diabetes should take a statin.", []),
+    ("Doctors should prescribe a statin to adults over 50 with diabetes.",
+     ["Doctors should prescribe a statin to adults over 50 with diabetes"]),
     ("Statins lower LDL cholesterol by a third, and patients should talk to their doctor about side effects.",
      ["Statins lower LDL cholesterol by a third", "patients should talk to their doctor about side effects"]),
     # -- how a treatment should be taken is an instruction
@@ -2959,4 +2963,39 @@ def test_directions_are_no_claims(text, instruction):
      "Think of ashwagandha as a tool that helps balance your stress response"),
 ])
 def test_statements_opened_by_a_verb_shaped_word_stay_claims(text, claim):
+    assert claim in [c.text for c in _md_claims(text)]
+
+
+@pytest.mark.parametrize("text, advice", [
+    # a modal of advice after a subject that names people, and a verb of doing: a recommendation
+    ("Glaucoma damages the optic nerve. Adults over 40 should have an eye test at least every two years.",
+     "Adults over 40 should have an eye test at least every two years"),
+    ("Measles spreads easily. Infants aged 6 to 11 months should get an early dose of MMR before travelling abroad.",
+     "Infants aged 6 to 11 months should get an early dose of MMR before travelling abroad"),
+    ("The tablets contain 200 mg of sodium. People on a salt-restricted diet should check the label.",
+     "People on a salt-restricted diet should check the label"),
+    ("Pneumococcal disease can cause pneumonia. You should still have the vaccine.",
+     "You should still have the vaccine"),
+])
+def test_advice_to_people_is_no_claim(text, advice):
+    found = [c.text for c in _md_claims(text)]
+    assert advice not in found
+    assert len(found) == 1  # the statement before it stays a claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a contraindication is a safety claim
+    ("Hyperbaric oxygen raises the pressure in the lungs. People with untreated pneumothorax should not use HBOT.",
+     "People with untreated pneumothorax should not use HBOT"),
+    # what people should feel or see is a result foretold
+    ("The cream soothes eczema. Patients should notice less itching within days.",
+     "Patients should notice less itching within days"),
+    # a thing's subject: when it should happen
+    ("Sepsis is a medical emergency. Treatment should start within one hour of arriving at hospital.",
+     "Treatment should start within one hour of arriving at hospital"),
+    # said to everyone, a recommendation claims the product is for all
+    ("Lutein protects the retina. Everyone should take one to prevent vision loss.",
+     "Everyone should take one to prevent vision loss"),
+])
+def test_what_people_should_expect_or_avoid_stays_a_claim(text, claim):
     assert claim in [c.text for c in _md_claims(text)]
