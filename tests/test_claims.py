@@ -2999,3 +2999,14 @@ def test_advice_to_people_is_no_claim(text, advice):
 ])
 def test_what_people_should_expect_or_avoid_stays_a_claim(text, claim):
     assert claim in [c.text for c in _md_claims(text)]
+
+
+def test_the_short_forms_of_the_supplement_notice_are_no_claims(claims):
+    # the notice that a product is not meant to diagnose or treat, in its shorter forms, with the class of product
+    # the seller joins to it: the product's legal standing
+    text = ("Our mat lowers stress hormones. GlucoWise is a wellness product and is not intended to diagnose or treat "
+            "diabetes or any other disease. It is not intended to diagnose or treat any medical condition.")
+    assert texts(claims(text)) == ["Our mat lowers stress hormones"]
+    # a product's status said without the notice stays a claim
+    assert texts(claims("Our mat lowers stress hormones. The mat is not approved by the FDA for anxiety.")) == [
+        "Our mat lowers stress hormones", "The mat is not approved by the FDA for anxiety"]
