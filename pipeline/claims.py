@@ -802,12 +802,17 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 def _states_price(analysis: Analysis, clause: Clause) -> bool:
     """The clause names a price ("One injection costs $850", "Box of 30 pads: $29.95", "Treatments start at $180 per
-    session") and no verb of effect or change word: terms of sale, not a health claim. Not "Saves $200 a year and
-    lowers blood pressure", which says an effect too."""
+    session") and no verb of effect or change word, or sets a price after a colon, whatever the name before it says:
+    terms of sale, not a health claim. Not "Saves $200 a year and lowers blood pressure", which says an effect too."""
     tokens = analysis.tokens
-    if not any(tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num
-               for i in range(clause.first, clause.last)):
+    prices = [i for i in range(clause.first, clause.last)
+              if tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num]
+    if not prices:
         return False
+    # a price line, "<what is sold>: <price>" ("Energy Boost Plan, 4 weekly shots: £120", "Annual: $89.99 (save
+    # 50%)"): the words before the colon name what is sold, those in brackets after the price the deal
+    if any(i > clause.first and tokens[i - 1].text == ":" for i in prices):
+        return True
     return not any(m.label == "strength:causal" or m.label.startswith("direction:")
                    for m in analysis.of_kind("cue", clause.first, clause.last))
 

@@ -3010,3 +3010,17 @@ def test_the_short_forms_of_the_supplement_notice_are_no_claims(claims):
     # a product's status said without the notice stays a claim
     assert texts(claims("Our mat lowers stress hormones. The mat is not approved by the FDA for anxiety.")) == [
         "Our mat lowers stress hormones", "The mat is not approved by the FDA for anxiety"]
+
+
+def test_a_price_line_is_no_claim_whatever_its_name_says(claims):
+    # "<what is sold>: <price>": the name before the colon and the deal in brackets are no effect claimed
+    assert texts(claims("The patches ease joint pain. Energy Boost Plan, 4 weekly shots: £120.")) == [
+        "The patches ease joint pain"]
+    assert texts(claims("The patches ease joint pain. Annual plan: $89.99 (save 50%).")) == [
+        "The patches ease joint pain"]
+    # a price said with an effect stays a claim
+    assert "lowers blood pressure" in texts(claims(
+        "The patches ease joint pain. Saves $200 a year and lowers blood pressure."))
+    # … and so does a price with no colon before it whose sentence says an effect
+    assert "The $30 patch lowers blood pressure in a week" in texts(claims(
+        "The patches ease joint pain. The $30 patch lowers blood pressure in a week."))
