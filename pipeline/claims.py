@@ -718,7 +718,7 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     if modal is None or modal == 0 or modal + 1 >= len(words):
         return False
     n = modal + 1
-    while n < len(words) and tokens[words[n]].lower in subject_adverbs_of_advice():
+    while n < len(words) and tokens[words[n]].lower in ADVICE_ADVERBS:
         n += 1  # "You should still have the vaccine", "… should also receive …"
     if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
             or tokens[words[n]].lemma in request_words("expected_verbs"):
@@ -741,12 +741,9 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
 # immunity should …", "Anyone with questions about their cholesterol treatment should …")
 ADVICE_SUBJECT_SPAN = 10
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
-
-
-def subject_adverbs_of_advice() -> frozenset[str]:
-    """The adverbs that may stand between a modal of advice and its verb ("should still have", "should also get",
-    "should always finish")."""
-    return frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
+# the adverbs that may stand between a modal of advice and its verb ("should still have", "should also get", "should
+# always finish")
+ADVICE_ADVERBS = frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
 
 
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:

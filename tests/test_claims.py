@@ -2507,9 +2507,9 @@ def test_one_claim_or_none_is_kept(text, kept):
     ("Women over 40 should talk to their doctor about when to start mammograms.", []),
     ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
     ("If you have ringing in your ears, you should see a doctor about hearing tests.", []),
-    # … and so is a recommendation to lay people of what to do (the gold scheme: a call to action even with an implicit
-    # fact; claims._advises_people), but not a profession's practice recommended, nor advice in a later clause of a
-    # sentence that asserts first
+    # … and so is a recommendation to lay people of what to do (the gold scheme: a call to action even with an
+    # implicit fact; claims._advises_people), but not a profession's practice recommended, nor advice in a later
+    # clause of a sentence that asserts first
     ("Adults over 50 with diabetes should take a statin.", []),
     ("Doctors should prescribe a statin to adults over 50 with diabetes.",
      ["Doctors should prescribe a statin to adults over 50 with diabetes"]),
@@ -2957,7 +2957,8 @@ def test_directions_are_no_claims(text, instruction):
      "growing problems in Africa.",
      "Drug resistance and mosquitoes that are resistant to insecticides are growing problems in Africa"),
     # a noun phrase cut off by a relative clause, a sign of what the page is about
-    ("Symptoms of TB include:\n\n- Cough that lasts more than three weeks.\n", "Cough that lasts more than three weeks"),
+    ("Symptoms of TB include:\n\n- Cough that lasts more than three weeks.\n",
+     "Cough that lasts more than three weeks"),
     # a likening says what the thing likened does
     ("Ashwagandha is a herb. Think of ashwagandha as a tool that helps balance your stress response.",
      "Think of ashwagandha as a tool that helps balance your stress response"),
