@@ -673,7 +673,7 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
         and analysis.tokens[after_opening_phrase].lower == analysis.tokens[after_opening_phrase].lemma else -1
     if advice_at >= 0 and _instruction(analysis, words[words.index(advice_at):], capitalised=False):
         return False
-    if _advice_after_condition(analysis, words):
+    if _advice_after_condition(analysis, words) or _advises_people(analysis, words):
         return False
     for mention in analysis.of_kind("cue", first, last):
         if mention.label in ("call_to_action", "opinion") and mention.first == opening \
@@ -701,6 +701,49 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
                                         or mention.first == after_opening_phrase):
             return False
     return True
+
+
+def _advises_people(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence that tells people what to do: a subject that names people ("Adults aged 65 and over", "Infants
+    aged 6 to 11 months", "You"; its head before any words that narrow it, `advised_people`), a modal of advice
+    (`advice_modals`, "should") and a verb of doing, not negated ("Adults over 40 should have an eye test at least
+    every two years", "People on a salt-restricted diet should check the label"). A recommendation, which the gold
+    scheme codes as a call to action, no claim. Not a harm warned of ("People with lung disease should not use
+    HBOT": a contraindication, a safety claim), nor what people should notice or be ("You should feel better within
+    a week": a promised result, `lexicons/requests.yml` `expected_verbs`), nor a thing's subject ("Treatment should
+    start within an hour", "Your haemoglobin should start to rise")."""
+    tokens = analysis.tokens
+    modal = next((n for n, i in enumerate(words[:ADVICE_SUBJECT_SPAN + 1])
+                  if tokens[i].lower in request_words("advice_modals")), None)
+    if modal is None or modal == 0 or modal + 1 >= len(words):
+        return False
+    n = modal + 1
+    while n < len(words) and tokens[words[n]].lower in ADVICE_ADVERBS:
+        n += 1  # "You should still have the vaccine", "… should also receive …"
+    if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
+            or tokens[words[n]].lemma in request_words("expected_verbs"):
+        return False
+    subject: list[str] = []
+    for i in words[:modal]:
+        token = tokens[i]
+        if subject and (token.lower in PREPOSITIONS or token.lower in RELATIVES or token.like_num
+                        or participle(token) or past_participle(token) or token.lower in ("and", "or", "over")):
+            break  # "Adults aged 65 and over", "Adults who have no evidence of immunity": the head comes first
+        subject.append(token.lower)
+    # the reader or people named by who they are, after a determiner or quantifier at most: not a profession, whose
+    # "should" is a practice recommended ("Nurses should screen older patients for frailty")
+    return 0 < len(subject) <= PERSON_SUBJECT_WORDS and lemma_table().get(subject[-1], subject[-1]) \
+        in request_words("advised_people") and all(w in subject_words()["plural_quantifiers"]
+                                                   or w in PERSON_DETERMINERS for w in subject[:-1])
+
+
+# at most this many words before a modal of advice, its subject with what narrows it ("Adults who have no evidence of
+# immunity should …", "Anyone with questions about their cholesterol treatment should …")
+ADVICE_SUBJECT_SPAN = 10
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+# the adverbs that may stand between a modal of advice and its verb ("should still have", "should also get", "should
+# always finish")
+ADVICE_ADVERBS = frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
 
 
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
@@ -756,12 +799,17 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 def _states_price(analysis: Analysis, clause: Clause) -> bool:
     """The clause names a price ("One injection costs $850", "Box of 30 pads: $29.95", "Treatments start at $180 per
-    session") and no verb of effect or change word: terms of sale, not a health claim. Not "Saves $200 a year and
-    lowers blood pressure", which says an effect too."""
+    session") and no verb of effect or change word, or sets a price after a colon, whatever the name before it says:
+    terms of sale, not a health claim. Not "Saves $200 a year and lowers blood pressure", which says an effect too."""
     tokens = analysis.tokens
-    if not any(tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num
-               for i in range(clause.first, clause.last)):
+    prices = [i for i in range(clause.first, clause.last)
+              if tokens[i].text in CURRENCY_SIGNS and i + 1 < clause.last and tokens[i + 1].like_num]
+    if not prices:
         return False
+    # a price line, "<what is sold>: <price>" ("Energy Boost Plan, 4 weekly shots: £120", "Annual: $89.99 (save
+    # 50%)"): the words before the colon name what is sold, those in brackets after the price the deal
+    if any(i > clause.first and tokens[i - 1].text == ":" for i in prices):
+        return True
     return not any(m.label == "strength:causal" or m.label.startswith("direction:")
                    for m in analysis.of_kind("cue", clause.first, clause.last))
 
@@ -869,18 +917,77 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
     token = analysis.tokens[words[0]]
     if len(words) > 1 and analysis.tokens[words[1]].text in ("-", "\u2010", "\u2011"):
         return False
+    if token.lower in request_words("instruction_adverbs") and (token.text[:1].isupper() or not capitalised) \
+            and len(words) > 2 and verb_base_form(analysis.tokens[words[1]]) \
+            and analysis.tokens[words[1]].lower not in AUXILIARIES and analysis.tokens[words[1]].lower not in MODALS:
+        return True  # "Always carry your reliever with you", "Never plunge alone": the adverb before the verb
     # a verb that is also a noun is an instruction's when the reader is its object ("Support your immune system!")
     # … and so is one right before an article: a noun opening a subject takes no article after it ("Fight the flu
-    # naturally with elderberry syrup", "Support the liver with milk thistle")
+    # naturally with elderberry syrup", "Support the liver with milk thistle", "Wear the eye shield at night": what
+    # looks like a verb after the article is the object's noun)
     addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in request_words("reader_objects")
                                            or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
         and token.lemma in verb_lemmas() \
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
-             or _direction_follows(analysis, words)) \
+             or _direction_follows(analysis, words) or _no_verb_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and token.lower not in load_request_words()[0] and not _subject_then_verb(analysis, words)
+        and token.lower not in load_request_words()[0] and (addresses_reader or not _subject_then_verb(analysis, words))
+
+
+def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
+    """A sentence opened by a verb that is also a noun, with no verb a noun subject could have outside its
+    subordinate clauses ("Shake well before use.", "Cut out gluten, dairy and sugar.", "Wear it until the swelling
+    goes down."): with nothing for it to be the subject of, the opening word is the instruction's verb. Not
+    "Exercise lowers blood pressure", "Weight loss and exercise help you …", "Like a muscle, your brain needs …"
+    (a verb of a subject follows), nor a list item or heading without a full stop ("Support for joint health"), nor
+    a word that opens a noun phrase cut off by a clause ("Cough that lasts more than three weeks.")."""
+    tokens = analysis.tokens
+    if len(words) < 3 or tokens[words[-1]].text not in (".", "!") or tokens[words[1]].is_punct \
+            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[0]].lower in PREPOSITIONS:
+        return False
+    subordinate = False  # inside a clause opened by a subordinator ("… until you have not been sick")
+    for n in range(1, len(words)):
+        token, before = tokens[words[n]], tokens[words[n - 1]].lower
+        if token.lower in INSTRUCTION_SUBORDINATORS and before != "such":  # not "such as"
+            subordinate = True
+        elif token.lower in (",", ";"):
+            subordinate = False
+        if subordinate or token.is_punct:
+            continue
+        if token.lower in AUXILIARIES or token.lower in MODALS or _third_person_verb(analysis, words[n]) \
+                or plural_subject_verb(analysis, words[0], words[n]):
+            return False
+        # a past form is a subject's verb ("… heart problems … happened in 11.7%") unless it follows the object it
+        # describes ("keep them covered") or ends a compound ("fine-tipped")
+        if token.lower != token.lemma and token.lemma in verb_lemmas() and before not in OBJECT_PRONOUNS \
+                and before not in HYPHENS \
+                and (token.lower.endswith("ed") or token.lower in irregular_past_forms()):
+            return False
+        # an -s form is a subject's verb ("Exercise lowers …", "Blood pressure matters") unless a noun's marker or
+        # an infinitive comes before it ("Teach children to catch coughs")
+        if verb_s_form(token) and before not in ARTICLES and before not in NOUN_MARKERS \
+                and before not in PREPOSITIONS and before not in ("and", "or") \
+                and not tokens[words[n - 1]].like_num \
+                and not (n > 2 and tokens[words[n - 2]].lower == "to" and verb_base_form(tokens[words[n - 1]])):
+            return False
+        # a verb's base form after a noun is a plural subject's verb ("Diet and exercise help you …"), unless it is
+        # one of the instruction's own verbs ("… and keep them covered"), an infinitive or a noun after its marker
+        if verb_base_form(token) and before not in ("to", "and", "or", ",") and before not in PREPOSITIONS \
+                and before not in ARTICLES and before not in NOUN_MARKERS \
+                and (token.lemma not in noun_lemmas() or n + 1 < len(words)
+                     and tokens[words[n + 1]].lower in OBJECT_PRONOUNS | {"you", "your"}):
+            return False
+    return True
+
+
+# the words that open an adverbial clause inside an instruction, whose verbs are its own ("Stay off work until you
+# have not been sick for 48 hours", "Only treat if you find a live louse"); not a relative, after which a main
+# clause's verb may come ("Drug resistance and mosquitoes that are resistant … are growing problems"), nor "as", a
+# likening's too ("Think of ashwagandha as a tool that helps …" says what ashwagandha does)
+INSTRUCTION_SUBORDINATORS = frozenset({"if", "when", "because", "until", "unless", "while", "once", "whenever",
+                                       "before", "after"})
 
 
 def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
@@ -1240,7 +1347,7 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals", "direction_objects"}
+                "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people"}
 
 
 @lru_cache(maxsize=1)

@@ -2507,8 +2507,12 @@ def test_one_claim_or_none_is_kept(text, kept):
     ("Women over 40 should talk to their doctor about when to start mammograms.", []),
     ("Adults with a cough should be encouraged to try honey before antibiotics.", []),
     ("If you have ringing in your ears, you should see a doctor about hearing tests.", []),
-    # … not a recommendation of a treatment, nor advice in a later clause of a sentence that asserts first
-    ("Adults over 50 with diabetes should take a statin.", ["Adults over 50 with diabetes should take a statin"]),
+    # … and so is a recommendation to lay people of what to do (the gold scheme: a call to action even with an
+    # implicit fact; claims._advises_people), but not a profession's practice recommended, nor advice in a later
+    # clause of a sentence that asserts first
+    ("Adults over 50 with diabetes should take a statin.", []),
+    ("Doctors should prescribe a statin to adults over 50 with diabetes.",
+     ["Doctors should prescribe a statin to adults over 50 with diabetes"]),
     ("Statins lower LDL cholesterol by a third, and patients should talk to their doctor about side effects.",
      ["Statins lower LDL cholesterol by a third", "patients should talk to their doctor about side effects"]),
     # -- how a treatment should be taken is an instruction
@@ -2917,3 +2921,107 @@ def test_a_risk_factor_harming_health_is_neither_efficacy_nor_safety(claims):
                            ("Turmeric reduces joint pain.", "efficacy")):
         assert [c.category for c in claims(text)] == [category], text
     assert [c.category for c in claims("## What FloraTox does\n\n- Detoxifies the body of heavy metals")] == ["efficacy"]
+
+
+@pytest.mark.parametrize("text, instruction", [
+    # an adverb of frequency before a verb's base form opens an instruction
+    ("Asthma inhalers deliver medicine to the lungs. Always carry your reliever inhaler with you.",
+     "Always carry your reliever inhaler with you"),
+    ("Concussion symptoms usually settle within two weeks. Never return to contact sport on the same day as a "
+     "concussion.", "Never return to contact sport on the same day as a concussion"),
+    # a verb that is also a noun, before an article: the word after the article is the object's noun
+    ("Cataract surgery replaces the cloudy lens. Wear the eye shield at night for the first week after surgery.",
+     "Wear the eye shield at night for the first week after surgery"),
+    # … or with no verb a noun subject could have in the sentence
+    ("The syrup contains honey and lemon for coughs. Shake well before use.", "Shake well before use"),
+    ("Gluten can trigger symptoms in coeliac disease. Cut out gluten, barley and rye for six weeks.",
+     "Cut out gluten, barley and rye for six weeks"),
+    ("Ticks can spread Lyme disease. Use fine-tipped tweezers to remove a tick.",
+     "Use fine-tipped tweezers to remove a tick"),
+])
+def test_directions_are_no_claims(text, instruction):
+    found = [c.text for c in _md_claims(text)]
+    assert instruction not in found
+    assert len(found) == 1  # the statement before it stays a claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a verb of a subject follows the opening word: a statement
+    ("Ticks can spread Lyme disease. Exercise lowers blood pressure in most adults.",
+     "Exercise lowers blood pressure in most adults"),
+    ("Blood pressure matters for the heart. Diet still matters for blood pressure.",
+     "Diet still matters for blood pressure"),
+    ("Ticks can spread Lyme disease. Weight loss and exercise help you control diabetes.",
+     "Weight loss and exercise help you control diabetes"),
+    ("Blood pressure matters for the heart. Drug resistance and mosquitoes that are resistant to insecticides are "
+     "growing problems in Africa.",
+     "Drug resistance and mosquitoes that are resistant to insecticides are growing problems in Africa"),
+    # a noun phrase cut off by a relative clause, a sign of what the page is about
+    ("Symptoms of TB include:\n\n- Cough that lasts more than three weeks.\n",
+     "Cough that lasts more than three weeks"),
+    # a likening says what the thing likened does
+    ("Ashwagandha is a herb. Think of ashwagandha as a tool that helps balance your stress response.",
+     "Think of ashwagandha as a tool that helps balance your stress response"),
+])
+def test_statements_opened_by_a_verb_shaped_word_stay_claims(text, claim):
+    assert claim in [c.text for c in _md_claims(text)]
+
+
+@pytest.mark.parametrize("text, advice", [
+    # a modal of advice after a subject that names people, and a verb of doing: a recommendation
+    ("Glaucoma damages the optic nerve. Adults over 40 should have an eye test at least every two years.",
+     "Adults over 40 should have an eye test at least every two years"),
+    ("Measles spreads easily. Infants aged 6 to 11 months should get an early dose of MMR before travelling abroad.",
+     "Infants aged 6 to 11 months should get an early dose of MMR before travelling abroad"),
+    ("The tablets contain 200 mg of sodium. People on a salt-restricted diet should check the label.",
+     "People on a salt-restricted diet should check the label"),
+    ("Pneumococcal disease can cause pneumonia. You should still have the vaccine.",
+     "You should still have the vaccine"),
+])
+def test_advice_to_people_is_no_claim(text, advice):
+    found = [c.text for c in _md_claims(text)]
+    assert advice not in found
+    assert len(found) == 1  # the statement before it stays a claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a contraindication is a safety claim
+    ("Hyperbaric oxygen raises the pressure in the lungs. People with untreated pneumothorax should not use HBOT.",
+     "People with untreated pneumothorax should not use HBOT"),
+    # what people should feel or see is a result foretold
+    ("The cream soothes eczema. Patients should notice less itching within days.",
+     "Patients should notice less itching within days"),
+    # a thing's subject: when it should happen
+    ("Sepsis is a medical emergency. Treatment should start within one hour of arriving at hospital.",
+     "Treatment should start within one hour of arriving at hospital"),
+    # said to everyone, a recommendation claims the product is for all
+    ("Lutein protects the retina. Everyone should take one to prevent vision loss.",
+     "Everyone should take one to prevent vision loss"),
+])
+def test_what_people_should_expect_or_avoid_stays_a_claim(text, claim):
+    assert claim in [c.text for c in _md_claims(text)]
+
+
+def test_the_short_forms_of_the_supplement_notice_are_no_claims(claims):
+    # the notice that a product is not meant to diagnose or treat, in its shorter forms, with the class of product
+    # the seller joins to it: the product's legal standing
+    text = ("Our mat lowers stress hormones. GlucoWise is a wellness product and is not intended to diagnose or treat "
+            "diabetes or any other disease. It is not intended to diagnose or treat any medical condition.")
+    assert texts(claims(text)) == ["Our mat lowers stress hormones"]
+    # a product's status said without the notice stays a claim
+    assert texts(claims("Our mat lowers stress hormones. The mat is not approved by the FDA for anxiety.")) == [
+        "Our mat lowers stress hormones", "The mat is not approved by the FDA for anxiety"]
+
+
+def test_a_price_line_is_no_claim_whatever_its_name_says(claims):
+    # "<what is sold>: <price>": the name before the colon and the deal in brackets are no effect claimed
+    assert texts(claims("The patches ease joint pain. Energy Boost Plan, 4 weekly shots: £120.")) == [
+        "The patches ease joint pain"]
+    assert texts(claims("The patches ease joint pain. Annual plan: $89.99 (save 50%).")) == [
+        "The patches ease joint pain"]
+    # a price said with an effect stays a claim
+    assert "lowers blood pressure" in texts(claims(
+        "The patches ease joint pain. Saves $200 a year and lowers blood pressure."))
+    # … and so does a price with no colon before it whose sentence says an effect
+    assert "The $30 patch lowers blood pressure in a week" in texts(claims(
+        "The patches ease joint pain. The $30 patch lowers blood pressure in a week."))
