@@ -262,6 +262,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
+            mentions = [m for m in mentions if m.label != "strength:no_exception"
+                        or _admits_no_exception(analysis, read_first, read_last, m)]
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -403,6 +405,8 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
     mentions += _effect_verb_cues(analysis, first, last, mentions)
+    mentions = [m for m in mentions if m.label != "strength:no_exception"
+                or absolute and _admits_no_exception(analysis, first, last, m)]
     labels = _strength_labels(_listed_purposes(analysis, mentions + _gerund_subject_cues(analysis, first, last,
                                                                                          mentions)))
     if not absolute:
@@ -411,6 +415,36 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)
     return _strength(labels, hedged, negated, "other")
+
+
+# What may come before a negative quantifier that opens its clause ("and no …", "But nothing …", "Sadly, none …")
+NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
+# Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
+NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when", "if",
+                                        "unless", "which", "who", "whom", "where"})
+
+
+def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: Mention) -> bool:
+    """A negative quantifier (lexicons/cues.yml `no_exception`) over the subject of the clause [first, last) or over
+    what its "there is" introduces ("No vaccine is 100% effective", "There is no cure for asthma", "Nothing else ever
+    worked"): the claim admits no exception. Not one further in ("Many people have no symptoms"), nor "there is no"
+    under a subordinator ("when there is no outside source"), nor one before a number ("no two people") or a source
+    of findings ("There is no good evidence that …": what research has, reported; lexicons/topics.yml
+    `finding_sources`)."""
+    tokens = analysis.tokens
+    before = [tokens[i].lower for i in range(first, quantifier.first) if not tokens[i].is_space]
+    if tokens[quantifier.first].lower == "there":
+        # the words since the last comma: "Because it uses your own blood, there is no risk …" is a main clause
+        since_comma = before[len(before) - before[::-1].index(","):] if "," in before else before
+        if not NO_EXCEPTION_SUBORDINATORS.isdisjoint(since_comma):
+            return False
+    elif any(word not in NO_EXCEPTION_OPENERS and not word.endswith("ly") for word in before):
+        return False
+    after = range(quantifier.last, min(quantifier.last + 3, last))
+    if after and tokens[after[0]].like_num:
+        return False
+    sources = _finding_words()[0]
+    return not any(tokens[i].lemma in sources or tokens[i].lower in sources for i in after)
 
 
 def asserted_causal_cues(analysis: Analysis, first: int, last: int) -> list[Mention]:
@@ -2427,6 +2461,11 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
+    if "strength:no_exception" in labels and not hedged and "strength:comparison" not in labels:
+        # "There is no cure for asthma", "There is no risk of rejection", "No sunscreen gives 100% protection": no
+        # exception admitted (its "no" is the claim's own word, not a denial); "There was no significant difference"
+        # is a comparison's finding, correlational
+        return "absolute"
     if labels & {"strength:comparison", "strength:risk"} and "strength:causal" not in labels:
         if category == "definition" and "strength:risk" not in labels and not hedged:
             # what a thing is made of or where it is found ("a compound found in several plants", "a diet high in

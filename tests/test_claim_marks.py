@@ -125,3 +125,26 @@ def test_a_signature_cut_leaves_a_figure_whole(claims):
     # only stops, quotation marks and dashes go with the signature, not the claim's "%" or bracket
     found = texts(claims('"We found that the vaccine cut hospital admissions by 90%." Professor Jane Smith, Oxford'))
     assert any(text.endswith("by 90%") for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no cure for asthma.",
+    "No vaccine is 100% effective.",
+    "Because it uses your own blood, there is no risk of an allergic reaction.",
+])
+def test_a_negative_quantifier_over_the_subject_admits_no_exception(claims, sentence):
+    # "no" quantifying what the clause is about (its subject, or what "there is" introduces) is the claim's own word:
+    # the claim admits no exception, as the gold annotators of the dev sets read it (strength6)
+    found = claims(sentence)
+    assert [c.strength for c in found] == ["absolute"], [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no good evidence that vitamins protect the optic nerve.",  # what research has, reported
+    "Many people with hepatitis B have no symptoms.",  # a "no" further in the clause
+    "No two people have the same mix of gut bacteria.",  # a number after it
+    "Antibiotics do not help a sore throat when there is no bacterial infection.",  # under a subordinator
+])
+def test_a_no_that_does_not_quantify_the_claim_leaves_its_strength(claims, sentence):
+    found = claims(sentence)
+    assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
