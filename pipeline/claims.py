@@ -300,11 +300,14 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # product did, asserted as the story is offered
             offered = promised and voice == "own" and _promised_result(analysis, clause)
             own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, story)
-            endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
+            # "Most customers see thicker hair within 90 days": what the product's users get, told by the seller
+            users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
+            endorsed_category = "efficacy" if (offered or own_outcome or users_result) and category == "other" \
+                else category
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or own_outcome and strength == "none"):
+                    or (own_outcome or users_result) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -1708,6 +1711,33 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
 # at most this many words in a subject that names people in general ("Many patients", "Most people")
 PERSON_SUBJECT_WORDS = 3
 PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
+
+
+def _users_report_result(analysis: Analysis, clause: Clause) -> bool:
+    """The clause tells what the product's users get or notice ("Most customers see visibly thicker hair within 90
+    days", "Users report clearer vision", "9 out of 10 women said their skin felt softer"): after a comma-closed
+    opening phrase at most, a plural of users (lexicons/subjects.yml `result_reporters`; people in general,
+    `group_reporters`, only after a quantifier or number), with a quantifier, number or "our" at most before it
+    (`reporter_quantifiers`), then a verb of getting or noticing a result (`result_verbs`, lemmas; an adverb may come
+    between)."""
+    tokens = analysis.tokens
+    words = clause.words(analysis)
+    commas = [at for at, i in enumerate(words[:8]) if tokens[i].lower == ","]
+    words = words[commas[-1] + 1:] if commas else words
+    lists = subject_words()
+    counted = False
+    for at, i in enumerate(words[:-1]):
+        word = tokens[i].lower
+        if word in lists["result_reporters"] or (counted and word in lists["group_reporters"]):
+            verb = words[at + 1]
+            if tokens[verb].lower.endswith("ly") and at + 2 < len(words):
+                verb = words[at + 2]
+            return tokens[verb].lemma in lists["result_verbs"] or tokens[verb].lower in lists["result_verbs"]
+        if word in lists["reporter_quantifiers"] or tokens[i].like_num:
+            counted = counted or word not in ("our", "of", "the", "these", "out")
+            continue
+        return False
+    return False
 
 
 def _person_subject(words: list[str]) -> bool:

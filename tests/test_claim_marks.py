@@ -85,6 +85,8 @@ def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
     "HRT is the most effective treatment for hot flushes and night sweats.",
     "Vaccination is the best way to protect your child from measles.",
     "HBOT is one of the safest therapies available.",
+    "VisionGuard Ultra is the best eye supplement on the market.",  # ranked over the whole market
+    "FastWise is the number one fasting app recommended by doctors.",  # a rank of first
 ])
 def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
     found = claims(ranked)
@@ -94,6 +96,8 @@ def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
 @pytest.mark.parametrize("plain", [
     "The most common side effect is ear discomfort.",  # a frequency ranks no treatment
     "Surgery is not the best option for most people with back pain.",  # a negated ranking
+    "Iron deficiency is the most common cause of anaemia on the planet.",  # a frequency, over the whole planet
+    "Heart disease is the number one cause of death in women.",  # a cause ranked by frequency
 ])
 def test_a_frequency_or_a_negated_ranking_is_not_absolute(claims, plain):
     found = claims(plain)
@@ -148,3 +152,34 @@ def test_a_negative_quantifier_over_the_subject_admits_no_exception(claims, sent
 def test_a_no_that_does_not_quantify_the_claim_leaves_its_strength(claims, sentence):
     found = claims(sentence)
     assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
+
+
+def _readings(text: str, promotes: bool) -> list[tuple[str, str, str]]:
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    return [(c.text, c.category, c.strength) for c in read_claims(analyse_text(text)).read(promotes)]
+
+
+@pytest.mark.parametrize("told", [
+    "Most customers see visibly thicker hair within 90 days.",
+    "Users report clearer vision within two weeks.",
+    "In our survey, 9 out of 10 women said their skin felt softer after one week.",
+])
+def test_what_a_sellers_users_get_is_the_products_efficacy_asserted(told):
+    # on a page that promotes, the result told of the product's users is the product's effect, asserted (16 CFR
+    # 255.2(a), (b)); on a page that promotes nothing it is read as any sentence is (strength6)
+    # (a figure keeps the statistic its cue reads: "9 out of 10 women said …")
+    found = _readings(told, promotes=True)
+    assert found and all(strength == "direct" and category in ("efficacy", "statistic")
+                         for _, category, strength in found), found
+    assert _readings(told, promotes=False) != found
+
+
+@pytest.mark.parametrize("told", [
+    "Some people notice mild stomach upset in the first days.",  # a hedge of its own: some, not most
+    "Women lose bone faster in the years after menopause.",  # people in general, no quantifier: not the users
+    "Most customers live in the United States.",  # no verb of getting a result
+])
+def test_people_who_get_no_result_from_the_product_keep_their_reading(told):
+    assert _readings(told, promotes=True) == _readings(told, promotes=False)
