@@ -300,10 +300,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # product did, asserted as the story is offered
             offered = promised and voice == "own" and _promised_result(analysis, clause)
             own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, story)
-            # "Most customers see thicker hair within 90 days": what the product's users get, told by the seller
+            # "Most customers see thicker hair within 90 days": what the product's users get, told by the seller, is
+            # asserted; its category stays as read (as efficacy SUB003, promoted-benefit, would take the claim from
+            # SUB016, customer-share-result, the finding that names what is wrong with it)
             users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
-            endorsed_category = "efficacy" if (offered or own_outcome or users_result) and category == "other" \
-                else category
+            endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
             endorsed_strength = strength
             # "Relief in 60 seconds", "Bilberry sharpens night vision", "So the mat works": an effect of what the page
             # sells, stated with no hedge and no word that rates it, is offered as the seller's own claim (qa31-qa37:
