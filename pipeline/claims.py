@@ -306,14 +306,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
             endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
             endorsed_strength = strength
-            # "Relief in 60 seconds", "Bilberry sharpens night vision", "So the mat works": an effect of what the page
-            # sells, stated with no hedge and no word that rates it, is offered as the seller's own claim (qa31-qa37:
-            # 44 of 57 such seller claims gold direct or absolute, 13 none; on the pages that promote nothing 22 gold
-            # none to 11 direct: there it stays a description)
-            promoted_effect = voice == "own" and category == "efficacy" and not hedged and not negated
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result or promoted_effect) and strength == "none"):
+                    or (own_outcome or users_result) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)

@@ -541,12 +541,3 @@ def test_healthver_file_without_a_needed_column_is_a_data_error(tmp_path):
     (tmp_path / "healthver" / "healthver_dev.csv").write_text("id,claim,label\n1,Masks work,Supports\n")
     with pytest.raises(DataError, match="missing column"):
         BENCHMARKS["healthver"].run(tmp_path, split="dev")
-
-
-def test_a_benchmark_sentence_is_read_as_on_a_page_that_sells_nothing():
-    # a seller's offer is asserted as offered (claims.ClaimReadings); a sentence of a paper or a press release stating
-    # an effect with no word that rates it states no relation in Yu et al.'s coding (strength6)
-    from pipeline.benchmarks.base import sentence_strength
-
-    assert sentence_strength("Relief in 60 seconds.") == "none"
-    assert sentence_strength("Aspirin reduces the risk of a second heart attack.") == "direct"

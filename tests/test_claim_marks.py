@@ -182,24 +182,3 @@ def test_what_a_sellers_users_get_is_asserted(told):
 ])
 def test_people_who_get_no_result_from_the_product_keep_their_reading(told):
     assert _readings(told, promotes=True) == _readings(told, promotes=False)
-
-
-@pytest.mark.parametrize("offer", [
-    "Relief in 60 seconds.",
-    "Fast, natural relief from sneezing, itchy eyes and runny nose.",
-])
-def test_an_effect_a_seller_states_with_no_word_that_rates_it_is_direct(offer):
-    # on a page that promotes, the effect it offers is its own claim, asserted; elsewhere it stays a description
-    assert [(category, strength) for _, category, strength in _readings(offer, promotes=True)] == \
-        [("efficacy", "direct")]
-    assert [(category, strength) for _, category, strength in _readings(offer, promotes=False)] == \
-        [("efficacy", "none")]
-
-
-@pytest.mark.parametrize("said", [
-    "Massage may ease back pain.",  # hedged: conditional, on any page
-    "Doctors should offer relief from pain.",  # a recommendation asserts no effect
-    "Physiotherapy is a treatment for back pain.",  # no effect: a definition
-])
-def test_an_effect_hedged_recommended_or_defined_is_not_made_direct_by_the_page(said):
-    assert _readings(said, promotes=True) == _readings(said, promotes=False)
