@@ -262,6 +262,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
+            mentions = [m for m in mentions if m.label != "strength:no_exception"
+                        or _admits_no_exception(analysis, read_first, read_last, m)]
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -298,11 +300,15 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # product did, asserted as the story is offered
             offered = promised and voice == "own" and _promised_result(analysis, clause)
             own_outcome = voice == "own" and _tells_own_outcome(analysis, clause, story)
+            # "Most customers see thicker hair within 90 days": what the product's users get, told by the seller, is
+            # asserted; its category stays as read (as efficacy SUB003, promoted-benefit, would take the claim from
+            # SUB016, customer-share-result, the finding that names what is wrong with it)
+            users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
             endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or own_outcome and strength == "none"):
+                    or (own_outcome or users_result) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -403,6 +409,8 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
     mentions += _effect_verb_cues(analysis, first, last, mentions)
+    mentions = [m for m in mentions if m.label != "strength:no_exception"
+                or absolute and _admits_no_exception(analysis, first, last, m)]
     labels = _strength_labels(_listed_purposes(analysis, mentions + _gerund_subject_cues(analysis, first, last,
                                                                                          mentions)))
     if not absolute:
@@ -411,6 +419,36 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)
     return _strength(labels, hedged, negated, "other")
+
+
+# What may come before a negative quantifier that opens its clause ("and no …", "But nothing …", "Sadly, none …")
+NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
+# Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
+NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when", "if",
+                                        "unless", "which", "who", "whom", "where"})
+
+
+def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: Mention) -> bool:
+    """A negative quantifier (lexicons/cues.yml `no_exception`) over the subject of the clause [first, last) or over
+    what its "there is" introduces ("No vaccine is 100% effective", "There is no cure for asthma", "Nothing else ever
+    worked"): the claim admits no exception. Not one further in ("Many people have no symptoms"), nor "there is no"
+    under a subordinator ("when there is no outside source"), nor one before a number ("no two people") or a source
+    of findings ("There is no good evidence that …": what research has, reported; lexicons/topics.yml
+    `finding_sources`)."""
+    tokens = analysis.tokens
+    before = [tokens[i].lower for i in range(first, quantifier.first) if not tokens[i].is_space]
+    if tokens[quantifier.first].lower == "there":
+        # the words since the last comma: "Because it uses your own blood, there is no risk …" is a main clause
+        since_comma = before[len(before) - before[::-1].index(","):] if "," in before else before
+        if not NO_EXCEPTION_SUBORDINATORS.isdisjoint(since_comma):
+            return False
+    elif any(word not in NO_EXCEPTION_OPENERS and not word.endswith("ly") for word in before):
+        return False
+    after = range(quantifier.last, min(quantifier.last + 3, last))
+    if after and tokens[after[0]].like_num:
+        return False
+    sources = _finding_words()[0]
+    return not any(tokens[i].lemma in sources or tokens[i].lower in sources for i in after)
 
 
 def asserted_causal_cues(analysis: Analysis, first: int, last: int) -> list[Mention]:
@@ -1783,6 +1821,33 @@ PERSON_SUBJECT_WORDS = 3
 PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
 
 
+def _users_report_result(analysis: Analysis, clause: Clause) -> bool:
+    """The clause tells what the product's users get or notice ("Most customers see visibly thicker hair within 90
+    days", "Users report clearer vision", "9 out of 10 women said their skin felt softer"): after a comma-closed
+    opening phrase at most, a plural of users (lexicons/subjects.yml `result_reporters`; people in general,
+    `group_reporters`, only after a quantifier or number), with a quantifier, number or "our" at most before it
+    (`reporter_quantifiers`), then a verb of getting or noticing a result (`result_verbs`, lemmas; an adverb may come
+    between)."""
+    tokens = analysis.tokens
+    words = clause.words(analysis)
+    commas = [at for at, i in enumerate(words[:8]) if tokens[i].lower == ","]
+    words = words[commas[-1] + 1:] if commas else words
+    lists = subject_words()
+    counted = False
+    for at, i in enumerate(words[:-1]):
+        word = tokens[i].lower
+        if word in lists["result_reporters"] or (counted and word in lists["group_reporters"]):
+            verb = words[at + 1]
+            if tokens[verb].lower.endswith("ly") and at + 2 < len(words):
+                verb = words[at + 2]
+            return tokens[verb].lemma in lists["result_verbs"] or tokens[verb].lower in lists["result_verbs"]
+        if word in lists["reporter_quantifiers"] or tokens[i].like_num:
+            counted = counted or word not in ("our", "of", "the", "these", "out")
+            continue
+        return False
+    return False
+
+
 def _person_subject(words: list[str]) -> bool:
     """The subject names people and nothing else: the reader, patients, people in general, or a person who acts
     ("you", "Many patients", "People", "Your doctor"; lexicons/subjects.yml people_pronouns, plural_nouns,
@@ -2534,6 +2599,11 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
         return "correlational"
+    if "strength:no_exception" in labels and not hedged and "strength:comparison" not in labels:
+        # "There is no cure for asthma", "There is no risk of rejection", "No sunscreen gives 100% protection": no
+        # exception admitted (its "no" is the claim's own word, not a denial); "There was no significant difference"
+        # is a comparison's finding, correlational
+        return "absolute"
     if labels & {"strength:comparison", "strength:risk"} and "strength:causal" not in labels:
         if category == "definition" and "strength:risk" not in labels and not hedged:
             # what a thing is made of or where it is found ("a compound found in several plants", "a diet high in

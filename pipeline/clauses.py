@@ -1203,7 +1203,8 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",
                 "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",
                 "name_giving", "testimony_words", "cause_noun_before", "cause_noun_after",
-                "passive_cause", "exposure_openers", "exposure_heads", "intervention_words"}
+                "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
+                "group_reporters", "reporter_quantifiers", "result_verbs"}
 
 
 @lru_cache(maxsize=1)

@@ -3987,7 +3987,11 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
     else:
         decisive = backing[0]
         allowed = decisive.max_strength
-        too_strong = strength_rank(claim.strength) > strength_rank(allowed)
+        # a denial that admits no exception ("There is no cure for HPV infection", claims `no_exception`, the only
+        # negated claims rated absolute) asserts an absence, which the evidence backing it backs whole: the scale
+        # rates how strongly a relation is asserted
+        too_strong = strength_rank(claim.strength) > strength_rank(allowed) \
+            and not (claim.negated and claim.strength == "absolute")
         # "the second most common blood cancer" against "myeloma is common": the ranking goes beyond the statement
         ranks_beyond = _ranking_unbacked(
             claim.text, _stated(next(p for s, p, _ in group if p.statement.id == decisive.evidence_id)))

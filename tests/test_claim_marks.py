@@ -85,6 +85,8 @@ def test_the_cards_a_shop_accepts_are_terms_of_sale(claims):
     "HRT is the most effective treatment for hot flushes and night sweats.",
     "Vaccination is the best way to protect your child from measles.",
     "HBOT is one of the safest therapies available.",
+    "VisionGuard Ultra is the best eye supplement on the market.",  # ranked over the whole market
+    "FastWise is the number one fasting app recommended by doctors.",  # a rank of first
 ])
 def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
     found = claims(ranked)
@@ -94,6 +96,8 @@ def test_a_superlative_of_benefit_or_safety_is_absolute(claims, ranked):
 @pytest.mark.parametrize("plain", [
     "The most common side effect is ear discomfort.",  # a frequency ranks no treatment
     "Surgery is not the best option for most people with back pain.",  # a negated ranking
+    "Iron deficiency is the most common cause of anaemia on the planet.",  # a frequency, over the whole planet
+    "Heart disease is the number one cause of death in women.",  # a cause ranked by frequency
 ])
 def test_a_frequency_or_a_negated_ranking_is_not_absolute(claims, plain):
     found = claims(plain)
@@ -125,3 +129,56 @@ def test_a_signature_cut_leaves_a_figure_whole(claims):
     # only stops, quotation marks and dashes go with the signature, not the claim's "%" or bracket
     found = texts(claims('"We found that the vaccine cut hospital admissions by 90%." Professor Jane Smith, Oxford'))
     assert any(text.endswith("by 90%") for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no cure for asthma.",
+    "No vaccine is 100% effective.",
+    "Because it uses your own blood, there is no risk of an allergic reaction.",
+])
+def test_a_negative_quantifier_over_the_subject_admits_no_exception(claims, sentence):
+    # "no" quantifying what the clause is about (its subject, or what "there is" introduces) is the claim's own word:
+    # the claim admits no exception, as the gold annotators of the dev sets read it (strength6)
+    found = claims(sentence)
+    assert [c.strength for c in found] == ["absolute"], [(c.text, c.strength) for c in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no good evidence that vitamins protect the optic nerve.",  # what research has, reported
+    "Many people with hepatitis B have no symptoms.",  # a "no" further in the clause
+    "No two people have the same mix of gut bacteria.",  # a number after it
+    "Antibiotics do not help a sore throat when there is no bacterial infection.",  # under a subordinator
+])
+def test_a_no_that_does_not_quantify_the_claim_leaves_its_strength(claims, sentence):
+    found = claims(sentence)
+    assert found and all(c.strength != "absolute" for c in found), [(c.text, c.strength) for c in found]
+
+
+def _readings(text: str, promotes: bool) -> list[tuple[str, str, str]]:
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    return [(c.text, c.category, c.strength) for c in read_claims(analyse_text(text)).read(promotes)]
+
+
+@pytest.mark.parametrize("told", [
+    "Most customers see visibly thicker hair within 90 days.",
+    "Users report clearer vision within two weeks.",
+    "In our survey, 9 out of 10 women said their skin felt softer after one week.",
+])
+def test_what_a_sellers_users_get_is_asserted(told):
+    # on a page that promotes, the result told of the product's users is the product's effect, asserted: direct (16
+    # CFR 255.2(a), (b)); on a page that promotes nothing it is read as any sentence is (strength6)
+    # (its category stays as read: rules/SUB016 names what is wrong with such a claim)
+    found = _readings(told, promotes=True)
+    assert found and all(strength == "direct" for _, _, strength in found), found
+    assert _readings(told, promotes=False) != found
+
+
+@pytest.mark.parametrize("told", [
+    "Some people notice mild stomach upset in the first days.",  # a hedge of its own: some, not most
+    "Women lose bone faster in the years after menopause.",  # people in general, no quantifier: not the users
+    "Most customers live in the United States.",  # no verb of getting a result
+])
+def test_people_who_get_no_result_from_the_product_keep_their_reading(told):
+    assert _readings(told, promotes=True) == _readings(told, promotes=False)

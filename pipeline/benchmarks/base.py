@@ -126,14 +126,16 @@ def sentence_strength(text: str) -> str:
     conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim; a
     claim hedged only as the consequence of a hedged claim before it ("X may ease Y while improving Z") is
     conditional like that claim."""
-    from pipeline.claims import extract_claims, segment_strength
+    from pipeline.claims import read_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
 
     analysis = analyse_text(text)
     if _reports_earlier_work(analysis) or _asserts_nothing(analysis):
         return "none"
-    claims = [c for c in extract_claims(analysis) if not _relative_clause(analysis, c)]
+    # a sentence of a paper or a press release, read as on a page that sells nothing (`ClaimReadings`): what a seller
+    # says its users get is asserted as the seller offers it, what a study's patients reported is rated by its words
+    claims = [c for c in read_claims(analysis).read(promotes=False) if not _relative_clause(analysis, c)]
     main = [c for c in claims if not _concessive_clause(analysis, c)]
     claims = main or claims
     labels: list[str] = []
