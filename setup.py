@@ -16,6 +16,7 @@ COMPILED = [
     "pipeline/concepts.py",
     "pipeline/evidence.py",
     "pipeline/ingest.py",
+    "pipeline/models.py",
     "pipeline/nlp.py",
     "pipeline/questions.py",
     "pipeline/rules/engine.py",
