@@ -7,14 +7,16 @@ import os
 from setuptools import setup
 
 # The modules where an audit spends its Python time: the copy of spaCy's Doc into an Analysis and its look-ups,
-# clauses and claims, evidence terms and look-up, the rule engine. Not compiled: the spaCy components (spaCy reads
-# their factories' signatures).
+# clauses and claims, evidence terms and look-up, the rule engine, the anchored patterns' per-hit checks. Not compiled:
+# the spaCy components themselves (spaCy reads their factories' signatures); they call the compiled loops.
 COMPILED = [
     "pipeline/claims.py",
     "pipeline/clauses.py",
+    "pipeline/components/anchored.py",
     "pipeline/concepts.py",
     "pipeline/evidence.py",
     "pipeline/ingest.py",
+    "pipeline/models.py",
     "pipeline/nlp.py",
     "pipeline/questions.py",
     "pipeline/rules/engine.py",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copyreg
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import Any, TypeVar
@@ -37,13 +38,17 @@ def evolve(record: R, **changes: Any) -> R:
     module, evidence.Terms, clauses.Clause): the copy takes the record's fields as they are and the changed ones as
     given, without running the generated `__init__` again (a claim has 24 fields, and each claim of each article is
     copied twice; a claim's terms have 40). A record of a compiled module (mypyc's native classes keep no `__dict__`)
-    is copied by `dataclasses.replace`."""
+    is made again by its `__init__`, as `dataclasses.replace` does, from its fields in order (`_positional`) without
+    replace's walk over the field objects and its keyword arguments."""
     kind: type = type(record)
     unknown = changes.keys() - _field_set(kind)
     if unknown:
         raise TypeError(f"{kind.__name__} has no field {', '.join(sorted(unknown))}")
     if not hasattr(record, "__dict__"):
-        return replace(record, **changes)  # type: ignore[type-var]
+        if not _positional(kind):
+            return replace(record, **changes)  # type: ignore[type-var]
+        made: R = kind(*[changes[name] if name in changes else getattr(record, name) for name in _field_names(kind)])
+        return made
     copy: R = object.__new__(kind)
     copy.__dict__.update(record.__dict__)
     copy.__dict__.update(changes)
@@ -53,6 +58,13 @@ def evolve(record: R, **changes: Any) -> R:
 @cache
 def _field_set(cls: type) -> frozenset[str]:
     return frozenset(_field_names(cls))
+
+
+@cache
+def _positional(cls: type) -> bool:
+    """Does the record's `__init__` take every field, in order, by position (no field left out of it, none keyword-only)?
+    Then a copy can be made by passing its fields in order."""
+    return all(f.init and not f.kw_only for f in fields(cls))
 
 
 def _record(item) -> dict:
@@ -277,3 +289,15 @@ class RunResult:
     def flags(self):
         for source in self.sources:
             yield from source.flags
+
+
+def _reduce(record: Any) -> tuple[type, tuple]:
+    """How a record pickles: its class and its fields, for `__init__`. A record compiled by mypyc (setup.py) has no
+    `__dict__`, and the state setter mypyc gives its class assigns each field, which a frozen dataclass refuses; a
+    source audited by the engine worker (audit.EngineWorker) comes back to the main process pickled."""
+    kind: type = type(record)
+    return kind, tuple(getattr(record, name) for name in _field_names(kind))
+
+
+for _kind in (Block, Source, Flag, EvidenceMatch, Claim, StaleIgnore, SourceResult, RunResult):
+    copyreg.pickle(_kind, _reduce)

@@ -149,14 +149,14 @@ def test_a_fixed_pattern_is_filed_under_a_rare_word_or_a_set_before_a_common_wor
     "none|nothing * * have be shown" filed under the common "be" was tried at nearly every "have be"; filed under its
     set of rarer words it is tried only after "none" or "nothing". A pattern whose only other check is a set is
     filed under each of its words."""
-    from pipeline.components.register import COLUMNS, _FixedGroup
+    from pipeline.components.anchored import COLUMNS, FixedGroup
 
     norm = COLUMNS.index("NORM")
     other, have, be, none, nothing, effect = range(1, 7)  # word hashes
     # (match id, anchor offset, length, word checks, set checks, excluded sets), as make_matches builds them
     negated = (10, 3, 5, ((3, norm, have), (4, norm, be)), ((0, norm, frozenset({none, nothing})),), ())
     causal = (11, 0, 2, ((0, norm, have),), ((1, norm, frozenset({effect})),), ())
-    group = _FixedGroup([negated, causal], frozenset({be}))
+    group = FixedGroup([negated, causal], frozenset({be}))
 
     def rows(*words: int) -> list[list[int]]:
         return [[word, 0, 0, 0, 0] for word in words]
@@ -171,11 +171,40 @@ def test_a_fixed_pattern_is_filed_under_a_rare_word_or_a_set_before_a_common_wor
     assert {("None of these claims have been proven", "NEGATED:18"), ("have an effect", "strength:causal")} <= found
 
 
+def test_the_anchored_hits_match_fixed_patterns_within_their_segment_and_mark_the_matcher_runs():
+    """`anchored.match_hits`, the per-hit loop of the anchored patterns (compiled with mypyc): at each anchor hit, a
+    fixed-length pattern filed under the anchor matches where its other words are and its tokens lie in the hit's
+    segment, not across a segment's end nor outside every segment; a Matcher group anchored on the word gets one run per
+    segment, from its first hit there to its last."""
+    from pipeline.components.anchored import COLUMNS, match_hits
+
+    norm = COLUMNS.index("NORM")
+    have, effect, other = 1, 2, 3
+    causal = (11, 0, 2, ((0, norm, have),), ((1, norm, frozenset({effect})),), ())
+    not_after_other = (12, 0, 2, ((0, norm, have),), (), ((1, norm, frozenset({other})),))
+    words = [have, effect, have, other, have, effect, have]
+    rows = [[word, 0, 0, 0, 0] for word in words]
+    hits = [0, 2, 4, 6]  # every "have"
+    firsts, lasts = [0, 5], [5, 7]  # segments [0, 5) and [5, 7): the third "have" ends the first, the fourth is alone
+    group = object()  # a Matcher group (opaque here)
+    runs: dict = {}
+    found: list = []
+    match_hits(rows, norm, hits, [0, 0, 0, 1], firsts, lasts, {have: group}, {(norm, have): [causal, not_after_other]},
+               {}, frozenset(), runs, found)
+    # "have effect" at 0, not "have other" at 2; at 4 the effect lies in the next segment; at 6 nothing follows
+    assert sorted(found) == [(11, 0, 2), (12, 0, 2)]
+    assert runs == {(0, group): (group, 0, 4), (1, group): (group, 6, 6)}
+    found.clear()
+    match_hits(rows, norm, [0], [-1], firsts, lasts, {}, {(norm, have): [causal]}, {}, frozenset(), {}, found)
+    assert found == []  # a hit outside every segment matches nothing
+
+
 def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
     """Besides its anchor, a Matcher pattern's required words (not optional, not repeated from zero; a word or a
     set of words) must all be in the tokens it would read: ", however … should|needed" is not run at every
     "however", nor a rule's sentence condition "evidence … is mixed" in every sentence the rule flagged."""
-    from pipeline.components.register import COLUMNS, _holds, _required
+    from pipeline.components.anchored import COLUMNS, holds as _holds
+    from pipeline.components.register import _required
     from pipeline.nlp import build_language
 
     nlp = build_language(None)  # the one analyse_text uses
@@ -218,7 +247,8 @@ def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
     """The pre-test of an anchored Matcher's runs (`_some_required`): one word set of each required set, merged by
     column; tokens holding none of those words hold no required set whole. A Matcher with a pattern that requires
     nothing has no pre-test: every run tries it."""
-    from pipeline.components.register import _holds, _some_required
+    from pipeline.components.anchored import holds as _holds, holds_none
+    from pipeline.components.register import _some_required
 
     should, needed, comma, however = 1, 2, 3, 4
     lower, orth = 1, 2
@@ -230,7 +260,7 @@ def test_a_matcher_run_is_dropped_when_no_required_set_can_be_there():
     window = [[], [should, 9, 9], [9, 9, 9]]  # "should" without the comma: no set is there, and the pre-test says so
 
     def passes(cols, lo, hi):
-        return not all(words.isdisjoint(cols[column][lo:hi]) for column, words in some)
+        return not holds_none(cols, some, lo, hi)
 
     assert passes(columns, 0, 3) and any(_holds(columns, required, 0, 3) for required in needs)
     assert not passes(window, 0, 3) and not any(_holds(window, required, 0, 3) for required in needs)
@@ -242,7 +272,8 @@ def test_a_regular_expression_on_a_word_is_required_like_a_word():
     citation number after a full stop, anchored on the full stop) is required like a listed word: a run whose tokens
     hold no word the expression accepts is dropped (abstracts have a full stop in every sentence, and a citation
     number after few), and a run that holds one still finds the match."""
-    from pipeline.components.register import COLUMNS, _holds, _MatchingWords, _required, _some_required
+    from pipeline.components.anchored import COLUMNS, holds as _holds
+    from pipeline.components.register import _MatchingWords, _required, _some_required
     from pipeline.nlp import build_language
 
     nlp = build_language(None)

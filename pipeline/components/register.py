@@ -17,6 +17,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
+from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import lemma_of, load_pattern_set
 
@@ -242,7 +243,7 @@ def make_matches(nlp, name):
     opener_words: list[tuple[str, re.Pattern] | None] = []  # what each one's first word must be (`_first_word_test`)
     # anchor -> the Matcher patterns filed under it (`_AnchoredPatterns`: their Matcher is built on first need)
     anchored: dict[str, dict[int, _AnchoredPatterns]] = {attr: {} for attr in COLUMNS}
-    fixed: dict[tuple[int, int], list[tuple]] = {}  # (column, anchor value) -> fixed-length patterns, checked here
+    fixed: dict[tuple[int, int], list[FixedPattern]] = {}  # (column, anchor value) -> fixed-length patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
     phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
@@ -307,8 +308,8 @@ def make_matches(nlp, name):
     anchor_sets = [numpy.array(sorted({*anchored[attr], *(v for c, v in fixed if c == column)}), dtype=numpy.uint64)
                    for column, attr in enumerate(COLUMNS)]
     common = frozenset(nlp.vocab.strings.add(word) for word in _COMMON)
-    # (column, anchor value) -> its fixed-length patterns filed for look-up (`_FixedGroup`), made on first need
-    fixed_groups: dict[tuple[int, int], _FixedGroup] = {}
+    # (column, anchor value) -> its fixed-length patterns filed for look-up (`FixedGroup`), made on first need
+    fixed_groups: dict[tuple[int, int], FixedGroup] = {}
     # A one-word regular expression becomes a flag of the vocabulary entry: tested once per distinct word, when the
     # entry is made, and read for a whole document as one column. The flags come before the phrases' words enter
     # the vocabulary: a flag added later is set by visiting every entry already made.
@@ -348,36 +349,19 @@ def make_matches(nlp, name):
         # holds its anchors, over the reach of its patterns around them (a match holds an anchor; the Matcher's cost
         # grows with every token it reads), where the other words one of its patterns requires are there too
         runs: dict[tuple[int, _AnchoredPatterns], tuple[_AnchoredPatterns, int, int]] = {}
+        found: list[tuple[int, int, int]] = []  # the fixed-length patterns' matches
+        starts = lasts = None
         for column, (attr, anchors) in enumerate(zip(COLUMNS, anchor_sets)):
             hits = numpy.flatnonzero(_among(values[:, column], anchors))
             if not len(hits):
                 continue
-            rows = values.tolist() if rows is None else rows
-            matchers = anchored[attr]
-            for i, at in zip(hits.tolist(), (numpy.searchsorted(firsts, hits, side="right") - 1).tolist()):
-                if at < 0 or i >= segments[at][1]:
-                    continue
-                first, last = segments[at][:2]
-                value = rows[i][column]
-                group = matchers.get(value)
-                if group is not None:  # hits come in order: the first stays, the last moves
-                    run = runs.get((at, group))
-                    runs[(at, group)] = (group, i, i) if run is None else (group, run[1], i)
-                patterns = fixed_groups.get((column, value))
-                if patterns is None and (entries := fixed.get((column, value))) is not None:
-                    patterns = fixed_groups[(column, value)] = _FixedGroup(entries, common)
-                if patterns is not None:
-                    for match_id, offset, length, checks, included, excluded in patterns.candidates(rows, i):
-                        start = i - offset
-                        if start < first or start + length > last:
-                            continue
-                        for o, c, v in checks:
-                            if rows[start + o][c] != v:
-                                break
-                        else:
-                            if all(rows[start + o][c] in words for o, c, words in included) and \
-                                    not any(rows[start + o][c] in words for o, c, words in excluded):
-                                yield match_id, start, start + length
+            if rows is None:
+                rows = values.tolist()
+                starts, lasts = firsts.tolist(), [segment[1] for segment in segments]
+            # each hit's checks are the compiled module's (components/anchored.py)
+            match_hits(rows, column, hits.tolist(), (numpy.searchsorted(firsts, hits, side="right") - 1).tolist(),
+                       starts, lasts, anchored[attr], fixed, fixed_groups, common, runs, found)
+        yield from found
         columns = values.T.tolist() if runs else []
         for (at, _), (group, low, high) in runs.items():
             first, last = segments[at][:2]
@@ -386,9 +370,9 @@ def make_matches(nlp, name):
             before, after = group.reach
             lo, hi = max(first, low - before), min(last, high + after + 1)
             some = group.wanted
-            if some is not None and all(words.isdisjoint(columns[column][lo:hi]) for column, words in some):
+            if some is not None and holds_none(columns, some, lo, hi):
                 continue
-            if any(_holds(columns, required, max(first, low - before), min(last, high + after + 1))
+            if any(holds(columns, required, max(first, low - before), min(last, high + after + 1))
                    for required, (before, after) in group.needs.items()):
                 for match_id, start, end in group.matcher(nlp)(doc[lo:hi]):
                     yield match_id, lo + start, lo + end
@@ -421,7 +405,7 @@ def make_matches(nlp, name):
         for at, rule_key in sorted(runs):
             start, end = segments[at][:2]
             for required, matcher in conditional[rule_key].items():
-                if _holds(columns, required, start, end):
+                if holds(columns, required, start, end):
                     for match_id, first, last in matcher(doc[start:end]):
                         yield match_id, start + first, start + last
 
@@ -452,7 +436,7 @@ def make_matches(nlp, name):
     def build_all() -> None:
         for key, entries in fixed.items():
             if key not in fixed_groups:
-                fixed_groups[key] = _FixedGroup(entries, common)
+                fixed_groups[key] = FixedGroup(entries, common)
         for groups in anchored.values():
             for group in groups.values():
                 group.build_all(nlp)
@@ -629,46 +613,10 @@ def _some_required(needs: dict[Required, tuple[int, int]]) -> Required | None:
                         key=_requirement_order))
 
 
-def _holds(columns: list[list[int]], required: Required, first: int, last: int) -> bool:
-    """Do tokens [first, last) hold one of the words of each requirement?"""
-    return all(not words.isdisjoint(columns[column][first:last]) for column, words in required)
-
-
 def _flag_test(nlp, attr: str, regex: re.Pattern):
     """A vocabulary flag getter: does the word's LOWER (or NORM) form match the regular expression?"""
     form = nlp.vocab.lex_attr_getters[LOWER if attr == "LOWER" else NORM]
     return lambda text: regex.search(form(text)) is not None
-
-
-class _FixedGroup:
-    """The fixed-length patterns anchored on one word, filed under one more of their checks (a token at a fixed
-    distance from the anchor: a word, or a set of words filed under each), so that a word anchoring dozens of
-    patterns ("increased") tries only the few whose second word is there too. A rare word goes before a set, a set
-    before a common word ("be": "have" tried most of its 63 patterns at every occurrence), a word before a number
-    or letter test, the nearer before the further."""
-
-    def __init__(self, patterns: list[tuple], common: frozenset[int]):
-        self.unfiled: list[tuple] = []
-        self.filed: dict[tuple[int, int], dict[int, list[tuple]]] = {}  # (distance, column) -> value -> patterns
-        for pattern in patterns:
-            _, at, _, checks, included, _ = pattern
-            others = [(o - at, c, (v,)) for o, c, v in checks if o != at] + \
-                [(o - at, c, tuple(sorted(words))) for o, c, words in included if o != at]
-            if not others:
-                self.unfiled.append(pattern)
-                continue
-            distance, column, values = min(others, key=lambda check: (COLUMNS[check[1]] in FLAGS,
-                                                                      not common.isdisjoint(check[2]),
-                                                                      len(check[2]) > 1, abs(check[0]), check[2]))
-            for value in values:
-                self.filed.setdefault((distance, column), {}).setdefault(value, []).append(pattern)
-
-    def candidates(self, rows: list[list[int]], i: int) -> list[tuple]:
-        found = self.unfiled
-        for (distance, column), by_value in self.filed.items():
-            if 0 <= i + distance < len(rows) and (filed := by_value.get(rows[i + distance][column])):
-                found = found + filed
-        return found
 
 
 def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
@@ -679,8 +627,6 @@ def _among(values: numpy.ndarray, sorted_set: numpy.ndarray) -> numpy.ndarray:
     return sorted_set[at] == values
 
 
-COLUMNS = ("NORM", "LOWER", "ORTH", "LIKE_NUM", "IS_ALPHA")  # the token attributes anchors and fixed patterns compare
-FLAGS = ("LIKE_NUM", "IS_ALPHA")  # the columns that hold 1 or 0
 WORD_ATTRS = ("NORM", "LOWER", "TEXT", "ORTH")
 
 
