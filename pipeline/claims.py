@@ -432,9 +432,9 @@ def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: 
     """A negative quantifier (lexicons/cues.yml `no_exception`) over the subject of the clause [first, last) or over
     what its "there is" introduces ("No vaccine is 100% effective", "There is no cure for asthma", "Nothing else ever
     worked"): the claim admits no exception. Not one further in ("Many people have no symptoms"), nor "there is no"
-    under a subordinator ("when there is no outside source"), nor one before a number ("no two people") or a source
-    of findings ("There is no good evidence that …": what research has, reported; lexicons/topics.yml
-    `finding_sources`)."""
+    under a subordinator ("when there is no outside source"), nor one before a number ("no two people", "none of the
+    500 patients") or a source of findings ("There is no good evidence that …": what research has, reported;
+    lexicons/topics.yml `finding_sources`)."""
     tokens = analysis.tokens
     before = [tokens[i].lower for i in range(first, quantifier.first) if not tokens[i].is_space]
     if tokens[quantifier.first].lower == "there":
@@ -445,8 +445,9 @@ def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: 
     elif any(word not in NO_EXCEPTION_OPENERS and not word.endswith("ly") for word in before):
         return False
     after = range(quantifier.last, min(quantifier.last + 3, last))
-    if after and tokens[after[0]].like_num:
-        return False
+    counted = after[1:] if after and tokens[after[0]].lower == "of" else after[:1]
+    if any(tokens[i].like_num for i in counted):
+        return False  # a count: "no two people", "None of the 500 patients in the trial had …" reports a tally
     sources = _finding_words()[0]
     return not any(tokens[i].lemma in sources or tokens[i].lower in sources for i in after)
 
@@ -759,7 +760,7 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     while n < len(words) and tokens[words[n]].lower in ADVICE_ADVERBS:
         n += 1  # "You should still have the vaccine", "… should also receive …"
     if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
-            or tokens[words[n]].lemma in request_words("expected_verbs"):
+            or tokens[words[n]].lemma in request_words("expected_verbs") or _advice_argued(analysis, words[n:]):
         return False
     subject: list[str] = []
     for i in words[:modal]:
@@ -773,6 +774,26 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     return 0 < len(subject) <= PERSON_SUBJECT_WORDS and lemma_table().get(subject[-1], subject[-1]) \
         in request_words("advised_people") and all(w in subject_words()["plural_quantifiers"]
                                                    or w in PERSON_DETERMINERS for w in subject[:-1])
+
+
+def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
+    """Advice from its verb on that asserts what it is for or why, or promises what comes of it: a reason ("Parents
+    should avoid the vaccine because it causes autism"), a purpose after the verb's object ("People with diabetes
+    should take cinnamon to lower their blood sugar": a verb's own form after "to"; not the verb's own "to", "should
+    try to rest"), or a comparative
+    or results got or had ("You should have clearer skin in 14 days", "Patients should get results within a week").
+    The advice carries a claim, which the evidence stage must see."""
+    tokens = analysis.tokens
+    reasons = request_words("reason_words")
+    for n, i in enumerate(words):
+        word = tokens[i].lower
+        if word in reasons:
+            return True
+        if word == "to" and n > 1 and n + 1 < len(words) and tokens[words[n + 1]].lower in verb_lemmas():
+            return True
+    after = [tokens[i].lower for i in words[1:3]]
+    return tokens[words[0]].lemma in request_words("result_verbs") and any(
+        _comparative(word) or word in request_words("result_objects") for word in after)
 
 
 # at most this many words before a modal of advice, its subject with what narrows it ("Adults who have no evidence of
@@ -980,10 +1001,12 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
     goes down."): with nothing for it to be the subject of, the opening word is the instruction's verb. Not
     "Exercise lowers blood pressure", "Weight loss and exercise help you …", "Like a muscle, your brain needs …"
     (a verb of a subject follows), nor a list item or heading without a full stop ("Support for joint health"), nor
-    a word that opens a noun phrase cut off by a clause ("Cough that lasts more than three weeks.")."""
+    a word that opens a noun phrase cut off by a clause ("Cough that lasts more than three weeks.") or heads one
+    before "of" ("Boost of energy in minutes.": a fragment that promises, no verb's object)."""
     tokens = analysis.tokens
     if len(words) < 3 or tokens[words[-1]].text not in (".", "!") or tokens[words[1]].is_punct \
-            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[0]].lower in PREPOSITIONS:
+            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[1]].lower == "of" \
+            or tokens[words[0]].lower in PREPOSITIONS:
         return False
     subordinate = False  # inside a clause opened by a subordinator ("… until you have not been sick")
     for n in range(1, len(words)):
@@ -1385,7 +1408,8 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
-                "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people"}
+                "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
+                "result_verbs", "result_objects"}
 
 
 @lru_cache(maxsize=1)

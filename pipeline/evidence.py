@@ -3988,8 +3988,9 @@ def assess_claim(claim: Claim, claim_terms: Terms, index: EvidenceIndex, blockin
         decisive = backing[0]
         allowed = decisive.max_strength
         # a denial that admits no exception ("There is no cure for HPV infection", claims `no_exception`, the only
-        # negated claims rated absolute) asserts an absence, which the evidence backing it backs whole: the scale
-        # rates how strongly a relation is asserted
+        # negated claims rated absolute) is judged as the plain denial it was before that reading: the scale rates
+        # how strongly a relation is asserted, not an absence. Known gap: a statement that limits the absence ("no
+        # cure for most patients") backs the whole denial as it did before
         too_strong = strength_rank(claim.strength) > strength_rank(allowed) \
             and not (claim.negated and claim.strength == "absolute")
         # "the second most common blood cancer" against "myeloma is common": the ranking goes beyond the statement

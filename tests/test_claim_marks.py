@@ -147,6 +147,7 @@ def test_a_negative_quantifier_over_the_subject_admits_no_exception(claims, sent
     "There is no good evidence that vitamins protect the optic nerve.",  # what research has, reported
     "Many people with hepatitis B have no symptoms.",  # a "no" further in the clause
     "No two people have the same mix of gut bacteria.",  # a number after it
+    "None of the 500 patients in the trial had a serious side effect.",  # … or after its "of": a tally
     "Antibiotics do not help a sore throat when there is no bacterial infection.",  # under a subordinator
 ])
 def test_a_no_that_does_not_quantify_the_claim_leaves_its_strength(claims, sentence):

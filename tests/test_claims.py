@@ -2949,6 +2949,8 @@ def test_directions_are_no_claims(text, instruction):
     # a verb of a subject follows the opening word: a statement
     ("Ticks can spread Lyme disease. Exercise lowers blood pressure in most adults.",
      "Exercise lowers blood pressure in most adults"),
+    # a verb that is also a noun, heading a noun phrase before "of": a fragment that promises
+    ("The shot is made with B12. Boost of energy in minutes.", "Boost of energy in minutes"),
     ("Blood pressure matters for the heart. Diet still matters for blood pressure.",
      "Diet still matters for blood pressure"),
     ("Ticks can spread Lyme disease. Weight loss and exercise help you control diabetes.",
@@ -2997,6 +2999,14 @@ def test_advice_to_people_is_no_claim(text, advice):
     # said to everyone, a recommendation claims the product is for all
     ("Lutein protects the retina. Everyone should take one to prevent vision loss.",
      "Everyone should take one to prevent vision loss"),
+    # advice that says what it is for or why asserts it (claims._advice_argued): a purpose after the object, a reason
+    ("Cinnamon is a spice. People with diabetes should take cinnamon to lower their blood sugar.",
+     "People with diabetes should take cinnamon to lower their blood sugar"),
+    ("Measles is a virus. Parents should avoid the MMR vaccine because it causes autism.",
+     "Parents should avoid the MMR vaccine because it causes autism"),
+    # … or results or a comparative got or had: a result foretold
+    ("The serum is new. You should have clearer skin in 14 days.", "You should have clearer skin in 14 days"),
+    ("The serum is new. Patients should get results within a week.", "Patients should get results within a week"),
 ])
 def test_what_people_should_expect_or_avoid_stays_a_claim(text, claim):
     assert claim in [c.text for c in _md_claims(text)]
