@@ -36,7 +36,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers", "exclusivity_marks",
-                                                   "treatment_classes", "evidence_nouns", "evidence_participles"})
+                                                   "treatment_classes", "evidence_nouns", "evidence_participles",
+                                                   "safety_headings"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -343,6 +344,19 @@ def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
     return any(tokens[i].lower in words["harm_words"] for i in range(verb + 1, last))
 
 
+def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
+    """The nearest heading above the sentence names harms or safe use (lexicons/sentences.yml `safety_headings`:
+    "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side effect or a
+    withdrawal, not the complaint the product is for."""
+    words = load_report_words()["safety_headings"]
+    tokens = analysis.tokens
+    segments = analysis.segments
+    at = analysis.segment_index(segment) - 1
+    while at >= 0 and segments[at].kind != "heading":
+        at -= 1
+    return at >= 0 and any(tokens[i].lower in words for i in range(segments[at].first, segments[at].last))
+
+
 def is_names_source(analysis: Analysis, segment: Segment) -> bool:
     """The sentence names the study it reports by its year and kind ("A 2023 Cochrane review found …", "A large 2018
     review of more than 130 trials found …") or cites it (a `citation` cue: "according to NICE", "published in the New
@@ -483,7 +497,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
-                                                                   "customer_quote": is_customer_quote}
+                                                                   "customer_quote": is_customer_quote,
+                                                                   "in_safety_section": is_in_safety_section}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
