@@ -709,7 +709,9 @@ def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
     segment = analysis.segment_at(mention.first)
     if segment is None or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
         return False
-    return _ranks_evidence(analysis, mention, segment) and not _names_product(analysis, segment.first, mention.first)
+    clause = next((i + 1 for i in range(mention.first - 1, segment.first - 1, -1) if analysis.tokens[i].is_punct),
+                  segment.first)  # the subject in the match's own clause ("In the UK, …" names no subject)
+    return _ranks_evidence(analysis, mention, segment) and not _names_product(analysis, clause, mention.first)
 
 
 def is_evidence_rank_of_any_subject(analysis: Analysis, mention: Mention) -> bool:
@@ -730,18 +732,19 @@ def _ranks_evidence(analysis: Analysis, mention: Mention, segment: Segment) -> b
 
 def _names_product(analysis: Analysis, first: int, last: int) -> bool:
     """A word of [first, last) is a product's name: a coined name with a capital inside it ("JointFlex", "NeuroMax")
-    or a word the page writes with a capital in the middle of its sentences, neither part of a concept the lexicons
-    know (a drug, a treatment: "Metformin") nor a source's name before the kind of study it made ("Cochrane
-    reviews")."""
+    or a word the page writes with a capital in the middle of its sentences, neither an initialism, part of a concept
+    the lexicons know (a drug, a treatment: "Metformin") nor a source's name before the kind of study it made
+    ("Cochrane reviews")."""
     words = load_report_words()
     tokens = analysis.tokens
     known = {i for m in analysis.of_kind("concept", first, last) for i in range(m.first, m.last)}
     for i in range(first, last):
         text = tokens[i].text
-        if not text.isalpha() or i in known or not text[:1].isupper() or (
+        # (an initialism, "ADHD", "NHS", names a condition or a body as often as a product: not read)
+        if not text.isalpha() or text.isupper() or i in known or not text[:1].isupper() or (
                 i + 1 < last and tokens[i + 1].lower in words["source_kinds"]):
             continue
-        if any(c.isupper() for c in text[1:]) and not text.isupper() or _capitalised_inside(analysis, text):
+        if any(c.isupper() for c in text[1:]) or _capitalised_inside(analysis, text):
             return True
     return False
 
