@@ -36,7 +36,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
     data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "speech_verbs", "first_person",
                                                         "signature_dashes", "attitude_verbs", "time_units",
                                                         "expert_titles", "expert_degrees", "expert_roles",
-                                                        "expert_bodies", "lay_roles"})
+                                                        "expert_bodies", "body_joiners", "lay_roles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -93,7 +93,8 @@ def expert_signature(analysis: Analysis, name: int, last: int) -> bool:
     """The signature [name, last) is an expert's (lexicons/quotations.yml): a title ("Dr Lee", "Professor Jane
     Smith"), a degree right after the name ("Jane Smith, MD", "Jane Smith PhD"), a role in research ("lead author",
     "researcher") or a body spoken for ("University of Oxford", "Leeds General Infirmary") unless the signer is named
-    in a lay part ("student at Leeds University"); not a trade or a home town ("Denise, nurse", "Karen, Leeds")."""
+    in a lay part ("student at Leeds University") or a trade is named with it ("NHS nurse", "hospital porter"); not a
+    trade or a home town ("Denise, nurse", "Karen, Leeds")."""
     words = quotation_words()
     tokens = analysis.tokens
     lowers = [tokens[i].lower for i in range(name, last)]
@@ -107,7 +108,11 @@ def expert_signature(analysis: Analysis, name: int, last: int) -> bool:
         after += 1
     if after < last and tokens[after].lower in words["expert_degrees"]:
         return True
-    return any(w in words["expert_bodies"] for w in lowers) and not any(w in words["lay_roles"] for w in lowers)
+    if not any(w in words["expert_bodies"] for w in lowers) or any(w in words["lay_roles"] for w in lowers):
+        return False
+    # the body is all that is said of the signer: no other lower-case word, which would name a trade there
+    return not any(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in words["expert_bodies"]
+                   and tokens[i].lower not in words["body_joiners"] for i in range(name, last))
 
 
 def _initial(text: str) -> bool:

@@ -38,6 +38,10 @@ def _expert_quotation(text: str) -> str | None:
      "After three weeks my heel pain was half what it was.", True),
     ('"My migraines are gone." Karen T., Baltimore, MD', "My migraines are gone.", True),
     ('"My migraines are gone." Tom, student at Leeds University', "My migraines are gone.", True),
+    # a workplace with a trade: the trade names the signer, no expert ("a trade is no such sign")
+    ('"My migraines are gone." Sarah, 42, NHS nurse', "My migraines are gone.", True),
+    ('"My migraines are gone." Tom, hospital porter', "My migraines are gone.", True),
+    ('"My migraines are gone." Karen, Royal Infirmary cleaner', "My migraines are gone.", True),
 ])
 def test_a_first_person_story_signed_with_a_name_is_read_once(text, told, quoted):
     assert _story(text) == (told, quoted)
@@ -66,6 +70,7 @@ def test_no_signed_story_without_its_shape(text):
     '"I recommend it to my patients and my own migraines are gone." Jane Smith, MD',
     '"We saw relapses fall by half." Jane Smith, lead researcher at Leeds General Infirmary',
     '"We saw relapses fall by half." Jane Smith, Leeds General Infirmary',
+    '"We saw relapses fall by half." Jane Smith, Department of Medicine, University of Leeds',
 ])
 def test_an_experts_signed_quotation_is_no_customers_story(text):
     assert _story(text) is None

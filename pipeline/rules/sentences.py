@@ -36,7 +36,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers", "exclusivity_marks",
-                                                   "treatment_classes", "evidence_nouns", "evidence_participles"})
+                                                   "treatment_classes", "evidence_nouns", "evidence_participles",
+                                                   "safety_headings", "unconventional_therapies"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -343,6 +344,23 @@ def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
     return any(tokens[i].lower in words["harm_words"] for i in range(verb + 1, last))
 
 
+def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
+    """The nearest heading above the sentence names harms or safe use (lexicons/sentences.yml `safety_headings`:
+    "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side effect or a
+    withdrawal, not the complaint the product is for. Not a quotation ('"After two weeks my joint pain was gone."
+    - Karen, 55' under "## Safety"): a customer's story of the complaint's end wherever the seller puts it."""
+    words = load_report_words()["safety_headings"]
+    tokens = analysis.tokens
+    segments = analysis.segments
+    block_first = analysis.block_span(segment.block)[0]
+    if tokens[block_first].text in quotation_words()["quote_marks"]:
+        return False  # a customer's quoted story set under the heading is no note of the page's on safe use
+    at = analysis.segment_index(segment) - 1
+    while at >= 0 and segments[at].kind != "heading":
+        at -= 1
+    return at >= 0 and any(tokens[i].lower in words for i in range(segments[at].first, segments[at].last))
+
+
 def is_names_source(analysis: Analysis, segment: Segment) -> bool:
     """The sentence names the study it reports by its year and kind ("A 2023 Cochrane review found …", "A large 2018
     review of more than 130 trials found …") or cites it (a `citation` cue: "according to NICE", "published in the New
@@ -483,7 +501,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
-                                                                   "customer_quote": is_customer_quote}
+                                                                   "customer_quote": is_customer_quote,
+                                                                   "in_safety_section": is_in_safety_section}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
@@ -673,7 +692,13 @@ def is_of_treatment_class(analysis: Analysis, mention: Mention) -> bool:
             or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
         return False
     ahead = range(mention.last, min(mention.last + 2, segment.last))
-    return any(tokens[i].lower in words["treatment_classes"] for i in ahead)
+    if not any(tokens[i].lower in words["treatment_classes"] for i in ahead):
+        return False
+    # a therapy outside conventional medicine ranked first or called safe and effective ("Acupuncture is the most
+    # effective treatment for chronic back pain", "Homeopathy is a safe and effective treatment for eczema") states no
+    # standard of care: the concepts of `unconventional_therapies` named in the sentence keep the flag
+    return not any(m.label in words["unconventional_therapies"]
+                   for m in analysis.of_kind("concept", segment.first, segment.last))
 
 
 def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
@@ -681,16 +706,62 @@ def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
     two words on, "the treatments with the strongest evidence are …", or `evidence_participles` after a hyphen, "one
     of the best-supported ways to …", "the best-studied use of PEMF"), in a sentence not in the page's own voice:
     how much is known, a count a reader can check, on any page. "Our formula has the strongest evidence" ranks the
-    seller's own product."""
+    seller's own product, and so does a subject that names a product ("JointFlex has the strongest evidence of any
+    joint supplement"; `evidence_rank_of_any_subject` spares both where nothing is sold)."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
     if segment is None or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
         return False
+    clause = next((i + 1 for i in range(mention.first - 1, segment.first - 1, -1) if analysis.tokens[i].is_punct),
+                  segment.first)  # the subject in the match's own clause ("In the UK, …" names no subject)
+    return _ranks_evidence(analysis, mention, segment) and not _names_product(analysis, clause, mention.first)
+
+
+def is_evidence_rank_of_any_subject(analysis: Analysis, mention: Mention) -> bool:
+    """The matched superlative ranks the evidence (as `evidence_rank`), whoever's it is: on a page that promotes
+    nothing (`unless.unpromoted.match_is`) a named product's or the page's own rank of evidence sells nothing."""
+    segment = analysis.segment_at(mention.first)
+    return segment is not None and _ranks_evidence(analysis, mention, segment)
+
+
+def _ranks_evidence(analysis: Analysis, mention: Mention, segment: Segment) -> bool:
+    words = load_report_words()
+    tokens = analysis.tokens
     after = mention.last
     if after + 1 < segment.last and tokens[after].text == "-":
         return tokens[after + 1].lower in words["evidence_participles"]
     return any(tokens[i].lower in words["evidence_nouns"] for i in range(after, min(after + 3, segment.last)))
+
+
+def _names_product(analysis: Analysis, first: int, last: int) -> bool:
+    """A word of [first, last) is a product's name: a coined name with a capital inside it ("JointFlex", "NeuroMax")
+    or a word the page writes with a capital in the middle of its sentences, neither an initialism, part of a concept
+    the lexicons know (a drug, a treatment: "Metformin") nor a source's name before the kind of study it made
+    ("Cochrane reviews")."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    known = {i for m in analysis.of_kind("concept", first, last) for i in range(m.first, m.last)}
+    for i in range(first, last):
+        text = tokens[i].text
+        # (an initialism, "ADHD", "NHS", names a condition or a body as often as a product: not read)
+        if not text.isalpha() or text.isupper() or i in known or not text[:1].isupper() or (
+                i + 1 < last and tokens[i + 1].lower in words["source_kinds"]):
+            continue
+        if any(c.isupper() for c in text[1:]) or _capitalised_inside(analysis, text):
+            return True
+    return False
+
+
+def _capitalised_inside(analysis: Analysis, text: str) -> bool:
+    """The page writes the word with its capital in the middle of a sentence (a name), not only at a sentence's
+    start."""
+    tokens = analysis.tokens
+    for segment in analysis.segments:
+        if any(tokens[i].text == text for i in range(segment.first + 1, segment.last)
+               if not tokens[i - 1].is_punct):
+            return True
+    return False
 
 
 def is_title(analysis: Analysis, mention: Mention) -> bool:
@@ -727,4 +798,5 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "title": is_title,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,
-                                                                "evidence_rank": is_evidence_rank}
+                                                                "evidence_rank": is_evidence_rank,
+                                                                "evidence_rank_of_any_subject": is_evidence_rank_of_any_subject}
