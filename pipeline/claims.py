@@ -424,8 +424,8 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
 # What may come before a negative quantifier that opens its clause ("and no …", "But nothing …", "Sadly, none …")
 NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
 # Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
-NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when", "if",
-                                        "unless", "which", "who", "whom", "where"})
+NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when",
+                                        "if", "unless", "which", "who", "whom", "where"})
 
 
 def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: Mention) -> bool:

@@ -62,8 +62,8 @@ def _field_set(cls: type) -> frozenset[str]:
 
 @cache
 def _positional(cls: type) -> bool:
-    """Does the record's `__init__` take every field, in order, by position (no field left out of it, none keyword-only)?
-    Then a copy can be made by passing its fields in order."""
+    """Does the record's `__init__` take every field, in order, by position (no field left out of it, none
+    keyword-only)? Then a copy can be made by passing its fields in order."""
     return all(f.init and not f.kw_only for f in fields(cls))
 
 

@@ -50,10 +50,9 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
 
     The block ends with a signature: a name (`is_name_word`) and at most SIGNATURE_WORDS words of who it is, with no
     verb of saying ('," says Dr Lee' is a report's attribution; `speech_verbs` and lexicons/mentions.yml's
-    `speech_words`: '," Smith wrote.'), after a closing quotation mark,
-    perhaps with a dash ('"… and it is gone." - Hannah, 34', '"… silence." George, 64'), or after a sentence's end
-    and a dash ("… in three days. - Steve N."); a short last sentence with neither is no signature ("It went well.
-    Talk to your GP.").
+    `speech_words`: '," Smith wrote.'), after a closing quotation mark, perhaps with a dash ('"… and it is gone." -
+    Hannah, 34', '"… silence." George, 64'), or after a sentence's end and a dash ("… in three days. - Steve N."); a
+    short last sentence with neither is no signature ("It went well. Talk to your GP.").
     The story is the quotation (opened by a quotation mark with no word before it: a rating's stars may stand there)
     or, unquoted, the text before the dash; it speaks in the first person ("I", "my", "we": `first_person`). A
     signature with a sign of an expert (`expert_signature`: '"We found …" Professor Jane Smith, University of Oxford')
@@ -111,8 +110,9 @@ def expert_signature(analysis: Analysis, name: int, last: int) -> bool:
     if not any(w in words["expert_bodies"] for w in lowers) or any(w in words["lay_roles"] for w in lowers):
         return False
     # the body is all that is said of the signer: no other lower-case word, which would name a trade there
-    return not any(tokens[i].text.isalpha() and tokens[i].text.islower() and tokens[i].lower not in words["expert_bodies"]
-                   and tokens[i].lower not in words["body_joiners"] for i in range(name, last))
+    return not any(tokens[i].text.isalpha() and tokens[i].text.islower()
+                   and tokens[i].lower not in words["expert_bodies"] and tokens[i].lower not in words["body_joiners"]
+                   for i in range(name, last))
 
 
 def _initial(text: str) -> bool:

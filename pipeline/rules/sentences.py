@@ -799,4 +799,5 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,
                                                                 "evidence_rank": is_evidence_rank,
-                                                                "evidence_rank_of_any_subject": is_evidence_rank_of_any_subject}
+                                                                "evidence_rank_of_any_subject":
+                                                                    is_evidence_rank_of_any_subject}
