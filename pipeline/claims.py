@@ -672,8 +672,15 @@ def claim_fingerprint(path: str, text: str, occurrence: int = 0) -> str:
 
 
 def _fingerprint(path: str, normalized: str, occurrence: int) -> str:
-    key = f"{path}\0{normalized}\0{occurrence}"
-    return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+    return fingerprint("c", path, normalized, occurrence)
+
+
+def fingerprint(kind: str, *identity: str | int) -> str:
+    """A finding's stable identity: its kind's letter ("c" a claim, "f" a flag, "i" a stale ignore comment) and 15
+    hex digits of what identifies it (the path, what it says, an occurrence among findings alike), joined by NULs;
+    never its line, which an edit above it moves."""
+    key = "\0".join([str(part) for part in identity])
+    return kind + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
 def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False,

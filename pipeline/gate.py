@@ -22,11 +22,10 @@ agree with the exit code:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from pipeline.claims import normalize_claim
+from pipeline.claims import fingerprint, normalize_claim
 from pipeline.errors import ClaimauditError, DataError
 from pipeline.models import LEVELS, STATUSES, Claim, Flag, RunResult
 
@@ -234,7 +233,6 @@ def _claim_finding(claim: Claim, fail_on: FailOn, text: str | None) -> Finding:
 def _flag_finding(flag: Flag, path: str, fail_on: FailOn, text: str | None, occurrence: int) -> Finding:
     blocking = blocking_flag(flag, fail_on)
     identity = flag.claim_id or normalize_claim(flag.text)
-    digest = hashlib.sha256(f"{path}\0{flag.code}\0{identity}\0{occurrence}".encode("utf-8")).hexdigest()
     end_line, end_column = _end(text, flag.start, flag.end, flag.line, flag.column)
     return Finding(
         kind="flag", rule_id=flag.code, name=flag.name, source=path, start=flag.start, end=flag.end,
@@ -242,8 +240,9 @@ def _flag_finding(flag: Flag, path: str, fail_on: FailOn, text: str | None, occu
         authority=flag.authority, level=flag.level,
         severity=_severity(blocking, flag.level, flag.waived, flag.suppressed), blocking=blocking,
         waived=flag.waived, waiver_reviewer=flag.waiver_reviewer, waiver_reason=flag.waiver_reason,
-        suppressed=flag.suppressed, claim_id=flag.claim_id, fingerprint="f" + digest[:15], end_line=end_line,
-        end_column=end_column, level_reason=flag.level_reason, record=flag)
+        suppressed=flag.suppressed, claim_id=flag.claim_id,
+        fingerprint=fingerprint("f", path, flag.code, identity, occurrence), end_line=end_line, end_column=end_column,
+        level_reason=flag.level_reason, record=flag)
 
 
 def _read(read_source: ReadSource | None, path: str) -> str | None:

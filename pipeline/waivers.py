@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import csv
 import fnmatch
-import hashlib
 import io
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from pipeline.claims import normalize_claim
+from pipeline.claims import fingerprint, normalize_claim
 from pipeline.errors import DataError
 from pipeline.models import STATUSES, Claim, Flag, RunResult, Source, SourceResult, StaleIgnore
 from pipeline.rules.loader import load_rules, retired_codes
@@ -239,14 +238,10 @@ def apply_suppressions(result: SourceResult, suppressions: list[Suppression],
             key = (found.name, found.reason, suppression.words)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            stale.append(replace(found, fingerprint=stale_ignore_fingerprint(result.path, *key, occurrence)))
+            stale.append(replace(found, fingerprint=fingerprint("i", result.path, *key, occurrence)))
     return replace(result, claims=claims, flags=flags, stale_ignores=tuple(stale))
 
 
-def stale_ignore_fingerprint(path: str, name: str, reason: str, words: str, occurrence: int) -> str:
-    """"i" and 15 hex digits of the comment's identity: the path, the name, why it is stale, its block's words."""
-    key = f"{path}\0{name}\0{reason}\0{words}\0{occurrence}"
-    return "i" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
 def _stale(suppression: Suppression, result: SourceResult, codes_run: frozenset[str] | None) -> list[StaleIgnore]:

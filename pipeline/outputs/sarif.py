@@ -269,7 +269,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
 
 def _stale_ignore_result(path: str, stale: StaleIgnore, index: dict[str, int]) -> dict:
     """A stale ignore comment (or a name in one) as a result at the comment; its fingerprint is the one made where it
-    was found (`waivers.stale_ignore_fingerprint`: the path, the name, why it is stale and the words of its block, not
+    was found (`waivers.apply_suppressions`: the path, the name, why it is stale and the words of its block, not
     the line, which edits above it move)."""
     text = stale.description()
     result: dict = {
