@@ -262,8 +262,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             mentions += _gerund_subject_cues(analysis, read_first, read_last, mentions)
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
-            mentions = [m for m in mentions if m.label != "strength:no_exception"
-                        or _admits_no_exception(analysis, read_first, read_last, m)]
+            mentions = _no_exception_read(analysis, read_first, read_last, mentions)
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -409,8 +408,7 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     mentions = [m for m in analysis.of_kind("cue", first, last) if not analysis.pseudo(m)]
     # a bare effect verb after a plural subject ("Statins lower LDL") asserts the effect here as in a claim
     mentions += _effect_verb_cues(analysis, first, last, mentions)
-    mentions = [m for m in mentions if m.label != "strength:no_exception"
-                or absolute and _admits_no_exception(analysis, first, last, m)]
+    mentions = _no_exception_read(analysis, first, last, mentions, absolute)
     labels = _strength_labels(_listed_purposes(analysis, mentions + _gerund_subject_cues(analysis, first, last,
                                                                                          mentions)))
     if not absolute:
@@ -426,6 +424,14 @@ NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
 # Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
 NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when",
                                         "if", "unless", "which", "who", "whom", "where"})
+
+
+def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],
+                       absolute: bool = True) -> list[Mention]:
+    """The cues of [first, last) without the negative quantifiers (`no_exception`) that do not quantify the claim
+    (`_admits_no_exception`), or without any of them when absolute strength is not read."""
+    return [m for m in mentions if m.label != "strength:no_exception"
+            or absolute and _admits_no_exception(analysis, first, last, m)]
 
 
 def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: Mention) -> bool:
@@ -787,9 +793,8 @@ def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
     """Advice from its verb on that asserts what it is for or why, or promises what comes of it: a reason ("Parents
     should avoid the vaccine because it causes autism"), a purpose after the verb's object ("People with diabetes
     should take cinnamon to lower their blood sugar": a verb's own form after "to"; not the verb's own "to", "should
-    try to rest"), or a comparative
-    or results got or had ("You should have clearer skin in 14 days", "Patients should get results within a week").
-    The advice carries a claim, which the evidence stage must see."""
+    try to rest"), or a comparative or results got or had ("You should have clearer skin in 14 days", "Patients
+    should get results within a week"). The advice carries a claim, which the evidence stage must see."""
     tokens = analysis.tokens
     reasons = request_words("reason_words")
     for n, i in enumerate(words):

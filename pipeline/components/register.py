@@ -516,9 +516,10 @@ def _matcher(nlp) -> Matcher:
 
 class _MatchingWords:
     """The words of one column that a pattern token's regular expression accepts ({"TEXT": {"REGEX":
-    "^\\d{1,3}$"}}), as a required set whose members are not listed: `isdisjoint` answers as the frozenset of them would, searching each
-    distinct word once, as the Matcher's REGEX test does (`re.search` on the attribute's string), and keeping the
-    answer (bounded: on a large corpus the words keep coming). Equal when column and expression are."""
+    "^\\d{1,3}$"}}), as a required set whose members are not listed: `isdisjoint` answers as the frozenset of them
+    would, searching each distinct word once, as the Matcher's REGEX test does (`re.search` on the attribute's
+    string), and keeping the answer (bounded: on a large corpus the words keep coming). Equal when column and
+    expression are."""
 
     __slots__ = ("column", "regex", "_search", "_strings", "_known")
     LIMIT = 100_000

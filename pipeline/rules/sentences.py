@@ -267,7 +267,8 @@ def _paragraph(analysis: Analysis, segment: Segment) -> tuple[int, int]:
 
 def _headline(analysis: Analysis, segment: Segment) -> bool:
     """Is the segment a heading, or a line of its own that reads as one: a block of this one segment with no full stop
-    or other closing mark ("## TB can be cured", which the ingest stage reads as a paragraph for its finite verb)?"""
+    or other closing mark ("TB can be cured" on a line of its own, which the ingest stage reads as a paragraph for its
+    finite verb)?"""
     if segment.kind == "heading":
         return True
     text = analysis.source.text[segment.start:segment.end].rstrip()
