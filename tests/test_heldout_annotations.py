@@ -1,7 +1,8 @@
-"""The held-out gold sets (tests/heldout, tests/heldout2) are well formed: every span is found in its article, the
-labels are ones `claimaudit eval` scores, wording listed as only mentioned is never also a gold flag, and the
-articles stay outside the bundled `sources/` and out of each other's set, so `claimaudit check` never audits them.
-Each set's reference library (tests/heldout*/references) is valid and written in its own words."""
+"""The held-out gold sets (tests/heldout, tests/heldout2) and the written page sets (tests/pages/*) are well formed:
+every span is found in its article, the labels are ones `claimaudit eval` scores, wording listed as only mentioned is
+never also a gold flag, and the articles stay outside the bundled `sources/` (and the two held-out sets out of each
+other), so `claimaudit check` never audits them. Each held-out set's reference library (tests/heldout*/references)
+is valid and written in its own words."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from pipeline.references import load_library, validate_library
 from pipeline.rules.loader import load_rules
 
 REPO = Path(__file__).resolve().parents[1]
-SETS = [REPO / "tests" / "heldout", REPO / "tests" / "heldout2"]
+HELD_OUT_SETS = [REPO / "tests" / "heldout", REPO / "tests" / "heldout2"]
+PAGE_SETS = sorted(folder for folder in (REPO / "tests" / "pages").glob("*") if (folder / "sources").is_dir())
+SETS = HELD_OUT_SETS + PAGE_SETS
 GOLD_FILES = [path for folder in SETS for path in sorted(folder.glob("*.yaml"))]
 CATEGORIES = {"efficacy", "safety", "mechanism", "cure", "prognosis", "statistic", "definition", "other"}
 LEVELS = {"error", "warning", "info"}
@@ -46,7 +49,14 @@ def test_each_set_has_articles_each_with_its_own_source(folder):
     sources = [yaml.safe_load(p.read_text(encoding="utf-8"))["source"] for p in files]
     assert len(files) >= 6
     assert len(set(sources)) == len(sources)
-    assert all(source.startswith(f"tests/{folder.name}/sources/") for source in sources)
+    assert all(source.startswith(f"{folder.relative_to(REPO).as_posix()}/sources/") for source in sources)
+
+
+@pytest.mark.parametrize("folder", PAGE_SETS, ids=lambda p: p.name)
+def test_a_page_set_says_which_pages_sell_and_when_it_was_frozen(folder):
+    # sell-* pages sell a product, info-* pages are sober: the false flags on sober pages are counted by name
+    assert all(page.name.startswith(("sell-", "info-")) for page in (folder / "sources").iterdir())
+    assert (folder / "README.md").is_file() and (folder / "FROZEN").read_text(encoding="utf-8").strip()
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -107,18 +117,18 @@ def test_the_evaluator_reads_every_span(path, monkeypatch):
 def test_held_out_articles_are_neither_bundled_sources_nor_in_both_sets():
     settings = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["claimaudit"]
     bundled = [(REPO / folder).resolve() for folder in settings["sources"]]
+    bundled_names = {p.name for folder in bundled for p in folder.glob("*")}
     names = []
     for folder in SETS:
         held_out = (folder / "sources").resolve()
         assert all(held_out != b and b not in held_out.parents for b in bundled)
-        names.append({p.name for p in held_out.glob("*.txt")})
-        assert names[-1]
-    bundled_names = {p.name for folder in bundled for p in folder.glob("*")}
-    assert not (names[0] | names[1]) & bundled_names and not names[0] & names[1]
+        names.append({p.name for p in held_out.iterdir()})
+        assert names[-1] and not names[-1] & bundled_names
+    assert not names[0] & names[1]
 
 
 # Each held-out set's own reference library (tests/heldout*/references), used with `eval --references`.
-HELD_OUT_LIBRARIES = [folder / "references" for folder in SETS]
+HELD_OUT_LIBRARIES = [folder / "references" for folder in HELD_OUT_SETS]
 
 
 @pytest.mark.parametrize("library", HELD_OUT_LIBRARIES, ids=lambda p: p.parent.name)
