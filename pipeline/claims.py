@@ -419,13 +419,6 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     return _strength(labels, hedged, negated, "other")
 
 
-# What may come before a negative quantifier that opens its clause ("and no …", "But nothing …", "Sadly, none …")
-NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
-# Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
-NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when",
-                                        "if", "unless", "which", "who", "whom", "where"})
-
-
 def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],
                        absolute: bool = True) -> list[Mention]:
     """The cues of [first, last) without the negative quantifiers (`no_exception`) that do not quantify the claim
@@ -446,9 +439,9 @@ def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: 
     if tokens[quantifier.first].lower == "there":
         # the words since the last comma: "Because it uses your own blood, there is no risk …" is a main clause
         since_comma = before[len(before) - before[::-1].index(","):] if "," in before else before
-        if not NO_EXCEPTION_SUBORDINATORS.isdisjoint(since_comma):
+        if not subject_words()["no_exception_subordinators"].isdisjoint(since_comma):
             return False
-    elif any(word not in NO_EXCEPTION_OPENERS and not word.endswith("ly") for word in before):
+    elif any(word not in subject_words()["no_exception_openers"] and not word.endswith("ly") for word in before):
         return False
     after = range(quantifier.last, min(quantifier.last + 3, last))
     counted = after[1:] if after and tokens[after[0]].lower == "of" else after[:1]
@@ -513,9 +506,6 @@ UNASSERTED_FRAMES = frozenset({"strength:recommendation", "strength:prior_work"}
 # Y") and a report of earlier work are said of both verbs; a purpose ("needed to reduce X and alleviate Y") makes
 # both effects sought.
 SHARED_FRAMES = ("strength:recommendation", "strength:prior_work", "strength:purpose")
-# Words that open a subordinate clause with a subject of its own (a relative, a reason, a time, a condition)
-SUBORDINATE_OPENERS = {"as", "because", "since", "while", "whereas", "although", "though", "when", "if", "unless",
-                       "which", "who", "whom", "where", "but"}
 # What a purpose takes from the verb it governs: a causal verb, a change compared or a risk lowered is only sought
 SOUGHT = {"strength:causal", "strength:comparison", "strength:risk"}
 
@@ -537,8 +527,9 @@ def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
     last_verb = max(verbs, key=lambda m: (m.first, m.last)).first if verbs else clause.last
     # a subordinate clause after the cue has a subject of its own, and the coordinated verb joins its verb: "X
     # should be given as it helps to maintain Y and reduce Z" does not recommend reducing Z
+    openers = subject_words()["subordinate_openers"]
     frames = {m.label for m in mentions if m.label in SHARED_FRAMES[:2] and not any(
-        analysis.tokens[i].lower in SUBORDINATE_OPENERS for i in range(m.last, clause.last))}
+        analysis.tokens[i].lower in openers for i in range(m.last, clause.last))}
     if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
         frames.add("strength:purpose")
     return frozenset(frames)
@@ -770,10 +761,10 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     if modal is None or modal == 0 or modal + 1 >= len(words):
         return False
     n = modal + 1
-    while n < len(words) and tokens[words[n]].lower in ADVICE_ADVERBS:
+    while n < len(words) and tokens[words[n]].lower in request_words("advice_adverbs"):
         n += 1  # "You should still have the vaccine", "… should also receive …"
-    if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
-            or tokens[words[n]].lemma in request_words("expected_verbs") or _advice_argued(analysis, words[n:]):
+    if n >= len(words) or tokens[words[n]].lower in request_words("advice_negations") \
+            or not verb_base_form(tokens[words[n]]) or tokens[words[n]].lemma in request_words("expected_verbs") or _advice_argued(analysis, words[n:]):
         return False
     subject: list[str] = []
     for i in words[:modal]:
@@ -811,10 +802,6 @@ def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
 # at most this many words before a modal of advice, its subject with what narrows it ("Adults who have no evidence of
 # immunity should …", "Anyone with questions about their cholesterol treatment should …")
 ADVICE_SUBJECT_SPAN = 10
-NEGATIONS = frozenset({"not", "never", "n't", "no"})
-# the adverbs that may stand between a modal of advice and its verb ("should still have", "should also get", "should
-# always finish")
-ADVICE_ADVERBS = frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
 
 
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
@@ -1017,13 +1004,14 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
     before "of" ("Boost of energy in minutes.": a fragment that promises, no verb's object)."""
     tokens = analysis.tokens
     if len(words) < 3 or tokens[words[-1]].text not in (".", "!") or tokens[words[1]].is_punct \
-            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[1]].lower == "of" \
+            or tokens[words[1]].lower in request_words("instruction_stops") or tokens[words[1]].lower == "of" \
             or tokens[words[0]].lower in PREPOSITIONS:
         return False
     subordinate = False  # inside a clause opened by a subordinator ("… until you have not been sick")
+    subordinators = request_words("instruction_subordinators")
     for n in range(1, len(words)):
         token, before = tokens[words[n]], tokens[words[n - 1]].lower
-        if token.lower in INSTRUCTION_SUBORDINATORS and before != "such":  # not "such as"
+        if token.lower in subordinators and before != "such":  # not "such as"
             subordinate = True
         elif token.lower in (",", ";"):
             subordinate = False
@@ -1053,14 +1041,6 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
                      and tokens[words[n + 1]].lower in OBJECT_PRONOUNS | {"you", "your"}):
             return False
     return True
-
-
-# the words that open an adverbial clause inside an instruction, whose verbs are its own ("Stay off work until you
-# have not been sick for 48 hours", "Only treat if you find a live louse"); not a relative, after which a main
-# clause's verb may come ("Drug resistance and mosquitoes that are resistant … are growing problems"), nor "as", a
-# likening's too ("Think of ashwagandha as a tool that helps …" says what ashwagandha does)
-INSTRUCTION_SUBORDINATORS = frozenset({"if", "when", "because", "until", "unless", "while", "once", "whenever",
-                                       "before", "after"})
 
 
 def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
@@ -1122,7 +1102,7 @@ def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
     verbs = {m.first for m in analysis.of_kind("cue", words[0], words[min(len(words) - 1, 4)] + 1)
              if m.label in ("predicate", "strength:causal") or m.label.startswith("direction:")}
     for i in words[2:5]:  # after at least one more word of the subject
-        if analysis.tokens[i].lower in INSTRUCTION_STOPS:
+        if analysis.tokens[i].lower in request_words("instruction_stops"):
             return False
         if i in verbs or plural_subject_verb(analysis, words[0], i) or _third_person_verb(analysis, i):
             return True
@@ -1145,10 +1125,6 @@ def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
 ADVICE_SUBJECT_WORDS = 4
 # what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
 MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
-# words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by
-# reducing screen time")
-INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "who", "and", "or", "before", "after",
-                               "until", "while", "so", "because", "unless", "by"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
@@ -1421,7 +1397,8 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
                 "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
-                "result_verbs", "result_objects"}
+                "result_verbs", "result_objects", "instruction_subordinators", "instruction_stops", "advice_adverbs",
+                "advice_negations"}
 
 
 @lru_cache(maxsize=1)
@@ -1440,8 +1417,9 @@ def request_words(key: str) -> frozenset[str]:
     """One word list of pipeline/lexicons/requests.yml, lower-cased: `reader_objects` (the reader as the object of
     an opening verb, "your"), `case_leads` (the words of a lead into a list of cases to act in, "… if:"),
     `question_verbs` (lemmas) and `question_words`, `case_item_verbs` (the opening verbs of a list item naming the
-    reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice)
-    and `advice_modals` (a clause that recommends)."""
+    reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
+    `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
+    (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
     return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
 
 
@@ -2422,7 +2400,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         # the verb of the gerund's clause
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
     opener = next((i for i in words[:2] if tokens[i].lower not in FOCUS_WORDS), None)  # "Just as …", "Even if …"
-    if opener is not None and tokens[opener].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"} \
+    if opener is not None and (tokens[opener].lower in subject_words()["subordinate_openers"]
+                               or tokens[opener].lower in ("once", "after", "before", "until")) \
             or words and _relative_in_opening(analysis, words):
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one
