@@ -29,7 +29,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
+from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -84,7 +84,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     concepts = load_concepts()
     claims: list[Claim] = []
     endorsed: list[Claim] = []  # the claims of signed stories as read on a page that promotes (`ClaimReadings`)
-    topic, heading = "", ""
+    topic = ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
     # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
@@ -107,8 +107,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     paragraph_claimed = False
     signs = False  # … or signs to look for ("Symptoms can include:")
     claimed_block = -1  # the block of the latest claim
-    for segment in analysis.segments:
+    headings = analysis.headings
+    for position, segment in enumerate(analysis.segments):
         segment_text = analysis.text_of(segment.first, segment.last)
+        # the heading the segment sits under (a heading under itself), whose words a clause with no subject of its
+        # own is about and whose promise makes a list item one
+        at = headings[position]
+        heading = analysis.text_of(analysis.segments[at].first, analysis.segments[at].last) if at >= 0 else ""
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
         if segment.block != claimed_block and not (block_kind == "item" and paragraph_claimed
                                                    and _continues_list(source.blocks, claimed_block, segment.block)):
@@ -143,11 +148,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             previous_block = segment.block
         if segment in questions.asked:
             last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
-        if segment.kind == "heading" and (is_byline(segment_text)
-                                          or is_site_chrome(analysis, segment.first, segment.last)):
+        if segment.kind == "heading" and at != position:
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
-            heading = segment_text
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
             if segment not in questions.affirmed:

@@ -346,9 +346,9 @@ def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
 
 
 def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
-    """The nearest heading above the sentence names harms or safe use (lexicons/sentences.yml `safety_headings`:
-    "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side effect or a
-    withdrawal, not the complaint the product is for. Not a quotation ('"After two weeks my joint pain was gone."
+    """The heading the sentence sits under (`Analysis.headings`) names harms or safe use (lexicons/sentences.yml
+    `safety_headings`: "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side
+    effect or a withdrawal, not the complaint the product is for. Not a quotation ('"After two weeks my joint pain was gone."
     - Karen, 55' under "## Safety"): a customer's story of the complaint's end wherever the seller puts it."""
     words = load_report_words()["safety_headings"]
     tokens = analysis.tokens
@@ -356,9 +356,8 @@ def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
     block_first = analysis.block_span(segment.block)[0]
     if tokens[block_first].text in quotation_words()["quote_marks"]:
         return False  # a customer's quoted story set under the heading is no note of the page's on safe use
-    at = analysis.segment_index(segment) - 1
-    while at >= 0 and segments[at].kind != "heading":
-        at -= 1
+    position = analysis.segment_index(segment)
+    at = analysis.headings[position - 1] if position > 0 else -1  # a heading's own section is the one above it
     return at >= 0 and any(tokens[i].lower in words for i in range(segments[at].first, segments[at].last))
 
 
