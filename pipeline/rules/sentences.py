@@ -426,8 +426,8 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence closes a customer's quoted story: the quotation its paragraph tells in the first person and signs
     with a name (`Analysis.signed_story`: '"After a month my veins are almost gone." Patricia, 64', '"… and it is
     gone." - Hannah, 34'; not the unquoted "My back pain disappeared in three days. - Steve N.", which the claim stage
-    reads as a story too but the dev pages' annotators do not flag as SUB015 flags: 5 extra flags on qa31, none
-    gained). A story tells the trouble first and the result last ('"I used to get three colds every winter. This
+    reads as a story too but the dev pages' annotators do not flag as SUB015 flags: 5 extra flags on one dev set,
+    none gained). A story tells the trouble first and the result last ('"I used to get three colds every winter. This
     year I haven't had a single one."'): its last sentence is the result, unless the story closes with what the
     teller or someone near them thinks or says of it (`quotations.states_attitude`: '"My periods came back after four
     years. I've told all my friends." Jess, 27'), when the result is the last sentence before such lines that does not
