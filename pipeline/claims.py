@@ -38,9 +38,6 @@ QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a que
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 NOT_BEFORE_VERB = frozenset(ARTICLES | NOUN_MARKERS | {"to"})  # "the fight against", "its ability", "to spread"
-# the answer to a question, set off by a comma before the sentence's subject ("Yes, it can"; "Not yet" is "yet"
-# once the intro word "not" is skipped)
-ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
 # a name made of letters with digits or a plus ("BPC-157", "NAD+", "GLP-1", "CoQ10", "omega-3", "B12"): what an
 # article about a peptide, a coenzyme or a drug class is about, although no word of English; one that starts with a
 # digit is a quantity ("5-year", "10mg")
@@ -767,7 +764,8 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     while n < len(words) and tokens[words[n]].lower in request_words("advice_adverbs"):
         n += 1  # "You should still have the vaccine", "… should also receive …"
     if n >= len(words) or tokens[words[n]].lower in request_words("advice_negations") \
-            or not verb_base_form(tokens[words[n]]) or tokens[words[n]].lemma in request_words("expected_verbs") or _advice_argued(analysis, words[n:]):
+            or not verb_base_form(tokens[words[n]]) or tokens[words[n]].lemma in request_words("expected_verbs") \
+            or _advice_argued(analysis, words[n:]):
         return False
     subject: list[str] = []
     for i in words[:modal]:
@@ -780,7 +778,7 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     # "should" is a practice recommended ("Nurses should screen older patients for frailty")
     return 0 < len(subject) <= PERSON_SUBJECT_WORDS and lemma_table().get(subject[-1], subject[-1]) \
         in request_words("advised_people") and all(w in subject_words()["plural_quantifiers"]
-                                                   or w in PERSON_DETERMINERS for w in subject[:-1])
+                                                   or w in subject_words()["person_determiners"] for w in subject[:-1])
 
 
 def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
@@ -1070,9 +1068,6 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
 
 # the words a promised result's subject may run to after "and" ("and the pain disappears", "and your skin will")
 PROMISE_SUBJECT_WORDS = 4
-# the verbs of a result promised, or said to follow, after an instruction ("and it will", "and you'll"); "should",
-# "must" give a second instruction ("and you should see a doctor")
-PROMISE_MODALS = frozenset({"will", "'ll", "\u2019ll", "wo", "can", "may", "might", "could", "would"})
 
 
 def _result_promised(analysis: Analysis, words: list[int]) -> bool:
@@ -1091,7 +1086,7 @@ def _result_promised(analysis: Analysis, words: list[int]) -> bool:
             token = tokens[i]
             if token.is_punct:
                 break
-            if token.lower in PROMISE_MODALS or _third_person_verb(analysis, i):
+            if token.lower in request_words("promise_modals") or _third_person_verb(analysis, i):
                 return True
     return False
 
@@ -1121,13 +1116,11 @@ def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
     tokens = analysis.tokens
     adverb = tokens[words[1]]
     after = tokens[words[2]].lower if len(words) > 2 else "."
-    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
+    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in request_words("manner_ends")
 
 
 # at most this many words of a subject before a modal's advice ("Common cold patients should be encouraged to …")
 ADVICE_SUBJECT_WORDS = 4
-# what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
-MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
@@ -1401,7 +1394,7 @@ REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_lea
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
                 "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
                 "result_verbs", "result_objects", "instruction_subordinators", "instruction_stops", "advice_adverbs",
-                "advice_negations"}
+                "advice_negations", "promise_modals", "manner_ends"}
 
 
 @lru_cache(maxsize=1)
@@ -1494,7 +1487,7 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
-              "speaker_words"}
+              "speaker_words", "finding_gap_words"}
 
 
 @lru_cache(maxsize=1)
@@ -1533,8 +1526,11 @@ def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("finding_verbs", [])))
 
 
-# between a source of findings and its verb: "Studies have consistently shown", "Trials did not find"
-FINDING_GAP_WORDS = frozenset({"have", "has", "had", "also", "not", "do", "does", "did", "now", "further", "all"})
+@lru_cache(maxsize=1)
+def _finding_gap_words() -> frozenset[str]:
+    """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
+    words = read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("finding_gap_words", [])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
@@ -1543,6 +1539,7 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
     (lexicons/topics.yml `finding_sources`, `finding_verbs`)."""
     tokens = analysis.tokens
     sources, verbs = _finding_words()
+    gap_words = _finding_gap_words()
     for i in range(first, last):
         if tokens[i].lemma not in sources:
             continue
@@ -1553,7 +1550,7 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
                 # a bare form after a singular source is a compound noun ("the study report was long")
                 verb = token.lower != token.lemma or tokens[i].lower != tokens[i].lemma or j > i + 1
                 return that or (verb and j + 2 < last)
-            if not (token.lower in FINDING_GAP_WORDS or token.lower.endswith("ly") or token.lower == "n't"):
+            if not (token.lower in gap_words or token.lower.endswith("ly") or token.lower == "n't"):
                 break
     return False
 
@@ -1768,10 +1765,11 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (_introduces(tokens, lo, hi, words_before_verb) or analysis.text_of(
                 lo, hi).lower().replace("\u2019", "'") in words_before_verb["intro_phrases"]):
             continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
-        if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
+        if lo >= hi or tokens[lo].lower in PREPOSITIONS \
+                or analysis.text_of(lo, hi).lower() in words_before_verb["answer_words"]:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
-        if n < len(pieces) - 1 and hi - lo > 2 and tokens[lo].lower in FOCUS_WORDS and tokens[lo + 1].lower in \
-                PREPOSITIONS:
+        if n < len(pieces) - 1 and hi - lo > 2 and tokens[lo].lower in words_before_verb["focus_words"] \
+                and tokens[lo + 1].lower in PREPOSITIONS:
             continue  # "Just as they stimulate growth …, they also …", "Even if …": a clause before the subject
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
                 clause.first, clause_segment.last if clause_segment else clause.last)):
@@ -1835,7 +1833,6 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
 
 # at most this many words in a subject that names people in general ("Many patients", "Most people")
 PERSON_SUBJECT_WORDS = 3
-PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
 
 
 def _users_report_result(analysis: Analysis, clause: Clause) -> bool:
@@ -1876,7 +1873,7 @@ def _person_subject(words: list[str]) -> bool:
     head = words[-1]
     if head in PRONOUNS and head not in lists["people_pronouns"]:
         return False
-    if not all(w in lists["plural_quantifiers"] or w in PERSON_DETERMINERS for w in words[:-1]):
+    if not all(w in lists["plural_quantifiers"] or w in lists["person_determiners"] for w in words[:-1]):
         return False
     return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
         or lemma_table().get(head, head) in lists["people_heads"]
@@ -1901,7 +1898,7 @@ def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     for m in analysis.of_kind("concept", since, clause.last):
         concept = concepts.get(m.label)
         if concept is not None and concept.type in TREATMENT_TYPES and m.label not in KINDS_OF_CARE \
-                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in SETTING_WORDS):
+                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in subject_words()["setting_words"]):
             named.append(m)
     # the clause's own first ("Many patients take metformin with insulin": what they take, not what with), else
     # the latest before it in the sentence ("If PrEP works as intended, you should not …")
@@ -1910,17 +1907,11 @@ def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     return analysis.text_of(best.first, best.last) if best else ""
 
 
-# a treatment right after one of these sets a condition and is not what the sentence is about ("short of breath
-# when exercising", "fix the misfiring without surgery", "While on the diet, if the child …")
-SETTING_WORDS = frozenset({"without", "when", "while"})
 # treatment concepts that name a kind of care or a way of giving it, not what is given ("in combination with",
 # "maintenance", "lifestyle"): no claim is about them for want of a better subject
 KINDS_OF_CARE = frozenset({"treatment", "combination therapy", "maintenance therapy", "lifestyle"})
 
 
-# degree words that may come before the adjective of an inverted copula ("Also noteworthy is …", "Even more
-# important are …")
-INVERSION_DEGREE = frozenset({"also", "most", "more", "even", "equally", "particularly", "especially", "just", "as"})
 
 
 def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
@@ -1929,7 +1920,7 @@ def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
     the noun phrase after the verb. Only a word the lemma table knows as an adjective alone ("noteworthy",
     "important"; the table lists numbers too: "62% were able to"), so a noun subject ("Fatigue is common") stays."""
     return bool(words) and analysis.tokens[verb].lemma == "be" and words[-1].isalpha() and pure_adjective(words[-1]) \
-        and all(w in INVERSION_DEGREE for w in words[:-1])
+        and all(w in subject_words()["inversion_degree"] for w in words[:-1])
 
 
 LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
@@ -1947,8 +1938,6 @@ def _likened(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     return (words[2], words[as_at - 1] + 1) if as_at is not None and as_at > 2 else None
 
 
-# words that may come before the subordinator of an opening clause ("Just as …", "Even though …", "Only after …")
-FOCUS_WORDS = frozenset({"just", "even", "only", "right"})
 # at most this many words end a subject whose first adjective is set off by a comma ("Elderly, frail patients")
 JOINED_SUBJECT_WORDS = 3
 
@@ -1995,9 +1984,9 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     opener = tokens[lo].lower
     if hi - lo == 1 and opener in sentence_adverbs():
         return True  # "Luckily, PIHMA has a treatment …": a comment on the sentence, not what it is about
-    if hi - lo == 1 and opener in DEGREE_WORDS and tokens[hi].lower.endswith("ly"):
+    if hi - lo == 1 and opener in lists["degree_words"] and tokens[hi].lower.endswith("ly"):
         return True  # "More rarely, shingles can …" (the frequency adverb was cut off the piece's end)
-    if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in DEGREE_WORDS:
+    if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in lists["degree_words"]:
         return True  # "Most importantly, statins …"
     if hi - lo == 2 and opener in sentence_adverbs() and tokens[hi - 1].lower in lists["saying_words"]:
         return True  # "Simply put, …", "Generally speaking, …"
@@ -2006,7 +1995,6 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
 
 
-DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "quite", "even", "perhaps"})
 
 
 @lru_cache(maxsize=1)
@@ -2036,7 +2024,8 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     if inner is not None:  # "Studies suggest that both elderberry and zinc have …": the frame's verb was no predicate
         return inner
     j = hi
-    while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
+    gap_words = _finding_gap_words()
+    while j < last and (tokens[j].is_space or tokens[j].lower in gap_words or tokens[j].lower.endswith("ly")):
         j += 1
     knowing = people and tokens[j].lemma in subject_words()["knowing_verbs"]  # "Did you know (that) elderberry …?"
     if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
@@ -2138,7 +2127,6 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
 
 
 EXTRAPOSED_MODIFIERS = 5  # at most this many tokens before the frame's word ("a well-established fact that")
-AMOUNT_WORDS = frozenset({"more", "less", "fewer", "extra", "enough", "plenty", "lots", "of", "some", "any"})
 
 
 def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
@@ -2151,7 +2139,7 @@ def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
     if tokens[start].lower in PREPOSITIONS:
         return lo, hi  # "Getting to see a doctor …", "Eating in restaurants …": no thing taken
     while start < hi and (tokens[start].lower in ARTICLES or tokens[start].lower in NOUN_MARKERS
-                          or tokens[start].lower in AMOUNT_WORDS):
+                          or tokens[start].lower in subject_words()["amount_words"]):
         start += 1  # "Eating more olive oil", "getting plenty of sleep": how much is not what
     end = next((k for k in range(start + 1, hi) if tokens[k].is_punct or tokens[k].like_num
                 or tokens[k].lower in PREPOSITIONS_OR_JOINERS and tokens[k].lower not in ("of", "and", "or")
@@ -2402,7 +2390,8 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         # "Eating more olive oil linked to lower risk, study suggests": the attribution after the comma is not
         # the verb of the gerund's clause
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
-    opener = next((i for i in words[:2] if tokens[i].lower not in FOCUS_WORDS), None)  # "Just as …", "Even if …"
+    focus = subject_words()["focus_words"]
+    opener = next((i for i in words[:2] if tokens[i].lower not in focus), None)  # "Just as …", "Even if …"
     if opener is not None and (tokens[opener].lower in subject_words()["subordinate_openers"]
                                or tokens[opener].lower in ("once", "after", "before", "until")) \
             or words and _relative_in_opening(analysis, words):
