@@ -29,7 +29,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import caption_segments, is_about_purchase, is_byline, is_page_date, is_site_chrome
+from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -38,9 +38,6 @@ QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a que
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
 NOUN_MARKERS = {"its", "their", "our", "your", "his", "her", "my"}  # "its ability" (not "this": "This can …")
 NOT_BEFORE_VERB = frozenset(ARTICLES | NOUN_MARKERS | {"to"})  # "the fight against", "its ability", "to spread"
-# the answer to a question, set off by a comma before the sentence's subject ("Yes, it can"; "Not yet" is "yet"
-# once the intro word "not" is skipped)
-ANSWER_WORDS = {"yes", "no", "yeah", "yep", "nope", "yet", "absolutely", "definitely", "certainly", "sure"}
 # a name made of letters with digits or a plus ("BPC-157", "NAD+", "GLP-1", "CoQ10", "omega-3", "B12"): what an
 # article about a peptide, a coenzyme or a drug class is about, although no word of English; one that starts with a
 # digit is a quantity ("5-year", "10mg")
@@ -84,7 +81,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     concepts = load_concepts()
     claims: list[Claim] = []
     endorsed: list[Claim] = []  # the claims of signed stories as read on a page that promotes (`ClaimReadings`)
-    topic, heading = "", ""
+    topic = ""
     # a reference list asserts nothing, nor does legal boilerplate ("This press release contains forward-looking …")
     not_asserted = analysis.not_asserted
     # a question asks and claims nothing, unless it sells or a bare yes answers it (then the question is the claim,
@@ -107,8 +104,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     paragraph_claimed = False
     signs = False  # … or signs to look for ("Symptoms can include:")
     claimed_block = -1  # the block of the latest claim
-    for segment in analysis.segments:
+    headings = analysis.headings
+    for position, segment in enumerate(analysis.segments):
         segment_text = analysis.text_of(segment.first, segment.last)
+        # the heading the segment sits under (a heading under itself), whose words a clause with no subject of its
+        # own is about and whose promise makes a list item one
+        at = headings[position]
+        heading = analysis.text_of(analysis.segments[at].first, analysis.segments[at].last) if at >= 0 else ""
         block_kind = source.blocks[segment.block].kind if 0 <= segment.block < len(source.blocks) else ""
         if segment.block != claimed_block and not (block_kind == "item" and paragraph_claimed
                                                    and _continues_list(source.blocks, claimed_block, segment.block)):
@@ -143,11 +145,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             previous_block = segment.block
         if segment in questions.asked:
             last_subject = ""  # the answer's "it" is what the question asks about (the latest treatment or disease)
-        if segment.kind == "heading" and (is_byline(segment_text)
-                                          or is_site_chrome(analysis, segment.first, segment.last)):
+        if segment.kind == "heading" and at != position:
             continue  # "By Phil White", "Sign up for our newsletter": not what the text under it is about
         if segment.kind == "heading":
-            heading = segment_text
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
             if segment not in questions.affirmed:
@@ -419,13 +419,6 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     return _strength(labels, hedged, negated, "other")
 
 
-# What may come before a negative quantifier that opens its clause ("and no …", "But nothing …", "Sadly, none …")
-NO_EXCEPTION_OPENERS = frozenset({"and", "but", "so", "yet", "or", ",", "then"})
-# Words that make "there is no …" part of a subordinate clause ("when there is no outside source of the sound")
-NO_EXCEPTION_SUBORDINATORS = frozenset({"as", "because", "since", "while", "whereas", "although", "though", "when",
-                                        "if", "unless", "which", "who", "whom", "where"})
-
-
 def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],
                        absolute: bool = True) -> list[Mention]:
     """The cues of [first, last) without the negative quantifiers (`no_exception`) that do not quantify the claim
@@ -446,9 +439,9 @@ def _admits_no_exception(analysis: Analysis, first: int, last: int, quantifier: 
     if tokens[quantifier.first].lower == "there":
         # the words since the last comma: "Because it uses your own blood, there is no risk …" is a main clause
         since_comma = before[len(before) - before[::-1].index(","):] if "," in before else before
-        if not NO_EXCEPTION_SUBORDINATORS.isdisjoint(since_comma):
+        if not subject_words()["no_exception_subordinators"].isdisjoint(since_comma):
             return False
-    elif any(word not in NO_EXCEPTION_OPENERS and not word.endswith("ly") for word in before):
+    elif any(word not in subject_words()["no_exception_openers"] and not word.endswith("ly") for word in before):
         return False
     after = range(quantifier.last, min(quantifier.last + 3, last))
     counted = after[1:] if after and tokens[after[0]].lower == "of" else after[:1]
@@ -513,9 +506,6 @@ UNASSERTED_FRAMES = frozenset({"strength:recommendation", "strength:prior_work"}
 # Y") and a report of earlier work are said of both verbs; a purpose ("needed to reduce X and alleviate Y") makes
 # both effects sought.
 SHARED_FRAMES = ("strength:recommendation", "strength:prior_work", "strength:purpose")
-# Words that open a subordinate clause with a subject of its own (a relative, a reason, a time, a condition)
-SUBORDINATE_OPENERS = {"as", "because", "since", "while", "whereas", "although", "though", "when", "if", "unless",
-                       "which", "who", "whom", "where", "but"}
 # What a purpose takes from the verb it governs: a causal verb, a change compared or a risk lowered is only sought
 SOUGHT = {"strength:causal", "strength:comparison", "strength:risk"}
 
@@ -537,8 +527,9 @@ def _verb_frames(analysis: Analysis, clause: Clause) -> frozenset[str]:
     last_verb = max(verbs, key=lambda m: (m.first, m.last)).first if verbs else clause.last
     # a subordinate clause after the cue has a subject of its own, and the coordinated verb joins its verb: "X
     # should be given as it helps to maintain Y and reduce Z" does not recommend reducing Z
+    openers = subject_words()["subordinate_openers"]
     frames = {m.label for m in mentions if m.label in SHARED_FRAMES[:2] and not any(
-        analysis.tokens[i].lower in SUBORDINATE_OPENERS for i in range(m.last, clause.last))}
+        analysis.tokens[i].lower in openers for i in range(m.last, clause.last))}
     if verbs and any(m.label == "strength:purpose" and m.first <= last_verb < m.last for m in mentions):
         frames.add("strength:purpose")
     return frozenset(frames)
@@ -770,10 +761,11 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     if modal is None or modal == 0 or modal + 1 >= len(words):
         return False
     n = modal + 1
-    while n < len(words) and tokens[words[n]].lower in ADVICE_ADVERBS:
+    while n < len(words) and tokens[words[n]].lower in request_words("advice_adverbs"):
         n += 1  # "You should still have the vaccine", "… should also receive …"
-    if n >= len(words) or tokens[words[n]].lower in NEGATIONS or not verb_base_form(tokens[words[n]]) \
-            or tokens[words[n]].lemma in request_words("expected_verbs") or _advice_argued(analysis, words[n:]):
+    if n >= len(words) or tokens[words[n]].lower in request_words("advice_negations") \
+            or not verb_base_form(tokens[words[n]]) or tokens[words[n]].lemma in request_words("expected_verbs") \
+            or _advice_argued(analysis, words[n:]):
         return False
     subject: list[str] = []
     for i in words[:modal]:
@@ -786,7 +778,7 @@ def _advises_people(analysis: Analysis, words: list[int]) -> bool:
     # "should" is a practice recommended ("Nurses should screen older patients for frailty")
     return 0 < len(subject) <= PERSON_SUBJECT_WORDS and lemma_table().get(subject[-1], subject[-1]) \
         in request_words("advised_people") and all(w in subject_words()["plural_quantifiers"]
-                                                   or w in PERSON_DETERMINERS for w in subject[:-1])
+                                                   or w in subject_words()["person_determiners"] for w in subject[:-1])
 
 
 def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
@@ -811,10 +803,6 @@ def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
 # at most this many words before a modal of advice, its subject with what narrows it ("Adults who have no evidence of
 # immunity should …", "Anyone with questions about their cholesterol treatment should …")
 ADVICE_SUBJECT_SPAN = 10
-NEGATIONS = frozenset({"not", "never", "n't", "no"})
-# the adverbs that may stand between a modal of advice and its verb ("should still have", "should also get", "should
-# always finish")
-ADVICE_ADVERBS = frozenset({"still", "also", "always", "only", "first", "then", "usually", "ideally", "all"})
 
 
 def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
@@ -1017,13 +1005,14 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
     before "of" ("Boost of energy in minutes.": a fragment that promises, no verb's object)."""
     tokens = analysis.tokens
     if len(words) < 3 or tokens[words[-1]].text not in (".", "!") or tokens[words[1]].is_punct \
-            or tokens[words[1]].lower in INSTRUCTION_STOPS or tokens[words[1]].lower == "of" \
+            or tokens[words[1]].lower in request_words("instruction_stops") or tokens[words[1]].lower == "of" \
             or tokens[words[0]].lower in PREPOSITIONS:
         return False
     subordinate = False  # inside a clause opened by a subordinator ("… until you have not been sick")
+    subordinators = request_words("instruction_subordinators")
     for n in range(1, len(words)):
         token, before = tokens[words[n]], tokens[words[n - 1]].lower
-        if token.lower in INSTRUCTION_SUBORDINATORS and before != "such":  # not "such as"
+        if token.lower in subordinators and before != "such":  # not "such as"
             subordinate = True
         elif token.lower in (",", ";"):
             subordinate = False
@@ -1055,14 +1044,6 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
     return True
 
 
-# the words that open an adverbial clause inside an instruction, whose verbs are its own ("Stay off work until you
-# have not been sick for 48 hours", "Only treat if you find a live louse"); not a relative, after which a main
-# clause's verb may come ("Drug resistance and mosquitoes that are resistant … are growing problems"), nor "as", a
-# likening's too ("Think of ashwagandha as a tool that helps …" says what ashwagandha does)
-INSTRUCTION_SUBORDINATORS = frozenset({"if", "when", "because", "until", "unless", "while", "once", "whenever",
-                                       "before", "after"})
-
-
 def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
     """The opening word, a verb that is also a noun, is followed by what a verb takes and a noun opening a subject
     does not: an object pronoun, a possessive, "another", "half" or a count of times (lexicons/requests.yml
@@ -1087,9 +1068,6 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
 
 # the words a promised result's subject may run to after "and" ("and the pain disappears", "and your skin will")
 PROMISE_SUBJECT_WORDS = 4
-# the verbs of a result promised, or said to follow, after an instruction ("and it will", "and you'll"); "should",
-# "must" give a second instruction ("and you should see a doctor")
-PROMISE_MODALS = frozenset({"will", "'ll", "\u2019ll", "wo", "can", "may", "might", "could", "would"})
 
 
 def _result_promised(analysis: Analysis, words: list[int]) -> bool:
@@ -1108,7 +1086,7 @@ def _result_promised(analysis: Analysis, words: list[int]) -> bool:
             token = tokens[i]
             if token.is_punct:
                 break
-            if token.lower in PROMISE_MODALS or _third_person_verb(analysis, i):
+            if token.lower in request_words("promise_modals") or _third_person_verb(analysis, i):
                 return True
     return False
 
@@ -1122,7 +1100,7 @@ def _subject_then_verb(analysis: Analysis, words: list[int]) -> bool:
     verbs = {m.first for m in analysis.of_kind("cue", words[0], words[min(len(words) - 1, 4)] + 1)
              if m.label in ("predicate", "strength:causal") or m.label.startswith("direction:")}
     for i in words[2:5]:  # after at least one more word of the subject
-        if analysis.tokens[i].lower in INSTRUCTION_STOPS:
+        if analysis.tokens[i].lower in request_words("instruction_stops"):
             return False
         if i in verbs or plural_subject_verb(analysis, words[0], i) or _third_person_verb(analysis, i):
             return True
@@ -1138,17 +1116,11 @@ def _manner_follows(analysis: Analysis, words: list[int]) -> bool:
     tokens = analysis.tokens
     adverb = tokens[words[1]]
     after = tokens[words[2]].lower if len(words) > 2 else "."
-    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in MANNER_ENDS
+    return adverb.lower.endswith("ly") and adverb.lower.isalpha() and after in request_words("manner_ends")
 
 
 # at most this many words of a subject before a modal's advice ("Common cold patients should be encouraged to …")
 ADVICE_SUBJECT_WORDS = 4
-# what may follow the adverb of an instruction's verb ("Start slowly, …", "Exercise regularly to …")
-MANNER_ENDS = frozenset({",", ".", "!", ";", "and", "to"})
-# words after which an instruction's own clause ends ("Drink water when you feel thirsty", "Improve sleep hygiene by
-# reducing screen time")
-INSTRUCTION_STOPS = frozenset({",", ";", "if", "when", "to", "that", "which", "who", "and", "or", "before", "after",
-                               "until", "while", "so", "because", "unless", "by"})
 
 
 def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
@@ -1421,7 +1393,8 @@ def _labelled_description(analysis: Analysis, clause: Clause) -> bool:
 REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_leads", "question_verbs",
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
                 "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
-                "result_verbs", "result_objects"}
+                "result_verbs", "result_objects", "instruction_subordinators", "instruction_stops", "advice_adverbs",
+                "advice_negations", "promise_modals", "manner_ends"}
 
 
 @lru_cache(maxsize=1)
@@ -1440,8 +1413,9 @@ def request_words(key: str) -> frozenset[str]:
     """One word list of pipeline/lexicons/requests.yml, lower-cased: `reader_objects` (the reader as the object of
     an opening verb, "your"), `case_leads` (the words of a lead into a list of cases to act in, "… if:"),
     `question_verbs` (lemmas) and `question_words`, `case_item_verbs` (the opening verbs of a list item naming the
-    reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice)
-    and `advice_modals` (a clause that recommends)."""
+    reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
+    `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
+    (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
     return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
 
 
@@ -1513,7 +1487,7 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
-              "speaker_words"}
+              "speaker_words", "finding_gap_words"}
 
 
 @lru_cache(maxsize=1)
@@ -1552,8 +1526,11 @@ def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("finding_verbs", [])))
 
 
-# between a source of findings and its verb: "Studies have consistently shown", "Trials did not find"
-FINDING_GAP_WORDS = frozenset({"have", "has", "had", "also", "not", "do", "does", "did", "now", "further", "all"})
+@lru_cache(maxsize=1)
+def _finding_gap_words() -> frozenset[str]:
+    """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
+    words = read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("finding_gap_words", [])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
@@ -1562,6 +1539,7 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
     (lexicons/topics.yml `finding_sources`, `finding_verbs`)."""
     tokens = analysis.tokens
     sources, verbs = _finding_words()
+    gap_words = _finding_gap_words()
     for i in range(first, last):
         if tokens[i].lemma not in sources:
             continue
@@ -1572,7 +1550,7 @@ def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
                 # a bare form after a singular source is a compound noun ("the study report was long")
                 verb = token.lower != token.lemma or tokens[i].lower != tokens[i].lemma or j > i + 1
                 return that or (verb and j + 2 < last)
-            if not (token.lower in FINDING_GAP_WORDS or token.lower.endswith("ly") or token.lower == "n't"):
+            if not (token.lower in gap_words or token.lower.endswith("ly") or token.lower == "n't"):
                 break
     return False
 
@@ -1787,10 +1765,11 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
         if n < len(pieces) - 1 and (_introduces(tokens, lo, hi, words_before_verb) or analysis.text_of(
                 lo, hi).lower().replace("\u2019", "'") in words_before_verb["intro_phrases"]):
             continue  # "Third, it can …", "According to a 2021 study, 56% …", "Every day, your body …"
-        if lo >= hi or tokens[lo].lower in PREPOSITIONS or analysis.text_of(lo, hi).lower() in ANSWER_WORDS:
+        if lo >= hi or tokens[lo].lower in PREPOSITIONS \
+                or analysis.text_of(lo, hi).lower() in words_before_verb["answer_words"]:
             continue  # "Yes, it can", "No, it does not …", "Not yet, but …": the answer to a question, not who
-        if n < len(pieces) - 1 and hi - lo > 2 and tokens[lo].lower in FOCUS_WORDS and tokens[lo + 1].lower in \
-                PREPOSITIONS:
+        if n < len(pieces) - 1 and hi - lo > 2 and tokens[lo].lower in words_before_verb["focus_words"] \
+                and tokens[lo + 1].lower in PREPOSITIONS:
             continue  # "Just as they stimulate growth …, they also …", "Even if …": a clause before the subject
         if n == 0 and hi - lo > 1 and tokens[lo].lower in AUXILIARIES and is_question(analysis.text_of(
                 clause.first, clause_segment.last if clause_segment else clause.last)):
@@ -1854,7 +1833,6 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
 
 # at most this many words in a subject that names people in general ("Many patients", "Most people")
 PERSON_SUBJECT_WORDS = 3
-PERSON_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "my"})
 
 
 def _users_report_result(analysis: Analysis, clause: Clause) -> bool:
@@ -1895,7 +1873,7 @@ def _person_subject(words: list[str]) -> bool:
     head = words[-1]
     if head in PRONOUNS and head not in lists["people_pronouns"]:
         return False
-    if not all(w in lists["plural_quantifiers"] or w in PERSON_DETERMINERS for w in words[:-1]):
+    if not all(w in lists["plural_quantifiers"] or w in lists["person_determiners"] for w in words[:-1]):
         return False
     return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
         or lemma_table().get(head, head) in lists["people_heads"]
@@ -1920,7 +1898,7 @@ def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     for m in analysis.of_kind("concept", since, clause.last):
         concept = concepts.get(m.label)
         if concept is not None and concept.type in TREATMENT_TYPES and m.label not in KINDS_OF_CARE \
-                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in SETTING_WORDS):
+                and not (m.first > 0 and analysis.tokens[m.first - 1].lower in subject_words()["setting_words"]):
             named.append(m)
     # the clause's own first ("Many patients take metformin with insulin": what they take, not what with), else
     # the latest before it in the sentence ("If PrEP works as intended, you should not …")
@@ -1929,17 +1907,11 @@ def _sentence_concept(analysis: Analysis, clause: Clause, concepts) -> str:
     return analysis.text_of(best.first, best.last) if best else ""
 
 
-# a treatment right after one of these sets a condition and is not what the sentence is about ("short of breath
-# when exercising", "fix the misfiring without surgery", "While on the diet, if the child …")
-SETTING_WORDS = frozenset({"without", "when", "while"})
 # treatment concepts that name a kind of care or a way of giving it, not what is given ("in combination with",
 # "maintenance", "lifestyle"): no claim is about them for want of a better subject
 KINDS_OF_CARE = frozenset({"treatment", "combination therapy", "maintenance therapy", "lifestyle"})
 
 
-# degree words that may come before the adjective of an inverted copula ("Also noteworthy is …", "Even more
-# important are …")
-INVERSION_DEGREE = frozenset({"also", "most", "more", "even", "equally", "particularly", "especially", "just", "as"})
 
 
 def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
@@ -1948,7 +1920,7 @@ def _inverted_copula(analysis: Analysis, words: list[str], verb: int) -> bool:
     the noun phrase after the verb. Only a word the lemma table knows as an adjective alone ("noteworthy",
     "important"; the table lists numbers too: "62% were able to"), so a noun subject ("Fatigue is common") stays."""
     return bool(words) and analysis.tokens[verb].lemma == "be" and words[-1].isalpha() and pure_adjective(words[-1]) \
-        and all(w in INVERSION_DEGREE for w in words[:-1])
+        and all(w in subject_words()["inversion_degree"] for w in words[:-1])
 
 
 LIKENED_WORDS = 6  # at most this many words between "Think of" and "as"
@@ -1966,8 +1938,6 @@ def _likened(analysis: Analysis, clause: Clause) -> tuple[int, int] | None:
     return (words[2], words[as_at - 1] + 1) if as_at is not None and as_at > 2 else None
 
 
-# words that may come before the subordinator of an opening clause ("Just as …", "Even though …", "Only after …")
-FOCUS_WORDS = frozenset({"just", "even", "only", "right"})
 # at most this many words end a subject whose first adjective is set off by a comma ("Elderly, frail patients")
 JOINED_SUBJECT_WORDS = 3
 
@@ -2014,9 +1984,9 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     opener = tokens[lo].lower
     if hi - lo == 1 and opener in sentence_adverbs():
         return True  # "Luckily, PIHMA has a treatment …": a comment on the sentence, not what it is about
-    if hi - lo == 1 and opener in DEGREE_WORDS and tokens[hi].lower.endswith("ly"):
+    if hi - lo == 1 and opener in lists["degree_words"] and tokens[hi].lower.endswith("ly"):
         return True  # "More rarely, shingles can …" (the frequency adverb was cut off the piece's end)
-    if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in DEGREE_WORDS:
+    if hi - lo == 2 and tokens[hi - 1].lower in sentence_adverbs() and opener in lists["degree_words"]:
         return True  # "Most importantly, statins …"
     if hi - lo == 2 and opener in sentence_adverbs() and tokens[hi - 1].lower in lists["saying_words"]:
         return True  # "Simply put, …", "Generally speaking, …"
@@ -2025,7 +1995,6 @@ def _introduces(tokens, lo: int, hi: int, lists: dict[str, frozenset[str]]) -> b
     return opener in lists["time_determiners"] and hi - lo > 1 and tokens[lo + 1].lower in lists["time_nouns"]
 
 
-DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "quite", "even", "perhaps"})
 
 
 @lru_cache(maxsize=1)
@@ -2055,7 +2024,8 @@ def _reported_subject(analysis: Analysis, lo: int, hi: int, predicates: list[int
     if inner is not None:  # "Studies suggest that both elderberry and zinc have …": the frame's verb was no predicate
         return inner
     j = hi
-    while j < last and (tokens[j].is_space or tokens[j].lower in FINDING_GAP_WORDS or tokens[j].lower.endswith("ly")):
+    gap_words = _finding_gap_words()
+    while j < last and (tokens[j].is_space or tokens[j].lower in gap_words or tokens[j].lower.endswith("ly")):
         j += 1
     knowing = people and tokens[j].lemma in subject_words()["knowing_verbs"]  # "Did you know (that) elderberry …?"
     if j + 1 >= last or (tokens[j].lemma not in verbs and not knowing):
@@ -2157,7 +2127,6 @@ def _extraposed_subject(analysis: Analysis, verb: int, last: int) -> tuple[int, 
 
 
 EXTRAPOSED_MODIFIERS = 5  # at most this many tokens before the frame's word ("a well-established fact that")
-AMOUNT_WORDS = frozenset({"more", "less", "fewer", "extra", "enough", "plenty", "lots", "of", "some", "any"})
 
 
 def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
@@ -2170,7 +2139,7 @@ def _taken(analysis: Analysis, lo: int, hi: int) -> tuple[int, int]:
     if tokens[start].lower in PREPOSITIONS:
         return lo, hi  # "Getting to see a doctor …", "Eating in restaurants …": no thing taken
     while start < hi and (tokens[start].lower in ARTICLES or tokens[start].lower in NOUN_MARKERS
-                          or tokens[start].lower in AMOUNT_WORDS):
+                          or tokens[start].lower in subject_words()["amount_words"]):
         start += 1  # "Eating more olive oil", "getting plenty of sleep": how much is not what
     end = next((k for k in range(start + 1, hi) if tokens[k].is_punct or tokens[k].like_num
                 or tokens[k].lower in PREPOSITIONS_OR_JOINERS and tokens[k].lower not in ("of", "and", "or")
@@ -2421,8 +2390,10 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         # "Eating more olive oil linked to lower risk, study suggests": the attribution after the comma is not
         # the verb of the gerund's clause
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
-    opener = next((i for i in words[:2] if tokens[i].lower not in FOCUS_WORDS), None)  # "Just as …", "Even if …"
-    if opener is not None and tokens[opener].lower in SUBORDINATE_OPENERS | {"once", "after", "before", "until"} \
+    focus = subject_words()["focus_words"]
+    opener = next((i for i in words[:2] if tokens[i].lower not in focus), None)  # "Just as …", "Even if …"
+    if opener is not None and (tokens[opener].lower in subject_words()["subordinate_openers"]
+                               or tokens[opener].lower in ("once", "after", "before", "until")) \
             or words and _relative_in_opening(analysis, words):
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one

@@ -1204,7 +1204,9 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",
                 "name_giving", "testimony_words", "cause_noun_before", "cause_noun_after",
                 "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
-                "group_reporters", "reporter_quantifiers", "result_verbs"}
+                "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",
+                "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
+                "inversion_degree", "amount_words", "setting_words"}
 
 
 @lru_cache(maxsize=1)

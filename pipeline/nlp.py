@@ -103,6 +103,7 @@ class Analysis:
     _token_starts: list[int] | None = field(init=False, repr=False, compare=False)
     _block_spans: dict[int, tuple[int, int]] | None = field(init=False, repr=False, compare=False)
     _later_block_firsts: tuple[list[int], list[int]] | None = field(init=False, repr=False, compare=False)
+    _headings: tuple[int, ...] | None = field(init=False, repr=False, compare=False)
     # readings of the whole page, read on first use (the properties of the same names without the underscore)
     _not_asserted: frozenset[Segment] | None = field(init=False, repr=False, compare=False)
     _questions: Questions | None = field(init=False, repr=False, compare=False)
@@ -128,6 +129,7 @@ class Analysis:
         self._token_starts = None
         self._block_spans = None
         self._later_block_firsts = None
+        self._headings = None
         self._not_asserted = None
         self._questions = None
         self._mentioned = None
@@ -353,6 +355,26 @@ class Analysis:
         blocks, lowest = found
         at = bisect_left(blocks, block)
         return lowest[at] if at < len(blocks) else 0
+
+    @property
+    def headings(self) -> tuple[int, ...]:
+        """For each segment, by its position in `segments`, the position of the heading it sits under: the latest
+        heading at or before it that heads the text under it, not a byline ("By Phil White") nor the site's
+        machinery ("Sign up for our newsletter"; pipeline/sections.py), or -1 before the first. Built once, for the
+        claim stage (the heading a clause with no subject of its own is about) and the rules (a safety section)."""
+        found = self._headings
+        if found is None:
+            from pipeline.sections import is_byline, is_site_chrome
+
+            under: list[int] = []
+            at = -1
+            for position, segment in enumerate(self.segments):
+                if segment.kind == "heading" and not is_byline(self.text_of(segment.first, segment.last)) \
+                        and not is_site_chrome(self, segment.first, segment.last):
+                    at = position
+                under.append(at)
+            found = self._headings = tuple(under)
+        return found
 
     def segment_index(self, segment: Segment) -> int:
         """The position of a segment of this analysis in `segments` (as `segments.index`, by bisection)."""

@@ -33,7 +33,7 @@ class Story(NamedTuple):
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased."""
-    data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "speech_verbs", "first_person",
+    data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "first_person",
                                                         "signature_dashes", "attitude_verbs", "time_units",
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles"})
@@ -49,8 +49,8 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
     """The story a block tells in the first person and signs with a name, or None.
 
     The block ends with a signature: a name (`is_name_word`) and at most SIGNATURE_WORDS words of who it is, with no
-    verb of saying ('," says Dr Lee' is a report's attribution; `speech_verbs` and lexicons/mentions.yml's
-    `speech_words`: '," Smith wrote.'), after a closing quotation mark, perhaps with a dash ('"… and it is gone." -
+    verb of saying ('," says Dr Lee' is a report's attribution, '," Smith wrote.'; lexicons/mentions.yml's
+    `speech_words`), after a closing quotation mark, perhaps with a dash ('"… and it is gone." -
     Hannah, 34', '"… silence." George, 64'), or after a sentence's end and a dash ("… in three days. - Steve N."); a
     short last sentence with neither is no signature ("It went well. Talk to your GP.").
     The story is the quotation (opened by a quotation mark with no word before it: a rating's stars may stand there)
@@ -70,8 +70,7 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
         while before > first and tokens[before - 1].text in dashes:
             before -= 1
         end = before - 1  # the token the signature follows
-        if end <= first or any(tokens[i].lower in words["speech_verbs"] or tokens[i].lower in speech_words()
-                               for i in range(name, last)):
+        if end <= first or any(tokens[i].lower in speech_words() for i in range(name, last)):
             continue
         if tokens[end].text in marks:
             opening = next((i for i in range(first, end) if tokens[i].text in marks), None)

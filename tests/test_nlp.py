@@ -675,3 +675,27 @@ def test_the_engines_phrase_matchers_keep_no_copy_of_their_phrases():
     assert len(matchers) == 2 and all(len(m) > 50 and m.__reduce__()[1][1] == {} for m in matchers)
     analysis = analyse_text("Vitamin D supplements cured the side-effects.")
     assert {m.label for m in analysis.of_kind("concept")} >= {"vitamin d", "side effects"}
+
+
+def _headings_of(markdown: str) -> list[tuple[str, str]]:
+    """Each segment's text and the text of the heading it sits under (`Analysis.headings`)."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    segments = analysis.segments
+    return [(analysis.text_of(s.first, s.last),
+             analysis.text_of(segments[at].first, segments[at].last) if at >= 0 else "")
+            for s, at in zip(segments, analysis.headings)]
+
+
+def test_each_segment_sits_under_the_latest_heading_and_a_heading_under_itself():
+    found = _headings_of("Before any heading.\n\n# Magnesium\n\nIt helps sleep.\n\n## Side effects\n\nIt can cause "
+                         "diarrhoea.\n")
+    assert found == [("Before any heading.", ""), ("Magnesium", "Magnesium"), ("It helps sleep.", "Magnesium"),
+                     ("Side effects", "Side effects"), ("It can cause diarrhoea.", "Side effects")]
+
+
+def test_a_byline_heads_nothing():
+    found = _headings_of("# Magnesium\n\n## By Phil White\n\nIt helps sleep.\n")
+    assert found[-1] == ("It helps sleep.", "Magnesium") and found[1] == ("By Phil White", "Magnesium")

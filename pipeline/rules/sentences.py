@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
-                              verb_s_form)
+                              speech_words, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
@@ -346,9 +346,9 @@ def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
 
 
 def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
-    """The nearest heading above the sentence names harms or safe use (lexicons/sentences.yml `safety_headings`:
-    "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side effect or a
-    withdrawal, not the complaint the product is for. Not a quotation ('"After two weeks my joint pain was gone."
+    """The heading the sentence sits under (`Analysis.headings`) names harms or safe use (lexicons/sentences.yml
+    `safety_headings`: "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side
+    effect or a withdrawal, not the complaint the product is for. Not a quotation ('"After two weeks my joint pain was gone."
     - Karen, 55' under "## Safety"): a customer's story of the complaint's end wherever the seller puts it."""
     words = load_report_words()["safety_headings"]
     tokens = analysis.tokens
@@ -356,9 +356,8 @@ def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
     block_first = analysis.block_span(segment.block)[0]
     if tokens[block_first].text in quotation_words()["quote_marks"]:
         return False  # a customer's quoted story set under the heading is no note of the page's on safe use
-    at = analysis.segment_index(segment) - 1
-    while at >= 0 and segments[at].kind != "heading":
-        at -= 1
+    position = analysis.segment_index(segment)
+    at = analysis.headings[position - 1] if position > 0 else -1  # a heading's own section is the one above it
     return at >= 0 and any(tokens[i].lower in words for i in range(segments[at].first, segments[at].last))
 
 
@@ -394,20 +393,21 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
     trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying
     opens the quotation inside it ('A cardiologist not involved in the study said: "For patients who …"'): a report
-    quotes what an investigator said, as it reports a study; the page does not say it in its own voice."""
+    quotes what an investigator said, as it reports a study; the page does not say it in its own voice. Verbs of
+    saying: lexicons/mentions.yml quotes `speech_words`."""
     words = quotation_words()
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
-            tokens[j].lower in words["speech_verbs"] and _speaker_named(analysis, segment.first, j)
+            tokens[j].lower in speech_words() and _speaker_named(analysis, segment.first, j)
             for j in range(max(segment.first, i - 2), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
-    return any(tokens[j].lower in words["speech_verbs"] for i in marks for j in range(max(first, i - 3),
-                                                                                         min(last, i + 4)))
+    speech = speech_words()
+    return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
 
 
 def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:
@@ -426,8 +426,8 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence closes a customer's quoted story: the quotation its paragraph tells in the first person and signs
     with a name (`Analysis.signed_story`: '"After a month my veins are almost gone." Patricia, 64', '"… and it is
     gone." - Hannah, 34'; not the unquoted "My back pain disappeared in three days. - Steve N.", which the claim stage
-    reads as a story too but the dev pages' annotators do not flag as SUB015 flags: 5 extra flags on qa31, none
-    gained). A story tells the trouble first and the result last ('"I used to get three colds every winter. This
+    reads as a story too but the dev pages' annotators do not flag as SUB015 flags: 5 extra flags on one dev set,
+    none gained). A story tells the trouble first and the result last ('"I used to get three colds every winter. This
     year I haven't had a single one."'): its last sentence is the result, unless the story closes with what the
     teller or someone near them thinks or says of it (`quotations.states_attitude`: '"My periods came back after four
     years. I've told all my friends." Jess, 27'), when the result is the last sentence before such lines that does not

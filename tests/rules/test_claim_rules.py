@@ -14,7 +14,7 @@ def test_one_claim_rule_finding_per_claim_and_pack():
 
 def test_a_wording_flag_of_the_pack_is_the_claims_finding():
     """`when.unflagged_in_pack`: a customer-share claim whose promised time SUB013 flags at its words gets that SUB
-    finding only, not a second one on the whole claim from SUB016 (seller pages of qa31-qa37: one gold flag, two
+    finding only, not a second one on the whole claim from SUB016 (seller pages: one gold flag, two
     engine flags, "Most customers notice steadier energy within days")."""
     shop = "\n\nOrder now and get free shipping."
     subs = [(f.code, f.text) for f in flags_for("Most customers notice steadier energy within days." + shop)

@@ -9,7 +9,7 @@ import pytest
 from pipeline.errors import DataError
 from pipeline.nlp import analyse_text
 from pipeline.rules.loader import parse_pack
-from pipeline.rules.sentences import is_customer_quote
+from pipeline.rules.sentences import is_attributed_quote, is_customer_quote
 from conftest import flags_for
 
 STORY = "“I used to get three colds every winter. This year I haven't had a single one.” Karen, Leeds"
@@ -99,3 +99,16 @@ def test_a_story_of_praise_alone_has_no_result_and_a_story_of_its_before_alone_h
     assert _quote_sentences("“I've told all my friends.” - Jess, 27\n\nOrder now.")[0] is False
     assert _quote_sentences("“I recommend it to everyone I know.” - Jo, 44")[0] is False
     assert _quote_sentences("“I had knee pain for ten years and now it is gone.” - Ron, 68")[0] is True
+
+
+@pytest.mark.parametrize("verb", ["said", "wrote", "stated", "explained", "reported"])
+def test_a_quotation_given_to_its_speaker_by_any_verb_of_saying_is_attributed(verb):
+    # one list of verbs of saying (lexicons/mentions.yml quotes `speech_words`) for quoted words, signatures and
+    # a report's attribution alike
+    analysis = analyse_text(f"“It is a landmark result,” {verb} the trial's lead investigator.")
+    assert is_attributed_quote(analysis, analysis.segments[0])
+
+
+def test_a_quotation_with_no_verb_of_saying_beside_it_is_not_attributed():
+    analysis = analyse_text("“It is a landmark result.” The trial's lead investigator was pleased with the study.")
+    assert not is_attributed_quote(analysis, analysis.segments[0])

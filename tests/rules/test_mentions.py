@@ -214,11 +214,11 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
     assert voices[next(t for t in voices if "wood vinegar" in t)] == "own"
     assert "denied" in _voices("Magnet bracelets have not been shown to relieve arthritis pain.").values()
     # sober26: "no" opening the subject denies as "none of" does ("No diet has been shown in clinical trials to cure
-    # cancer", qa35's fact-check page); the same sentence without it is the page's own
+    # cancer", on a fact-check page); the same sentence without it is the page's own
     assert list(_voices("No diet has been shown in clinical trials to cure cancer.").values()) == ["denied"]
     assert list(_voices("This diet has been shown in clinical trials to cure cancer.").values()) == ["own"]
     assert list(_voices("No side effects have been shown in trials of this tea.").values()) == ["own"]
-    # "no other" compares with the page's own product: its claim, not a denial (qa35's weighted-blanket seller)
+    # "no other" compares with the page's own product: its claim, not a denial (a weighted blanket's seller)
     assert list(_voices("No other sleep aid has been proven to work this well.").values()) == ["own"]
     # a clause with a subject of its own after ", and" is not under the denial before it
     assert _codes("Our tea has not been shown to cause side effects, and it cures arthritis completely.")
@@ -227,7 +227,7 @@ def test_a_claim_the_page_denies_or_reports_is_marked_in_the_ledger():
 def test_a_quantified_denial_that_compares_is_a_superlative_not_a_denial():
     """review2: "No X has been shown to …" followed by a comparison ("than", "as well as", "as … as") ranks the thing
     compared with above every other, a seller's claim, not a denial; a comparison with a placebo or among the things
-    quantified ("better than another", qa31's low-back-pain page) stays a denial, and
+    quantified ("better than another", on a low-back-pain page) stays a denial, and
     so does a comparison under a denial that does not quantify its subject."""
     for superlative in ("No serum has been shown to work faster than GlowHair.",
                         "None of the other creams has been proven to work as fast as ours."):

@@ -86,7 +86,7 @@ SERVICE_SELLERS = [
     "This post contains affiliate links.",
     "Check price on Amazon.",
     "Use code HEALTH10 for 10% off your first bottle.",
-    # a shop's terms on what it sells (seller pages of qa33-qa35)
+    # a shop's terms on what it sells (seller pages)
     "2 sleeves for $34.95. Doctor-designed. Satisfaction guaranteed.",
     "60-night guarantee. Free returns.",
     "Single 7 kg: £89. Free returns within 100 nights.",

@@ -119,9 +119,9 @@ def test_a_rated_claims_block_ends_where_the_page_turns_to_its_own_voice():
 
 
 def test_a_numbered_claim_label_is_a_claim_label():
-    """sober26: a fact-check that rates several claims numbers them ("## Claim 3: …" over "Rating: Unproven", qa35's
-    miracle-diet page): the number is no part of the label, and the claim's cure word is the claim rated, not the
-    page's. With no rating after it, the numbered claim stays the page's own."""
+    """sober26: a fact-check that rates several claims numbers them ("## Claim 3: …" over "Rating: Unproven", on a
+    fact-check of a miracle diet): the number is no part of the label, and the claim's cure word is the claim rated,
+    not the page's. With no rating after it, the numbered claim stays the page's own."""
     page = ("# Fact check: can a diet cure cancer?\n\n## Claim 3: \"This diet cured her stage 4 cancer in 90 days.\"\n\n"
             "Rating: Unproven\n\nThe video gives no medical records.\n")
     assert "CUR001" not in _codes(page)

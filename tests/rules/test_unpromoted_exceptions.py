@@ -63,44 +63,44 @@ SPARED = [
      "landmark result"),
     ("AUT001", '"This is the first time a weight-loss medicine has been shown to prevent strokes," said the lead '
                'investigator.', "has been shown to"),
-    # sober26: a cure that treatment gives as a rule, the treatment named in the sentence (qa35's TB and fact-check
-    # pages), not right after the word as "cured with antibiotics" is
+    # sober26: a cure that treatment gives as a rule, the treatment named in the sentence (a TB leaflet, a
+    # fact-check), not right after the word as "cured with antibiotics" is
     ("CUR001", "TB is curable. With the right medicines, taken properly, almost everyone with drug-sensitive TB is "
                "cured.", "cured"),
     ("CUR001", "Many cancers can be cured when found early, and the treatments that cure them are surgery, "
                "radiotherapy and chemotherapy.", "cure"),
     ("CUR001", "Many cancers can be cured when found early, and the treatments that cure them are surgery, "
                "radiotherapy and chemotherapy.", "cured"),
-    # a harm said to be certain, and what staff do told in the passive: no outcome promised (qa35)
+    # a harm said to be certain, and what staff do told in the passive: no outcome promised
     ("ABS003", "A burst appendix is always an emergency.", "always"),
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
      "always"),
     ("ABS003", "You can live a completely normal life without your appendix.", "completely"),
-    # a means ranked by speed, beside "best" (qa35's heat-stroke first aid)
+    # a means ranked by speed, beside "best" (heat-stroke first aid)
     ("CMP002", "Putting them into a bath of cold water is the fastest and best way to cool them.", "fastest"),
-    # two ways of taking a treatment, equally effective (qa35's iron tablets)
+    # two ways of taking a treatment, equally effective (iron tablets)
     ("SAF003", "Taking one tablet every other day is as effective as taking it more often and causes fewer side "
                "effects.", "fewer side effects"),
-    # the dose sought for each patient (qa34's ADHD page), and a means ranked by its evidence (qa35's COPD guide)
+    # the dose sought for each patient (an ADHD page), and a means ranked by its evidence (a COPD guide)
     ("SAF003", "Your specialist will start with a low dose and increase it slowly to find the dose that works best with "
                "the fewest side effects.", "fewest side effects"),
     ("ABS007", "If you smoke, stopping is the best thing you can do. It is the only proven way to slow down the damage "
                "to your lungs.", "proven way"),
-    # a harm said to be possible, and a fear named to be allayed (qa35's fact-check, qa33's MMR page)
+    # a harm said to be possible (a fact-check), and a fear named to be allayed (an MMR page)
     ("EMO001", "Choosing a diet instead of treatment can be deadly.", "deadly"),
     ("EMO001", "Some children have a febrile seizure after the vaccine; these are frightening but do not cause lasting "
                "harm.", "frightening"),
-    # a trial's "up to" told with the trial and the journal that published it (qa35's malaria-vaccine news)
+    # a trial's "up to" told with the trial and the journal that published it (malaria-vaccine news)
     ("STA001", "The vaccine reduced malaria cases in young children by up to 75% over a year, according to a large "
                "trial published in The Lancet.", "up to 75%"),
-    # sober28 (qa36's sober pages): "safe" said for most people with a use between, for the use the instructions
+    # sober28: "safe" said for most people with a use between, for the use the instructions
     # set, with the drawback that remains after a contrast, and as the second half of a label's compound
     ("SAF002", "Sunscreens are safe for everyday use for most people.", "safe"),
     ("SAF002", "Microwave cooking is a safe way to heat food when you follow the instructions.", "safe"),
     ("SAF002", "This is harmless, but it can stain soft contact lenses.", "harmless"),
     ("SAF002", "Some plastics can release chemicals into food when heated, so use containers labelled as "
                "microwave-safe.", "safe"),
-    # a question heading answered by its section, the harms two paragraphs under it (qa34's whooping-cough page)
+    # a question heading answered by its section, the harms two paragraphs under it (a whooping-cough page)
     ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
                "effects include a sore arm and mild fever.", "safe"),
     # review3: a quote after the verb of a speaker named (a body named with the crowd); a contrast naming a harm;
@@ -108,7 +108,7 @@ SPARED = [
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
     ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
-    # an "always" joined to the imperative that opens its sentence (qa36's sunscreen page)
+    # an "always" joined to the imperative that opens its sentence (a sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
     ("CMP002", "The best protection is a combination of shade, clothing, a hat and sunglasses.", "best"),
@@ -179,12 +179,12 @@ KEPT = [
     # the page's own voice, not a quote
     ("HYP001", "It is a landmark result, said the trial's lead investigator.", "landmark result"),
     ("AUT001", "Experts say the heart benefit has been shown to come from weight loss.", "has been shown to"),
-    # a means ranked by its evidence for no aim of the reader's (qa34's hangover-patch heading, gold-flagged)
+    # a means ranked by its evidence for no aim of the reader's (a hangover patch's heading, gold-flagged)
     ("ABS007", "The only proven way to avoid a hangover is to drink less.", "proven way"),
     # one person's cure credited to a treatment, and a cure credited to no standard treatment
     ("CUR001", "Chemotherapy cured her lymphoma.", "cured"),
     ("CUR001", "Almost everyone with arthritis is cured within weeks.", "cured"),
-    # an absolute said of a sign or a course, not of a harm or a procedure (qa35's gold flags "always hot and dry")
+    # an absolute said of a sign or a course, not of a harm or a procedure (the gold flags "always hot and dry")
     ("ABS003", "In heat stroke the skin is always hot and dry, because sweating stops.", "always"),
     # a treatment called deadly, not a harm warned of
     ("EMO001", "Chemotherapy is a deadly poison.", "deadly"),
@@ -296,7 +296,7 @@ def test_figures_in_paragraph_counts_a_measured_result_not_any_number(paragraph,
 
 def test_a_headlines_cure_is_read_with_the_treatment_in_the_section_under_it():
     """sober26: "TB can be cured" standing as a headline (a line of its own, no full stop) is the cure the section under
-    it names a treatment for (qa35's TB leaflet); under a section that names none, or on a page that sells, it keeps
+    it names a treatment for (a TB leaflet); under a section that names none, or on a page that sells, it keeps
     its flag."""
     section = "## TB can be cured\n\nTB is spread through the air.\n\nWith the right medicines, almost everyone is cured."
     assert _codes(section, "CUR001") == []
@@ -307,7 +307,7 @@ def test_a_headlines_cure_is_read_with_the_treatment_in_the_section_under_it():
 
 def test_being_better_after_until_is_recovery_on_any_page():
     """sober26: "Stay with them until they are better" compares the patient with before, as "get better" does; no
-    comparator is left hanging (qa35's heat-stroke first aid). "Our formula works better" still hangs."""
+    comparator is left hanging (heat-stroke first aid). "Our formula works better" still hangs."""
     for page in ("", SHOP):
         assert _codes("Stay with them until they are better." + page, "CMP001") == []
     assert _codes("Our formula works better." + SHOP, "CMP001") == ["better"]
@@ -315,7 +315,7 @@ def test_being_better_after_until_is_recovery_on_any_page():
 
 def test_modern_treatment_as_todays_care_is_no_novelty_on_any_page():
     """sober26: "with modern treatment" (no article, after a preposition) is today's standard care, as "modern
-    medicine" is (qa35's fact-check page); "a modern treatment" presented to the reader is still novelty."""
+    medicine" is (a fact-check page); "a modern treatment" presented to the reader is still novelty."""
     for page in ("", SHOP):
         assert _codes("Many people live with it for years with modern treatment." + page, "NEW001") == []
     assert _codes("Ozonated oil is a modern treatment for acne." + SHOP, "NEW001") == ["modern treatment"]
