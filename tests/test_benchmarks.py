@@ -453,6 +453,24 @@ def test_strength_of_the_finding_a_frame_reports(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a finding that a study reports as possible is conditional, whatever its verb
+    ("A new study suggests that vitamin D may be considered for use in the prevention of colds.", "conditional"),
+    ("The findings suggest that early childhood may be a critical period for bone health.", "conditional"),
+    ("A new study shows that current screening guidelines may underestimate the number of cases.", "conditional"),
+    # ... but not the same finding asserted, nor with no study named, nor earlier work, nor "can" or "could not",
+    # nor the hedge with no frame that reports it
+    ("A new study suggests that vitamin D is considered for use in the prevention of colds.", "none"),
+    ("This suggests that patients may need longer to recover after surgery.", "none"),
+    ("Previous studies have suggested that calcium may be a concern for heart health.", "none"),
+    ("A new study suggests that patients can return to work within a week.", "none"),
+    ("A new study suggests that vitamin D could not be detected in most samples.", "none"),
+    ("Vitamin D may be considered for use in the prevention of colds.", "none"),
+])
+def test_strength_of_a_finding_reported_as_possible(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # nouns sharing a causal verb's form, and a relative clause in the past as background
     ("There are no known triggers, and treatment relies on steroids given by a specialist.", "none"),
     ("In fact, the reverse may be true, the authors say.", "none"),

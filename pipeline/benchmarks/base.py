@@ -125,7 +125,8 @@ def sentence_strength(text: str) -> str:
     mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
     conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim; a
     claim hedged only as the consequence of a hedged claim before it ("X may ease Y while improving Z") is
-    conditional like that claim."""
+    conditional like that claim. A frame that reports the finding ("A new study has found that ...") is not the
+    finding (`_finding_start`), and a finding it reports as possible is conditional (`_possible_finding`)."""
     from pipeline.claims import read_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
@@ -158,7 +159,8 @@ def sentence_strength(text: str) -> str:
         # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
         everything = (0, len(analysis.tokens))
         strength = segment_strength(analysis, *everything)
-        return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+        label = yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+        return "conditional" if label == "none" and _possible_finding(analysis, start) else label
     return strongest
 
 
@@ -201,6 +203,23 @@ def _finding_start(analysis) -> int:
                 and (after == "that" or any(t.lower in REPORTERS for t in tokens[max(0, i - 4):i]))):
             return i
     return 0
+
+
+# A finding that a study reports as possible ("A new study suggests that metformin may be considered for use in the
+# prevention of ovarian cancer", "The findings suggest that the first trimester may be a critical period for heart
+# health") is coded conditional by Yu et al. 2020 even when its verb names no cause: the press release reports a
+# hedged finding. Only a modal of possibility after a frame that names the study (REPORTERS).
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _possible_finding(analysis, start: int) -> bool:
+    """True when a frame naming the study (`_finding_start`, REPORTERS) reports a finding under a speculative modal
+    of possibility (POSSIBILITY_MODALS)."""
+    if not start or not any(t.lower in REPORTERS for t in analysis.tokens[:start]):
+        return False
+    return any(m.category == "HEDGED" and m.trigger.first >= start and speculative(analysis, m)
+               and analysis.text_of(m.trigger.first, m.trigger.last).lower() in POSSIBILITY_MODALS
+               for m in analysis.modifiers)
 
 
 def _opens_subject(tokens, i: int) -> bool:
