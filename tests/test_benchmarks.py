@@ -432,6 +432,45 @@ def test_sentence_read_whole_when_its_claims_state_no_relation():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the frame that reports a finding is not the finding: what it says the study looked at is left out
+    ("Researchers who tested whether aspirin prevents stroke report that aspirin users were older than other "
+     "patients.", "correlational"),
+    ("Ten years of data on the harm caused by smoking bans led to the discovery that bar workers may be at lower "
+     "risk of asthma.", "correlational"),
+    ("The authors say their findings require confirmation, but add to a growing body of evidence suggesting a "
+     "possible link between night shifts and insomnia.", "correlational"),
+    # ... but a clause of its own before the frame is a finding too, and so is a finding the frame trails; a passive
+    # is no frame
+    ("Night shifts cause insomnia in nurses, and researchers found that most nurses sleep less than six hours.",
+     "direct"),
+    ("Induced labour reduces breastfeeding, and the study shows that most mothers are unaware of it.", "direct"),
+    ("Living near a highway causes asthma, a study of two decades of hospital records has found.", "direct"),
+    ("The effect of induced labour on breastfeeding was found to be small.", "direct"),
+    ("Ten years of hospital records led to a sharp rise in asthma research.", "direct"),
+])
+def test_strength_of_the_finding_a_frame_reports(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finding that a study reports as possible is conditional, whatever its verb
+    ("A new study suggests that vitamin D may be considered for use in the prevention of colds.", "conditional"),
+    ("The findings suggest that early childhood may be a critical period for bone health.", "conditional"),
+    ("A new study shows that current screening guidelines may underestimate the number of cases.", "conditional"),
+    # ... but not the same finding asserted, nor with no study named, nor earlier work, nor "can" or "could not",
+    # nor the hedge with no frame that reports it
+    ("A new study suggests that vitamin D is considered for use in the prevention of colds.", "none"),
+    ("This suggests that patients may need longer to recover after surgery.", "none"),
+    ("Previous studies have suggested that calcium may be a concern for heart health.", "none"),
+    ("A new study suggests that patients can return to work within a week.", "none"),
+    ("A new study suggests that vitamin D could not be detected in most samples.", "none"),
+    ("Vitamin D may be considered for use in the prevention of colds.", "none"),
+])
+def test_strength_of_a_finding_reported_as_possible(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # nouns sharing a causal verb's form, and a relative clause in the past as background
     ("There are no known triggers, and treatment relies on steroids given by a specialist.", "none"),
     ("In fact, the reverse may be true, the authors say.", "none"),

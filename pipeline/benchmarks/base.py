@@ -125,7 +125,8 @@ def sentence_strength(text: str) -> str:
     mapped onto Yu et al.'s coding of hedges (`yu_strength`); none when the sentence reports earlier work. A
     conceded clause ("Although X, ...") is left out like a relative clause when the sentence has another claim; a
     claim hedged only as the consequence of a hedged claim before it ("X may ease Y while improving Z") is
-    conditional like that claim."""
+    conditional like that claim. A frame that reports the finding ("A new study has found that ...") is not the
+    finding (`_finding_start`), and a finding it reports as possible is conditional (`_possible_finding`)."""
     from pipeline.claims import read_claims, segment_strength
     from pipeline.models import strength_rank
     from pipeline.nlp import analyse_text
@@ -138,11 +139,17 @@ def sentence_strength(text: str) -> str:
     claims = [c for c in read_claims(analysis).read(promotes=False) if not _relative_clause(analysis, c)]
     main = [c for c in claims if not _concessive_clause(analysis, c)]
     claims = main or claims
+    # the frame that reports the finding is not the finding (its "the effect of X on Y" is what was studied): a claim
+    # inside the frame is left out, and one that runs from the frame into the finding is read from the frame's verb on
+    start = _finding_start(analysis)
+    claims = [c for c in claims if analysis.token_range(c.start, c.end)[1] > start] or claims
     labels: list[str] = []
     for claim in claims:
         first, last = analysis.token_range(claim.start, claim.end)
-        label = yu_strength(analysis, _relation_strength(analysis, claim.strength, first, last, claim.category),
-                            first, last)
+        strength = claim.strength
+        if first < start < last:
+            first, strength = start, segment_strength(analysis, start, last)
+        label = yu_strength(analysis, _relation_strength(analysis, strength, first, last, claim.category), first, last)
         if label == "direct" and labels and labels[-1] == "conditional" and _hedged_by_clause_before(claim):
             label = "conditional"  # "X may ease Y, while improving Z": the consequence of a hedged finding
         labels.append(label)
@@ -152,8 +159,73 @@ def sentence_strength(text: str) -> str:
         # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
         everything = (0, len(analysis.tokens))
         strength = segment_strength(analysis, *everything)
-        return yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+        label = yu_strength(analysis, _relation_strength(analysis, strength, *everything), *everything)
+        return "conditional" if label == "none" and _possible_finding(analysis, start) else label
     return strongest
+
+
+# A finding reported by a frame that opens the sentence ("One of the largest studies to look at the effect of induced
+# abortions on a first birth has found that women who ...", "Twenty years of mortality data led to the striking
+# discovery that ...", "Our findings suggest that ..."): Yu et al. label the finding, whatever the frame says the
+# study looked at. The frame's verb follows its subject: it comes after a word naming the study or its authors, or
+# has "that" after it; not a passive, a modal's or a relative clause's verb ("are found", "to confirm", "which
+# suggests"), nor a frame that trails the finding after a comma (", suggests research published ..."), nor a
+# participle before a preposition ("determined from the mean weight change").
+FINDING_VERBS = frozenset({"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
+                           "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "demonstrate",
+                           "demonstrates", "demonstrated", "report", "reports", "reported", "conclude", "concludes",
+                           "concluded", "determined", "confirm", "confirms", "confirmed"})
+FINDING_NOUNS = frozenset({"discovery", "evidence"})  # "... the discovery that", "evidence suggesting"
+FINDING_NOUN_LINKS = frozenset({"that", "suggesting", "showing", "indicating"})
+REPORTERS = frozenset({"study", "studies", "research", "findings", "results", "data", "researchers", "scientists",
+                       "authors", "team", "analysis", "review", "report", "trial", "survey", "evidence", "we", "they",
+                       "investigators", "paper"})
+NO_FRAME_BEFORE = frozenset({",", ";", "--", "-", "to", "may", "might", "could", "can", "will", "would", "should",
+                             "must", "is", "are", "was", "were", "be", "been", "being", "which", "who", "that"})
+CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "whereas"})
+SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "their", "its", "our", "his", "her",
+                             "it", "they", "we", "he", "she", "new"})
+NO_FINDING_AFTER = frozenset({"from", "by", "in", "on", "at", "with", "for", "to", "of", "as", "and", "or", ",", ".",
+                              ";"})
+
+
+def _finding_start(analysis) -> int:
+    """The token where the finding of a reporting frame begins (the frame's verb or noun: FINDING_VERBS,
+    FINDING_NOUNS), or 0 when no frame opens the sentence's finding."""
+    tokens = analysis.tokens
+    for i in range(1, len(tokens) - 1):
+        word, after = tokens[i].lower, tokens[i + 1].lower
+        if word == ";" or word in (",", "--") and after in CLAUSE_LINKS and _opens_subject(tokens, i + 2):
+            return 0  # a frame past this opens a clause of its own: the clause before is a finding too
+        if word in FINDING_NOUNS and after in FINDING_NOUN_LINKS:
+            return i
+        if (word in FINDING_VERBS and tokens[i - 1].lower not in NO_FRAME_BEFORE and after not in NO_FINDING_AFTER
+                and (after == "that" or any(t.lower in REPORTERS for t in tokens[max(0, i - 4):i]))):
+            return i
+    return 0
+
+
+# A finding that a study reports as possible ("A new study suggests that metformin may be considered for use in the
+# prevention of ovarian cancer", "The findings suggest that the first trimester may be a critical period for heart
+# health") is coded conditional by Yu et al. 2020 even when its verb names no cause: the press release reports a
+# hedged finding. Only a modal of possibility after a frame that names the study (REPORTERS).
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _possible_finding(analysis, start: int) -> bool:
+    """True when a frame naming the study (`_finding_start`, REPORTERS) reports a finding under a speculative modal
+    of possibility (POSSIBILITY_MODALS)."""
+    if not start or not any(t.lower in REPORTERS for t in analysis.tokens[:start]):
+        return False
+    return any(m.category == "HEDGED" and m.trigger.first >= start and speculative(analysis, m)
+               and analysis.text_of(m.trigger.first, m.trigger.last).lower() in POSSIBILITY_MODALS
+               for m in analysis.modifiers)
+
+
+def _opens_subject(tokens, i: int) -> bool:
+    """True when token i opens a subject ("..., and researchers found", "..., but the study shows"), not a verb that
+    shares the subject before ("..., but add to a growing body of evidence")."""
+    return i < len(tokens) and (tokens[i].lower in REPORTERS or tokens[i].lower in SUBJECT_OPENERS)
 
 
 def _hedged_by_clause_before(claim) -> bool:
