@@ -229,9 +229,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 lowers[nxt] in SUBJECT_PRONOUNS and position + 2 < len(words) and \
                 (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
                  or lowers[words[position + 2]] in IS_CONTRACTIONS) and \
-                (first_predicate < i or _tensed_verb_before(analysis, words, position)):
+                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                not (first_predicate == opening and verb_base_form(tokens[opening])):
             # "Rosacea is not caused by poor hygiene and it is not contagious": a subject pronoun and its verb after
-            # "and" open a second main clause, comma or none (a pronoun object would be "them", not "they")
+            # "and" open a second main clause, comma or none; not after an imperative, whose result it states ("Use
+            # it daily and it will cure your arthritis": one promise)
             cuts.append((nxt, False, MAIN_CLAUSE))
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
@@ -410,7 +412,23 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
                   and not possessive(analysis.tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
     predicates |= set(effect_verbs(analysis, first, last))
+    predicates |= set(_pronoun_verb(analysis, first, last))
     return predicates or set(find_predicates(analysis, first, last))
+
+
+def _pronoun_verb(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The verb right after a sentence's opening subject pronoun, in the -s form of a known verb ("It switches off
+    the stress response", "This opens your airway"): a pronoun has no noun after it, so the -s word is its verb,
+    whether or not the cue lexicon lists it."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, min(last, first + 3)) if not tokens[i].is_space]
+    if len(words) < 2 or tokens[words[0]].lower not in OPENING_PRONOUNS:
+        return []
+    return [words[1]] if verb_s_form(tokens[words[1]]) and not possessive(tokens, words[1]) else []
+
+
+# a sentence's opening subject pronouns that a verb in the -s form follows ("It helps", "This means", "That shows")
+OPENING_PRONOUNS = frozenset({"it", "this", "that", "he", "she"})
 
 
 REMINDER_WORDS = frozenset({"remember"})
@@ -1195,7 +1213,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     treating patients")."""
     found = sorted({m.first for m in analysis.of_kind("cue", first, last)
                     if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
-                   | set(effect_verbs(analysis, first, last)))
+                   | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last)))
     if found:
         return found
     verbs = verb_lemmas()

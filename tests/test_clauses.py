@@ -430,3 +430,17 @@ def test_and_with_a_subject_pronoun_and_its_auxiliary_opens_a_clause():
         "Zinc lozenges shorten colds", "they can leave a metallic taste"]
     # with no auxiliary after it the pronoun may be an object: no cut
     assert len(clauses("The cream soothes the skin and it heals.")) == 1
+
+
+def test_the_s_form_after_an_opening_pronoun_is_its_verb():
+    # "switches" is in no cue list: after the opening pronoun it is the verb, and the verb joined by "and" a second
+    # verb phrase of the same subject
+    assert clauses("It switches off the stress response and helps the body make melatonin.") == [
+        "It switches off the stress response", "helps the body make melatonin"]
+    # "This" as a determiner: the word after it is its noun, no verb ("process" is no -s form)
+    assert len(clauses("This process takes weeks and rarely helps.")) == 1
+
+
+def test_and_after_an_imperative_keeps_its_promised_result():
+    # "Use it daily and it will …": the result of the instruction, one promise, not a second main clause
+    assert len(clauses("Apply the gel twice a day and it will heal your eczema.")) == 1
