@@ -29,7 +29,7 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_site_chrome
+from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_page_details, is_site_chrome
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -682,8 +682,9 @@ def fingerprint(kind: str, *identity: str | int) -> str:
 
 def _is_assertion(analysis: Analysis, first: int, last: int, text: str, asserting_question: bool = False,
                   promised: bool = False) -> bool:
-    """Questions (unless they assert, `pipeline.questions`), calls to action, meta-text ("In this article …") and
-    terms of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) are not claims.
+    """Questions (unless they assert, `pipeline.questions`), calls to action, meta-text ("In this article …"), terms
+    of sale ("Auto-ship is a great choice for busy people", `sections.is_about_purchase`) and a line of the page's
+    details ("★★★★★ 4.9 out of 5 (2,317 reviews)", `sections.is_page_details`) are not claims.
     A `promised` list item (under a heading that announces results, `_promises`) opened by a verb's base form is
     no instruction."""
     if is_question(text) and not asserting_question:
@@ -699,7 +700,7 @@ def _is_assertion(analysis: Analysis, first: int, last: int, text: str, assertin
     if (_instruction(analysis, words) and not promised and not result_promised) or is_page_date(text) \
             or is_about_purchase(analysis, first, last) \
             or _case_or_criterion(analysis, words) or _labelled_instruction(analysis, words) \
-            or is_site_chrome(analysis, first, last):
+            or is_site_chrome(analysis, first, last) or is_page_details(analysis, first, last):
         return False
     # meta-text opens the sentence, perhaps after an opening phrase set off by a comma ("In the next section, we
     # discuss …", "For more information, …"); an opening clause may be long ("If your symptoms improve immediately

@@ -30,6 +30,9 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
+# after "and" with no comma, a subject pronoun and its auxiliary open a second main clause ("… and it is not
+# contagious", "… and they can spread"): the auxiliary after the pronoun shows it is a subject, not an object
+SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "there"})
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
@@ -222,6 +225,16 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 _finite_verb_before(analysis, words, lowers, position, predicates):
             # "X lowers Y and doctors should prescribe it": a subject of its own, and what it should do
             cuts.append((nxt, False, PLAIN))
+        elif word == "and" and prev is not None and lowers[prev] != "," and nxt is not None and \
+                lowers[nxt] in SUBJECT_PRONOUNS and position + 2 < len(words) and \
+                (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
+                 or lowers[words[position + 2]] in IS_CONTRACTIONS) and \
+                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                not (first_predicate == opening and verb_base_form(tokens[opening])):
+            # "Rosacea is not caused by poor hygiene and it is not contagious": a subject pronoun and its verb after
+            # "and" open a second main clause, comma or none; not after an imperative, whose result it states ("Use
+            # it daily and it will cure your arthritis": one promise)
+            cuts.append((nxt, False, MAIN_CLAUSE))
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
                     lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates)
@@ -235,7 +248,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 lowers[nxt] not in INDEFINITE_ARTICLES and \
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
-                not _in_list(words, lowers, position, predicates) and \
+                not (word == "and" and _in_list(words, lowers, position, predicates)) and \
                 (_subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word != "and"
                                    else position + 1, predicates)
                  or _subject_after_phrase(analysis, words, position + 1, predicates)):
@@ -399,7 +412,23 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
                   and not possessive(analysis.tokens, m.first)}
     predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
     predicates |= set(effect_verbs(analysis, first, last))
+    predicates |= set(_pronoun_verb(analysis, first, last))
     return predicates or set(find_predicates(analysis, first, last))
+
+
+def _pronoun_verb(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The verb right after a sentence's opening subject pronoun, in the -s form of a known verb ("It switches off
+    the stress response", "This opens your airway"): a pronoun has no noun after it, so the -s word is its verb,
+    whether or not the cue lexicon lists it."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, min(last, first + 3)) if not tokens[i].is_space]
+    if len(words) < 2 or tokens[words[0]].lower not in OPENING_PRONOUNS:
+        return []
+    return [words[1]] if verb_s_form(tokens[words[1]]) and not possessive(tokens, words[1]) else []
+
+
+# a sentence's opening subject pronouns that a verb in the -s form follows ("It helps", "This means", "That shows")
+OPENING_PRONOUNS = frozenset({"it", "this", "that", "he", "she"})
 
 
 REMINDER_WORDS = frozenset({"remember"})
@@ -523,7 +552,15 @@ def _is_verb(analysis: Analysis, i: int, predicates: set[int]) -> bool:
 
 def _in_list(words: list[int], lowers: dict[int, str], position: int, predicates: set[int]) -> bool:
     """The ", and" at `position` ends a list: another comma comes before it with no verb between ("advances in A,
-    B, and innovative drugs are …")."""
+    B, and innovative drugs are …"), and no "and" / "or" between, which would have ended that list already ("It
+    causes cramps, bloating and constipation, and symptoms often come and go": the second "and" opens a clause).
+    Only "and" or "or" ends a list: a ", but" or ", so" after commas opens a clause ("a safe, routine operation, but
+    recovery is painful")."""
+    back = position - 2
+    while back >= 0 and lowers[words[back]] != "," and words[back] not in predicates:
+        if lowers[words[back]] in ("and", "or"):
+            return False
+        back -= 1
     return _nearest_back(words, lowers, position - 2, predicates) == ","
 
 
@@ -847,7 +884,9 @@ def _base_verb_follows(tokens, words: list[int], position: int) -> bool:
     """At `position` (after an adverb in -ly, if any) the base form of a verb, in lower case, that is not also a
     preposition or determiner: after a plural noun it is the verb of the clause ("patients experience relapse"; not
     the label run "SETTING, AND PARTICIPANTS Time series study")."""
-    if position < len(words) and tokens[words[position]].lower.endswith("ly"):
+    # "patients eventually experience", "symptoms often come and go": an adverb of manner or frequency between
+    if position < len(words) and (tokens[words[position]].lower.endswith("ly")
+                                  or tokens[words[position]].lower in TRAILING_ADVERBS):
         position += 1
     if position >= len(words):
         return False
@@ -1174,7 +1213,7 @@ def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     treating patients")."""
     found = sorted({m.first for m in analysis.of_kind("cue", first, last)
                     if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
-                   | set(effect_verbs(analysis, first, last)))
+                   | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last)))
     if found:
         return found
     verbs = verb_lemmas()

@@ -140,9 +140,76 @@ def is_byline(text: str) -> bool:
                                      for w in names)
 
 
+def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
+    """A line of the page's or the listing's details: a shop's rating ("★★★★★ 4.9 out of 5 (2,317 reviews)", "Rated
+    4.7/5 by 986 verified buyers"), a credit ("Published by … · Medically reviewed by a consultant dermatologist"), a
+    page date or a reading time, with short fields beside it set off by "·", "|" or a dash that name nothing of health
+    but a product or its buyer ("Health advice hub · Last reviewed August 2026", "Sold by Auralis Naturals · ★★★★☆
+    4.3 (2,687 reviews) · 30 ml dropper bottle"). It describes the page, not health; "Cures arthritis · ★★★★★ 4.9"
+    names a disease and stays."""
+    if first >= last:
+        return False
+    tokens, text = analysis.tokens, analysis.source.text
+    start, end = tokens[first].start, tokens[last - 1].end
+    line = text[start:end]
+    fields: list[tuple[int, int]] = []  # each field's span in the line
+    at = 0
+    for separator in FIELD_SEPARATOR.finditer(line):
+        fields.append((at, separator.start()))
+        at = separator.end()
+    fields.append((at, len(line)))
+    details = False
+    for lo, hi in fields:
+        field = " ".join(line[lo:hi].replace("*", " ").split())
+        if _is_rating(field) or _is_credit(field) or is_page_date(field) or READING_TIME.fullmatch(field):
+            details = True
+            continue
+        inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
+        if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and not _names_no_health(
+                analysis, inside[0], inside[-1] + 1)):
+            return False
+    return details
+
+
+# the fields of a details line are set off by a middle dot, a bar, a bullet or a spaced dash
+FIELD_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022\u2013\u2014-]\s+")
+FIELD_MAX_WORDS = 6  # "Brookmere Community Pharmacy (fictional)", "#1 Best Seller in Sleep Sprays"
+READING_TIME = re.compile(r"\d+[- ]?(?:minute|min)s?\.? read", re.I)
+# a rating's stars (and half star), drawn or as emoji, and its score ("4.9 out of 5", "4.7/5", "4.8 stars")
+STARS = re.compile(r"[\u2605\u2606\u2b50\u00bd\ufe0f]+")
+RATING_SCORE = re.compile(r"(?:rated\s+)?\d(?:\.\d)?(?:\s*/\s*5|\s+out\s+of\s+5|\s+stars?)?", re.I)
+
+
+def _is_rating(field: str) -> bool:
+    """A shop's rating: stars, or a score out of five, and perhaps what it counts ("(1,204 ratings)", "from 3,812
+    verified buyers", lexicons/sections.yml `rating_counts`), and nothing else."""
+    starred = STARS.search(field) is not None
+    rest = STARS.sub(" ", field).strip()
+    if not rest:
+        return starred
+    score = RATING_SCORE.match(rest)
+    # a bare number is a rating only after stars ("★★★★★ 4.6 (1,120 reviews)"), else it needs its scale
+    if score is None or not (starred or re.search(r"/|out of|star|rated", score.group(), re.I)):
+        return False
+    rest = rest[score.end():].strip(" ()").lower()
+    rest = re.sub(r"^(?:from|by|based on|of)\s+", "", rest)
+    if not rest:
+        return True
+    count = re.fullmatch(r"[\d,.]+k?\+?\s+(.+?)\)?", rest)
+    return count is not None and " ".join(count.group(1).split()) in _words("rating_counts")
+
+
+def _is_credit(field: str) -> bool:
+    """Who published, reviewed or sells the page's product ("Medically reviewed by a consultant dermatologist",
+    "Sold by Auralis Naturals"): a credit word of lexicons/sections.yml `credit_words`, "by" and a name, no comma."""
+    lowered = field.lower()
+    credit, by, name = lowered.partition(" by ")
+    return bool(by) and bool(name.strip()) and "," not in field and credit.strip() in _words("credit_words")
+
+
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
                 "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
-                "glossary_labels", "page_name_words", "byline_words"}
+                "glossary_labels", "page_name_words", "byline_words", "rating_counts", "credit_words"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})

@@ -402,3 +402,45 @@ def test_the_base_and_s_forms_of_a_known_verb_and_what_is_neither():
     assert forms["Reduced"] == (False, False)  # a past form is neither
     assert forms["Patients"] == (False, False)  # a plural noun ends in -s but is no verb's -s form
     assert forms["balance"][1] is False and forms["energy"] == (False, False)
+
+
+def test_but_after_a_comma_between_adjectives_opens_a_clause():
+    # only "and" / "or" end a list: a ", but" after "safe, routine" opens the clause of its own
+    assert clauses("Cataract surgery is a quick, routine operation, but recovery can take a few weeks.") == [
+        "Cataract surgery is a quick, routine operation", "recovery can take a few weeks"]
+    assert clauses("Physiotherapy is slow, hard work, so many people give up early.") == [
+        "Physiotherapy is slow, hard work", "many people give up early"]
+    # a "not X, but Y" pair stays one clause
+    assert len(clauses("The rash is not itchy, painful or raised, but flat and red.")) == 1
+
+
+def test_a_comma_and_after_a_closed_list_opens_a_clause():
+    # the list closed at its own "and": the ", and" after it opens a clause with a subject of its own
+    assert clauses("It causes cramps, bloating, diarrhoea and constipation, and symptoms often come and go.") == [
+        "It causes cramps, bloating, diarrhoea and constipation", "symptoms often come and go"]
+    # … but the last item of an open list is no clause ("A, B, and innovative drugs are …")
+    assert clauses("Advances in surgery, radiotherapy, and targeted drugs are improving survival.") == [
+        "Advances in surgery, radiotherapy, and targeted drugs are improving survival"]
+
+
+def test_and_with_a_subject_pronoun_and_its_auxiliary_opens_a_clause():
+    assert clauses("Impetigo is caused by bacteria and it is very contagious.") == [
+        "Impetigo is caused by bacteria", "it is very contagious"]
+    assert clauses("Zinc lozenges shorten colds and they can leave a metallic taste.") == [
+        "Zinc lozenges shorten colds", "they can leave a metallic taste"]
+    # with no auxiliary after it the pronoun may be an object: no cut
+    assert len(clauses("The cream soothes the skin and it heals.")) == 1
+
+
+def test_the_s_form_after_an_opening_pronoun_is_its_verb():
+    # "switches" is in no cue list: after the opening pronoun it is the verb, and the verb joined by "and" a second
+    # verb phrase of the same subject
+    assert clauses("It switches off the stress response and helps the body make melatonin.") == [
+        "It switches off the stress response", "helps the body make melatonin"]
+    # "This" as a determiner: the word after it is its noun, no verb ("process" is no -s form)
+    assert len(clauses("This process takes weeks and rarely helps.")) == 1
+
+
+def test_and_after_an_imperative_keeps_its_promised_result():
+    # "Use it daily and it will …": the result of the instruction, one promise, not a second main clause
+    assert len(clauses("Apply the gel twice a day and it will heal your eczema.")) == 1

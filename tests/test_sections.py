@@ -54,3 +54,56 @@ def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
             sections._lexicon()
     finally:
         sections._lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("line", [
+    "★★★★★ 4.8 out of 5 (3,406 reviews)",
+    "Rated 4.5/5 by 712 verified buyers",
+    "⭐⭐⭐⭐ 4.2 stars from 1,980 ratings",
+    "★★★★☆ 4.4 (860 reviews) · 60 capsules · Vegan",
+    "Sold by Meadowlark Botanicals · ★★★★★ 4.7 (1,015 reviews) · 50 ml spray",
+    "Written by the Hollin Health Team · Medically reviewed by a practice nurse",
+    "Oakfield Family Pharmacy · Patient leaflets · Last reviewed May 2025",
+    "Greyfield Health News · Updated 4 March 2025 · 6-minute read",
+])
+def test_a_line_of_page_or_listing_details_is_no_claim(line):
+    found = claim_texts(f"# Knee Gel\n\n{line}\n\nThe gel eases knee pain within a week.\n")
+    assert found == ["The gel eases knee pain within a week"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a field that names a disease, or a clause beside a rating, asserts something of health
+    ("Cures arthritis · ★★★★★ 4.9 (1,200 reviews)", "Cures arthritis"),
+    ("★★★★★ 4.9 out of 5 – my knee pain was gone in a week and I can walk to the shops again",
+     "my knee pain was gone in a week"),
+    # a score without a scale is a figure, not a rating; "caused by" is no credit
+    ("4.9 million adults in England have osteoarthritis", "4.9 million adults in England have osteoarthritis"),
+    ("Written off by doctors, the patients recovered in weeks · Day 3", "the patients recovered in weeks"),
+])
+def test_a_claim_beside_page_details_stays(line, kept):
+    found = claim_texts(f"# Knee Gel\n\n{line}\n")
+    assert any(kept in claim for claim in found), found
+
+
+@pytest.mark.parametrize("notice", [
+    "Food supplements should not be used as a substitute for a varied, balanced diet and a healthy lifestyle.",
+    "Food supplements should not replace a varied diet.",
+    "Individual results may vary.",
+    "The Restwell pillow is a comfort product and is not a medical device.",
+    "This service is not a substitute for medical diagnosis or treatment.",
+])
+def test_a_sellers_statutory_notice_is_no_claim(notice):
+    found = claim_texts(f"# Sleep Gummies\n\nMelatonin gummies shorten the time it takes to fall asleep.\n\n{notice}\n")
+    assert found == ["Melatonin gummies shorten the time it takes to fall asleep"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the same topics said as findings, not as the label's notice, stay claims
+    ("A varied diet supplies most adults with enough vitamin C.", "A varied diet supplies most adults"),
+    ("Results vary: about half of people respond to the first antidepressant they try.",
+     "about half of people respond"),
+    ("An insulin pump is a medical device that delivers insulin under the skin.", "is a medical device"),
+])
+def test_a_finding_near_the_notice_wording_stays_a_claim(sentence, kept):
+    found = claim_texts(f"# Health\n\n{sentence}\n")
+    assert any(kept in claim for claim in found), found
