@@ -1876,8 +1876,8 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
     such a thing does is the illness's own course. Nor a participle that carries on the clause before (", making
     adjustments as needed based on the patient's response"): it tells how, or what follows, and the effect, if any,
     is that clause's. Nor a story told in the first person ("My back pain disappeared in three days."): the
-    product's endorsement only when signed (`_tells_own_outcome`). Nor a direction for use, nor care described in
-    the passive."""
+    product's endorsement only when signed (`_tells_own_outcome`). Nor a direction for use, nor what the subject is
+    or what is done to it (a copula, a passive)."""
     if labels & FRAME_LABELS or "strength:purpose" in inherited or not subject.strip():
         return False
     tokens = analysis.tokens
@@ -1892,9 +1892,10 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
     if any(m.label == "use_direction" or m.label == "call_to_action" and tokens[m.first].lower not in MODALS
            for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False
-    # "Mice were treated with either rhAng-1 or control buffer", "It is treated with a single dose of mebendazole":
-    # what is done to someone, in the passive, describes the care or the study, not what the product does
-    if any(tokens[i].lower in BE_FORMS and past_participle(tokens[j]) for i, j in zip(words, words[1:])):
+    # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
+    # treated with either rhAng-1 or control buffer", "It is treated with a single dose of mebendazole": what is done
+    # to someone, in the passive, describes the care or the study, not what the product does
+    if any(tokens[i].lower in BE_FORMS for i in words):
         return False
     return not _names_course_subject(analysis, subject)
 
