@@ -303,11 +303,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # asserted; its category stays as read (as efficacy SUB003, promoted-benefit, would take the claim from
             # SUB016, customer-share-result, the finding that names what is wrong with it)
             users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
-            # "Relief in 60 seconds", "Bilberry sharpens night vision": an effect stated with no hedge and no word that
-            # rates it is what the seller says its product does, asserted (elsewhere a description, as Yu et al. code
-            # it); in a verb the sellers use of what the product does to the body or the complaint (lexicons/cues.yml
-            # `offered_effect`: "VenaClear socks clear varicose veins", "the bulging veins simply fade away"), an effect
-            # of the product even in a claim read as other or told of the complaint
+            # "Relief in 60 seconds", "Bilberry sharpens night vision", "Transdermal magnesium absorbs straight into
+            # your bloodstream": an effect, or how the product works, stated with no hedge and no word that rates it is
+            # what the seller says its product does, asserted (elsewhere a description, as Yu et al. code it); in a
+            # verb the sellers use of what the product does to the body or the complaint (lexicons/cues.yml
+            # `offered_effect`: "This cream erases wrinkles", "the gentle pressure retrains the tiny valves"), an
+            # effect of the product even in a claim read as other
             offered_verb = any(m.label == "offered_effect" for m in analysis.of_kind("cue", read_first, read_last))
             promoted_effect = voice == "own" and strength == "none" and not hedged and not negated \
                 and (category in PROMOTED_EFFECTS or offered_verb and category == "other") \
@@ -1871,9 +1872,9 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
                    inherited: frozenset[str]) -> bool:
     """Does a clause read at strength none state an effect rather than seek it or tell a disease's course: no
     purpose, background, trend, comparison or risk frames its words ("needed to reduce", "prescribed to lower X,
-    prevent Y" through the verbs listed after it), and it has a subject, which names no disease, harm or cell ("the
-    plasma cells … grow out of control", "Arthritis gets worse", "The rash usually fades away within a week"): what
-    such a thing does is the illness's own course. Nor a participle that carries on the clause before (", making
+    prevent Y" through the verbs listed after it), and it has a subject, which names no disease, harm, cell or
+    symptom ("the plasma cells … grow out of control", "Arthritis gets worse", "The rash usually fades away within a
+    week"): what such a thing does is the illness's own course. Nor a participle that carries on the clause before (", making
     adjustments as needed based on the patient's response"): it tells how, or what follows, and the effect, if any,
     is that clause's. Nor a story told in the first person ("My back pain disappeared in three days."): the
     product's endorsement only when signed (`_tells_own_outcome`). Nor a direction for use, nor what the subject is
