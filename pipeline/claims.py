@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
@@ -303,11 +303,22 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # asserted; its category stays as read (as efficacy SUB003, promoted-benefit, would take the claim from
             # SUB016, customer-share-result, the finding that names what is wrong with it)
             users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
-            endorsed_category = "efficacy" if (offered or own_outcome) and category == "other" else category
+            # "Relief in 60 seconds", "Bilberry sharpens night vision", "Transdermal magnesium absorbs straight into
+            # your bloodstream": an effect, or how the product works, stated with no hedge and no word that rates it is
+            # what the seller says its product does, asserted (elsewhere a description, as Yu et al. code it); in a
+            # verb the sellers use of what the product does to the body or the complaint (lexicons/cues.yml
+            # `offered_effect`: "This cream erases wrinkles", "the gentle pressure retrains the tiny valves"), an
+            # effect of the product even in a claim read as other
+            offered_verb = any(m.label == "offered_effect" for m in analysis.of_kind("cue", read_first, read_last))
+            promoted_effect = voice == "own" and strength == "none" and not hedged and not negated \
+                and (category in PROMOTED_EFFECTS or offered_verb and category == "other") \
+                and _states_effect(analysis, clause, subject, labels, inherited)
+            endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect) and category == "other" \
+                else category
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result) and strength == "none"):
+                    or (own_outcome or users_result or promoted_effect) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -1834,6 +1845,63 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
 
 # at most this many words in a subject that names people in general ("Many patients", "Most people")
 PERSON_SUBJECT_WORDS = 3
+
+
+def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set[str],
+                   inherited: frozenset[str]) -> bool:
+    """Does a clause read at strength none state an effect rather than seek it or tell a disease's course: no
+    purpose, background, trend, comparison or risk frames its words ("needed to reduce", "prescribed to lower X,
+    prevent Y" through the verbs listed after it), and it has a subject, which names no disease, harm, cell or
+    symptom ("the plasma cells … grow out of control", "Arthritis gets worse", "The rash usually fades away within a
+    week"): what such a thing does is the illness's own course. Nor a participle that carries on the clause before (", making
+    adjustments as needed based on the patient's response"): it tells how, or what follows, and the effect, if any,
+    is that clause's. Nor a story told in the first person ("My back pain disappeared in three days."): the
+    product's endorsement only when signed (`_tells_own_outcome`). Nor a direction for use, nor what the subject is
+    or what is done to it (a copula, a passive)."""
+    if labels & FRAME_LABELS or "strength:purpose" in inherited or not subject.strip():
+        return False
+    tokens = analysis.tokens
+    first_person = subject_words()["testimony_words"]
+    if any(tokens[i].lower in first_person for i in range(clause.first, clause.last)):
+        return False
+    words = clause.words(analysis)
+    if clause.inherit_subject and words and participle(tokens[words[0]]):
+        return False
+    # "For best results take VitreoClear for at least 3 months": a direction for use (lexicons/cues.yml
+    # use_direction, call_to_action), what to do for the effect, not the effect
+    if any(m.label == "use_direction" or m.label == "call_to_action" and tokens[m.first].lower not in MODALS
+           for m in analysis.of_kind("cue", clause.first, clause.last)):
+        return False
+    # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
+    # treated with either rhAng-1 or control buffer", "It is treated with a single dose of mebendazole": what is done
+    # to someone, in the passive, describes the care or the study, not what the product does
+    if any(tokens[i].lower in BE_FORMS for i in words):
+        return False
+    return not _names_course_subject(analysis, subject)
+
+
+# What a seller states of its product's effect or of how it works: on its page, stated unhedged, asserted
+PROMOTED_EFFECTS = frozenset({"efficacy", "mechanism"})
+# the strength frames as a set, read once per claim (`_states_effect`)
+FRAME_LABELS = frozenset(STRENGTH_FRAMES)
+# Concept types whose change, told of them as the subject, is a disease's course rather than a treatment's effect,
+# and the outcome concepts that are a complaint's signs ("The rash usually fades away within a week")
+COURSE_TYPES = frozenset({"disease", "harm", "cell"})
+COURSE_CONCEPTS = frozenset({"symptom"})
+# the words of a subject or a concept's mention, compared as runs of whole words
+WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _names_course_subject(analysis: Analysis, subject: str) -> bool:
+    """Does the subject name a disease, a harm, a cell or a symptom (`COURSE_TYPES`, `COURSE_CONCEPTS`) the page
+    names as a concept?"""
+    said = f" {' '.join(WORD_RUN.findall(subject.lower()))} "
+    if not said.strip():
+        return False
+    concepts = load_concepts()
+    return any((concepts[m.label].type in COURSE_TYPES or m.label in COURSE_CONCEPTS)
+               and f" {' '.join(WORD_RUN.findall(analysis.text_of(m.first, m.last).lower()))} " in said
+               for m in analysis.of_kind("concept", 0, len(analysis.tokens)))
 
 
 def _users_report_result(analysis: Analysis, clause: Clause) -> bool:

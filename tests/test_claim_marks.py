@@ -183,3 +183,63 @@ def test_what_a_sellers_users_get_is_asserted(told):
 ])
 def test_people_who_get_no_result_from_the_product_keep_their_reading(told):
     assert _readings(told, promotes=True) == _readings(told, promotes=False)
+
+
+@pytest.mark.parametrize("offer", [
+    "Relief in 60 seconds.",
+    "Fast, natural relief from sneezing, itchy eyes and runny nose.",
+])
+def test_an_effect_a_seller_states_with_no_word_that_rates_it_is_direct(offer):
+    # on a page that promotes, the effect it offers is its own claim, asserted; on a page that promotes nothing it
+    # stays a description (Yu et al.'s coding; benchmarks read sentences so: pipeline/benchmarks/base.py)
+    assert [(category, strength) for _, category, strength in _readings(offer, promotes=True)] == \
+        [("efficacy", "direct")]
+    assert [(category, strength) for _, category, strength in _readings(offer, promotes=False)] == \
+        [("efficacy", "none")]
+
+
+@pytest.mark.parametrize("said", [
+    "Relief may come in 60 seconds.",  # hedged: conditional, on any page
+    "Massage may ease back pain.",
+    "Doctors should offer relief from pain.",  # a recommendation asserts no effect
+    "Physiotherapy is a treatment for back pain.",  # no effect: a definition
+    "Statins are prescribed to lower cholesterol, prevent heart attacks, and reduce the risk of stroke.",  # sought
+    "Interventions are needed to reduce stroke risk and alleviate depression in survivors.",
+    "There is increasing evidence of kidney disease in adults with diabetes.",  # a disease, and no effect
+    "It occurs when the plasma cells become cancerous and grow out of control.",  # a disease's own course
+    "The rash usually fades away within a week.",  # a symptom's course
+    "My back pain disappeared in three days.",  # a first-person story, unsigned: no endorsement
+    "It allows more flexibility in the treatment plan, making adjustments as needed based on the patient's response.",
+])
+def test_an_effect_hedged_sought_or_of_a_disease_is_not_made_direct_by_the_page(said):
+    assert _readings(said, promotes=True) == _readings(said, promotes=False)
+
+
+SOCKS = ("# VenaClear Compression Socks\n\n"
+         "VenaClear socks clear varicose veins naturally. The gentle pressure retrains the tiny valves in your veins. "
+         "Within weeks the bulging veins simply fade away.\n\n"
+         "VenaClear socks may ease aching legs. VenaClear socks are designed to improve circulation. Varicose veins "
+         "get worse over time. For best results wear VenaClear socks every day for at least 3 months.\n")
+
+
+def _page_readings(page: str) -> dict[str, tuple[str, str]]:
+    from conftest import audit_markdown
+
+    return {c.text: (c.category, c.strength) for c in audit_markdown(page).claims}
+
+
+def test_a_verb_sellers_use_of_what_their_product_does_is_an_effect_asserted_on_their_page():
+    # lexicons/cues.yml offered_effect: "retrains", "fade away" are no cue of strength, and a page that informs
+    # reads the sentences as descriptions; a page that sells offers them as what its product does
+    selling = _page_readings(SOCKS + "\nOrder today for free UK shipping.\n")
+    informing = _page_readings(SOCKS)
+    for told in ("The gentle pressure retrains the tiny valves in your veins",
+                 "Within weeks the bulging veins simply fade away"):
+        assert selling[told] == ("efficacy", "direct"), selling
+        assert informing[told][1] == "none", informing
+    # hedged or sought, an effect keeps its reading on the seller's page
+    assert selling["VenaClear socks may ease aching legs"] == informing["VenaClear socks may ease aching legs"]
+    assert selling["VenaClear socks are designed to improve circulation"][1] != "direct"
+    # ... and so do a direction for use and a disease's own course
+    assert all(strength != "direct" for text, (_, strength) in selling.items() if text.startswith("For best results"))
+    assert selling["Varicose veins get worse over time"] == informing["Varicose veins get worse over time"]
