@@ -8,8 +8,11 @@ from setuptools import setup
 
 # The modules where an audit spends its Python time: the copy of spaCy's Doc into an Analysis and its look-ups,
 # clauses and claims, evidence terms and look-up, the rule engine, the anchored patterns' per-hit checks. Not compiled:
-# the spaCy components themselves (spaCy reads their factories' signatures); they call the compiled loops.
+# the spaCy components themselves (spaCy reads their factories' signatures); they call the compiled loops. The
+# per-source stage (assessment: audit_source and the subject and suggestion it adds to each claim) is compiled; the
+# run around it (audit: files, cache, workers) is not, and tests replace its functions.
 COMPILED = [
+    "pipeline/assessment.py",
     "pipeline/claims.py",
     "pipeline/clauses.py",
     "pipeline/components/anchored.py",

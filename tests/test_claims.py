@@ -2810,7 +2810,7 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
 def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     """The same signed story of a result is a customer's endorsement of the product on a page that sells (efficacy,
     asserted: 16 CFR 255.2(a)) and a patient's account on a hospital's page that shows no sign of promoting anything
-    (claims.ClaimReadings, read by audit.audit_source with the signs that grade_by_promotion reads)."""
+    (claims.ClaimReadings, read by assessment.audit_source with the signs that grade_by_promotion reads)."""
     from conftest import audit_markdown
 
     story = "After my knee replacement I was walking to the shops within six weeks. - Jane, 54\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import patches_methods
-from pipeline.audit import _with_subject
+from pipeline.assessment import _with_subject
 from pipeline.claims import extract_claims, find_topic_words
 from pipeline.evidence import EvidenceIndex, article_context, extract_terms
 from pipeline.ingest import load_source

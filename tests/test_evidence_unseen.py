@@ -180,7 +180,7 @@ def test_a_change_in_a_cause_is_not_said_of_the_outcome():
 def test_a_resolved_subject_is_one_word():
     """"They lower the risk of heart attacks", its subject resolved as "Statins": the subject's concepts (a drug and a
     treatment, both named by "Statins") were added without the word naming them, and counted as two shared words."""
-    from pipeline.audit import _with_subject
+    from pipeline.assessment import _with_subject
     from pipeline.evidence import _words_among
 
     analysis = analyse_text("Statins are prescribed to millions of adults. They lower the risk of heart attacks.")

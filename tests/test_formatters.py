@@ -538,7 +538,7 @@ def test_evolve_copies_a_record_as_dataclasses_replace_does():
 
 
 def test_evolve_copies_a_claims_terms_and_a_record_without_a_dict():
-    """evolve also copies a claim's evidence terms (audit._with_subject): equal to dataclasses.replace, field for
+    """evolve also copies a claim's evidence terms (assessment._with_subject): equal to dataclasses.replace, field for
     field; a record with no `__dict__` (a class compiled by mypyc, here one with slots) is not copied field by field
     from a dict it lacks, but made again by its `__init__` from its fields in order, and through dataclasses.replace
     when its `__init__` does not take every field by position."""

@@ -226,6 +226,31 @@ def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
 
 
 
+def test_a_word_is_required_beside_the_other_tests_of_its_token():
+    """A token that tests a word and something else (SUB017's "Improve the …": the verb must also open a sentence)
+    still requires the word: its Matcher, anchored on "the", is not run in every sentence with a "the" in it, and
+    the command that opens a sentence is still matched."""
+    from pipeline.components.anchored import COLUMNS, holds as _holds
+    from pipeline.components.register import _required
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)
+    word = nlp.vocab.strings.add
+    lower = COLUMNS.index("LOWER")
+    pattern = [{"IS_SENT_START": True, "LOWER": "improve"}, {"LOWER": "the"}, {"IS_PUNCT": False, "OP": "{0,12}"}]
+    required = _required(nlp, pattern, 1)
+    assert required == ((lower, frozenset({word("improve")})),)
+    columns = [[], [word(t) for t in ("we", "measured", "the", "dose")]]
+    assert not _holds(columns, required, 0, 4)
+    # a test with no word is no requirement ({"IS_PUNCT": false}), nor a NOT_IN list
+    assert _required(nlp, [{"LOWER": {"NOT_IN": ["a"]}, "IS_ALPHA": True}, {"LOWER": "the"}], 1) == ()
+    promise = "Improve the health of your joints in 30 days. Order now and get free shipping today."
+    opened = [m for m in analyse_text(promise).of_kind("rule") if m.label == "SUB017"]
+    assert opened and opened[0].first == 0
+    inside = "We wanted to improve the health of your joints."
+    assert not [m for m in analyse_text(inside).of_kind("rule") if m.label == "SUB017"]
+
+
 def test_a_pattern_that_opens_a_sentence_is_matched_only_from_a_sentence_start_over_its_length():
     """A Matcher pattern whose first token must start a sentence (IS_SENT_START, no quantifier on it) and that has
     no repeated token is run only from the tokens spaCy marks as sentence starts, over its length; one whose first

@@ -66,7 +66,7 @@ class Verifier:
         claim = Claim("benchmark", "<claim>", 0, len(text), 1, 1, text, text, "", "", "other", strength, False,
                       False, ())
         terms = extract_terms(analysis, 0, len(analysis.tokens))
-        # what the claim is about, as an article's claim is read (pipeline/audit.py `_with_subject`): a claim whose
+        # what the claim is about, as an article's claim is read (pipeline/assessment.py `_with_subject`): a claim whose
         # subject the abstract never names is not judged by its sentences on a named intervention
         subject = claims[0].subject if claims else ""
         return claim, replace(terms, named_subject=subject_name(subject_terms(subject, analysis))) if subject else terms

@@ -571,26 +571,24 @@ def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
     column and the words. A Matcher whose patterns all require the same words runs only where they all are (", however
     … should": not at every "however"; HYP001's "evidence … is mixed": not in every sentence it flagged). A regular
     expression on a word is required the same way (`_MatchingWords`), beside whatever else its token tests: the
-    citation number after a full stop ("management.1 Psoriasis") is not sought at every full stop."""
+    citation number after a full stop ("management.1 Psoriasis") is not sought at every full stop. A word is
+    required whatever else its token tests: SUB017's "Improve the …" must open a sentence (IS_SENT_START beside the
+    verb), and its Matcher, anchored on "the", ran in nearly every sentence of an abstract."""
     found: set[tuple] = set()
     for index, token in enumerate(pattern):
-        attrs = set(token) - {"OP", "SPACY"}
         if index == anchor or token.get("OP") not in (None, "+"):
             continue
-        for attr in sorted(attrs):
+        for attr in sorted(set(token) - {"OP", "SPACY"}):
             value = token[attr]
-            if attr in WORD_ATTRS and isinstance(value, dict) and set(value) == {"REGEX"}:
-                column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
-                found.add((column, _MatchingWords(column, str(value["REGEX"]), nlp.vocab.strings)))
-        if len(attrs) != 1:
-            continue
-        attr = attrs.pop()
-        value = token[attr]
-        words = [value] if isinstance(value, str) else value["IN"] if isinstance(value, dict) and set(value) == {"IN"} \
-            else []
-        if attr in WORD_ATTRS and words:
+            if attr not in WORD_ATTRS:
+                continue
             column = COLUMNS.index("ORTH" if attr == "TEXT" else attr)
-            found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                found.add((column, _MatchingWords(column, str(value["REGEX"]), nlp.vocab.strings)))
+            words = [value] if isinstance(value, str) \
+                else value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else []
+            if words:
+                found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
     return tuple(sorted(found, key=_requirement_order))
 
 

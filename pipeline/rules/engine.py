@@ -285,7 +285,7 @@ def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
 def page_promotes(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...]) -> bool:
     """Does the page show a sign of promoting something (the signs of grade_by_promotion), read from its claims and
     its wording flags (`flags`, those of the existence rules, as find_flags and spare_unpromoted leave them)? The
-    claim stage's readings that depend on promotion take it (claims.ClaimReadings, audit.audit_source)."""
+    claim stage's readings that depend on promotion take it (claims.ClaimReadings, assessment.audit_source)."""
     return _page_promotes(analysis, claims, flags, {rule.code: rule for rule in rules})
 
 

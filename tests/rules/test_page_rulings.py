@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.audit import _claimed_span
+from pipeline.assessment import _claimed_span
 from pipeline.claims import extract_claims
 from pipeline.gate import DEFAULT_FAIL_ON, FailOn, blocking_claim, exit_code, findings
 from pipeline.nlp import analyse_text

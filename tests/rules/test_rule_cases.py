@@ -19,7 +19,7 @@ Every case becomes its own test, with ids like CUR001-flag-0 and CUR001-pass-2.
 
 Existence rules are checked with the conftest helper `flags_for` (the engine on one paragraph). Claim rules
 (`type: claim`) may depend on the claim's evidence status; when the audit stage can assess claims against the
-reference library, they are checked through `pipeline.audit.audit_source` with the repository's library.
+reference library, they are checked through `pipeline.assessment.audit_source` with the repository's library.
 """
 
 from __future__ import annotations
