@@ -1594,6 +1594,19 @@ def test_a_question_heading_is_no_subject():
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
     ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+    # ... and whom it suits, a harm denied, a dose lowered, an interaction, a risk a procedure carries, a mild effect
+    # some users notice
+    ("Melatonin is suitable for most adults.", "safety"),
+    ("Melatonin is non-habit-forming.", "safety"),
+    ("Ibuprofen can be harsh on the stomach.", "safety"),
+    ("People with liver disease may need a lower dose of paracetamol.", "safety"),
+    ("Fish oil can increase the effect of blood thinners.", "safety"),
+    ("A colonoscopy carries a small risk of bleeding.", "safety"),
+    ("Some people notice mild tingling where they spray the magnesium.", "safety"),
+    # ... not a risk an exposure carries, a mild benefit noticed, nor a body's response changed
+    ("Smoking carries a high risk of lung cancer.", "other"),
+    ("Some people notice mild improvement within days of starting melatonin.", "efficacy"),
+    ("Exercise can increase the effect of insulin on blood sugar.", "efficacy"),
     # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
     ("Herbal teas have very mild effects.", "efficacy"),
     ("Some herbs have toxic effects on the liver.", "safety"),
