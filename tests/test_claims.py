@@ -1526,7 +1526,17 @@ def test_a_question_heading_is_no_subject():
     ("Chemotherapy raises the risk of serious infections.", "safety"),
     # what a disease is, with words between; not a judgement of it
     ("Gout is a painful inflammatory joint disorder.", "definition"),
-    ("Ringworm is a common fungal infection of the skin.", "other"),
+    # ... how common it is said inside the phrase that names its kind, longer phrases with hyphens and "and", what a
+    # disease looks like, a product named by its kind
+    ("Ringworm is a common fungal infection of the skin.", "definition"),
+    ("Psoriasis is a common long-term skin condition.", "definition"),
+    ("Celiac disease is a chronic digestive and immune disorder.", "definition"),
+    ("Verrucas are small hard growths on the soles of the feet.", "definition"),
+    ("The DreamRest Pro is an adjustable memory-foam pillow for neck pain.", "definition"),
+    # ... not a judgement of it, nor the most common of its kind (a statistic)
+    ("The DreamRest Pro is a revolutionary pillow for neck pain.", "other"),
+    ("Statins are an effective treatment for high cholesterol.", "efficacy"),
+    ("Lung cancer is the most common cancer in men.", "statistic"),
     # what a disease comes from
     ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
     # an effect named as the treatment's ("therapeutic effects", "therapeutic value")
@@ -1576,7 +1586,7 @@ def test_a_question_heading_is_no_subject():
     ("Smoking is the leading cause of lung cancer.", "mechanism"),
     ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
     # ... not the most common thing named as a subject (what it is), nor a disease named as common ("Ringworm is a
-    # common fungal infection of the skin", a case above)
+    # common fungal infection of the skin", a definition above)
     ("The most common symptom of gout is sudden joint pain.", "other"),
     # -- effects mechanisms and harms named in other words
     # an effect named as a noun or as a use
