@@ -1661,6 +1661,14 @@ def test_a_question_heading_is_no_subject():
     ("The number of people with dementia has more than doubled since 1990.", "statistic"),
     # how grave a disease is
     ("Measles can be deadly for young children.", "prognosis"),
+    # how a disease goes with nothing done to it: it gets better by itself, children grow out of it
+    ("Tonsillitis usually gets better on its own within about a week.", "prognosis"),
+    ("Eczema often clears up by itself in childhood.", "prognosis"),
+    ("Most ear infections clear up without antibiotics.", "prognosis"),
+    ("Many children grow out of asthma.", "prognosis"),
+    # ... not a treatment helping it heal, nor cells growing out of control
+    ("Aciclovir cream helps cold sores heal within 5 days.", "efficacy"),
+    ("Myeloma cells grow out of control in the bone marrow.", "mechanism"),
     # how it works, what regulates or breaks down a thing
     ("Acupuncture works through the release of endorphins.", "mechanism"),
     ("Scientists still do not know how the diet works in the brain.", "mechanism"),
