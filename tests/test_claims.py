@@ -1576,6 +1576,17 @@ def test_a_question_heading_is_no_subject():
     ("Gout is the most common form of inflammatory arthritis.", "statistic"),
     ("About one in five adults will get shingles.", "statistic"),
     ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
+    # how common it becomes, in whom it is found more often, where most cases are, when it most often starts, a
+    # likelihood as a multiple of another's
+    ("Gallstones become more common after 40.", "statistic"),
+    ("Lupus is diagnosed more often in women than in men.", "statistic"),
+    ("Most cases of gout are in men over 40.", "statistic"),
+    ("Psoriasis most often starts between the ages of 15 and 35.", "statistic"),
+    ("Smokers are three times as likely to develop lung cancer.", "statistic"),
+    # ... not an age named for a service, nor what most cases are caused by, nor how a disease starts
+    ("Bowel cancer screening is offered between the ages of 60 and 74.", "other"),
+    ("Most cases of tonsillitis are caused by a virus.", "mechanism"),
+    ("Cold sores often start with a tingling feeling.", "other"),
     # a count of people, with a number
     ("Depression affects 300 million people every year.", "statistic"),
     # a count of people, a rank among causes of death, a change in the number of things
