@@ -1595,6 +1595,7 @@ def test_a_question_heading_is_no_subject():
     ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
     # ... not a cause of a disease, nor an effect on a number of cells
     ("Smoking is the leading cause of lung cancer.", "mechanism"),
+    ("Stress is the root cause of many skin conditions.", "mechanism"),
     ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
     # ... not the most common thing named as a subject (what it is), nor a disease named as common ("Ringworm is a
     # common fungal infection of the skin", a definition above)
@@ -1699,6 +1700,13 @@ def test_a_question_heading_is_no_subject():
     # support or promote said of health, a difference noticed, a chance of success
     ("Oats may support heart health.", "efficacy"),
     ("Most people notice a difference within days.", "efficacy"),
+    # ... the difference felt, a change users notice, a test's accuracy
+    ("You'll feel the difference from day one of taking melatonin.", "efficacy"),
+    ("Most people notice less pain after a week of taking ibuprofen.", "efficacy"),
+    ("Continuous glucose monitors are as accurate as finger-prick tests for diabetes.", "efficacy"),
+    # ... not fewer side effects noticed (safety decides first), nor an accurate diagnosis named
+    ("Most people notice fewer side effects with the new tablets.", "safety"),
+    ("Accurate diagnosis of diabetes guides treatment decisions.", "other"),
     ("A second operation has a higher chance of success.", "efficacy"),
     # ... not evidence that supports a view, nor a support group
     ("Research increasingly supports yoga for back pain.", "other"),
