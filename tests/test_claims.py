@@ -1556,6 +1556,10 @@ def test_a_question_heading_is_no_subject():
     ("The liver does not produce vitamin C.", "other"),
     # a body-process word inside a treatment's name is no body process
     ("Stem cell transplants remain an option for younger patients.", "other"),
+    # a disease ended for good is a cure claimed; not "good" health
+    ("My back pain is gone for good.", "cure"),
+    ("Acupuncture ends back pain for good.", "cure"),
+    ("Regular exercise is important for good mental health.", "efficacy"),
     # -- a treatment raising a risk is about safety
     # a treatment raising the risk of a disease, or causing one, is a claim about harm
     ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
@@ -1612,6 +1616,12 @@ def test_a_question_heading_is_no_subject():
     ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
     ("Caffeine is absorbed within 45 minutes.", "mechanism"),
     ("Over time uric acid crystals build up in the joints.", "mechanism"),
+    # a virus that lies hidden in the body and wakes again, a substance that stays in the body
+    ("After you have chickenpox, the virus stays inactive in nerve cells near your spine.", "mechanism"),
+    ("Years later the shingles virus can become active again and travel along a nerve to the skin.", "mechanism"),
+    ("Caffeine stays in your body for about five hours.", "mechanism"),
+    # ... not people who stay somewhere
+    ("Most people stay in hospital for two days after a hip replacement.", "other"),
     # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
