@@ -1591,6 +1591,11 @@ def test_a_question_heading_is_no_subject():
     ("Bowel cancer screening is offered between the ages of 60 and 74.", "other"),
     ("Most cases of tonsillitis are caused by a virus.", "mechanism"),
     ("Cold sores often start with a tingling feeling.", "other"),
+    # a share by which a verb moves its object is the size of an effect, not a statistic of its own
+    ("In large trials the shingles vaccine cut the risk of shingles by about 90%.", "efficacy"),
+    ("The pillow reduces pressure on the spine by up to 62%.", "efficacy"),
+    # ... but a rate that moves by a share is a rate trend
+    ("Survival rates for myeloma increased by 20% in a decade.", "statistic"),
     # a count of people, with a number
     ("Depression affects 300 million people every year.", "statistic"),
     # a count of people, a rank among causes of death, a change in the number of things
