@@ -1526,7 +1526,17 @@ def test_a_question_heading_is_no_subject():
     ("Chemotherapy raises the risk of serious infections.", "safety"),
     # what a disease is, with words between; not a judgement of it
     ("Gout is a painful inflammatory joint disorder.", "definition"),
-    ("Ringworm is a common fungal infection of the skin.", "other"),
+    # ... how common it is said inside the phrase that names its kind, longer phrases with hyphens and "and", what a
+    # disease looks like, a product named by its kind
+    ("Ringworm is a common fungal infection of the skin.", "definition"),
+    ("Psoriasis is a common long-term skin condition.", "definition"),
+    ("Celiac disease is a chronic digestive and immune disorder.", "definition"),
+    ("Verrucas are small hard growths on the soles of the feet.", "definition"),
+    ("The DreamRest Pro is an adjustable memory-foam pillow for neck pain.", "definition"),
+    # ... not a judgement of it, nor the most common of its kind (a statistic)
+    ("The DreamRest Pro is a revolutionary pillow for neck pain.", "other"),
+    ("Statins are an effective treatment for high cholesterol.", "efficacy"),
+    ("Lung cancer is the most common cancer in men.", "statistic"),
     # what a disease comes from
     ("Lyme disease is caused by a bacterium spread by ticks.", "mechanism"),
     # an effect named as the treatment's ("therapeutic effects", "therapeutic value")
@@ -1546,6 +1556,10 @@ def test_a_question_heading_is_no_subject():
     ("The liver does not produce vitamin C.", "other"),
     # a body-process word inside a treatment's name is no body process
     ("Stem cell transplants remain an option for younger patients.", "other"),
+    # a disease ended for good is a cure claimed; not "good" health
+    ("My back pain is gone for good.", "cure"),
+    ("Acupuncture ends back pain for good.", "cure"),
+    ("Regular exercise is important for good mental health.", "efficacy"),
     # -- a treatment raising a risk is about safety
     # a treatment raising the risk of a disease, or causing one, is a claim about harm
     ("Women who take hormone therapy have an increased risk of blood clots and stroke.", "safety"),
@@ -1566,6 +1580,22 @@ def test_a_question_heading_is_no_subject():
     ("Gout is the most common form of inflammatory arthritis.", "statistic"),
     ("About one in five adults will get shingles.", "statistic"),
     ("Up to 10%–18% of people with shingles will get nerve pain.", "statistic"),
+    # how common it becomes, in whom it is found more often, where most cases are, when it most often starts, a
+    # likelihood as a multiple of another's
+    ("Gallstones become more common after 40.", "statistic"),
+    ("Lupus is diagnosed more often in women than in men.", "statistic"),
+    ("Most cases of gout are in men over 40.", "statistic"),
+    ("Psoriasis most often starts between the ages of 15 and 35.", "statistic"),
+    ("Smokers are three times as likely to develop lung cancer.", "statistic"),
+    # ... not an age named for a service, nor what most cases are caused by, nor how a disease starts
+    ("Bowel cancer screening is offered between the ages of 60 and 74.", "other"),
+    ("Most cases of tonsillitis are caused by a virus.", "mechanism"),
+    ("Cold sores often start with a tingling feeling.", "other"),
+    # a share by which a verb moves its object is the size of an effect, not a statistic of its own
+    ("In large trials the shingles vaccine cut the risk of shingles by about 90%.", "efficacy"),
+    ("The pillow reduces pressure on the spine by up to 62%.", "efficacy"),
+    # ... but a rate that moves by a share is a rate trend
+    ("Survival rates for myeloma increased by 20% in a decade.", "statistic"),
     # a count of people, with a number
     ("Depression affects 300 million people every year.", "statistic"),
     # a count of people, a rank among causes of death, a change in the number of things
@@ -1574,9 +1604,10 @@ def test_a_question_heading_is_no_subject():
     ("There has been an increase in the number of treatment options for myeloma.", "statistic"),
     # ... not a cause of a disease, nor an effect on a number of cells
     ("Smoking is the leading cause of lung cancer.", "mechanism"),
+    ("Stress is the root cause of many skin conditions.", "mechanism"),
     ("Radiotherapy reduces the number of cancer cells in the tumour.", "efficacy"),
     # ... not the most common thing named as a subject (what it is), nor a disease named as common ("Ringworm is a
-    # common fungal infection of the skin", a case above)
+    # common fungal infection of the skin", a definition above)
     ("The most common symptom of gout is sudden joint pain.", "other"),
     # -- effects mechanisms and harms named in other words
     # an effect named as a noun or as a use
@@ -1590,10 +1621,29 @@ def test_a_question_heading_is_no_subject():
     ("Oregano oil is a potent antimicrobial used in folk medicine.", "mechanism"),
     ("Caffeine is absorbed within 45 minutes.", "mechanism"),
     ("Over time uric acid crystals build up in the joints.", "mechanism"),
+    # a virus that lies hidden in the body and wakes again, a substance that stays in the body
+    ("After you have chickenpox, the virus stays inactive in nerve cells near your spine.", "mechanism"),
+    ("Years later the shingles virus can become active again and travel along a nerve to the skin.", "mechanism"),
+    ("Caffeine stays in your body for about five hours.", "mechanism"),
+    # ... not people who stay somewhere
+    ("Most people stay in hospital for two days after a hip replacement.", "other"),
     # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
     ("Unlike sunbeds, red light will not burn the skin.", "safety"),
+    # ... and whom it suits, a harm denied, a dose lowered, an interaction, a risk a procedure carries, a mild effect
+    # some users notice
+    ("Melatonin is suitable for most adults.", "safety"),
+    ("Melatonin is non-habit-forming.", "safety"),
+    ("Ibuprofen can be harsh on the stomach.", "safety"),
+    ("People with liver disease may need a lower dose of paracetamol.", "safety"),
+    ("Fish oil can increase the effect of blood thinners.", "safety"),
+    ("A colonoscopy carries a small risk of bleeding.", "safety"),
+    ("Some people notice mild tingling where they spray the magnesium.", "safety"),
+    # ... not a risk an exposure carries, a mild benefit noticed, nor a body's response changed
+    ("Smoking carries a high risk of lung cancer.", "other"),
+    ("Some people notice mild improvement within days of starting melatonin.", "efficacy"),
+    ("Exercise can increase the effect of insulin on blood sugar.", "efficacy"),
     # an effect had, a treatment judged as a choice; an effect named as a harm stays safety
     ("Herbal teas have very mild effects.", "efficacy"),
     ("Some herbs have toxic effects on the liver.", "safety"),
@@ -1638,6 +1688,14 @@ def test_a_question_heading_is_no_subject():
     ("The number of people with dementia has more than doubled since 1990.", "statistic"),
     # how grave a disease is
     ("Measles can be deadly for young children.", "prognosis"),
+    # how a disease goes with nothing done to it: it gets better by itself, children grow out of it
+    ("Tonsillitis usually gets better on its own within about a week.", "prognosis"),
+    ("Eczema often clears up by itself in childhood.", "prognosis"),
+    ("Most ear infections clear up without antibiotics.", "prognosis"),
+    ("Many children grow out of asthma.", "prognosis"),
+    # ... not a treatment helping it heal, nor cells growing out of control
+    ("Aciclovir cream helps cold sores heal within 5 days.", "efficacy"),
+    ("Myeloma cells grow out of control in the bone marrow.", "mechanism"),
     # how it works, what regulates or breaks down a thing
     ("Acupuncture works through the release of endorphins.", "mechanism"),
     ("Scientists still do not know how the diet works in the brain.", "mechanism"),
@@ -1657,6 +1715,13 @@ def test_a_question_heading_is_no_subject():
     # support or promote said of health, a difference noticed, a chance of success
     ("Oats may support heart health.", "efficacy"),
     ("Most people notice a difference within days.", "efficacy"),
+    # ... the difference felt, a change users notice, a test's accuracy
+    ("You'll feel the difference from day one of taking melatonin.", "efficacy"),
+    ("Most people notice less pain after a week of taking ibuprofen.", "efficacy"),
+    ("Continuous glucose monitors are as accurate as finger-prick tests for diabetes.", "efficacy"),
+    # ... not fewer side effects noticed (safety decides first), nor an accurate diagnosis named
+    ("Most people notice fewer side effects with the new tablets.", "safety"),
+    ("Accurate diagnosis of diabetes guides treatment decisions.", "other"),
     ("A second operation has a higher chance of success.", "efficacy"),
     # ... not evidence that supports a view, nor a support group
     ("Research increasingly supports yoga for back pain.", "other"),
