@@ -34,3 +34,11 @@ def test_flags_on_shared_words_both_rewrite_them():
     assert {"EFF001", "CMP001"} <= {f.code for f in flags}, [(f.code, f.text) for f in flags]
     wording = {f.suggestion for f in flags}.pop()
     assert "significantly" not in wording and "[compared with what?" in wording, wording
+
+
+def test_a_complaint_gone_for_good_is_one_permanence_flag():
+    # seller10: CUR007's "gone for good" supersedes CUR010's "are gone" on the same words; "gone" alone keeps CUR010
+    flags = flags_for("The veins are gone for good within two months. Add to cart today for free shipping.")
+    assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR007"], [(f.code, f.text) for f in flags]
+    flags = flags_for("The veins are gone within two months. Add to cart today for free shipping.")
+    assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR010"], [(f.code, f.text) for f in flags]
