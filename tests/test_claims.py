@@ -1594,8 +1594,11 @@ def test_a_question_heading_is_no_subject():
     # a share by which a verb moves its object is the size of an effect, not a statistic of its own
     ("In large trials the shingles vaccine cut the risk of shingles by about 90%.", "efficacy"),
     ("The pillow reduces pressure on the spine by up to 62%.", "efficacy"),
-    # ... but a rate that moves by a share is a rate trend
+    ("The supplement boosts circulation by 300%.", "efficacy"),
+    # ... but a rate that moves by a share is a rate trend, and a risk raised by one a harm's size
     ("Survival rates for myeloma increased by 20% in a decade.", "statistic"),
+    ("Smoking raises the risk of stroke by 50%.", "statistic"),
+    ("Alcohol increases the risk of breast cancer by 7%.", "statistic"),
     # a count of people, with a number
     ("Depression affects 300 million people every year.", "statistic"),
     # a count of people, a rank among causes of death, a change in the number of things
