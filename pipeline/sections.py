@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.clauses import effect_verbs
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon
@@ -165,12 +166,27 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
             details = True
             continue
         inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
-        if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and not _names_no_health(
-                analysis, inside[0], inside[-1] + 1)):
+        if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and (
+                not _names_no_health(analysis, inside[0], inside[-1] + 1)
+                or _carries_a_cue(analysis, inside[0], inside[-1] + 1))):
             return False
     return details
 
 
+def _carries_a_cue(analysis: Analysis, first: int, last: int) -> bool:
+    """A field beside a rating that says what the product does or how sure that is ("Relief in 60 seconds", "Works in
+    7 days", "Clinically proven", "Non-habit forming"): a category or strength cue (not a background word such as
+    "-free"), a verb or an effect verb. A product fact ("60 capsules", "30 ml dropper bottle", "Vegan") has none: a
+    short promise is a claim whether or not it names a disease."""
+    for mention in analysis.of_kind("cue", first, last):
+        label = mention.label
+        if label == "predicate" or label.startswith("category:") or (
+                label.startswith("strength:") and label != BACKGROUND_CUE):
+            return True
+    return bool(effect_verbs(analysis, first, last))
+
+
+BACKGROUND_CUE = "strength:background"  # "-free", "(fictional)": words of the background, no promise
 # the fields of a details line are set off by a middle dot, a bar, a bullet or a spaced dash
 FIELD_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022\u2013\u2014-]\s+")
 FIELD_MAX_WORDS = 6  # "Brookmere Community Pharmacy (fictional)", "#1 Best Seller in Sleep Sprays"

@@ -65,6 +65,9 @@ def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
     "Written by the Hollin Health Team · Medically reviewed by a practice nurse",
     "Oakfield Family Pharmacy · Patient leaflets · Last reviewed May 2025",
     "Greyfield Health News · Updated 4 March 2025 · 6-minute read",
+    # product facts beside the rating: no cue, no verb
+    "Sold by Auralis Naturals · ★★★★☆ 4.3 (2,687 reviews) · 30 ml dropper bottle",
+    "Gluten-free · 90 tablets · ★★★★★ 4.8 (940 reviews)",
 ])
 def test_a_line_of_page_or_listing_details_is_no_claim(line):
     found = claim_texts(f"# Knee Gel\n\n{line}\n\nThe gel eases knee pain within a week.\n")
@@ -79,6 +82,11 @@ def test_a_line_of_page_or_listing_details_is_no_claim(line):
     # a score without a scale is a figure, not a rating; "caused by" is no credit
     ("4.9 million adults in England have osteoarthritis", "4.9 million adults in England have osteoarthritis"),
     ("Written off by doctors, the patients recovered in weeks · Day 3", "the patients recovered in weeks"),
+    # a short promise beside a rating names no disease but says what the product does or how sure it is
+    ("Relief in 60 seconds · ★★★★★ 4.9 (2,317 reviews)", "Relief in 60 seconds"),
+    ("Works in 7 days · ★★★★★ 4.9 (1,204 reviews)", "Works in 7 days"),
+    ("Clinically proven · Rated 4.8/5 by 3,100 verified buyers", "Clinically proven"),
+    ("Drug-free · Non-habit forming · ★★★★☆ 4.3 (687 reviews)", "Non-habit forming"),
 ])
 def test_a_claim_beside_page_details_stays(line, kept):
     found = claim_texts(f"# Knee Gel\n\n{line}\n")
