@@ -29,7 +29,8 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_page_details, is_site_chrome
+from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
+                               is_site_chrome)
 
 PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
             "their", "such"}
@@ -208,7 +209,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                                                     paragraph_claimed, listed_sign, item_verb=item_verb) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
-                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
+                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
+                and not (len(clauses) > 1 and is_notice(analysis.text_of(clause.first, clause.last)))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()

@@ -44,13 +44,27 @@ def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
         first_of_block = segment.block not in seen_blocks
         seen_blocks.add(segment.block)
         text = " ".join(analysis.text_of(segment.first, segment.last).lower().split())
-        if any(marker in text for marker in markers):
+        if any(opener in text for opener in openers) or all(
+                any(marker in clause for marker in markers) for clause in NOTICE_CUTS.split(text)):
             found.add(segment)
             if first_of_block and any(opener in text for opener in openers):
                 opened.add(segment.block)
         elif segment.block in opened:
             found.add(segment)
     return frozenset(found)
+
+
+def is_notice(text: str) -> bool:
+    """A clause that is a notice of the product's legal standing or of results (a `boilerplate_markers` phrase:
+    "Individual results may vary", "VitreoClear is not a medical device"), cut from the claim after its ", but"."""
+    lowered = " ".join(text.lower().split())
+    return any(marker in lowered for marker in load_boilerplate_markers())
+
+
+# A notice conceded and a claim asserted after it ("Individual results may vary, but most users see fewer floaters
+# within 7 days", "VitreoClear is not a medical device, but it clears floaters in 30 days"): the sentence is
+# boilerplate only when each of its clauses is a notice
+NOTICE_CUTS = re.compile(r",\s+but\s+|;")
 
 
 # What a citation has and a claim has not: a DOI or PMID, or a link, alone; with a year, "et al.", a volume and

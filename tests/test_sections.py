@@ -106,6 +106,24 @@ def test_a_sellers_statutory_notice_is_no_claim(notice):
 
 
 @pytest.mark.parametrize("sentence, kept", [
+    ("Individual results may vary, but most users see fewer floaters within 7 days.",
+     "most users see fewer floaters within 7 days"),
+    ("VitreoClear is not a medical device, but it clears floaters in 30 days.", "it clears floaters in 30 days"),
+    ("I'm not a doctor, but this tea cures migraines.", "this tea cures migraines"),
+])
+def test_a_claim_after_a_notice_and_but_stays_and_the_notice_is_none(sentence, kept):
+    found = claim_texts(f"# VitreoClear Eye Floaters Supplement\n\n{sentence}\n")
+    assert found == [kept]
+
+
+def test_a_sentence_of_notices_only_is_no_claim():
+    found = claim_texts("# Sleep Gummies\n\nMelatonin gummies shorten the time it takes to fall asleep.\n\n"
+                        "These statements have not been evaluated by the FDA; this product is not intended to diagnose, "
+                        "treat, cure or prevent any disease.\n")
+    assert found == ["Melatonin gummies shorten the time it takes to fall asleep"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
     # the same topics said as findings, not as the label's notice, stay claims
     ("A varied diet supplies most adults with enough vitamin C.", "A varied diet supplies most adults"),
     ("Results vary: about half of people respond to the first antidepressant they try.",
