@@ -230,10 +230,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
                  or lowers[words[position + 2]] in IS_CONTRACTIONS) and \
                 (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
-                not (first_predicate == opening and verb_base_form(tokens[opening])):
+                not (first_predicate == opening and verb_base_form(tokens[opening])) and \
+                not _in_opening_subordinate(words, lowers, position):
             # "Rosacea is not caused by poor hygiene and it is not contagious": a subject pronoun and its verb after
             # "and" open a second main clause, comma or none; not after an imperative, whose result it states ("Use
-            # it daily and it will cure your arthritis": one promise)
+            # it daily and it will cure your arthritis": one promise), nor inside an opening subordinate clause,
+            # whose second condition it is ("When you are tired and it is late, the pain feels worse")
             cuts.append((nxt, False, MAIN_CLAUSE))
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
@@ -414,6 +416,15 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
     predicates |= set(effect_verbs(analysis, first, last))
     predicates |= set(_pronoun_verb(analysis, first, last))
     return predicates or set(find_predicates(analysis, first, last))
+
+
+def _in_opening_subordinate(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """words[position] is inside the subordinate clause that opens the sentence ("If the rash spreads and it is not
+    treated, …", "Even though …": a focus word may come first, subjects.yml `focus_words`), no comma closing it yet."""
+    focus = subject_words()["focus_words"]
+    opener = next((i for i in words[:2] if lowers[i] not in focus), None)
+    return opener is not None and lowers[opener] in subject_words()["subordinators"] and \
+        all(lowers[i] != "," for i in words[:position])
 
 
 def _pronoun_verb(analysis: Analysis, first: int, last: int) -> list[int]:
