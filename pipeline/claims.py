@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
+                              OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
@@ -32,8 +33,7 @@ from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
 from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
                                is_site_chrome)
 
-PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
-            "their", "such"}
+PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
@@ -2463,8 +2463,9 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
     focus = subject_words()["focus_words"]
     opener = next((i for i in words[:2] if tokens[i].lower not in focus), None)  # "Just as …", "Even if …"
+    # the time bounds too ("Once …", "After …": `subordinators`), whose clauses have subjects of their own
     if opener is not None and (tokens[opener].lower in subject_words()["subordinate_openers"]
-                               or tokens[opener].lower in ("once", "after", "before", "until")) \
+                               or tokens[opener].lower in subject_words()["subordinators"]) \
             or words and _relative_in_opening(analysis, words):
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one
