@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
+                              OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
@@ -29,10 +30,10 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import caption_segments, is_about_purchase, is_page_date, is_page_details, is_site_chrome
+from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
+                               is_site_chrome)
 
-PRONOUNS = {"it", "they", "this", "these", "those", "that", "which", "there", "he", "she", "we", "you", "its",
-            "their", "such"}
+PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
 # concept types whose multi-word names never hold the clause's verb ("relapsed multiple myeloma", "side effects")
 NAME_TYPES = (*SUBJECT_TYPES, "harm")
@@ -208,7 +209,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                                                     paragraph_claimed, listed_sign, item_verb=item_verb) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
-                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause))
+                and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
+                and not (len(clauses) > 1 and is_notice(analysis.text_of(clause.first, clause.last)))
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -2461,8 +2463,9 @@ def _main_verbs(analysis: Analysis, clause: Clause) -> list[int]:
         found = finite if not finite or finite[0] < comma else [i for i in found if i < comma] or finite
     focus = subject_words()["focus_words"]
     opener = next((i for i in words[:2] if tokens[i].lower not in focus), None)  # "Just as …", "Even if …"
+    # the time bounds too ("Once …", "After …": `subordinators`), whose clauses have subjects of their own
     if opener is not None and (tokens[opener].lower in subject_words()["subordinate_openers"]
-                               or tokens[opener].lower in ("once", "after", "before", "until")) \
+                               or tokens[opener].lower in subject_words()["subordinators"]) \
             or words and _relative_in_opening(analysis, words):
         # "As understanding of X deepens, cytogenetic therapies are emerging": the verb of the opening clause is
         # not the main one

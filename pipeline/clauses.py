@@ -30,9 +30,6 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
-# after "and" with no comma, a subject pronoun and its auxiliary open a second main clause ("… and it is not
-# contagious", "… and they can spread"): the auxiliary after the pronoun shows it is a subject, not an object
-SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "there"})
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
@@ -67,6 +64,14 @@ CONTRACTION_HOSTS = {"it", "that", "there", "here", "he", "she", "what", "who", 
                      "this", "everyone", "everything", "nothing", "something", "someone", "one"}
 IS_CONTRACTIONS = frozenset({"'s", "\u2019s"})  # "there's", "it’s": the verb of the host before it
 PLURAL_SUBJECTS = {"they", "we", "you", "people"}  # "people recover", "they last": a base-form verb is their tense
+# the third person singular's subject pronouns: an -s verb is their tense ("It helps", "She says")
+SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+# a sentence's opening subject pronouns that a verb in the -s form follows ("It helps", "This means", "That shows")
+OPENING_PRONOUNS = SINGULAR_PRONOUNS | {"this", "that"}
+# after "and" with no comma, a subject pronoun and its auxiliary open a second main clause ("… and it is not
+# contagious", "… and they can spread"): the auxiliary after the pronoun shows it is a subject, not an object. The
+# plural pronouns that open a clause ("they", "we"; not "you": "Take it and you will …" is an instruction's result)
+SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | (PLURAL_SUBJECTS & CLAUSE_OPENERS) | {"there"}
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
 PLURAL_PRONOUNS = frozenset({"many", "most", "some", "several", "few", "both", "others"})
@@ -230,10 +235,12 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
                  or lowers[words[position + 2]] in IS_CONTRACTIONS) and \
                 (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
-                not (first_predicate == opening and verb_base_form(tokens[opening])):
+                not (first_predicate == opening and verb_base_form(tokens[opening])) and \
+                not _in_opening_subordinate(words, lowers, position):
             # "Rosacea is not caused by poor hygiene and it is not contagious": a subject pronoun and its verb after
             # "and" open a second main clause, comma or none; not after an imperative, whose result it states ("Use
-            # it daily and it will cure your arthritis": one promise)
+            # it daily and it will cure your arthritis": one promise), nor inside an opening subordinate clause,
+            # whose second condition it is ("When you are tired and it is late, the pain feels worse")
             cuts.append((nxt, False, MAIN_CLAUSE))
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
@@ -416,6 +423,15 @@ def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
     return predicates or set(find_predicates(analysis, first, last))
 
 
+def _in_opening_subordinate(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """words[position] is inside the subordinate clause that opens the sentence ("If the rash spreads and it is not
+    treated, …", "Even though …": a focus word may come first, subjects.yml `focus_words`), no comma closing it yet."""
+    focus = subject_words()["focus_words"]
+    opener = next((i for i in words[:2] if lowers[i] not in focus), None)
+    return opener is not None and lowers[opener] in subject_words()["subordinators"] and \
+        all(lowers[i] != "," for i in words[:position])
+
+
 def _pronoun_verb(analysis: Analysis, first: int, last: int) -> list[int]:
     """The verb right after a sentence's opening subject pronoun, in the -s form of a known verb ("It switches off
     the stress response", "This opens your airway"): a pronoun has no noun after it, so the -s word is its verb,
@@ -427,8 +443,6 @@ def _pronoun_verb(analysis: Analysis, first: int, last: int) -> list[int]:
     return [words[1]] if verb_s_form(tokens[words[1]]) and not possessive(tokens, words[1]) else []
 
 
-# a sentence's opening subject pronouns that a verb in the -s form follows ("It helps", "This means", "That shows")
-OPENING_PRONOUNS = frozenset({"it", "this", "that", "he", "she"})
 
 
 REMINDER_WORDS = frozenset({"remember"})

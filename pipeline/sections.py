@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.clauses import effect_verbs
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon
@@ -43,13 +44,27 @@ def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
         first_of_block = segment.block not in seen_blocks
         seen_blocks.add(segment.block)
         text = " ".join(analysis.text_of(segment.first, segment.last).lower().split())
-        if any(marker in text for marker in markers):
+        if any(opener in text for opener in openers) or all(
+                any(marker in clause for marker in markers) for clause in NOTICE_CUTS.split(text)):
             found.add(segment)
             if first_of_block and any(opener in text for opener in openers):
                 opened.add(segment.block)
         elif segment.block in opened:
             found.add(segment)
     return frozenset(found)
+
+
+def is_notice(text: str) -> bool:
+    """A clause that is a notice of the product's legal standing or of results (a `boilerplate_markers` phrase:
+    "Individual results may vary", "VitreoClear is not a medical device"), cut from the claim after its ", but"."""
+    lowered = " ".join(text.lower().split())
+    return any(marker in lowered for marker in load_boilerplate_markers())
+
+
+# A notice conceded and a claim asserted after it ("Individual results may vary, but most users see fewer floaters
+# within 7 days", "VitreoClear is not a medical device, but it clears floaters in 30 days"): the sentence is
+# boilerplate only when each of its clauses is a notice
+NOTICE_CUTS = re.compile(r",\s+but\s+|;")
 
 
 # What a citation has and a claim has not: a DOI or PMID, or a link, alone; with a year, "et al.", a volume and
@@ -165,12 +180,27 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
             details = True
             continue
         inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
-        if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and not _names_no_health(
-                analysis, inside[0], inside[-1] + 1)):
+        if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and (
+                not _names_no_health(analysis, inside[0], inside[-1] + 1)
+                or _carries_a_cue(analysis, inside[0], inside[-1] + 1))):
             return False
     return details
 
 
+def _carries_a_cue(analysis: Analysis, first: int, last: int) -> bool:
+    """A field beside a rating that says what the product does or how sure that is ("Relief in 60 seconds", "Works in
+    7 days", "Clinically proven", "Non-habit forming"): a category or strength cue (not a background word such as
+    "-free"), a verb or an effect verb. A product fact ("60 capsules", "30 ml dropper bottle", "Vegan") has none: a
+    short promise is a claim whether or not it names a disease."""
+    for mention in analysis.of_kind("cue", first, last):
+        label = mention.label
+        if label == "predicate" or label.startswith("category:") or (
+                label.startswith("strength:") and label != BACKGROUND_CUE):
+            return True
+    return bool(effect_verbs(analysis, first, last))
+
+
+BACKGROUND_CUE = "strength:background"  # "-free", "(fictional)": words of the background, no promise
 # the fields of a details line are set off by a middle dot, a bar, a bullet or a spaced dash
 FIELD_SEPARATOR = re.compile(r"\s+[\u00b7|\u2022\u2013\u2014-]\s+")
 FIELD_MAX_WORDS = 6  # "Brookmere Community Pharmacy (fictional)", "#1 Best Seller in Sleep Sprays"

@@ -430,6 +430,17 @@ def test_and_with_a_subject_pronoun_and_its_auxiliary_opens_a_clause():
         "Zinc lozenges shorten colds", "they can leave a metallic taste"]
     # with no auxiliary after it the pronoun may be an object: no cut
     assert len(clauses("The cream soothes the skin and it heals.")) == 1
+    # inside an opening subordinate clause, before its comma, the pronoun's clause is the condition's second part
+    assert clauses("When you are tired and it is late, the pain often feels worse.") == [
+        "When you are tired and it is late, the pain often feels worse"]
+    assert clauses("If the rash spreads to your eyes and it is not treated, it can cause permanent vision loss.") == [
+        "If the rash spreads to your eyes and it is not treated, it can cause permanent vision loss"]
+    assert clauses("Although the vaccine cannot stop every case and it can cause a sore arm, it is very safe.") == [
+        "Although the vaccine cannot stop every case and it can cause a sore arm", "it is very safe"]
+    assert len(clauses("Even if the rash fades and it is not itchy, it can still spread.")) == 1
+    # … after the comma that closes it, the main clause's "and it …" opens a clause again
+    assert clauses("When the rash fades, it is not itchy and it is no longer contagious.") == [
+        "When the rash fades, it is not itchy", "it is no longer contagious"]
 
 
 def test_the_s_form_after_an_opening_pronoun_is_its_verb():

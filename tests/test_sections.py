@@ -65,6 +65,9 @@ def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
     "Written by the Hollin Health Team · Medically reviewed by a practice nurse",
     "Oakfield Family Pharmacy · Patient leaflets · Last reviewed May 2025",
     "Greyfield Health News · Updated 4 March 2025 · 6-minute read",
+    # product facts beside the rating: no cue, no verb
+    "Sold by Auralis Naturals · ★★★★☆ 4.3 (2,687 reviews) · 30 ml dropper bottle",
+    "Gluten-free · 90 tablets · ★★★★★ 4.8 (940 reviews)",
 ])
 def test_a_line_of_page_or_listing_details_is_no_claim(line):
     found = claim_texts(f"# Knee Gel\n\n{line}\n\nThe gel eases knee pain within a week.\n")
@@ -79,6 +82,11 @@ def test_a_line_of_page_or_listing_details_is_no_claim(line):
     # a score without a scale is a figure, not a rating; "caused by" is no credit
     ("4.9 million adults in England have osteoarthritis", "4.9 million adults in England have osteoarthritis"),
     ("Written off by doctors, the patients recovered in weeks · Day 3", "the patients recovered in weeks"),
+    # a short promise beside a rating names no disease but says what the product does or how sure it is
+    ("Relief in 60 seconds · ★★★★★ 4.9 (2,317 reviews)", "Relief in 60 seconds"),
+    ("Works in 7 days · ★★★★★ 4.9 (1,204 reviews)", "Works in 7 days"),
+    ("Clinically proven · Rated 4.8/5 by 3,100 verified buyers", "Clinically proven"),
+    ("Drug-free · Non-habit forming · ★★★★☆ 4.3 (687 reviews)", "Non-habit forming"),
 ])
 def test_a_claim_beside_page_details_stays(line, kept):
     found = claim_texts(f"# Knee Gel\n\n{line}\n")
@@ -94,6 +102,24 @@ def test_a_claim_beside_page_details_stays(line, kept):
 ])
 def test_a_sellers_statutory_notice_is_no_claim(notice):
     found = claim_texts(f"# Sleep Gummies\n\nMelatonin gummies shorten the time it takes to fall asleep.\n\n{notice}\n")
+    assert found == ["Melatonin gummies shorten the time it takes to fall asleep"]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Individual results may vary, but most users see fewer floaters within 7 days.",
+     "most users see fewer floaters within 7 days"),
+    ("VitreoClear is not a medical device, but it clears floaters in 30 days.", "it clears floaters in 30 days"),
+    ("I'm not a doctor, but this tea cures migraines.", "this tea cures migraines"),
+])
+def test_a_claim_after_a_notice_and_but_stays_and_the_notice_is_none(sentence, kept):
+    found = claim_texts(f"# VitreoClear Eye Floaters Supplement\n\n{sentence}\n")
+    assert found == [kept]
+
+
+def test_a_sentence_of_notices_only_is_no_claim():
+    found = claim_texts("# Sleep Gummies\n\nMelatonin gummies shorten the time it takes to fall asleep.\n\n"
+                        "These statements have not been evaluated by the FDA; this product is not intended to diagnose, "
+                        "treat, cure or prevent any disease.\n")
     assert found == ["Melatonin gummies shorten the time it takes to fall asleep"]
 
 
