@@ -1596,8 +1596,11 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
     verbs = verb_lemmas()
 
     def content_words(segment, in_title: bool) -> set[str]:
+        # (a seller's verbs of effect and directions for use are read only of a claim's effect: "regrow" is what a
+        # page titled "How to regrow thinning hair" is about)
         cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
                      if not m.label.startswith("category:") and not m.label.endswith(RULE_CONDITIONS)
+                     and m.label not in EFFECT_READING_CUES
                      for i in range(m.first, m.last)}
         found = set()
         for i in range(segment.first, segment.last):
@@ -1634,6 +1637,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
     return {w for w, n in sentences.items() if n >= RECURRING_SENTENCES}
 
 
+# Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
+EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
