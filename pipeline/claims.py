@@ -1926,6 +1926,8 @@ BE_VERB_FORMS = frozenset(BE_FORMS | {"be", "been", "being"})
 CONTRACTED_IS = frozenset({"'s", "\u2019s"})
 # a reader's or writer's own, which names the body or a story, not a product ("Your eye …", "My skin …")
 OWNER_WORDS = frozenset({"your", "my", "his", "her", "their"})
+# concept types that name the body or its parts, whose work is no product's ("Our skin renews itself")
+BODY_TYPES = frozenset({"body"})
 # a determiner by which a seller points at what it sells ("This cream erases wrinkles", "Our formula rebuilds …")
 PRODUCT_DETERMINERS = frozenset({"this", "these"})
 
@@ -1994,6 +1996,10 @@ def _names_product(analysis: Analysis, span: tuple[int, int] | None, subject: st
     opening = subject.lower().split()[:1]
     if opening and opening[0] in OWNER_WORDS:
         return False  # "Your liver …", "My skin …": the reader's body, a story
+    concepts = load_concepts()
+    if span is not None and any(concepts[m.label].type in BODY_TYPES
+                                for m in analysis.of_kind("concept", span[0], span[1])):
+        return False  # "Our skin renews itself every month", "The liver filters toxins": the body's own work
     if opening == ["our"]:
         return True  # "Our copper-infused yarn draws …": what the seller calls its own
     own = {lemmas.get(w, w) for w in WORD_RUN.findall(product.lower())} - ARTICLES - PRONOUNS
@@ -2001,7 +2007,6 @@ def _names_product(analysis: Analysis, span: tuple[int, int] | None, subject: st
         return True
     if span is None or analysis.tokens[span[0]].lower not in PRODUCT_DETERMINERS:
         return False
-    concepts = load_concepts()
     return any(concepts[m.label].type in TREATMENT_TYPES for m in analysis.of_kind("concept", span[0], span[1]))
 
 

@@ -267,6 +267,8 @@ def _on_seller_page(sentence: str) -> tuple[tuple[str, str], tuple[str, str]]:
     "Many floaters vanish on their own.",
     "Your eye gradually clears the debris over months.",  # the body's own process
     "Your liver filters toxins from the blood.",
+    "Our skin renews itself every month.",  # "our" of people in general, and a body concept
+    "Our liver filters toxins from the blood.",
     "The brain releases melatonin in the evening.",
     "Caffeine blocks adenosine receptors in the brain.",  # what something the page does not sell does
     "Coffee pulls water out of your body.",
