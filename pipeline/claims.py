@@ -90,6 +90,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     questions = analysis.questions
     last_subject = ""
     first_subject = ""  # the first claim's subject that names one of the page's topic words
+    # the subject of the first effect the page states unhedged, at any strength (no pronoun, no reader's or
+    # writer's own): on a page that sells, its product as the page names it ("VitreoClear clears eye floaters")
+    offered_subject = ""
+    brand = _title_brand(analysis)  # … and the name the title gives it ("VitreoClear Eye Floaters Supplement")
     page_centre: str | None = None  # … else the first topic word (`_page_centre`), found when first needed
     seen: dict[str, int] = {}
     previous_block = -1
@@ -310,11 +314,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # what the seller says its product does, asserted (elsewhere a description, as Yu et al. code it); in a
             # verb the sellers use of what the product does to the body or the complaint (lexicons/cues.yml
             # `offered_effect`: "This cream erases wrinkles", "the gentle pressure retrains the tiny valves"), an
-            # effect of the product even in a claim read as other
+            # effect of the product even in a claim read as other; said of the product only (`_names_product`: not
+            # "Your liver filters toxins", "Caffeine blocks adenosine receptors" on a page that sells eye drops)
             offered_verb = any(m.label == "offered_effect" for m in analysis.of_kind("cue", read_first, read_last))
-            promoted_effect = voice == "own" and strength == "none" and not hedged and not negated \
-                and (category in PROMOTED_EFFECTS or offered_verb and category == "other") \
-                and _states_effect(analysis, clause, subject, labels, inherited)
+            stated_effect = voice == "own" and not hedged and not negated \
+                and (category in PROMOTED_EFFECTS or offered_verb and category == "other")
+            if stated_effect and not offered_subject and subject.split() \
+                    and subject.split()[0].lower() not in PRONOUNS | OWNER_WORDS:
+                offered_subject = subject
+            promoted_effect = stated_effect and strength == "none" \
+                and _states_effect(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect) and category == "other" \
                 else category
             endorsed_strength = strength
@@ -1598,8 +1607,11 @@ def find_topic_words(analysis: Analysis) -> frozenset[str]:
     verbs = verb_lemmas()
 
     def content_words(segment, in_title: bool) -> set[str]:
+        # (a seller's verbs of effect and directions for use are read only of a claim's effect: "regrow" is what a
+        # page titled "How to regrow thinning hair" is about)
         cue_words = {i for m in analysis.of_kind("cue", segment.first, segment.last)
                      if not m.label.startswith("category:") and not m.label.endswith(RULE_CONDITIONS)
+                     and m.label not in EFFECT_READING_CUES
                      for i in range(m.first, m.last)}
         found = set()
         for i in range(segment.first, segment.last):
@@ -1636,6 +1648,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
     return {w for w, n in sentences.items() if n >= RECURRING_SENTENCES}
 
 
+# Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
+EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -1850,16 +1864,21 @@ PERSON_SUBJECT_WORDS = 3
 
 
 def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set[str],
-                   inherited: frozenset[str]) -> bool:
-    """Does a clause read at strength none state an effect rather than seek it or tell a disease's course: no
-    purpose, background, trend, comparison or risk frames its words ("needed to reduce", "prescribed to lower X,
-    prevent Y" through the verbs listed after it), and it has a subject, which names no disease, harm, cell or
-    symptom ("the plasma cells … grow out of control", "Arthritis gets worse", "The rash usually fades away within a
-    week"): what such a thing does is the illness's own course. Nor a participle that carries on the clause before (", making
-    adjustments as needed based on the patient's response"): it tells how, or what follows, and the effect, if any,
-    is that clause's. Nor a story told in the first person ("My back pain disappeared in three days."): the
-    product's endorsement only when signed (`_tells_own_outcome`). Nor a direction for use, nor what the subject is
-    or what is done to it (a copula, a passive)."""
+                   inherited: frozenset[str], product: str) -> bool:
+    """Does a clause read at strength none state an effect of what the page sells rather than seek it, tell a
+    disease's course or tell what something else does: no purpose, background, trend, comparison or risk frames its
+    words ("needed to reduce", "prescribed to lower X, prevent Y" through the verbs listed after it), and its subject
+    names the product (`_names_product`: "VitreoClear clears floaters", "It erases floaters", "This cream erases
+    wrinkles"), not the body or anything else ("Your liver filters toxins from the blood", "Caffeine blocks adenosine
+    receptors") and no disease, harm, cell or symptom ("the plasma cells … grow out of control", "The rash usually
+    fades away within a week"): what such a thing does is the illness's own course. Nor a clause that tells a natural
+    course (lexicons/cues.yml `natural_course`: "Most floaters fade away without treatment"), nor what someone says
+    ("Some customers say their floaters faded away": `_users_report_result` reads a customer's result). Nor a
+    participle that carries on the clause before (", making adjustments as needed based on the patient's
+    response"): it tells how, or what follows, and the effect, if any, is that clause's. Nor a story told in the
+    first person ("My back pain disappeared in three days."): the product's endorsement only when signed
+    (`_tells_own_outcome`). Nor a direction for use, nor what the subject is or what is done to it (a copula, a
+    passive, before the verb of effect)."""
     if labels & FRAME_LABELS or "strength:purpose" in inherited or not subject.strip():
         return False
     tokens = analysis.tokens
@@ -1869,17 +1888,29 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
     words = clause.words(analysis)
     if clause.inherit_subject and words and participle(tokens[words[0]]):
         return False
+    cues = analysis.of_kind("cue", clause.first, clause.last)
     # "For best results take VitreoClear for at least 3 months": a direction for use (lexicons/cues.yml
-    # use_direction, call_to_action), what to do for the effect, not the effect
-    if any(m.label == "use_direction" or m.label == "call_to_action" and tokens[m.first].lower not in MODALS
-           for m in analysis.of_kind("cue", clause.first, clause.last)):
+    # use_direction, call_to_action), what to do for the effect, not the effect; "on its own", "without treatment":
+    # the complaint's natural course
+    if any(m.label in ("use_direction", "natural_course") or m.label == "call_to_action"
+           and tokens[m.first].lower not in MODALS for m in cues):
+        return False
+    # where the effect is said: the first verb of effect or cue of strength ("clears", "helps")
+    effect_at = min((m.first for m in cues if m.label == "offered_effect" or m.label.startswith("strength:")),
+                    default=clause.last)
+    # "Some customers say their floaters faded away within weeks": what someone says the product did, not the
+    # seller's statement of it
+    spoken = speech_words()
+    if any(tokens[i].lower in spoken for i in words if i < effect_at):
         return False
     # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
-    # treated with either rhAng-1 or control buffer", "It is treated with a single dose of mebendazole": what is done
-    # to someone, in the passive, describes the care or the study, not what the product does
-    if any(tokens[i].lower in BE_FORMS for i in words):
+    # treated with either rhAng-1 or control buffer", "It's absorbed through the skin": what is done to someone, in
+    # the passive, describes the care or the study, not what the product does ("VitreoClear clears floaters that
+    # are caused by age": a "be" after the verb of effect is in a clause of its own)
+    if any(_is_be(tokens, i) for i in words if i < effect_at):
         return False
-    return not _names_course_subject(analysis, subject)
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and _names_product(analysis, span, subject, product)
 
 
 # What a seller states of its product's effect or of how it works: on its page, stated unhedged, asserted
@@ -1892,18 +1923,93 @@ COURSE_TYPES = frozenset({"disease", "harm", "cell"})
 COURSE_CONCEPTS = frozenset({"symptom"})
 # the words of a subject or a concept's mention, compared as runs of whole words
 WORD_RUN = re.compile(r"[^\W_]+")
+# forms of "be" that make a copula or a passive ("'s" only after a pronoun: "It's absorbed", not "VitreoClear's")
+BE_VERB_FORMS = frozenset(BE_FORMS | {"be", "been", "being"})
+CONTRACTED_IS = frozenset({"'s", "\u2019s"})
+# a reader's or writer's own, which names the body or a story, not a product ("Your eye …", "My skin …")
+OWNER_WORDS = frozenset({"your", "my", "his", "her", "their"})
+# concept types that name the body or its parts, whose work is no product's ("Our skin renews itself")
+BODY_TYPES = frozenset({"body"})
+# a determiner by which a seller points at what it sells ("This cream erases wrinkles", "Our formula rebuilds …")
+PRODUCT_DETERMINERS = frozenset({"this", "these"})
 
 
-def _names_course_subject(analysis: Analysis, subject: str) -> bool:
-    """Does the subject name a disease, a harm, a cell or a symptom (`COURSE_TYPES`, `COURSE_CONCEPTS`) the page
-    names as a concept?"""
-    said = f" {' '.join(WORD_RUN.findall(subject.lower()))} "
-    if not said.strip():
+def _is_be(tokens, i: int) -> bool:
+    word = tokens[i].lower
+    return word in BE_VERB_FORMS or word in CONTRACTED_IS and i > 0 and tokens[i - 1].lower in PRONOUNS
+
+
+def _subject_span(analysis: Analysis, clause: Clause, subject: str) -> tuple[int, int] | None:
+    """Where the subject's words are: in the clause, else (a pronoun resolved, a subject carried on) the latest
+    place before it that says them; None when no run of tokens says them."""
+    said = WORD_RUN.findall(subject.lower())
+    if not said:
+        return None
+    tokens = analysis.tokens
+    size = len(said)
+
+    def says(at: int) -> bool:
+        return all(WORD_RUN.fullmatch(tokens[at + k].lower) is not None and tokens[at + k].lower == said[k]
+                   for k in range(size))
+
+    for at in range(clause.first, clause.last - size + 1):
+        if says(at):
+            return at, at + size
+    for at in range(min(clause.first, len(tokens)) - size, -1, -1):
+        if says(at):
+            return at, at + size
+    return None
+
+
+def _names_course_subject(analysis: Analysis, span: tuple[int, int] | None) -> bool:
+    """Does the subject (its span) name a disease, a harm, a cell or a symptom (`COURSE_TYPES`, `COURSE_CONCEPTS`)?"""
+    if span is None:
         return False
     concepts = load_concepts()
-    return any((concepts[m.label].type in COURSE_TYPES or m.label in COURSE_CONCEPTS)
-               and f" {' '.join(WORD_RUN.findall(analysis.text_of(m.first, m.last).lower()))} " in said
-               for m in analysis.of_kind("concept", 0, len(analysis.tokens)))
+    return any(concepts[m.label].type in COURSE_TYPES or m.label in COURSE_CONCEPTS
+               for m in analysis.of_kind("concept", span[0], span[1]))
+
+
+def _title_brand(analysis: Analysis) -> str:
+    """The words of the page's title (its headings before the first sentence) that are no English noun or everyday
+    word: the name a product is sold under ("VitreoClear", "LumiRoot"), not the complaint or the body part."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    nouns, everyday = noun_lemmas(), _everyday_words()
+    words = []
+    for segment in analysis.segments:
+        if segment.kind == "sentence":
+            break
+        if segment.kind == "heading":
+            words += [t.lower for t in analysis.tokens[segment.first:segment.last]
+                      if t.lower.isalpha() and len(t.lower) > 2 and t.lower not in STOP_WORDS
+                      and t.lemma not in nouns and t.lower not in nouns and t.lower not in everyday]
+    return " ".join(words)
+
+
+def _names_product(analysis: Analysis, span: tuple[int, int] | None, subject: str, product: str) -> bool:
+    """Does the subject name what the page sells: a word of the product's name as the page first calls it (the
+    subject of the first effect it states, "VenaClear socks", a pronoun resolved to it; a word of the title that is
+    no English word, `_title_brand`: "VitreoClear"), what the seller calls its own ("Our formula"), or a treatment it
+    points at ("This cream")? Not the body ("Your eye gradually clears the debris"), a substance or anything else
+    the page mentions ("Caffeine blocks adenosine receptors", "Coffee pulls water out of your body"): what they do
+    is no effect the seller offers."""
+    lemmas = lemma_table()
+    opening = subject.lower().split()[:1]
+    if opening and opening[0] in OWNER_WORDS:
+        return False  # "Your liver …", "My skin …": the reader's body, a story
+    concepts = load_concepts()
+    if span is not None and any(concepts[m.label].type in BODY_TYPES
+                                for m in analysis.of_kind("concept", span[0], span[1])):
+        return False  # "Our skin renews itself every month", "The liver filters toxins": the body's own work
+    if opening == ["our"]:
+        return True  # "Our copper-infused yarn draws …": what the seller calls its own
+    own = {lemmas.get(w, w) for w in WORD_RUN.findall(product.lower())} - ARTICLES - PRONOUNS
+    if own & {lemmas.get(w, w) for w in WORD_RUN.findall(subject.lower())}:
+        return True
+    if span is None or analysis.tokens[span[0]].lower not in PRODUCT_DETERMINERS:
+        return False
+    return any(concepts[m.label].type in TREATMENT_TYPES for m in analysis.of_kind("concept", span[0], span[1]))
 
 
 def _users_report_result(analysis: Analysis, clause: Clause) -> bool:

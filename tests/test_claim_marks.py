@@ -212,7 +212,9 @@ def test_an_effect_a_seller_states_with_no_word_that_rates_it_is_direct(offer):
     "It allows more flexibility in the treatment plan, making adjustments as needed based on the patient's response.",
 ])
 def test_an_effect_hedged_sought_or_of_a_disease_is_not_made_direct_by_the_page(said):
-    assert _readings(said, promotes=True) == _readings(said, promotes=False)
+    found = _readings(said, promotes=True)
+    assert found, said  # (a sentence read as no claim would pass unread)
+    assert found == _readings(said, promotes=False)
 
 
 SOCKS = ("# VenaClear Compression Socks\n\n"
@@ -241,5 +243,70 @@ def test_a_verb_sellers_use_of_what_their_product_does_is_an_effect_asserted_on_
     assert selling["VenaClear socks may ease aching legs"] == informing["VenaClear socks may ease aching legs"]
     assert selling["VenaClear socks are designed to improve circulation"][1] != "direct"
     # ... and so do a direction for use and a disease's own course
-    assert all(strength != "direct" for text, (_, strength) in selling.items() if text.startswith("For best results"))
+    directions = [strength for text, (_, strength) in selling.items() if text.startswith("For best results")]
+    assert directions and "direct" not in directions, selling
     assert selling["Varicose veins get worse over time"] == informing["Varicose veins get worse over time"]
+
+
+def _on_seller_page(sentence: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The category and strength of `sentence` read on a page that sells VitreoClear (the page's first effect names
+    the product), and on the same page with no offer."""
+    page = ("# VitreoClear Eye Floaters Supplement\n\nVitreoClear clears eye floaters in 30 days.\n\n"
+            f"{sentence}\n\n")
+    readings = []
+    for ending in ("Add to cart today for free shipping.\n", ""):
+        found = {text: reading for text, reading in _page_readings(page + ending).items()
+                 if not text.startswith("VitreoClear clears")}
+        assert len(found) == 1, found  # the sentence is read as a claim
+        readings.append(next(iter(found.values())))
+    return readings[0], readings[1]
+
+
+@pytest.mark.parametrize("said", [
+    "Most floaters fade away without treatment.",  # a natural course (lexicons/cues.yml natural_course)
+    "Many floaters vanish on their own.",
+    "Your eye gradually clears the debris over months.",  # the body's own process
+    "Your liver filters toxins from the blood.",
+    "Our skin renews itself every month.",  # "our" of people in general, and a body concept
+    "Our liver filters toxins from the blood.",
+    "The brain releases melatonin in the evening.",
+    "Caffeine blocks adenosine receptors in the brain.",  # what something the page does not sell does
+    "Coffee pulls water out of your body.",
+    "Sweat draws magnesium out of your skin.",
+    "The bruise disappears within two weeks.",
+    "Some customers say their floaters faded away within weeks.",  # what someone says (`_users_report_result`)
+])
+def test_what_the_body_a_complaint_or_anything_but_the_product_does_is_no_offered_effect(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct"
+
+
+@pytest.mark.parametrize("said", [
+    "VitreoClear sharpens your vision while you sleep.",  # the product, named as the page first names it
+    "It erases floaters in weeks.",  # a pronoun resolved to it
+    "This supplement sharpens night vision.",  # a treatment the seller points at
+    "VitreoClear sharpens vision that is blurred by floaters.",  # a "be" after the verb of effect is another clause's
+    "VitreoClear sharpens night vision, as our customers say.",  # a verb of saying after the effect
+    "VitreoClear's formula clears debris from the vitreous.",  # a possessive "'s" is no "is"
+])
+def test_what_the_product_does_is_an_offered_effect_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling[1] == "direct" and informing[1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    "It's cleared from your eyes in a week.",  # a passive, contracted
+    "VitreoClear has been shown to clear floaters.",  # "been": what is done, not what it does
+])
+def test_what_is_done_to_the_product_is_no_offered_effect(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing
+
+
+def test_what_the_seller_calls_its_own_is_its_product():
+    page = ("# VitreoClear Eye Floaters Supplement\n\nVitreoClear clears eye floaters in 30 days.\n\n"
+            "During the scan you hold two electrodes while {} device measures your body's response to each "
+            "substance.\n\nAdd to cart today for free shipping.\n")
+    said = "{} device measures your body's response to each substance"
+    assert _page_readings(page.format("our"))[said.format("our")][1] == "direct"
+    assert _page_readings(page.format("the"))[said.format("the")][1] == "none"

@@ -586,6 +586,22 @@ def test_the_article_s_own_topic_words_are_its_title_words_that_recur():
     assert find_topic_words(analyse_text(text)) == {"kombucha"}
 
 
+def test_a_seller_s_verb_of_effect_is_a_topic_word_like_any_other(claims):
+    from pipeline.claims import find_topic_words
+    from pipeline.nlp import analyse_text
+
+    # lexicons/cues.yml offered_effect ("regrow") is read of a claim's effect, not left out of what a page is about
+    page = ("# How to regrow thinning hair\n\nMany men want to regrow hair after it starts thinning. Some products "
+            "regrow hair, and some do not.\n\nRogaine regrows thin patches slowly.\n\n"
+            "A scalp massage regrows nothing on its own.\n")
+    assert find_topic_words(analyse_text(page)) == {"hair", "regrow"}
+    found = texts(claims(page))
+    assert "Rogaine regrows thin patches slowly" in found
+    assert "A scalp massage regrows nothing on its own" in found
+    # a direction for use is no topic word either way, and a word said once after the title is still none
+    assert find_topic_words(analyse_text("# How to regrow hair\n\nRegrow hair daily. Hair grows.\n")) == {"hair"}
+
+
 def test_a_clause_about_the_article_s_topic_is_a_claim_without_a_lexicon_concept(claims):
     found = texts(claims(MUMPS_ARTICLE))
     assert "Mumps usually starts with a few days of puffy cheeks" in found
