@@ -34,7 +34,7 @@ def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
     marker, and every sentence of a paragraph whose first sentence opens a notice (`boilerplate_openers`: "This press
     release contains forward-looking statements … Such statements … involve risks … Factors that may affect results
     include …")."""
-    markers, openers = load_boilerplate_markers(), load_boilerplate_openers()
+    openers = load_boilerplate_openers()
     found: set[Segment] = set()
     opened: set[int] = set()  # blocks whose first sentence is boilerplate
     seen_blocks: set[int] = set()
@@ -44,10 +44,10 @@ def boilerplate_segments(analysis: Analysis) -> frozenset[Segment]:
         first_of_block = segment.block not in seen_blocks
         seen_blocks.add(segment.block)
         text = " ".join(analysis.text_of(segment.first, segment.last).lower().split())
-        if any(opener in text for opener in openers) or all(
-                any(marker in clause for marker in markers) for clause in NOTICE_CUTS.split(text)):
+        opens_notice = any(opener in text for opener in openers)
+        if opens_notice or all(is_notice(clause) for clause in NOTICE_CUTS.split(text)):
             found.add(segment)
-            if first_of_block and any(opener in text for opener in openers):
+            if first_of_block and opens_notice:
                 opened.add(segment.block)
         elif segment.block in opened:
             found.add(segment)
