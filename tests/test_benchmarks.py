@@ -453,6 +453,28 @@ def test_strength_of_the_finding_a_frame_reports(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the frame's words are data (lexicons/frames.yml): the authors naming themselves, and "determined that"
+    ("The team that studied how smoking causes asthma determined that bar workers were older than other workers.",
+     "correlational"),
+    ("We studied how smoking causes asthma and report that bar workers were older than other workers.",
+     "correlational"),
+    # ... but a participle before a preposition, or after a passive's auxiliary, frames nothing
+    ("The dose that prevents asthma was determined from the mean weight change in bar workers.", "direct"),
+    ("Smoking causes asthma in bar workers, determined by hospital records.", "direct"),
+])
+def test_strength_of_a_finding_framed_by_its_authors(text, expected):
+    assert sentence_strength(text) == expected
+
+
+def test_frame_words_are_read_from_the_lexicon():
+    from pipeline.benchmarks.base import FRAME_KEYS, frame_words
+
+    words = frame_words()
+    assert set(words) == FRAME_KEYS and all(words.values())
+    assert "on" in words["no_finding_after"]  # quoted in the data: a bare on is a YAML boolean
+
+
+@pytest.mark.parametrize("text, expected", [
     # a finding that a study reports as possible is conditional, whatever its verb
     ("A new study suggests that vitamin D may be considered for use in the prevention of colds.", "conditional"),
     ("The findings suggest that early childhood may be a critical period for bone health.", "conditional"),

@@ -11,10 +11,12 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline.errors import DataError
+from pipeline.patterns import read_word_lists
 
 # Yu et al. 2019/2020 and Wright & Augenstein 2021 code claim strength 0-3 in this order.
 YU_LABELS = ("none", "correlational", "conditional", "direct")
@@ -164,43 +166,37 @@ def sentence_strength(text: str) -> str:
     return strongest
 
 
-# A finding reported by a frame that opens the sentence ("One of the largest studies to look at the effect of induced
-# abortions on a first birth has found that women who ...", "Twenty years of mortality data led to the striking
-# discovery that ...", "Our findings suggest that ..."): Yu et al. label the finding, whatever the frame says the
-# study looked at. The frame's verb follows its subject: it comes after a word naming the study or its authors, or
-# has "that" after it; not a passive, a modal's or a relative clause's verb ("are found", "to confirm", "which
-# suggests"), nor a frame that trails the finding after a comma (", suggests research published ..."), nor a
-# participle before a preposition ("determined from the mean weight change").
-FINDING_VERBS = frozenset({"find", "finds", "found", "show", "shows", "showed", "suggest", "suggests", "suggested",
-                           "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "demonstrate",
-                           "demonstrates", "demonstrated", "report", "reports", "reported", "conclude", "concludes",
-                           "concluded", "determined", "confirm", "confirms", "confirmed"})
-FINDING_NOUNS = frozenset({"discovery", "evidence"})  # "... the discovery that", "evidence suggesting"
-FINDING_NOUN_LINKS = frozenset({"that", "suggesting", "showing", "indicating"})
-REPORTERS = frozenset({"study", "studies", "research", "findings", "results", "data", "researchers", "scientists",
-                       "authors", "team", "analysis", "review", "report", "trial", "survey", "evidence", "we", "they",
-                       "investigators", "paper"})
-NO_FRAME_BEFORE = frozenset({",", ";", "--", "-", "to", "may", "might", "could", "can", "will", "would", "should",
-                             "must", "is", "are", "was", "were", "be", "been", "being", "which", "who", "that"})
-CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "whereas"})
-SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "their", "its", "our", "his", "her",
-                             "it", "they", "we", "he", "she", "new"})
-NO_FINDING_AFTER = frozenset({"from", "by", "in", "on", "at", "with", "for", "to", "of", "as", "and", "or", ",", ".",
-                              ";"})
+# A finding reported by a frame that opens the sentence ("Our findings suggest that ...", "Twenty years of mortality
+# data led to the striking discovery that ..."): Yu et al. label the finding, whatever the frame says the study
+# looked at. The frame's words are data (lexicons/frames.yml, which says why they are not topics.yml's).
+FRAME_KEYS = {"finding_verbs", "finding_nouns", "finding_noun_links", "reporters", "no_frame_before",
+              "no_finding_after", "clause_links", "subject_openers", "possibility_modals"}
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> dict[str, frozenset[str]]:
+    """lexicons/frames.yml: the word lists of a frame that reports a finding, each a set of lower-case words."""
+    data = read_word_lists("lexicons/frames.yml", FRAME_KEYS)
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
 def _finding_start(analysis) -> int:
-    """The token where the finding of a reporting frame begins (the frame's verb or noun: FINDING_VERBS,
-    FINDING_NOUNS), or 0 when no frame opens the sentence's finding."""
+    """The token where the finding of a reporting frame begins (the frame's verb or noun: frames.yml `finding_verbs`,
+    `finding_nouns`), or 0 when no frame opens the sentence's finding. Not a passive's, a modal's or a relative
+    clause's verb ("are found", "to confirm", "which suggests"), nor a frame that trails the finding after a comma
+    (", suggests research published ..."), nor a participle before a preposition ("determined from the mean weight
+    change")."""
+    words = frame_words()
     tokens = analysis.tokens
     for i in range(1, len(tokens) - 1):
         word, after = tokens[i].lower, tokens[i + 1].lower
-        if word == ";" or word in (",", "--") and after in CLAUSE_LINKS and _opens_subject(tokens, i + 2):
+        if word == ";" or word in (",", "--") and after in words["clause_links"] and _opens_subject(tokens, i + 2):
             return 0  # a frame past this opens a clause of its own: the clause before is a finding too
-        if word in FINDING_NOUNS and after in FINDING_NOUN_LINKS:
+        if word in words["finding_nouns"] and after in words["finding_noun_links"]:
             return i
-        if (word in FINDING_VERBS and tokens[i - 1].lower not in NO_FRAME_BEFORE and after not in NO_FINDING_AFTER
-                and (after == "that" or any(t.lower in REPORTERS for t in tokens[max(0, i - 4):i]))):
+        if (word in words["finding_verbs"] and tokens[i - 1].lower not in words["no_frame_before"]
+                and after not in words["no_finding_after"]
+                and (after == "that" or any(t.lower in words["reporters"] for t in tokens[max(0, i - 4):i]))):
             return i
     return 0
 
@@ -208,24 +204,25 @@ def _finding_start(analysis) -> int:
 # A finding that a study reports as possible ("A new study suggests that metformin may be considered for use in the
 # prevention of ovarian cancer", "The findings suggest that the first trimester may be a critical period for heart
 # health") is coded conditional by Yu et al. 2020 even when its verb names no cause: the press release reports a
-# hedged finding. Only a modal of possibility after a frame that names the study (REPORTERS).
-POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+# hedged finding. Only a modal of possibility (frames.yml `possibility_modals`) after a frame that names the study.
 
 
 def _possible_finding(analysis, start: int) -> bool:
-    """True when a frame naming the study (`_finding_start`, REPORTERS) reports a finding under a speculative modal
-    of possibility (POSSIBILITY_MODALS)."""
-    if not start or not any(t.lower in REPORTERS for t in analysis.tokens[:start]):
+    """True when a frame naming the study (`_finding_start`, frames.yml `reporters`) reports a finding under a
+    speculative modal of possibility (`possibility_modals`)."""
+    words = frame_words()
+    if not start or not any(t.lower in words["reporters"] for t in analysis.tokens[:start]):
         return False
     return any(m.category == "HEDGED" and m.trigger.first >= start and speculative(analysis, m)
-               and analysis.text_of(m.trigger.first, m.trigger.last).lower() in POSSIBILITY_MODALS
+               and analysis.text_of(m.trigger.first, m.trigger.last).lower() in words["possibility_modals"]
                for m in analysis.modifiers)
 
 
 def _opens_subject(tokens, i: int) -> bool:
     """True when token i opens a subject ("..., and researchers found", "..., but the study shows"), not a verb that
     shares the subject before ("..., but add to a growing body of evidence")."""
-    return i < len(tokens) and (tokens[i].lower in REPORTERS or tokens[i].lower in SUBJECT_OPENERS)
+    words = frame_words()
+    return i < len(tokens) and (tokens[i].lower in words["reporters"] or tokens[i].lower in words["subject_openers"])
 
 
 def _hedged_by_clause_before(claim) -> bool:
