@@ -415,3 +415,15 @@ def test_a_superlative_of_evidence_is_spared_on_any_page_unless_the_page_says_it
         assert _codes("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
         assert _codes("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
     assert _codes("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
+
+
+def test_a_match_beside_a_spared_one_keeps_its_own_flag_on_a_page_that_promotes_nothing():
+    """Matches of one rule side by side are one flag ("always helps everyone"); where the page promotes nothing the
+    promoted-only "helps everyone" is spared and the ordinary "always" beside it keeps its flag, as it has alone."""
+    assert _codes("Regular walking always helps everyone with back pain.", "ABS003") == ["always"]
+    assert _codes("Regular walking always helps people with back pain.", "ABS003") == ["always"]
+    # the promoted-only words alone are spared, and nothing is left of them
+    assert _codes("Regular walking helps everyone with back pain.", "ABS003") == []
+    # on a page that sells, the two stay one flag
+    assert _codes("Regular walking always helps everyone with back pain." + SHOP, "ABS003") == [
+        "always helps everyone"]
