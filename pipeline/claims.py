@@ -25,7 +25,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS,
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, lemma_table, lexicon_list, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -1269,7 +1269,7 @@ PLAIN_STATEMENT_WORDS = 4
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
-    return frozenset(str(w).lower() for w in read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("speaker_words", []))
+    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "speaker_words"))
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -1439,7 +1439,7 @@ def request_words(key: str) -> frozenset[str]:
     reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
     `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
     (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
-    return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
+    return frozenset(str(w).lower() for w in lexicon_list("lexicons/requests.yml", REQUEST_KEYS, key))
 
 
 # a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
@@ -1526,8 +1526,8 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
 def _effect_verbs() -> tuple[tuple[str, ...], ...]:
     """lexicons/topics.yml `effect_verbs` and `evidence_status`: lemma sequences that make a clause about health by
     themselves."""
-    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
-    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status") for p in data.get(key, []))
+    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status")
+                 for p in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
 
 
 @lru_cache(maxsize=1)
@@ -1544,15 +1544,14 @@ def _effect_verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
-    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
-    return (frozenset(str(w).lower() for w in data.get("finding_sources", [])),
-            frozenset(str(w).lower() for w in data.get("finding_verbs", [])))
+    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_sources")),
+            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs")))
 
 
 @lru_cache(maxsize=1)
 def _finding_gap_words() -> frozenset[str]:
     """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
-    words = read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("finding_gap_words", [])
+    words = lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_gap_words")
     return frozenset(str(w).lower() for w in words)
 
 

@@ -19,7 +19,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
-from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas
+from pipeline.patterns import lexicon_list, read_lexicon, read_word_lists, verb_lemmas
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
@@ -582,7 +582,7 @@ def load_promotion() -> Promotion:
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
-            **{key: frozenset(str(w).lower() for w in data.get(key, []))
+            **{key: frozenset(str(w).lower() for w in lexicon_list("lexicons/promotion.yml", PROMOTION_KEYS, key))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
 
