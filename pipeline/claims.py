@@ -18,7 +18,8 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
                               OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
-                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
+                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words, cut_clauses,
+                              effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
                               speech_words, subject_words, verb_base_form, verb_s_form)
@@ -1899,7 +1900,7 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
                     default=clause.last)
     # "Some customers say their floaters faded away within weeks": what someone says the product did, not the
     # seller's statement of it
-    spoken = speech_words()
+    spoken = attributing_words()
     if any(tokens[i].lower in spoken for i in words if i < effect_at):
         return False
     # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
@@ -2361,10 +2362,9 @@ def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
 
 
 def _reporting(token) -> bool:
-    """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains"; not
-    "according", which opens a phrase) or a reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims",
-    "insist", "believe")."""
-    return token.lower in speech_words() and token.lower != "according" \
+    """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains") or a
+    reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims", "insist", "believe")."""
+    return token.lower in speech_words() \
         or token.lemma in subject_words()["reporting_verbs"]
 
 

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
-                              speech_words, verb_s_form)
+from pipeline.clauses import (adjective_lemmas, attributing_words, effect_verbs, find_predicates, irregular_past_forms,
+                              possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
@@ -394,19 +394,19 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying
     opens the quotation inside it ('A cardiologist not involved in the study said: "For patients who …"'): a report
     quotes what an investigator said, as it reports a study; the page does not say it in its own voice. Verbs of
-    saying: lexicons/mentions.yml quotes `speech_words`."""
+    saying: lexicons/mentions.yml quotes `speech_words` and `attribution_words` ("according to")."""
     words = quotation_words()
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
-            tokens[j].lower in speech_words() and _speaker_named(analysis, segment.first, j)
+            tokens[j].lower in attributing_words() and _speaker_named(analysis, segment.first, j)
             for j in range(max(segment.first, i - 2), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
-    speech = speech_words()
+    speech = attributing_words()
     return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
 
 
