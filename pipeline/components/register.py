@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
+from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
-from pipeline.patterns import lemma_of, load_pattern_set
+from pipeline.patterns import lemma_of, load_pattern_set, read_yaml
 
 # an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
 SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
@@ -917,7 +918,9 @@ def make_context(nlp, name):
             scope_last = trigger[1]
             if rule["direction"] in ("forward", "bidirectional"):
                 i = trigger[1]
-                while i < hi and words < rule["max_scope"] and i not in terminators:
+                negation = rule["category"] == "NEGATED"
+                while i < hi and words < rule["max_scope"] and i not in terminators \
+                        and not (negation and doc[i].text == "," and not _series_goes_on(doc, i, hi)):
                     words += not doc[i].is_space
                     i += 1
                 scope_last = i
@@ -934,6 +937,35 @@ def make_context(nlp, name):
         return doc
 
     return context
+
+
+@lru_cache(maxsize=1)
+def _negation_series() -> tuple[frozenset[str], int]:
+    """lexicons/context.yml `negation_series`: the joiners that close a denied series, and how many words after a
+    comma one may come."""
+    data = read_yaml("lexicons/context.yml")
+    series = data.get("negation_series") if isinstance(data, dict) else None
+    if not isinstance(series, dict) or not isinstance(series.get("joiners"), list) \
+            or not isinstance(series.get("reach"), int):
+        raise DataError("negation_series needs joiners (a list) and reach (a number)", "pipeline/lexicons/context.yml")
+    return frozenset(str(w).lower() for w in series["joiners"]), series["reach"]
+
+
+def _series_goes_on(doc, comma: int, hi: int) -> bool:
+    """After the comma at `comma`, does a joiner ("or", "and") come within reach, before the clause ends: the comma
+    parts the items of a series a negation denies, not a clause or a new item it leaves alone?"""
+    joiners, reach = _negation_series()
+    words = 0
+    for j in range(comma + 1, hi):
+        token = doc[j]
+        if token.lower_ in joiners:
+            return True
+        if token.text in (".", ";", ":", "!", "?"):
+            return False
+        words += not token.is_space
+        if words > reach:
+            return False
+    return False
 
 
 def _outermost(triggers: list[tuple]) -> list[tuple]:
