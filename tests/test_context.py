@@ -123,3 +123,13 @@ def test_a_negation_reaches_over_the_commas_of_a_series_it_denies(flags, claims)
     assert "CUR004" in codes(flags("The drug slows it, stops it and reverses diabetes." + SELLING))
     assert claims("It does not cause nausea, vomiting, or hair loss.")[0].negated
     assert "ABS003" not in codes(flags("It is not suitable for everyone." + SELLING))
+
+
+def test_a_denied_series_is_denied_to_its_last_item(flags):
+    # "reverse" lies past the eight words "not" reaches, but it is the series' last item
+    text = "Dorvalimab does not cure Alzheimer's, stop it from progressing or reverse existing damage."
+    assert "CUR004" not in codes(flags(text + SELLING))
+    assert "CUR004" in codes(flags("Dorvalimab slows Alzheimer's and can reverse existing damage." + SELLING))
+    # the series ends at its last item: a new clause after it is not denied
+    found = flags("It does not cause nausea, vomiting or hair loss, and it always works." + SELLING)
+    assert "ABS003" in codes(found)

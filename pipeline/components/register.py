@@ -919,8 +919,13 @@ def make_context(nlp, name):
             if rule["direction"] in ("forward", "bidirectional"):
                 i = trigger[1]
                 negation = rule["category"] == "NEGATED"
-                while i < hi and words < rule["max_scope"] and i not in terminators \
-                        and not (negation and doc[i].text == "," and not _series_goes_on(doc, i, hi)):
+                series_end = 0  # a denied series reaches its last item, past max_scope if need be
+                while i < hi and (words < rule["max_scope"] or i < series_end) and i not in terminators:
+                    if negation and doc[i].text == ",":
+                        joiner = _series_joiner(doc, i, hi)
+                        if joiner < 0:
+                            break
+                        series_end = max(series_end, _last_item_end(doc, joiner, hi))
                     words += not doc[i].is_space
                     i += 1
                 scope_last = i
@@ -940,32 +945,48 @@ def make_context(nlp, name):
 
 
 @lru_cache(maxsize=1)
-def _negation_series() -> tuple[frozenset[str], int]:
-    """lexicons/context.yml `negation_series`: the joiners that close a denied series, and how many words after a
-    comma one may come."""
+def _negation_series() -> tuple[frozenset[str], int, int]:
+    """lexicons/context.yml `negation_series`: the joiners that close a denied series, how many words after a comma
+    one may come, and how many words of the last item the negation reaches after it."""
     data = read_yaml("lexicons/context.yml")
     series = data.get("negation_series") if isinstance(data, dict) else None
     if not isinstance(series, dict) or not isinstance(series.get("joiners"), list) \
-            or not isinstance(series.get("reach"), int):
-        raise DataError("negation_series needs joiners (a list) and reach (a number)", "pipeline/lexicons/context.yml")
-    return frozenset(str(w).lower() for w in series["joiners"]), series["reach"]
+            or not all(isinstance(series.get(key), int) for key in ("reach", "last_item")):
+        raise DataError("negation_series needs joiners (a list), reach and last_item (numbers)",
+                        "pipeline/lexicons/context.yml")
+    return frozenset(str(w).lower() for w in series["joiners"]), series["reach"], series["last_item"]
 
 
-def _series_goes_on(doc, comma: int, hi: int) -> bool:
-    """After the comma at `comma`, does a joiner ("or", "and") come within reach, before the clause ends: the comma
-    parts the items of a series a negation denies, not a clause or a new item it leaves alone?"""
-    joiners, reach = _negation_series()
+CLAUSE_ENDS = (".", ";", ":", "!", "?")
+
+
+def _series_joiner(doc, comma: int, hi: int) -> int:
+    """After the comma at `comma`, the joiner ("or", "and") that comes within reach before the clause ends, or -1:
+    with one, the comma parts the items of a series a negation denies; without, it opens a clause or a new item the
+    negation leaves alone."""
+    joiners, reach, _ = _negation_series()
     words = 0
     for j in range(comma + 1, hi):
         token = doc[j]
         if token.lower_ in joiners:
-            return True
-        if token.text in (".", ";", ":", "!", "?"):
-            return False
+            return j
+        if token.text in CLAUSE_ENDS:
+            return -1
         words += not token.is_space
         if words > reach:
-            return False
-    return False
+            return -1
+    return -1
+
+
+def _last_item_end(doc, joiner: int, hi: int) -> int:
+    """Where the series' last item, after its joiner, ends as far as a negation reads it: `last_item` words on, or
+    at a comma or the clause's end before."""
+    last_item = _negation_series()[2]
+    words, j = 0, joiner + 1
+    while j < hi and words < last_item and doc[j].text not in CLAUSE_ENDS and doc[j].text != ",":
+        words += not doc[j].is_space
+        j += 1
+    return j
 
 
 def _outermost(triggers: list[tuple]) -> list[tuple]:
