@@ -76,6 +76,14 @@ SPARED = [
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
      "always"),
     ("ABS003", "You can live a completely normal life without your appendix.", "completely"),
+    # studies named by their design or size, and what experts say named as a topic
+    ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
+               "variation in ADHD traits.", "studies suggest"),
+    ("AUT001", "Brain imaging studies have found small average differences in brain structure.", "studies have found"),
+    ("AUT001", "Ginger may help some people, and small studies suggest it can reduce nausea.", "studies suggest"),
+    ("AUT001", "National joint registry data show that about 9 in 10 knee replacements still work after 20 years.",
+     "data show"),
+    ("AUT001", "Here is what experts say about the new drug.", "experts say"),
     # a means ranked by speed, beside "best" (heat-stroke first aid)
     ("CMP002", "Putting them into a bath of cold water is the fastest and best way to cool them.", "fastest"),
     # two ways of taking a treatment, equally effective (iron tablets)
@@ -156,6 +164,10 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # studies with no design or size named, and experts leaned on in the page's own voice
+    ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
+     "Studies suggest"),
+    ("AUT001", "Experts say the new drug works for most people.", "Experts say"),
     ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
     # harms denied or lessened are no harms named
     ("SAF002", "The vaccine is safe. There is no increased risk of stillbirth and no side effects.", "safe"),
