@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import (adjective_lemmas, attributing_words, effect_verbs, find_predicates, irregular_past_forms,
-                              possessive, verb_s_form)
+from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
+                              irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
@@ -643,15 +643,27 @@ def _joined_to_instruction(analysis: Analysis, segment: Segment, at: int) -> boo
 
 def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
     """The matched risk is the reader's own ("lowers your risk", "how to lower your risk of getting another UTI", "To
-    lower your risk of tick bites:") and its sentence gives no measured result (`_result_figure_at`): advice on what
-    the reader can do, with no relative figure that would need the absolute ones ("lowers your risk of stroke by 30%"
-    gives one)."""
+    lower your risk of tick bites:"), or the reader lowers it ("You can lower the risk by:", "you can cut the risk of
+    a fall": the reader the subject, a modal at most between), and its sentence gives no measured result
+    (`_result_figure_at`): advice on what the reader can do, with no relative figure that would need the absolute
+    ones ("lowers your risk of stroke by 30%" gives one)."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
-    if segment is None or not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)):
+    if segment is None:
+        return False
+    if not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)) \
+            and not _reader_subject_before(tokens, segment.first, mention.first):
         return False
     return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
+
+
+def _reader_subject_before(tokens, first: int, at: int) -> bool:
+    """The reader ("you") is the subject right before `at`, with a modal at most between ("You can lower …")."""
+    before = at - 1
+    if before > first and tokens[before].lower in MODALS:
+        before -= 1
+    return before >= first and tokens[before].lower == "you"
 
 
 def is_in_prose(analysis: Analysis, mention: Mention) -> bool:

@@ -76,6 +76,9 @@ SPARED = [
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
      "always"),
     ("ABS003", "You can live a completely normal life without your appendix.", "completely"),
+    # the reader the subject who lowers the risk: advice, no relative figure
+    ("RSK001", "You can lower the risk by keeping the wound clean and finishing the antibiotics.", "lower the risk"),
+    ("RSK001", "You can lower the risk of a fall by keeping active.", "lower the risk"),
     # studies named by their design or size, and what experts say named as a topic
     ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
                "variation in ADHD traits.", "studies suggest"),
@@ -164,6 +167,9 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
+    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
