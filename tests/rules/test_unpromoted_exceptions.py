@@ -109,8 +109,6 @@ SPARED = [
     ("SAF002", "Sunscreens are safe for everyday use for most people.", "safe"),
     ("SAF002", "Microwave cooking is a safe way to heat food when you follow the instructions.", "safe"),
     ("SAF002", "This is harmless, but it can stain soft contact lenses.", "harmless"),
-    ("SAF002", "Some plastics can release chemicals into food when heated, so use containers labelled as "
-               "microwave-safe.", "safe"),
     # a question heading answered by its section, the harms two paragraphs under it (a whooping-cough page)
     ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
                "effects include a sore arm and mild fever.", "safe"),
@@ -118,7 +116,6 @@ SPARED = [
     # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
-    ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
     # an "always" joined to the imperative that opens its sentence (a sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -445,3 +442,13 @@ def test_a_match_beside_a_spared_one_keeps_its_own_flag_on_a_page_that_promotes_
     # on a page that sells, the two stay one flag
     assert _codes("Regular walking always helps everyone with back pain." + SHOP, "ABS003") == [
         "always helps everyone"]
+
+
+def test_an_objects_label_is_no_safety_claim_on_any_page():
+    """ "microwave-safe", "dishwasher-safe": what a container withstands, no treatment's harms, where the page sells too;
+    a person or a state before the hyphen ("pregnancy-safe") says a product is safe and keeps the flag."""
+    for page in ("", SHOP):
+        assert _codes("Some plastics can release chemicals into food when heated, so use containers labelled as "
+                      "microwave-safe." + page, "SAF002") == []
+        assert _codes("Cast iron pans are oven-safe and dishwasher-safe." + page, "SAF002") == []
+    assert _codes("Our balm is pregnancy-safe." + SHOP, "SAF002") == ["safe"]
