@@ -164,6 +164,9 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # a milder condition with no change over time, and side effects said milder
+    ("SAF003", "Our cream is milder on eczema.", "milder"),
+    ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
     # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
     ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
@@ -452,3 +455,13 @@ def test_an_objects_label_is_no_safety_claim_on_any_page():
                       "microwave-safe." + page, "SAF002") == []
         assert _codes("Cast iron pans are oven-safe and dishwasher-safe." + page, "SAF002") == []
     assert _codes("Our balm is pregnancy-safe." + SHOP, "SAF002") == ["safe"]
+
+
+def test_a_condition_that_becomes_milder_with_time_is_no_side_effect_claim_on_any_page():
+    """The course of a disease ("becomes much milder by their teenage years"), not a treatment's harms; a page that
+    calls a treatment's side effects milder keeps its flag."""
+    for page in ("", SHOP):
+        assert _codes("For a lot of children it clears up or becomes much milder by their teenage years." + page,
+                      "SAF003") == []
+        assert _codes("Eczema often gets milder with age." + page, "SAF003") == []
+    assert _codes("With this cream, side effects are milder." + SHOP, "SAF003") == ["side effects are milder"]
