@@ -18,14 +18,15 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
                               OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
-                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, cut_clauses, effect_verbs, find_predicates,
+                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words, cut_clauses,
+                              effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
                               speech_words, subject_words, verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import RULE_CONDITIONS, lemma_table, read_lexicon, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, lemma_table, lexicon_list, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -1269,7 +1270,7 @@ PLAIN_STATEMENT_WORDS = 4
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
-    return frozenset(str(w).lower() for w in read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("speaker_words", []))
+    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "speaker_words"))
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -1439,7 +1440,7 @@ def request_words(key: str) -> frozenset[str]:
     reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
     `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
     (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
-    return frozenset(str(w).lower() for w in read_lexicon("lexicons/requests.yml", REQUEST_KEYS).get(key, []))
+    return frozenset(str(w).lower() for w in lexicon_list("lexicons/requests.yml", REQUEST_KEYS, key))
 
 
 # a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
@@ -1526,8 +1527,8 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
 def _effect_verbs() -> tuple[tuple[str, ...], ...]:
     """lexicons/topics.yml `effect_verbs` and `evidence_status`: lemma sequences that make a clause about health by
     themselves."""
-    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
-    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status") for p in data.get(key, []))
+    return tuple(tuple(str(p).split()) for key in ("effect_verbs", "evidence_status")
+                 for p in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
 
 
 @lru_cache(maxsize=1)
@@ -1544,15 +1545,14 @@ def _effect_verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
-    data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
-    return (frozenset(str(w).lower() for w in data.get("finding_sources", [])),
-            frozenset(str(w).lower() for w in data.get("finding_verbs", [])))
+    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_sources")),
+            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs")))
 
 
 @lru_cache(maxsize=1)
 def _finding_gap_words() -> frozenset[str]:
     """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
-    words = read_lexicon("lexicons/topics.yml", TOPIC_KEYS).get("finding_gap_words", [])
+    words = lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_gap_words")
     return frozenset(str(w).lower() for w in words)
 
 
@@ -1900,7 +1900,7 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
                     default=clause.last)
     # "Some customers say their floaters faded away within weeks": what someone says the product did, not the
     # seller's statement of it
-    spoken = speech_words()
+    spoken = attributing_words()
     if any(tokens[i].lower in spoken for i in words if i < effect_at):
         return False
     # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
@@ -2362,10 +2362,9 @@ def _names_subject(analysis: Analysis, lo: int, hi: int) -> bool:
 
 
 def _reporting(token) -> bool:
-    """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains"; not
-    "according", which opens a phrase) or a reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims",
-    "insist", "believe")."""
-    return token.lower in speech_words() and token.lower != "according" \
+    """A verb by which a speaker reports what is said or held: a speech word of quotations ("said", "explains") or a
+    reporting verb (lexicons/subjects.yml `reporting_verbs`: "claims", "insist", "believe")."""
+    return token.lower in speech_words() \
         or token.lemma in subject_words()["reporting_verbs"]
 
 

@@ -368,6 +368,15 @@ def speech_words() -> frozenset[str]:
     return load_quote_settings()["speech_words"]
 
 
+def attributing_words() -> frozenset[str]:
+    """The words that give words to a speaker: the verbs of saying and the openers of an attribution phrase
+    ("according to …"; lexicons/mentions.yml, quotes: speech_words and attribution_words)."""
+    from pipeline.rules.mentions import load_quote_settings
+
+    settings = load_quote_settings()
+    return settings["speech_words"] | settings["attribution_words"]
+
+
 def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
     """Where a quotation's attribution starts ('…,” said study author Dr. Ghusn, a research fellow …', '…," Ali
     said.'): after a comma and a closing quotation mark, the speech word at once or after the speaker's name or
@@ -378,7 +387,7 @@ def _before_attribution(analysis: Analysis, first: int, last: int) -> int:
             continue
         for j in range(i + 1, min(i + 5, last)):
             word = tokens[j]
-            if word.lower in speech_words() and word.lower != "according":
+            if word.lower in speech_words():
                 return i - 1  # the quotation ends with its comma and closing mark
             if not (word.lower in SPEAKER_WORDS or word.text[:1].isupper()):
                 break

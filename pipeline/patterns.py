@@ -240,6 +240,18 @@ def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
     return data
 
 
+def lexicon_list(package_path: str, keys: set[str], key: str) -> list:
+    """One word list of a lexicon file, by its key: a key the file does not hold (a name misspelt by its reader) is an
+    error naming the file and the key, not an empty list that silently matches nothing."""
+    data = read_lexicon(package_path, keys)
+    if key not in keys or key not in data:
+        raise DataError(f"no word list '{key}' (the file's lists: {', '.join(sorted(data))})",
+                        f"pipeline/{package_path}")
+    if not isinstance(data[key], list):
+        raise DataError(f"'{key}' must be a list of words", f"pipeline/{package_path}")
+    return data[key]
+
+
 def _holds_yaml_boolean(value: object) -> bool:
     """A list of words with a boolean among them, at any depth of the lexicon's mappings and lists."""
     if isinstance(value, dict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.clauses import speech_words
+from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
 from pipeline.patterns import read_word_lists
 
@@ -50,7 +50,7 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
 
     The block ends with a signature: a name (`is_name_word`) and at most SIGNATURE_WORDS words of who it is, with no
     verb of saying ('," says Dr Lee' is a report's attribution, '," Smith wrote.'; lexicons/mentions.yml's
-    `speech_words`), after a closing quotation mark, perhaps with a dash ('"… and it is gone." -
+    `speech_words`, `attribution_words`), after a closing quotation mark, perhaps with a dash ('"… and it is gone." -
     Hannah, 34', '"… silence." George, 64'), or after a sentence's end and a dash ("… in three days. - Steve N."); a
     short last sentence with neither is no signature ("It went well. Talk to your GP.").
     The story is the quotation (opened by a quotation mark with no word before it: a rating's stars may stand there)
@@ -70,7 +70,7 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
         while before > first and tokens[before - 1].text in dashes:
             before -= 1
         end = before - 1  # the token the signature follows
-        if end <= first or any(tokens[i].lower in speech_words() for i in range(name, last)):
+        if end <= first or any(tokens[i].lower in attributing_words() for i in range(name, last)):
             continue
         if tokens[end].text in marks:
             opening = next((i for i in range(first, end) if tokens[i].text in marks), None)

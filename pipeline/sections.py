@@ -342,8 +342,13 @@ def load_page_date_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
-    """One word list of lexicons/sections.yml as a set: `page_name_words`, `byline_words`."""
-    return frozenset(_lexicon()[key])
+    """One word list of lexicons/sections.yml as a set: `page_name_words`, `byline_words` (a key the file does not
+    hold is a DataError naming the file and the key)."""
+    lexicon = _lexicon()
+    if key not in lexicon:
+        raise DataError(f"no word list '{key}' (the file's lists: {', '.join(sorted(lexicon))})",
+                        "pipeline/lexicons/sections.yml")
+    return frozenset(lexicon[key])
 
 
 def load_shop_terms() -> tuple[str, ...]:

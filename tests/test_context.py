@@ -97,3 +97,39 @@ def test_cannot_be_ruled_out_hedges_and_cannot_support_does_not_negate(claims):
     assert ruled_out.hedged and not ruled_out.negated
     # "the data cannot support …" speaks of the evidence (a pseudo-trigger): the claim is not negated
     assert not claims("The data cannot support a benefit of statins for dementia.")[0].negated
+
+
+def test_a_negation_stops_at_a_comma_that_opens_a_new_item_or_clause(flags, claims):
+    # the comma with no joiner after it: what follows is said of the product, not denied with the side effects
+    found = flags("No side effects, suitable for everyone." + SELLING)
+    assert [f.text for f in found if f.code == "ABS003"] == ["suitable for everyone"]
+    assert [f.text for f in flags("No side effects, clinically proven results." + SELLING) if f.code == "ABS007"] == [
+        "clinically proven results"]
+    # a second "no" after the comma is its own wording, not a denial of it
+    assert "SAF001" in codes(flags("No fillers, no side effects, nothing artificial." + SELLING))
+    # a clause of its own after the comma ("so it is …") is not denied either
+    said = {c.text: c.negated for c in claims("There are no side effects, so it is suitable for everyone.")}
+    assert said["it is suitable for everyone"] is False
+    # "but not X," denies X only, not the clause it interrupts
+    claim = claims("Exercise, but not stretching, reduces back pain in adults.")[0]
+    assert not claim.negated
+
+
+def test_a_negation_reaches_over_the_commas_of_a_series_it_denies(flags, claims):
+    # a series closed by "or" / "and": every item is denied
+    assert "ABS003" not in codes(flags("It is not gentle, cheap or suitable for everyone." + SELLING))
+    assert "ABS003" in codes(flags("It is gentle and suitable for everyone." + SELLING))
+    assert "CUR004" not in codes(flags("The drug does not slow it, stop it or reverse diabetes." + SELLING))
+    assert "CUR004" in codes(flags("The drug slows it, stops it and reverses diabetes." + SELLING))
+    assert claims("It does not cause nausea, vomiting, or hair loss.")[0].negated
+    assert "ABS003" not in codes(flags("It is not suitable for everyone." + SELLING))
+
+
+def test_a_denied_series_is_denied_to_its_last_item(flags):
+    # "reverse" lies past the eight words "not" reaches, but it is the series' last item
+    text = "Dorvalimab does not cure Alzheimer's, stop it from progressing or reverse existing damage."
+    assert "CUR004" not in codes(flags(text + SELLING))
+    assert "CUR004" in codes(flags("Dorvalimab slows Alzheimer's and can reverse existing damage." + SELLING))
+    # the series ends at its last item: a new clause after it is not denied
+    found = flags("It does not cause nausea, vomiting or hair loss, and it always works." + SELLING)
+    assert "ABS003" in codes(found)

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
+from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
-from pipeline.patterns import lemma_of, load_pattern_set
+from pipeline.patterns import lemma_of, load_pattern_set, read_yaml
 
 # an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
 SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
@@ -917,7 +918,14 @@ def make_context(nlp, name):
             scope_last = trigger[1]
             if rule["direction"] in ("forward", "bidirectional"):
                 i = trigger[1]
-                while i < hi and words < rule["max_scope"] and i not in terminators:
+                negation = rule["category"] == "NEGATED"
+                series_end = 0  # a denied series reaches its last item, past max_scope if need be
+                while i < hi and (words < rule["max_scope"] or i < series_end) and i not in terminators:
+                    if negation and doc[i].text == ",":
+                        joiner = _series_joiner(doc, i, hi)
+                        if joiner < 0:
+                            break
+                        series_end = max(series_end, _last_item_end(doc, joiner, hi))
                     words += not doc[i].is_space
                     i += 1
                 scope_last = i
@@ -934,6 +942,51 @@ def make_context(nlp, name):
         return doc
 
     return context
+
+
+@lru_cache(maxsize=1)
+def _negation_series() -> tuple[frozenset[str], int, int]:
+    """lexicons/context.yml `negation_series`: the joiners that close a denied series, how many words after a comma
+    one may come, and how many words of the last item the negation reaches after it."""
+    data = read_yaml("lexicons/context.yml")
+    series = data.get("negation_series") if isinstance(data, dict) else None
+    if not isinstance(series, dict) or not isinstance(series.get("joiners"), list) \
+            or not all(isinstance(series.get(key), int) for key in ("reach", "last_item")):
+        raise DataError("negation_series needs joiners (a list), reach and last_item (numbers)",
+                        "pipeline/lexicons/context.yml")
+    return frozenset(str(w).lower() for w in series["joiners"]), series["reach"], series["last_item"]
+
+
+CLAUSE_ENDS = (".", ";", ":", "!", "?")
+
+
+def _series_joiner(doc, comma: int, hi: int) -> int:
+    """After the comma at `comma`, the joiner ("or", "and") that comes within reach before the clause ends, or -1:
+    with one, the comma parts the items of a series a negation denies; without, it opens a clause or a new item the
+    negation leaves alone."""
+    joiners, reach, _ = _negation_series()
+    words = 0
+    for j in range(comma + 1, hi):
+        token = doc[j]
+        if token.lower_ in joiners:
+            return j
+        if token.text in CLAUSE_ENDS:
+            return -1
+        words += not token.is_space
+        if words > reach:
+            return -1
+    return -1
+
+
+def _last_item_end(doc, joiner: int, hi: int) -> int:
+    """Where the series' last item, after its joiner, ends as far as a negation reads it: `last_item` words on, or
+    at a comma or the clause's end before."""
+    last_item = _negation_series()[2]
+    words, j = 0, joiner + 1
+    while j < hi and words < last_item and doc[j].text not in CLAUSE_ENDS and doc[j].text != ",":
+        words += not doc[j].is_space
+        j += 1
+    return j
 
 
 def _outermost(triggers: list[tuple]) -> list[tuple]:

@@ -19,7 +19,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
-from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas
+from pipeline.patterns import lexicon_list, read_lexicon, read_word_lists, verb_lemmas
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
@@ -124,9 +124,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     page = PageSignals(analysis)
     for mention in analysis.mentions:
         if mention.kind == "rule" and mention.label in by_code \
-                and analysis.segment_at(mention.first) not in not_asserted \
-                and not is_mentioned(mentioned, mention.start, mention.end) \
-                and not is_mentioned(asked, mention.start, mention.end):
+                and _asserted(analysis, mention, not_asserted, mentioned, asked):
             rule = by_code[mention.label]
             if rule.unless_page_has and page.says(rule.unless_page_has):
                 continue
@@ -140,6 +138,14 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     merged = _without_superseded(_merge_adjacent(flags, analysis, by_code, parts), by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
+
+
+def _asserted(analysis: Analysis, mention: Mention, not_asserted, mentioned, asked) -> bool:
+    """The rule's match is the page's own wording: not in a reference list or boilerplate, not quoted or named, not
+    asked."""
+    return analysis.segment_at(mention.first) not in not_asserted \
+        and not is_mentioned(mentioned, mention.start, mention.end) \
+        and not is_mentioned(asked, mention.start, mention.end)
 
 
 def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule],
@@ -254,10 +260,41 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
               and rule.type == rule_type and rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)}
     if not spared:
         return flags
+    # a flag merged from matches side by side ("always" + "helps everyone") is spared match by match: an exception
+    # over one of them leaves the others their flag
+    survivors = [] if rule_type != "existence" else \
+        _unspared_parts(analysis, claims, [flags[n] for n in sorted(spared)], by_code)
     kept = [flag for n, flag in enumerate(flags) if n not in spared]
+    if survivors:
+        kept = _sorted(kept + survivors)
     if _page_promotes(analysis, claims, kept, by_code):
         return flags
     return kept
+
+
+def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],
+                    by_code: dict[str, Rule]) -> list[Flag]:
+    """Of the spared wording flags, the matches they were merged from (`_merge_adjacent`) that no exception spares
+    on their own, merged again and attached to their claims: the ordinary "always" beside a promoted-only "helps
+    everyone" keeps its flag when "helps everyone" is spared."""
+    not_asserted, mentioned, asked = analysis.not_asserted, analysis.mentioned, analysis.questions.asked_ranges
+    parts: list[Flag] = []
+    for flag in spared:
+        rule = by_code[flag.code]
+        matches = [m for m in analysis.mentions if m.kind == "rule" and m.label == flag.code
+                   and flag.start <= m.start and m.end <= flag.end]
+        if len(matches) < 2:
+            continue
+        for mention in matches:
+            part = _existence_flag(analysis, mention, rule) \
+                if _asserted(analysis, mention, not_asserted, mentioned, asked) else None
+            if part is not None and not _spared_in_sentence(analysis, part, rule):
+                parts.append(part)
+    if not parts:
+        return []
+    existence = {code: rule for code, rule in by_code.items() if rule.type == "existence"}
+    starts = [c.start for c in claims]
+    return [_attach(flag, claims, starts) for flag in _merge_adjacent(parts, analysis, existence, {})]
 
 
 def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
@@ -545,7 +582,7 @@ def load_promotion() -> Promotion:
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
-            **{key: frozenset(str(w).lower() for w in data.get(key, []))
+            **{key: frozenset(str(w).lower() for w in lexicon_list("lexicons/promotion.yml", PROMOTION_KEYS, key))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
 

@@ -43,7 +43,7 @@ def load_quote_settings() -> dict:
     data = _read_mentions()["quotes"]
     return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
             **{key: frozenset(str(w).lower() for w in data[key])
-               for key in ("speech_words", "title_before", "title_after", "first_person", "distance_before",
+               for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person", "distance_before",
                            "word_subject_before", "word_subject_after", "wording_nouns", "copula_words",
                            "copula_adverbs")}}
 
@@ -601,7 +601,7 @@ def _spoken(text: str, quote: re.Match, settings: dict) -> bool:
     inner = quote.group(1)
     before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
     after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
-    return any(w in settings["speech_words"] for w in before + after) \
+    return any(w in settings["speech_words"] or w in settings["attribution_words"] for w in before + after) \
         or any(w in settings["first_person"] for w in WORD.findall(inner.lower())) or inner.rstrip().endswith("!")
 
 

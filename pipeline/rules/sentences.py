@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import (adjective_lemmas, effect_verbs, find_predicates, irregular_past_forms, possessive,
-                              speech_words, verb_s_form)
+from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
+                              irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
@@ -394,19 +394,19 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying
     opens the quotation inside it ('A cardiologist not involved in the study said: "For patients who …"'): a report
     quotes what an investigator said, as it reports a study; the page does not say it in its own voice. Verbs of
-    saying: lexicons/mentions.yml quotes `speech_words`."""
+    saying: lexicons/mentions.yml quotes `speech_words` and `attribution_words` ("according to")."""
     words = quotation_words()
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
-            tokens[j].lower in speech_words() and _speaker_named(analysis, segment.first, j)
+            tokens[j].lower in attributing_words() and _speaker_named(analysis, segment.first, j)
             for j in range(max(segment.first, i - 2), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
-    speech = speech_words()
+    speech = attributing_words()
     return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
 
 
@@ -643,15 +643,27 @@ def _joined_to_instruction(analysis: Analysis, segment: Segment, at: int) -> boo
 
 def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
     """The matched risk is the reader's own ("lowers your risk", "how to lower your risk of getting another UTI", "To
-    lower your risk of tick bites:") and its sentence gives no measured result (`_result_figure_at`): advice on what
-    the reader can do, with no relative figure that would need the absolute ones ("lowers your risk of stroke by 30%"
-    gives one)."""
+    lower your risk of tick bites:"), or the reader lowers it ("You can lower the risk by:", "you can cut the risk of
+    a fall": the reader the subject, a modal at most between), and its sentence gives no measured result
+    (`_result_figure_at`): advice on what the reader can do, with no relative figure that would need the absolute
+    ones ("lowers your risk of stroke by 30%" gives one)."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
-    if segment is None or not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)):
+    if segment is None:
+        return False
+    if not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)) \
+            and not _reader_subject_before(tokens, segment.first, mention.first):
         return False
     return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
+
+
+def _reader_subject_before(tokens, first: int, at: int) -> bool:
+    """The reader ("you") is the subject right before `at`, with a modal at most between ("You can lower …")."""
+    before = at - 1
+    if before > first and tokens[before].lower in MODALS:
+        before -= 1
+    return before >= first and tokens[before].lower == "you"
 
 
 def is_in_prose(analysis: Analysis, mention: Mention) -> bool:

@@ -109,6 +109,20 @@ def test_a_quotation_given_to_its_speaker_by_any_verb_of_saying_is_attributed(ve
     assert is_attributed_quote(analysis, analysis.segments[0])
 
 
+def test_a_quotation_given_to_its_speaker_by_according_to_is_attributed():
+    # "according" opens an attribution phrase (lexicons/mentions.yml quotes `attribution_words`), no verb of saying
+    analysis = analyse_text("“It is a landmark result,” according to the trial's lead investigator.")
+    assert is_attributed_quote(analysis, analysis.segments[0])
+
+
+def test_according_gives_words_to_a_speaker_but_is_no_verb_of_saying():
+    # decided once, in data: the readers of a speaker's verb (what is said after it, the attribution after a
+    # quotation's comma) take the verbs; the readers of who said it take "according" too
+    from pipeline.clauses import attributing_words, speech_words
+    assert "according" not in speech_words() and "according" in attributing_words()
+    assert speech_words() <= attributing_words()
+
+
 def test_a_quotation_with_no_verb_of_saying_beside_it_is_not_attributed():
     analysis = analyse_text("“It is a landmark result.” The trial's lead investigator was pleased with the study.")
     assert not is_attributed_quote(analysis, analysis.segments[0])

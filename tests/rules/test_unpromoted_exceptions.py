@@ -76,6 +76,17 @@ SPARED = [
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
      "always"),
     ("ABS003", "You can live a completely normal life without your appendix.", "completely"),
+    # the reader the subject who lowers the risk: advice, no relative figure
+    ("RSK001", "You can lower the risk by keeping the wound clean and finishing the antibiotics.", "lower the risk"),
+    ("RSK001", "You can lower the risk of a fall by keeping active.", "lower the risk"),
+    # studies named by their design or size, and what experts say named as a topic
+    ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
+               "variation in ADHD traits.", "studies suggest"),
+    ("AUT001", "Brain imaging studies have found small average differences in brain structure.", "studies have found"),
+    ("AUT001", "Ginger may help some people, and small studies suggest it can reduce nausea.", "studies suggest"),
+    ("AUT001", "National joint registry data show that about 9 in 10 knee replacements still work after 20 years.",
+     "data show"),
+    ("AUT001", "Here is what experts say about the new drug.", "experts say"),
     # a means ranked by speed, beside "best" (heat-stroke first aid)
     ("CMP002", "Putting them into a bath of cold water is the fastest and best way to cool them.", "fastest"),
     # two ways of taking a treatment, equally effective (iron tablets)
@@ -98,8 +109,6 @@ SPARED = [
     ("SAF002", "Sunscreens are safe for everyday use for most people.", "safe"),
     ("SAF002", "Microwave cooking is a safe way to heat food when you follow the instructions.", "safe"),
     ("SAF002", "This is harmless, but it can stain soft contact lenses.", "harmless"),
-    ("SAF002", "Some plastics can release chemicals into food when heated, so use containers labelled as "
-               "microwave-safe.", "safe"),
     # a question heading answered by its section, the harms two paragraphs under it (a whooping-cough page)
     ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
                "effects include a sore arm and mild fever.", "safe"),
@@ -107,7 +116,6 @@ SPARED = [
     # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
-    ("SAF002", "Cast iron pans are oven-safe and dishwasher-safe.", "safe"),
     # an "always" joined to the imperative that opens its sentence (a sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -156,6 +164,16 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # a milder condition with no change over time, and side effects said milder
+    ("SAF003", "Our cream is milder on eczema.", "milder"),
+    ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
+    # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
+    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
+    # studies with no design or size named, and experts leaned on in the page's own voice
+    ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
+     "Studies suggest"),
+    ("AUT001", "Experts say the new drug works for most people.", "Experts say"),
     ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
     # harms denied or lessened are no harms named
     ("SAF002", "The vaccine is safe. There is no increased risk of stillbirth and no side effects.", "safe"),
@@ -415,3 +433,35 @@ def test_a_superlative_of_evidence_is_spared_on_any_page_unless_the_page_says_it
         assert _codes("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
         assert _codes("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
     assert _codes("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
+
+
+def test_a_match_beside_a_spared_one_keeps_its_own_flag_on_a_page_that_promotes_nothing():
+    """Matches of one rule side by side are one flag ("always helps everyone"); where the page promotes nothing the
+    promoted-only "helps everyone" is spared and the ordinary "always" beside it keeps its flag, as it has alone."""
+    assert _codes("Regular walking always helps everyone with back pain.", "ABS003") == ["always"]
+    assert _codes("Regular walking always helps people with back pain.", "ABS003") == ["always"]
+    # the promoted-only words alone are spared, and nothing is left of them
+    assert _codes("Regular walking helps everyone with back pain.", "ABS003") == []
+    # on a page that sells, the two stay one flag
+    assert _codes("Regular walking always helps everyone with back pain." + SHOP, "ABS003") == [
+        "always helps everyone"]
+
+
+def test_an_objects_label_is_no_safety_claim_on_any_page():
+    """ "microwave-safe", "dishwasher-safe": what a container withstands, no treatment's harms, where the page sells too;
+    a person or a state before the hyphen ("pregnancy-safe") says a product is safe and keeps the flag."""
+    for page in ("", SHOP):
+        assert _codes("Some plastics can release chemicals into food when heated, so use containers labelled as "
+                      "microwave-safe." + page, "SAF002") == []
+        assert _codes("Cast iron pans are oven-safe and dishwasher-safe." + page, "SAF002") == []
+    assert _codes("Our balm is pregnancy-safe." + SHOP, "SAF002") == ["safe"]
+
+
+def test_a_condition_that_becomes_milder_with_time_is_no_side_effect_claim_on_any_page():
+    """The course of a disease ("becomes much milder by their teenage years"), not a treatment's harms; a page that
+    calls a treatment's side effects milder keeps its flag."""
+    for page in ("", SHOP):
+        assert _codes("For a lot of children it clears up or becomes much milder by their teenage years." + page,
+                      "SAF003") == []
+        assert _codes("Eczema often gets milder with age." + page, "SAF003") == []
+    assert _codes("With this cream, side effects are milder." + SHOP, "SAF003") == ["side effects are milder"]

@@ -1,0 +1,34 @@
+"""A lexicon's word list read by its key: a key the file does not hold (a name misspelt in the reader's code) is a
+DataError naming the file and the key, never an empty list that silently matches nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import TOPIC_KEYS, request_words
+from pipeline.errors import DataError
+from pipeline.patterns import lexicon_list
+from pipeline.sections import _words as section_words
+
+
+@pytest.mark.parametrize("read, key, where", [
+    (request_words, "advice_modal", "lexicons/requests.yml"),
+    (section_words, "byline_word", "lexicons/sections.yml"),
+    (lambda key: lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key), "finding_verb", "lexicons/topics.yml"),
+])
+def test_a_misspelt_key_is_an_error_naming_the_file_and_the_key(read, key, where):
+    with pytest.raises(DataError) as raised:
+        read(key)
+    assert where in str(raised.value) and repr(key) in str(raised.value)
+
+
+def test_the_keys_as_spelt_read_their_lists():
+    assert "should" in request_words("advice_modals")
+    assert section_words("byline_words")
+    assert lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs")
+
+
+def test_a_key_the_reader_allows_but_the_file_leaves_out_is_an_error_too():
+    # the reader's set of keys is wider than the file: the list it asks for is still missing, not empty
+    with pytest.raises(DataError, match="'finding_gaps'"):
+        lexicon_list("lexicons/topics.yml", TOPIC_KEYS | {"finding_gaps"}, "finding_gaps")
