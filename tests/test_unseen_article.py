@@ -22,7 +22,7 @@ def audit():
 def test_wording_problems_are_flagged_where_they_are():
     source, result = audit()
     found = {(f.code, f.text) for f in result.flags}
-    for expected in [("CUR002", "miracle"), ("ABS007", "Clinically proven to"), ("SAF001", "no side effects"),
+    for expected in [("CUR002", "miracle"), ("AUT004", "Clinically proven"), ("SAF001", "no side effects"),
                      ("AUT001", "Studies show"), ("AUT001", "Doctors agree"), ("RSK001", "30% less likely"),
                      ("CMP002", "better than"), ("ABS001", "targets only"), ("ABS002", "untouched"),
                      ("CAU001", "In mice"), ("CUR001", "cured"), ("HYP001", "groundbreaking")]:

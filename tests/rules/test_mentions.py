@@ -105,19 +105,19 @@ def test_a_quoted_word_that_a_sentence_is_about_is_named():
 # Advertising an article reports (an enforcement notice, a news story) is a mention: a seller or its advert is the
 # subject of a verb of claiming, or the article calls the claiming false.
 REPORTED_ADVERTISING = [
-    ("The seller claims its tea has been clinically proven to lower blood sugar.", "ABS007"),
+    ("The seller claims its tea has been clinically proven to lower blood sugar.", "AUT004"),
     ("Ads for the capsules say they are proven to reverse hair loss.", "ABS007"),
     ("The firm promoted the shake as a powerful natural remedy for arthritis.", "HYP001"),
     ("The marketers described the patch as highly effective against migraines.", "EFF001"),
     ("A Florida-based supplement company touts its gummies as highly effective for arthritis.", "EFF001"),
-    ("The company\u2019s website says the drops are scientifically proven to cure insomnia.", "ABS007"),
+    ("The company\u2019s website says the drops are scientifically proven to cure insomnia.", "AUT004"),
     ("The defendants deceptively advertised that their bracelet relieves arthritis pain and was clinically proven "
-     "to eliminate stiffness.", "ABS007"),
+     "to eliminate stiffness.", "AUT004"),
     ("According to the label, the capsules are highly effective against colds.", "EFF001"),
     ("The clinic\u2019s founder falsely told patients that the injections cure knee arthritis.", "CUR001"),
     ("The sellers made unsupported claims about the gummies being highly effective for anxiety.", "EFF001"),
     ("The complaint says the firm misrepresented that its tea was clinically proven to lower blood pressure.",
-     "ABS007"),
+     "AUT004"),
     # what the proponents of a practice believe or claim, reported
     ("Proponents of ionized alkaline water believe that the smaller clusters give it excellent hydrating properties.",
      "HYP001"),
@@ -126,12 +126,12 @@ REPORTED_ADVERTISING = [
 
 # The same words in the page's own voice, or behind an authority used to sell, stay uses.
 OWN_VOICE = [
-    ("Our formula has been clinically proven to lower blood sugar.", "ABS007"),
+    ("Our formula has been clinically proven to lower blood sugar.", "AUT004"),
     ("Doctors say this powerful remedy cures arthritis.", "CUR001"),
     ("Our company promises guaranteed relief from joint pain.", "ABS003"),
-    ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "ABS007"),
+    ("Our company\u2019s website says the drops are scientifically proven to relieve insomnia.", "AUT004"),
     ("We market the patch as highly effective against migraines.", "EFF001"),
-    ("Our label says the capsules are clinically proven to relieve hay fever.", "ABS007"),
+    ("Our label says the capsules are clinically proven to relieve hay fever.", "AUT004"),
     ("Our supporters say this powerful remedy cures arthritis.", "CUR001"),
 ]
 

@@ -76,9 +76,13 @@ def test_beats_a_complaint_is_spared_and_a_rival_is_not():
         assert _flagged(text, "CMP002") == ["beats"], text
 
 
-def test_proven_is_a_claim_of_certainty_in_the_absolute_pack():
-    """"Clinically proven" claims certainty, the ABS pack's subject (tests/gold/README.md), as ABS003's "has proven
-    successful" does: one pack for both; a figure given with it lets the reader weigh it and is no flag."""
-    assert [f.code for f in flags_for("Our serum is clinically proven to regrow hair.") if f.text.startswith(
-        "clinically proven")] == ["ABS007"]
+def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials():
+    """Bare "proven" claims certainty, the ABS pack's subject (tests/gold/README.md), as ABS003's "has proven
+    successful" does; "clinically proven" invokes trials it does not name, the appeal of "studies show" (AUT004),
+    one flag for the two words. A figure given with "proven to" lets the reader weigh it and is no flag."""
+    flags = flags_for("Our serum is clinically proven to regrow hair.")
+    assert [f.code for f in flags if f.text.lower().startswith("clinically proven")] == ["AUT004"]
+    assert not [f for f in flags if f.code == "ABS007"]
+    assert [f.code for f in flags_for("Our serum is proven to regrow hair.") if f.text.startswith("proven")] == \
+        ["ABS007"]
     assert not [f for f in flags_for("The vaccine has been proven to be 90% effective.") if f.code == "ABS007"]
