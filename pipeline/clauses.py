@@ -412,15 +412,20 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
 def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
-    """Where the verbs of a sentence are: verb cues, causal cues and effect verbs; with none of those, the inflected
-    forms of known verbs, as for the claim test ("Uric acid forms sharp crystals, and the body's immune system
-    reacts")."""
-    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
-                  and not possessive(analysis.tokens, m.first)}
-    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
-    predicates |= set(effect_verbs(analysis, first, last))
-    predicates |= set(_pronoun_verb(analysis, first, last))
-    return predicates or set(find_predicates(analysis, first, last))
+    """Where the verbs of a sentence are: verb cues, causal cues and effect verbs (`_verb_cues`); with none of those,
+    the inflected forms of known verbs, as for the claim test ("Uric acid forms sharp crystals, and the body's immune
+    system reacts"). The set of `find_predicates`."""
+    return _verb_cues(analysis, first, last) or set(_inflected_verbs(analysis, first, last))
+
+
+def _verb_cues(analysis: Analysis, first: int, last: int) -> set[int]:
+    """The verbs the lexicons find: verb cues and causal cues, effect verbs ("statins lower LDL") and the -s verb after
+    an opening pronoun (`_pronoun_verb`). A possessive "'s" is no verb whichever cue reads it ("the patient's blood
+    pressure"): clause cutting and the claim test leave it out alike."""
+    tokens = analysis.tokens
+    found = {m.first for m in analysis.of_kind("cue", first, last)
+             if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
+    return found | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last))
 
 
 def _in_opening_subordinate(words: list[int], lowers: dict[int, str], position: int) -> bool:
@@ -1222,14 +1227,14 @@ def _coordinated_attributes(analysis: Analysis, words: list[int], position: int)
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon and bare effect verbs
-    ("statins lower LDL"), else inflected forms of known verbs not right after a determiner ("green tea extract
-    shrinks kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks
-    treating patients")."""
-    found = sorted({m.first for m in analysis.of_kind("cue", first, last)
-                    if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
-                   | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last)))
-    if found:
-        return found
+    ("statins lower LDL", `_verb_cues`), else inflected forms of known verbs (`_inflected_verbs`)."""
+    return sorted(_verb_cues(analysis, first, last)) or _inflected_verbs(analysis, first, last)
+
+
+def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Inflected forms of known verbs not right after a determiner or a punctuation mark ("green tea extract shrinks
+    kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks treating
+    patients"), and the base form after a plural subject (`plural_subject_verb`), in text order."""
     verbs = verb_lemmas()
     irregular = irregular_past_forms()
     tokens = analysis.tokens

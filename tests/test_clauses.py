@@ -455,3 +455,16 @@ def test_the_s_form_after_an_opening_pronoun_is_its_verb():
 def test_and_after_an_imperative_keeps_its_promised_result():
     # "Use it daily and it will …": the result of the instruction, one promise, not a second main clause
     assert len(clauses("Apply the gel twice a day and it will heal your eczema.")) == 1
+
+
+def test_clause_cutting_and_the_claim_test_find_the_same_predicates():
+    from pipeline.clauses import _predicates, find_predicates
+
+    for text in ("Statins lower LDL and reduce heart attacks.", "The drug's effect on sleep was small.",
+                 "It's safe, and the patient's blood pressure fell.", "Green tea extract shrinks kidney stones.",
+                 "The trial began in 2015."):
+        analysis = analyse_text(text)
+        found = find_predicates(analysis, 0, len(analysis.tokens))
+        assert found and set(found) == _predicates(analysis, 0, len(analysis.tokens)), text
+        # a possessive "'s" is no verb for either; a contracted "is" is one ("It's safe")
+        assert [analysis.tokens[i].text for i in found].count("'s") == (1 if text.startswith("It's") else 0), text
