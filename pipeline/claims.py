@@ -158,8 +158,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
             if segment not in questions.affirmed:
                 continue
-        if segment in not_asserted or segment in questions.bare_answers or segment in captions:
-            continue
+        if segment in not_asserted or segment in questions.bare_answers or segment in captions \
+                or segment in questions.explained:
+            continue  # (an explained question: "Is it safe? Yes. Our foam is non-toxic." claims in its answer)
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block

@@ -30,6 +30,11 @@ ELLIPSIS_ADVERBS = {"potentially", "possibly", "perhaps", "even", "eventually", 
 # after ", and" these open a clause with its own subject (not the last item of a list: "pain, fatigue, and anemia")
 CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its", "their", "we", "our", "many",
                   "most", "some", "such"}
+# after "and" with no comma these open a subject of its own when a verb with a tense follows its noun ("… and the rash
+# heals", "… and my eczema has cleared", "… and every step becomes agony"); not "a"/"an", which open a second object
+SUBJECT_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "our", "your", "my", "his", "her",
+                                 "many", "most", "some", "every", "each"})
+CLAUSE_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it"})  # the subject of a clause of their own
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
@@ -230,17 +235,21 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 _finite_verb_before(analysis, words, lowers, position, predicates):
             # "X lowers Y and doctors should prescribe it": a subject of its own, and what it should do
             cuts.append((nxt, False, PLAIN))
-        elif word == "and" and prev is not None and lowers[prev] != "," and nxt is not None and \
-                lowers[nxt] in SUBJECT_PRONOUNS and position + 2 < len(words) and \
+        elif word == "and" and prev is not None and lowers[prev] != "," and nxt is not None and (
+                lowers[nxt] in SUBJECT_PRONOUNS and position + 2 < len(words) and
                 (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
-                 or lowers[words[position + 2]] in IS_CONTRACTIONS) and \
-                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                 or lowers[words[position + 2]] in IS_CONTRACTIONS)
+                or _determined_subject_and_verb(analysis, words, position + 1, predicates)
+                and not verb_base_form(tokens[opening]) and _clause_before_and(analysis, words, position)) \
+                and (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
                 not (first_predicate == opening and verb_base_form(tokens[opening])) and \
                 not _in_opening_subordinate(words, lowers, position):
-            # "Rosacea is not caused by poor hygiene and it is not contagious": a subject pronoun and its verb after
-            # "and" open a second main clause, comma or none; not after an imperative, whose result it states ("Use
-            # it daily and it will cure your arthritis": one promise), nor inside an opening subordinate clause,
-            # whose second condition it is ("When you are tired and it is late, the pain feels worse")
+            # "Rosacea is not caused by poor hygiene and it is not contagious", "The blisters crust over within a week
+            # and the rash heals within a month": a subject pronoun, or a noun phrase its determiner opens, and its
+            # verb after "and" open a second main clause, comma or none; not after an imperative, whose result it
+            # states ("Use it daily and it will cure your arthritis": one promise), nor inside an opening
+            # subordinate clause, whose second condition it is ("When you are tired and it is late, the pain feels
+            # worse")
             cuts.append((nxt, False, MAIN_CLAUSE))
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
@@ -421,15 +430,20 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
 def _predicates(analysis: Analysis, first: int, last: int) -> set[int]:
-    """Where the verbs of a sentence are: verb cues, causal cues and effect verbs; with none of those, the inflected
-    forms of known verbs, as for the claim test ("Uric acid forms sharp crystals, and the body's immune system
-    reacts")."""
-    predicates = {m.first for m in analysis.of_kind("cue", first, last) if m.label == "predicate"
-                  and not possessive(analysis.tokens, m.first)}
-    predicates |= {m.first for m in analysis.of_kind("cue", first, last) if m.label == "strength:causal"}
-    predicates |= set(effect_verbs(analysis, first, last))
-    predicates |= set(_pronoun_verb(analysis, first, last))
-    return predicates or set(find_predicates(analysis, first, last))
+    """Where the verbs of a sentence are: verb cues, causal cues and effect verbs (`_verb_cues`); with none of those,
+    the inflected forms of known verbs, as for the claim test ("Uric acid forms sharp crystals, and the body's immune
+    system reacts"). The set of `find_predicates`."""
+    return _verb_cues(analysis, first, last) or set(_inflected_verbs(analysis, first, last))
+
+
+def _verb_cues(analysis: Analysis, first: int, last: int) -> set[int]:
+    """The verbs the lexicons find: verb cues and causal cues, effect verbs ("statins lower LDL") and the -s verb after
+    an opening pronoun (`_pronoun_verb`). A possessive "'s" is no verb whichever cue reads it ("the patient's blood
+    pressure"): clause cutting and the claim test leave it out alike."""
+    tokens = analysis.tokens
+    found = {m.first for m in analysis.of_kind("cue", first, last)
+             if m.label in ("predicate", "strength:causal") and not possessive(tokens, m.first)}
+    return found | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last))
 
 
 def _in_opening_subordinate(words: list[int], lowers: dict[int, str], position: int) -> bool:
@@ -783,8 +797,8 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
             return True
         if token.lower in IS_CONTRACTIONS and tokens[window[at - 1]].lower in CONTRACTION_HOSTS:
             return True  # ", but there's little data", ", and it's safe"
-        if verb_s_form(token) and (
-                j in predicates or token.lemma not in noun_lemmas()) and not possessive(tokens, j):
+        if verb_s_form(token) and (j in predicates or token.lemma not in noun_lemmas()
+                                   or _object_follows(tokens, words, position + at)) and not possessive(tokens, j):
             return True
         if (_plural_noun(tokens[window[at - 1]]) or tokens[window[at - 1]].lower in PLURAL_SUBJECTS) and \
                 _base_verb_follows(tokens, words, position + at):
@@ -792,6 +806,63 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS_OR_RELATIVES:
             return False
     return False
+
+
+def _determined_subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+    """From `position`, a noun phrase a determiner opens and its verb (`_subject_and_verb`: "the rash usually heals",
+    "my eczema has cleared"); not a noun with a relative clause that leaves out its "that", whose pronoun is the
+    verb's subject ("the positive impact they have on patients": the phrase is an object of the verb before)."""
+    tokens = analysis.tokens
+    if position >= len(words) or tokens[words[position]].lower not in SUBJECT_DETERMINERS:
+        return False
+    return not any(tokens[j].lower in CLAUSE_PRONOUNS for j in words[position + 1:position + 6]) \
+        and _subject_and_verb(analysis, words, position, predicates)
+
+
+# walking back from an "and", these before any verb with a tense put the "and" inside a phrase or clause still open:
+# a content clause's subject ("It is clear that the crosstalk between X and Y plays …"), the two terms of "between"
+COORDINATION_OPENERS = frozenset({"that", "whether", "between", "both", "but", ",", ";", ":", "(", "-", "\u2013",
+                                  "\u2014"})
+
+
+CONTRACTED_VERBS = frozenset({"ve", "re", "m", "ll", "d"})  # "I've lost", "we're", "I'm", "it'll"
+
+
+def _clause_before_and(analysis: Analysis, words: list[int], position: int) -> bool:
+    """The words before the "and" at `position` end a clause: walking back from it, a verb with a tense (an auxiliary,
+    an irregular past, the -s or -ed form of a verb not after a determiner or a dash, or the base form after a plural
+    subject: "The blisters crust over within a week and …") comes before any word that opens a phrase or clause the
+    "and" may still be inside (`COORDINATION_OPENERS`): "We propose that the role of X and its abundance is …" and
+    "Age-associated microRNAs and their targets have …" join two subjects of one verb."""
+    tokens = analysis.tokens
+    for at in range(position - 1, 0, -1):
+        p = words[at]
+        token, before = tokens[p], tokens[words[at - 1]]
+        if token.lower in COORDINATION_OPENERS:
+            return False
+        if before.lower in DETERMINERS or before.lower in ("-", "to"):
+            continue
+        if token.lower in AUXILIARIES or token.lower in MODALS or token.lower.lstrip("'\u2019") in CONTRACTED_VERBS \
+                or token.lower in irregular_past_forms() \
+                or token.lower != token.lemma and token.lower.endswith(("s", "ed")) and token.lemma in verb_lemmas() \
+                and not possessive(tokens, p) or plural_subject_verb(analysis, words[0], p):
+            return True
+    return False
+
+
+def _object_follows(tokens, words: list[int], at: int) -> bool:
+    """After the -s form at words[at], a word that opens its object ("zinc calms overactive nerves", "this trial fills
+    an important gap"): the -s form is the verb, though it is a noun's plural too; a plural noun ends its phrase
+    ("and muscle cramps.") or goes on with a preposition or joiner ("joint pains in the knee", "aches and pains")."""
+    if at + 1 >= len(words):
+        return False
+    after = tokens[words[at + 1]]
+    return not after.is_punct and after.lower not in PREPOSITIONS_OR_RELATIVES and after.lower not in OBJECT_STOPS
+
+
+# what follows a plural noun inside a noun phrase, not a verb's object ("sleep aids such as melatonin", "aches and
+# pains or cramps")
+OBJECT_STOPS = frozenset({"and", "or", "such", "like", "including"})
 
 
 # a modal or verb of obligation: after a subject of its own it opens a recommendation ("and doctors should")
@@ -1231,14 +1302,14 @@ def _coordinated_attributes(analysis: Analysis, words: list[int], position: int)
 
 def find_predicates(analysis: Analysis, first: int, last: int) -> list[int]:
     """Token positions of the clause's predicates: verbs and auxiliaries from the cue lexicon and bare effect verbs
-    ("statins lower LDL"), else inflected forms of known verbs not right after a determiner ("green tea extract
-    shrinks kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks
-    treating patients")."""
-    found = sorted({m.first for m in analysis.of_kind("cue", first, last)
-                    if m.label in ("predicate", "strength:causal") and not possessive(analysis.tokens, m.first)}
-                   | set(effect_verbs(analysis, first, last)) | set(_pronoun_verb(analysis, first, last)))
-    if found:
-        return found
+    ("statins lower LDL", `_verb_cues`), else inflected forms of known verbs (`_inflected_verbs`)."""
+    return sorted(_verb_cues(analysis, first, last)) or _inflected_verbs(analysis, first, last)
+
+
+def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
+    """Inflected forms of known verbs not right after a determiner or a punctuation mark ("green tea extract shrinks
+    kidney stones"), the irregular past forms among them too ("the trial began in 2015", "he spent weeks treating
+    patients"), and the base form after a plural subject (`plural_subject_verb`), in text order."""
     verbs = verb_lemmas()
     irregular = irregular_past_forms()
     tokens = analysis.tokens

@@ -12,8 +12,10 @@ assert all the same:
   it is a claim when it passes the claim stage's tests (what it says, not how it is punctuated);
 - a question answered by a bare yes ("Are vaccines safe? Yes.", "Can it be reversed? Yes, it can."): the answer
   says nothing but that what was asked is so, so the question's words are what the page asserts. The question is
-  the claim (a heading too) and the bare answer, empty on its own, is none. A negative answer ("No.") is not read
-  as a claim: the question's words say the opposite of what the page asserts.
+  the claim (a heading too) and the bare answer, empty on its own, is none. When the yes goes on in its paragraph
+  ("Is it safe? Yes. Our foam is 100% non-toxic."), the page words its claim there: the question, its wording
+  still the page's own, is no claim. A negative answer ("No.") is not read as a claim: the question's words say the
+  opposite of what the page asserts.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class Questions:
     # character ranges [start, end) that only ask, sorted: the asked segments, and the question that opens a
     # segment not cut at its "?" (a title: "Do hair products really work? A guide from an expert")
     asked_ranges: tuple[tuple[int, int], ...] = ()
+    # (of the asserting) answered by a yes that its paragraph goes on to explain: the explanation is the claim
+    explained: frozenset[Segment] = frozenset()
 
 
 def read_questions(analysis: Analysis) -> Questions:
@@ -55,6 +59,7 @@ def read_questions(analysis: Analysis) -> Questions:
     asserting: set[Segment] = set()
     affirmed: set[Segment] = set()
     bare: set[Segment] = set()
+    explained: set[Segment] = set()
     ranges: list[tuple[int, int]] = []
     segments = analysis.segments
     for index, segment in enumerate(segments):
@@ -65,7 +70,14 @@ def read_questions(analysis: Analysis) -> Questions:
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
         parts = {segment} if label is None else {segment, label}
         answer = segments[index + 1] if index + 1 < len(segments) else None
-        if answer is not None and _bare_yes(analysis, answer):
+        if answer is not None and _bare_yes(analysis, answer) and _answer_goes_on(analysis, index + 1) \
+                and any(_opens_as_question(analysis, part) for part in parts):
+            # "Is it safe? Yes. Our foam is non-toxic.": the page's claim is in what follows the yes, the question's
+            # wording still the page's own (a teaser, "A miracle cure? Absolutely. …", is a claim all the same)
+            explained |= parts
+            bare.add(answer)
+            asserting |= parts
+        elif answer is not None and _bare_yes(analysis, answer):
             affirmed.add(segment)
             bare.add(answer)
             asserting |= parts
@@ -79,7 +91,7 @@ def read_questions(analysis: Analysis) -> Questions:
             asked |= parts
     ranges += [(part.start, part.end) for part in asked]
     return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
-                     tuple(sorted(ranges)))
+                     tuple(sorted(ranges)), frozenset(explained))
 
 
 def _opens_as_question(analysis: Analysis, segment: Segment) -> bool:
@@ -157,6 +169,19 @@ def _short_denial(analysis: Analysis, segment: Segment) -> bool:
     words = _word_indices(analysis, segment)
     return 0 < len(words) <= BARE_ANSWER_WORDS + 1 and any(tokens[i].lower in DENIALS for i in words) \
         and not is_question(analysis.text_of(segment.first, segment.last))
+
+
+def _answer_goes_on(analysis: Analysis, answer: int) -> bool:
+    """The bare yes at segments[answer] is followed, in its own paragraph, by a statement that says what the yes
+    means ("Is memory foam safe? Yes. Our foam is 100% non-toxic.", "Can I use it with my nasal spray? Yes. Rinse
+    first, then use your spray."): the page words its claim there, and the question is an FAQ's heading, no claim.
+    A yes that ends its paragraph leaves the question as the claim."""
+    segments = analysis.segments
+    if answer + 1 >= len(segments):
+        return False
+    after = segments[answer + 1]
+    return after.kind == "sentence" and after.block == segments[answer].block \
+        and not is_question(analysis.text_of(after.first, after.last))
 
 
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:

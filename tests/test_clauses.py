@@ -455,3 +455,51 @@ def test_the_s_form_after_an_opening_pronoun_is_its_verb():
 def test_and_after_an_imperative_keeps_its_promised_result():
     # "Use it daily and it will …": the result of the instruction, one promise, not a second main clause
     assert len(clauses("Apply the gel twice a day and it will heal your eczema.")) == 1
+
+
+def test_clause_cutting_and_the_claim_test_find_the_same_predicates():
+    from pipeline.clauses import _predicates, find_predicates
+
+    for text in ("Statins lower LDL and reduce heart attacks.", "The drug's effect on sleep was small.",
+                 "It's safe, and the patient's blood pressure fell.", "Green tea extract shrinks kidney stones.",
+                 "The trial began in 2015."):
+        analysis = analyse_text(text)
+        found = find_predicates(analysis, 0, len(analysis.tokens))
+        assert found and set(found) == _predicates(analysis, 0, len(analysis.tokens)), text
+        # a possessive "'s" is no verb for either; a contracted "is" is one ("It's safe")
+        assert [analysis.tokens[i].text for i in found].count("'s") == (1 if text.startswith("It's") else 0), text
+
+
+def test_and_with_no_comma_before_a_noun_phrase_and_its_verb_opens_a_second_clause():
+    # a determiner opens the second clause's subject, and a verb with a tense follows it
+    assert clauses("The blisters crust over within a week and the rash usually heals within a month.") == [
+        "The blisters crust over within a week", "the rash usually heals within a month"]
+    assert clauses("I've lost 9 kilos and my eczema has completely cleared.") == [
+        "I've lost 9 kilos", "my eczema has completely cleared"]
+    # a second object is no clause, nor is a noun with a relative clause that leaves out its "that"
+    assert len(clauses("It lowers the risk of stroke and the number of heart attacks.")) == 1
+    assert len(clauses("It reduces pain and the swelling.")) == 1
+    assert len(clauses("This is a testament to these treatments and the positive impact they have on patients.")) == 1
+    # after an imperative the second clause is its result, one promise
+    assert len(clauses("Take two capsules daily and the pain fades within a week.")) == 1
+
+
+def test_a_plural_that_is_also_a_verb_is_the_verb_when_its_object_follows():
+    # "calms", "fills": nouns' plurals too, but an object after them makes them the second clause's verb
+    assert clauses("Magnesium protects your hearing, and zinc calms overactive nerve signals.") == [
+        "Magnesium protects your hearing", "zinc calms overactive nerve signals"]
+    assert clauses("Statins are among the most studied medicines, and this trial fills an important gap.") == [
+        "Statins are among the most studied medicines", "this trial fills an important gap"]
+    # the last item of a list, or a plural a preposition or "such as" follows, is a noun
+    assert len(clauses("It eases back pain, neck stiffness, and muscle cramps.")) == 1
+    assert len(clauses("It eases back pain, and muscle cramps in the legs.")) == 1
+
+
+def test_a_possessive_determiner_opens_a_plural_subject():
+    from pipeline.claims import extract_claims
+
+    # "my eyes feel": the base verb after a plural that "my" opens is the clause's verb (as after "your", "our")
+    found = extract_claims(analyse_text("The exercises are relaxing and my eyes feel less tired after long days."))
+    assert [c.text for c in found][-1] == "my eyes feel less tired after long days"
+    assert extract_claims(analyse_text("The exercises are relaxing and my eyes.")) == [] or \
+        all("eyes" not in c.text.split()[0] for c in extract_claims(analyse_text("My eyes.")))

@@ -91,6 +91,20 @@ def test_a_question_affirmed_by_a_bare_yes_is_the_claim():
     assert "Is metformin safe for the kidneys?" in [c.text for c in _claims(page, "md")]
 
 
+def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
+    # the answer's own sentence words the claim: the question is an FAQ heading, no claim (its wording is still the
+    # page's own, flagged as before)
+    page = "**Is the pillow foam safe?**\nYes. Our foam is 100% non-toxic.\n"
+    assert [c.text for c in _claims(page, "md")] == ["Our foam is 100% non-toxic"]
+    found = _claims("Is the supplement safe? Yes. It is made in Leeds.")
+    assert "Is the supplement safe?" not in [c.text for c in found]
+    assert "SAF002" in _codes("Is the supplement safe? Yes. It is made in Leeds.")
+    # a yes that ends its paragraph leaves the question the claim, with its wording flagged
+    page = "**Is the supplement safe?**\nYes.\n\nIt is made in Leeds.\n"
+    assert "Is the supplement safe?" in [c.text for c in _claims(page, "md")]
+    assert "SAF002" in {f.code for f in _flags(page, "md")}
+
+
 def test_a_rhetorical_question_is_a_claim():
     assert [c.text for c in _claims("Did you know that turmeric cures arthritis in 7 days?")] == [
         "Did you know that turmeric cures arthritis in 7 days?"]
