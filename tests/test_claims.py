@@ -1719,6 +1719,13 @@ def test_a_question_heading_is_no_subject():
     ("Acupuncture works through the release of endorphins.", "mechanism"),
     ("Scientists still do not know how the diet works in the brain.", "mechanism"),
     ("Ibuprofen is mainly metabolized by the liver.", "mechanism"),
+    # what a product moves, and where, or where a substance goes: how it works
+    ("The CBD in the balm goes straight into sore muscles and joints.", "mechanism"),
+    ("Compression stockings squeeze the blood back towards the heart.", "mechanism"),
+    ("The copper yarn draws toxins out through the skin of your legs.", "mechanism"),
+    # ... not a disease's course, nor what a person does with a limb
+    ("The rash usually goes away within a week.", "other"),
+    ("Babies with colic may pull their legs up.", "other"),
     # what a disease comes from, named after a passive, plural or not, and a cause denied
     ("Most cases of laryngitis are caused by viruses.", "mechanism"),
     ("Athlete's foot is caused by a fungus.", "mechanism"),
