@@ -1719,6 +1719,18 @@ def test_a_question_heading_is_no_subject():
     ("Acupuncture works through the release of endorphins.", "mechanism"),
     ("Scientists still do not know how the diet works in the brain.", "mechanism"),
     ("Ibuprofen is mainly metabolized by the liver.", "mechanism"),
+    # what a product moves, and where, or where a substance goes: how it works
+    ("The CBD in the balm goes straight into sore muscles and joints.", "mechanism"),
+    ("Compression stockings squeeze the blood back towards the heart.", "mechanism"),
+    ("The copper yarn draws toxins out through the skin of your legs.", "mechanism"),
+    # ... not a disease's course, nor what a person does with a limb
+    ("The rash usually goes away within a week.", "other"),
+    ("Babies with colic may pull their legs up.", "other"),
+    # what a disease comes from, named after a passive, plural or not, and a cause denied
+    ("Most cases of laryngitis are caused by viruses.", "mechanism"),
+    ("Athlete's foot is caused by a fungus.", "mechanism"),
+    ("Psoriasis is not caused by poor hygiene.", "mechanism"),
+    ("Gout isn't caused by stress.", "mechanism"),
     # what a thing is: a way or method, a member of a group; "means" as a verb, not the average
     ("Dialysis is a way to filter the blood when the kidneys fail.", "definition"),
     ("Ibuprofen is part of a group of medicines called NSAIDs.", "definition"),
@@ -2157,6 +2169,7 @@ def test_a_findings_opening_phrase_is_not_its_subject(claims, text, subject):
     "Glutathione is a small protein made up of three amino acids.",
     "Zinc is one of the trace minerals that the body needs for wound healing.",
     "Kefir grains are live microbes, mostly bacteria and yeasts.",
+    "Lactobacilli are lactic acid bacteria.",
     # what a practice consists of, what a thing is made of, what it holds
     "Cupping therapy involves placing heated cups on the skin.",
     "Insulin for injection is made from yeast cells.",
@@ -2181,6 +2194,9 @@ def test_a_definition_of_no_strength(claims, text):
     "Shingrix is the only shingles vaccine approved by the FDA.",
     # a finding in the past tense is no description of what a thing holds
     "Vitamin D levels were low in patients with severe infections.",
+    # a cause named after a passive is what the disease comes from, not its kind
+    "Most cases of laryngitis are caused by viruses.",
+    "Most sore throats are spread by bacteria.",
 ])
 def test_a_judgement_or_a_finding_is_no_definition(claims, text):
     assert all(c.category != "definition" for c in claims(text)), [(c.text, c.category) for c in claims(text)]
@@ -2232,6 +2248,17 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Zinc helps wounds heal for good health.", "direct"),  # "for good" before its noun: a purpose, not for ever
     # how well a treatment works, compared, is its effect
     ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),
+    # the most important or most researched of its kind, or the healthiest way, is ranked above every other
+    ("Emollients are the most important treatment for eczema in babies.", "absolute"),
+    ("Glucosamine is the most important supplement for anyone with joint pain.", "absolute"),
+    ("Black cohosh is the most researched treatment for hot flushes.", "absolute"),
+    ("Steaming is the healthiest way to cook vegetables for your heart.", "absolute"),
+    # ... not one ranked among others, nor the most common (a frequency)
+    ("Statins are among the most studied medicines for heart disease.", "none"),
+    ("Gout is the most common type of inflammatory arthritis in adults.", "none"),
+    # a cause named after a passive is a cause asserted, plural or not
+    ("Most cases of laryngitis are caused by viruses.", "direct"),
+    ("Most cases of laryngitis are caused by a virus.", "direct"),
     # the "no" of "no side effects" is the absolute's own word: the claim is not negated
     ("No side effects and no drug interactions.", "absolute"),
 ])
