@@ -173,18 +173,24 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
         fields.append((at, separator.start()))
         at = separator.end()
     fields.append((at, len(line)))
-    details = False
-    for lo, hi in fields:
-        field = " ".join(line[lo:hi].replace("*", " ").split())
-        if _is_rating(field) or _is_credit(field) or is_page_date(field) or READING_TIME.fullmatch(field):
-            details = True
+    texts = [" ".join(line[lo:hi].replace("*", " ").split()) for lo, hi in fields]
+    details = [_is_details_field(field) for field in texts]
+    if not any(details):  # (nearly every sentence: the other fields' tests below read tokens and mentions)
+        return False
+    for (lo, hi), field, detail in zip(fields, texts, details):
+        if detail:
             continue
         inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
         if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and (
                 not _names_no_health(analysis, inside[0], inside[-1] + 1)
                 or _carries_a_cue(analysis, inside[0], inside[-1] + 1))):
             return False
-    return details
+    return True
+
+
+def _is_details_field(field: str) -> bool:
+    """A field of a details line that describes the page: a rating, a credit, a page date or a reading time."""
+    return _is_rating(field) or _is_credit(field) or is_page_date(field) or READING_TIME.fullmatch(field) is not None
 
 
 def _carries_a_cue(analysis: Analysis, first: int, last: int) -> bool:

@@ -133,3 +133,18 @@ def test_a_sentence_of_notices_only_is_no_claim():
 def test_a_finding_near_the_notice_wording_stays_a_claim(sentence, kept):
     found = claim_texts(f"# Health\n\n{sentence}\n")
     assert any(kept in claim for claim in found), found
+
+
+@pytest.mark.parametrize("line, details", [
+    ("★★★★★ 4.9 out of 5 (2,317 reviews)", True),  # one field, a rating
+    ("Sold by Auralis Naturals · ★★★★☆ 4.3 (2,687 reviews) · 30 ml dropper bottle", True),
+    ("Health advice hub · Last reviewed August 2026", True),
+    ("Cures arthritis · ★★★★★ 4.9", False),  # a field beside the rating names a disease
+    ("Vitamin D supplements reduce bone loss · in older adults", False),  # fields, none of them a detail
+    ("Vitamin D supplements reduce bone loss in older adults.", False),  # one field, no detail
+])
+def test_a_details_line_is_told_by_its_fields(line, details):
+    from pipeline.sections import is_page_details
+
+    analysis = analyse(build_source("page.md", line, "md"))
+    assert is_page_details(analysis, 0, len(analysis.tokens)) is details
