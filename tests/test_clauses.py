@@ -501,5 +501,23 @@ def test_a_possessive_determiner_opens_a_plural_subject():
     # "my eyes feel": the base verb after a plural that "my" opens is the clause's verb (as after "your", "our")
     found = extract_claims(analyse_text("The exercises are relaxing and my eyes feel less tired after long days."))
     assert [c.text for c in found][-1] == "my eyes feel less tired after long days"
-    assert extract_claims(analyse_text("The exercises are relaxing and my eyes.")) == [] or \
-        all("eyes" not in c.text.split()[0] for c in extract_claims(analyse_text("My eyes.")))
+    # with no verb after it, "my eyes" is a second thing the first clause speaks of, not a clause of its own
+    assert [c.text for c in extract_claims(analyse_text("The exercises are relaxing and my eyes."))] == [
+        "The exercises are relaxing and my eyes"]
+
+
+def test_a_second_object_after_and_the_is_not_cut_into_a_clause():
+    # the noun after the determiner is the phrase's own, though it is a verb's -s form too ("marks", "fats"), and a
+    # plural noun right after it opens a relative clause with no "that" ("the aches runners feel")
+    assert clauses("The cream treats acne and the marks left behind after spots heal.") == [
+        "The cream treats acne and the marks left behind after spots heal"]
+    assert clauses("Magnesium eases cramps and the aches runners feel after long races.") == [
+        "Magnesium eases cramps and the aches runners feel after long races"]
+    assert clauses("Omega-3 lowers triglycerides and the fats stored in the liver.") == [
+        "Omega-3 lowers triglycerides and the fats stored in the liver"]
+    # a determiner, its noun and a verb with a tense still open a second main clause
+    assert clauses("I've lost 9 kilos and my eczema has cleared.") == ["I've lost 9 kilos", "my eczema has cleared"]
+    assert clauses("The cream treats acne and the marks fade within a week.") == [
+        "The cream treats acne", "the marks fade within a week"]
+    assert clauses("The drug shrinks tumours and most patients live longer.") == [
+        "The drug shrinks tumours", "most patients live longer"]
