@@ -457,17 +457,19 @@ def test_and_after_an_imperative_keeps_its_promised_result():
     assert len(clauses("Apply the gel twice a day and it will heal your eczema.")) == 1
 
 
-def test_clause_cutting_and_the_claim_test_find_the_same_predicates():
-    from pipeline.clauses import _predicates, find_predicates
+def test_the_predicates_found_are_the_verbs_and_a_contracted_is_but_no_possessive():
+    from pipeline.clauses import find_predicates
 
-    for text in ("Statins lower LDL and reduce heart attacks.", "The drug's effect on sleep was small.",
-                 "It's safe, and the patient's blood pressure fell.", "Green tea extract shrinks kidney stones.",
-                 "The trial began in 2015."):
+    for text, verbs in [("Statins lower LDL and reduce heart attacks.", {"lower", "reduce"}),
+                        ("The drug's effect on sleep was small.", {"was"}),
+                        ("It's safe, and the patient's blood pressure fell.", {"'s", "fell"}),
+                        ("Green tea extract shrinks kidney stones.", {"shrinks"}),
+                        ("The trial began in 2015.", {"began"})]:
         analysis = analyse_text(text)
-        found = find_predicates(analysis, 0, len(analysis.tokens))
-        assert found and set(found) == _predicates(analysis, 0, len(analysis.tokens)), text
-        # a possessive "'s" is no verb for either; a contracted "is" is one ("It's safe")
-        assert [analysis.tokens[i].text for i in found].count("'s") == (1 if text.startswith("It's") else 0), text
+        found = [analysis.tokens[i].text for i in find_predicates(analysis, 0, len(analysis.tokens))]
+        assert verbs <= set(found), text
+        # a possessive "'s" is no verb; a contracted "is" is one ("It's safe")
+        assert found.count("'s") == (1 if text.startswith("It's") else 0), text
 
 
 def test_and_with_no_comma_before_a_noun_phrase_and_its_verb_opens_a_second_clause():
