@@ -158,3 +158,12 @@ def test_a_negation_reads_past_an_aside_between_commas(flags):
     assert "CUR004" in codes(flags("Our drug, at present, can reverse Alzheimer's disease." + SELLING))
     assert [f.text for f in flags("No side effects, suitable for everyone." + SELLING) if f.code == "ABS003"] == [
         "suitable for everyone"]
+
+
+def test_none_as_a_subject_denies_what_is_said_of_it(flags, claims):
+    assert "AUT004" not in codes(flags("None of these supplements has been clinically proven to work." + SELLING))
+    assert "CUR001" not in codes(flags("None of these supplements cures arthritis." + SELLING))
+    assert claims("None of these supplements has been clinically tested for safety in pregnancy.")[0].negated
+    # the same sentences with a subject of their own claim; a "none" in a sentence before reaches no further
+    assert "AUT004" in codes(flags("These supplements have been clinically proven to work." + SELLING))
+    assert "CUR001" in codes(flags("There are none like it. Our tablets cure arthritis." + SELLING))

@@ -985,7 +985,7 @@ def _series_breaks() -> tuple[frozenset[str], frozenset[str], frozenset[str], in
 
 
 CLAUSE_ENDS = (".", ";", ":", "!", "?")
-SERIES_DETERMINERS = frozenset({"no"})  # a negation that denies nouns: its series' items are noun phrases
+SERIES_DETERMINERS = frozenset({"no", "none"})  # a negation that denies nouns: its series' items are noun phrases
 
 
 @lru_cache(maxsize=1)
