@@ -188,12 +188,16 @@ def _answer_goes_on(analysis: Analysis, answer: int, question: set[Segment]) -> 
                                                                    for part in question)))
 
 
+WORD_FAMILY = 6  # two words that share their first six letters are one family ("diabetics", "diabetes")
+
+
 def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
-    """The lemmas of a segment's content words (no stop word, no pronoun, no number): what two sentences share
-    when the second speaks of what the first does."""
+    """The lemmas of a segment's content words (no stop word, no pronoun, no number), cut to their family's first
+    letters: what two sentences share when the second speaks of what the first does ("Is it suitable for
+    diabetics? Yes. It helps anyone with diabetes.")."""
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when reading questions
     tokens = analysis.tokens
-    return {tokens[i].lemma for i in range(segment.first, segment.last)
+    return {tokens[i].lemma[:WORD_FAMILY] for i in range(segment.first, segment.last)
             if tokens[i].lower.isalpha() and len(tokens[i].lower) > 2 and tokens[i].lower not in STOP_WORDS
             and tokens[i].lemma not in STOP_WORDS}
 

@@ -118,6 +118,9 @@ def test_a_yes_followed_by_a_selling_line_or_an_instruction_leaves_the_question_
     # the answer that takes up the question's words still carries the claim
     assert [c.text for c in _claims("Is memory foam safe? Yes. Our foam is 100% non-toxic.")] == [
         "Our foam is 100% non-toxic"]
+    # a word of the same family counts ("diabetics", "diabetes")
+    assert "Is it suitable for diabetics?" not in [c.text for c in _claims(
+        "Is it suitable for diabetics? Yes. It helps regulate blood sugar in anyone with diabetes.")]
     assert "Can I use it with my steroid nasal spray?" not in [c.text for c in _claims(
         "Can I use it with my steroid nasal spray? Yes. Rinse first, then use your spray.")]
 
