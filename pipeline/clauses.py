@@ -34,7 +34,6 @@ CLAUSE_OPENERS = {"the", "this", "these", "those", "it", "they", "there", "its",
 # heals", "… and my eczema has cleared", "… and every step becomes agony"); not "a"/"an", which open a second object
 SUBJECT_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "our", "your", "my", "his", "her",
                                  "many", "most", "some", "every", "each"})
-CLAUSE_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it"})  # the subject of a clause of their own
 # "the bone marrow, the spongy tissue that …", "remission – a state where …": a noun phrase set off after a noun
 APPOSITION_MARKS = {",", "-", "–", "—"}
 ARTICLES = {"a", "an", "the"}
@@ -77,6 +76,8 @@ OPENING_PRONOUNS = SINGULAR_PRONOUNS | {"this", "that"}
 # contagious", "… and they can spread"): the auxiliary after the pronoun shows it is a subject, not an object. The
 # plural pronouns that open a clause ("they", "we"; not "you": "Take it and you will …" is an instruction's result)
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | (PLURAL_SUBJECTS & CLAUSE_OPENERS) | {"there"}
+# the personal pronouns, each the subject of a clause of its own ("the impact they have"; not "there")
+CLAUSE_PRONOUNS = frozenset(SUBJECT_PRONOUNS - {"there"} | {"i", "you"})
 # quantifiers that stand for a plural subject when they open it, before an adverb ("Many even leave …", "Others
 # also say …")
 PLURAL_PRONOUNS = frozenset({"many", "most", "some", "several", "few", "both", "others"})
@@ -782,17 +783,23 @@ def _lead_in_end(words: list[int], lowers: dict[int, str], position: int) -> int
     return start
 
 
-def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
+def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int],
+                      first_verb: int = 1) -> bool:
     """From `position`, a short noun phrase (one to five words, no punctuation, preposition or relative) and then
     a verb with a tense: a verb cue in the -s form, an auxiliary or modal, an -s form of a verb that is no noun
     ("chromium helps", "the body's immune system reacts"), or a plural noun, at most an adverb in -ly, and the base
-    form of a verb ("almost all patients eventually experience relapse")."""
+    form of a verb ("almost all patients eventually experience relapse"). The verb is sought from the phrase's
+    `first_verb`-th word on (after a determiner, the second)."""
     tokens = analysis.tokens
     if position >= len(words) or words[position] in predicates or tokens[words[position]].is_punct:
         return False
     window = words[position:position + 6]
     for at, j in enumerate(window[1:], 1):
         token = tokens[j]
+        if at < first_verb:
+            if token.is_punct or token.lower in PREPOSITIONS_OR_RELATIVES:
+                return False
+            continue
         if token.lower in AUXILIARIES or token.lower in MODALS:
             return True
         if token.lower in IS_CONTRACTIONS and tokens[window[at - 1]].lower in CONTRACTION_HOSTS:
@@ -810,13 +817,18 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
 
 def _determined_subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
     """From `position`, a noun phrase a determiner opens and its verb (`_subject_and_verb`: "the rash usually heals",
-    "my eczema has cleared"); not a noun with a relative clause that leaves out its "that", whose pronoun is the
-    verb's subject ("the positive impact they have on patients": the phrase is an object of the verb before)."""
+    "my eczema has cleared"). The word right after the determiner is the phrase's own, never its verb ("the marks left
+    behind", "the fats stored in the liver": a noun that is a verb's -s form too is a second object). Not a noun with
+    a relative clause that leaves out its "that", whose subject is a pronoun or a plural noun right after it ("the
+    positive impact they have on patients", "the aches runners feel": the phrase is an object of the verb before)."""
     tokens = analysis.tokens
-    if position >= len(words) or tokens[words[position]].lower not in SUBJECT_DETERMINERS:
+    if position + 1 >= len(words) or tokens[words[position]].lower not in SUBJECT_DETERMINERS:
         return False
-    return not any(tokens[j].lower in CLAUSE_PRONOUNS for j in words[position + 1:position + 6]) \
-        and _subject_and_verb(analysis, words, position, predicates)
+    phrase = words[position + 1:position + 6]
+    if any(tokens[j].lower in CLAUSE_PRONOUNS for j in phrase) \
+            or any(_plural_noun(tokens[a]) and _plural_noun(tokens[b]) for a, b in zip(phrase, phrase[1:])):
+        return False
+    return _subject_and_verb(analysis, words, position, predicates, first_verb=2)
 
 
 # walking back from an "and", these before any verb with a tense put the "and" inside a phrase or clause still open:
@@ -833,7 +845,9 @@ def _clause_before_and(analysis: Analysis, words: list[int], position: int) -> b
     an irregular past, the -s or -ed form of a verb not after a determiner or a dash, or the base form after a plural
     subject: "The blisters crust over within a week and …") comes before any word that opens a phrase or clause the
     "and" may still be inside (`COORDINATION_OPENERS`): "We propose that the role of X and its abundance is …" and
-    "Age-associated microRNAs and their targets have …" join two subjects of one verb."""
+    "Age-associated microRNAs and their targets have …" join two subjects of one verb. A word after a determiner, a
+    dash or "to" is passed over: a noun ("the cures"), a compound's second part ("non-steroidal"), an infinitive ("to
+    address", "to ease": no tense, though it may end in "-s" or "-ed")."""
     tokens = analysis.tokens
     for at in range(position - 1, 0, -1):
         p = words[at]

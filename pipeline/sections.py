@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.clauses import effect_verbs
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
-from pipeline.patterns import read_lexicon
+from pipeline.patterns import lexicon_list, read_lexicon
 
 
 def reference_segments(analysis: Analysis) -> frozenset[Segment]:
@@ -352,8 +352,7 @@ def _words(key: str) -> frozenset[str]:
     hold is a DataError naming the file and the key)."""
     lexicon = _lexicon()
     if key not in lexicon:
-        raise DataError(f"no word list '{key}' (the file's lists: {', '.join(sorted(lexicon))})",
-                        "pipeline/lexicons/sections.yml")
+        lexicon_list("lexicons/sections.yml", SECTION_KEYS, key)  # raises the DataError, as for every lexicon
     return frozenset(lexicon[key])
 
 

@@ -2248,13 +2248,14 @@ def test_a_comparison_outside_a_definition_stays_correlational(claims, text):
     ("Zinc helps wounds heal for good health.", "direct"),  # "for good" before its noun: a purpose, not for ever
     # how well a treatment works, compared, is its effect
     ("Antivirals work best when they are started within two days of the first flu symptoms.", "direct"),
-    # the most important or most researched of its kind, or the healthiest way, is ranked above every other
+    # the most important of its kind, or the healthiest way, is ranked above every other
     ("Emollients are the most important treatment for eczema in babies.", "absolute"),
     ("Glucosamine is the most important supplement for anyone with joint pain.", "absolute"),
-    ("Black cohosh is the most researched treatment for hot flushes.", "absolute"),
     ("Steaming is the healthiest way to cook vegetables for your heart.", "absolute"),
     # ... not one ranked among others, nor the most common (a frequency)
     ("Statins are among the most studied medicines for heart disease.", "none"),
+    # ... nor the most studied or researched: a fact about the evidence, no benefit ranked
+    ("Metformin is the most studied diabetes drug.", "none"),
     ("Gout is the most common type of inflammatory arthritis in adults.", "none"),
     # a cause named after a passive is a cause asserted, plural or not
     ("Most cases of laryngitis are caused by viruses.", "direct"),

@@ -133,3 +133,37 @@ def test_a_denied_series_is_denied_to_its_last_item(flags):
     # the series ends at its last item: a new clause after it is not denied
     found = flags("It does not cause nausea, vomiting or hair loss, and it always works." + SELLING)
     assert "ABS003" in codes(found)
+
+
+def test_a_comma_before_a_clause_that_holds_an_and_opens_no_series(flags, claims):
+    # the words before the "and" are a clause ("so it is …", a verb with its "-s"), not an item of a denied series
+    assert "SUB003" in codes(flags("It is not a steroid, so it is safe for children and works in 3 days." + SELLING))
+    found = flags("It is not habit-forming, works fast and is safe for children." + SELLING)
+    assert [f.text for f in found if f.code == "SAF002"] == ["safe"]
+    # after "no", an adjective with its complement is said of the product, not a denied noun
+    found = flags("No side effects, suitable for everyone and clinically proven to work." + SELLING)
+    assert {"ABS003", "AUT004"} <= set(codes(found))
+    # a series of items is still denied to its joiner and last item
+    assert "ABS003" not in codes(flags("It is not gentle, cheap or suitable for everyone." + SELLING))
+    assert claims("It does not cause nausea, vomiting or hair loss.")[0].negated
+    assert "CUR004" not in codes(flags("The drug does not slow it, stop it or reverse diabetes." + SELLING))
+
+
+def test_a_negation_reads_past_an_aside_between_commas(flags):
+    assert "CUR001" not in codes(flags("Antibiotics will not, in fact, cure a cold." + SELLING))
+    assert "CUR004" not in codes(flags("No drug, at present, can reverse Alzheimer's disease." + SELLING))
+    assert "CUR001" not in codes(flags("This therapy does not, sadly, cure multiple myeloma." + SELLING))
+    # with no negation the same sentences claim; an item after a comma with no joiner is still not denied
+    assert "CUR001" in codes(flags("Antibiotics will, in fact, cure a cold." + SELLING))
+    assert "CUR004" in codes(flags("Our drug, at present, can reverse Alzheimer's disease." + SELLING))
+    assert [f.text for f in flags("No side effects, suitable for everyone." + SELLING) if f.code == "ABS003"] == [
+        "suitable for everyone"]
+
+
+def test_none_as_a_subject_denies_what_is_said_of_it(flags, claims):
+    assert "AUT004" not in codes(flags("None of these supplements has been clinically proven to work." + SELLING))
+    assert "CUR001" not in codes(flags("None of these supplements cures arthritis." + SELLING))
+    assert claims("None of these supplements has been clinically tested for safety in pregnancy.")[0].negated
+    # the same sentences with a subject of their own claim; a "none" in a sentence before reaches no further
+    assert "AUT004" in codes(flags("These supplements have been clinically proven to work." + SELLING))
+    assert "CUR001" in codes(flags("There are none like it. Our tablets cure arthritis." + SELLING))

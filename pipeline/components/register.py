@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
 from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
-from pipeline.patterns import lemma_of, load_pattern_set, read_yaml
+from pipeline.patterns import english_lookup, lemma_of, load_pattern_set, read_yaml, verb_lemmas
 
 # an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
 SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
@@ -922,9 +922,13 @@ def make_context(nlp, name):
                 series_end = 0  # a denied series reaches its last item, past max_scope if need be
                 while i < hi and (words < rule["max_scope"] or i < series_end) and i not in terminators:
                     if negation and doc[i].text == ",":
-                        joiner = _series_joiner(doc, i, hi)
+                        joiner = _series_joiner(doc, i, hi, doc[trigger[0]].lower_ in SERIES_DETERMINERS)
                         if joiner < 0:
-                            break
+                            closing = _parenthesis_end(doc, i, hi)
+                            if closing < 0:
+                                break
+                            i = closing + 1  # "will not, in fact, cure": the aside is skipped, the negation goes on
+                            continue
                         series_end = max(series_end, _last_item_end(doc, joiner, hi))
                     words += not doc[i].is_space
                     i += 1
@@ -948,33 +952,89 @@ def make_context(nlp, name):
 def _negation_series() -> tuple[frozenset[str], int, int]:
     """lexicons/context.yml `negation_series`: the joiners that close a denied series, how many words after a comma
     one may come, and how many words of the last item the negation reaches after it."""
-    data = read_yaml("lexicons/context.yml")
-    series = data.get("negation_series") if isinstance(data, dict) else None
-    if not isinstance(series, dict) or not isinstance(series.get("joiners"), list) \
+    series = _series_data()
+    if not isinstance(series.get("joiners"), list) \
             or not all(isinstance(series.get(key), int) for key in ("reach", "last_item")):
         raise DataError("negation_series needs joiners (a list), reach and last_item (numbers)",
                         "pipeline/lexicons/context.yml")
     return frozenset(str(w).lower() for w in series["joiners"]), series["reach"], series["last_item"]
 
 
+def _series_data() -> dict:
+    data = read_yaml("lexicons/context.yml")
+    series = data.get("negation_series") if isinstance(data, dict) else None
+    if not isinstance(series, dict):
+        raise DataError("negation_series must be a mapping", "pipeline/lexicons/context.yml")
+    return series
+
+
+@lru_cache(maxsize=1)
+def _series_breaks() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """lexicons/context.yml `negation_series`: the words that open a clause (subordinators, and the finite words of
+    lexicons/headings.yml), the prepositions that make an adjective a predicate ("suitable for"), the openers of an
+    aside between commas, and how many words an aside may have."""
+    series = _series_data()
+    headings = read_yaml("lexicons/headings.yml")
+    keys = ("clause_openers", "predicate_links", "aside_openers")
+    if not all(isinstance(series.get(key), list) for key in keys) or not isinstance(series.get("aside"), int) \
+            or not isinstance(headings, dict) or not isinstance(headings.get("finite_words"), list):
+        raise DataError("negation_series needs clause_openers, predicate_links, aside_openers (lists) and aside (a "
+                        "number)", "pipeline/lexicons/context.yml")
+    words = [frozenset(str(w).lower() for w in series[key]) for key in keys]
+    return words[0] | frozenset(str(w).lower() for w in headings["finite_words"]), words[1], words[2], series["aside"]
+
+
 CLAUSE_ENDS = (".", ";", ":", "!", "?")
+SERIES_DETERMINERS = frozenset({"no", "none"})  # a negation that denies nouns: its series' items are noun phrases
 
 
-def _series_joiner(doc, comma: int, hi: int) -> int:
+@lru_cache(maxsize=1)
+def _adjectives_only() -> frozenset[str]:
+    """Adjectives that are no noun or verb in spaCy's English lemma index ("suitable", "safe"; not "sweet")."""
+    index = english_lookup("lemma_index")
+    return frozenset(index["adj"]) - frozenset(index["noun"]) - frozenset(index["verb"])
+
+
+def _series_joiner(doc, comma: int, hi: int, of_nouns: bool) -> int:
     """After the comma at `comma`, the joiner ("or", "and") that comes within reach before the clause ends, or -1:
     with one, the comma parts the items of a series a negation denies; without, it opens a clause or a new item the
-    negation leaves alone."""
+    negation leaves alone. The words before the joiner must be an item, not a clause: none opens a clause ("so",
+    "because", a finite verb: "It is not a steroid, so it is safe … and works"), none is a verb with its "-s" after a
+    verb's negation ("It is not habit-forming, works fast and …"), and after "no" the first is no adjective with its
+    complement ("No side effects, suitable for everyone and …": a predicate, not a noun)."""
     joiners, reach, _ = _negation_series()
+    openers, links, _, _ = _series_breaks()
     words = 0
+    item = [j for j in range(comma + 1, min(hi, comma + 4)) if not doc[j].is_space]
+    if of_nouns and len(item) > 1 and doc[item[0]].lower_ in _adjectives_only() and doc[item[1]].lower_ in links:
+        return -1
     for j in range(comma + 1, hi):
         token = doc[j]
         if token.lower_ in joiners:
             return j
-        if token.text in CLAUSE_ENDS:
+        if token.text in CLAUSE_ENDS or token.lower_ in openers:
+            return -1
+        if not of_nouns and token.lower_.endswith("s") and lemma_of(token.lower_) != token.lower_ \
+                and lemma_of(token.lower_) in verb_lemmas():
             return -1
         words += not token.is_space
         if words > reach:
             return -1
+    return -1
+
+
+def _parenthesis_end(doc, comma: int, hi: int) -> int:
+    """The comma closing an aside opened at `comma` ("will not, in fact, cure", "No drug, at present, can …"), or
+    -1: a few words opened by a preposition or made of one adverb, with no verb among them."""
+    openers, _, asides, aside = _series_breaks()
+    words = [j for j in range(comma + 1, min(hi, comma + 2 * aside + 2)) if not doc[j].is_space]
+    closing = next((n for n, j in enumerate(words) if doc[j].text == ","), -1)
+    if closing < 1 or closing > aside or any(doc[j].text in CLAUSE_ENDS or doc[j].lower_ in openers
+                                             for j in words[:closing]):
+        return -1
+    first = doc[words[0]].lower_
+    if first in asides or (closing == 1 and first.endswith("ly")):
+        return words[closing]
     return -1
 
 

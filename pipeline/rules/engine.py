@@ -123,14 +123,13 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     flags: list[Flag] = []
     page = PageSignals(analysis)
     for mention in analysis.mentions:
-        if mention.kind == "rule" and mention.label in by_code \
-                and _asserted(analysis, mention, not_asserted, mentioned, asked):
+        if mention.kind == "rule" and mention.label in by_code:
             rule = by_code[mention.label]
             if rule.unless_page_has and page.says(rule.unless_page_has):
                 continue
             if rule.unless_page_denies and page.denies(rule.code):
                 continue
-            flag = _existence_flag(analysis, mention, rule)
+            flag = _own_flag(analysis, mention, rule, not_asserted, mentioned, asked)
             if flag:
                 flags.append(flag)
     starts = [c.start for c in claims]
@@ -138,6 +137,13 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
     merged = _without_superseded(_merge_adjacent(flags, analysis, by_code, parts), by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
+
+
+def _own_flag(analysis: Analysis, mention: Mention, rule: Rule, not_asserted, mentioned, asked) -> Flag | None:
+    """The rule's flag on a match of the page's own wording (`_asserted`), or None."""
+    if not _asserted(analysis, mention, not_asserted, mentioned, asked):
+        return None
+    return _existence_flag(analysis, mention, rule)
 
 
 def _asserted(analysis: Analysis, mention: Mention, not_asserted, mentioned, asked) -> bool:
@@ -286,8 +292,7 @@ def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],
         if len(matches) < 2:
             continue
         for mention in matches:
-            part = _existence_flag(analysis, mention, rule) \
-                if _asserted(analysis, mention, not_asserted, mentioned, asked) else None
+            part = _own_flag(analysis, mention, rule, not_asserted, mentioned, asked)
             if part is not None and not _spared_in_sentence(analysis, part, rule):
                 parts.append(part)
     if not parts:
@@ -580,10 +585,12 @@ def load_promotion() -> Promotion:
         signs = data.get("signs_of_promotion")
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
+        for key in WORD_KEYS:
+            if not isinstance(data.get(key), list):
+                lexicon_list("lexicons/promotion.yml", PROMOTION_KEYS, key)  # raises the DataError naming the key
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
-            **{key: frozenset(str(w).lower() for w in lexicon_list("lexicons/promotion.yml", PROMOTION_KEYS, key))
-               for key in WORD_KEYS}))
+            **{key: frozenset(str(w).lower() for w in data[key]) for key in WORD_KEYS}))
     return _PROMOTION[0]
 
 

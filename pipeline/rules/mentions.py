@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.clauses import ARTICLES
+from pipeline.clauses import ARTICLES, attributing_words
 from pipeline.nlp import Analysis, Mention
 from pipeline.patterns import read_lexicon
 
@@ -601,7 +601,8 @@ def _spoken(text: str, quote: re.Match, settings: dict) -> bool:
     inner = quote.group(1)
     before = [w.lower() for w in WORD.findall(text[max(quote.start() - 60, 0):quote.start()])][-3:]
     after = [w.lower() for w in WORD.findall(text[quote.end():quote.end() + 60])][:3]
-    return any(w in settings["speech_words"] or w in settings["attribution_words"] for w in before + after) \
+    speaking = attributing_words()
+    return any(w in speaking for w in before + after) \
         or any(w in settings["first_person"] for w in WORD.findall(inner.lower())) or inner.rstrip().endswith("!")
 
 

@@ -653,17 +653,19 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
     if segment is None:
         return False
     if not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)) \
-            and not _reader_subject_before(tokens, segment.first, mention.first):
+            and not _reader_subject_before(tokens, segment.first, mention.first,
+                                           frozenset(words["reader_words"]) & frozenset(words["subject_pronouns"])):
         return False
     return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
 
 
-def _reader_subject_before(tokens, first: int, at: int) -> bool:
-    """The reader ("you") is the subject right before `at`, with a modal at most between ("You can lower …")."""
+def _reader_subject_before(tokens, first: int, at: int, reader: frozenset[str]) -> bool:
+    """The reader (`reader`: the reader words that are subject pronouns, "you") is the subject right before `at`,
+    with a modal at most between ("You can lower …")."""
     before = at - 1
     if before > first and tokens[before].lower in MODALS:
         before -= 1
-    return before >= first and tokens[before].lower == "you"
+    return before >= first and tokens[before].lower in reader
 
 
 def is_in_prose(analysis: Analysis, mention: Mention) -> bool:

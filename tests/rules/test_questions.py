@@ -96,13 +96,33 @@ def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
     # page's own, flagged as before)
     page = "**Is the pillow foam safe?**\nYes. Our foam is 100% non-toxic.\n"
     assert [c.text for c in _claims(page, "md")] == ["Our foam is 100% non-toxic"]
-    found = _claims("Is the supplement safe? Yes. It is made in Leeds.")
+    found = _claims("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
     assert "Is the supplement safe?" not in [c.text for c in found]
-    assert "SAF002" in _codes("Is the supplement safe? Yes. It is made in Leeds.")
+    assert "SAF002" in _codes("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
+    # an answer that moves on to something else explains nothing: the question stays the claim
+    assert "Is the supplement safe?" in [c.text for c in _claims("Is the supplement safe? Yes. It is made in Leeds.")]
     # a yes that ends its paragraph leaves the question the claim, with its wording flagged
     page = "**Is the supplement safe?**\nYes.\n\nIt is made in Leeds.\n"
     assert "Is the supplement safe?" in [c.text for c in _claims(page, "md")]
     assert "SAF002" in {f.code for f in _flags(page, "md")}
+
+
+def test_a_yes_followed_by_a_selling_line_or_an_instruction_leaves_the_question_the_claim():
+    for text, code in [("Can turmeric cure arthritis? Yes. Order today and get free shipping.", "CUR001"),
+                       ("Do vaccines cause autism? Yes. Read our guide to learn more.", "CAU004"),
+                       ("Will the cream cure my psoriasis? Yes, it will. See the results for yourself.", "CUR001")]:
+        assert text.split("? ")[0] + "?" in [c.text for c in _claims(text)], text
+        assert code in _codes(text), text
+    assert [c.text for c in _claims("Do antibiotics cure colds? Yes. Ask your GP for a prescription.")] == [
+        "Do antibiotics cure colds?"]
+    # the answer that takes up the question's words still carries the claim
+    assert [c.text for c in _claims("Is memory foam safe? Yes. Our foam is 100% non-toxic.")] == [
+        "Our foam is 100% non-toxic"]
+    # a word of the same family counts ("diabetics", "diabetes")
+    assert "Is it suitable for diabetics?" not in [c.text for c in _claims(
+        "Is it suitable for diabetics? Yes. It helps regulate blood sugar in anyone with diabetes.")]
+    assert "Can I use it with my steroid nasal spray?" not in [c.text for c in _claims(
+        "Can I use it with my steroid nasal spray? Yes. Rinse first, then use your spray.")]
 
 
 def test_a_rhetorical_question_is_a_claim():
