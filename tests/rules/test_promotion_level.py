@@ -275,3 +275,23 @@ def test_a_graded_wording_is_no_sign_for_another_pack():
     promoter = surgery + " Our tea has no side effects at all."
     assert _levels(promoter, "SAF002") == [("warning", "")]
     assert _levels(promoter, "CUR001") == [("error", "")]
+
+
+SHINGRIX = ("# Shingrix\n\nShingrix was clinically tested in more than 30,000 adults. Shingrix is safe for most adults "
+            "over 50. Shingrix prevents shingles in most people who get it.")
+ANAPHYLAXIS = ("# Anaphylaxis\n\nAdrenaline auto-injectors are clinically tested before they are licensed. Adrenaline "
+               "works within minutes to reverse the swelling.")
+
+
+@pytest.mark.parametrize("page", [SHINGRIX, ANAPHYLAXIS])
+def test_a_report_that_a_medicine_was_clinically_tested_makes_no_page_a_seller(page):
+    """"Clinically tested" says a test was done, not what it found: on a page that promotes nothing it is no seal
+    (AUT004's promoted pattern) and no sign of promotion, so the page's "safe", its benefit and its "within minutes"
+    keep the readings of a sober page."""
+    assert [f.code for f in flags_for(page)] == []
+
+
+def test_clinically_proven_is_still_a_sign_of_promotion():
+    """The same page claiming a proof is a promoter's: the seal is flagged, and the benefit it proves with it."""
+    codes = {f.code for f in flags_for(SHINGRIX.replace("was clinically tested in", "is clinically proven in"))}
+    assert "AUT004" in codes and codes - {"AUT004"}
