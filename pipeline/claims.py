@@ -18,8 +18,8 @@ from functools import lru_cache
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
                               OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
-                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words, cut_clauses,
-                              effect_verbs, find_predicates,
+                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words,
+                              cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
                               participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
                               speech_words, subject_words, verb_base_form, verb_s_form)

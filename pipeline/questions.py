@@ -15,8 +15,8 @@ assert all the same:
   the claim (a heading too) and the bare answer, empty on its own, is none. When the yes goes on in its paragraph
   with a sentence that takes up the question's words ("Is it safe? Yes. Our foam is 100% non-toxic."), the page
   words its claim there: the question, its wording still the page's own, is no claim (a selling line or an
-  instruction after the yes, "Order today", leaves the question the claim). A negative answer ("No.") is not read as a claim: the question's words say the
-  opposite of what the page asserts.
+  instruction after the yes, "Order today", leaves the question the claim). A negative answer ("No.") is not read
+  as a claim: the question's words say the opposite of what the page asserts.
 """
 
 from __future__ import annotations

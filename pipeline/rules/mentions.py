@@ -43,9 +43,9 @@ def load_quote_settings() -> dict:
     data = _read_mentions()["quotes"]
     return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
             **{key: frozenset(str(w).lower() for w in data[key])
-               for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person", "distance_before",
-                           "word_subject_before", "word_subject_after", "wording_nouns", "copula_words",
-                           "copula_adverbs")}}
+               for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person",
+                           "distance_before", "word_subject_before", "word_subject_after", "wording_nouns",
+                           "copula_words", "copula_adverbs")}}
 
 
 @lru_cache(maxsize=1)
