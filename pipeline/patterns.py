@@ -240,14 +240,19 @@ def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
     return data
 
 
-def lexicon_list(package_path: str, keys: set[str], key: str) -> list:
+def lexicon_list(package_path: str, keys: set[str], key: str) -> list | tuple:
     """One word list of a lexicon file, by its key: a key the file does not hold (a name misspelt by its reader) is an
     error naming the file and the key, not an empty list that silently matches nothing."""
-    data = read_lexicon(package_path, keys)
+    return word_list(read_lexicon(package_path, keys), keys, key, package_path)
+
+
+def word_list(data: dict, keys: set[str], key: str, package_path: str) -> list | tuple:
+    """`lexicon_list` on a lexicon its loader has already read (`data`, from `package_path`): the list under `key`,
+    or a DataError naming the file and the key when `key` is no list of the file."""
     if key not in keys or key not in data:
         raise DataError(f"no word list '{key}' (the file's lists: {', '.join(sorted(data))})",
                         f"pipeline/{package_path}")
-    if not isinstance(data[key], list):
+    if not isinstance(data[key], (list, tuple)):
         raise DataError(f"'{key}' must be a list of words", f"pipeline/{package_path}")
     return data[key]
 

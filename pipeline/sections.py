@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.clauses import effect_verbs
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
-from pipeline.patterns import lexicon_list, read_lexicon
+from pipeline.patterns import read_lexicon, word_list
 
 
 def reference_segments(analysis: Analysis) -> frozenset[Segment]:
@@ -350,10 +350,7 @@ def load_page_date_words() -> frozenset[str]:
 def _words(key: str) -> frozenset[str]:
     """One word list of lexicons/sections.yml as a set: `page_name_words`, `byline_words` (a key the file does not
     hold is a DataError naming the file and the key)."""
-    lexicon = _lexicon()
-    if key not in lexicon:
-        lexicon_list("lexicons/sections.yml", SECTION_KEYS, key)  # raises the DataError, as for every lexicon
-    return frozenset(lexicon[key])
+    return frozenset(word_list(_lexicon(), SECTION_KEYS, key, "lexicons/sections.yml"))
 
 
 def load_shop_terms() -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention
-from pipeline.patterns import lexicon_list, read_lexicon, read_word_lists, verb_lemmas
+from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
@@ -585,12 +585,10 @@ def load_promotion() -> Promotion:
         signs = data.get("signs_of_promotion")
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
-        for key in WORD_KEYS:
-            if not isinstance(data.get(key), list):
-                lexicon_list("lexicons/promotion.yml", PROMOTION_KEYS, key)  # raises the DataError naming the key
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
-            **{key: frozenset(str(w).lower() for w in data[key]) for key in WORD_KEYS}))
+            **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
+               for key in WORD_KEYS}))
     return _PROMOTION[0]
 
 
