@@ -112,8 +112,10 @@ class PageSignals:
             and _promises_benefit(self.analysis, claim)
 
 
-def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...]) -> list[Flag]:
-    """Flags of the existence rules (wording), attached to the claim they fall in."""
+def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
+               spared: frozenset[tuple[str, int, int]] = frozenset()) -> list[Flag]:
+    """Flags of the existence rules (wording), attached to the claim they fall in. `spared` (code, start, end): flags
+    an exception spares (spare_unpromoted), left out before supersession, so that they supersede nothing."""
     by_code = {rule.code: rule for rule in rules if rule.type == "existence"}
     # a reference list's wording is its sources' titles, and legal boilerplate the lawyers', not the article's
     not_asserted = analysis.not_asserted
@@ -134,7 +136,9 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...])
                 flags.append(flag)
     starts = [c.start for c in claims]
     parts: dict[tuple[str, int, int], list[Flag]] = {}
-    merged = _without_superseded(_merge_adjacent(flags, analysis, by_code, parts), by_code)
+    merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
+              if (flag.code, flag.start, flag.end) not in spared]
+    merged = _without_superseded(merged, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
 
@@ -271,11 +275,34 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     survivors = [] if rule_type != "existence" else \
         _unspared_parts(analysis, claims, [flags[n] for n in sorted(spared)], by_code)
     kept = [flag for n, flag in enumerate(flags) if n not in spared]
+    # a rule that reads its words only on a page that promotes (all its patterns promoted_patterns) reads nothing
+    # here, and so supersedes nothing; a rule spared by an exception still reads the words its way ("one of the most
+    # effective treatments, according to VA guidelines" is a sourced ranking, not a booster)
+    unread = frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared
+                       if (rule := by_code[flags[n].code]).supersedes and _read_only_when_promoted(rule))
+    if rule_type == "existence" and unread:
+        kept = _restored(analysis, claims, kept, rules, unread)
     if survivors:
         kept = _sorted(kept + survivors)
     if _page_promotes(analysis, claims, kept, by_code):
         return flags
     return kept
+
+
+def _read_only_when_promoted(rule: Rule) -> bool:
+    """Are all the rule's patterns `promoted_patterns`, so that on a page that promotes nothing it reads no words?"""
+    return bool(rule.promoted_patterns) and len(rule.promoted_patterns) == len(rule.patterns)
+
+
+def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: tuple[Rule, ...],
+              spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
+    """The wording flags with those that `spared` (flags of rules read only on a page that promotes) had superseded
+    given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs keeps
+    STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). `kept` as it was when nothing
+    comes back."""
+    found = find_flags(analysis, claims, rules, spared)
+    had = {(flag.code, flag.start, flag.end) for flag in kept}
+    return found if any((flag.code, flag.start, flag.end) not in had for flag in found) else kept
 
 
 def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],

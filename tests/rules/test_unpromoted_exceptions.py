@@ -465,3 +465,27 @@ def test_a_condition_that_becomes_milder_with_time_is_no_side_effect_claim_on_an
                       "SAF003") == []
         assert _codes("Eczema often gets milder with age." + page, "SAF003") == []
     assert _codes("With this cream, side effects are milder." + SHOP, "SAF003") == ["side effects are milder"]
+
+
+# seller14: a spared flag supersedes nothing (engine._restored): SUB018's unsourced figure supersedes STA001's "up to"
+# on the same words where it stands, and gives it back where it is spared
+@pytest.mark.parametrize("sentence", [
+    "FlexiJoint reduces joint pain by up to 75%.",
+    "The patch eases back pain by up to 70%.",
+    "These drops cut eye strain by up to 80%.",
+])
+def test_an_unsourced_figure_on_a_selling_page_is_one_flag_not_an_up_to_as_well(sentence):
+    flags = flags_for(sentence + SHOP)
+    codes = [f.code for f in flags]
+    assert "SUB018" in codes and "STA001" not in codes, [(f.code, f.text) for f in flags]
+
+
+@pytest.mark.parametrize("sentence, up_to", [
+    ("Physiotherapy reduces knee pain by up to 75%.", "up to 75%"),
+    ("Statins lower LDL cholesterol by up to 50%.", "up to 50%"),
+    ("Losing weight can cut the risk of diabetes by up to 58%.", "up to 58%"),
+])
+def test_an_up_to_figure_on_a_page_that_informs_keeps_its_flag_when_the_seller_reading_is_spared(sentence, up_to):
+    flags = flags_for(sentence)
+    assert "SUB018" not in {f.code for f in flags} and _codes(sentence, "STA001") == [up_to], \
+        [(f.code, f.text) for f in flags]
