@@ -26,6 +26,8 @@ from pipeline.rules.mentions import is_mentioned
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
+# the marks that join the items of a list ("no surgery, no drugs and no side effects")
+LIST_JOINS = frozenset({",", "and", "or", "nor", "&", ";"})
 
 
 @dataclass
@@ -449,12 +451,19 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     # a trigger inside the match is part of what the rule looks for ("no side effects"), not a modifier of it, and
     # so is a longer reading of the same word ("There are no" of "There are no side effects", which ends where "no"
     # does); one inside a rhetorical question's frame is part of the frame ("Who wouldn't want a 100% natural cure?")
+    # The match's own denial as the next item of a list of denials by the same word ("no surgery, no drugs and no
+    # side effects": the first "no" denies surgery only) is not negated by them; "No medicine has no side effects",
+    # with no list between, still is
     framed = frame_tokens(analysis, segment.first, segment.last)
-    own = {(t.label.split(":", 1)[0], t.last) for t in analysis.of_kind("context", mention.first, mention.last)}
+    inside = analysis.of_kind("context", mention.first, mention.last)
+    own = {(t.label.split(":", 1)[0], t.last) for t in inside}
+    listed = {analysis.tokens[t.last - 1].lower for t in inside if t.label.startswith("NEGATED:")} \
+        if mention.first > segment.first and analysis.tokens[mention.first - 1].lower in LIST_JOINS else set()
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
                  and not mention.first <= m.trigger.first < mention.last and (m.category, m.trigger.last) not in own
-                 and m.trigger.first not in framed]
+                 and m.trigger.first not in framed
+                 and not (m.category == "NEGATED" and analysis.tokens[m.trigger.last - 1].lower in listed)]
     categories = {m.category for m in modifiers}
     if categories & set(rule.unless_modified):
         return None
