@@ -32,7 +32,7 @@ from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
 from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
-                               is_site_chrome)
+                               is_site_chrome, small_print_segments)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -100,6 +100,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     previous_block = -1
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
+    small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -159,7 +160,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in questions.explained:
+                or segment in small_print or segment in questions.explained:
             continue  # (an explained question: "Is it safe? Yes. Our foam is non-toxic." claims in its answer)
         if segment.kind == "label":
             topic = segment_text
