@@ -1360,6 +1360,32 @@ def test_the_small_print_at_a_pages_foot_is_no_claim():
     assert claim in found(f"Zinc lozenges shorten colds by two days.\n\n{sentence}\n", "txt")
 
 
+def test_a_testimonials_backstory_is_no_claim_but_its_outcome_is():
+    """A first-person clause telling how things were before (the complaint's history, a habit of the past, all that
+    was tried in vain) states no effect: no claim. The outcome told after it is one; so is a clause that denies or
+    frees ("I have not had a migraine for two years", "pain-free for three years") and a past without those marks."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(story: str) -> list[str]:
+        page = f'# ZenSleep spray\n\n★★★★★ "{story} ZenSleep cured my insomnia in a week." — Ben, 52\n'
+        return [c.text for c in extract_claims(analyse(build_source("page.md", page, "md")))]
+
+    outcome = ["ZenSleep cured my insomnia in a week"]
+    # three wordings of the before: a span of years, a habit of the past, everything tried
+    assert found("I have had insomnia for twelve years.") == outcome
+    assert found("I have had insomnia since my twenties.") == outcome
+    assert found("I used to wake up four times a night.") == outcome
+    assert found("I had tried every sleeping pill going.") == outcome
+    # not the before: denied or freed, adapting ("get used to"), or a past with no mark of one
+    assert len(found("I have not had a migraine for two years.")) == 2
+    assert len(found("I have been pain-free for three years.")) == 2
+    assert len(found("It took a few nights to get used to the smell, but my migraines stopped.")) >= 2
+    assert len(found("I suffered from insomnia.")) == 2
+    assert len(found("Since I started ZenSleep my migraines have gone.")) == 2
+
+
 def test_an_html_caption_makes_no_claim_but_its_wording_is_still_flagged():
     """A <figcaption> describes the picture above it: no claim of the article (the same sentence in a paragraph is
     one). Overstated wording in it is still flagged: a reader takes the page, captions included, as one message."""
