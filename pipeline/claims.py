@@ -32,7 +32,7 @@ from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
 from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
-                               is_site_chrome)
+                               is_site_chrome, small_print_segments)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -100,6 +100,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     previous_block = -1
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
+    small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -159,7 +160,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in questions.explained:
+                or segment in small_print or segment in questions.explained:
             continue  # (an explained question: "Is it safe? Yes. Our foam is non-toxic." claims in its answer)
         if segment.kind == "label":
             topic = segment_text
@@ -216,7 +217,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
-                and not (len(clauses) > 1 and is_notice(analysis.text_of(clause.first, clause.last)))
+                and not (len(clauses) > 1 and is_notice(analysis.text_of(clause.first, clause.last))) \
+                and not _tells_backstory(analysis, clause)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -393,6 +395,32 @@ def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) 
     if not any(tokens[i].lower in words for i in range(clause.first, clause.last)):
         return False
     return story is not None and clause.first < story.last and clause.last > story.first
+
+
+def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
+    """The clause speaks in the first person singular and tells how things were before (lexicons/subjects.yml
+    `backstory_*`): the complaint's history ("I've had tinnitus for 15 years", "I've had IBS since my twenties"),
+    a habit of the past ("I used to get headaches every afternoon") or everything tried in vain ("I'd tried every
+    diet going"). It is the teller's own past and no effect of anything: no claim. Not the after, denied or freed
+    ("I haven't had a migraine for two years", "I've been pain-free for six years")."""
+    words = subject_words()
+    texts = [analysis.tokens[i].lower for i in range(clause.first, clause.last)]
+    if not set(texts) & words["testimony_words"] \
+            or any(t in words["backstory_stops"] or t.endswith("-free") for t in texts):
+        return False
+    for at, text in enumerate(texts):
+        after = texts[at + 1:at + 3]
+        if text == "used" and after[:1] == ["to"] and len(after) == 2 \
+                and not (at and texts[at - 1] in words["backstory_adapting"]):
+            return True  # "I used to get headaches", not "it took a few nights to get used to"
+        if text in words["backstory_tries"] and set(after) & words["backstory_everything"]:
+            return True  # "I'd tried everything", "I've tried every diet going"
+        if text == "for" and set(texts[at + 1:at + 4]) & words["backstory_spans"]:
+            return True  # "I've had insomnia for 15 years", "I smoked for a few decades", "I'd suffered for years"
+        life = (after[1:] if after[:1] == ["my"] else after[:1]) if text == "since" else []
+        if life and life[0] in words["backstory_since"]:
+            return True  # "since my twenties", "since childhood"; not "since I started ZenSleep"
+    return False
 
 
 def _named_topic(topic: str, heading: str) -> str:

@@ -2,7 +2,7 @@
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
 The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
 release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either,
-nor is an image caption or a glossary of abbreviations."""
+nor is an image caption, a glossary of abbreviations or the small print at a page's foot."""
 
 from __future__ import annotations
 
@@ -126,6 +126,60 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
                 and any(credit in text for credit in credits):
             captions.add(index)
     return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
+
+
+def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The segments of the page's small print: the paragraphs at its foot that the writer set in italics or small
+    type from end to end (Markdown "*…*" or "_…_", HTML <em>, <i> or <small>), with nothing after them but headings
+    and other lines set off whole ("**Order now**"). Small print states the page's terms, not its case ("Dawnly is
+    a food supplement. Not for use by anyone under 18.", "This leaflet was produced by the physiotherapy team",
+    "Our pharmacists can offer a private consultation"); an italic paragraph within the page (a standfirst, a
+    quote) stays, as does a foot in plain type. Its wording is still checked by the rules."""
+    source = analysis.source
+    if source.kind not in ("md", "html"):
+        return frozenset()
+    small: set[int] = set()
+    for index in range(len(source.blocks) - 1, -1, -1):
+        block = source.blocks[index]
+        if block.kind == "heading":
+            continue
+        markup = _emphasis(source.raw, source.kind, block.start, block.end)
+        if not markup or block.kind not in ("paragraph", "item", "caption"):
+            break  # the foot ends where the body's last plain line is
+        if markup == "italic":
+            small.add(index)
+    return frozenset(s for s in analysis.segments if s.block in small)
+
+
+# a paragraph in one emphasis from end to end: Markdown's mark before its first word and after its last on the same
+# lines ("*Food supplement. Keep out of reach of children.*", "**[Add to basket]**"); HTML's tag after the
+# paragraph's opening and before its closing ("<p><em>…</em></p>", "<p><small>…</small></p>")
+MARKDOWN_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-+*][ \t]+)?(\*\*|__|\*|_)\[?$")
+MARKDOWN_LINK_END = re.compile(r"\](?:\([^)\n]*\))?")  # "**[Add to basket](/cart)**": the link inside the mark
+HTML_OPEN = re.compile(r"<(p|li|div)\b[^>]*>\s*<(strong|b|em|i|small)\b[^>]*>\s*$", re.I)
+HTML_CLOSE = re.compile(r"\s*</(strong|b|em|i|small)>\s*</(p|li|div)>", re.I)
+
+
+def _emphasis(raw: str, kind: str, start: int, end: int) -> str:
+    """ "italic" or "bold" when the block raw[start:end] is set in one emphasis from end to end, else ""."""
+    if kind == "md":
+        opened = MARKDOWN_OPEN.search(raw, max(0, start - 12), start)
+        if not opened:
+            return ""
+        mark = opened.group(1)
+        link = MARKDOWN_LINK_END.match(raw, end) if opened.group(0).endswith("[") else None
+        end = link.end() if link else end
+        closed = raw[end:end + len(mark)] == mark and raw[end + len(mark):end + len(mark) + 1] in ("", "\n", " ")
+        # one span, not two ("*Wellness product.* Not a medical device *here*")
+        inner = raw[start:end]
+        if not closed or (len(mark) == 1 and re.search(r"(?<![*_])" + re.escape(mark) + r"(?![*_])", inner)):
+            return ""
+        return "bold" if len(mark) == 2 else "italic"
+    opened_tag = HTML_OPEN.search(raw, max(0, start - 200), start)
+    closed_tag = HTML_CLOSE.match(raw, end)
+    if not opened_tag or not closed_tag or opened_tag.group(2).lower() != closed_tag.group(1).lower():
+        return ""
+    return "bold" if opened_tag.group(2).lower() in ("strong", "b") else "italic"
 
 
 def is_page_date(text: str) -> bool:

@@ -1324,6 +1324,68 @@ def test_an_image_caption_is_no_claim():
     assert found("Can a flu vaccine give you the flu? No.") == []
 
 
+def test_the_small_print_at_a_pages_foot_is_no_claim():
+    """A paragraph set in italics or small type from end to end at the page's foot, with only headings and lines set
+    off whole after it, is the page's small print: its terms (what the product is in law, who it is not for, who
+    wrote the page), not its case. The same sentence in the body, in an italic paragraph within the page or in a
+    plain foot is a claim; so is a bold closing line."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(text: str, kind: str = "md") -> list[str]:
+        return [c.text for c in extract_claims(analyse(build_source(f"page.{kind}", text, kind)))]
+
+    body = "# Zinc lozenges\n\nZinc lozenges shorten colds by two days.\n\n"
+    sentence = "Vitamin C lowers the risk of colds in marathon runners."
+    claim = "Vitamin C lowers the risk of colds in marathon runners"
+    # three wordings of small print: the product's legal class, who made the page, what the shop offers
+    for small in ("Nutrixa is a food supplement. Not for use in pregnancy.",
+                  "This leaflet was written by the respiratory nurses and reviewed by patients.",
+                  "Our pharmacists can offer a free consultation, no appointment needed."):
+        assert found(f"{body}*{small}*\n") == ["Zinc lozenges shorten colds by two days"], small
+    assert found(f"{body}*{sentence}*\n") == ["Zinc lozenges shorten colds by two days"]
+    assert found(f"{body}_{sentence}_\n\n**[Buy now](/cart)**\n") == ["Zinc lozenges shorten colds by two days"]
+    # not small print: the sentence in plain type, in italics with the body after it, or in bold
+    assert claim in found(f"{body}{sentence}\n")
+    assert claim in found(f"{body}*{sentence}*\n\nZinc is found in meat and shellfish.\n")
+    assert claim in found(f"{body}**{sentence}**\n")
+    assert claim in found(f"{body}*Vitamin C* lowers the risk of colds in *marathon runners*.\n")
+    html = "<h1>Zinc lozenges</h1><p>Zinc lozenges shorten colds by two days.</p>"
+    assert found(f"{html}<p><small>{sentence}</small></p>", "html") == ["Zinc lozenges shorten colds by two days"]
+    assert found(f"{html}<p><em>{sentence}</em></p><p><strong>Buy now</strong></p>", "html") == [
+        "Zinc lozenges shorten colds by two days"]
+    assert claim in found(f"{html}<p><em>{sentence}</em></p><p>Zinc is found in meat and shellfish.</p>", "html")
+    # a plain-text page has no type to set: its last line is a claim
+    assert claim in found(f"Zinc lozenges shorten colds by two days.\n\n{sentence}\n", "txt")
+
+
+def test_a_testimonials_backstory_is_no_claim_but_its_outcome_is():
+    """A first-person clause telling how things were before (the complaint's history, a habit of the past, all that
+    was tried in vain) states no effect: no claim. The outcome told after it is one; so is a clause that denies or
+    frees ("I have not had a migraine for two years", "pain-free for three years") and a past without those marks."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(story: str) -> list[str]:
+        page = f'# ZenSleep spray\n\n★★★★★ "{story} ZenSleep cured my insomnia in a week." — Ben, 52\n'
+        return [c.text for c in extract_claims(analyse(build_source("page.md", page, "md")))]
+
+    outcome = ["ZenSleep cured my insomnia in a week"]
+    # three wordings of the before: a span of years, a habit of the past, everything tried
+    assert found("I have had insomnia for twelve years.") == outcome
+    assert found("I have had insomnia since my twenties.") == outcome
+    assert found("I used to wake up four times a night.") == outcome
+    assert found("I had tried every sleeping pill going.") == outcome
+    # not the before: denied or freed, adapting ("get used to"), or a past with no mark of one
+    assert len(found("I have not had a migraine for two years.")) == 2
+    assert len(found("I have been pain-free for three years.")) == 2
+    assert len(found("It took a few nights to get used to the smell, but my migraines stopped.")) >= 2
+    assert len(found("I suffered from insomnia.")) == 2
+    assert len(found("Since I started ZenSleep my migraines have gone.")) == 2
+
+
 def test_an_html_caption_makes_no_claim_but_its_wording_is_still_flagged():
     """A <figcaption> describes the picture above it: no claim of the article (the same sentence in a paragraph is
     one). Overstated wording in it is still flagged: a reader takes the page, captions included, as one message."""
