@@ -2907,8 +2907,10 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
                  '"I lost 14 pounds in my first month." Margaret, 71',
                  "I lost 14 pounds in my first month and my doctor took me off my diabetes medication. \u2014 Jake, 34"):
         assert [(c.category, c.strength) for c in claims(text)] == [("efficacy", "direct")], text
-    # ... not a first-person sentence with no signature, nor a speaker's quotation with its verb of saying
-    assert [(c.category, c.strength) for c in claims("My back pain disappeared in three days.")] == [
+    # ... not a first-person sentence with no signature (one that says a complaint ended is read as the result a
+    # page that sells offers, test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers), nor a
+    # speaker's quotation with its verb of saying
+    assert [(c.category, c.strength) for c in claims("I walked to the shops three days later.")] == [
         ("other", "none")]
     assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
         ("other", "none")]
@@ -2942,6 +2944,31 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     shop = ("# KneeEase Sleeve\n\nKneeEase is a compression sleeve for the knee.\n\n" + story
             + "\n2 sleeves for $34.95. Free returns.\n")
     assert story_reading(shop) == ("efficacy", "direct")
+
+
+def test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers():
+    """On a page that sells, a complaint said to have ended ("the itching was gone", "had vanished", "doesn't … any
+    more", "had cleared up") is the before-and-after result offered as the product's: efficacy, asserted, signed or
+    not (claims.ClaimReadings). On a page that promotes nothing the same sentence is a patient's account, read as any
+    other; a natural course told ("on its own") or an end denied ("was not gone") is no result offered."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        read = read_claims(analyse_text(sentence))
+        (plain,), (promoted,) = read.read(promotes=False), read.read(promotes=True)
+        return (plain.category, plain.strength), (promoted.category, promoted.strength)
+
+    for sentence in ('"Two days later the stiffness in my knee was gone."',
+                     "Within a month the swelling had disappeared.",
+                     "The eczema on his hands isn't itchy anymore.",
+                     "Three weeks later the ache in his hip had cleared up."):
+        plain, promoted = readings(sentence)
+        assert promoted == ("efficacy", "direct"), sentence
+        assert plain == ("other", "none"), sentence
+    for sentence in ("The rash of chickenpox is usually gone without treatment within ten days.",
+                     "After a month of the cream the eczema was not gone."):
+        assert readings(sentence)[1] == ("other", "none"), sentence
 
 
 def test_a_result_promised_in_a_list_item_is_the_products_effect():
