@@ -1646,6 +1646,19 @@ def test_a_question_heading_is_no_subject():
     ("Caffeine stays in your body for about five hours.", "mechanism"),
     # ... not people who stay somewhere
     ("Most people stay in hospital for two days after a hip replacement.", "other"),
+    # what a condition comes from: its cause named as known or not, the moment it comes about, what it is mostly owed
+    # to; and what breaks a substance or a stone into parts
+    ("The cause is usually a virus picked up at nursery.", "mechanism"),
+    ("Doctors do not fully understand what causes fibromyalgia.", "mechanism"),
+    ("Cramp happens when a muscle tightens suddenly and cannot relax.", "mechanism"),
+    ("A stroke occurs when the blood supply to part of the brain is cut off.", "mechanism"),
+    ("Gout is largely down to how the kidneys clear uric acid.", "mechanism"),
+    ("In the gut, lactase breaks down lactose.", "mechanism"),
+    ("Bile from the liver breaks fats into small droplets.", "mechanism"),
+    # ... not a choice down to someone, a care process that starts somewhere, a harm a medicine causes
+    ("The choice of treatment is down to you and your doctor.", "other"),
+    ("Treatment usually starts with a blood test.", "other"),
+    ("The tablets can cause nausea in some people.", "safety"),
     # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
