@@ -271,6 +271,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
             mentions = _no_exception_read(analysis, read_first, read_last, mentions)
+            if _reason_given(analysis, clause):  # "…, which is why your knees ache in winter": a cause asserted
+                mentions.append(Mention(clause.first, clause.first + 1, tokens[clause.first].start,
+                                        tokens[clause.first].end, "cue", "strength:causal"))
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -407,6 +410,19 @@ def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, se
     if not any(m.label == "complaint_ended" for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False
     return not any(m.label == "natural_course" for m in analysis.of_kind("cue", sentence_first, sentence_last))
+
+
+def _reason_given(analysis: Analysis, clause: Clause) -> bool:
+    """The clause, opened by a sentential "which", starts with "is why" or "was why" (lexicons/cues.yml
+    `reason_given`: "Cold air thickens the fluid in your joints, which is why your knees ache in winter"): the clause
+    before is asserted as the reason for what this one tells, a cause of how it comes about. Not "That's why …" opening
+    a sentence, where a writer more often gives the reason for what someone does or has ("That's why the pilot has a
+    checklist", "This is why we chose a strain with its own trial")."""
+    if not clause.which:
+        return False
+    words = clause.words(analysis)
+    return bool(words) and any(m.label == "reason_given" and m.first == words[0]
+                               for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 def _named_topic(topic: str, heading: str) -> str:
@@ -2984,6 +3000,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
+    if _reason_given(analysis, clause):
+        cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
         return "other"

@@ -2959,6 +2959,26 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     assert story_reading(shop) == ("efficacy", "direct")
 
 
+def test_a_reason_given_with_which_is_why_is_a_cause_asserted(claims):
+    # "X, which is why Y": the clause before is asserted as the reason for Y, a cause told of how Y comes about
+    # (mechanism, direct)
+    for text, clause in (("Cold air thickens the fluid in your joints, which is why your knees ache in winter.",
+                          "is why your knees ache in winter"),
+                         ("Crash diets slow your metabolism, which is why so many dieters regain the weight.",
+                          "is why so many dieters regain the weight"),
+                         ("Hot water strips the oils from your skin, which is why it feels tight after a shower.",
+                          "is why it feels tight after a shower")):
+        found = {c.text: (c.category, c.strength) for c in claims(text)}
+        assert found.get(clause) == ("mechanism", "direct"), (text, found)
+    # ... not a reason not known, a writer's pointer to the reason that follows, nor "That's why" opening a sentence
+    # (more often the reason for what someone does or has)
+    for text in ("Doctors are not sure why psoriasis flares in winter.", "It is not clear why some people get migraines.",
+                 "Here is why your knees ache in winter.",
+                 "Pilots can miss a step. That's why every cockpit has a checklist and a copilot."):
+        assert all(c.strength != "direct" and c.category != "mechanism" for c in claims(text)), (
+            text, [(c.text, c.category, c.strength) for c in claims(text)])
+
+
 def test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers():
     """On a page that sells, a complaint said to have ended ("the itching was gone", "had vanished", "doesn't … any
     more", "had cleared up") is the before-and-after result offered as the product's: efficacy, asserted, signed or
