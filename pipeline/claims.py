@@ -273,6 +273,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
             mentions = _no_exception_read(analysis, read_first, read_last, mentions)
+            if _reason_given(analysis, clause):  # "…, which is why your knees ache in winter": a cause asserted
+                mentions.append(Mention(clause.first, clause.first + 1, tokens[clause.first].start,
+                                        tokens[clause.first].end, "cue", "strength:causal"))
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
             modifiers = _with_new([m for m in analysis.modifiers_on(read_first, read_last)
                                    if segment.first <= m.trigger.first < segment.last
@@ -313,6 +316,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # asserted; its category stays as read (as efficacy SUB003, promoted-benefit, would take the claim from
             # SUB016, customer-share-result, the finding that names what is wrong with it)
             users_result = voice == "own" and not hedged and not negated and _users_report_result(analysis, clause)
+            # "Two days later the itching was gone", "His knees don't ache any more": a complaint said to have ended is,
+            # on a page that sells, the before-and-after result it offers as the product's (`_complaint_ended`)
+            ended = voice == "own" and not hedged and not labels & UNASSERTED_FRAMES \
+                and _complaint_ended(analysis, clause, segment.first, segment.last)
             # "Relief in 60 seconds", "Bilberry sharpens night vision", "Transdermal magnesium absorbs straight into
             # your bloodstream": an effect, or how the product works, stated with no hedge and no word that rates it is
             # what the seller says its product does, asserted (elsewhere a description, as Yu et al. code it); in a
@@ -328,12 +335,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 offered_subject = subject
             promoted_effect = stated_effect and strength == "none" \
                 and _states_effect(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
-            endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect) and category == "other" \
-                else category
+            endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect or ended) \
+                and category == "other" else category
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result or promoted_effect) and strength == "none"):
+                    or (own_outcome or users_result or promoted_effect or ended) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -421,6 +428,29 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
         if life and life[0] in words["backstory_since"]:
             return True  # "since my twenties", "since childhood"; not "since I started ZenSleep"
     return False
+
+
+def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, sentence_last: int) -> bool:
+    """The clause says a complaint has ended (lexicons/cues.yml `complaint_ended`: "the stiffness was gone", "her
+    migraines had vanished", "I no longer need my inhaler") and its sentence tells no natural course ("The rash was
+    gone on its own within a week", `natural_course`): what a page that sells offers as its product's result, told as
+    it was before and after, whether or not a customer signs it."""
+    if not any(m.label == "complaint_ended" for m in analysis.of_kind("cue", clause.first, clause.last)):
+        return False
+    return not any(m.label == "natural_course" for m in analysis.of_kind("cue", sentence_first, sentence_last))
+
+
+def _reason_given(analysis: Analysis, clause: Clause) -> bool:
+    """The clause, opened by a sentential "which", starts with "is why" or "was why" (lexicons/cues.yml
+    `reason_given`: "Cold air thickens the fluid in your joints, which is why your knees ache in winter"): the clause
+    before is asserted as the reason for what this one tells, a cause of how it comes about. Not "That's why …" opening
+    a sentence, where a writer more often gives the reason for what someone does or has ("That's why the pilot has a
+    checklist", "This is why we chose a strain with its own trial")."""
+    if not clause.which:
+        return False
+    words = clause.words(analysis)
+    return bool(words) and any(m.label == "reason_given" and m.first == words[0]
+                               for m in analysis.of_kind("cue", clause.first, clause.last))
 
 
 def _named_topic(topic: str, heading: str) -> str:
@@ -1678,7 +1708,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 
 
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
-EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course"})
+EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2998,6 +3028,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
+    if _reason_given(analysis, clause):
+        cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
         return "other"

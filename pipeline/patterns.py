@@ -313,7 +313,8 @@ def load_pattern_set() -> PatternSet:
         for name, phrases in cues[group].items():
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
     for name in ("predicate", "call_to_action", "opinion", "meta", "naming", "audience", "comparator", "citation",
-                 "offered_effect", "use_direction", "natural_course"):
+                 "offered_effect", "use_direction", "natural_course", "complaint_ended",
+                 "reason_given"):
         pattern_set.add("cue", name, cues[name], where)
     for direction, phrases in cues["direction"].items():
         pattern_set.add("cue", f"direction:{direction}", phrases, where)

@@ -208,7 +208,7 @@ def test_an_effect_a_seller_states_with_no_word_that_rates_it_is_direct(offer):
     "There is increasing evidence of kidney disease in adults with diabetes.",  # a disease, and no effect
     "It occurs when the plasma cells become cancerous and grow out of control.",  # a disease's own course
     "The rash usually fades away within a week.",  # a symptom's course
-    "My back pain disappeared in three days.",  # a first-person story, unsigned: no endorsement
+    "The rash is usually gone within a week.",  # a symptom's usual course, not a complaint said to have ended
     "It allows more flexibility in the treatment plan, making adjustments as needed based on the patient's response.",
 ])
 def test_an_effect_hedged_sought_or_of_a_disease_is_not_made_direct_by_the_page(said):

@@ -1708,6 +1708,19 @@ def test_a_question_heading_is_no_subject():
     ("Caffeine stays in your body for about five hours.", "mechanism"),
     # ... not people who stay somewhere
     ("Most people stay in hospital for two days after a hip replacement.", "other"),
+    # what a condition comes from: its cause named as known or not, the moment it comes about, what it is mostly owed
+    # to; and what breaks a substance or a stone into parts
+    ("The cause is usually a virus picked up at nursery.", "mechanism"),
+    ("Doctors do not fully understand what causes fibromyalgia.", "mechanism"),
+    ("Cramp happens when a muscle tightens suddenly and cannot relax.", "mechanism"),
+    ("A stroke occurs when the blood supply to part of the brain is cut off.", "mechanism"),
+    ("Gout is largely down to how the kidneys clear uric acid.", "mechanism"),
+    ("In the gut, lactase breaks down lactose.", "mechanism"),
+    ("Bile from the liver breaks fats into small droplets.", "mechanism"),
+    # ... not a choice down to someone, a care process that starts somewhere, a harm a medicine causes
+    ("The choice of treatment is down to you and your doctor.", "other"),
+    ("Treatment usually starts with a blood test.", "other"),
+    ("The tablets can cause nausea in some people.", "safety"),
     # safety: a medicine that does not mix well with others, who should not take it, a harm to the skin
     ("St John's wort may not mix well with your other medicines.", "safety"),
     ("Ozone therapy is unsuitable for pregnant women.", "safety"),
@@ -2969,8 +2982,10 @@ def test_a_signed_first_person_story_claims_an_effect(claims):
                  '"I lost 14 pounds in my first month." Margaret, 71',
                  "I lost 14 pounds in my first month and my doctor took me off my diabetes medication. \u2014 Jake, 34"):
         assert [(c.category, c.strength) for c in claims(text)] == [("efficacy", "direct")], text
-    # ... not a first-person sentence with no signature, nor a speaker's quotation with its verb of saying
-    assert [(c.category, c.strength) for c in claims("My back pain disappeared in three days.")] == [
+    # ... not a first-person sentence with no signature (one that says a complaint ended is read as the result a
+    # page that sells offers, test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers), nor a
+    # speaker's quotation with its verb of saying
+    assert [(c.category, c.strength) for c in claims("I walked to the shops three days later.")] == [
         ("other", "none")]
     assert [(c.category, c.strength) for c in claims('"My patients lose weight within a month," says Dr Lee.')] == [
         ("other", "none")]
@@ -3004,6 +3019,51 @@ def test_a_signed_story_is_an_endorsement_only_on_a_page_that_promotes():
     shop = ("# KneeEase Sleeve\n\nKneeEase is a compression sleeve for the knee.\n\n" + story
             + "\n2 sleeves for $34.95. Free returns.\n")
     assert story_reading(shop) == ("efficacy", "direct")
+
+
+def test_a_reason_given_with_which_is_why_is_a_cause_asserted(claims):
+    # "X, which is why Y": the clause before is asserted as the reason for Y, a cause told of how Y comes about
+    # (mechanism, direct)
+    for text, clause in (("Cold air thickens the fluid in your joints, which is why your knees ache in winter.",
+                          "is why your knees ache in winter"),
+                         ("Crash diets slow your metabolism, which is why so many dieters regain the weight.",
+                          "is why so many dieters regain the weight"),
+                         ("Hot water strips the oils from your skin, which is why it feels tight after a shower.",
+                          "is why it feels tight after a shower")):
+        found = {c.text: (c.category, c.strength) for c in claims(text)}
+        assert found.get(clause) == ("mechanism", "direct"), (text, found)
+    # ... not a reason not known, a writer's pointer to the reason that follows, nor "That's why" opening a sentence
+    # (more often the reason for what someone does or has)
+    for text in ("Doctors are not sure why psoriasis flares in winter.", "It is not clear why some people get migraines.",
+                 "Here is why your knees ache in winter.",
+                 "Pilots can miss a step. That's why every cockpit has a checklist and a copilot."):
+        assert all(c.strength != "direct" and c.category != "mechanism" for c in claims(text)), (
+            text, [(c.text, c.category, c.strength) for c in claims(text)])
+
+
+def test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers():
+    """On a page that sells, a complaint said to have ended ("the itching was gone", "had vanished", "doesn't … any
+    more", "had cleared up") is the before-and-after result offered as the product's: efficacy, asserted, signed or
+    not (claims.ClaimReadings). On a page that promotes nothing the same sentence is a patient's account, read as any
+    other; a natural course told ("on its own") or an end denied ("was not gone") is no result offered."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        read = read_claims(analyse_text(sentence))
+        (plain,), (promoted,) = read.read(promotes=False), read.read(promotes=True)
+        return (plain.category, plain.strength), (promoted.category, promoted.strength)
+
+    for sentence in ('"Two days later the stiffness in my knee was gone."',
+                     "Within a month the swelling had disappeared.",
+                     "The eczema on his hands isn't itchy anymore.",
+                     "Three weeks later the ache in his hip had cleared up."):
+        plain, promoted = readings(sentence)
+        assert promoted == ("efficacy", "direct"), sentence
+        assert plain == ("other", "none"), sentence
+    for sentence in ("The rash of chickenpox is usually gone without treatment within ten days.",
+                     "After a month of the cream the eczema was not gone."):
+        assert readings(sentence)[1] == ("other", "none"), sentence
 
 
 def test_a_result_promised_in_a_list_item_is_the_products_effect():
