@@ -79,6 +79,13 @@ SPARED = [
     # the reader the subject who lowers the risk: advice, no relative figure
     ("RSK001", "You can lower the risk by keeping the wound clean and finishing the antibiotics.", "lower the risk"),
     ("RSK001", "You can lower the risk of a fall by keeping active.", "lower the risk"),
+    # ... an act the reader can take, named by gerunds as the subject, or the aim of a purpose clause that opens the
+    # sentence: advice on what to do, no relative figure
+    ("RSK001", "Drinking plenty of water lowers the risk of kidney stones.", "lowers the risk"),
+    ("RSK001", "Getting up and walking soon after surgery cuts the chance of a blood clot.", "cuts the chance"),
+    ("RSK001", "Wearing gloves and washing your hands afterwards reduces the risk of infection.", "reduces the risk"),
+    ("RSK001", "To lower the chance of another attack, keep a diary of what you eat.", "lower the chance"),
+    ("RSK001", "In order to reduce the risk of falls, keep floors clear of clutter.", "reduce the risk"),
     # studies named by their design or size, and what experts say named as a topic
     ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
                "variation in ADHD traits.", "studies suggest"),
@@ -170,6 +177,11 @@ KEPT = [
     # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
     ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
+    # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
+    ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
+    ("RSK001", "Giving up smoking lowers your risk of lung cancer by two-thirds.", "lowers your risk"),
+    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
+    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
