@@ -389,6 +389,11 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
+# How many words a quotation may open after its speaker's verb: a colon or a comma ('said: "…"'), or a short reported
+# clause ('said the results were "…"', 'told reporters that the drug was "…"')
+QUOTE_AFTER_VERB = 6
+
+
 def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
@@ -400,10 +405,11 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
-        # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
+        # study, said: "For patients who truly cannot take a statin, …"'), or closes the speaker's reported clause
+        # ('Dr Ali said the results were "a game-changer for patients"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
             tokens[j].lower in attributing_words() and _speaker_named(analysis, segment.first, j)
-            for j in range(max(segment.first, i - 2), i))
+            for j in range(max(segment.first, i - QUOTE_AFTER_VERB), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
