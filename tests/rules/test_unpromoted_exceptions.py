@@ -98,6 +98,10 @@ SPARED = [
     ("CUR002", 'Dr Ali, who was not involved in the study, said the results were "a game-changer for patients".',
      "game-changer"),
     ("HYP001", 'The lead investigator told reporters that the trial was "a landmark result".', "landmark result"),
+    # sober33: the reader's own body or ability changing with practice or time, compared with itself before
+    ("CMP001", "Like any muscle, your pelvic floor gets stronger with regular exercise.", "stronger"),
+    ("CMP001", "The new knee becomes stronger over the first few months after the operation.", "stronger"),
+    ("CMP001", "Your grip grows stronger as the tendon heals.", "stronger"),
     # sober33: a method suitable for everyone with the groups it includes named (a head-lice page)
     ("ABS003", "It is cheap and suitable for everyone, including babies, but it takes time.", "suitable for everyone"),
     ("ABS003", "Wet combing is suitable for everyone, even newborns and pregnant women.", "suitable for everyone"),
@@ -206,6 +210,8 @@ KEPT = [
     ("AUT001", "Experts say the results prove that the new drug works.", "Experts say"),
     ("ABS003", "Wet combing is suitable for everyone.", "suitable for everyone"),
     ("CUR002", "The new drug is a game-changer for patients.", "game-changer"),
+    ("CMP001", "Your muscles get stronger.", "stronger"),
+    ("CMP001", "Our new formula makes your bones stronger with every dose.", "stronger"),
     ("CUR002", 'Experts said the results were "a game-changer for patients".', "game-changer"),
     # a quotation too far from the verb to be the reported clause's end
     ("CUR002", 'Dr Ali said the trial, which ran in five countries over two years, was "a game-changer".',
