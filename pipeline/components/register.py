@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache, reduce
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
@@ -922,7 +923,8 @@ def make_context(nlp, name):
                 series_end = 0  # a denied series reaches its last item, past max_scope if need be
                 while i < hi and (words < rule["max_scope"] or i < series_end) and i not in terminators:
                     if negation and doc[i].text == ",":
-                        joiner = _series_joiner(doc, i, hi, doc[trigger[0]].lower_ in SERIES_DETERMINERS)
+                        joiner = _series_joiner(doc, i, hi,
+                                                doc[trigger[0]].lower_ in _negation_series().determiners)
                         if joiner < 0:
                             closing = _parenthesis_end(doc, i, hi)
                             if closing < 0:
@@ -948,44 +950,41 @@ def make_context(nlp, name):
     return context
 
 
+class _NegationSeries(NamedTuple):
+    """lexicons/context.yml `negation_series`: how far a negation reads a series of denied items."""
+
+    joiners: frozenset[str]  # the words that close a denied series ("or", "and")
+    reach: int  # how many words after a comma a joiner may come
+    last_item: int  # how many words of the last item the negation reaches after the joiner
+    determiners: frozenset[str]  # negations that deny nouns ("no"): their series' items are noun phrases
+    clause_openers: frozenset[str]  # subordinators, and the finite words of lexicons/headings.yml
+    predicate_links: frozenset[str]  # the prepositions that make an adjective a predicate ("suitable for")
+    aside_openers: frozenset[str]  # the openers of an aside between commas
+    aside: int  # how many words an aside may have
+
+
 @lru_cache(maxsize=1)
-def _negation_series() -> tuple[frozenset[str], int, int]:
-    """lexicons/context.yml `negation_series`: the joiners that close a denied series, how many words after a comma
-    one may come, and how many words of the last item the negation reaches after it."""
-    series = _series_data()
-    if not isinstance(series.get("joiners"), list) \
-            or not all(isinstance(series.get(key), int) for key in ("reach", "last_item")):
-        raise DataError("negation_series needs joiners (a list), reach and last_item (numbers)",
-                        "pipeline/lexicons/context.yml")
-    return frozenset(str(w).lower() for w in series["joiners"]), series["reach"], series["last_item"]
-
-
-def _series_data() -> dict:
+def _negation_series() -> _NegationSeries:
+    """lexicons/context.yml `negation_series`, read and checked once, its word lists lower case."""
     data = read_yaml("lexicons/context.yml")
     series = data.get("negation_series") if isinstance(data, dict) else None
     if not isinstance(series, dict):
         raise DataError("negation_series must be a mapping", "pipeline/lexicons/context.yml")
-    return series
-
-
-@lru_cache(maxsize=1)
-def _series_breaks() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    """lexicons/context.yml `negation_series`: the words that open a clause (subordinators, and the finite words of
-    lexicons/headings.yml), the prepositions that make an adjective a predicate ("suitable for"), the openers of an
-    aside between commas, and how many words an aside may have."""
-    series = _series_data()
+    lists = ("joiners", "determiners", "clause_openers", "predicate_links", "aside_openers")
+    if not all(isinstance(series.get(key), list) for key in lists) \
+            or not all(isinstance(series.get(key), int) for key in ("reach", "last_item", "aside")):
+        raise DataError("negation_series needs joiners, determiners, clause_openers, predicate_links, aside_openers "
+                        "(lists) and reach, last_item, aside (numbers)", "pipeline/lexicons/context.yml")
     headings = read_yaml("lexicons/headings.yml")
-    keys = ("clause_openers", "predicate_links", "aside_openers")
-    if not all(isinstance(series.get(key), list) for key in keys) or not isinstance(series.get("aside"), int) \
-            or not isinstance(headings, dict) or not isinstance(headings.get("finite_words"), list):
-        raise DataError("negation_series needs clause_openers, predicate_links, aside_openers (lists) and aside (a "
-                        "number)", "pipeline/lexicons/context.yml")
-    words = [frozenset(str(w).lower() for w in series[key]) for key in keys]
-    return words[0] | frozenset(str(w).lower() for w in headings["finite_words"]), words[1], words[2], series["aside"]
+    if not isinstance(headings, dict) or not isinstance(headings.get("finite_words"), list):
+        raise DataError("headings.yml needs finite_words (a list)", "pipeline/lexicons/headings.yml")
+    words = {key: frozenset(str(w).lower() for w in series[key]) for key in lists}
+    return _NegationSeries(words["joiners"], series["reach"], series["last_item"], words["determiners"],
+                           words["clause_openers"] | frozenset(str(w).lower() for w in headings["finite_words"]),
+                           words["predicate_links"], words["aside_openers"], series["aside"])
 
 
 CLAUSE_ENDS = (".", ";", ":", "!", "?")
-SERIES_DETERMINERS = frozenset({"no", "none"})  # a negation that denies nouns: its series' items are noun phrases
 
 
 @lru_cache(maxsize=1)
@@ -1002,8 +1001,8 @@ def _series_joiner(doc, comma: int, hi: int, of_nouns: bool) -> int:
     "because", a finite verb: "It is not a steroid, so it is safe … and works"), none is a verb with its "-s" after a
     verb's negation ("It is not habit-forming, works fast and …"), and after "no" the first is no adjective with its
     complement ("No side effects, suitable for everyone and …": a predicate, not a noun)."""
-    joiners, reach, _ = _negation_series()
-    openers, links, _, _ = _series_breaks()
+    series = _negation_series()
+    joiners, reach, openers, links = series.joiners, series.reach, series.clause_openers, series.predicate_links
     words = 0
     item = [j for j in range(comma + 1, min(hi, comma + 4)) if not doc[j].is_space]
     if of_nouns and len(item) > 1 and doc[item[0]].lower_ in _adjectives_only() and doc[item[1]].lower_ in links:
@@ -1026,7 +1025,8 @@ def _series_joiner(doc, comma: int, hi: int, of_nouns: bool) -> int:
 def _parenthesis_end(doc, comma: int, hi: int) -> int:
     """The comma closing an aside opened at `comma` ("will not, in fact, cure", "No drug, at present, can …"), or
     -1: a few words opened by a preposition or made of one adverb, with no verb among them."""
-    openers, _, asides, aside = _series_breaks()
+    series = _negation_series()
+    openers, asides, aside = series.clause_openers, series.aside_openers, series.aside
     words = [j for j in range(comma + 1, min(hi, comma + 2 * aside + 2)) if not doc[j].is_space]
     closing = next((n for n, j in enumerate(words) if doc[j].text == ","), -1)
     if closing < 1 or closing > aside or any(doc[j].text in CLAUSE_ENDS or doc[j].lower_ in openers
@@ -1041,7 +1041,7 @@ def _parenthesis_end(doc, comma: int, hi: int) -> int:
 def _last_item_end(doc, joiner: int, hi: int) -> int:
     """Where the series' last item, after its joiner, ends as far as a negation reads it: `last_item` words on, or
     at a comma or the clause's end before."""
-    last_item = _negation_series()[2]
+    last_item = _negation_series().last_item
     words, j = 0, joiner + 1
     while j < hi and words < last_item and doc[j].text not in CLAUSE_ENDS and doc[j].text != ",":
         words += not doc[j].is_space

@@ -314,7 +314,8 @@ def load_rated_claims() -> dict[str, frozenset[str]]:
     """The `rated_claims` block of lexicons/mentions.yml: each list as a set of lower-case phrases."""
     data = _read_mentions()["rated_claims"]
     return {key: frozenset(" ".join(WORD.findall(str(p).lower())) for p in data[key])
-            for key in ("claim_labels", "rating_labels", "false_ratings", "rating_as_label", "rejecting_ratings")}
+            for key in ("claim_labels", "rating_labels", "false_ratings", "rating_as_label", "rejecting_ratings",
+                        "rating_degrees")}
 
 
 def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
@@ -338,7 +339,11 @@ def _rated(analysis: Analysis) -> list[tuple[int, int, bool]]:
             # a rating in a word ("Verdict: False."), or in a sentence that rejects the claim ("Our ruling: This
             # claim is false.", "The claim that X is false.", "There is no evidence that X …")
             rejects = _rates_as(value, words["rejecting_ratings"]) or _rules_in_words(analysis, start, end)
-            ratings.append((index, rejects or _rates_as(value, words["false_ratings"]), rejects))
+            # a rating said of most of the claim ("Mostly misleading", "Largely false") disowns it, in part
+            degree, _, rated = value.partition(" ")
+            disowns = _rates_as(value, words["false_ratings"]) or (
+                degree in words["rating_degrees"] and _rates_as(rated, words["false_ratings"]))
+            ratings.append((index, rejects or disowns, rejects))
         elif label in words["rating_as_label"]:
             found.append((start, end, label in words["rejecting_ratings"]))
     for index, start, end in claims:

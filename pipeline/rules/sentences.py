@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
-                              irregular_past_forms, possessive, verb_s_form)
+                              gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
@@ -30,7 +30,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "frequency_words", "figure_marks", "ratio_words", "noun_before",
                                                    "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
                                                    "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "position_heads", "rate_words", "per_hundred",
+                                                   "reader_words", "purpose_openers", "fraction_words",
+                                                   "position_heads", "rate_words", "per_hundred",
                                                    "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "concession_words", "concession_modals", "bench_objects",
@@ -388,6 +389,11 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
+# How many words a quotation may open after its speaker's verb: a colon or a comma ('said: "…"'), or a short reported
+# clause ('said the results were "…"', 'told reporters that the drug was "…"')
+QUOTE_AFTER_VERB = 6
+
+
 def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
@@ -399,10 +405,11 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     tokens = analysis.tokens
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
-        # study, said: "For patients who truly cannot take a statin, …"'): the words after the mark are the quote
+        # study, said: "For patients who truly cannot take a statin, …"'), or closes the speaker's reported clause
+        # ('Dr Ali said the results were "a game-changer for patients"'): the words after the mark are the quote
         return any(tokens[i].text in words["quote_marks"] and any(
             tokens[j].lower in attributing_words() and _speaker_named(analysis, segment.first, j)
-            for j in range(max(segment.first, i - 2), i))
+            for j in range(max(segment.first, i - QUOTE_AFTER_VERB), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
@@ -654,9 +661,35 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
         return False
     if not any(tokens[i].lower in words["reader_words"] for i in range(mention.first, mention.last)) \
             and not _reader_subject_before(tokens, segment.first, mention.first,
-                                           frozenset(words["reader_words"]) & frozenset(words["subject_pronouns"])):
+                                           frozenset(words["reader_words"]) & frozenset(words["subject_pronouns"])) \
+            and not _readers_act_lowers(analysis, segment.first, mention.first, words["purpose_openers"]):
         return False
-    return not any(_result_figure_at(tokens, i, segment.last) for i in range(segment.first, segment.last))
+    return not any(_result_figure_at(tokens, i, segment.last) or _fraction_change_at(tokens, i, segment.last,
+                                                                                      words["fraction_words"])
+                   for i in range(segment.first, segment.last))
+
+
+def _fraction_change_at(tokens, i: int, end: int, fractions: frozenset[str]) -> bool:
+    """A change by a fraction in words opens at token i ("by half", "by a third", "by two-thirds"): a relative
+    figure as much as "by 50%" is."""
+    if tokens[i].lower != "by":
+        return False
+    return any(tokens[j].lower in fractions for j in range(i + 1, min(i + 4, end)))
+
+
+def _readers_act_lowers(analysis: Analysis, first: int, at: int, purpose_openers: frozenset[str]) -> bool:
+    """What lowers the risk matched at `at` is something a person does, told as advice: an act named by gerunds as
+    the sentence's subject ("Removing ticks quickly lowers the chance of infection", "Drinking enough water lowers
+    the risk of stones", `clauses.gerund_subject`), or the aim of a purpose clause that opens the sentence ("To
+    lower the chance of a fall, keep floors clear", `purpose_openers`)."""
+    tokens = analysis.tokens
+    opening = " ".join(tokens[i].lower for i in range(first, at) if not tokens[i].is_space)
+    if opening in purpose_openers:
+        return True
+    gerunds = gerund_subject(analysis, first, at)
+    # a verb's -ing form, not a noun that ends like one ("Nothing lowers the risk more")
+    return bool(gerunds) and tokens[gerunds[0]].lower != tokens[gerunds[0]].lemma \
+        and tokens[gerunds[0]].lemma in verb_lemmas()
 
 
 def _reader_subject_before(tokens, first: int, at: int, reader: frozenset[str]) -> bool:

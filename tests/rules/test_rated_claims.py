@@ -89,13 +89,38 @@ def test_a_sellers_verdict_and_its_fact_keep_their_flags():
     "A video shared widely this week claims a bleach drink cures autism.",
     "Viral video claims a bleach drink cures autism.",
     'A post on Instagram says: "Garlic cures high blood pressure overnight, no side effects!"',
+    # where it was shared told at length, an aside on its reach between commas, and what a second post adds
+    "A video shared widely on social media last month says a bleach drink cures autism.",
+    "A post, seen by millions on TikTok, claims that a bleach drink cures autism.",
+    'A wellness brand\'s post, shared thousands of times, adds that garlic "cures high blood pressure overnight".',
 ])
 def test_what_a_post_or_video_says_is_reported(sentence):
     assert not _codes(f"# Fact check\n\n{sentence} That is not true.\n")
 
 
-def test_the_pages_own_video_stays_a_use():
-    assert "CUR001" in _codes("# FlexiJoint\n\nOur video says FlexiJoint cures arthritis pain in 7 days.\n")
+@pytest.mark.parametrize("sentence", [
+    "Our video says FlexiJoint cures arthritis pain in 7 days.",
+    "Our new video, filmed in our clinic, says FlexiJoint cures arthritis pain in 7 days.",
+    # an aside that opens with no participle: the comma ends the post's phrase, and the words are the doctor's
+    "After the video, our doctor added that FlexiJoint cures arthritis pain in 7 days.",
+])
+def test_the_pages_own_video_stays_a_use(sentence):
+    assert "CUR001" in _codes(f"# FlexiJoint\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("rating", ["Mostly misleading.", "Largely false.", "Partly unproven.",
+                                    "Mostly misleading. Vitamin D helps only people who are low in it."])
+def test_a_rating_said_of_most_of_a_claim_disowns_it(rating):
+    page = ("# Fact check\n\n**The claim:** Vitamin D is a proven cure for colds and is completely safe.\n\n"
+            f"**Our verdict:** {rating}\n")
+    assert not _codes(page)
+
+
+@pytest.mark.parametrize("rating", ["Mostly true.", "Largely accurate.", "Partly correct."])
+def test_a_rating_that_endorses_most_of_a_claim_leaves_it_the_pages_own(rating):
+    page = ("# Fact check\n\n**The claim:** Vitamin D is a proven cure for colds and is completely safe.\n\n"
+            f"**Our verdict:** {rating}\n")
+    assert "CUR001" in _codes(page)
 
 
 def test_a_rated_claim_is_no_sign_of_promotion():

@@ -79,6 +79,13 @@ SPARED = [
     # the reader the subject who lowers the risk: advice, no relative figure
     ("RSK001", "You can lower the risk by keeping the wound clean and finishing the antibiotics.", "lower the risk"),
     ("RSK001", "You can lower the risk of a fall by keeping active.", "lower the risk"),
+    # ... an act the reader can take, named by gerunds as the subject, or the aim of a purpose clause that opens the
+    # sentence: advice on what to do, no relative figure
+    ("RSK001", "Drinking plenty of water lowers the risk of kidney stones.", "lowers the risk"),
+    ("RSK001", "Getting up and walking soon after surgery cuts the chance of a blood clot.", "cuts the chance"),
+    ("RSK001", "Wearing gloves and washing your hands afterwards reduces the risk of infection.", "reduces the risk"),
+    ("RSK001", "To lower the chance of another attack, keep a diary of what you eat.", "lower the chance"),
+    ("RSK001", "In order to reduce the risk of falls, keep floors clear of clutter.", "reduce the risk"),
     # studies named by their design or size, and what experts say named as a topic
     ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
                "variation in ADHD traits.", "studies suggest"),
@@ -87,6 +94,27 @@ SPARED = [
     ("AUT001", "National joint registry data show that about 9 in 10 knee replacements still work after 20 years.",
      "data show"),
     ("AUT001", "Here is what experts say about the new drug.", "experts say"),
+    # sober33: a named speaker's word quoted at the end of the clause that reports what they said (a news report)
+    ("CUR002", 'Dr Ali, who was not involved in the study, said the results were "a game-changer for patients".',
+     "game-changer"),
+    ("HYP001", 'The lead investigator told reporters that the trial was "a landmark result".', "landmark result"),
+    # sober33: the reader's own body or ability changing with practice or time, compared with itself before
+    ("CMP001", "Like any muscle, your pelvic floor gets stronger with regular exercise.", "stronger"),
+    ("CMP001", "The new knee becomes stronger over the first few months after the operation.", "stronger"),
+    ("CMP001", "Your grip grows stronger as the tendon heals.", "stronger"),
+    # sober33: a method suitable for everyone with the groups it includes named (a head-lice page)
+    ("ABS003", "It is cheap and suitable for everyone, including babies, but it takes time.", "suitable for everyone"),
+    ("ABS003", "Wet combing is suitable for everyone, even newborns and pregnant women.", "suitable for everyone"),
+    ("ABS003", "This exercise is suitable for everyone from children to older adults.", "suitable for everyone"),
+    # sober33: trials named by their design; a heading of what experts said; experts' judgement of the study, or a
+    # view they give as tentative (a news report of a trial)
+    ("AUT001", "Reviews of randomised trials have found that pelvic floor training can reduce leakage.",
+     "trials have found"),
+    ("AUT001", "Placebo-controlled trials have shown that acupuncture can ease some headaches.", "trials have shown"),
+    ("AUT001", "## What experts said\n\nThe trial was small and short.", "experts said"),
+    ("AUT001", "Experts say the results are encouraging.", "Experts say"),
+    ("AUT001", "Doctors said the findings were very promising but that more work is needed.", "Doctors said"),
+    ("AUT001", "Experts say these drugs may need to be taken long term.", "Experts say"),
     # a means ranked by speed, beside "best" (heat-stroke first aid)
     ("CMP002", "Putting them into a bath of cold water is the fastest and best way to cool them.", "fastest"),
     # two ways of taking a treatment, equally effective (iron tablets)
@@ -170,10 +198,25 @@ KEPT = [
     # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
     ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
+    # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
+    ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
+    ("RSK001", "Giving up smoking lowers your risk of lung cancer by two-thirds.", "lowers your risk"),
+    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
+    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
     ("AUT001", "Experts say the new drug works for most people.", "Experts say"),
+    ("AUT001", "Experts say the results prove that the new drug works.", "Experts say"),
+    ("ABS003", "Wet combing is suitable for everyone.", "suitable for everyone"),
+    ("CUR002", "The new drug is a game-changer for patients.", "game-changer"),
+    ("CMP001", "Your muscles get stronger.", "stronger"),
+    ("CMP001", "Our new formula makes your bones stronger with every dose.", "stronger"),
+    ("CUR002", 'Experts said the results were "a game-changer for patients".', "game-changer"),
+    # a quotation too far from the verb to be the reported clause's end
+    ("CUR002", 'Dr Ali said the trial, which ran in five countries over two years, was "a game-changer".',
+     "game-changer"),
+    ("AUT001", "Clinical trials have found that the new drug works for most people.", "Clinical trials have found"),
     ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
     # harms denied or lessened are no harms named
     ("SAF002", "The vaccine is safe. There is no increased risk of stillbirth and no side effects.", "safe"),
