@@ -225,6 +225,25 @@ def test_a_matcher_runs_only_where_the_other_words_its_patterns_require_are():
             if m.label == "strength:conceded_recommendation"] == [", however larger trials are needed"]
 
 
+def test_patterns_that_require_the_same_words_share_one_set_of_them():
+    """Thousands of patterns require the same few hundred word lists: each distinct set of word hashes is kept
+    once, whichever pattern or pre-test asked for it first; a different list keeps a set of its own."""
+    from pipeline.components.register import _required, _some_required
+    from pipeline.nlp import build_language
+
+    nlp = build_language(None)
+    organs = {"LOWER": {"IN": ["liver", "kidney", "gut"]}}
+    first = _required(nlp, [{"LOWER": "cleanse"}, organs], 0)
+    second = _required(nlp, [{"LOWER": "detox"}, {"LOWER": "your"}, {**organs, "OP": "+"}], 0)
+    third = _required(nlp, [{"LOWER": "cleanse"}, {"LOWER": {"IN": ["liver", "kidney"]}}], 0)
+    assert first[0][1] is [words for _, words in second if len(words) == 3][0]
+    assert third[0][1] != first[0][1] and third[0][1] is not first[0][1]
+    # the pre-test's merged sets are shared the same way, and still equal to what they merge
+    assert _some_required({first: (0, 1)})[0][1] is first[0][1]
+    # an optional token requires nothing, shared or not
+    assert _required(nlp, [{"LOWER": "cleanse"}, {**organs, "OP": "?"}], 0) == ()
+
+
 
 def test_a_word_is_required_beside_the_other_tests_of_its_token():
     """A token that tests a word and something else (SUB017's "Improve the …": the verb must also open a sentence)

@@ -254,7 +254,7 @@ def make_matches(nlp, name):
     def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
         found = word_sets.get(listed := tuple(words))
         if found is None:
-            found = word_sets[listed] = frozenset(map(nlp.vocab.strings.add, words))
+            found = word_sets[listed] = _shared(frozenset(map(nlp.vocab.strings.add, words)))
         return found
     for (kind, label), patterns in sorted(pattern_set.patterns.items()):
         key = f"{kind}\t{label}"
@@ -557,6 +557,13 @@ class _MatchingWords:
 
 # (column, word hashes, or the words a regular expression accepts): one of the words must be in that column
 Required = tuple[tuple[int, "frozenset[int] | _MatchingWords"], ...]
+# each distinct set of word hashes a requirement holds, kept once: thousands of patterns require the same few
+# hundred word lists, and each of their sets held its own copy (8 MB of the engine every worker shares)
+_WORD_SETS: dict[frozenset[int], frozenset[int]] = {}
+
+
+def _shared(words: frozenset[int]) -> frozenset[int]:
+    return _WORD_SETS.setdefault(words, words)
 
 
 def _requirement_order(requirement: tuple) -> tuple:
@@ -590,7 +597,7 @@ def _required(nlp, pattern: list[dict], anchor: int | None = None) -> Required:
             words = [value] if isinstance(value, str) \
                 else value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else []
             if words:
-                found.add((column, frozenset(map(nlp.vocab.strings.add, words))))
+                found.add((column, _shared(frozenset(map(nlp.vocab.strings.add, words)))))
     return tuple(sorted(found, key=_requirement_order))
 
 
@@ -610,7 +617,7 @@ def _some_required(needs: dict[Required, tuple[int, int]]) -> Required | None:
             matching.add((column, words))
         else:
             by_column.setdefault(column, set()).update(words)
-    return tuple(sorted([*((column, frozenset(words)) for column, words in by_column.items()), *matching],
+    return tuple(sorted([*((column, _shared(frozenset(words))) for column, words in by_column.items()), *matching],
                         key=_requirement_order))
 
 
