@@ -40,6 +40,9 @@ class PageSignals:
 
     analysis: Analysis
     on_page: frozenset[str] = frozenset()
+    # (code, block) of each of its wording flags: where on the page a promoter's wording stands (`requires.page_flags`
+    # reads how many paragraphs hold one, lexicons/promotion.yml `promoter_paragraphs`)
+    flagged_blocks: tuple[tuple[str, int], ...] = ()
     lead: str = ""
     claims: tuple[Claim, ...] = ()
     _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
@@ -73,11 +76,21 @@ class PageSignals:
         """Does the page meet one of the rule's page requirements: a flag of the rules or packs it names, its words
         anywhere, or its words opening several headings?"""
         if rule.code not in self._promotes:
-            self._promotes[rule.code] = any(code in self.on_page for code in rule.requires_page_flags) \
+            self._promotes[rule.code] = self.flags_promote(rule.requires_page_flags) \
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
                 or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings) \
                 or rule.requires_page_promises and self.promises_to_reader()
         return self._promotes[rule.code]
+
+    def flags_promote(self, codes: tuple[str, ...]) -> bool:
+        """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
+        promoting, on their own: they stand in at least `promoter_paragraphs` (lexicons/promotion.yml) of its
+        paragraphs, or one stands in its title or its lead? One slip elsewhere on a page with no other sign does not
+        make a hospital's or a charity's page a seller's (the net impression counts, FTC 2022)."""
+        if not any(code in self.on_page for code in codes):
+            return False
+        blocks = {block for code, block in self.flagged_blocks if code in codes or code[:3] in codes}
+        return len(blocks) >= load_promotion().promoter_paragraphs or bool(blocks & _opening_blocks(self.analysis))
 
     def product(self) -> str:
         """The head word of what the page is about as a product or practice: the subject most of its benefit claims
@@ -224,8 +237,26 @@ def page_signals(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> 
     sentence ("Colloidal silver is a popular alternative medicine …")."""
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
     return PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
+                       flagged_blocks=tuple((f.code, _block_of(analysis, f)) for f in flags),
                        lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
                        else "", claims=tuple(claims))
+
+
+def _block_of(analysis: Analysis, flag: Flag) -> int:
+    """The block (paragraph, list item, heading) the flag's words stand in; -1 outside any."""
+    segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+    return -1 if segment is None else segment.block
+
+
+def _opening_blocks(analysis: Analysis) -> set[int]:
+    """The blocks that open the page: its title (the headings before its first sentence) and its lead (the block of
+    its first sentence)."""
+    opening: set[int] = set()
+    for segment in analysis.segments:
+        opening.add(segment.block)
+        if segment.kind == "sentence":
+            break
+    return opening
 
 
 def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag],
@@ -586,8 +617,9 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion"}
-COUNT_KEYS = ("product_claims", "reader_promises")
+                  "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
+                  "promoter_paragraphs"}
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_paragraphs")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion"}))
 
 
@@ -597,6 +629,7 @@ class Promotion:
 
     product_claims: int
     reader_promises: int
+    promoter_paragraphs: int  # paragraphs holding a promoter's wording flag that make a page read as promoting
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
@@ -622,7 +655,8 @@ def load_promotion() -> Promotion:
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
-            product_claims=data["product_claims"], reader_promises=data["reader_promises"], signs_of_promotion=signs,
+            product_claims=data["product_claims"], reader_promises=data["reader_promises"],
+            promoter_paragraphs=data["promoter_paragraphs"], signs_of_promotion=signs,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
