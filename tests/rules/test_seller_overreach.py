@@ -86,3 +86,12 @@ def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials()
     assert [f.code for f in flags_for("Our serum is proven to regrow hair.") if f.text.startswith("proven")] == \
         ["ABS007"]
     assert not [f for f in flags_for("The vaccine has been proven to be 90% effective.") if f.code == "ABS007"]
+
+
+def test_a_connective_flag_ends_with_its_sentence():
+    """CAU012's clause is flagged up to its end and never into the next sentence, even where an abbreviation's full
+    stop ("3 a.m.") keeps the next sentence in the same segment; a clause with no stop runs on to its end."""
+    assert _flagged("Stress drains your magnesium, which explains why you wake at 3 a.m." + SHOP, "CAU012") == \
+        ["which explains why you wake at 3 a.m."]
+    assert _flagged("Stress drains your magnesium, which explains why you wake at night." + SHOP, "CAU012") == \
+        ["which explains why you wake at night"]
