@@ -314,7 +314,8 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     unread = frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared
                        if (rule := by_code[flags[n].code]).supersedes and _read_only_when_promoted(rule))
     if rule_type == "existence" and unread:
-        kept = _restored(analysis, claims, kept, rules, unread)
+        kept = _restored(analysis, claims, kept, rules, unread,
+                         frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared))
     if survivors:
         kept = _sorted(kept + survivors)
     if _page_promotes(analysis, claims, kept, by_code):
@@ -328,14 +329,15 @@ def _read_only_when_promoted(rule: Rule) -> bool:
 
 
 def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: tuple[Rule, ...],
-              spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
-    """The wording flags with those that `spared` (flags of rules read only on a page that promotes) had superseded
-    given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs keeps
-    STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). `kept` as it was when nothing
-    comes back."""
-    found = find_flags(analysis, claims, rules, spared)
-    had = {(flag.code, flag.start, flag.end) for flag in kept}
-    return found if any((flag.code, flag.start, flag.end) not in had for flag in found) else kept
+              unread: frozenset[tuple[str, int, int]], spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
+    """The wording flags with those that `unread` (spared flags of rules read only on a page that promotes) had
+    superseded given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs
+    keeps STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). Only the flags the
+    re-reading adds come back: every flag `spared` (those of `unread` and those an exception spared) stays spared,
+    and `kept` as it was when nothing comes back."""
+    had = {(flag.code, flag.start, flag.end) for flag in kept} | spared
+    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had]
+    return _sorted(kept + back) if back else kept
 
 
 def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],

@@ -532,3 +532,20 @@ def test_an_up_to_figure_on_a_page_that_informs_keeps_its_flag_when_the_seller_r
     flags = flags_for(sentence)
     assert "SUB018" not in {f.code for f in flags} and _codes(sentence, "STA001") == [up_to], \
         [(f.code, f.text) for f in flags]
+
+
+# Giving back what a spared seller's reading superseded gives back nothing else: the flags the page's other exceptions
+# spared ("safe for most people", an investigator quoted by a report) stay spared on the page around it
+STATINS = ("# Statins\nStatins lower LDL cholesterol by up to 50%.\n"
+           "Statins are safe for most people, although some get muscle aches.\n"
+           "\"This is a landmark result,\" said Professor Jane Clarke, who led the trial.")
+
+
+def test_an_up_to_given_back_brings_back_no_other_spared_flag_on_a_page_that_informs():
+    flags = flags_for(STATINS)
+    assert [(f.code, f.text) for f in flags] == [("STA001", "up to 50%")]
+
+
+def test_the_same_page_that_sells_keeps_every_flag():
+    codes = {f.code for f in flags_for(STATINS + "\n" + SHOP.strip())}
+    assert {"SUB018", "SAF002", "HYP001"} <= codes and "STA001" not in codes, codes
