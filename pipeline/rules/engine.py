@@ -23,11 +23,9 @@ from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_l
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
-# the marks that join the items of a list ("no surgery, no drugs and no side effects")
-LIST_JOINS = frozenset({",", "and", "or", "nor", "&", ";"})
 
 
 @dataclass
@@ -490,8 +488,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     framed = frame_tokens(analysis, segment.first, segment.last)
     inside = analysis.of_kind("context", mention.first, mention.last)
     own = {(t.label.split(":", 1)[0], t.last) for t in inside}
-    listed = {analysis.tokens[t.last - 1].lower for t in inside if t.label.startswith("NEGATED:")} \
-        if mention.first > segment.first and analysis.tokens[mention.first - 1].lower in LIST_JOINS else set()
+    listed = listed_denials(analysis, mention)
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
                  and not mention.first <= m.trigger.first < mention.last and (m.category, m.trigger.last) not in own
