@@ -237,7 +237,10 @@ def test_patterns_that_require_the_same_words_share_one_set_of_them():
     second = _required(nlp, [{"LOWER": "detox"}, {"LOWER": "your"}, {**organs, "OP": "+"}], 0)
     third = _required(nlp, [{"LOWER": "cleanse"}, {"LOWER": {"IN": ["liver", "kidney"]}}], 0)
     assert first[0][1] is [words for _, words in second if len(words) == 3][0]
-    assert third[0][1] != first[0][1] and third[0][1] is not first[0][1]
+    assert third[0][1] != first[0][1]
+    # ... and a fourth pattern with the third's list shares the third's set
+    fourth = _required(nlp, [{"LOWER": "flush"}, {"LOWER": {"IN": ["kidney", "liver"]}}], 0)
+    assert fourth[0][1] is third[0][1]
     # the pre-test's merged sets are shared the same way, and still equal to what they merge
     assert _some_required({first: (0, 1)})[0][1] is first[0][1]
     # an optional token requires nothing, shared or not

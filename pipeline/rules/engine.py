@@ -23,11 +23,9 @@ from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_l
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
-# the marks that join the items of a list ("no surgery, no drugs and no side effects")
-LIST_JOINS = frozenset({",", "and", "or", "nor", "&", ";"})
 
 
 @dataclass
@@ -314,7 +312,8 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     unread = frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared
                        if (rule := by_code[flags[n].code]).supersedes and _read_only_when_promoted(rule))
     if rule_type == "existence" and unread:
-        kept = _restored(analysis, claims, kept, rules, unread)
+        kept = _restored(analysis, claims, kept, rules, unread,
+                         frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared))
     if survivors:
         kept = _sorted(kept + survivors)
     if _page_promotes(analysis, claims, kept, by_code):
@@ -328,14 +327,15 @@ def _read_only_when_promoted(rule: Rule) -> bool:
 
 
 def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: tuple[Rule, ...],
-              spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
-    """The wording flags with those that `spared` (flags of rules read only on a page that promotes) had superseded
-    given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs keeps
-    STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). `kept` as it was when nothing
-    comes back."""
-    found = find_flags(analysis, claims, rules, spared)
-    had = {(flag.code, flag.start, flag.end) for flag in kept}
-    return found if any((flag.code, flag.start, flag.end) not in had for flag in found) else kept
+              unread: frozenset[tuple[str, int, int]], spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
+    """The wording flags with those that `unread` (spared flags of rules read only on a page that promotes) had
+    superseded given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs
+    keeps STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). Only the flags the
+    re-reading adds come back: every flag `spared` (those of `unread` and those an exception spared) stays spared,
+    and `kept` as it was when nothing comes back."""
+    had = {(flag.code, flag.start, flag.end) for flag in kept} | spared
+    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had]
+    return _sorted(kept + back) if back else kept
 
 
 def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],
@@ -488,8 +488,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     framed = frame_tokens(analysis, segment.first, segment.last)
     inside = analysis.of_kind("context", mention.first, mention.last)
     own = {(t.label.split(":", 1)[0], t.last) for t in inside}
-    listed = {analysis.tokens[t.last - 1].lower for t in inside if t.label.startswith("NEGATED:")} \
-        if mention.first > segment.first and analysis.tokens[mention.first - 1].lower in LIST_JOINS else set()
+    listed = listed_denials(analysis, mention)
     modifiers = [m for m in analysis.modifiers_on(mention.first, mention.last)
                  if segment.first <= m.trigger.first < segment.last
                  and not mention.first <= m.trigger.first < mention.last and (m.category, m.trigger.last) not in own

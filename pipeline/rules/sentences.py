@@ -15,7 +15,7 @@ from typing import Callable
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
-from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.patterns import read_lexicon, read_yaml, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
 from pipeline.ratios import load_ratio_names
 
@@ -835,6 +835,39 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
         verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
 
 
+@lru_cache(maxsize=1)
+def list_joins() -> frozenset[str]:
+    """The words and marks that join the items of a list ("no surgery, no drugs and no side effects"):
+    lexicons/context.yml `negation_series` joiners and list_marks, lower case."""
+    series = read_yaml("lexicons/context.yml")["negation_series"]
+    return frozenset(str(word).lower() for key in ("joiners", "list_marks") for word in series[key])
+
+
+def listed_denials(analysis: Analysis, mention: Mention) -> frozenset[str]:
+    """The match's own denial words ("no" of "no side effects") when the match is the next item of a list (a list
+    join just before it): an earlier denial by the same word ("no surgery, no drugs and no side effects") denies
+    its own item, not the match. Empty when no list mark comes before the match."""
+    segment = analysis.segment_at(mention.first)
+    if segment is None or mention.first <= segment.first or analysis.tokens[mention.first - 1].lower not in list_joins():
+        return frozenset()
+    return frozenset(analysis.tokens[t.last - 1].lower for t in analysis.of_kind("context", mention.first, mention.last)
+                     if t.label.startswith("NEGATED:"))
+
+
+def is_listed_denial(analysis: Analysis, mention: Mention) -> bool:
+    """The match is denied by an earlier denial of its list by the same word, which `listed_denials` reads as that
+    item's own ("There were no deaths, no infections and no side effects", "Claims of no pain, no downtime and no
+    side effects"): the list's last item read apart from the rest, a promise only where the page promotes."""
+    listed = listed_denials(analysis, mention)
+    if not listed:
+        return False
+    segment = analysis.segment_at(mention.first)
+    assert segment is not None
+    return any(m.category == "NEGATED" and segment.first <= m.trigger.first < mention.first
+               and analysis.tokens[m.trigger.last - 1].lower in listed
+               for m in analysis.modifiers_on(mention.first, mention.last))
+
+
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
@@ -843,6 +876,7 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "readers_risk": is_readers_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
                                                                 "in_prose": is_in_prose,
+                                                                "listed_denial": is_listed_denial,
                                                                 "title": is_title,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,

@@ -532,3 +532,38 @@ def test_an_up_to_figure_on_a_page_that_informs_keeps_its_flag_when_the_seller_r
     flags = flags_for(sentence)
     assert "SUB018" not in {f.code for f in flags} and _codes(sentence, "STA001") == [up_to], \
         [(f.code, f.text) for f in flags]
+
+
+# Giving back what a spared seller's reading superseded gives back nothing else: the flags the page's other exceptions
+# spared ("safe for most people", an investigator quoted by a report) stay spared on the page around it
+STATINS = ("# Statins\nStatins lower LDL cholesterol by up to 50%.\n"
+           "Statins are safe for most people, although some get muscle aches.\n"
+           "\"This is a landmark result,\" said Professor Jane Clarke, who led the trial.")
+
+
+def test_an_up_to_given_back_brings_back_no_other_spared_flag_on_a_page_that_informs():
+    flags = flags_for(STATINS)
+    assert [(f.code, f.text) for f in flags] == [("STA001", "up to 50%")]
+
+
+def test_the_same_page_that_sells_keeps_every_flag():
+    codes = {f.code for f in flags_for(STATINS + "\n" + SHOP.strip())}
+    assert {"SUB018", "SAF002", "HYP001"} <= codes and "STA001" not in codes, codes
+
+
+def test_the_joins_of_a_list_are_the_negation_series_joiners_and_marks():
+    from pipeline.rules.sentences import list_joins
+
+    assert {"and", "or", "nor", ",", "&", ";"} <= list_joins()
+
+
+# A list of denials by the same word ("no surgery, no drugs and no side effects") reads its last item apart only where
+# the page promotes: on a page that informs it is a trial's findings, or a promise told of
+@pytest.mark.parametrize("sentence", [
+    "In the study there were no deaths, no serious infections and no side effects that differed from placebo.",
+    "Claims of no pain, no downtime and no side effects are rarely true.",
+    "It works naturally, with no surgery, no drugs and no side effects.",
+])
+def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
+    assert _codes(sentence, "SAF001") == []
+    assert _codes("Our balm is here.\n" + sentence + SHOP, "SAF001") == ["no side effects"]
