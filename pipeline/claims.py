@@ -503,8 +503,9 @@ def _reason_given(analysis: Analysis, clause: Clause) -> bool:
     # the reason for an act or a need ("…, which is why people with gout are advised to drink water", "…, which is
     # why pharmacists recommend it": lexicons/subjects.yml `reason_actions`), or a consequence told with a modal or a
     # hedge ("…, which is why your knees may ache in winter"), asserts no cause
-    actions, lemmas = subject_words()["reason_actions"], lemma_table()
-    if any(analysis.tokens[i].lower in MODALS or lemmas.get(analysis.tokens[i].lower, analysis.tokens[i].lower)
+    words_of = subject_words()
+    actions, modals, lemmas = words_of["reason_actions"], words_of["reason_modals"], lemma_table()
+    if any(analysis.tokens[i].lower in modals or lemmas.get(analysis.tokens[i].lower, analysis.tokens[i].lower)
            in actions for i in range(opening.last, clause.last)):
         return False
     return not any(m.category in UNCERTAIN for m in analysis.modifiers_on(opening.last, clause.last))

@@ -1355,7 +1355,8 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",
                 "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
                 "inversion_degree", "amount_words", "setting_words",
-                "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions"}
+                "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
+                "reason_modals"}
 
 
 @lru_cache(maxsize=1)

@@ -1357,6 +1357,8 @@ def test_the_small_print_at_a_pages_foot_is_no_claim():
     assert "The drug reduced deaths from heart attack by 50% in the trial" in found(
         f"{body}_The drug reduced deaths from heart attack by 50% in the trial._\n")
     # ... unless it says what small print says
+    assert found(f"{body}*Not suitable for people taking blood thinners, as it may cause bleeding.*\n") == [
+        "Zinc lozenges shorten colds by two days"]
     assert found(f"{body}*Nutrixa is not intended to diagnose, treat, cure or prevent any disease. Results may "
                  "vary.*\n") == ["Zinc lozenges shorten colds by two days"]
     # not small print: the sentence in plain type, in italics with the body after it, or in bold
@@ -3056,7 +3058,9 @@ def test_a_reason_given_with_which_is_why_is_a_cause_asserted(claims):
                          ("Crash diets slow your metabolism, which is why so many dieters regain the weight.",
                           "is why so many dieters regain the weight"),
                          ("Hot water strips the oils from your skin, which is why it feels tight after a shower.",
-                          "is why it feels tight after a shower")):
+                          "is why it feels tight after a shower"),
+                         # "can" states what follows, no hedge
+                         ("Stress raises cortisol, which is why you can't sleep.", "is why you can't sleep")):
         found = {c.text: (c.category, c.strength) for c in claims(text)}
         assert found.get(clause) == ("mechanism", "direct"), (text, found)
     # ... not a reason not known, a writer's pointer to the reason that follows, nor "That's why" opening a sentence
