@@ -26,7 +26,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS,
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import RULE_CONDITIONS, lemma_table, lexicon_list, read_lexicon, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, lemma_table, lexicon_list, read_lexicon, read_yaml, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -273,7 +273,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if item_verb:
                 mentions += _item_effect_cues(analysis, clause, mentions)
             mentions = _no_exception_read(analysis, read_first, read_last, mentions)
-            if _reason_given(analysis, clause):  # "…, which is why your knees ache in winter": a cause asserted
+            reason = _reason_given(analysis, clause)
+            if reason:  # "…, which is why your knees ache in winter": a cause asserted
                 mentions.append(Mention(clause.first, clause.first + 1, tokens[clause.first].start,
                                         tokens[clause.first].end, "cue", "strength:causal"))
             labels = _inherit_frames(_strength_labels(_listed_purposes(analysis, mentions)), inherited)
@@ -297,7 +298,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             hedged = bool(categories & UNCERTAIN) or (hedged_before and _continues(analysis, clause))
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
-            category = _category(analysis, clause, labels, concepts, _people_subject(subject))
+            category = _category(analysis, clause, labels, concepts, _people_subject(subject), reason)
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             voice = _voice(analysis, (start + end) // 2)
             if voice in ("reported", "rejected") and category != "safety":
@@ -404,6 +405,11 @@ def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) 
     return story is not None and clause.first < story.last and clause.last > story.first
 
 
+# the cues of a result told (`_tells_backstory`): a cure, a seller's verb of effect, a complaint ended (not every
+# efficacy cue: "For 22 years I worked as a vision coach" tells a past, the "worked" of a job)
+BACKSTORY_ENDS = frozenset({"category:cure", "offered_effect", "complaint_ended"})
+
+
 def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
     """The clause speaks in the first person singular and tells how things were before (lexicons/subjects.yml
     `backstory_*`): the complaint's history ("I've had tinnitus for 15 years", "I've had IBS since my twenties"),
@@ -415,10 +421,23 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
     if not set(texts) & words["testimony_words"] \
             or any(t in words["backstory_stops"] or t.endswith("-free") for t in texts):
         return False
+    # the clause that also tells the result ("I tried everything and only Calma cured my eczema", "For years I
+    # suffered, and Calma reversed my diabetes") is no backstory
+    if any(m.label in BACKSTORY_ENDS for m in analysis.of_kind("cue", clause.first, clause.last)):
+        return False
+    # the marks are the teller's own up to a coordinator that opens another subject ("I've been taking Calma for 3
+    # years and it keeps my blood pressure normal", "I've tried every diet going, but Slimra melted 10 kg off")
+    for at in range(1, len(texts) - 1):
+        follower = analysis.tokens[clause.first + at + 1]
+        if texts[at] in words["backstory_coordinators"] and (
+                follower.lower in words["backstory_new_subjects"]
+                or follower.text[:1].isupper() and follower.lower not in words["testimony_words"]):
+            return False
     for at, text in enumerate(texts):
         after = texts[at + 1:at + 3]
         if text == "used" and after[:1] == ["to"] and len(after) == 2 \
-                and not (at and texts[at - 1] in words["backstory_adapting"]):
+                and not (at and texts[at - 1] in words["backstory_adapting"]) \
+                and after[1] not in words["backstory_opinions"]:  # "I used to think …": an opinion, no habit
             return True  # "I used to get headaches", not "it took a few nights to get used to"
         if text in words["backstory_tries"] and set(after) & words["backstory_everything"]:
             return True  # "I'd tried everything", "I've tried every diet going"
@@ -430,12 +449,40 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
     return False
 
 
+# the words of `complaint_ended` that need a complaint before them
+VANISHING = frozenset({"gone", "disappeared", "vanished"})
+VANISHED_PRONOUNS = frozenset({"it", "they", "it's", "they're", "everything"})
+
+
+@lru_cache(maxsize=1)
+def complaint_words() -> frozenset[str]:
+    """The words of symptoms and common conditions that rules CUR009 and CUR010 name a complaint by (one list, kept in
+    pipeline/rulepacks/cure.yml as the `complaint_words` anchor; read here from CUR010's first pattern, the token
+    before its verbs of ending)."""
+    for rule in read_yaml("rulepacks/cure.yml")["rules"]:
+        if rule["code"] == "CUR010":
+            for token in rule["promoted_patterns"][0]:
+                listed = token.get("LOWER", {}).get("IN", []) if isinstance(token, dict) else []
+                if "pain" in listed:
+                    return frozenset(str(word).lower() for word in listed)
+    raise DataError("CUR010's first pattern names no complaint words", "pipeline/rulepacks/cure.yml")
+
+
 def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, sentence_last: int) -> bool:
     """The clause says a complaint has ended (lexicons/cues.yml `complaint_ended`: "the stiffness was gone", "her
     migraines had vanished", "I no longer need my inhaler") and its sentence tells no natural course ("The rash was
     gone on its own within a week", `natural_course`): what a page that sells offers as its product's result, told as
     it was before and after, whether or not a customer signs it."""
-    if not any(m.label == "complaint_ended" for m in analysis.of_kind("cue", clause.first, clause.last)):
+    tokens, complaints = analysis.tokens, complaint_words()
+    # "the itching was gone", "My back pain disappeared": what is gone or has vanished is a complaint named before it,
+    # or a pronoun that refers to one ("After a week it was gone"; the 90-day pack that "has vanished from stores" is
+    # none); the other wordings ("I no longer need my inhaler",
+    # "His knees don't ache any more") say so of the teller or the body
+    if not any(m.label == "complaint_ended" and (
+            not any(tokens[i].lower in VANISHING for i in range(m.first, m.last))
+            or any(tokens[i].lower in complaints or tokens[i].lower in VANISHED_PRONOUNS
+                   for i in range(clause.first, m.first)))
+            for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False
     return not any(m.label == "natural_course" for m in analysis.of_kind("cue", sentence_first, sentence_last))
 
@@ -449,8 +496,19 @@ def _reason_given(analysis: Analysis, clause: Clause) -> bool:
     if not clause.which:
         return False
     words = clause.words(analysis)
-    return bool(words) and any(m.label == "reason_given" and m.first == words[0]
-                               for m in analysis.of_kind("cue", clause.first, clause.last))
+    opening = next((m for m in analysis.of_kind("cue", clause.first, clause.last)
+                    if m.label == "reason_given" and words and m.first == words[0]), None)
+    if opening is None:
+        return False
+    # the reason for an act or a need ("…, which is why people with gout are advised to drink water", "…, which is
+    # why pharmacists recommend it": lexicons/subjects.yml `reason_actions`), or a consequence told with a modal or a
+    # hedge ("…, which is why your knees may ache in winter"), asserts no cause
+    words_of = subject_words()
+    actions, modals, lemmas = words_of["reason_actions"], words_of["reason_modals"], lemma_table()
+    if any(analysis.tokens[i].lower in modals or lemmas.get(analysis.tokens[i].lower, analysis.tokens[i].lower)
+           in actions for i in range(opening.last, clause.last)):
+        return False
+    return not any(m.category in UNCERTAIN for m in analysis.modifiers_on(opening.last, clause.last))
 
 
 def _named_topic(topic: str, heading: str) -> str:
@@ -3002,7 +3060,8 @@ def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], 
     return lowered[0] in lists["exposure_openers"] or not lists["exposure_heads"].isdisjoint(heads)
 
 
-def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False) -> str:
+def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False,
+              reason: bool = False) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
     effect the clause asserts is efficacy (`_asserts_effect`) unless `people` (its subject names people in general:
@@ -3028,7 +3087,7 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
-    if _reason_given(analysis, clause):
+    if reason:  # `_reason_given`, read once by the caller
         cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")

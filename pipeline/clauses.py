@@ -1354,7 +1354,9 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
                 "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",
                 "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
-                "inversion_degree", "amount_words", "setting_words"}
+                "inversion_degree", "amount_words", "setting_words",
+                "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
+                "reason_modals"}
 
 
 @lru_cache(maxsize=1)

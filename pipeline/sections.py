@@ -146,9 +146,20 @@ def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
         markup = _emphasis(source.raw, source.kind, block.start, block.end)
         if not markup or block.kind not in ("paragraph", "item", "caption"):
             break  # the foot ends where the body's last plain line is
-        if markup == "italic":
+        if markup in ("italic", "small"):
             small.add(index)
-    return frozenset(s for s in analysis.segments if s.block in small)
+    # the markup alone does not make small print: a sentence there that states an effect, a cure or a safety ("*Calma
+    # cures anxiety in 7 days and has no side effects.*") is a claim set in italics, unless it says what small print
+    # says (lexicons/sections.yml `small_print_words`: "Not intended to diagnose, treat, cure …", "Results may vary")
+    terms = _lexicon()["small_print_words"] + _lexicon()["boilerplate_markers"]
+    return frozenset(s for s in analysis.segments if s.block in small and (
+        not any(m.label in SMALL_PRINT_STATES for m in analysis.of_kind("cue", s.first, s.last))
+        or any(term in " ".join(analysis.text_of(s.first, s.last).lower().split()) for term in terms)))
+
+
+# the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
+SMALL_PRINT_STATES = frozenset({"category:efficacy", "category:cure", "category:safety", "category:change",
+                                "strength:causal", "offered_effect", "complaint_ended"})
 
 
 # a paragraph in one emphasis from end to end: Markdown's mark before its first word and after its last on the same
@@ -161,7 +172,8 @@ HTML_CLOSE = re.compile(r"\s*</(strong|b|em|i|small)>\s*</(p|li|div)>", re.I)
 
 
 def _emphasis(raw: str, kind: str, start: int, end: int) -> str:
-    """ "italic" or "bold" when the block raw[start:end] is set in one emphasis from end to end, else ""."""
+    """ "italic", "bold" or "small" (HTML <small>) when the block raw[start:end] is set in one emphasis from end to
+    end, else ""."""
     if kind == "md":
         opened = MARKDOWN_OPEN.search(raw, max(0, start - 12), start)
         if not opened:
@@ -179,7 +191,8 @@ def _emphasis(raw: str, kind: str, start: int, end: int) -> str:
     closed_tag = HTML_CLOSE.match(raw, end)
     if not opened_tag or not closed_tag or opened_tag.group(2).lower() != closed_tag.group(1).lower():
         return ""
-    return "bold" if opened_tag.group(2).lower() in ("strong", "b") else "italic"
+    tag = opened_tag.group(2).lower()
+    return "bold" if tag in ("strong", "b") else "small" if tag == "small" else "italic"
 
 
 def is_page_date(text: str) -> bool:
@@ -299,7 +312,8 @@ def _is_credit(field: str) -> bool:
 
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
                 "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
-                "glossary_labels", "page_name_words", "byline_words", "rating_counts", "credit_words"}
+                "glossary_labels", "page_name_words", "byline_words", "rating_counts", "credit_words",
+                "small_print_words"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})

@@ -1328,7 +1328,9 @@ def test_the_small_print_at_a_pages_foot_is_no_claim():
     """A paragraph set in italics or small type from end to end at the page's foot, with only headings and lines set
     off whole after it, is the page's small print: its terms (what the product is in law, who it is not for, who
     wrote the page), not its case. The same sentence in the body, in an italic paragraph within the page or in a
-    plain foot is a claim; so is a bold closing line."""
+    plain foot is a claim; so is a bold closing line. The markup alone does not make small print: a sentence there
+    that states an effect, a cure or a safety is a claim set in italics, unless it says what small print says ("Not
+    intended to cure any disease", "Results may vary")."""
     from pipeline.claims import extract_claims
     from pipeline.ingest import build_source
     from pipeline.nlp import analyse
@@ -1344,17 +1346,31 @@ def test_the_small_print_at_a_pages_foot_is_no_claim():
                   "This leaflet was written by the respiratory nurses and reviewed by patients.",
                   "Our pharmacists can offer a free consultation, no appointment needed."):
         assert found(f"{body}*{small}*\n") == ["Zinc lozenges shorten colds by two days"], small
-    assert found(f"{body}*{sentence}*\n") == ["Zinc lozenges shorten colds by two days"]
-    assert found(f"{body}_{sentence}_\n\n**[Buy now](/cart)**\n") == ["Zinc lozenges shorten colds by two days"]
+    terms = "Nutrixa is a food supplement."
+    assert found(f"{body}*{terms}*\n") == ["Zinc lozenges shorten colds by two days"]
+    assert found(f"{body}_{terms}_\n\n**[Buy now](/cart)**\n") == ["Zinc lozenges shorten colds by two days"]
+    # an effect, a cure or a safety set in italics at the foot is a claim all the same ...
+    assert claim in found(f"{body}*{sentence}*\n")
+    assert claim in found(f"{body}_{sentence}_\n\n**[Buy now](/cart)**\n")
+    assert found(f"{body}*Nutrixa cures anxiety in 7 days and has no side effects.*\n")[1:] == [
+        "Nutrixa cures anxiety in 7 days", "has no side effects"]
+    assert "The drug reduced deaths from heart attack by 50% in the trial" in found(
+        f"{body}_The drug reduced deaths from heart attack by 50% in the trial._\n")
+    # ... unless it says what small print says
+    assert found(f"{body}*Not suitable for people taking blood thinners, as it may cause bleeding.*\n") == [
+        "Zinc lozenges shorten colds by two days"]
+    assert found(f"{body}*Nutrixa is not intended to diagnose, treat, cure or prevent any disease. Results may "
+                 "vary.*\n") == ["Zinc lozenges shorten colds by two days"]
     # not small print: the sentence in plain type, in italics with the body after it, or in bold
     assert claim in found(f"{body}{sentence}\n")
     assert claim in found(f"{body}*{sentence}*\n\nZinc is found in meat and shellfish.\n")
     assert claim in found(f"{body}**{sentence}**\n")
     assert claim in found(f"{body}*Vitamin C* lowers the risk of colds in *marathon runners*.\n")
     html = "<h1>Zinc lozenges</h1><p>Zinc lozenges shorten colds by two days.</p>"
-    assert found(f"{html}<p><small>{sentence}</small></p>", "html") == ["Zinc lozenges shorten colds by two days"]
-    assert found(f"{html}<p><em>{sentence}</em></p><p><strong>Buy now</strong></p>", "html") == [
+    assert found(f"{html}<p><small>{terms}</small></p>", "html") == ["Zinc lozenges shorten colds by two days"]
+    assert found(f"{html}<p><em>{terms}</em></p><p><strong>Buy now</strong></p>", "html") == [
         "Zinc lozenges shorten colds by two days"]
+    assert claim in found(f"{html}<p><small>{sentence}</small></p>", "html")
     assert claim in found(f"{html}<p><em>{sentence}</em></p><p>Zinc is found in meat and shellfish.</p>", "html")
     # a plain-text page has no type to set: its last line is a claim
     assert claim in found(f"Zinc lozenges shorten colds by two days.\n\n{sentence}\n", "txt")
@@ -1384,6 +1400,19 @@ def test_a_testimonials_backstory_is_no_claim_but_its_outcome_is():
     assert len(found("It took a few nights to get used to the smell, but my migraines stopped.")) >= 2
     assert len(found("I suffered from insomnia.")) == 2
     assert len(found("Since I started ZenSleep my migraines have gone.")) == 2
+    # a clause that also tells the result, or whose mark is an opinion once held, is no backstory: the mark belongs
+    # to the teller's own predicate only up to a coordinator that opens another subject
+    for told in ("I've tried every diet going, but Slimra melted 10 kg off in a month.",
+                 "I used to think supplements were a scam, but Calma cured my insomnia in a week.",
+                 "For years I suffered, and Calma reversed my diabetes for good.",
+                 "I tried everything and only Calma cured my eczema.",
+                 "I've been taking Calma for 3 years and it keeps my blood pressure normal."):
+        assert any(told.rstrip(".") in claim for claim in found(told)), told
+    # ... while the teller's past alone, and its nearest wordings, stay no claim
+    for told in ("I've had tinnitus for 15 years.", "I used to get headaches every afternoon.",
+                 "I'd tried every diet going.", "I've tried every diet going, and I failed every time.",
+                 "For 22 years I worked as a vision coach."):
+        assert found(told) == outcome, told
 
 
 def test_an_html_caption_makes_no_claim_but_its_wording_is_still_flagged():
@@ -3029,7 +3058,9 @@ def test_a_reason_given_with_which_is_why_is_a_cause_asserted(claims):
                          ("Crash diets slow your metabolism, which is why so many dieters regain the weight.",
                           "is why so many dieters regain the weight"),
                          ("Hot water strips the oils from your skin, which is why it feels tight after a shower.",
-                          "is why it feels tight after a shower")):
+                          "is why it feels tight after a shower"),
+                         # "can" states what follows, no hedge
+                         ("Stress raises cortisol, which is why you can't sleep.", "is why you can't sleep")):
         found = {c.text: (c.category, c.strength) for c in claims(text)}
         assert found.get(clause) == ("mechanism", "direct"), (text, found)
     # ... not a reason not known, a writer's pointer to the reason that follows, nor "That's why" opening a sentence
@@ -3039,6 +3070,16 @@ def test_a_reason_given_with_which_is_why_is_a_cause_asserted(claims):
                  "Pilots can miss a step. That's why every cockpit has a checklist and a copilot."):
         assert all(c.strength != "direct" and c.category != "mechanism" for c in claims(text)), (
             text, [(c.text, c.category, c.strength) for c in claims(text)])
+    # ... nor the reason for an act or a need (lexicons/subjects.yml reason_actions), nor a consequence told with a
+    # modal or a hedge: the "is why" clause is no cause asserted
+    for text in ("Uric acid builds up in the joints, which is why people with gout are advised to drink plenty of water.",
+                 "A stroke kills brain cells quickly, which is why hospital staff act fast.",
+                 "The pancreas makes no insulin, which is why people with type 1 diabetes need insulin injections "
+                 "every day.",
+                 "Cold air thickens joint fluid, which is why your knees may ache in winter.",
+                 "It is gentle on the stomach, which is why pharmacists recommend it."):
+        told = [(c.category, c.strength) for c in claims(text) if c.text.startswith("is why")]
+        assert all(category != "mechanism" and strength != "direct" for category, strength in told), (text, told)
 
 
 def test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers():
@@ -3056,13 +3097,17 @@ def test_a_complaint_said_to_have_ended_is_the_result_a_page_that_sells_offers()
 
     for sentence in ('"Two days later the stiffness in my knee was gone."',
                      "Within a month the swelling had disappeared.",
+                     "My back pain disappeared in three days.",  # a first-person story, unsigned
+                     "After one week with the brace it was gone.",  # a pronoun for the complaint
                      "The eczema on his hands isn't itchy anymore.",
                      "Three weeks later the ache in his hip had cleared up."):
         plain, promoted = readings(sentence)
         assert promoted == ("efficacy", "direct"), sentence
         assert plain == ("other", "none"), sentence
+    # what is gone or has vanished must be a complaint (the list CUR009 and CUR010 name one by)
     for sentence in ("The rash of chickenpox is usually gone without treatment within ten days.",
-                     "After a month of the cream the eczema was not gone."):
+                     "After a month of the cream the eczema was not gone.",
+                     "Our old formula has been discontinued and the 90-day pack has vanished from stores."):
         assert readings(sentence)[1] == ("other", "none"), sentence
 
 

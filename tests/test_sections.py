@@ -148,3 +148,14 @@ def test_a_details_line_is_told_by_its_fields(line, details):
 
     analysis = analyse(build_source("page.md", line, "md"))
     assert is_page_details(analysis, 0, len(analysis.tokens)) is details
+
+
+def test_emphasis_names_small_type_apart_from_italics():
+    from pipeline.sections import _emphasis
+
+    for raw, markup in (("<p><small>Food supplement.</small></p>", "small"),
+                        ("<p><em>Food supplement.</em></p>", "italic"),
+                        ("<p><strong>Food supplement.</strong></p>", "bold"),
+                        ("<p>Food supplement.</p>", "")):
+        start = raw.index("Food")
+        assert _emphasis(raw, "html", start, raw.index(".") + 1) == markup, raw
