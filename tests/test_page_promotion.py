@@ -1,6 +1,6 @@
 """When a page reads as promoting something (engine.page_promotes, the signs rule lexicons/promotion.yml names): a
-promoter's wording counts as a sign when it recurs across the page's paragraphs or heads it, not as one slip on a page
-that shows no other sign; and a shop's terms of sale are a sign on their own."""
+promoter's wording counts as a sign when the page says two distinct ones or heads itself or a section with one, not as
+one slip inside a page that shows no other sign; and a shop's terms of sale are a sign on their own."""
 
 from __future__ import annotations
 
@@ -46,12 +46,14 @@ def test_one_promoters_slip_on_a_sober_page_is_no_sign_of_promotion(topic, slip,
     assert not promotes
 
 
-def test_a_patients_story_in_one_paragraph_is_one_slip():
-    """A patient's first-person result and its signature stand in one paragraph: one place, however many flags it
-    carries, and on a charity's page that sells nothing it does not make the page a seller's."""
+@pytest.mark.parametrize("signature", [" — Maria, 41", "\n\n— Maria, 41"])
+def test_a_patients_story_is_one_slip(signature):
+    """A patient's first-person result and its signature are one customer's story, however many flags it carries and
+    whether the signature stands in the quote's paragraph or under it: on a charity's page that sells nothing it does
+    not make the page a seller's."""
     page = SOBER_OPENING.format(topic="Plantar warts") + (
         "## Stories from our readers\n\n\"After six weeks of freezing treatment my warts have completely "
-        "disappeared and never came back.\" — Maria, 41" + SOBER_CLOSING)
+        "disappeared and never came back.\"" + signature + SOBER_CLOSING)
     assert not read_page(page)[0]
 
 
@@ -66,8 +68,42 @@ def test_an_advertorial_that_overclaims_in_two_paragraphs_promotes(first, second
     page = ("# A new approach to everyday health\n\nMany people are looking for simple ways to feel better.\n\n"
             "## Why it works\n\n" + first + "\n\n## What to expect\n\n" + second + "\n")
     assert read_page(page)[0]
-    # either wording alone, in one inner paragraph, is a slip
-    assert not read_page(page.replace(second, "Many people use it every day."))[0]
+
+
+@pytest.mark.parametrize("overclaim", [
+    # two promoter's wordings of different kinds in one sentence of one inner paragraph: stacked, not a slip
+    "Vitalix is clinically proven to end joint pain and there are absolutely no side effects.",
+    "Vitalix is a proven cure for arthritis and it is completely safe for everyone.",
+    "This miracle tea flushes toxins from your liver, with no side effects at all.",
+    "These drops are scientifically proven to stop tinnitus, and they are 100% safe.",
+])
+def test_two_kinds_of_promoters_wording_in_one_sentence_promote(overclaim):
+    """A seller's review that puts all its overclaims in one sentence of one inner paragraph says two distinct
+    promoter's wordings (a proof seal and a safety promise, a cure and a safety promise): the page promotes."""
+    page = ("# Vitalix joint drops review\n\nI have tried a lot of joint products over the years and wanted to share "
+            "my experience with this one.\n\n## How it works\n\nVitalix contains turmeric and boswellia extracts. "
+            + overclaim + "\n\n## My results\n\nAfter a month my knees feel better.\n")
+    assert read_page(page)[0]
+
+
+def test_one_wording_on_overlapping_flags_is_one_slip():
+    """Flags on the same words ("a proven cure": an absolute and a cure word) are one wording: the page stays sober."""
+    page = SOBER_OPENING.format(topic="Iron-deficiency anaemia") + (
+        "## Treatment\n\nTreatment depends on the cause. Iron tablets are a proven cure for anaemia." + SOBER_CLOSING)
+    promotes, codes = read_page(page)
+    assert {"ABS007", "CUR001"} <= codes
+    assert not promotes
+
+
+def test_the_same_two_slips_read_alike_as_list_items_or_one_sentence():
+    """Layout does not change the reading: two wordings as two list items, or joined in one sentence, are two."""
+    items = "Options include:\n\n- surgery, which is a proven cure for stubborn warts\n- cryotherapy, which is " \
+            "completely safe for children"
+    prose = "Options include surgery, which is a proven cure for stubborn warts, and cryotherapy, which is " \
+            "completely safe for children."
+    readings = {read_page(SOBER_OPENING.format(topic="Plantar warts") + "## Treatment\n\n" + body + SOBER_CLOSING)[0]
+                for body in (items, prose)}
+    assert len(readings) == 1
 
 
 def test_a_promoters_wording_in_the_title_or_lead_promotes():
@@ -79,11 +115,39 @@ def test_a_promoters_wording_in_the_title_or_lead_promotes():
     assert not read_page("# Tired legs\n\nMany people have tired legs.\n\n" + body)[0]
 
 
+@pytest.mark.parametrize("heading", [
+    "## A miracle cure for arthritis",
+    "## Clinically proven to ease stiff joints",
+    "## Absolutely no side effects",
+])
+def test_a_promoters_wording_in_a_section_heading_promotes(heading):
+    """A seller heads its sections with its promises: a promoter's wording in any heading, not only the title, is the
+    page's message."""
+    page = ("# Vitalix joint drops\n\nVitalix contains turmeric and boswellia extracts from India.\n\n" + heading
+            + "\n\nVitalix reduces inflammation in the joints. Many people take it every day.\n\n## Ingredients\n\n"
+            "Turmeric, boswellia, black pepper extract.\n")
+    assert read_page(page)[0]
+    assert not read_page(page.replace(heading, "## How people use it"))[0]
+
+
+def test_the_lead_is_the_first_sentences_paragraph():
+    """The lead is the block of the page's first sentence (a snippet checked alone is all lead, a documented limit):
+    a slip there opens the page; the same slip in the next paragraph does not."""
+    opening = "# Iron-deficiency anaemia\n\nIron-deficiency anaemia is common and usually mild."
+    slip = "Iron tablets are a proven cure for anaemia."
+    rest = "\n\n## Symptoms\n\nMost people notice tiredness first.\n"
+    assert read_page(opening + " " + slip + rest)[0]
+    assert not read_page(opening + "\n\nYour GP can tell you which treatment suits you. " + slip + rest)[0]
+
+
 @pytest.mark.parametrize("terms", [
     "Free UK delivery on every order.",
     "Free next-day shipping. 60-day returns.",
     "Treatments you can buy from us: creams, patches and gels.",
     "Not happy? 30-day refund, no questions asked.",
+    "Free delivery on orders over £20.",
+    "Enjoy free express shipping and 90-day returns on every bottle.",
+    "You can purchase from us online, with free tracked delivery.",
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
@@ -96,8 +160,20 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     "You can buy emollients from a pharmacy or supermarket.",
     "Most people return to work within 30 days.",
     "Prescriptions are free for children and people over 60.",
+    # an "X-free" compound is no offer, nor "free" ending one sentence and "delivery" opening the next
+    "Most women have a complication-free vaginal delivery.",
+    "Researchers are testing needle-free vaccine delivery.",
+    "An epidural gives a pain-free delivery for most women.",
+    "Prescriptions are free. Delivery to your home takes two days.",
+    # patients coming back, not goods sent back
+    "Our unit has one of the lowest 30-day returns to theatre in the region.",
+    "Within 30-day follow-up, 2% of patients had 30-day returns to hospital.",
+    # ordering what a surgery or a charity gives free
+    "Repeat prescriptions: you can order from us online, by phone or in person.",
+    "Printed copies of this leaflet are free: order from us by phone.",
 ])
 def test_care_advice_and_public_services_are_no_shops_terms(words):
-    """Where to buy a product elsewhere, a return to work and a free public service name no sale by the page."""
+    """Where to buy a product elsewhere, a return to work, a free public service, a birth or a drug's route, patients
+    readmitted and an order for what is given free name no sale by the page."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
     assert not read_page(page)[0]

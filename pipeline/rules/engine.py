@@ -18,7 +18,7 @@ from pipeline.clauses import INDEFINITE_ARTICLES, verb_base_form, verb_s_form
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
-from pipeline.nlp import Analysis, Mention
+from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
@@ -38,9 +38,9 @@ class PageSignals:
 
     analysis: Analysis
     on_page: frozenset[str] = frozenset()
-    # (code, block) of each of its wording flags: where on the page a promoter's wording stands (`requires.page_flags`
-    # reads how many paragraphs hold one, lexicons/promotion.yml `promoter_paragraphs`)
-    flagged_blocks: tuple[tuple[str, int], ...] = ()
+    # each of its wording flags as (code, start, end, sentence, heads): the sentence (segment) its words stand in, and
+    # whether that is a heading or the page's lead (`flags_promote` reads the distinct promoter's wordings)
+    flag_places: tuple[tuple[str, int, int, int, bool], ...] = ()
     lead: str = ""
     claims: tuple[Claim, ...] = ()
     _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
@@ -71,8 +71,8 @@ class PageSignals:
         return self._said[labels]
 
     def promotes(self, rule: Rule) -> bool:
-        """Does the page meet one of the rule's page requirements: a flag of the rules or packs it names, its words
-        anywhere, or its words opening several headings?"""
+        """Does the page meet one of the rule's page requirements: flags of the rules or packs it names that head the
+        page or recur (flags_promote), its words anywhere, its words opening several headings, or its promises?"""
         if rule.code not in self._promotes:
             self._promotes[rule.code] = self.flags_promote(rule.requires_page_flags) \
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
@@ -82,13 +82,26 @@ class PageSignals:
 
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
-        promoting, on their own: they stand in at least `promoter_paragraphs` (lexicons/promotion.yml) of its
-        paragraphs, or one stands in its title or its lead? One slip elsewhere on a page with no other sign does not
-        make a hospital's or a charity's page a seller's (the net impression counts, FTC 2022)."""
-        if not any(code in self.on_page for code in codes):
-            return False
-        blocks = {block for code, block in self.flagged_blocks if code in codes or code[:3] in codes}
-        return len(blocks) >= load_promotion().promoter_paragraphs or bool(blocks & _opening_blocks(self.analysis))
+        promoting on their own: one heads it (in any heading, its title among them, or in its lead), or the
+        page says at least `promoter_wordings` (lexicons/promotion.yml) distinct ones. One wording once, elsewhere,
+        on a page with no other sign is a slip that does not make a hospital's or a charity's page a seller's (the net
+        impression counts, FTC 2022)."""
+        promotion = load_promotion()
+        places = sorted((p for p in self.flag_places if _names(codes, p[0])), key=lambda p: (p[1], p[2]))
+        if any(p[4] for p in places):
+            return True
+        wordings: set[tuple[str, int]] = set()
+        group: list[tuple[str, int, int, int, bool]] = []
+        end = -1
+        for place in places:
+            if group and place[1] >= end:
+                wordings.add(_wording(group, promotion.one_story))
+                group = []
+            group.append(place)
+            end = max(end, place[2]) if len(group) > 1 else place[2]
+        if group:
+            wordings.add(_wording(group, promotion.one_story))
+        return len(wordings) >= promotion.promoter_wordings
 
     def product(self) -> str:
         """The head word of what the page is about as a product or practice: the subject most of its benefit claims
@@ -234,27 +247,40 @@ def page_signals(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> 
     what the page opens about, for claims under no heading: the subject of its first claim, if that is in its first
     sentence ("Colloidal silver is a popular alternative medicine …")."""
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
-    return PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {f.code[:3] for f in flags}),
-                       flagged_blocks=tuple((f.code, _block_of(analysis, f)) for f in flags),
+    return PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {_pack(f.code) for f in flags}),
+                       flag_places=tuple(_place_of(analysis, f, opening) for f in flags),
                        lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
                        else "", claims=tuple(claims))
 
 
-def _block_of(analysis: Analysis, flag: Flag) -> int:
-    """The block (paragraph, list item, heading) the flag's words stand in; -1 outside any."""
+def _pack(code: str) -> str:
+    """The pack a rule code belongs to, its prefix ("CUR" of CUR001)."""
+    return code[:3]
+
+
+def _names(codes: tuple[str, ...], code: str) -> bool:
+    """Do these rule codes or packs (`requires.page_flags`) name the rule?"""
+    return code in codes or _pack(code) in codes
+
+
+def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None) -> tuple[str, int, int, int, bool]:
+    """(code, start, end, sentence, heads) of a wording flag: the segment its words stand in (-1 outside any) and
+    whether that heads the page: a heading (a seller heads its sections with its promises) or the lead, the block of
+    its first sentence (a page set out as one paragraph, a snippet checked alone, is all lead: promotion.yml)."""
     segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
-    return -1 if segment is None else segment.block
+    if segment is None:
+        return flag.code, flag.start, flag.end, -1, False
+    return flag.code, flag.start, flag.end, segment.first, segment.kind == "heading" \
+        or opening is not None and segment.block == opening.block
 
 
-def _opening_blocks(analysis: Analysis) -> set[int]:
-    """The blocks that open the page: its title (the headings before its first sentence) and its lead (the block of
-    its first sentence)."""
-    opening: set[int] = set()
-    for segment in analysis.segments:
-        opening.add(segment.block)
-        if segment.kind == "sentence":
-            break
-    return opening
+def _wording(group: list[tuple[str, int, int, int, bool]], one_story: frozenset[str]) -> tuple[str, int]:
+    """What one promoter's wording is, of flags on overlapping words ("a proven cure": ABS007 and CUR001 are one):
+    a customer's story wherever it stands (its result and its signature, `one_story`, are one however set out), else
+    its packs in its sentence (two cure words in one sentence are one promise; a cure and a safety promise are two)."""
+    if any(p[0] in one_story for p in group):
+        return "story", -1
+    return ",".join(sorted({_pack(p[0]) for p in group})), group[0][3]
 
 
 def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag],
@@ -263,8 +289,9 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     that lower level when the page shows no sign of promoting anything. The signs are the page requirements of the
     rule lexicons/promotion.yml names (`signs_of_promotion`, SUB003's reading of a page that sells): its own selling
     words anywhere ("our formula", "add to cart", "superfood"), several headings that list a product's benefits, or
-    a flag of a promoter's rule it names ("miracle", "no side effects", "clinically proven", immune boosting, detox),
-    or several unhedged promises of its product to the reader on a page that names no harm (`page_promises`).
+    flags of the promoters' rules it names ("miracle", "no side effects", "clinically proven", immune boosting, detox)
+    that head the page or that it says twice, distinct (flags_promote: one slip inside a sober page is none), or
+    several unhedged promises of its product to the reader on a page that names no harm (`page_promises`).
     Not circular: a rule graded this way is no sign for any flag (a hospital page's "can cure" and "confirmation of
     cure" make no seller, nor does its "curative" make its "safe" a seller's); a promoter's wording of a rule not
     graded is ("no side effects" or "reverses" beside a cure); a claim rule's flag is no sign either (it is read from
@@ -617,9 +644,9 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_paragraphs"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_paragraphs")
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion"}))
+                  "promoter_wordings", "one_story"}
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings")
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
 
 @dataclass(frozen=True)
@@ -628,7 +655,7 @@ class Promotion:
 
     product_claims: int
     reader_promises: int
-    promoter_paragraphs: int  # paragraphs holding a promoter's wording flag that make a page read as promoting
+    promoter_wordings: int  # distinct promoter's wordings that make a page read as promoting (flags_promote)
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
@@ -639,6 +666,7 @@ class Promotion:
     benefit_for: frozenset[str]
     reader_words: frozenset[str]
     signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
+    one_story: frozenset[str]  # rule codes whose flags are parts of one customer's story, one wording (flags_promote)
 
 
 _PROMOTION: list[Promotion] = []
@@ -653,9 +681,12 @@ def load_promotion() -> Promotion:
         signs = data.get("signs_of_promotion")
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
+        one_story = frozenset(str(code) for code in data.get("one_story") or ())
+        if not all(re.fullmatch(r"[A-Z]{3}\d{3}", code) for code in one_story):
+            raise DataError("one_story must list rule codes such as SUB010", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
-            promoter_paragraphs=data["promoter_paragraphs"], signs_of_promotion=signs,
+            promoter_wordings=data["promoter_wordings"], signs_of_promotion=signs, one_story=one_story,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
