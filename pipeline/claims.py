@@ -26,7 +26,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS,
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
-from pipeline.patterns import RULE_CONDITIONS, lemma_table, lexicon_list, read_lexicon, read_yaml, verb_lemmas
+from pipeline.patterns import RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -449,23 +449,11 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
     return False
 
 
-# the words of `complaint_ended` that need a complaint before them
-VANISHING = frozenset({"gone", "disappeared", "vanished"})
-VANISHED_PRONOUNS = frozenset({"it", "they", "it's", "they're", "everything"})
-
-
 @lru_cache(maxsize=1)
 def complaint_words() -> frozenset[str]:
-    """The words of symptoms and common conditions that rules CUR009 and CUR010 name a complaint by (one list, kept in
-    pipeline/rulepacks/cure.yml as the `complaint_words` anchor; read here from CUR010's first pattern, the token
-    before its verbs of ending)."""
-    for rule in read_yaml("rulepacks/cure.yml")["rules"]:
-        if rule["code"] == "CUR010":
-            for token in rule["promoted_patterns"][0]:
-                listed = token.get("LOWER", {}).get("IN", []) if isinstance(token, dict) else []
-                if "pain" in listed:
-                    return frozenset(str(word).lower() for word in listed)
-    raise DataError("CUR010's first pattern names no complaint words", "pipeline/rulepacks/cure.yml")
+    """The words of symptoms and common conditions that rules CUR009 and CUR010 name a complaint by: one list, the
+    `complaint_words` anchor of pipeline/rulepacks/cure.yml."""
+    return frozenset(word.lower() for word in anchored_list("rulepacks/cure.yml", "complaint_words"))
 
 
 def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, sentence_last: int) -> bool:
@@ -473,14 +461,14 @@ def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, se
     migraines had vanished", "I no longer need my inhaler") and its sentence tells no natural course ("The rash was
     gone on its own within a week", `natural_course`): what a page that sells offers as its product's result, told as
     it was before and after, whether or not a customer signs it."""
-    tokens, complaints = analysis.tokens, complaint_words()
+    tokens, complaints, words = analysis.tokens, complaint_words(), subject_words()
     # "the itching was gone", "My back pain disappeared": what is gone or has vanished is a complaint named before it,
     # or a pronoun that refers to one ("After a week it was gone"; the 90-day pack that "has vanished from stores" is
     # none); the other wordings ("I no longer need my inhaler",
     # "His knees don't ache any more") say so of the teller or the body
     if not any(m.label == "complaint_ended" and (
-            not any(tokens[i].lower in VANISHING for i in range(m.first, m.last))
-            or any(tokens[i].lower in complaints or tokens[i].lower in VANISHED_PRONOUNS
+            not any(tokens[i].lower in words["vanishing_words"] for i in range(m.first, m.last))
+            or any(tokens[i].lower in complaints or tokens[i].lower in words["vanished_pronouns"]
                    for i in range(clause.first, m.first)))
             for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False

@@ -1356,7 +1356,7 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
                 "inversion_degree", "amount_words", "setting_words",
                 "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
-                "reason_modals"}
+                "reason_modals", "vanishing_words", "vanished_pronouns"}
 
 
 @lru_cache(maxsize=1)

@@ -232,6 +232,25 @@ def read_lexicon(package_path: str, keys: set[str]) -> dict:
     return data
 
 
+@lru_cache(maxsize=16)
+def anchored_list(package_path: str, anchor: str) -> tuple[str, ...]:
+    """The list a data file names with a YAML anchor (`&complaint_words [pain, ...]`): one list that a rule pack's
+    patterns share among themselves, read by name where code needs the same words. The parser's events keep the
+    anchor; the loaded data does not."""
+    folder, name = package_path.split("/", 1)
+    text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
+    events = iter(yaml.parse(text))
+    for event in events:
+        if isinstance(event, yaml.SequenceStartEvent) and event.anchor == anchor:
+            words = []
+            for item in events:
+                if not isinstance(item, yaml.ScalarEvent):
+                    break
+                words.append(item.value)
+            return tuple(words)
+    raise DataError(f"no list anchored &{anchor}", f"pipeline/{package_path}")
+
+
 def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
     """A lexicon file of word lists: every key of `keys` present, each a list (`read_lexicon` checks the rest)."""
     data = read_lexicon(package_path, keys)

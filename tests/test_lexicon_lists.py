@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims import TOPIC_KEYS, request_words
+from pipeline.claims import TOPIC_KEYS, complaint_words, request_words
 from pipeline.errors import DataError
-from pipeline.patterns import lexicon_list
+from pipeline.patterns import anchored_list, lexicon_list
 from pipeline.sections import _words as section_words
 
 
@@ -32,3 +32,16 @@ def test_a_key_the_reader_allows_but_the_file_leaves_out_is_an_error_too():
     # the reader's set of keys is wider than the file: the list it asks for is still missing, not empty
     with pytest.raises(DataError, match="'finding_gaps'"):
         lexicon_list("lexicons/topics.yml", TOPIC_KEYS | {"finding_gaps"}, "finding_gaps")
+
+
+def test_a_rule_packs_anchored_list_is_read_by_its_name():
+    # the complaint words CUR009 and CUR010 share, read by code through the anchor, whatever pattern holds it first
+    words = complaint_words()
+    assert {"pain", "bloating", "acne"} <= words and "sleep" not in words
+    assert anchored_list("rulepacks/cure.yml", "complaint_words")[0] in words
+
+
+def test_an_anchor_the_file_does_not_name_is_an_error_naming_the_file_and_the_anchor():
+    with pytest.raises(DataError, match="&complaint_word") as raised:
+        anchored_list("rulepacks/cure.yml", "complaint_word")
+    assert "pipeline/rulepacks/cure.yml" in str(raised.value)
