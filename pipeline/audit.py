@@ -33,7 +33,7 @@ CHUNK = 8  # sources per task sent to a worker
 # tasks (of CHUNK sources: 1,000 sources) before a worker is replaced: a worker holds about 12 MB of its own after
 # its first source (pages of the prepared parent it wrote to) and then adds about 60 KB per source over its first
 # thousand (new words in spaCy's vocabulary, word records, caches, more of the parent's pages), so its memory is
-# bounded; a fresh worker costs a fork and a cold tokenizer cache (about 0.1-0.2 s of CPU)
+# bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29)
 WORKER_TASKS = 125
 LOOKAHEAD = 4096  # cached sources whose outputs may wait, in memory, behind one the engine worker is auditing
 
