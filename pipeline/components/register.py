@@ -931,7 +931,7 @@ def make_context(nlp, name):
                 while i < hi and (words < rule["max_scope"] or i < series_end) and i not in terminators:
                     if negation and doc[i].text == ",":
                         joiner = _series_joiner(doc, i, hi,
-                                                doc[trigger[0]].lower_ in _negation_series().determiners)
+                                                doc[trigger[0]].lower_ in negation_series().determiners)
                         if joiner < 0:
                             closing = _parenthesis_end(doc, i, hi)
                             if closing < 0:
@@ -961,6 +961,7 @@ class _NegationSeries(NamedTuple):
     """lexicons/context.yml `negation_series`: how far a negation reads a series of denied items."""
 
     joiners: frozenset[str]  # the words that close a denied series ("or", "and")
+    list_marks: frozenset[str]  # the marks that join list items besides the joiners (rules/sentences.py list_joins)
     reach: int  # how many words after a comma a joiner may come
     last_item: int  # how many words of the last item the negation reaches after the joiner
     determiners: frozenset[str]  # negations that deny nouns ("no"): their series' items are noun phrases
@@ -971,22 +972,24 @@ class _NegationSeries(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _negation_series() -> _NegationSeries:
-    """lexicons/context.yml `negation_series`, read and checked once, its word lists lower case."""
+def negation_series() -> _NegationSeries:
+    """lexicons/context.yml `negation_series`, read and checked once, its word lists lower case (the negation scope
+    here; the rules' reading of a list of denials, rules/sentences.py `list_joins`)."""
     data = read_yaml("lexicons/context.yml")
     series = data.get("negation_series") if isinstance(data, dict) else None
     if not isinstance(series, dict):
         raise DataError("negation_series must be a mapping", "pipeline/lexicons/context.yml")
-    lists = ("joiners", "determiners", "clause_openers", "predicate_links", "aside_openers")
+    lists = ("joiners", "list_marks", "determiners", "clause_openers", "predicate_links", "aside_openers")
     if not all(isinstance(series.get(key), list) for key in lists) \
             or not all(isinstance(series.get(key), int) for key in ("reach", "last_item", "aside")):
-        raise DataError("negation_series needs joiners, determiners, clause_openers, predicate_links, aside_openers "
-                        "(lists) and reach, last_item, aside (numbers)", "pipeline/lexicons/context.yml")
+        raise DataError("negation_series needs joiners, list_marks, determiners, clause_openers, predicate_links, "
+                        "aside_openers (lists) and reach, last_item, aside (numbers)", "pipeline/lexicons/context.yml")
     headings = read_yaml("lexicons/headings.yml")
     if not isinstance(headings, dict) or not isinstance(headings.get("finite_words"), list):
         raise DataError("headings.yml needs finite_words (a list)", "pipeline/lexicons/headings.yml")
     words = {key: frozenset(str(w).lower() for w in series[key]) for key in lists}
-    return _NegationSeries(words["joiners"], series["reach"], series["last_item"], words["determiners"],
+    return _NegationSeries(words["joiners"], words["list_marks"], series["reach"], series["last_item"],
+                           words["determiners"],
                            words["clause_openers"] | frozenset(str(w).lower() for w in headings["finite_words"]),
                            words["predicate_links"], words["aside_openers"], series["aside"])
 
@@ -1008,7 +1011,7 @@ def _series_joiner(doc, comma: int, hi: int, of_nouns: bool) -> int:
     "because", a finite verb: "It is not a steroid, so it is safe … and works"), none is a verb with its "-s" after a
     verb's negation ("It is not habit-forming, works fast and …"), and after "no" the first is no adjective with its
     complement ("No side effects, suitable for everyone and …": a predicate, not a noun)."""
-    series = _negation_series()
+    series = negation_series()
     joiners, reach, openers, links = series.joiners, series.reach, series.clause_openers, series.predicate_links
     words = 0
     item = [j for j in range(comma + 1, min(hi, comma + 4)) if not doc[j].is_space]
@@ -1032,7 +1035,7 @@ def _series_joiner(doc, comma: int, hi: int, of_nouns: bool) -> int:
 def _parenthesis_end(doc, comma: int, hi: int) -> int:
     """The comma closing an aside opened at `comma` ("will not, in fact, cure", "No drug, at present, can …"), or
     -1: a few words opened by a preposition or made of one adverb, with no verb among them."""
-    series = _negation_series()
+    series = negation_series()
     openers, asides, aside = series.clause_openers, series.aside_openers, series.aside
     words = [j for j in range(comma + 1, min(hi, comma + 2 * aside + 2)) if not doc[j].is_space]
     closing = next((n for n, j in enumerate(words) if doc[j].text == ","), -1)
@@ -1048,7 +1051,7 @@ def _parenthesis_end(doc, comma: int, hi: int) -> int:
 def _last_item_end(doc, joiner: int, hi: int) -> int:
     """Where the series' last item, after its joiner, ends as far as a negation reads it: `last_item` words on, or
     at a comma or the clause's end before."""
-    last_item = _negation_series().last_item
+    last_item = negation_series().last_item
     words, j = 0, joiner + 1
     while j < hi and words < last_item and doc[j].text not in CLAUSE_ENDS and doc[j].text != ",":
         words += not doc[j].is_space

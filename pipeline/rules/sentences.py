@@ -15,7 +15,7 @@ from typing import Callable
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
-from pipeline.patterns import read_lexicon, read_yaml, verb_lemmas
+from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
 from pipeline.ratios import load_ratio_names
 
@@ -838,9 +838,11 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
 @lru_cache(maxsize=1)
 def list_joins() -> frozenset[str]:
     """The words and marks that join the items of a list ("no surgery, no drugs and no side effects"):
-    lexicons/context.yml `negation_series` joiners and list_marks, lower case."""
-    series = read_yaml("lexicons/context.yml")["negation_series"]
-    return frozenset(str(word).lower() for key in ("joiners", "list_marks") for word in series[key])
+    lexicons/context.yml `negation_series` joiners and list_marks, as the negation scope reads and checks them."""
+    from pipeline.components.register import negation_series  # (read at the first match, the pipeline long built)
+
+    series = negation_series()
+    return series.joiners | series.list_marks
 
 
 def listed_denials(analysis: Analysis, mention: Mention) -> frozenset[str]:
@@ -848,7 +850,8 @@ def listed_denials(analysis: Analysis, mention: Mention) -> frozenset[str]:
     join just before it): an earlier denial by the same word ("no surgery, no drugs and no side effects") denies
     its own item, not the match. Empty when no list mark comes before the match."""
     segment = analysis.segment_at(mention.first)
-    if segment is None or mention.first <= segment.first or analysis.tokens[mention.first - 1].lower not in list_joins():
+    if segment is None or mention.first <= segment.first \
+            or analysis.tokens[mention.first - 1].lower not in list_joins():
         return frozenset()
     return frozenset(analysis.tokens[t.last - 1].lower for t in analysis.of_kind("context", mention.first, mention.last)
                      if t.label.startswith("NEGATED:"))
