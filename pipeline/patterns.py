@@ -121,9 +121,8 @@ def _place_of(phrase: str, where: str) -> tuple[str, int | None]:
     path = where.split()[0] if where else ""
     if not (path.startswith("pipeline/") and path.endswith(".yml")):
         return where, None
-    folder, name = path[len("pipeline/"):].split("/", 1)
     try:
-        lines = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8").splitlines()
+        lines = _package_text(path[len("pipeline/"):]).splitlines()
     except OSError:
         return where, None
     line = next((n for n, text in enumerate(lines, 1) if phrase in text), None)
@@ -198,9 +197,13 @@ def _parsed_yaml(package_path: str) -> Any:
     per process: several loaders read the same lexicon (mentions.yml, everyday.yml, concepts.yml, requests.yml),
     and parsing them again was about 0.1 s of CPU of a one-file re-check's start-up. Shared: never handed out
     (`read_yaml` hands out copies)."""
+    return load_yaml(_package_text(package_path), f"pipeline/{package_path}")
+
+
+def _package_text(package_path: str) -> str:
+    """The text of a data file shipped in the package ("lexicons/cues.yml"), through importlib.resources."""
     folder, name = package_path.split("/", 1)
-    text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
-    return load_yaml(text, f"pipeline/{package_path}")
+    return resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
 
 
 def _fresh_copy(value: Any) -> Any:
@@ -237,9 +240,7 @@ def anchored_list(package_path: str, anchor: str) -> tuple[str, ...]:
     """The list a data file names with a YAML anchor (`&complaint_words [pain, ...]`): one list that a rule pack's
     patterns share among themselves, read by name where code needs the same words. The parser's events keep the
     anchor; the loaded data does not."""
-    folder, name = package_path.split("/", 1)
-    text = resources.files("pipeline").joinpath(folder, name).read_text(encoding="utf-8")
-    events = iter(yaml.parse(text))
+    events = iter(yaml.parse(_package_text(package_path)))
     for event in events:
         if isinstance(event, yaml.SequenceStartEvent) and event.anchor == anchor:
             words = []
