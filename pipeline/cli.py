@@ -306,8 +306,11 @@ def refs_import(file, folder, dry_run, config_path) -> None:
 @click.option("--errors", "show_errors", is_flag=True,
               help="Gold only: also list every disagreement (missed or extra claim or flag, wrong status, strength or "
                    "category) as file:line:column.")
+@click.option("--by-rule", "by_rule", is_flag=True,
+              help="Gold only: also list, per rule, the flags it raised and the share that matched a gold flag "
+                   "(its precision: which rules are noisy).")
 @handle_errors
-def evaluate(gold, benchmark, split, limit, references, config_path, show_errors) -> None:
+def evaluate(gold, benchmark, split, limit, references, config_path, show_errors, by_rule) -> None:
     """Measure the engine: against the gold annotations (claims, flag precision/recall/F1 per pack, status, strength
     and category accuracy with confusion matrices), or on a public benchmark (claim detection, claim strength,
     hedges, evidence verification, exaggeration)."""
@@ -327,4 +330,4 @@ def evaluate(gold, benchmark, split, limit, references, config_path, show_errors
     from pipeline.evaluation import evaluate_gold, render_report
 
     config = load_config(config_path, references=references)
-    click.echo(render_report(evaluate_gold(config, gold), errors=show_errors), nl=False)
+    click.echo(render_report(evaluate_gold(config, gold), errors=show_errors, by_rule=by_rule), nl=False)

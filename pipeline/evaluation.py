@@ -60,6 +60,10 @@ class Report:
     claims: Scores = field(default_factory=Scores)
     flags: Scores = field(default_factory=Scores)
     flags_by_pack: dict[str, Scores] = field(default_factory=dict)
+    # per rule code: the flags it raised and how many of them matched a gold flag of its pack (gold flags carry a
+    # pack, not a rule, so a rule has a precision but no recall)
+    rule_found: Counter = field(default_factory=Counter)
+    rule_matched: Counter = field(default_factory=Counter)
     status_confusion: Counter = field(default_factory=Counter)  # (gold, predicted) over matched claims
     strength_confusion: Counter = field(default_factory=Counter)
     category_confusion: Counter = field(default_factory=Counter)
@@ -121,13 +125,15 @@ def evaluate_gold(config: Config, gold_dir: str | Path) -> Report:
                 report.errors.append(_error(source, gold, f"category: gold {gold.extra[1]}, engine {guess.extra[1]}"))
         report.errors += _unmatched(source, "claim", gold_claims, predicted, pairs)
         report.gold_statuses.update(g.label for g in gold_claims)
-        flags = [Span(f.start, f.end, pack_of[f.code]) for f in result.flags]
+        flags = [Span(f.start, f.end, pack_of[f.code], (f.code,)) for f in result.flags]
+        report.rule_found.update(f.code for f in result.flags)
         for pack in sorted({s.label for s in gold_flags} | {s.label for s in flags}):
             gold_pack = [s for s in gold_flags if s.label == pack]
             guess_pack = [s for s in flags if s.label == pack]
             matched = _match(gold_pack, guess_pack)
             _count(report.flags_by_pack.setdefault(pack, Scores()), len(gold_pack), len(guess_pack), len(matched))
             _count(report.flags, len(gold_pack), len(guess_pack), len(matched))
+            report.rule_matched.update(guess.extra[0] for _, guess in matched)
             report.errors += _unmatched(source, f"{pack} flag", gold_pack, guess_pack, matched)
     return report
 
@@ -165,7 +171,7 @@ def _count(scores: Scores, gold: int, predicted: int, matched: int) -> None:
     scores.fn += gold - matched
 
 
-def render_report(report: Report, errors: bool = False) -> str:
+def render_report(report: Report, errors: bool = False, by_rule: bool = False) -> str:
     lines = [f"Gold annotation files: {report.files}", ""]
     lines.append(f"{'':24}{'gold':>6}{'found':>7}{'matched':>9}{'P':>7}{'R':>7}{'F1':>7}")
 
@@ -186,6 +192,12 @@ def render_report(report: Report, errors: bool = False) -> str:
                   "gold \\ predicted " + "".join(f"{label[:12]:>13}" for label in labels)]
         for gold in labels:
             lines.append(f"{gold[:16]:17}" + "".join(f"{confusion[(gold, p)]:>13}" for p in labels))
+    if by_rule:
+        lines += ["", "flags by rule (matched: overlaps a gold flag of the rule's pack)",
+                  f"{'rule':24}{'found':>7}{'matched':>9}{'P':>7}"]
+        for code, found in sorted(report.rule_found.items()):
+            matched = report.rule_matched[code]
+            lines.append(f"{code:24}{found:>7}{matched:>9}{matched / found:>7.2f}")
     if errors:
         lines += ["", f"disagreements with the gold ({len(report.errors)}):", *sorted(report.errors, key=_position)]
     return "\n".join(lines) + "\n"

@@ -87,3 +87,27 @@ def test_the_statuses_are_checked_against_the_library_named_by_references(tmp_pa
 def test_references_is_refused_with_a_benchmark():
     result = CliRunner().invoke(main, ["eval", "--benchmark", "scifact", "--references", "references"])
     assert result.exit_code == 2 and "--references applies to the gold files" in result.output
+
+
+def test_by_rule_gives_each_rule_its_flags_and_the_share_the_gold_has(tmp_path):
+    report = evaluate_gold(load_config(REPO / "pyproject.toml"), _gold(tmp_path))
+    # every flag counted once under its rule, every match once
+    assert sum(report.rule_found.values()) == report.flags.tp + report.flags.fp
+    assert sum(report.rule_matched.values()) == report.flags.tp == 1
+    (cure_rule,) = [code for code, n in report.rule_matched.items() if n]
+    assert cure_rule.startswith("CUR")
+    table = render_report(report, by_rule=True).split("flags by rule")[1]
+    assert f"\n{cure_rule:24}{report.rule_found[cure_rule]:>7}{1:>9}" in table
+    # a rule none of whose flags the gold has shows precision 0.00 (the HYP gold flag is made up, so whatever
+    # else fired is unmatched)
+    unmatched = [code for code in report.rule_found if not report.rule_matched[code]]
+    assert unmatched and all(f"\n{code:24}{report.rule_found[code]:>7}{0:>9}{0:>7.2f}" in table for code in unmatched)
+    assert "flags by rule" not in render_report(report)
+
+
+def test_the_command_lists_rules_on_request(tmp_path):
+    gold = _gold(tmp_path)
+    args = ["eval", "--gold", str(gold), "--config", str(REPO / "pyproject.toml")]
+    plain, listed = CliRunner().invoke(main, args), CliRunner().invoke(main, [*args, "--by-rule"])
+    assert plain.exit_code == listed.exit_code == 0, listed.output
+    assert listed.output.startswith(plain.output) and "flags by rule (" in listed.output[len(plain.output):]
