@@ -68,8 +68,9 @@ RULING_PAGES = {
     # the inclusive we of a myth about the body is not the page speaking of its product
     "brain-ten-percent-myth.md": ([], {"The claim that we only use": "rejected", "Brain scans show": "own"}),
     # a seller's ruling on a claim about its own product is its own promotion: its wording stays flagged, and its
-    # named "detox tea is a scam" is no argument against detox (SUB004's unless.page_matches)
-    "seller-scam-claim-false.md": (["CUR001", "SAF001", "SUB004", "SUB004"], {
+    # named "detox tea is a scam" is no argument against detox (SUB004's unless.page_matches): "detoxes your liver"
+    # keeps SUB004 ("Detox Tea", the product's name, promises nothing of itself and is not flagged)
+    "seller-scam-claim-false.md": (["CUR001", "SAF001", "SUB004"], {
         "The claim that our detox tea": "own", "Our tea cures": "own"}),
     # the claim block is rated by a ruling paragraph under "Our ruling", not by a rating word
     "ruling-paragraph-rates-claim.md": ([], {

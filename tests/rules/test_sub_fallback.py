@@ -1,0 +1,59 @@
+"""SUB is the fallback pack: where a cure rule reads the same words (a complaint gone, fixed or waved goodbye, the
+clock turned back), that is the finding, and SUB's testimonial, transformation or imperative flag on them is not
+raised besides (tests/gold/README.md: SUB only when no more specific pack flags the claim). On a page that promotes
+nothing the cure rules read no words, and SUB's flag stays."""
+import pytest
+
+from conftest import audit_markdown
+
+SHOP = "\n\nOrder now and get free shipping."
+
+
+def _codes(markdown: str) -> set[str]:
+    return {flag.code for flag in audit_markdown(markdown).flags}
+
+
+@pytest.mark.parametrize("page, cure", [
+    # a customer's story of a complaint gone, in several verbs and word orders: CUR010's cure claim
+    ('"My psoriasis has completely vanished after two tubs." — Dawn, 51', "CUR010"),
+    ('"Three weeks on the drops and my tinnitus is gone!" — Ken, 60', "CUR010"),
+    ('"Since I started the patches my period cramps have disappeared." — Mia, 28', "CUR010"),
+    ('"Within a fortnight my son\'s eczema had cleared." — Tom, 36', "CUR010"),
+    # ... or fixed by the product: CUR009's
+    ('"VitaFlex fixed my sciatica in ten days." — Raj, 45', "CUR009"),
+])
+def test_a_story_of_a_complaint_gone_is_the_cure_flag_alone(page, cure):
+    codes = _codes(page + SHOP)
+    assert cure in codes and "SUB010" not in codes
+
+
+@pytest.mark.parametrize("page, cure, fallback", [
+    ("Say goodbye to bloating with GutEase.", "CUR008", "SUB009"),
+    ("Say farewell to heartburn, the natural way.", "CUR008", "SUB009"),
+    ("Turn back your biological clock with NovaCell.", "CUR005", "SUB017"),
+    ("Clear your varicose veins without surgery.", "CUR009", "SUB017"),
+])
+def test_a_cure_promise_in_a_sellers_formula_is_the_cure_flag_alone(page, cure, fallback):
+    codes = _codes(page + SHOP)
+    assert cure in codes and fallback not in codes
+
+
+@pytest.mark.parametrize("page, code", [
+    # a customer's result that no cure rule reads keeps SUB's testimonial flag
+    ('"After a month on the capsules I can finally sleep again." — Jo, 44', "SUB010"),
+    ('"The balm gave me my life back." — Bill, 70', "SUB010"),
+    # years taken off, no complaint ended: SUB009's transformation
+    ("Feel ten years younger in 30 days with NovaCell.", "SUB009"),
+])
+def test_a_result_no_cure_rule_reads_keeps_its_sub_flag(page, code):
+    assert code in _codes(page + SHOP)
+
+
+def test_on_a_page_that_promotes_nothing_the_story_keeps_its_sub_flag():
+    """A hospital page's patient story: the cure rules read no words where nothing is promoted, so they supersede
+    nothing and SUB010's testimonial flag stands (engine._restored)."""
+    page = ("# Knee replacement: what to expect\n\nMost people go home two to three days after the operation. "
+            "Physiotherapy starts the day after surgery.\n\nAfter six months my knee pain had completely gone, one "
+            "patient told us.")
+    codes = _codes(page)
+    assert "SUB010" in codes and "CUR010" not in codes
