@@ -561,7 +561,6 @@ def test_the_joins_of_a_list_are_the_negation_series_joiners_and_marks():
 # the page promotes: on a page that informs it is a trial's findings, or a promise told of
 @pytest.mark.parametrize("sentence", [
     "In the study there were no deaths, no serious infections and no side effects that differed from placebo.",
-    "Claims of no pain, no downtime and no side effects are rarely true.",
     "It works naturally, with no surgery, no drugs and no side effects.",
 ])
 def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
