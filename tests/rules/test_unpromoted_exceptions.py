@@ -144,6 +144,13 @@ SPARED = [
     # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
+    # the skin's or the immune system's reaction a leaflet names: a harm that remains
+    ("SAF002", "## Is sunscreen safe?\n\nYes. Sunscreens sold here are tested. Some people get skin irritation or "
+               "allergy from certain ingredients.", "safe"),
+    ("SAF002", "The cream is safe for children. Some children get mild irritation where it is applied.", "safe"),
+    ("SAF002", "Hair dye is safe for most adults; allergies to it are rare but can be serious.", "safe"),
+    ("SAF002", "The patch is safe to wear overnight. Stop if you notice irritation.", "safe"),
+    ("SAF002", "These drops are generally safe. Allergies to the preservative are possible.", "safe"),
     # an "always" joined to the imperative that opens its sentence (a sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -223,6 +230,10 @@ KEPT = [
     # a risk the treatment lowers is its benefit, and a risk factor a cause: no harm of it named
     ("SAF002", "The HPV vaccine is safe. It lowers the risk of cervical cancer.", "safe"),
     ("SAF002", "The operation is safe. Smoking is a risk factor for lung cancer.", "safe"),
+    # irritation or allergy that the product soothes, eases or treats is the complaint it is for, no harm of its own
+    ("SAF002", "The cream is safe and soothes irritation.", "safe"),
+    ("SAF002", "These drops are safe and ease allergy symptoms.", "safe"),
+    ("SAF002", "The spray is safe. It helps relieve irritation of the nose.", "safe"),
     # sober30: efficacy ranked of what is no medical treatment, and "best", which no trial ranks (heldout2's "the
     # best treatment for PTSD" is gold-flagged)
     ("CMP002", "This is the most effective supplement for joint pain.", "most effective"),
