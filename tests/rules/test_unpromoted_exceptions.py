@@ -184,6 +184,12 @@ SPARED = [
     ("CMP002", "PPIs are the most effective medicines for reducing stomach acid.", "most effective"),
     ("CMP002", "Medication is not the only treatment for ADHD, but for many adults it is the most effective one.",
      "most effective"),
+    # another's verdict reported by a verb of naming, its speaker before it: the speaker's word
+    ("HYP001", 'The company, which funded the study, called the results "a revolutionary leap".', "revolutionary"),
+    ("HYP001", "The vaccine halved admissions, a result experts called reassuring.", "reassuring"),
+    ("HYP001", "The charity described the findings as remarkable.", "remarkable"),
+    ("HYP001", "Campaigners hailed the ruling as groundbreaking.", "groundbreaking"),
+    ("HYP001", "One oncologist termed the drug a remarkable advance.", "remarkable"),
 ]
 
 
@@ -300,6 +306,11 @@ KEPT = [
     # ... what studies show, told in a sentence that opens with "What"
     ("AUT001", "What studies show is that turmeric cures arthritis.", "studies show"),
     ("AUT001", "## What studies show: turmeric cures arthritis\n\nMost trials were small.", "studies show"),
+    # a passive naming, "so-called", the page's own naming, and the word before the verb: the page's own word
+    ("HYP001", "It is called a revolutionary treatment.", "revolutionary"),
+    ("HYP001", "The so-called revolutionary diet is a fad.", "revolutionary"),
+    ("HYP001", "We call it a remarkable result.", "remarkable"),
+    ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
 ]
 
 
