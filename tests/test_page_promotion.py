@@ -177,3 +177,63 @@ def test_care_advice_and_public_services_are_no_shops_terms(words):
     readmitted and an order for what is given free name no sale by the page."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
     assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("first, second", [
+    # two slips of different kinds, each said of a different thing, on a page that offers nothing for sale
+    ("Surgery is a proven cure for stubborn warts.", "Freezing is completely safe for children."),
+    ("Iron tablets are a miracle cure for tiredness.", "Vitamin C drinks have no side effects."),
+    ("Cold sore patches are clinically proven to heal sores faster.", "Lip balm is 100% safe for babies."),
+    ("Antibiotics are a proven cure for Lyme disease.", "Tick repellents are completely harmless."),
+    ("Physiotherapy is scientifically proven to ease back pain.", "Yoga has zero side effects."),
+])
+def test_two_slips_said_of_different_things_on_a_page_that_sells_nothing_do_not_promote(first, second):
+    """A careless sober page's slips are about the different treatments it describes; a seller's promoter's words are
+    all for the one thing it promotes. Two distinct wordings of different subjects, with no price, no shop's terms
+    and no call to buy, leave the page one that informs."""
+    page = SOBER_OPENING.format(topic="Common complaints") + "## Treatment\n\nTreatment depends on the cause. " \
+        + first + "\n\n## Prevention\n\nSome simple steps help. " + second + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the same two kinds said of one product, named again or referred to: the seller's repeated promise
+    ("Surgery is a proven cure for stubborn warts.", "Surgery is completely safe for children."),
+    ("WartAway is a miracle cure for stubborn warts.", "WartAway has no side effects."),
+    ("These patches are clinically proven to heal sores faster.", "They are 100% safe for babies."),
+    ("The drops are scientifically proven to end tinnitus.", "There are absolutely no side effects."),
+])
+def test_two_slips_said_of_one_thing_promote(first, second):
+    page = SOBER_OPENING.format(topic="Common complaints") + "## Treatment\n\nTreatment depends on the cause. " \
+        + first + "\n\n## Prevention\n\nSome simple steps help. " + second + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+def test_three_distinct_wordings_promote_whatever_they_are_said_of():
+    """A page that stacks three promoter's wordings across its page, even of its several ingredients, promotes."""
+    page = SOBER_OPENING.format(topic="Joint health") + (
+        "## Ingredients\n\nTurmeric is a proven cure for arthritis. Boswellia is completely safe for everyone. "
+        "Ginger is clinically proven to end joint pain." + SOBER_CLOSING)
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("terms", [
+    "Pay in 12 interest-free payments of £33.",
+    "Spread the cost with interest free payments.",
+    "Book your free home demonstration today.",
+    "Request a free demo of the device.",
+])
+def test_instalments_and_a_free_demonstration_are_shops_terms(terms):
+    """Paying in interest-free instalments and a free demonstration booked at home are terms of a sale."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    "Free demonstrations of inhaler technique are given at the clinic.",
+    "Ask your pharmacist for a demonstration of how to use the inhaler.",
+    "Your interest in the trial is welcome; taking part is free.",
+])
+def test_care_demonstrations_are_no_shops_terms(words):
+    page = SOBER_OPENING.format(topic="Asthma") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]

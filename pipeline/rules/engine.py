@@ -38,9 +38,10 @@ class PageSignals:
 
     analysis: Analysis
     on_page: frozenset[str] = frozenset()
-    # each of its wording flags as (code, start, end, sentence, heads): the sentence (segment) its words stand in, and
-    # whether that is a heading or the page's lead (`flags_promote` reads the distinct promoter's wordings)
-    flag_places: tuple[tuple[str, int, int, int, bool], ...] = ()
+    # each of its wording flags as (code, start, end, sentence, heads, subject): the sentence (segment) its words
+    # stand in, whether that is a heading or the page's lead, and the head of its claim's subject (`flags_promote`
+    # reads the distinct promoter's wordings and what each is said of)
+    flag_places: tuple[Place, ...] = ()
     lead: str = ""
     claims: tuple[Claim, ...] = ()
     _said: dict[tuple[str, ...], bool] = field(default_factory=dict)
@@ -83,25 +84,33 @@ class PageSignals:
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
         promoting on their own: one heads it (in any heading, its title among them, or in its lead), or the
-        page says at least `promoter_wordings` (lexicons/promotion.yml) distinct ones. One wording once, elsewhere,
-        on a page with no other sign is a slip that does not make a hospital's or a charity's page a seller's (the net
-        impression counts, FTC 2022)."""
+        page says at least `promoter_wordings` (lexicons/promotion.yml) distinct ones of one subject (a seller repeats
+        its promises for its product), or `promoter_wordings_apart` of any. One wording once, elsewhere, on a page
+        with no other sign is a slip that does not make a hospital's or a charity's page a seller's (the net
+        impression counts, FTC 2022); so are two said of different things ("surgery is a proven cure", "cryotherapy is
+        completely safe"), on a page that offers nothing for sale."""
         promotion = load_promotion()
         places = sorted((p for p in self.flag_places if _names(codes, p[0])), key=lambda p: (p[1], p[2]))
         if any(p[4] for p in places):
             return True
-        wordings: set[tuple[str, int]] = set()
-        group: list[tuple[str, int, int, int, bool]] = []
+        wordings: dict[tuple[str, int], set[str]] = {}  # each distinct wording and the subjects it is said of
+        group: list[Place] = []
         end = -1
         for place in places:
             if group and place[1] >= end:
-                wordings.add(_wording(group, promotion.one_story))
+                wordings.setdefault(_wording(group, promotion.one_story), set()).update(p[5] for p in group if p[5])
                 group = []
             group.append(place)
             end = max(end, place[2]) if len(group) > 1 else place[2]
         if group:
-            wordings.add(_wording(group, promotion.one_story))
-        return len(wordings) >= promotion.promoter_wordings
+            wordings.setdefault(_wording(group, promotion.one_story), set()).update(p[5] for p in group if p[5])
+        if len(wordings) >= promotion.promoter_wordings_apart:
+            return True
+        said_of: dict[str, int] = {}
+        for subjects in wordings.values():
+            for subject in subjects:
+                said_of[subject] = said_of.get(subject, 0) + 1
+        return any(n >= promotion.promoter_wordings for n in said_of.values())
 
     def product(self) -> str:
         """The head word of what the page is about as a product or practice: the subject most of its benefit claims
@@ -242,13 +251,19 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
 UNPROMOTED_REASON = "no sign of promotion on the page"
 
 
+# a wording flag's place on the page (PageSignals.flag_places): code, start, end, sentence, heads, subject
+Place = tuple[str, int, int, int, bool, str]
+
+
 def page_signals(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> PageSignals:
     """The page's own wording flags, by code and by pack (`requires.page_flags`: a page that promotes), its claims, and
     what the page opens about, for claims under no heading: the subject of its first claim, if that is in its first
     sentence ("Colloidal silver is a popular alternative medicine …")."""
     opening = next((s for s in analysis.segments if s.kind == "sentence"), None)
+    subjects = _wording_subjects(analysis, claims, flags)
     return PageSignals(analysis, on_page=frozenset({f.code for f in flags} | {_pack(f.code) for f in flags}),
-                       flag_places=tuple(_place_of(analysis, f, opening) for f in flags),
+                       flag_places=tuple(_place_of(analysis, f, opening, subjects.get((f.start, f.end), ""))
+                                         for f in flags),
                        lead=claims[0].subject if claims and opening and opening.start <= claims[0].start < opening.end
                        else "", claims=tuple(claims))
 
@@ -263,18 +278,57 @@ def _names(codes: tuple[str, ...], code: str) -> bool:
     return code in codes or _pack(code) in codes
 
 
-def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None) -> tuple[str, int, int, int, bool]:
-    """(code, start, end, sentence, heads) of a wording flag: the segment its words stand in (-1 outside any) and
-    whether that heads the page: a heading (a seller heads its sections with its promises) or the lead, the block of
-    its first sentence (a page set out as one paragraph, a snippet checked alone, is all lead: promotion.yml)."""
+def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> dict[tuple[int, int], str]:
+    """What each wording flag is said of, by its (start, end): the head of its claim's subject, or, outside a claim,
+    of the words that open its sentence before a verb of being ("The belt is completely safe"); a head that refers
+    back (lexicons/promotion.yml `referring_subjects`: "It boosts your immunity", "There are no side effects") read
+    as the head named before it on the page ("" before any)."""
+    referring = load_promotion().referring_subjects
+    by_id = {c.claim_id: c for c in claims}
+    # a subject the claim stage carried over from an earlier sentence (not in the claim's words: "It boosts …") is
+    # read here as referring back, to what the page named last
+    said: list[tuple[int, str]] = [(c.start, _subject_head(c.subject) or c.subject.strip().lower()
+                                    if c.subject.lower() in c.text.lower() else "") for c in claims]
+    text = analysis.source.text
+    for flag in flags:
+        if flag.claim_id not in by_id and (segment := analysis.segment_at(
+                analysis.token_range(flag.start, flag.end)[0])) is not None:
+            opening = BEING.split(text[segment.start:flag.start], maxsplit=1)
+            if len(opening) > 1:
+                said.append((segment.start, _subject_head(opening[0]) or opening[0].strip().lower()))
+    named = ""
+    heads: list[tuple[int, str]] = []
+    for start, head in sorted(said):
+        if head and head not in referring:
+            named = head
+        heads.append((start, named))
+    starts = [start for start, _ in heads]
+    subjects: dict[tuple[int, int], str] = {}
+    for flag in flags:
+        claim = by_id.get(flag.claim_id or "")
+        at = bisect_right(starts, claim.start if claim is not None else flag.start) - 1
+        subjects[(flag.start, flag.end)] = heads[at][1] if at >= 0 else ""
+    return subjects
+
+
+# a verb of being after a sentence's subject ("The belt is completely safe"): the words before it name what the
+# sentence is about
+BEING = re.compile(r"\s(?:is|are|was|were|has|have|had|can|will|does|do)\s", re.I)
+
+
+def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: str) -> Place:
+    """(code, start, end, sentence, heads, subject) of a wording flag: the segment its words stand in (-1 outside
+    any), whether that heads the page: a heading (a seller heads its sections with its promises) or the lead, the
+    block of its first sentence (a page set out as one paragraph, a snippet checked alone, is all lead:
+    promotion.yml), and what it is said of (`_wording_subjects`)."""
     segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
     if segment is None:
-        return flag.code, flag.start, flag.end, -1, False
+        return flag.code, flag.start, flag.end, -1, False, subject
     return flag.code, flag.start, flag.end, segment.first, segment.kind == "heading" \
-        or opening is not None and segment.block == opening.block
+        or opening is not None and segment.block == opening.block, subject
 
 
-def _wording(group: list[tuple[str, int, int, int, bool]], one_story: frozenset[str]) -> tuple[str, int]:
+def _wording(group: list[Place], one_story: frozenset[str]) -> tuple[str, int]:
     """What one promoter's wording is, of flags on overlapping words ("a proven cure": ABS007 and CUR001 are one):
     a customer's story wherever it stands (its result and its signature, `one_story`, are one however set out), else
     its packs in its sentence (two cure words in one sentence are one promise; a cure and a safety promise are two)."""
@@ -644,8 +698,8 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_wordings", "one_story"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings")
+                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story"}
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
 
@@ -655,7 +709,9 @@ class Promotion:
 
     product_claims: int
     reader_promises: int
-    promoter_wordings: int  # distinct promoter's wordings that make a page read as promoting (flags_promote)
+    promoter_wordings: int  # distinct promoter's wordings of one subject that make a page promote (flags_promote)
+    promoter_wordings_apart: int  # ... of any subjects
+    referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
@@ -686,7 +742,8 @@ def load_promotion() -> Promotion:
             raise DataError("one_story must list rule codes such as SUB010", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
-            promoter_wordings=data["promoter_wordings"], signs_of_promotion=signs, one_story=one_story,
+            promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
+            signs_of_promotion=signs, one_story=one_story,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

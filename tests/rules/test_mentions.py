@@ -293,3 +293,28 @@ def test_each_ruling_is_found_once_with_what_it_rules_on_and_whose_it_is(page, c
     rulings = find_rulings(analysis)
     assert [(analysis.source.text[r.claimed_start:r.claimed_end], r.own) for r in rulings] == [(claimed, own)]
     assert bool(find_own_rulings(analysis)) is own and bool(find_ruled(analysis)) is not own
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a claim named by the noun of claiming and what it claims: talked about, not made
+    ("Claims of a miracle cure for arthritis are rarely true.", False),
+    ("The claim of instant results is false.", False),
+    ("Sellers' boasts of a cure for tinnitus are not backed by trials.", False),
+    ("Assurances of a miracle cure should make you wary.", False),
+    ("Promises of a cure for diabetes are common online.", False),
+    # the page's own promises, and a claim made with no noun of claiming: uses
+    ("Our promises of a miracle cure are backed by science.", True),
+    ("This tea is a miracle cure for arthritis.", True),
+])
+def test_a_claim_named_by_a_noun_of_claiming_is_a_mention(text, flagged):
+    """"Claims of X", "boasts of X", "assurances of X": the page talks about the claim X; "our promises of X" are its
+    own."""
+    assert bool(_codes(text)) is flagged, _codes(text)
+
+
+def test_a_claim_named_by_a_noun_of_claiming_is_a_mention_on_a_page_that_sells_too():
+    """The claim talked about is not made, whoever talks about it: a seller that calls others' claims of no side
+    effects rarely true makes none (its own promises elsewhere keep their flags)."""
+    shop = "\n\nOur balm soothes dry skin. Buy now with free UK delivery.\n"
+    assert "SAF001" not in _codes("Claims of no pain, no downtime and no side effects are rarely true." + shop)
+    assert "SAF001" in _codes("Our balm has no side effects." + shop)

@@ -144,6 +144,13 @@ SPARED = [
     # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
+    # the skin's or the immune system's reaction a leaflet names: a harm that remains
+    ("SAF002", "## Is sunscreen safe?\n\nYes. Sunscreens sold here are tested. Some people get skin irritation or "
+               "allergy from certain ingredients.", "safe"),
+    ("SAF002", "The cream is safe for children. Some children get mild irritation where it is applied.", "safe"),
+    ("SAF002", "Hair dye is safe for most adults; allergies to it are rare but can be serious.", "safe"),
+    ("SAF002", "The patch is safe to wear overnight. Stop if you notice irritation.", "safe"),
+    ("SAF002", "These drops are generally safe. Allergies to the preservative are possible.", "safe"),
     # an "always" joined to the imperative that opens its sentence (a sunscreen page)
     ("ABS003", "Reapply at least every 2 hours, and always after swimming, sweating or towel drying.", "always"),
     # superlatives of protection named by its means, of evidence, of a limit of care and of a peak in time
@@ -177,6 +184,12 @@ SPARED = [
     ("CMP002", "PPIs are the most effective medicines for reducing stomach acid.", "most effective"),
     ("CMP002", "Medication is not the only treatment for ADHD, but for many adults it is the most effective one.",
      "most effective"),
+    # another's verdict reported by a verb of naming, its speaker before it: the speaker's word
+    ("HYP001", 'The company, which funded the study, called the results "a revolutionary leap".', "revolutionary"),
+    ("HYP001", "The vaccine halved admissions, a result experts called reassuring.", "reassuring"),
+    ("HYP001", "The charity described the findings as remarkable.", "remarkable"),
+    ("HYP001", "Campaigners hailed the ruling as groundbreaking.", "groundbreaking"),
+    ("HYP001", "One oncologist termed the drug a remarkable advance.", "remarkable"),
 ]
 
 
@@ -223,6 +236,10 @@ KEPT = [
     # a risk the treatment lowers is its benefit, and a risk factor a cause: no harm of it named
     ("SAF002", "The HPV vaccine is safe. It lowers the risk of cervical cancer.", "safe"),
     ("SAF002", "The operation is safe. Smoking is a risk factor for lung cancer.", "safe"),
+    # irritation or allergy that the product soothes, eases or treats is the complaint it is for, no harm of its own
+    ("SAF002", "The cream is safe and soothes irritation.", "safe"),
+    ("SAF002", "These drops are safe and ease allergy symptoms.", "safe"),
+    ("SAF002", "The spray is safe. It helps relieve irritation of the nose.", "safe"),
     # sober30: efficacy ranked of what is no medical treatment, and "best", which no trial ranks (heldout2's "the
     # best treatment for PTSD" is gold-flagged)
     ("CMP002", "This is the most effective supplement for joint pain.", "most effective"),
@@ -289,6 +306,11 @@ KEPT = [
     # ... what studies show, told in a sentence that opens with "What"
     ("AUT001", "What studies show is that turmeric cures arthritis.", "studies show"),
     ("AUT001", "## What studies show: turmeric cures arthritis\n\nMost trials were small.", "studies show"),
+    # a passive naming, "so-called", the page's own naming, and the word before the verb: the page's own word
+    ("HYP001", "It is called a revolutionary treatment.", "revolutionary"),
+    ("HYP001", "The so-called revolutionary diet is a fad.", "revolutionary"),
+    ("HYP001", "We call it a remarkable result.", "remarkable"),
+    ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
 ]
 
 
@@ -561,7 +583,6 @@ def test_the_joins_of_a_list_are_the_negation_series_joiners_and_marks():
 # the page promotes: on a page that informs it is a trial's findings, or a promise told of
 @pytest.mark.parametrize("sentence", [
     "In the study there were no deaths, no serious infections and no side effects that differed from placebo.",
-    "Claims of no pain, no downtime and no side effects are rarely true.",
     "It works naturally, with no surgery, no drugs and no side effects.",
 ])
 def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
