@@ -345,10 +345,14 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # not the body's own work ("Your liver filters toxins") nor a complaint's course or a direction for use
             asserted_effect = stated_effect and category in PROMOTED_EFFECTS and strength == "none" \
                 and "NEGATED" not in categories and _tells_mechanism(analysis, clause, subject, labels | inherited)
+            # "Full results appear within 4 weeks", "Within minutes you drift into deep sleep": a result given the time
+            # it takes to come (lexicons/cues.yml `time_to_result`), on a page that sells, is the result it promises
+            timed_result = voice == "own" and not hedged and "NEGATED" not in categories \
+                and _times_result(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result or promoted_effect or ended or asserted_effect)
+                    or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result)
                     and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
@@ -1762,7 +1766,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 
 
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
-EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended"})
+EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
+                                 "time_to_result", "service_time"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2079,6 +2084,44 @@ def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: s
         return False
     span = _subject_span(analysis, clause, subject)
     return not _names_course_subject(analysis, span) and not _names_body(analysis, span, subject)
+
+
+def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
+                  labels: set[str] | frozenset[str]) -> bool:
+    """Does the clause give a result the time it takes to come (lexicons/cues.yml `time_to_result`: "in just 14
+    days", "within minutes", "after three weeks"), with no purpose, background, trend, comparison or risk frame, no
+    natural course or direction for use ("gets better on its own within a week", "For best results use it daily for
+    4 weeks"), no time a shop or a service takes (`service_time`: "Your parcel ships within 2 days"), no call to
+    act ("Order within 24 hours"), no verb of saying in its sentence (`sentence`, its tokens), no passive before the
+    time, and no disease, harm, cell or symptom as its subject?"""
+    if labels & FRAME_LABELS:
+        return False
+    tokens = analysis.tokens
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    timed = [m.first for m in cues if m.label == "time_to_result"]
+    # a verb sellers use of their product's effect ("disappears", "fades away": `offered_effect`) or a complaint said
+    # to have ended is the product's result only where the subject names it (`_states_effect`, `_complaint_ended`):
+    # "The bruise disappears within two weeks" is its own course
+    if not timed or any(m.label in ("natural_course", "use_direction", "service_time", "offered_effect",
+                                    "complaint_ended")
+                        or m.label == "call_to_action" and tokens[m.first].lower not in MODALS for m in cues):
+        return False
+    # "Some customers say their floaters faded within weeks": what someone says (`_users_report_result` reads a
+    # customer's result); "It's cleared from your eyes in a week": what is done to the subject, in the passive
+    spoken = attributing_words()
+    if any(tokens[i].lower in spoken for i in range(*sentence)):
+        return False  # ('"My patients lose weight within a month," says Dr Lee.': a speaker's words)
+    words = [i for i in clause.words(analysis) if i < timed[0]]
+    if any(_is_be(tokens, i) and at + 1 < len(words) and _past_participle(tokens[words[at + 1]])
+           for at, i in enumerate(words)):
+        return False
+    # "The bruise disappears within two weeks": a disease, harm, cell or symptom's own course
+    return not _names_course_subject(analysis, _subject_span(analysis, clause, subject))
+
+
+def _past_participle(token) -> bool:
+    """A past participle after a "be" ("is cleared", "are absorbed", "was given"): an inflected verb form."""
+    return token.lower != token.lemma and token.lower.endswith(("ed", "en", "wn"))
 
 
 def _names_body(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:

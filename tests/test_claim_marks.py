@@ -339,3 +339,36 @@ def test_a_seller_s_mechanism_story_told_as_fact_is_asserted(said):
 def test_a_mechanism_hedged_denied_reported_or_the_body_s_own_is_not_asserted_by_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
     assert selling == informing and selling[1] != "direct"
+
+
+@pytest.mark.parametrize("said", [
+    # a result given the time it takes to come, on a page that sells: the result it promises, asserted (whatever
+    # its verb; its category stays as read)
+    "Most users sleep through the night within a fortnight.",
+    "Within 10 minutes the throbbing is a distant memory.",
+    "After only two weeks, Karen's joints felt years younger.",
+    "Brighter, clearer eyes in 3-4 weeks.",
+    "Full results appear within 4 weeks.",
+])
+def test_a_result_given_its_time_to_come_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    "You may feel the difference in 7 days.",  # hedged
+    "Most colds clear up on their own within a week, and a few take longer.",  # a natural course
+    "Your parcel ships within 2 days.",  # the time a shop takes
+    "Your order arrives in 3 days.",
+    "Users take two capsules every day for 3 months.",  # a course of use, no time to a result
+])
+def test_a_time_hedged_of_a_natural_course_or_of_a_shop_is_no_promised_result(said):
+    from conftest import audit_markdown
+
+    page = ("# VitreoClear Eye Floaters Supplement\n\nVitreoClear clears eye floaters in 30 days.\n\n"
+            f"{said}\n\n")
+    selling = [c for c in audit_markdown(page + "Add to cart today for free shipping.\n").claims
+               if not c.text.startswith("VitreoClear clears")]
+    informing = [c for c in audit_markdown(page).claims if not c.text.startswith("VitreoClear clears")]
+    assert [c.strength for c in selling] == [c.strength for c in informing]
+    assert "direct" not in [c.strength for c in selling]
