@@ -338,10 +338,22 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 and _states_effect(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect or ended) \
                 and category == "other" else category
+            # "Our compression squeezes the blood back up your legs", "These peptides travel to your joints and rebuild
+            # cartilage", "The CBD goes straight into sore muscles": on a page that sells, an effect or how something
+            # works, said as fact in the seller's own words, is the mechanism story the page tells, asserted whatever
+            # its subject names (its strength only: its category stays as read, so no effect becomes the product's);
+            # not the body's own work ("Your liver filters toxins") nor a complaint's course or a direction for use
+            asserted_effect = stated_effect and category in PROMOTED_EFFECTS and strength == "none" \
+                and "NEGATED" not in categories and _tells_mechanism(analysis, clause, subject, labels | inherited)
+            # "Full results appear within 4 weeks", "Within minutes you drift into deep sleep": a result given the time
+            # it takes to come (lexicons/cues.yml `time_to_result`), on a page that sells, is the result it promises
+            timed_result = voice == "own" and not hedged and "NEGATED" not in categories \
+                and _times_result(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result or promoted_effect or ended) and strength == "none"):
+                    or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result)
+                    and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -1754,7 +1766,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 
 
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
-EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended"})
+EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
+                                 "time_to_result", "service_time"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2039,6 +2052,90 @@ BODY_TYPES = frozenset({"body"})
 PRODUCT_DETERMINERS = frozenset({"this", "these"})
 
 
+# the words after a copula that make it say what kind of thing its subject is (`_tells_mechanism`)
+DEFINING_ARTICLES = frozenset({"a", "an", "one"})
+
+
+def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str]) -> bool:
+    """Does a clause read as an effect or a mechanism at strength none tell how something works or what it does, as
+    fact: no purpose, background, trend, comparison or risk frames its words ("prescribed to lower X, prevent Y"),
+    no natural course or direction for use is said (lexicons/cues.yml `natural_course`, `use_direction`: "Most
+    floaters fade away without treatment"), it is no participle that carries on the clause before (", making
+    adjustments as needed"), it does not open on "there" ("There is increasing evidence of kidney disease") nor say
+    what kind of thing its subject is ("Protein is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not known here) nor a disease, harm,
+    cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
+    (`_names_body`: "Your liver filters toxins")."""
+    if labels & FRAME_LABELS or not subject.split():
+        return False
+    tokens = analysis.tokens
+    words = clause.words(analysis)
+    if subject.split()[0].lower() in PRONOUNS or words and tokens[words[0]].lower == "there":
+        return False
+    if clause.inherit_subject and words and participle(tokens[words[0]]):
+        return False
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    if any(m.label in ("natural_course", "use_direction") for m in cues):
+        return False
+    # "Protein is one of the building blocks of healthy muscle", "NMN is a precursor of NAD+": what kind of thing the
+    # subject is (a copula before "a", "an" or "one") defines it ("is as accurate as", "is absorbed through the skin"
+    # still tell what it does)
+    if any(_is_be(tokens, i) and at + 1 < len(words) and tokens[words[at + 1]].lower in DEFINING_ARTICLES
+           for at, i in enumerate(words)):
+        return False
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and not _names_body(analysis, span, subject)
+
+
+def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
+                  labels: set[str] | frozenset[str]) -> bool:
+    """Does the clause give a result the time it takes to come (lexicons/cues.yml `time_to_result`: "in just 14
+    days", "within minutes", "after three weeks"), with no purpose, background, trend, comparison or risk frame, no
+    natural course or direction for use ("gets better on its own within a week", "For best results use it daily for
+    4 weeks"), no time a shop or a service takes (`service_time`: "Your parcel ships within 2 days"), no call to
+    act ("Order within 24 hours"), no verb of saying in its sentence (`sentence`, its tokens), no passive before the
+    time, and no disease, harm, cell or symptom as its subject?"""
+    if labels & FRAME_LABELS:
+        return False
+    tokens = analysis.tokens
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    timed = [m.first for m in cues if m.label == "time_to_result"]
+    # a verb sellers use of their product's effect ("disappears", "fades away": `offered_effect`) or a complaint said
+    # to have ended is the product's result only where the subject names it (`_states_effect`, `_complaint_ended`):
+    # "The bruise disappears within two weeks" is its own course
+    if not timed or any(m.label in ("natural_course", "use_direction", "service_time", "offered_effect",
+                                    "complaint_ended")
+                        or m.label == "call_to_action" and tokens[m.first].lower not in MODALS for m in cues):
+        return False
+    # "Some customers say their floaters faded within weeks": what someone says (`_users_report_result` reads a
+    # customer's result); "It's cleared from your eyes in a week": what is done to the subject, in the passive
+    spoken = attributing_words()
+    if any(tokens[i].lower in spoken for i in range(*sentence)):
+        return False  # ('"My patients lose weight within a month," says Dr Lee.': a speaker's words)
+    words = [i for i in clause.words(analysis) if i < timed[0]]
+    if any(_is_be(tokens, i) and at + 1 < len(words) and _past_participle(tokens[words[at + 1]])
+           for at, i in enumerate(words)):
+        return False
+    # "The bruise disappears within two weeks": a disease, harm, cell or symptom's own course
+    return not _names_course_subject(analysis, _subject_span(analysis, clause, subject))
+
+
+def _past_participle(token) -> bool:
+    """A past participle after a "be" ("is cleared", "are absorbed", "was given"): an inflected verb form."""
+    return token.lower != token.lemma and token.lower.endswith(("ed", "en", "wn"))
+
+
+def _names_body(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:
+    """Does the subject (its words, its span) name the reader's or writer's body or a part of it ("Your liver …", "My
+    skin …", "The brain …", "Our skin …": `OWNER_WORDS`, a concept of `BODY_TYPES`), whose own work is no effect told
+    of anything?"""
+    opening = subject.lower().split()[:1]
+    if opening and opening[0] in OWNER_WORDS:
+        return True
+    concepts = load_concepts()
+    return span is not None and any(concepts[m.label].type in BODY_TYPES
+                                    for m in analysis.of_kind("concept", span[0], span[1]))
+
+
 def _is_be(tokens, i: int) -> bool:
     word = tokens[i].lower
     return word in BE_VERB_FORMS or word in CONTRACTED_IS and i > 0 and tokens[i - 1].lower in PRONOUNS
@@ -2100,13 +2197,10 @@ def _names_product(analysis: Analysis, span: tuple[int, int] | None, subject: st
     the page mentions ("Caffeine blocks adenosine receptors", "Coffee pulls water out of your body"): what they do
     is no effect the seller offers."""
     lemmas = lemma_table()
-    opening = subject.lower().split()[:1]
-    if opening and opening[0] in OWNER_WORDS:
-        return False  # "Your liver …", "My skin …": the reader's body, a story
+    if _names_body(analysis, span, subject):
+        return False  # "Your liver …", "My skin …" (the reader's body, a story), "Our skin renews itself every month"
     concepts = load_concepts()
-    if span is not None and any(concepts[m.label].type in BODY_TYPES
-                                for m in analysis.of_kind("concept", span[0], span[1])):
-        return False  # "Our skin renews itself every month", "The liver filters toxins": the body's own work
+    opening = subject.lower().split()[:1]
     if opening == ["our"]:
         return True  # "Our copper-infused yarn draws …": what the seller calls its own
     own = {lemmas.get(w, w) for w in WORD_RUN.findall(product.lower())} - ARTICLES - PRONOUNS

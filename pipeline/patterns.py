@@ -333,8 +333,8 @@ def load_pattern_set() -> PatternSet:
         for name, phrases in cues[group].items():
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
     for name in ("predicate", "call_to_action", "opinion", "meta", "naming", "audience", "comparator", "citation",
-                 "offered_effect", "use_direction", "natural_course", "complaint_ended",
-                 "reason_given"):
+                 "offered_effect", "use_direction", "natural_course", "complaint_ended", "time_to_result",
+                 "service_time", "reason_given"):
         pattern_set.add("cue", name, cues[name], where)
     for direction, phrases in cues["direction"].items():
         pattern_set.add("cue", f"direction:{direction}", phrases, where)

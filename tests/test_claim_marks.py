@@ -270,9 +270,6 @@ def _on_seller_page(sentence: str) -> tuple[tuple[str, str], tuple[str, str]]:
     "Our skin renews itself every month.",  # "our" of people in general, and a body concept
     "Our liver filters toxins from the blood.",
     "The brain releases melatonin in the evening.",
-    "Caffeine blocks adenosine receptors in the brain.",  # what something the page does not sell does
-    "Coffee pulls water out of your body.",
-    "Sweat draws magnesium out of your skin.",
     "The bruise disappears within two weeks.",
     "Some customers say their floaters faded away within weeks.",  # what someone says (`_users_report_result`)
 ])
@@ -309,4 +306,69 @@ def test_what_the_seller_calls_its_own_is_its_product():
             "substance.\n\nAdd to cart today for free shipping.\n")
     said = "{} device measures your body's response to each substance"
     assert _page_readings(page.format("our"))[said.format("our")][1] == "direct"
-    assert _page_readings(page.format("the"))[said.format("the")][1] == "none"
+    # "the device" names no product, but what it does, said as fact on the seller's page, is the mechanism story the
+    # page tells (test_a_seller_s_mechanism_story_told_as_fact_is_asserted)
+    assert _page_readings(page.format("the"))[said.format("the")][1] == "direct"
+    unoffered = page.replace("Add to cart today for free shipping.\n", "")
+    assert _page_readings(unoffered.format("the"))[said.format("the")][1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    # how something works or what it does, told as fact on a page that sells, whatever its subject names: asserted
+    # (its category stays as read: what something the page does not sell does is no offered effect)
+    "The active peptides travel straight to your joints and rebuild worn cartilage.",
+    "Magnesium ions pass through the skin and into your tired muscles.",
+    "The formula gets to work in minutes.",
+    "Caffeine blocks adenosine receptors in the brain.",
+    "Coffee pulls water out of your body.",
+    "Sweat draws magnesium out of your skin.",
+])
+def test_a_seller_s_mechanism_story_told_as_fact_is_asserted(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    "The peptides may travel to your joints and rebuild worn cartilage.",  # hedged
+    "Magnesium ions do not pass through the skin into your muscles.",  # denied
+    "Some customers say the peptides travel to their joints.",  # what someone says
+    "Your liver filters toxins from the blood.",  # the body's own work
+    "The brain releases melatonin in the evening.",
+    "Most floaters fade away without treatment.",  # a natural course
+])
+def test_a_mechanism_hedged_denied_reported_or_the_body_s_own_is_not_asserted_by_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct"
+
+
+@pytest.mark.parametrize("said", [
+    # a result given the time it takes to come, on a page that sells: the result it promises, asserted (whatever
+    # its verb; its category stays as read)
+    "Most users sleep through the night within a fortnight.",
+    "Within 10 minutes the throbbing is a distant memory.",
+    "After only two weeks, Karen's joints felt years younger.",
+    "Brighter, clearer eyes in 3-4 weeks.",
+    "Full results appear within 4 weeks.",
+])
+def test_a_result_given_its_time_to_come_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    "You may feel the difference in 7 days.",  # hedged
+    "Most colds clear up on their own within a week, and a few take longer.",  # a natural course
+    "Your parcel ships within 2 days.",  # the time a shop takes
+    "Your order arrives in 3 days.",
+    "Users take two capsules every day for 3 months.",  # a course of use, no time to a result
+])
+def test_a_time_hedged_of_a_natural_course_or_of_a_shop_is_no_promised_result(said):
+    from conftest import audit_markdown
+
+    page = ("# VitreoClear Eye Floaters Supplement\n\nVitreoClear clears eye floaters in 30 days.\n\n"
+            f"{said}\n\n")
+    selling = [c for c in audit_markdown(page + "Add to cart today for free shipping.\n").claims
+               if not c.text.startswith("VitreoClear clears")]
+    informing = [c for c in audit_markdown(page).claims if not c.text.startswith("VitreoClear clears")]
+    assert [c.strength for c in selling] == [c.strength for c in informing]
+    assert "direct" not in [c.strength for c in selling]
