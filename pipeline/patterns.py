@@ -103,17 +103,18 @@ def _refuse_split_alternatives(phrase: str, where: str) -> None:
     items = phrase.split()
     for left, right in zip(items, items[1:]):
         if ("|" in left or "|" in right) and not left.endswith("?") and not right.endswith("?"):
-            shared = _item_words(left) & _item_words(right)
+            shared = _item_words(left, edge=-1) & _item_words(right, edge=0)
             if shared:
                 raise DataError(f"phrase {phrase!r}: '{left} {right}' can match {sorted(shared)[0]!r} twice in a row; "
                                 "items split on spaces before '|': write the alternatives as separate phrases",
                                 *_place_of(phrase, where))
 
 
-def _item_words(item: str) -> set[str]:
-    """The lemmas of an item's word alternatives (not * or #num)."""
+def _item_words(item: str, edge: int) -> set[str]:
+    """The lemmas of the words at one edge (0 first, -1 last) of an item's alternatives (not * or #num): a hyphened
+    alternative is several words, so "interest-free|interest free" ends in "free" before the next item's "free"."""
     words = (a[1:] if a.startswith("=") else a for a in item.split("|"))
-    return {lemma_of(w.lower()) for w in words if w and w not in ("*", "#num")}
+    return {lemma_of(w.lower().split("-")[edge]) for w in words if w and w not in ("*", "#num")}
 
 
 def _place_of(phrase: str, where: str) -> tuple[str, int | None]:

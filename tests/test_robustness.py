@@ -1117,6 +1117,14 @@ def test_a_phrase_whose_spaces_cut_across_its_alternatives_is_refused_with_file_
     assert refused.value.path == "pipeline/lexicons/mentions.yml"
     with pytest.raises(DataError, match="twice in a row"):
         compile_phrase("side effects|adverse effects", "x.yml")
+    # a hyphened alternative is several words: "interest-free|interest free payments" is interest-free|interest +
+    # free + payments, so "interest-free payments" never matched (nor "launch price" in "early-bird|early bird|launch
+    # price"); the word at the edge of each alternative is compared
+    for split in ("interest-free|interest free payments", "early-bird|early bird|launch price",
+                  "high risk|high-risk patients"):
+        with pytest.raises(DataError, match="twice in a row"):
+            compile_phrase(split, "x.yml")
+    assert compile_phrase("interest-free|zero-interest payments") and compile_phrase("well-being|wellness boost")
     # a line is named when the file holds the phrase
     where, line = _place_of("watch|look out", "pipeline/lexicons/mentions.yml")
     lines = (Path(__file__).resolve().parents[1] / "pipeline/lexicons/mentions.yml").read_text().splitlines()
