@@ -2958,11 +2958,44 @@ def test_a_statement_without_a_medical_word_by_or_to_the_page_is_no_claim(text):
 
 def test_an_item_under_a_heading_that_promises_results_needs_no_verb():
     """'- Sharper memory and focus' under 'What NMN can do for you' completes '<it> gives you …': a claim when it
-    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') or the same
-    item under a heading that promises nothing ('Features') is none."""
+    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') is none. An
+    item that opens with a comparative is a result under any heading ('Features': "Better sleep and mood"), a
+    feature of the product with nothing medical ('Longer battery life') none."""
     found = texts(_md_claims("# NMN\n\n## What NMN can do for you\n\n- Sharper memory and focus\n"
-                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"))
-    assert found == ["Sharper memory and focus"]
+                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"
+                             "- Longer battery life\n- Plain text label\n"))
+    assert found == ["Sharper memory and focus", "Better sleep and mood"]
+
+
+@pytest.mark.parametrize("item", [
+    "Less bloating and wind within a week",
+    "Fewer, milder hot flushes within 2 weeks",
+    "Healthier-looking skin in 30 days",
+    "Calmer moods and deeper sleep for your child",
+    "Stronger immunity all winter long",
+    "Better than ibuprofen for period pain",
+    "More energy than a double espresso, every morning",
+])
+def test_a_list_item_opening_with_a_comparative_is_a_result_under_any_heading(item):
+    """A list item that opens with a comparative ("- Sharper memory and focus", "- Better than Botox") names the state
+    after, set against the state before or against a rival: the result a list of what a product does offers, whatever
+    its heading says ("Why women love Serelle", "What you'll notice"). The same words in a sentence that opens with
+    something else, or a comparative that heads a phrase of its own ("More of our range") or names nothing medical
+    ("Less plastic in every bottle"), are not read so."""
+    page = "# Serelle drops\n\nSerelle drops are a herbal supplement for menopause.\n\n## Why women love Serelle\n\n"
+    assert texts(_md_claims(f"{page}- {item}\n")) == [
+        "Serelle drops are a herbal supplement for menopause", item]
+
+
+@pytest.mark.parametrize("item", [
+    "More of our menopause range",
+    "Less plastic in every bottle",
+    "Our best-selling formula",
+    "Longer-lasting bottle, same price",
+])
+def test_a_list_item_that_compares_no_state_is_no_result(item):
+    page = "# Serelle drops\n\nSerelle drops are a herbal supplement for menopause.\n\n## Why women love Serelle\n\n"
+    assert texts(_md_claims(f"{page}- {item}\n")) == ["Serelle drops are a herbal supplement for menopause"]
 
 
 def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(claims):
