@@ -1278,7 +1278,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
         words, positions = words[1:], positions[1:]  # ", thereby enhancing …", "by replacing …": the participle
     continues_claim = follows_claim and bool(words) and (
-        clause.apposition or clause.relative or (clause.inherit_subject and participle(words[0])
+        clause.apposition or clause.relative or clause.spared or (clause.inherit_subject and participle(words[0])
                                                  and has_complement(analysis, clause_words, positions[0])
                                                  and not _verb_after_comma(analysis, clause))
         # "… increase your risk for stroke, blood clots and possibly dementia": the last outcome of the verb before
@@ -1309,7 +1309,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # an item of a list of signs, symptoms or risks ("- tiredness", "- are over 60") completes its lead: the verb
     # and the topic are the lead's; an item under a heading that promises results ("- Sharper memory and focus"
     # under "What NMN can do for you") completes "<it> gives you …", a claim when it names something medical
-    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative or bool(
+    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative \
+        or clause.spared or bool(
         find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
@@ -3122,6 +3123,10 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
             return category
     if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
         return "definition"
+    if clause.spared and not any(t.lemma == "need" for t in analysis.tokens[clause.first:clause.last]):
+        # ", without the stomach problems", ", with no morning grogginess": the harms it is said to come without (not
+        # the burden it spares: ", with no need to comb" says what it does)
+        return "safety"
     named = analysis.of_kind("concept", clause.first, clause.last)
     if "raised_harm" in cues and "efficacy" not in cues:
         # a treatment raising the risk of a disease or harm, or causing one, is a claim about harm (one that speaks of

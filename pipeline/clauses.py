@@ -94,7 +94,10 @@ NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTIC
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
 # (MAIN_CLAUSE: a second main clause with a subject of its own after ", and" / ", but")
 PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE, \
-    MAIN_CLAUSE = range(10)
+    MAIN_CLAUSE, SPARED = range(11)
+# ", without their side effects", ", with no crash and no jitters", ", with none of the rebound congestion": after a
+# comma, what a claim is said to come without (the words after "with" that deny what follows)
+ABSENCE_DENIALS = frozenset({"no", "none", "zero"})
 
 
 @dataclass
@@ -121,6 +124,9 @@ class Clause:
     # a second main clause with a subject of its own (", and chromium helps …", ", but consulting a doctor is
     # essential …"): put to the sentence tests of its own (calls to action, meta-text)
     main_clause: bool = False
+    # ", without their side effects", ", with no crash and no jitters" closing a sentence: what the clause before is
+    # said to come without, a claim of its own when that clause is one (the harm or the burden it spares)
+    spared: bool = False
 
     def words(self, analysis: Analysis) -> list[int]:
         tokens = analysis.tokens
@@ -162,6 +168,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
+        elif word == "," and nxt is not None and _absence_closes(analysis, words, lowers, position, predicates):
+            cuts.append((nxt, True, SPARED))  # "… as well as ibuprofen, without the stomach problems"
         elif word == ":" and nxt is not None and position > 0 and _clause_after_colon(analysis, words, position,
                                                                                        predicates):
             # "The science backs this up: autophagy reduces inflammation, …": what follows the colon is a clause
@@ -346,13 +354,17 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
                                shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
                                coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start),
-                               which=kind == WHICH, main_clause=kind == MAIN_CLAUSE))
+                               which=kind == WHICH, main_clause=kind == MAIN_CLAUSE, spared=kind == SPARED))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
         elif kind == MAIN_CLAUSE and len(clauses) > 1:
             # "Bilberry sharpens night vision, and astaxanthin eliminates eye strain": two main clauses of one
             # sentence, each a claim of its own, are about what the sentence is about (one may name it alone)
+            clauses[-2].topic_span = clauses[-1].topic_span = (
+                (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
+        elif kind == SPARED and len(clauses) > 1:
+            # "It is completely safe, with no side effects": the harm spared may be what names the topic of both
             clauses[-2].topic_span = clauses[-1].topic_span = (
                 (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
         elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
@@ -362,6 +374,26 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _absence_closes(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
+                    predicates: set[int]) -> bool:
+    """At the comma at `position`, "without" or "with" and a denial ("no", "none", "zero") open a phrase that closes
+    the sentence with no verb after it: what the clause before is said to come without (", without their side
+    effects", ", with none of the rebound congestion", ", with no need to comb"). Not a thing's natural course (",
+    without treatment", lexicons/cues.yml `natural_course`), which qualifies the clause before."""
+    if position + 2 >= len(words) or not any(p < words[position] for p in predicates | {words[0]}):
+        return False
+    opener = words[position + 1]
+    if not (lowers[opener] == "without" or lowers[opener] == "with" and lowers[words[position + 2]] in ABSENCE_DENIALS):
+        return False
+    # (a noun that reads as a verb after its determiner is none: "no side effects", "the effects")
+    tokens = analysis.tokens
+    if any(p > opener and tokens[p - 1].lower not in DETERMINERS for p in predicates) \
+            or any(lowers[w] in (",", ";", ":") for w in words[position + 2:]):
+        return False
+    return not any(m.label == "natural_course" and m.first == opener
+                   for m in analysis.of_kind("cue", opener, words[-1] + 1))
 
 
 CLOSING_QUOTES = {'"', "\u201d"}

@@ -3347,3 +3347,34 @@ def test_a_price_line_is_no_claim_whatever_its_name_says(claims):
     # … and so does a price with no colon before it whose sentence says an effect
     assert "The $30 patch lowers blood pressure in a week" in texts(claims(
         "The patches ease joint pain. The $30 patch lowers blood pressure in a week."))
+
+
+@pytest.mark.parametrize("sentence, claim, spared", [
+    ("Zinc lozenges work as well as antibiotics, without the stomach upsets.",
+     "Zinc lozenges work as well as antibiotics", "without the stomach upsets"),
+    ("The balm relieves joint pain fast, with none of the risks of painkillers.",
+     "The balm relieves joint pain fast", "with none of the risks of painkillers"),
+    ("Our drops help you sleep deeply, with no morning grogginess.",
+     "Our drops help you sleep deeply", "with no morning grogginess"),
+    ("MagnaSleep is completely safe, with zero side effects.", "MagnaSleep is completely safe",
+     "with zero side effects"),
+    ("LumiRoot regrows thinning hair faster than minoxidil, without its side effects.",
+     "LumiRoot regrows thinning hair faster than minoxidil", "without its side effects"),
+])
+def test_what_a_claim_is_said_to_come_without_is_a_claim_of_its_own(claims, sentence, claim, spared):
+    """", without their side effects", ", with none of the rebound congestion" closing a sentence after a claim says
+    what it comes without: a second claim, of the harms it spares (safety)."""
+    found = claims(sentence)
+    assert texts(found) == [claim, spared]
+    assert found[1].category == "safety"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most colds get better within a week, without treatment.",  # the natural course qualifies the clause
+    "Without treatment, the infection spreads to the joints.",  # an opening phrase
+    "The vaccine protects against flu, without the need for a booster, in most adults.",  # the clause goes on
+    "Take the tablets with food, without crushing them.",  # an instruction, no claim for it to go on from
+])
+def test_a_phrase_of_absence_that_qualifies_its_clause_is_no_claim_of_its_own(claims, sentence):
+    assert len(claims(sentence)) <= 1
+    assert all(not c.text.startswith(("without", "with no")) for c in claims(sentence))
