@@ -263,7 +263,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
                     lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates)
-                    or word in ("although", "though") and _subject_and_verb(analysis, words, position + 1, predicates)):
+                    or word in ("although", "though") and (_subject_and_verb(analysis, words, position + 1, predicates)
+                                                           or _share_subject_and_verb(analysis, words, position + 1))):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its
             # own; so is a concession (", although most participants used it for only three hours a night"); after
             # ", and" a second main clause
@@ -276,7 +277,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not (word == "and" and _in_list(words, lowers, position, predicates)) and \
                 (_subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word != "and"
                                    else position + 1, predicates)
-                 or _subject_after_phrase(analysis, words, position + 1, predicates)):
+                 or _subject_after_phrase(analysis, words, position + 1, predicates)
+                 or _share_subject_and_verb(analysis, words, position + 1)):
             # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
             # of its own, with a subject of its own (after ", but" a lead-in may come first: ", but when used as
             # directed, red light therapy is safe", ", but amazingly, colostrum is able to"; a phrase with no comma
@@ -847,6 +849,53 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
     return False
 
 
+SHARE_OF_WORDS = 4  # at most this many words after the "of" of a share ("about 3% of people on the drug had")
+
+
+def _share_subject_and_verb(analysis: Analysis, words: list[int], position: int) -> bool:
+    """From `position`, a share of people or cases and then a verb with a tense: a figure (a number, "a third",
+    "half"), perhaps after words that limit or round it (lexicons/clauses.yml `share_approximators`: "only about",
+    "up to"), and what it is a share of ("3% of people on the drug", "1 in 5", "4 out of 10", "a third of them"),
+    then an auxiliary or modal, a verb's -s or past form, or its base form (a share is plural: "1 in 5 report")."""
+    tokens = analysis.tokens
+    lists = clause_words()
+    n = position
+    while n < len(words) and tokens[words[n]].lower in lists["share_approximators"]:
+        n += 1
+    if n < len(words) and tokens[words[n]].lower in ("a", "the", "one", "two") and n + 1 < len(words) \
+            and tokens[words[n + 1]].lower in lists["share_fractions"]:
+        n += 1
+    if n >= len(words) or not (tokens[words[n]].like_num or tokens[words[n]].lower in lists["share_fractions"]):
+        return False
+    n += 1
+    figure_end = n
+    while n < len(words) and tokens[words[n]].lower in ("%", "percent", "per", "cent"):
+        n += 1
+    if n + 1 < len(words) and tokens[words[n]].lower in ("in", "out", "of") and tokens[words[n + 1]].lower == "of":
+        n += 1  # "4 out of 10"
+    if n + 1 < len(words) and tokens[words[n]].lower in ("in", "of") and tokens[words[n + 1]].like_num:
+        n += 2  # "1 in 5", "4 out of 10"
+    elif n < len(words) and tokens[words[n]].lower == "of":
+        end = min(len(words), n + 2 + SHARE_OF_WORDS)
+        n += 2  # (the word after "of" is its noun's: "half of users stop")
+        while n < end and not _tensed(tokens[words[n]]) and not verb_base_form(tokens[words[n]]) \
+                and not tokens[words[n]].is_punct:
+            n += 1
+    if n >= len(words):
+        return False
+    verb = tokens[words[n]]
+    if n == figure_end:  # a verb right after the figure ("a third have"; not "30 minutes is", a count of a noun)
+        return verb.lower in AUXILIARIES or verb.lower in MODALS or verb.lower in irregular_past_forms()
+    return _tensed(verb) or verb_base_form(verb) and verb.lower not in PREPOSITIONS
+
+
+def _tensed(token) -> bool:
+    """An auxiliary or modal, or a verb's -s or past form."""
+    return token.lower in AUXILIARIES or token.lower in MODALS or verb_s_form(token) \
+        or token.lower in irregular_past_forms() \
+        or token.lower.endswith("ed") and token.lower != token.lemma and token.lemma in verb_lemmas()
+
+
 def _determined_subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
     """From `position`, a noun phrase a determiner opens and its verb (`_subject_and_verb`: "the rash usually heals",
     "my eczema has cleared"). The word right after the determiner is the phrase's own, never its verb ("the marks left
@@ -1366,7 +1415,8 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
             or plural_subject_verb(analysis, first, i)]
 
 
-CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months"}
+CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
+               "share_fractions"}
 
 
 @lru_cache(maxsize=1)

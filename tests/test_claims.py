@@ -3378,3 +3378,31 @@ def test_what_a_claim_is_said_to_come_without_is_a_claim_of_its_own(claims, sent
 def test_a_phrase_of_absence_that_qualifies_its_clause_is_no_claim_of_its_own(claims, sentence):
     assert len(claims(sentence)) <= 1
     assert all(not c.text.startswith(("without", "with no")) for c in claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Most people recover within a week, but about 3% of people on the drug had headaches.",
+     "about 3% of people on the drug had headaches"),
+    ("Around 1 in 100 people have coeliac disease, but only about a third of them have been diagnosed.",
+     "only about a third of them have been diagnosed"),
+    ("Many survivors recover fully, but around 4 in 10 have lasting problems.", "around 4 in 10 have lasting problems"),
+    ("Most patients are satisfied with the new knee, though up to 1 in 5 report persistent pain.",
+     "though up to 1 in 5 report persistent pain"),
+    ("Statins lower cholesterol, but half of users stop taking them within a year.",
+     "half of users stop taking them within a year"),
+])
+def test_a_share_of_people_after_but_opens_a_clause_of_its_own(claims, sentence, second):
+    """", but about 3% of people on the drug had headaches", ", though up to 1 in 5 report persistent pain": a share of
+    people or cases (a figure, perhaps limited or rounded, and what it is a share of) with a verb of its own is the
+    subject of a second main clause, a claim of its own."""
+    assert texts(claims(sentence))[-1] == second
+    assert len(claims(sentence)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people recover within a week, but about 3% of the time.",  # no verb: the share qualifies the clause
+    "Statins lower cholesterol by about a third of the starting level.",  # no ", but"
+    "The cream soothes itching, but about half as well as a steroid.",  # a comparison, no subject
+])
+def test_a_share_with_no_verb_of_its_own_stays_in_its_clause(claims, sentence):
+    assert len(claims(sentence)) == 1
