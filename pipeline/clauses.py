@@ -98,6 +98,7 @@ PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, 
 # ", without their side effects", ", with no crash and no jitters", ", with none of the rebound congestion": after a
 # comma, what a claim is said to come without (the words after "with" that deny what follows)
 ABSENCE_DENIALS = frozenset({"no", "none", "zero"})
+SPARED_DETERMINERS = frozenset({"the", "their", "its", "any", "all"})
 
 
 @dataclass
@@ -387,7 +388,11 @@ def _absence_closes(analysis: Analysis, words: list[int], lowers: dict[int, str]
     if position + 2 >= len(words) or not any(p < words[position] for p in predicates | {words[0]}):
         return False
     opener = words[position + 1]
-    if not (lowers[opener] == "without" or lowers[opener] == "with" and lowers[words[position + 2]] in ABSENCE_DENIALS):
+    # "without" and a determiner: the harms known of the product's kind or rival ("without the stomach problems",
+    # "without their side effects"); a bare noun after it is a manner or condition of the clause (", without
+    # language restriction", ", without dieting or exercise")
+    if not (lowers[opener] == "without" and lowers[words[position + 2]] in SPARED_DETERMINERS
+            or lowers[opener] == "with" and lowers[words[position + 2]] in ABSENCE_DENIALS):
         return False
     # (a noun that reads as a verb after its determiner is none: "no side effects", "the effects")
     tokens = analysis.tokens

@@ -3374,6 +3374,7 @@ def test_what_a_claim_is_said_to_come_without_is_a_claim_of_its_own(claims, sent
     "Without treatment, the infection spreads to the joints.",  # an opening phrase
     "The vaccine protects against flu, without the need for a booster, in most adults.",  # the clause goes on
     "Take the tablets with food, without crushing them.",  # an instruction, no claim for it to go on from
+    "Trials were found in five databases, without language restriction.",  # a bare noun: a condition of the search
 ])
 def test_a_phrase_of_absence_that_qualifies_its_clause_is_no_claim_of_its_own(claims, sentence):
     assert len(claims(sentence)) <= 1
