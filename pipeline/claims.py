@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
+                              MODALS,
                               OPENING_PRONOUNS, SUBJECT_PRONOUNS,
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words,
@@ -167,8 +168,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             previous_block = segment.block + 1  # the labelled body is the next block
             last_subject = ""  # "Accessibility: Available anytime, making it easier …": the label, not an earlier subject
             continue
-        # "- Burn fat and build lean muscle" under "What TRT Can Do for You": a promise, not an instruction
-        promised = block_kind == "item" and _promises(heading)
+        # "- Burn fat and build lean muscle" under "What TRT Can Do for You": a promise, not an instruction; so is an
+        # item that opens with a comparative under any heading ("- Sharper memory and focus", "- Fewer, milder hot
+        # flushes within 2 weeks", "- Better than Botox"): a result set against the state before or against a rival
+        promised = block_kind == "item" and (_promises(heading) or _compared_item(analysis, segment))
         reasons: list[Clause] = []  # what an instruction says of why, or of a noun it names
         if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
                              promised):
@@ -1287,7 +1290,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     if words and words[0].lower in RESULT_ADVERBS | {"by"} and clause.inherit_subject:
         words, positions = words[1:], positions[1:]  # ", thereby enhancing …", "by replacing …": the participle
     continues_claim = follows_claim and bool(words) and (
-        clause.apposition or clause.relative or (clause.inherit_subject and participle(words[0])
+        clause.apposition or clause.relative or clause.spared or (clause.inherit_subject and participle(words[0])
                                                  and has_complement(analysis, clause_words, positions[0])
                                                  and not _verb_after_comma(analysis, clause))
         # "… increase your risk for stroke, blood clots and possibly dementia": the last outcome of the verb before
@@ -1318,7 +1321,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     # an item of a list of signs, symptoms or risks ("- tiredness", "- are over 60") completes its lead: the verb
     # and the topic are the lead's; an item under a heading that promises results ("- Sharper memory and focus"
     # under "What NMN can do for you") completes "<it> gives you …", a claim when it names something medical
-    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative or bool(
+    has_predicate = listed_sign or promised or clause.apposition or clause.shares_verb or clause.relative \
+        or clause.spared or bool(
         find_predicates(analysis, first, last)) or item_verb or \
         _labelled_description(analysis, clause) or (
         clause.inherit_subject and (
@@ -1461,6 +1465,36 @@ def _promises(heading: str) -> bool:
     `promise_headings`: "What TRT Can Do for You", "Your Results With FastWise", "Benefits")."""
     words = " " + " ".join(re.findall(r"[a-z']+", heading.lower().replace("\u2019", "'"))) + " "
     return any(f" {phrase} " in words for phrase in heading_cues()["promise_headings"])
+
+
+def _compared_item(analysis: Analysis, segment) -> bool:
+    """The segment opens its list item with a comparative (`_comparative`: "Sharper memory and focus", "Less bloating
+    and wind", "Calmer, clearer skin", "Stronger than prescription antibiotics"): the item names a state after, set
+    against the state before or against a rival, which is what a list of results says whatever its heading. Not a
+    comparative that heads a phrase of its own ("More of our range", "Less of the same") nor a quantity ("More than
+    500 reviews")."""
+    tokens = analysis.tokens
+    if segment.kind != "sentence" or segment.first != _block_first(analysis, segment):
+        return False
+    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space]
+    if len(words) < 2 or not _comparative(tokens[words[0]].lower):
+        return False
+    following = tokens[words[1]]
+    if following.lower == "than":
+        return len(words) > 2 and not tokens[words[2]].like_num
+    # ("Firmer, younger-looking skin", "Healthier-looking skin": a comma or a hyphen may join the next word)
+    return following.lower != "of" and (not following.is_punct or following.text in HYPHENS | {","}) \
+        and not any(_tensed_after_noun(tokens, i) for i in words[1:])
+
+
+def _tensed_after_noun(tokens, i: int) -> bool:
+    """A tensed verb ("comes", "faded", "grew") after a word that is no determiner, adjective or mark: the verb of a
+    subject the words before make ("Sharper memory comes from nicotinamide"), where a fragment names a state ("Fewer,
+    milder hot flushes": a noun after its adjective)."""
+    token, before = tokens[i], tokens[i - 1]
+    tensed = verb_s_form(token) or token.lower in irregular_past_forms() or (
+        token.lower.endswith("ed") and token.lower != token.lemma and token.lemma in verb_lemmas())
+    return tensed and not before.is_punct and before.lower not in DETERMINERS and not pure_adjective(before.lower)
 
 
 def _promised_verb(analysis: Analysis, clause: Clause) -> bool:
@@ -3183,6 +3217,10 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
             return category
     if clause.apposition:  # "X, a cancer of plasma cells": a noun phrase that says what X is
         return "definition"
+    if clause.spared and not any(t.lemma == "need" for t in analysis.tokens[clause.first:clause.last]):
+        # ", without the stomach problems", ", with no morning grogginess": the harms it is said to come without (not
+        # the burden it spares: ", with no need to comb" says what it does)
+        return "safety"
     named = analysis.of_kind("concept", clause.first, clause.last)
     if "raised_harm" in cues and "efficacy" not in cues:
         # a treatment raising the risk of a disease or harm, or causing one, is a claim about harm (one that speaks of

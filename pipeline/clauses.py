@@ -94,7 +94,11 @@ NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTIC
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
 # (MAIN_CLAUSE: a second main clause with a subject of its own after ", and" / ", but")
 PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE, \
-    MAIN_CLAUSE = range(10)
+    MAIN_CLAUSE, SPARED = range(11)
+# ", without their side effects", ", with no crash and no jitters", ", with none of the rebound congestion": after a
+# comma, what a claim is said to come without (the words after "with" that deny what follows)
+ABSENCE_DENIALS = frozenset({"no", "none", "zero"})
+SPARED_DETERMINERS = frozenset({"the", "their", "its", "any", "all"})
 
 
 @dataclass
@@ -121,6 +125,9 @@ class Clause:
     # a second main clause with a subject of its own (", and chromium helps …", ", but consulting a doctor is
     # essential …"): put to the sentence tests of its own (calls to action, meta-text)
     main_clause: bool = False
+    # ", without their side effects", ", with no crash and no jitters" closing a sentence: what the clause before is
+    # said to come without, a claim of its own when that clause is one (the harm or the burden it spares)
+    spared: bool = False
 
     def words(self, analysis: Analysis) -> list[int]:
         tokens = analysis.tokens
@@ -162,6 +169,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             continue  # "can control—and even reverse—your diabetes": the aside shares the clause's object
         if word == ";" and nxt is not None:
             cuts.append((_after_markers(tokens, nxt, last), False, PLAIN))  # "effects;[6] those …"
+        elif word == "," and nxt is not None and _absence_closes(analysis, words, lowers, position, predicates):
+            cuts.append((nxt, True, SPARED))  # "… as well as ibuprofen, without the stomach problems"
         elif word == ":" and nxt is not None and position > 0 and _clause_after_colon(analysis, words, position,
                                                                                        predicates):
             # "The science backs this up: autophagy reduces inflammation, …": what follows the colon is a clause
@@ -255,7 +264,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         elif word in ("and", "as", "because", "since", "although", "though") and prev is not None and \
                 lowers[prev] == "," and nxt is not None and (
                     lowers[nxt] in CLAUSE_OPENERS and any(p > nxt for p in predicates)
-                    or word in ("although", "though") and _subject_and_verb(analysis, words, position + 1, predicates)):
+                    or word in ("although", "though") and (_subject_and_verb(analysis, words, position + 1, predicates)
+                                                           or _share_subject_and_verb(analysis, words, position + 1))):
             # ", and the options available were limited", ", as this cancer is known to come back": a clause of its
             # own; so is a concession (", although most participants used it for only three hours a night"); after
             # ", and" a second main clause
@@ -268,7 +278,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not (word == "and" and _in_list(words, lowers, position, predicates)) and \
                 (_subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word != "and"
                                    else position + 1, predicates)
-                 or _subject_after_phrase(analysis, words, position + 1, predicates)):
+                 or _subject_after_phrase(analysis, words, position + 1, predicates)
+                 or _share_subject_and_verb(analysis, words, position + 1)):
             # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
             # of its own, with a subject of its own (after ", but" a lead-in may come first: ", but when used as
             # directed, red light therapy is safe", ", but amazingly, colostrum is able to"; a phrase with no comma
@@ -346,13 +357,17 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
                                shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
                                coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start),
-                               which=kind == WHICH, main_clause=kind == MAIN_CLAUSE))
+                               which=kind == WHICH, main_clause=kind == MAIN_CLAUSE, spared=kind == SPARED))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
             clauses[-2].topic_span = clauses[-1].topic_span = clauses[-2].verb_span = clauses[-1].verb_span = (
                 clauses[-2].first, end)
         elif kind == MAIN_CLAUSE and len(clauses) > 1:
             # "Bilberry sharpens night vision, and astaxanthin eliminates eye strain": two main clauses of one
             # sentence, each a claim of its own, are about what the sentence is about (one may name it alone)
+            clauses[-2].topic_span = clauses[-1].topic_span = (
+                (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
+        elif kind == SPARED and len(clauses) > 1:
+            # "It is completely safe, with no side effects": the harm spared may be what names the topic of both
             clauses[-2].topic_span = clauses[-1].topic_span = (
                 (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
         elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
@@ -362,6 +377,30 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         clauses[0].apposition = True
         clauses[0].subject_hint = appositions["opening"][0]
     return [c for c in clauses if c.first < c.last]
+
+
+def _absence_closes(analysis: Analysis, words: list[int], lowers: dict[int, str], position: int,
+                    predicates: set[int]) -> bool:
+    """At the comma at `position`, "without" or "with" and a denial ("no", "none", "zero") open a phrase that closes
+    the sentence with no verb after it: what the clause before is said to come without (", without their side
+    effects", ", with none of the rebound congestion", ", with no need to comb"). Not a thing's natural course (",
+    without treatment", lexicons/cues.yml `natural_course`), which qualifies the clause before."""
+    if position + 2 >= len(words) or not any(p < words[position] for p in predicates | {words[0]}):
+        return False
+    opener = words[position + 1]
+    # "without" and a determiner: the harms known of the product's kind or rival ("without the stomach problems",
+    # "without their side effects"); a bare noun after it is a manner or condition of the clause (", without
+    # language restriction", ", without dieting or exercise")
+    if not (lowers[opener] == "without" and lowers[words[position + 2]] in SPARED_DETERMINERS
+            or lowers[opener] == "with" and lowers[words[position + 2]] in ABSENCE_DENIALS):
+        return False
+    # (a noun that reads as a verb after its determiner is none: "no side effects", "the effects")
+    tokens = analysis.tokens
+    if any(p > opener and tokens[p - 1].lower not in DETERMINERS for p in predicates) \
+            or any(lowers[w] in (",", ";", ":") for w in words[position + 2:]):
+        return False
+    return not any(m.label == "natural_course" and m.first == opener
+                   for m in analysis.of_kind("cue", opener, words[-1] + 1))
 
 
 CLOSING_QUOTES = {'"', "\u201d"}
@@ -813,6 +852,53 @@ def _subject_and_verb(analysis: Analysis, words: list[int], position: int, predi
         if (token.is_punct and not possessive(tokens, j)) or token.lower in PREPOSITIONS_OR_RELATIVES:
             return False
     return False
+
+
+SHARE_OF_WORDS = 4  # at most this many words after the "of" of a share ("about 3% of people on the drug had")
+
+
+def _share_subject_and_verb(analysis: Analysis, words: list[int], position: int) -> bool:
+    """From `position`, a share of people or cases and then a verb with a tense: a figure (a number, "a third",
+    "half"), perhaps after words that limit or round it (lexicons/clauses.yml `share_approximators`: "only about",
+    "up to"), and what it is a share of ("3% of people on the drug", "1 in 5", "4 out of 10", "a third of them"),
+    then an auxiliary or modal, a verb's -s or past form, or its base form (a share is plural: "1 in 5 report")."""
+    tokens = analysis.tokens
+    lists = clause_words()
+    n = position
+    while n < len(words) and tokens[words[n]].lower in lists["share_approximators"]:
+        n += 1
+    if n < len(words) and tokens[words[n]].lower in ("a", "the", "one", "two") and n + 1 < len(words) \
+            and tokens[words[n + 1]].lower in lists["share_fractions"]:
+        n += 1
+    if n >= len(words) or not (tokens[words[n]].like_num or tokens[words[n]].lower in lists["share_fractions"]):
+        return False
+    n += 1
+    figure_end = n
+    while n < len(words) and tokens[words[n]].lower in ("%", "percent", "per", "cent"):
+        n += 1
+    if n + 1 < len(words) and tokens[words[n]].lower in ("in", "out", "of") and tokens[words[n + 1]].lower == "of":
+        n += 1  # "4 out of 10"
+    if n + 1 < len(words) and tokens[words[n]].lower in ("in", "of") and tokens[words[n + 1]].like_num:
+        n += 2  # "1 in 5", "4 out of 10"
+    elif n < len(words) and tokens[words[n]].lower == "of":
+        end = min(len(words), n + 2 + SHARE_OF_WORDS)
+        n += 2  # (the word after "of" is its noun's: "half of users stop")
+        while n < end and not _tensed(tokens[words[n]]) and not verb_base_form(tokens[words[n]]) \
+                and not tokens[words[n]].is_punct:
+            n += 1
+    if n >= len(words):
+        return False
+    verb = tokens[words[n]]
+    if n == figure_end:  # a verb right after the figure ("a third have"; not "30 minutes is", a count of a noun)
+        return verb.lower in AUXILIARIES or verb.lower in MODALS or verb.lower in irregular_past_forms()
+    return _tensed(verb) or verb_base_form(verb) and verb.lower not in PREPOSITIONS
+
+
+def _tensed(token) -> bool:
+    """An auxiliary or modal, or a verb's -s or past form."""
+    return token.lower in AUXILIARIES or token.lower in MODALS or verb_s_form(token) \
+        or token.lower in irregular_past_forms() \
+        or token.lower.endswith("ed") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 
 def _determined_subject_and_verb(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
@@ -1334,7 +1420,8 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
             or plural_subject_verb(analysis, first, i)]
 
 
-CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months"}
+CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
+               "share_fractions"}
 
 
 @lru_cache(maxsize=1)

@@ -2958,11 +2958,44 @@ def test_a_statement_without_a_medical_word_by_or_to_the_page_is_no_claim(text):
 
 def test_an_item_under_a_heading_that_promises_results_needs_no_verb():
     """'- Sharper memory and focus' under 'What NMN can do for you' completes '<it> gives you …': a claim when it
-    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') or the same
-    item under a heading that promises nothing ('Features') is none."""
+    names something medical; a shop's word under the same heading ('Great-tasting honey lemon flavour') is none. An
+    item that opens with a comparative is a result under any heading ('Features': "Better sleep and mood"), a
+    feature of the product with nothing medical ('Longer battery life') none."""
     found = texts(_md_claims("# NMN\n\n## What NMN can do for you\n\n- Sharper memory and focus\n"
-                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"))
-    assert found == ["Sharper memory and focus"]
+                             "- Great-tasting honey lemon flavour\n\n## Features\n\n- Better sleep and mood\n"
+                             "- Longer battery life\n- Plain text label\n"))
+    assert found == ["Sharper memory and focus", "Better sleep and mood"]
+
+
+@pytest.mark.parametrize("item", [
+    "Less bloating and wind within a week",
+    "Fewer, milder hot flushes within 2 weeks",
+    "Healthier-looking skin in 30 days",
+    "Calmer moods and deeper sleep for your child",
+    "Stronger immunity all winter long",
+    "Better than ibuprofen for period pain",
+    "More energy than a double espresso, every morning",
+])
+def test_a_list_item_opening_with_a_comparative_is_a_result_under_any_heading(item):
+    """A list item that opens with a comparative ("- Sharper memory and focus", "- Better than Botox") names the state
+    after, set against the state before or against a rival: the result a list of what a product does offers, whatever
+    its heading says ("Why women love Serelle", "What you'll notice"). The same words in a sentence that opens with
+    something else, or a comparative that heads a phrase of its own ("More of our range") or names nothing medical
+    ("Less plastic in every bottle"), are not read so."""
+    page = "# Serelle drops\n\nSerelle drops are a herbal supplement for menopause.\n\n## Why women love Serelle\n\n"
+    assert texts(_md_claims(f"{page}- {item}\n")) == [
+        "Serelle drops are a herbal supplement for menopause", item]
+
+
+@pytest.mark.parametrize("item", [
+    "More of our menopause range",
+    "Less plastic in every bottle",
+    "Our best-selling formula",
+    "Longer-lasting bottle, same price",
+])
+def test_a_list_item_that_compares_no_state_is_no_result(item):
+    page = "# Serelle drops\n\nSerelle drops are a herbal supplement for menopause.\n\n## Why women love Serelle\n\n"
+    assert texts(_md_claims(f"{page}- {item}\n")) == ["Serelle drops are a herbal supplement for menopause"]
 
 
 def test_a_reason_or_a_which_clause_in_advice_is_a_claim_and_the_advice_is_not(claims):
@@ -3314,3 +3347,63 @@ def test_a_price_line_is_no_claim_whatever_its_name_says(claims):
     # … and so does a price with no colon before it whose sentence says an effect
     assert "The $30 patch lowers blood pressure in a week" in texts(claims(
         "The patches ease joint pain. The $30 patch lowers blood pressure in a week."))
+
+
+@pytest.mark.parametrize("sentence, claim, spared", [
+    ("Zinc lozenges work as well as antibiotics, without the stomach upsets.",
+     "Zinc lozenges work as well as antibiotics", "without the stomach upsets"),
+    ("The balm relieves joint pain fast, with none of the risks of painkillers.",
+     "The balm relieves joint pain fast", "with none of the risks of painkillers"),
+    ("Our drops help you sleep deeply, with no morning grogginess.",
+     "Our drops help you sleep deeply", "with no morning grogginess"),
+    ("MagnaSleep is completely safe, with zero side effects.", "MagnaSleep is completely safe",
+     "with zero side effects"),
+    ("LumiRoot regrows thinning hair faster than minoxidil, without its side effects.",
+     "LumiRoot regrows thinning hair faster than minoxidil", "without its side effects"),
+])
+def test_what_a_claim_is_said_to_come_without_is_a_claim_of_its_own(claims, sentence, claim, spared):
+    """", without their side effects", ", with none of the rebound congestion" closing a sentence after a claim says
+    what it comes without: a second claim, of the harms it spares (safety)."""
+    found = claims(sentence)
+    assert texts(found) == [claim, spared]
+    assert found[1].category == "safety"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most colds get better within a week, without treatment.",  # the natural course qualifies the clause
+    "Without treatment, the infection spreads to the joints.",  # an opening phrase
+    "The vaccine protects against flu, without the need for a booster, in most adults.",  # the clause goes on
+    "Take the tablets with food, without crushing them.",  # an instruction, no claim for it to go on from
+    "Trials were found in five databases, without language restriction.",  # a bare noun: a condition of the search
+])
+def test_a_phrase_of_absence_that_qualifies_its_clause_is_no_claim_of_its_own(claims, sentence):
+    assert len(claims(sentence)) <= 1
+    assert all(not c.text.startswith(("without", "with no")) for c in claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Most people recover within a week, but about 3% of people on the drug had headaches.",
+     "about 3% of people on the drug had headaches"),
+    ("Around 1 in 100 people have coeliac disease, but only about a third of them have been diagnosed.",
+     "only about a third of them have been diagnosed"),
+    ("Many survivors recover fully, but around 4 in 10 have lasting problems.", "around 4 in 10 have lasting problems"),
+    ("Most patients are satisfied with the new knee, though up to 1 in 5 report persistent pain.",
+     "though up to 1 in 5 report persistent pain"),
+    ("Statins lower cholesterol, but half of users stop taking them within a year.",
+     "half of users stop taking them within a year"),
+])
+def test_a_share_of_people_after_but_opens_a_clause_of_its_own(claims, sentence, second):
+    """", but about 3% of people on the drug had headaches", ", though up to 1 in 5 report persistent pain": a share of
+    people or cases (a figure, perhaps limited or rounded, and what it is a share of) with a verb of its own is the
+    subject of a second main clause, a claim of its own."""
+    assert texts(claims(sentence))[-1] == second
+    assert len(claims(sentence)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most people recover within a week, but about 3% of the time.",  # no verb: the share qualifies the clause
+    "Statins lower cholesterol by about a third of the starting level.",  # no ", but"
+    "The cream soothes itching, but about half as well as a steroid.",  # a comparison, no subject
+])
+def test_a_share_with_no_verb_of_its_own_stays_in_its_clause(claims, sentence):
+    assert len(claims(sentence)) == 1
