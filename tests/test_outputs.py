@@ -126,7 +126,7 @@ def test_a_worker_is_replaced_after_about_a_thousand_sources():
     assert 500 <= CHUNK * WORKER_TASKS <= 2000
 
 
-def test_past_its_vocabulary_limit_a_worker_drops_each_sources_new_words_and_audits_alike(monkeypatch):
+def test_past_its_vocabulary_limit_a_worker_drops_each_sources_new_words_and_audits_alike(tmp_path, monkeypatch):
     """Past `VOCABULARY_LIMIT` strings, a forked worker audits each source in a spaCy memory zone
     (`_vocabulary_bound`): the strings and vocabulary entries the source's new words made are gone after it, and
     every later source, its Matchers and PhraseMatchers reading word hashes, is audited as without the zone. Below the
@@ -137,7 +137,10 @@ def test_past_its_vocabulary_limit_a_worker_drops_each_sources_new_words_and_aud
     monkeypatch.chdir(ROOT)
     auditor = audit.Auditor(load_config(ROOT / "pyproject.toml"), use_cache=False)
     auditor.warm_up()  # as the workers' parent does before forking: every Matcher and table built outside a zone
-    first, second, third = sorted((ROOT / "sources").glob("*.txt"))[:3]
+    first = sorted((ROOT / "sources").glob("*.txt"))[0]
+    second, third = tmp_path / "second.txt", tmp_path / "third.txt"
+    for path in (second, third):  # words no other source has: new to the vocabulary
+        path.write_text(" ".join(f"Qz{path.stem}word{n} cures colds." for n in range(20)) + "\n", encoding="utf-8")
     expected = auditor.audit_file(first)
     assert expected.flags  # a source whose wordings the pattern Matchers flag
     strings = build_language(None).vocab.strings
