@@ -9,6 +9,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from typing import TypeVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,9 @@ CHUNK = 8  # sources per task sent to a worker
 # thousand (new words in spaCy's vocabulary, word records, caches, more of the parent's pages), so its memory is
 # bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29)
 WORKER_TASKS = 125
+# strings in spaCy's store past which a forked worker audits each source in a spaCy memory zone (`_vocabulary_bound`):
+# a worker starts with about 8,300 and reaches this after about 350 abstracts
+VOCABULARY_LIMIT = 20_000
 LOOKAHEAD = 4096  # cached sources whose outputs may wait, in memory, behind one the engine worker is auditing
 
 
@@ -148,7 +152,19 @@ _AUDITOR: Auditor | None = None  # the auditor of the engine worker (`EngineWork
 
 def _work_in_worker(item: tuple[Path, str | None]):
     run, work = _JOB
-    return work(run.audited(*item))
+    with _vocabulary_bound(run.auditor.config.model):
+        return work(run.audited(*item))
+
+
+def _vocabulary_bound(model: str | None):
+    """Nothing while spaCy's vocabulary holds fewer than `VOCABULARY_LIMIT` strings; past it, a spaCy memory zone:
+    the vocabulary entries, strings and tokenizer cache entries the source's new words make are dropped when the
+    source is done, so a worker's vocabulary stops growing (it grew by about 11 MB over a worker's first thousand
+    abstracts). The words met first are kept: they are the common ones, and re-making a word's entries in every
+    source that has it costs time. Only in forked workers: their parent built every Matcher, table and label the
+    audit reads (`Auditor.warm_up`) outside any zone, so nothing the zone drops is looked up after it."""
+    nlp = build_language(model)
+    return nlp.memory_zone() if len(nlp.vocab.strings) >= VOCABULARY_LIMIT else nullcontext()
 
 
 def _build_engine() -> None:

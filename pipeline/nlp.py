@@ -636,6 +636,14 @@ def _words() -> dict[int, Word]:
 def _word(vocab: Any, orth: int) -> Word:
     lexeme = vocab[orth]
     text: str = lexeme.orth_
-    _WORDS[orth] = word = (text, lexeme.lower_, lexeme.norm, lexeme.norm_, len(text), lexeme.is_space,
-                           lexeme.is_punct, lexeme.like_num)
+    # spaCy decodes a new string for each attribute: where lower case or NORM spell the word as another field does
+    # (most words), the record keeps that field's string once (a third less memory per word)
+    lower: str = lexeme.lower_
+    if lower == text:
+        lower = text
+    lemma: str = lexeme.norm_
+    if lemma == lower:
+        lemma = lower
+    _WORDS[orth] = word = (text, lower, lexeme.norm, lemma, len(text), lexeme.is_space, lexeme.is_punct,
+                           lexeme.like_num)
     return word

@@ -126,6 +126,53 @@ def test_a_worker_is_replaced_after_about_a_thousand_sources():
     assert 500 <= CHUNK * WORKER_TASKS <= 2000
 
 
+def test_past_its_vocabulary_limit_a_worker_drops_each_sources_new_words_and_audits_alike(tmp_path, monkeypatch):
+    """Past `VOCABULARY_LIMIT` strings, a forked worker audits each source in a spaCy memory zone
+    (`_vocabulary_bound`): the strings and vocabulary entries the source's new words made are gone after it, and
+    every later source, its Matchers and PhraseMatchers reading word hashes, is audited as without the zone. Below the
+    limit the vocabulary keeps the words (the common ones, met first)."""
+    from pipeline import audit
+    from pipeline.nlp import build_language
+
+    monkeypatch.chdir(ROOT)
+    auditor = audit.Auditor(load_config(ROOT / "pyproject.toml"), use_cache=False)
+    auditor.warm_up()  # as the workers' parent does before forking: every Matcher and table built outside a zone
+    first = sorted((ROOT / "sources").glob("*.txt"))[0]
+    second, third = tmp_path / "second.txt", tmp_path / "third.txt"
+    for path in (second, third):  # words no other source has: new to the vocabulary
+        path.write_text(" ".join(f"Qz{path.stem}word{n} cures colds." for n in range(20)) + "\n", encoding="utf-8")
+    expected = auditor.audit_file(first)
+    assert expected.flags  # a source whose wordings the pattern Matchers flag
+    strings = build_language(None).vocab.strings
+    monkeypatch.setattr(audit, "VOCABULARY_LIMIT", len(strings) + 1)
+    with audit._vocabulary_bound(None):  # below the limit: no zone, the new words stay
+        auditor.audit_file(second)
+    kept = len(strings)
+    assert kept > audit.VOCABULARY_LIMIT - 1
+    with audit._vocabulary_bound(None):  # past it: the third source's new words are dropped after it
+        auditor.audit_file(third)
+        assert len(strings) > kept
+    assert len(strings) == kept
+    with audit._vocabulary_bound(None):
+        again = auditor.audit_file(first)
+    assert again == expected
+    assert auditor.audit_file(first) == expected  # and outside a zone after one
+
+
+def test_a_word_record_keeps_one_string_where_its_fields_spell_alike():
+    """`nlp._word` keeps the word's text once where its lower case and NORM spell it alike (a third less memory per
+    distinct word in a long-lived worker); the fields read as spaCy gives them either way."""
+    from pipeline.nlp import _word, build_language
+
+    vocab = build_language(None).vocab
+    for text in ("cells", "Cells", "RESULTS", "were", "NSAIDs"):
+        lexeme = vocab[text]
+        word = _word(vocab, lexeme.orth)
+        assert word[:4] == (text, lexeme.lower_, lexeme.norm, lexeme.norm_)
+        assert (word[1] is word[0]) == (lexeme.lower_ == text)
+        assert (word[3] is word[1]) == (lexeme.norm_ == lexeme.lower_)
+
+
 def test_the_parent_builds_what_an_audit_builds_on_first_need_before_forking(tmp_path, monkeypatch):
     """Before forking its workers the parent audits the rule catalogue's examples once (`Auditor.warm_up`): the
     tables an audit builds on first need (the English lemma index, lexicons read lazily) are then made once and
