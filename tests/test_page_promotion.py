@@ -186,6 +186,8 @@ def test_care_advice_and_public_services_are_no_shops_terms(words):
     ("Cold sore patches are clinically proven to heal sores faster.", "Lip balm is 100% safe for babies."),
     ("Antibiotics are a proven cure for Lyme disease.", "Tick repellents are completely harmless."),
     ("Physiotherapy is scientifically proven to ease back pain.", "Yoga has zero side effects."),
+    # two of a kind named apart: one kind word shared is not one thing
+    ("The shingles vaccine is a proven way to prevent shingles.", "The flu vaccine is completely safe for adults."),
 ])
 def test_two_slips_said_of_different_things_on_a_page_that_sells_nothing_do_not_promote(first, second):
     """A careless sober page's slips are about the different treatments it describes; a seller's promoter's words are
@@ -202,6 +204,9 @@ def test_two_slips_said_of_different_things_on_a_page_that_sells_nothing_do_not_
     ("WartAway is a miracle cure for stubborn warts.", "WartAway has no side effects."),
     ("These patches are clinically proven to heal sores faster.", "They are 100% safe for babies."),
     ("The drops are scientifically proven to end tinnitus.", "There are absolutely no side effects."),
+    # the brand named alone, then with the noun of its form: one product
+    ("QuietEar is clinically proven to stop the ringing.", "QuietEar drops have no side effects."),
+    ("Vitalix is clinically proven to end joint pain.", "Vitalix capsules have absolutely no side effects."),
 ])
 def test_two_slips_said_of_one_thing_promote(first, second):
     page = SOBER_OPENING.format(topic="Common complaints") + "## Treatment\n\nTreatment depends on the cause. " \
@@ -219,9 +224,11 @@ def test_three_distinct_wordings_promote_whatever_they_are_said_of():
 
 @pytest.mark.parametrize("terms", [
     "Pay in 12 interest-free payments of £33.",
+    "Interest-free payment plans are available on every order.",
     "Spread the cost with interest free payments.",
     "Book your free home demonstration today.",
     "Request a free demo of the device.",
+    "Claim your free demonstration of the hearing aid.",
 ])
 def test_instalments_and_a_free_demonstration_are_shops_terms(terms):
     """Paying in interest-free instalments and a free demonstration booked at home are terms of a sale."""
@@ -233,6 +240,12 @@ def test_instalments_and_a_free_demonstration_are_shops_terms(terms):
     "Free demonstrations of inhaler technique are given at the clinic.",
     "Ask your pharmacist for a demonstration of how to use the inhaler.",
     "Your interest in the trial is welcome; taking part is free.",
+    # one arranged for someone by a council's or a charity's staff, not offered to the reader by a seller
+    "The council's occupational therapist can arrange a free home demonstration of equipment such as grab rails.",
+    "Our volunteers can book a free home demonstration of loop systems and amplified phones.",
+    # a shop's term said not to be on offer
+    "NHS dental charges are set by law, and interest-free payment plans are not offered for NHS treatment.",
+    "No interest-free credit is available for prescriptions.",
 ])
 def test_care_demonstrations_are_no_shops_terms(words):
     page = SOBER_OPENING.format(topic="Asthma") + "## Treatment\n\n" + words + SOBER_CLOSING

@@ -88,7 +88,7 @@ class PageSignals:
         its promises for its product), or `promoter_wordings_apart` of any. One wording once, elsewhere, on a page
         with no other sign is a slip that does not make a hospital's or a charity's page a seller's (the net
         impression counts, FTC 2022); so are two said of different things ("surgery is a proven cure", "cryotherapy is
-        completely safe"), on a page that offers nothing for sale."""
+        completely safe"). A page with a shop's words promotes by those (`says`), not here."""
         promotion = load_promotion()
         places = sorted((p for p in self.flag_places if _names(codes, p[0])), key=lambda p: (p[1], p[2]))
         if any(p[4] for p in places):
@@ -106,11 +106,11 @@ class PageSignals:
             wordings.setdefault(_wording(group, promotion.one_story), set()).update(p[5] for p in group if p[5])
         if len(wordings) >= promotion.promoter_wordings_apart:
             return True
-        said_of: dict[str, int] = {}
-        for subjects in wordings.values():
-            for subject in subjects:
-                said_of[subject] = said_of.get(subject, 0) + 1
-        return any(n >= promotion.promoter_wordings for n in said_of.values())
+        # one thing named more or less fully ("QuietEar" and "QuietEar drops"): the words of one subject are all in the
+        # other's; two of a kind named apart ("the shingles vaccine", "the flu vaccine") are two things
+        named = {subject for subjects in wordings.values() for subject in subjects}
+        return any(sum(1 for subjects in wordings.values() if any(_same_thing(subject, s) for s in subjects))
+                   >= promotion.promoter_wordings for subject in named)
 
     def product(self) -> str:
         """The head word of what the page is about as a product or practice: the subject most of its benefit claims
@@ -287,20 +287,21 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
     by_id = {c.claim_id: c for c in claims}
     # a subject the claim stage carried over from an earlier sentence (not in the claim's words: "It boosts …") is
     # read here as referring back, to what the page named last
-    said: list[tuple[int, str]] = [(c.start, _subject_head(c.subject) or c.subject.strip().lower()
-                                    if c.subject.lower() in c.text.lower() else "") for c in claims]
+    said: list[tuple[int, str]] = [(c.start, c.subject if c.subject.lower() in c.text.lower() else "")
+                                   for c in claims]
     text = analysis.source.text
     for flag in flags:
         if flag.claim_id not in by_id and (segment := analysis.segment_at(
                 analysis.token_range(flag.start, flag.end)[0])) is not None:
-            opening = BEING.split(text[segment.start:flag.start], maxsplit=1)
+            opening = SUBJECT_ENDS.split(text[segment.start:flag.start], maxsplit=1)
             if len(opening) > 1:
-                said.append((segment.start, _subject_head(opening[0]) or opening[0].strip().lower()))
+                said.append((segment.start, opening[0]))
     named = ""
     heads: list[tuple[int, str]] = []
-    for start, head in sorted(said):
+    for start, subject in sorted(said):
+        head = _subject_head(subject) or subject.strip().lower()
         if head and head not in referring:
-            named = head
+            named = _subject_words(subject) or head
         heads.append((start, named))
     starts = [start for start, _ in heads]
     subjects: dict[tuple[int, int], str] = {}
@@ -311,9 +312,24 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
     return subjects
 
 
-# a verb of being after a sentence's subject ("The belt is completely safe"): the words before it name what the
-# sentence is about
-BEING = re.compile(r"\s(?:is|are|was|were|has|have|had|can|will|does|do)\s", re.I)
+# the verb after a sentence's subject, of being, having or a modal ("The belt is completely safe", "The drops have
+# no side effects"), for a wording outside any claim: the words before it name what the sentence is about
+SUBJECT_ENDS = re.compile(r"\s(?:is|are|was|were|has|have|had|can|will|does|do)\s", re.I)
+
+# words of a subject that name no thing: its determiners and the seller's possessive ("the", "our", "these")
+SUBJECT_FILLERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "my", "your", "its", "their"})
+
+
+def _subject_words(subject: str) -> str:
+    """The words of a subject that name its thing, lower case and sorted ("drops quietear" of "QuietEar drops")."""
+    words = {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", subject.lower()) if w not in SUBJECT_FILLERS}
+    return " ".join(sorted(words))
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """Do two subjects (`_subject_words`) name one thing: are the words of one all in the other?"""
+    mine, theirs = set(one.split()), set(other.split())
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
 def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: str) -> Place:
@@ -698,7 +714,7 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story"}
+                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -723,6 +739,7 @@ class Promotion:
     reader_words: frozenset[str]
     signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
     one_story: frozenset[str]  # rule codes whose flags are parts of one customer's story, one wording (flags_promote)
+    withheld_words: frozenset[str]  # words that, negated, say a page's term is not offered (_withheld)
 
 
 _PROMOTION: list[Promotion] = []
@@ -838,8 +855,29 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
     mentioned = analysis.mentioned
     named = analysis.own_rulings
     return any(m.label in labels and not is_mentioned(mentioned, m.start, m.end)
-               and not (named and is_mentioned(named, m.start, m.end))
+               and not (named and is_mentioned(named, m.start, m.end)) and not _withheld(analysis, m.start, m.end)
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
+
+
+# how far (in words) a negation and the word that withholds a page's term may stand from it in its clause
+WITHHELD_REACH = 4
+
+
+def _withheld(analysis: Analysis, start: int, end: int) -> bool:
+    """Is the page's term at these characters said not to be offered, in its own clause: "payment plans are not
+    offered for NHS treatment", "no interest-free credit is available" (lexicons/promotion.yml `withheld_words`)?"""
+    first, last = analysis.token_range(start, end)
+    tokens = analysis.tokens
+    withheld = load_promotion().withheld_words
+    after = []
+    for token in tokens[last:last + WITHHELD_REACH]:
+        if token.lower in (",", ";", ":", ".", "and", "but", "or"):
+            break
+        after.append(token.lower)
+    if not any(w in withheld for w in after):
+        return False
+    before = tokens[first - 1].lower if first > 0 else ""
+    return before == "no" or any(w in ("not", "never") for w in after)
 
 
 # headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
