@@ -2016,23 +2016,25 @@ PERSON_SUBJECT_WORDS = 3
 
 
 def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str],
-                  said_at: int) -> bool:
+                  told_before: int, said_before: int, calls: bool = True) -> bool:
     """The guards `_states_effect`, `_tells_mechanism` and `_times_result` share before reading a clause at strength
     none as what the seller asserts: no purpose, background, trend, comparison or risk frames its words ("prescribed
     to lower X, prevent Y"); it is no story told in the first person ("My back pain disappeared in three days": the
-    product's endorsement only when signed, `_tells_own_outcome`; "Nothing my doctor gave me worked"); its subject
+    product's endorsement only when signed, `_tells_own_outcome`; "Nothing my doctor gave me worked": a word of
+    `testimony_words` before `told_before`, so that a result told after the time or the effect, "After three weeks I
+    was gardening again", stays the timed result a story offers); its subject
     is no negative quantifier (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped"
     deny); it is no participle that carries on the clause before (", making adjustments as needed": it tells how, or
     what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
-    `natural_course`, `use_direction`, `call_to_action`: "Most floaters fade away without treatment", "For best
-    results take VitreoClear for at least 3 months"); and no word of saying comes before where the effect or the
-    time is said (`said_at`: "Some customers say their floaters faded away within weeks")."""
+    `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
+    treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
+    `said_before` ("Some customers say their floaters faded away within weeks")."""
     if labels & FRAME_LABELS:
         return False
     tokens = analysis.tokens
     lexicon = subject_words()
     first_person = lexicon["testimony_words"]
-    if any(tokens[i].lower in first_person for i in range(clause.first, clause.last)):
+    if any(tokens[i].lower in first_person for i in range(clause.first, min(told_before, clause.last))):
         return False
     opening = WORD_RUN.findall(subject.lower())[:1]
     if opening and opening[0] in lexicon["negative_quantifiers"]:
@@ -2040,11 +2042,11 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     words = clause.words(analysis)
     if clause.inherit_subject and words and participle(tokens[words[0]]):
         return False
-    if any(m.label in ("use_direction", "natural_course") or m.label == "call_to_action"
+    if any(m.label in ("use_direction", "natural_course") or calls and m.label == "call_to_action"
            and tokens[m.first].lower not in MODALS for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False
     spoken = attributing_words()
-    return not any(tokens[i].lower in spoken for i in words if i < said_at)
+    return not any(tokens[i].lower in spoken for i in words if i < said_before)
 
 
 def _effect_at(analysis: Analysis, clause: Clause) -> int:
@@ -2074,7 +2076,7 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
     tokens = analysis.tokens
     words = clause.words(analysis)
     effect_at = _effect_at(analysis, clause)
-    if not _said_as_fact(analysis, clause, subject, labels, effect_at):
+    if not _said_as_fact(analysis, clause, subject, labels, clause.last, effect_at):
         return False
     # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
     # treated with either rhAng-1 or control buffer", "It's absorbed through the skin": what is done to someone, in
@@ -2120,7 +2122,10 @@ def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: s
     what kind of thing its subject is ("Protein is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not known here) nor a disease, harm,
     cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
     (`_names_body`: "Your liver filters toxins")."""
-    if not subject.split() or not _said_as_fact(analysis, clause, subject, labels, _effect_at(analysis, clause)):
+    # a report of users' results ("Side sleepers report deeper sleep") and a verb of a call to act inside a clause
+    # ("every breath you take pulls them deep into your lungs") leave the mechanism story told
+    if not subject.split() \
+            or not _said_as_fact(analysis, clause, subject, labels, _effect_at(analysis, clause), clause.first, False):
         return False
     tokens = analysis.tokens
     words = clause.words(analysis)
@@ -2148,7 +2153,7 @@ def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int],
     tokens = analysis.tokens
     cues = analysis.of_kind("cue", clause.first, clause.last)
     timed = [m.first for m in cues if m.label == "time_to_result"]
-    if not timed or not _said_as_fact(analysis, clause, subject, labels, timed[0]):
+    if not timed or not _said_as_fact(analysis, clause, subject, labels, timed[0], timed[0]):
         return False
     # a verb sellers use of their product's effect ("disappears", "fades away": `offered_effect`) or a complaint said
     # to have ended is the product's result only where the subject names it (`_states_effect`, `_complaint_ended`):
