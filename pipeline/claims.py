@@ -2115,12 +2115,11 @@ DEFINING_ARTICLES = frozenset({"a", "an", "one"})
 
 def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str]) -> bool:
     """Does a clause read as an effect or a mechanism at strength none tell how something works or what it does, as
-    fact: no purpose, background, trend, comparison or risk frames its words ("prescribed to lower X, prevent Y"),
-    no natural course or direction for use is said (lexicons/cues.yml `natural_course`, `use_direction`: "Most
-    floaters fade away without treatment"), it is no participle that carries on the clause before (", making
-    adjustments as needed"), it does not open on "there" ("There is increasing evidence of kidney disease") nor say
-    what kind of thing its subject is ("Protein is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not known here) nor a disease, harm,
-    cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
+    fact (`_said_as_fact`: no frame, no first person before its effect, no negative quantifier as its subject, no
+    natural course or direction for use, no participle that carries on the clause before), it does not open on
+    "there" ("There is increasing evidence of kidney disease") nor say what kind of thing its subject is ("Protein
+    is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not
+    known here) nor a disease, harm, cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
     (`_names_body`: "Your liver filters toxins")."""
     # a report of users' results ("Side sleepers report deeper sleep") and a verb of a call to act inside a clause
     # ("every breath you take pulls them deep into your lungs") leave the mechanism story told
@@ -2145,7 +2144,7 @@ def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int],
                   labels: set[str] | frozenset[str]) -> bool:
     """Does the clause give a result the time it takes to come (lexicons/cues.yml `time_to_result`: "in just 14
     days", "within minutes", "after three weeks"), said as the seller's fact (`_said_as_fact`: no frame, no first
-    person, no natural course, direction for use or call to act: "gets better on its own within a week", "For best
+    person before the time, no natural course, direction for use or call to act: "gets better on its own within a week", "For best
     results use it daily for 4 weeks", "Order within 24 hours"), with no time a shop or a service takes
     (`service_time`: "Your parcel ships within 2 days", "Your results come back within 3 days"), no verb of saying in
     its sentence (`sentence`, its tokens), no passive before the time, and as its subject no disease, harm, cell or
