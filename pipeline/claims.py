@@ -22,8 +22,8 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLI
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words,
                               cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
-                              participle, past_participle, plural_subject_verb, possessive, raised_infinitive,
-                              speech_words, subject_words, verb_base_form, verb_s_form)
+                              participle, passive_participle, past_participle, plural_subject_verb, possessive,
+                              raised_infinitive, speech_words, subject_words, verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -2015,6 +2015,46 @@ def _subject(analysis: Analysis, clause: Clause, concepts, last_subject: str, to
 PERSON_SUBJECT_WORDS = 3
 
 
+def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str],
+                  told_before: int, said_before: int, calls: bool = True) -> bool:
+    """The guards `_states_effect`, `_tells_mechanism` and `_times_result` share before reading a clause at strength
+    none as what the seller asserts: no purpose, background, trend, comparison or risk frames its words ("prescribed
+    to lower X, prevent Y"); it is no story told in the first person ("My back pain disappeared in three days": the
+    product's endorsement only when signed, `_tells_own_outcome`; "Nothing my doctor gave me worked": a word of
+    `testimony_words` before `told_before`, so that a result told after the time or the effect, "After three weeks I
+    was gardening again", stays the timed result a story offers); its subject
+    is no negative quantifier (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped"
+    deny); it is no participle that carries on the clause before (", making adjustments as needed": it tells how, or
+    what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
+    `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
+    treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
+    `said_before` ("Some customers say their floaters faded away within weeks")."""
+    if labels & FRAME_LABELS:
+        return False
+    tokens = analysis.tokens
+    lexicon = subject_words()
+    first_person = lexicon["testimony_words"]
+    if any(tokens[i].lower in first_person for i in range(clause.first, min(told_before, clause.last))):
+        return False
+    opening = WORD_RUN.findall(subject.lower())[:1]
+    if opening and opening[0] in lexicon["negative_quantifiers"]:
+        return False
+    words = clause.words(analysis)
+    if clause.inherit_subject and words and participle(tokens[words[0]]):
+        return False
+    if any(m.label in ("use_direction", "natural_course") or calls and m.label == "call_to_action"
+           and tokens[m.first].lower not in MODALS for m in analysis.of_kind("cue", clause.first, clause.last)):
+        return False
+    spoken = attributing_words()
+    return not any(tokens[i].lower in spoken for i in words if i < said_before)
+
+
+def _effect_at(analysis: Analysis, clause: Clause) -> int:
+    """Where a clause says its effect: its first verb of effect or cue of strength ("clears", "helps"), else its end."""
+    return min((m.first for m in analysis.of_kind("cue", clause.first, clause.last)
+                if m.label == "offered_effect" or m.label.startswith("strength:")), default=clause.last)
+
+
 def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set[str],
                    inherited: frozenset[str], product: str) -> bool:
     """Does a clause read at strength none state an effect of what the page sells rather than seek it, tell a
@@ -2031,29 +2071,12 @@ def _states_effect(analysis: Analysis, clause: Clause, subject: str, labels: set
     first person ("My back pain disappeared in three days."): the product's endorsement only when signed
     (`_tells_own_outcome`). Nor a direction for use, nor what the subject is or what is done to it (a copula, a
     passive, before the verb of effect)."""
-    if labels & FRAME_LABELS or "strength:purpose" in inherited or not subject.strip():
+    if "strength:purpose" in inherited or not subject.strip():
         return False
     tokens = analysis.tokens
-    first_person = subject_words()["testimony_words"]
-    if any(tokens[i].lower in first_person for i in range(clause.first, clause.last)):
-        return False
     words = clause.words(analysis)
-    if clause.inherit_subject and words and participle(tokens[words[0]]):
-        return False
-    cues = analysis.of_kind("cue", clause.first, clause.last)
-    # "For best results take VitreoClear for at least 3 months": a direction for use (lexicons/cues.yml
-    # use_direction, call_to_action), what to do for the effect, not the effect; "on its own", "without treatment":
-    # the complaint's natural course
-    if any(m.label in ("use_direction", "natural_course") or m.label == "call_to_action"
-           and tokens[m.first].lower not in MODALS for m in cues):
-        return False
-    # where the effect is said: the first verb of effect or cue of strength ("clears", "helps")
-    effect_at = min((m.first for m in cues if m.label == "offered_effect" or m.label.startswith("strength:")),
-                    default=clause.last)
-    # "Some customers say their floaters faded away within weeks": what someone says the product did, not the
-    # seller's statement of it
-    spoken = attributing_words()
-    if any(tokens[i].lower in spoken for i in words if i < effect_at):
+    effect_at = _effect_at(analysis, clause)
+    if not _said_as_fact(analysis, clause, subject, labels, clause.last, effect_at):
         return False
     # "Protein is one of the building blocks of healthy muscle": what the subject is, a description; and "Mice were
     # treated with either rhAng-1 or control buffer", "It's absorbed through the skin": what is done to someone, in
@@ -2092,23 +2115,20 @@ DEFINING_ARTICLES = frozenset({"a", "an", "one"})
 
 def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str]) -> bool:
     """Does a clause read as an effect or a mechanism at strength none tell how something works or what it does, as
-    fact: no purpose, background, trend, comparison or risk frames its words ("prescribed to lower X, prevent Y"),
-    no natural course or direction for use is said (lexicons/cues.yml `natural_course`, `use_direction`: "Most
-    floaters fade away without treatment"), it is no participle that carries on the clause before (", making
-    adjustments as needed"), it does not open on "there" ("There is increasing evidence of kidney disease") nor say
-    what kind of thing its subject is ("Protein is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not known here) nor a disease, harm,
-    cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
+    fact (`_said_as_fact`: no frame, no first person before its effect, no negative quantifier as its subject, no
+    natural course or direction for use, no participle that carries on the clause before), it does not open on
+    "there" ("There is increasing evidence of kidney disease") nor say what kind of thing its subject is ("Protein
+    is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not
+    known here) nor a disease, harm, cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
     (`_names_body`: "Your liver filters toxins")."""
-    if labels & FRAME_LABELS or not subject.split():
+    # a report of users' results ("Side sleepers report deeper sleep") and a verb of a call to act inside a clause
+    # ("every breath you take pulls them deep into your lungs") leave the mechanism story told
+    if not subject.split() \
+            or not _said_as_fact(analysis, clause, subject, labels, _effect_at(analysis, clause), clause.first, False):
         return False
     tokens = analysis.tokens
     words = clause.words(analysis)
     if subject.split()[0].lower() in PRONOUNS or words and tokens[words[0]].lower == "there":
-        return False
-    if clause.inherit_subject and words and participle(tokens[words[0]]):
-        return False
-    cues = analysis.of_kind("cue", clause.first, clause.last)
-    if any(m.label in ("natural_course", "use_direction") for m in cues):
         return False
     # "Protein is one of the building blocks of healthy muscle", "NMN is a precursor of NAD+": what kind of thing the
     # subject is (a copula before "a", "an" or "one") defines it ("is as accurate as", "is absorbed through the skin"
@@ -2123,22 +2143,21 @@ def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: s
 def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
                   labels: set[str] | frozenset[str]) -> bool:
     """Does the clause give a result the time it takes to come (lexicons/cues.yml `time_to_result`: "in just 14
-    days", "within minutes", "after three weeks"), with no purpose, background, trend, comparison or risk frame, no
-    natural course or direction for use ("gets better on its own within a week", "For best results use it daily for
-    4 weeks"), no time a shop or a service takes (`service_time`: "Your parcel ships within 2 days"), no call to
-    act ("Order within 24 hours"), no verb of saying in its sentence (`sentence`, its tokens), no passive before the
-    time, and no disease, harm, cell or symptom as its subject?"""
-    if labels & FRAME_LABELS:
-        return False
+    days", "within minutes", "after three weeks"), said as the seller's fact (`_said_as_fact`: no frame, no first
+    person before the time, no natural course, direction for use or call to act: "gets better on its own within a week", "For best
+    results use it daily for 4 weeks", "Order within 24 hours"), with no time a shop or a service takes
+    (`service_time`: "Your parcel ships within 2 days", "Your results come back within 3 days"), no verb of saying in
+    its sentence (`sentence`, its tokens), no passive before the time, and as its subject no disease, harm, cell or
+    symptom, nor a test's results or a measurement (`_names_measurement`)?"""
     tokens = analysis.tokens
     cues = analysis.of_kind("cue", clause.first, clause.last)
     timed = [m.first for m in cues if m.label == "time_to_result"]
+    if not timed or not _said_as_fact(analysis, clause, subject, labels, timed[0], timed[0]):
+        return False
     # a verb sellers use of their product's effect ("disappears", "fades away": `offered_effect`) or a complaint said
     # to have ended is the product's result only where the subject names it (`_states_effect`, `_complaint_ended`):
     # "The bruise disappears within two weeks" is its own course
-    if not timed or any(m.label in ("natural_course", "use_direction", "service_time", "offered_effect",
-                                    "complaint_ended")
-                        or m.label == "call_to_action" and tokens[m.first].lower not in MODALS for m in cues):
+    if any(m.label in ("service_time", "offered_effect", "complaint_ended") for m in cues):
         return False
     # "Some customers say their floaters faded within weeks": what someone says (`_users_report_result` reads a
     # customer's result); "It's cleared from your eyes in a week": what is done to the subject, in the passive
@@ -2146,16 +2165,25 @@ def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int],
     if any(tokens[i].lower in spoken for i in range(*sentence)):
         return False  # ('"My patients lose weight within a month," says Dr Lee.': a speaker's words)
     words = [i for i in clause.words(analysis) if i < timed[0]]
-    if any(_is_be(tokens, i) and at + 1 < len(words) and _past_participle(tokens[words[at + 1]])
+    if any(_is_be(tokens, i) and at + 1 < len(words) and passive_participle(tokens[words[at + 1]])
            for at, i in enumerate(words)):
         return False
     # "The bruise disappears within two weeks": a disease, harm, cell or symptom's own course
-    return not _names_course_subject(analysis, _subject_span(analysis, clause, subject))
+    span = _subject_span(analysis, clause, subject)
+    return not _names_measurement(analysis, span, subject) and not _names_course_subject(analysis, span)
 
 
-def _past_participle(token) -> bool:
-    """A past participle after a "be" ("is cleared", "are absorbed", "was given"): an inflected verb form."""
-    return token.lower != token.lemma and token.lower.endswith(("ed", "en", "wn"))
+def _names_measurement(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:
+    """Does the subject name a test's or a kit's results or a measurement ("Your test results", "Lab results",
+    "Readings": lexicons/subjects.yml `tested_things`, `test_results`, `measurement_words`), whose time is how soon
+    the measuring is done, no result of treatment ("Full results appear within 4 weeks" names none)? The word after
+    the subject's span counts as its own: "results" after "Your test" may be read as a verb ("the test results in")."""
+    lexicon = subject_words()
+    said = set(WORD_RUN.findall(subject.lower()))
+    if span is not None and span[1] < len(analysis.tokens):
+        said.add(analysis.tokens[span[1]].lower)
+    return bool(said & lexicon["measurement_words"]
+                or said & lexicon["tested_things"] and said & lexicon["test_results"])
 
 
 def _names_body(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:

@@ -704,7 +704,7 @@ def _passive_clause_follows(analysis: Analysis, words: list[int], lowers: dict[i
     for at in range(position + 1, min(position + 10, len(words) - 1)):
         token = tokens[words[at]]
         if lowers[words[at]] in BE_FORMS:
-            return at > position + 1 and _passive_participle(tokens[words[at + 1]])
+            return at > position + 1 and passive_participle(tokens[words[at + 1]])
         if token.is_punct or token.lower in AUXILIARIES | MODALS | RELATIVES | {"and", "or", "but"} or \
                 participle(token) or past_participle(token):
             return False
@@ -730,7 +730,7 @@ def _aside_conjunction(words: list[int], lowers: dict[int, str], position: int) 
     return False
 
 
-def _passive_participle(token) -> bool:
+def passive_participle(token) -> bool:
     """A past participle after "was / were / is / are": an irregular one ("fed", "given", "found": after the copula
     a form that is also a noun is the participle) or a regular form of a known verb ("measured", "determined")."""
     return (token.lower in english_lookup("lemma_exc")["verb"] and not token.lower.endswith(("ing", "s"))) or (
@@ -745,7 +745,7 @@ def _passive_before(analysis: Analysis, words: list[int], lowers: dict[int, str]
     for at in range(position - 1, 0, -1):
         if lowers[words[at]] in (",", ";"):
             return False
-        if lowers[words[at - 1]] in BE_FORMS and _passive_participle(tokens[words[at]]):
+        if lowers[words[at - 1]] in BE_FORMS and passive_participle(tokens[words[at]]):
             return True
     return False
 
@@ -1436,7 +1436,8 @@ SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_no
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",
                 "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",
-                "name_giving", "testimony_words", "backstory_adapting", "backstory_tries", "backstory_everything",
+                "name_giving", "testimony_words", "negative_quantifiers", "tested_things", "test_results",
+                "measurement_words", "backstory_adapting", "backstory_tries", "backstory_everything",
                 "backstory_spans", "backstory_since", "backstory_stops", "cause_noun_before", "cause_noun_after",
                 "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
                 "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",

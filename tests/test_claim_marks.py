@@ -357,18 +357,50 @@ def test_a_result_given_its_time_to_come_is_asserted_on_the_seller_s_page(said):
 
 @pytest.mark.parametrize("said", [
     "You may feel the difference in 7 days.",  # hedged
-    "Most colds clear up on their own within a week, and a few take longer.",  # a natural course
+    "Your sleep settles on its own within a fortnight.",  # a natural course
+    "For best results, your joints feel looser within 2 weeks.",  # a direction for use
     "Your parcel ships within 2 days.",  # the time a shop takes
     "Your order arrives in 3 days.",
-    "Users take two capsules every day for 3 months.",  # a course of use, no time to a result
+    # the time a test or a kit takes to give its reading, or a test's results as the subject
+    "Your test results come back within 3 days.",
+    "Our kit measures your cholesterol within 3 minutes.",
+    "Your lab results are ready in 48 hours.",
+    "Readings appear within 60 seconds.",
+    "Your test results appear within 3 days.",
 ])
-def test_a_time_hedged_of_a_natural_course_or_of_a_shop_is_no_promised_result(said):
-    from conftest import audit_markdown
+def test_a_time_hedged_of_a_natural_course_of_a_shop_or_of_a_test_is_no_promised_result(said):
+    selling, informing = _on_seller_page(said)  # one claim read, on either page
+    assert selling == informing and selling[1] != "direct"
 
+
+@pytest.mark.parametrize("said", [
+    # the nearest timed results that are the product's: still promised
+    "Your blood sugar drops within 3 hours.",
+    "Full results appear within 4 weeks.",
+])
+def test_a_timed_result_that_names_no_test_is_still_promised(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none"
+
+
+@pytest.mark.parametrize("said", [
+    # a story in the first person, unsigned: the product's endorsement only when signed (`_tells_own_outcome`)
+    "The peptides travel to my joints and rebuild worn cartilage.",
+])
+def test_a_mechanism_told_in_the_first_person_is_not_asserted_by_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] == "none"
+
+
+@pytest.mark.parametrize("said, claim", [
+    # a negative quantifier opening the subject denies what the clause says; in the first person, a story as well
+    ('"Nothing the pharmacy sold worked, but after a week the rash had cleared."', '"Nothing the pharmacy sold worked'),
+    ('"Nothing my doctor gave me worked, but after a week my eczema had cleared."', '"Nothing my doctor gave me worked'),
+])
+def test_a_denied_or_first_person_effect_is_not_asserted_by_the_seller_s_page(said, claim):
     page = ("# VitreoClear Eye Floaters Supplement\n\nVitreoClear clears eye floaters in 30 days.\n\n"
-            f"{said}\n\n")
-    selling = [c for c in audit_markdown(page + "Add to cart today for free shipping.\n").claims
-               if not c.text.startswith("VitreoClear clears")]
-    informing = [c for c in audit_markdown(page).claims if not c.text.startswith("VitreoClear clears")]
-    assert [c.strength for c in selling] == [c.strength for c in informing]
-    assert "direct" not in [c.strength for c in selling]
+            f"{said} Add to cart today for free shipping.\n")
+    assert _page_readings(page)[claim] == ("efficacy", "none")
+    # the nearest wording that neither denies nor tells a story, in the same place: asserted
+    assert _page_readings(page.replace(claim, '"The cream the pharmacy sold worked'))[
+        '"The cream the pharmacy sold worked'] == ("efficacy", "direct")
