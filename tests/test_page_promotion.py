@@ -148,10 +148,18 @@ def test_the_lead_is_the_first_sentences_paragraph():
     "Free delivery on orders over £20.",
     "Enjoy free express shipping and 90-day returns on every bottle.",
     "You can purchase from us online, with free tracked delivery.",
+    # paying in interest-free instalments, a free demonstration offered to the reader
+    "Pay in 12 interest-free payments of £33.",
+    "Interest-free payment plans are available on every order.",
+    "Spread the cost with interest free payments.",
+    "Book your free home demonstration today.",
+    "Request a free demo of the device.",
+    "Claim your free demonstration of the hearing aid.",
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
-    refund, an offer to buy from the page's own shop) are a sign of promotion on their own."""
+    refund, an offer to buy from the page's own shop, interest-free instalments, a free demonstration offered to the
+    reader) are a sign of promotion on their own."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -171,10 +179,21 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     # ordering what a surgery or a charity gives free
     "Repeat prescriptions: you can order from us online, by phone or in person.",
     "Printed copies of this leaflet are free: order from us by phone.",
+    # a demonstration of care
+    "Free demonstrations of inhaler technique are given at the clinic.",
+    "Ask your pharmacist for a demonstration of how to use the inhaler.",
+    "Your interest in the trial is welcome; taking part is free.",
+    # one arranged for someone by a council's or a charity's staff, not offered to the reader by a seller
+    "The council's occupational therapist can arrange a free home demonstration of equipment such as grab rails.",
+    "Our volunteers can book a free home demonstration of loop systems and amplified phones.",
+    # a shop's term said not to be on offer
+    "NHS dental charges are set by law, and interest-free payment plans are not offered for NHS treatment.",
+    "No interest-free credit is available for prescriptions.",
 ])
 def test_care_advice_and_public_services_are_no_shops_terms(words):
     """Where to buy a product elsewhere, a return to work, a free public service, a birth or a drug's route, patients
-    readmitted and an order for what is given free name no sale by the page."""
+    readmitted, an order for what is given free, a demonstration of care and a shop's term said not to be on offer
+    name no sale by the page."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
     assert not read_page(page)[0]
 
@@ -220,33 +239,3 @@ def test_three_distinct_wordings_promote_whatever_they_are_said_of():
         "## Ingredients\n\nTurmeric is a proven cure for arthritis. Boswellia is completely safe for everyone. "
         "Ginger is clinically proven to end joint pain." + SOBER_CLOSING)
     assert read_page(page)[0]
-
-
-@pytest.mark.parametrize("terms", [
-    "Pay in 12 interest-free payments of £33.",
-    "Interest-free payment plans are available on every order.",
-    "Spread the cost with interest free payments.",
-    "Book your free home demonstration today.",
-    "Request a free demo of the device.",
-    "Claim your free demonstration of the hearing aid.",
-])
-def test_instalments_and_a_free_demonstration_are_shops_terms(terms):
-    """Paying in interest-free instalments and a free demonstration booked at home are terms of a sale."""
-    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
-    assert read_page(page)[0]
-
-
-@pytest.mark.parametrize("words", [
-    "Free demonstrations of inhaler technique are given at the clinic.",
-    "Ask your pharmacist for a demonstration of how to use the inhaler.",
-    "Your interest in the trial is welcome; taking part is free.",
-    # one arranged for someone by a council's or a charity's staff, not offered to the reader by a seller
-    "The council's occupational therapist can arrange a free home demonstration of equipment such as grab rails.",
-    "Our volunteers can book a free home demonstration of loop systems and amplified phones.",
-    # a shop's term said not to be on offer
-    "NHS dental charges are set by law, and interest-free payment plans are not offered for NHS treatment.",
-    "No interest-free credit is available for prescriptions.",
-])
-def test_care_demonstrations_are_no_shops_terms(words):
-    page = SOBER_OPENING.format(topic="Asthma") + "## Treatment\n\n" + words + SOBER_CLOSING
-    assert not read_page(page)[0]
