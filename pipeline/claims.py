@@ -2022,9 +2022,8 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     to lower X, prevent Y"); it is no story told in the first person ("My back pain disappeared in three days": the
     product's endorsement only when signed, `_tells_own_outcome`; "Nothing my doctor gave me worked": a word of
     `testimony_words` before `told_before`, so that a result told after the time or the effect, "After three weeks I
-    was gardening again", stays the timed result a story offers); its subject
-    is no negative quantifier (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped"
-    deny); it is no participle that carries on the clause before (", making adjustments as needed": it tells how, or
+    was gardening again", stays the timed result a story offers); its subject is no negative quantifier
+    (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped" deny); it is no participle that carries on the clause before (", making adjustments as needed": it tells how, or
     what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
     `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
     treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
@@ -2103,8 +2102,6 @@ BE_VERB_FORMS = frozenset(BE_FORMS | {"be", "been", "being"})
 CONTRACTED_IS = frozenset({"'s", "\u2019s"})
 # a reader's or writer's own, which names the body or a story, not a product ("Your eye …", "My skin …")
 OWNER_WORDS = frozenset({"your", "my", "his", "her", "their"})
-# concept types that name the body or its parts, whose work is no product's ("Our skin renews itself")
-BODY_TYPES = frozenset({"body"})
 # a determiner by which a seller points at what it sells ("This cream erases wrinkles", "Our formula rebuilds …")
 PRODUCT_DETERMINERS = frozenset({"this", "these"})
 
@@ -2119,8 +2116,8 @@ def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: s
     natural course or direction for use, no participle that carries on the clause before), it does not open on
     "there" ("There is increasing evidence of kidney disease") nor say what kind of thing its subject is ("Protein
     is one of the building blocks of muscle"), and its subject is neither a pronoun (what "it" stands for is not
-    known here) nor a disease, harm, cell or symptom ("Myeloma occurs when the plasma cells become cancerous": `_names_course_subject`) nor the body
-    (`_names_body`: "Your liver filters toxins")."""
+    known here) nor a disease, harm, cell or symptom ("Myeloma occurs when the plasma cells become cancerous":
+    `_names_course_subject`) nor the body (`_names_body`: "Your liver filters toxins")."""
     # a report of users' results ("Side sleepers report deeper sleep") and a verb of a call to act inside a clause
     # ("every breath you take pulls them deep into your lungs") leave the mechanism story told
     if not subject.split() \
@@ -2144,8 +2141,8 @@ def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int],
                   labels: set[str] | frozenset[str]) -> bool:
     """Does the clause give a result the time it takes to come (lexicons/cues.yml `time_to_result`: "in just 14
     days", "within minutes", "after three weeks"), said as the seller's fact (`_said_as_fact`: no frame, no first
-    person before the time, no natural course, direction for use or call to act: "gets better on its own within a week", "For best
-    results use it daily for 4 weeks", "Order within 24 hours"), with no time a shop or a service takes
+    person before the time, no natural course, direction for use or call to act: "gets better on its own within a
+    week", "For best results use it daily for 4 weeks", "Order within 24 hours"), with no time a shop or a service takes
     (`service_time`: "Your parcel ships within 2 days", "Your results come back within 3 days"), no verb of saying in
     its sentence (`sentence`, its tokens), no passive before the time, and as its subject no disease, harm, cell or
     symptom, nor a test's results or a measurement (`_names_measurement`)?"""
@@ -2187,9 +2184,9 @@ def _names_measurement(analysis: Analysis, span: tuple[int, int] | None, subject
 
 
 def _names_body(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:
-    """Does the subject (its words, its span) name the reader's or writer's body or a part of it ("Your liver …", "My
-    skin …", "The brain …", "Our skin …": `OWNER_WORDS`, a concept of `BODY_TYPES`), whose own work is no effect told
-    of anything?"""
+    """Does the subject (its words, its span) name the reader's or writer's body or a part of it ("Your liver …",
+    "My skin …", "The brain …", "Our skin …": `OWNER_WORDS`, a concept of `BODY_TYPES`), whose own work is no effect
+    told of anything?"""
     opening = subject.lower().split()[:1]
     if opening and opening[0] in OWNER_WORDS:
         return True
@@ -2260,7 +2257,8 @@ def _names_product(analysis: Analysis, span: tuple[int, int] | None, subject: st
     is no effect the seller offers."""
     lemmas = lemma_table()
     if _names_body(analysis, span, subject):
-        return False  # "Your liver …", "My skin …" (the reader's body, a story), "Our skin renews itself every month"
+        # "Your liver …", "My skin …" (the reader's body, a story), "Our skin renews itself every month"
+        return False
     concepts = load_concepts()
     opening = subject.lower().split()[:1]
     if opening == ["our"]:
@@ -3073,7 +3071,8 @@ OUTCOMES = frozenset({"relapse", "refractory", "cure", "remission", "survival", 
                       "progression-free survival", "quality of life", "efficacy", "symptom", "minimal residual disease"})
 NOT_OUTCOMES = frozenset({"harm"})
 # Concept types that name a part of the body or what it makes: as the subject of a verb of effect ("The liver
-# produces …", "Your brain can change …") it tells how the body works, not what a treatment does
+# produces …", "Your brain can change …", "Our skin renews itself") it tells how the body works, not what a treatment
+# or a product does
 BODY_TYPES = frozenset({"body", "cell"})
 # The cues of an effect sought that a use or purpose named before them takes out of the vote (claims._category)
 USE_SOUGHT = frozenset({"category:efficacy", "category:change", "category:prognosis"})

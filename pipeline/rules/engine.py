@@ -39,8 +39,8 @@ class PageSignals:
     analysis: Analysis
     on_page: frozenset[str] = frozenset()
     # each of its wording flags as (code, start, end, sentence, heads, subject): the sentence (segment) its words
-    # stand in, whether that is a heading or the page's lead, and the head of its claim's subject (`flags_promote`
-    # reads the distinct promoter's wordings and what each is said of)
+    # stand in, whether that is a heading or the page's lead, and the words naming what it is said of
+    # (`_wording_subjects`; `flags_promote` reads the distinct promoter's wordings and what each is said of)
     flag_places: tuple[Place, ...] = ()
     lead: str = ""
     claims: tuple[Claim, ...] = ()
@@ -279,10 +279,10 @@ def _names(codes: tuple[str, ...], code: str) -> bool:
 
 
 def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]) -> dict[tuple[int, int], str]:
-    """What each wording flag is said of, by its (start, end): the head of its claim's subject, or, outside a claim,
-    of the words that open its sentence before a verb of being ("The belt is completely safe"); a head that refers
-    back (lexicons/promotion.yml `referring_subjects`: "It boosts your immunity", "There are no side effects") read
-    as the head named before it on the page ("" before any)."""
+    """What each wording flag is said of, by its (start, end): the words naming its claim's subject (`_subject_words`),
+    or, outside a claim, the words that open its sentence before a verb of being ("The belt is completely safe"); a
+    subject whose head refers back (lexicons/promotion.yml `referring_subjects`: "It boosts your immunity", "There are
+    no side effects") read as the subject named before it on the page ("" before any)."""
     referring = load_promotion().referring_subjects
     by_id = {c.claim_id: c for c in claims}
     # a subject the claim stage carried over from an earlier sentence (not in the claim's words: "It boosts …") is
