@@ -21,7 +21,8 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLI
                               PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
                               RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words,
                               cut_clauses, effect_verbs, find_predicates,
-                              gerund_subject, has_complement, irregular_past_forms, item_opens_with_verb, joins_words,
+                              gerund_subject, has_complement, inflected_verb, irregular_past_forms, item_opens_with_verb,
+                              joins_words,
                               participle, passive_participle, past_participle, plural_subject_verb, possessive,
                               raised_infinitive, speech_words, subject_words, verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
@@ -1492,9 +1493,8 @@ def _tensed_after_noun(tokens, i: int) -> bool:
     subject the words before make ("Sharper memory comes from nicotinamide"), where a fragment names a state ("Fewer,
     milder hot flushes": a noun after its adjective)."""
     token, before = tokens[i], tokens[i - 1]
-    tensed = verb_s_form(token) or token.lower in irregular_past_forms() or (
-        token.lower.endswith("ed") and token.lower != token.lemma and token.lemma in verb_lemmas())
-    return tensed and not before.is_punct and before.lower not in DETERMINERS and not pure_adjective(before.lower)
+    return inflected_verb(token) and not before.is_punct and before.lower not in DETERMINERS \
+        and not pure_adjective(before.lower)
 
 
 def _promised_verb(analysis: Analysis, clause: Clause) -> bool:

@@ -896,8 +896,12 @@ def _share_subject_and_verb(analysis: Analysis, words: list[int], position: int)
 
 def _tensed(token) -> bool:
     """An auxiliary or modal, or a verb's -s or past form."""
-    return token.lower in AUXILIARIES or token.lower in MODALS or verb_s_form(token) \
-        or token.lower in irregular_past_forms() \
+    return token.lower in AUXILIARIES or token.lower in MODALS or inflected_verb(token)
+
+
+def inflected_verb(token) -> bool:
+    """A verb's -s or past form ("comes", "grew", "faded": an irregular past, or "-ed" on a known verb's lemma)."""
+    return verb_s_form(token) or token.lower in irregular_past_forms() \
         or token.lower.endswith("ed") and token.lower != token.lemma and token.lemma in verb_lemmas()
 
 

@@ -297,18 +297,18 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
             if len(opening) > 1:
                 said.append((segment.start, opening[0]))
     named = ""
-    heads: list[tuple[int, str]] = []
+    named_at: list[tuple[int, str]] = []  # (start, what the page had named by then)
     for start, subject in sorted(said):
         head = _subject_head(subject) or subject.strip().lower()
         if head and head not in referring:
             named = _subject_words(subject) or head
-        heads.append((start, named))
-    starts = [start for start, _ in heads]
+        named_at.append((start, named))
+    starts = [start for start, _ in named_at]
     subjects: dict[tuple[int, int], str] = {}
     for flag in flags:
         claim = by_id.get(flag.claim_id or "")
         at = bisect_right(starts, claim.start if claim is not None else flag.start) - 1
-        subjects[(flag.start, flag.end)] = heads[at][1] if at >= 0 else ""
+        subjects[(flag.start, flag.end)] = named_at[at][1] if at >= 0 else ""
     return subjects
 
 
