@@ -252,7 +252,7 @@ def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path,
         result = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--references",
                                            str(root / "references"), "--fail-on", "error"])
         assert result.exit_code == 0, result.output
-        assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (now SUB011)" in result.output
+        assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (now SUB015)" in result.output
         assert "waivers.csv:2: waiver names the retired rule code TST003 (now SUB012)" in result.output
     for _ in range(2):  # in SARIF too, where code scanning shows it (audited with the report, then cached)
         result = CliRunner().invoke(main, ["check", "--no-claims-csv", "--references", str(root / "references"),
@@ -263,5 +263,5 @@ def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path,
                  if r["ruleId"] == "STALE-IGNORE"]
         assert [(r["locations"][0]["physicalLocation"]["region"]["startLine"], r["properties"]["name"])
                 for r in stale] == [(3, "TST002")]
-        assert "the retired rule code TST002 (now SUB011)" in (tmp_path / "reports" / "a.html").read_text(
+        assert "the retired rule code TST002 (now SUB015)" in (tmp_path / "reports" / "a.html").read_text(
             encoding="utf-8")
