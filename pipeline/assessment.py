@@ -3,6 +3,8 @@ per-source stage `audit` runs on every file; compiled with mypyc, setup.py)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.claims import find_topic_words, read_claims
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
                                content_terms, extract_terms, kinds_defined, subject_name, subject_terms,
@@ -61,6 +63,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = spare_unpromoted(analysis, assessed, flags, rules, "claim")
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
     flags = grade_by_promotion(analysis, assessed, flags, rules)
+    flags = _claim_spans(analysis, assessed, flags, by_code)
     codes: dict[str | None, set[str]] = {}
     for flag in flags:
         codes.setdefault(flag.claim_id, set()).add(flag.code)
@@ -68,6 +71,45 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     assessed = [evolve(claim, suggestion=_suggestion(claim, by_claim.get(claim.claim_id, []), by_code),
                          flags=tuple(sorted(codes.get(claim.claim_id, ())))) for claim in assessed]
     return SourceResult(analysis.source.path, tuple(assessed), tuple(flags))
+
+
+def _claim_spans(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_code: dict[str, Rule]) -> list[Flag]:
+    """Flags of the rules whose span is their claim's (`span: claim`) from the claim's start to their match's end: the
+    promise with the time that follows it ("Regulates irregular cycles in as little as 4 weeks"), not the time alone;
+    from the sentence's start when no claim was read there ("Our spray clears blocked sinuses within minutes"). Within
+    the match's line (a claim read across a list's items starts on an item before it) and after the rule's match before
+    it ("Drift off in minutes and wake up refreshed from the very first night": two promises), from a word (not a
+    list's tick, a rating's stars, an opening quotation mark or the "and" joining the promises). Widened last, once
+    every reading of the match's own words is done; a match that opens its claim keeps its span."""
+    source = analysis.source.text
+    starts = {claim.claim_id: claim.start for claim in claims}
+    widened: list[Flag] = []
+    previous: dict[str, int] = {}  # each rule's last match end
+    for flag in sorted(flags, key=lambda f: (f.start, f.end, f.code)):
+        if by_code[flag.code].span != "claim":
+            widened.append(flag)
+            continue
+        if flag.claim_id is not None:
+            start = starts.get(flag.claim_id, flag.start)
+        else:
+            segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+            start = segment.start if segment is not None else flag.start
+        start = max(start, source.rfind("\n", 0, flag.start) + 1, previous.get(flag.code, 0))
+        previous[flag.code] = flag.end
+        while start < flag.start and not source[start].isalnum():
+            start += 1
+        joined = JOINING_WORD.match(source, start, flag.start)
+        if joined:
+            start = joined.end()
+        if not start < flag.start:
+            widened.append(flag)
+            continue
+        line, column = analysis.source.line_col(start)
+        widened.append(evolve(flag, start=start, line=line, column=column, text=" ".join(source[start:flag.end].split())))
+    return sorted(widened, key=lambda f: (f.start, f.end, f.code))
+
+
+JOINING_WORD = re.compile(r"(?:and|or|but|then|so)\s+", re.I)
 
 
 def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:

@@ -113,6 +113,11 @@ def test_codes_unique():
      "instead: i, patterns: [x, y], promoted_patterns: [y]}\n", "repeats"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i}\n", "needs patterns"),
+    # an existence rule's flag spans its match or its claim (`span`); a claim rule's flag is its claim already
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], span: sentence}\n", "span \\(existence rules only\\) must be one of"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
+     "example: e, instead: i, span: claim}\n", "span \\(existence rules only\\)"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

@@ -18,7 +18,11 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "promoted_patterns", "unless",
              "requires", "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when",
-             "supersedes", "suggest", "formerly"}
+             "supersedes", "suggest", "formerly", "span"}
+# an existence rule's flag span: its match ("match"), or from the start of the claim the match falls in to the match's
+# end ("claim": "Regulates irregular cycles in as little as 4 weeks", the promise with its time, where the gold scheme
+# places SUB on the claim's main predicate; a match that opens its claim keeps its own span)
+SPANS = ("match", "claim")
 # a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
 # ("hedge", "Magnesium may improve sleep [name the trial …]")
 SUGGESTIONS = ("cite", "hedge")
@@ -116,6 +120,7 @@ class Rule:
     # the retired codes this rule had before (codes are never reused): a waiver, --select/--ignore or an inline
     # ignore comment naming one is told the rule's code now (`retired_codes`)
     formerly: tuple[str, ...] = ()
+    span: str = "match"  # SPANS
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
 
@@ -498,6 +503,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         bad = set(when.get(key, [])) - set(allowed)
         if bad:
             raise DataError(f"when.{key}: unknown value(s) {sorted(bad)}", here)
+    if raw.get("span", "match") not in SPANS or "span" in raw and rule_type != "existence":
+        raise DataError(f"span (existence rules only) must be one of {list(SPANS)}", here)
     if raw.get("suggest", "cite") not in SUGGESTIONS or "suggest" in raw and rule_type != "claim":
         raise DataError(f"suggest (claim rules only) must be one of {list(SUGGESTIONS)}", here)
     if bad := set(when.get("sentence_is", [])) - set(SENTENCE_TESTS):
@@ -537,6 +544,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
         suggest=raw.get("suggest", "cite"), formerly=_codes(raw.get("formerly", []), here, "formerly"),
+        span=raw.get("span", "match"),
     )
 
 
