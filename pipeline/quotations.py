@@ -35,6 +35,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased."""
     data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "first_person",
                                                         "signature_dashes", "attitude_verbs", "time_units",
+                                                        "use_verbs", "recurring_times",
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
@@ -126,6 +127,21 @@ def states_attitude(analysis: Analysis, first: int, last: int) -> bool:
     verbs = quotation_words()["attitude_verbs"]
     tokens = analysis.tokens
     return any(tokens[i].lemma in verbs or tokens[i].lower in verbs for i in range(first, last))
+
+
+def tells_routine(analysis: Analysis, first: int, last: int) -> bool:
+    """The words [first, last) of a story tell how and when the teller uses the product, a verb of use (`use_verbs`)
+    and a recurring time after it ("I use it every evening after work.", "I wear them on the train every morning.",
+    "I take two before each match."): the teller's routine, no result of it; not a sentence that goes on to one ("I
+    drink a cup every morning and my bloating is gone")."""
+    words = quotation_words()
+    uses, times = words["use_verbs"], words["recurring_times"]
+    tokens = analysis.tokens
+    for i in range(first, last - 1):
+        if tokens[i].lower in ("every", "each") and tokens[i + 1].lower in times and any(
+                tokens[j].lemma in uses or tokens[j].lower in uses for j in range(max(first, i - 6), i)):
+            return not any(tokens[j].lower in ("and", "but", "so", "since", "until") for j in range(i + 2, last))
+    return False
 
 
 def tells_before(analysis: Analysis, first: int, last: int) -> bool:

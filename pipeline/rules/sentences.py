@@ -16,7 +16,7 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effec
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
-from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before
+from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before, tells_routine
 from pipeline.ratios import load_ratio_names
 
 
@@ -462,11 +462,13 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     if results:
         return segment == results[-1]
     last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
-    return segment == last and not states_attitude(analysis, max(last.first, story.first), min(last.last, story.last))
+    first, end = max(last.first, story.first), min(last.last, story.last)
+    return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end)
 
 
 def _before_or_attitude(analysis: Analysis, first: int, last: int) -> bool:
-    return states_attitude(analysis, first, last) or tells_before(analysis, first, last)
+    return states_attitude(analysis, first, last) or tells_routine(analysis, first, last) \
+        or tells_before(analysis, first, last)
 
 
 def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:

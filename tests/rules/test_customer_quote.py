@@ -126,3 +126,26 @@ def test_according_gives_words_to_a_speaker_but_is_no_verb_of_saying():
 def test_a_quotation_with_no_verb_of_saying_beside_it_is_not_attributed():
     analysis = analyse_text("“It is a landmark result.” The trial's lead investigator was pleased with the study.")
     assert not is_attributed_quote(analysis, analysis.segments[0])
+
+
+@pytest.mark.parametrize("routine", [
+    "I use it every evening after work.",
+    "I wear them on the train every morning.",
+    "I take two before each match.",
+    "My husband and I both drink a glass every night.",
+    "Now I pop one in my bag and apply it before every shift.",
+])
+def test_a_story_closing_on_the_tellers_routine_has_its_result_before(routine):
+    """How and when the teller uses the product (a verb of use, a recurring time: quotations.tells_routine) is no
+    result of it: the result is the sentence before."""
+    analysis = analyse_text(f"“My knees feel looser than they have in years. {routine}” Alan, 64")
+    assert [is_customer_quote(analysis, s) for s in analysis.segments][:2] == [True, False]
+
+
+@pytest.mark.parametrize("story", [
+    "“I drink a cup every morning and my bloating is gone.” Sam, 31",   # the routine leads to its result
+    "“I used it every night for a week. Now my scar has faded.” Jo, 40",   # the result after the routine
+])
+def test_a_routine_told_with_its_result_keeps_the_result(story):
+    analysis = analyse_text(story)
+    assert any(is_customer_quote(analysis, s) for s in analysis.segments)
