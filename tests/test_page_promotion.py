@@ -155,6 +155,13 @@ def test_the_lead_is_the_first_sentences_paragraph():
     "Book your free home demonstration today.",
     "Request a free demo of the device.",
     "Claim your free demonstration of the hearing aid.",
+    # a negation that adds rather than denies, or one in another clause or sentence, leaves the term on offer
+    "Not only do we offer free delivery, we give you a 60-day guarantee.",
+    "Not sure? Start your free trial today.",
+    "No contracts, free delivery on every order.",
+    "We don't just offer free shipping: every order comes with a 60-day guarantee.",
+    # a prescription named somewhere else than as the goods the term is said of
+    "Free express shipping on every bottle of our prescription-strength formula.",
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
@@ -189,6 +196,18 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     # a shop's term said not to be on offer
     "NHS dental charges are set by law, and interest-free payment plans are not offered for NHS treatment.",
     "No interest-free credit is available for prescriptions.",
+    # ... by a negation before a word of offering, in any of its forms and on either side of the term
+    "We do not offer free delivery.",
+    "We can't offer interest-free payments on NHS treatment.",
+    "Free trials are not available for this service.",
+    "There is no special offer: the clinic never sells anything.",
+    "Unfortunately, free returns are not accepted on opened medicines.",
+    "The practice has never provided free consultations.",
+    # a pharmacy's service on what a prescriber prescribed
+    "Our pharmacy offers free delivery of prescriptions to housebound patients.",
+    "We provide a free prescription delivery service.",
+    "Free home delivery of your repeat prescriptions is available.",
+    "Ask about free delivery of prescribed medicines if you cannot get to us.",
 ])
 def test_care_advice_and_public_services_are_no_shops_terms(words):
     """Where to buy a product elsewhere, a return to work, a free public service, a birth or a drug's route, patients

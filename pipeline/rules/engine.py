@@ -714,7 +714,8 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words"}
+                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
+                  "withholding_negations", "adding_after_negation", "clause_breaks", "dispensed_goods"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -739,7 +740,11 @@ class Promotion:
     reader_words: frozenset[str]
     signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
     one_story: frozenset[str]  # rule codes whose flags are parts of one customer's story, one wording (flags_promote)
-    withheld_words: frozenset[str]  # words that, negated, say a page's term is not offered (_withheld)
+    withheld_words: frozenset[str]  # lemmas of offering that, negated, say a page's term is not offered (_withheld)
+    withholding_negations: frozenset[str]  # ... the negations
+    adding_after_negation: frozenset[str]  # words after a negation that make it add ("not only"), not deny
+    clause_breaks: frozenset[str]  # marks and words that close the clause a negation reaches
+    dispensed_goods: frozenset[str]  # lemmas of what a pharmacy dispenses: a term said of them is its service
 
 
 _PROMOTION: list[Promotion] = []
@@ -859,25 +864,36 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
 
 
-# how far (in words) a negation and the word that withholds a page's term may stand from it in its clause
-WITHHELD_REACH = 4
-
-
 def _withheld(analysis: Analysis, start: int, end: int) -> bool:
-    """Is the page's term at these characters said not to be offered, in its own clause: "payment plans are not
-    offered for NHS treatment", "no interest-free credit is available" (lexicons/promotion.yml `withheld_words`)?"""
+    """Is the page's term at these characters no offer of its own, read in its clause (lexicons/promotion.yml): said
+    not to be on offer, a negation before a word of offering ("interest-free payment plans are not offered for NHS
+    treatment", "No free trials are available", "We do not offer free delivery"), or said of what a pharmacy
+    dispenses ("free delivery of prescriptions", "a free prescription delivery service")?"""
+    promotion = load_promotion()
     first, last = analysis.token_range(start, end)
     tokens = analysis.tokens
-    withheld = load_promotion().withheld_words
-    after = []
-    for token in tokens[last:last + WITHHELD_REACH]:
-        if token.lower in (",", ";", ":", ".", "and", "but", "or"):
-            break
-        after.append(token.lower)
-    if not any(w in withheld for w in after):
-        return False
-    before = tokens[first - 1].lower if first > 0 else ""
-    return before == "no" or any(w in ("not", "never") for w in after)
+    segment = analysis.segment_at(first)
+    low, high = (segment.first, segment.last) if segment is not None else (0, len(tokens))
+    opens = first
+    while opens > low and tokens[opens - 1].lower not in promotion.clause_breaks:
+        opens -= 1
+    closes = last
+    while closes < high and tokens[closes].lower not in promotion.clause_breaks:
+        closes += 1
+    # the goods the term names, in it or after its "of" ("free delivery of your repeat prescriptions")
+    goods = list(range(first, last))
+    if last < closes and tokens[last].lower == "of":
+        goods.extend(range(last + 1, min(last + 4, closes)))
+    if any(tokens[i].lemma in promotion.dispensed_goods for i in goods):
+        return True
+    negated = False
+    for i in range(opens, closes):
+        if tokens[i].lower in promotion.withholding_negations \
+                and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation):
+            negated = True
+        elif negated and tokens[i].lemma in promotion.withheld_words:
+            return True
+    return False
 
 
 # headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
