@@ -283,7 +283,8 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
     or, outside a claim, the words that open its sentence before a verb of being ("The belt is completely safe"); a
     subject whose head refers back (lexicons/promotion.yml `referring_subjects`: "It boosts your immunity", "There are
     no side effects") read as the subject named before it on the page ("" before any)."""
-    referring = load_promotion().referring_subjects
+    promotion = load_promotion()
+    referring = promotion.referring_subjects
     by_id = {c.claim_id: c for c in claims}
     # a subject the claim stage carried over from an earlier sentence (not in the claim's words: "It boosts …") is
     # read here as referring back, to what the page named last
@@ -296,12 +297,29 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
             opening = SUBJECT_ENDS.split(text[segment.start:flag.start], maxsplit=1)
             if len(opening) > 1:
                 said.append((segment.start, opening[0]))
+    # a sentence that is no claim and has no wording flag names its subject too ("Our pillow is made in Wales. It is
+    # clinically proven to …"): what a pronoun after it refers to
+    claimed = [start for start, _ in said]
+    for segment in analysis.segments:
+        if segment.kind == "sentence" and not any(segment.start <= start < segment.end for start in claimed):
+            opening = SUBJECT_ENDS.split(text[segment.start:segment.end], maxsplit=1)
+            if len(opening) > 1 and 0 < len(opening[0].split()) <= SUBJECT_WORDS and "," not in opening[0]:
+                said.append((segment.start, opening[0]))
     named = ""
+    owned = False  # whether what the page named last is the page's own ("our pillow")
+    named_words: set[str] = set()  # every word of a subject the page has named so far
     named_at: list[tuple[int, str]] = []  # (start, what the page had named by then)
     for start, subject in sorted(said):
         head = _subject_head(subject) or subject.strip().lower()
-        if head and head not in referring:
-            named = _subject_words(subject) or head
+        words = _subject_words(subject)
+        opener = subject.strip().split(" ", 1)[0].lower()
+        # a thing first named with "the" after the page's own product ("Our pillow … The memory foam is 100% safe")
+        # is a part of it (its material, an ingredient): what is said of it is said of the product
+        part = owned and opener in promotion.part_openers and not set(words.split()) & named_words
+        if head and head not in referring and not part:
+            named = words or head
+            owned = opener in promotion.own_words and head not in promotion.own_services
+        named_words.update(words.split())
         named_at.append((start, named))
     starts = [start for start, _ in named_at]
     subjects: dict[tuple[int, int], str] = {}
@@ -315,6 +333,8 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
 # the verb after a sentence's subject, of being, having or a modal ("The belt is completely safe", "The drops have
 # no side effects"), for a wording outside any claim: the words before it name what the sentence is about
 SUBJECT_ENDS = re.compile(r"\s(?:is|are|was|were|has|have|had|can|will|does|do)\s", re.I)
+# the most words a sentence's subject read that way has ("The new memory foam pillow"): a longer opening is no subject
+SUBJECT_WORDS = 6
 
 # words of a subject that name no thing: its determiners and the seller's possessive ("the", "our", "these")
 SUBJECT_FILLERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "my", "your", "its", "their"})
@@ -715,7 +735,8 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
                   "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
-                  "withholding_negations", "adding_after_negation", "clause_breaks", "dispensed_goods"}
+                  "withholding_negations", "adding_after_negation", "clause_breaks", "dispensed_goods", "own_words",
+                  "part_openers", "own_services"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -745,6 +766,9 @@ class Promotion:
     adding_after_negation: frozenset[str]  # words after a negation that make it add ("not only"), not deny
     clause_breaks: frozenset[str]  # marks and words that close the clause a negation reaches
     dispensed_goods: frozenset[str]  # lemmas of what a pharmacy dispenses: a term said of them is its service
+    own_words: frozenset[str]  # the seller's possessives that name its own product ("our pillow")
+    part_openers: frozenset[str]  # words opening a thing first named after it that is a part of it ("the foam")
+    own_services: frozenset[str]  # what a provider calls its own that is no product ("our clinic", "our nurses")
 
 
 _PROMOTION: list[Promotion] = []
