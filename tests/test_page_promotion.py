@@ -155,6 +155,13 @@ def test_the_lead_is_the_first_sentences_paragraph():
     "Book your free home demonstration today.",
     "Request a free demo of the device.",
     "Claim your free demonstration of the hearing aid.",
+    # a negation that adds rather than denies, or one in another clause or sentence, leaves the term on offer
+    "Not only do we offer free delivery, we give you a 60-day guarantee.",
+    "Not sure? Start your free trial today.",
+    "No contracts, free delivery on every order.",
+    "We don't just offer free shipping: every order comes with a 60-day guarantee.",
+    # a prescription named somewhere else than as the goods the term is said of
+    "Free express shipping on every bottle of our prescription-strength formula.",
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
@@ -189,6 +196,18 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     # a shop's term said not to be on offer
     "NHS dental charges are set by law, and interest-free payment plans are not offered for NHS treatment.",
     "No interest-free credit is available for prescriptions.",
+    # ... by a negation before a word of offering, in any of its forms and on either side of the term
+    "We do not offer free delivery.",
+    "We can't offer interest-free payments on NHS treatment.",
+    "Free trials are not available for this service.",
+    "There is no special offer: the clinic never sells anything.",
+    "Unfortunately, free returns are not accepted on opened medicines.",
+    "The practice has never provided free consultations.",
+    # a pharmacy's service on what a prescriber prescribed
+    "Our pharmacy offers free delivery of prescriptions to housebound patients.",
+    "We provide a free prescription delivery service.",
+    "Free home delivery of your repeat prescriptions is available.",
+    "Ask about free delivery of prescribed medicines if you cannot get to us.",
 ])
 def test_care_advice_and_public_services_are_no_shops_terms(words):
     """Where to buy a product elsewhere, a return to work, a free public service, a birth or a drug's route, patients
@@ -239,3 +258,43 @@ def test_three_distinct_wordings_promote_whatever_they_are_said_of():
         "## Ingredients\n\nTurmeric is a proven cure for arthritis. Boswellia is completely safe for everyone. "
         "Ginger is clinically proven to end joint pain." + SOBER_CLOSING)
     assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("page", [
+    # the seller's own product named once in a sentence that is no claim, then "it" or "they", then its material,
+    # an ingredient or a component named with "the" or "its": one product, set out over three paragraphs
+    "# Sleep better\n\nOur pillow is made in Wales.\n\nIt is clinically proven to stop snoring.\n\n"
+    "The memory foam is 100% safe.\n",
+    "# Soothing balm\n\nMy balm is handmade in small batches.\n\nIt has absolutely no side effects.\n\n"
+    "The beeswax is scientifically proven to heal eczema.\n",
+    "# Quiet ears\n\nOur ear drops were developed in Norway.\n\nThey are clinically proven to end tinnitus.\n\n"
+    "The formula has zero side effects.\n",
+    "# Neck relief\n\nOur collar can be worn all day.\n\nIt is clinically proven to ease neck pain.\n\n"
+    "Its magnets are completely safe.\n",
+    "# Travel well\n\nOur wristband is worn on the wrist.\n\nIt is scientifically proven to stop travel sickness.\n\n"
+    "The rubber strap has no side effects at all.\n",
+])
+def test_a_product_its_pronoun_and_its_parts_are_one_thing(page):
+    """A pronoun refers to the subject the page named before it, in a claim or not; a thing first named with "the"
+    after the seller's own product ("our pillow") is a part of it: two promoter's wordings said of them are said of
+    one product, and the page promotes."""
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("page", [
+    # "the" after no product of the page's own: two things
+    "# Lyme disease\n\nLyme disease is spread by ticks.\n\nAntibiotics are a proven cure for Lyme disease.\n\n"
+    "The rash is completely harmless.\n",
+    # what a clinic, its staff or a leaflet calls its own is no product
+    "# Warts\n\nOur clinic is open on Mondays.\n\nThe freezing spray is clinically proven to clear warts.\n\n"
+    "The cream is completely safe.\n",
+    "# Warts\n\nOur nurses can see children on Mondays.\n\nFreezing is clinically proven to clear warts.\n\n"
+    "The cream is completely safe.\n",
+    "# Sunburn\n\nOur leaflet is for parents.\n\nSunscreen is clinically proven to prevent sunburn.\n\n"
+    "The shade of a tree is completely safe.\n",
+    # a thing first named with "the" after another thing than the page's own product is not the product's part
+    "# Sleep better\n\nOur pillow is made in Wales.\n\nCoffee is clinically proven to disturb sleep.\n\n"
+    "The caffeine in tea is completely safe for most adults.\n",
+])
+def test_things_named_apart_from_a_product_of_the_pages_own_stay_apart(page):
+    assert not read_page(page)[0]

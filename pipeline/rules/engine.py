@@ -283,7 +283,8 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
     or, outside a claim, the words that open its sentence before a verb of being ("The belt is completely safe"); a
     subject whose head refers back (lexicons/promotion.yml `referring_subjects`: "It boosts your immunity", "There are
     no side effects") read as the subject named before it on the page ("" before any)."""
-    referring = load_promotion().referring_subjects
+    promotion = load_promotion()
+    referring = promotion.referring_subjects
     by_id = {c.claim_id: c for c in claims}
     # a subject the claim stage carried over from an earlier sentence (not in the claim's words: "It boosts …") is
     # read here as referring back, to what the page named last
@@ -296,12 +297,29 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
             opening = SUBJECT_ENDS.split(text[segment.start:flag.start], maxsplit=1)
             if len(opening) > 1:
                 said.append((segment.start, opening[0]))
+    # a sentence that is no claim and has no wording flag names its subject too ("Our pillow is made in Wales. It is
+    # clinically proven to …"): what a pronoun after it refers to
+    claimed = [start for start, _ in said]
+    for segment in analysis.segments:
+        if segment.kind == "sentence" and not any(segment.start <= start < segment.end for start in claimed):
+            opening = SUBJECT_ENDS.split(text[segment.start:segment.end], maxsplit=1)
+            if len(opening) > 1 and 0 < len(opening[0].split()) <= SUBJECT_WORDS and "," not in opening[0]:
+                said.append((segment.start, opening[0]))
     named = ""
+    owned = False  # whether what the page named last is the page's own ("our pillow")
+    named_words: set[str] = set()  # every word of a subject the page has named so far
     named_at: list[tuple[int, str]] = []  # (start, what the page had named by then)
     for start, subject in sorted(said):
         head = _subject_head(subject) or subject.strip().lower()
-        if head and head not in referring:
-            named = _subject_words(subject) or head
+        words = _subject_words(subject)
+        opener = subject.strip().split(" ", 1)[0].lower()
+        # a thing first named with "the" after the page's own product ("Our pillow … The memory foam is 100% safe")
+        # is a part of it (its material, an ingredient): what is said of it is said of the product
+        part = owned and opener in promotion.part_openers and not set(words.split()) & named_words
+        if head and head not in referring and not part:
+            named = words or head
+            owned = opener in promotion.own_words and head not in promotion.own_services
+        named_words.update(words.split())
         named_at.append((start, named))
     starts = [start for start, _ in named_at]
     subjects: dict[tuple[int, int], str] = {}
@@ -315,6 +333,8 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
 # the verb after a sentence's subject, of being, having or a modal ("The belt is completely safe", "The drops have
 # no side effects"), for a wording outside any claim: the words before it name what the sentence is about
 SUBJECT_ENDS = re.compile(r"\s(?:is|are|was|were|has|have|had|can|will|does|do)\s", re.I)
+# the most words a sentence's subject read that way has ("The new memory foam pillow"): a longer opening is no subject
+SUBJECT_WORDS = 6
 
 # words of a subject that name no thing: its determiners and the seller's possessive ("the", "our", "these")
 SUBJECT_FILLERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "my", "your", "its", "their"})
@@ -714,7 +734,9 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words"}
+                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
+                  "withholding_negations", "adding_after_negation", "clause_breaks", "dispensed_goods", "own_words",
+                  "part_openers", "own_services"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -739,7 +761,14 @@ class Promotion:
     reader_words: frozenset[str]
     signs_of_promotion: str  # the rule whose page requirements say that a page promotes (grade_by_promotion)
     one_story: frozenset[str]  # rule codes whose flags are parts of one customer's story, one wording (flags_promote)
-    withheld_words: frozenset[str]  # words that, negated, say a page's term is not offered (_withheld)
+    withheld_words: frozenset[str]  # lemmas of offering that, negated, say a page's term is not offered (_withheld)
+    withholding_negations: frozenset[str]  # ... the negations
+    adding_after_negation: frozenset[str]  # words after a negation that make it add ("not only"), not deny
+    clause_breaks: frozenset[str]  # marks and words that close the clause a negation reaches
+    dispensed_goods: frozenset[str]  # lemmas of what a pharmacy dispenses: a term said of them is its service
+    own_words: frozenset[str]  # the seller's possessives that name its own product ("our pillow")
+    part_openers: frozenset[str]  # words opening a thing first named after it that is a part of it ("the foam")
+    own_services: frozenset[str]  # what a provider calls its own that is no product ("our clinic", "our nurses")
 
 
 _PROMOTION: list[Promotion] = []
@@ -859,25 +888,36 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
                for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
 
 
-# how far (in words) a negation and the word that withholds a page's term may stand from it in its clause
-WITHHELD_REACH = 4
-
-
 def _withheld(analysis: Analysis, start: int, end: int) -> bool:
-    """Is the page's term at these characters said not to be offered, in its own clause: "payment plans are not
-    offered for NHS treatment", "no interest-free credit is available" (lexicons/promotion.yml `withheld_words`)?"""
+    """Is the page's term at these characters no offer of its own, read in its clause (lexicons/promotion.yml): said
+    not to be on offer, a negation before a word of offering ("interest-free payment plans are not offered for NHS
+    treatment", "No free trials are available", "We do not offer free delivery"), or said of what a pharmacy
+    dispenses ("free delivery of prescriptions", "a free prescription delivery service")?"""
+    promotion = load_promotion()
     first, last = analysis.token_range(start, end)
     tokens = analysis.tokens
-    withheld = load_promotion().withheld_words
-    after = []
-    for token in tokens[last:last + WITHHELD_REACH]:
-        if token.lower in (",", ";", ":", ".", "and", "but", "or"):
-            break
-        after.append(token.lower)
-    if not any(w in withheld for w in after):
-        return False
-    before = tokens[first - 1].lower if first > 0 else ""
-    return before == "no" or any(w in ("not", "never") for w in after)
+    segment = analysis.segment_at(first)
+    low, high = (segment.first, segment.last) if segment is not None else (0, len(tokens))
+    opens = first
+    while opens > low and tokens[opens - 1].lower not in promotion.clause_breaks:
+        opens -= 1
+    closes = last
+    while closes < high and tokens[closes].lower not in promotion.clause_breaks:
+        closes += 1
+    # the goods the term names, in it or after its "of" ("free delivery of your repeat prescriptions")
+    goods = list(range(first, last))
+    if last < closes and tokens[last].lower == "of":
+        goods.extend(range(last + 1, min(last + 4, closes)))
+    if any(tokens[i].lemma in promotion.dispensed_goods for i in goods):
+        return True
+    negated = False
+    for i in range(opens, closes):
+        if tokens[i].lower in promotion.withholding_negations \
+                and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation):
+            negated = True
+        elif negated and tokens[i].lemma in promotion.withheld_words:
+            return True
+    return False
 
 
 # headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
