@@ -222,7 +222,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
                 and not (len(clauses) > 1 and is_notice(analysis.text_of(clause.first, clause.last))) \
-                and not _tells_backstory(analysis, clause)
+                and not _tells_backstory(analysis, clause) and not _tells_attitude(analysis, clause)
             # "should assess X and provide Y", "needed to reduce X and alleviate Y": a coordinated verb phrase is
             # under the modal, recommendation, purpose or report of earlier work of the verb it is joined to
             inherited = frames_before if clause.coordinated else frozenset()
@@ -406,6 +406,41 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
     topic = clause.topic_span or (clause.first, clause.last)
     verbs = (clause.verb_span[0], min(clause.verb_span[1], last)) if clause.verb_span else None
     return evolve(clause, last=last, topic_span=topic, verb_span=verbs)
+
+
+# what may close a feeling with no complement ("I was sceptical at first", "I'm happy now", "We're thrilled too")
+ATTITUDE_CLOSERS = frozenset({"at", "now", "too", "already", "again", "indeed", "honestly", "really"})
+# "be" contracted after its subject ("I'm hooked", "We're so relieved", "She's thrilled"), read as the verb
+ATTITUDE_VERBS = frozenset({"'m", "\u2019m", "'re", "\u2019re", "'s", "\u2019s"})
+
+
+def _tells_attitude(analysis: Analysis, clause: Clause) -> bool:
+    """The clause says what someone felt about the product ("I was sceptical at first", "We're so relieved", "My GP
+    was amazed", "I'm hooked"): a form of "be" or "feel", at most two words (an adverb: "so", "really", "honestly"),
+    then a word of attitude (lexicons/subjects.yml `attitude_words`), no medical word (a concept) or figure in its
+    own words, and no complement after it that says what the feeling is about: an opinion, even when a signature's
+    age follows it. Not "I feel calmer" (a state of the body), "I was amazed my back pain was
+    gone" (a pain named) nor "My GP was delighted with my progress" (a result the feeling is about)."""
+    tokens = analysis.tokens
+    attitudes = subject_words()["attitude_words"]
+    dashes = quotation_words()["signature_dashes"]
+    words = clause.words(analysis)
+    signed = next((n for n, i in enumerate(words) if tokens[i].text in dashes), len(words))
+    words = [i for i in words[:signed] if not tokens[i].is_punct]  # (a signature's age is no figure of the story)
+    at = next((n for n, i in enumerate(words) if tokens[i].lemma in ("be", "feel") or tokens[i].lower in
+               ATTITUDE_VERBS), None)
+    felt = next((n for n in range(at + 1, min(at + 4, len(words))) if tokens[words[n]].lower in attitudes), None) \
+        if at is not None else None
+    if felt is None:
+        return False
+    rest = [tokens[i].lower for i in words[felt + 1:]]
+    if len(rest) > 2 or rest and rest[0] not in ATTITUDE_CLOSERS \
+            and not (len(rest) == 2 and rest[0] in ("with", "by", "about") and rest[1] in ("it", "this", "them")):
+        # "amazed at how much my prostate had shrunk", "delighted with her progress": about a result (not "thrilled
+        # with it", the product)
+        return False
+    return not analysis.of_kind("concept", clause.first, clause.last) \
+        and not any(c.isdigit() for i in words for c in tokens[i].text)  # ("at first" is no figure)
 
 
 def _tells_own_outcome(analysis: Analysis, clause: Clause, story: Story | None) -> bool:

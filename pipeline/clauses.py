@@ -4,6 +4,7 @@ for `pipeline.claims`, which decides whether it is one and reads its subject, st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -94,7 +95,7 @@ NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTIC
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
 # (MAIN_CLAUSE: a second main clause with a subject of its own after ", and" / ", but")
 PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE, \
-    MAIN_CLAUSE, SPARED = range(11)
+    MAIN_CLAUSE, SPARED, AFTER_LEAD = range(12)
 # ", without their side effects", ", with no crash and no jitters", ", with none of the rebound congestion": after a
 # comma, what a claim is said to come without (the words after "with" that deny what follows)
 ABSENCE_DENIALS = frozenset({"no", "none", "zero"})
@@ -298,6 +299,9 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             cuts.append((nxt, False, FRAME))
         elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
             cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
+    lead_end = _bold_lead_end(analysis, words)
+    if lead_end is not None:  # "- **Kills 99.99% of germs** — clinically proven …": the bold lead is said apart
+        cuts.append((lead_end, True, AFTER_LEAD))
     dateline = _dateline_end(analysis, words)
     if dateline is not None:  # "BOSTON, March 4, 2025 -- Novaren announced …": the place and date are no subject
         cuts.append((dateline, False, PLAIN))
@@ -364,6 +368,11 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         elif kind == MAIN_CLAUSE and len(clauses) > 1:
             # "Bilberry sharpens night vision, and astaxanthin eliminates eye strain": two main clauses of one
             # sentence, each a claim of its own, are about what the sentence is about (one may name it alone)
+            clauses[-2].topic_span = clauses[-1].topic_span = (
+                (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
+        elif kind == AFTER_LEAD and len(clauses) > 1:
+            # "- **Speeds up recovery** – from long COVID": the item's bold lead and the rest are one item, about
+            # what either names
             clauses[-2].topic_span = clauses[-1].topic_span = (
                 (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
         elif kind == SPARED and len(clauses) > 1:
@@ -1029,6 +1038,70 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
 
 
+# the mark that opens a bold run just before a list item's first word, and the mark that closes it (Markdown's
+# "**" or "__", HTML's <strong> or <b>; the analysis text has the markup blanked, at the raw text's offsets)
+BOLD_OPEN = re.compile(r"(\*\*|__|<strong\b[^>]*>|<b\b[^>]*>)\s*$", re.I)
+BOLD_CLOSE = re.compile(r"\*\*|__|</strong\s*>|</b\s*>", re.I)
+
+
+def _bold_lead_end(analysis: Analysis, words: list[int]) -> int | None:
+    """Where the words after a list item's bold lead start, when the item opens with one and goes on after it in
+    the same sentence ("- **Kills 99.99% of germs** — clinically proven in a laboratory", "- **Repairs damaged
+    joints** and restores mobility", "- **Boosts your immune defences** by cutting your germ load"): the writer set
+    the lead apart as the item's headline, an assertion of its own, and what follows says more (its proof, its how,
+    a second benefit). The dash or comma between them opens neither. A lead closed by a colon is a label, cut when
+    the page is read (`ingest`)."""
+    if len(words) < 2:
+        return None
+    segment = analysis.segment_at(words[0])
+    source = analysis.source
+    if segment is None or segment.first != words[0] or not 0 <= segment.block < len(source.blocks) or \
+            source.blocks[segment.block].kind != "item":
+        return None
+    tokens = analysis.tokens
+    start = tokens[words[0]].start
+    if not BOLD_OPEN.search(source.raw, max(0, start - 40), start):
+        return None
+    closing = BOLD_CLOSE.search(source.raw, tokens[words[0]].end, tokens[words[-1]].end)
+    if closing is None:
+        return None
+    lead = [i for i in words if tokens[i].end <= closing.start()]
+    after = [i for i in words if tokens[i].start >= closing.end()]
+    joined = bool(after) and not tokens[after[0]].is_punct  # no dash or comma between the lead and the rest
+    while after and tokens[after[0]].is_punct:
+        after = after[1:]  # "— clinically proven", ", safe from age 3"
+    if not lead or not after or all(tokens[i].is_punct for i in after) or not _lead_asserts(analysis, lead):
+        return None
+    if joined and (tokens[after[0]].lower in ("than", "as") or not (
+            tokens[after[0]].lower == "by" or find_predicates(analysis, after[0], after[-1] + 1)
+            or tokens[after[0]].lower == "and" and len(after) > 1
+            and (verb_s_form(tokens[after[1]]) or verb_base_form(tokens[after[1]])))):
+        # "**Works faster** than sprays", "**Reduces inflammation** throughout the body", "**Speed up recovery**
+        # from long COVID": with no mark after the bold, the comparison or the verb's phrase runs on past it, one
+        # clause; "by" opens how ("**Calms the brain** by balancing dopamine"), "and" a second verb ("… and repair
+        # DNA"), and a verb of its own a clause ("**Flushes out germs** before they can take hold")
+        return None
+    return after[1] if tokens[after[0]].lower == "and" and len(after) > 1 else after[0]
+
+
+def _lead_asserts(analysis: Analysis, lead: list[int]) -> bool:
+    """A bold lead that opens with a verb says what the item's subject does ("Kills 99.99% of germs", "Supercharge
+    focus", "Speeds up recovery", "Recommended by ENT specialists"): its -s form or its base form before its object
+    or particle, or a past participle before its agent. A name or a noun phrase in bold ("**Zinc (30 mg)** – helps
+    …", "**Hearing aids**, if you …", "**Better memory** and faster recall") is what the rest of the item is said of,
+    or one phrase with it, and stays with it; so does a sentence with a subject of its own ("**We spend more time
+    indoors**, close to other people"), which reads on into its modifiers."""
+    tokens = analysis.tokens
+    opening = tokens[lead[0]]
+    following = tokens[lead[1]] if len(lead) > 1 else None
+    if following is None or following.is_punct:
+        return False
+    if past_participle(opening):
+        return following.lower == "by"
+    return (verb_s_form(opening) or verb_base_form(opening) and opening.lower not in NO_BASE_VERB) \
+        and (following.lower not in PREPOSITIONS_OR_JOINERS or following.lower in PARTICLES)
+
+
 # the prepositions that open a phrase before a clause's subject (", but with the right treatment most people can",
 # ", so on its own it rarely causes"); not "of" or "to", which go on the phrase before the comma
 LEAD_PREPOSITIONS = frozenset({"with", "in", "for", "on", "at", "after", "during", "among", "without", "over",
@@ -1435,7 +1508,7 @@ def clause_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
-SUBJECT_KEYS = {"people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
+SUBJECT_KEYS = {"attitude_words", "people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
                 "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",

@@ -3407,3 +3407,26 @@ def test_a_share_of_people_after_but_opens_a_clause_of_its_own(claims, sentence,
 ])
 def test_a_share_with_no_verb_of_its_own_stays_in_its_clause(claims, sentence):
     assert len(claims(sentence)) == 1
+
+
+def test_what_a_signed_storys_teller_felt_about_the_product_is_no_claim():
+    """A signed story's clause that says only what its teller felt about the product ("be" or "feel" and a word of
+    attitude, nothing medical and no figure in its own words) is the endorser's opinion, not a claim, even with the
+    signature's age after it; what the body felt or a complaint named stays one."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(story: str) -> list[str]:
+        page = f'# ZenSleep spray\n\n★★★★★ "{story}" — Ben, 52\n'
+        return [c.text for c in extract_claims(analyse(build_source("page.md", page, "md")))]
+
+    for opinion in ("I was sceptical at first.", "My husband was pleasantly surprised.", "My GP was amazed.", "Honestly, I'm hooked.",
+                    "I feel really grateful.", "My wife was thrilled with it."):
+        assert found(opinion) == [], opinion
+    assert found("I was amazed my back pain was gone.") != []
+    assert found("I was sceptical, but my insomnia cleared in a week.") != []
+    assert found("My insomnia is gone.") != []
+    assert found("I was happy to sleep 8 hours again.") != []
+    assert found("My GP was delighted with my progress.") != []
+    assert found("My physio was amazed at how far I could walk.") != []

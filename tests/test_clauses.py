@@ -523,3 +523,69 @@ def test_a_second_object_after_and_the_is_not_cut_into_a_clause():
         "The cream treats acne", "the marks fade within a week"]
     assert clauses("The drug shrinks tumours and most patients live longer.") == [
         "The drug shrinks tumours", "most patients live longer"]
+
+
+def item_clauses(markdown: str) -> list[list[str]]:
+    """The clauses `cut_clauses` cuts each sentence of a Markdown page into."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    return [[analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, s.first, s.last)]
+            for s in analysis.segments]
+
+
+def test_a_list_items_bold_lead_with_a_verb_is_a_clause_of_its_own():
+    # the lead set in bold is the item's headline; what follows it (its proof, its how) is said apart
+    page = ("# Why NeuroZest?\n\n"
+            "- **Sharpens recall** — shown in an independent lab.\n"
+            "- **Melts away stubborn belly fat** by switching on your metabolism\n"
+            "- **Repairs damaged joints** and restores mobility\n"
+            "- **Clears up breakouts** — in as little as a week\n"
+            "- __Rebuild worn cartilage__, with no injections\n"
+            "- **Endorsed by leading GPs** — across the country\n"
+            "- **Opens blocked sinuses** before a cold can take hold\n"
+            "- <b>Strengthens brittle nails</b> – from the first bottle\n")
+    assert item_clauses(page)[1:] == [
+        ["Sharpens recall", "shown in an independent lab"],
+        ["Melts away stubborn belly fat", "by switching on your metabolism"],
+        ["Repairs damaged joints", "restores mobility"],
+        ["Clears up breakouts", "in as little as a week"],
+        ["Rebuild worn cartilage", "with no injections"],
+        ["Endorsed by leading GPs", "across the country"],
+        ["Opens blocked sinuses", "before a cold can take hold"],
+        ["Strengthens brittle nails", "from the first bottle"],
+    ]
+
+
+def test_a_bold_name_or_noun_phrase_or_an_unbolded_item_stays_one_clause():
+    page = ("# Ingredients\n\n"
+            "- **Zinc (30 mg)** – supports normal immune function\n"
+            "- **Works faster** than decongestant sprays\n"
+            "- **Speeds up recovery** after a long day\n"
+            "- **Supports healthy blood sugar** and cholesterol\n"
+            "- **Designed in** London\n"
+            "- Strengthens brittle nails from the first bottle\n"
+            "- **Strengthens brittle nails from the first bottle**\n"
+            "\n**Sharpens recall** in a paragraph, not a list.\n")
+    assert item_clauses(page)[1:] == [
+        ["Zinc (30 mg) – supports normal immune function"],
+        ["Works faster than decongestant sprays"],
+        ["Speeds up recovery after a long day"],
+        ["Supports healthy blood sugar and cholesterol"],
+        ["Designed in London"],
+        ["Strengthens brittle nails from the first bottle"],
+        ["Strengthens brittle nails from the first bottle"],
+        ["Sharpens recall in a paragraph, not a list"],
+    ]
+
+
+def test_a_bold_lead_and_the_rest_of_its_item_are_about_what_either_names(claims):
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    # the lead names no medical word of its own; the rest of the item does
+    page = "# Why NeuroZest?\n\n- **Speeds up recovery** – from long COVID and chronic fatigue\n"
+    found = extract_claims(analyse(build_source("page.md", page, "md")))
+    assert [c.text for c in found][:1] == ["Speeds up recovery"]
