@@ -361,11 +361,15 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 and _offers_substitute(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             if substitute and category in ("other", "definition"):
                 endorsed_category = "efficacy"
+            # "Recommended by leading eye specialists", "Dermatologist-approved": a professional's seal on a page that
+            # sells (lexicons/cues.yml `professional_seal`) asserts that the product does what the seal vouches for
+            sealed = voice == "own" and not hedged and not negated and strength == "none" \
+                and "NEGATED" not in categories and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute) and strength == "none"):
+                        or substitute or sealed) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -1809,7 +1813,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
-                                 "time_to_result", "service_time", "offered_substitute"})
+                                 "time_to_result", "service_time", "offered_substitute",
+                                 "professional_seal"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2196,18 +2201,39 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     if not offers or not subject.split():
         return False
     span = _subject_span(analysis, clause, subject)
-    words = [*offers, (clause.first, offers[0][0])]
-    inside = {m.label for m in cues if m.label in FRAME_LABELS
-              and any(first <= m.first and m.last <= last for first, last in words)}
-    around = {m.label for m in cues if m.label in FRAME_LABELS
-              and not any(first <= m.first and m.last <= last for first, last in words)}
-    framing = (labels - (inside - around)) | inherited
+    framing = _frames_around(cues, labels, [*offers, (clause.first, offers[0][0])]) | inherited
     if not _said_as_fact(analysis, clause, subject, framing, offers[0][0], offers[0][0], course_before=offers[0][0]):
         return False
     opening = clause.words(analysis)[:1]
     pointed = bool(opening) and analysis.tokens[opening[0]].lower in SUBSTITUTE_PRONOUNS
     return not _names_course_subject(analysis, span) \
         and (pointed or _names_product(analysis, span, subject, product))
+
+
+def _sealed_by_professionals(analysis: Analysis, clause: Clause, subject: str,
+                             labels: set[str] | frozenset[str]) -> bool:
+    """Does the clause put a health professional's seal on something (lexicons/cues.yml `professional_seal`:
+    "Recommended by chiropractors and physiotherapists", "Dentist-approved", "Eye doctors now recommend it"), said as
+    the seller's fact (`_said_as_fact`: no frame, no first person, no word of saying before it), of no disease or the
+    body?"""
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    seals = [(m.first, m.last) for m in cues if m.label == "professional_seal"]
+    if not seals or not _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, seals), seals[0][0],
+                                      seals[0][0]):
+        return False
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and not _names_body(analysis, span, subject)
+
+
+def _frames_around(cues: list[Mention], labels: set[str] | frozenset[str], spans: list[tuple[int, int]]) -> set[str]:
+    """A claim's labels without the frames read only inside the given spans (`spans`, (first, last) pairs): "-free" of
+    "drug-free", "-approved" of "dentist-approved" qualify a word of the offer or the seal, no claim around it."""
+    def inside(m: Mention) -> bool:
+        return any(first <= m.first and m.last <= last for first, last in spans)
+
+    framed_in = {m.label for m in cues if m.label in FRAME_LABELS and inside(m)}
+    framed_out = {m.label for m in cues if m.label in FRAME_LABELS and not inside(m)}
+    return set(labels) - (framed_in - framed_out)
 
 
 # the pronouns by which a seller's sentence points at its product as it offers it in place of a treatment

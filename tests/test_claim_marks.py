@@ -436,3 +436,29 @@ def test_the_product_offered_in_place_of_a_treatment_is_an_effect_asserted_on_th
 def test_a_substitute_denied_hedged_reported_or_not_the_product_s_is_not_asserted_by_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
     assert selling == informing and selling[1] != "direct"
+
+
+@pytest.mark.parametrize("said", [
+    # a health professional's seal on what the page sells (lexicons/cues.yml professional_seal), whatever the
+    # profession, its rank, the voice or a hyphen: on a page that sells, asserted
+    "Recommended by leading eye specialists worldwide.",
+    "Dermatologist-approved and gentle on skin.",
+    "VitreoClear was developed with top ophthalmologists.",
+    "Eye doctors now recommend VitreoClear for floaters.",
+    "VitreoClear is prescribed by hundreds of GPs.",
+])
+def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    "Doctors do not recommend VitreoClear for children under 12.",  # denied
+    "Ophthalmologists may recommend VitreoClear for mild floaters.",  # hedged
+    "Some customers say eye doctors recommend VitreoClear.",  # what someone says
+    "VitreoClear is recommended by your doctor for floaters.",  # the reader's own clinician
+    "The NHS recommends that adults take 10 micrograms of vitamin D a day.",  # no profession
+])
+def test_a_seal_denied_hedged_reported_or_of_the_reader_s_own_doctor_is_not_asserted_by_the_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct", (selling, informing)
