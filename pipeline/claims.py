@@ -353,11 +353,23 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # it takes to come (lexicons/cues.yml `time_to_result`), on a page that sells, is the result it promises
             timed_result = voice == "own" and not hedged and "NEGATED" not in categories \
                 and _times_result(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
+            # "VenaClear is a natural alternative to vein surgery", "It's a drug-free way to manage pain": the product
+            # offered in place of a treatment (lexicons/cues.yml `offered_substitute`), on a page that sells, is the
+            # treatment effect it claims, asserted; a definition or a description only elsewhere
+            substitute = voice == "own" and not hedged and not negated and strength == "none" \
+                and "NEGATED" not in categories \
+                and _offers_substitute(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
+            if substitute and category in ("other", "definition"):
+                endorsed_category = "efficacy"
+            # "Recommended by leading eye specialists", "Dermatologist-approved": a professional's seal on a page that
+            # sells (lexicons/cues.yml `professional_seal`) asserts that the product does what the seal vouches for
+            sealed = voice == "own" and not hedged and not negated and strength == "none" \
+                and "NEGATED" not in categories and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
-                    or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result)
-                    and strength == "none"):
+                    or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
+                        or substitute or sealed) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -1836,7 +1848,8 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
-                                 "time_to_result", "service_time"})
+                                 "time_to_result", "service_time", "offered_substitute",
+                                 "professional_seal"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2051,7 +2064,7 @@ PERSON_SUBJECT_WORDS = 3
 
 
 def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str],
-                  told_before: int, said_before: int, calls: bool = True) -> bool:
+                  told_before: int, said_before: int, calls: bool = True, course_before: int | None = None) -> bool:
     """The guards `_states_effect`, `_tells_mechanism` and `_times_result` share before reading a clause at strength
     none as what the seller asserts: no purpose, background, trend, comparison or risk frames its words ("prescribed
     to lower X, prevent Y"); it is no story told in the first person ("My back pain disappeared in three days": the
@@ -2062,7 +2075,8 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
     `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
     treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
-    `said_before` ("Some customers say their floaters faded away within weeks")."""
+    `said_before` ("Some customers say their floaters faded away within weeks"); with `course_before`, only a natural
+    course read before it counts."""
     if labels & FRAME_LABELS:
         return False
     tokens = analysis.tokens
@@ -2076,8 +2090,10 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     words = clause.words(analysis)
     if clause.inherit_subject and words and participle(tokens[words[0]]):
         return False
-    if any(m.label in ("use_direction", "natural_course") or calls and m.label == "call_to_action"
-           and tokens[m.first].lower not in MODALS for m in analysis.of_kind("cue", clause.first, clause.last)):
+    course_end = clause.last if course_before is None else course_before
+    if any(m.label == "use_direction" or m.label == "natural_course" and m.first < course_end
+           or calls and m.label == "call_to_action" and tokens[m.first].lower not in MODALS
+           for m in analysis.of_kind("cue", clause.first, clause.last)):
         return False
     spoken = attributing_words()
     return not any(tokens[i].lower in spoken for i in words if i < said_before)
@@ -2203,6 +2219,60 @@ def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int],
     # "The bruise disappears within two weeks": a disease, harm, cell or symptom's own course
     span = _subject_span(analysis, clause, subject)
     return not _names_measurement(analysis, span, subject) and not _names_course_subject(analysis, span)
+
+
+def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels: set[str],
+                       inherited: frozenset[str], product: str) -> bool:
+    """Does the clause offer the product in place of a treatment (lexicons/cues.yml `offered_substitute`: "VenaClear
+    is a natural alternative to vein surgery", "It's the drug-free way to manage pain", "NoxaCalm offers a plant-based
+    substitute for sleeping pills"), said as the seller's fact (`_said_as_fact`: no frame, no first person, no word of
+    saying before it), of a subject that names the product (`_names_product`) or is the pronoun a seller points at
+    it with ("It's a drug-free way to manage pain": `SUBSTITUTE_PRONOUNS`), not "Physiotherapy is an alternative to
+    surgery" on the same page, nor the body? A frame read inside the offer's own words or before them ("-free" of
+    "drug-free", "-Day" of "SlimLeaf 28-Day Teatox") qualifies a word, no claim around it; "without medicine" after
+    the offer is what it replaces ("the natural way to keep them well without medicine"), no natural course."""
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    offers = [(m.first, m.last) for m in cues if m.label == "offered_substitute"]
+    if not offers or not subject.split():
+        return False
+    span = _subject_span(analysis, clause, subject)
+    framing = _frames_around(cues, labels, [*offers, (clause.first, offers[0][0])]) | inherited
+    if not _said_as_fact(analysis, clause, subject, framing, offers[0][0], offers[0][0], course_before=offers[0][0]):
+        return False
+    opening = clause.words(analysis)[:1]
+    pointed = bool(opening) and analysis.tokens[opening[0]].lower in SUBSTITUTE_PRONOUNS
+    return not _names_course_subject(analysis, span) \
+        and (pointed or _names_product(analysis, span, subject, product))
+
+
+def _sealed_by_professionals(analysis: Analysis, clause: Clause, subject: str,
+                             labels: set[str] | frozenset[str]) -> bool:
+    """Does the clause put a health professional's seal on something (lexicons/cues.yml `professional_seal`:
+    "Recommended by chiropractors and physiotherapists", "Dentist-approved", "Eye doctors now recommend it"), said as
+    the seller's fact (`_said_as_fact`: no frame, no first person, no word of saying before it), of no disease or the
+    body?"""
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    seals = [(m.first, m.last) for m in cues if m.label == "professional_seal"]
+    if not seals or not _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, seals), seals[0][0],
+                                      seals[0][0]):
+        return False
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and not _names_body(analysis, span, subject)
+
+
+def _frames_around(cues: list[Mention], labels: set[str] | frozenset[str], spans: list[tuple[int, int]]) -> set[str]:
+    """A claim's labels without the frames read only inside the given spans (`spans`, (first, last) pairs): "-free" of
+    "drug-free", "-approved" of "dentist-approved" qualify a word of the offer or the seal, no claim around it."""
+    def inside(m: Mention) -> bool:
+        return any(first <= m.first and m.last <= last for first, last in spans)
+
+    framed_in = {m.label for m in cues if m.label in FRAME_LABELS and inside(m)}
+    framed_out = {m.label for m in cues if m.label in FRAME_LABELS and not inside(m)}
+    return set(labels) - (framed_in - framed_out)
+
+
+# the pronouns by which a seller's sentence points at its product as it offers it in place of a treatment
+SUBSTITUTE_PRONOUNS = frozenset({"it", "this", "they", "these"})
 
 
 def _names_measurement(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:

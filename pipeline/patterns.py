@@ -335,7 +335,7 @@ def load_pattern_set() -> PatternSet:
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
     for name in ("predicate", "call_to_action", "opinion", "meta", "naming", "audience", "comparator", "citation",
                  "offered_effect", "use_direction", "natural_course", "complaint_ended", "time_to_result",
-                 "service_time", "reason_given"):
+                 "service_time", "reason_given", "offered_substitute", "professional_seal"):
         pattern_set.add("cue", name, cues[name], where)
     for direction, phrases in cues["direction"].items():
         pattern_set.add("cue", f"direction:{direction}", phrases, where)

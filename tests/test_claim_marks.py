@@ -404,3 +404,61 @@ def test_a_denied_or_first_person_effect_is_not_asserted_by_the_seller_s_page(sa
     # the nearest wording that neither denies nor tells a story, in the same place: asserted
     assert _page_readings(page.replace(claim, '"The cream the pharmacy sold worked'))[
         '"The cream the pharmacy sold worked'] == ("efficacy", "direct")
+
+
+@pytest.mark.parametrize("said", [
+    # the product offered in place of a treatment (lexicons/cues.yml offered_substitute), whatever the noun, its
+    # adjectives, hyphens or word order: on a page that sells, the treatment effect it claims, asserted
+    "VitreoClear is a natural alternative to eye surgery.",
+    "VitreoClear is a gentle, plant-based substitute for eye injections.",
+    "It's the natural way to clear floaters.",
+    "This supplement is a steroid-free replacement for eye drops.",
+    "VitreoClear offers a safe alternative to injections.",
+    "VitreoClear is the drug-free alternative.",
+    "It's a drug-free way to manage floaters.",  # the pronoun a seller points at its product with
+    "VitreoClear 30-Day Formula is the natural answer to floaters.",  # a hyphened word in the name
+])
+def test_the_product_offered_in_place_of_a_treatment_is_an_effect_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling[1] == "direct" and informing[1] == "none", (selling, informing)
+    assert selling[0] in ("efficacy", "safety")
+
+
+@pytest.mark.parametrize("said", [
+    "VitreoClear is not a substitute for medical treatment.",  # denied
+    "VitreoClear is no substitute for a balanced diet.",
+    "VitreoClear may be a useful alternative to eye drops.",  # hedged
+    "Some customers say VitreoClear is a natural alternative to surgery.",  # what someone says
+    "Laser treatment is the standard alternative to surgery for floaters.",  # not the product
+    "The best way to take VitreoClear is with food.",  # a way to use it, no copula before the way
+    "Physiotherapy is an alternative to surgery for some people.",
+])
+def test_a_substitute_denied_hedged_reported_or_not_the_product_s_is_not_asserted_by_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct"
+
+
+@pytest.mark.parametrize("said", [
+    # a health professional's seal on what the page sells (lexicons/cues.yml professional_seal), whatever the
+    # profession, its rank, the voice or a hyphen: on a page that sells, asserted
+    "Recommended by leading eye specialists worldwide.",
+    "Dermatologist-approved and gentle on skin.",
+    "VitreoClear was developed with top ophthalmologists.",
+    "Eye doctors now recommend VitreoClear for floaters.",
+    "VitreoClear is prescribed by hundreds of GPs.",
+])
+def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    "Doctors do not recommend VitreoClear for children under 12.",  # denied
+    "Ophthalmologists may recommend VitreoClear for mild floaters.",  # hedged
+    "Some customers say eye doctors recommend VitreoClear.",  # what someone says
+    "VitreoClear is recommended by your doctor for floaters.",  # the reader's own clinician
+    "The NHS recommends that adults take 10 micrograms of vitamin D a day.",  # no profession
+])
+def test_a_seal_denied_hedged_reported_or_of_the_reader_s_own_doctor_is_not_asserted_by_the_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct", (selling, informing)
