@@ -761,7 +761,7 @@ def _word_regex(pattern: list[dict]) -> tuple[str, re.Pattern] | None:
 
 def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
     """A token pattern as concrete word sequences on one attribute, or None if it needs the Matcher."""
-    options: list[list[list[str]]] = []
+    options: list[tuple[list[str], bool]] = []  # each token's words, and whether it is optional
     attrs = set()
     for token in pattern:
         extra = set(token) - {"NORM", "LOWER", "OP"}
@@ -776,22 +776,27 @@ def _as_phrases(pattern: list[dict]) -> list[tuple[str, list[str]]] | None:
             values = list(value["IN"])
         else:
             values = [value]
-        choices = [[v] for v in values] + ([[]] if token.get("OP") == "?" else [])
-        options.append(choices)
+        options.append((values, token.get("OP") == "?"))
     if len(attrs) != 1:
         return None
     # counted before they are spelled out: one raw pattern of the strength cues has 756,000 (0.7-1.5 s of CPU
     # at every start-up, for a list thrown away); the one combination without words is no phrase
-    count = math.prod(len(choices) for choices in options) - all([] in choices for choices in options)
+    count = math.prod(len(values) + optional for values, optional in options) \
+        - all(optional for _, optional in options)
     if count > PHRASES_LIMIT:
         return None
     attr = attrs.pop()
-    phrases = []
-    for combination in itertools.product(*options):
-        words = [w for choice in combination for w in choice]
-        if words:
-            phrases.append((attr, words))
-    return phrases
+    # spelled out one token at a time, each prefix followed by its words and then (an optional token) by itself:
+    # the order of itertools.product over each token's choices, the words before the empty one
+    spelled: list[list[str]] = [[]]
+    for values, optional in options:
+        longer: list[list[str]] = []
+        for prefix in spelled:
+            longer += [prefix + [value] for value in values]
+            if optional:
+                longer.append(prefix)
+        spelled = longer
+    return [(attr, words) for words in spelled if words]
 
 
 def _reach(pattern: list[dict], at: int) -> tuple[int, int]:
