@@ -366,10 +366,9 @@ def _read_pattern_set() -> PatternSet:
     for group, prefix in (("strength", "strength"), ("categories", "category")):
         for name, phrases in cues[group].items():
             pattern_set.add("cue", f"{prefix}:{name}", phrases, where)
-    for name in ("predicate", "call_to_action", "opinion", "meta", "naming", "audience", "comparator", "citation",
-                 "offered_effect", "use_direction", "natural_course", "complaint_ended", "time_to_result",
-                 "service_time", "reason_given", "offered_substitute", "professional_seal"):
-        pattern_set.add("cue", name, cues[name], where)
+    for name, phrases in cues.items():
+        if isinstance(phrases, list):  # a cue named by its group (the mappings are read above and below)
+            pattern_set.add("cue", name, phrases, where)
     for direction, phrases in cues["direction"].items():
         pattern_set.add("cue", f"direction:{direction}", phrases, where)
     for concept, words in cues["antonyms"].items():
