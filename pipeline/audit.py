@@ -24,7 +24,6 @@ from pipeline.evidence import EvidenceIndex
 from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import RunResult, SourceResult
 from pipeline.nlp import analyse, build_all_tables, build_language
-from pipeline.patterns import load_pattern_set, pattern_set_record, use_pattern_set_record
 from pipeline.references import load_library
 from pipeline.changes import changed_files, new_findings
 from pipeline.rules.loader import load_rules, select_rules
@@ -80,10 +79,9 @@ class Auditor:
         key = engine_key(config.references, config.model, sorted(r.code for r in self.rules))
         self.cache = Cache(CACHE_DIR, key, use_cache)
         self._index: EvidenceIndex | None = None
-        self._patterns_read = False
         if config.model:  # an optional trained pipeline: fail now, naming the setting's file, if it is missing
             try:
-                self.language()
+                build_language(config.model)
             except DataError as exc:
                 raise DataError(exc.message, config.file or None) from None
 
@@ -96,17 +94,6 @@ class Auditor:
                 self.cache.put_json("evidence-terms", self._index.terms_record())
         return self._index
 
-    def language(self):
-        """The spaCy pipeline (`build_language`). Its pattern set, the same in every run of this engine, is taken
-        from the cache when a run stored it there: compiling it from the lexicons and rule packs again was about
-        0.2 s of CPU of a one-file re-check's start-up, on the critical path."""
-        if not self._patterns_read:
-            self._patterns_read = True
-            record = self.cache.get_json("pattern-set")
-            if record is None or not use_pattern_set_record(record):
-                self.cache.put_json("pattern-set", pattern_set_record(load_pattern_set()))
-        return build_language(self.config.model)
-
     def warm_up(self) -> None:
         """Audit the rule catalogue's examples once, for nothing but what an audit builds on first need: the
         lexicons and word tables read lazily (the English lemma index alone is 7 MB of Python objects), compiled
@@ -116,7 +103,6 @@ class Auditor:
         at half the cost: about 0.3 s, against 0.1 s saved in each fresh worker.) The pattern Matchers, also built on
         first need, are all built now for the same reason."""
         text = "\n\n".join(rule.example for rule in self.rules)
-        self.language()
         audit_source(analyse(build_source("<warm-up>", text, "txt"), self.config.model), self.index, self.rules)
         build_all_tables(self.config.model)
 
@@ -131,7 +117,6 @@ class Auditor:
         if cached is not None:
             return cached
         source = load_source(path, _display(path), self.config.max_chars, data)
-        self.language()
         result = audit_source(analyse(source, self.config.model), self.index, self.rules)
         result = apply_suppressions(result, find_suppressions(source), frozenset(r.code for r in self.rules))
         self.cache.put(key, result)
@@ -184,7 +169,7 @@ def _vocabulary_bound(model: str | None):
 
 def _build_engine() -> None:
     _AUDITOR.index  # noqa: B018
-    _AUDITOR.language()
+    build_language(_AUDITOR.config.model)
 
 
 def _audit_in_worker(path: Path) -> SourceResult:
@@ -265,7 +250,7 @@ class AuditRun:
         forking = len(missing) >= 2 * self.jobs and _can_fork(self.jobs)
         if missing:
             auditor.index  # noqa: B018 (built before forking, shared by the workers)
-            auditor.language()
+            build_language(auditor.config.model)
             if forking:
                 auditor.warm_up()
             # The pipeline and the index live as long as the run: keep the collector from rescanning them (and,

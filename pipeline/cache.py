@@ -1,7 +1,8 @@
 """Content-hash cache (.claimaudit_cache/): an unchanged re-run is near-instant, a one-file change costs one file.
 
 A source's entry is keyed by the file's bytes and path and by the engine key: the claimaudit version, the
-package's own files (code, rule packs, lexicons), the reference library and the options that change results.
+package's own files (code, rule packs, lexicons), the versions of the libraries that read the text (spaCy's tokenizer
+and its lemma tables), the reference library and the options that change results.
 Beside the entry (the SourceResult as JSON) sits its *view* for a gate: the source's summary and its rendered
 output fragments, so that an unchanged source is copied into the outputs without being rebuilt or re-rendered.
 """
@@ -12,7 +13,7 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from pipeline import __version__
@@ -20,10 +21,15 @@ from pipeline.files import write_atomic
 from pipeline.models import SourceResult
 
 CACHE_DIR = ".claimaudit_cache"
+# Libraries whose upgrade changes results with no file of ours changed: spaCy's tokenizer and its special cases,
+# spacy-lookups-data's lemma tables.
+ENGINE_LIBRARIES = ("spacy", "spacy-lookups-data")
 
 
 def engine_key(references: str | Path, *options: object) -> str:
     digest = hashlib.sha256(__version__.encode())
+    for library in ENGINE_LIBRARIES:
+        digest.update(library.encode() + b"\0" + library_version(library).encode() + b"\0")
     stack = [resources.files("pipeline")]
     while stack:
         for entry in sorted(stack.pop().iterdir(), key=lambda e: e.name):
@@ -37,6 +43,14 @@ def engine_key(references: str | Path, *options: object) -> str:
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     digest.update(json.dumps([str(o) for o in options]).encode())
     return digest.hexdigest()
+
+
+def library_version(name: str) -> str:
+    """The installed version of a library, or "" when it is not installed."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 @lru_cache(maxsize=16)

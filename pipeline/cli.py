@@ -144,7 +144,7 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     from pipeline.outputs.batch import write_run
     from pipeline.outputs.document import DocumentWriter
     from pipeline.outputs.text import summary_table
-    from pipeline.rules.loader import load_rules, retired_codes, select_rules
+    from pipeline.rules.loader import find_retired_rule, load_rules, retired_codes, retired_warnings, select_rules
     from pipeline.waivers import WaiverLedger, load_waivers
 
     config = load_config(config_path, references=references, claims_csv=claims_csv, reports=reports_dir,
@@ -153,6 +153,8 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
     gate = FailOn.parse(config.fail_on, where="--fail-on" if fail_on else "[tool.claimaudit] fail_on")
     select_rules(load_rules(), config.select, config.ignore,  # a typo must stop the run, naming where it is
                  where="--select/--ignore" if select or ignore else "[tool.claimaudit] select/ignore")
+    for warning in retired_warnings(config.ignore, "--ignore" if ignore else "[tool.claimaudit] ignore"):
+        click.echo(warning, err=True)
     ledger = WaiverLedger(load_waivers(config.waivers), date.today())  # a malformed ledger stops the run first
     audit = AuditRun(config, paths or None, changed_since, jobs or os.cpu_count() or 1, use_cache=not no_cache)
     reports = None
@@ -175,9 +177,13 @@ def check(paths, references, output_format, output, claims_csv, no_claims_csv, f
                    err=True)
     retired = retired_codes()
     for waiver in waiver_report.unused:
+        gone = find_retired_rule(waiver.rule, by_name=False) if waiver.rule else None
         if waiver.rule.upper() in retired:
             click.echo(f"{config.waivers}:{waiver.line}: waiver names the retired rule code {waiver.rule.upper()} "
                        f"(now {retired[waiver.rule.upper()]}): it matches nothing", err=True)
+        elif gone is not None:
+            click.echo(f"{config.waivers}:{waiver.line}: waiver names the retired rule code {waiver.rule.upper()} "
+                       f"(retired, nothing replaces it: {gone.reason}): it matches nothing", err=True)
         else:
             click.echo(f"{config.waivers}:{waiver.line}: waiver matches nothing (claim or rule gone?)", err=True)
     for source in run.sources:  # (in path order)

@@ -203,9 +203,10 @@ STALE_IGNORE_REASONS = ("retired", "unknown", "not_run", "unused", "no_block")
 @dataclass(frozen=True)
 class StaleIgnore:
     """An inline `claimaudit: ignore` comment, or one name in it, that suppresses nothing: it names a retired rule
-    code (`replacement` is its new code), names no rule code or claim status, names a rule this run does not run
-    (--select/--ignore), suppresses nothing in its block, or precedes no block. Reported, as a waiver that matches
-    nothing is, so that a comment left behind by an edit does not go on silencing the next finding there."""
+    code (`replacement` is its new code, "" when nothing replaces it), names no rule code or claim status, names a
+    rule this run does not run (--select/--ignore), suppresses nothing in its block, or precedes no block. Reported,
+    as a waiver that matches nothing is, so that a comment left behind by an edit does not go on silencing the next
+    finding there."""
 
     line: int  # of the comment, 1-based
     column: int
@@ -223,7 +224,8 @@ class StaleIgnore:
     def description(self) -> str:
         """`ignore comment …`: what is wrong with it, without where (SARIF and the HTML report give the place)."""
         if self.reason == "retired":
-            why = f"names the retired rule code {self.name} (now {self.replacement}): it suppresses nothing"
+            now = f"now {self.replacement}" if self.replacement else "retired, nothing replaces it"
+            why = f"names the retired rule code {self.name} ({now}): it suppresses nothing"
         elif self.reason == "unknown":
             why = f"names no rule code or claim status: {self.name!r} suppresses nothing"
         elif self.reason == "not_run":

@@ -319,42 +319,9 @@ CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", 
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")
 
 
-_PATTERN_SETS: list[PatternSet] = []  # the process's one pattern set, once read (`load_pattern_set`) or given
-
-
+@lru_cache(maxsize=1)
 def load_pattern_set() -> PatternSet:
-    """Concepts, cues and ConText triggers from the lexicons, plus every rule pack's patterns: read once per
-    process, or taken from a record of them (`use_pattern_set_record`)."""
-    if not _PATTERN_SETS:
-        _PATTERN_SETS.append(_read_pattern_set())
-    return _PATTERN_SETS[0]
-
-
-def pattern_set_record(pattern_set: PatternSet) -> dict:
-    """The pattern set as plain JSON data, for a cache (`use_pattern_set_record` reads it back): a one-file re-check
-    starts 0.2 s sooner taking it from there than compiling the lexicons' and rule packs' phrases again."""
-    return {"patterns": [[kind, label, patterns] for (kind, label), patterns in pattern_set.patterns.items()],
-            "context": pattern_set.context,
-            "only_with": [[kind, label, *rule] for (kind, label), rule in pattern_set.only_with.items()]}
-
-
-def use_pattern_set_record(record: Any) -> bool:
-    """Take the process's pattern set from a `pattern_set_record` of the same data files (the caller's cache is
-    keyed by them), unless one is read already; False when the record is not one (the set is then read as usual)."""
-    if _PATTERN_SETS:
-        return True
-    try:
-        patterns = {(str(kind), str(label)): list(entries) for kind, label, entries in record["patterns"]}
-        context = [dict(rule) for rule in record["context"]]
-        only_with = {(str(kind), str(label)): (str(rule_kind), str(rule_label))
-                     for kind, label, rule_kind, rule_label in record["only_with"]}
-    except (KeyError, TypeError, ValueError):
-        return False
-    _PATTERN_SETS.append(PatternSet(patterns, context, only_with))
-    return True
-
-
-def _read_pattern_set() -> PatternSet:
+    """Concepts, cues and ConText triggers from the lexicons, plus every rule pack's patterns."""
     from pipeline.concepts import load_concepts
     from pipeline.rules.loader import load_rules
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline.claims import fingerprint, normalize_claim
 from pipeline.errors import DataError
 from pipeline.models import STATUSES, Claim, Flag, RunResult, Source, SourceResult, StaleIgnore
-from pipeline.rules.loader import load_rules, retired_codes
+from pipeline.rules.loader import find_retired_rule, load_rules, retired_codes
 
 WAIVER_COLUMNS = ("claim_id", "rule", "source", "reviewer", "date", "reason", "expires", "evidence")
 REQUIRED = ("reviewer", "date", "reason")
@@ -259,6 +259,8 @@ def _stale(suppression: Suppression, result: SourceResult, codes_run: frozenset[
     for name in suppression.names:
         if name.upper() in retired:
             stale.append(StaleIgnore(*where, name, "retired", retired[name.upper()]))
+        elif find_retired_rule(name, by_name=False) is not None:  # nothing replaces it: no new code
+            stale.append(StaleIgnore(*where, name, "retired"))
         elif not any(names_rule(name, n) for n in (*codes, *STATUSES)):
             stale.append(StaleIgnore(*where, name, "unknown"))
         elif not any(names_rule(name, n) for n in in_block):

@@ -144,6 +144,24 @@ def test_unknown_rule_in_select_exits_2(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "XYZ999" in result.output
 
 
+def test_a_rule_retired_with_nothing_in_its_place_is_a_warning_in_ignore_and_an_error_in_select(tmp_path, monkeypatch):
+    """--ignore named-testimonial (a rule retired with nothing in its place) runs, saying why it went and that it
+    switches nothing off; --select naming it stops the run (exit 2) with the same reason; a renamed code's error
+    still names its rule now."""
+    monkeypatch.chdir(project(tmp_path))
+    ignored = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--ignore", "named-testimonial"])
+    assert ignored.exit_code == 1  # the run's own findings block, as without the option
+    assert "--ignore: 'named-testimonial' names SUB011 (named-testimonial), retired, nothing replaces it: it " \
+        "flagged the name signed under a customer's quote" in ignored.output
+    assert "switches nothing off" in ignored.output
+    plain = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv"])
+    assert "retired" not in plain.output
+    selected = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--select", "SUB011"])
+    assert selected.exit_code == 2 and "is retired and nothing replaces it: it flagged the name" in selected.output
+    renamed = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--ignore", "TST001"])
+    assert renamed.exit_code == 2 and "the code is retired, its rule is SUB010 now" in renamed.output
+
+
 def test_report_from_saved_json(tmp_path, monkeypatch):
     monkeypatch.chdir(project(tmp_path))
     CliRunner().invoke(main, ["check", "--no-report", "--format", "json", "--output", "result.json"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
 from pipeline.nlp import analyse_text
 
 
@@ -498,60 +497,6 @@ def test_a_patterns_word_sequences_come_in_the_order_of_each_tokens_choices():
     assert [words for _, words in _as_phrases([pattern[0], pattern[2]])] == [
         ["a", "d"], ["a", "e"], ["a"], ["b", "d"], ["b", "e"], ["b"], ["d"], ["e"]]
     assert _as_phrases([{"NORM": "c"}, {"LOWER": "d"}]) is None  # two attributes: the Matcher's
-
-
-def test_the_pattern_set_read_back_from_its_record_is_the_same_set():
-    """The pattern set's record (`pattern_set_record`, kept as JSON in the cache) gives back every pattern, ConText
-    rule and sentence condition as they were read from the data files, in the same order and with the same types;
-    a record that is not one is refused, and the set is then read from the files."""
-    import json
-
-    from pipeline import patterns
-
-    def same(a, b) -> bool:  # equal, and of the same types all the way down (a tuple is no list, True no 1)
-        if type(a) is not type(b):
-            return False
-        if isinstance(a, dict):
-            return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
-        if isinstance(a, (list, tuple)):
-            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
-        return a == b
-
-    read = patterns.load_pattern_set()
-    record = json.loads(json.dumps(patterns.pattern_set_record(read)))
-    kept = list(patterns._PATTERN_SETS)  # the process's set: cleared in place to read the record afresh
-    try:
-        patterns._PATTERN_SETS.clear()
-        for damaged in ({}, {"patterns": [["cue"]], "context": [], "only_with": []}, [], None):
-            assert not patterns.use_pattern_set_record(damaged) and not patterns._PATTERN_SETS
-        assert patterns.use_pattern_set_record(record)
-        taken = patterns.load_pattern_set()
-        assert taken is not read and read.patterns and read.only_with and read.context
-        assert same(taken.patterns, read.patterns) and same(taken.context, read.context)
-        assert same(taken.only_with, read.only_with)
-        assert patterns.use_pattern_set_record({}) and patterns.load_pattern_set() is taken  # one per process
-    finally:
-        patterns._PATTERN_SETS[:] = kept
-
-
-def test_an_audit_with_a_cache_keeps_the_pattern_set_for_the_next_run(tmp_path, monkeypatch):
-    """An auditor with a cache stores the pattern set's record beside its entries, under the engine's key, the
-    first time it needs the pipeline; without a cache nothing is written."""
-    import json
-
-    from pipeline import audit
-    from pipeline.config import load_config
-    from pipeline.patterns import load_pattern_set, pattern_set_record
-
-    monkeypatch.chdir(tmp_path)
-    config = load_config(ROOT / "pyproject.toml", references=str(ROOT / "references"))
-    audit.Auditor(config, use_cache=False).language()
-    assert not (tmp_path / ".claimaudit_cache").exists()
-    auditor = audit.Auditor(config)
-    auditor.language()
-    stored = tmp_path / ".claimaudit_cache" / f"pattern-set-{auditor.cache.key}.json"
-    assert json.loads(stored.read_text(encoding="utf-8")) == json.loads(json.dumps(
-        pattern_set_record(load_pattern_set())))
 
 
 def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_its_words():

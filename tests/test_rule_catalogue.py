@@ -163,25 +163,30 @@ def test_page_flags_name_known_rules_or_packs(monkeypatch):
 
     pack = ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
             "example: e, instead: i, requires: {page_flags: [%s]}}\n")
-    original = loader.parse_pack
+    original = loader._parse_pack_data
 
     def with_extra(name: str):
-        def parse(text, where):
-            rules = original(text, where)
-            return rules + original(pack % name, "abc.yml") if where.endswith("absolute.yml") else rules
+        def parse(data, where):
+            rules = original(data, where)
+            extra = original(loader.load_yaml(pack % name, "abc.yml"), "abc.yml")
+            return rules + extra if where.endswith("absolute.yml") else rules
         return parse
 
-    loader.load_rules.cache_clear()
-    try:
-        monkeypatch.setattr(loader, "parse_pack", with_extra("CUR"))
-        assert "CUR" in {c for r in loader.load_rules() for c in r.requires_page_flags}
+    def reread() -> None:
         loader.load_rules.cache_clear()
-        monkeypatch.setattr(loader, "parse_pack", with_extra("XYZ009"))
+        loader._load_packs.cache_clear()
+
+    reread()
+    try:
+        monkeypatch.setattr(loader, "_parse_pack_data", with_extra("CUR"))
+        assert "CUR" in {c for r in loader.load_rules() for c in r.requires_page_flags}
+        reread()
+        monkeypatch.setattr(loader, "_parse_pack_data", with_extra("XYZ009"))
         with pytest.raises(DataError, match="unknown rule"):
             loader.load_rules()
     finally:
         monkeypatch.undo()
-        loader.load_rules.cache_clear()
+        reread()
 
 
 def test_page_flags_make_a_page_promote():

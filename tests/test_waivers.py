@@ -138,6 +138,18 @@ def test_ignore_comment_naming_a_retired_code_is_reported_with_its_replacement()
         (1, "TST001", "retired", "SUB010"), (1, "EFF002", "retired", "ABS007")]
 
 
+def test_ignore_comment_naming_a_rule_that_nothing_replaces_is_reported_as_retired_with_no_new_code():
+    """SUB011 (and TST002 before it) went with no rule in its place: a comment naming either code is accepted and
+    reported as retired, naming no rule to use instead; a comment reads codes, so its old name stays unknown."""
+    raw = "<!-- claimaudit: ignore SUB011 tst002 named-testimonial SUB015 -->\n\"After a week my pain was gone.\"\n"
+    assert stale_of(raw, found_flags=[("SUB015", "After a week")]) == [
+        (1, "SUB011", "retired", ""), (1, "tst002", "retired", ""), (1, "named-testimonial", "unknown", "")]
+    from pipeline.models import StaleIgnore
+
+    assert StaleIgnore(1, 1, "SUB011", "retired").message("a.md") == \
+        "a.md:1:1: ignore comment names the retired rule code SUB011 (retired, nothing replaces it): it suppresses nothing"
+
+
 def test_ignore_comment_naming_no_rule_is_reported_but_a_status_word_is_no_unknown_code():
     raw = ("Intro.\n\n<!-- claimaudit: ignore cur999 cure-claim XYZ9* -->\nIt cures myeloma.\n\n"
            "<!-- claimaudit: ignore contradicted -->\nTea lowers blood pressure.\n")
@@ -247,13 +259,17 @@ def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path,
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.md").write_text(
         "# Myeloma\n\n<!-- claimaudit: ignore TST002 -->\nMyeloma is a cancer of plasma cells.\n", encoding="utf-8")
-    (tmp_path / "waivers.csv").write_text(HEADER + ",TST003,,Dr A,2026-11-01,old code,,\n", encoding="utf-8")
+    (tmp_path / "waivers.csv").write_text(HEADER + ",TST003,,Dr A,2026-11-01,old code,,\n"
+                                          ",sub011,,Dr A,2026-11-01,signatures,,\n", encoding="utf-8")
     for _ in range(2):  # audited, then served from the cache
         result = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--references",
                                            str(root / "references"), "--fail-on", "error"])
         assert result.exit_code == 0, result.output
-        assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (now SUB015)" in result.output
+        assert "sources/a.md:3:1: ignore comment names the retired rule code TST002 (retired, nothing replaces " \
+            "it)" in result.output
         assert "waivers.csv:2: waiver names the retired rule code TST003 (now SUB012)" in result.output
+        assert "waivers.csv:3: waiver names the retired rule code SUB011 (retired, nothing replaces it: it flagged " \
+            "the name signed under a customer's quote" in result.output
     for _ in range(2):  # in SARIF too, where code scanning shows it (audited with the report, then cached)
         result = CliRunner().invoke(main, ["check", "--no-claims-csv", "--references", str(root / "references"),
                                            "--fail-on", "error", "--format", "sarif", "--output", "out.sarif",
@@ -263,5 +279,5 @@ def test_stale_ignore_comment_is_reported_on_stderr_and_does_not_block(tmp_path,
                  if r["ruleId"] == "STALE-IGNORE"]
         assert [(r["locations"][0]["physicalLocation"]["region"]["startLine"], r["properties"]["name"])
                 for r in stale] == [(3, "TST002")]
-        assert "the retired rule code TST002 (now SUB015)" in (tmp_path / "reports" / "a.html").read_text(
-            encoding="utf-8")
+        report = (tmp_path / "reports" / "a.html").read_text(encoding="utf-8")
+        assert "the retired rule code TST002 (retired, nothing replaces it)" in report

@@ -34,7 +34,7 @@ STATUS_HELP = {
 # code: it is shown on no diff. Level warning, as ESLint's default for unused disable directives; never blocking.
 STALE_IGNORE_RULE = "STALE-IGNORE"
 STALE_IGNORE_HELP = ("An inline `claimaudit: ignore` comment, or a name in it, that suppresses nothing: a retired "
-                     "rule code (use its new code), a name that is no rule code or claim status, a rule this run "
+                     "rule code (use its new code; drop one that nothing replaces), a name that is no rule code or claim status, a rule this run "
                      "does not run (--select/--ignore), nothing left to suppress in the block after it, or no block "
                      "after it. Remove it, or correct the name, so that it does not silence the next finding there. "
                      "It never blocks: what it once suppressed blocks on its own if it is still there.")

@@ -41,7 +41,8 @@ WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", 
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
 SUBJECT_KINDS = ("page_product",)
-PACK_KEYS = {"pack", "name", "title", "description", "rules"}
+PACK_KEYS = {"pack", "name", "title", "description", "rules", "retired"}
+RETIRED_KEYS = {"code", "name", "reason", "formerly"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ class Rule:
     supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
     suggest: str = "cite"  # a claim rule's safer wording (SUGGESTIONS)
     # the retired codes this rule had before (codes are never reused): a waiver, --select/--ignore or an inline
-    # ignore comment naming one is told the rule's code now (`retired_codes`)
+    # ignore comment naming one is told the rule's code now (`retired_codes`); a rule retired with nothing in its
+    # place is a pack's `retired` entry instead (`RetiredRule`)
     formerly: tuple[str, ...] = ()
     span: str = "match"  # SPANS
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
@@ -329,14 +331,47 @@ def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:
     return tuple(sorted(value))
 
 
+@dataclass(frozen=True)
+class RetiredRule:
+    """A rule retired with no rule in its place (a pack's `retired` list): its code, the codes it had before it, its
+    name and why it went. Named in --ignore, a waiver or an ignore comment, it is accepted with a warning (there is
+    nothing left to switch off); named in --select, it is an error, as there is nothing left to run."""
+
+    code: str
+    name: str
+    reason: str
+    formerly: tuple[str, ...] = ()
+    where: str = ""
+
+    def names(self, pattern: str, by_name: bool = True) -> bool:
+        """Whether `pattern` (as written in --select/--ignore, a waiver or a comment) is this rule's code or a code
+        it had before, in any case; or its name, where names are read (--select/--ignore, not a comment)."""
+        return pattern.upper() in (self.code, *self.formerly) or (by_name and pattern.lower() == self.name)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     """Every rule of every pack, sorted by code; codes are unique across packs."""
+    return _load_packs()[0]
+
+
+@lru_cache(maxsize=1)
+def retired_rules() -> tuple[RetiredRule, ...]:
+    """Every pack's rules retired with nothing in their place, sorted by code."""
+    return _load_packs()[1]
+
+
+@lru_cache(maxsize=1)
+def _load_packs() -> tuple[tuple[Rule, ...], tuple[RetiredRule, ...]]:
     rules: list[Rule] = []
+    gone: list[RetiredRule] = []
     folder = resources.files("pipeline").joinpath("rulepacks")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yml"):
-            rules.extend(parse_pack(entry.read_text(encoding="utf-8"), f"pipeline/rulepacks/{entry.name}"))
+            where = f"pipeline/rulepacks/{entry.name}"
+            data = load_yaml(entry.read_text(encoding="utf-8"), where)
+            rules.extend(_parse_pack_data(data, where))
+            gone.extend(_parse_retired(data, where))
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.code in seen:
@@ -344,7 +379,7 @@ def load_rules() -> tuple[Rule, ...]:
         seen[rule.code] = rule.where
     by_code = {r.code: r for r in rules}
     packs = {r.pack for r in rules}
-    check_formerly(rules)
+    check_formerly(rules, gone)
     for rule in rules:
         if unknown := set(rule.supersedes) - by_code.keys():
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
@@ -353,19 +388,28 @@ def load_rules() -> tuple[Rule, ...]:
         if unknown := {c for c in rule.requires_page_flags if c not in by_code and c not in packs}:
             raise DataError(f"rule {rule.code} requires.page_flags names unknown rule(s) or pack(s) {sorted(unknown)}",
                             rule.where)
-    return tuple(sorted(rules, key=lambda r: r.code))
+    return tuple(sorted(rules, key=lambda r: r.code)), tuple(sorted(gone, key=lambda r: r.code))
 
 
-def check_formerly(rules: list[Rule]) -> None:
-    """A retired code (`formerly`) is no rule's code now and belongs to one rule only: codes are never reused."""
+def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> None:
+    """A retired code (a rule's `formerly`, a retired rule's code or its `formerly`) is no rule's code now and
+    belongs to one rule only: codes are never reused. A retired rule's name is no rule's name now, so that --ignore
+    naming it cannot mean two rules."""
     codes = {rule.code for rule in rules}
     retired: dict[str, str] = {}
-    for rule in rules:
-        for old in rule.formerly:
+    owners = [(rule.code, rule.formerly, rule.where) for rule in rules]
+    owners += [(f"{old.code} (retired)", (old.code, *old.formerly), old.where) for old in gone or []]
+    for owner, formerly, where in owners:
+        for old in formerly:
             if old in codes or old in retired:
-                raise DataError(f"rule {rule.code} formerly {old}: a code is never reused nor retired twice "
-                                f"({old if old in codes else retired[old]} has it)", rule.where)
-            retired[old] = rule.code
+                raise DataError(f"rule {owner} formerly {old}: a code is never reused nor retired twice "
+                                f"({old if old in codes else retired[old]} has it)", where)
+            retired[old] = owner
+    names = {rule.name for rule in rules}
+    for retired_rule in gone or []:
+        if retired_rule.name in names:
+            raise DataError(f"retired rule {retired_rule.code}'s name {retired_rule.name!r} is a rule's name now",
+                            retired_rule.where)
 
 
 @lru_cache(maxsize=1)
@@ -374,14 +418,45 @@ def retired_codes() -> dict[str, str]:
     return {old: rule.code for rule in load_rules() for old in sorted(rule.formerly)}
 
 
+def find_retired_rule(pattern: str, by_name: bool = True) -> RetiredRule | None:
+    """The rule retired with nothing in its place that `pattern` names (its code, a former code or its name)."""
+    return next((old for old in retired_rules() if old.names(pattern, by_name)), None)
+
+
 def parse_pack(text: str, where: str) -> list[Rule]:
-    data = load_yaml(text, where)
+    return _parse_pack_data(load_yaml(text, where), where)
+
+
+def _parse_pack_data(data: object, where: str) -> list[Rule]:
     if not isinstance(data, dict) or set(data) - PACK_KEYS or not data.get("pack") or not data.get("rules"):
         raise DataError(f"a rule pack needs keys pack, name, title, rules (allowed: {sorted(PACK_KEYS)})", where)
     prefix = data["pack"]
     if not re.fullmatch(r"[A-Z]{3}", prefix):
         raise DataError(f"pack prefix must be three capital letters, not {prefix!r}", where)
     return [_parse_rule(raw, prefix, data.get("name", prefix.lower()), where) for raw in data["rules"]]
+
+
+def _parse_retired(data: object, where: str) -> list[RetiredRule]:
+    """A pack's `retired` list: each a code of the pack, its name, why it went and its own former codes."""
+    if not isinstance(data, dict):
+        raise DataError("a rule pack is a mapping", where)
+    entries = data.get("retired") or []
+    if not isinstance(entries, list):
+        raise DataError("retired must be a list of {code, name, reason, formerly}", where)
+    gone = []
+    for raw in entries:
+        code = raw.get("code", "?") if isinstance(raw, dict) else "?"
+        here = f"{where} (retired {code})"
+        if not isinstance(raw, dict) or set(raw) - RETIRED_KEYS:
+            raise DataError(f"a retired rule is a mapping of {sorted(RETIRED_KEYS)}", here)
+        if not re.fullmatch(data["pack"] + r"\d{3}", str(code)):
+            raise DataError(f"retired rule code must be the pack prefix {data['pack']} + 3 digits, not {code!r}", here)
+        for key in ("name", "reason"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise DataError(f"missing or empty {key!r}", here)
+        gone.append(RetiredRule(code, raw["name"].strip(), " ".join(raw["reason"].split()),
+                                _codes(raw.get("formerly", []), here, "formerly"), where))
+    return gone
 
 
 def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
@@ -600,12 +675,28 @@ def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: 
         return any(fnmatch.fnmatchcase(key.lower(), pattern.lower()) for key in keys)
 
     retired = retired_codes()
-    for pattern in (*select, *ignore):
+    for selecting, pattern in [(True, p) for p in select] + [(False, p) for p in ignore]:
         if pattern.upper() in retired:
             raise DataError(f"unknown rule {pattern!r}: the code is retired, its rule is {retired[pattern.upper()]} "
                             "now (README: Retired rule codes)", where)
+        if (gone := find_retired_rule(pattern)) is not None:
+            if selecting:  # nothing left to run: the gate must not pass on a rule that no longer exists
+                raise DataError(f"rule {pattern!r} ({gone.code}, {gone.name}) is retired and nothing replaces it: "
+                                f"{gone.reason} (README: Retired rule codes)", where)
+            continue  # ignored: nothing left to switch off (`retired_warnings`)
         if not any(matches(rule, pattern) for rule in rules):
             raise DataError(f"unknown rule {pattern!r} (no code, name or pack matches; see `claimaudit rules`)",
                             where)
     chosen = [r for r in rules if not select or any(matches(r, p) for p in select)]
     return tuple(r for r in chosen if not any(matches(r, p) for p in ignore))
+
+
+def retired_warnings(ignore: tuple[str, ...], where: str = "--ignore") -> list[str]:
+    """What to tell a user whose --ignore names a rule retired with nothing in its place: it is accepted, and
+    switches nothing off."""
+    warnings = []
+    for pattern in ignore:
+        if (gone := find_retired_rule(pattern)) is not None:
+            warnings.append(f"{where}: {pattern!r} names {gone.code} ({gone.name}), retired, nothing replaces it: "
+                            f"{gone.reason}; it switches nothing off")
+    return warnings
