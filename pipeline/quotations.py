@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
-from pipeline.patterns import read_word_lists
+from pipeline.patterns import read_word_lists, read_yaml
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
 # who they are, not a sentence
@@ -35,7 +35,9 @@ def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased."""
     data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "first_person",
                                                         "signature_dashes", "attitude_verbs", "time_units",
-                                                        "use_verbs", "recurring_times",
+                                                        "use_verbs", "recurring_times", "recurring_words",
+                                                        "result_signs", "product_pronouns", "dose_determiners",
+                                                        "dose_words", "use_particles", "result_links", "clause_subjects",
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
@@ -130,18 +132,70 @@ def states_attitude(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def tells_routine(analysis: Analysis, first: int, last: int) -> bool:
-    """The words [first, last) of a story tell how and when the teller uses the product, a verb of use (`use_verbs`)
-    and a recurring time after it ("I use it every evening after work.", "I wear them on the train every morning.",
-    "I take two before each match."): the teller's routine, no result of it; not a sentence that goes on to one ("I
-    drink a cup every morning and my bloating is gone")."""
+    """The words [first, last) of a story tell how and when the teller uses the product: a verb of use (`use_verbs`)
+    whose object is the product (`_uses_the_product`: "it", "them", "two", "a glass", its name) and a recurring time
+    after it ("I use it every evening after work.", "I wear them on the train every morning.", "I take two before each
+    match."): the teller's routine, no result of it. Not what the teller can do now ("Now I wear heels every day.",
+    "Now I take the stairs every morning": the object is no dose of the product), nor a sentence that goes on to a
+    result (`_goes_on`: "I drink a cup every morning and my bloating is gone") or says one is back (`result_signs`:
+    "again")."""
     words = quotation_words()
     uses, times = words["use_verbs"], words["recurring_times"]
     tokens = analysis.tokens
+    if any(tokens[i].lower in words["result_signs"] for i in range(first, last)):
+        return False
     for i in range(first, last - 1):
-        if tokens[i].lower in ("every", "each") and tokens[i + 1].lower in times and any(
-                tokens[j].lemma in uses or tokens[j].lower in uses for j in range(max(first, i - 6), i)):
-            return not any(tokens[j].lower in ("and", "but", "so", "since", "until") for j in range(i + 2, last))
+        if tokens[i].lower in words["recurring_words"] and tokens[i + 1].lower in times and any(
+                (tokens[j].lemma in uses or tokens[j].lower in uses) and _uses_the_product(analysis, j + 1, i)
+                for j in range(max(first, i - 6), i)):
+            return not _goes_on(analysis, i + 2, last)
     return False
+
+
+def _uses_the_product(analysis: Analysis, first: int, last: int) -> bool:
+    """The object of a verb of use, the words [first, last) after it, is the product: a pronoun or a number standing
+    for it ("it", "them", "two"), a dose or a container of it after any determiner ("a glass", "two capsules"), or its
+    name, a capital inside the sentence ("I take BunionFix"); not the teller's life ("heels", "the stairs",
+    "coffee")."""
+    words = quotation_words()
+    tokens = analysis.tokens
+    at, counted = first, False
+    while at < last and (tokens[at].lower in words["dose_determiners"] or tokens[at].like_num):
+        counted = counted or tokens[at].lower in words["product_pronouns"] or tokens[at].like_num
+        at += 1
+    if at >= last:
+        return counted  # "I take two every morning"
+    token = tokens[at]
+    if counted and token.lower in words["use_particles"]:
+        return True  # "two before each match", "one in my bag"
+    return token.lower in words["product_pronouns"] or token.lower in words["dose_words"] \
+        or token.lemma in words["dose_words"] or is_name_word(token.text)
+
+
+def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
+    """After a routine's time, the words [first, last) go on to a result: a clause break (lexicons/promotion.yml
+    `clause_breaks`, or `result_links`: "so", "until") and then a subject ("and my bloating is gone", ", so I never
+    miss a match"); not a second time ("every morning and evening") or more of the routine ("and apply it before
+    bed")."""
+    words = quotation_words()
+    breaks = clause_breaks()
+    tokens = analysis.tokens
+    for i in range(first, last - 1):
+        if tokens[i].lower in breaks or tokens[i].lower in words["result_links"]:
+            after = i + 1
+            while after < last and (tokens[after].lower in breaks or tokens[after].lower in words["result_links"]):
+                after += 1
+            if after + 1 < last and tokens[after].lower in words["clause_subjects"] | words["first_person"] \
+                    and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def clause_breaks() -> frozenset[str]:
+    """The words and marks that close a clause (lexicons/promotion.yml `clause_breaks`, the one list; read here for
+    that key alone, as its loader reads the rest)."""
+    return frozenset(str(word).lower() for word in read_yaml("lexicons/promotion.yml")["clause_breaks"])
 
 
 def tells_before(analysis: Analysis, first: int, last: int) -> bool:

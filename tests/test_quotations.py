@@ -125,3 +125,18 @@ def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(mo
     result = audit_markdown(page)
     assert [f.code for f in result.flags if f.code == "SUB015"] == ["SUB015"]  # the rules asked too
     assert asked and len(asked) == len(set(asked))
+
+
+def test_a_routine_is_the_products_use_at_a_recurring_time():
+    """A verb of use with the product as its object tells the teller's routine; with the teller's life as its object,
+    or going on to a new clause, it tells a result (quotations.tells_routine)."""
+    from pipeline.quotations import clause_breaks, tells_routine
+
+    for text in ("I use it every morning and evening.", "I take two capsules every morning.",
+                 "I take BunionFix every morning.", "I rub some in every night."):
+        assert _whole(tells_routine, text), text
+    for text in ("Now I wear heels every day.", "Now I take the stairs every morning.",
+                 "Now I can drink coffee every morning again.", "I drink a cup every morning and my bloating is gone.",
+                 "I take two capsules every morning, and I sleep better."):
+        assert not _whole(tells_routine, text), text
+    assert {"and", ","} <= clause_breaks()   # the one list, lexicons/promotion.yml's

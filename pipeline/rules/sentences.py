@@ -458,7 +458,7 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
             told.append(segments[at])
         at += 1
     results = [s for s in told
-               if not _before_or_attitude(analysis, max(s.first, story.first), min(s.last, story.last))]
+               if not _no_result_told(analysis, max(s.first, story.first), min(s.last, story.last))]
     if results:
         return segment == results[-1]
     last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
@@ -466,7 +466,9 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
     return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end)
 
 
-def _before_or_attitude(analysis: Analysis, first: int, last: int) -> bool:
+def _no_result_told(analysis: Analysis, first: int, last: int) -> bool:
+    """The words [first, last) of a story tell no result: what the teller thinks or says of it, their routine with the
+    product or the trouble before it."""
     return states_attitude(analysis, first, last) or tells_routine(analysis, first, last) \
         or tells_before(analysis, first, last)
 

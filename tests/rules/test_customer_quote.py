@@ -134,6 +134,8 @@ def test_a_quotation_with_no_verb_of_saying_beside_it_is_not_attributed():
     "I take two before each match.",
     "My husband and I both drink a glass every night.",
     "Now I pop one in my bag and apply it before every shift.",
+    "I use it every morning and evening.",   # a second time, no clause going on to a result
+    "I take BunionFix every morning before work.",   # the product by its name
 ])
 def test_a_story_closing_on_the_tellers_routine_has_its_result_before(routine):
     """How and when the teller uses the product (a verb of use, a recurring time: quotations.tells_routine) is no
@@ -142,10 +144,22 @@ def test_a_story_closing_on_the_tellers_routine_has_its_result_before(routine):
     assert [is_customer_quote(analysis, s) for s in analysis.segments][:2] == [True, False]
 
 
-@pytest.mark.parametrize("story", [
-    "“I drink a cup every morning and my bloating is gone.” Sam, 31",   # the routine leads to its result
-    "“I used it every night for a week. Now my scar has faded.” Jo, 40",   # the result after the routine
+@pytest.mark.parametrize("story, result", [
+    ("“I drink a cup every morning and my bloating is gone.” Sam, 31",   # the routine leads to its result
+     "I drink a cup every morning and my bloating is gone."),
+    ("“I take two capsules every morning, and I sleep better.” Sam, 31", "I take two capsules every morning, and I "
+                                                                        "sleep better."),
+    ("“I used it every night for a week. Now my scar has faded.” Jo, 40",   # the result after the routine
+     "Now my scar has faded."),
+    # what the teller can do now, with a verb of use but not of the product: the result
+    ("“I had bunion pain for years. Now I wear heels every day.” — Jo, 40", "Now I wear heels every day."),
+    ("“I had bunion pain for years. Now I can wear heels every day.” — Jo, 40", "Now I can wear heels every day."),
+    ("“I had knee pain for years. Now I take the stairs every morning.” — Jo, 40",
+     "Now I take the stairs every morning."),
+    ("“I had reflux for years. Now I can drink coffee every morning again.” — Jo, 40",
+     "Now I can drink coffee every morning again."),
 ])
-def test_a_routine_told_with_its_result_keeps_the_result(story):
+def test_a_routine_told_with_its_result_keeps_the_result(story, result):
     analysis = analyse_text(story)
-    assert any(is_customer_quote(analysis, s) for s in analysis.segments)
+    told = [analysis.text_of(s.first, s.last) for s in analysis.segments if is_customer_quote(analysis, s)]
+    assert len(told) == 1 and told[0].lstrip("“").startswith(result[:-1]), told
