@@ -452,6 +452,7 @@ def test_a_substitute_denied_hedged_reported_or_not_the_product_s_is_not_asserte
     "Eye doctors now recommend VitreoClear for floaters.",
     "VitreoClear is prescribed by hundreds of GPs.",
     "Dermatologists recommend VitreoClear.",  # a medical -ologist, named in the list
+    "Our pharmacists recommend VitreoClear for floaters.",  # the seller's own professionals: its seal
 ])
 def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
