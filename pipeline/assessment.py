@@ -4,8 +4,10 @@ per-source stage `audit` runs on every file; compiled with mypyc, setup.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.claims import find_topic_words, read_claims
+from pipeline.clauses import subject_words
 from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context, assess_claim, assess_rejection,
                                content_terms, extract_terms, kinds_defined, subject_name, subject_terms,
                                unaddressed)
@@ -98,7 +100,7 @@ def _claim_spans(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_
         previous[flag.code] = flag.end
         while start < flag.start and not source[start].isalnum():
             start += 1
-        joined = JOINING_WORD.match(source, start, flag.start)
+        joined = _joining_word().match(source, start, flag.start)
         if joined:
             start = joined.end()
         if not start < flag.start:
@@ -109,7 +111,11 @@ def _claim_spans(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_
     return sorted(widened, key=lambda f: (f.start, f.end, f.code))
 
 
-JOINING_WORD = re.compile(r"(?:and|or|but|then|so)\s+", re.I)
+@lru_cache(maxsize=1)
+def _joining_word() -> re.Pattern[str]:
+    """A joining word and its space (lexicons/subjects.yml `joining_words`), passed over at a widened flag's start."""
+    words = sorted(subject_words()["joining_words"])
+    return re.compile(r"(?:%s)\s+" % "|".join(re.escape(w) for w in words), re.I)
 
 
 def _claimed_span(analysis: Analysis, claim: Claim) -> tuple[int, int]:

@@ -356,15 +356,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # "VenaClear is a natural alternative to vein surgery", "It's a drug-free way to manage pain": the product
             # offered in place of a treatment (lexicons/cues.yml `offered_substitute`), on a page that sells, is the
             # treatment effect it claims, asserted; a definition or a description only elsewhere
-            substitute = voice == "own" and not hedged and not negated and strength == "none" \
-                and "NEGATED" not in categories \
+            # (both read only of the seller's own plain statement: not hedged, negated or given a strength already)
+            plain_own = voice == "own" and not hedged and not negated and strength == "none" \
+                and "NEGATED" not in categories
+            substitute = plain_own \
                 and _offers_substitute(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             if substitute and category in ("other", "definition"):
                 endorsed_category = "efficacy"
             # "Recommended by leading eye specialists", "Dermatologist-approved": a professional's seal on a page that
             # sells (lexicons/cues.yml `professional_seal`) asserts that the product does what the seal vouches for
-            sealed = voice == "own" and not hedged and not negated and strength == "none" \
-                and "NEGATED" not in categories and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
+            sealed = plain_own and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
@@ -420,34 +421,30 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
     return evolve(clause, last=last, topic_span=topic, verb_span=verbs)
 
 
-# what may close a feeling with no complement ("I was sceptical at first", "I'm happy now", "We're thrilled too")
-ATTITUDE_CLOSERS = frozenset({"at", "now", "too", "already", "again", "indeed", "honestly", "really"})
-# "be" contracted after its subject ("I'm hooked", "We're so relieved", "She's thrilled"), read as the verb
-ATTITUDE_VERBS = frozenset({"'m", "\u2019m", "'re", "\u2019re", "'s", "\u2019s"})
-
-
 def _tells_attitude(analysis: Analysis, clause: Clause) -> bool:
-    """The clause says what someone felt about the product ("I was sceptical at first", "We're so relieved", "My GP
-    was amazed", "I'm hooked"): a form of "be" or "feel", at most two words (an adverb: "so", "really", "honestly"),
-    then a word of attitude (lexicons/subjects.yml `attitude_words`), no medical word (a concept) or figure in its
-    own words, and no complement after it that says what the feeling is about: an opinion, even when a signature's
-    age follows it. Not "I feel calmer" (a state of the body), "I was amazed my back pain was
-    gone" (a pain named) nor "My GP was delighted with my progress" (a result the feeling is about)."""
+    """The clause says what its speaker felt about the product ("I was sceptical at first", "We're so relieved", "My
+    GP was amazed", "I'm hooked", "we're impressed"): a form of "be" or "feel", at most two words (an adverb: "so",
+    "really", "honestly"), then a word of attitude (lexicons/subjects.yml `attitude_words`), no medical word (a
+    concept) or figure in its own words, and no complement after it that says what the feeling is about: an opinion,
+    in a signed story (even when the signature's age follows it) or in the page's own words alike, never a health
+    claim. Not "I feel calmer" (a state of the body), "I was amazed my back pain was gone" (a pain named) nor "My GP
+    was delighted with my progress" (a result the feeling is about)."""
     tokens = analysis.tokens
-    attitudes = subject_words()["attitude_words"]
+    lists = subject_words()
+    attitudes, closers, verbs = lists["attitude_words"], lists["attitude_closers"], lists["attitude_verbs"]
     dashes = quotation_words()["signature_dashes"]
     words = clause.words(analysis)
     signed = next((n for n, i in enumerate(words) if tokens[i].text in dashes), len(words))
     words = [i for i in words[:signed] if not tokens[i].is_punct]  # (a signature's age is no figure of the story)
-    at = next((n for n, i in enumerate(words) if tokens[i].lemma in ("be", "feel") or tokens[i].lower in
-               ATTITUDE_VERBS), None)
+    at = next((n for n, i in enumerate(words) if tokens[i].lemma in ("be", "feel") or tokens[i].lower in verbs), None)
     felt = next((n for n in range(at + 1, min(at + 4, len(words))) if tokens[words[n]].lower in attitudes), None) \
         if at is not None else None
     if felt is None:
         return False
     rest = [tokens[i].lower for i in words[felt + 1:]]
-    if len(rest) > 2 or rest and rest[0] not in ATTITUDE_CLOSERS \
-            and not (len(rest) == 2 and rest[0] in ("with", "by", "about") and rest[1] in ("it", "this", "them")):
+    if len(rest) > 2 or rest and rest[0] not in closers \
+            and not (len(rest) == 2 and rest[0] in lists["attitude_prepositions"]
+                     and rest[1] in lists["attitude_objects"]):
         # "amazed at how much my prostate had shrunk", "delighted with her progress": about a result (not "thrilled
         # with it", the product)
         return False
@@ -2227,12 +2224,13 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     is a natural alternative to vein surgery", "It's the drug-free way to manage pain", "NoxaCalm offers a plant-based
     substitute for sleeping pills"), said as the seller's fact (`_said_as_fact`: no frame, no first person, no word of
     saying before it), of a subject that names the product (`_names_product`) or is the pronoun a seller points at
-    it with ("It's a drug-free way to manage pain": `SUBSTITUTE_PRONOUNS`), not "Physiotherapy is an alternative to
+    it with ("It's a drug-free way to manage pain": lexicons/subjects.yml `substitute_pronouns`), not "Physiotherapy is an alternative to
     surgery" on the same page, nor the body? A frame read inside the offer's own words or before them ("-free" of
     "drug-free", "-Day" of "SlimLeaf 28-Day Teatox") qualifies a word, no claim around it; "without medicine" after
     the offer is what it replaces ("the natural way to keep them well without medicine"), no natural course."""
     cues = analysis.of_kind("cue", clause.first, clause.last)
-    offers = [(m.first, m.last) for m in cues if m.label == "offered_substitute"]
+    offers = [(m.first, m.last) for m in cues if m.label == "offered_substitute"
+              and not _priced_or_formed(analysis, clause.first, m.first, m.last)]
     if not offers or not subject.split():
         return False
     span = _subject_span(analysis, clause, subject)
@@ -2240,19 +2238,39 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     if not _said_as_fact(analysis, clause, subject, framing, offers[0][0], offers[0][0], course_before=offers[0][0]):
         return False
     opening = clause.words(analysis)[:1]
-    pointed = bool(opening) and analysis.tokens[opening[0]].lower in SUBSTITUTE_PRONOUNS
+    pointed = bool(opening) and analysis.tokens[opening[0]].lower in subject_words()["substitute_pronouns"]
     return not _names_course_subject(analysis, span) \
         and (pointed or _names_product(analysis, span, subject, product))
+
+
+# how far before an offer's word of substitution a word of price or form still qualifies it ("is a cheaper,
+# faster-acting alternative")
+PRICE_OR_FORM_REACH = 6
+
+
+def _priced_or_formed(analysis: Analysis, opens: int, first: int, last: int) -> bool:
+    """Is the alternative at tokens [first, last) one of price or form (lexicons/subjects.yml `price_or_form_words`:
+    "a cheaper alternative to Viagra", "a generic substitute for", "a sugar-free alternative"): a word of price or
+    form in the offer or in the few words before it, back to the clause's start or a mark other than a hyphen?"""
+    words = subject_words()["price_or_form_words"]
+    tokens = analysis.tokens
+    i = first
+    while i > max(opens, first - PRICE_OR_FORM_REACH) \
+            and (not tokens[i - 1].is_punct or tokens[i - 1].lower in HYPHENS):
+        i -= 1
+    return any(tokens[k].lower in words for k in range(i, last))
 
 
 def _sealed_by_professionals(analysis: Analysis, clause: Clause, subject: str,
                              labels: set[str] | frozenset[str]) -> bool:
     """Does the clause put a health professional's seal on something (lexicons/cues.yml `professional_seal`:
-    "Recommended by chiropractors and physiotherapists", "Dentist-approved", "Eye doctors now recommend it"), said as
-    the seller's fact (`_said_as_fact`: no frame, no first person, no word of saying before it), of no disease or the
-    body?"""
+    "Recommended by chiropractors and physiotherapists", "Dentist-approved", "Eye doctors now recommend it"; not the
+    reader's own clinician, a possessive before the profession: "as your doctor recommended"), said as the seller's
+    fact (`_said_as_fact`: no frame, no first person, no word of saying before it), of no disease or the body?"""
     cues = analysis.of_kind("cue", clause.first, clause.last)
-    seals = [(m.first, m.last) for m in cues if m.label == "professional_seal"]
+    possessives = subject_words()["seal_possessives"]
+    seals = [(m.first, m.last) for m in cues if m.label == "professional_seal"
+             and not (m.first > 0 and analysis.tokens[m.first - 1].lower in possessives)]
     if not seals or not _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, seals), seals[0][0],
                                       seals[0][0]):
         return False
@@ -2271,8 +2289,6 @@ def _frames_around(cues: list[Mention], labels: set[str] | frozenset[str], spans
     return set(labels) - (framed_in - framed_out)
 
 
-# the pronouns by which a seller's sentence points at its product as it offers it in place of a treatment
-SUBSTITUTE_PRONOUNS = frozenset({"it", "this", "they", "these"})
 
 
 def _names_measurement(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:

@@ -1072,16 +1072,35 @@ def _bold_lead_end(analysis: Analysis, words: list[int]) -> int | None:
         after = after[1:]  # "— clinically proven", ", safe from age 3"
     if not lead or not after or all(tokens[i].is_punct for i in after) or not _lead_asserts(analysis, lead):
         return None
-    if joined and (tokens[after[0]].lower in ("than", "as") or not (
-            tokens[after[0]].lower == "by" or find_predicates(analysis, after[0], after[-1] + 1)
-            or tokens[after[0]].lower == "and" and len(after) > 1
-            and (verb_s_form(tokens[after[1]]) or verb_base_form(tokens[after[1]])))):
-        # "**Works faster** than sprays", "**Reduces inflammation** throughout the body", "**Speed up recovery**
-        # from long COVID": with no mark after the bold, the comparison or the verb's phrase runs on past it, one
-        # clause; "by" opens how ("**Calms the brain** by balancing dopamine"), "and" a second verb ("… and repair
-        # DNA"), and a verb of its own a clause ("**Flushes out germs** before they can take hold")
+    if joined and not (tokens[after[0]].lower == "by" or _opens_clause(analysis, after)
+                       or tokens[after[0]].lower == "and" and len(after) > 1
+                       and (verb_s_form(tokens[after[1]]) or verb_base_form(tokens[after[1]]))):
+        # "**Works faster** than sprays", "**Reduces inflammation** throughout the body", "**Causes drowsiness** in
+        # some people, so do not drive": with no mark after the bold, the comparison or the verb's phrase runs on
+        # past it, one clause; "by" opens how ("**Calms the brain** by balancing dopamine"), "and" a second verb
+        # ("… and repair DNA"), and a subordinator or a verb of its own a clause ("**Flushes out germs** before they
+        # can take hold")
         return None
     return after[1] if tokens[after[0]].lower == "and" and len(after) > 1 else after[0]
+
+
+def _opens_clause(analysis: Analysis, after: list[int]) -> bool:
+    """The words after a bold lead open a clause with a verb of its own: their first word a subordinator
+    (lexicons/subjects.yml `subordinators`: "before a cold can take hold", "because it reduces swelling") or a verb
+    in its -s form. Not a preposition's phrase, however many verbs come later ("in some people, so do not drive",
+    "for up to 24 hours, when taken once a day"), nor a condition left without its subject, a participle after
+    "when" or "if": the directions for use ("when used as directed", "if taken daily")."""
+    tokens = analysis.tokens
+    first = tokens[after[0]]
+    if first.lower in subject_words()["subordinators"]:
+        following = tokens[after[1]] if len(after) > 1 else None
+        # (any past form: "used", "given" are participles here, though they qualify elsewhere)
+        if following is None or participle(following) or following.lower in irregular_past_forms() \
+                or following.lower.endswith("ed") and following.lemma != following.lower:
+            return False
+    elif not verb_s_form(first):
+        return False
+    return bool(find_predicates(analysis, after[0], after[-1] + 1))
 
 
 def _lead_asserts(analysis: Analysis, lead: list[int]) -> bool:
@@ -1519,7 +1538,9 @@ SUBJECT_KEYS = {"attitude_words", "people_pronouns", "intro_openers", "time_dete
                 "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
                 "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",
                 "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
-                "inversion_degree", "amount_words", "setting_words",
+                "inversion_degree", "amount_words", "setting_words", "price_or_form_words", "substitute_pronouns", "joining_words",
+                "seal_possessives",
+                "attitude_closers", "attitude_verbs", "attitude_prepositions", "attitude_objects",
                 "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
                 "reason_modals", "vanishing_words", "vanished_pronouns"}
 

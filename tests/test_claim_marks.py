@@ -432,6 +432,11 @@ def test_the_product_offered_in_place_of_a_treatment_is_an_effect_asserted_on_th
     "Laser treatment is the standard alternative to surgery for floaters.",  # not the product
     "The best way to take VitreoClear is with food.",  # a way to use it, no copula before the way
     "Physiotherapy is an alternative to surgery for some people.",
+    # the same medicine cheaper or in another form: an alternative of price or form, no treatment's substitute
+    "VitreoClear is a cheaper alternative to Viagra.",
+    "VitreoClear is a generic substitute for the branded tablets.",
+    "VitreoClear is a sugar-free alternative to cough syrup.",
+    "VitreoClear is a chewable alternative to tablets.",
 ])
 def test_a_substitute_denied_hedged_reported_or_not_the_product_s_is_not_asserted_by_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
@@ -446,6 +451,8 @@ def test_a_substitute_denied_hedged_reported_or_not_the_product_s_is_not_asserte
     "VitreoClear was developed with top ophthalmologists.",
     "Eye doctors now recommend VitreoClear for floaters.",
     "VitreoClear is prescribed by hundreds of GPs.",
+    "Dermatologists recommend VitreoClear.",  # a medical -ologist, named in the list
+    "Our pharmacists recommend VitreoClear for floaters.",  # the seller's own professionals: its seal
 ])
 def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
@@ -458,6 +465,9 @@ def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
     "Some customers say eye doctors recommend VitreoClear.",  # what someone says
     "VitreoClear is recommended by your doctor for floaters.",  # the reader's own clinician
     "The NHS recommends that adults take 10 micrograms of vitamin D a day.",  # no profession
+    "Your doctor recommended VitreoClear for floaters.",  # the reader's own clinician, named with a possessive
+    "Cosmetologists recommend VitreoClear.",  # no health profession, though it ends in -ologist
+    "Technologists recommend VitreoClear.",
 ])
 def test_a_seal_denied_hedged_reported_or_of_the_reader_s_own_doctor_is_not_asserted_by_the_page(said):
     selling, informing = _on_seller_page(said)

@@ -3430,3 +3430,18 @@ def test_what_a_signed_storys_teller_felt_about_the_product_is_no_claim():
     assert found("I was happy to sleep 8 hours again.") != []
     assert found("My GP was delighted with my progress.") != []
     assert found("My physio was amazed at how far I could walk.") != []
+
+
+def test_a_feeling_about_the_product_is_no_claim_with_or_without_a_signature():
+    """The speaker's feeling about the product, with nothing medical and no figure, is an opinion whoever says it: on
+    a page with no signed story too. A pain named, a result the feeling is about, stays a claim there as well."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def found(sentence: str) -> list[str]:
+        page = f"# Page\n\n{sentence}\n\nAdd to cart today for free shipping.\n"
+        return [c.text for c in extract_claims(analyse(build_source("page.md", page, "md")))]
+
+    assert found("I was sceptical at first.") == []
+    assert found("I was amazed my back pain was gone.") != []

@@ -545,7 +545,8 @@ def test_a_list_items_bold_lead_with_a_verb_is_a_clause_of_its_own():
             "- __Rebuild worn cartilage__, with no injections\n"
             "- **Endorsed by leading GPs** — across the country\n"
             "- **Opens blocked sinuses** before a cold can take hold\n"
-            "- <b>Strengthens brittle nails</b> – from the first bottle\n")
+            "- <b>Strengthens brittle nails</b> – from the first bottle\n"
+            "- **Eases joint pain** because it reduces swelling\n")
     assert item_clauses(page)[1:] == [
         ["Sharpens recall", "shown in an independent lab"],
         ["Melts away stubborn belly fat", "by switching on your metabolism"],
@@ -555,6 +556,7 @@ def test_a_list_items_bold_lead_with_a_verb_is_a_clause_of_its_own():
         ["Endorsed by leading GPs", "across the country"],
         ["Opens blocked sinuses", "before a cold can take hold"],
         ["Strengthens brittle nails", "from the first bottle"],
+        ["Eases joint pain", "because it reduces swelling"],
     ]
 
 
@@ -565,6 +567,11 @@ def test_a_bold_name_or_noun_phrase_or_an_unbolded_item_stays_one_clause():
             "- **Speeds up recovery** after a long day\n"
             "- **Supports healthy blood sugar** and cholesterol\n"
             "- **Designed in** London\n"
+            # a preposition's phrase runs on, whatever verb comes later; so do directions for use
+            "- **Causes drowsiness** in some people, so do not drive\n"
+            "- **Relieves hay fever symptoms** for up to 24 hours, when taken once a day\n"
+            "- **Kills 99.9% of germs** when used as directed\n"
+            "- **Soothes sore throats** if sucked slowly\n"
             "- Strengthens brittle nails from the first bottle\n"
             "- **Strengthens brittle nails from the first bottle**\n"
             "\n**Sharpens recall** in a paragraph, not a list.\n")
@@ -574,6 +581,10 @@ def test_a_bold_name_or_noun_phrase_or_an_unbolded_item_stays_one_clause():
         ["Speeds up recovery after a long day"],
         ["Supports healthy blood sugar and cholesterol"],
         ["Designed in London"],
+        ["Causes drowsiness in some people, so do not drive"],
+        ["Relieves hay fever symptoms for up to 24 hours, when taken once a day"],
+        ["Kills 99.9% of germs when used as directed"],
+        ["Soothes sore throats if sucked slowly"],
         ["Strengthens brittle nails from the first bottle"],
         ["Strengthens brittle nails from the first bottle"],
         ["Sharpens recall in a paragraph, not a list"],

@@ -160,8 +160,16 @@ def test_the_lead_is_the_first_sentences_paragraph():
     "Not sure? Start your free trial today.",
     "No contracts, free delivery on every order.",
     "We don't just offer free shipping: every order comes with a 60-day guarantee.",
+    # a negation in a clause of its own, not governing the word of offering: the term is still offered
+    "If you're not completely satisfied we offer free returns within 30 days.",
+    "If it doesn't work for you we offer a 60-day money-back guarantee.",
+    "We offer free returns if the product is not available.",
+    "No matter what you order we offer free delivery.",
     # a prescription named somewhere else than as the goods the term is said of
     "Free express shipping on every bottle of our prescription-strength formula.",
+    # ... or as their kind: an online clinic selling its own prescription-only treatment
+    "Free delivery of prescription weight loss injections. Order online today.",
+    "We offer free delivery of your prescription hair loss treatment.",
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
@@ -203,10 +211,15 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     "There is no special offer: the clinic never sells anything.",
     "Unfortunately, free returns are not accepted on opened medicines.",
     "The practice has never provided free consultations.",
+    # ... through its verb chain (auxiliaries, adverbs of time) or a negating determiner's noun phrase
+    "Interest-free payment plans are not currently offered for NHS treatment.",
+    "We no longer offer free delivery.",
+    "No free trials are available.",
     # a pharmacy's service on what a prescriber prescribed
     "Our pharmacy offers free delivery of prescriptions to housebound patients.",
     "We provide a free prescription delivery service.",
     "Free home delivery of your repeat prescriptions is available.",
+    "We offer free delivery of prescriptions to your door.",
     "Ask about free delivery of prescribed medicines if you cannot get to us.",
 ])
 def test_care_advice_and_public_services_are_no_shops_terms(words):

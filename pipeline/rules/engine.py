@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import INDEFINITE_ARTICLES, verb_base_form, verb_s_form
+from pipeline.clauses import INDEFINITE_ARTICLES, PREPOSITIONS, verb_base_form, verb_s_form
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
-from pipeline.nlp import Analysis, Mention, Segment
+from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
@@ -735,7 +735,8 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
                   "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
-                  "withholding_negations", "adding_after_negation", "clause_breaks", "dispensed_goods", "own_words",
+                  "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
+                  "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
                   "part_openers", "own_services"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
@@ -765,7 +766,11 @@ class Promotion:
     withholding_negations: frozenset[str]  # ... the negations
     adding_after_negation: frozenset[str]  # words after a negation that make it add ("not only"), not deny
     clause_breaks: frozenset[str]  # marks and words that close the clause a negation reaches
+    offering_chain: frozenset[str]  # the verb chain through which a negation governs a word of offering
+    negating_determiners: frozenset[str]  # negations that govern it through their noun phrase first ("No … is")
+    clause_subjects: frozenset[str]  # words that open a clause of their own, never inside that noun phrase
     dispensed_goods: frozenset[str]  # lemmas of what a pharmacy dispenses: a term said of them is its service
+    prescribing_words: frozenset[str]  # ... and of the prescribing that names goods as dispensed ("prescribed")
     own_words: frozenset[str]  # the seller's possessives that name its own product ("our pillow")
     part_openers: frozenset[str]  # words opening a thing first named after it that is a part of it ("the foam")
     own_services: frozenset[str]  # what a provider calls its own that is no product ("our clinic", "our nurses")
@@ -890,9 +895,10 @@ def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
 
 def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     """Is the page's term at these characters no offer of its own, read in its clause (lexicons/promotion.yml): said
-    not to be on offer, a negation before a word of offering ("interest-free payment plans are not offered for NHS
-    treatment", "No free trials are available", "We do not offer free delivery"), or said of what a pharmacy
-    dispenses ("free delivery of prescriptions", "a free prescription delivery service")?"""
+    not to be on offer, a negation that governs a word of offering ("interest-free payment plans are not offered for
+    NHS treatment", "No free trials are available", "We do not offer free delivery"; not "If you're not satisfied we
+    offer free returns"), or said of what a pharmacy dispenses ("free delivery of prescriptions", "a free
+    prescription delivery service"; not "free delivery of prescription weight loss injections")?"""
     promotion = load_promotion()
     first, last = analysis.token_range(start, end)
     tokens = analysis.tokens
@@ -904,20 +910,36 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     closes = last
     while closes < high and tokens[closes].lower not in promotion.clause_breaks:
         closes += 1
-    # the goods the term names, in it or after its "of" ("free delivery of your repeat prescriptions")
-    goods = list(range(first, last))
-    if last < closes and tokens[last].lower == "of":
-        goods.extend(range(last + 1, min(last + 4, closes)))
-    if any(tokens[i].lemma in promotion.dispensed_goods for i in goods):
+    if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
+           for i in range(first, last)):
         return True
-    negated = False
-    for i in range(opens, closes):
-        if tokens[i].lower in promotion.withholding_negations \
-                and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation):
-            negated = True
-        elif negated and tokens[i].lemma in promotion.withheld_words:
+    # the goods after the term's "of", by their head ("free delivery of your repeat prescriptions is available"):
+    # the noun a preposition, a verb of the chain or the clause's end follows; a word before another noun names their
+    # kind ("of prescription weight loss injections")
+    if last < closes and tokens[last].lower == "of":
+        goods = range(last + 1, min(last + 4, closes))
+        if any(tokens[i].lemma in promotion.prescribing_words or tokens[i].lemma in promotion.dispensed_goods
+               and (i + 1 >= closes or not tokens[i + 1].lower.isalpha() or tokens[i + 1].lower in PREPOSITIONS
+                    or tokens[i + 1].lower in promotion.offering_chain)
+               for i in goods):
             return True
-    return False
+    negations = [i for i in range(opens, closes) if tokens[i].lower in promotion.withholding_negations
+                 and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation)]
+    return any(tokens[j].lemma in promotion.withheld_words and _governs(tokens, i, j, promotion)
+               for j in range(opens, closes) for i in negations if i < j)
+
+
+def _governs(tokens: tuple[Token, ...], negation: int, word: int, promotion: Promotion) -> bool:
+    """Does the negation at token `negation` govern the word of offering at `word`: only the verb chain between them
+    ("do not offer", "are not currently offered"), after a negating determiner's noun phrase ("No free trials are
+    available")?"""
+    k = negation + 1
+    if tokens[negation].lower in promotion.negating_determiners:
+        while k < word and tokens[k].lower not in promotion.offering_chain:
+            if tokens[k].lower in promotion.clause_subjects:
+                return False
+            k += 1
+    return all(tokens[m].lower in promotion.offering_chain for m in range(k, word))
 
 
 # headings that must open with a rule's words for the page to be laid out in them: one may be a news headline
