@@ -37,7 +37,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "signature_dashes", "attitude_verbs", "time_units",
                                                         "use_verbs", "recurring_times", "recurring_words",
                                                         "result_signs", "product_pronouns", "dose_determiners",
-                                                        "dose_words", "use_particles", "result_links", "clause_subjects",
+                                                        "dose_words", "use_particles", "result_links", "result_subjects",
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
@@ -185,7 +185,7 @@ def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
             after = i + 1
             while after < last and (tokens[after].lower in breaks or tokens[after].lower in words["result_links"]):
                 after += 1
-            if after + 1 < last and tokens[after].lower in words["clause_subjects"] | words["first_person"] \
+            if after + 1 < last and tokens[after].lower in words["result_subjects"] | words["first_person"] \
                     and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha():
                 return True
     return False
