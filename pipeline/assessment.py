@@ -107,7 +107,8 @@ def _claim_spans(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_
             widened.append(flag)
             continue
         line, column = analysis.source.line_col(start)
-        widened.append(evolve(flag, start=start, line=line, column=column, text=" ".join(source[start:flag.end].split())))
+        text = " ".join(source[start:flag.end].split())
+        widened.append(evolve(flag, start=start, line=line, column=column, text=text))
     return sorted(widened, key=lambda f: (f.start, f.end, f.code))
 
 

@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
-                              MODALS,
-                              OPENING_PRONOUNS, SUBJECT_PRONOUNS,
-                              PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
-                              RESULT_ADVERBS, TRAILING_ADVERBS, Clause, assertion_start, attributing_words,
-                              cut_clauses, effect_verbs, find_predicates,
-                              gerund_subject, has_complement, inflected_verb, irregular_past_forms, item_opens_with_verb,
-                              joins_words,
-                              participle, passive_participle, past_participle, plural_subject_verb, possessive,
-                              raised_infinitive, speech_words, subject_words, verb_base_form, verb_s_form)
+                              MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
+                              QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS, TRAILING_ADVERBS, Clause,
+                              assertion_start, attributing_words, cut_clauses, effect_verbs, find_predicates,
+                              gerund_subject, has_complement, inflected_verb, irregular_past_forms,
+                              item_opens_with_verb, joins_words, participle, passive_participle, past_participle,
+                              plural_subject_verb, possessive, raised_infinitive, speech_words, subject_words,
+                              verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
@@ -2068,8 +2066,8 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     product's endorsement only when signed, `_tells_own_outcome`; "Nothing my doctor gave me worked": a word of
     `testimony_words` before `told_before`, so that a result told after the time or the effect, "After three weeks I
     was gardening again", stays the timed result a story offers); its subject is no negative quantifier
-    (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped" deny); it is no participle that carries on the clause before (", making adjustments as needed": it tells how, or
-    what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
+    (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped" deny); it is no participle
+    that carries on the clause before (", making adjustments as needed": it tells how, or what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
     `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
     treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
     `said_before` ("Some customers say their floaters faded away within weeks"); with `course_before`, only a natural
@@ -2224,8 +2222,8 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     is a natural alternative to vein surgery", "It's the drug-free way to manage pain", "NoxaCalm offers a plant-based
     substitute for sleeping pills"), said as the seller's fact (`_said_as_fact`: no frame, no first person, no word of
     saying before it), of a subject that names the product (`_names_product`) or is the pronoun a seller points at
-    it with ("It's a drug-free way to manage pain": lexicons/subjects.yml `substitute_pronouns`), not "Physiotherapy is an alternative to
-    surgery" on the same page, nor the body? A frame read inside the offer's own words or before them ("-free" of
+    it with ("It's a drug-free way to manage pain": lexicons/subjects.yml `substitute_pronouns`), not
+    "Physiotherapy is an alternative to surgery" on the same page, nor the body? A frame read inside the offer's own words or before them ("-free" of
     "drug-free", "-Day" of "SlimLeaf 28-Day Teatox") qualifies a word, no claim around it; "without medicine" after
     the offer is what it replaces ("the natural way to keep them well without medicine"), no natural course."""
     cues = analysis.of_kind("cue", clause.first, clause.last)
@@ -2287,8 +2285,6 @@ def _frames_around(cues: list[Mention], labels: set[str] | frozenset[str], spans
     framed_in = {m.label for m in cues if m.label in FRAME_LABELS and inside(m)}
     framed_out = {m.label for m in cues if m.label in FRAME_LABELS and not inside(m)}
     return set(labels) - (framed_in - framed_out)
-
-
 
 
 def _names_measurement(analysis: Analysis, span: tuple[int, int] | None, subject: str) -> bool:

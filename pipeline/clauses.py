@@ -1538,9 +1538,9 @@ SUBJECT_KEYS = {"attitude_words", "people_pronouns", "intro_openers", "time_dete
                 "passive_cause", "exposure_openers", "exposure_heads", "intervention_words", "result_reporters",
                 "group_reporters", "reporter_quantifiers", "result_verbs", "subordinate_openers", "no_exception_openers",
                 "no_exception_subordinators", "answer_words", "person_determiners", "focus_words", "degree_words",
-                "inversion_degree", "amount_words", "setting_words", "price_or_form_words", "substitute_pronouns", "joining_words",
-                "seal_possessives",
-                "attitude_closers", "attitude_verbs", "attitude_prepositions", "attitude_objects",
+                "inversion_degree", "amount_words", "setting_words", "price_or_form_words", "substitute_pronouns",
+                "joining_words", "seal_possessives", "attitude_closers", "attitude_verbs", "attitude_prepositions",
+                "attitude_objects",
                 "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
                 "reason_modals", "vanishing_words", "vanished_pronouns"}
 
