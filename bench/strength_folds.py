@@ -6,7 +6,10 @@ change is accepted when it gains sentences on at least three folds and loses non
 fold: after many rounds of tuning on the pooled dev rows, a gain on the pool alone no longer predicted the test fifth.
 The test rows (index % 5 == 0) are never read.
 
-    python bench/strength_folds.py BASE_TREE NEW_TREE [--benchmark NAME ...] [--changes]
+    python bench/strength_folds.py BASE_TREE NEW_TREE [--benchmark NAME ...] [--changes] [--errors]
+
+`--errors` lists the new tree's wrong dev sentences by confusion cell (gold -> predicted), the largest cell first:
+the material for reading a cell's errors by their grammar rather than by their words.
 
 Each tree is run in a process of its own (PYTHONPATH=TREE), so the base tree needs no fold support of its own.
 """
@@ -85,6 +88,26 @@ def compare(name: str, gold: dict[int, tuple[str, str]], base: dict[int, str], n
     return accepted
 
 
+def confusions(gold: dict[int, tuple[str, str]], labels: dict[int, str]) -> list[tuple[tuple[str, str], list[int]]]:
+    """The wrong rows of `labels` grouped by (gold, predicted) cell, the largest cell first (ties in label order),
+    each cell's rows in index order."""
+    cells: dict[tuple[str, str], list[int]] = {}
+    for i in sorted(gold):
+        if labels[i] != gold[i][1]:
+            cells.setdefault((gold[i][1], labels[i]), []).append(i)
+    order = {label: n for n, label in enumerate(LABELS)}
+    return sorted(cells.items(), key=lambda cell: (-len(cell[1]), order[cell[0][0]], order[cell[0][1]]))
+
+
+def print_errors(name: str, gold: dict[int, tuple[str, str]], labels: dict[int, str]) -> None:
+    """The new tree's wrong dev sentences of one benchmark, by confusion cell (`confusions`)."""
+    for (expected, predicted), rows in confusions(gold, labels):
+        print(f"{name}: gold {expected}, predicted {predicted}: {len(rows)}")
+        for i in rows:
+            print(f"  dev{i % 5} row {i}  {gold[i][0][:160]}")
+    print()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base", type=Path)
@@ -94,6 +117,8 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=os.environ.get("CLAIMAUDIT_BENCHMARKS"),
                         help="the benchmark folder (default: $CLAIMAUDIT_BENCHMARKS)")
     parser.add_argument("--changes", action="store_true", help="also list every sentence whose label changed")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list the new tree's wrong dev sentences by confusion cell, the largest first")
     args = parser.parse_args()
     if args.root is None:
         parser.error("give --root or set CLAIMAUDIT_BENCHMARKS")
@@ -101,8 +126,10 @@ def main() -> int:
     for name in args.benchmark or sorted(FILES, reverse=True):
         data = Path(args.root, name, FILES[name])
         gold = load_gold(data)
-        results.append(compare(name, gold, predict(args.base.resolve(), data), predict(args.new.resolve(), data),
-                               args.changes))
+        new = predict(args.new.resolve(), data)
+        results.append(compare(name, gold, predict(args.base.resolve(), data), new, args.changes))
+        if args.errors:
+            print_errors(name, gold, new)
     return 0 if all(results) else 1
 
 

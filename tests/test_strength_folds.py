@@ -31,3 +31,22 @@ def test_a_change_that_costs_one_fold_two_sentences_is_rejected():
     base = {**BASE, 4: "direct", 9: "direct"}  # right on two dev4 rows before
     new = {**base, 1: "direct", 2: "direct", 3: "direct", 4: "none", 9: "none"}
     assert not strength_folds.compare("x", GOLD, base, new, changes=False)
+
+
+def test_errors_are_grouped_by_cell_the_largest_first_and_right_rows_are_left_out(capsys):
+    new = {**BASE, 1: "direct", 2: "correlational", 3: "correlational", 4: "conditional"}
+    cells = strength_folds.confusions(GOLD, new)
+    # 19 rows still "none", then the two read correlational, then the one read conditional; row 1 is right
+    assert [cell for cell, _ in cells] == [("direct", "none"), ("direct", "correlational"), ("direct", "conditional")]
+    assert cells[1][1] == [2, 3] and all(1 not in rows for _, rows in cells)
+    strength_folds.print_errors("x", GOLD, new)
+    out = capsys.readouterr().out
+    assert "x: gold direct, predicted correlational: 2\n  dev2 row 2  sentence 2\n  dev3 row 3  sentence 3" in out
+    assert "row 1 " not in out
+
+
+def test_a_tree_right_on_every_row_has_no_errors(capsys):
+    right = {i: label for i, (_, label) in GOLD.items()}
+    assert strength_folds.confusions(GOLD, right) == []
+    strength_folds.print_errors("x", GOLD, right)
+    assert capsys.readouterr().out == "\n"
