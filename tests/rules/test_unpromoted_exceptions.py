@@ -111,7 +111,7 @@ SPARED = [
     ("AUT001", "Reviews of randomised trials have found that pelvic floor training can reduce leakage.",
      "trials have found"),
     ("AUT001", "Placebo-controlled trials have shown that acupuncture can ease some headaches.", "trials have shown"),
-    ("AUT001", "## What experts said\n\nThe trial was small and short.", "experts said"),
+    # (a heading of what experts said is a title on any page since sober36: tests/rules/cases/AUT001.yml)
     ("AUT001", "Experts say the results are encouraging.", "Experts say"),
     ("AUT001", "Doctors said the findings were very promising but that more work is needed.", "Doctors said"),
     ("AUT001", "Experts say these drugs may need to be taken long term.", "Experts say"),
