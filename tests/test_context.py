@@ -167,3 +167,23 @@ def test_none_as_a_subject_denies_what_is_said_of_it(flags, claims):
     # the same sentences with a subject of their own claim; a "none" in a sentence before reaches no further
     assert "AUT004" in codes(flags("These supplements have been clinically proven to work." + SELLING))
     assert "CUR001" in codes(flags("There are none like it. Our tablets cure arthritis." + SELLING))
+
+
+def test_no_as_a_subject_denies_a_proof_past_a_long_noun_phrase(flags):
+    # "No" quantifies the subject, so what "has been shown" of it is denied to the clause's end, however many words
+    # the noun phrase takes before the verb of proof
+    sober = ["No single non-sedating antihistamine has been shown to be clearly better than the others.",
+             "No brand of vitamin C supplement has been proven to work better than the cheapest own-label tablets.",
+             "No herbal sleep remedy sold in chemists has ever been shown to be more effective than a dummy pill.",
+             "No one type of nicotine replacement therapy has been found to be superior to the others.",
+             "No over-the-counter cough medicine has been demonstrated to cure a cold or shorten it.",
+             "No particular brand of painkiller has consistently been shown to work better than paracetamol."]
+    for sentence in sober:
+        found = codes(flags(sentence))
+        assert not {"CMP001", "CMP002", "CUR001", "AUT001", "ABS007"} & set(found), (sentence, found)
+    # the same wording with no "no", or a "no" over the rest ("no other": the subject ranked above them), or a "no"
+    # in a clause before the verb, keeps its flag
+    assert "CMP002" in codes(flags("This non-sedating antihistamine has been shown to be clearly better than the others."))
+    assert "CMP002" in codes(flags("Our balm has been shown to heal cold sores faster than any other." + SELLING))
+    assert "CMP002" in codes(flags("It has no dyes, and it has been shown to work better than the others." + SELLING))
+    assert "CUR001" in codes(flags("Our syrup is no ordinary medicine: it has been shown to cure a cold." + SELLING))

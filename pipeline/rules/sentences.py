@@ -818,10 +818,12 @@ def _capitalised_inside(analysis: Analysis, text: str) -> bool:
 
 def is_title(analysis: Analysis, mention: Mention) -> bool:
     """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
-    research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
-    article open the heading before them, and at most four words follow them to its end, none a verb; a title over
-    the studies its section goes on to describe, no finding told ("What studies show is that turmeric cures
-    arthritis", a sentence, tells one)."""
+    research says it works", "## What other research says", "## What the experts say"): a question word ("what",
+    "how"; lexicons/sentences.yml `title_openers`) opens the heading, at most three words of the noun phrase between
+    it and them (an article, "other", "the latest"; none a verb, which would make the heading a question asked of
+    something else), and at most four words follow them to its end, none a verb; a title over the sources its section
+    goes on to describe, no finding told ("What studies show is that turmeric cures arthritis", a sentence, tells
+    one)."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
@@ -830,8 +832,10 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
         opening += 1  # the marks of a heading ("##")
-    if tokens[opening].lower not in words["title_openers"] or mention.first - opening > 2 \
-            or (mention.first - opening == 2 and tokens[opening + 1].lower not in words["determiners"]):
+    between = range(opening + 1, mention.first)
+    if tokens[opening].lower not in words["title_openers"] or len(between) > 3 or any(
+            not tokens[i].text.isalpha() or verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"]
+            for i in between):
         return False
     after = range(mention.last, segment.last)
     # ... and no verb of a finding after them ("What studies show: turmeric cures arthritis" tells one)

@@ -94,6 +94,17 @@ SPARED = [
     ("AUT001", "National joint registry data show that about 9 in 10 knee replacements still work after 20 years.",
      "data show"),
     ("AUT001", "Here is what experts say about the new drug.", "experts say"),
+    # sober36: the evidence named as a synthesis of studies ("a review of trials", "a pooled analysis of"), its design
+    # told in place of a citation, and research named by its kind as studies are ("lab research", "animal research")
+    ("AUT001", "Previous reviews of smaller studies have found that exercise can reduce depressive symptoms.",
+     "studies have found"),
+    ("AUT001", "A large review of trials has found that the drops ease itching within a week.", "trials has found"),
+    ("AUT001", "Reviews of the available studies have shown that zinc lozenges shorten colds slightly.",
+     "studies have shown"),
+    ("AUT001", "Pooled analyses of trials have found that statins lower cholesterol in older adults.",
+     "trials have found"),
+    ("AUT001", "Lab research shows that cooler temperatures weaken the nose's defences.", "research shows"),
+    ("AUT001", "Animal research shows that the compound slows tumour growth.", "research shows"),
     # sober33: a named speaker's word quoted at the end of the clause that reports what they said (a news report)
     ("CUR002", 'Dr Ali, who was not involved in the study, said the results were "a game-changer for patients".',
      "game-changer"),
@@ -111,7 +122,7 @@ SPARED = [
     ("AUT001", "Reviews of randomised trials have found that pelvic floor training can reduce leakage.",
      "trials have found"),
     ("AUT001", "Placebo-controlled trials have shown that acupuncture can ease some headaches.", "trials have shown"),
-    ("AUT001", "## What experts said\n\nThe trial was small and short.", "experts said"),
+    # (a heading of what experts said is a title on any page since sober36: tests/rules/cases/AUT001.yml)
     ("AUT001", "Experts say the results are encouraging.", "Experts say"),
     ("AUT001", "Doctors said the findings were very promising but that more work is needed.", "Doctors said"),
     ("AUT001", "Experts say these drugs may need to be taken long term.", "Experts say"),
