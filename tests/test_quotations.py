@@ -140,3 +140,21 @@ def test_a_routine_is_the_products_use_at_a_recurring_time():
                  "I take two capsules every morning, and I sleep better."):
         assert not _whole(tells_routine, text), text
     assert {"and", ","} <= clause_breaks()   # the one list, lexicons/promotion.yml's
+
+
+def test_a_line_of_what_the_product_is_like_to_use_tells_no_result():
+    """A sensory, comfort or ease-of-use property said of the product, as a pronoun or with no subject, is the teller's
+    opinion of it (quotations.praises_property); said of the teller's body or life, going on to a result, saying one
+    is back or "easy to" with a verb other than one of use, it is a result's wording."""
+    from pipeline.quotations import praises_property
+
+    for text in ("It's so comfortable I forget I'm wearing it.", "Tastes great!", "Easiest health habit I've ever had.",
+                 "Took a while to get used to the heat, but it's now the most relaxing part of my week.",
+                 "They're really comfy.", "So easy to swallow.", "Honestly delicious, like a sweet.",
+                 "These are super lightweight.", "It smells lovely."):
+        assert _whole(praises_property, text), text
+    for text in ("My feet are comfortable again.", "Stairs are easy now.", "It's so easy to lose weight with it.",
+                 "It's so comfy and my ankles never swell now.", "My pain is gone and it's so easy.",
+                 "Walking is comfortable at last.", "It's relaxing my muscles.", "My back feels comfortable now.",
+                 "Sleeping is easier than before.", "Now I can sit comfortably through a film."):
+        assert not _whole(praises_property, text), text

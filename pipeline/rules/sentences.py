@@ -16,7 +16,8 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effec
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
-from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before, tells_routine
+from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
+                                 tells_routine)
 from pipeline.ratios import load_ratio_names
 
 
@@ -463,14 +464,16 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
         return segment == results[-1]
     last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
     first, end = max(last.first, story.first), min(last.last, story.last)
-    return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end)
+    return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end) \
+        and not praises_property(analysis, first, end)
 
 
 def _no_result_told(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell no result: what the teller thinks or says of it, their routine with the
-    product or the trouble before it."""
+    product, the trouble before it or what the product is like to use (`quotations.praises_property`: "It's so
+    comfortable I forget I'm wearing it.")."""
     return states_attitude(analysis, first, last) or tells_routine(analysis, first, last) \
-        or tells_before(analysis, first, last)
+        or tells_before(analysis, first, last) or praises_property(analysis, first, last)
 
 
 def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
