@@ -34,7 +34,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "reader_words", "purpose_openers", "fraction_words",
                                                    "position_heads", "rate_words", "per_hundred",
                                                    "price_words", "curative_treatments", "cure_openers",
-                                                   "treatment_absent", "instruction_joiners", "subject_pronouns",
+                                                   "treatment_absent", "instruction_joiners", "subject_pronouns", "title_verbs",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers", "exclusivity_marks",
@@ -824,7 +824,10 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     research says it works"): a question word ("what", "how"; lexicons/sentences.yml `title_openers`) and at most an
     article open the heading before them, and at most four words follow them to its end, none a verb; a title over
     the studies its section goes on to describe, no finding told ("What studies show is that turmeric cures
-    arthritis", a sentence, tells one)."""
+    arthritis", a sentence, tells one). So is a heading that is the match alone, its subject and a verb of saying or
+    showing with nothing said ("## Studies show", "## Doctors agree": `title_verbs`): it announces the section, and
+    the findings the section states are read sentence by sentence; a label that vouches by itself ("## Backed by
+    science", "## Science-backed") ends with no such verb and is no title."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
@@ -833,6 +836,9 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
         opening += 1  # the marks of a heading ("##")
+    if opening == mention.first and tokens[mention.last - 1].lower in words["title_verbs"] \
+            and not any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
+        return True
     if tokens[opening].lower not in words["title_openers"] or mention.first - opening > 2 \
             or (mention.first - opening == 2 and tokens[opening + 1].lower not in words["determiners"]):
         return False
