@@ -468,6 +468,16 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
         and not praises_property(analysis, first, end)
 
 
+def is_in_customer_story(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is part of a customer's quoted story signed with a name (`Analysis.signed_story`, as
+    `is_customer_quote` reads it, any of its sentences: '"After three weeks my morning stiffness is much better." –
+    Patricia, 69'); not an expert's signed quotation, nor an unquoted one. Its comparatives ("much better", "my nails
+    are stronger", "more energy") compare the teller with their own before, which the story tells."""
+    story = analysis.signed_story(segment.block)
+    return story is not None and story.quoted and not story.expert \
+        and segment.first < story.last and segment.last > story.first
+
+
 def _no_result_told(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell no result: what the teller thinks or says of it, their routine with the
     product, the trouble before it or what the product is like to use (`quotations.praises_property`: "It's so
@@ -517,6 +527,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
+                                                                   "in_customer_story": is_in_customer_story,
                                                                    "in_safety_section": is_in_safety_section}
 
 

@@ -180,3 +180,18 @@ def test_a_routine_told_with_its_result_keeps_the_result(story, result):
 ])
 def test_a_line_of_what_the_product_is_like_to_use_is_no_result(text, results):
     assert _quote_sentences(text)[:len(results)] == results
+
+
+def test_every_sentence_of_a_customers_quoted_story_is_in_it():
+    """in_customer_story (CMP001's unless): each sentence of a quoted story signed by a customer, not an expert's
+    quotation, an unquoted story or a report's quotation."""
+    from pipeline.rules.sentences import is_in_customer_story
+
+    def told(text: str) -> list[bool]:
+        analysis = analyse_text(text)
+        return [is_in_customer_story(analysis, s) for s in analysis.segments]
+
+    assert told(STORY)[:2] == [True, True]
+    assert not any(told("“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds"))
+    assert not any(told("This year I haven't had a single cold. - Karen, Leeds"))
+    assert not any(told("“I haven't had a single cold this year,” said Karen, a teacher from Leeds."))
