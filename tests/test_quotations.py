@@ -101,9 +101,14 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
     for text in ("My periods came back after four years.", "I sleep through the night for the first time in years.",
                  "The buzzing takes some getting used to."):
         assert not _whole(tells_before, text), text
-    for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!"):
+    for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!",
+                 # the other words of surprise "amazed" stands with
+                 "My optician was speechless.", "My GP was stunned.", "The nurse was astonished.", "I was gobsmacked!",
+                 "My consultant was flabbergasted."):
         assert _whole(states_attitude, text), text
-    assert not _whole(states_attitude, "Now I don't even need ibuprofen.")
+    for text in ("Now I don't even need ibuprofen.", "I noticed my hair was thicker after a week.",
+                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache."):
+        assert not _whole(states_attitude, text), text
 
 
 def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(monkeypatch):

@@ -195,3 +195,9 @@ def test_every_sentence_of_a_customers_quoted_story_is_in_it():
     assert not any(told("“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds"))
     assert not any(told("This year I haven't had a single cold. - Karen, Leeds"))
     assert not any(told("“I haven't had a single cold this year,” said Karen, a teacher from Leeds."))
+
+
+def test_a_story_closing_on_someones_surprise_has_its_result_before():
+    assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." \u2014 Kevin, 34')[:2] \
+        == [True, False]
+    assert _quote_sentences('"My scan came back clear. My consultant was stunned." Ann, 60')[:2] == [True, False]
