@@ -39,7 +39,9 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "result_signs", "product_pronouns", "dose_determiners",
                                                         "dose_words", "use_particles", "result_links", "result_subjects",
                                                         "expert_titles", "expert_degrees", "expert_roles",
-                                                        "expert_bodies", "body_joiners", "lay_roles"})
+                                                        "expert_bodies", "body_joiners", "lay_roles",
+                                                        "property_words", "property_openers",
+                                                        "property_objects"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -129,6 +131,40 @@ def states_attitude(analysis: Analysis, first: int, last: int) -> bool:
     verbs = quotation_words()["attitude_verbs"]
     tokens = analysis.tokens
     return any(tokens[i].lemma in verbs or tokens[i].lower in verbs for i in range(first, last))
+
+
+def praises_property(analysis: Analysis, first: int, last: int) -> bool:
+    """The words [first, last) of a story say what the product is like to use (`property_words`: its feel, taste,
+    comfort or ease), of the product itself: a clause opens with the product as a pronoun, or with no subject, and
+    only a verb of being and intensifiers before the property (`property_openers`: "It's so comfortable I forget I'm
+    wearing it.", "Tastes great!", "Easiest health habit I've ever had.", "…, but it's now the most relaxing part of
+    my week."), and the sentence does not go on to a result (`_goes_on`: "It's so comfy and my ankles never swell") nor
+    tell one before (a first-person word before the clause: "My pain is gone and it's so easy") nor say one is back
+    (`result_signs`). Not the teller's body or life as the subject ("My feet are comfortable again", "Stairs are easy
+    now"), nor "easy to" with a verb other than one of use ("so easy to lose weight")."""
+    words = quotation_words()
+    openers, breaks = words["property_openers"], clause_breaks()
+    tokens = analysis.tokens
+    if any(tokens[i].lower in words["result_signs"] for i in range(first, last)):
+        return False
+    start = first  # the current clause's first word
+    for i in range(first, last):
+        token = tokens[i]
+        if token.lower in breaks:
+            start = i + 1
+            continue
+        if token.lower not in words["property_words"]:
+            continue
+        after = tokens[i + 1].lower if i + 1 < last else ""
+        if after in words["property_objects"]:
+            continue  # a verb on the teller's body ("relaxing my muscles"), no property
+        if after == "to" and not (i + 2 < last and (tokens[i + 2].lower in words["use_verbs"]
+                                                    or tokens[i + 2].lemma in words["use_verbs"])):
+            continue
+        opened = all(tokens[j].lower in openers for j in range(start, i))
+        told = any(tokens[j].lower in words["first_person"] for j in range(first, start))
+        return opened and not told and not _goes_on(analysis, i + 1, last)
+    return False
 
 
 def tells_routine(analysis: Analysis, first: int, last: int) -> bool:

@@ -101,9 +101,14 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
     for text in ("My periods came back after four years.", "I sleep through the night for the first time in years.",
                  "The buzzing takes some getting used to."):
         assert not _whole(tells_before, text), text
-    for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!"):
+    for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!",
+                 # the other words of surprise "amazed" stands with
+                 "My optician was speechless.", "My GP was stunned.", "The nurse was astonished.", "I was gobsmacked!",
+                 "My consultant was flabbergasted."):
         assert _whole(states_attitude, text), text
-    assert not _whole(states_attitude, "Now I don't even need ibuprofen.")
+    for text in ("Now I don't even need ibuprofen.", "I noticed my hair was thicker after a week.",
+                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache."):
+        assert not _whole(states_attitude, text), text
 
 
 def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(monkeypatch):
@@ -140,3 +145,21 @@ def test_a_routine_is_the_products_use_at_a_recurring_time():
                  "I take two capsules every morning, and I sleep better."):
         assert not _whole(tells_routine, text), text
     assert {"and", ","} <= clause_breaks()   # the one list, lexicons/promotion.yml's
+
+
+def test_a_line_of_what_the_product_is_like_to_use_tells_no_result():
+    """A sensory, comfort or ease-of-use property said of the product, as a pronoun or with no subject, is the teller's
+    opinion of it (quotations.praises_property); said of the teller's body or life, going on to a result, saying one
+    is back or "easy to" with a verb other than one of use, it is a result's wording."""
+    from pipeline.quotations import praises_property
+
+    for text in ("It's so comfortable I forget I'm wearing it.", "Tastes great!", "Easiest health habit I've ever had.",
+                 "Took a while to get used to the heat, but it's now the most relaxing part of my week.",
+                 "They're really comfy.", "So easy to swallow.", "Honestly delicious, like a sweet.",
+                 "These are super lightweight.", "It smells lovely."):
+        assert _whole(praises_property, text), text
+    for text in ("My feet are comfortable again.", "Stairs are easy now.", "It's so easy to lose weight with it.",
+                 "It's so comfy and my ankles never swell now.", "My pain is gone and it's so easy.",
+                 "Walking is comfortable at last.", "It's relaxing my muscles.", "My back feels comfortable now.",
+                 "Sleeping is easier than before.", "Now I can sit comfortably through a film."):
+        assert not _whole(praises_property, text), text

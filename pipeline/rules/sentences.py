@@ -16,7 +16,8 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effec
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
-from pipeline.quotations import is_name_word, quotation_words, states_attitude, tells_before, tells_routine
+from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
+                                 tells_routine)
 from pipeline.ratios import load_ratio_names
 
 
@@ -33,7 +34,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "reader_words", "purpose_openers", "fraction_words",
                                                    "position_heads", "rate_words", "per_hundred",
                                                    "price_words", "curative_treatments", "cure_openers",
-                                                   "treatment_absent", "instruction_joiners", "subject_pronouns",
+                                                   "treatment_absent", "instruction_joiners", "subject_pronouns", "title_verbs",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_authorities", "title_openers", "exclusivity_marks",
@@ -463,14 +464,26 @@ def is_customer_quote(analysis: Analysis, segment: Segment) -> bool:
         return segment == results[-1]
     last = told[-1]  # (a story of its before alone: "I had knee pain for ten years and now it's gone.")
     first, end = max(last.first, story.first), min(last.last, story.last)
-    return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end)
+    return segment == last and not states_attitude(analysis, first, end) and not tells_routine(analysis, first, end) \
+        and not praises_property(analysis, first, end)
+
+
+def is_in_customer_story(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is part of a customer's quoted story signed with a name (`Analysis.signed_story`, as
+    `is_customer_quote` reads it, any of its sentences: '"After three weeks my morning stiffness is much better." –
+    Patricia, 69'); not an expert's signed quotation, nor an unquoted one. Its comparatives ("much better", "my nails
+    are stronger", "more energy") compare the teller with their own before, which the story tells."""
+    story = analysis.signed_story(segment.block)
+    return story is not None and story.quoted and not story.expert \
+        and segment.first < story.last and segment.last > story.first
 
 
 def _no_result_told(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell no result: what the teller thinks or says of it, their routine with the
-    product or the trouble before it."""
+    product, the trouble before it or what the product is like to use (`quotations.praises_property`: "It's so
+    comfortable I forget I'm wearing it.")."""
     return states_attitude(analysis, first, last) or tells_routine(analysis, first, last) \
-        or tells_before(analysis, first, last)
+        or tells_before(analysis, first, last) or praises_property(analysis, first, last)
 
 
 def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
@@ -514,6 +527,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
+                                                                   "in_customer_story": is_in_customer_story,
                                                                    "in_safety_section": is_in_safety_section}
 
 
@@ -823,7 +837,10 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     it and them (an article, "other", "the latest"; none a verb, which would make the heading a question asked of
     something else), and at most four words follow them to its end, none a verb; a title over the sources its section
     goes on to describe, no finding told ("What studies show is that turmeric cures arthritis", a sentence, tells
-    one)."""
+    one). So is a heading that is the match alone, its subject and a verb of saying or showing with nothing said
+    ("## Studies show", "## Doctors agree": `title_verbs`): it announces the section, and the findings the section
+    states are read sentence by sentence; a label that vouches by itself ("## Backed by science", "## Science-backed")
+    ends with no such verb and is no title."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
@@ -832,6 +849,9 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
         opening += 1  # the marks of a heading ("##")
+    if opening == mention.first and tokens[mention.last - 1].lower in words["title_verbs"] \
+            and not any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
+        return True
     between = range(opening + 1, mention.first)
     if tokens[opening].lower not in words["title_openers"] or len(between) > 3 or any(
             not tokens[i].text.isalpha() or verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"]

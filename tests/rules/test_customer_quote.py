@@ -163,3 +163,41 @@ def test_a_routine_told_with_its_result_keeps_the_result(story, result):
     analysis = analyse_text(story)
     told = [analysis.text_of(s.first, s.last) for s in analysis.segments if is_customer_quote(analysis, s)]
     assert len(told) == 1 and told[0].lstrip("“").startswith(result[:-1]), told
+
+
+@pytest.mark.parametrize("text, results", [
+    # the property line after the result: the result is the line before it
+    ('"My ankles stopped swelling within a week. They\'re so comfy I wear them all day." Priya, 41', [True, False]),
+    ('"My joint pain eased after a month. Tastes great too!" \u2014 Gordon, 71', [True, False]),
+    ('"I sleep through the night now. Honestly the easiest habit I\'ve ever had." Sam, 30', [True, False]),
+    # a story of its feel alone states no result
+    ('"It\'s so comfortable I forget I\'m wearing it." \u2014 Joseph, 29', [False]),
+    ('"So easy to swallow, and they taste like real strawberries." Nadia, 31', [False]),
+    # ... and the teller's body said to be comfortable, or a property line going on to a result, is the result
+    ('"My feet are comfortable again after years of pain." Ruth, 45', [True]),
+    ('"It\'s so comfy and my ankles never swell now." Priya, 41', [True]),
+    ('"I wore it every day. Walking is comfortable at last." Graham, 61', [False, True]),
+])
+def test_a_line_of_what_the_product_is_like_to_use_is_no_result(text, results):
+    assert _quote_sentences(text)[:len(results)] == results
+
+
+def test_every_sentence_of_a_customers_quoted_story_is_in_it():
+    """in_customer_story (CMP001's unless): each sentence of a quoted story signed by a customer, not an expert's
+    quotation, an unquoted story or a report's quotation."""
+    from pipeline.rules.sentences import is_in_customer_story
+
+    def told(text: str) -> list[bool]:
+        analysis = analyse_text(text)
+        return [is_in_customer_story(analysis, s) for s in analysis.segments]
+
+    assert told(STORY)[:2] == [True, True]
+    assert not any(told("“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds"))
+    assert not any(told("This year I haven't had a single cold. - Karen, Leeds"))
+    assert not any(told("“I haven't had a single cold this year,” said Karen, a teacher from Leeds."))
+
+
+def test_a_story_closing_on_someones_surprise_has_its_result_before():
+    assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." \u2014 Kevin, 34')[:2] \
+        == [True, False]
+    assert _quote_sentences('"My scan came back clear. My consultant was stunned." Ann, 60')[:2] == [True, False]

@@ -117,8 +117,9 @@ SPARED = [
     ("ABS003", "It is cheap and suitable for everyone, including babies, but it takes time.", "suitable for everyone"),
     ("ABS003", "Wet combing is suitable for everyone, even newborns and pregnant women.", "suitable for everyone"),
     ("ABS003", "This exercise is suitable for everyone from children to older adults.", "suitable for everyone"),
-    # sober33: trials named by their design; a heading of what experts said; experts' judgement of the study, or a
-    # view they give as tentative (a news report of a trial)
+    # sober33: trials named by their design; experts' judgement of the study, or a view they give as tentative (a news
+    # report of a trial). (A heading of what experts said, "## What experts said", is a title spared on any page
+    # since seller19, as "## What the research says" is: tests/rules/cases/AUT001.yml)
     ("AUT001", "Reviews of randomised trials have found that pelvic floor training can reduce leakage.",
      "trials have found"),
     ("AUT001", "Placebo-controlled trials have shown that acupuncture can ease some headaches.", "trials have shown"),
