@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
-                              MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, DETERMINERS, ELLIPSIS_ADVERBS,
+                              HYPHENS, INTRO_WORDS, MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
                               QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS, TRAILING_ADVERBS, Clause,
                               assertion_start, attributing_words, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, inflected_verb, irregular_past_forms,
@@ -1179,7 +1179,8 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
              or _direction_follows(analysis, words) or _no_verb_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and token.lower not in load_request_words()[0] and (addresses_reader or not _subject_then_verb(analysis, words))
+        and token.lower not in load_request_words()[0] and (addresses_reader or _amount_follows(analysis, words)
+                                                            or not _subject_then_verb(analysis, words))
 
 
 def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
@@ -1245,12 +1246,37 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
     if after.lower in request_words("direction_objects"):
         return True
     if after.like_num:
-        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num
+        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num \
+            or _amount_follows(analysis, words)
     # (an -s form after a number is a noun's plural: "up to three times a day")
     return after.lower == "for" and not any(
         verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
         or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS or tokens[i].lower in irregular_past_forms()
         for i in words[2:])
+
+
+def _amount_follows(analysis: Analysis, words: list[int]) -> bool:
+    """The opening verb takes an amount as its object, in a sentence with no finite verb after it: "Add 3 drops to a
+    glass of water", "Dissolve 2 heaped scoops in warm water", "Hold 20 cm from your face and spray twice", "Apply 1
+    pump to clean skin": a dose or a direction of use. A number after a noun that opens a subject names a kind or a
+    stage, and the subject's verb follows ("Type 2 diabetes raises …", "Stage 3 tumours are …", "Grade 2 burns heal
+    …"): an -s verb not after a number, an auxiliary or modal, a past form, or a base form right after a plural
+    noun or a subject pronoun ("Cut 500 calories a day and you lose …"); nor is a purpose ("Walk 10,000 steps a day
+    to halve your risk …", read as advice with its reason). A participle before a noun is an adjective
+    of the amount ("heaped scoops")."""
+    tokens = analysis.tokens
+    if len(words) < 3 or not tokens[words[1]].like_num:
+        return False
+    for n, i in enumerate(words[2:], 2):
+        token, before = tokens[i], tokens[words[n - 1]]
+        adjective = n + 1 < len(words) and tokens[words[n + 1]].lemma in noun_lemmas()
+        counted = before.like_num or any(c.isdigit() for c in before.text)  # ("2–3 times")
+        if verb_s_form(token) and not counted or token.lower in AUXILIARIES or token.lower in MODALS \
+                or token.lower in irregular_past_forms() or past_participle(token) and not adjective \
+                or verb_base_form(token) and (before.lower != before.lemma and before.lemma in noun_lemmas()
+                                              or before.lower in CLAUSE_PRONOUNS or before.lower == "to"):
+            return False  # ("… and you lose a pound a week", "… to halve your risk": a promise or a purpose)
+    return True
 
 
 # the words a promised result's subject may run to after "and" ("and the pain disappears", "and your skin will")

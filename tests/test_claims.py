@@ -3495,3 +3495,42 @@ def test_an_item_opening_with_a_word_in_ly_that_is_no_adverb_of_manner_is_not_re
     from pipeline.nlp import analyse_text
 
     assert not manner_adverb(analyse_text(item).tokens[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dissolve 3 heaped tablespoons in a bowl of warm water.",
+    "Add 3 drops to a glass of water or juice, up to 3 times a day.",
+    "Hold 20 cm from your pillow and spray 2–3 times about 10 minutes before bed.",
+    "Apply 1 pump to clean skin morning and night.",
+    "Mix 2 scoops with 250 ml of cold water.",
+])
+def test_a_verb_opening_with_an_amount_as_its_object_is_a_direction_for_use(claims, sentence):
+    # a dose or a direction of use is a call to action in the gold scheme, no claim
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Type 2 diabetes raises the risk of heart disease.",  # a kind named by a number: its subject's verb follows
+    "Stage 3 tumours are harder to treat.",
+    "Grade 2 burns heal within three weeks.",
+    "Exercise 30 minutes a day lowers blood pressure.",
+    "Cut 500 calories a day and you lose about a pound a week.",  # a clause of its own promises
+    "Walk 10,000 steps a day to halve your risk of heart disease.",  # a purpose: advice with its reason
+])
+def test_a_number_after_an_opening_noun_or_a_promise_after_the_amount_stays_a_claim(claims, sentence):
+    assert [c.text for c in claims(sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Do not take undiluted: it can burn the mouth and throat.", "it can burn the mouth and throat"),
+    ("The oil irritates sensitive skin.", "The oil irritates sensitive skin"),
+    ("Strong coffee can upset your stomach.", "Strong coffee can upset your stomach"),
+])
+def test_a_harm_to_the_body_is_a_claim(claims, sentence, claim):
+    assert [c.text for c in claims(sentence)] == [claim]
+
+
+@pytest.mark.parametrize("sentence", ["The sun dries the washing quickly.", "The fire burns the old logs.",
+                                      "This detergent stains the fabric."])
+def test_the_same_verbs_of_harm_with_no_body_object_make_no_claim(claims, sentence):
+    assert claims(sentence) == []
