@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, DETERMINERS, ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS,
-                              MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, DETERMINERS, ELLIPSIS_ADVERBS,
+                              HYPHENS, INTRO_WORDS, MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
                               QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS, TRAILING_ADVERBS, Clause,
                               assertion_start, attributing_words, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, inflected_verb, irregular_past_forms,
@@ -1179,7 +1179,8 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
              or _direction_follows(analysis, words) or _no_verb_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and token.lower not in load_request_words()[0] and (addresses_reader or not _subject_then_verb(analysis, words))
+        and token.lower not in load_request_words()[0] and (addresses_reader or _amount_follows(analysis, words)
+                                                            or not _subject_then_verb(analysis, words))
 
 
 def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
@@ -1245,12 +1246,37 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
     if after.lower in request_words("direction_objects"):
         return True
     if after.like_num:
-        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num
+        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num \
+            or _amount_follows(analysis, words)
     # (an -s form after a number is a noun's plural: "up to three times a day")
     return after.lower == "for" and not any(
         verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
         or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS or tokens[i].lower in irregular_past_forms()
         for i in words[2:])
+
+
+def _amount_follows(analysis: Analysis, words: list[int]) -> bool:
+    """The opening verb takes an amount as its object, in a sentence with no finite verb after it: "Add 3 drops to a
+    glass of water", "Dissolve 2 heaped scoops in warm water", "Hold 20 cm from your face and spray twice", "Apply 1
+    pump to clean skin": a dose or a direction of use. A number after a noun that opens a subject names a kind or a
+    stage, and the subject's verb follows ("Type 2 diabetes raises …", "Stage 3 tumours are …", "Grade 2 burns heal
+    …"): an -s verb not after a number, an auxiliary or modal, a past form, or a base form right after a plural
+    noun or a subject pronoun ("Cut 500 calories a day and you lose …"); nor is a purpose ("Walk 10,000 steps a day
+    to halve your risk …", read as advice with its reason). A participle before a noun is an adjective
+    of the amount ("heaped scoops")."""
+    tokens = analysis.tokens
+    if len(words) < 3 or not tokens[words[1]].like_num:
+        return False
+    for n, i in enumerate(words[2:], 2):
+        token, before = tokens[i], tokens[words[n - 1]]
+        adjective = n + 1 < len(words) and tokens[words[n + 1]].lemma in noun_lemmas()
+        counted = before.like_num or any(c.isdigit() for c in before.text)  # ("2–3 times")
+        if verb_s_form(token) and not counted or token.lower in AUXILIARIES or token.lower in MODALS \
+                or token.lower in irregular_past_forms() or past_participle(token) and not adjective \
+                or verb_base_form(token) and (before.lower != before.lemma and before.lemma in noun_lemmas()
+                                              or before.lower in CLAUSE_PRONOUNS or before.lower == "to"):
+            return False  # ("… and you lose a pound a week", "… to halve your risk": a promise or a purpose)
+    return True
 
 
 # the words a promised result's subject may run to after "and" ("and the pain disappears", "and your skin will")
@@ -1379,7 +1405,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
     has_topic = continues_claim or item_verb or listed_sign or bool(
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
-        or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last)
+        or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last) \
+        or _acts_on_body(analysis, first, last)
     return has_predicate and (has_topic or paragraph_claimed and _third_person_statement(analysis, clause, len(words)))
 
 
@@ -1704,7 +1731,7 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
-              "speaker_words", "finding_gap_words"}
+              "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects"}
 
 
 @lru_cache(maxsize=1)
@@ -1781,6 +1808,61 @@ def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
         return True  # (an empty entry is in every clause)
     by_first = _effect_verbs_by_first()
     return any(tuple(lemmas[i:i + len(p)]) == p for i, lemma in enumerate(lemmas) for p in by_first.get(lemma, ()))
+
+
+@lru_cache(maxsize=1)
+def _body_effect_words() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/topics.yml `body_effect_verbs` and `body_objects` (lemmas)."""
+    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "body_effect_verbs")),
+            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "body_objects")))
+
+
+# at most this many words of an object's noun phrase are read for the body word it names ("the normal function of
+# the immune system", "an irritated gut lining")
+BODY_OBJECT_REACH = 7
+# words that end a verb's object: a new clause or a reason begins
+OBJECT_ENDS = frozenset({"that", "which", "who", "when", "while", "if", "because", "so", "but", "than", "as",
+                         "until", "unless", "before", "after", "since", "though", "although", "whether"})
+# what may stand between a modal, "do" or "help" and the base form of the verb it governs ("can also help to ease")
+BASE_VERB_GAP = frozenset({"not", "n't", "also", "even", "really", "to", "help", "helps", "helped", "actually"})
+
+
+def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
+    """The clause says that its subject does something to the body (lexicons/topics.yml `body_effect_verbs`,
+    `body_objects`): "Magnesium relaxes tight muscles", "Zinc shortens a cold", "It can help soothe an irritated gut
+    lining", "Vitamin D does not strengthen bones". The verb is said of a third-person subject: its -s form, or its
+    base form after a modal, "do" or "help"; something stands before it that is not a person ("You can relax your
+    shoulders", "I settle my stomach with tea" and an imperative "Relax your jaw" are what people do, not an effect
+    claimed). Its object, before any punctuation or new clause, names the body, a part or function of it, or a
+    complaint."""
+    tokens = analysis.tokens
+    verbs, objects = _body_effect_words()
+    for v in range(first + 1, last):
+        verb = tokens[v]
+        if verb.lemma not in verbs or not (verb_s_form(verb) or verb_base_form(verb) and _governed_base(tokens, v,
+                                                                                                       first)):
+            continue
+        subject = [t.lower for t in tokens[first:v] if not t.is_punct and t.lower not in MODALS
+                   and t.lower not in BASE_VERB_GAP and t.lemma != "do"]
+        if not subject or _person_subject(subject):
+            continue
+        for o in range(v + 1, min(v + 1 + BODY_OBJECT_REACH, last)):
+            token = tokens[o]
+            if token.lemma in objects or token.lower in objects:
+                return True
+            if token.is_punct or token.lower in OBJECT_ENDS or verb_s_form(token):
+                break  # the object has ended: a new clause, or the verb of another ("… the fog lifts")
+    return False
+
+
+def _governed_base(tokens, v: int, first: int) -> bool:
+    """The base form at `v` follows a modal, a form of "do" or "help", across "not", "also", "to" and the like."""
+    i = v - 1
+    while i >= first and (tokens[i].lower in BASE_VERB_GAP or tokens[i].lower.endswith("ly")):
+        if tokens[i].lemma == "help" and (i < v - 1 or tokens[i].lower != "help"):
+            return True  # "helps soothe", "help to ease"
+        i -= 1
+    return i >= first and (tokens[i].lower in MODALS or tokens[i].lemma == "do")
 
 
 def find_topic_words(analysis: Analysis) -> frozenset[str]:

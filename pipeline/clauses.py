@@ -1034,8 +1034,23 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     if segment is None or segment.first != words[0] or not 0 <= segment.block < len(blocks) or \
             blocks[segment.block].kind != "item":
         return False
+    if manner_adverb(analysis.tokens[words[0]]) and len(words) > 2:
+        words = words[1:]  # "Gently soothes sore joints", "Visibly reduces redness": an adverb of manner first
     verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
     return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+
+
+def manner_adverb(token) -> bool:
+    """An -ly adverb ("dramatically", "gently", "naturally"), not a noun or adjective in -ly ("family", "early",
+    "daily", "only")."""
+    return len(token.lower) > 4 and token.lower.endswith("ly") and token.lemma not in noun_lemmas() \
+        and token.lower not in LY_NON_ADVERBS
+
+
+# words in -ly that are no adverb of manner before a verb
+LY_NON_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "early", "only", "likely", "friendly", "holy",
+                            "ugly", "lonely", "lovely", "elderly", "costly", "deadly", "silly", "jelly", "belly",
+                            "italy", "supply", "apply", "reply", "rely", "fly", "july"})
 
 
 # the mark that opens a bold run just before a list item's first word, and the mark that closes it (Markdown's
