@@ -305,8 +305,11 @@ class StaggeredPool(multiprocessing.pool.Pool):
         super().__init__(processes, *args, **kwargs)
 
     def Process(self, ctx, *args, **kwargs):  # noqa: N802 (Pool's name: it makes every worker through this)
-        # kwargs["args"]: (inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception), as Pool passes them
-        given = list(kwargs["args"])
+        # Pool's worker takes (inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception); a Python whose
+        # pool starts its workers otherwise gets them unstaggered
+        given = list(kwargs.get("args", ()))
+        if kwargs.get("target") is not multiprocessing.pool.worker or len(given) != 6:
+            return ctx.Process(*args, **kwargs)
         if given[4] is not None and len(self.budgets) < self._first:
             given[4] = max(1, given[4] * (len(self.budgets) + 1) // self._first)
         self.budgets.append(given[4])
