@@ -35,7 +35,8 @@ CHUNK = 8  # sources per task sent to a worker
 # tasks (of CHUNK sources: 1,000 sources) before a worker is replaced: a worker holds about 12 MB of its own after
 # its first source (pages of the prepared parent it wrote to) and then adds about 60 KB per source over its first
 # thousand (new words in spaCy's vocabulary, word records, caches, more of the parent's pages), so its memory is
-# bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29)
+# bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29). The
+# first workers of a run are replaced after part of it (`StaggeredPool`), so that they do not all peak together.
 WORKER_TASKS = 125
 # strings in spaCy's store past which a forked worker audits each source in a spaCy memory zone (`_vocabulary_bound`):
 # a worker starts with about 8,300 and reaches this after about 350 abstracts
