@@ -224,3 +224,48 @@ def test_a_run_keeps_each_sources_totals_and_its_cached_view_the_claim_keys(tmp_
     assert kept.claim_keys == () and kept.flag_keys == ()
     view = audit.auditor.cache.get_view(audit.auditor.key_of(Path("a.txt")), gate.spec)
     assert len(view["summary"]["claim_keys"]) == kept.claims and view["summary"]["flag_keys"]
+
+
+def _with_worker_pid(number: int) -> tuple[int, int]:
+    import os
+
+    return number, os.getpid()
+
+
+def test_the_first_workers_are_replaced_staggered_and_every_later_one_after_the_full_budget():
+    """Workers started together would reach their largest memory together, just before their replacement: the first
+    of N are replaced after 1/N, 2/N, ... of the tasks, so one is at its largest while the others are part-way; a
+    replacement gets the full budget. The results stay in order."""
+    import multiprocessing
+
+    from pipeline.audit import StaggeredPool
+
+    with StaggeredPool(2, maxtasksperchild=4, context=multiprocessing.get_context("fork")) as pool:
+        numbers, pids = zip(*pool.imap(_with_worker_pid, range(24), chunksize=1))
+        assert pool.budgets[:2] == [2, 4]
+        assert len(pool.budgets) > 2 and set(pool.budgets[2:]) == {4}
+    assert numbers == tuple(range(24))
+    assert len(set(pids)) >= 6 and max(pids.count(pid) for pid in pids) <= 4  # 24 tasks, at most 4 per worker
+
+
+def test_a_single_worker_is_replaced_after_the_full_budget():
+    """One worker has nothing to be staggered against."""
+    import multiprocessing
+
+    from pipeline.audit import StaggeredPool
+
+    with StaggeredPool(1, maxtasksperchild=4, context=multiprocessing.get_context("fork")) as pool:
+        assert [number for number, _ in pool.imap(_with_worker_pid, range(8))] == list(range(8))
+        assert set(pool.budgets) == {4}
+
+
+def test_a_pool_without_a_budget_keeps_its_workers():
+    """No `maxtasksperchild`: no worker is ever replaced, staggered or not."""
+    import multiprocessing
+
+    from pipeline.audit import StaggeredPool
+
+    with StaggeredPool(2, context=multiprocessing.get_context("fork")) as pool:
+        numbers, pids = zip(*pool.imap(_with_worker_pid, range(24), chunksize=1))
+        assert pool.budgets == [None, None]
+    assert numbers == tuple(range(24)) and len(set(pids)) <= 2
