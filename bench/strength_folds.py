@@ -101,11 +101,13 @@ def confusions(gold: dict[int, tuple[str, str]], labels: dict[int, str]) -> list
 
 def print_errors(name: str, gold: dict[int, tuple[str, str]], labels: dict[int, str]) -> None:
     """The new tree's wrong dev sentences of one benchmark, by confusion cell (`confusions`)."""
-    for (expected, predicted), rows in confusions(gold, labels):
+    cells = confusions(gold, labels)
+    for (expected, predicted), rows in cells:
         print(f"{name}: gold {expected}, predicted {predicted}: {len(rows)}")
         for i in rows:
             print(f"  dev{i % 5} row {i}  {gold[i][0][:160]}")
-    print()
+    if cells:
+        print()
 
 
 def main() -> int:

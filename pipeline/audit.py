@@ -6,7 +6,6 @@ import ctypes
 import fnmatch
 import gc
 import multiprocessing
-import multiprocessing.pool
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,8 +34,7 @@ CHUNK = 8  # sources per task sent to a worker
 # tasks (of CHUNK sources: 1,000 sources) before a worker is replaced: a worker holds about 12 MB of its own after
 # its first source (pages of the prepared parent it wrote to) and then adds about 60 KB per source over its first
 # thousand (new words in spaCy's vocabulary, word records, caches, more of the parent's pages), so its memory is
-# bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29). The
-# first workers of a run are replaced after part of it (`StaggeredPool`), so that they do not all peak together.
+# bounded; a fresh worker costs a fork and cold caches (about 1-1.5 s of CPU over its first sources, round 29)
 WORKER_TASKS = 125
 # strings in spaCy's store past which a forked worker audits each source in a spaCy memory zone (`_vocabulary_bound`):
 # a worker starts with about 8,300 and reaches this after about 350 abstracts
@@ -268,8 +266,7 @@ class AuditRun:
         _JOB = (self, work)
         # A worker's spaCy vocabulary keeps every new word it meets; replacing workers now and then (a fresh fork of
         # the prepared parent) keeps memory flat on corpora of any size.
-        with StaggeredPool(self.jobs, maxtasksperchild=WORKER_TASKS, context=multiprocessing.get_context("fork")
-                           ) as pool:
+        with multiprocessing.get_context("fork").Pool(self.jobs, maxtasksperchild=WORKER_TASKS) as pool:
             yield from pool.imap(_work_in_worker, items, chunksize=CHUNK)
 
     def _map_with_engine(self, keys: dict[Path, str | None], missing: list[Path], work: Callable[[Audited], T]
@@ -291,31 +288,6 @@ class AuditRun:
                 yield finish(*waiting.popleft())
         for entry in waiting:
             yield finish(*entry)
-
-
-class StaggeredPool(multiprocessing.pool.Pool):
-    """A pool whose first workers are replaced after 1/N, 2/N, ... N/N of `maxtasksperchild` tasks (N workers), and
-    every later worker after all of them. A worker's memory grows with the sources it audits until it is replaced;
-    workers started together on alike sources would all be at their largest together, just before their
-    replacement, which was the run's peak of memory. Staggered, the others are part-way when one is at its largest.
-    The cost: N - 1 forks more in the whole run."""
-
-    def __init__(self, processes: int, *args, **kwargs):
-        self.budgets: list[int | None] = []  # each worker's tasks before replacement, in the order they were started
-        self._first = processes
-        super().__init__(processes, *args, **kwargs)
-
-    def Process(self, ctx, *args, **kwargs):  # noqa: N802 (Pool's name: it makes every worker through this)
-        # Pool's worker takes (inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception); a Python whose
-        # pool starts its workers otherwise gets them unstaggered
-        given = list(kwargs.get("args", ()))
-        if kwargs.get("target") is not multiprocessing.pool.worker or len(given) != 6:
-            return ctx.Process(*args, **kwargs)
-        if given[4] is not None and len(self.budgets) < self._first:
-            given[4] = max(1, given[4] * (len(self.budgets) + 1) // self._first)
-        self.budgets.append(given[4])
-        kwargs["args"] = tuple(given)
-        return ctx.Process(*args, **kwargs)
 
 
 def _release_free_memory() -> None:

@@ -49,4 +49,4 @@ def test_a_tree_right_on_every_row_has_no_errors(capsys):
     right = {i: label for i, (_, label) in GOLD.items()}
     assert strength_folds.confusions(GOLD, right) == []
     strength_folds.print_errors("x", GOLD, right)
-    assert capsys.readouterr().out == "\n"
+    assert capsys.readouterr().out == ""
