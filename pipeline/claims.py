@@ -1264,14 +1264,16 @@ def _amount_follows(analysis: Analysis, words: list[int]) -> bool:
     noun or a subject pronoun ("Cut 500 calories a day and you lose …"); nor is a purpose ("Walk 10,000 steps a day
     to halve your risk …", read as advice with its reason). A participle before a noun is an adjective
     of the amount ("heaped scoops"). The opening verb is one of using or placing a product (lexicons/requests.yml
-    `amount_verbs`: not "Dose 2 cut the risk …", "Group 2 set a record …"), and the amount is no comparison ("Boost 3
-    times more collagen", "40% more energy": `amount_comparatives`)."""
+    `amount_verbs`) or can be no noun (not "Dose 2 cut the risk …", "Group 2 set a record …"), and the amount is no
+    comparison ("Boost 3 times more collagen", "40% more energy": `amount_comparatives`)."""
     tokens = analysis.tokens
-    if len(words) < 3 or not tokens[words[1]].like_num or tokens[words[0]].lower not in request_words("amount_verbs"):
-        return False
+    opening = tokens[words[0]]
+    if len(words) < 3 or not tokens[words[1]].like_num \
+            or opening.lower not in request_words("amount_verbs") and opening.lemma in noun_lemmas():
+        return False  # ("Dose 2 cut the risk …", "Group 2 set a record …": a noun naming one of a series)
     comparatives = request_words("amount_comparatives")
-    if any(tokens[i].lower in comparatives for i in words[2:4]):
-        return False  # ("3 times more collagen", "40 % more energy", "2x faster")
+    if any(tokens[i].lower in comparatives for i in words[2:5]):
+        return False  # ("3 times more collagen", "40 % more energy")
     for n, i in enumerate(words[2:], 2):
         token, before = tokens[i], tokens[words[n - 1]]
         adjective = n + 1 < len(words) and tokens[words[n + 1]].lemma in noun_lemmas()

@@ -3578,3 +3578,9 @@ def test_a_body_effect_on_the_head_of_the_object_stays_a_claim(claims, sentence)
 ])
 def test_an_amount_after_a_verb_that_is_no_verb_of_use_or_before_a_comparison_is_no_dose(claims, sentence):
     assert [c.text for c in claims(sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", ["Take 2 x 500 mg capsules with water.", "Sip 2 capfuls slowly before bed."])
+def test_an_amount_after_a_verb_of_use_stays_a_direction(claims, sentence):
+    # a multiplication in a dose is no comparison
+    assert claims(sentence) == []
