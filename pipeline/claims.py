@@ -1263,10 +1263,17 @@ def _amount_follows(analysis: Analysis, words: list[int]) -> bool:
     …"): an -s verb not after a number, an auxiliary or modal, a past form, or a base form right after a plural
     noun or a subject pronoun ("Cut 500 calories a day and you lose …"); nor is a purpose ("Walk 10,000 steps a day
     to halve your risk …", read as advice with its reason). A participle before a noun is an adjective
-    of the amount ("heaped scoops")."""
+    of the amount ("heaped scoops"). The opening verb is one of using or placing a product (lexicons/requests.yml
+    `amount_verbs`) or can be no noun (not "Dose 2 cut the risk …", "Group 2 set a record …"), and the amount is no
+    comparison ("Boost 3 times more collagen", "40% more energy": `amount_comparatives`)."""
     tokens = analysis.tokens
-    if len(words) < 3 or not tokens[words[1]].like_num:
-        return False
+    opening = tokens[words[0]]
+    if len(words) < 3 or not tokens[words[1]].like_num \
+            or opening.lower not in request_words("amount_verbs") and opening.lemma in noun_lemmas():
+        return False  # ("Dose 2 cut the risk …", "Group 2 set a record …": a noun naming one of a series)
+    comparatives = request_words("amount_comparatives")
+    if any(tokens[i].lower in comparatives for i in words[2:5]):
+        return False  # ("3 times more collagen", "40 % more energy")
     for n, i in enumerate(words[2:], 2):
         token, before = tokens[i], tokens[words[n - 1]]
         adjective = n + 1 < len(words) and tokens[words[n + 1]].lemma in noun_lemmas()
@@ -1638,7 +1645,7 @@ REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_lea
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
                 "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
                 "result_verbs", "result_objects", "instruction_subordinators", "instruction_stops", "advice_adverbs",
-                "advice_negations", "promise_modals", "manner_ends"}
+                "advice_negations", "promise_modals", "manner_ends", "amount_verbs", "amount_comparatives"}
 
 
 @lru_cache(maxsize=1)
@@ -1731,7 +1738,9 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 
 
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
-              "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects"}
+              "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects",
+              "body_function_heads", "figurative_body_objects", "health_modifiers", "body_determiners",
+              "mechanical_effect_verbs", "outer_body_parts"}
 
 
 @lru_cache(maxsize=1)
@@ -1817,12 +1826,23 @@ def _body_effect_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "body_objects")))
 
 
+@lru_cache(maxsize=None)
+def _topic_words(key: str) -> frozenset[str]:
+    """One more word list of lexicons/topics.yml, lower-cased: how a body object's head is read (`body_function_heads`,
+    `figurative_body_objects`, `health_modifiers`, `body_determiners`, `mechanical_effect_verbs`,
+    `outer_body_parts`)."""
+    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
+
+
 # at most this many words of an object's noun phrase are read for the body word it names ("the normal function of
 # the immune system", "an irritated gut lining")
 BODY_OBJECT_REACH = 7
 # words that end a verb's object: a new clause or a reason begins
 OBJECT_ENDS = frozenset({"that", "which", "who", "when", "while", "if", "because", "so", "but", "than", "as",
                          "until", "unless", "before", "after", "since", "though", "although", "whether"})
+# prepositions that end an object's noun phrase besides clauses.PREPOSITIONS ("tension between staff")
+OBJECT_PREPOSITIONS = frozenset(PREPOSITIONS | {"between", "around", "against", "into", "onto", "about", "across",
+                                                "toward", "towards", "behind", "near", "throughout", "beyond"})
 # what may stand between a modal, "do" or "help" and the base form of the verb it governs ("can also help to ease")
 BASE_VERB_GAP = frozenset({"not", "n't", "also", "even", "really", "to", "help", "helps", "helped", "actually"})
 
@@ -1833,10 +1853,10 @@ def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
     lining", "Vitamin D does not strengthen bones". The verb is said of a third-person subject: its -s form, or its
     base form after a modal, "do" or "help"; something stands before it that is not a person ("You can relax your
     shoulders", "I settle my stomach with tea" and an imperative "Relax your jaw" are what people do, not an effect
-    claimed). Its object, before any punctuation or new clause, names the body, a part or function of it, or a
-    complaint."""
+    claimed). The head noun of its object names the body, a part or function of it, or a complaint
+    (`_body_object_heads`)."""
     tokens = analysis.tokens
-    verbs, objects = _body_effect_words()
+    verbs, _ = _body_effect_words()
     for v in range(first + 1, last):
         verb = tokens[v]
         if verb.lemma not in verbs or not (verb_s_form(verb) or verb_base_form(verb) and _governed_base(tokens, v,
@@ -1846,12 +1866,68 @@ def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
                    and t.lower not in BASE_VERB_GAP and t.lemma != "do"]
         if not subject or _person_subject(subject):
             continue
-        for o in range(v + 1, min(v + 1 + BODY_OBJECT_REACH, last)):
-            token = tokens[o]
-            if token.lemma in objects or token.lower in objects:
-                return True
-            if token.is_punct or token.lower in OBJECT_ENDS or verb_s_form(token):
-                break  # the object has ended: a new clause, or the verb of another ("… the fog lifts")
+        if _body_object_heads(analysis, v + 1, min(v + 1 + BODY_OBJECT_REACH, last),
+                              verb.lemma in _topic_words("mechanical_effect_verbs")):
+            return True
+    return False
+
+
+def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: bool) -> bool:
+    """The object read from `start` (before `end`) has a head noun of the body: the last word of a noun phrase (or of
+    each of its "and" / "or" parts) before a preposition, punctuation or a new clause. A head that names a function
+    (`body_function_heads`: "prostate health", "the immune system") counts by a body word among its modifiers or in
+    its "of" phrase ("the normal function of the immune system"). A figurative word ("a governing body", "tension
+    between staff", `figurative_body_objects`) counts only after a body or health word ("muscle tension"), or, for
+    "body", a bare determiner ("the body's"). After a verb of a product's mechanics (`mechanical`: "supports your
+    neck", "dries hair", "protects the eyes") a part of the body counts only with a health word before it ("supports
+    healthy joints") or as the modifier of a function ("supports joint health")."""
+    tokens = analysis.tokens
+    _, objects = _body_effect_words()
+    function_heads, figurative = _topic_words("body_function_heads"), _topic_words("figurative_body_objects")
+    health, determiners = _topic_words("health_modifiers"), _topic_words("body_determiners")
+    outer = _topic_words("outer_body_parts")
+
+    def body_word(token) -> bool:
+        return token.lemma in objects or token.lower in objects
+
+    phrase: list[int] = []  # the words of the noun phrase read so far
+    o = start
+    while o <= end:
+        token = tokens[o] if o < end else None
+        # (an -s form that is a body word is a plural noun: "tight muscles")
+        ends = token is None or token.is_punct or token.lower in OBJECT_ENDS \
+            or verb_s_form(token) and not body_word(token) and token.lemma not in function_heads \
+            or token.lower in OBJECT_PREPOSITIONS or token.lower in ("and", "or")
+        if not ends:
+            phrase.append(o)
+            o += 1
+            continue
+        nouns = [i for i in phrase if tokens[i].lemma in noun_lemmas() or body_word(tokens[i])
+                 or tokens[i].lemma in figurative or tokens[i].lemma in function_heads]
+        if nouns:
+            head = tokens[nouns[-1]]
+            modifiers = [tokens[i] for i in phrase if i < nouns[-1]]
+            before = modifiers[-1] if modifiers else None
+            if head.lemma in function_heads or head.lower in function_heads:
+                if any(body_word(m) for m in modifiers):
+                    return True  # "prostate health", "the immune system"
+                if token is not None and token.lower == "of":
+                    phrase = []  # "the normal function of the immune system": read the "of" phrase
+                    o += 1
+                    continue
+            elif head.lemma in figurative or head.lower in figurative:
+                if before is not None and (body_word(before) or before.lower in health) \
+                        or head.lemma == "body" and all(m.lower in determiners or m.text in ("'s", "’s")
+                                                        for m in modifiers) and modifiers:
+                    return True  # "muscle tension", "nasal congestion", "the body", not "the governing body"
+            elif body_word(head):
+                if not (mechanical and (head.lemma in outer or head.lower in outer)) \
+                        or any(m.lower in health for m in modifiers):
+                    return True
+        if token is None or token.lower not in ("and", "or"):
+            return False  # the object has ended: a preposition, punctuation, a new clause or the verb of another
+        phrase = []  # the next part of a coordinated object ("the mouth and throat")
+        o += 1
     return False
 
 

@@ -3534,3 +3534,53 @@ def test_a_harm_to_the_body_is_a_claim(claims, sentence, claim):
                                       "This detergent stains the fabric."])
 def test_the_same_verbs_of_harm_with_no_body_object_make_no_claim(claims, sentence):
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new car park eases congestion around the main entrance.",  # a figurative word with no body word before it
+    "This strategy supports our vision of outstanding care for everyone in the county.",
+    "The agreement eases tension between the union and hospital managers.",
+    "The appointment strengthens the trust's governing body.",
+    "The trust defends its decision to move the eye unit to Bristol.",  # a body word modifying another noun
+    "The trust settles the claim over a failed hip replacement.",
+    "The charity promotes word of mouth referrals from local GPs.",  # a body word after a preposition
+    "Haematoxylin stains cell nuclei blue and eosin stains the cytoplasm pink.",
+    "The soft collar supports your neck and keeps it still.",  # a product's mechanics on a bare body part
+    "A visor protects the eyes and face from splashes.",
+    "The diffuser dries curly hair without frizz.",
+])
+def test_only_the_head_of_the_object_and_its_health_sense_make_a_body_effect(claims, sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our formula supports the normal function of the immune system.",  # a function head reads its "of" phrase
+    "Our blend supports prostate health.",  # a function head with a body word before it
+    "Collagen supports healthy joints.",  # a health word before a body part after a verb of mechanics
+    "The spray eases nasal congestion.",  # a figurative word after a body or health word
+    "Magnesium eases muscle tension.",
+    "Vitamin C protects the body's cells from damage.",
+    "Elderberry defends the body against infection.",
+    "The cream protects sensitive skin.",
+])
+def test_a_body_effect_on_the_head_of_the_object_stays_a_claim(claims, sentence):
+    assert [c.text for c in claims(sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stage 4 melanoma spread to the liver in most patients.",  # a past form spelt like the base form
+    "Type 2 diabetes cut life expectancy by six years in the study.",
+    "Dose 2 cut the risk of severe illness by 90% in the trial.",
+    "Group 2 set a new record for weight loss.",
+    "Boost 3 times more collagen in 14 days.",  # an amount compared: a promise, no dose
+    "Boost 40% more energy in the first week.",
+    "Absorb 10 times more curcumin than standard turmeric.",
+])
+def test_an_amount_after_a_verb_that_is_no_verb_of_use_or_before_a_comparison_is_no_dose(claims, sentence):
+    assert [c.text for c in claims(sentence)] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize("sentence", ["Take 2 x 500 mg capsules with water.", "Sip 2 capfuls slowly before bed."])
+def test_an_amount_after_a_verb_of_use_stays_a_direction(claims, sentence):
+    # a multiplication in a dose is no comparison
+    assert claims(sentence) == []
