@@ -199,17 +199,18 @@ def test_no_opening_a_clause_denies_its_proof(claims):
     assert [c.negated for c in kept if "remedy" in c.text] == [False]
 
 
-def test_no_inside_a_relative_clause_denies_nothing_said_of_the_subject(claims, flags):
-    # "who smoke no cigarettes" says who the people are: what was shown of them is not denied
+def test_no_inside_a_relative_clause_is_no_subject_denying_its_proof(claims, flags):
+    # "who smoke no cigarettes": the "no" is the relative clause's object, not a subject quantified by "no", so the
+    # proof's second predicate ("have fewer heart attacks") is not denied
     for sentence in ["People who smoke no cigarettes at all have been shown to live longer and have fewer heart "
                      "attacks.",
                      "Adults who drink no alcohol at all during the week have been shown to sleep better and have "
                      "lower blood pressure."]:
-        assert not any(c.negated for c in claims(sentence)), sentence
-    assert "AUT001" in codes(flags("People who smoke no cigarettes at all have been shown to live longer."))
+        assert [c.negated for c in claims(sentence) if c.text.startswith("have")] == [False], sentence
     # "no" opening the subject denies the proof
     assert "AUT001" not in codes(flags("No smokers have been shown to live longer."))
-    assert "AUT001" not in codes(flags("No smokers who gave up have been shown to live longer."))
+    # ... and a "no" in such a clause still denies within it
+    assert "SAF001" in codes(flags("Users who experience no side effects love it." + SELLING))
 
 
 def test_no_bounding_a_quantity_is_no_denial(claims, flags):
