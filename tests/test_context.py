@@ -187,3 +187,38 @@ def test_no_as_a_subject_denies_a_proof_past_a_long_noun_phrase(flags):
     assert "CMP002" in codes(flags("Our balm has been shown to heal cold sores faster than any other." + SELLING))
     assert "CMP002" in codes(flags("It has no dyes, and it has been shown to work better than the others." + SELLING))
     assert "CUR001" in codes(flags("Our syrup is no ordinary medicine: it has been shown to cure a cold." + SELLING))
+
+
+def test_no_opening_a_clause_denies_its_proof(claims):
+    # the "no" opens the subject of a clause after a joiner, as it opens a sentence
+    denied = claims("Herbal teas are popular, but no herbal sleep remedy has ever been shown to be more effective "
+                    "than a dummy pill.")
+    assert [c.negated for c in denied if "remedy" in c.text] == [True]
+    kept = claims("Herbal teas are popular, and their herbal sleep remedy has been shown to be more effective "
+                  "than a dummy pill.")
+    assert [c.negated for c in kept if "remedy" in c.text] == [False]
+
+
+def test_no_inside_a_relative_clause_is_no_subject_denying_its_proof(claims, flags):
+    # "who smoke no cigarettes": the "no" is the relative clause's object, not a subject quantified by "no", so the
+    # proof's second predicate ("have fewer heart attacks") is not denied
+    for sentence in ["People who smoke no cigarettes at all have been shown to live longer and have fewer heart "
+                     "attacks.",
+                     "Adults who drink no alcohol at all during the week have been shown to sleep better and have "
+                     "lower blood pressure."]:
+        assert [c.negated for c in claims(sentence) if c.text.startswith("have")] == [False], sentence
+    # "no" opening the subject denies the proof
+    assert "AUT001" not in codes(flags("No smokers have been shown to live longer."))
+    # ... and a "no" in such a clause still denies within it
+    assert "SAF001" in codes(flags("Users who experience no side effects love it." + SELLING))
+
+
+def test_no_bounding_a_quantity_is_no_denial(claims, flags):
+    # "no fewer than", "no more than" bound a number; what is said of it holds
+    assert not any(c.negated for c in claims("No fewer than ten drugs have been shown to slow the progression of "
+                                             "multiple sclerosis."))
+    assert not any(c.negated for c in claims("Studies show no more than 5% of patients need a second operation."))
+    assert "AUT001" in codes(flags("No fewer than ten studies show that it works."))
+    assert "AUT001" in codes(flags("No more than two studies show that it works."))
+    # a plain "no" denies
+    assert "AUT001" not in codes(flags("No studies show that it works."))

@@ -37,7 +37,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns", "title_verbs",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
-                                                   "unnamed_authorities", "title_openers", "exclusivity_marks",
+                                                   "unnamed_authorities", "title_openers", "title_degrees",
+                                                   "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
                                                    "safety_headings", "unconventional_therapies"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
@@ -830,6 +831,21 @@ def _capitalised_inside(analysis: Analysis, text: str) -> bool:
     return False
 
 
+def _heading_alone_verb(analysis: Analysis, mention: Mention) -> str | None:
+    """The matched words' last word when they are the whole heading ("## Studies show", "## Experts agree": nothing
+    before them but the heading's marks, nothing after them but marks); else None."""
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or segment.kind != "heading":
+        return None
+    opening = segment.first
+    while opening < mention.first and not tokens[opening].text.isalpha():
+        opening += 1  # the marks of a heading ("##")
+    if opening != mention.first or any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
+        return None
+    return tokens[mention.last - 1].lower
+
+
 def is_title(analysis: Analysis, mention: Mention) -> bool:
     """The matched words are a heading asked as a question and nothing more ("## What the evidence shows", "How the
     research says it works", "## What other research says", "## What the experts say"): a question word ("what",
@@ -837,11 +853,15 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     it and them (an article, "other", "the latest"; none a verb, which would make the heading a question asked of
     something else), and at most four words follow them to its end, none a verb; a title over the sources its section
     goes on to describe, no finding told ("What studies show is that turmeric cures arthritis", a sentence, tells
-    one). So is a heading that is the match alone, its subject and a verb of saying or showing with nothing said
-    ("## Studies show", "## Doctors agree": `title_verbs`): it announces the section, and the findings the section
-    states are read sentence by sentence; a label that vouches by itself ("## Backed by science", "## Science-backed")
-    ends with no such verb and is no title."""
+    one). Not a question of how many or how much ("## How many doctors recommend it", `title_degrees`): it asks the
+    reader to count the endorsers, and so leans on them. So is a heading that is the match alone, its subject and a
+    verb of saying or showing with nothing said ("## Studies show", "## Research says": `title_verbs`): it announces
+    the section, and the findings the section states are read sentence by sentence. A verb that endorses ("## Doctors
+    recommend", "## Experts agree") vouches by itself, as a label that vouches does ("## Backed by science", "##
+    Science-backed", which ends with no such verb): no title here (`is_endorsing_title` reads it)."""
     words = load_report_words()
+    if _heading_alone_verb(analysis, mention) in words["title_verbs"]:
+        return True
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
     if segment is None or segment.kind != "heading":
@@ -849,18 +869,23 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
         opening += 1  # the marks of a heading ("##")
-    if opening == mention.first and tokens[mention.last - 1].lower in words["title_verbs"] \
-            and not any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
-        return True
     between = range(opening + 1, mention.first)
     if tokens[opening].lower not in words["title_openers"] or len(between) > 3 or any(
             not tokens[i].text.isalpha() or verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"]
-            for i in between):
+            for i in between) or (len(between) and tokens[opening + 1].lower in words["title_degrees"]):
         return False
     after = range(mention.last, segment.last)
     # ... and no verb of a finding after them ("What studies show: turmeric cures arthritis" tells one)
     return sum(1 for i in after if tokens[i].text.isalpha()) <= 4 and not any(
         verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
+
+
+def is_endorsing_title(analysis: Analysis, mention: Mention) -> bool:
+    """The matched words are a heading of their own that ends in a verb of endorsement ("## Doctors recommend", "##
+    Experts agree": lexicons/sentences.yml `title_endorsements`). On a page that sells, the endorsement the rule reads,
+    vouching for the product the section goes on to describe; on a page that promotes nothing (AUT001's
+    `unless.unpromoted`), a heading over the advice or the consensus the section reports."""
+    return _heading_alone_verb(analysis, mention) in load_report_words()["title_endorsements"]
 
 
 @lru_cache(maxsize=1)
@@ -909,6 +934,7 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "in_prose": is_in_prose,
                                                                 "listed_denial": is_listed_denial,
                                                                 "title": is_title,
+                                                                "endorsing_title": is_endorsing_title,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,
                                                                 "evidence_rank": is_evidence_rank,
