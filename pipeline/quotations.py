@@ -41,7 +41,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles",
                                                         "property_words", "property_openers",
-                                                        "property_objects"})
+                                                        "property_objects", "teller_subjects"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -138,7 +138,8 @@ def praises_property(analysis: Analysis, first: int, last: int) -> bool:
     comfort or ease), of the product itself: a clause opens with the product as a pronoun, or with no subject, and
     only a verb of being and intensifiers before the property (`property_openers`: "It's so comfortable I forget I'm
     wearing it.", "Tastes great!", "Easiest health habit I've ever had.", "…, but it's now the most relaxing part of
-    my week."), and the sentence does not go on to a result (`_goes_on`: "It's so comfy and my ankles never swell") nor
+    my week."), and the sentence does not go on to a result (`_goes_on`: "It's so comfy and my ankles never swell";
+    `_result_follows`: "It's so easy I've lost two stone") nor
     tell one before (a first-person word before the clause: "My pain is gone and it's so easy") nor say one is back
     (`result_signs`). Not the teller's body or life as the subject ("My feet are comfortable again", "Stairs are easy
     now"), nor "easy to" with a verb other than one of use ("so easy to lose weight")."""
@@ -163,8 +164,25 @@ def praises_property(analysis: Analysis, first: int, last: int) -> bool:
             continue
         opened = all(tokens[j].lower in openers for j in range(start, i))
         told = any(tokens[j].lower in words["first_person"] for j in range(first, start))
-        return opened and not told and not _goes_on(analysis, i + 1, last)
+        return opened and not told and not _goes_on(analysis, i + 1, last) \
+            and not _result_follows(analysis, i + 1, last)
     return False
+
+
+def _result_follows(analysis: Analysis, first: int, last: int) -> bool:
+    """Right after a property, the words [first, last) go on with the teller as a subject (`teller_subjects`, perhaps
+    after "that"): what the property let the teller do, a result ("It's so easy I've lost two stone", "so relaxing I
+    sleep through the night"), unless the clause is about using or wearing the product (`use_verbs`: "so comfortable
+    I forget I'm wearing it", "so comfy that I wear them all day")."""
+    words = quotation_words()
+    tokens = analysis.tokens
+    at = first + 1 if first < last and tokens[first].lower == "that" else first
+    if at >= last or tokens[at].lower not in words["teller_subjects"]:
+        return False
+    breaks = clause_breaks()
+    end = next((j for j in range(at, last) if tokens[j].lower in breaks), last)
+    return not any(tokens[j].lemma in words["use_verbs"] or tokens[j].lower in words["use_verbs"]
+                   for j in range(at, end))
 
 
 def tells_routine(analysis: Analysis, first: int, last: int) -> bool:

@@ -156,10 +156,14 @@ def test_a_line_of_what_the_product_is_like_to_use_tells_no_result():
     for text in ("It's so comfortable I forget I'm wearing it.", "Tastes great!", "Easiest health habit I've ever had.",
                  "Took a while to get used to the heat, but it's now the most relaxing part of my week.",
                  "They're really comfy.", "So easy to swallow.", "Honestly delicious, like a sweet.",
-                 "These are super lightweight.", "It smells lovely."):
+                 "These are super lightweight.", "It smells lovely.", "It's so comfy that I wear them all day."):
         assert _whole(praises_property, text), text
     for text in ("My feet are comfortable again.", "Stairs are easy now.", "It's so easy to lose weight with it.",
                  "It's so comfy and my ankles never swell now.", "My pain is gone and it's so easy.",
                  "Walking is comfortable at last.", "It's relaxing my muscles.", "My back feels comfortable now.",
-                 "Sleeping is easier than before.", "Now I can sit comfortably through a film."):
+                 "Sleeping is easier than before.", "Now I can sit comfortably through a film.",
+                 # the teller as the subject after the property: what it let them do
+                 "It's so easy I've lost two stone since January.",
+                 "It's so relaxing I sleep through the night for the first time in years.",
+                 "It is so easy that we have both lost weight."):
         assert not _whole(praises_property, text), text

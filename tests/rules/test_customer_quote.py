@@ -177,6 +177,8 @@ def test_a_routine_told_with_its_result_keeps_the_result(story, result):
     ('"My feet are comfortable again after years of pain." Ruth, 45', [True]),
     ('"It\'s so comfy and my ankles never swell now." Priya, 41', [True]),
     ('"I wore it every day. Walking is comfortable at last." Graham, 61', [False, True]),
+    ('★★★★★ “It\'s so easy I\'ve lost two stone since January.” – Mark, 44', [True]),
+    ('★★★★★ “It\'s so relaxing I sleep through the night for the first time in years.” – Karen, 52', [True]),
 ])
 def test_a_line_of_what_the_product_is_like_to_use_is_no_result(text, results):
     assert _quote_sentences(text)[:len(results)] == results
