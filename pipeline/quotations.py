@@ -127,10 +127,29 @@ def _initial(text: str) -> bool:
 def states_attitude(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell what the teller or someone near them thinks, feels or says about it
     (lexicons/quotations.yml `attitude_verbs`: "My doctor was amazed.", "I've told all my friends.", "I wish I had
-    found this years ago!"), not what happened to the teller."""
+    found this years ago!"), not what happened to the teller; not a sentence that goes on from the attitude to a
+    result in a clause of its own (`_attitude_goes_on`: "My GP was stunned: my blood pressure is normal")."""
     verbs = quotation_words()["attitude_verbs"]
     tokens = analysis.tokens
-    return any(tokens[i].lemma in verbs or tokens[i].lower in verbs for i in range(first, last))
+    for i in range(first, last):
+        if tokens[i].lemma in verbs or tokens[i].lower in verbs:
+            return not _attitude_goes_on(analysis, i + 1, last)
+    return False
+
+
+def _attitude_goes_on(analysis: Analysis, first: int, last: int) -> bool:
+    """After an attitude word, the words [first, last) go on to a clause of the teller's result: a clause break and a
+    subject (as `_goes_on`: ": my blood pressure is normal", "and my knees stopped aching") whose clause holds no
+    attitude word of its own ("and my husband loves it too" is more of the same)."""
+    words = quotation_words()
+    verbs, breaks = words["attitude_verbs"], clause_breaks()
+    tokens = analysis.tokens
+    for i in range(first, last):
+        if tokens[i].lower not in breaks or not _goes_on(analysis, i, min(last, i + 3)):
+            continue
+        end = next((j for j in range(i + 1, last) if tokens[j].lower in breaks), last)
+        return not any(tokens[j].lemma in verbs or tokens[j].lower in verbs for j in range(i + 1, end))
+    return False
 
 
 def praises_property(analysis: Analysis, first: int, last: int) -> bool:

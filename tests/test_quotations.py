@@ -104,10 +104,15 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
     for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!",
                  # the other words of surprise "amazed" stands with
                  "My optician was speechless.", "My GP was stunned.", "The nurse was astonished.", "I was gobsmacked!",
-                 "My consultant was flabbergasted."):
+                 "My consultant was flabbergasted.",
+                 # more attitude after the break is still attitude
+                 "I love it and my husband loves it too."):
         assert _whole(states_attitude, text), text
     for text in ("Now I don't even need ibuprofen.", "I noticed my hair was thicker after a week.",
-                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache."):
+                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache.",
+                 # the surprise goes on to the result in a clause of its own
+                 "My GP was stunned: my blood pressure is normal for the first time in 20 years.",
+                 "I was stunned – my psoriasis cleared in two weeks.", "I love it and my knees stopped aching."):
         assert not _whole(states_attitude, text), text
 
 

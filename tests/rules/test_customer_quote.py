@@ -203,3 +203,7 @@ def test_a_story_closing_on_someones_surprise_has_its_result_before():
     assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." \u2014 Kevin, 34')[:2] \
         == [True, False]
     assert _quote_sentences('"My scan came back clear. My consultant was stunned." Ann, 60')[:2] == [True, False]
+    # ... and the surprise with the result after it in the same sentence: the sentence tells the result
+    assert _quote_sentences('★★★★★ “My GP was stunned: my blood pressure is normal for the first time in 20 '
+                            'years.” – Jim, 61') == [True]
+    assert _quote_sentences('"My knees stopped aching. I love it and my husband loves it too." Jo, 50')[:2] == [True, False]
