@@ -41,7 +41,8 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles",
                                                         "property_words", "property_openers",
-                                                        "property_objects", "teller_subjects"})
+                                                        "property_objects", "teller_subjects",
+                                                        "product_subjects"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
