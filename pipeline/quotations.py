@@ -41,7 +41,8 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "expert_titles", "expert_degrees", "expert_roles",
                                                         "expert_bodies", "body_joiners", "lay_roles",
                                                         "property_words", "property_openers",
-                                                        "property_objects"})
+                                                        "property_objects", "teller_subjects",
+                                                        "product_subjects"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 
@@ -127,10 +128,29 @@ def _initial(text: str) -> bool:
 def states_attitude(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell what the teller or someone near them thinks, feels or says about it
     (lexicons/quotations.yml `attitude_verbs`: "My doctor was amazed.", "I've told all my friends.", "I wish I had
-    found this years ago!"), not what happened to the teller."""
+    found this years ago!"), not what happened to the teller; not a sentence that goes on from the attitude to a
+    result in a clause of its own (`_attitude_goes_on`: "My GP was stunned: my blood pressure is normal")."""
     verbs = quotation_words()["attitude_verbs"]
     tokens = analysis.tokens
-    return any(tokens[i].lemma in verbs or tokens[i].lower in verbs for i in range(first, last))
+    for i in range(first, last):
+        if tokens[i].lemma in verbs or tokens[i].lower in verbs:
+            return not _attitude_goes_on(analysis, i + 1, last)
+    return False
+
+
+def _attitude_goes_on(analysis: Analysis, first: int, last: int) -> bool:
+    """After an attitude word, the words [first, last) go on to a clause of the teller's result: a clause break and a
+    subject (as `_goes_on`: ": my blood pressure is normal", "and my knees stopped aching") whose clause holds no
+    attitude word of its own ("and my husband loves it too" is more of the same)."""
+    words = quotation_words()
+    verbs, breaks = words["attitude_verbs"], clause_breaks()
+    tokens = analysis.tokens
+    for i in range(first, last):
+        if tokens[i].lower not in breaks or not _goes_on(analysis, i, min(last, i + 3)):
+            continue
+        end = next((j for j in range(i + 1, last) if tokens[j].lower in breaks), last)
+        return not any(tokens[j].lemma in verbs or tokens[j].lower in verbs for j in range(i + 1, end))
+    return False
 
 
 def praises_property(analysis: Analysis, first: int, last: int) -> bool:
@@ -138,7 +158,8 @@ def praises_property(analysis: Analysis, first: int, last: int) -> bool:
     comfort or ease), of the product itself: a clause opens with the product as a pronoun, or with no subject, and
     only a verb of being and intensifiers before the property (`property_openers`: "It's so comfortable I forget I'm
     wearing it.", "Tastes great!", "Easiest health habit I've ever had.", "…, but it's now the most relaxing part of
-    my week."), and the sentence does not go on to a result (`_goes_on`: "It's so comfy and my ankles never swell") nor
+    my week."), and the sentence does not go on to a result (`_goes_on`: "It's so comfy and my ankles never swell";
+    `_result_follows`: "It's so easy I've lost two stone") nor
     tell one before (a first-person word before the clause: "My pain is gone and it's so easy") nor say one is back
     (`result_signs`). Not the teller's body or life as the subject ("My feet are comfortable again", "Stairs are easy
     now"), nor "easy to" with a verb other than one of use ("so easy to lose weight")."""
@@ -163,8 +184,25 @@ def praises_property(analysis: Analysis, first: int, last: int) -> bool:
             continue
         opened = all(tokens[j].lower in openers for j in range(start, i))
         told = any(tokens[j].lower in words["first_person"] for j in range(first, start))
-        return opened and not told and not _goes_on(analysis, i + 1, last)
+        return opened and not told and not _goes_on(analysis, i + 1, last) \
+            and not _result_follows(analysis, i + 1, last)
     return False
+
+
+def _result_follows(analysis: Analysis, first: int, last: int) -> bool:
+    """Right after a property, the words [first, last) go on with the teller as a subject (`teller_subjects`, perhaps
+    after "that"): what the property let the teller do, a result ("It's so easy I've lost two stone", "so relaxing I
+    sleep through the night"), unless the clause is about using or wearing the product (`use_verbs`: "so comfortable
+    I forget I'm wearing it", "so comfy that I wear them all day")."""
+    words = quotation_words()
+    tokens = analysis.tokens
+    at = first + 1 if first < last and tokens[first].lower == "that" else first
+    if at >= last or tokens[at].lower not in words["teller_subjects"]:
+        return False
+    breaks = clause_breaks()
+    end = next((j for j in range(at, last) if tokens[j].lower in breaks), last)
+    return not any(tokens[j].lemma in words["use_verbs"] or tokens[j].lower in words["use_verbs"]
+                   for j in range(at, end))
 
 
 def tells_routine(analysis: Analysis, first: int, last: int) -> bool:

@@ -104,10 +104,15 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
     for text in ("I've told all my friends.", "My doctor was amazed.", "I wish I had found this years ago!",
                  # the other words of surprise "amazed" stands with
                  "My optician was speechless.", "My GP was stunned.", "The nurse was astonished.", "I was gobsmacked!",
-                 "My consultant was flabbergasted."):
+                 "My consultant was flabbergasted.",
+                 # more attitude after the break is still attitude
+                 "I love it and my husband loves it too."):
         assert _whole(states_attitude, text), text
     for text in ("Now I don't even need ibuprofen.", "I noticed my hair was thicker after a week.",
-                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache."):
+                 "My baby stopped crying at night.", "My skin is stunning now.", "My knees no longer ache.",
+                 # the surprise goes on to the result in a clause of its own
+                 "My GP was stunned: my blood pressure is normal for the first time in 20 years.",
+                 "I was stunned – my psoriasis cleared in two weeks.", "I love it and my knees stopped aching."):
         assert not _whole(states_attitude, text), text
 
 
@@ -156,10 +161,14 @@ def test_a_line_of_what_the_product_is_like_to_use_tells_no_result():
     for text in ("It's so comfortable I forget I'm wearing it.", "Tastes great!", "Easiest health habit I've ever had.",
                  "Took a while to get used to the heat, but it's now the most relaxing part of my week.",
                  "They're really comfy.", "So easy to swallow.", "Honestly delicious, like a sweet.",
-                 "These are super lightweight.", "It smells lovely."):
+                 "These are super lightweight.", "It smells lovely.", "It's so comfy that I wear them all day."):
         assert _whole(praises_property, text), text
     for text in ("My feet are comfortable again.", "Stairs are easy now.", "It's so easy to lose weight with it.",
                  "It's so comfy and my ankles never swell now.", "My pain is gone and it's so easy.",
                  "Walking is comfortable at last.", "It's relaxing my muscles.", "My back feels comfortable now.",
-                 "Sleeping is easier than before.", "Now I can sit comfortably through a film."):
+                 "Sleeping is easier than before.", "Now I can sit comfortably through a film.",
+                 # the teller as the subject after the property: what it let them do
+                 "It's so easy I've lost two stone since January.",
+                 "It's so relaxing I sleep through the night for the first time in years.",
+                 "It is so easy that we have both lost weight."):
         assert not _whole(praises_property, text), text

@@ -479,6 +479,25 @@ def is_in_customer_story(analysis: Analysis, segment: Segment) -> bool:
         and segment.first < story.last and segment.last > story.first
 
 
+def is_tellers_change_in_story(analysis: Analysis, segment: Segment) -> bool:
+    """A sentence of a customer's quoted story (`is_in_customer_story`) about the teller: a first-person word
+    (lexicons/quotations.yml `first_person`) comes before any word standing for the product (`product_subjects`:
+    "After three weeks my morning stiffness is much better", "My nails are stronger"), or the sentence has neither (a
+    verbless list of the teller's gains, "More energy, better sleep"). Its comparatives compare the teller with their
+    own before; not a sentence whose subject is the product ("This cream works faster and gives better results", "It
+    is a more effective formula"), which ranks the product."""
+    if not is_in_customer_story(analysis, segment):
+        return False
+    words = quotation_words()
+    for i in range(segment.first, segment.last):
+        lower = analysis.tokens[i].lower
+        if lower in words["first_person"]:
+            return True
+        if lower in words["product_subjects"]:
+            return False
+    return True
+
+
 def _no_result_told(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell no result: what the teller thinks or says of it, their routine with the
     product, the trouble before it or what the product is like to use (`quotations.praises_property`: "It's so
@@ -529,6 +548,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
                                                                    "in_customer_story": is_in_customer_story,
+                                                                   "tellers_change_in_story":
+                                                                       is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section}
 
 

@@ -177,6 +177,8 @@ def test_a_routine_told_with_its_result_keeps_the_result(story, result):
     ('"My feet are comfortable again after years of pain." Ruth, 45', [True]),
     ('"It\'s so comfy and my ankles never swell now." Priya, 41', [True]),
     ('"I wore it every day. Walking is comfortable at last." Graham, 61', [False, True]),
+    ('★★★★★ “It\'s so easy I\'ve lost two stone since January.” – Mark, 44', [True]),
+    ('★★★★★ “It\'s so relaxing I sleep through the night for the first time in years.” – Karen, 52', [True]),
 ])
 def test_a_line_of_what_the_product_is_like_to_use_is_no_result(text, results):
     assert _quote_sentences(text)[:len(results)] == results
@@ -197,7 +199,28 @@ def test_every_sentence_of_a_customers_quoted_story_is_in_it():
     assert not any(told("“I haven't had a single cold this year,” said Karen, a teacher from Leeds."))
 
 
+def test_a_comparison_in_a_story_is_the_tellers_only_with_the_teller_as_subject():
+    """tellers_change_in_story (CMP001's unless): a story's sentence about the teller or a verbless list of their
+    gains; not one with the product as its subject."""
+    from pipeline.rules.sentences import is_tellers_change_in_story
+
+    def told(text: str) -> list[bool]:
+        analysis = analyse_text(text)
+        return [is_tellers_change_in_story(analysis, s) for s in analysis.segments]
+
+    assert told('"After three weeks my morning stiffness is much better." – Patricia, 69')[0]
+    assert told('"Week two and I am a different man. More energy, better sleep." — Jordan, 38')[:2] == [True, True]
+    assert told('"I have used it for a month. This cream works faster and gives better results." — Jo, 33')[:2] \
+        == [True, False]
+    assert not told('“I was sceptical. It is a more effective formula and a stronger one.” – Phil, 70')[1]
+    assert not any(told("After three weeks my morning stiffness is much better. - Karen, Leeds"))
+
+
 def test_a_story_closing_on_someones_surprise_has_its_result_before():
     assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." \u2014 Kevin, 34')[:2] \
         == [True, False]
     assert _quote_sentences('"My scan came back clear. My consultant was stunned." Ann, 60')[:2] == [True, False]
+    # ... and the surprise with the result after it in the same sentence: the sentence tells the result
+    assert _quote_sentences('★★★★★ “My GP was stunned: my blood pressure is normal for the first time in 20 '
+                            'years.” – Jim, 61') == [True]
+    assert _quote_sentences('"My knees stopped aching. I love it and my husband loves it too." Jo, 50')[:2] == [True, False]
