@@ -38,12 +38,15 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "title_verbs",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
-                                                   "unnamed_authorities", "title_openers", "title_degrees",
+                                                   "unnamed_people", "unnamed_sources", "title_openers",
+                                                   "title_degrees",
                                                    "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
                                                    "safety_headings", "unconventional_therapies",
                                                    "terms_heading_words"})
-    return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+    words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+    words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
+    return words
 
 
 def is_past_report(analysis: Analysis, segment: Segment) -> bool:
