@@ -101,6 +101,7 @@ def test_a_connective_flag_ends_with_its_sentence():
     # the seller's own guarantee as the heading of the shop's terms: the heading ends after the noun
     ("My personal guarantee", []),
     ("Our lifetime guarantee", []),
+    ("Our guarantee", []),
     # ... but an outcome in the heading keeps the flag, before the noun or after it
     ("Our pain-free guarantee", ["guarantee"]),
     ("My personal guarantee: no more knee pain", ["guarantee"]),
