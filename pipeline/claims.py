@@ -15,12 +15,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, DETERMINERS, ELLIPSIS_ADVERBS,
-                              HYPHENS, INTRO_WORDS, MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_JOINERS,
-                              QUALIFYING_PARTICIPLES, RELATIVES, RESULT_ADVERBS, TRAILING_ADVERBS, Clause,
+from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CONDITION_OPENERS, DETERMINERS,
+                              ELLIPSIS_ADVERBS, HYPHENS, INTRO_WORDS, MODALS, OPENING_PRONOUNS, SUBJECT_PRONOUNS,
+                              PREPOSITIONS, PREPOSITIONS_OR_JOINERS, QUALIFYING_PARTICIPLES, RELATIVES,
+                              RESULT_ADVERBS, SUBORDINATORS, TRAILING_ADVERBS, Clause,
                               assertion_start, attributing_words, cut_clauses, effect_verbs, find_predicates,
                               gerund_subject, has_complement, inflected_verb, irregular_past_forms,
-                              item_opens_with_verb, joins_words, participle, passive_participle, past_participle,
+                              item_opens_with_verb, joins_words, manner_adverb, participle, passive_participle,
+                              past_participle,
                               plural_subject_verb, possessive, raised_infinitive, speech_words, subject_words,
                               verb_base_form, verb_s_form)
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
@@ -1174,12 +1176,13 @@ def _instruction(analysis: Analysis, words: list[int], capitalised: bool = True)
     addresses_reader = len(words) > 1 and (analysis.tokens[words[1]].lower in request_words("reader_objects")
                                            or analysis.tokens[words[1]].lower in ARTICLES) \
         and token.lower not in PREPOSITIONS
+    amount = _amount_follows(analysis, words)
     return (token.text[:1].isupper() or not capitalised) and token.lower == token.lemma \
         and token.lemma in verb_lemmas() \
         and (token.lemma not in noun_lemmas() or addresses_reader or _manner_follows(analysis, words)
-             or _direction_follows(analysis, words) or _no_verb_follows(analysis, words)) \
+             or _direction_follows(analysis, words, amount) or _no_verb_follows(analysis, words)) \
         and token.lower not in AUXILIARIES and token.lower not in QUESTION_WORDS \
-        and token.lower not in load_request_words()[0] and (addresses_reader or _amount_follows(analysis, words)
+        and token.lower not in load_request_words()[0] and (addresses_reader or amount
                                                             or not _subject_then_verb(analysis, words))
 
 
@@ -1232,13 +1235,14 @@ def _no_verb_follows(analysis: Analysis, words: list[int]) -> bool:
     return True
 
 
-def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
+def _direction_follows(analysis: Analysis, words: list[int], amount: bool) -> bool:
     """The opening word, a verb that is also a noun, is followed by what a verb takes and a noun opening a subject
     does not: an object pronoun, a possessive, "another", "half" or a count of times (lexicons/requests.yml
     `direction_objects`: "Use them exactly as prescribed", "Use half a sachet for children", "Use once a day"); a
     range of a count ("Spray 2 to 3 times onto the back of the throat", "Add 3 to 5 drops to a diffuser"; not "Type 2
     diabetes …"); or a stretch of time in a sentence with no finite verb ("Use for 10 to 15 minutes, up to three times
-    a day"; not "Exercise for 30 minutes a day lowers blood pressure"). Directions for use, not statements."""
+    a day"; not "Exercise for 30 minutes a day lowers blood pressure"); or an amount (`amount`, what `_amount_follows`
+    read). Directions for use, not statements."""
     if len(words) < 2:
         return False
     tokens = analysis.tokens
@@ -1246,8 +1250,7 @@ def _direction_follows(analysis: Analysis, words: list[int]) -> bool:
     if after.lower in request_words("direction_objects"):
         return True
     if after.like_num:
-        return len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num \
-            or _amount_follows(analysis, words)
+        return (len(words) > 3 and tokens[words[2]].lower == "to" and tokens[words[3]].like_num) or amount
     # (an -s form after a number is a noun's plural: "up to three times a day")
     return after.lower == "for" and not any(
         verb_s_form(tokens[i]) and not tokens[i - 1].like_num or past_participle(tokens[i])
@@ -1740,7 +1743,7 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
               "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects",
               "body_function_heads", "figurative_body_objects", "health_modifiers", "body_determiners",
-              "mechanical_effect_verbs", "outer_body_parts"}
+              "mechanical_effect_verbs", "outer_body_parts", "object_ends", "base_verb_gap"}
 
 
 @lru_cache(maxsize=1)
@@ -1827,6 +1830,7 @@ def _body_effect_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _topic_words(key: str) -> frozenset[str]:
     """One more word list of lexicons/topics.yml, lower-cased: how a body object's head is read (`body_function_heads`,
     `figurative_body_objects`, `health_modifiers`, `body_determiners`, `mechanical_effect_verbs`,
@@ -1834,17 +1838,19 @@ def _topic_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
 
 
+@lru_cache(maxsize=1)
+def _object_ends() -> frozenset[str]:
+    """The words that end a verb's object, where a new clause or a reason begins: a relative, a subordinator, a
+    condition's opener, or one more of lexicons/topics.yml `object_ends` ("because", "than", "until")."""
+    return frozenset(RELATIVES | SUBORDINATORS | CONDITION_OPENERS | _topic_words("object_ends"))
+
+
 # at most this many words of an object's noun phrase are read for the body word it names ("the normal function of
 # the immune system", "an irritated gut lining")
 BODY_OBJECT_REACH = 7
-# words that end a verb's object: a new clause or a reason begins
-OBJECT_ENDS = frozenset({"that", "which", "who", "when", "while", "if", "because", "so", "but", "than", "as",
-                         "until", "unless", "before", "after", "since", "though", "although", "whether"})
 # prepositions that end an object's noun phrase besides clauses.PREPOSITIONS ("tension between staff")
 OBJECT_PREPOSITIONS = frozenset(PREPOSITIONS | {"between", "around", "against", "into", "onto", "about", "across",
                                                 "toward", "towards", "behind", "near", "throughout", "beyond"})
-# what may stand between a modal, "do" or "help" and the base form of the verb it governs ("can also help to ease")
-BASE_VERB_GAP = frozenset({"not", "n't", "also", "even", "really", "to", "help", "helps", "helped", "actually"})
 
 
 def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
@@ -1857,13 +1863,14 @@ def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
     (`_body_object_heads`)."""
     tokens = analysis.tokens
     verbs, _ = _body_effect_words()
+    gap = _topic_words("base_verb_gap")
     for v in range(first + 1, last):
         verb = tokens[v]
         if verb.lemma not in verbs or not (verb_s_form(verb) or verb_base_form(verb) and _governed_base(tokens, v,
                                                                                                        first)):
             continue
         subject = [t.lower for t in tokens[first:v] if not t.is_punct and t.lower not in MODALS
-                   and t.lower not in BASE_VERB_GAP and t.lemma != "do"]
+                   and t.lower not in gap and t.lemma != "do"]
         if not subject or _person_subject(subject):
             continue
         if _body_object_heads(analysis, v + 1, min(v + 1 + BODY_OBJECT_REACH, last),
@@ -1885,7 +1892,7 @@ def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: boo
     _, objects = _body_effect_words()
     function_heads, figurative = _topic_words("body_function_heads"), _topic_words("figurative_body_objects")
     health, determiners = _topic_words("health_modifiers"), _topic_words("body_determiners")
-    outer = _topic_words("outer_body_parts")
+    outer, object_ends = _topic_words("outer_body_parts"), _object_ends()
 
     def body_word(token) -> bool:
         return token.lemma in objects or token.lower in objects
@@ -1895,7 +1902,7 @@ def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: boo
     while o <= end:
         token = tokens[o] if o < end else None
         # (an -s form that is a body word is a plural noun: "tight muscles")
-        ends = token is None or token.is_punct or token.lower in OBJECT_ENDS \
+        ends = token is None or token.is_punct or token.lower in object_ends \
             or verb_s_form(token) and not body_word(token) and token.lemma not in function_heads \
             or token.lower in OBJECT_PREPOSITIONS or token.lower in ("and", "or")
         if not ends:
@@ -1932,9 +1939,11 @@ def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: boo
 
 
 def _governed_base(tokens, v: int, first: int) -> bool:
-    """The base form at `v` follows a modal, a form of "do" or "help", across "not", "also", "to" and the like."""
+    """The base form at `v` follows a modal, a form of "do" or "help", across "not", "also", "to" and the like
+    (lexicons/topics.yml `base_verb_gap`) or an adverb of manner ("can gently ease")."""
+    gap = _topic_words("base_verb_gap")
     i = v - 1
-    while i >= first and (tokens[i].lower in BASE_VERB_GAP or tokens[i].lower.endswith("ly")):
+    while i >= first and (tokens[i].lower in gap or manner_adverb(tokens[i])):
         if tokens[i].lemma == "help" and (i < v - 1 or tokens[i].lower != "help"):
             return True  # "helps soothe", "help to ease"
         i -= 1

@@ -1041,16 +1041,10 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
 
 
 def manner_adverb(token) -> bool:
-    """An -ly adverb ("dramatically", "gently", "naturally"), not a noun or adjective in -ly ("family", "early",
-    "daily", "only")."""
+    """An -ly adverb ("dramatically", "gently", "naturally"), not a short word ("only", "fly"), a noun or an
+    adjective in -ly ("family", "early", "daily": lexicons/clauses.yml `ly_non_adverbs`)."""
     return len(token.lower) > 4 and token.lower.endswith("ly") and token.lemma not in noun_lemmas() \
-        and token.lower not in LY_NON_ADVERBS
-
-
-# words in -ly that are no adverb of manner before a verb
-LY_NON_ADVERBS = frozenset({"daily", "weekly", "monthly", "yearly", "early", "only", "likely", "friendly", "holy",
-                            "ugly", "lonely", "lovely", "elderly", "costly", "deadly", "silly", "jelly", "belly",
-                            "italy", "supply", "apply", "reply", "rely", "fly", "july"})
+        and token.lower not in clause_words()["ly_non_adverbs"]
 
 
 # the mark that opens a bold run just before a list item's first word, and the mark that closes it (Markdown's
@@ -1532,7 +1526,7 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
-               "share_fractions"}
+               "share_fractions", "ly_non_adverbs"}
 
 
 @lru_cache(maxsize=1)

@@ -3489,12 +3489,26 @@ def test_a_list_item_opening_with_an_adverb_then_its_verb_is_a_promise(item):
     assert [c.text for c in audit_markdown(f"# What it does\n\n- {item}\n- Works for everyone\n").claims][:1] == [item]
 
 
-@pytest.mark.parametrize("item", ["Early signs of damage", "Only results in theory", "Family history matters"])
+@pytest.mark.parametrize("item", ["Early signs of damage", "Only results in theory", "Family history matters",
+                                  "Elderly people need more protein", "Lonely evenings", "Costly treatments"])
 def test_an_item_opening_with_a_word_in_ly_that_is_no_adverb_of_manner_is_not_read_as_a_verb_item(item):
     from pipeline.clauses import manner_adverb
     from pipeline.nlp import analyse_text
 
     assert not manner_adverb(analyse_text(item).tokens[0])
+
+
+@pytest.mark.parametrize("word", ["Lonely", "Costly", "Deadly"])
+def test_a_word_in_ly_that_only_the_lexicon_excludes_is_no_adverb_of_manner(word):
+    # long enough and no noun: only lexicons/clauses.yml `ly_non_adverbs` keeps it from being read as an adverb
+    from pipeline.clauses import clause_words, manner_adverb
+    from pipeline.ingest import noun_lemmas
+    from pipeline.nlp import analyse_text
+
+    token = analyse_text(f"{word} people").tokens[0]
+    assert len(token.lower) > 4 and token.lemma not in noun_lemmas()
+    assert token.lower in clause_words()["ly_non_adverbs"] and not manner_adverb(token)
+    assert manner_adverb(analyse_text("Gently soothes").tokens[0])  # a listed word's neighbour in form still reads
 
 
 @pytest.mark.parametrize("sentence", [

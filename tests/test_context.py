@@ -183,7 +183,8 @@ def test_no_as_a_subject_denies_a_proof_past_a_long_noun_phrase(flags):
         assert not {"CMP001", "CMP002", "CUR001", "AUT001", "ABS007"} & set(found), (sentence, found)
     # the same wording with no "no", or a "no" over the rest ("no other": the subject ranked above them), or a "no"
     # in a clause before the verb, keeps its flag
-    assert "CMP002" in codes(flags("This non-sedating antihistamine has been shown to be clearly better than the others."))
+    assert "CMP002" in codes(flags("This non-sedating antihistamine has been shown to be clearly better than the "
+                                   "others."))
     assert "CMP002" in codes(flags("Our balm has been shown to heal cold sores faster than any other." + SELLING))
     assert "CMP002" in codes(flags("It has no dyes, and it has been shown to work better than the others." + SELLING))
     assert "CUR001" in codes(flags("Our syrup is no ordinary medicine: it has been shown to cure a cold." + SELLING))

@@ -72,6 +72,9 @@ def test_codes_unique():
      "instead: i, patterns: [x], unless: {match_is: [noun]}}\n", "lower-case words it reads"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
      "example: e, instead: i, unless: {match_is: {noun: [beat]}}}\n", "existence rules only"),
+    # ... and a word list it names ("@unnamed_people") is one of lexicons/sentences.yml
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], unless: {match_is: {title: ['@unnamed_crowds']}}}\n", "names no word list"),
     # exceptions that hold on a page that promotes nothing (unless.unpromoted): with known keys (a claim rule's read
     # its sentence, it has no matched words) and known sentence tests
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
@@ -290,3 +293,15 @@ def test_no_pack_repeats_a_pattern_as_its_unpromoted_exception():
             repeated = [p for p in unpromoted.get("overlapping_matches") or [] if p in (raw.get("patterns") or [])]
             assert not repeated, (raw["code"], repeated)
 
+
+def test_a_match_test_naming_a_lexicon_list_reads_each_word_in_the_plural_and_the_singular():
+    # AUT001's title test and lexicons/sentences.yml keep one list: every word, not only some, in both numbers
+    from pipeline.rules.loader import load_rules
+    from pipeline.rules.sentences import load_report_words
+
+    aut001 = next(rule for rule in load_rules() if rule.code == "AUT001")
+    title = dict(aut001.unless_match_is)["title"]
+    people = load_report_words()["unnamed_people"]
+    assert people <= title and {"physician", "dermatologist", "clinician", "nutritionist", "study"} <= title
+    assert dict(aut001.unpromoted_match_is)["endorsing_title"] >= people | {"doctor", "physician"}
+    assert "studies" not in dict(aut001.unpromoted_match_is)["endorsing_title"]  # the people only

@@ -11,8 +11,8 @@ from importlib import resources
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
-                               UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, load_yaml)
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS
+                               UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, lemma_table, load_yaml)
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
 RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
@@ -624,14 +624,29 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
 
 
 def _match_tests(match_is: object, key: str, here: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """A rule's named tests of the matched words, each with the lower-case words it reads ({noun: [beat, beats]})."""
+    """A rule's named tests of the matched words, each with the lower-case words it reads ({noun: [beat, beats]}); an
+    entry "@name" reads the words of lexicons/sentences.yml's list `name`, each as listed and as its lemma (a plural
+    and its singular: "@unnamed_people" reads "doctors" and "doctor"), so a rule and the lexicon keep one list."""
     if not isinstance(match_is, dict) or not all(
-            isinstance(words, list) and words and all(isinstance(w, str) and re.fullmatch(r"[a-z'’-]+", w)
+            isinstance(words, list) and words and all(isinstance(w, str) and re.fullmatch(r"@?[a-z_'’-]+", w)
                                                       for w in words) for words in match_is.values()):
         raise DataError(f"{key} maps a test name to the lower-case words it reads ({{noun: [beat, beats]}})", here)
     if bad := set(match_is) - set(MATCH_TESTS):
         raise DataError(f"{key}: unknown test(s) {sorted(bad)}; allowed {sorted(MATCH_TESTS)}", here)
-    return tuple(sorted((name, frozenset(words)) for name, words in match_is.items()))
+    return tuple(sorted((name, frozenset(w for word in words for w in _listed_words(word, key, here)))
+                        for name, words in match_is.items()))
+
+
+def _listed_words(entry: str, key: str, here: str) -> frozenset[str]:
+    """A `match_is` entry's words: the word itself, or for "@name" lexicons/sentences.yml's list `name`, each word as
+    listed and as its lemma."""
+    if not entry.startswith("@"):
+        return frozenset({entry})
+    lists = load_report_words()
+    if entry[1:] not in lists:
+        raise DataError(f"{key}: {entry} names no word list of lexicons/sentences.yml", here)
+    lemmas = lemma_table()
+    return frozenset(w for word in lists[entry[1:]] for w in (word, lemmas.get(word, word)))
 
 
 SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches", "page_matches")

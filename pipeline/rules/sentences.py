@@ -34,14 +34,19 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "reader_words", "purpose_openers", "fraction_words",
                                                    "position_heads", "rate_words", "per_hundred",
                                                    "price_words", "curative_treatments", "cure_openers",
-                                                   "treatment_absent", "instruction_joiners", "subject_pronouns", "title_verbs",
+                                                   "treatment_absent", "instruction_joiners", "subject_pronouns",
+                                                   "title_verbs",
                                                    "concession_words", "concession_modals", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
-                                                   "unnamed_authorities", "title_openers", "title_degrees",
+                                                   "unnamed_people", "unnamed_sources", "title_openers",
+                                                   "title_degrees",
                                                    "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
-                                                   "safety_headings", "unconventional_therapies"})
-    return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+                                                   "safety_headings", "unconventional_therapies",
+                                                   "terms_heading_words"})
+    words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+    words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
+    return words
 
 
 def is_past_report(analysis: Analysis, segment: Segment) -> bool:
@@ -945,6 +950,23 @@ def is_listed_denial(analysis: Analysis, mention: Mention) -> bool:
                for m in analysis.modifiers_on(mention.first, mention.last))
 
 
+def is_terms_heading(analysis: Analysis, mention: Mention) -> bool:
+    """The matched words end a heading that names the seller's own terms ("## My personal guarantee", "## Our
+    lifetime guarantee"): every word before them is the seller's or the reader's possessive or a kind of warranty
+    (lexicons/sentences.yml `terms_heading_words`), and nothing but marks follows them. A section of the shop's
+    terms, no outcome guaranteed; read from the heading's segment, since a page's Markdown marks are gone before the
+    patterns run and no pattern sees where the heading ends ("## Guaranteed relief" and "## Our pain-free guarantee"
+    name an outcome)."""
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None or segment.kind != "heading":
+        return False
+    if any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
+        return False
+    before = [tokens[i].lower for i in range(segment.first, mention.first) if not tokens[i].is_punct]
+    return bool(before) and all(word in load_report_words()["terms_heading_words"] for word in before)
+
+
 # Named tests of the matched words themselves, which `unless.match_is` names with the words each reads ("noun":
 # [beat, beats]): a match on one of those words that the test reads as another part of speech is no flag.
 MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_reading,
@@ -955,6 +977,7 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "in_prose": is_in_prose,
                                                                 "listed_denial": is_listed_denial,
                                                                 "title": is_title,
+                                                                "terms_heading": is_terms_heading,
                                                                 "endorsing_title": is_endorsing_title,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,

@@ -178,7 +178,8 @@ def test_a_routine_told_with_its_result_keeps_the_result(story, result):
     ('"It\'s so comfy and my ankles never swell now." Priya, 41', [True]),
     ('"I wore it every day. Walking is comfortable at last." Graham, 61', [False, True]),
     ('★★★★★ “It\'s so easy I\'ve lost two stone since January.” – Mark, 44', [True]),
-    ('★★★★★ “It\'s so relaxing I sleep through the night for the first time in years.” – Karen, 52', [True]),
+    ('★★★★★ “It\'s so relaxing I sleep through the night for the first time in years.” – Karen, 52',
+     [True]),
 ])
 def test_a_line_of_what_the_product_is_like_to_use_is_no_result(text, results):
     assert _quote_sentences(text)[:len(results)] == results
@@ -194,7 +195,8 @@ def test_every_sentence_of_a_customers_quoted_story_is_in_it():
         return [is_in_customer_story(analysis, s) for s in analysis.segments]
 
     assert told(STORY)[:2] == [True, True]
-    assert not any(told("“This year our patients haven't had a single cold.” Professor Jane Smith, University of Leeds"))
+    assert not any(told("“This year our patients haven't had a single cold.” "
+                        "Professor Jane Smith, University of Leeds"))
     assert not any(told("This year I haven't had a single cold. - Karen, Leeds"))
     assert not any(told("“I haven't had a single cold this year,” said Karen, a teacher from Leeds."))
 
@@ -217,10 +219,11 @@ def test_a_comparison_in_a_story_is_the_tellers_only_with_the_teller_as_subject(
 
 
 def test_a_story_closing_on_someones_surprise_has_its_result_before():
-    assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." \u2014 Kevin, 34')[:2] \
-        == [True, False]
+    assert _quote_sentences('"I went from -3.5 to -1.0 in two months! My optician was speechless." '
+                            '\u2014 Kevin, 34')[:2] == [True, False]
     assert _quote_sentences('"My scan came back clear. My consultant was stunned." Ann, 60')[:2] == [True, False]
     # ... and the surprise with the result after it in the same sentence: the sentence tells the result
     assert _quote_sentences('★★★★★ “My GP was stunned: my blood pressure is normal for the first time in 20 '
                             'years.” – Jim, 61') == [True]
-    assert _quote_sentences('"My knees stopped aching. I love it and my husband loves it too." Jo, 50')[:2] == [True, False]
+    assert _quote_sentences('"My knees stopped aching. I love it and my husband loves it too." Jo, 50')[:2] \
+        == [True, False]

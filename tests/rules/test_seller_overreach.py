@@ -95,3 +95,23 @@ def test_a_connective_flag_ends_with_its_sentence():
         ["which explains why you wake at 3 a.m."]
     assert _flagged("Stress drains your magnesium, which explains why you wake at night." + SHOP, "CAU012") == \
         ["which explains why you wake at night"]
+
+
+@pytest.mark.parametrize(("heading", "flagged"), [
+    # the seller's own guarantee as the heading of the shop's terms: the heading ends after the noun
+    ("My personal guarantee", []),
+    ("Our lifetime guarantee", []),
+    ("Our guarantee", []),
+    # ... but an outcome in the heading keeps the flag, before the noun or after it
+    ("Our pain-free guarantee", ["guarantee"]),
+    ("My personal guarantee: no more knee pain", ["guarantee"]),
+    ("Guarantee", ["Guarantee"]),
+])
+def test_a_heading_that_names_the_sellers_own_guarantee_is_a_section_of_its_terms(heading, flagged):
+    # through a real Markdown page: its "#" marks are gone before the patterns run, so only the heading's segment
+    # shows where the heading ends
+    from conftest import audit_markdown
+    page = (f"# Knee brace\n\nOur brace supports the knee. Add to cart today for free shipping.\n\n## {heading}\n\n"
+            "If the kit fails in its first year, we replace it.\n")
+    result = audit_markdown(page)
+    assert [f.text for f in result.flags if f.code == "ABS003"] == flagged
