@@ -861,15 +861,24 @@ def _heading_alone_verb(analysis: Analysis, mention: Mention) -> str | None:
     """The matched words' last word when they are the whole heading ("## Studies show", "## Experts agree": nothing
     before them but the heading's marks, nothing after them but marks); else None."""
     tokens = analysis.tokens
+    heading = _heading_words(analysis, mention)
+    if heading is None or heading[0] != mention.first or any(tokens[i].text.isalnum()
+                                                             for i in range(mention.last, heading[1])):
+        return None
+    return tokens[mention.last - 1].lower
+
+
+def _heading_words(analysis: Analysis, mention: Mention) -> tuple[int, int] | None:
+    """The heading the matched words are in, as its first word after the heading's marks ("##") and its end; None
+    outside a heading."""
+    tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
     if segment is None or segment.kind != "heading":
         return None
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
-        opening += 1  # the marks of a heading ("##")
-    if opening != mention.first or any(tokens[i].text.isalnum() for i in range(mention.last, segment.last)):
-        return None
-    return tokens[mention.last - 1].lower
+        opening += 1
+    return opening, segment.last
 
 
 def is_title(analysis: Analysis, mention: Mention) -> bool:
@@ -889,18 +898,16 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     if _heading_alone_verb(analysis, mention) in words["title_verbs"]:
         return True
     tokens = analysis.tokens
-    segment = analysis.segment_at(mention.first)
-    if segment is None or segment.kind != "heading":
+    heading = _heading_words(analysis, mention)
+    if heading is None:
         return False
-    opening = segment.first
-    while opening < mention.first and not tokens[opening].text.isalpha():
-        opening += 1  # the marks of a heading ("##")
+    opening, end = heading
     between = range(opening + 1, mention.first)
     if tokens[opening].lower not in words["title_openers"] or len(between) > 3 or any(
             not tokens[i].text.isalpha() or verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"]
             for i in between) or (len(between) and tokens[opening + 1].lower in words["title_degrees"]):
         return False
-    after = range(mention.last, segment.last)
+    after = range(mention.last, end)
     # ... and no verb of a finding after them ("What studies show: turmeric cures arthritis" tells one)
     return sum(1 for i in after if tokens[i].text.isalpha()) <= 4 and not any(
         verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
