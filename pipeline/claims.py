@@ -1822,17 +1822,10 @@ def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
     return any(tuple(lemmas[i:i + len(p)]) == p for i, lemma in enumerate(lemmas) for p in by_first.get(lemma, ()))
 
 
-@lru_cache(maxsize=1)
-def _body_effect_words() -> tuple[frozenset[str], frozenset[str]]:
-    """lexicons/topics.yml `body_effect_verbs` and `body_objects` (lemmas)."""
-    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "body_effect_verbs")),
-            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "body_objects")))
-
-
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=None)
 def _topic_words(key: str) -> frozenset[str]:
-    """One more word list of lexicons/topics.yml, lower-cased: how a body object's head is read (`body_function_heads`,
+    """One word list of lexicons/topics.yml, lower-cased: the verbs and objects of a claim on the body
+    (`body_effect_verbs`, `body_objects`) and how an object's head is read (`body_function_heads`,
     `figurative_body_objects`, `health_modifiers`, `body_determiners`, `mechanical_effect_verbs`,
     `outer_body_parts`)."""
     return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
@@ -1862,8 +1855,7 @@ def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
     claimed). The head noun of its object names the body, a part or function of it, or a complaint
     (`_body_object_heads`)."""
     tokens = analysis.tokens
-    verbs, _ = _body_effect_words()
-    gap = _topic_words("base_verb_gap")
+    verbs, gap = _topic_words("body_effect_verbs"), _topic_words("base_verb_gap")
     for v in range(first + 1, last):
         verb = tokens[v]
         if verb.lemma not in verbs or not (verb_s_form(verb) or verb_base_form(verb) and _governed_base(tokens, v,
@@ -1889,7 +1881,7 @@ def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: boo
     neck", "dries hair", "protects the eyes") a part of the body counts only with a health word before it ("supports
     healthy joints") or as the modifier of a function ("supports joint health")."""
     tokens = analysis.tokens
-    _, objects = _body_effect_words()
+    objects = _topic_words("body_objects")
     function_heads, figurative = _topic_words("body_function_heads"), _topic_words("figurative_body_objects")
     health, determiners = _topic_words("health_modifiers"), _topic_words("body_determiners")
     outer, object_ends = _topic_words("outer_body_parts"), _object_ends()
@@ -2234,9 +2226,10 @@ def _said_as_fact(analysis: Analysis, clause: Clause, subject: str, labels: set[
     `testimony_words` before `told_before`, so that a result told after the time or the effect, "After three weeks I
     was gardening again", stays the timed result a story offers); its subject is no negative quantifier
     (lexicons/subjects.yml `negative_quantifiers`: "Nothing worked", "No cream helped" deny); it is no participle
-    that carries on the clause before (", making adjustments as needed": it tells how, or what follows); it tells no natural course, direction for use or call to act (lexicons/cues.yml
-    `natural_course`, `use_direction`, and with `calls` `call_to_action`: "Most floaters fade away without
-    treatment", "For best results take VitreoClear for at least 3 months"); and no word of saying comes before
+    that carries on the clause before (", making adjustments as needed": it tells how, or what follows); it tells no
+    natural course, direction for use or call to act (lexicons/cues.yml `natural_course`, `use_direction`, and with
+    `calls` `call_to_action`: "Most floaters fade away without treatment", "For best results take VitreoClear for at
+    least 3 months"); and no word of saying comes before
     `said_before` ("Some customers say their floaters faded away within weeks"); with `course_before`, only a natural
     course read before it counts."""
     if labels & FRAME_LABELS:
@@ -2390,9 +2383,10 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     substitute for sleeping pills"), said as the seller's fact (`_said_as_fact`: no frame, no first person, no word of
     saying before it), of a subject that names the product (`_names_product`) or is the pronoun a seller points at
     it with ("It's a drug-free way to manage pain": lexicons/subjects.yml `substitute_pronouns`), not
-    "Physiotherapy is an alternative to surgery" on the same page, nor the body? A frame read inside the offer's own words or before them ("-free" of
-    "drug-free", "-Day" of "SlimLeaf 28-Day Teatox") qualifies a word, no claim around it; "without medicine" after
-    the offer is what it replaces ("the natural way to keep them well without medicine"), no natural course."""
+    "Physiotherapy is an alternative to surgery" on the same page, nor the body? A frame read inside the offer's own
+    words or before them ("-free" of "drug-free", "-Day" of "SlimLeaf 28-Day Teatox") qualifies a word, no claim
+    around it; "without medicine" after the offer is what it replaces ("the natural way to keep them well without
+    medicine"), no natural course."""
     cues = analysis.of_kind("cue", clause.first, clause.last)
     offers = [(m.first, m.last) for m in cues if m.label == "offered_substitute"
               and not _priced_or_formed(analysis, clause.first, m.first, m.last)]

@@ -877,7 +877,7 @@ def _heading_words(analysis: Analysis, mention: Mention) -> tuple[int, int] | No
         return None
     opening = segment.first
     while opening < mention.first and not tokens[opening].text.isalpha():
-        opening += 1
+        opening += 1  # the marks of a heading ("##")
     return opening, segment.last
 
 
