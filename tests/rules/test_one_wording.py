@@ -42,3 +42,15 @@ def test_a_complaint_gone_for_good_is_one_permanence_flag():
     assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR007"], [(f.code, f.text) for f in flags]
     flags = flags_for("The veins are gone within two months. Add to cart today for free shipping.")
     assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR010"], [(f.code, f.text) for f in flags]
+
+
+def test_a_complaint_ended_for_good_is_one_permanence_flag():
+    # CUR007's "ends snoring for good" supersedes CUR009's "ends snoring" on the same words; without "for good" the
+    # ended complaint keeps CUR009
+    for text in ("HushArc Pro is the mouthpiece that ends snoring for good. Add to cart today.",
+                 "Many users find that Salinova clears their sinusitis for good. Add to cart today.",
+                 "Our cream clears acne for good. Order now."):
+        flags = flags_for(text)
+        assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR007"], [(f.code, f.text) for f in flags]
+    flags = flags_for("HushArc Pro is the mouthpiece that ends snoring. Add to cart today.")
+    assert "CUR009" in [f.code for f in flags], [(f.code, f.text) for f in flags]

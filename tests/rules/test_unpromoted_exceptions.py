@@ -106,8 +106,8 @@ SPARED = [
     ("AUT001", "Lab research shows that cooler temperatures weaken the nose's defences.", "research shows"),
     ("AUT001", "Animal research shows that the compound slows tumour growth.", "research shows"),
     # sober33: a named speaker's word quoted at the end of the clause that reports what they said (a news report)
-    ("CUR002", 'Dr Ali, who was not involved in the study, said the results were "a game-changer for patients".',
-     "game-changer"),
+    ("CUR002", 'Dr Ali, who was not involved in the study, said the results were "a miracle for patients".',
+     "miracle"),
     ("HYP001", 'The lead investigator told reporters that the trial was "a landmark result".', "landmark result"),
     # sober33: the reader's own body or ability changing with practice or time, compared with itself before
     ("CMP001", "Like any muscle, your pelvic floor gets stronger with regular exercise.", "stronger"),
@@ -234,13 +234,13 @@ KEPT = [
     ("AUT001", "Experts say the new drug works for most people.", "Experts say"),
     ("AUT001", "Experts say the results prove that the new drug works.", "Experts say"),
     ("ABS003", "Wet combing is suitable for everyone.", "suitable for everyone"),
-    ("CUR002", "The new drug is a game-changer for patients.", "game-changer"),
+    ("CUR002", "The new drug is a miracle for patients.", "miracle"),
     ("CMP001", "Your muscles get stronger.", "stronger"),
     ("CMP001", "Our new formula makes your bones stronger with every dose.", "stronger"),
-    ("CUR002", 'Experts said the results were "a game-changer for patients".', "game-changer"),
+    ("CUR002", 'Experts said the results were "a miracle for patients".', "miracle"),
     # a quotation too far from the verb to be the reported clause's end
-    ("CUR002", 'Dr Ali said the trial, which ran in five countries over two years, was "a game-changer".',
-     "game-changer"),
+    ("CUR002", 'Dr Ali said the trial, which ran in five countries over two years, was "a miracle".',
+     "miracle"),
     ("AUT001", "Clinical trials have found that the new drug works for most people.", "Clinical trials have found"),
     ("SAF002", "Antivirals are safe for pregnant women, and oseltamivir is the preferred treatment.", "safe"),
     # harms denied or lessened are no harms named
@@ -446,9 +446,9 @@ def test_a_marker_read_as_the_treatment_working_is_info_on_a_patients_page():
     assert [f.level for f in flags_for(text + SHOP) if f.code == "CAU009"] == ["warning"]
 
 
-def test_natures_defence_is_no_product_named_natures_medicine():
+def test_natures_defence_is_no_product_named_natures_own_supplement():
     assert _codes("Fever is nature's defence against infection.", "HYP002") == []
-    assert _codes("Oregano oil is nature's antibiotic." + SHOP, "HYP002") != []
+    assert _codes("Sea moss is nature's multivitamin." + SHOP, "HYP002") != []
 
 
 def test_what_a_level_means_is_spared_on_a_patients_page_but_a_chain_is_not():
