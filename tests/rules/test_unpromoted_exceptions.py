@@ -215,6 +215,15 @@ SPARED = [
     ("SAF002", "Milia are harmless spots that clear on their own within weeks.", "harmless"),
     ("SAF002", "Stork marks are harmless birthmarks that usually fade by the age of two.", "harmless"),
     ("SAF002", "Most floaters are a harmless change in the jelly inside the eye.", "harmless"),
+    # ... and "safe" in an investigator's or an expert's words quoted by a report, the speaker named
+    ("SAF002", 'The lead researcher, a psychiatrist, said: "Exercise is a safe and accessible option that GPs can '
+               'offer alongside other treatments."', "safe"),
+    ("SAF002", '"The vaccine is safe for older adults," said Dr Amira Khan, who led the trial.', "safe"),
+    ("SAF002", 'Professor Lee, who was not involved in the study, said: "These results show the drug is safe in '
+               'pregnancy."', "safe"),
+    ("SAF002", 'One of the investigators said the new test was "safe and simple for most patients".', "safe"),
+    ("SAF002", '"It is a safe treatment that we have used for decades," said Dr Ruth Ellis, a consultant at the '
+               'hospital.', "safe"),
 ]
 
 
@@ -344,6 +353,8 @@ KEPT = [
     ("SAF002", "The cream is safe for your baby's skin.", "safe"),
     ("SAF002", "Beetroot can turn your urine pink; this is harmless.", "harmless"),
     ("SAF002", "Our zinc tablets keep you safe against colds all winter.", "safe"),
+    ("SAF002", '"The vaccine is safe for older adults."', "safe"),
+    ("SAF002", "Experts agree the vaccine is safe.", "safe"),
 ]
 
 
