@@ -202,6 +202,12 @@ SPARED = [
     ("HYP001", "The charity described the findings as remarkable.", "remarkable"),
     ("HYP001", "Campaigners hailed the ruling as groundbreaking.", "groundbreaking"),
     ("HYP001", "One oncologist termed the drug a remarkable advance.", "remarkable"),
+    # sober37: the reader's own risk lowered, in the -ing form (a heading, a topic of advice), no figure given
+    ("RSK001", "## Reducing your risk", "Reducing your risk"),
+    ("RSK001", "Tips for reducing your risk of falls at home.", "reducing your risk"),
+    ("RSK001", "Cutting your risk of skin cancer starts with shade and clothing.", "Cutting your risk"),
+    ("RSK001", "There are several ways of decreasing your chance of catching flu.", "decreasing your chance"),
+    ("RSK001", "Simple changes at home go a long way towards reducing your risk of a fall.", "reducing your risk"),
     # sober37: "safe" as what staying or keeping brings a person, a clinician's say-so as the condition for the
     # reader's own case, and "harmless" of a sign, a change or a condition of the body
     ("SAF002", "## Staying safe in a heatwave", "safe"),
@@ -346,6 +352,8 @@ KEPT = [
     ("HYP001", "We call it a remarkable result.", "remarkable"),
     ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
     # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
+    ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
+    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
     ("SAF002", "Rifampicin turns tears orange, which is harmless.", "harmless"),
