@@ -202,6 +202,34 @@ SPARED = [
     ("HYP001", "The charity described the findings as remarkable.", "remarkable"),
     ("HYP001", "Campaigners hailed the ruling as groundbreaking.", "groundbreaking"),
     ("HYP001", "One oncologist termed the drug a remarkable advance.", "remarkable"),
+    # sober37: the reader's own risk lowered, in the -ing form (a heading, a topic of advice), no figure given
+    ("RSK001", "## Reducing your risk", "Reducing your risk"),
+    ("RSK001", "Tips for reducing your risk of falls at home.", "reducing your risk"),
+    ("RSK001", "Cutting your risk of skin cancer starts with shade and clothing.", "Cutting your risk"),
+    ("RSK001", "There are several ways of decreasing your chance of catching flu.", "decreasing your chance"),
+    ("RSK001", "Simple changes at home go a long way towards reducing your risk of a fall.", "reducing your risk"),
+    # sober37: "safe" as what staying or keeping brings a person, a clinician's say-so as the condition for the
+    # reader's own case, and "harmless" of a sign, a change or a condition of the body
+    ("SAF002", "## Staying safe in a heatwave", "safe"),
+    ("SAF002", "How to keep your baby safe while they sleep.", "safe"),
+    ("SAF002", "Stay safe in the sun: cover up between 11am and 3pm.", "safe"),
+    ("SAF002", "Keeping yourself safe after a fall starts with knowing how to get up.", "safe"),
+    ("SAF002", "Avoid ibuprofen for 48 hours unless a doctor has said it is safe for you.", "safe"),
+    ("SAF002", "Do not restart aspirin until your specialist tells you it is safe to do so.", "safe"),
+    ("SAF002", "Very large amounts of carrots can turn your skin orange, a harmless condition called carotenaemia.",
+     "harmless"),
+    ("SAF002", "Milia are harmless spots that clear on their own within weeks.", "harmless"),
+    ("SAF002", "Stork marks are harmless birthmarks that usually fade by the age of two.", "harmless"),
+    ("SAF002", "Most floaters are a harmless change in the jelly inside the eye.", "harmless"),
+    # ... and "safe" in an investigator's or an expert's words quoted by a report, the speaker named
+    ("SAF002", 'The lead researcher, a psychiatrist, said: "Exercise is a safe and accessible option that GPs can '
+               'offer alongside other treatments."', "safe"),
+    ("SAF002", '"The vaccine is safe for older adults," said Dr Amira Khan, who led the trial.', "safe"),
+    ("SAF002", 'Professor Lee, who was not involved in the study, said: "These results show the drug is safe in '
+               'pregnancy."', "safe"),
+    ("SAF002", 'One of the investigators said the new test was "safe and simple for most patients".', "safe"),
+    ("SAF002", '"It is a safe treatment that we have used for decades," said Dr Ruth Ellis, a consultant at the '
+               'hospital.', "safe"),
 ]
 
 
@@ -323,6 +351,18 @@ KEPT = [
     ("HYP001", "The so-called revolutionary diet is a fad.", "revolutionary"),
     ("HYP001", "We call it a remarkable result.", "remarkable"),
     ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
+    # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
+    ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
+    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
+    ("SAF002", "This cream is harmless.", "harmless"),
+    ("SAF002", "It is harmless.", "harmless"),
+    ("SAF002", "Rifampicin turns tears orange, which is harmless.", "harmless"),
+    ("SAF002", "A doctor has said the cream is safe.", "safe"),
+    ("SAF002", "The cream is safe for your baby's skin.", "safe"),
+    ("SAF002", "Beetroot can turn your urine pink; this is harmless.", "harmless"),
+    ("SAF002", "Our zinc tablets keep you safe against colds all winter.", "safe"),
+    ("SAF002", '"The vaccine is safe for older adults."', "safe"),
+    ("SAF002", "Experts agree the vaccine is safe.", "safe"),
 ]
 
 
