@@ -162,8 +162,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in small_print or segment in questions.explained:
-            continue  # (an explained question: "Is it safe? Yes. Our foam is non-toxic." claims in its answer)
+                or segment in small_print or segment in questions.hooks:
+            continue  # (a complaint hook, "Tired of diets that don't work?", asks the reader)
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block
@@ -377,6 +377,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
             paragraph_claimed, claimed_block = True, segment.block
+            if segment in questions.explained:
+                # "Is it safe? Yes. Our foam is non-toxic.": the FAQ claims in its answer, whose plain statements are
+                # said of what the question, read as the page's own, claims ("Will I lose weight? Yes. Every
+                # contraction burns calories.": `_third_person_statement`)
+                continue
             claims.append(Claim(
                 claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
