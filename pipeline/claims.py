@@ -162,8 +162,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in small_print or segment in questions.explained:
-            continue  # (an explained question: "Is it safe? Yes. Our foam is non-toxic." claims in its answer)
+                or segment in small_print or segment in questions.hooks:
+            continue  # (a complaint hook, "Tired of diets that don't work?", asks the reader)
         if segment.kind == "label":
             topic = segment_text
             previous_block = segment.block + 1  # the labelled body is the next block
@@ -377,6 +377,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
             paragraph_claimed, claimed_block = True, segment.block
+            if segment in questions.explained:
+                # "Is it safe? Yes. Our foam is non-toxic.": the FAQ claims in its answer, whose plain statements are
+                # said of what the question, read as the page's own, claims ("Will I lose weight? Yes. Every
+                # contraction burns calories.": `_third_person_statement`)
+                continue
             claims.append(Claim(
                 claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
@@ -3435,6 +3440,8 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
     if raised < 0:
         return False
     tokens = analysis.tokens
+    if tokens[raised].lower in subject_words()["association_verbs"]:
+        return _treatment_linked_to_harm(analysis, clause, raised, named, concepts)
     words = [i for i in clause.words(analysis) if i < raised]
     # the thing named before the verb: not only a modal or an adverb ("can cause diarrhoea" names none), no pronoun
     named_words = [i for i in words if tokens[i].lower not in AUXILIARIES and not tokens[i].lower.endswith("ly")]
@@ -3451,6 +3458,18 @@ def _harm_of_named_thing(analysis: Analysis, clause: Clause, found: list[Mention
     if _lowered_before(analysis, clause, raised):
         return False  # "reduce the increased risk of"
     return not any(concepts[m.label].type == "disease" and m.first < raised for m in named)
+
+
+def _treatment_linked_to_harm(analysis: Analysis, clause: Clause, linked: int, named, concepts) -> bool:
+    """An association verb at token `linked` ("has been linked to", "is associated with") raises a harm only when a
+    treatment is named before it ("HRT has been linked to breast cancer", "Ashwagandha has been linked to rare cases of
+    liver injury") and no fall follows it ("linked to a lower risk of bowel cancer", "associated with fewer
+    infections": an effect). What else is linked to a disease is its cause or its course ("Most cases are linked to UV
+    radiation", "Poor sleep is linked to heart disease"), no harm a treatment does."""
+    if not any(concepts[m.label].type in TREATMENT_TYPES and m.last <= linked for m in named):
+        return False
+    return not any(m.label == "direction:down" and m.first > linked
+                   for m in analysis.of_kind("cue", linked, clause.last))
 
 
 # the words after a noun that leave it the head of its phrase: "Smoke from wildfires", "Exposure to", "Lack of sleep"
@@ -3534,6 +3553,8 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
         # ... unless a fall of that risk is what is said ("was found to reduce the increased risk of")
         lowered = any(m.label == "direction:down" and m.first < raised
                       for m in analysis.of_kind("cue", clause.first, clause.last))
+        if analysis.tokens[raised].lower in subject_words()["association_verbs"]:
+            lowered = not _treatment_linked_to_harm(analysis, clause, raised, named, concepts)
         if not lowered and any(concepts[m.label].type in TREATMENT_TYPES and m.last <= raised for m in named) \
                 and any(concepts[m.label].type in OUTCOME_TYPES and m.first > raised for m in named):
             return "safety"

@@ -1551,7 +1551,7 @@ SUBJECT_KEYS = {"attitude_words", "people_pronouns", "intro_openers", "time_dete
                 "joining_words", "seal_possessives", "attitude_closers", "attitude_verbs", "attitude_prepositions",
                 "attitude_objects",
                 "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
-                "reason_modals", "vanishing_words", "vanished_pronouns"}
+                "reason_modals", "vanishing_words", "vanished_pronouns", "association_verbs"}
 
 
 @lru_cache(maxsize=1)

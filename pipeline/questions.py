@@ -13,9 +13,9 @@ assert all the same:
 - a question answered by a bare yes ("Are vaccines safe? Yes.", "Can it be reversed? Yes, it can."): the answer
   says nothing but that what was asked is so, so the question's words are what the page asserts. The question is
   the claim (a heading too) and the bare answer, empty on its own, is none. When the yes goes on in its paragraph
-  with a sentence that takes up the question's words ("Is it safe? Yes. Our foam is 100% non-toxic."), the page
-  words its claim there: the question, its wording still the page's own, is no claim (a selling line or an
-  instruction after the yes, "Order today", leaves the question the claim). A negative answer ("No.") is not read
+  with a statement ("Is it safe? Yes. Our foam is 100% non-toxic.", "Is it contagious? Yes. It spreads by direct
+  contact."), the page words its claim there: the question, its wording still the page's own, is no claim (a
+  selling line or an instruction after the yes, "Order today", leaves the question the claim). A negative answer ("No.") is not read
   as a claim: the question's words say the opposite of what the page asserts.
 """
 
@@ -52,6 +52,8 @@ class Questions:
     asked_ranges: tuple[tuple[int, int], ...] = ()
     # (of the asserting) answered by a yes that its paragraph goes on to explain: the explanation is the claim
     explained: frozenset[Segment] = frozenset()
+    # (of the asserting) teasers opened by the reader's complaint ("Tired of diets that don't work?"): no claim
+    hooks: frozenset[Segment] = frozenset()
 
 
 def read_questions(analysis: Analysis) -> Questions:
@@ -61,6 +63,7 @@ def read_questions(analysis: Analysis) -> Questions:
     affirmed: set[Segment] = set()
     bare: set[Segment] = set()
     explained: set[Segment] = set()
+    hooks: set[Segment] = set()
     ranges: list[tuple[int, int]] = []
     segments = analysis.segments
     for index, segment in enumerate(segments):
@@ -71,7 +74,7 @@ def read_questions(analysis: Analysis) -> Questions:
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
         parts = {segment} if label is None else {segment, label}
         answer = segments[index + 1] if index + 1 < len(segments) else None
-        if answer is not None and _bare_yes(analysis, answer) and _answer_goes_on(analysis, index + 1, parts) \
+        if answer is not None and _bare_yes(analysis, answer) and _answer_goes_on(analysis, index + 1) \
                 and any(_opens_as_question(analysis, part) for part in parts):
             # "Is it safe? Yes. Our foam is non-toxic.": the page's claim is in what follows the yes, the question's
             # wording still the page's own (a teaser, "A miracle cure? Absolutely. …", is a claim all the same)
@@ -88,11 +91,13 @@ def read_questions(analysis: Analysis) -> Questions:
                  for m in analysis.of_kind("mention", (label or segment).first, segment.last)) \
                 or not any(_opens_as_question(analysis, part) for part in parts):
             asserting |= parts
+            if any(_opens_with(analysis, part, "complaint_hooks") for part in parts):
+                hooks |= parts  # "Tired of diets that don't work?": "Are you …?" with "are you" left out
         else:
             asked |= parts
     ranges += [(part.start, part.end) for part in asked]
     return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
-                     tuple(sorted(ranges)), frozenset(explained))
+                     tuple(sorted(ranges)), frozenset(explained), frozenset(hooks))
 
 
 def _opens_as_question(analysis: Analysis, segment: Segment) -> bool:
@@ -108,6 +113,13 @@ def _opens_as_question(analysis: Analysis, segment: Segment) -> bool:
                 for start in starts}
     return any(m.label == "interrogatives" and m.first in openings
                for m in analysis.of_kind("mention", segment.first, segment.last))
+
+
+def _opens_with(analysis: Analysis, segment: Segment, label: str) -> bool:
+    """The segment's first word opens a mention labelled `label` (lexicons/mentions.yml)."""
+    tokens = analysis.tokens
+    first = next((i for i in range(segment.first, segment.last) if not tokens[i].is_punct), segment.last)
+    return any(m.label == label and m.first == first for m in analysis.of_kind("mention", segment.first, segment.last))
 
 
 def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:
@@ -172,35 +184,24 @@ def _short_denial(analysis: Analysis, segment: Segment) -> bool:
         and not is_question(analysis.text_of(segment.first, segment.last))
 
 
-def _answer_goes_on(analysis: Analysis, answer: int, question: set[Segment]) -> bool:
-    """The bare yes at segments[answer] is followed, in its own paragraph, by a statement that says what the yes
-    means ("Is memory foam safe? Yes. Our foam is 100% non-toxic.", "Can I use it with my nasal spray? Yes. Rinse
-    first, then use your spray."): the page words its claim there, and the question is an FAQ's heading, no claim.
-    The statement must take up a content word of the question (its subject or predicate): one that moves on ("Can
-    turmeric cure arthritis? Yes. Order today.", "Is it safe? Yes. It is made in Leeds.") explains nothing, and the
-    question stays the claim, as does one whose yes ends its paragraph."""
+def _answer_goes_on(analysis: Analysis, answer: int) -> bool:
+    """The bare yes at segments[answer] is followed, in its own paragraph, by a statement ("Is memory foam safe? Yes.
+    Our foam is 100% non-toxic.", "Is it contagious? Yes. It spreads by direct contact.", "Can I get norovirus more
+    than once? Yes. Immunity after infection is short-lived."): the answer is the FAQ's, worded in what follows the yes, and the question its
+    heading, no claim, whether or not the statement takes up the question's words. Not a selling line or an
+    instruction opening that sentence ("Can turmeric cure arthritis? Yes. Order today.", "Do antibiotics cure colds?
+    Yes. Ask your GP for a prescription", lexicons/cues.yml `call_to_action`): it says nothing of what was asked, and
+    the question stays the claim, as does one whose yes ends its paragraph."""
     segments = analysis.segments
     if answer + 1 >= len(segments):
         return False
     after = segments[answer + 1]
-    return after.kind == "sentence" and after.block == segments[answer].block \
-        and not is_question(analysis.text_of(after.first, after.last)) \
-        and bool(_content_lemmas(analysis, after) & set().union(*(_content_lemmas(analysis, part)
-                                                                   for part in question)))
-
-
-WORD_FAMILY = 6  # two words that share their first six letters are one family ("diabetics", "diabetes")
-
-
-def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
-    """The lemmas of a segment's content words (no stop word, no pronoun, no number), cut to their family's first
-    letters: what two sentences share when the second speaks of what the first does ("Is it suitable for
-    diabetics? Yes. It helps anyone with diabetes.")."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when reading questions
-    tokens = analysis.tokens
-    return {tokens[i].lemma[:WORD_FAMILY] for i in range(segment.first, segment.last)
-            if tokens[i].lower.isalpha() and len(tokens[i].lower) > 2 and tokens[i].lower not in STOP_WORDS
-            and tokens[i].lemma not in STOP_WORDS}
+    if after.kind != "sentence" or after.block != segments[answer].block \
+            or is_question(analysis.text_of(after.first, after.last)):
+        return False
+    words = _word_indices(analysis, after)
+    return bool(words) and not any(m.label == "call_to_action" and m.first == words[0]
+                                   for m in analysis.of_kind("cue", after.first, after.last))
 
 
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:

@@ -1634,6 +1634,31 @@ def test_a_question_heading_is_no_subject():
     ("Taking a multivitamin is unlikely to pose any health risks.", "safety"),
     ("St John's wort can interact with prescription medicines.", "safety"),
     ("Chemotherapy raises the risk of serious infections.", "safety"),
+    # a medicine withheld from a group by age, pregnancy or feeding, with a modal, "be" or an adverb between, or from
+    # people named by a condition they have: its contraindications
+    ("Promethazine must not be given to children under 2.", "safety"),
+    ("Mebendazole is not usually recommended in pregnancy.", "safety"),
+    ("Aspirin should never be given to children under 16.", "safety"),
+    ("This cream should not be used on children younger than 10.", "safety"),
+    ("DOACs are not suitable for patients with mechanical heart valves.", "safety"),
+    ("It is not suitable if you have reduced kidney function.", "safety"),
+    # ... not a use advised against for a disease, a use with no group, a use advised for a group, a group treated
+    ("Aspirin is not recommended for stroke prevention in AF.", "other"),
+    ("Paracetamol alone is not recommended.", "other"),
+    ("Vitamin D is recommended in pregnancy.", "other"),
+    ("The vaccine is given to babies at 8 weeks.", "other"),
+    ("Melatonin is recommended for children with autism who cannot sleep.", "other"),
+    # a harm a treatment named before it is linked, associated or tied to: its safety
+    ("HRT has been linked to breast cancer, blood clots and strokes.", "safety"),
+    ("Ashwagandha has been linked to rare cases of liver injury.", "safety"),
+    ("The drug is associated with weight gain.", "safety"),
+    ("Long-term steroid use has been tied to bone thinning.", "safety"),
+    ("Medicines in this class have also been linked to gallstones.", "safety"),
+    # ... not a fall it is linked to (an effect), nor what a condition, an exposure or a share of cases is linked to
+    ("Regular aspirin has been linked to a lower risk of bowel cancer.", "other"),
+    ("Poor sleep is linked to heart disease, obesity, depression and dementia.", "other"),
+    ("Most cases are linked to ultraviolet radiation from the sun.", "other"),
+    ("Smoking in pregnancy has been linked to low birthweight in babies.", "other"),
     # what a disease is, with words between; not a judgement of it
     ("Gout is a painful inflammatory joint disorder.", "definition"),
     # ... how common it is said inside the phrase that names its kind, longer phrases with hyphens and "and", what a

@@ -55,7 +55,7 @@ def _read_mentions() -> dict:
                                                   "quotes", "question_frames", "interrogatives", "yes_answers",
                                                   "colon_announces", "belief", "hearsay", "rejection", "rebuttal",
                                                   "denial", "denial_of_subject", "denial_exceptions", "denial_comparisons",
-                                                  "rated_claims",
+                                                  "rated_claims", "complaint_hooks",
                                                   "ruled_claim", "ruling", "ruling_followers", "ruling_after", "ruling_before",
                                                   "inclusive_we"})
 

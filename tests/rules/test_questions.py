@@ -99,8 +99,13 @@ def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
     found = _claims("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
     assert "Is the supplement safe?" not in [c.text for c in found]
     assert "SAF002" in _codes("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
-    # an answer that moves on to something else explains nothing: the question stays the claim
-    assert "Is the supplement safe?" in [c.text for c in _claims("Is the supplement safe? Yes. It is made in Leeds.")]
+    # ... whether or not the statement takes up the question's words: the FAQ's answer is worded after its yes
+    for text in ["Is the supplement safe? Yes. It is made in Leeds.",
+                 "Is it contagious? Yes. It spreads by direct contact or via towels and shoes.",
+                 "Can I take it with my medication? Yes. Each capsule holds only vitamin D and zinc.",
+                 "Is it suitable for children? Absolutely. Starting early prevents short-sightedness.",
+                 "Can I get norovirus more than once? Yes. Immunity after infection is short-lived."]:
+        assert text.split("? ")[0] + "?" not in [c.text for c in _claims(text)], text
     # a yes that ends its paragraph leaves the question the claim, with its wording flagged
     page = "**Is the supplement safe?**\nYes.\n\nIt is made in Leeds.\n"
     assert "Is the supplement safe?" in [c.text for c in _claims(page, "md")]
@@ -123,6 +128,24 @@ def test_a_yes_followed_by_a_selling_line_or_an_instruction_leaves_the_question_
         "Is it suitable for diabetics? Yes. It helps regulate blood sugar in anyone with diabetes.")]
     assert "Can I use it with my steroid nasal spray?" not in [c.text for c in _claims(
         "Can I use it with my steroid nasal spray? Yes. Rinse first, then use your spray.")]
+
+
+@pytest.mark.parametrize("text", [
+    "At what age can my child start? Usually from age 6.",
+    "For how long should I take it?",
+    "In which cases is surgery needed?",
+    "To what extent does the spray help?",
+    "From what age is the vaccine given?",
+])
+def test_a_question_opened_by_a_preposition_and_a_wh_word_asks(text):
+    # the preposition goes to the front with its wh-word: the question asks, as "What age …?" would
+    assert not [c for c in _claims(text) if c.text.endswith("?")], text
+
+
+def test_a_preposition_opening_a_statement_or_a_teaser_asks_nothing():
+    assert [c.text for c in _claims("In most cases the rash clears within a week.")] == [
+        "In most cases the rash clears within a week"]
+    assert [c.text for c in _claims("A miracle cure for back pain?")] == ["A miracle cure for back pain?"]
 
 
 def test_a_rhetorical_question_is_a_claim():
@@ -177,3 +200,29 @@ def test_a_teaser_question_opened_by_no_question_word_is_flagged(question, code)
     for asked in ("Turmeric: is it a miracle cure for arthritis?", "If nothing works, is it a miracle cure?",
                   "And a miracle cure for arthritis?"):
         assert "CUR002" not in _codes(asked), asked
+
+
+@pytest.mark.parametrize("text", [
+    "Tired of diets that don't work?",
+    "Sick of waking up at 3am?",
+    "Fed up with bloating after every meal?",
+    "Struggling to switch off at night?",
+    "Still suffering from joint pain after trying everything?",
+])
+def test_a_teaser_opened_by_the_readers_complaint_asks_and_claims_nothing(text):
+    # "Are you tired of …?" with its "are you" left out: it asks whether the reader has the complaint
+    assert _claims(text) == [], text
+
+
+def test_a_complaint_hook_keeps_its_wording_flagged_and_a_teaser_still_claims():
+    assert "EMO001" in _codes("Battling stubborn stains?")
+    assert [c.text for c in _claims("A miracle cure for back pain?")] == ["A miracle cure for back pain?"]
+    assert [c.text for c in _claims("Tired people often eat more sugar.")] == ["Tired people often eat more sugar"]
+    # the answer after the hook is read as any sentence
+    assert [c.text for c in _claims("Fed up with bloating? GutEase calms your gut.")] == ["GutEase calms your gut"]
+
+
+def test_the_answer_after_an_explained_yes_is_said_of_what_the_page_affirms():
+    # the question, affirmed, is its paragraph's claim for the answer's plain statements, as when it was the claim
+    page = "# AbPulse Toning Belt\n\n**Will I lose weight?**\nYes. Every contraction burns calories.\n"
+    assert [c.text for c in _claims(page, "md")] == ["Every contraction burns calories"]
