@@ -366,11 +366,15 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # "Recommended by leading eye specialists", "Dermatologist-approved": a professional's seal on a page that
             # sells (lexicons/cues.yml `professional_seal`) asserts that the product does what the seal vouches for
             sealed = plain_own and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
+            # "ApiFlex uses purified bee venom to relieve joint pain": what the product does with what it uses, on a
+            # page that sells (lexicons/cues.yml `function_of_use`), is its function asserted; its aim elsewhere
+            function = plain_own \
+                and _tells_function(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed) and strength == "none"):
+                        or substitute or sealed or function) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -2003,7 +2007,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
                                  "time_to_result", "service_time", "offered_substitute",
-                                 "professional_seal"})
+                                 "professional_seal", "function_of_use"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2400,6 +2404,52 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     pointed = bool(opening) and analysis.tokens[opening[0]].lower in subject_words()["substitute_pronouns"]
     return not _names_course_subject(analysis, span) \
         and (pointed or _names_product(analysis, span, subject, product))
+
+
+def _tells_function(analysis: Analysis, clause: Clause, subject: str, labels: set[str], inherited: frozenset[str],
+                    product: str) -> bool:
+    """Does the clause tell what the product does as the function of what it uses (lexicons/cues.yml
+    `function_of_use`: "ApiFlex uses purified bee venom to relieve joint pain", "The bracelet combines copper with six
+    magnets to give you relief"), said as the seller's fact (`_said_as_fact`: no frame, no first person or word of
+    saying before the verb of use, no natural course or direction for use), of a subject that names the product
+    (`_names_product`), with the verb of use in the active voice ("It is used by people with ostomies to reduce odour"
+    and "the pigment that plants use to capture energy" tell a use and a definition) and an infinitive after its
+    object (`_function_verb`)? The infinitive's "to" reads as a purpose (an aim sought: "prescribed to lower"); after
+    a verb of use it is what the thing used does, so a purpose read from the verb of use on is no frame around it."""
+    uses = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label == "function_of_use"]
+    if not uses or "strength:purpose" in inherited or not subject.split():
+        return False
+    use = uses[0]
+    if _function_verb(analysis, use.last, clause.last) is None:
+        return False
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    framing = _frames_around(cues, labels, [(use.first, clause.last)]) | inherited
+    if not _said_as_fact(analysis, clause, subject, framing, use.first, use.first, False):
+        return False
+    tokens = analysis.tokens
+    if any(_is_be(tokens, i) for i in clause.words(analysis) if i < use.first):
+        return False
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and _names_product(analysis, span, subject, product)
+
+
+# the words between "to" and the verb of a function told after a verb of use ("to gently pull")
+FUNCTION_ADVERB_REACH = 1
+
+
+def _function_verb(analysis: Analysis, first: int, last: int) -> int | None:
+    """Where, in tokens [first, last) after a verb of use and its object, an infinitive opens: "to" and a verb's base
+    form (`verb_base_form`; an "-ly" adverb may come between: "to gently pull"), not "to the brain" nor "to be"."""
+    tokens = analysis.tokens
+    for i in range(first + 1, last - 1):
+        if tokens[i].lower != "to":
+            continue
+        verb = i + 1
+        while verb < last - 1 and verb - i <= FUNCTION_ADVERB_REACH and tokens[verb].lower.endswith("ly"):
+            verb += 1
+        if verb_base_form(tokens[verb]) and tokens[verb].lower not in AUXILIARIES | MODALS:
+            return verb
+    return None
 
 
 # how far before an offer's word of substitution a word of price or form still qualifies it ("is a cheaper,
