@@ -370,11 +370,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # page that sells (lexicons/cues.yml `function_of_use`), is its function asserted; its aim elsewhere
             function = plain_own \
                 and _tells_function(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
+            # "When uric acid builds up in the blood, crystals settle in a joint", "As we age, collagen production
+            # drops": what always follows a condition, told in the present (the zero conditional), is a cause and its
+            # effect said as a general truth; on a page that sells, the problem story it tells asserted
+            regular = plain_own and category != "definition" \
+                and _tells_regularity(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed or function) and strength == "none"):
+                        or substitute or sealed or function or regular) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -2431,6 +2436,47 @@ def _tells_function(analysis: Analysis, clause: Clause, subject: str, labels: se
         return False
     span = _subject_span(analysis, clause, subject)
     return not _names_course_subject(analysis, span) and _names_product(analysis, span, subject, product)
+
+
+# the words that open a condition whose consequence always follows ("When you sweat, you lose salt"); "as" is one
+# only before a clause ("As we age, …"), not in "As a result, …", "As well as …", "As with any …"
+REGULARITY_OPENERS = frozenset({"when", "whenever", "once", "as"})
+NOT_AFTER_AS = frozenset({"a", "an", "well", "part", "such", "always", "usual", "ever", "expected", "mentioned",
+                          "with", "for", "of", "soon", "long", "much", "many", "little", "far", "early", "late",
+                          "directed", "needed", "required", "shown", "seen", "described"})
+# past and perfect forms that tell a story or a report, no general truth ("When I took it, my pain vanished")
+STORY_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d", "\u2019d"})
+
+
+def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
+                      labels: set[str] | frozenset[str]) -> bool:
+    """Is the clause the consequence of a condition that opens its sentence (`REGULARITY_OPENERS` and a comma: "When
+    uric acid builds up in the blood, needle-like crystals settle in a joint", "As we age, collagen production
+    drops"), told in the present: the zero conditional, a cause and its effect said as a general truth? Said as fact
+    (`_said_as_fact`: no frame, no first person, no negative quantifier as subject, no natural course, direction for
+    use or call to act: "When floaters appear suddenly, see an optician"), no past or perfect form of a story in the
+    sentence ("When I took it, my pain vanished"), no word of saying, and the clause reaching past the condition's
+    comma."""
+    tokens = analysis.tokens
+    first, last = sentence
+    words = [i for i in range(first, last)
+             if not tokens[i].is_space and not tokens[i].is_punct or tokens[i].lower == ","]
+    if len(words) < 4 or tokens[words[0]].lower not in REGULARITY_OPENERS:
+        return False
+    if tokens[words[0]].lower == "as" and tokens[words[1]].lower in NOT_AFTER_AS:
+        return False
+    commas = [i for i in words if tokens[i].lower == ","]
+    if not commas or clause.last <= commas[0] + 1 or commas[0] - words[0] < 3:
+        return False
+    if any(tokens[i].lower in STORY_AUXILIARIES or tokens[i].lower in irregular_past_forms() for i in words):
+        return False
+    spoken = attributing_words()
+    if any(tokens[i].lower in spoken for i in words):
+        return False
+    # a frame read in a hyphened word's second half ("-like" of "needle-like") qualifies the word, no claim around it
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    hyphened = [(m.first, m.last) for m in cues if tokens[m.first].lower in HYPHENS]
+    return _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, hyphened), clause.last, clause.last)
 
 
 # the words between "to" and the verb of a function told after a verb of use ("to gently pull")

@@ -510,3 +510,29 @@ def test_a_function_told_with_an_aside_or_an_adverb_is_asserted_on_the_seller_s_
 def test_a_function_hedged_denied_reported_or_not_the_product_s_is_not_asserted_by_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
     assert selling == informing and selling[1] != "direct", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    # what always follows a condition, told in the present (the zero conditional: "when", "whenever", "once", "as"
+    # and a comma), whatever its subject, the body's or a complaint's: on a page that sells, the problem story it
+    # tells, a cause and its effect asserted as a general truth; elsewhere read as any other sentence
+    "When uric acid builds up in the blood, needle-like crystals settle in a joint.",
+    "Whenever you stare at a screen for hours, your eyes dry out.",
+    "As the lens stiffens with age, your eyes struggle to focus up close.",
+    "As we age, collagen production in the skin drops.",
+    "When your eyes are tired, the muscles around them tighten.",
+])
+def test_a_consequence_told_as_always_following_a_condition_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    "When I started VitreoClear, my floaters faded.",  # a story in the first person, in the past
+    "When your eyes are tired, the muscles around them may tighten.",  # hedged
+    "When your eyes are tired, the muscles around them don't tighten.",  # denied
+    "As a rule, floaters are harmless.",  # "as" opening no clause
+])
+def test_a_consequence_hedged_denied_or_told_as_a_story_is_not_made_direct_by_the_condition(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing, (selling, informing)
