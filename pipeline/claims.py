@@ -366,11 +366,20 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # "Recommended by leading eye specialists", "Dermatologist-approved": a professional's seal on a page that
             # sells (lexicons/cues.yml `professional_seal`) asserts that the product does what the seal vouches for
             sealed = plain_own and _sealed_by_professionals(analysis, clause, subject, labels | inherited)
+            # "ApiFlex uses purified bee venom to relieve joint pain": what the product does with what it uses, on a
+            # page that sells (lexicons/cues.yml `function_of_use`), is its function asserted; its aim elsewhere
+            function = plain_own \
+                and _tells_function(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
+            # "When uric acid builds up in the blood, crystals settle in a joint", "As we age, collagen production
+            # drops": what always follows a condition, told in the present (the zero conditional), is a cause and its
+            # effect said as a general truth; on a page that sells, the problem story it tells asserted
+            regular = plain_own and category != "definition" \
+                and _tells_regularity(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed) and strength == "none"):
+                        or substitute or sealed or function or regular) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             occurrence = seen.get(key, 0)
@@ -2008,7 +2017,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
                                  "time_to_result", "service_time", "offered_substitute",
-                                 "professional_seal"})
+                                 "professional_seal", "function_of_use"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2405,6 +2414,93 @@ def _offers_substitute(analysis: Analysis, clause: Clause, subject: str, labels:
     pointed = bool(opening) and analysis.tokens[opening[0]].lower in subject_words()["substitute_pronouns"]
     return not _names_course_subject(analysis, span) \
         and (pointed or _names_product(analysis, span, subject, product))
+
+
+def _tells_function(analysis: Analysis, clause: Clause, subject: str, labels: set[str], inherited: frozenset[str],
+                    product: str) -> bool:
+    """Does the clause tell what the product does as the function of what it uses (lexicons/cues.yml
+    `function_of_use`: "ApiFlex uses purified bee venom to relieve joint pain", "The bracelet combines copper with six
+    magnets to give you relief"), said as the seller's fact (`_said_as_fact`: no frame, no first person or word of
+    saying before the verb of use, no natural course or direction for use), of a subject that names the product
+    (`_names_product`), with the verb of use in the active voice ("It is used by people with ostomies to reduce odour"
+    and "the pigment that plants use to capture energy" tell a use and a definition) and an infinitive after its
+    object (`_function_verb`)? The infinitive's "to" reads as a purpose (an aim sought: "prescribed to lower"); after
+    a verb of use it is what the thing used does, so a purpose read from the verb of use on is no frame around it."""
+    uses = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label == "function_of_use"]
+    if not uses or "strength:purpose" in inherited or not subject.split():
+        return False
+    use = uses[0]
+    if _function_verb(analysis, use.last, clause.last) is None:
+        return False
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    framing = _frames_around(cues, labels, [(use.first, clause.last)]) | inherited
+    if not _said_as_fact(analysis, clause, subject, framing, use.first, use.first, False):
+        return False
+    tokens = analysis.tokens
+    if any(_is_be(tokens, i) for i in clause.words(analysis) if i < use.first):
+        return False
+    span = _subject_span(analysis, clause, subject)
+    return not _names_course_subject(analysis, span) and _names_product(analysis, span, subject, product)
+
+
+# the words that open a condition whose consequence always follows ("When you sweat, you lose salt"); "as" is one
+# only before a clause ("As we age, …"), not in "As a result, …", "As well as …", "As with any …"
+REGULARITY_OPENERS = frozenset({"when", "whenever", "once", "as"})
+NOT_AFTER_AS = frozenset({"a", "an", "well", "part", "such", "always", "usual", "ever", "expected", "mentioned",
+                          "with", "for", "of", "soon", "long", "much", "many", "little", "far", "early", "late",
+                          "directed", "needed", "required", "shown", "seen", "described"})
+# past and perfect forms that tell a story or a report, no general truth ("When I took it, my pain vanished")
+STORY_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d", "\u2019d"})
+
+
+def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
+                      labels: set[str] | frozenset[str]) -> bool:
+    """Is the clause the consequence of a condition that opens its sentence (`REGULARITY_OPENERS` and a comma: "When
+    uric acid builds up in the blood, needle-like crystals settle in a joint", "As we age, collagen production
+    drops"), told in the present: the zero conditional, a cause and its effect said as a general truth? Said as fact
+    (`_said_as_fact`: no frame, no first person, no negative quantifier as subject, no natural course, direction for
+    use or call to act: "When floaters appear suddenly, see an optician"), no past or perfect form of a story in the
+    sentence ("When I took it, my pain vanished"), no word of saying, and the clause reaching past the condition's
+    comma."""
+    tokens = analysis.tokens
+    first, last = sentence
+    words = [i for i in range(first, last)
+             if not tokens[i].is_space and not tokens[i].is_punct or tokens[i].lower == ","]
+    if len(words) < 4 or tokens[words[0]].lower not in REGULARITY_OPENERS:
+        return False
+    if tokens[words[0]].lower == "as" and tokens[words[1]].lower in NOT_AFTER_AS:
+        return False
+    commas = [i for i in words if tokens[i].lower == ","]
+    if not commas or clause.last <= commas[0] + 1 or commas[0] - words[0] < 3:
+        return False
+    if any(tokens[i].lower in STORY_AUXILIARIES or tokens[i].lower in irregular_past_forms() for i in words):
+        return False
+    spoken = attributing_words()
+    if any(tokens[i].lower in spoken for i in words):
+        return False
+    # a frame read in a hyphened word's second half ("-like" of "needle-like") qualifies the word, no claim around it
+    cues = analysis.of_kind("cue", clause.first, clause.last)
+    hyphened = [(m.first, m.last) for m in cues if tokens[m.first].lower in HYPHENS]
+    return _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, hyphened), clause.last, clause.last)
+
+
+# the words between "to" and the verb of a function told after a verb of use ("to gently pull")
+FUNCTION_ADVERB_REACH = 1
+
+
+def _function_verb(analysis: Analysis, first: int, last: int) -> int | None:
+    """Where, in tokens [first, last) after a verb of use and its object, an infinitive opens: "to" and a verb's base
+    form (`verb_base_form`; an "-ly" adverb may come between: "to gently pull"), not "to the brain" nor "to be"."""
+    tokens = analysis.tokens
+    for i in range(first + 1, last - 1):
+        if tokens[i].lower != "to":
+            continue
+        verb = i + 1
+        while verb < last - 1 and verb - i <= FUNCTION_ADVERB_REACH and tokens[verb].lower.endswith("ly"):
+            verb += 1
+        if verb_base_form(tokens[verb]) and tokens[verb].lower not in AUXILIARIES | MODALS:
+            return verb
+    return None
 
 
 # how far before an offer's word of substitution a word of price or form still qualifies it ("is a cheaper,

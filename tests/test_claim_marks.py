@@ -472,3 +472,67 @@ def test_a_professional_s_seal_is_asserted_on_the_seller_s_page(said):
 def test_a_seal_denied_hedged_reported_or_of_the_reader_s_own_doctor_is_not_asserted_by_the_page(said):
     selling, informing = _on_seller_page(said)
     assert selling == informing and selling[1] != "direct", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    # what the product does with what it uses (lexicons/cues.yml function_of_use), whatever the verb of use, its
+    # object or an adverb before the infinitive: on a page that sells, its function asserted; elsewhere the
+    # infinitive reads as an aim
+    "VitreoClear uses a patented enzyme blend to relieve eye strain.",
+    "VitreoClear combines bromelain and papain to protect the retina.",
+    "VitreoClear pairs lutein with zinc to protect the retina.",
+    "VitreoClear relies on bromelain to protect your retina.",
+])
+def test_what_the_product_does_with_what_it_uses_is_its_function_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    # ... and where a verb of effect elsewhere in the sentence makes it direct on any page, direct still
+    "VitreoClear blends lutein and bilberry to gently relieve eye strain.",
+    "Our formula uses bromelain, the same enzyme surgeons trust, to relieve eye strain.",  # an aside before "to"
+    "VitreoClear capsules employ a slow-release coating to support healthy vision.",
+])
+def test_a_function_told_with_an_aside_or_an_adverb_is_asserted_on_the_seller_s_page(said):
+    assert _on_seller_page(said)[0][1] == "direct"
+
+
+@pytest.mark.parametrize("said", [
+    "VitreoClear may use a patented enzyme blend to dissolve eye floaters.",  # hedged
+    "VitreoClear does not use harsh chemicals to dissolve floaters.",  # denied
+    "Some customers say VitreoClear uses enzymes to dissolve floaters.",  # what someone says
+    "Surgeons use a laser to relieve eye strain.",  # not the product
+    "Lutein is the pigment your eyes use to filter blue light.",  # what the thing is, and the body's own use
+    "VitreoClear uses bromelain from organic pineapples.",  # what it uses, no function told
+    "Our researchers used eye scans to measure floaters in 60 adults.",  # a method reported, in the past
+])
+def test_a_function_hedged_denied_reported_or_not_the_product_s_is_not_asserted_by_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing and selling[1] != "direct", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    # what always follows a condition, told in the present (the zero conditional: "when", "whenever", "once", "as"
+    # and a comma), whatever its subject, the body's or a complaint's: on a page that sells, the problem story it
+    # tells, a cause and its effect asserted as a general truth; elsewhere read as any other sentence
+    "When uric acid builds up in the blood, needle-like crystals settle in a joint.",
+    "Whenever you stare at a screen for hours, your eyes dry out.",
+    "As the lens stiffens with age, your eyes struggle to focus up close.",
+    "As we age, collagen production in the skin drops.",
+    "When your eyes are tired, the muscles around them tighten.",
+])
+def test_a_consequence_told_as_always_following_a_condition_is_asserted_on_the_seller_s_page(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == (informing[0], "direct") and informing[1] == "none", (selling, informing)
+
+
+@pytest.mark.parametrize("said", [
+    "When I started VitreoClear, my floaters faded.",  # a story in the first person, in the past
+    "When your eyes are tired, the muscles around them may tighten.",  # hedged
+    "When your eyes are tired, the muscles around them don't tighten.",  # denied
+    "As a rule, floaters are harmless.",  # "as" opening no clause
+])
+def test_a_consequence_hedged_denied_or_told_as_a_story_is_not_made_direct_by_the_condition(said):
+    selling, informing = _on_seller_page(said)
+    assert selling == informing, (selling, informing)
