@@ -960,7 +960,8 @@ def _paragraph_has_number(analysis: Analysis, segment) -> bool:
     ("three in ten", "twice"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
     that picks from a group ("two of the trials")."""
     tokens = analysis.tokens[slice(*_paragraph_span(analysis, segment))]
-    return any(token.like_num and (any(c.isdigit() for c in token.text) or (
+    # the tokenizer's like_num knows no multiplier ("twice as likely"), which counts as "two times" does
+    return any(token.lower in ("twice", "thrice") or token.like_num and (any(c.isdigit() for c in token.text) or (
         token.lower != "one" and (n + 1 == len(tokens) or tokens[n + 1].lower != "of")))
         for n, token in enumerate(tokens))
 
