@@ -351,9 +351,10 @@ KEPT = [
     ("HYP001", "The so-called revolutionary diet is a fad.", "revolutionary"),
     ("HYP001", "We call it a remarkable result.", "remarkable"),
     ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
-    # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
+    # a reduction of the reader's own risk given a relative size, or said of a product
     ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
     ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
+    # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
     ("SAF002", "Rifampicin turns tears orange, which is harmless.", "harmless"),
