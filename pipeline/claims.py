@@ -372,8 +372,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 and _tells_function(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             # "When uric acid builds up in the blood, crystals settle in a joint", "As we age, collagen production
             # drops": what always follows a condition, told in the present (the zero conditional), is a cause and its
-            # effect said as a general truth; on a page that sells, the problem story it tells asserted
-            regular = plain_own and category != "definition" \
+            # effect said as a general truth; on a page that sells, the problem story it tells asserted. Not a natural
+            # course ("As osteoarthritis progresses, the cartilage wears thin": prognosis, what the disease does)
+            regular = plain_own and category not in ("definition", "prognosis") \
                 and _tells_regularity(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
@@ -382,15 +383,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                         or substitute or sealed or function or regular) and strength == "none"):
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
-            occurrence = seen.get(key, 0)
-            seen[key] = occurrence + 1
-            line, column = source.line_col(start)
             paragraph_claimed, claimed_block = True, segment.block
             if segment in questions.explained:
                 # "Is it safe? Yes. Our foam is non-toxic.": the FAQ claims in its answer, whose plain statements are
                 # said of what the question, read as the page's own, claims ("Will I lose weight? Yes. Every
-                # contraction burns calories.": `_third_person_statement`)
+                # contraction burns calories.": `_third_person_statement`); not counted, so a later identical claim
+                # keeps its occurrence and its id
                 continue
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            line, column = source.line_col(start)
             claims.append(Claim(
                 claim_id=_fingerprint(source.path, key, occurrence), source=source.path, start=start, end=end,
                 line=line, column=column, text=text, sentence=segment_text, subject=about or subject,
@@ -3564,8 +3566,11 @@ def _treatment_linked_to_harm(analysis: Analysis, clause: Clause, linked: int, n
     radiation", "Poor sleep is linked to heart disease"), no harm a treatment does."""
     if not any(concepts[m.label].type in TREATMENT_TYPES and m.last <= linked for m in named):
         return False
+    # ... nor a wanted outcome raised ("linked to longer life", "associated with improved survival": a benefit)
+    benefits = subject_words()["association_benefits"]
     return not any(m.label == "direction:down" and m.first > linked
-                   for m in analysis.of_kind("cue", linked, clause.last))
+                   for m in analysis.of_kind("cue", linked, clause.last)) \
+        and not any(t.lower in benefits for t in analysis.tokens[linked + 1:clause.last])
 
 
 # the words after a noun that leave it the head of its phrase: "Smoke from wildfires", "Exposure to", "Lack of sleep"
@@ -3650,7 +3655,7 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
         lowered = any(m.label == "direction:down" and m.first < raised
                       for m in analysis.of_kind("cue", clause.first, clause.last))
         if analysis.tokens[raised].lower in subject_words()["association_verbs"]:
-            lowered = not _treatment_linked_to_harm(analysis, clause, raised, named, concepts)
+            lowered = lowered or not _treatment_linked_to_harm(analysis, clause, raised, named, concepts)
         if not lowered and any(concepts[m.label].type in TREATMENT_TYPES and m.last <= raised for m in named) \
                 and any(concepts[m.label].type in OUTCOME_TYPES and m.first > raised for m in named):
             return "safety"

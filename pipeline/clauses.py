@@ -1536,8 +1536,9 @@ def clause_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
-SUBJECT_KEYS = {"attitude_words", "people_pronouns", "intro_openers", "time_determiners", "time_nouns", "subordinators",
-                "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases", "negated_quantifiers",
+SUBJECT_KEYS = {"attitude_words", "association_benefits", "people_pronouns", "intro_openers", "time_determiners",
+                "time_nouns", "subordinators", "intake_gerunds", "extraposed", "extraposed_verbs", "intro_phrases",
+                "negated_quantifiers",
                 "plural_determiners", "adjective_endings", "likening_verbs", "plural_quantifiers", "plural_nouns",
                 "people_heads", "raising_words", "raising_gap_stops", "describing_verbs", "reporting_verbs",
                 "relative_pronouns", "item_clause_openers", "generic_heads", "saying_words", "knowing_verbs",

@@ -74,7 +74,7 @@ def read_questions(analysis: Analysis) -> Questions:
         label = segments[index - 1] if index and segments[index - 1].kind == "label" else None
         parts = {segment} if label is None else {segment, label}
         answer = segments[index + 1] if index + 1 < len(segments) else None
-        if answer is not None and _bare_yes(analysis, answer) and _answer_goes_on(analysis, index + 1) \
+        if answer is not None and _bare_yes(analysis, answer) and _answer_goes_on(analysis, index + 1, parts) \
                 and any(_opens_as_question(analysis, part) for part in parts):
             # "Is it safe? Yes. Our foam is non-toxic.": the page's claim is in what follows the yes, the question's
             # wording still the page's own (a teaser, "A miracle cure? Absolutely. …", is a claim all the same)
@@ -91,8 +91,9 @@ def read_questions(analysis: Analysis) -> Questions:
                  for m in analysis.of_kind("mention", (label or segment).first, segment.last)) \
                 or not any(_opens_as_question(analysis, part) for part in parts):
             asserting |= parts
-            if any(_opens_with(analysis, part, "complaint_hooks") for part in parts):
-                hooks |= parts  # "Tired of diets that don't work?": "Are you …?" with "are you" left out
+            if any(_opens_with(analysis, part, "complaint_hooks") and _bare_complaint(analysis, part)
+                   for part in parts):
+                hooks |= parts  # "Sick of waking up at 3am?": "Are you …?" with "are you" left out
         else:
             asked |= parts
     ranges += [(part.start, part.end) for part in asked]
@@ -120,6 +121,35 @@ def _opens_with(analysis: Analysis, segment: Segment, label: str) -> bool:
     tokens = analysis.tokens
     first = next((i for i in range(segment.first, segment.last) if not tokens[i].is_punct), segment.last)
     return any(m.label == label and m.first == first for m in analysis.of_kind("mention", segment.first, segment.last))
+
+
+# the words that open a clause inside a complaint ("diets that don't work", "arthritis which doctors call incurable")
+COMPLAINT_RELATIVES = frozenset({"that", "which", "who", "whose"})
+# ... unless what it says is a failure, the complaint itself ("diets that don't work", "fat that won't shift")
+COMPLAINT_FAILURES = frozenset({"not", "n't", "never", "nothing"})
+# the words an -ing form follows as a gerund, not as a clause's verb ("after trying everything", "every morning")
+GERUND_LEADS = frozenset({"after", "before", "of", "from", "about", "with", "without", "by", "for", "to", "at", "in",
+                          "on", "while", "when", "since", "every", "each", "the", "a", "an", "this", "that", "your"})
+
+
+def _bare_complaint(analysis: Analysis, segment: Segment) -> bool:
+    """What follows a complaint hook is a bare complaint, a noun or gerund phrase ("Sick of waking up at 3am?",
+    "Fed up with bloating after every meal?"), not a clause that says something of it: a relative ("Tired of statins
+    that destroy your liver?", "Still suffering from arthritis that doctors say is incurable?") or an -ing verb after
+    a noun ("Worried about vaccines causing autism?") asserts a claim of its own, the hook only its frame. A relative
+    that tells a failure ("Tired of diets that don't work?") is the complaint itself."""
+    tokens = analysis.tokens
+    hook_end = max((m.last for m in analysis.of_kind("mention", segment.first, segment.last)
+                    if m.label == "complaint_hooks"), default=segment.first)
+    for i in range(hook_end, segment.last):
+        if tokens[i].lower in COMPLAINT_RELATIVES \
+                and not any(tokens[j].lower in COMPLAINT_FAILURES for j in range(i + 1, min(i + 4, segment.last))):
+            return False
+        if i > hook_end and tokens[i].lower.endswith("ing") and len(tokens[i].lower) > 4 \
+                and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in GERUND_LEADS \
+                and i + 1 < segment.last and tokens[i + 1].lower.isalpha():
+            return False
+    return True
 
 
 def _inner_questions(analysis: Analysis, segment: Segment) -> list[tuple[int, int]]:
@@ -184,14 +214,15 @@ def _short_denial(analysis: Analysis, segment: Segment) -> bool:
         and not is_question(analysis.text_of(segment.first, segment.last))
 
 
-def _answer_goes_on(analysis: Analysis, answer: int) -> bool:
-    """The bare yes at segments[answer] is followed, in its own paragraph, by a statement ("Is memory foam safe? Yes.
-    Our foam is 100% non-toxic.", "Is it contagious? Yes. It spreads by direct contact.", "Can I get norovirus more
-    than once? Yes. Immunity after infection is short-lived."): the answer is the FAQ's, worded in what follows the yes, and the question its
-    heading, no claim, whether or not the statement takes up the question's words. Not a selling line or an
-    instruction opening that sentence ("Can turmeric cure arthritis? Yes. Order today.", "Do antibiotics cure colds?
-    Yes. Ask your GP for a prescription", lexicons/cues.yml `call_to_action`): it says nothing of what was asked, and
-    the question stays the claim, as does one whose yes ends its paragraph."""
+def _answer_goes_on(analysis: Analysis, answer: int, question: set[Segment]) -> bool:
+    """The bare yes at segments[answer] is followed, in its own paragraph, by a statement that speaks of what was
+    asked ("Is memory foam safe? Yes. Our foam is 100% non-toxic.", "Is it contagious? Yes. It spreads by direct
+    contact."): the answer is the FAQ's, worded after the yes, and the question its heading, no claim. The statement
+    takes up a content word of the question (its subject or predicate) or the pronoun it asks about ("it", "they");
+    one that moves on ("Can GlucoFix reverse diabetes? Yes. Many users love the taste.", "Is Calmora safe for
+    children? Yes. It contains only natural herbs.") says nothing of what was asked, nor does a selling line or an
+    instruction opening it (lexicons/cues.yml `call_to_action`: "Yes. Order today."): the question stays the claim,
+    as does one whose yes ends its paragraph."""
     segments = analysis.segments
     if answer + 1 >= len(segments):
         return False
@@ -200,8 +231,32 @@ def _answer_goes_on(analysis: Analysis, answer: int) -> bool:
             or is_question(analysis.text_of(after.first, after.last)):
         return False
     words = _word_indices(analysis, after)
-    return bool(words) and not any(m.label == "call_to_action" and m.first == words[0]
-                                   for m in analysis.of_kind("cue", after.first, after.last))
+    if not words or any(m.label == "call_to_action" and m.first == words[0]
+                        for m in analysis.of_kind("cue", after.first, after.last)):
+        return False
+    asked = set().union(*(_content_lemmas(analysis, part) | _pronouns(analysis, part) for part in question))
+    return bool((_content_lemmas(analysis, after) | _pronouns(analysis, after)) & asked)
+
+
+WORD_FAMILY = 6  # two words that share their first six letters are one family ("diabetics", "diabetes")
+ASKED_PRONOUNS = frozenset({"it", "they", "them"})  # what an FAQ asks about, taken up by its answer
+
+
+def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
+    """The lemmas of a segment's content words (no stop word, no pronoun, no number), cut to their family's first
+    letters: what two sentences share when the second speaks of what the first does ("Is it suitable for
+    diabetics? Yes. It helps anyone with diabetes.")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English stop list, loaded only when reading questions
+    tokens = analysis.tokens
+    return {tokens[i].lemma[:WORD_FAMILY] for i in range(segment.first, segment.last)
+            if tokens[i].lower.isalpha() and len(tokens[i].lower) > 2 and tokens[i].lower not in STOP_WORDS
+            and tokens[i].lemma not in STOP_WORDS}
+
+
+def _pronouns(analysis: Analysis, segment: Segment) -> set[str]:
+    """The pronouns of what is asked about in a segment ("Is it contagious?" … "It spreads …")."""
+    tokens = analysis.tokens
+    return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in ASKED_PRONOUNS}
 
 
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:

@@ -532,6 +532,9 @@ def test_a_consequence_told_as_always_following_a_condition_is_asserted_on_the_s
     "When your eyes are tired, the muscles around them may tighten.",  # hedged
     "When your eyes are tired, the muscles around them don't tighten.",  # denied
     "As a rule, floaters are harmless.",  # "as" opening no clause
+    # a disease's natural course (prognosis), what the disease does, not the problem story sold against
+    "As osteoarthritis progresses, the cartilage in the joint wears thin.",
+    "As the pregnancy progresses, the baby presses on your bladder.",
 ])
 def test_a_consequence_hedged_denied_or_told_as_a_story_is_not_made_direct_by_the_condition(said):
     selling, informing = _on_seller_page(said)

@@ -1648,6 +1648,11 @@ def test_a_question_heading_is_no_subject():
     ("Vitamin D is recommended in pregnancy.", "other"),
     ("The vaccine is given to babies at 8 weeks.", "other"),
     ("Melatonin is recommended for children with autism who cannot sleep.", "other"),
+    # ... nor a disease between the verb and the group (whether the drug works for it), while one word of the group's
+    # own still reads ("not recommended for young children")
+    ("Antibiotics are not usually prescribed for coughs in children.", "other"),
+    ("Antibiotics are not given for colds in children.", "other"),
+    ("It is not recommended for young children.", "safety"),
     # a harm a treatment named before it is linked, associated or tied to: its safety
     ("HRT has been linked to breast cancer, blood clots and strokes.", "safety"),
     ("Ashwagandha has been linked to rare cases of liver injury.", "safety"),
@@ -1659,6 +1664,9 @@ def test_a_question_heading_is_no_subject():
     ("Poor sleep is linked to heart disease, obesity, depression and dementia.", "other"),
     ("Most cases are linked to ultraviolet radiation from the sun.", "other"),
     ("Smoking in pregnancy has been linked to low birthweight in babies.", "other"),
+    # ... nor a wanted outcome raised: a benefit (no harm; an effect where the gold scheme reads one)
+    ("Metformin has been linked to longer life in people with diabetes.", "other"),
+    ("Statins are associated with improved survival after a heart attack.", "efficacy"),
     # what a disease is, with words between; not a judgement of it
     ("Gout is a painful inflammatory joint disorder.", "definition"),
     # ... how common it is said inside the phrase that names its kind, longer phrases with hyphens and "and", what a

@@ -99,13 +99,19 @@ def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
     found = _claims("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
     assert "Is the supplement safe?" not in [c.text for c in found]
     assert "SAF002" in _codes("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
-    # ... whether or not the statement takes up the question's words: the FAQ's answer is worded after its yes
-    for text in ["Is the supplement safe? Yes. It is made in Leeds.",
-                 "Is it contagious? Yes. It spreads by direct contact or via towels and shoes.",
-                 "Can I take it with my medication? Yes. Each capsule holds only vitamin D and zinc.",
-                 "Is it suitable for children? Absolutely. Starting early prevents short-sightedness.",
-                 "Can I get norovirus more than once? Yes. Immunity after infection is short-lived."]:
+    # ... or the pronoun the question asks about: the FAQ's answer is worded after its yes
+    for text in ["Is it contagious? Yes. It spreads by direct contact or via towels and shoes.",
+                 "Can I take it with my medication? Yes. It holds only vitamin D and zinc.",
+                 "Is it suitable for children? Absolutely. Children from age 6 use it daily."]:
         assert text.split("? ")[0] + "?" not in [c.text for c in _claims(text)], text
+    # a statement that moves on from what was asked says nothing of it: the question stays the claim
+    for text, category in [("Can GlucoFix reverse type 2 diabetes? Yes. Many users love the taste.", "efficacy"),
+                           ("Can Flexigen cure arthritis? Yes. Thousands of customers swear by it.", "cure"),
+                           ("Is Calmora safe for children? Yes. It contains only natural herbs.", "safety"),
+                           ("Is the supplement safe? Yes. It is made in Leeds.", "safety")]:
+        sold = text + " Add to cart today for free shipping."
+        found = {c.text: c.category for c in _claims(sold)}
+        assert found.get(text.split("? ")[0] + "?") == category, text
     # a yes that ends its paragraph leaves the question the claim, with its wording flagged
     page = "**Is the supplement safe?**\nYes.\n\nIt is made in Leeds.\n"
     assert "Is the supplement safe?" in [c.text for c in _claims(page, "md")]
@@ -203,7 +209,9 @@ def test_a_teaser_question_opened_by_no_question_word_is_flagged(question, code)
 
 
 @pytest.mark.parametrize("text", [
+    "Tired of diets and hunger pangs?",
     "Tired of diets that don't work?",
+    "Tired of stubborn belly fat that won't shift no matter how hard you diet?",
     "Sick of waking up at 3am?",
     "Fed up with bloating after every meal?",
     "Struggling to switch off at night?",
@@ -212,6 +220,20 @@ def test_a_teaser_question_opened_by_no_question_word_is_flagged(question, code)
 def test_a_teaser_opened_by_the_readers_complaint_asks_and_claims_nothing(text):
     # "Are you tired of …?" with its "are you" left out: it asks whether the reader has the complaint
     assert _claims(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Worried about vaccines causing autism?", "safety"),
+    ("Tired of statins that destroy your liver?", "mechanism"),
+    ("Still suffering from arthritis that doctors say is incurable?", "cure"),
+])
+def test_a_complaint_hook_framing_a_clause_of_its_own_still_claims(text, category):
+    # a relative or an -ing verb after the complaint says something of it: the hook is only its frame
+    found = {c.text: c.category for c in _claims(text + " Add to cart today for free shipping.")}
+    assert found.get(text) == category, found
+    # the bare complaint, the nearest wording, asks
+    bare = text.split(" that ")[0].split(" causing ")[0] + "?"
+    assert bare not in [c.text for c in _claims(bare + " Add to cart today for free shipping.")], bare
 
 
 def test_a_complaint_hook_keeps_its_wording_flagged_and_a_teaser_still_claims():
@@ -224,5 +246,5 @@ def test_a_complaint_hook_keeps_its_wording_flagged_and_a_teaser_still_claims():
 
 def test_the_answer_after_an_explained_yes_is_said_of_what_the_page_affirms():
     # the question, affirmed, is its paragraph's claim for the answer's plain statements, as when it was the claim
-    page = "# AbPulse Toning Belt\n\n**Will I lose weight?**\nYes. Every contraction burns calories.\n"
-    assert [c.text for c in _claims(page, "md")] == ["Every contraction burns calories"]
+    page = "# AbPulse Toning Belt\n\n**Will I lose weight?**\nYes. Every contraction burns calories to cut weight.\n"
+    assert [c.text for c in _claims(page, "md")] == ["Every contraction burns calories to cut weight"]
