@@ -2445,19 +2445,10 @@ def _tells_function(analysis: Analysis, clause: Clause, subject: str, labels: se
     return not _names_course_subject(analysis, span) and _names_product(analysis, span, subject, product)
 
 
-# the words that open a condition whose consequence always follows ("When you sweat, you lose salt"); "as" is one
-# only before a clause ("As we age, …"), not in "As a result, …", "As well as …", "As with any …"
-REGULARITY_OPENERS = frozenset({"when", "whenever", "once", "as"})
-NOT_AFTER_AS = frozenset({"a", "an", "well", "part", "such", "always", "usual", "ever", "expected", "mentioned",
-                          "with", "for", "of", "soon", "long", "much", "many", "little", "far", "early", "late",
-                          "directed", "needed", "required", "shown", "seen", "described"})
-# past and perfect forms that tell a story or a report, no general truth ("When I took it, my pain vanished")
-STORY_AUXILIARIES = frozenset({"was", "were", "had", "did", "'d", "\u2019d"})
-
-
 def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
                       labels: set[str] | frozenset[str]) -> bool:
-    """Is the clause the consequence of a condition that opens its sentence (`REGULARITY_OPENERS` and a comma: "When
+    """Is the clause the consequence of a condition that opens its sentence (lexicons/subjects.yml
+    `regularity_openers` and a comma, not "As" before `not_after_as`: "When
     uric acid builds up in the blood, needle-like crystals settle in a joint", "As we age, collagen production
     drops"), told in the present: the zero conditional, a cause and its effect said as a general truth? Said as fact
     (`_said_as_fact`: no frame, no first person, no negative quantifier as subject, no natural course, direction for
@@ -2465,17 +2456,19 @@ def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, i
     sentence ("When I took it, my pain vanished"), no word of saying, and the clause reaching past the condition's
     comma."""
     tokens = analysis.tokens
+    lists = subject_words()
     first, last = sentence
     words = [i for i in range(first, last)
              if not tokens[i].is_space and not tokens[i].is_punct or tokens[i].lower == ","]
-    if len(words) < 4 or tokens[words[0]].lower not in REGULARITY_OPENERS:
+    if len(words) < 4 or tokens[words[0]].lower not in lists["regularity_openers"]:
         return False
-    if tokens[words[0]].lower == "as" and tokens[words[1]].lower in NOT_AFTER_AS:
+    if tokens[words[0]].lower == "as" and tokens[words[1]].lower in lists["not_after_as"]:
         return False
     commas = [i for i in words if tokens[i].lower == ","]
     if not commas or clause.last <= commas[0] + 1 or commas[0] - words[0] < 3:
         return False
-    if any(tokens[i].lower in STORY_AUXILIARIES or tokens[i].lower in irregular_past_forms() for i in words):
+    story, past = lists["story_auxiliaries"], irregular_past_forms()
+    if any(tokens[i].lower in story or tokens[i].lower in past or _regular_past(tokens, i) for i in words):
         return False
     spoken = attributing_words()
     if any(tokens[i].lower in spoken for i in words):
@@ -2486,21 +2479,34 @@ def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, i
     return _said_as_fact(analysis, clause, subject, _frames_around(cues, labels, hyphened), clause.last, clause.last)
 
 
+def _regular_past(tokens, i: int) -> bool:
+    """A verb's regular past or participle ("started", "faded"): a story's or a report's tense, no general truth told
+    in the present; not the second half of a hyphened modifier ("needle-shaped"), nor a participle after a present
+    form of "be", "get" or "feel" (subjects.yml `present_linking`: "When your eyes are tired", "When blood sugar is
+    raised"), which is the present."""
+    token = tokens[i]
+    return token.lower.endswith("ed") and token.lemma != token.lower and token.lemma in verb_lemmas() \
+        and not (i > 0 and tokens[i - 1].lower in HYPHENS) \
+        and not (i > 0 and tokens[i - 1].lower in subject_words()["present_linking"])
+
+
 # the words between "to" and the verb of a function told after a verb of use ("to gently pull")
 FUNCTION_ADVERB_REACH = 1
 
 
 def _function_verb(analysis: Analysis, first: int, last: int) -> int | None:
     """Where, in tokens [first, last) after a verb of use and its object, an infinitive opens: "to" and a verb's base
-    form (`verb_base_form`; an "-ly" adverb may come between: "to gently pull"), not "to the brain" nor "to be"."""
+    form (`verb_base_form`; an "-ly" adverb, `clauses.manner_adverb`, may come between: "to gently pull"; "to supply"
+    is the verb), not "to the brain" nor "to be"."""
     tokens = analysis.tokens
+    not_verbs = AUXILIARIES | MODALS
     for i in range(first + 1, last - 1):
         if tokens[i].lower != "to":
             continue
         verb = i + 1
-        while verb < last - 1 and verb - i <= FUNCTION_ADVERB_REACH and tokens[verb].lower.endswith("ly"):
+        while verb < last - 1 and verb - i <= FUNCTION_ADVERB_REACH and manner_adverb(tokens[verb]):
             verb += 1
-        if verb_base_form(tokens[verb]) and tokens[verb].lower not in AUXILIARIES | MODALS:
+        if verb_base_form(tokens[verb]) and tokens[verb].lower not in not_verbs:
             return verb
     return None
 

@@ -1552,7 +1552,8 @@ SUBJECT_KEYS = {"attitude_words", "association_benefits", "people_pronouns", "in
                 "joining_words", "seal_possessives", "attitude_closers", "attitude_verbs", "attitude_prepositions",
                 "attitude_objects",
                 "backstory_opinions", "backstory_coordinators", "backstory_new_subjects", "reason_actions",
-                "reason_modals", "vanishing_words", "vanished_pronouns", "association_verbs"}
+                "reason_modals", "vanishing_words", "vanished_pronouns", "association_verbs",
+                "regularity_openers", "not_after_as", "story_auxiliaries", "present_linking"}
 
 
 @lru_cache(maxsize=1)

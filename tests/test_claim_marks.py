@@ -482,6 +482,9 @@ def test_a_seal_denied_hedged_reported_or_of_the_reader_s_own_doctor_is_not_asse
     "VitreoClear combines bromelain and papain to protect the retina.",
     "VitreoClear pairs lutein with zinc to protect the retina.",
     "VitreoClear relies on bromelain to protect your retina.",
+    # an adverb between "to" and the verb, and a verb ending in "-ly" that is no adverb ("to supply")
+    "VitreoClear uses a micro-pump to gently draw moisture into the lens.",
+    "VitreoClear uses a micro-pump to supply nutrients to the retina.",
 ])
 def test_what_the_product_does_with_what_it_uses_is_its_function_asserted_on_the_seller_s_page(said):
     selling, informing = _on_seller_page(said)
@@ -532,6 +535,9 @@ def test_a_consequence_told_as_always_following_a_condition_is_asserted_on_the_s
     "When your eyes are tired, the muscles around them may tighten.",  # hedged
     "When your eyes are tired, the muscles around them don't tighten.",  # denied
     "As a rule, floaters are harmless.",  # "as" opening no clause
+    "As noted above, floaters worsen with screen use.",  # ... nor before a participle
+    "As part of ageing, the lens in your eye stiffens and yellows.",
+    "When Sarah started VitreoClear, her floaters faded.",  # a story in the third person, its regular past
     # a disease's natural course (prognosis), what the disease does, not the problem story sold against
     "As osteoarthritis progresses, the cartilage in the joint wears thin.",
     "As the pregnancy progresses, the baby presses on your bladder.",
