@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.clauses import subject_words
 from pipeline.nlp import Analysis, Segment
 
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
@@ -123,30 +124,24 @@ def _opens_with(analysis: Analysis, segment: Segment, label: str) -> bool:
     return any(m.label == label and m.first == first for m in analysis.of_kind("mention", segment.first, segment.last))
 
 
-# the words that open a clause inside a complaint ("diets that don't work", "arthritis which doctors call incurable")
-COMPLAINT_RELATIVES = frozenset({"that", "which", "who", "whose"})
-# ... unless what it says is a failure, the complaint itself ("diets that don't work", "fat that won't shift")
-COMPLAINT_FAILURES = frozenset({"not", "n't", "never", "nothing"})
-# the words an -ing form follows as a gerund, not as a clause's verb ("after trying everything", "every morning")
-GERUND_LEADS = frozenset({"after", "before", "of", "from", "about", "with", "without", "by", "for", "to", "at", "in",
-                          "on", "while", "when", "since", "every", "each", "the", "a", "an", "this", "that", "your"})
-
-
 def _bare_complaint(analysis: Analysis, segment: Segment) -> bool:
     """What follows a complaint hook is a bare complaint, a noun or gerund phrase ("Sick of waking up at 3am?",
     "Fed up with bloating after every meal?"), not a clause that says something of it: a relative ("Tired of statins
     that destroy your liver?", "Still suffering from arthritis that doctors say is incurable?") or an -ing verb after
     a noun ("Worried about vaccines causing autism?") asserts a claim of its own, the hook only its frame. A relative
-    that tells a failure ("Tired of diets that don't work?") is the complaint itself."""
+    that tells a failure ("Tired of diets that don't work?") is the complaint itself. The words are lexicons/subjects.yml
+    `complaint_relatives`, `complaint_failures` and `gerund_leads`."""
     tokens = analysis.tokens
+    lists = subject_words()
+    relatives, failures, gerund_leads = lists["complaint_relatives"], lists["complaint_failures"], lists["gerund_leads"]
     hook_end = max((m.last for m in analysis.of_kind("mention", segment.first, segment.last)
                     if m.label == "complaint_hooks"), default=segment.first)
     for i in range(hook_end, segment.last):
-        if tokens[i].lower in COMPLAINT_RELATIVES \
-                and not any(tokens[j].lower in COMPLAINT_FAILURES for j in range(i + 1, min(i + 4, segment.last))):
+        if tokens[i].lower in relatives \
+                and not any(tokens[j].lower in failures for j in range(i + 1, min(i + 4, segment.last))):
             return False
         if i > hook_end and tokens[i].lower.endswith("ing") and len(tokens[i].lower) > 4 \
-                and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in GERUND_LEADS \
+                and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in gerund_leads \
                 and i + 1 < segment.last and tokens[i + 1].lower.isalpha():
             return False
     return True
