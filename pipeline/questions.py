@@ -15,8 +15,8 @@ assert all the same:
   the claim (a heading too) and the bare answer, empty on its own, is none. When the yes goes on in its paragraph
   with a statement ("Is it safe? Yes. Our foam is 100% non-toxic.", "Is it contagious? Yes. It spreads by direct
   contact."), the page words its claim there: the question, its wording still the page's own, is no claim (a
-  selling line or an instruction after the yes, "Order today", leaves the question the claim). A negative answer ("No.") is not read
-  as a claim: the question's words say the opposite of what the page asserts.
+  selling line or an instruction after the yes, "Order today", leaves the question the claim). A negative answer
+  ("No.") is not read as a claim: the question's words say the opposite of what the page asserts.
 """
 
 from __future__ import annotations
@@ -129,8 +129,8 @@ def _bare_complaint(analysis: Analysis, segment: Segment) -> bool:
     "Fed up with bloating after every meal?"), not a clause that says something of it: a relative ("Tired of statins
     that destroy your liver?", "Still suffering from arthritis that doctors say is incurable?") or an -ing verb after
     a noun ("Worried about vaccines causing autism?") asserts a claim of its own, the hook only its frame. A relative
-    that tells a failure ("Tired of diets that don't work?") is the complaint itself. The words are lexicons/subjects.yml
-    `complaint_relatives`, `complaint_failures` and `gerund_leads`."""
+    that tells a failure ("Tired of diets that don't work?") is the complaint itself. The words are
+    lexicons/subjects.yml `complaint_relatives`, `complaint_failures` and `gerund_leads`."""
     tokens = analysis.tokens
     lists = subject_words()
     relatives, failures, gerund_leads = lists["complaint_relatives"], lists["complaint_failures"], lists["gerund_leads"]
@@ -234,7 +234,6 @@ def _answer_goes_on(analysis: Analysis, answer: int, question: set[Segment]) -> 
 
 
 WORD_FAMILY = 6  # two words that share their first six letters are one family ("diabetics", "diabetes")
-ASKED_PRONOUNS = frozenset({"it", "they", "them"})  # what an FAQ asks about, taken up by its answer
 
 
 def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
@@ -249,9 +248,10 @@ def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
 
 
 def _pronouns(analysis: Analysis, segment: Segment) -> set[str]:
-    """The pronouns of what is asked about in a segment ("Is it contagious?" … "It spreads …")."""
+    """The pronouns of what is asked about in a segment (lexicons/subjects.yml `asked_pronouns`: "Is it contagious?"
+    … "It spreads …")."""
     tokens = analysis.tokens
-    return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in ASKED_PRONOUNS}
+    return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in subject_words()["asked_pronouns"]}
 
 
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:

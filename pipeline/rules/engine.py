@@ -957,8 +957,8 @@ def _headings_open(analysis: Analysis, words: frozenset[str]) -> bool:
 
 def _paragraph_has_number(analysis: Analysis, segment) -> bool:
     """Does a figure occur in the paragraph (block) the segment belongs to? Digits, or a number word that counts
-    ("three in ten", "twice as likely"), not the pronoun "one" ("one of the most common cancers", "no one") nor a number word
-    that picks from a group ("two of the trials")."""
+    ("three in ten", "twice as likely"), not the pronoun "one" ("one of the most common cancers", "no one") nor a
+    number word that picks from a group ("two of the trials")."""
     tokens = analysis.tokens[slice(*_paragraph_span(analysis, segment))]
     # the tokenizer's like_num knows no multiplier ("twice as likely"), which counts as "two times" does; a
     # frequency ("drank tea twice a day") is no figure of risk
