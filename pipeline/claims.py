@@ -338,6 +338,14 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if stated_effect and not offered_subject and subject.split() \
                     and subject.split()[0].lower() not in PRONOUNS | OWNER_WORDS:
                 offered_subject = subject
+            if segment in questions.explained:
+                # "Is it safe? Yes. Our foam is non-toxic.": the FAQ claims in its answer, whose plain statements are
+                # said of what the question, read as the page's own, claims ("Will I lose weight? Yes. Every
+                # contraction burns calories.": `_third_person_statement`); read this far for the context it gives
+                # the answer (the paragraph claimed, the product named, a hedge carried on), not endorsed, nor counted,
+                # so a later identical claim keeps its occurrence and its id
+                paragraph_claimed, claimed_block = True, segment.block
+                continue
             promoted_effect = stated_effect and strength == "none" \
                 and _states_effect(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect or ended) \
@@ -384,12 +392,6 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
-            if segment in questions.explained:
-                # "Is it safe? Yes. Our foam is non-toxic.": the FAQ claims in its answer, whose plain statements are
-                # said of what the question, read as the page's own, claims ("Will I lose weight? Yes. Every
-                # contraction burns calories.": `_third_person_statement`); not counted, so a later identical claim
-                # keeps its occurrence and its id
-                continue
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
             line, column = source.line_col(start)
