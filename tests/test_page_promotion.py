@@ -143,7 +143,6 @@ def test_the_lead_is_the_first_sentences_paragraph():
 @pytest.mark.parametrize("terms", [
     "Free UK delivery on every order.",
     "Free next-day shipping. 60-day returns.",
-    "Treatments you can buy from us: creams, patches and gels.",
     "Not happy? 30-day refund, no questions asked.",
     "Free delivery on orders over £20.",
     "Enjoy free express shipping and 90-day returns on every bottle.",
@@ -173,7 +172,7 @@ def test_the_lead_is_the_first_sentences_paragraph():
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
-    refund, an offer to buy from the page's own shop, interest-free instalments, a free demonstration offered to the
+    refund, interest-free instalments, a free demonstration offered to the
     reader) are a sign of promotion on their own."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
@@ -181,6 +180,9 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
 
 @pytest.mark.parametrize("words", [
     "You can buy emollients from a pharmacy or supermarket.",
+    # a pharmacy's shelf of licensed medicines, and the cheapest of the range it stocks
+    "Treatments you can buy from us: creams, patches and gels.",
+    "We stock a range of emollient products from £2.49.",
     "Most people return to work within 30 days.",
     "Prescriptions are free for children and people over 60.",
     # an "X-free" compound is no offer, nor "free" ending one sentence and "delivery" opening the next
@@ -311,3 +313,72 @@ def test_a_product_its_pronoun_and_its_parts_are_one_thing(page):
 ])
 def test_things_named_apart_from_a_product_of_the_pages_own_stay_apart(page):
     assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("terms", [
+    # a free delivery with several words of how and where between, and a shop's threshold for it
+    "Free next-day UK delivery on every tub.",
+    "Delivery is free over £30.",
+    "Free tracked delivery on orders over $40.",
+    # the buyer's money back, without a hyphen
+    "Try it for a month: love it or your money back.",
+    "Every jar comes with a money back guarantee.",
+    # the call to buy with the product between
+    "Order FlexiJoint today.",
+    "Buy yours now while stocks last.",
+    # the product's rating by its buyers
+    "★★★★★ (1,204 reviews)",
+    "⭐ 4.8 from 2,100 verified buyers",
+    "Rated 4.7 out of 5 stars by our customers.",
+    # a clinic's call to book its own treatment
+    "Book a consultation",
+    "Schedule a free consultation today.",
+])
+def test_a_shops_price_terms_ratings_and_calls_promote(terms):
+    """A seller's offer (delivery terms, a money-back promise, a call to buy the named product, a star rating from
+    its buyers, a consultation to book) is a sign of promotion on its own; each of these was the only kind of sign on
+    a seller's page that read as sober."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a free service and a delivery in other clauses, "in order to", a review of trials, stars in another sense
+    "The check is free, but delivery of results can take two weeks.",
+    "Prescriptions are free for people over 60 and delivery is arranged by the surgery.",
+    "In order to recover, rest today and drink plenty of fluids.",
+    "A review of 14 trials found that emollients reduce flare-ups.",
+    "Two reviews of the evidence reached the same answer.",
+    "Ask for your money back from the seller if the product is faulty, says the consumer charity.",
+    # a health service's booking, and a consultation someone else books
+    "Contact your GP surgery to book an appointment.",
+    "Book an appointment with your practice nurse.",
+    "Your pharmacist can book a consultation with a specialist for you.",
+])
+def test_health_services_and_reports_are_no_shops_offer(words):
+    """A free public service, a delivery of results, a review of the evidence, a consumer's advice on refunds, a
+    health service's appointment and a consultation booked by someone else offer nothing for sale."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+def test_a_clinics_booking_call_makes_its_treatment_promise_a_sellers():
+    """A private clinic whose only call to action is "Book a consultation" promotes its treatment: its promise to
+    rebuild cartilage keeps the seller's flag; the same page with a health service's "book an appointment" reads as
+    one that informs."""
+    page = ("# Knee pain\n\nKnee pain is common after 50, and many people live with it for years.\n\n"
+            "## Our treatments\n\nOur PRP therapy rebuilds worn knee cartilage. Most patients need three sessions."
+            "\n\n{call}\n")
+    promotes, codes = read_page(page.format(call="**Book a consultation**"))
+    assert promotes and "CUR005" in codes
+    assert not read_page(page.format(call="Contact your GP surgery to book an appointment."))[0]
+
+
+def test_quoted_names_in_a_range_are_no_sellers_words():
+    """The names a range sums up ("everything from “…” to a “…”") are names others gave, not the page's words: a
+    news report that eggs have been called a "superfood" does not sell them; the page's own "superfood" does."""
+    report = ("# Eggs and the heart\n\nFor decades, tabloids have called eggs everything from \"cholesterol bombs\" "
+              "to a \"superfood\". A large study now suggests that an egg a day does not harm the heart.\n")
+    assert not read_page(report)[0]
+    # the quotation opening no range is the page's own word, in quotation marks for emphasis
+    assert read_page(report.replace("everything from \"cholesterol bombs\" to a", "a true"))[0]
