@@ -382,3 +382,43 @@ def test_quoted_names_in_a_range_are_no_sellers_words():
     assert not read_page(report)[0]
     # the quotation opening no range is the page's own word, in quotation marks for emphasis
     assert read_page(report.replace("everything from \"cholesterol bombs\" to a", "a true"))[0]
+
+
+@pytest.mark.parametrize("terms", [
+    # a price list of the product's own packs, its recommended price, what comes free with a pack
+    "One tub lasts a month. 1 tub (30 days): £24.95. 3 tubs: £64.85.",
+    "3-pack: £45 · 6-pack: £80",
+    "Now £199 (RRP £299).",
+    "$79 + 1 FREE jar",
+    "Your first month free, then £7.99.",
+    "Subscribe & save on every delivery.",
+    "Save £20 when you buy two.",
+    # an app's rating, the figure before the star
+    "Rated 4.7 ★ by 20,000 users.",
+    # stock running out
+    "Only 42 jars left at this price.",
+    "Only 12 left in stock.",
+    "Get yours while stocks last.",
+])
+def test_a_price_list_and_stock_running_out_promote(terms):
+    """A shop's price list for its own packs, a recommended price against the offer, a free pack or month, savings,
+    a rating and stock running out are the terms of a sale: each promotes on its own."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a cost the page reports, a pack size, patients leaving a trial, a free first dose of care
+    "A pack of 12 tablets costs about £3.49 in most pharmacies.",
+    "Children under 6 months should not use the cream.",
+    "Only 5 patients left the trial early.",
+    "In 2 boxes of the questionnaire, people rated their pain.",
+    "The first dose is free for people over 65.",
+    "Researchers could save 20 lives a year with earlier screening.",
+    "Earlier diagnosis could save £50 million a year in hospital costs.",
+])
+def test_reported_costs_and_counts_are_no_price_list(words):
+    """A reported cost, a pack size or an age in months, patients leaving a trial, a free public dose and a saving
+    that is no price offer nothing for sale."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
