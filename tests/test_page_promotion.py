@@ -422,3 +422,30 @@ def test_reported_costs_and_counts_are_no_price_list(words):
     that is no price offer nothing for sale."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
     assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a charity's ask: a sum given, not paid for a product
+    "Just £5 a month could fund a specialist nurse for an hour.",
+    "Donate only £10 today and help us fund research.",
+    "A gift of just £3 a month keeps our helpline open.",
+    # a news site's call to read it
+    "Subscribe now for unlimited access to our health reporting.",
+    "Subscribe today.",
+])
+def test_a_charitys_ask_and_a_news_sites_subscription_are_no_sale(words):
+    """A charity asking for a gift of a sum and a news site asking the reader to subscribe sell nothing the page
+    makes claims for: the page still informs."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Support our work\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    "Just £5 a month for your daily dose of SkinCalm.",
+    "Only £10 today for a month's supply.",
+    "Subscribe today. Cancel anytime.",
+])
+def test_the_same_price_and_call_for_a_product_still_promote(words):
+    """The same sum as the price of the page's product, and a subscription with a shop's terms, still promote."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
+    assert read_page(page)[0]
