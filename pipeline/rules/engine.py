@@ -734,8 +734,8 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "giving_words", "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
-                  "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
+                  "giving_words", "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story",
+                  "withheld_words", "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
                   "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
                   "part_openers", "own_services"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
