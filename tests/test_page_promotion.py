@@ -143,7 +143,6 @@ def test_the_lead_is_the_first_sentences_paragraph():
 @pytest.mark.parametrize("terms", [
     "Free UK delivery on every order.",
     "Free next-day shipping. 60-day returns.",
-    "Treatments you can buy from us: creams, patches and gels.",
     "Not happy? 30-day refund, no questions asked.",
     "Free delivery on orders over £20.",
     "Enjoy free express shipping and 90-day returns on every bottle.",
@@ -173,7 +172,7 @@ def test_the_lead_is_the_first_sentences_paragraph():
 ])
 def test_a_shops_terms_of_sale_make_a_page_promote(terms):
     """The terms on which a shop sells what the page offers (a free delivery however sent, a period for returns or a
-    refund, an offer to buy from the page's own shop, interest-free instalments, a free demonstration offered to the
+    refund, interest-free instalments, a free demonstration offered to the
     reader) are a sign of promotion on their own."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
@@ -181,6 +180,9 @@ def test_a_shops_terms_of_sale_make_a_page_promote(terms):
 
 @pytest.mark.parametrize("words", [
     "You can buy emollients from a pharmacy or supermarket.",
+    # a pharmacy's shelf of licensed medicines, and the cheapest of the range it stocks
+    "Treatments you can buy from us: creams, patches and gels.",
+    "We stock a range of emollient products from £2.49.",
     "Most people return to work within 30 days.",
     "Prescriptions are free for children and people over 60.",
     # an "X-free" compound is no offer, nor "free" ending one sentence and "delivery" opening the next
@@ -311,3 +313,139 @@ def test_a_product_its_pronoun_and_its_parts_are_one_thing(page):
 ])
 def test_things_named_apart_from_a_product_of_the_pages_own_stay_apart(page):
     assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("terms", [
+    # a free delivery with several words of how and where between, and a shop's threshold for it
+    "Free next-day UK delivery on every tub.",
+    "Delivery is free over £30.",
+    "Free tracked delivery on orders over $40.",
+    # the buyer's money back, without a hyphen
+    "Try it for a month: love it or your money back.",
+    "Every jar comes with a money back guarantee.",
+    # the call to buy with the product between
+    "Order FlexiJoint today.",
+    "Buy yours now while stocks last.",
+    # the product's rating by its buyers
+    "★★★★★ (1,204 reviews)",
+    "⭐ 4.8 from 2,100 verified buyers",
+    "Rated 4.7 out of 5 stars by our customers.",
+    # a clinic's call to book its own treatment
+    "Book a consultation",
+    "Schedule a free consultation today.",
+])
+def test_a_shops_price_terms_ratings_and_calls_promote(terms):
+    """A seller's offer (delivery terms, a money-back promise, a call to buy the named product, a star rating from
+    its buyers, a consultation to book) is a sign of promotion on its own; each of these was the only kind of sign on
+    a seller's page that read as sober."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a free service and a delivery in other clauses, "in order to", a review of trials, stars in another sense
+    "The check is free, but delivery of results can take two weeks.",
+    "Prescriptions are free for people over 60 and delivery is arranged by the surgery.",
+    "In order to recover, rest today and drink plenty of fluids.",
+    "A review of 14 trials found that emollients reduce flare-ups.",
+    "Two reviews of the evidence reached the same answer.",
+    "Ask for your money back from the seller if the product is faulty, says the consumer charity.",
+    # a health service's booking, and a consultation someone else books
+    "Contact your GP surgery to book an appointment.",
+    "Book an appointment with your practice nurse.",
+    "Your pharmacist can book a consultation with a specialist for you.",
+])
+def test_health_services_and_reports_are_no_shops_offer(words):
+    """A free public service, a delivery of results, a review of the evidence, a consumer's advice on refunds, a
+    health service's appointment and a consultation booked by someone else offer nothing for sale."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+def test_a_clinics_booking_call_makes_its_treatment_promise_a_sellers():
+    """A private clinic whose only call to action is "Book a consultation" promotes its treatment: its promise to
+    rebuild cartilage keeps the seller's flag; the same page with a health service's "book an appointment" reads as
+    one that informs."""
+    page = ("# Knee pain\n\nKnee pain is common after 50, and many people live with it for years.\n\n"
+            "## Our treatments\n\nOur PRP therapy rebuilds worn knee cartilage. Most patients need three sessions."
+            "\n\n{call}\n")
+    promotes, codes = read_page(page.format(call="**Book a consultation**"))
+    assert promotes and "CUR005" in codes
+    assert not read_page(page.format(call="Contact your GP surgery to book an appointment."))[0]
+
+
+def test_quoted_names_in_a_range_are_no_sellers_words():
+    """The names a range sums up ("everything from “…” to a “…”") are names others gave, not the page's words: a
+    news report that eggs have been called a "superfood" does not sell them; the page's own "superfood" does."""
+    report = ("# Eggs and the heart\n\nFor decades, tabloids have called eggs everything from \"cholesterol bombs\" "
+              "to a \"superfood\". A large study now suggests that an egg a day does not harm the heart.\n")
+    assert not read_page(report)[0]
+    # the quotation opening no range is the page's own word, in quotation marks for emphasis
+    assert read_page(report.replace("everything from \"cholesterol bombs\" to a", "a true"))[0]
+
+
+@pytest.mark.parametrize("terms", [
+    # a price list of the product's own packs, its recommended price, what comes free with a pack
+    "One tub lasts a month. 1 tub (30 days): £24.95. 3 tubs: £64.85.",
+    "3-pack: £45 · 6-pack: £80",
+    "Now £199 (RRP £299).",
+    "$79 + 1 FREE jar",
+    "Your first month free, then £7.99.",
+    "Subscribe & save on every delivery.",
+    "Save £20 when you buy two.",
+    # an app's rating, the figure before the star
+    "Rated 4.7 ★ by 20,000 users.",
+    # stock running out
+    "Only 42 jars left at this price.",
+    "Only 12 left in stock.",
+    "Get yours while stocks last.",
+])
+def test_a_price_list_and_stock_running_out_promote(terms):
+    """A shop's price list for its own packs, a recommended price against the offer, a free pack or month, savings,
+    a rating and stock running out are the terms of a sale: each promotes on its own."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a cost the page reports, a pack size, patients leaving a trial, a free first dose of care
+    "A pack of 12 tablets costs about £3.49 in most pharmacies.",
+    "Children under 6 months should not use the cream.",
+    "Only 5 patients left the trial early.",
+    "In 2 boxes of the questionnaire, people rated their pain.",
+    "The first dose is free for people over 65.",
+    "Researchers could save 20 lives a year with earlier screening.",
+    "Earlier diagnosis could save £50 million a year in hospital costs.",
+])
+def test_reported_costs_and_counts_are_no_price_list(words):
+    """A reported cost, a pack size or an age in months, patients leaving a trial, a free public dose and a saving
+    that is no price offer nothing for sale."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a charity's ask: a sum given, not paid for a product
+    "Just £5 a month could fund a specialist nurse for an hour.",
+    "Donate only £10 today and help us fund research.",
+    "A gift of just £3 a month keeps our helpline open.",
+    # a news site's call to read it
+    "Subscribe now for unlimited access to our health reporting.",
+    "Subscribe today.",
+])
+def test_a_charitys_ask_and_a_news_sites_subscription_are_no_sale(words):
+    """A charity asking for a gift of a sum and a news site asking the reader to subscribe sell nothing the page
+    makes claims for: the page still informs."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Support our work\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    "Just £5 a month for your daily dose of SkinCalm.",
+    "Only £10 today for a month's supply.",
+    "Subscribe today. Cancel anytime.",
+])
+def test_the_same_price_and_call_for_a_product_still_promote(words):
+    """The same sum as the price of the page's product, and a subscription with a shop's terms, still promote."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
+    assert read_page(page)[0]

@@ -734,8 +734,8 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story", "withheld_words",
-                  "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
+                  "giving_words", "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story",
+                  "withheld_words", "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
                   "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
                   "part_openers", "own_services"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
@@ -771,6 +771,7 @@ class Promotion:
     clause_subjects: frozenset[str]  # words that open a clause of their own, never inside that noun phrase
     dispensed_goods: frozenset[str]  # lemmas of what a pharmacy dispenses: a term said of them is its service
     prescribing_words: frozenset[str]  # ... and of the prescribing that names goods as dispensed ("prescribed")
+    giving_words: frozenset[str]  # lemmas of giving: a term in their clause is a charity's ask, no sale
     own_words: frozenset[str]  # the seller's possessives that name its own product ("our pillow")
     part_openers: frozenset[str]  # words opening a thing first named after it that is a part of it ("the foam")
     own_services: frozenset[str]  # what a provider calls its own that is no product ("our clinic", "our nurses")
@@ -912,6 +913,10 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
         closes += 1
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
+        return True
+    # a sum given, not paid for what the page sells: a charity's ask ("Just £5 a month could fund a nurse", "Donate
+    # just £10 today")
+    if any(tokens[i].lemma in promotion.giving_words for i in range(opens, closes)):
         return True
     # the goods after the term's "of", by their head ("free delivery of your repeat prescriptions is available"):
     # the noun a preposition, a verb of the chain or the clause's end follows; a word before another noun names their

@@ -45,7 +45,7 @@ def load_quote_settings() -> dict:
             **{key: frozenset(str(w).lower() for w in data[key])
                for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person",
                            "distance_before", "word_subject_before", "word_subject_after", "wording_nouns",
-                           "copula_words", "copula_adverbs")}}
+                           "copula_words", "copula_adverbs", "range_before")}}
 
 
 @lru_cache(maxsize=1)
@@ -613,9 +613,9 @@ def _spoken(text: str, quote: re.Match, settings: dict) -> bool:
 
 # "From “energy drips” … to …" at the start of a sentence: a range of things named, not claimed
 RANGE_OPENING = re.compile(r"(?:^|[.!?:\n]\s*)[Ff]rom\s*$")
-# a quotation joined to the one before it ('“energy drips” and “hangover cures”', 'from “…” to “…”') shares that
-# one's frame
-COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)\s*")
+# a quotation joined to the one before it ('“energy drips” and “hangover cures”', 'from “…” to “…”', 'to a “…”')
+# shares that one's frame
+COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to)(?:\s+(?:a|an|the))?\s*")
 
 
 def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tuple[int, int]]) -> bool:
@@ -639,10 +639,19 @@ def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tupl
     word_named = opens_clause and len(words) <= settings["word_subject_max"] \
         and bool(after[:1]) and after[0] in settings["word_subject_after"]
     distanced = distanced or _said_to_be_wording(text, quote.start(), settings) \
-        or bool(RANGE_OPENING.search(text[max(quote.start() - 40, 0):quote.start()])) \
+        or _opens_range(text[max(quote.start() - 40, 0):quote.start()], settings) \
         or bool(found and found[-1][1] <= quote.start()
                 and COORDINATED.fullmatch(text[found[-1][1]:quote.start()]))
     return bool(title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken))
+
+
+def _opens_range(before: str, settings: dict) -> bool:
+    """Do the words before a quotation open a range of things named: "From" opening a sentence, or "from" after a
+    word that sums the range up (`range_before`: 'headlines have called them everything from “…” to “…”')?"""
+    if RANGE_OPENING.search(before):
+        return True
+    words = [w.lower() for w in WORD.findall(before)][-2:]
+    return len(words) == 2 and words[1] == "from" and words[0] in settings["range_before"]
 
 
 def _said_to_be_wording(text: str, start: int, settings: dict) -> bool:
