@@ -1005,9 +1005,12 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         if sentence is None or not all(SENTENCE_TESTS[name](analysis, sentence) for name in when["sentence_is"]):
             return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page:
+            or rule.unless_sentence_is or rule.requires_page or rule.unless_paragraph_has:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim, page)
+        # `unless.paragraph_matches`: another sentence of the claim's paragraph says what spares it (a customer's
+        # story rated below full marks in its first line, SUB015), as for a wording rule
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, page) and not (
+            rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has))
     return True
 
 
