@@ -174,6 +174,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
               if (flag.code, flag.start, flag.end) not in spared]
     merged = _without_superseded(merged, by_code)
+    merged = _without_yielding(merged, analysis, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
 
@@ -220,6 +221,31 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
     return [flag for flag in flags if not any(
         flag.code in rules[other.code].supersedes and other.start < flag.end and flag.start < other.end
         for other in flags)]
+
+
+def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+    """Drop a flag whose rule yields to a pack or rule (`yields_to`) that flags other words of the same sentence, or
+    of the same list item when it opens with a label (its label and what follows are one claim: "Works in seconds:
+    instant relief from cramps"): a fallback's finding when the more specific one is there (the absolute's finding,
+    ABS005, not SUB013's promised time besides; the gold scheme's SUB is a fallback)."""
+    if not any(rules[flag.code].yields_to for flag in flags):
+        return flags
+    segments = analysis.segments
+
+    def unit(flag: Flag) -> int | None:
+        """The index of the flag's sentence, or of the label it follows (a label and its text are one claim)."""
+        segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+        if segment is None:
+            return None
+        at = analysis.segment_index(segment)
+        return at - 1 if at > 0 and segments[at - 1].kind == "label" else at
+
+    units = {id(flag): unit(flag) for flag in flags}
+    dropped = {id(flag) for flag in flags if rules[flag.code].yields_to and units[id(flag)] is not None and any(
+        units[id(other)] == units[id(flag)] and (other.code in rules[flag.code].yields_to
+                                                 or _pack(other.code) in rules[flag.code].yields_to)
+        for other in flags if other is not flag)}
+    return [flag for flag in flags if id(flag) not in dropped]
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
@@ -1010,9 +1036,12 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         if sentence is None or not all(SENTENCE_TESTS[name](analysis, sentence) for name in when["sentence_is"]):
             return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
-            or rule.unless_sentence_is or rule.requires_page:
+            or rule.unless_sentence_is or rule.requires_page or rule.unless_paragraph_has:
         segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
-        return segment is not None and _sentence_allows(analysis, segment, rule, claim, page)
+        # `unless.paragraph_matches`: another sentence of the claim's paragraph says what spares it (a customer's
+        # story rated below full marks in its first line, SUB015), as for a wording rule
+        return segment is not None and _sentence_allows(analysis, segment, rule, claim, page) and not (
+            rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has))
     return True
 
 

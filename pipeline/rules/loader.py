@@ -18,7 +18,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "promoted_patterns", "unless",
              "requires", "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when",
-             "supersedes", "suggest", "formerly", "span"}
+             "supersedes", "suggest", "formerly", "span", "yields_to"}
 # an existence rule's flag span: its match ("match"), or from the start of the claim the match falls in to the match's
 # end ("claim": "Regulates irregular cycles in as little as 4 weeks", the promise with its time, where the gold scheme
 # places SUB on the claim's main predicate; a match that opens its claim keeps its own span)
@@ -117,6 +117,10 @@ class Rule:
     advice: str = ""
     when: tuple[tuple[str, object], ...] = ()
     supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
+    # packs (or rule codes) whose wording flag anywhere in the same sentence makes this rule's flag redundant: a
+    # fallback rule's finding yields to the more specific one on the same claim (SUB013's time promise to an absolute,
+    # "Works in seconds: instant relief"; engine._without_yielding)
+    yields_to: tuple[str, ...] = ()
     suggest: str = "cite"  # a claim rule's safer wording (SUGGESTIONS)
     # the retired codes this rule had before (codes are never reused): a waiver, --select/--ignore or an inline
     # ignore comment naming one is told the rule's code now (`retired_codes`); a rule retired with nothing in its
@@ -331,6 +335,13 @@ def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:
     return tuple(sorted(value))
 
 
+def _packs_or_codes(value, here: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
+                                              for v in value):
+        raise DataError("yields_to must be a list of packs or rule codes such as [ABS, RSK001]", here)
+    return tuple(sorted(value))
+
+
 @dataclass(frozen=True)
 class RetiredRule:
     """A rule retired with no rule in its place (a pack's `retired` list): its code, the codes it had before it, its
@@ -385,6 +396,10 @@ def _load_packs() -> tuple[tuple[Rule, ...], tuple[RetiredRule, ...]]:
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
         if mutual := [c for c in rule.supersedes if c == rule.code or rule.code in by_code[c].supersedes]:
             raise DataError(f"rules {rule.code} and {mutual[0]} would drop each other's flags (supersedes)", rule.where)
+        if unknown := {c for c in rule.yields_to if c not in by_code and c not in packs} | (
+                {rule.code, rule.pack} & set(rule.yields_to)):
+            raise DataError(f"rule {rule.code} yields_to names unknown rule(s) or pack(s), or its own, "
+                            f"{sorted(unknown)}", rule.where)
         if unknown := {c for c in rule.requires_page_flags if c not in by_code and c not in packs}:
             raise DataError(f"rule {rule.code} requires.page_flags names unknown rule(s) or pack(s) {sorted(unknown)}",
                             rule.where)
@@ -619,7 +634,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
         suggest=raw.get("suggest", "cite"), formerly=_codes(raw.get("formerly", []), here, "formerly"),
-        span=raw.get("span", "match"),
+        span=raw.get("span", "match"), yields_to=_packs_or_codes(raw.get("yields_to", []), here),
     )
 
 

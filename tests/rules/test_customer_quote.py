@@ -227,3 +227,42 @@ def test_a_story_closing_on_someones_surprise_has_its_result_before():
                             'years.” – Jim, 61') == [True]
     assert _quote_sentences('"My knees stopped aching. I love it and my husband loves it too." Jo, 50')[:2] \
         == [True, False]
+
+
+
+# sub21: a mixed review, the customer's own measure smaller than the seller's promise, is no result claimed; the
+# same story told as a plain result keeps its flag (sentences of our own, not from the page sets)
+GEL_PAGE = ("# JointEase Gel\n\nJointEase Gel soothes arthritis pain in your knees and hips. Add to cart today.\n\n"
+            "## What customers say\n\n{}\n\nOrder now and get free shipping.")
+RESULT = "after two weeks my morning stiffness is much easier"
+
+
+def _story_flags(story: str) -> list[str]:
+    return _sub015(GEL_PAGE.format(story))
+
+
+@pytest.mark.parametrize("mixed, plain", [
+    # a complaint still there or coming back
+    (f"“I still take my painkillers, but {RESULT}.” Dora, 66", f"“I stopped worrying, and {RESULT}.” Dora, 66"),
+    (f"“My hips still ache on the stairs, but {RESULT}.” Dora, 66", f"“I walk the dog again, and {RESULT}.” Dora, 66"),
+    (f"“{RESULT.capitalize()}, though it comes back if I forget the gel.” Dora, 66",
+     f"“{RESULT.capitalize()}, even on cold days.” Dora, 66"),
+    # a result the teller will not vouch for, a measure that barely moved, a trouble not stopped
+    (f"“{RESULT.capitalize()}, I can't speak for my hips yet.” Dora, 66", f"“{RESULT.capitalize()}.” Dora, 66"),
+    ("“After two weeks my morning stiffness has barely changed.” Dora, 66",
+     "“After two weeks my morning stiffness has eased.” Dora, 66"),
+    (f"“Not sure I noticed it, though {RESULT}.” Dora, 66", f"“I noticed it, and {RESULT}.” Dora, 66"),
+    (f"“{RESULT.capitalize()}, but it didn't stop the flare-up in May.” Dora, 66",
+     f"“{RESULT.capitalize()}, and it calmed the flare-up in May.” Dora, 66"),
+])
+def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
+    assert not _story_flags(mixed), mixed
+    assert _story_flags(plain), plain
+
+
+@pytest.mark.parametrize("stars, flagged", [
+    ("★★★★☆", False), ("⭐⭐⭐", False), ("★", False), ("★★★★", False),   # below full marks, before the quote
+    ("★★★★★", True), ("⭐⭐⭐⭐⭐", True),                                # full marks: the seller's claim
+])
+def test_a_story_rated_below_full_marks_in_its_paragraph_is_spared(stars, flagged):
+    assert bool(_story_flags(f"{stars} “{RESULT.capitalize()}.” Dora, 66")) is flagged, stars

@@ -57,3 +57,50 @@ def test_on_a_page_that_promotes_nothing_the_story_keeps_its_sub_flag():
             "patient told us.")
     codes = _codes(page)
     assert "SUB010" in codes and "CUR010" not in codes
+
+
+# sub21: a wording rule of SUB that `yields_to` a pack drops its flag when that pack flags other words of the same
+# sentence, or of the list item its label opens (an absolute, or a relative figure with no absolute one)
+@pytest.mark.parametrize("page, specific, fallback", [
+    ("- **Calms itching in seconds:** instant relief from bites", "ABS005", "SUB013"),
+    ("- Calms itching in seconds: instant relief from bites", "ABS005", "SUB013"),
+    ("Our tea detoxes 100% of toxins from your liver.", "ABS003", "SUB004"),
+    ("It resets your gut so the results are permanent.", "ABS003", "SUB019"),
+    ("Users in our survey reported up to 60% less back pain after a month.", "RSK001", "SUB018"),
+])
+def test_a_sub_wording_flag_yields_to_the_specific_pack_in_its_sentence(page, specific, fallback):
+    codes = _codes(page + SHOP)
+    assert specific in codes and fallback not in codes
+
+
+@pytest.mark.parametrize("page, fallback", [
+    ("- Calms itching in seconds: gentle relief from bites", "SUB013"),   # no absolute in the item
+    ("Calms itching in seconds. Instant relief from bites.", "SUB013"),  # the absolute in the next sentence
+    ("Our tea detoxes toxins from your liver.", "SUB004"),
+    ("It resets your gut.", "SUB019"),
+    ("Our device cuts back pain by up to 60% in a month.", "SUB018"),
+])
+def test_a_sub_wording_flag_with_no_specific_flag_beside_it_stays(page, fallback):
+    assert fallback in _codes(page + SHOP)
+
+
+def test_yields_to_is_a_list_of_packs_or_rule_codes():
+    from pipeline.errors import DataError
+    from pipeline.rules.loader import parse_pack
+    text = """pack: SUB
+name: substantiation
+rules:
+  - code: SUB099
+    name: t
+    level: info
+    authority: a
+    message: m
+    patterns: ["heals"]
+    yields_to: {}
+    example: "It heals."
+    instead: "It may help."
+"""
+    assert parse_pack(text.format("[ABS, RSK001]"), "t.yml")[0].yields_to == ("ABS", "RSK001")
+    for bad in ("[abs]", "[ABS-1]", "ABS"):
+        with pytest.raises(DataError):
+            parse_pack(text.format(bad), "t.yml")
