@@ -260,6 +260,12 @@ SPARED = [
     ("CMP002", "Using a nicotine patch together with support gives people the best chance of success.", "best"),
     # ... and a method said at least as good as the one it names
     ("CMP002", "Steaming generally keeps nutrients as well as, or better than, boiling.", "better than"),
+    # ... and the window in which to start a treatment, and the usual course of an illness
+    ("SUB003", "Antibiotics work best when started within 48 hours.",
+     "Antibiotics work best when started within 48 hours"),
+    ("SUB003", "Most people with a sprained ankle improve substantially within 6 weeks.",
+     "Most people with a sprained ankle improve substantially within 6 weeks"),
+    ("SUB003", "Symptoms usually improve within a few days.", "Symptoms usually improve within a few days"),
 ]
 
 
@@ -417,6 +423,9 @@ KEPT = [
     ("EMO002", "This pill offers real hope to people with arthritis.", "hope"),
     ("CMP002", "This serum gives the best results of any cream.", "best"),
     ("CMP002", "Steaming keeps nutrients better than boiling.", "better than"),
+    # a product's buyers improving, and a treatment's result given a time
+    ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
+    ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
 ]
 
 
