@@ -36,7 +36,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "title_verbs",
-                                                   "concession_words", "concession_modals", "bench_objects",
+                                                   "concession_words", "concession_modals",
+                                                   "concession_frequencies", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_people", "unnamed_sources", "title_openers",
                                                    "title_degrees",
@@ -329,15 +330,18 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
 def _concession_named(analysis: Analysis, segment: Segment) -> bool:
     """The sentence goes on to what the thing can still do after a contrast ("This is harmless, but it can stain soft
     contact lenses", "It is safe, although it may cause a headache"): a contrast word, then a modal of what may happen
-    within the next three words, and a verb: the drawback that remains, named (lexicons/sentences.yml
-    `concession_words`, `concession_modals`)."""
+    within the next three words, and a verb, with how often between them or not ("but it can occasionally damage
+    the eardrum"): the drawback that remains, named (lexicons/sentences.yml `concession_words`, `concession_modals`,
+    `concession_frequencies`)."""
     words = load_report_words()
     tokens = analysis.tokens
     for i in range(segment.first, segment.last):
         if tokens[i].lower in words["concession_words"]:
             for j in range(i + 1, min(segment.last - 1, i + 4)):
-                if tokens[j].lower in words["concession_modals"] and _base_verb(tokens[j + 1]) \
-                        and _harm_after(analysis, j + 1, segment.last):
+                if tokens[j].lower not in words["concession_modals"]:
+                    continue
+                verb = j + 2 if tokens[j + 1].lower in words["concession_frequencies"] else j + 1
+                if verb < segment.last and _base_verb(tokens[verb]) and _harm_after(analysis, verb, segment.last):
                     return True
     return False
 

@@ -230,6 +230,42 @@ SPARED = [
     ("SAF002", 'One of the investigators said the new test was "safe and simple for most patients".', "safe"),
     ("SAF002", '"It is a safe treatment that we have used for decades," said Dr Ruth Ellis, a consultant at the '
                'hospital.', "safe"),
+    # sober38: where a study's link or benefit peaked; safety reported as the settled judgement ("considered safe");
+    # studies the page marks as partial or preliminary; a stronger medicine a clinician steps up to
+    ("CMP002", "In the cohort, the link with poor sleep was strongest for phones used late at night.", "strongest"),
+    ("CMP002", "The benefit was greatest in people who walked every day.", "greatest"),
+    ("SAF002", "Drinking up to three cups of tea a day is considered safe.", "safe"),
+    ("SAF002", "Paracetamol is thought to be safe during breastfeeding.", "safe"),
+    ("SAF002", "Both drugs are widely prescribed and are regarded as safe for children.", "safe"),
+    ("AUT001", "Some studies have found that boiled carrots keep less vitamin C than steamed ones.",
+     "Some studies have found"),
+    ("AUT001", "Cutting screen time improves mood in teenagers, an early study suggests.", "study suggests"),
+    ("CMP001", "If the rash does not settle, your doctor may prescribe a stronger steroid cream.", "stronger"),
+    ("CMP001", "Your GP may offer stronger treatments or refer you to a specialist.", "stronger"),
+    # ... and a faculty of the patient's own, or the body's use of a hormone, improving
+    ("CMP001", "A cochlear implant helps many deaf children hear and speak better within a year.", "better"),
+    ("CMP001", "Metformin helps your body use insulin better and lowers blood sugar.", "better"),
+    # ... and a cure that depends on finding the disease early: the case for screening
+    ("CUR001", "Most bowel cancers can be cured if they are found early.", "cured"),
+    ("CUR001", "Screening can find cervical changes early, when treatment is far more likely to cure them.", "cure"),
+    # ... and advice on who must always be seen by a clinician
+    ("ABS003", "Babies under three months with a fever always need to see a doctor the same day.", "always"),
+    ("ABS003", "A child with a head injury who vomits always needs to be seen by a doctor.", "always"),
+    # ... and a harm that remains, with how often it happens between the modal and the verb
+    ("SAF002", "Both methods are generally safe, but syringing can occasionally damage the eardrum.", "safe"),
+    ("SAF002", "The drops are safe, but they can sometimes cause a stinging feeling.", "safe"),
+    # ... and a feeling acknowledged as possible; people's motive; the best chance of people who act on advice
+    ("EMO001", "Living with COPD can be frightening and isolating.", "frightening"),
+    ("EMO002", "Many people take fish oil every day in the hope of protecting their heart.", "hope"),
+    ("CMP002", "Using a nicotine patch together with support gives people the best chance of success.", "best"),
+    # ... and a method said at least as good as the one it names
+    ("CMP002", "Steaming generally keeps nutrients as well as, or better than, boiling.", "better than"),
+    # ... and the window in which to start a treatment, and the usual course of an illness
+    ("SUB003", "Antibiotics work best when started within 48 hours.",
+     "Antibiotics work best when started within 48 hours"),
+    ("SUB003", "Most people with a sprained ankle improve substantially within 6 weeks.",
+     "Most people with a sprained ankle improve substantially within 6 weeks"),
+    ("SUB003", "Symptoms usually improve within a few days.", "Symptoms usually improve within a few days"),
 ]
 
 
@@ -364,6 +400,32 @@ KEPT = [
     ("SAF002", "Our zinc tablets keep you safe against colds all winter.", "safe"),
     ("SAF002", '"The vaccine is safe for older adults."', "safe"),
     ("SAF002", "Experts agree the vaccine is safe.", "safe"),
+    # sober38: a superlative of an effect that no link is said to peak in; "safe" said by the page itself; studies
+    # counted, not marked as partial; a treatment called stronger with no clinician stepping up to it
+    ("CMP002", "Walking has the strongest effect of any treatment for low mood.", "strongest"),
+    ("SAF002", "Paracetamol is safe during breastfeeding.", "safe"),
+    ("AUT001", "Many studies show that boiled carrots keep less vitamin C.", "Many studies show"),
+    ("AUT001", "Studies have found that boiled carrots keep less vitamin C than steamed ones.", "Studies have found"),
+    ("CMP001", "This balm is a stronger treatment for eczema.", "stronger"),
+    # a tagline opened by the faculty's verb, a faculty promised to the reader, and a treatment that works better
+    ("CMP001", "Breathe better tonight.", "better"),
+    ("CMP001", "These ear drops help you hear better within days.", "better"),
+    ("CMP001", "This spray works better and heals faster.", "better"),
+    # a cure with no finding early, and early treatment said to cure
+    ("CUR001", "Most bowel cancers can be cured.", "cured"),
+    ("CUR001", "Early treatment cures bowel cancer.", "cures"),
+    # a treatment always needed, not a clinician to see
+    ("ABS003", "You will always need to take these capsules to keep your joints healthy.", "always"),
+    ("ABS003", "Babies under three months always need antibiotics for a fever.", "always"),
+    # a contrast that names no harm; a feeling said of the disease; hope offered; the best of a product
+    ("SAF002", "The drops are safe, but they can sometimes take a week to work.", "safe"),
+    ("EMO001", "Living with arthritis is frightening and lonely.", "frightening"),
+    ("EMO002", "This pill offers real hope to people with arthritis.", "hope"),
+    ("CMP002", "This serum gives the best results of any cream.", "best"),
+    ("CMP002", "Steaming keeps nutrients better than boiling.", "better than"),
+    # a product's buyers improving, and a treatment's result given a time
+    ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
+    ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
 ]
 
 
@@ -641,3 +703,28 @@ def test_the_joins_of_a_list_are_the_negation_series_joiners_and_marks():
 def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
     assert _codes(sentence, "SAF001") == []
     assert _codes("Our balm is here.\n" + sentence + SHOP, "SAF001") == ["no side effects"]
+
+
+# sober38: words that are no appeal on any page: a diagnostic test called a study, a war of history and its armies, a
+# harm said to be greater; the near-miss beside each keeps its flag
+@pytest.mark.parametrize("code, text, words", [
+    ("AUT001", "Nerve conduction studies confirm the diagnosis before surgery is offered.", "studies confirm"),
+    ("EMO001", "The myth dates back to the Second World War, when radar helped pilots find enemy aircraft at night.",
+     "War"),
+    ("EMO001", "The myth dates back to the Second World War, when radar helped pilots find enemy aircraft at night.",
+     "enemy"),
+    ("CMP001", "Swimming in icy lakes carries far greater risks, such as hypothermia.", "greater"),
+])
+def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(code, text, words):
+    assert words not in _codes(text, code)
+    assert words not in _codes(text + SHOP, code)
+
+
+@pytest.mark.parametrize("code, text, words", [
+    ("AUT001", "Studies confirm that the wrist splint works.", "Studies confirm"),
+    ("EMO001", "Join the war against arthritis and beat this silent enemy.", "war"),
+    ("EMO001", "Join the war against arthritis and beat this silent enemy.", "enemy"),
+    ("CMP001", "The combined pill gave a greater risk reduction.", "greater"),
+])
+def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(code, text, words):
+    assert words in _codes(text, code)
