@@ -3608,6 +3608,25 @@ def _exposure_subject(analysis: Analysis, clause: Clause, found: list[Mention], 
     return lowered[0] in lists["exposure_openers"] or not lists["exposure_heads"].isdisjoint(heads)
 
 
+def _prescribing_rule(analysis: Analysis, clause: Clause, found: list[Mention]) -> bool:
+    """Does every withholding in the clause (a `category:withheld` cue: "are not prescribed to people under 40") end
+    at a condition of the group's own eligibility, "unless" with the group named by a pronoun after it ("unless their
+    risk is high", "unless they have severe symptoms")? A professional's say-so as the condition ("unless a doctor
+    advises it", "unless your GP tells you to") keeps the warning."""
+    words = subject_words()
+    tokens = analysis.tokens
+    for cue in (m for m in found if m.label == "category:withheld"):
+        opener = next((i for i in range(cue.last, clause.last) if tokens[i].lower in words["eligibility_openers"]),
+                      None)
+        if opener is None:
+            return False
+        condition = [tokens[i].lower for i in range(opener + 1, clause.last)]
+        if not condition or condition[0] not in words["eligibility_people"] \
+                or any(word in words["eligibility_deciders"] for word in condition):
+            return False
+    return True
+
+
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False,
               reason: bool = False) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
@@ -3635,10 +3654,18 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
+    if "withheld" in cues:
+        # whom a medicine is withheld from is a claim of its safety, unless the sentence ends it at the group's own
+        # eligibility: then it states a prescribing rule ("not prescribed to people under 40 unless their risk is
+        # high"), neither a harm nor an effect
+        withheld = "rule" if _prescribing_rule(analysis, clause, found) else "safety"
+        cues = [withheld if cue == "withheld" else cue for cue in cues]
     if reason:  # `_reason_given`, read once by the caller
         cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
+        return "other"
+    if "rule" in cues and "safety" not in cues and "cure" not in cues:
         return "other"
     for category in ("cure", "safety", "statistic", "definition"):
         # a figure is looked for only when a statistic cue asks for one

@@ -118,10 +118,11 @@ def _opens_as_question(analysis: Analysis, segment: Segment) -> bool:
 
 
 def _opens_with(analysis: Analysis, segment: Segment, label: str) -> bool:
-    """The segment's first word opens a mention labelled `label` (lexicons/mentions.yml)."""
-    tokens = analysis.tokens
-    first = next((i for i in range(segment.first, segment.last) if not tokens[i].is_punct), segment.last)
-    return any(m.label == label and m.first == first for m in analysis.of_kind("mention", segment.first, segment.last))
+    """The segment's first word (`_word_indices`: a blank is no word) opens a mention labelled `label`
+    (lexicons/mentions.yml)."""
+    words = _word_indices(analysis, segment)
+    return bool(words) and any(m.label == label and m.first == words[0]
+                               for m in analysis.of_kind("mention", segment.first, segment.last))
 
 
 def _bare_complaint(analysis: Analysis, segment: Segment) -> bool:

@@ -158,8 +158,8 @@ def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
 
 
 # the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
-SMALL_PRINT_STATES = frozenset({"category:efficacy", "category:cure", "category:safety", "category:change",
-                                "strength:causal", "offered_effect", "complaint_ended"})
+SMALL_PRINT_STATES = frozenset({"category:efficacy", "category:cure", "category:safety", "category:withheld",
+                                "category:change", "strength:causal", "offered_effect", "complaint_ended"})
 
 
 # a paragraph in one emphasis from end to end: Markdown's mark before its first word and after its last on the same

@@ -1653,6 +1653,12 @@ def test_a_question_heading_is_no_subject():
     ("Antibiotics are not usually prescribed for coughs in children.", "other"),
     ("Antibiotics are not given for colds in children.", "other"),
     ("It is not recommended for young children.", "safety"),
+    # ... nor a medicine withheld up to a condition of the group's own eligibility, "unless" with the group as its
+    # subject (a prescribing rule); a professional's say-so as the condition keeps the warning
+    ("Sleeping tablets are not prescribed to teenagers unless their insomnia is severe.", "other"),
+    ("Hormone treatment is not usually given to women under 45 unless they have had their ovaries removed.", "other"),
+    ("Decongestants should not be given to children under 12 unless a pharmacist recommends them.", "safety"),
+    ("Codeine must never be given to children under 12 unless your GP says so.", "safety"),
     # a harm a treatment named before it is linked, associated or tied to: its safety
     ("HRT has been linked to breast cancer, blood clots and strokes.", "safety"),
     ("Ashwagandha has been linked to rare cases of liver injury.", "safety"),

@@ -162,6 +162,19 @@ def test_a_rule_retired_with_nothing_in_its_place_is_a_warning_in_ignore_and_an_
     assert renamed.exit_code == 2 and "the code is retired, its rule is SUB010 now" in renamed.output
 
 
+def test_a_renamed_rules_former_name_is_an_error_that_gives_its_name_now(tmp_path, monkeypatch):
+    """CUR005 was named regeneration-claim before it read ageing reversed and damage undone: --ignore or --select
+    naming the old name stops the run (exit 2) with the rule's code and name now, as a renamed code does; the new
+    name selects the rule."""
+    monkeypatch.chdir(project(tmp_path))
+    for option in ("--ignore", "--select"):
+        old = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", option, "regeneration-claim"])
+        assert old.exit_code == 2, old.output
+        assert "the name is retired, its rule is CUR005 reversal-or-regrowth-claim now" in old.output
+    new = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--select", "reversal-or-regrowth-claim"])
+    assert new.exit_code in (0, 1), new.output
+
+
 def test_report_from_saved_json(tmp_path, monkeypatch):
     monkeypatch.chdir(project(tmp_path))
     CliRunner().invoke(main, ["check", "--no-report", "--format", "json", "--output", "result.json"])

@@ -121,6 +121,9 @@ def test_codes_unique():
      "instead: i, patterns: [x], span: sentence}\n", "span \\(existence rules only\\) must be one of"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: info, authority: a, message: m, "
      "example: e, instead: i, span: claim}\n", "span \\(existence rules only\\)"),
+    # a renamed rule's former names are names (`formerly_named`), not codes
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: new-name, level: info, authority: a, message: m, example: e, "
+     "instead: i, patterns: [x], formerly_named: [ABC002]}\n", "formerly_named must be a list of rule names"),
 ])
 def test_loader_rejects_malformed_packs(text, message):
     with pytest.raises(DataError, match=message):

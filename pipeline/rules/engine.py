@@ -129,7 +129,8 @@ class PageSignals:
             promotion = load_promotion()
             # a harm named anywhere in the page's own words ("Side effects include bloating", "not suitable during
             # pregnancy", "unsafe"), in a claim or not
-            harms = any(c.category == "safety" for c in self.claims) or self.says(("category:safety",))
+            harms = any(c.category == "safety" for c in self.claims) or self.says(("category:safety",
+                                                                                   "category:withheld"))
             promises = 0 if harms or not self.product() else sum(
                 1 for c in self.claims
                 if c.voice == "own" and c.category in BENEFIT_CATEGORIES and c.strength in ("direct", "absolute")

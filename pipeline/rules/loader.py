@@ -18,7 +18,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "promoted_patterns", "unless",
              "requires", "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when",
-             "supersedes", "suggest", "formerly", "span", "yields_to"}
+             "supersedes", "suggest", "formerly", "formerly_named", "span", "yields_to"}
 # an existence rule's flag span: its match ("match"), or from the start of the claim the match falls in to the match's
 # end ("claim": "Regulates irregular cycles in as little as 4 weeks", the promise with its time, where the gold scheme
 # places SUB on the claim's main predicate; a match that opens its claim keeps its own span)
@@ -126,6 +126,8 @@ class Rule:
     # ignore comment naming one is told the rule's code now (`retired_codes`); a rule retired with nothing in its
     # place is a pack's `retired` entry instead (`RetiredRule`)
     formerly: tuple[str, ...] = ()
+    # ... and the names it had before: named in --select/--ignore, one is an error that gives the name now
+    formerly_named: tuple[str, ...] = ()
     span: str = "match"  # SPANS
     local_patterns: tuple[tuple[str, tuple], ...] = field(default=(), compare=False)
     where: str = ""
@@ -342,6 +344,13 @@ def _packs_or_codes(value, here: str) -> tuple[str, ...]:
     return tuple(sorted(value))
 
 
+def _names(value, here: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", v)
+                                              for v in value):
+        raise DataError("formerly_named must be a list of rule names such as [regeneration-claim]", here)
+    return tuple(sorted(value))
+
+
 @dataclass(frozen=True)
 class RetiredRule:
     """A rule retired with no rule in its place (a pack's `retired` list): its code, the codes it had before it, its
@@ -421,10 +430,19 @@ def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> 
                                 f"({old if old in codes else retired[old]} has it)", where)
             retired[old] = owner
     names = {rule.name for rule in rules}
+    for rule in rules:
+        if reused := set(rule.formerly_named) & names:
+            raise DataError(f"rule {rule.code} formerly named {sorted(reused)}: a rule's name now", rule.where)
     for retired_rule in gone or []:
         if retired_rule.name in names:
             raise DataError(f"retired rule {retired_rule.code}'s name {retired_rule.name!r} is a rule's name now",
                             retired_rule.where)
+
+
+@lru_cache(maxsize=1)
+def retired_names() -> dict[str, Rule]:
+    """A rule's former name -> the rule that had it (the rules' `formerly_named`)."""
+    return {old: rule for rule in load_rules() for old in rule.formerly_named}
 
 
 @lru_cache(maxsize=1)
@@ -634,7 +652,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),
         supersedes=_codes(raw.get("supersedes", []), here), local_patterns=tuple(local), where=where,
         suggest=raw.get("suggest", "cite"), formerly=_codes(raw.get("formerly", []), here, "formerly"),
-        span=raw.get("span", "match"), yields_to=_packs_or_codes(raw.get("yields_to", []), here),
+        formerly_named=_names(raw.get("formerly_named", []), here), span=raw.get("span", "match"),
+        yields_to=_packs_or_codes(raw.get("yields_to", []), here),
     )
 
 
@@ -704,11 +723,14 @@ def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: 
         keys = (rule.code, rule.name, rule.pack, rule.pack_name)
         return any(fnmatch.fnmatchcase(key.lower(), pattern.lower()) for key in keys)
 
-    retired = retired_codes()
+    retired, renamed = retired_codes(), retired_names()
     for selecting, pattern in [(True, p) for p in select] + [(False, p) for p in ignore]:
         if pattern.upper() in retired:
             raise DataError(f"unknown rule {pattern!r}: the code is retired, its rule is {retired[pattern.upper()]} "
                             "now (README: Retired rule codes)", where)
+        if (rule := renamed.get(pattern.lower())) is not None:
+            raise DataError(f"unknown rule {pattern!r}: the name is retired, its rule is {rule.code} "
+                            f"{rule.name} now (README: Retired rule codes)", where)
         if (gone := find_retired_rule(pattern)) is not None:
             if selecting:  # nothing left to run: the gate must not pass on a rule that no longer exists
                 raise DataError(f"rule {pattern!r} ({gone.code}, {gone.name}) is retired and nothing replaces it: "

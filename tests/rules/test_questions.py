@@ -248,3 +248,19 @@ def test_the_answer_after_an_explained_yes_is_said_of_what_the_page_affirms():
     # the question, affirmed, is its paragraph's claim for the answer's plain statements, as when it was the claim
     page = "# AbPulse Toning Belt\n\n**Will I lose weight?**\nYes. Every contraction burns calories to cut weight.\n"
     assert [c.text for c in _claims(page, "md")] == ["Every contraction burns calories to cut weight"]
+
+
+def test_a_parts_first_word_is_read_past_a_blank():
+    # questions._opens_with reads a part's first word as _word_indices counts words: a blank token (a line break
+    # kept inside a part cut by hand) is no word, so the hook after it still opens the part
+    from pipeline.nlp import Segment, analyse_text
+    from pipeline.questions import _opens_with
+
+    analysis = analyse_text("Meals cause bloating.\n \nTired of bloating after every meal?")
+    blank = next(i for i, t in enumerate(analysis.tokens) if t.is_space)
+    hook = Segment(first=blank, last=len(analysis.tokens), start=analysis.tokens[blank].start,
+                   end=analysis.tokens[-1].end, kind="sentence", block=1)
+    assert _opens_with(analysis, hook, "complaint_hooks")
+    # a part that opens with another word does not open with the hook
+    statement = next(s for s in analysis.segments if s.first == 0)
+    assert not _opens_with(analysis, statement, "complaint_hooks")
