@@ -407,8 +407,8 @@ KEPT = [
     ("AUT001", "Many studies show that boiled carrots keep less vitamin C.", "Many studies show"),
     ("AUT001", "Studies have found that boiled carrots keep less vitamin C than steamed ones.", "Studies have found"),
     ("CMP001", "This balm is a stronger treatment for eczema.", "stronger"),
-    # a tagline opened by the faculty's verb, a faculty promised to the reader, and a treatment that works better
-    ("CMP001", "Breathe better tonight.", "better"),
+    # a faculty promised to the reader, and a treatment that works better (a tagline opened by the faculty's verb,
+    # "Breathe better tonight", is CMP001's promoted pattern: flagged only on a page that promotes, cases/CMP001.yml)
     ("CMP001", "These ear drops help you hear better within days.", "better"),
     ("CMP001", "This spray works better and heals faster.", "better"),
     # a cure with no finding early, and early treatment said to cure
