@@ -469,6 +469,8 @@ def test_the_same_price_and_call_for_a_product_still_promote(words):
     "The cheapest monitor we tested (RRP £49.99) was also the most accurate.",
     # a charity's ask, by a verb of funding after a modal
     "£20 would fund a nurse's visit to a family at home.",
+    # the cheapest of a stockist's range
+    "The pharmacy has a wide selection of hay fever medicines from £3.",
 ])
 def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     """A rating, a saving, a free month or stock running out that the page reports of others (a marketplace's
@@ -497,6 +499,9 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     # a noun of gift or a possessive "fund" are no charity's ask
     "Gift sets from £25.",
     "Fund your new routine for just £1 a day.",
+    # a product's own kind priced, and a range the page calls its own
+    "JointFlex products from £19.",
+    "Our range of balms from £9.",
     # a subscription with its price
     "Subscribe today for £9.99 a month.",
     "Subscribe for £12 a month and never run out.",

@@ -765,7 +765,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "withheld_words", "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
                   "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
                   "part_openers", "own_services", "funding_verbs", "funding_modals", "giving_nouns", "reporting_verbs",
-                  "first_person", "others_quantifiers", "others_determiners", "care_professionals"}
+                  "first_person", "others_quantifiers", "others_determiners", "care_professionals",
+                  "stock_ranges"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -811,6 +812,7 @@ class Promotion:
     others_quantifiers: frozenset[str]  # quantifiers opening a clause about others' practice ("Some gyms offer")
     others_determiners: frozenset[str]  # "with a|your" before another's care professional (_withheld)
     care_professionals: frozenset[str]  # ... the professionals, lemmas
+    stock_ranges: frozenset[str]  # a stockist's range, "a range of X from £2": others' brands priced (_withheld)
 
 
 _PROMOTION: list[Promotion] = []
@@ -951,6 +953,11 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
            for i in range(first, last)):
         return True
     if _gives(tokens, opens, closes, promotion) or _reported(tokens, low, first, opens, promotion):
+        return True
+    # the cheapest of a stockist's range ("a range of emollient products from £2.49"), not "our range of balms"
+    if any(t.lower == "from" for t in tokens[first:last]) and any(
+            tokens[i].lemma in promotion.stock_ranges and tokens[i + 1].lower == "of"
+            and (i == opens or tokens[i - 1].lower not in promotion.own_words) for i in range(opens, first)):
         return True
     # a consultation with the reader's own care professional ("Book a consultation with your GP")
     if last + 2 < high and tokens[last].lower == "with" and tokens[last + 1].lower in promotion.others_determiners \
