@@ -489,6 +489,7 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     "Book a consultation",
     # the page's own call, even with a word of saying in another sentence
     "Our customers say it works. Buy yours now.",
+    "Doctors say it works, so order yours today.",
     "Say goodbye to dry skin and order now.",
     # a recommended price set against the page's own
     "Now only £39 (RRP £59).",

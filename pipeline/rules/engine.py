@@ -952,7 +952,7 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
         return True
-    if _gives(tokens, opens, closes, promotion) or _reported(tokens, low, first, opens, promotion):
+    if _gives(tokens, opens, closes, promotion) or _reported(tokens, first, opens, promotion):
         return True
     # the cheapest of a stockist's range ("a range of emollient products from £2.49"), not "our range of balms"
     if any(t.lower == "from" for t in tokens[first:last]) and any(
@@ -1000,15 +1000,16 @@ def _gives(tokens: tuple[Token, ...], opens: int, closes: int, promotion: Promot
     return False
 
 
-def _reported(tokens: tuple[Token, ...], low: int, first: int, opens: int, promotion: Promotion) -> bool:
+def _reported(tokens: tuple[Token, ...], first: int, opens: int, promotion: Promotion) -> bool:
     """Is the term at token `first` reported of others, not offered by the page: after a verb of saying in its
-    sentence whose subject is not the page's "we" or "I" ("Pharmacies say the jabs are selling out fast"), or in a
-    clause that opens with a quantifier of others ("Some gyms offer the first month free")?"""
+    clause whose subject is not the page's "we" or "I" ("Pharmacies say the jabs are selling out fast"; not "Doctors
+    say it works, so order yours today", where the call has a clause of its own), or in a clause that opens with a
+    quantifier of others ("Some gyms offer the first month free")?"""
     if tokens[opens].lower in promotion.others_quantifiers:
         return True
     # a subject before the verb, not the page's own: "Say goodbye to back pain" opens with no subject
-    return any(tokens[i].lemma in promotion.reporting_verbs and i > low and tokens[i - 1].lower.isalpha()
-               and tokens[i - 1].lower not in promotion.first_person for i in range(low, first))
+    return any(tokens[i].lemma in promotion.reporting_verbs and tokens[i - 1].lower.isalpha()
+               and tokens[i - 1].lower not in promotion.first_person for i in range(opens + 1, first))
 
 
 def _governs(tokens: tuple[Token, ...], negation: int, word: int, promotion: Promotion) -> bool:
