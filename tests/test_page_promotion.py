@@ -449,3 +449,70 @@ def test_the_same_price_and_call_for_a_product_still_promote(words):
     """The same sum as the price of the page's product, and a subscription with a shop's terms, still promote."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
     assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # a rating a report gives of what it tested, or of a marketplace's shoppers, inside its sentence
+    "The app, rated 4.7 out of 5 stars by more than 20,000 users, did not improve sleep in the trial.",
+    "The copper insole is rated 4.5 out of 5 stars on eBay, yet the trial found no effect on foot pain.",
+    # a consultation with the reader's own care professional
+    "Book a consultation with a pharmacist without needing a GP appointment.",
+    "Book a consultation with your GP if the rash spreads.",
+    "Arrange a consultation with your practice nurse before you travel.",
+    # a term said by others, or of others' practice
+    "Pharmacies say the jabs are selling out fast.",
+    "Chemists report that the nasal sprays are selling out fast.",
+    "Some gyms offer the first month free.",
+    "Many pharmacies offer free delivery in the winter months.",
+    # a recommended price reported alone, not set against an offer of the page's own
+    "You can buy a pair from a pharmacy (RRP £30).",
+    "The cheapest monitor we tested (RRP £49.99) was also the most accurate.",
+    # a charity's ask, by a verb of funding after a modal
+    "£20 would fund a nurse's visit to a family at home.",
+    # the cheapest of a stockist's range
+    "The pharmacy has a wide selection of hay fever medicines from £3.",
+])
+def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
+    """A rating, a saving, a free month or stock running out that the page reports of others (a marketplace's
+    shoppers, pharmacies, some gyms), a consultation with the reader's own GP or pharmacist and a recommended price
+    reported alone sell nothing of the page's own."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # the page's own label for its rating, opening its sentence
+    "Rated 4.9 out of 5 stars by our customers.",
+    "4.8 out of 5 stars from 3,000 happy sleepers.",
+    # a consultation with the page's own clinic, a booking call alone
+    "Book a consultation with our hair restoration team today.",
+    "Book a consultation",
+    # the page's own call, even with a word of saying in another sentence
+    "Our customers say it works. Buy yours now.",
+    "Doctors say it works, so order yours today.",
+    "Say goodbye to dry skin and order now.",
+    # a recommended price set against the page's own
+    "Now only £39 (RRP £59).",
+    "RRP £120, now £79.",
+    # the page's own shop, its call opening the sentence
+    "Purchase from us with confidence.",
+    "Buy from us and get free gifts with every tub.",
+    # a noun of gift or a possessive "fund" are no charity's ask
+    "Gift sets from £25.",
+    "Fund your new routine for just £1 a day.",
+    # a product's own kind priced, and a range the page calls its own
+    "JointFlex products from £19.",
+    "Our range of balms from £9.",
+    # a subscription with its price
+    "Subscribe today for £9.99 a month.",
+    "Subscribe for £12 a month and never run out.",
+    # the reader's own product between the call and its time
+    "Order your starter kit today.",
+    "Buy your knee sleeve now.",
+])
+def test_the_pages_own_rating_call_and_price_promote(words):
+    """The same signs in the page's own voice (its rating label, its own clinic's consultation, its shop, a price
+    set against its recommended price, a gift set or a subscription with its price, a call to buy the reader's own
+    product) still promote."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
+    assert read_page(page)[0]

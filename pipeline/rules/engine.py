@@ -764,7 +764,9 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "giving_words", "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story",
                   "withheld_words", "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
                   "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
-                  "part_openers", "own_services"}
+                  "part_openers", "own_services", "funding_verbs", "funding_modals", "giving_nouns", "reporting_verbs",
+                  "first_person", "others_quantifiers", "others_determiners", "care_professionals",
+                  "stock_ranges"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -802,6 +804,15 @@ class Promotion:
     own_words: frozenset[str]  # the seller's possessives that name its own product ("our pillow")
     part_openers: frozenset[str]  # words opening a thing first named after it that is a part of it ("the foam")
     own_services: frozenset[str]  # what a provider calls its own that is no product ("our clinic", "our nurses")
+    funding_verbs: frozenset[str]  # verbs of funding, a charity's ask after a modal ("could fund")
+    funding_modals: frozenset[str]  # ... the modals
+    giving_nouns: frozenset[str]  # nouns of giving, a charity's ask when they give a sum ("a gift of £3")
+    reporting_verbs: frozenset[str]  # verbs of saying: a term after them, said by others, is reported (_reported)
+    first_person: frozenset[str]  # ... the page's own subjects, which say it in its voice
+    others_quantifiers: frozenset[str]  # quantifiers opening a clause about others' practice ("Some gyms offer")
+    others_determiners: frozenset[str]  # "with a|your" before another's care professional (_withheld)
+    care_professionals: frozenset[str]  # ... the professionals, lemmas
+    stock_ranges: frozenset[str]  # a stockist's range, "a range of X from £2": others' brands priced (_withheld)
 
 
 _PROMOTION: list[Promotion] = []
@@ -941,9 +952,16 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
         return True
-    # a sum given, not paid for what the page sells: a charity's ask ("Just £5 a month could fund a nurse", "Donate
-    # just £10 today")
-    if any(tokens[i].lemma in promotion.giving_words for i in range(opens, closes)):
+    if _gives(tokens, opens, closes, promotion) or _reported(tokens, first, opens, promotion):
+        return True
+    # the cheapest of a stockist's range ("a range of emollient products from £2.49"), not "our range of balms"
+    if any(t.lower == "from" for t in tokens[first:last]) and any(
+            tokens[i].lemma in promotion.stock_ranges and tokens[i + 1].lower == "of"
+            and (i == opens or tokens[i - 1].lower not in promotion.own_words) for i in range(opens, first)):
+        return True
+    # a consultation with the reader's own care professional ("Book a consultation with your GP")
+    if last + 2 < high and tokens[last].lower == "with" and tokens[last + 1].lower in promotion.others_determiners \
+            and any(tokens[i].lemma in promotion.care_professionals for i in range(last + 2, min(last + 4, high))):
         return True
     # the goods after the term's "of", by their head ("free delivery of your repeat prescriptions is available"):
     # the noun a preposition, a verb of the chain or the clause's end follows; a word before another noun names their
@@ -959,6 +977,39 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
                  and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation)]
     return any(tokens[j].lemma in promotion.withheld_words and _governs(tokens, i, j, promotion)
                for j in range(opens, closes) for i in negations if i < j)
+
+
+# the signs of a sum ("a gift of just £3")
+CURRENCIES = frozenset({"$", "£", "€", "us$"})
+
+
+def _gives(tokens: tuple[Token, ...], opens: int, closes: int, promotion: Promotion) -> bool:
+    """Does the clause [opens, closes) give a sum rather than pay it, a charity's ask: a verb or noun of giving
+    ("Donate just £10 today"), a verb of funding after a modal ("£5 a month could fund a nurse"), a noun of giving
+    that gives a sum ("a gift of just £3 a month"); not "Gift sets from £25", "Fund your wellness journey"?"""
+    for i in range(opens, closes):
+        token = tokens[i]
+        if token.lemma in promotion.giving_words:
+            return True
+        if token.lemma in promotion.funding_verbs and any(
+                tokens[k].lower in promotion.funding_modals for k in range(max(opens, i - 2), i)):
+            return True
+        if token.lemma in promotion.giving_nouns and i + 1 < closes and tokens[i + 1].lower == "of" and any(
+                tokens[k].lower in CURRENCIES for k in range(i + 2, min(i + 5, closes))):
+            return True
+    return False
+
+
+def _reported(tokens: tuple[Token, ...], first: int, opens: int, promotion: Promotion) -> bool:
+    """Is the term at token `first` reported of others, not offered by the page: after a verb of saying in its
+    clause whose subject is not the page's "we" or "I" ("Pharmacies say the jabs are selling out fast"; not "Doctors
+    say it works, so order yours today", where the call has a clause of its own), or in a clause that opens with a
+    quantifier of others ("Some gyms offer the first month free")?"""
+    if tokens[opens].lower in promotion.others_quantifiers:
+        return True
+    # a subject before the verb, not the page's own: "Say goodbye to back pain" opens with no subject
+    return any(tokens[i].lemma in promotion.reporting_verbs and tokens[i - 1].lower.isalpha()
+               and tokens[i - 1].lower not in promotion.first_person for i in range(opens + 1, first))
 
 
 def _governs(tokens: tuple[Token, ...], negation: int, word: int, promotion: Promotion) -> bool:
