@@ -3629,7 +3629,8 @@ def _prescribing_rule(analysis: Analysis, clause: Clause, found: list[Mention]) 
             return False
         condition = [tokens[i].lower for i in range(opener + 1, clause.last)]
         if not condition or condition[0] not in words["eligibility_people"] \
-                or any(word in words["eligibility_deciders"] for word in condition):
+                or any(word in words["eligibility_professionals"] or word in words["eligibility_decisions"]
+                       for word in condition):
             return False
     return True
 
@@ -3663,18 +3664,17 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
-    if "withheld" in cues:
-        # whom a medicine is withheld from is a claim of its safety, unless the sentence ends it at the group's own
-        # eligibility: then it states a prescribing rule ("not prescribed to people under 40 unless their risk is
-        # high"), neither a harm nor an effect
-        withheld = "rule" if eligibility and _prescribing_rule(analysis, clause, found) else "safety"
-        cues = [withheld if cue == "withheld" else cue for cue in cues]
+    # whom a medicine is withheld from is a claim of its safety, unless the sentence ends it at the group's own
+    # eligibility: then it states a prescribing rule ("not prescribed to people under 40 unless their risk is
+    # high"), neither a harm nor an effect, and its withholding votes for nothing
+    prescribing_rule = "withheld" in cues and eligibility and _prescribing_rule(analysis, clause, found)
+    cues = [cue if cue != "withheld" else "safety" for cue in cues if not (cue == "withheld" and prescribing_rule)]
     if reason:  # `_reason_given`, read once by the caller
         cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
         return "other"
-    if "rule" in cues and "safety" not in cues and "cure" not in cues:
+    if prescribing_rule and "safety" not in cues and "cure" not in cues:
         return "other"
     for category in ("cure", "safety", "statistic", "definition"):
         # a figure is looked for only when a statistic cue asks for one
