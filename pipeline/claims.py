@@ -303,13 +303,20 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             hedged_before = hedged
             negated = _negated(analysis, clause, modifiers, mentions)
             category = _category(analysis, clause, labels, concepts, _people_subject(subject), reason)
+            # "KidCalm is not recommended for children under 4 unless they have trouble sleeping": a medicine withheld
+            # up to the group's own eligibility is a prescribing rule on a page that informs, but the seller's own
+            # restriction, a claim of its safety, on a page that sells (`ClaimReadings`)
+            withheld = category == "other" and any(m.label == "category:withheld"
+                                                   for m in analysis.of_kind("cue", clause.first, clause.last))
+            sold_category = _category(analysis, clause, labels, concepts, _people_subject(subject), reason,
+                                      eligibility=False) if withheld else category
             start, end = tokens[clause.first].start, tokens[clause.last - 1].end
             voice = _voice(analysis, (start + end) // 2)
             if voice in ("reported", "rejected") and category != "safety":
                 # someone else's claim reported, in a clause cut from the sentence that says so ("They also claimed
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
-                category = "other"
+                category = sold_category = "other"
             strength = _strength(labels, hedged, negated, category)
             # on a page that promotes (`ClaimReadings`): "- Sharper memory and focus", "- Lose up to 10 pounds" under
             # "Benefits" is what the product does, asserted as the heading offers it (a trial report's "Results" list,
@@ -349,7 +356,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             promoted_effect = stated_effect and strength == "none" \
                 and _states_effect(analysis, clause, subject, labels, inherited, f"{brand} {offered_subject}")
             endorsed_category = "efficacy" if (offered or own_outcome or promoted_effect or ended) \
-                and category == "other" else category
+                and sold_category == "other" else sold_category
             # "Our compression squeezes the blood back up your legs", "These peptides travel to your joints and rebuild
             # cartilage", "The CBD goes straight into sore muscles": on a page that sells, an effect or how something
             # works, said as fact in the seller's own words, is the mechanism story the page tells, asserted whatever
@@ -3622,17 +3629,20 @@ def _prescribing_rule(analysis: Analysis, clause: Clause, found: list[Mention]) 
             return False
         condition = [tokens[i].lower for i in range(opener + 1, clause.last)]
         if not condition or condition[0] not in words["eligibility_people"] \
-                or any(word in words["eligibility_deciders"] for word in condition):
+                or any(word in words["eligibility_professionals"] or word in words["eligibility_decisions"]
+                       for word in condition):
             return False
     return True
 
 
 def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, people: bool = False,
-              reason: bool = False) -> str:
+              reason: bool = False, eligibility: bool = True) -> str:
     """Cure, safety, statistic and definition cues decide outright (in that order); otherwise the most cued of
     mechanism, efficacy and prognosis, efficacy winning ties when a treatment is named; with none of them cued, an
     effect the clause asserts is efficacy (`_asserts_effect`) unless `people` (its subject names people in general:
-    "many women stopped treatment" tells what people do, `_people_subject`), anything else other."""
+    "many women stopped treatment" tells what people do, `_people_subject`), anything else other. `eligibility`:
+    whether a withholding ended at the group's own eligibility is a prescribing rule (`_prescribing_rule`), as on a
+    page that promotes nothing."""
     found = [m for m in analysis.of_kind("cue", clause.first, clause.last) if m.label.startswith("category:")]
     # the longest cue decides for the words it covers: "improving outcomes" is efficacy, its "outcomes" no prognosis
     found = [m for m in found
@@ -3654,18 +3664,17 @@ def _category(analysis: Analysis, clause: Clause, labels: set[str], concepts, pe
                 kept.append(m)
         found = kept
     cues = [m.label.split(":", 1)[1] for m in found]
-    if "withheld" in cues:
-        # whom a medicine is withheld from is a claim of its safety, unless the sentence ends it at the group's own
-        # eligibility: then it states a prescribing rule ("not prescribed to people under 40 unless their risk is
-        # high"), neither a harm nor an effect
-        withheld = "rule" if _prescribing_rule(analysis, clause, found) else "safety"
-        cues = [withheld if cue == "withheld" else cue for cue in cues]
+    # whom a medicine is withheld from is a claim of its safety, unless the sentence ends it at the group's own
+    # eligibility: then it states a prescribing rule ("not prescribed to people under 40 unless their risk is
+    # high"), neither a harm nor an effect, and its withholding votes for nothing
+    prescribing_rule = "withheld" in cues and eligibility and _prescribing_rule(analysis, clause, found)
+    cues = [cue if cue != "withheld" else "safety" for cue in cues if not (cue == "withheld" and prescribing_rule)]
     if reason:  # `_reason_given`, read once by the caller
         cues.append("mechanism")  # "…, which is why your knees ache in winter": how what it tells comes about
     rate_trend = "category:statistic" in labels and "strength:causal" in labels
     if "reported" in cues and "safety" not in cues:  # someone else's claim ("the company claims CBD treats cancer")
         return "other"
-    if "rule" in cues and "safety" not in cues and "cure" not in cues:
+    if prescribing_rule and "safety" not in cues and "cure" not in cues:
         return "other"
     for category in ("cure", "safety", "statistic", "definition"):
         # a figure is looked for only when a statistic cue asks for one

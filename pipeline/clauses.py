@@ -1555,7 +1555,8 @@ SUBJECT_KEYS = {"attitude_words", "association_benefits", "people_pronouns", "in
                 "reason_modals", "vanishing_words", "vanished_pronouns", "association_verbs",
                 "regularity_openers", "not_after_as", "story_auxiliaries", "present_linking",
                 "complaint_relatives", "complaint_failures", "gerund_leads", "asked_pronouns",
-                "eligibility_openers", "eligibility_people", "eligibility_deciders"}
+                "eligibility_openers", "eligibility_people", "eligibility_professionals",
+                "eligibility_decisions"}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims import claim_fingerprint
+from pipeline.claims import claim_fingerprint, read_claims
+from pipeline.nlp import analyse_text
 
 
 def texts(found):
@@ -1653,10 +1654,9 @@ def test_a_question_heading_is_no_subject():
     ("Antibiotics are not usually prescribed for coughs in children.", "other"),
     ("Antibiotics are not given for colds in children.", "other"),
     ("It is not recommended for young children.", "safety"),
-    # ... nor a medicine withheld up to a condition of the group's own eligibility, "unless" with the group as its
-    # subject (a prescribing rule); a professional's say-so as the condition keeps the warning
-    ("Sleeping tablets are not prescribed to teenagers unless their insomnia is severe.", "other"),
-    ("Hormone treatment is not usually given to women under 45 unless they have had their ovaries removed.", "other"),
+    # ... and a medicine withheld up to a condition of the group's own eligibility is a prescribing rule only on a
+    # page that promotes nothing (test_a_withholding_up_to_eligibility_is_a_rule_where_nothing_is_sold); a
+    # professional's say-so as the condition keeps the warning on any page
     ("Decongestants should not be given to children under 12 unless a pharmacist recommends them.", "safety"),
     ("Codeine must never be given to children under 12 unless your GP says so.", "safety"),
     # a harm a treatment named before it is linked, associated or tied to: its safety
@@ -3222,9 +3222,6 @@ def test_a_result_offered_in_a_list_item_is_read_so_only_where_the_page_promotes
 
 
 def test_claim_readings_keep_the_endorsement_apart():
-    from pipeline.claims import read_claims
-    from pipeline.nlp import analyse_text
-
     readings = read_claims(analyse_text("My back pain disappeared in three days. - Steve N.\n\n"
                                         "Physiotherapy eases back pain in most people."))
     assert [(c.category, c.strength) for c in readings.read(promotes=False)] == [("other", "none"),
@@ -3637,3 +3634,27 @@ def test_an_amount_after_a_verb_that_is_no_verb_of_use_or_before_a_comparison_is
 def test_an_amount_after_a_verb_of_use_stays_a_direction(claims, sentence):
     # a multiplication in a dose is no comparison
     assert claims(sentence) == []
+
+
+# A medicine withheld up to a condition of the group's own eligibility ("unless" with the group as its subject) is a
+# prescribing rule, neither harm nor effect, on a page that promotes nothing; on a page that sells it is the seller's
+# own restriction, a claim of the product's safety (ClaimReadings: the reading on a promoting page)
+@pytest.mark.parametrize("text", [
+    "Sleeping tablets are not prescribed to teenagers unless their insomnia is severe.",
+    "Hormone treatment is not usually given to women under 45 unless they have had their ovaries removed.",
+    "DozeEase is not recommended for children under 6 unless they have been assessed for sleep apnoea.",
+])
+def test_a_withholding_up_to_eligibility_is_a_rule_where_nothing_is_sold(text):
+    readings = read_claims(analyse_text(text))
+    assert [c.category for c in readings.read(promotes=False)] == ["other"]
+    assert [c.category for c in readings.read(promotes=True)] == ["safety"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cough syrups must not be given to children under 6 unless a doctor advises it.",
+    "This balm is not suitable for babies under 3 months.",
+])
+def test_a_withholding_without_the_groups_eligibility_is_safety_on_any_page(text):
+    readings = read_claims(analyse_text(text))
+    assert [c.category for c in readings.read(promotes=False)] == ["safety"]
+    assert [c.category for c in readings.read(promotes=True)] == ["safety"]

@@ -171,7 +171,8 @@ def test_a_renamed_rules_former_name_is_an_error_that_gives_its_name_now(tmp_pat
         old = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", option, "regeneration-claim"])
         assert old.exit_code == 2, old.output
         assert "the name is retired, its rule is CUR005 reversal-or-regrowth-claim now" in old.output
-    new = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv", "--select", "reversal-or-regrowth-claim"])
+    new = CliRunner().invoke(main, ["check", "--no-report", "--no-claims-csv",
+                                    "--select", "reversal-or-regrowth-claim"])
     assert new.exit_code in (0, 1), new.output
 
 
@@ -179,7 +180,8 @@ def test_report_from_saved_json(tmp_path, monkeypatch):
     monkeypatch.chdir(project(tmp_path))
     CliRunner().invoke(main, ["check", "--no-report", "--format", "json", "--output", "result.json"])
     result = CliRunner().invoke(main, ["report", "result.json", "--output-dir", "out"])
-    assert result.exit_code == 0 and (tmp_path / "out" / "index.html").is_file() and (tmp_path / "out" / "a.html").is_file()
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "index.html").is_file() and (tmp_path / "out" / "a.html").is_file()
     (tmp_path / "broken.json").write_text("{}", encoding="utf-8")
     assert CliRunner().invoke(main, ["report", "broken.json"]).exit_code == 2
 

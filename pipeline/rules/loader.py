@@ -417,8 +417,9 @@ def _load_packs() -> tuple[tuple[Rule, ...], tuple[RetiredRule, ...]]:
 
 def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> None:
     """A retired code (a rule's `formerly`, a retired rule's code or its `formerly`) is no rule's code now and
-    belongs to one rule only: codes are never reused. A retired rule's name is no rule's name now, so that --ignore
-    naming it cannot mean two rules."""
+    belongs to one rule only: codes are never reused. Names likewise, so that --select/--ignore naming one cannot
+    mean two rules: a rule's former name (`formerly_named`) is no rule's name now, no other rule's former name, and
+    no retired rule's name; a retired rule's name is no rule's name now."""
     codes = {rule.code for rule in rules}
     retired: dict[str, str] = {}
     owners = [(rule.code, rule.formerly, rule.where) for rule in rules]
@@ -430,9 +431,17 @@ def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> 
                                 f"({old if old in codes else retired[old]} has it)", where)
             retired[old] = owner
     names = {rule.name for rule in rules}
+    gone_names = {old.name: old.code for old in gone or []}
+    former_owner: dict[str, str] = {}
     for rule in rules:
         if reused := set(rule.formerly_named) & names:
             raise DataError(f"rule {rule.code} formerly named {sorted(reused)}: a rule's name now", rule.where)
+        for old in rule.formerly_named:
+            if old in former_owner or old in gone_names:
+                owner = former_owner.get(old) or f"retired rule {gone_names[old]}"
+                raise DataError(f"rule {rule.code} formerly named {old!r}: {owner} had that name too; a name is "
+                                "never reused", rule.where)
+            former_owner[old] = rule.code
     for retired_rule in gone or []:
         if retired_rule.name in names:
             raise DataError(f"retired rule {retired_rule.code}'s name {retired_rule.name!r} is a rule's name now",
@@ -440,8 +449,9 @@ def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> 
 
 
 @lru_cache(maxsize=1)
-def retired_names() -> dict[str, Rule]:
-    """A rule's former name -> the rule that had it (the rules' `formerly_named`)."""
+def renamed_rules() -> dict[str, Rule]:
+    """A renamed rule's former name -> the rule that had it and has another name now (the rules' `formerly_named`,
+    each name one rule's: `check_formerly`)."""
     return {old: rule for rule in load_rules() for old in rule.formerly_named}
 
 
@@ -723,7 +733,7 @@ def select_rules(rules: tuple[Rule, ...], select: tuple[str, ...] = (), ignore: 
         keys = (rule.code, rule.name, rule.pack, rule.pack_name)
         return any(fnmatch.fnmatchcase(key.lower(), pattern.lower()) for key in keys)
 
-    retired, renamed = retired_codes(), retired_names()
+    retired, renamed = retired_codes(), renamed_rules()
     for selecting, pattern in [(True, p) for p in select] + [(False, p) for p in ignore]:
         if pattern.upper() in retired:
             raise DataError(f"unknown rule {pattern!r}: the code is retired, its rule is {retired[pattern.upper()]} "

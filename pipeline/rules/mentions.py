@@ -45,7 +45,7 @@ def load_quote_settings() -> dict:
             **{key: frozenset(str(w).lower() for w in data[key])
                for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person",
                            "distance_before", "word_subject_before", "word_subject_after", "wording_nouns",
-                           "copula_words", "copula_adverbs", "range_before")}}
+                           "copula_words", "copula_adverbs", "range_before", "range_owner")}}
 
 
 @lru_cache(maxsize=1)
@@ -639,19 +639,26 @@ def _quoted_mention(text: str, quote: re.Match, settings: dict, found: list[tupl
     word_named = opens_clause and len(words) <= settings["word_subject_max"] \
         and bool(after[:1]) and after[0] in settings["word_subject_after"]
     distanced = distanced or _said_to_be_wording(text, quote.start(), settings) \
-        or _opens_range(text[max(quote.start() - 40, 0):quote.start()], settings) \
+        or _opens_range(text, quote.start(), settings) \
         or bool(found and found[-1][1] <= quote.start()
                 and COORDINATED.fullmatch(text[found[-1][1]:quote.start()]))
     return bool(title or word_named or (distanced and len(words) <= settings["max_words"] and not spoken))
 
 
-def _opens_range(before: str, settings: dict) -> bool:
-    """Do the words before a quotation open a range of things named: "From" opening a sentence, or "from" after a
-    word that sums the range up (`range_before`: 'headlines have called them everything from “…” to “…”')?"""
+def _opens_range(text: str, start: int, settings: dict) -> bool:
+    """Do the words before the quotation at `start` open a range of things named: "From" opening a sentence, or
+    "from" after a word that sums the range up (`range_before`: 'headlines have called them everything from “…” to
+    “…”')? Not when the sentence before it names something as ours (`range_owner`: 'Our customers have called
+    TurmaFlex everything from "a miracle cure" to …', 'People call our spray everything from …'): a seller quoting
+    the praise of its own product makes that wording its own."""
+    before = text[max(start - 40, 0):start]
     if RANGE_OPENING.search(before):
         return True
     words = [w.lower() for w in WORD.findall(before)][-2:]
-    return len(words) == 2 and words[1] == "from" and words[0] in settings["range_before"]
+    if not (len(words) == 2 and words[1] == "from" and words[0] in settings["range_before"]):
+        return False
+    sentence = re.split(r"[.!?]\s+|\n", text[max(start - 300, 0):start])[-1]
+    return not any(w.lower() in settings["range_owner"] for w in WORD.findall(sentence))
 
 
 def _said_to_be_wording(text: str, start: int, settings: dict) -> bool:

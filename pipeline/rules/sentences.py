@@ -37,7 +37,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "title_verbs",
                                                    "concession_words", "concession_modals",
-                                                   "concession_frequencies", "bench_objects",
+                                                   "concession_adverbs", "bench_objects",
                                                    "bench_settings", "result_verbs", "harm_verbs",
                                                    "unnamed_people", "unnamed_sources", "title_openers",
                                                    "title_degrees",
@@ -330,9 +330,9 @@ def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
 def _concession_named(analysis: Analysis, segment: Segment) -> bool:
     """The sentence goes on to what the thing can still do after a contrast ("This is harmless, but it can stain soft
     contact lenses", "It is safe, although it may cause a headache"): a contrast word, then a modal of what may happen
-    within the next three words, and a verb, with how often between them or not ("but it can occasionally damage
-    the eardrum"): the drawback that remains, named (lexicons/sentences.yml `concession_words`, `concession_modals`,
-    `concession_frequencies`)."""
+    within the next three words, and a verb, with an adverb between them or not ("but it can occasionally damage
+    the eardrum", "but it may still cause a rash"): the drawback that remains, named (lexicons/sentences.yml
+    `concession_words`, `concession_modals`, `concession_adverbs`)."""
     words = load_report_words()
     tokens = analysis.tokens
     for i in range(segment.first, segment.last):
@@ -340,7 +340,7 @@ def _concession_named(analysis: Analysis, segment: Segment) -> bool:
             for j in range(i + 1, min(segment.last - 1, i + 4)):
                 if tokens[j].lower not in words["concession_modals"]:
                     continue
-                verb = j + 2 if tokens[j + 1].lower in words["concession_frequencies"] else j + 1
+                verb = j + 2 if tokens[j + 1].lower in words["concession_adverbs"] else j + 1
                 if verb < segment.last and _base_verb(tokens[verb]) and _harm_after(analysis, verb, segment.last):
                     return True
     return False

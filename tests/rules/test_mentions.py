@@ -9,7 +9,7 @@ from pipeline.ingest import build_source
 from pipeline.nlp import analyse
 from pipeline.rules.loader import load_rules
 from pipeline.rules.mentions import find_mentioned, is_mentioned
-from conftest import shipped_index
+from conftest import claims_for, flags_for, shipped_index
 
 ITEMS = "- A miracle pill that cures arthritis overnight.\n- Results guaranteed for everyone.\n"
 
@@ -318,3 +318,24 @@ def test_a_claim_named_by_a_noun_of_claiming_is_a_mention_on_a_page_that_sells_t
     shop = "\n\nOur balm soothes dry skin. Buy now with free UK delivery.\n"
     assert "SAF001" not in _codes("Claims of no pain, no downtime and no side effects are rarely true." + shop)
     assert "SAF001" in _codes("Our balm has no side effects." + shop)
+
+
+# A range of names ("called … everything from “…” to “…”") names others' words, unless the sentence calls the thing
+# ours: a seller quoting the praise of its own product makes that wording its own, with its flags and its claim's
+# category
+@pytest.mark.parametrize("text", [
+    "Our members have called FlexaGel everything from \"a miracle cure for sore knees\" to \"life changing\".",
+    "Buyers call my sleep spray anything from \"a miracle cure\" to \"the best thing I ever bought\".",
+])
+def test_a_range_of_praise_for_our_own_product_is_the_sellers_wording(text):
+    page = text + " Add to cart today for free shipping."
+    assert {"CUR001", "CUR002"} <= {f.code for f in flags_for(page)}
+    assert [c.category for c in claims_for(page)][:1] == ["cure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ginger has been called everything from \"a miracle root\" to \"a cure for nausea\", but trials disagree.",
+    "I have heard apple cider vinegar called everything from \"a miracle cure\" to \"pure snake oil\".",
+])
+def test_a_range_of_names_others_gave_stays_named(text):
+    assert not {"CUR001", "CUR002"} & {f.code for f in flags_for(text)}

@@ -85,6 +85,31 @@ def test_a_former_code_is_never_a_current_one():
         parse_pack(pack("bad"), "zzz.yml")
 
 
+def test_a_former_name_is_no_rules_name_now_and_belongs_to_one_rule():
+    """A renamed rule's former name (`formerly_named`) is no rule's name now, no other rule's former name and no
+    retired rule's name: --select/--ignore naming it must mean one rule."""
+    from pipeline.patterns import load_yaml
+    from pipeline.rules.loader import _parse_retired, check_formerly, parse_pack
+
+    def pack(first: str, second: str = "") -> list:
+        rule = ("  - code: ZZZ00{n}\n    name: z-{word}\n    level: info\n    authority: a\n    message: m\n"
+                "    example: e\n    instead: i\n    patterns: [z]\n")
+        return parse_pack("pack: ZZZ\nname: test\ntitle: Test\nrules:\n"
+                          + rule.format(n=1, word="one") + f"    formerly_named: [{first}]\n"
+                          + rule.format(n=2, word="two") + (f"    formerly_named: [{second}]\n" if second else ""),
+                          "zzz.yml")
+
+    gone = _parse_retired(load_yaml("pack: ZZZ\nretired:\n  - {code: ZZZ009, name: old-gone, reason: r}\n",
+                                    "zzz.yml"), "zzz.yml")
+    check_formerly(pack("old-one", "old-two"), gone)  # each former name one rule's, none current or retired: fine
+    with pytest.raises(DataError, match=r"formerly named \['z-two'\]: a rule's name now"):
+        check_formerly(pack("z-two"))
+    with pytest.raises(DataError, match="ZZZ001 had that name too"):
+        check_formerly(pack("old-one", "old-one"))
+    with pytest.raises(DataError, match="retired rule ZZZ009 had that name too"):
+        check_formerly(pack("old-gone"), gone)
+
+
 def test_a_retired_rules_code_and_name_are_no_current_rules():
     """A rule retired with nothing in its place keeps its code (and former codes) from reuse and its name from a
     current rule, so that --ignore naming it can mean nothing else; its entry is checked as a rule's is."""

@@ -728,3 +728,25 @@ def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(co
 ])
 def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(code, text, words):
     assert words in _codes(text, code)
+
+
+# A diagnostic test called a study is spared only doing a test's work (confirming, detecting, showing how or whether);
+# the same test said to show or prove what a product does is an appeal to evidence, on a page that sells or not
+@pytest.mark.parametrize("text", [
+    "Urodynamic studies show how the bladder fills and empties.",
+    "Nerve conduction studies can detect damage to the median nerve at the wrist.",
+    "Electrodiagnostic studies measure how fast signals travel along the nerve.",
+])
+def test_a_diagnostic_test_doing_its_work_is_no_appeal(text):
+    assert _codes(text, "AUT001") == []
+    assert _codes(text + SHOP, "AUT001") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Urodynamic studies show PelviTone cures bladder leaks in 4 weeks.", "studies show"),
+    ("Nerve conduction studies prove that NeuroSoothe repairs damaged nerves in weeks.", "studies prove"),
+    ("Urodynamic studies show our pelvic trainer ends leaks for good.", "studies show"),
+    ("Nerve conduction studies confirm that the patch regrows nerve fibres.", "studies confirm"),
+])
+def test_a_diagnostic_test_said_to_prove_a_products_effect_keeps_its_flag(text, words):
+    assert words in _codes(text + SHOP, "AUT001")
