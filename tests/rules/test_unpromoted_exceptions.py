@@ -34,6 +34,12 @@ SPARED = [
     ("SAF002", "The RSV vaccines are safe and effective. The most common side effects are pain and redness.",
      "safe and effective"),
     ("SAF002", "Allopurinol is safe for most people and has been used for decades.", "safe"),
+    # fixSAF: the age a medicine is safe from, the licensed lower age (a seller's keeps its flag: cases/SAF002.yml)
+    ("SAF002", "Vitamin D drops are safe from birth.", "safe"),
+    ("SAF002", "The nasal spray flu vaccine is safe from 2 years of age.", "safe"),
+    ("SAF002", "The chickenpox vaccine is safe from 12 months of age.", "safe"),
+    ("SAF002", "Liquid ibuprofen is safe from the age of 3 months if your baby weighs more than 5kg.", "safe"),
+    ("SAF002", "Emollient creams are safe from birth and can be used on a newborn's dry skin.", "safe"),
     ("CMP002", "Vaccination is the best way to protect your child from measles.", "best"),
     ("CMP002", "Having it between 16 and 32 weeks gives your baby the best protection.", "best"),
     ("CMP002", "A large 2018 review of more than 130 trials found that methylphenidate was the best first choice for "
@@ -419,6 +425,9 @@ KEPT = [
     ("ABS003", "Babies under three months always need antibiotics for a fever.", "always"),
     # a contrast that names no harm; a feeling said of the disease; hope offered; the best of a product
     ("SAF002", "The drops are safe, but they can sometimes take a week to work.", "safe"),
+    # fixSAF: safety from the start of use limits no one, unlike an age
+    ("SAF002", "The patches are safe from the very first day you use them.", "safe"),
+    ("SAF002", "Antihistamine tablets are safe from day one.", "safe"),
     ("EMO001", "Living with arthritis is frightening and lonely.", "frightening"),
     ("EMO002", "This pill offers real hope to people with arthritis.", "hope"),
     ("CMP002", "This serum gives the best results of any cream.", "best"),
