@@ -279,7 +279,6 @@ def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
     negation ("Yes.", "Absolutely!", "Yes, it can.", not "Yes and no." nor "Yes, but not in everyone.")."""
     if segment.kind not in ("sentence", "heading"):
         return False
-    tokens = analysis.tokens
     words = _word_indices(analysis, segment)
     if not words or is_question(analysis.text_of(segment.first, segment.last)):
         return False
