@@ -341,7 +341,7 @@ def _packs_or_codes(value, here: str, key: str = "yields_to") -> tuple[str, ...]
     """A list of pack prefixes or rule codes ("ABS", "RSK001"), sorted (yields_to, requires.page_flags)."""
     if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                               for v in value):
-        raise DataError(f"{key} must be a list of packs or rule codes such as [ABS, RSK001]", here)
+        raise DataError(f"{key} must be a list of rule codes or pack prefixes such as [ABS, RSK001]", here)
     return tuple(sorted(value))
 
 
