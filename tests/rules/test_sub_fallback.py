@@ -84,22 +84,22 @@ def test_a_sub_wording_flag_with_no_specific_flag_beside_it_stays(page, fallback
     assert fallback in _codes(page + SHOP)
 
 
+def test_a_sub_wording_flag_keeps_its_finding_beside_a_flag_of_another_claim():
+    """The relative risk is the first claim's finding; the second claim's figure keeps SUB018, not SUB003 in its
+    place (the sentence is two claims)."""
+    codes = _codes("CardioCalm lowers your risk of stroke by 40% and cuts cholesterol by 20%." + SHOP)
+    assert "RSK001" in codes and "SUB018" in codes and "SUB003" not in codes
+
+
 @pytest.mark.parametrize("page, specific, fallback", [
-    # the relative risk is the first claim's finding; the second claim's figure keeps SUB018, not SUB003 in its place
-    ("CardioCalm lowers your risk of stroke by 40% and cuts cholesterol by 20%.", "RSK001", "SUB018"),
-    # a proof claimed is said of the evidence (ABS007): the benefit is still unsubstantiated
+    # an absolute of the same claim, before or after the promise, takes the finding, a proof claimed (ABS007) too:
+    # the gold scheme files the claim under ABS alone
+    ("SleepWell works in just 3 nights, guaranteed.", "ABS003", "SUB013"),
     ("Lab tests prove that JointEase rebuilds worn cartilage.", "ABS007", "SUB019"),
-    ("Tests prove that SleepWell works in just 3 nights.", "ABS007", "SUB013"),
 ])
-def test_a_sub_wording_flag_keeps_its_finding_beside_a_flag_of_another_claim_or_the_evidence(page, specific,
-                                                                                           fallback):
+def test_an_absolute_in_the_same_claim_still_takes_the_finding(page, specific, fallback):
     codes = _codes(page + SHOP)
-    assert specific in codes and fallback in codes and "SUB003" not in codes
-
-
-def test_an_absolute_of_the_result_in_the_same_claim_still_takes_the_finding():
-    codes = _codes("SleepWell works in just 3 nights, guaranteed." + SHOP)
-    assert "ABS003" in codes and "SUB013" not in codes
+    assert specific in codes and fallback not in codes
 
 
 def test_yields_to_is_a_list_of_packs_or_rule_codes():
