@@ -255,19 +255,34 @@ def _pronouns(analysis: Analysis, segment: Segment) -> set[str]:
     return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in subject_words()["asked_pronouns"]}
 
 
+def _opening_yes(analysis: Analysis, segment: Segment, words: list[int]) -> list:
+    """The yes (lexicons/mentions.yml `yes_answers`) that opens the segment's words, past an answer's label ("A:
+    Yes."), as mentions; empty when it opens with none."""
+    tokens = analysis.tokens
+    if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
+        words = words[1:]  # "Q: Is it safe? / A: Yes."
+    return [m for m in analysis.of_kind("mention", words[0], segment.last)
+            if m.label == "yes_answers" and m.first == words[0]] if words else []
+
+
+def answered_by_yes(analysis: Analysis, segment: Segment) -> bool:
+    """The segment after this one opens with a yes, bare or going on ("Yes.", "Yes — with our serum you can.")."""
+    at = analysis.segment_index(segment)
+    segments = analysis.segments
+    answer = segments[at + 1] if at + 1 < len(segments) else None
+    return answer is not None and answer.kind in ("sentence", "heading") \
+        and bool(_opening_yes(analysis, answer, _word_indices(analysis, answer)))
+
+
 def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
     """A sentence that opens with a yes (lexicons/mentions.yml `yes_answers`) and adds at most a few words, none a
     negation ("Yes.", "Absolutely!", "Yes, it can.", not "Yes and no." nor "Yes, but not in everyone.")."""
     if segment.kind not in ("sentence", "heading"):
         return False
-    tokens = analysis.tokens
     words = _word_indices(analysis, segment)
     if not words or is_question(analysis.text_of(segment.first, segment.last)):
         return False
-    if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
-        words = words[1:]  # "Q: Is it safe? / A: Yes."
-    yes = [m for m in analysis.of_kind("mention", words[0], segment.last)
-           if m.label == "yes_answers" and m.first == words[0]]
+    yes = _opening_yes(analysis, segment, words)
     if not yes:
         return False
     rest = [i for i in words if i >= max(m.last for m in yes)]

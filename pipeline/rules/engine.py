@@ -175,7 +175,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
               if (flag.code, flag.start, flag.end) not in spared]
     merged = _without_superseded(merged, by_code)
-    merged = _without_yielding(merged, analysis, by_code)
+    merged = _without_yielding(merged, analysis, by_code, claims, starts)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
 
@@ -224,22 +224,28 @@ def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]
         for other in flags)]
 
 
-def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
-    """Drop a flag whose rule yields to a pack or rule (`yields_to`) that flags other words of the same sentence, or
-    of the same list item when it opens with a label (its label and what follows are one claim: "Works in seconds:
-    instant relief from cramps"): a fallback's finding when the more specific one is there (the absolute's finding,
-    ABS005, not SUB013's promised time besides; the gold scheme's SUB is a fallback)."""
+def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule], claims: list[Claim],
+                      starts: list[int]) -> list[Flag]:
+    """Drop a flag whose rule yields to a pack or rule (`yields_to`) that flags the same claim, on the same or other
+    words, or the same list item when it opens with a label (its label and what follows are one claim: "Works in
+    seconds: instant relief from cramps"): a fallback's finding when the more specific one is there (the absolute's
+    finding, ABS005, not SUB013's promised time besides; the gold scheme's SUB is a fallback). Not a flag of another
+    claim of the sentence ("GlucoFix lowers your risk of diabetes by 58% and cuts blood sugar by 30%": RSK001's relative
+    risk is the first claim's finding, SUB018's figure the second's)."""
     if not any(rules[flag.code].yields_to for flag in flags):
         return flags
     segments = analysis.segments
 
-    def unit(flag: Flag) -> int | None:
-        """The index of the flag's sentence, or of the label it follows (a label and its text are one claim)."""
+    def unit(flag: Flag) -> tuple[int, str | None] | None:
+        """The index of the flag's sentence, or of the label it follows (a label and its text are one claim), and the
+        claim it falls in within that sentence (None outside every claim: a label, a heading)."""
         segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
         if segment is None:
             return None
         at = analysis.segment_index(segment)
-        return at - 1 if at > 0 and segments[at - 1].kind == "label" else at
+        if at > 0 and segments[at - 1].kind == "label":
+            return at - 1, None
+        return at, _attach(flag, claims, starts).claim_id
 
     units = {id(flag): unit(flag) for flag in flags}
     dropped = {id(flag) for flag in flags if rules[flag.code].yields_to and units[id(flag)] is not None and any(

@@ -337,10 +337,11 @@ def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:
     return tuple(sorted(value))
 
 
-def _packs_or_codes(value, here: str) -> tuple[str, ...]:
+def _packs_or_codes(value, here: str, key: str = "yields_to") -> tuple[str, ...]:
+    """A list of pack prefixes or rule codes ("ABS", "RSK001"), sorted (yields_to, requires.page_flags)."""
     if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                               for v in value):
-        raise DataError("yields_to must be a list of packs or rule codes such as [ABS, RSK001]", here)
+        raise DataError(f"{key} must be a list of rule codes or pack prefixes such as [ABS, RSK001]", here)
     return tuple(sorted(value))
 
 
@@ -397,9 +398,16 @@ def _load_packs() -> tuple[tuple[Rule, ...], tuple[RetiredRule, ...]]:
         if rule.code in seen:
             raise DataError(f"rule code {rule.code} is defined twice (also in {seen[rule.code]})", rule.where)
         seen[rule.code] = rule.where
+    check_formerly(rules, gone)
+    check_named_rules(rules)
+    return tuple(sorted(rules, key=lambda r: r.code)), tuple(sorted(gone, key=lambda r: r.code))
+
+
+def check_named_rules(rules: list[Rule]) -> None:
+    """The rules and packs a rule names (supersedes, yields_to, requires.page_flags) exist; no two rules supersede
+    each other, and no rule yields to itself or its own pack (its flag would yield to itself)."""
     by_code = {r.code: r for r in rules}
     packs = {r.pack for r in rules}
-    check_formerly(rules, gone)
     for rule in rules:
         if unknown := set(rule.supersedes) - by_code.keys():
             raise DataError(f"rule {rule.code} supersedes unknown rule(s) {sorted(unknown)}", rule.where)
@@ -412,7 +420,6 @@ def _load_packs() -> tuple[tuple[Rule, ...], tuple[RetiredRule, ...]]:
         if unknown := {c for c in rule.requires_page_flags if c not in by_code and c not in packs}:
             raise DataError(f"rule {rule.code} requires.page_flags names unknown rule(s) or pack(s) {sorted(unknown)}",
                             rule.where)
-    return tuple(sorted(rules, key=lambda r: r.code)), tuple(sorted(gone, key=lambda r: r.code))
 
 
 def check_formerly(rules: list[Rule], gone: list[RetiredRule] | None = None) -> None:
@@ -563,10 +570,11 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     if not isinstance(page_headings, list) or not all(isinstance(v, str) and re.fullmatch(r"[a-z]+", v)
                                                       for v in page_headings):
         raise DataError("requires.page_headings must be a list of single lower-case words", here)
-    page_flags = requires.get("page_flags", [])
-    if not isinstance(page_flags, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
-                                                   for v in page_flags):
-        raise DataError("requires.page_flags must be a list of rule codes or pack prefixes such as [CUR, SUB004]", here)
+    page_flags = _packs_or_codes(requires.get("page_flags", []), here, "requires.page_flags")
+    # a claim rule's finding is one per claim and pack already (find_claim_flags): yields_to is read among the wording
+    # flags only (engine._without_yielding), so on a claim rule it would be silently ignored
+    if "yields_to" in raw and rule_type != "existence":
+        raise DataError("yields_to is for existence rules only", here)
     if "page_promises" in unless or "page_promises" in requires and (
             rule_type != "claim" or not isinstance(requires["page_promises"], bool)):
         raise DataError("page_promises is a requirement (true or false) of claim rules only", here)
@@ -649,7 +657,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         unless_match_is=match_is,
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
-        requires_page_flags=tuple(sorted(page_flags)), requires_page_headings=frozenset(page_headings),
+        requires_page_flags=page_flags, requires_page_headings=frozenset(page_headings),
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),

@@ -16,6 +16,7 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effec
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.questions import answered_by_yes, is_question
 from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
                                  tells_routine)
 from pipeline.ratios import load_ratio_names
@@ -546,6 +547,13 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
                for i in range(first, last))
 
 
+def is_unanswered_question(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is a question that no yes answers after it ("Lose your keys three times a day?"): it asks about
+    the reader's trouble and commands nothing. One a yes answers ("Regrow your hair in 90 days? Yes — with our serum
+    you can.") is the page's promise (pipeline/questions.py)."""
+    return is_question(analysis.text_of(segment.first, segment.last)) and not answered_by_yes(analysis, segment)
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
@@ -559,7 +567,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "in_customer_story": is_in_customer_story,
                                                                    "tellers_change_in_story":
                                                                        is_tellers_change_in_story,
-                                                                   "in_safety_section": is_in_safety_section}
+                                                                   "in_safety_section": is_in_safety_section,
+                                                                   "unanswered_question": is_unanswered_question}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

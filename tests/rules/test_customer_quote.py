@@ -260,9 +260,25 @@ def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
     assert _story_flags(plain), plain
 
 
+@pytest.mark.parametrize("mixed, plain", [
+    # fixS: the complaint itself coming back, or "it" coming back on a condition, is mixed; a good thing back is not
+    (f"“{RESULT.capitalize()}, though the swelling comes back on long walks.” Dora, 66",
+     f"“My energy came back. It came back quickly, and {RESULT}.” Dora, 66"),
+    (f"“{RESULT.capitalize()}, but it came back when I ran out.” Dora, 66",
+     f"“{RESULT.capitalize()}, and my appetite came back too.” Dora, 66"),
+    # ... "still" of a complaint is mixed; "still" of what the teller can do is not
+    (f"“{RESULT.capitalize()}, though the ache is still there at night.” Dora, 66",
+     f"“{RESULT.capitalize()}, and I still get to my yoga class every week.” Dora, 66"),
+])
+def test_a_complaint_returning_or_still_there_is_mixed_and_a_good_thing_back_is_not(mixed, plain):
+    assert not _story_flags(mixed), mixed
+    assert _story_flags(plain), plain
+
+
 @pytest.mark.parametrize("stars, flagged", [
-    ("★★★★☆", False), ("⭐⭐⭐", False), ("★", False), ("★★★★", False),   # below full marks, before the quote
+    ("★★★★☆", False), ("⭐⭐⭐", False), ("★", False), ("★★☆☆☆", False),  # below full marks, before the quote
     ("★★★★★", True), ("⭐⭐⭐⭐⭐", True),                                # full marks: the seller's claim
+    ("★★★★", True), ("⭐⭐⭐⭐", True),  # fixS: four filled stars and no empty one, praise as a page often rates it
 ])
 def test_a_story_rated_below_full_marks_in_its_paragraph_is_spared(stars, flagged):
     assert bool(_story_flags(f"{stars} “{RESULT.capitalize()}.” Dora, 66")) is flagged, stars

@@ -84,6 +84,24 @@ def test_a_sub_wording_flag_with_no_specific_flag_beside_it_stays(page, fallback
     assert fallback in _codes(page + SHOP)
 
 
+def test_a_sub_wording_flag_keeps_its_finding_beside_a_flag_of_another_claim():
+    """The relative risk is the first claim's finding; the second claim's figure keeps SUB018, not SUB003 in its
+    place (the sentence is two claims)."""
+    codes = _codes("CardioCalm lowers your risk of stroke by 40% and cuts cholesterol by 20%." + SHOP)
+    assert "RSK001" in codes and "SUB018" in codes and "SUB003" not in codes
+
+
+@pytest.mark.parametrize("page, specific, fallback", [
+    # an absolute of the same claim, before or after the promise, takes the finding, a proof claimed (ABS007) too:
+    # the gold scheme files the claim under ABS alone
+    ("SleepWell works in just 3 nights, guaranteed.", "ABS003", "SUB013"),
+    ("Lab tests prove that JointEase rebuilds worn cartilage.", "ABS007", "SUB019"),
+])
+def test_an_absolute_in_the_same_claim_still_takes_the_finding(page, specific, fallback):
+    codes = _codes(page + SHOP)
+    assert specific in codes and fallback not in codes
+
+
 def test_yields_to_is_a_list_of_packs_or_rule_codes():
     from pipeline.errors import DataError
     from pipeline.rules.loader import parse_pack
@@ -104,3 +122,44 @@ rules:
     for bad in ("[abs]", "[ABS-1]", "ABS"):
         with pytest.raises(DataError):
             parse_pack(text.format(bad), "t.yml")
+
+
+def _sub099(extra: str, rule_type: str = "existence"):
+    from pipeline.rules.loader import parse_pack
+    text = f"""pack: SUB
+name: substantiation
+rules:
+  - code: SUB099
+    name: t
+    type: {rule_type}
+    level: info
+    authority: a
+    message: m
+    {'patterns: ["heals"]' if rule_type == "existence" else 'when: {category: [efficacy]}'}
+    {extra}
+    example: "It heals."
+    instead: "It may help."
+"""
+    return parse_pack(text, "t.yml")
+
+
+@pytest.mark.parametrize("named", ["[SUB099]", "[SUB]", "[XYZ]", "[ABS999]"])
+def test_yields_to_naming_its_own_rule_or_pack_or_an_unknown_one_is_an_error(named):
+    from pipeline.errors import DataError
+    from pipeline.rules.loader import check_named_rules, load_rules
+    rules = [*load_rules(), *_sub099(f"yields_to: {named}")]
+    with pytest.raises(DataError, match="yields_to names unknown rule"):
+        check_named_rules(rules)
+
+
+def test_yields_to_naming_another_pack_or_rule_is_accepted():
+    from pipeline.rules.loader import check_named_rules, load_rules
+    check_named_rules([*load_rules(), *_sub099("yields_to: [ABS, RSK001]")])
+
+
+def test_yields_to_on_a_claim_rule_is_an_error():
+    """A claim rule's finding is never read by engine._without_yielding: the key would be silently ignored."""
+    from pipeline.errors import DataError
+    assert _sub099("", "claim")[0].yields_to == ()
+    with pytest.raises(DataError, match="yields_to is for existence rules only"):
+        _sub099("yields_to: [ABS]", "claim")
