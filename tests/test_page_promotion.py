@@ -529,7 +529,7 @@ OWN_UNPROMOTED = [
     # stock running out with no shop's word beside it
     "Flu vaccines are given at the surgery while stocks last.",
     # a call to buy naming another seller, a saving by what the reader does
-    "Order hay fever tablets only from a registered online pharmacy.",
+    "Order antihistamines today only from a licensed online pharmacy.",
     "Save £500 a year by cutting down on alcohol.",
     # a rating on another platform, or of a thing introduced with "a"
     "Our surgery is rated ★★★★☆ (120 reviews) on the NHS website.",
