@@ -534,6 +534,7 @@ OWN_UNPROMOTED = [
     # a rating on another platform, or of a thing introduced with "a"
     "Our surgery is rated ★★★★☆ (120 reviews) on the NHS website.",
     "A magnetic insole sold online has 4.4 out of 5 stars and over 900 customer reviews.",
+    "The insole has more than 900 customer reviews, many marked as a verified purchase.",
     # a consultation with the reader's own service or professional, within four words
     "Arrange a consultation with your local sexual health service.",
     "Book a consultation with your podiatrist if the corn keeps coming back.",
@@ -559,6 +560,8 @@ def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
     "Order your knee sleeve today from our online store.",
     "Save £20 when you buy two tubs.",
     "★★★★★ (1,200 reviews) on our website.",
+    "JointEase has more than 2,000 customer reviews.",
+    "Our bracelet has more than 2,000 customer reviews.",
     "Book a consultation with our physiotherapist today.",
     "3-month supply: £79.",
     "1 bottle (1 month): £22.50",

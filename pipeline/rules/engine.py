@@ -767,7 +767,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "part_openers", "own_services", "funding_verbs", "funding_modals", "giving_nouns", "reporting_verbs",
                   "first_person", "others_quantifiers", "others_determiners", "care_professionals",
                   "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words", "shop_words",
-                  "buying_calls", "saving_calls", "rating_words", "platforms", "indefinite_openers"}
+                  "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -823,7 +823,7 @@ class Promotion:
     saving_calls: frozenset[str]  # a saving that, "by -ing", is advice
     rating_words: frozenset[str]  # a rating or review count, reported when on another platform or of "a …"
     platforms: frozenset[str]
-    indefinite_openers: frozenset[str]
+    article_openers: frozenset[str]  # ... a rating of a thing opened by an article, reported
 
 
 _PROMOTION: list[Promotion] = []
@@ -1008,8 +1008,8 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
     it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
     with no shop's word in its sentence, a call to buy from another seller ("only from a registered pharmacy"), a
-    saving by what the reader does ("by stopping smoking"), a rating on another platform or of a thing introduced
-    with "a"?"""
+    saving by what the reader does ("by stopping smoking"), a rating on another platform or of a thing the sentence
+    opens with an article ("A copper bracelet sold online has 4.6 out of 5 stars")?"""
     words = [t.lower for t in tokens[first:last]]
     lemmas = {t.lemma for t in tokens[first:last]} | set(words)
     # "no" right before the term, or the first of its words ("There is no free delivery": the pattern reads the word
@@ -1037,7 +1037,7 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
             tokens[i].lower == "by" and i + 1 < closes and tokens[i + 1].lower.endswith("ing") for i in after):
         return True
     if lemmas & promotion.rating_words:
-        if tokens[low].lower in promotion.indefinite_openers:
+        if tokens[low].lower in promotion.article_openers:
             return True
         for i in range(last, high):
             if tokens[i].lower == "on":
