@@ -524,6 +524,8 @@ OWN_UNPROMOTED = [
     # denied right after "no", or asked in a yes-or-no question
     "There is no free delivery on any of these creams, so compare prices.",
     "Is there a 30-day guarantee? Not from most online sellers.",
+    # a report closing its sentence
+    "The shop offers free delivery, the manufacturer says, but its patches did nothing in trials.",
     # an offer said to be over
     "The first week free offer for the sleep app expired last year.",
     # stock running out with no shop's word beside it
@@ -562,6 +564,7 @@ def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
     "★★★★★ (1,200 reviews) on our website.",
     "JointEase has more than 2,000 customer reviews.",
     "Our bracelet has more than 2,000 customer reviews.",
+    "Free delivery on every order, our pharmacists say.",
     "Book a consultation with our physiotherapist today.",
     "3-month supply: £79.",
     "1 bottle (1 month): £22.50",

@@ -1007,7 +1007,8 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
     it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
-    with no shop's word in its sentence, a call to buy from another seller ("only from a registered pharmacy"), a
+    with no shop's word in its sentence, a report closing its sentence (", the seller says"), a call to buy from
+    another seller ("only from a registered pharmacy"), a
     saving by what the reader does ("by stopping smoking"), a rating on another platform or of a thing the sentence
     opens with an article ("A copper bracelet sold online has 4.6 out of 5 stars")?"""
     words = [t.lower for t in tokens[first:last]]
@@ -1036,6 +1037,13 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     if tokens[first].lemma in promotion.saving_calls and any(
             tokens[i].lower == "by" and i + 1 < closes and tokens[i + 1].lower.endswith("ing") for i in after):
         return True
+    # a report closing its clause, "…, the seller says." (not "…, our pharmacists say.")
+    for i in range(closes + 1, high):
+        if tokens[i].lemma in promotion.reporting_verbs and tokens[closes].lower == "," \
+                and all(tokens[k].lower.isalpha() and tokens[k].lower not in promotion.first_person
+                        and tokens[k].lower not in promotion.own_words for k in range(closes + 1, i)) \
+                and i > closes + 1 and (i + 1 >= high or _breaks(tokens, i + 1, promotion)):
+            return True
     if lemmas & promotion.rating_words:
         if tokens[low].lower in promotion.article_openers:
             return True
