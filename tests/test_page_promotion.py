@@ -516,3 +516,79 @@ def test_the_pages_own_rating_call_and_price_promote(words):
     product) still promote."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
     assert read_page(page)[0]
+
+
+# the second review's findings (H1, M3, L3): a sign denied, asked, over, reported, or said of another seller,
+# platform or professional; a shop that gives from its sales; a subscription's offer
+OWN_UNPROMOTED = [
+    # denied right after "no", or asked in a yes-or-no question
+    "There is no free delivery on any of these creams, so compare prices.",
+    "Is there a 30-day guarantee? Not from most online sellers.",
+    # a report closing its sentence
+    "The shop offers free delivery, the manufacturer says, but its patches did nothing in trials.",
+    # an offer said to be over
+    "The first week free offer for the sleep app expired last year.",
+    # stock running out with no shop's word beside it
+    "Flu vaccines are given at the surgery while stocks last.",
+    # a call to buy naming another seller, a saving by what the reader does
+    "Order antihistamines today only from a licensed online pharmacy.",
+    "Save £500 a year by cutting down on alcohol.",
+    # a rating on another platform, or of a thing introduced with "a"
+    "Our surgery is rated ★★★★☆ (120 reviews) on the NHS website.",
+    "A magnetic insole sold online has 4.4 out of 5 stars and over 900 customer reviews.",
+    "The insole has more than 900 customer reviews, many marked as a verified purchase.",
+    # a consultation with the reader's own service or professional, within four words
+    "Arrange a consultation with your local sexual health service.",
+    "Book a consultation with your podiatrist if the corn keeps coming back.",
+    # a month a public charge covers, not a pack
+    "12-month PPC: £114.50",
+]
+
+
+@pytest.mark.parametrize("words", OWN_UNPROMOTED)
+def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
+    """A shop's term the page denies, asks about, says is over, or says of another seller, platform, professional
+    or public charge sells nothing of the page's own: the page's plain "considered safe" keeps no seller's level."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words \
+        + " Ibuprofen is considered safe for most adults at the recommended dose." + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    # the same terms in the shop's own voice
+    "No-quibble free delivery on every order.",
+    "Summer sale: 20% off, offer ends Sunday.",
+    "Only 9 tubs left in stock at £14.99.",
+    "Order your knee sleeve today from our online store.",
+    "Save £20 when you buy two tubs.",
+    "★★★★★ (1,200 reviews) on our website.",
+    "JointEase has more than 2,000 customer reviews.",
+    "Our bracelet has more than 2,000 customer reviews.",
+    "Free delivery on every order, our pharmacists say.",
+    "Book a consultation with our physiotherapist today.",
+    "3-month supply: £79.",
+    "1 bottle (1 month): £22.50",
+    # a shop that gives from its sales (review M3): the price is its own, a dash ends the charity's clause
+    "Only £19.99 - we donate 10p from every sale to an arthritis charity.",
+    "Just £24.99 with a donation from every purchase to our partner charity.",
+    # a subscription with what it gives or saves (review L3), the shop's own call opening its sentence
+    "Subscribe now and get 20 capsules extra.",
+    "Subscribe today and save 15% on every delivery.",
+    "Buy from us and support a family business.",
+])
+def test_the_same_terms_in_the_shops_voice_promote(words):
+    """The same terms offered by the page's shop (a term it ends, stock beside its price, its own website, a saving
+    on its own goods, a clinic's own physiotherapist, a month's supply priced, a gift from its sales) promote."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+@pytest.mark.parametrize("words", [
+    "Subscribe now and read every issue free.",
+    "Donate £10 today to fund our nurses.",
+    "Save lives by learning CPR.",
+])
+def test_a_news_sites_call_a_charitys_gift_and_a_saving_of_lives_stay_unpromoted(words):
+    """Near misses of the new readings: a subscription with nothing sold, a charity's sum given, a saving by -ing."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]

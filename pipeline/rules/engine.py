@@ -772,7 +772,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
                   "part_openers", "own_services", "funding_verbs", "funding_modals", "giving_nouns", "reporting_verbs",
                   "first_person", "others_quantifiers", "others_determiners", "care_professionals",
-                  "stock_ranges"}
+                  "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words", "shop_words",
+                  "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -819,6 +820,16 @@ class Promotion:
     others_determiners: frozenset[str]  # "with a|your" before another's care professional (_withheld)
     care_professionals: frozenset[str]  # ... the professionals, lemmas
     stock_ranges: frozenset[str]  # a stockist's range, "a range of X from £2": others' brands priced (_withheld)
+    sale_words: frozenset[str]  # a clause that gives from a sale, a shop's ("from every sale"): no charity's ask
+    asking_openers: frozenset[str]  # the words opening a yes-or-no question that asks for a term ("Is there …?")
+    ended_words: frozenset[str]  # an offer said to be over ("has ended")
+    scarcity_words: frozenset[str]  # stock running out, a sign only beside one of `shop_words` in its sentence
+    shop_words: frozenset[str]
+    buying_calls: frozenset[str]  # a call to buy that, "from a …", says where to buy
+    saving_calls: frozenset[str]  # a saving that, "by -ing", is advice
+    rating_words: frozenset[str]  # a rating or review count, reported when on another platform or of "a …"
+    platforms: frozenset[str]
+    article_openers: frozenset[str]  # ... a rating of a thing opened by an article, reported
 
 
 _PROMOTION: list[Promotion] = []
@@ -950,11 +961,13 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     segment = analysis.segment_at(first)
     low, high = (segment.first, segment.last) if segment is not None else (0, len(tokens))
     opens = first
-    while opens > low and tokens[opens - 1].lower not in promotion.clause_breaks:
+    while opens > low and not _breaks(tokens, opens - 1, promotion):
         opens -= 1
     closes = last
-    while closes < high and tokens[closes].lower not in promotion.clause_breaks:
+    while closes < high and not _breaks(tokens, closes, promotion):
         closes += 1
+    if _not_offered(tokens, first, last, low, high, opens, closes, promotion):
+        return True
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
         return True
@@ -967,7 +980,7 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
         return True
     # a consultation with the reader's own care professional ("Book a consultation with your GP")
     if last + 2 < high and tokens[last].lower == "with" and tokens[last + 1].lower in promotion.others_determiners \
-            and any(tokens[i].lemma in promotion.care_professionals for i in range(last + 2, min(last + 4, high))):
+            and any(tokens[i].lemma in promotion.care_professionals for i in range(last + 2, min(last + 6, high))):
         return True
     # the goods after the term's "of", by their head ("free delivery of your repeat prescriptions is available"):
     # the noun a preposition, a verb of the chain or the clause's end follows; a word before another noun names their
@@ -985,6 +998,69 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
                for j in range(opens, closes) for i in negations if i < j)
 
 
+def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
+    """Does the token at i close a clause: a word or mark of `clause_breaks`, or a dash set apart by spaces ("Only
+    £19.99 - we donate 10p"), not a hyphen inside a word ("money-back")?"""
+    token = tokens[i]
+    if token.lower in promotion.clause_breaks:
+        return True
+    return token.text == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1].end < token.start \
+        and token.end < tokens[i + 1].start
+
+
+def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, high: int, opens: int, closes: int,
+                 promotion: Promotion) -> bool:
+    """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
+    page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
+    it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
+    with no shop's word in its sentence, a report closing its sentence (", the seller says"), a call to buy from
+    another seller ("only from a registered pharmacy"), a
+    saving by what the reader does ("by stopping smoking"), a rating on another platform or of a thing the sentence
+    opens with an article ("A copper bracelet sold online has 4.6 out of 5 stars")?"""
+    words = [t.lower for t in tokens[first:last]]
+    lemmas = {t.lemma for t in tokens[first:last]} | set(words)
+    # "no" right before the term, or the first of its words ("There is no free delivery": the pattern reads the word
+    # before "free" to tell it from "sugar-free")
+    if first > opens and tokens[first - 1].lower in promotion.negating_determiners \
+            or last - first > 1 and tokens[first].lower in promotion.negating_determiners:
+        return True
+    ends = high - 1
+    while ends > low and tokens[ends].is_space:
+        ends -= 1
+    if tokens[ends].lower == "?" and tokens[low].lower in promotion.asking_openers:
+        return True
+    if any(tokens[i].lower in promotion.ended_words for i in range(opens, closes)):
+        return True
+    if lemmas & promotion.scarcity_words and not any(
+            tokens[i].lemma in promotion.shop_words or tokens[i].lower in promotion.shop_words
+            for i in range(low, high) if not first <= i < last):
+        return True
+    after = range(last, closes)
+    if tokens[first].lemma in promotion.buying_calls and any(
+            tokens[i].lower == "from" and i + 1 < closes and tokens[i + 1].lower in promotion.others_determiners
+            for i in after):
+        return True
+    if tokens[first].lemma in promotion.saving_calls and any(
+            tokens[i].lower == "by" and i + 1 < closes and tokens[i + 1].lower.endswith("ing") for i in after):
+        return True
+    # a report closing its clause, "…, the seller says." (not "…, our pharmacists say.")
+    for i in range(closes + 1, high):
+        if tokens[i].lemma in promotion.reporting_verbs and tokens[closes].lower == "," \
+                and all(tokens[k].lower.isalpha() and tokens[k].lower not in promotion.first_person
+                        and tokens[k].lower not in promotion.own_words for k in range(closes + 1, i)) \
+                and i > closes + 1 and (i + 1 >= high or _breaks(tokens, i + 1, promotion)):
+            return True
+    if lemmas & promotion.rating_words:
+        if tokens[low].lower in promotion.article_openers:
+            return True
+        for i in range(last, high):
+            if tokens[i].lower == "on":
+                near = [t.lower for t in tokens[i + 1:min(i + 6, high)]]
+                if any(w in promotion.platforms for w in near) and not any(w in promotion.own_words for w in near):
+                    return True
+    return False
+
+
 # the signs of a sum ("a gift of just £3")
 CURRENCIES = frozenset({"$", "£", "€", "us$"})
 
@@ -993,6 +1069,9 @@ def _gives(tokens: tuple[Token, ...], opens: int, closes: int, promotion: Promot
     """Does the clause [opens, closes) give a sum rather than pay it, a charity's ask: a verb or noun of giving
     ("Donate just £10 today"), a verb of funding after a modal ("£5 a month could fund a nurse"), a noun of giving
     that gives a sum ("a gift of just £3 a month"); not "Gift sets from £25", "Fund your wellness journey"?"""
+    if any(tokens[i].lemma in promotion.sale_words or tokens[i].lower in promotion.sale_words
+           for i in range(opens, closes)):
+        return False  # "we donate 10p from every sale": the shop gives from what it sells
     for i in range(opens, closes):
         token = tokens[i]
         if token.lemma in promotion.giving_words:
