@@ -1014,9 +1014,9 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
     it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
     with no shop's word in its sentence, a report closing its sentence (", the seller says"), a call to buy from
-    another seller ("only from a registered pharmacy"), a
-    saving by what the reader does ("by stopping smoking"), a rating on another platform or of a thing the sentence
-    opens with an article ("A copper bracelet sold online has 4.6 out of 5 stars")?"""
+    another seller ("only from a registered pharmacy"), a saving by what the reader does ("by stopping smoking"), a
+    rating on another platform or of a thing the sentence opens with an article ("A copper bracelet sold online has
+    4.6 out of 5 stars")?"""
     words = [t.lower for t in tokens[first:last]]
     lemmas = {t.lemma for t in tokens[first:last]} | set(words)
     # "no" right before the term, or the first of its words ("There is no free delivery": the pattern reads the word

@@ -254,14 +254,7 @@ def _story_flags(story: str) -> list[str]:
     (f"“Not sure I noticed it, though {RESULT}.” Dora, 66", f"“I noticed it, and {RESULT}.” Dora, 66"),
     (f"“{RESULT.capitalize()}, but it didn't stop the flare-up in May.” Dora, 66",
      f"“{RESULT.capitalize()}, and it calmed the flare-up in May.” Dora, 66"),
-])
-def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
-    assert not _story_flags(mixed), mixed
-    assert _story_flags(plain), plain
-
-
-@pytest.mark.parametrize("mixed, plain", [
-    # fixS: the complaint itself coming back, or "it" coming back on a condition, is mixed; a good thing back is not
+    # the complaint itself coming back, or "it" coming back on a condition, is mixed; a good thing back is not
     (f"“{RESULT.capitalize()}, though the swelling comes back on long walks.” Dora, 66",
      f"“My energy came back. It came back quickly, and {RESULT}.” Dora, 66"),
     (f"“{RESULT.capitalize()}, but it came back when I ran out.” Dora, 66",
@@ -270,7 +263,7 @@ def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
     (f"“{RESULT.capitalize()}, though the ache is still there at night.” Dora, 66",
      f"“{RESULT.capitalize()}, and I still get to my yoga class every week.” Dora, 66"),
 ])
-def test_a_complaint_returning_or_still_there_is_mixed_and_a_good_thing_back_is_not(mixed, plain):
+def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
     assert not _story_flags(mixed), mixed
     assert _story_flags(plain), plain
 
