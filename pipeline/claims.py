@@ -2456,13 +2456,13 @@ def _tells_function(analysis: Analysis, clause: Clause, subject: str, labels: se
 
 def _tells_regularity(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,
                       labels: set[str] | frozenset[str]) -> bool:
-    """Is the clause the consequence of a condition that opens its sentence (lexicons/subjects.yml
-    `regularity_openers` and a comma, not "As" before `not_after_as`: "When uric acid builds up in the blood,
-    needle-like crystals settle in a joint", "As we age, collagen production drops"), told in the present: the zero conditional, a cause and its effect said as a general truth? Said as fact
-    (`_said_as_fact`: no frame, no first person, no negative quantifier as subject, no natural course, direction for
-    use or call to act: "When floaters appear suddenly, see an optician"), no past or perfect form of a story in the
-    sentence ("When I took it, my pain vanished"), no word of saying, and the clause reaching past the condition's
-    comma."""
+    """Is the clause the consequence of a condition that opens its sentence (lexicons/subjects.yml `regularity_openers`
+    and a comma, not "As" before `not_after_as`: "When uric acid builds up in the blood, needle-like crystals settle in
+    a joint", "As we age, collagen production drops"), told in the present: the zero conditional, a cause and its effect
+    said as a general truth? Said as fact (`_said_as_fact`: no frame, no first person, no negative quantifier as
+    subject, no natural course, direction for use or call to act: "When floaters appear suddenly, see an optician"), no
+    past or perfect form of a story in the sentence ("When I took it, my pain vanished"), no word of saying, and the
+    clause reaching past the condition's comma."""
     tokens = analysis.tokens
     lists = subject_words()
     first, last = sentence

@@ -355,9 +355,9 @@ def load_pattern_set() -> PatternSet:
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
     for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",
-                 "question_frames", "interrogatives", "complaint_hooks", "yes_answers", "belief", "hearsay", "rejection",
-                 "rebuttal",
-                 "denial", "denial_of_subject", "ruled_claim", "ruling", "ruling_after", "ruling_before"):
+                 "question_frames", "interrogatives", "complaint_hooks", "yes_answers", "belief", "hearsay",
+                 "rejection", "rebuttal", "denial", "denial_of_subject", "ruled_claim", "ruling", "ruling_after",
+                 "ruling_before"):
         pattern_set.add("mention", name, mentions[name], where)  # a kind of its own: the claim stage reads cues
     for rule in load_rules():
         if rule.patterns:

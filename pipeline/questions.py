@@ -251,8 +251,8 @@ def _content_lemmas(analysis: Analysis, segment: Segment) -> set[str]:
 def _pronouns(analysis: Analysis, segment: Segment) -> set[str]:
     """The pronouns of what is asked about in a segment (lexicons/subjects.yml `asked_pronouns`: "Is it contagious?"
     … "It spreads …")."""
-    tokens = analysis.tokens
-    return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in subject_words()["asked_pronouns"]}
+    tokens, pronouns = analysis.tokens, subject_words()["asked_pronouns"]
+    return {tokens[i].lower for i in range(segment.first, segment.last) if tokens[i].lower in pronouns}
 
 
 def _opening_yes(analysis: Analysis, segment: Segment, words: list[int]) -> list:

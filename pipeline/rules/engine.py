@@ -249,8 +249,7 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
 
     units = {id(flag): unit(flag) for flag in flags}
     dropped = {id(flag) for flag in flags if rules[flag.code].yields_to and units[id(flag)] is not None and any(
-        units[id(other)] == units[id(flag)] and (other.code in rules[flag.code].yields_to
-                                                 or _pack(other.code) in rules[flag.code].yields_to)
+        units[id(other)] == units[id(flag)] and _names(rules[flag.code].yields_to, other.code)
         for other in flags if other is not flag)}
     return [flag for flag in flags if id(flag) not in dropped]
 
@@ -307,7 +306,7 @@ def _pack(code: str) -> str:
 
 
 def _names(codes: tuple[str, ...], code: str) -> bool:
-    """Do these rule codes or packs (`requires.page_flags`) name the rule?"""
+    """Do these rule codes or packs (`requires.page_flags`, `yields_to`) name the rule?"""
     return code in codes or _pack(code) in codes
 
 
@@ -824,11 +823,11 @@ class Promotion:
     asking_openers: frozenset[str]  # the words opening a yes-or-no question that asks for a term ("Is there …?")
     ended_words: frozenset[str]  # an offer said to be over ("has ended")
     scarcity_words: frozenset[str]  # stock running out, a sign only beside one of `shop_words` in its sentence
-    shop_words: frozenset[str]
+    shop_words: frozenset[str]  # ... the shop's own words beside it (order, buy, price, our)
     buying_calls: frozenset[str]  # a call to buy that, "from a …", says where to buy
     saving_calls: frozenset[str]  # a saving that, "by -ing", is advice
     rating_words: frozenset[str]  # a rating or review count, reported when on another platform or of "a …"
-    platforms: frozenset[str]
+    platforms: frozenset[str]  # ... the other platforms it is given on ("on the App Store")
     article_openers: frozenset[str]  # ... a rating of a thing opened by an article, reported
 
 

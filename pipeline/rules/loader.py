@@ -117,9 +117,9 @@ class Rule:
     advice: str = ""
     when: tuple[tuple[str, object], ...] = ()
     supersedes: tuple[str, ...] = ()  # rules whose flags on the same words this rule's flag makes redundant
-    # packs (or rule codes) whose wording flag anywhere in the same sentence makes this rule's flag redundant: a
-    # fallback rule's finding yields to the more specific one on the same claim (SUB013's time promise to an absolute,
-    # "Works in seconds: instant relief"; engine._without_yielding)
+    # packs (or rule codes) whose wording flag on the same claim (or the same labelled list item) makes this rule's
+    # flag redundant: a fallback rule's finding yields to the more specific one (SUB013's time promise to an
+    # absolute, "Works in seconds: instant relief"; engine._without_yielding)
     yields_to: tuple[str, ...] = ()
     suggest: str = "cite"  # a claim rule's safer wording (SUGGESTIONS)
     # the retired codes this rule had before (codes are never reused): a waiver, --select/--ignore or an inline
