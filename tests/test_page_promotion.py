@@ -524,6 +524,9 @@ OWN_UNPROMOTED = [
     # denied right after "no", or asked in a yes-or-no question
     "There is no free delivery on any of these creams, so compare prices.",
     "Is there a 30-day guarantee? Not from most online sellers.",
+    # ... whatever marks end the question (questions.is_question, the one definition of a question)
+    "Is there a free trial?! Not for the NHS app, which is free anyway.",
+    "\"Can I get free delivery?\" Ask the pharmacist when you order.",
     # a report closing its sentence
     "The shop offers free delivery, the manufacturer says, but its patches did nothing in trials.",
     # an offer said to be over
@@ -575,6 +578,8 @@ def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
     "Subscribe now and get 20 capsules extra.",
     "Subscribe today and save 15% on every delivery.",
     "Buy from us and support a family business.",
+    # a question answered by the shop's own offer in a sentence of its own
+    "Is there a free trial? Yes: start your free trial today.",
 ])
 def test_the_same_terms_in_the_shops_voice_promote(words):
     """The same terms offered by the page's shop (a term it ends, stock beside its price, its own website, a saving

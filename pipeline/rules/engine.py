@@ -20,7 +20,7 @@ from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
-from pipeline.questions import frame_tokens
+from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
@@ -965,7 +965,9 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     closes = last
     while closes < high and not _breaks(tokens, closes, promotion):
         closes += 1
-    if _not_offered(tokens, first, last, low, high, opens, closes, promotion):
+    # one definition of a question (questions.is_question): "Is there a money back guarantee?!" asks too
+    asked = segment is not None and is_question(analysis.source.text[segment.start:segment.end])
+    if _not_offered(tokens, first, last, low, high, opens, closes, promotion, asked):
         return True
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
@@ -1008,10 +1010,11 @@ def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
 
 
 def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, high: int, opens: int, closes: int,
-                 promotion: Promotion) -> bool:
+                 promotion: Promotion, asked: bool = False) -> bool:
     """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
-    it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
+    it ("no money back guarantee"), asked (the sentence is a question, `asked`, opened as a yes-or-no one: "Is there a
+    money back guarantee?"), over ("has ended"), stock running out
     with no shop's word in its sentence, a report closing its sentence (", the seller says"), a call to buy from
     another seller ("only from a registered pharmacy"), a saving by what the reader does ("by stopping smoking"), a
     rating on another platform or of a thing the sentence opens with an article ("A copper bracelet sold online has
@@ -1023,10 +1026,9 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     if first > opens and tokens[first - 1].lower in promotion.negating_determiners \
             or last - first > 1 and tokens[first].lower in promotion.negating_determiners:
         return True
-    ends = high - 1
-    while ends > low and tokens[ends].is_space:
-        ends -= 1
-    if tokens[ends].lower == "?" and tokens[low].lower in promotion.asking_openers:
+    # the question's first word, after any opening quotation mark ("\"Can I get free delivery?\" …")
+    opener = next((i for i in range(low, high) if not tokens[i].is_punct and not tokens[i].is_space), low)
+    if asked and tokens[opener].lower in promotion.asking_openers:
         return True
     if any(tokens[i].lower in promotion.ended_words for i in range(opens, closes)):
         return True
