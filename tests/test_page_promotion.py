@@ -658,3 +658,12 @@ def test_a_named_organisation_is_no_named_product():
     page = SLEEP_APP.format(name="Melatonin", lower="melatonin").replace(
         "Many adults", "The Melatonin Research Trust says many adults")
     assert not read_page(page)[0]
+
+
+def test_a_weak_sign_beside_a_promoters_wording_promotes():
+    """A rating beside one promoter's wording (a detox promise: alone on a sober page a slip) is a seller's pair;
+    without the rating the slip stays a slip."""
+    page = SOBER_OPENING.format(topic="Bloating") + "## Herbal teas\n\nThe tea flushes toxins from your gut.\n\n" \
+        + "{rating}" + SOBER_CLOSING
+    assert read_page(page.format(rating="★★★★★ (980 reviews)"))[0]
+    assert not read_page(page.format(rating=""))[0]
