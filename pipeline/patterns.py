@@ -307,13 +307,16 @@ UNLESS, REQUIRES = ":unless", ":requires"
 UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
 REQUIRES_PAGE = ":requires_page"  # a claim rule's alternative to its sentence requirement: words anywhere on the page
 UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own words anywhere (a page arguing against it)
+# a claim rule's weak page words, one label per kind ("SUB003:rating:requires_page_weak"): a kind alone is no sign,
+# two kinds are, or one with the page's product named with its benefits (`requires.page_weak_matches`)
+REQUIRES_PAGE_WEAK = ":requires_page_weak"
 # an existence rule's exception over its matched words that holds only on a page that promotes nothing
 # (`unless.unpromoted.overlapping_matches`)
 UNLESS_UNPROMOTED = ":unless_unpromoted"
 # ... and anywhere in the flag's sentence (`unless.unpromoted.sentence_matches`; a claim rule has no matched words)
 UNLESS_UNPROMOTED_SENTENCE = ":unless_unpromoted_sentence"
 SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE)
-RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, UNLESS_PAGE)
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")

@@ -326,18 +326,14 @@ def test_things_named_apart_from_a_product_of_the_pages_own_stay_apart(page):
     # the call to buy with the product between
     "Order FlexiJoint today.",
     "Buy yours now while stocks last.",
-    # the product's rating by its buyers
-    "★★★★★ (1,204 reviews)",
-    "⭐ 4.8 from 2,100 verified buyers",
-    "Rated 4.7 out of 5 stars by our customers.",
-    # a clinic's call to book its own treatment
-    "Book a consultation",
+    # a clinic's free consultation, a free sample of its paid service
     "Schedule a free consultation today.",
+    # a clinic's call to book its own treatment
 ])
 def test_a_shops_price_terms_ratings_and_calls_promote(terms):
-    """A seller's offer (delivery terms, a money-back promise, a call to buy the named product, a star rating from
-    its buyers, a consultation to book) is a sign of promotion on its own; each of these was the only kind of sign on
-    a seller's page that read as sober."""
+    """A seller's offer (delivery terms, a money-back promise, a call to buy the named product, a free consultation)
+    is a sign of promotion on its own; each of these was the only kind of sign on a seller's page that read as sober.
+    A rating or a call to book alone is a weak sign (test_weak_signs_promote_in_pairs)."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -363,12 +359,12 @@ def test_health_services_and_reports_are_no_shops_offer(words):
 
 
 def test_a_clinics_booking_call_makes_its_treatment_promise_a_sellers():
-    """A private clinic whose only call to action is "Book a consultation" promotes its treatment: its promise to
-    rebuild cartilage keeps the seller's flag; the same page with a health service's "book an appointment" reads as
-    one that informs."""
+    """A private clinic whose only call to action is "Book a consultation" (a weak sign) promotes the treatment it
+    names with its benefit: its promise to rebuild cartilage keeps the seller's flag; the same page with a health
+    service's "book an appointment" reads as one that informs."""
     page = ("# Knee pain\n\nKnee pain is common after 50, and many people live with it for years.\n\n"
-            "## Our treatments\n\nOur PRP therapy rebuilds worn knee cartilage. Most patients need three sessions."
-            "\n\n{call}\n")
+            "## Our treatments\n\nRegenaKnee therapy rebuilds worn knee cartilage and relieves pain. Most patients "
+            "need three sessions of RegenaKnee.\n\n{call}\n")
     promotes, codes = read_page(page.format(call="**Book a consultation**"))
     assert promotes and "CUR005" in codes
     assert not read_page(page.format(call="Contact your GP surgery to book an appointment."))[0]
@@ -392,17 +388,14 @@ def test_quoted_names_in_a_range_are_no_sellers_words():
     "$79 + 1 FREE jar",
     "Your first month free, then £7.99.",
     "Subscribe & save on every delivery.",
-    "Save £20 when you buy two.",
-    # an app's rating, the figure before the star
-    "Rated 4.7 ★ by 20,000 users.",
     # stock running out
     "Only 42 jars left at this price.",
     "Only 12 left in stock.",
     "Get yours while stocks last.",
 ])
 def test_a_price_list_and_stock_running_out_promote(terms):
-    """A shop's price list for its own packs, a recommended price against the offer, a free pack or month, savings,
-    a rating and stock running out are the terms of a sale: each promotes on its own."""
+    """A shop's price list for its own packs, a recommended price against the offer, a free pack or month, a
+    subscription's saving and stock running out are the terms of a sale: each promotes on its own."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -481,16 +474,8 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
 
 
 @pytest.mark.parametrize("words", [
-    # the page's own label for its rating, opening its sentence
-    "Rated 4.9 out of 5 stars by our customers.",
-    "4.8 out of 5 stars from 3,000 happy sleepers.",
-    # a consultation with the page's own clinic, a booking call alone
-    "Book a consultation with our hair restoration team today.",
-    "Book a consultation",
-    # the page's own call, even with a word of saying in another sentence
-    "Our customers say it works. Buy yours now.",
-    "Doctors say it works, so order yours today.",
     "Say goodbye to dry skin and order now.",
+    "Doctors say it works, so order now.",
     # a recommended price set against the page's own
     "Now only £39 (RRP £59).",
     "RRP £120, now £79.",
@@ -506,14 +491,10 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     # a subscription with its price
     "Subscribe today for £9.99 a month.",
     "Subscribe for £12 a month and never run out.",
-    # the reader's own product between the call and its time
-    "Order your starter kit today.",
-    "Buy your knee sleeve now.",
 ])
 def test_the_pages_own_rating_call_and_price_promote(words):
-    """The same signs in the page's own voice (its rating label, its own clinic's consultation, its shop, a price
-    set against its recommended price, a gift set or a subscription with its price, a call to buy the reader's own
-    product) still promote."""
+    """The same signs in the page's own voice (its call to order now, its shop, a price set against its recommended
+    price, a gift set or a subscription with its price) still promote."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -524,6 +505,9 @@ OWN_UNPROMOTED = [
     # denied right after "no", or asked in a yes-or-no question
     "There is no free delivery on any of these creams, so compare prices.",
     "Is there a 30-day guarantee? Not from most online sellers.",
+    # ... whatever marks end the question (questions.is_question, the one definition of a question)
+    "Is there a free trial?! Not for the NHS app, which is free anyway.",
+    "\"Can I get free delivery?\" Ask the pharmacist when you order.",
     # a report closing its sentence
     "The shop offers free delivery, the manufacturer says, but its patches did nothing in trials.",
     # an offer said to be over
@@ -559,13 +543,7 @@ def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
     "No-quibble free delivery on every order.",
     "Summer sale: 20% off, offer ends Sunday.",
     "Only 9 tubs left in stock at £14.99.",
-    "Order your knee sleeve today from our online store.",
-    "Save £20 when you buy two tubs.",
-    "★★★★★ (1,200 reviews) on our website.",
-    "JointEase has more than 2,000 customer reviews.",
-    "Our bracelet has more than 2,000 customer reviews.",
     "Free delivery on every order, our pharmacists say.",
-    "Book a consultation with our physiotherapist today.",
     "3-month supply: £79.",
     "1 bottle (1 month): £22.50",
     # a shop that gives from its sales (review M3): the price is its own, a dash ends the charity's clause
@@ -575,10 +553,12 @@ def test_terms_denied_asked_over_or_of_others_are_no_shops_offer(words):
     "Subscribe now and get 20 capsules extra.",
     "Subscribe today and save 15% on every delivery.",
     "Buy from us and support a family business.",
+    # a question answered by the shop's own offer in a sentence of its own
+    "Is there a free trial? Yes: start your free trial today.",
 ])
 def test_the_same_terms_in_the_shops_voice_promote(words):
-    """The same terms offered by the page's shop (a term it ends, stock beside its price, its own website, a saving
-    on its own goods, a clinic's own physiotherapist, a month's supply priced, a gift from its sales) promote."""
+    """The same terms offered by the page's shop (a term it ends, stock beside its price, a month's supply priced, a
+    gift from its sales) promote."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -592,3 +572,98 @@ def test_a_news_sites_call_a_charitys_gift_and_a_saving_of_lives_stay_unpromoted
     """Near misses of the new readings: a subscription with nothing sold, a charity's sum given, a saving by -ing."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Treatment\n\n" + words + SOBER_CLOSING
     assert not read_page(page)[0]
+
+
+# weak signs (SUB003 `requires.page_weak_matches`), by kind: each alone is also a sober page's call
+WEAK_SIGNS = {
+    "rating": ["★★★★★ (1,204 reviews)", "⭐ 4.8 from 2,100 verified buyers",
+               "Rated 4.7 out of 5 stars by our customers.", "Rated 4.7 ★ by 20,000 users.",
+               "4.8 out of 5 stars from 3,000 happy sleepers.",
+               "★★★★★ (1,200 reviews) on our website.", "JointEase has more than 2,000 customer reviews."],
+    "call": ["Book a consultation", "Book a consultation with our hair restoration team today.",
+             "Book a consultation with our physiotherapist today.", "Our customers say it works. Buy yours now.",
+             "Doctors say it works, so order yours today.", "Order your starter kit today.",
+             "Buy your knee sleeve now.", "Order your knee sleeve today from our online store."],
+    "saving": ["Save £20 when you buy two.", "Save £20 when you buy two tubs."],
+}
+# a sign of another kind beside each
+OTHER_KIND = {"rating": "Book a consultation today.", "call": "★★★★★ (980 reviews)", "saving": "★★★★★ (980 reviews)"}
+WEAK = [(kind, words) for kind, examples in WEAK_SIGNS.items() for words in examples]
+
+
+@pytest.mark.parametrize("kind, words", WEAK)
+def test_a_weak_sign_alone_is_no_sign_of_promotion(kind, words):
+    """A rating, a call to book or order, a saving: each alone is also a hospital's, a health service's or a
+    pharmacy's call, and a page that shows no other sign reads as one that informs."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + SOBER_CLOSING
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("kind, words", WEAK)
+def test_weak_signs_promote_in_pairs(kind, words):
+    """Two kinds of weak sign on one page (a rating and a call to book, a call and a rating, a saving and a rating)
+    are a seller's: the page promotes."""
+    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + "\n\n" + OTHER_KIND[kind] \
+        + SOBER_CLOSING
+    assert read_page(page)[0]
+
+
+def test_two_weak_signs_of_one_kind_are_one_sign():
+    """Stars and a count of reviews, or two ratings, are one kind: a hospital's rating set out twice is no pair."""
+    page = SOBER_OPENING.format(topic="Dry skin") + (
+        "## Our ward\n\nRated 4.8 out of 5 stars by parents (642 reviews).\n\n★★★★★ (310 ratings)" + SOBER_CLOSING)
+    assert not read_page(page)[0]
+
+
+@pytest.mark.parametrize("page", [
+    # a children's hospital's rating by parents
+    "# Grommets for glue ear\n\nGlue ear is a build-up of fluid in the middle ear. It often clears up by itself within "
+    "three months.\n\n## Surgery at Eastfield Children's Hospital\n\nIf hearing stays poor, a surgeon may fit "
+    "grommets, small tubes that let air into the middle ear. Most children go home the same day.\n\nRated 4.8 out of "
+    "5 stars by parents (642 reviews).\n\n## Risks\n\nGrommets can cause ear infections and usually fall out within a "
+    "year.\n",
+    # a hospital's dermatology team
+    "# Skin lesions: when to worry\n\nMost moles are harmless, but a mole that changes shape, size or colour should "
+    "be checked.\n\n## Our service\n\nOur consultants see adults referred by their GP.\n\nRequest a consultation with "
+    "our dermatology team.\n\n## Side effects of removal\n\nRemoval can leave a small scar.\n",
+    # a health service's free kits
+    "# Bowel cancer screening\n\nScreening can find bowel cancer early, when treatment is more likely to work.\n\n"
+    "## Home test kits\n\nFree kits are posted to everyone aged 50 to 74. Order yours today.\n\n## What happens next"
+    "\n\nIf blood is found, you will be offered a colonoscopy. The test can miss some cancers.\n",
+    # a pharmacy's saving on a public charge
+    "# Paying for prescriptions\n\nIn England most adults pay a charge for each item on a prescription.\n\n## "
+    "Prepayment certificates\n\nSave £30 with a 12-month prescription prepayment certificate if you need more than "
+    "one item a month.\n\nAsk our pharmacist if you are not sure which medicines are exempt.\n",
+])
+def test_sober_calls_that_read_like_a_clinics_do_not_promote(page):
+    """A hospital's rating, its team's consultation, a health service's free kits to order and a pharmacy's saving
+    on a public charge are one weak sign each: the page informs."""
+    assert not read_page(page)[0]
+
+
+SLEEP_APP = ("# Fall asleep faster\n\nMany adults lie awake for an hour or more.\n\n## How it works\n\n"
+             "{name} improves your sleep. Millions of people use {lower} every night.\n\n★★★★★ (2,140 reviews)\n")
+
+
+def test_a_weak_sign_beside_a_named_product_with_its_benefits_promotes():
+    """A seller whose only shop's sign is its rating promotes when it names its product (a name written capitalised
+    inside a sentence) with its benefits; the same page about a generic remedy, named as a word, stays sober."""
+    assert read_page(SLEEP_APP.format(name="SleepWell", lower="SleepWell"))[0]
+    assert not read_page(SLEEP_APP.format(name="Melatonin", lower="melatonin"))[0]
+
+
+def test_a_named_organisation_is_no_named_product():
+    """A word of a longer name (a charity's, a hospital unit's) is no product named: a rating on that page stays a
+    weak sign alone."""
+    page = SLEEP_APP.format(name="Melatonin", lower="melatonin").replace(
+        "Many adults", "The Melatonin Research Trust says many adults")
+    assert not read_page(page)[0]
+
+
+def test_a_weak_sign_beside_a_promoters_wording_promotes():
+    """A rating beside one promoter's wording (a detox promise: alone on a sober page a slip) is a seller's pair;
+    without the rating the slip stays a slip."""
+    page = SOBER_OPENING.format(topic="Bloating") + "## Herbal teas\n\nThe tea flushes toxins from your gut.\n\n" \
+        + "{rating}" + SOBER_CLOSING
+    assert read_page(page.format(rating="★★★★★ (980 reviews)"))[0]
+    assert not read_page(page.format(rating=""))[0]

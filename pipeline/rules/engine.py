@@ -20,7 +20,7 @@ from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
-from pipeline.questions import frame_tokens
+from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
@@ -49,6 +49,7 @@ class PageSignals:
     _product: list[str] = field(default_factory=list)  # read once: [head word] ("" when the page promotes none)
     _denies: dict[str, bool] = field(default_factory=dict)
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
+    _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
 
     def denies(self, code: str) -> bool:
         """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
@@ -73,13 +74,50 @@ class PageSignals:
 
     def promotes(self, rule: Rule) -> bool:
         """Does the page meet one of the rule's page requirements: flags of the rules or packs it names that head the
-        page or recur (flags_promote), its words anywhere, its words opening several headings, or its promises?"""
+        page or recur (flags_promote), its words anywhere, its weak words in pairs or beside its product
+        (weak_signs_promote), its words opening several headings, or its promises?"""
         if rule.code not in self._promotes:
             self._promotes[rule.code] = self.flags_promote(rule.requires_page_flags) \
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
+                or bool(rule.requires_page_weak) and self.weak_signs_promote(rule) \
                 or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings) \
                 or rule.requires_page_promises and self.promises_to_reader()
         return self._promotes[rule.code]
+
+    def weak_signs_promote(self, rule: Rule) -> bool:
+        """Do the page's weak signs (`requires.page_weak_matches`, one label per kind: a rating, a call to book or
+        order, a saving) make it read as promoting: at least `weak_sign_kinds` (lexicons/promotion.yml) kinds of
+        them, or one on a page that names its product with its benefits (`names_product`) or says a promoter's
+        wording (a flag of `requires.page_flags`, even one that alone is a slip: "Our PRP therapy rebuilds
+        cartilage" beside "Book a consultation")? Each alone is also a hospital's, a health service's or a pharmacy's
+        call ("Rated 4.8 out of 5 stars by parents", "Request a consultation with our team", "Save £30 with a
+        prepayment certificate"); a seller says more than one, or promises what it sells."""
+        kinds = sum(1 for label in rule.requires_page_weak if self.says((label,)))
+        return kinds >= load_promotion().weak_sign_kinds or kinds > 0 and (
+            any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product())
+
+    def names_product(self) -> bool:
+        """Does the page name a product with its benefits: one of its own claims promises a health outcome
+        (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`_written_as_name`:
+        "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics")? A page that
+        informs names treatments by what they are; a seller names the one it sells. Read once per page."""
+        if not self._named:
+            names: dict[str, bool] = {}
+            for claim in self.claims:
+                if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
+                    continue
+                # a word of its subject ("RegenaKnee therapy", "SleepWell")
+                # (not what a provider calls its own, "the Trust", "our Clinic": lexicons/promotion.yml own_services)
+                words = [w for w in _subject_words(claim.subject).split() if w not in load_promotion().own_services]
+                for word in words:
+                    if word not in names:
+                        names[word] = _written_as_name(self.analysis, word)
+                if any(names[word] for word in words) and _promises_benefit(self.analysis, claim):
+                    self._named.append(True)
+                    break
+            else:
+                self._named.append(False)
+        return self._named[0]
 
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
@@ -765,15 +803,15 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "people", "referring", "benefit_for", "reader_promises", "reader_words", "signs_of_promotion",
-                  "giving_words", "promoter_wordings", "promoter_wordings_apart", "referring_subjects", "one_story",
-                  "withheld_words", "withholding_negations", "adding_after_negation", "clause_breaks", "offering_chain",
-                  "negating_determiners", "clause_subjects", "dispensed_goods", "prescribing_words", "own_words",
-                  "part_openers", "own_services", "funding_verbs", "funding_modals", "giving_nouns", "reporting_verbs",
-                  "first_person", "others_quantifiers", "others_determiners", "care_professionals",
-                  "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words", "shop_words",
-                  "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
+                  "weak_sign_kinds", "people", "referring", "benefit_for", "reader_promises", "reader_words",
+                  "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
+                  "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
+                  "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
+                  "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
+                  "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
+                  "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
+                  "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "weak_sign_kinds")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
 
@@ -785,6 +823,7 @@ class Promotion:
     reader_promises: int
     promoter_wordings: int  # distinct promoter's wordings of one subject that make a page promote (flags_promote)
     promoter_wordings_apart: int  # ... of any subjects
+    weak_sign_kinds: int  # kinds of weak signs (a rating, a booking call, a saving) that together make a page promote
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -849,6 +888,7 @@ def load_promotion() -> Promotion:
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
+            weak_sign_kinds=data["weak_sign_kinds"],
             signs_of_promotion=signs, one_story=one_story,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
@@ -929,6 +969,35 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     return False
 
 
+def _written_as_name(analysis: Analysis, word: str) -> bool:
+    """Does the page write this (lower-cased) word as a name: never in lower case, and somewhere capitalised inside a
+    sentence after a word in lower case, not all in capitals and not before another capitalised word ("Try
+    SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
+    word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
+    a place or a person ("with Lyme disease") reads as a name."""
+    tokens = analysis.tokens
+
+    def capitalised(i: int) -> bool:
+        return tokens[i].text[:1].isupper()
+
+    # a name is never written in lower case ("children", "exercise", "screening" capitalised in a title-cased line are
+    # common words); an acronym's plural ("PPIs") is an acronym
+    if any(t.lower == word and not capitalised(n) for n, t in enumerate(tokens)) \
+            or word.endswith("s") and any(t.lower == word and t.text[:-1].isupper() for t in tokens):
+        return False
+    for segment in analysis.segments:
+        if segment.kind != "sentence":
+            continue
+        # the sentence's first word, after any quotation mark or emphasis
+        opening = next((k for k in range(segment.first, segment.last) if tokens[k].text[:1].isalpha()), segment.last)
+        if any(tokens[i].lower == word and capitalised(i) and not tokens[i].text.isupper()
+               and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+               and not (i + 1 < segment.last and (capitalised(i + 1) or tokens[i + 1].text == "&"))
+               for i in range(opening + 1, segment.last)):
+            return True
+    return False
+
+
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
     """Does the claim, after its subject, speak to the reader ("protects your heart", "energises you")?"""
     said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
@@ -965,7 +1034,9 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
     closes = last
     while closes < high and not _breaks(tokens, closes, promotion):
         closes += 1
-    if _not_offered(tokens, first, last, low, high, opens, closes, promotion):
+    # one definition of a question (questions.is_question): "Is there a money back guarantee?!" asks too
+    asked = segment is not None and is_question(analysis.source.text[segment.start:segment.end])
+    if _not_offered(tokens, first, last, low, high, opens, closes, promotion, asked):
         return True
     if any(tokens[i].lemma in promotion.dispensed_goods or tokens[i].lemma in promotion.prescribing_words
            for i in range(first, last)):
@@ -1008,10 +1079,11 @@ def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
 
 
 def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, high: int, opens: int, closes: int,
-                 promotion: Promotion) -> bool:
+                 promotion: Promotion, asked: bool = False) -> bool:
     """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
-    it ("no money back guarantee"), asked ("Is there a money back guarantee?"), over ("has ended"), stock running out
+    it ("no money back guarantee"), asked (the sentence is a question, `asked`, opened as a yes-or-no one: "Is there a
+    money back guarantee?"), over ("has ended"), stock running out
     with no shop's word in its sentence, a report closing its sentence (", the seller says"), a call to buy from
     another seller ("only from a registered pharmacy"), a saving by what the reader does ("by stopping smoking"), a
     rating on another platform or of a thing the sentence opens with an article ("A copper bracelet sold online has
@@ -1023,10 +1095,9 @@ def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, hig
     if first > opens and tokens[first - 1].lower in promotion.negating_determiners \
             or last - first > 1 and tokens[first].lower in promotion.negating_determiners:
         return True
-    ends = high - 1
-    while ends > low and tokens[ends].is_space:
-        ends -= 1
-    if tokens[ends].lower == "?" and tokens[low].lower in promotion.asking_openers:
+    # the question's first word, after any opening quotation mark ("\"Can I get free delivery?\" …")
+    opener = next((i for i in range(low, high) if not tokens[i].is_punct and not tokens[i].is_space), low)
+    if asked and tokens[opener].lower in promotion.asking_openers:
         return True
     if any(tokens[i].lower in promotion.ended_words for i in range(opens, closes)):
         return True

@@ -10,8 +10,8 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH,
-                               UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, lemma_table, load_yaml)
+from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE,
+                               UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, lemma_table, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
 RULE_TYPES = ("existence", "claim")
@@ -28,7 +28,7 @@ SPANS = ("match", "claim")
 SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings", "match_is", "page_denies", "page_promises", "unpromoted"}
+               "page_headings", "match_is", "page_denies", "page_promises", "unpromoted", "page_weak_matches"}
 # `unless.unpromoted`: exceptions that hold only on a page that shows no sign of promoting anything; a claim rule's
 # read its claim's sentence only (it has no matched words)
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
@@ -80,6 +80,10 @@ class Rule:
     # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
+    # "<code>:<kind>:requires_page_weak": the page's weak signs by kind (`requires.page_weak_matches`: a rating, a
+    # booking call, a saving), each no sign alone; two kinds are one, or one kind on a page that names its product
+    # with its benefits (engine.PageSignals.promotes)
+    requires_page_weak: tuple[str, ...] = ()
     # words (lower-case forms) that open several of the page's headings ("Improves Memory", "Enhances Focus"): a page
     # laid out as its product's benefits, one more alternative to requires_sentence_has for claim rules. A word list,
     # not patterns: only each heading's first word is read, so the Matcher need not look for these common verbs in
@@ -137,7 +141,7 @@ class Rule:
         """Has the rule a page requirement (its words, promoters' flags, headings or promises), the alternatives to
         `requires_sentence_has` that read the whole page?"""
         return bool(self.requires_page_has or self.requires_page_flags or self.requires_page_headings
-                    or self.requires_page_promises)
+                    or self.requires_page_promises or self.requires_page_weak)
 
     @property
     def spared_unpromoted(self) -> bool:
@@ -560,6 +564,12 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                         here)
     if "page_matches" in requires and rule_type != "claim":
         raise DataError("requires.page_matches is for claim rules only", here)
+    weak = requires.get("page_weak_matches") or {}
+    if "page_weak_matches" in unless or "page_weak_matches" in requires and (
+            rule_type != "claim" or not isinstance(weak, dict) or not weak
+            or not all(re.fullmatch(r"[a-z_]+", str(kind)) and isinstance(p, list) and p for kind, p in weak.items())):
+        raise DataError("requires.page_weak_matches is a mapping of kinds (lower-case names) to phrase lists, for "
+                        "claim rules only", here)
     if "page_flags" in unless:
         raise DataError("page_flags is a requirement (requires) only", here)
     if "page_flags" in requires and rule_type != "claim":
@@ -617,6 +627,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
+    for kind, phrases in sorted(weak.items()):
+        local.append((f"{code}:{kind}{REQUIRES_PAGE_WEAK}", tuple(phrases)))
     unless_has = [*unless.get("sentence_has", []), *labels.get(UNLESS, ())]
     unless_overlapping = labels.get(UNLESS_OVERLAPPING, ())
     unless_paragraph = labels.get(UNLESS_PARAGRAPH, ())
@@ -658,6 +670,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_match_is=match_is,
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=page_flags, requires_page_headings=frozenset(page_headings),
+        requires_page_weak=tuple(f"{code}:{kind}{REQUIRES_PAGE_WEAK}" for kind in sorted(weak)),
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),

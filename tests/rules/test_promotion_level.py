@@ -69,7 +69,8 @@ def test_another_promoters_wording_on_the_page_keeps_the_error():
 # sold at, a discount or code, a free sample of a paid service, financing, scarcity, a booking of its own service
 # now) or a commission disclosure (SUB003 `requires.page_matches`)
 SERVICE_SELLERS = [
-    "Book your consultation today.",
+    # a call to book is a weak sign: with a rating, a kind of weak sign of its own, it is a pair
+    "Book your consultation today. Rated 4.9 out of 5 stars by our clients.",
     "Schedule a free consultation with one of our specialists.",
     "Single sessions from $450, and financing is available.",
     "Payment plans available.",
@@ -81,7 +82,7 @@ SERVICE_SELLERS = [
     "Download the app and start your free trial.",
     "The premium plan is $9.99 a month; cancel anytime.",
     "Try Premium free for 14 days.",
-    "Enrol now for the next intake.",
+    "Enrol now for the next intake. Save £50 when you pay in full.",
     "We may earn a commission if you buy through our links.",
     "This post contains affiliate links.",
     "Check price on Amazon.",
@@ -226,7 +227,7 @@ def test_a_page_that_promises_its_product_to_the_reader_promotes_without_a_shops
 
 
 VACCINE = "Shingles vaccine\n\nThe vaccine is safe and effective for adults over 50."
-SHOP = " Book your consultation today."
+SHOP = " Book your free consultation today."
 
 
 @pytest.mark.parametrize("code, page", [
