@@ -193,7 +193,8 @@ EXPECTED = {
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
-    "seller-miracle-cure.md": [("CUR001", "error"), ("CMP002", "warning")],  # its "best" too keeps its level
+    # its "best" ranking too keeps its level ("for the best results", directions, is no ranking since prec35)
+    "seller-miracle-cure.md": [("CUR001", "error"), ("CMP002", "warning")],
     "seller-no-side-effects.md": [("CUR001", "error")],  # its "no side effects" (SAF001) is an error on any page
     "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
 }
