@@ -272,6 +272,10 @@ SPARED = [
     ("SUB003", "Most people with a sprained ankle improve substantially within 6 weeks.",
      "Most people with a sprained ankle improve substantially within 6 weeks"),
     ("SUB003", "Symptoms usually improve within a few days.", "Symptoms usually improve within a few days"),
+    # sober39: one option said to work better than another the reader might choose, both named
+    ("CMP002", "Because it also calms swelling, naproxen may work better than codeine for a sprained wrist.",
+     "better than"),
+    ("CMP002", "Group classes led by a trainer tend to work better than exercise sheets taken home.", "better than"),
 ]
 
 
@@ -432,6 +436,10 @@ KEPT = [
     ("EMO002", "This pill offers real hope to people with arthritis.", "hope"),
     ("CMP002", "This serum gives the best results of any cream.", "best"),
     ("CMP002", "Steaming keeps nutrients better than boiling.", "better than"),
+    # sober39: the page's own product, a rank over every rival, the reader's own past
+    ("CMP002", "Our nasal spray works better than saline rinses.", "better than"),
+    ("CMP002", "Acupuncture works better than any painkiller for back pain.", "better than"),
+    ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
