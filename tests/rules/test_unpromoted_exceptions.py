@@ -276,6 +276,13 @@ SPARED = [
     ("CMP002", "Because it also calms swelling, naproxen may work better than codeine for a sprained wrist.",
      "better than"),
     ("CMP002", "Group classes led by a trainer tend to work better than exercise sheets taken home.", "better than"),
+    # ... and research said to have found nothing or no link: a myth answered
+    ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
+     "Studies have found"),
+    ("AUT001", "A viral post said the tablets reverse ageing. The research shows nothing of the sort.",
+     "research shows"),
+    ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
+     "Trials have shown"),
 ]
 
 
@@ -440,6 +447,9 @@ KEPT = [
     ("CMP002", "Our nasal spray works better than saline rinses.", "better than"),
     ("CMP002", "Acupuncture works better than any painkiller for back pain.", "better than"),
     ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
+    # ... research said to have found something
+    ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
+    ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
