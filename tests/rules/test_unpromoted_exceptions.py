@@ -276,6 +276,13 @@ SPARED = [
     ("CMP002", "Because it also calms swelling, naproxen may work better than codeine for a sprained wrist.",
      "better than"),
     ("CMP002", "Group classes led by a trainer tend to work better than exercise sheets taken home.", "better than"),
+    # ... and an instruction after the case it is for: a clause of condition and its comma, or "so"
+    ("ABS003", "If your eye is red and painful, always get help from an optician the same day.", "always"),
+    ("ABS003", "If a rash spreads after a tick bite, always see a doctor, even if you feel well.", "always"),
+    ("ABS003", "Paracetamol is in many cold remedies, so always get advice from a pharmacist before mixing them.",
+     "always"),
+    ("ABS003", "A head injury can be serious hours later, so always see a doctor if your child is sick or drowsy.",
+     "always"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -447,6 +454,10 @@ KEPT = [
     ("CMP002", "Our nasal spray works better than saline rinses.", "better than"),
     ("CMP002", "Acupuncture works better than any painkiller for back pain.", "better than"),
     ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
+    # ... a result promised after the case, or a subject of its own between
+    ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
+    ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
+    ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
     # ... research said to have found something
     ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
     ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
