@@ -283,6 +283,10 @@ SPARED = [
      "always"),
     ("ABS003", "A head injury can be serious hours later, so always see a doctor if your child is sick or drowsy.",
      "always"),
+    # ... and fewer side effects or a better tolerance than a comparator the sentence names
+    ("SAF003", "A lower dose of the steroid causes fewer side effects than the full dose and works almost as well.",
+     "fewer side effects"),
+    ("SAF003", "Gels rubbed on the skin are better tolerated than oral painkillers of the same kind.", "better tolerated"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -458,6 +462,9 @@ KEPT = [
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
     ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
     ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # ... a comparison over every rival, or of the page's own product
+    ("SAF003", "This lozenge causes fewer side effects than any other throat remedy.", "fewer side effects"),
+    ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
     # ... research said to have found something
     ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
     ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
