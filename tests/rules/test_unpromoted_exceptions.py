@@ -286,7 +286,8 @@ SPARED = [
     # ... and fewer side effects or a better tolerance than a comparator the sentence names
     ("SAF003", "A lower dose of the steroid causes fewer side effects than the full dose and works almost as well.",
      "fewer side effects"),
-    ("SAF003", "Gels rubbed on the skin are better tolerated than oral painkillers of the same kind.", "better tolerated"),
+    ("SAF003", "Gels rubbed on the skin are better tolerated than oral painkillers of the same kind.",
+     "better tolerated"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
