@@ -288,6 +288,9 @@ SPARED = [
      "fewer side effects"),
     ("SAF003", "Gels rubbed on the skin are better tolerated than oral painkillers of the same kind.",
      "better tolerated"),
+    # ... and a feeling acknowledged with a degree, and a symptom of the mind described
+    ("EMO001", "Seeing your baby stop breathing for a moment can be really frightening.", "frightening"),
+    ("EMO001", "Some people with OCD have frightening images that pop into their head.", "frightening"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -466,6 +469,8 @@ KEPT = [
     # ... a comparison over every rival, or of the page's own product
     ("SAF003", "This lozenge causes fewer side effects than any other throat remedy.", "fewer side effects"),
     ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
+    # ... a disease said frightening outright
+    ("EMO001", "Living with arthritis is very frightening.", "frightening"),
     # ... research said to have found something
     ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
     ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
