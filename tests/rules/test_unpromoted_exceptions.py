@@ -291,6 +291,9 @@ SPARED = [
     # ... and a feeling acknowledged with a degree, and a symptom of the mind described
     ("EMO001", "Seeing your baby stop breathing for a moment can be really frightening.", "frightening"),
     ("EMO001", "Some people with OCD have frightening images that pop into their head.", "frightening"),
+    # ... and experts' judgement of the study reported
+    ("HYP001", "Outside experts said the results were robust and the vaccine should be offered.", "robust"),
+    ("HYP001", "Cancer specialists said the findings looked very promising for children.", "promising"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -471,6 +474,8 @@ KEPT = [
     ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
     # ... a disease said frightening outright
     ("EMO001", "Living with arthritis is very frightening.", "frightening"),
+    # ... the page's own judgement of the results
+    ("HYP001", "The trial's results were robust.", "robust"),
     # ... research said to have found something
     ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
     ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
