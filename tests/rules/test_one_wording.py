@@ -56,9 +56,9 @@ def test_a_complaint_ended_for_good_is_one_permanence_flag():
     assert "CUR009" in [f.code for f in flags], [(f.code, f.text) for f in flags]
 
 
-def test_a_phrase_of_safety_or_cure_with_an_absolute_in_it_is_one_flag_of_its_pack():
-    # sober39: the gold scheme flags "safe for everyone" once as SAF, "completely harmless" as SAF001's "no risk" as
-    # "completely safe" is, and "a proven cure" once as CUR; the absolute alone keeps its own flag
+def test_a_phrase_of_safety_with_an_absolute_in_it_is_one_flag_of_its_pack():
+    # sober39: the gold scheme flags "safe for everyone" once as SAF, and "completely harmless" as SAF001's "no risk"
+    # as "completely safe" is; the absolute alone keeps its own flag
     def codes(text):
         return sorted((f.code, f.text) for f in flags_for(text))
     shop = " Add to cart today for free shipping."
@@ -66,5 +66,3 @@ def test_a_phrase_of_safety_or_cure_with_an_absolute_in_it_is_one_flag_of_its_pa
     assert codes("The spray works for everyone." + shop) == [("ABS003", "works for everyone")]
     assert codes("Swimming in cold water is completely harmless." + shop) == [("SAF001", "completely harmless")]
     assert ("SAF002", "harmless") in codes("Swimming in cold water is harmless." + shop)
-    assert codes("The tea is a proven cure for gout." + shop) == [("CUR001", "cure")]
-    assert ("ABS007", "proven treatment") in codes("The tea is a proven treatment for gout." + shop)
