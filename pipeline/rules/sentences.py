@@ -36,6 +36,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "position_heads", "rate_words", "per_hundred",
                                                    "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
+                                                   "instruction_conditions", "instruction_consequences",
+                                                   "instruction_care",
                                                    "title_verbs",
                                                    "concession_words", "concession_modals",
                                                    "concession_adverbs", "bench_objects",
@@ -671,8 +673,30 @@ def is_instruction(analysis: Analysis, mention: Mention) -> bool:
     if segment is None or mention.first + 1 >= segment.last:
         return False
     if mention.first != segment.first:
-        return _joined_to_instruction(analysis, segment, mention.first)
+        return _joined_to_instruction(analysis, segment, mention.first) \
+            or _instruction_after_its_case(analysis, segment, mention.first)
     return _base_verb(tokens[mention.first + 1])
+
+
+def _instruction_after_its_case(analysis: Analysis, segment: Segment, at: int) -> bool:
+    """The word at `at` opens an imperative (a verb's base form after it) that follows the case it is for: a clause
+    of condition or time that opens the sentence and ends in the comma before it ("If you notice blood in your poo,
+    always see your GP"), or a word of consequence right before it ("Symptoms may not appear for a day, so always get
+    urgent help"). A subject between ("If you take it daily, you will never …") makes it a promise, not an
+    instruction, and so does a verb of result after it ("…, so always expect results"), unless what it gets or sees
+    is care ("always see your GP", "always get urgent help")."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if at + 1 >= segment.last or not _base_verb(tokens[at + 1]):
+        return False
+    after = tokens[at + 1]
+    if (after.lower in words["result_verbs"] or after.lemma in words["result_verbs"]) \
+            and not any(tokens[i].lower in words["instruction_care"] for i in range(at + 2, min(at + 5, segment.last))):
+        return False
+    before = tokens[at - 1].lower
+    if before in words["instruction_consequences"]:
+        return True
+    return before == "," and tokens[segment.first].lower in words["instruction_conditions"]
 
 
 def _base_verb(token) -> bool:

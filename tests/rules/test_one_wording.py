@@ -54,3 +54,15 @@ def test_a_complaint_ended_for_good_is_one_permanence_flag():
         assert [f.code for f in flags if f.code.startswith("CUR")] == ["CUR007"], [(f.code, f.text) for f in flags]
     flags = flags_for("HushArc Pro is the mouthpiece that ends snoring. Add to cart today.")
     assert "CUR009" in [f.code for f in flags], [(f.code, f.text) for f in flags]
+
+
+def test_a_phrase_of_safety_with_an_absolute_in_it_is_one_flag_of_its_pack():
+    # sober39: the gold scheme flags "safe for everyone" once as SAF, and "completely harmless" as SAF001's "no risk"
+    # as "completely safe" is; the absolute alone keeps its own flag
+    def codes(text):
+        return sorted((f.code, f.text) for f in flags_for(text))
+    shop = " Add to cart today for free shipping."
+    assert codes("This balm is safe for everyone." + shop) == [("SAF002", "safe")]
+    assert codes("The spray works for everyone." + shop) == [("ABS003", "works for everyone")]
+    assert codes("Swimming in cold water is completely harmless." + shop) == [("SAF001", "completely harmless")]
+    assert ("SAF002", "harmless") in codes("Swimming in cold water is harmless." + shop)

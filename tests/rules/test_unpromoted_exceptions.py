@@ -272,6 +272,35 @@ SPARED = [
     ("SUB003", "Most people with a sprained ankle improve substantially within 6 weeks.",
      "Most people with a sprained ankle improve substantially within 6 weeks"),
     ("SUB003", "Symptoms usually improve within a few days.", "Symptoms usually improve within a few days"),
+    # sober39: one option said to work better than another the reader might choose, both named
+    ("CMP002", "Because it also calms swelling, naproxen may work better than codeine for a sprained wrist.",
+     "better than"),
+    ("CMP002", "Group classes led by a trainer tend to work better than exercise sheets taken home.", "better than"),
+    # ... and an instruction after the case it is for: a clause of condition and its comma, or "so"
+    ("ABS003", "If your eye is red and painful, always get help from an optician the same day.", "always"),
+    ("ABS003", "If a rash spreads after a tick bite, always see a doctor, even if you feel well.", "always"),
+    ("ABS003", "Paracetamol is in many cold remedies, so always get advice from a pharmacist before mixing them.",
+     "always"),
+    ("ABS003", "A head injury can be serious hours later, so always see a doctor if your child is sick or drowsy.",
+     "always"),
+    # ... and fewer side effects or a better tolerance than a comparator the sentence names
+    ("SAF003", "A lower dose of the steroid causes fewer side effects than the full dose and works almost as well.",
+     "fewer side effects"),
+    ("SAF003", "Gels rubbed on the skin are better tolerated than oral painkillers of the same kind.",
+     "better tolerated"),
+    # ... and a feeling acknowledged with a degree, and a symptom of the mind described
+    ("EMO001", "Seeing your baby stop breathing for a moment can be really frightening.", "frightening"),
+    ("EMO001", "Some people with OCD have frightening images that pop into their head.", "frightening"),
+    # ... and experts' judgement of the study reported
+    ("HYP001", "Outside experts said the results were robust and the vaccine should be offered.", "robust"),
+    ("HYP001", "Cancer specialists said the findings looked very promising for children.", "promising"),
+    # ... and research said to have found nothing or no link: a myth answered
+    ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
+     "Studies have found"),
+    ("AUT001", "A viral post said the tablets reverse ageing. The research shows nothing of the sort.",
+     "research shows"),
+    ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
+     "Trials have shown"),
 ]
 
 
@@ -432,6 +461,24 @@ KEPT = [
     ("EMO002", "This pill offers real hope to people with arthritis.", "hope"),
     ("CMP002", "This serum gives the best results of any cream.", "best"),
     ("CMP002", "Steaming keeps nutrients better than boiling.", "better than"),
+    # sober39: the page's own product, a rank over every rival, the reader's own past
+    ("CMP002", "Our nasal spray works better than saline rinses.", "better than"),
+    ("CMP002", "Acupuncture works better than any painkiller for back pain.", "better than"),
+    ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
+    # ... a result promised after the case, or a subject of its own between
+    ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
+    ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
+    ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # ... a comparison over every rival, or of the page's own product
+    ("SAF003", "This lozenge causes fewer side effects than any other throat remedy.", "fewer side effects"),
+    ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
+    # ... a disease said frightening outright
+    ("EMO001", "Living with arthritis is very frightening.", "frightening"),
+    # ... the page's own judgement of the results
+    ("HYP001", "The trial's results were robust.", "robust"),
+    # ... research said to have found something
+    ("AUT001", "Studies have found that zinc shortens a cold by two days.", "Studies have found"),
+    ("AUT001", "Trials have shown no other remedy works as fast.", "Trials have shown"),
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
