@@ -223,15 +223,3 @@ def test_no_bounding_a_quantity_is_no_denial(claims, flags):
     assert "AUT001" in codes(flags("No more than two studies show that it works."))
     # a plain "no" denies
     assert "AUT001" not in codes(flags("No studies show that it works."))
-
-
-def test_can_of_ability_in_a_result_clause_or_of_the_teller_hedges_nothing(claims, flags):
-    """sub22: "so <subject> can" says what the effect makes possible, and "I can … again" the teller's regained
-    ability: the claim stays as certain as its verb; "can" of possibility ("Statins can cause …") still hedges."""
-    assert not any(c.hedged for c in claims("This gel relieves knee pain so you can climb stairs again."))
-    assert any(c.hedged for c in claims("This gel relieves knee pain, and you can climb stairs again."))
-    assert claims("Statins can cause muscle pain.")[0].hedged
-    story = ("★★★★★ “After a month {} read the newspaper again without my glasses.” – Jo, 61\n\n"
-             "VisiClear restores your eyesight. Order now and get free shipping.")
-    assert any(f.code.startswith("SUB") and "newspaper" in f.text for f in flags(story.format("I can")))
-    assert not any("newspaper" in f.text for f in flags(story.format("she can")))
