@@ -197,6 +197,10 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # its verb: "Regular screening, beginning at age 45, is the key …", nor the subject after an opening
             # phrase: "In addition, cupping therapy can be used …")
             cuts.append((nxt, True, PLAIN))
+        elif word == "," and nxt is not None and _series_verb(lowers, nxt, first_predicate, i, predicates - nouns):
+            # "Standing tall boosts confidence, increases testosterone and lowers stress hormones": a series of
+            # predicates of one subject, each a claim of its own, as the "and" before the last one cuts
+            cuts.append((nxt, True, PLAIN))
         elif word == "," and nxt is not None and lowers[nxt] in RESULT_ADVERBS and position + 2 < len(words) and \
                 participle(tokens[words[position + 2]]) and first_predicate < i:
             cuts.append((nxt, True, PLAIN))  # ", thereby enhancing efficacy"
@@ -1361,6 +1365,18 @@ def _helped_verb_before(analysis: Analysis, words: list[int], lowers: dict[int, 
             # a base form, spelled as the verb ("lower": its lemma may be the adjective's "low")
             return token is not None and token.lower in verb_lemmas()
     return False
+
+
+def _series_verb(lowers: dict[int, str], nxt: int, first_predicate: int, comma: int, verbs: set[int]) -> bool:
+    """Does the word after a comma open the next predicate of a series ("X boosts A, increases B and lowers C"): a
+    verb in the present -s form, after a first verb in the same form before the comma? Not a plural noun or a word
+    in -ss, -us or -is ("improves sleep, focus and mood", "lowers stress, blood pressure ...")."""
+    first, word = lowers.get(first_predicate, ""), lowers[nxt]
+    return first_predicate < comma and nxt in verbs and _present_s(first) and _present_s(word)
+
+
+def _present_s(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _coordinated_verb(analysis: Analysis, words: list[int], position: int) -> bool:

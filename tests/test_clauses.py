@@ -600,3 +600,13 @@ def test_a_bold_lead_and_the_rest_of_its_item_are_about_what_either_names(claims
     page = "# Why NeuroZest?\n\n- **Speeds up recovery** – from long COVID and chronic fatigue\n"
     found = extract_claims(analyse(build_source("page.md", page, "md")))
     assert [c.text for c in found][:1] == ["Speeds up recovery"]
+
+
+def test_a_series_of_present_verbs_of_one_subject_is_cut_at_each_comma():
+    """sub22: "X eases A, reduces B and prevents C" makes three claims, as "and" before the last verb already cut; a
+    list of nouns after one verb ("improves sleep, focus and mood") and a comma after a verb of another form stay
+    whole."""
+    assert clauses("Ginger eases nausea, reduces bloating and prevents cramps.") == [
+        "Ginger eases nausea", "reduces bloating", "prevents cramps"]
+    assert clauses("Magnesium improves sleep, focus and mood.") == ["Magnesium improves sleep, focus and mood"]
+    assert clauses("The cream relieved the itch, reduces redness.") == ["The cream relieved the itch, reduces redness"]

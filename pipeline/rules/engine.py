@@ -1238,6 +1238,14 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return False
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False
+    if rule.unless_overlapping:
+        # an exception about the claim's own words ("Smoking is the leading cause of lung cancer"), not about the
+        # sentence: the product's claim in the clause after it ("…, but our patch stops it") keeps its flag
+        first, last = analysis.token_range(claim.start, claim.end)
+        segment = analysis.segment_at(first)
+        if segment is not None and any(m.label in rule.unless_overlapping and m.first < last and first < m.last
+                                       for m in analysis.of_kind("cue", segment.first, segment.last)):
+            return False
     if "sentence_is" in when:
         sentence = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
         if sentence is None or not all(SENTENCE_TESTS[name](analysis, sentence) for name in when["sentence_is"]):

@@ -67,7 +67,8 @@ class Rule:
     unless_sentence_has: tuple[str, ...] = ()  # cue names (cues.yml) or "<code>:unless" local patterns
     unless_paragraph_has: tuple[str, ...] = ()  # "<code>:unless_paragraph": a local pattern anywhere in the paragraph
     # "<code>:unless_overlapping": a local pattern over the matched words themselves ("novel coronavirus" for
-    # "novel"); it silences that match only, not the rule's other matches in the sentence
+    # "novel"); it silences that match only, not the rule's other matches in the sentence. A claim rule's is over the
+    # claim's own words: it spares that claim only, not another clause's claim in the sentence
     unless_overlapping: tuple[str, ...] = ()
     unless_sentence_is: tuple[str, ...] = ()  # named sentence tests (pipeline/rules/sentences.py): "past_report"
     # named tests of the matched words (pipeline/rules/sentences.py MATCH_TESTS), each with the lower-case words it

@@ -70,8 +70,9 @@ def test_a_page_that_promises_its_product_to_the_reader_promotes_without_shop_wo
     page = ("Drinking hydrogen water reduces inflammation throughout your body and speeds up your muscle recovery. "
             "Hydrogen water improves blood flow, protects your brain and energises you from within.")
     promoted = [f.text for f in flags_for(page) if f.code in ("SUB003", "SUB005")]
+    # (sub22: the series "improves blood flow, protects your brain and energises you" is three claims)
     assert promoted == ["Drinking hydrogen water reduces inflammation throughout your body",
-                        "Hydrogen water improves blood flow, protects your brain", "energises you from within"]
+                        "Hydrogen water improves blood flow", "protects your brain", "energises you from within"]
     harms = page + " Side effects can include bloating and diarrhoea."
     assert not [f for f in flags_for(harms) if f.code in ("SUB003", "SUB005")]
     hedged = ("Drinking hydrogen water may reduce inflammation throughout your body and speed up your muscle "
