@@ -600,3 +600,20 @@ def test_a_bold_lead_and_the_rest_of_its_item_are_about_what_either_names(claims
     page = "# Why NeuroZest?\n\n- **Speeds up recovery** – from long COVID and chronic fatigue\n"
     found = extract_claims(analyse(build_source("page.md", page, "md")))
     assert [c.text for c in found][:1] == ["Speeds up recovery"]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_after_and_opens_a_main_clause():
+    # ledger35: "… and I'm walking further", ", so they're safe": a subject and a tensed verb of their own, as "and it
+    # is" opens one
+    def texts(sentence: str) -> list[str]:
+        analysis = analyse_text(sentence)
+        return [analysis.text_of(c.first, c.last) for c in cut_clauses(analysis, 0, len(analysis.tokens))]
+
+    assert texts("My joints feel looser and I'm walking further every day.") == [
+        "My joints feel looser", "I'm walking further every day"]
+    assert texts("The balm is natural and non-toxic, so they're safe for the whole family.") == [
+        "The balm is natural and non-toxic", "they're safe for the whole family"]
+    # ... not after an imperative, whose result it states, nor a possessive's "'s" after a noun
+    assert texts("Take two capsules daily and you'll lose weight fast.") == [
+        "Take two capsules daily and you'll lose weight fast"]
+    assert texts("My joints feel looser and Anna's knees too.") == ["My joints feel looser and Anna's knees too"]
