@@ -3680,7 +3680,8 @@ def test_how_grave_a_disease_is_how_people_recover_and_how_long_it_lasts_are_pro
                  "Most adults make a full recovery.", "The rash can last up to two weeks.",
                  "Nerve damage can take months to recover."):
         assert [c.category for c in claims(text)] == ["prognosis"], text
-    # ... not a recovery sped up (an effect asserted, or nothing named)
+    # ... not a cause said to be less serious, nor a recovery sped up (an effect asserted, or nothing named)
+    assert [c.category for c in claims("A cough is usually caused by something less serious.")] != ["prognosis"]
     assert [c.category for c in claims("This drink speeds up recovery after exercise.")] != ["prognosis"]
 
 
