@@ -202,6 +202,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if signed_at < segment.last:
             clauses = [_cut_before(analysis, clause, signed_at) for clause in clauses if clause.first < signed_at]
             clauses = [clause for clause in clauses if clause.first < clause.last]
+        if story is not None and story.signed_first and segment.first < story.first < segment.last:
+            # '★★★★★ "Better than anything" — Jo, 38' over the story's first sentence: the stars, the title and the
+            # signature before the story tell whose it is and are cut from its claims (the rules still read them)
+            clauses = [_cut_after(analysis, clause, story.first) for clause in clauses if clause.last > story.first]
         # "But here's what the industry doesn't tell you: not all …": a lead-in before a colon is put to the
         # sentence tests of its own (meta-text, calls to action); `_is_assertion` read the words after the colon
         assertion_at = assertion_start(analysis, segment.first, segment.last)
@@ -444,6 +448,20 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
     topic = clause.topic_span or (clause.first, clause.last)
     verbs = (clause.verb_span[0], min(clause.verb_span[1], last)) if clause.verb_span else None
     return evolve(clause, last=last, topic_span=topic, verb_span=verbs)
+
+
+def _cut_after(analysis: Analysis, clause: Clause, first: int) -> Clause:
+    """The clause without its tokens before `first`, nor the quotation marks and blanks that open what is left."""
+    tokens = analysis.tokens
+    marks = quotation_words()["quote_marks"]
+    start = max(clause.first, first)
+    while start < clause.last - 1 and (tokens[start].text in marks or tokens[start].is_space):
+        start += 1
+    if start == clause.first:
+        return clause
+    verbs = (max(clause.verb_span[0], start), clause.verb_span[1]) if clause.verb_span else None
+    return evolve(clause, first=start, topic_span=clause.topic_span or (clause.first, clause.last),
+                  verb_span=verbs if verbs and verbs[0] < verbs[1] else None)
 
 
 def _tells_attitude(analysis: Analysis, clause: Clause) -> bool:

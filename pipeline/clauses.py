@@ -254,6 +254,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 lowers[nxt] in SUBJECT_PRONOUNS and position + 2 < len(words) and
                 (lowers[words[position + 2]] in AUXILIARIES or lowers[words[position + 2]] in MODALS
                  or lowers[words[position + 2]] in IS_CONTRACTIONS)
+                or _pronoun_contracted_verb(words, lowers, position + 1)
                 or _determined_subject_and_verb(analysis, words, position + 1, predicates)
                 and not verb_base_form(tokens[opening]) and _clause_before_and(analysis, words, position)) \
                 and (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
@@ -283,6 +284,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 not (word == "and" and _in_list(words, lowers, position, predicates)) and \
                 (_subject_and_verb(analysis, words, _lead_in_end(words, lowers, position) if word != "and"
                                    else position + 1, predicates)
+                 or _pronoun_contracted_verb(words, lowers, position + 1)
                  or _subject_after_phrase(analysis, words, position + 1, predicates)
                  or _share_subject_and_verb(analysis, words, position + 1)):
             # ", and chromium helps your cells absorb glucose", ", but the virus that causes it can spread": a clause
@@ -725,6 +727,15 @@ def _passive_clause_follows(analysis: Analysis, words: list[int], lowers: dict[i
 
 
 ASIDE_CLOSERS = {"(": ")", "-": "-", "--": "--", "\u2013": "\u2013", "\u2014": "\u2014"}
+
+
+def _pronoun_contracted_verb(words: list[int], lowers: dict[int, str], position: int) -> bool:
+    """The words from `position` open with a personal pronoun and a contracted auxiliary ("I've cut back", "they're
+    safe", "we'll see"): a subject and a tensed verb of their own."""
+    if position + 1 >= len(words) or lowers[words[position]] not in CLAUSE_PRONOUNS:
+        return False
+    contraction = lowers[words[position + 1]]
+    return contraction[:1] in ("'", "\u2019") and contraction[1:] in CONTRACTED_VERBS
 
 
 def _aside_conjunction(words: list[int], lowers: dict[int, str], position: int) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
 from pipeline.patterns import read_word_lists, read_yaml
+from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
 # who they are, not a sentence
@@ -28,6 +29,7 @@ class Story(NamedTuple):
     last: int
     quoted: bool
     expert: bool = False
+    signed_first: bool = False  # the signature stands before the story (`_signed_before_story`), not after it
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +71,30 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
     first, last = analysis.block_span(block)
     if last - first < 3:
         return None
+    rated = _rating_stars(analysis, first, last)
+    signed_first = _signed_before_story(analysis, first, last) if rated > first else None
+    if signed_first is not None:
+        return signed_first
     for name in range(max(first + 2, last - SIGNATURE_WORDS), last):
         if not is_name_word(tokens[name].text):
             continue
         before = name
         while before > first and tokens[before - 1].text in dashes:
             before -= 1
+        if before > first and tokens[before - 1].text == "(" and tokens[last - 1].text == ")":
+            before -= 1  # '"…" (Bill, 74)': a signature in brackets after the quotation
         end = before - 1  # the token the signature follows
         if end <= first or any(tokens[i].lower in attributing_words() for i in range(name, last)):
             continue
         if tokens[end].text in marks:
-            opening = next((i for i in range(first, end) if tokens[i].text in marks), None)
-            if opening is None or any(tokens[i].text[:1].isalnum() for i in range(first, opening)):
+            # a review's title may stand between its stars and its quotation ('★★★★★ Life-changing. "I sleep …"
+            # Karen, 52'): the quotation is then the last one the signature closes, not the title
+            # (one review: a block of several, one a line, stays one story, as it was read before)
+            marks_before = [i for i in range(rated, end) if tokens[i].text in marks]
+            single = not any(STARS.fullmatch(tokens[i].text) for i in range(rated, end))
+            opening = marks_before[-1] if rated > first and marks_before and single else next(
+                (i for i in range(first, end) if tokens[i].text in marks), None)
+            if opening is None or rated == first and any(tokens[i].text[:1].isalnum() for i in range(first, opening)):
                 return None  # a closing mark with words before its quotation: the block is no quotation
             story = Story(opening + 1, end, True)
         elif before < name and tokens[end].text in SENTENCE_ENDS:
@@ -90,6 +104,48 @@ def read_signed_story(analysis: Analysis, block: int) -> Story | None:
         if any(tokens[i].lower in words["first_person"] for i in range(story.first, story.last)):
             return story._replace(expert=True) if expert_signature(analysis, name, last) else story
         return None
+    return None
+
+
+def _rating_stars(analysis: Analysis, first: int, last: int) -> int:
+    """The token after the rating's stars that open the block [first, last) ("★★★★☆ …"), or `first` when none do."""
+    at = first
+    while at < last and STARS.fullmatch(analysis.tokens[at].text):
+        at += 1
+    return at
+
+
+def _signed_before_story(analysis: Analysis, first: int, last: int) -> Story | None:
+    """A review that signs before its story, on a line of its own after its stars and title ('★★★★★ Finally something
+    that works! — Priya S., 29' or '★★★★★ "Better than my prescription"' and 'Helen, 63 — Verified Purchase', then the
+    story on the next line): the signature is a name after a dash or a closing quotation mark, or opening a line, and at
+    most SIGNATURE_WORDS words after it, with no verb of saying; the story is the rest of the block, quoted or not,
+    told in the first person, with no stars of its own (several reviews, one a line, are each signed after their story,
+    as a story after the title on the stars' own line is: read_signed_story)."""
+    words = quotation_words()
+    tokens, raw = analysis.tokens, analysis.source.raw
+    breaks = [i for i in range(first + 1, last) if "\n" in raw[tokens[i - 1].end:tokens[i].start]]
+    line_first = first
+    for line_end in breaks[:2]:  # the stars' line, and a signature's line under the title
+        line = range(line_first, line_end)
+        for name in line:
+            if not is_name_word(tokens[name].text) or line_end - name > SIGNATURE_WORDS:
+                continue
+            lead = tokens[name - 1].text if name > line_first else ""
+            # a closing mark stands apart from the name ('"Never ill" Jo, 38'), an opening one against its word
+            closed = lead in words["quote_marks"] and tokens[name - 1].end < tokens[name].start
+            if not (name == line_first or lead in words["signature_dashes"] or closed):
+                continue  # a word of the title ("Finally off my tablets")
+            if any(tokens[i].lower in attributing_words() for i in range(name, line_end)):
+                return None
+            quoted = tokens[line_end].text in words["quote_marks"] and tokens[last - 1].text in words["quote_marks"]
+            story = Story(line_end + 1, last - 1, True, signed_first=True) if quoted \
+                else Story(line_end, last, False, signed_first=True)
+            told = any(tokens[i].lower in words["first_person"] for i in range(story.first, story.last))
+            # a next line that opens with stars is the next review: each line is a review signed after its story
+            another = any(STARS.fullmatch(tokens[i].text) for i in range(story.first, story.last))
+            return story if told and not another and story.first < story.last else None
+        line_first = line_end
     return None
 
 

@@ -3658,3 +3658,59 @@ def test_a_withholding_without_the_groups_eligibility_is_safety_on_any_page(text
     readings = read_claims(analyse_text(text))
     assert [c.category for c in readings.read(promotes=False)] == ["safety"]
     assert [c.category for c in readings.read(promotes=True)] == ["safety"]
+
+
+def test_a_share_told_as_a_ratio_how_rare_and_whom_it_affects_are_statistics(claims):
+    # ledger35: "N in M" given as an estimate or as a verb's subject, how rare a disease is, whom it affects counted
+    # or compared: how common something is (lexicons/cues.yml `frequency`)
+    for text in ("Of the people referred, 3 in 10 turned out to need surgery.", "The scan found fewer than 1 in 5.",
+                 "Bleeding happens in about 1 in 1,000 tests.", "Kidney cancer is rare in children.",
+                 "Eczema affects millions of children in Europe.", "Men get gout about four times as often as women."):
+        assert [c.category for c in claims(text)] == ["statistic"], text
+    # ... not a bare count of things that are no people, rare side effects (safety decides first), nor an effect
+    assert [c.category for c in claims("The cream fades 1 in 2 dark spots.")] == ["other"]
+    for text in ("Side effects are rare.", "Serious side effects are rare."):
+        assert [c.category for c in claims(text)] == ["safety"], text
+    assert [c.category for c in claims("Caffeine affects your mood within minutes.")] == ["efficacy"]
+
+
+def test_how_grave_a_disease_is_how_people_recover_and_how_long_it_lasts_are_prognosis(claims):
+    # ledger35: gravity ("can be serious"), recovery and duration are what a disease does over time
+    for text in ("Shingles can be serious in older people.", "Most children recover within ten days.",
+                 "Most adults make a full recovery.", "The rash can last up to two weeks.",
+                 "Nerve damage can take months to recover."):
+        assert [c.category for c in claims(text)] == ["prognosis"], text
+    # ... not a cause said to be less serious, nor a recovery sped up (an effect asserted, or nothing named)
+    assert [c.category for c in claims("A cough is usually caused by something less serious.")] != ["prognosis"]
+    assert [c.category for c in claims("This drink speeds up recovery after exercise.")] != ["prognosis"]
+
+
+def test_how_an_infection_passes_between_people_is_its_mechanism(claims):
+    # ledger35: the active of "is spread by": how the infection gets from one person to the next
+    for text in ("Mumps spreads through coughs and sneezes.",
+                 "Hand, foot and mouth disease spreads very easily by close contact.",
+                 "It passes from person to person through shared towels."):
+        assert [c.category for c in claims(text)] == ["mechanism"], text
+    # ... not a rash spreading over the body (its course)
+    assert [c.category for c in claims("The rash starts on the face and then spreads to the arms.")] == ["other"]
+
+
+def test_a_review_signed_before_its_story_is_the_sellers_result_without_its_header():
+    # ledger35: '★★★★★ "Title" — Name, 38' and the story on the next line: the story's result is the product's
+    # efficacy, asserted on a page that sells, and its claim holds no stars, title or signature
+    from conftest import audit_markdown
+
+    page = ("# CalmNight Joint Capsules\n\nBuy CalmNight today for £24.99. Order now and save 20%.\n\n"
+            "## Benefits\n\n- Eases joint pain while you sleep\n\n"
+            "★★★★★ **\"Worth every penny\"** — Jo, 38\nMy stiff knees feel easier in the morning.\n\n"
+            "★★★★★ **\"Five stars\"**\n*Sam, 40 — Verified Purchase*\nMy joint pain eased within a week.\n")
+    claims = {c.text: (c.category, c.strength) for c in audit_markdown(page).claims}
+    assert claims["My stiff knees feel easier in the morning"] == ("efficacy", "direct")
+    assert claims["My joint pain eased within a week"] == ("efficacy", "direct")
+    assert not any("★" in text or "Jo, 38" in text for text in claims)
+    # near miss: with no signature before it, no story is read (the first result is no claim, the second keeps the
+    # review's header)
+    page = page.replace(" — Jo, 38", "").replace("*Sam, 40 — Verified Purchase*\n", "")
+    texts = [c.text for c in audit_markdown(page).claims]
+    assert "My stiff knees feel easier in the morning" not in texts
+    assert any(text.startswith("★") and text.endswith("My joint pain eased within a week") for text in texts), texts

@@ -610,3 +610,16 @@ def test_a_series_of_present_verbs_of_one_subject_is_cut_at_each_comma():
         "Ginger eases nausea", "reduces bloating", "prevents cramps"]
     assert clauses("Magnesium improves sleep, focus and mood.") == ["Magnesium improves sleep, focus and mood"]
     assert clauses("The cream relieved the itch, reduces redness.") == ["The cream relieved the itch, reduces redness"]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_after_and_opens_a_main_clause():
+    # ledger35: "… and I'm walking further", ", so they're safe": a subject and a tensed verb of their own, as "and it
+    # is" opens one
+    assert clauses("My joints feel looser and I'm walking further every day.") == [
+        "My joints feel looser", "I'm walking further every day"]
+    assert clauses("The balm is natural and non-toxic, so they're safe for the whole family.") == [
+        "The balm is natural and non-toxic", "they're safe for the whole family"]
+    # ... not after an imperative, whose result it states, nor a possessive's "'s" after a noun
+    assert clauses("Take two capsules daily and you'll lose weight fast.") == [
+        "Take two capsules daily and you'll lose weight fast"]
+    assert clauses("My joints feel looser and Anna's knees too.") == ["My joints feel looser and Anna's knees too"]

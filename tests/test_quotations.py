@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import analyse_text
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse, analyse_text
 from pipeline.quotations import is_name_word
 
 
-def _story(text: str) -> tuple[str, bool] | None:
-    """The words of the first block's signed story and whether it is quoted, or None (an expert's too)."""
-    analysis = analyse_text(text)
+def _story(text: str, markdown: bool = False) -> tuple[str, bool] | None:
+    """The words of the first block's signed story and whether it is quoted, or None (an expert's too); `markdown`:
+    read `text` as a Markdown page, whose paragraph runs over its lines."""
+    analysis = analyse(build_source("page.md", text, "md")) if markdown else analyse_text(text)
     story = analysis.signed_story(analysis.segments[0].block)
     return None if story is None or story.expert else (analysis.text_of(story.first, story.last), story.quoted)
 
@@ -58,6 +60,35 @@ def test_a_first_person_story_signed_with_a_name_is_read_once(text, told, quoted
 ])
 def test_no_signed_story_without_its_shape(text):
     assert _story(text) is None
+
+
+def test_a_reviews_signature_in_brackets_or_before_its_story_signs_it():
+    # the signature in brackets after the quotation
+    assert _story('\u2605\u2605\u2605\u2605\u2605 "My knees ache less after a month." (Moira, 67)') \
+        == ("My knees ache less after a month.", True)
+    assert _story('"My knees ache less after a month." (Moira, 67, retired nurse)') \
+        == ("My knees ache less after a month.", True)
+    # a title between the stars and the quotation is no part of the story
+    assert _story('\u2605\u2605\u2605\u2605\u2605 Worth it. "I can climb the stairs again." Owen, 70') \
+        == ("I can climb the stairs again.", True)
+    # signed first, on the stars' line or the title's next line, with the story on a line of its own
+    assert _story('\u2605\u2605\u2605\u2605 Good buy \u2014 Tessa K., 52\n"My cramps stopped in a week."', True) \
+        == ("My cramps stopped in a week.", True)
+    assert _story('\u2605\u2605\u2605\u2605\u2605 "No more aches"\nOwen, 70 \u2014 Verified Purchase\nMy hips feel '
+                  'looser every morning.', True) == ("My hips feel looser every morning.", False)
+    # near misses: the title's own capitalised words sign nothing; no first person in the story; brackets that
+    # close no quotation; a stars line with no story under it
+    assert _story('\u2605\u2605\u2605\u2605\u2605 "Jeans fit again"\nBloated for years. Took two and the '
+                  'bloating went.', True) is None
+    assert _story('\u2605\u2605\u2605\u2605\u2605 Great \u2014 Tessa K., 52\n"The bloating went in a week."',
+                  True) is None
+    assert _story('The cream is sold in two sizes (Small, 50 ml)') is None
+    assert _story('\u2605\u2605\u2605\u2605\u2605 Great product \u2014 Tessa K., 52', True) is None
+    # reviews one a line, each signed after its quotation: the first line's signature does not sign the next ones
+    reviews = ('\u2605\u2605\u2605\u2605\u2605 "My knees are better!" \u2014 Tessa, 52\n'
+               '\u2605\u2605\u2605\u2605 "I sleep well now." \u2014 Owen, 70')
+    assert _story(reviews, True) != ("\u2605\u2605\u2605\u2605 \"I sleep well now.\"", False)
+    assert _story(reviews, True) is None or not _story(reviews, True)[0].startswith("\u2605")
 
 
 @pytest.mark.parametrize("text", [
