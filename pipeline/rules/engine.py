@@ -85,16 +85,16 @@ class PageSignals:
         return self._promotes[rule.code]
 
     def weak_signs_promote(self, rule: Rule) -> bool:
-        """Do the page's weak signs (`requires.page_weak_matches`, one label per kind: a rating, a call to book or
-        order, a saving) make it read as promoting: at least `weak_sign_kinds` (lexicons/promotion.yml) kinds of
-        them, or one on a page that names its product with its benefits (`names_product`) or says a promoter's
-        wording (a flag of `requires.page_flags`, even one that alone is a slip: "Our PRP therapy rebuilds
-        cartilage" beside "Book a consultation")? Each alone is also a hospital's, a health service's or a pharmacy's
-        call ("Rated 4.8 out of 5 stars by parents", "Request a consultation with our team", "Save £30 with a
-        prepayment certificate"); a seller says more than one, or promises what it sells."""
-        kinds = sum(1 for label in rule.requires_page_weak if self.says((label,)))
-        return kinds >= load_promotion().weak_sign_kinds or kinds > 0 and (
-            any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product())
+        """Do the page's weak signs (`requires.page_weak_matches`, by kind: a rating, a call to book or order, a
+        saving) make it read as promoting: one of them on a page that names its product with its benefits
+        (`names_product`) or says a promoter's wording (a flag of `requires.page_flags`, even one that alone is a
+        slip)? Never by their number alone: a hospital rates its care and asks the reader to book ("Rated 4.8 out of
+        5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
+        charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
+        promises what it sells."""
+        if not any(self.says((label,)) for label in rule.requires_page_weak):
+            return False
+        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
@@ -803,7 +803,7 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "weak_sign_kinds", "people", "referring", "benefit_for", "reader_promises", "reader_words",
+                  "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
@@ -811,7 +811,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "weak_sign_kinds")
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
 
@@ -823,7 +823,6 @@ class Promotion:
     reader_promises: int
     promoter_wordings: int  # distinct promoter's wordings of one subject that make a page promote (flags_promote)
     promoter_wordings_apart: int  # ... of any subjects
-    weak_sign_kinds: int  # kinds of weak signs (a rating, a booking call, a saving) that together make a page promote
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -888,7 +887,6 @@ def load_promotion() -> Promotion:
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
-            weak_sign_kinds=data["weak_sign_kinds"],
             signs_of_promotion=signs, one_story=one_story,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
@@ -1079,7 +1077,7 @@ def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
 
 
 def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, high: int, opens: int, closes: int,
-                 promotion: Promotion, asked: bool = False) -> bool:
+                 promotion: Promotion, asked: bool) -> bool:
     """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
     it ("no money back guarantee"), asked (the sentence is a question, `asked`, opened as a yes-or-no one: "Is there a
