@@ -675,6 +675,33 @@ def test_a_weak_sign_beside_a_named_product_with_its_benefits_promotes():
     assert not read_page(SLEEP_APP.format(name="Melatonin", lower="melatonin"))[0]
 
 
+@pytest.mark.parametrize("offer", [
+    "Our PRP therapy rebuilds worn knee cartilage. Most patients need three sessions.",
+    "Our shockwave treatment regenerates damaged tendons in weeks.",
+])
+def test_a_clinics_own_treatment_with_its_benefit_beside_a_booking_call_promotes(offer):
+    """What a clinic calls its own ("our" and a thing) promised with a benefit, beside its call to book, is its
+    product named: the page promotes; the same call beside its team, or the benefit said of a kind, does not."""
+    page = ("# Knee pain\n\nKnee pain is common after 50.\n\n## Our treatments\n\n{offer}\n\n"
+            "**Book a consultation**\n")
+    assert read_page(page.format(offer=offer))[0]
+    assert not read_page(page.format(offer="Our physiotherapy team sees adults referred by their GP."))[0]
+    assert not read_page(page.format(offer="Shockwave treatment can ease tendon pain in some people."))[0]
+
+
+def test_a_brand_given_as_an_example_of_a_kind_is_no_named_product():
+    """A pharmacy that names brands as examples of a kind ("such as", "like") names no product of its own: its call
+    to book stays a weak sign alone; the same brand as the subject of the benefit is named."""
+    page = ("# Hay fever\n\nHay fever is an allergy to pollen.\n\n## Treatments\n\n{treatment}\n\n"
+            "Request a consultation with our team if your symptoms do not improve.\n")
+    assert not read_page(page.format(treatment="Allergy tablets such as Pollenex relieve sneezing and itchy eyes. "
+                                     "Many people take Pollenex every day."))[0]
+    assert not read_page(page.format(treatment="Nasal sprays like Rhinavo relieve a blocked nose. Many people use "
+                                     "Rhinavo in spring."))[0]
+    assert read_page(page.format(treatment="Pollenex relieves sneezing and itchy eyes. Many people take Pollenex "
+                                 "every day."))[0]
+
+
 def test_a_named_organisation_is_no_named_product():
     """A word of a longer name (a charity's, a hospital unit's) is no product named: a rating on that page stays a
     weak sign alone. The name is never written in lower case, so only the longer name spares it."""

@@ -99,20 +99,26 @@ class PageSignals:
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
         (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`_written_as_name`:
-        "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics")? A page that
-        informs names treatments by what they are; a seller names the one it sells. Read once per page."""
+        "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
+        the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
+        names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
+        relieve sneezing": `example_markers`); a seller names the one it sells. Read once per page."""
         if not self._named:
+            promotion = load_promotion()
             names: dict[str, bool] = {}
             for claim in self.claims:
                 if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                     continue
+                # the subject's own words, not the examples it gives of its kind
+                subject = _before_examples(claim.subject, promotion)
                 # a word of its subject ("RegenaKnee therapy", "SleepWell")
                 # (not what a provider calls its own, "the Trust", "our Clinic": lexicons/promotion.yml own_services)
-                words = [w for w in _subject_words(claim.subject).split() if w not in load_promotion().own_services]
+                words = [w for w in _subject_words(subject).split() if w not in promotion.own_services]
                 for word in words:
                     if word not in names:
                         names[word] = _written_as_name(self.analysis, word)
-                if any(names[word] for word in words) and _promises_benefit(self.analysis, claim):
+                if (any(names[word] for word in words) or _own_offering(subject, promotion)) \
+                        and _promises_benefit(self.analysis, claim):
                     self._named.append(True)
                     break
             else:
@@ -810,7 +816,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
-                  "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
+                  "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
+                  "example_markers"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -830,6 +837,7 @@ class Promotion:
     part_words: frozenset[str]
     not_products: frozenset[str]
     people: frozenset[str]
+    example_markers: frozenset[str]  # words after which a subject gives examples of its kind ("such as")
     referring: frozenset[str]
     benefit_for: frozenset[str]
     reader_words: frozenset[str]
@@ -965,6 +973,24 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
                 i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()):
             return True
     return False
+
+
+def _before_examples(subject: str, promotion: Promotion) -> str:
+    """The words of a subject before the examples it gives of its kind ("Antihistamine tablets" of "Antihistamine
+    tablets such as Clarityn": lexicons/promotion.yml `example_markers`)."""
+    lowered = subject.lower()
+    cuts = [m.start() for marker in promotion.example_markers
+            if (m := re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", lowered))]
+    return subject[:min(cuts)] if cuts else subject
+
+
+def _own_offering(subject: str, promotion: Promotion) -> bool:
+    """Does the subject name what the page offers as its own: opened with "our" or "my" (`own_words`) and headed by
+    a thing, not by the provider's people or services ("Our PRP therapy", "our stem cell injections"; not "Our
+    dermatology team", "our nurses", "our patients": `own_services`, `people`)?"""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", subject.lower())
+    return len(words) > 1 and words[0] in promotion.own_words and words[-1] not in promotion.own_services \
+        and words[-1] not in promotion.people
 
 
 def _written_as_name(analysis: Analysis, word: str) -> bool:
