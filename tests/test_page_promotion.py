@@ -328,12 +328,11 @@ def test_things_named_apart_from_a_product_of_the_pages_own_stay_apart(page):
     "Buy yours now while stocks last.",
     # a clinic's free consultation, a free sample of its paid service
     "Schedule a free consultation today.",
-    # a clinic's call to book its own treatment
 ])
 def test_a_shops_price_terms_ratings_and_calls_promote(terms):
     """A seller's offer (delivery terms, a money-back promise, a call to buy the named product, a free consultation)
     is a sign of promotion on its own; each of these was the only kind of sign on a seller's page that read as sober.
-    A rating or a call to book alone is a weak sign (test_weak_signs_promote_in_pairs)."""
+    A rating or a call to book is a weak sign (test_weak_signs_promote_only_beside_a_promise)."""
     page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + terms + SOBER_CLOSING
     assert read_page(page)[0]
 
@@ -600,12 +599,36 @@ def test_a_weak_sign_alone_is_no_sign_of_promotion(kind, words):
 
 
 @pytest.mark.parametrize("kind, words", WEAK)
-def test_weak_signs_promote_in_pairs(kind, words):
+def test_weak_signs_promote_only_beside_a_promise(kind, words):
     """Two kinds of weak sign on one page (a rating and a call to book, a call and a rating, a saving and a rating)
-    are a seller's: the page promotes."""
-    page = SOBER_OPENING.format(topic="Dry skin") + "## Buying\n\n" + words + "\n\n" + OTHER_KIND[kind] \
-        + SOBER_CLOSING
-    assert read_page(page)[0]
+    are also a hospital's or a pharmacy's: alone they do not make the page promote; beside a product named with its
+    benefits they do."""
+    signs = "## Buying\n\n" + words + "\n\n" + OTHER_KIND[kind]
+    assert not read_page(SOBER_OPENING.format(topic="Dry skin") + signs + SOBER_CLOSING)[0]
+    product = "## Our balm\n\nDermavelle soothes your dry skin overnight. Many people apply Dermavelle after washing.\n\n"
+    assert read_page(SOBER_OPENING.format(topic="Dry skin") + product + signs + SOBER_CLOSING)[0]
+
+
+@pytest.mark.parametrize("page", [
+    # a hospital rates its care and asks the reader to book
+    "# Glue ear\n\nGlue ear is a build-up of fluid in the middle ear. It often clears up within three months.\n\n"
+    "## Our children's ENT clinic\n\nStudies have found no link between grommets and long-term hearing damage. "
+    "Hearing aids are safe for everyone, including babies.\n\nRated 4.6 out of 5 stars by families (318 reviews).\n\n"
+    "Book your appointment online or call today on 020 7946 0123.\n",
+    # a sleep service's rating and its team's consultation
+    "# Insomnia\n\nInsomnia means regularly finding it hard to sleep.\n\n## Our sleep service\n\nCognitive "
+    "behavioural therapy is the first treatment for long-term insomnia.\n\nRated 4.9 out of 5 stars by patients "
+    "(1,020 reviews).\n\nRequest a consultation with our sleep team.\n",
+    # a pharmacy's saving on a public charge and its kits to order
+    "# Colds\n\nColds usually clear up within a week or two.\n\n## Our pharmacy\n\nThe evidence is clear: "
+    "antibiotics do not work for colds. Ibuprofen works better than paracetamol for a sore throat, according to a "
+    "review.\n\nSave £25 with a 12-month prescription prepayment certificate.\n\nOrder yours today online or in "
+    "any of our branches.\n",
+])
+def test_a_hospitals_or_pharmacys_several_weak_signs_do_not_promote(page):
+    """A hospital's rating and its booking line, a pharmacy's saving and its call to order: a provider that rates
+    and books its care, or offers a saving on a public charge, says several kinds of weak sign and sells nothing."""
+    assert not read_page(page)[0]
 
 
 def test_two_weak_signs_of_one_kind_are_one_sign():
@@ -652,12 +675,40 @@ def test_a_weak_sign_beside_a_named_product_with_its_benefits_promotes():
     assert not read_page(SLEEP_APP.format(name="Melatonin", lower="melatonin"))[0]
 
 
+@pytest.mark.parametrize("offer", [
+    "Our PRP therapy rebuilds worn knee cartilage. Most patients need three sessions.",
+    "Our shockwave treatment regenerates damaged tendons in weeks.",
+])
+def test_a_clinics_own_treatment_with_its_benefit_beside_a_booking_call_promotes(offer):
+    """What a clinic calls its own ("our" and a thing) promised with a benefit, beside its call to book, is its
+    product named: the page promotes; the same call beside its team, or the benefit said of a kind, does not."""
+    page = ("# Knee pain\n\nKnee pain is common after 50.\n\n## Our treatments\n\n{offer}\n\n"
+            "**Book a consultation**\n")
+    assert read_page(page.format(offer=offer))[0]
+    assert not read_page(page.format(offer="Our physiotherapy team sees adults referred by their GP."))[0]
+    assert not read_page(page.format(offer="Shockwave treatment can ease tendon pain in some people."))[0]
+
+
+def test_a_brand_given_as_an_example_of_a_kind_is_no_named_product():
+    """A pharmacy that names brands as examples of a kind ("such as", "like") names no product of its own: its call
+    to book stays a weak sign alone; the same brand as the subject of the benefit is named."""
+    page = ("# Hay fever\n\nHay fever is an allergy to pollen.\n\n## Treatments\n\n{treatment}\n\n"
+            "Request a consultation with our team if your symptoms do not improve.\n")
+    assert not read_page(page.format(treatment="Allergy tablets such as Pollenex relieve sneezing and itchy eyes. "
+                                     "Many people take Pollenex every day."))[0]
+    assert not read_page(page.format(treatment="Nasal sprays like Rhinavo relieve a blocked nose. Many people use "
+                                     "Rhinavo in spring."))[0]
+    assert read_page(page.format(treatment="Pollenex relieves sneezing and itchy eyes. Many people take Pollenex "
+                                 "every day."))[0]
+
+
 def test_a_named_organisation_is_no_named_product():
     """A word of a longer name (a charity's, a hospital unit's) is no product named: a rating on that page stays a
-    weak sign alone."""
-    page = SLEEP_APP.format(name="Melatonin", lower="melatonin").replace(
-        "Many adults", "The Melatonin Research Trust says many adults")
-    assert not read_page(page)[0]
+    weak sign alone. The name is never written in lower case, so only the longer name spares it."""
+    page = SLEEP_APP.format(name="Somnora", lower="Somnora")
+    assert read_page(page)[0]
+    assert not read_page(page.replace("Many adults", "The Somnora Research Trust says many adults")
+                         .replace("Millions of people use Somnora", "Millions of people use the Somnora Trust"))[0]
 
 
 def test_a_weak_sign_beside_a_promoters_wording_promotes():

@@ -85,34 +85,40 @@ class PageSignals:
         return self._promotes[rule.code]
 
     def weak_signs_promote(self, rule: Rule) -> bool:
-        """Do the page's weak signs (`requires.page_weak_matches`, one label per kind: a rating, a call to book or
-        order, a saving) make it read as promoting: at least `weak_sign_kinds` (lexicons/promotion.yml) kinds of
-        them, or one on a page that names its product with its benefits (`names_product`) or says a promoter's
-        wording (a flag of `requires.page_flags`, even one that alone is a slip: "Our PRP therapy rebuilds
-        cartilage" beside "Book a consultation")? Each alone is also a hospital's, a health service's or a pharmacy's
-        call ("Rated 4.8 out of 5 stars by parents", "Request a consultation with our team", "Save £30 with a
-        prepayment certificate"); a seller says more than one, or promises what it sells."""
-        kinds = sum(1 for label in rule.requires_page_weak if self.says((label,)))
-        return kinds >= load_promotion().weak_sign_kinds or kinds > 0 and (
-            any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product())
+        """Do the page's weak signs (`requires.page_weak_matches`, by kind: a rating, a call to book or order, a
+        saving) make it read as promoting: one of them on a page that names its product with its benefits
+        (`names_product`) or says a promoter's wording (a flag of `requires.page_flags`, even one that alone is a
+        slip)? Never by their number alone: a hospital rates its care and asks the reader to book ("Rated 4.8 out of
+        5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
+        charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
+        promises what it sells."""
+        if not any(self.says((label,)) for label in rule.requires_page_weak):
+            return False
+        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
         (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`_written_as_name`:
-        "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics")? A page that
-        informs names treatments by what they are; a seller names the one it sells. Read once per page."""
+        "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
+        the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
+        names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
+        relieve sneezing": `example_markers`); a seller names the one it sells. Read once per page."""
         if not self._named:
+            promotion = load_promotion()
             names: dict[str, bool] = {}
             for claim in self.claims:
                 if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                     continue
+                # the subject's own words, not the examples it gives of its kind
+                subject = _before_examples(claim.subject, promotion)
                 # a word of its subject ("RegenaKnee therapy", "SleepWell")
                 # (not what a provider calls its own, "the Trust", "our Clinic": lexicons/promotion.yml own_services)
-                words = [w for w in _subject_words(claim.subject).split() if w not in load_promotion().own_services]
+                words = [w for w in _subject_words(subject).split() if w not in promotion.own_services]
                 for word in words:
                     if word not in names:
                         names[word] = _written_as_name(self.analysis, word)
-                if any(names[word] for word in words) and _promises_benefit(self.analysis, claim):
+                if (any(names[word] for word in words) or _own_offering(subject, promotion)) \
+                        and _promises_benefit(self.analysis, claim):
                     self._named.append(True)
                     break
             else:
@@ -803,15 +809,16 @@ TOPIC_STOP = frozenset({"the", "and", "for", "with", "this", "that", "these", "t
 # the categories of a claim that says what something does for health (not its safety, figures or definition)
 BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
-                  "weak_sign_kinds", "people", "referring", "benefit_for", "reader_promises", "reader_words",
+                  "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
-                  "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "weak_sign_kinds")
+                  "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
+                  "example_markers"}
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
 
@@ -823,7 +830,6 @@ class Promotion:
     reader_promises: int
     promoter_wordings: int  # distinct promoter's wordings of one subject that make a page promote (flags_promote)
     promoter_wordings_apart: int  # ... of any subjects
-    weak_sign_kinds: int  # kinds of weak signs (a rating, a booking call, a saving) that together make a page promote
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -831,6 +837,7 @@ class Promotion:
     part_words: frozenset[str]
     not_products: frozenset[str]
     people: frozenset[str]
+    example_markers: frozenset[str]  # words after which a subject gives examples of its kind ("such as")
     referring: frozenset[str]
     benefit_for: frozenset[str]
     reader_words: frozenset[str]
@@ -888,7 +895,6 @@ def load_promotion() -> Promotion:
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
-            weak_sign_kinds=data["weak_sign_kinds"],
             signs_of_promotion=signs, one_story=one_story,
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
@@ -967,6 +973,24 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
                 i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()):
             return True
     return False
+
+
+def _before_examples(subject: str, promotion: Promotion) -> str:
+    """The words of a subject before the examples it gives of its kind ("Antihistamine tablets" of "Antihistamine
+    tablets such as Clarityn": lexicons/promotion.yml `example_markers`)."""
+    lowered = subject.lower()
+    cuts = [m.start() for marker in promotion.example_markers
+            if (m := re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", lowered))]
+    return subject[:min(cuts)] if cuts else subject
+
+
+def _own_offering(subject: str, promotion: Promotion) -> bool:
+    """Does the subject name what the page offers as its own: opened with "our" or "my" (`own_words`) and headed by
+    a thing, not by the provider's people or services ("Our PRP therapy", "our stem cell injections"; not "Our
+    dermatology team", "our nurses", "our patients": `own_services`, `people`)?"""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", subject.lower())
+    return len(words) > 1 and words[0] in promotion.own_words and words[-1] not in promotion.own_services \
+        and words[-1] not in promotion.people
 
 
 def _written_as_name(analysis: Analysis, word: str) -> bool:
@@ -1079,7 +1103,7 @@ def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
 
 
 def _not_offered(tokens: tuple[Token, ...], first: int, last: int, low: int, high: int, opens: int, closes: int,
-                 promotion: Promotion, asked: bool = False) -> bool:
+                 promotion: Promotion, asked: bool) -> bool:
     """Is the term at tokens [first, last), in its sentence [low, high) and clause [opens, closes), no offer of the
     page's own by the lexicon's other readings (lexicons/promotion.yml): denied by a negating determiner right before
     it ("no money back guarantee"), asked (the sentence is a question, `asked`, opened as a yes-or-no one: "Is there a

@@ -70,7 +70,6 @@ def test_another_promoters_wording_on_the_page_keeps_the_error():
 # now) or a commission disclosure (SUB003 `requires.page_matches`)
 SERVICE_SELLERS = [
     # a call to book is a weak sign: with a rating, a kind of weak sign of its own, it is a pair
-    "Book your consultation today. Rated 4.9 out of 5 stars by our clients.",
     "Schedule a free consultation with one of our specialists.",
     "Single sessions from $450, and financing is available.",
     "Payment plans available.",
@@ -82,7 +81,6 @@ SERVICE_SELLERS = [
     "Download the app and start your free trial.",
     "The premium plan is $9.99 a month; cancel anytime.",
     "Try Premium free for 14 days.",
-    "Enrol now for the next intake. Save £50 when you pay in full.",
     "We may earn a commission if you buy through our links.",
     "This post contains affiliate links.",
     "Check price on Amazon.",
@@ -126,6 +124,18 @@ def test_a_service_app_or_affiliate_offer_is_a_sign_of_promotion(offer):
 @pytest.mark.parametrize("wording", SOBER_CALLS)
 def test_care_advice_a_hospitals_our_and_a_reported_price_are_no_sign(wording):
     assert _levels(CURE + " " + wording, "CUR001") == [("warning", UNPROMOTED_REASON)], wording
+
+
+@pytest.mark.parametrize("signs", [
+    " Book your consultation today. Rated 4.9 out of 5 stars by our clients.",
+    " Enrol now for the next intake. Save £50 when you pay in full.",
+])
+def test_weak_signs_in_pairs_promote_only_beside_the_clinics_own_treatment(signs):
+    """A call to book or enrol, a rating and a saving are also a hospital's or a pharmacy's: beside a cure said of a
+    kind of treatment they are no sign and the cure wording stays a warning; said of the clinic's own treatment
+    ("our ozone therapy") the page sells."""
+    assert _levels(CURE + signs, "CUR001") == [("warning", UNPROMOTED_REASON)]
+    assert _levels("Our ozone therapy cures Lyme disease." + signs, "CUR001") == [("error", "")]
 
 
 def test_hedged_and_unpromoted_take_the_lower_level():
