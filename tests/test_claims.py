@@ -3729,3 +3729,20 @@ def test_duration_and_recovery_are_prognosis_only_as_a_disease_course(claims):
     assert [c.category for c in claims("Patients who used the cream recovered in half the time.")] != ["prognosis"]
     assert [c.category for c in claims("The ointment spreads smoothly when warmed in your palm.")] != ["mechanism"]
     assert [c.category for c in claims("The balm spreads easily when warmed between your fingers.")] != ["mechanism"]
+
+
+def test_a_story_signed_in_brackets_is_read_as_the_other_signed_layouts_on_either_page():
+    # fixL (review A-M3): '"…" (Name, 74)' is a patient's account on a page that promotes nothing and a customer's
+    # result on one that promotes, exactly as the dashed and the bare signature are read
+    story = "\"Since my hip operation I can walk two miles a day without pain.\""
+    readings = {}
+    for signature in (" (Margaret, 71)", " - Margaret, 71", " Margaret, 71"):
+        read = read_claims(analyse_text(story + signature))
+        readings[signature] = tuple((c.category, c.strength) for c in read.read(promotes=False)), \
+            tuple((c.category, c.strength) for c in read.read(promotes=True))
+    assert len(set(readings.values())) == 1, readings
+    sober, promoted = readings[" (Margaret, 71)"]
+    assert sober == (("other", "conditional"),) and promoted == (("efficacy", "conditional"),)
+    # near miss: a bracketed aside that names no one is no signature, and the sentence is read the same on both pages
+    read = read_claims(analyse_text(story + " (see page 4)"))
+    assert read.read(promotes=False) == read.read(promotes=True)
