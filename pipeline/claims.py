@@ -451,7 +451,10 @@ def _cut_before(analysis: Analysis, clause: Clause, end: int) -> Clause:
 
 
 def _cut_after(analysis: Analysis, clause: Clause, first: int) -> Clause:
-    """The clause without its tokens before `first`, nor the quotation marks and blanks that open what is left."""
+    """The clause without its tokens before `first`, nor the quotation marks and blanks that open what is left. As in
+    `_cut_before`, what it is about is still read over its old span (`topic_span`): the stars, title and signature
+    cut off ('★★★★★ "Worth it" — Jo, 38' over the story) still feed the topic, as the signature `_cut_before` cuts
+    does."""
     tokens = analysis.tokens
     marks = quotation_words()["quote_marks"]
     start = max(clause.first, first)

@@ -257,7 +257,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 or _pronoun_contracted_verb(words, lowers, position + 1)
                 or _determined_subject_and_verb(analysis, words, position + 1, predicates)
                 and not verb_base_form(tokens[opening]) and _clause_before_and(analysis, words, position)) \
-                and (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                and (first_predicate < i or _tensed_verb_before(
+                    analysis, words, position, nouns_too=_pronoun_contracted_verb(words, lowers, position + 1))) and \
                 not (first_predicate == opening and verb_base_form(tokens[opening])) and \
                 not _in_opening_subordinate(words, lowers, position):
             # "Rosacea is not caused by poor hygiene and it is not contagious", "The blisters crust over within a week
@@ -277,7 +278,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # ", and" a second main clause
             cuts.append((nxt if word == "and" else i, False, MAIN_CLAUSE if word == "and" else PLAIN))
         elif word in ("and", "but", "so") and prev is not None and lowers[prev] == "," and nxt is not None and \
-                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                (first_predicate < i or _tensed_verb_before(
+                    analysis, words, position, nouns_too=_pronoun_contracted_verb(words, lowers, position + 1))) and \
                 lowers[nxt] not in INDEFINITE_ARTICLES and \
                 not (word == "but" and (lowers[opening] in CONDITION_OPENERS
                                         or _correlative_before(words, lowers, position))) and \
@@ -1167,15 +1169,19 @@ def _subject_after_phrase(analysis: Analysis, words: list[int], position: int, p
     return False
 
 
-def _tensed_verb_before(analysis: Analysis, words: list[int], position: int) -> bool:
+def _tensed_verb_before(analysis: Analysis, words: list[int], position: int, nouns_too: bool = False) -> bool:
     """Before `position`, past the first word, the -s or -ed form of a known verb that is no noun and follows no
     determiner or punctuation: the first clause has a verb even when the cue lexicon lists none of its words
-    ("Bilberry sharpens night vision, and astaxanthin eliminates eye strain": "sharpens" is only a change cue)."""
+    ("Bilberry sharpens night vision, and astaxanthin eliminates eye strain": "sharpens" is only a change cue).
+    `nouns_too` when what follows is surely a clause of its own (a pronoun and a contracted auxiliary: "My husband
+    snores, and I'm exhausted"): a verb that can be a noun ("snores", "ached") then counts too, unless the words
+    open with an imperative, whose result the clause after states ("Take two capsules and you'll lose weight")."""
     tokens = analysis.tokens
+    nouns_too = nouns_too and bool(words) and not verb_base_form(tokens[words[0]])
     for p in words[1:position]:
         token = tokens[p]
         if token.lower != token.lemma and token.lower.endswith(("s", "ed")) and token.lemma in verb_lemmas() \
-                and token.lemma not in noun_lemmas() and not possessive(tokens, p) \
+                and (nouns_too or token.lemma not in noun_lemmas()) and not possessive(tokens, p) \
                 and tokens[p - 1].lower not in DETERMINERS and not tokens[p - 1].is_punct:
             return True
         if plural_subject_verb(analysis, words[0], p):  # "We tend to think of microbes as harmful, but …"

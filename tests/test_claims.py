@@ -3714,3 +3714,35 @@ def test_a_review_signed_before_its_story_is_the_sellers_result_without_its_head
     texts = [c.text for c in audit_markdown(page).claims]
     assert "My stiff knees feel easier in the morning" not in texts
     assert any(text.startswith("★") and text.endswith("My joint pain eased within a week") for text in texts), texts
+
+
+def test_duration_and_recovery_are_prognosis_only_as_a_disease_course(claims):
+    # fixL: "last up to" hedged or told as usual, "recover in" with a span of time, "spreads when" someone passes it
+    for text in ("Symptoms can last for about a week.", "Flu symptoms usually last for about a week.",
+                 "Most patients recover in about three weeks."):
+        assert [c.category for c in claims(text)] == ["prognosis"], text
+    assert [c.category for c in claims("Scabies spreads easily when someone shares a bed.")] == ["mechanism"]
+    # near misses: a product's effect said as a fact, a recovery compared, a balm's texture
+    assert [c.category for c in claims("One dose of the spray lasts up to 8 hours.")] != ["prognosis"]
+    assert [c.category for c in claims("The relief from one patch lasts up to 12 hours.")] != ["prognosis"]
+    assert [c.category for c in claims("Users of the gel healed in half the time.")] != ["prognosis"]
+    assert [c.category for c in claims("Patients who used the cream recovered in half the time.")] != ["prognosis"]
+    assert [c.category for c in claims("The ointment spreads smoothly when warmed in your palm.")] != ["mechanism"]
+    assert [c.category for c in claims("The balm spreads easily when warmed between your fingers.")] != ["mechanism"]
+
+
+def test_a_story_signed_in_brackets_is_read_as_the_other_signed_layouts_on_either_page():
+    # fixL (review A-M3): '"…" (Name, 74)' is a patient's account on a page that promotes nothing and a customer's
+    # result on one that promotes, exactly as the dashed and the bare signature are read
+    story = "\"Since my hip operation I can walk two miles a day without pain.\""
+    readings = {}
+    for signature in (" (Margaret, 71)", " - Margaret, 71", " Margaret, 71"):
+        read = read_claims(analyse_text(story + signature))
+        readings[signature] = tuple((c.category, c.strength) for c in read.read(promotes=False)), \
+            tuple((c.category, c.strength) for c in read.read(promotes=True))
+    assert len(set(readings.values())) == 1, readings
+    sober, promoted = readings[" (Margaret, 71)"]
+    assert sober == (("other", "conditional"),) and promoted == (("efficacy", "conditional"),)
+    # near miss: a bracketed aside that names no one is no signature, and the sentence is read the same on both pages
+    read = read_claims(analyse_text(story + " (see page 4)"))
+    assert read.read(promotes=False) == read.read(promotes=True)

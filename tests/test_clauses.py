@@ -623,3 +623,32 @@ def test_a_pronoun_with_a_contracted_auxiliary_after_and_opens_a_main_clause():
     assert clauses("Take two capsules daily and you'll lose weight fast.") == [
         "Take two capsules daily and you'll lose weight fast"]
     assert clauses("My joints feel looser and Anna's knees too.") == ["My joints feel looser and Anna's knees too"]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_after_a_comma_and_opens_a_main_clause():
+    # fixL (review B-L2): the pronoun and its contraction are a clause of their own even when the clause before has
+    # only a verb that can be a noun ("snores", "ached"), after ", and/but/so" or a bare "and"
+    assert clauses("My dog limps, and I'm worried about his hip.") == ["My dog limps", "I'm worried about his hip"]
+    assert clauses("My back ached for weeks, but I've had no pain since May.") == [
+        "My back ached for weeks", "I've had no pain since May"]
+    assert clauses("My son coughs and we're up all night.") == ["My son coughs", "we're up all night"]
+    # ... not after an imperative, whose result it states, comma or none
+    assert clauses("Rub two drops on your temples, and you'll feel calmer.") == [
+        "Rub two drops on your temples, and you'll feel calmer"]
+    assert clauses("Take two capsules daily and you'll lose weight fast.") == [
+        "Take two capsules daily and you'll lose weight fast"]
+
+
+def test_only_a_personal_pronoun_and_a_contracted_auxiliary_read_as_a_subject_and_its_verb():
+    # fixL (review B-L2): the guard of `_pronoun_contracted_verb` itself: a name's possessive, a pronoun's "'s" (read
+    # by the contractions of "is" elsewhere) and a name with a contraction are no pronoun with its auxiliary
+    from pipeline.clauses import _pronoun_contracted_verb
+
+    def opens(*words: str) -> bool:
+        return _pronoun_contracted_verb(list(range(len(words))), dict(enumerate(words)), 0)
+
+    assert opens("we", "'re", "fine") and opens("i", "\u2019ve", "stopped") and opens("they", "'ll", "see")
+    assert not opens("anna", "'s", "knees")
+    assert not opens("it", "'s", "gone")
+    assert not opens("anna", "'ll", "see")
+    assert not opens("we", "are", "fine")
