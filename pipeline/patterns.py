@@ -315,7 +315,11 @@ REQUIRES_PAGE_WEAK = ":requires_page_weak"
 UNLESS_UNPROMOTED = ":unless_unpromoted"
 # ... and anywhere in the flag's sentence (`unless.unpromoted.sentence_matches`; a claim rule has no matched words)
 UNLESS_UNPROMOTED_SENTENCE = ":unless_unpromoted_sentence"
-SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE)
+# the rule's `promoted_patterns` again, under a label of their own: a flag they spare is a reading that does not
+# stand where nothing is promoted, and so supersedes nothing there (engine.spare_unpromoted)
+PROMOTED_ONLY = ":promoted_only"
+SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE,
+                       PROMOTED_ONLY)
 RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")

@@ -499,11 +499,13 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     survivors = [] if rule_type != "existence" else \
         _unspared_parts(analysis, claims, [flags[n] for n in sorted(spared)], by_code)
     kept = [flag for n, flag in enumerate(flags) if n not in spared]
-    # a rule that reads its words only on a page that promotes (all its patterns promoted_patterns) reads nothing
-    # here, and so supersedes nothing; a rule spared by an exception still reads the words its way ("one of the most
-    # effective treatments, according to VA guidelines" is a sourced ranking, not a booster)
+    # a rule that reads its words only on a page that promotes (all its patterns promoted_patterns, or the promoted
+    # pattern over these words: CMP002's "nature's ibuprofen") reads nothing here, and so supersedes nothing (HYP002's
+    # epithet stands); a rule spared by an exception still reads the words its way ("one of the most effective
+    # treatments, according to VA guidelines" is a sourced ranking, not a booster)
     unread = frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared
-                       if (rule := by_code[flags[n].code]).supersedes and _read_only_when_promoted(rule))
+                       if (rule := by_code[flags[n].code]).supersedes
+                       and (_read_only_when_promoted(rule) or _promoted_words(analysis, flags[n], rule)))
     if rule_type == "existence" and unread:
         kept = _restored(analysis, claims, kept, rules, unread,
                          frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared))
@@ -512,6 +514,17 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     if _page_promotes(analysis, claims, kept, by_code):
         return flags
     return kept
+
+
+def _promoted_words(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
+    """Is the flag on words one of the rule's `promoted_patterns` matches, so that where nothing is promoted the rule
+    reads nothing there?"""
+    if not rule.promoted_only:
+        return False
+    first, last = analysis.token_range(flag.start, flag.end)
+    segment = analysis.segment_at(first)
+    return segment is not None and any(m.label in rule.promoted_only and m.first < last and first < m.last
+                                       for m in analysis.of_kind("cue", segment.first, segment.last))
 
 
 def _read_only_when_promoted(rule: Rule) -> bool:

@@ -11,7 +11,8 @@ from importlib import resources
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE,
-                               UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, lemma_table, load_yaml)
+                               UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, PROMOTED_ONLY,
+                               lemma_table, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
 RULE_TYPES = ("existence", "claim")
@@ -113,6 +114,7 @@ class Rule:
     unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
     unpromoted_overlapping: tuple[str, ...] = ()
     unpromoted_sentence_matches: tuple[str, ...] = ()
+    promoted_only: tuple[str, ...] = ()  # "<code>:promoted_only": the promoted patterns' own matches
     hedged_level: str | None = None
     # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
     # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
@@ -628,6 +630,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         if block.get(key):
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
+    if promoted:
+        local.append((code + PROMOTED_ONLY, tuple(promoted)))
+        labels[PROMOTED_ONLY] = (code + PROMOTED_ONLY,)
     for kind, phrases in sorted(weak.items()):
         local.append((f"{code}:{kind}{REQUIRES_PAGE_WEAK}", tuple(phrases)))
     unless_has = [*unless.get("sentence_has", []), *labels.get(UNLESS, ())]
@@ -679,6 +684,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
         unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
         unpromoted_sentence_matches=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
+        promoted_only=labels.get(PROMOTED_ONLY, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
         advice=" ".join(str(raw.get("advice", "")).split()),
         when=tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in when.items())),

@@ -806,3 +806,16 @@ def test_a_diagnostic_test_doing_its_work_is_no_appeal(text):
 ])
 def test_a_diagnostic_test_said_to_prove_a_products_effect_keeps_its_flag(text, words):
     assert words in _codes(text + SHOP, "AUT001")
+
+
+def test_an_epithet_superseded_by_a_promoted_only_comparison_keeps_its_flag_where_nothing_is_promoted():
+    """CMP002 reads "nature's <medicine>" only on a page that promotes (a promoted pattern): where nothing is promoted
+    it reads nothing there, so HYP002's epithet stands; on a shop page the comparison supersedes it, and a reading of
+    CMP002 spared by an exception of its own (a sourced ranking) still supersedes EFF001's booster."""
+    text = "Ginger is nature's antacid, and willow bark is nature's aspirin."
+    assert _codes(text, "HYP002") == ["nature's antacid", "nature's aspirin"]
+    assert _codes(text, "CMP002") == []
+    assert _codes(text + SHOP, "HYP002") == []
+    assert _codes(text + SHOP, "CMP002") == ["nature's antacid", "nature's aspirin"]
+    assert _codes("Statins are one of the most effective treatments for high cholesterol, according to NICE.",
+                  "EFF001") == []
