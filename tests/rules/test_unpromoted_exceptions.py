@@ -301,6 +301,9 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
+    # fixS: "completely harmless" of a finding of the body, what it means, no product's safety promised
+    ("SAF001", "Skin tags are almost always completely harmless and can be left alone.", "completely harmless"),
+    ("SAF001", "A heart murmur in a child is usually perfectly harmless.", "perfectly harmless"),
 ]
 
 
