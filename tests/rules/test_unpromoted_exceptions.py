@@ -472,6 +472,10 @@ KEPT = [
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
     ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
     ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # fixS: ... a choice of product or treatment urged after the case, not care or caution
+    ("ABS003", "If you have type 2 diabetes, always choose cinnamon capsules over metformin.", "always"),
+    ("ABS003", "When a migraine starts, always reach for ginger tea and the pain is gone in minutes.", "always"),
+    ("ABS003", "Pills only mask the problem, so always pick a natural remedy first.", "always"),
     # ... a comparison over every rival, or of the page's own product
     ("SAF003", "This lozenge causes fewer side effects than any other throat remedy.", "fewer side effects"),
     ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
@@ -809,3 +813,14 @@ def test_a_diagnostic_test_doing_its_work_is_no_appeal(text):
 ])
 def test_a_diagnostic_test_said_to_prove_a_products_effect_keeps_its_flag(text, words):
     assert words in _codes(text + SHOP, "AUT001")
+
+
+def test_an_instruction_after_its_case_is_care_or_caution_not_a_treatment_chosen():
+    """fixS (review A2-6): after a condition clause or "so", the verbs of care, a check or a caution instruct
+    (lexicons/sentences.yml `instruction_after_case_verbs`); a treatment chosen keeps ABS003 on a sober page."""
+    for text in ("If you feel dizzy after the jab, always tell the nurse before you leave.",
+                 "If you are taking warfarin, always check with your pharmacist before starting a new supplement.",
+                 "If your eye is red and painful, always get help from an optician the same day."):
+        assert _codes(text, "ABS003") == []
+    assert _codes("If you have cancer, always pick herbal drops over chemotherapy.", "ABS003") == ["always"]
+
