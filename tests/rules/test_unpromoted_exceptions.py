@@ -472,6 +472,10 @@ KEPT = [
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
     ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
     ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # fixS: ... fewer side effects than another medicine taken, not the same one taken another way
+    ("SAF003", "Willow bark has fewer side effects than taking aspirin.", "fewer side effects"),
+    ("SAF003", "Acupuncture is better tolerated than using opioid painkillers.", "better tolerated"),
+    ("SAF003", "Fish oil causes fewer side effects than having statins.", "fewer side effects"),
     # fixS: ... a choice of product or treatment urged after the case, not care or caution
     ("ABS003", "If you have type 2 diabetes, always choose cinnamon capsules over metformin.", "always"),
     ("ABS003", "When a migraine starts, always reach for ginger tea and the pain is gone in minutes.", "always"),
@@ -824,3 +828,12 @@ def test_an_instruction_after_its_case_is_care_or_caution_not_a_treatment_chosen
         assert _codes(text, "ABS003") == []
     assert _codes("If you have cancer, always pick herbal drops over chemotherapy.", "ABS003") == ["always"]
 
+
+
+
+def test_fewer_side_effects_than_the_same_medicine_taken_another_way_is_its_regimen():
+    """fixS (review A2-8): "than taking it / the tablets / the higher dose" is the same medicine's other regimen."""
+    for text in ("Using the cream twice a week causes fewer side effects than using it every day.",
+                 "The skin patch is better tolerated than taking the tablets by mouth.",
+                 "Starting on a low dose gives fewer side effects than taking the full dose at once."):
+        assert _codes(text, "SAF003") == [], text
