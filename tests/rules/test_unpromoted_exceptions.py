@@ -294,6 +294,9 @@ SPARED = [
     # ... and experts' judgement of the study reported
     ("HYP001", "Outside experts said the results were robust and the vaccine should be offered.", "robust"),
     ("HYP001", "Cancer specialists said the findings looked very promising for children.", "promising"),
+    # fixS: ... a verdict of two words named by the experts, and the experts named after the verdict
+    ("HYP001", "Outside reviewers judged the new data as solid and very promising.", "promising"),
+    ("HYP001", "The study's findings were exciting, several specialists told the conference.", "exciting"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -472,6 +475,9 @@ KEPT = [
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
     ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
     ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # fixS: ... the page's own researchers' verdict, or a verdict with nobody named
+    ("HYP001", "The findings were very promising, our researchers said.", "promising"),
+    ("HYP001", "The trial data look solid and exciting.", "exciting"),
     # fixS: ... fewer side effects than another medicine taken, not the same one taken another way
     ("SAF003", "Willow bark has fewer side effects than taking aspirin.", "fewer side effects"),
     ("SAF003", "Acupuncture is better tolerated than using opioid painkillers.", "better tolerated"),
