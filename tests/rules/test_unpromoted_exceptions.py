@@ -304,9 +304,6 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
-    # fixS: "completely harmless" of a finding of the body, what it means, no product's safety promised
-    ("SAF001", "Skin tags are almost always completely harmless and can be left alone.", "completely harmless"),
-    ("SAF001", "A heart murmur in a child is usually perfectly harmless.", "perfectly harmless"),
 ]
 
 
@@ -843,3 +840,15 @@ def test_fewer_side_effects_than_the_same_medicine_taken_another_way_is_its_regi
                  "The skin patch is better tolerated than taking the tablets by mouth.",
                  "Starting on a low dose gives fewer side effects than taking the full dose at once."):
         assert _codes(text, "SAF003") == [], text
+
+
+def test_completely_harmless_of_a_finding_of_the_body_is_what_it_means_on_any_page():
+    """fixS (review A-H1): "completely harmless" of a finding of the body is no product's safety (no SAF001 error);
+    of a habit or a product it keeps SAF001 on any page."""
+    for page in ("", SHOP):
+        for text in ("Skin tags are almost always completely harmless and can be left alone.",
+                     "A heart murmur in a child is usually perfectly harmless.",
+                     "Freckles are entirely harmless."):
+            assert _codes(text + page, "SAF001") == [], text
+        assert _codes("Holding in a sneeze is totally harmless." + page, "SAF001") == ["totally harmless"]
+
