@@ -37,7 +37,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "instruction_conditions", "instruction_consequences",
-                                                   "instruction_care",
+                                                   "instruction_care", "instruction_after_case_verbs",
                                                    "title_verbs",
                                                    "concession_words", "concession_modals",
                                                    "concession_adverbs", "bench_objects",
@@ -684,12 +684,16 @@ def _instruction_after_its_case(analysis: Analysis, segment: Segment, at: int) -
     always see your GP"), or a word of consequence right before it ("Symptoms may not appear for a day, so always get
     urgent help"). A subject between ("If you take it daily, you will never …") makes it a promise, not an
     instruction, and so does a verb of result after it ("…, so always expect results"), unless what it gets or sees
-    is care ("always see your GP", "always get urgent help")."""
+    is care ("always see your GP", "always get urgent help"). Only a verb of care, a check or a caution instructs
+    (`instruction_after_case_verbs`): "If you have cancer, always choose natural treatments" is a choice of treatment
+    urged, and keeps its flag."""
     words = load_report_words()
     tokens = analysis.tokens
     if at + 1 >= segment.last or not _base_verb(tokens[at + 1]):
         return False
     after = tokens[at + 1]
+    if after.lower not in words["instruction_after_case_verbs"]:
+        return False  # a product or treatment chosen ("always choose natural treatments"), not care or caution
     if (after.lower in words["result_verbs"] or after.lemma in words["result_verbs"]) \
             and not any(tokens[i].lower in words["instruction_care"] for i in range(at + 2, min(at + 5, segment.last))):
         return False

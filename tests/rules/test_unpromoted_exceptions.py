@@ -294,6 +294,9 @@ SPARED = [
     # ... and experts' judgement of the study reported
     ("HYP001", "Outside experts said the results were robust and the vaccine should be offered.", "robust"),
     ("HYP001", "Cancer specialists said the findings looked very promising for children.", "promising"),
+    # fixS: ... a verdict of two words named by the experts, and the experts named after the verdict
+    ("HYP001", "Outside reviewers judged the new data as solid and very promising.", "promising"),
+    ("HYP001", "The study's findings were exciting, several specialists told the conference.", "exciting"),
     # ... and research said to have found nothing or no link: a myth answered
     ("AUT001", "Some people avoid tomatoes for gout. Studies have found no link between tomatoes and flares.",
      "Studies have found"),
@@ -469,6 +472,17 @@ KEPT = [
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
     ("ABS003", "If you use the serum nightly, always see results by morning.", "always"),
     ("ABS003", "If you use the serum nightly, you always see results by morning.", "always"),
+    # fixS: ... the page's own researchers' verdict, or a verdict with nobody named
+    ("HYP001", "The findings were very promising, our researchers said.", "promising"),
+    ("HYP001", "The trial data look solid and exciting.", "exciting"),
+    # fixS: ... fewer side effects than another medicine taken, not the same one taken another way
+    ("SAF003", "Willow bark has fewer side effects than taking aspirin.", "fewer side effects"),
+    ("SAF003", "Acupuncture is better tolerated than using opioid painkillers.", "better tolerated"),
+    ("SAF003", "Fish oil causes fewer side effects than having statins.", "fewer side effects"),
+    # fixS: ... a choice of product or treatment urged after the case, not care or caution
+    ("ABS003", "If you have type 2 diabetes, always choose cinnamon capsules over metformin.", "always"),
+    ("ABS003", "When a migraine starts, always reach for ginger tea and the pain is gone in minutes.", "always"),
+    ("ABS003", "Pills only mask the problem, so always pick a natural remedy first.", "always"),
     # ... a comparison over every rival, or of the page's own product
     ("SAF003", "This lozenge causes fewer side effects than any other throat remedy.", "fewer side effects"),
     ("SAF003", "Our patches are better tolerated than oral tablets.", "better tolerated"),
@@ -819,3 +833,32 @@ def test_an_epithet_superseded_by_a_promoted_only_comparison_keeps_its_flag_wher
     assert _codes(text + SHOP, "CMP002") == ["nature's antacid", "nature's aspirin"]
     assert _codes("Statins are one of the most effective treatments for high cholesterol, according to NICE.",
                   "EFF001") == []
+
+
+def test_an_instruction_after_its_case_is_care_or_caution_not_a_treatment_chosen():
+    """fixS (review A2-6): after a condition clause or "so", the verbs of care, a check or a caution instruct
+    (lexicons/sentences.yml `instruction_after_case_verbs`); a treatment chosen keeps ABS003 on a sober page."""
+    for text in ("If you feel dizzy after the jab, always tell the nurse before you leave.",
+                 "If you are taking warfarin, always check with your pharmacist before starting a new supplement.",
+                 "If your eye is red and painful, always get help from an optician the same day."):
+        assert _codes(text, "ABS003") == []
+    assert _codes("If you have cancer, always pick herbal drops over chemotherapy.", "ABS003") == ["always"]
+
+
+def test_fewer_side_effects_than_the_same_medicine_taken_another_way_is_its_regimen():
+    """fixS (review A2-8): "than taking it / the tablets / the higher dose" is the same medicine's other regimen."""
+    for text in ("Using the cream twice a week causes fewer side effects than using it every day.",
+                 "The skin patch is better tolerated than taking the tablets by mouth.",
+                 "Starting on a low dose gives fewer side effects than taking the full dose at once."):
+        assert _codes(text, "SAF003") == [], text
+
+
+def test_completely_harmless_of_a_finding_of_the_body_is_what_it_means_on_any_page():
+    """fixS (review A-H1): "completely harmless" of a finding of the body is no product's safety (no SAF001 error);
+    of a habit or a product it keeps SAF001 on any page."""
+    for page in ("", SHOP):
+        for text in ("Skin tags are almost always completely harmless and can be left alone.",
+                     "A heart murmur in a child is usually perfectly harmless.",
+                     "Freckles are entirely harmless."):
+            assert _codes(text + page, "SAF001") == [], text
+        assert _codes("Holding in a sneeze is totally harmless." + page, "SAF001") == ["totally harmless"]
