@@ -605,7 +605,8 @@ def test_weak_signs_promote_only_beside_a_promise(kind, words):
     benefits they do."""
     signs = "## Buying\n\n" + words + "\n\n" + OTHER_KIND[kind]
     assert not read_page(SOBER_OPENING.format(topic="Dry skin") + signs + SOBER_CLOSING)[0]
-    product = "## Our balm\n\nDermavelle soothes your dry skin overnight. Many people apply Dermavelle after washing.\n\n"
+    product = ("## Our balm\n\nDermavelle soothes your dry skin overnight. "
+               "Many people apply Dermavelle after washing.\n\n")
     assert read_page(SOBER_OPENING.format(topic="Dry skin") + product + signs + SOBER_CLOSING)[0]
 
 
