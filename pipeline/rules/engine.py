@@ -523,8 +523,14 @@ def _promoted_words(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
         return False
     first, last = analysis.token_range(flag.start, flag.end)
     segment = analysis.segment_at(first)
-    return segment is not None and any(m.label in rule.promoted_only and m.first < last and first < m.last
-                                       for m in analysis.of_kind("cue", segment.first, segment.last))
+    return segment is not None and _cue_over(analysis, segment, first, last, rule.promoted_only)
+
+
+def _cue_over(analysis: Analysis, segment: Segment, first: int, last: int, labels: tuple[str, ...]) -> bool:
+    """Does a match of one of these local patterns in the sentence overlap tokens [first, last): an exception about
+    these very words, not about the sentence?"""
+    return any(m.label in labels and m.first < last and first < m.last
+               for m in analysis.of_kind("cue", segment.first, segment.last))
 
 
 def _read_only_when_promoted(rule: Rule) -> bool:
@@ -576,8 +582,7 @@ def _spared_in_sentence(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
     segment = analysis.segment_at(first)
     if segment is None:
         return False
-    if rule.unpromoted_overlapping and any(m.label in rule.unpromoted_overlapping and m.first < last and first < m.last
-                                           for m in analysis.of_kind("cue", segment.first, segment.last)):
+    if rule.unpromoted_overlapping and _cue_over(analysis, segment, first, last, rule.unpromoted_overlapping):
         return True
     if rule.unpromoted_sentence_matches and any(m.label in rule.unpromoted_sentence_matches
                                                 for m in analysis.of_kind("cue", segment.first, segment.last)):
@@ -707,9 +712,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
             m.category in rule.unless_sentence_modified and segment.first <= m.trigger.first < segment.last
             and m.trigger.first not in framed for m in analysis.modifiers):
         return None
-    if rule.unless_overlapping and any(
-            m.label in rule.unless_overlapping and m.first < mention.last and mention.first < m.last
-            for m in analysis.of_kind("cue", segment.first, segment.last)):
+    if rule.unless_overlapping and _cue_over(analysis, segment, mention.first, mention.last, rule.unless_overlapping):
         return None  # an exception about these very words ("novel coronavirus"), not about the sentence
     if rule.unless_match_is and any(analysis.tokens[mention.first].lower in words and MATCH_TESTS[name](analysis, mention)
                                     for name, words in rule.unless_match_is):
@@ -1280,8 +1283,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         # sentence: the product's claim in the clause after it ("…, but our patch stops it") keeps its flag
         first, last = analysis.token_range(claim.start, claim.end)
         segment = analysis.segment_at(first)
-        if segment is not None and any(m.label in rule.unless_overlapping and m.first < last and first < m.last
-                                       for m in analysis.of_kind("cue", segment.first, segment.last)):
+        if segment is not None and _cue_over(analysis, segment, first, last, rule.unless_overlapping):
             return False
     if "sentence_is" in when:
         sentence = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
