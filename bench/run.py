@@ -127,6 +127,14 @@ def _tree_memory(root: int) -> tuple[float, float]:
     return rss / 1024, pss / 1024
 
 
+def _this_tree_first() -> dict[str, str]:
+    """The environment of a measured command, with this tree first on PYTHONPATH: the `claimaudit` script runs the
+    `pipeline` package of the tree this file is in, not whichever one is installed (an editable install of another
+    checkout, or a relative PYTHONPATH, which the commands' working folder would resolve elsewhere)."""
+    path = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), path]))}
+
+
 def measure(name: str, command: list[str], words: int, cwd: Path, log: Path, note: str = "",
             ok_codes: tuple[int, ...] = (0, 1), sample_memory: bool = False) -> Measure:
     """Run `command` under /usr/bin/time -v in `cwd`; stdout and stderr go to `log`. With `sample_memory`, the
@@ -136,7 +144,7 @@ def measure(name: str, command: list[str], words: int, cwd: Path, log: Path, not
     peak = [0.0, 0.0]
     load = os.getloadavg()[0]
     with log.open("w") as out:
-        process = subprocess.Popen(full, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(full, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=_this_tree_first())
         done = threading.Event()
 
         def sample() -> None:
