@@ -307,8 +307,9 @@ UNLESS, REQUIRES = ":unless", ":requires"
 UNLESS_OVERLAPPING, UNLESS_PARAGRAPH = ":unless_overlapping", ":unless_paragraph"
 REQUIRES_PAGE = ":requires_page"  # a claim rule's alternative to its sentence requirement: words anywhere on the page
 UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own words anywhere (a page arguing against it)
-# a claim rule's weak page words, one label per kind ("SUB003:rating:requires_page_weak"): a kind alone is no sign,
-# two kinds are, or one with the page's product named with its benefits (`requires.page_weak_matches`)
+# a claim rule's weak page words, one label per kind ("SUB003:rating:requires_page_weak"): no sign alone, whatever
+# their number; one beside the page's product named with its benefits or a promoter's wording is
+# (`requires.page_weak_matches`)
 REQUIRES_PAGE_WEAK = ":requires_page_weak"
 # an existence rule's exception over its matched words that holds only on a page that promotes nothing
 # (`unless.unpromoted.overlapping_matches`)

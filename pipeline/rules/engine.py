@@ -92,7 +92,7 @@ class PageSignals:
         5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
         charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
         promises what it sells."""
-        if not any(self.says((label,)) for label in rule.requires_page_weak):
+        if not self.says(rule.requires_page_weak):
             return False
         return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
 

@@ -83,8 +83,8 @@ class Rule:
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
     # "<code>:<kind>:requires_page_weak": the page's weak signs by kind (`requires.page_weak_matches`: a rating, a
-    # booking call, a saving), each no sign alone; two kinds are one, or one kind on a page that names its product
-    # with its benefits (engine.PageSignals.promotes)
+    # booking call, a saving), no sign alone, whatever their number; one is beside the page's product named with its
+    # benefits or a promoter's wording (engine.PageSignals.weak_signs_promote)
     requires_page_weak: tuple[str, ...] = ()
     # words (lower-case forms) that open several of the page's headings ("Improves Memory", "Enhances Focus"): a page
     # laid out as its product's benefits, one more alternative to requires_sentence_has for claim rules. A word list,
