@@ -276,11 +276,18 @@ def test_promoted_patterns_are_matched_and_spared_on_a_page_that_promotes_nothin
     assert rule.patterns == ("=wonder", "=marvel", [{"LOWER": "sublime"}])
     assert rule.promoted_patterns == ("=marvel", [{"LOWER": "sublime"}])
     assert rule.spared_unpromoted
-    assert dict(rule.local_patterns)[rule.unpromoted_overlapping[0]] == ("=awe", "=marvel", [{"LOWER": "sublime"}])
+    # the promoted patterns are one condition, compiled and matched once: its label is both the promoted patterns'
+    # own matches and, after the exceptions written there, the rule's exceptions where nothing is promoted
+    assert rule.promoted_only == ("ABC001:promoted_only",)
+    assert rule.unpromoted_overlapping == ("ABC001:unless_unpromoted", "ABC001:promoted_only")
+    assert rule.local_patterns == (("ABC001:unless_unpromoted", ("=awe",)),
+                                   ("ABC001:promoted_only", ("=marvel", [{"LOWER": "sublime"}])))
     # a rule whose patterns all count only where the page promotes needs no `patterns` nor `unless`
     rule, = parse_pack("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, "
                        "example: e, instead: i, promoted_patterns: [\"=marvel\"]}\n", "test.yml")
     assert rule.patterns == ("=marvel",) and rule.spared_unpromoted
+    assert rule.unpromoted_overlapping == rule.promoted_only == ("ABC001:promoted_only",)
+    assert rule.local_patterns == (("ABC001:promoted_only", ("=marvel",)),)
 
 
 def test_no_pack_repeats_a_pattern_as_its_unpromoted_exception():

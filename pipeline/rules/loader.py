@@ -112,7 +112,7 @@ class Rule:
     # these and the named sentence tests: a claim has no matched words)
     unpromoted_sentence_is: tuple[str, ...] = ()
     unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
-    unpromoted_overlapping: tuple[str, ...] = ()
+    unpromoted_overlapping: tuple[str, ...] = ()  # "<code>:unless_unpromoted", then "<code>:promoted_only"
     unpromoted_sentence_matches: tuple[str, ...] = ()
     promoted_only: tuple[str, ...] = ()  # "<code>:promoted_only": the promoted patterns' own matches
     hedged_level: str | None = None
@@ -612,9 +612,6 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     unpromoted_match_is = _match_tests(unpromoted.get("match_is", {}), "unless.unpromoted.match_is", here)
     unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
                                     _with_shared(unpromoted, here))
-    if promoted:
-        # the promoted patterns are the rule's exceptions on a page that promotes nothing, after any written there
-        unpromoted = {**unpromoted, "overlapping_matches": [*unpromoted.get("overlapping_matches", []), *promoted]}
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -631,6 +628,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
     if promoted:
+        # compiled and matched once, read for two uses: the promoted patterns' own matches (`promoted_only`), and the
+        # rule's exceptions on a page that promotes nothing, after any written there (`unpromoted_overlapping`)
         local.append((code + PROMOTED_ONLY, tuple(promoted)))
         labels[PROMOTED_ONLY] = (code + PROMOTED_ONLY,)
     for kind, phrases in sorted(weak.items()):
@@ -682,7 +681,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
-        unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
+        unpromoted_match_is=unpromoted_match_is,
+        unpromoted_overlapping=(*labels.get(UNLESS_UNPROMOTED, ()), *labels.get(PROMOTED_ONLY, ())),
         unpromoted_sentence_matches=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
         promoted_only=labels.get(PROMOTED_ONLY, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
