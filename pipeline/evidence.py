@@ -3662,13 +3662,17 @@ def _short_forms_read(text: str, terms: Terms, openings: dict[str, tuple[str, ..
     words = LONG_FORM_WORD.findall(POSSESSIVE.sub("", text))  # "Alzheimer's disease": AD
     for short, span in _spelt_short_forms(tuple(words), openings):
         short_terms = _text_content(short, model)
+        short_keys = frozenset(short_terms.weights)
+        long_keys = _text_keys(" ".join(words[span[0]:span[1]]), model)
+        # the tests that the rest of the claim cannot change first: taking its terms out of the long form's leaves
+        # none, or only terms the library knows, as before; the rest is analysed only when it can matter
+        if not short_keys or not short_keys <= known.keys() or long_keys <= known.keys():
+            continue
         # (the terms the rest of the claim names stay: "NSAIDs are ineffective as cancer treatments" still names a
         # treatment)
-        rest = _text_keys(" ".join(words[:span[0]] + words[span[1]:]), model)
-        long_keys = _text_keys(" ".join(words[span[0]:span[1]]), model) - rest
-        short_keys = frozenset(short_terms.weights)
-        if not short_keys or not long_keys or short_keys & long_keys or not short_keys <= known.keys() \
-                or long_keys <= known.keys() or not long_keys <= terms.weights.keys():
+        long_keys -= _text_keys(" ".join(words[:span[0]] + words[span[1]:]), model)
+        if not long_keys or short_keys & long_keys or long_keys <= known.keys() \
+                or not long_keys <= terms.weights.keys():
             continue
         terms = _read_as(terms, long_keys, short_terms)
     return terms

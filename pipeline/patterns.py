@@ -317,7 +317,9 @@ UNLESS_UNPROMOTED = ":unless_unpromoted"
 # ... and anywhere in the flag's sentence (`unless.unpromoted.sentence_matches`; a claim rule has no matched words)
 UNLESS_UNPROMOTED_SENTENCE = ":unless_unpromoted_sentence"
 # the rule's `promoted_patterns` again, under a label of their own: a flag they spare is a reading that does not
-# stand where nothing is promoted, and so supersedes nothing there (engine.spare_unpromoted)
+# stand where nothing is promoted, and so supersedes nothing there (engine.spare_unpromoted). The same matches are the
+# rule's exceptions over its matched words on a page that promotes nothing (Rule.unpromoted_overlapping reads both
+# labels): the patterns are compiled and matched once as conditions, not once per use
 PROMOTED_ONLY = ":promoted_only"
 SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE,
                        PROMOTED_ONLY)

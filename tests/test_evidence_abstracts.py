@@ -712,6 +712,22 @@ def test_the_words_around_a_spelt_long_form_are_memoised_as_their_terms_alone():
         assert _text_content.cache_info().currsize == (1 if spelt else 0)
 
 
+def test_the_words_around_a_spelt_long_form_are_analysed_only_when_they_can_decide_the_reading():
+    """A long form whose every term the library uses already is not read as its short form, whatever the rest of the
+    claim names: the rest is then not analysed (`_text_keys` holds the long form alone); where the library writes
+    only the short form, both are analysed and the long form is read as it."""
+    from pipeline.evidence import _looked_up, _text_keys
+
+    claim = "Tyrosine receptor kinase zeta activation reduces fibrosis."
+    for abstract, read in ((("Tyrosine receptor kinase zeta is studied.", "TRKZ activation reduced fibrosis."), False),
+                           (("We studied fibrosis in 40 mice.", "TRKZ activation reduced fibrosis."), True)):
+        index = EvidenceIndex(library_of([Abstract("1", "A test abstract", abstract)]))
+        claim_record, terms = Verifier.claim_of(claim)
+        _text_keys.cache_clear()
+        assert ("w:trkz" in _looked_up(claim, terms, index, None).weights) is read
+        assert _text_keys.cache_info().currsize == (2 if read else 1)
+
+
 def test_a_library_s_short_forms_are_sought_only_from_the_words_that_may_open_them():
     """The short forms are indexed once per library by how a long form opens: a short word and the next word's
     initial ("c" + "r": CRP), or a compound's initial and a second letter from inside it or a next word's initial

@@ -276,11 +276,18 @@ def test_promoted_patterns_are_matched_and_spared_on_a_page_that_promotes_nothin
     assert rule.patterns == ("=wonder", "=marvel", [{"LOWER": "sublime"}])
     assert rule.promoted_patterns == ("=marvel", [{"LOWER": "sublime"}])
     assert rule.spared_unpromoted
-    assert dict(rule.local_patterns)[rule.unpromoted_overlapping[0]] == ("=awe", "=marvel", [{"LOWER": "sublime"}])
+    # the promoted patterns are one condition, compiled and matched once: its label is both the promoted patterns'
+    # own matches and, after the exceptions written there, the rule's exceptions where nothing is promoted
+    assert rule.promoted_only == ("ABC001:promoted_only",)
+    assert rule.unpromoted_overlapping == ("ABC001:unless_unpromoted", "ABC001:promoted_only")
+    assert rule.local_patterns == (("ABC001:unless_unpromoted", ("=awe",)),
+                                   ("ABC001:promoted_only", ("=marvel", [{"LOWER": "sublime"}])))
     # a rule whose patterns all count only where the page promotes needs no `patterns` nor `unless`
     rule, = parse_pack("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, "
                        "example: e, instead: i, promoted_patterns: [\"=marvel\"]}\n", "test.yml")
     assert rule.patterns == ("=marvel",) and rule.spared_unpromoted
+    assert rule.unpromoted_overlapping == rule.promoted_only == ("ABC001:promoted_only",)
+    assert rule.local_patterns == (("ABC001:promoted_only", ("=marvel",)),)
 
 
 def test_no_pack_repeats_a_pattern_as_its_unpromoted_exception():
@@ -308,3 +315,91 @@ def test_a_match_test_naming_a_lexicon_list_reads_each_word_in_the_plural_and_th
     assert people <= title and {"physician", "dermatologist", "clinician", "nutritionist", "study"} <= title
     assert dict(aut001.unpromoted_match_is)["endorsing_title"] >= people | {"doctor", "physician"}
     assert "studies" not in dict(aut001.unpromoted_match_is)["endorsing_title"]  # the people only
+
+
+def _pack_with(key: str, pattern: str) -> str:
+    """A one-rule pack whose `key` (patterns, or a condition such as unless.sentence_matches) holds one pattern."""
+    if key == "patterns":
+        return ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
+                f"instead: i, patterns: [{pattern}]}}\n")
+    block, condition = key.split(".")
+    return ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
+            f"instead: i, patterns: [=gadget], {block}: {{{condition}: [{pattern}]}}}}\n")
+
+
+@pytest.mark.parametrize("key, pattern, problem", [
+    # attributes no component sets: the pattern would silently match nothing
+    ("patterns", "[{LOWER: fish}, {LEMMA: swim}]", "tests LEMMA, which the pipeline never sets: no lemmatizer"),
+    ("patterns", "[{pos: VERB}, {LOWER: quickly}]", "tests POS, which the pipeline never sets"),
+    ("unless.sentence_matches", "[{ENT_TYPE: ORG}]", "tests ENT_TYPE, which the pipeline never sets"),
+    ("requires.sentence_matches", "[{DEP: nsubj}]", "tests DEP, which the pipeline never sets"),
+    # an unbounded repeat of a token that may be any word where a match can start
+    ("patterns", "[{OP: '*'}, {LOWER: remedy}]", "opens with an unbounded repeat \\(OP '\\*'\\)"),
+    ("patterns", "[{IS_ALPHA: true, OP: '+'}, {LOWER: remedy}]", "opens with an unbounded repeat \\(OP '\\+'\\)"),
+    ("patterns", "[{LOWER: {NOT_IN: [not]}, OP: '+'}, {LOWER: remedy}]", "unbounded repeat"),
+    ("patterns", "[{IS_PUNCT: true, OP: '{1,}'}, {LOWER: remedy}]", "unbounded repeat \\(OP '\\{1,\\}'\\)"),
+    # ... after optional tokens, where a match can start too
+    ("unless.overlapping_matches", "[{LOWER: the, OP: '?'}, {IS_ALPHA: true, OP: '*'}, {LOWER: remedy}]",
+     "unbounded repeat"),
+])
+def test_loader_refuses_a_raw_pattern_that_never_matches_or_starts_anywhere(key, pattern, problem):
+    """A raw token pattern is refused when it reads an attribute the pipeline never sets, or opens with an unbounded
+    repeat of a token that may be any word; the error names the file, the rule, the key and the pattern."""
+    with pytest.raises(DataError, match=problem) as refused:
+        parse_pack(_pack_with(key, pattern), "pipeline/rulepacks/abc.yml")
+    message = str(refused.value)
+    assert message.startswith(f"pipeline/rulepacks/abc.yml (ABC001): {key}: pattern [")
+
+
+@pytest.mark.parametrize("key, pattern", [
+    ("patterns", "[{LOWER: fish}, {NORM: swim}]"),  # NORM holds the lemma
+    ("patterns", "[{IS_SENT_START: true, LOWER: try}, {IS_TITLE: true}]"),  # set by the segments component
+    ("patterns", "[{LOWER: remedy}, {IS_ALPHA: true, OP: '*'}, {LOWER: works}]"),  # the repeat after a word
+    ("patterns", "[{ORTH: '#', OP: '+'}, {IS_ALPHA: true}]"),  # a repeat of one given word
+    ("patterns", "[{LOWER: {IN: [miracle, wonder]}, OP: '+'}, {LOWER: cure}]"),  # ... or of a few
+    ("patterns", "[{IS_ALPHA: true, OP: '{1,3}'}, {LOWER: remedy}]"),  # a bounded repeat
+    ("unless.sentence_matches", "[{LOWER: the, OP: '?'}, {OP: '{0,2}'}, {LOWER: remedy}]"),
+])
+def test_loader_keeps_a_raw_pattern_that_the_pipeline_can_match_from_its_words(key, pattern):
+    rule, = parse_pack(_pack_with(key, pattern), "pipeline/rulepacks/abc.yml")
+    assert rule.code == "ABC001"
+
+
+def test_a_pack_with_a_pattern_on_an_unset_attribute_stops_the_command(tmp_path, monkeypatch):
+    """The CLI exits 2 on such a pack, naming the file, the rule, the pattern and the problem."""
+    from pathlib import Path
+    from shutil import copytree
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.rules import loader
+
+    original = loader._parse_pack_data
+
+    def with_bad_rule(data, where):
+        rules = original(data, where)
+        if where.endswith("absolute.yml"):
+            rules += original(loader.load_yaml(_pack_with("patterns", "[{LEMMA: cure}]"), "abc.yml"),
+                              "pipeline/rulepacks/abc.yml")
+        return rules
+
+    def reread() -> None:
+        loader.load_rules.cache_clear()
+        loader._load_packs.cache_clear()
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text("Ginger soothes the stomach.\n", encoding="utf-8")
+    copytree(Path(__file__).resolve().parent.parent / "references", tmp_path / "references")
+    monkeypatch.chdir(tmp_path)
+    reread()
+    try:
+        monkeypatch.setattr(loader, "_parse_pack_data", with_bad_rule)
+        result = CliRunner().invoke(main, ["check", "--jobs", "1", "--no-cache", "--no-report", "--no-claims-csv"])
+    finally:
+        monkeypatch.undo()
+        reread()
+    assert result.exit_code == 2, result.output
+    assert ("pipeline/rulepacks/abc.yml (ABC001): patterns: pattern [{'LEMMA': 'cure'}] tests LEMMA, which the "
+            "pipeline never sets") in result.output
+    assert "Traceback" not in result.output

@@ -42,6 +42,17 @@ WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", 
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
 SUBJECT_KINDS = ("page_product",)
+# token attributes no component of the pipeline sets (pipeline/nlp.py: blank English with our components, or a trained
+# model loaded without its lemmatizer and entity recognizer), and why: a raw pattern testing one matches nothing
+UNSET_ATTRIBUTES = {
+    **dict.fromkeys(("LEMMA",), "no lemmatizer runs (NORM holds every word's lemma)"),
+    **dict.fromkeys(("POS", "TAG", "MORPH", "DEP"), "only an optional trained model (`model`) tags or parses: on the "
+                                                    "default pipeline it matches nothing"),
+    **dict.fromkeys(("ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID"), "no entity recognizer runs"),
+    "_": "no component sets token extensions",
+}
+# the attributes that pin a token to given words: a token without one (`{}`, `{IS_ALPHA: true}`) may be nearly any
+WORD_ATTRIBUTES = ("ORTH", "TEXT", "LOWER", "NORM")
 PACK_KEYS = {"pack", "name", "title", "description", "rules", "retired"}
 RETIRED_KEYS = {"code", "name", "reason", "formerly"}
 
@@ -112,7 +123,7 @@ class Rule:
     # these and the named sentence tests: a claim has no matched words)
     unpromoted_sentence_is: tuple[str, ...] = ()
     unpromoted_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
-    unpromoted_overlapping: tuple[str, ...] = ()
+    unpromoted_overlapping: tuple[str, ...] = ()  # "<code>:unless_unpromoted", then "<code>:promoted_only"
     unpromoted_sentence_matches: tuple[str, ...] = ()
     promoted_only: tuple[str, ...] = ()  # "<code>:promoted_only": the promoted patterns' own matches
     hedged_level: str | None = None
@@ -612,9 +623,14 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     unpromoted_match_is = _match_tests(unpromoted.get("match_is", {}), "unless.unpromoted.match_is", here)
     unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
                                     _with_shared(unpromoted, here))
-    if promoted:
-        # the promoted patterns are the rule's exceptions on a page that promotes nothing, after any written there
-        unpromoted = {**unpromoted, "overlapping_matches": [*unpromoted.get("overlapping_matches", []), *promoted]}
+    for key, patterns in (("patterns", raw.get("patterns")), ("promoted_patterns", promoted),
+                          *((f"{name}.{key}", block.get(key)) for name, block in
+                            (("unless", unless), ("requires", requires), ("unless.unpromoted", unpromoted))
+                            for key in SHARED_KEYS),
+                          *((f"requires.page_weak_matches.{kind}", phrases) for kind, phrases in sorted(weak.items()))):
+        for pattern in patterns or ():
+            if isinstance(pattern, list):
+                _check_token_pattern(pattern, key, here)
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -631,6 +647,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
             local.append((code + suffix, tuple(block[key])))
             labels[suffix] = (code + suffix,)
     if promoted:
+        # compiled and matched once, read for two uses: the promoted patterns' own matches (`promoted_only`), and the
+        # rule's exceptions on a page that promotes nothing, after any written there (`unpromoted_overlapping`)
         local.append((code + PROMOTED_ONLY, tuple(promoted)))
         labels[PROMOTED_ONLY] = (code + PROMOTED_ONLY,)
     for kind, phrases in sorted(weak.items()):
@@ -682,7 +700,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
-        unpromoted_match_is=unpromoted_match_is, unpromoted_overlapping=labels.get(UNLESS_UNPROMOTED, ()),
+        unpromoted_match_is=unpromoted_match_is,
+        unpromoted_overlapping=(*labels.get(UNLESS_UNPROMOTED, ()), *labels.get(PROMOTED_ONLY, ())),
         unpromoted_sentence_matches=labels.get(UNLESS_UNPROMOTED_SENTENCE, ()),
         promoted_only=labels.get(PROMOTED_ONLY, ()),
         rewrite=tuple(sorted((" ".join(str(k).lower().split()), str(v)) for k, v in rewrite.items())),
@@ -693,6 +712,42 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         formerly_named=_names(raw.get("formerly_named", []), here), span=raw.get("span", "match"),
         yields_to=_packs_or_codes(raw.get("yields_to", []), here),
     )
+
+
+def _check_token_pattern(pattern: list, key: str, here: str) -> None:
+    """Refuse a raw token pattern that can never match, or that may match from nearly every token of a page: a test
+    of an attribute the pipeline never sets (`UNSET_ATTRIBUTES`: LEMMA is never set, so the pattern is silently
+    dead), and an unbounded repeat (`OP` "*" or "+") of a token that may be any word (no `WORD_ATTRIBUTES` value)
+    where the match can start. spaCy's Matcher opens a partial match at each token such a repeat accepts and
+    carries it on over every token after it: one page took 70 s and 5 GB."""
+    for token in pattern:
+        for attribute in (str(name).upper() for name in token):
+            if attribute in UNSET_ATTRIBUTES:
+                raise DataError(f"{key}: pattern {pattern!r} tests {attribute}, which the pipeline never sets: "
+                                f"{UNSET_ATTRIBUTES[attribute]}", here)
+    for token in pattern:  # the tokens a match can start at: the first, and each after an optional one
+        tests = {str(k).upper(): v for k, v in token.items()}
+        operator = tests.pop("OP", None)
+        least, most = _repeats(operator)
+        if most is None and not any(isinstance(value, str) or isinstance(value, dict) and value.get("IN")
+                                    for attribute, value in tests.items() if attribute in WORD_ATTRIBUTES):
+            raise DataError(f"{key}: pattern {pattern!r} opens with an unbounded repeat (OP {operator!r}) of a token "
+                            f"that may be any word ({token!r}): a match may start at nearly every token and run "
+                            "to the end of the page; open it with a word, or bound the repeat ({0,N} or {1,N})", here)
+        if least:
+            break
+
+
+def _repeats(operator: object) -> tuple[int, int | None]:
+    """How many tokens a token pattern's `OP` takes, at least and at most (None: no bound); "!" and an operator
+    spaCy's validation will refuse count as one."""
+    if operator in ("?", "*", "+"):
+        return {"?": (0, 1), "*": (0, None), "+": (1, None)}[str(operator)]
+    counted = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", operator) if isinstance(operator, str) else None
+    if counted is None:
+        return 1, 1
+    least = int(counted[1] or 0)
+    return least, int(counted[3]) if counted[3] else None if counted[2] else least
 
 
 def _match_tests(match_is: object, key: str, here: str) -> tuple[tuple[str, frozenset[str]], ...]:
