@@ -719,3 +719,36 @@ def test_a_weak_sign_beside_a_promoters_wording_promotes():
         + "{rating}" + SOBER_CLOSING
     assert read_page(page.format(rating="★★★★★ (980 reviews)"))[0]
     assert not read_page(page.format(rating=""))[0]
+
+
+@pytest.mark.parametrize("name, promotes", [
+    # sub23: a coined name with a capital inside it, written only opening its sentences, is the product's name
+    ("NoctaWell", True),
+    # ... a common word there is not ("Melatonin improves your sleep")
+    ("Melatonin", False),
+    # ... nor a plain capitalised word written only opening its sentences: a word the page happens to start with
+    ("Noctara", False),
+])
+def test_a_coined_name_opening_its_sentences_names_the_product(name, promotes):
+    """A seller often opens each sentence with its product ("NoctaWell improves your sleep. NoctaWell is taken …"):
+    a capital inside a word (a coined brand) names it wherever it stands; a word capitalised only where every
+    sentence's first word is tells nothing."""
+    page = ("# Fall asleep faster\n\nMany adults lie awake for an hour or more.\n\n## How it works\n\n"
+            f"{name} improves your sleep. {name} is taken every night.\n\n★★★★★ (2,140 reviews)\n")
+    assert read_page(page)[0] is promotes
+
+
+@pytest.mark.parametrize("name, promotes", [
+    # sub23: a name that ends in what the product is ("… Night Cream") names the product, even opening its sentences
+    ("Velora Night Cream", True),
+    ("Velora Skin Serum", True),
+    # ... a name that ends otherwise is an organisation's (a trust, a clinic's unit)
+    ("The Velora Skin Trust", False),
+    ("The Velora Dermatology Unit", False),
+])
+def test_a_name_ending_in_a_product_form_names_the_product(name, promotes):
+    """A capitalised name of several words whose last is a product's form or kind (lexicons/promotion.yml
+    `product_kinds`) names the page's product; a charity's or a hospital unit's name of the same shape does not."""
+    page = ("# Dry skin\n\nMany adults have dry skin in winter.\n\n## How it works\n\n"
+            f"{name} soothes your dry skin overnight. {name} is applied after washing.\n\n★★★★★ (2,140 reviews)\n")
+    assert read_page(page)[0] is promotes

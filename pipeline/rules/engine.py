@@ -50,6 +50,7 @@ class PageSignals:
     _denies: dict[str, bool] = field(default_factory=dict)
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
+    _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
 
     def denies(self, code: str) -> bool:
         """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
@@ -105,25 +106,28 @@ class PageSignals:
         relieve sneezing": `example_markers`); a seller names the one it sells. Read once per page."""
         if not self._named:
             promotion = load_promotion()
-            names: dict[str, bool] = {}
             for claim in self.claims:
                 if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                     continue
-                # the subject's own words, not the examples it gives of its kind
-                subject = _before_examples(claim.subject, promotion)
-                # a word of its subject ("RegenaKnee therapy", "SleepWell")
-                # (not what a provider calls its own, "the Trust", "our Clinic": lexicons/promotion.yml own_services)
-                words = [w for w in _subject_words(subject).split() if w not in promotion.own_services]
-                for word in words:
-                    if word not in names:
-                        names[word] = _written_as_name(self.analysis, word)
-                if (any(names[word] for word in words) or _own_offering(subject, promotion)) \
+                if (self.subject_named(claim) or _own_offering(_before_examples(claim.subject, promotion), promotion)) \
                         and _promises_benefit(self.analysis, claim):
                     self._named.append(True)
                     break
             else:
                 self._named.append(False)
         return self._named[0]
+
+    def subject_named(self, claim: Claim) -> bool:
+        """Does the claim's subject, before the examples it gives of its kind, have a word the page writes as a name
+        (`_written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust", "our
+        Clinic": lexicons/promotion.yml own_services)?"""
+        promotion = load_promotion()
+        words = [w for w in _subject_words(_before_examples(claim.subject, promotion)).split()
+                 if w not in promotion.own_services]
+        for word in words:
+            if word not in self._name_words:
+                self._name_words[word] = _written_as_name(self.analysis, word)
+        return any(self._name_words[word] for word in words)
 
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
@@ -759,8 +763,11 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
         return False
     if page is None:
         page = PageSignals(analysis)
-    # a claim about the page's product (`when.subject`) needs no heading to name it: the page says what it promotes
-    about = dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead)
+    # a claim about the page's product (`when.subject`) needs no heading to name it: the page says what it promotes;
+    # nor one whose subject the page writes as a name ("AlignaRest corrects your posture" under "Product
+    # description"): on a page that promotes, a named thing's benefit is the seller's claim for what it sells
+    about = dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead) \
+        or claim.voice == "own" and (page.subject_named(claim) or _in_parts_list(analysis, claim))
     return about and page.promotes(rule)
 
 
@@ -833,7 +840,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
-                  "example_markers"}
+                  "example_markers", "part_list_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
 
@@ -851,6 +858,7 @@ class Promotion:
     benefit_verbs: frozenset[str]
     benefit_words: frozenset[str]
     part_words: frozenset[str]
+    part_list_words: frozenset[str]  # words of a list's lead-in that say its items are the product's parts
     not_products: frozenset[str]
     people: frozenset[str]
     example_markers: frozenset[str]  # words after which a subject gives examples of its kind ("such as")
@@ -972,6 +980,29 @@ def _of_product(analysis: Analysis, claim: Claim, product: str) -> bool:
     return named is not None and any(w in parts for w in words[named + 1:])
 
 
+def _in_parts_list(analysis: Analysis, claim: Claim) -> bool:
+    """Is the claim in a list item whose list a sentence of what something is made of leads in ("Every spoonful is
+    packed with:", "CalmCore combines four ingredients in one capsule:", lexicons/promotion.yml `part_list_words`,
+    the lead-in ending with a colon)? Each item names a part of what the lead-in names, and its benefit ("- Echinacea
+    – strengthens your child's defences") is promised for the whole, as a part named in the claim's own sentence is
+    (`_of_product`). A list after a lead-in of another kind ("Treatments include:", "You may notice:") is not."""
+    first = analysis.token_range(claim.start, claim.end)[0]
+    segment = analysis.segment_at(first)
+    blocks = analysis.source.blocks
+    if segment is None or blocks[segment.block].kind != "item":
+        return False
+    block = segment.block - 1
+    while block >= 0 and blocks[block].kind == "item":
+        block -= 1
+    # (a sentence, or in plain text a line of its own read as a heading: "Every capsule contains:")
+    lead = [s for s in analysis.segments if s.block == block]
+    if block < 0 or not lead:
+        return False
+    tokens = analysis.tokens[lead[-1].first:lead[-1].last]
+    words = load_promotion().part_list_words
+    return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
+
+
 def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
     `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
@@ -1014,8 +1045,13 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
     sentence after a word in lower case, not all in capitals and not before another capitalised word ("Try
     SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
     word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
-    a place or a person ("with Lyme disease") reads as a name."""
+    a place or a person ("with Lyme disease") reads as a name.
+    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
+    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
+    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
+    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product)."""
     tokens = analysis.tokens
+    kinds = load_promotion().product_kinds
 
     def capitalised(i: int) -> bool:
         return tokens[i].text[:1].isupper()
@@ -1035,7 +1071,20 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
                and not (i + 1 < segment.last and (capitalised(i + 1) or tokens[i + 1].text == "&"))
                for i in range(opening + 1, segment.last)):
             return True
+        for i in range(opening, segment.last):
+            if tokens[i].lower != word or not capitalised(i) or tokens[i].text.isupper():
+                continue
+            ends = i + 1  # the capitalised words after it, the rest of the name
+            while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
+                ends += 1
+            if ends == i + 1 and CAMEL_CASE.search(tokens[i].text) \
+                    or ends > i + 1 and tokens[ends - 1].lower in kinds:
+                return True
     return False
+
+
+# a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
