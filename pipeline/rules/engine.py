@@ -102,10 +102,15 @@ class PageSignals:
         "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
         the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
         names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
-        relieve sneezing": `example_markers`); a seller names the one it sells. Read once per page."""
+        relieve sneezing": `example_markers`); a seller names the one it sells, a pharmacy's advice several ("Rennie
+        eases indigestion. Gaviscon relieves heartburn."): benefits promised for two or more names that share no word
+        are brands compared for the reader, none of them the page's own (review A-H5; one brand alone is still read
+        as the page's product). Read once per page."""
         if not self._named:
             promotion = load_promotion()
             names: dict[str, bool] = {}
+            named: list[set[str]] = []  # the name words of each claim that promises a benefit for a name
+            own = False
             for claim in self.claims:
                 if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                     continue
@@ -117,12 +122,16 @@ class PageSignals:
                 for word in words:
                     if word not in names:
                         names[word] = _written_as_name(self.analysis, word)
-                if (any(names[word] for word in words) or _own_offering(subject, promotion)) \
-                        and _promises_benefit(self.analysis, claim):
-                    self._named.append(True)
-                    break
-            else:
-                self._named.append(False)
+                as_names = {word for word in words if names[word]}
+                if (as_names or _own_offering(subject, promotion)) and _promises_benefit(self.analysis, claim):
+                    if not as_names:
+                        own = True
+                        break
+                    named.append(as_names)
+            # one product named more or less fully ("SleepWell", "SleepWell Pro") is one name; two that share no word
+            # are two brands
+            distinct = [words for n, words in enumerate(named) if not any(words & other for other in named[:n])]
+            self._named.append(own or len(distinct) == 1)
         return self._named[0]
 
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
