@@ -228,6 +228,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
               if (flag.code, flag.start, flag.end) not in spared]
     merged = _without_superseded(merged, by_code)
+    merged = _without_answered(merged, analysis, by_code)
     merged = _without_yielding(merged, analysis, by_code, claims, starts)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
@@ -267,6 +268,36 @@ def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict
         rewritten = apply_rewrites(text[start:end], start, units, rules)
         wording.update({flag: rewritten for flag in together})
     return [replace(flag, suggestion=wording[flag]) if flag in wording else flag for flag in flags]
+
+
+def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+    """Drop a flag of a question a bare yes answers ("Is it safe? Absolutely. NMN is natural, so there are no side
+    effects.") when the answer's paragraph flags the same pack: the FAQ says its claim twice, once asked and once
+    worded, and the answer's wording is the one to fix (sellers' FAQs of dev41-qa47: 5 such "safe", none in the
+    gold). A question whose answer flags nothing of its pack ("Can it cure arthritis? Yes. Thousands swear by it.")
+    keeps its flag: the question is the only place the claim is worded."""
+    segments = analysis.segments
+    answered = {}  # the affirmed question's index -> the block of its answer
+    for n, segment in enumerate(segments):
+        if segment in analysis.questions.affirmed and n + 1 < len(segments):
+            answered[n] = segments[n + 1]
+    if not answered:
+        return flags
+    dropped = set()
+    for flag in flags:
+        first, _ = analysis.token_range(flag.start, flag.end)
+        segment = analysis.segment_at(first)
+        if segment is None or segment not in analysis.questions.affirmed:
+            continue
+        answer = answered.get(analysis.segment_index(segment))
+        if answer is None:
+            continue
+        pack = rules[flag.code].pack
+        if any(rules[other.code].pack == pack and other.start >= answer.start
+               and (at := analysis.segment_at(analysis.token_range(other.start, other.end)[0])) is not None
+               and at.block == answer.block for other in flags):
+            dropped.add((flag.code, flag.start, flag.end))
+    return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
 
 
 def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]:

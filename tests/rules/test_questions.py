@@ -283,3 +283,14 @@ def test_an_explained_faq_question_raises_no_flag_of_its_own(page, flagged):
     the gold); a question whose yes ends its paragraph is still the claim and keeps its flag."""
     found = [(f.code, f.text) for f in _flags(page, "md") if f.code[:3] in ("SAF", "EFF", "CUR", "ABS")]
     assert found == flagged
+
+
+def test_a_question_a_yes_answers_gives_its_flag_to_the_answer_that_words_the_same_pack():
+    """prec36: "Is it safe? Absolutely. … so there are no side effects.": the FAQ says its claim twice, asked and
+    worded, and the answer's SAF flag stands for both (the question's "safe" is no second flag); a question whose
+    answer words nothing of its pack keeps its flag, the only place the claim is worded."""
+    page = "**Is the balm safe?**\nAbsolutely. The beeswax base is gentle, so there are no side effects at all.\n"
+    found = [(f.code, f.text) for f in _flags(page, "md") if f.code.startswith("SAF")]
+    assert ("SAF001", "no side effects") in found and ("SAF002", "safe") not in found
+    page = "**Can the balm cure eczema?**\nYes. Hundreds of parents swear by it.\n"
+    assert [(f.code, f.text) for f in _flags(page, "md") if f.code.startswith("CUR")] == [("CUR001", "cure")]
