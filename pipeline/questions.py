@@ -48,11 +48,8 @@ class Questions:
     asserting: frozenset[Segment]  # rhetorical, or affirmed by a bare yes: their wording is the page's own
     affirmed: frozenset[Segment]  # (of those) answered by a bare yes: the question is the claim
     bare_answers: frozenset[Segment]  # "Yes.", "Yes, it can.": no claim of their own (the question is)
-    # character ranges [start, end) whose wording raises no flag, sorted: the asked segments, the question that opens
-    # a segment not cut at its "?" (a title: "Do hair products really work? A guide from an expert"), and the FAQ
-    # question a yes answers and its paragraph explains ("Is it safe? Yes. Our foam is non-toxic."): the answer words
-    # the claim and carries its flags, the question is its heading (sellers' FAQs of dev41-qa47: 16 such questions'
-    # "safe", "better than", "really work", none in the gold)
+    # character ranges [start, end) that only ask, sorted: the asked segments, and the question that opens a
+    # segment not cut at its "?" (a title: "Do hair products really work? A guide from an expert")
     asked_ranges: tuple[tuple[int, int], ...] = ()
     # (of the asserting) answered by a yes that its paragraph goes on to explain: the explanation is the claim
     explained: frozenset[Segment] = frozenset()
@@ -100,7 +97,7 @@ def read_questions(analysis: Analysis) -> Questions:
                 hooks |= parts  # "Sick of waking up at 3am?": "Are you …?" with "are you" left out
         else:
             asked |= parts
-    ranges += [(part.start, part.end) for part in asked | explained]
+    ranges += [(part.start, part.end) for part in asked]
     return Questions(frozenset(asked), frozenset(asserting), frozenset(affirmed), frozenset(bare),
                      tuple(sorted(ranges)), frozenset(explained), frozenset(hooks))
 

@@ -272,14 +272,16 @@ def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict
 
 def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
     """Drop a flag of a question a bare yes answers ("Is it safe? Absolutely. NMN is natural, so there are no side
-    effects.") when the answer's paragraph flags the same pack: the FAQ says its claim twice, once asked and once
-    worded, and the answer's wording is the one to fix (sellers' FAQs of dev41-qa47: 5 such "safe", none in the
-    gold). A question whose answer flags nothing of its pack ("Can it cure arthritis? Yes. Thousands swear by it.")
-    keeps its flag: the question is the only place the claim is worded."""
+    effects.", "Is memory foam safe? Yes. Our foam is 100% non-toxic.") when the answer's paragraph flags the same
+    pack: the FAQ says its claim twice, once asked and once worded, and the answer's wording is the one to fix
+    (sellers' FAQs of dev41-qa47: 16 such questions' "safe", none in the gold). A question whose answer flags
+    nothing of its pack ("Can it cure arthritis? Yes. Thousands swear by it.", "Is sunscreen safe? Yes. Sunscreens
+    sold here are tested.") keeps its flag: the question is the only place the claim is worded."""
     segments = analysis.segments
-    answered = {}  # the affirmed question's index -> the block of its answer
+    questions = analysis.questions.affirmed | analysis.questions.explained
+    answered = {}  # the question's index -> its bare yes, whose block is the answer's paragraph
     for n, segment in enumerate(segments):
-        if segment in analysis.questions.affirmed and n + 1 < len(segments):
+        if segment in questions and n + 1 < len(segments):
             answered[n] = segments[n + 1]
     if not answered:
         return flags
@@ -287,7 +289,7 @@ def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
     for flag in flags:
         first, _ = analysis.token_range(flag.start, flag.end)
         segment = analysis.segment_at(first)
-        if segment is None or segment not in analysis.questions.affirmed:
+        if segment is None or segment not in questions:
             continue
         answer = answered.get(analysis.segment_index(segment))
         if answer is None:

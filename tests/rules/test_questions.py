@@ -92,8 +92,8 @@ def test_a_question_affirmed_by_a_bare_yes_is_the_claim():
 
 
 def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
-    # the answer's own sentence words the claim: the question is an FAQ heading, no claim, and its wording raises no
-    # flag: the answer's carries them (prec36)
+    # the answer's own sentence words the claim: the question is an FAQ heading, no claim, and its wording's flag
+    # gives way to the answer's of the same pack (prec36)
     page = "**Is the pillow foam safe?**\nYes. Our foam is 100% non-toxic.\n"
     assert [c.text for c in _claims(page, "md")] == ["Our foam is 100% non-toxic"]
     found = _claims("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
@@ -271,16 +271,20 @@ def test_a_parts_first_word_is_read_past_a_blank():
     # an FAQ's question that a yes answers and its paragraph explains: the answer carries the flags
     ("**Is the spray safe?**\nYes. The spray is 100% natural and gentle enough for babies.\n",
      [("SAF002", "gentle")]),
-    ("## Does the balm really work?\n\nYes. The balm works on every kind of joint pain.\n", []),
+    ("## Does the balm really work?\n\nYes. The balm is highly effective for stiff knees.\n",
+     [("EFF001", "highly effective")]),
+    # an answer that words nothing of the question's pack leaves the question's flag: the only place it is worded
+    ("**Is the spray safe?**\nYes. The spray is bottled in Leeds from sea water.\n", [("SAF002", "safe")]),
     # a yes that ends its paragraph leaves the question the claim, its wording flagged
     ("**Is the spray safe for babies?**\nYes.\n\nOrder today.\n", [("SAF002", "safe")]),
     # an answer that is no bare yes is read as any sentence
     ("**Is the spray safe?**\nYes, it is completely safe.\n", [("SAF001", "completely safe")]),
 ])
-def test_an_explained_faq_question_raises_no_flag_of_its_own(page, flagged):
+def test_an_explained_faq_questions_flag_gives_way_to_the_answers_of_its_pack(page, flagged):
     """prec36: "Is it safe? Yes. Our foam is non-toxic.": the FAQ's question is its heading and the answer words the
-    claim, so the question's "safe" or "really work" is no flag (sellers' FAQs of dev41-qa47: 16 such flags, none in
-    the gold); a question whose yes ends its paragraph is still the claim and keeps its flag."""
+    claim, so the question's "safe" or "really work" gives way to the answer's flag of its pack (sellers' FAQs of
+    dev41-qa47: 16 such flags, none in the gold); a question whose yes ends its paragraph, or whose answer words
+    nothing of its pack, is still where the claim is worded and keeps its flag."""
     found = [(f.code, f.text) for f in _flags(page, "md") if f.code[:3] in ("SAF", "EFF", "CUR", "ABS")]
     assert found == flagged
 
