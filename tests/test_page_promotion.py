@@ -752,3 +752,18 @@ def test_a_name_ending_in_a_product_form_names_the_product(name, promotes):
     page = ("# Dry skin\n\nMany adults have dry skin in winter.\n\n## How it works\n\n"
             f"{name} soothes your dry skin overnight. {name} is applied after washing.\n\n★★★★★ (2,140 reviews)\n")
     assert read_page(page)[0] is promotes
+
+
+@pytest.mark.parametrize("weak", ["Rated 4.7 out of 5 stars by customers (388 reviews).",
+                                  "Book a consultation with our pharmacist today."])
+def test_brands_compared_by_a_pharmacy_are_not_its_own_product(weak):
+    """prec36 (review A-H5): a pharmacy's advice names several real brands with their benefits ("Both Rennie and
+    Gaviscon are sold over the counter"): none is the page's own product, so one weak sign beside them does not
+    make the page promote; a seller that names one product with its benefits does (the same page, one brand)."""
+    brands = ("## Over-the-counter remedies\n\nYou can buy Calmetta or Refluzo without a prescription. Calmetta "
+              "relieves indigestion after meals. Refluzo soothes heartburn at night.\n\n")
+    page = SOBER_OPENING.format(topic="Heartburn") + brands + weak + SOBER_CLOSING
+    assert not read_page(page)[0]
+    one = ("## Our remedy\n\nYou can buy Refluzo without a prescription. Refluzo soothes heartburn at night. Most "
+           "people take Refluzo after dinner.\n\n")
+    assert read_page(SOBER_OPENING.format(topic="Heartburn") + one + weak + SOBER_CLOSING)[0]

@@ -103,31 +103,45 @@ class PageSignals:
         "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
         the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
         names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
-        relieve sneezing": `example_markers`); a seller names the one it sells. Read once per page."""
+        relieve sneezing": `example_markers`); a seller names the one it sells, a pharmacy's advice several ("Rennie
+        eases indigestion. Gaviscon relieves heartburn."): benefits promised for two or more names that share no word
+        are brands compared for the reader, none of them the page's own (review A-H5; one brand alone is still read
+        as the page's product). Read once per page."""
         if not self._named:
             promotion = load_promotion()
+            named: list[set[str]] = []  # the name words of each claim that promises a benefit for a name
+            own = False
             for claim in self.claims:
                 if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                     continue
-                if (self.subject_named(claim) or _own_offering(_before_examples(claim.subject, promotion), promotion)) \
+                as_names = self._subject_names(claim)
+                if (as_names or _own_offering(_before_examples(claim.subject, promotion), promotion)) \
                         and _promises_benefit(self.analysis, claim):
-                    self._named.append(True)
-                    break
-            else:
-                self._named.append(False)
+                    if not as_names:
+                        own = True
+                        break
+                    named.append(as_names)
+            # one product named more or less fully ("SleepWell", "SleepWell Pro") is one name; two that share no word
+            # are two brands
+            distinct = [words for n, words in enumerate(named) if not any(words & other for other in named[:n])]
+            self._named.append(own or len(distinct) == 1)
         return self._named[0]
 
     def subject_named(self, claim: Claim) -> bool:
-        """Does the claim's subject, before the examples it gives of its kind, have a word the page writes as a name
-        (`_written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust", "our
-        Clinic": lexicons/promotion.yml own_services)?"""
+        """Does the claim's subject have a word the page writes as a name (`_subject_names`)?"""
+        return bool(self._subject_names(claim))
+
+    def _subject_names(self, claim: Claim) -> set[str]:
+        """The words of the claim's subject, before the examples it gives of its kind, that the page writes as a
+        name (`_written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust",
+        "our Clinic": lexicons/promotion.yml own_services)."""
         promotion = load_promotion()
         words = [w for w in _subject_words(_before_examples(claim.subject, promotion)).split()
                  if w not in promotion.own_services]
         for word in words:
             if word not in self._name_words:
                 self._name_words[word] = _written_as_name(self.analysis, word)
-        return any(self._name_words[word] for word in words)
+        return {word for word in words if self._name_words[word]}
 
     def flags_promote(self, codes: tuple[str, ...]) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
@@ -223,6 +237,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
               if (flag.code, flag.start, flag.end) not in spared]
     merged = _without_superseded(merged, by_code)
+    merged = _without_answered(merged, analysis, by_code)
     merged = _without_yielding(merged, analysis, by_code, claims, starts)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
@@ -262,6 +277,38 @@ def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict
         rewritten = apply_rewrites(text[start:end], start, units, rules)
         wording.update({flag: rewritten for flag in together})
     return [replace(flag, suggestion=wording[flag]) if flag in wording else flag for flag in flags]
+
+
+def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+    """Drop a flag of a question a bare yes answers ("Is it safe? Absolutely. NMN is natural, so there are no side
+    effects.", "Is memory foam safe? Yes. Our foam is 100% non-toxic.") when the answer's paragraph flags the same
+    pack: the FAQ says its claim twice, once asked and once worded, and the answer's wording is the one to fix
+    (sellers' FAQs of dev41-qa47: 16 such questions' "safe", none in the gold). A question whose answer flags
+    nothing of its pack ("Can it cure arthritis? Yes. Thousands swear by it.", "Is sunscreen safe? Yes. Sunscreens
+    sold here are tested.") keeps its flag: the question is the only place the claim is worded."""
+    segments = analysis.segments
+    questions = analysis.questions.affirmed | analysis.questions.explained
+    answered = {}  # the question's index -> its bare yes, whose block is the answer's paragraph
+    for n, segment in enumerate(segments):
+        if segment in questions and n + 1 < len(segments):
+            answered[n] = segments[n + 1]
+    if not answered:
+        return flags
+    dropped = set()
+    for flag in flags:
+        first, _ = analysis.token_range(flag.start, flag.end)
+        segment = analysis.segment_at(first)
+        if segment is None or segment not in questions:
+            continue
+        answer = answered.get(analysis.segment_index(segment))
+        if answer is None:
+            continue
+        pack = rules[flag.code].pack
+        if any(rules[other.code].pack == pack and other.start >= answer.start
+               and (at := analysis.segment_at(analysis.token_range(other.start, other.end)[0])) is not None
+               and at.block == answer.block for other in flags):
+            dropped.add((flag.code, flag.start, flag.end))
+    return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
 
 
 def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]:

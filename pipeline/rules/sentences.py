@@ -47,7 +47,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
                                                    "safety_headings", "unconventional_therapies",
-                                                   "terms_heading_words"})
+                                                   "terms_heading_words", "finding_verbs"})
     words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     return words
@@ -403,6 +403,25 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
+# How many words a finding's verb may follow the kind of study that found it ("reviews of randomised trials in
+# children have found")
+FINDING_AFTER_KIND = 8
+
+
+def is_finding_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
+    """The paragraph reports what research found: a kind of study (`source_kinds`) and a verb of its finding a few
+    words on (`finding_verbs`: "Large reviews of randomised trials have found that …", "Studies show …"): a
+    comparison in it is the finding's, told where nothing is sold ("Higher-strength toothpastes work better than
+    low-fluoride ones" after the reviews that found it)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    first, last = _paragraph(analysis, segment)
+    return any(tokens[i].lower in words["source_kinds"]
+               and any(tokens[j].lower in words["finding_verbs"]
+                       for j in range(i + 1, min(last, i + FINDING_AFTER_KIND)))
+               for i in range(first, last))
+
+
 # How many words a quotation may open after its speaker's verb: a colon or a comma ('said: "…"'), or a short reported
 # clause ('said the results were "…"', 'told reporters that the drug was "…"')
 QUOTE_AFTER_VERB = 6
@@ -564,6 +583,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
+                                                                   "finding_in_paragraph": is_finding_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
                                                                    "in_customer_story": is_in_customer_story,

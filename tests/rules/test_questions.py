@@ -92,13 +92,14 @@ def test_a_question_affirmed_by_a_bare_yes_is_the_claim():
 
 
 def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
-    # the answer's own sentence words the claim: the question is an FAQ heading, no claim (its wording is still the
-    # page's own, flagged as before)
+    # the answer's own sentence words the claim: the question is an FAQ heading, no claim, and its wording's flag
+    # gives way to the answer's of the same pack (prec36)
     page = "**Is the pillow foam safe?**\nYes. Our foam is 100% non-toxic.\n"
     assert [c.text for c in _claims(page, "md")] == ["Our foam is 100% non-toxic"]
     found = _claims("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
     assert "Is the supplement safe?" not in [c.text for c in found]
-    assert "SAF002" in _codes("Is the supplement safe? Yes. The supplement is gentle on the stomach.")
+    assert [(f.code, f.text) for f in _flags("Is the supplement safe? Yes. The supplement is gentle on the stomach.")] \
+        == [("SAF002", "gentle")]
     # ... or the pronoun the question asks about: the FAQ's answer is worded after its yes
     for text in ["Is it contagious? Yes. It spreads by direct contact or via towels and shoes.",
                  "Can I take it with my medication? Yes. It holds only vitamin D and zinc.",
@@ -264,3 +265,36 @@ def test_a_parts_first_word_is_read_past_a_blank():
     # a part that opens with another word does not open with the hook
     statement = next(s for s in analysis.segments if s.first == 0)
     assert not _opens_with(analysis, statement, "complaint_hooks")
+
+
+@pytest.mark.parametrize(("page", "flagged"), [
+    # an FAQ's question that a yes answers and its paragraph explains: the answer carries the flags
+    ("**Is the spray safe?**\nYes. The spray is 100% natural and gentle enough for babies.\n",
+     [("SAF002", "gentle")]),
+    ("## Does the balm really work?\n\nYes. The balm is highly effective for stiff knees.\n",
+     [("EFF001", "highly effective")]),
+    # an answer that words nothing of the question's pack leaves the question's flag: the only place it is worded
+    ("**Is the spray safe?**\nYes. The spray is bottled in Leeds from sea water.\n", [("SAF002", "safe")]),
+    # a yes that ends its paragraph leaves the question the claim, its wording flagged
+    ("**Is the spray safe for babies?**\nYes.\n\nOrder today.\n", [("SAF002", "safe")]),
+    # an answer that is no bare yes is read as any sentence
+    ("**Is the spray safe?**\nYes, it is completely safe.\n", [("SAF001", "completely safe")]),
+])
+def test_an_explained_faq_questions_flag_gives_way_to_the_answers_of_its_pack(page, flagged):
+    """prec36: "Is it safe? Yes. Our foam is non-toxic.": the FAQ's question is its heading and the answer words the
+    claim, so the question's "safe" or "really work" gives way to the answer's flag of its pack (sellers' FAQs of
+    dev41-qa47: 16 such flags, none in the gold); a question whose yes ends its paragraph, or whose answer words
+    nothing of its pack, is still where the claim is worded and keeps its flag."""
+    found = [(f.code, f.text) for f in _flags(page, "md") if f.code[:3] in ("SAF", "EFF", "CUR", "ABS")]
+    assert found == flagged
+
+
+def test_a_question_a_yes_answers_gives_its_flag_to_the_answer_that_words_the_same_pack():
+    """prec36: "Is it safe? Absolutely. … so there are no side effects.": the FAQ says its claim twice, asked and
+    worded, and the answer's SAF flag stands for both (the question's "safe" is no second flag); a question whose
+    answer words nothing of its pack keeps its flag, the only place the claim is worded."""
+    page = "**Is the balm safe?**\nAbsolutely. The beeswax base is gentle, so there are no side effects at all.\n"
+    found = [(f.code, f.text) for f in _flags(page, "md") if f.code.startswith("SAF")]
+    assert ("SAF001", "no side effects") in found and ("SAF002", "safe") not in found
+    page = "**Can the balm cure eczema?**\nYes. Hundreds of parents swear by it.\n"
+    assert [(f.code, f.text) for f in _flags(page, "md") if f.code.startswith("CUR")] == [("CUR001", "cure")]

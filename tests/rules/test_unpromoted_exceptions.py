@@ -276,6 +276,15 @@ SPARED = [
     ("CMP002", "Because it also calms swelling, naproxen may work better than codeine for a sprained wrist.",
      "better than"),
     ("CMP002", "Group classes led by a trainer tend to work better than exercise sheets taken home.", "better than"),
+    # prec36 (review A2-9): ... said as a finding is, hedged, for most or many people, or from trials
+    ("CMP002", "Cold compresses often work better than heat for a fresh ankle sprain.", "better than"),
+    ("CMP002", "Nicotine patches work better than gum for heavy smokers in many studies.", "better than"),
+    ("CMP002", "For most adults, a short walk works better than a nap for an afternoon slump.", "better than"),
+    ("CMP002", "In trials, steroid nasal sprays worked better than antihistamine tablets for a blocked nose.",
+     "better than"),
+    # ... or in a paragraph that reports what studies found
+    ("CMP002", "Several reviews of trials in adults have found that nasal sprays ease hay fever. Steroid sprays work "
+               "better than antihistamine sprays for a blocked nose.", "better than"),
     # ... and an instruction after the case it is for: a clause of condition and its comma, or "so"
     ("ABS003", "If your eye is red and painful, always get help from an optician the same day.", "always"),
     ("ABS003", "If a rash spreads after a tick bite, always see a doctor, even if you feel well.", "always"),
@@ -467,6 +476,12 @@ KEPT = [
     # sober39: the page's own product, a rank over every rival, the reader's own past
     ("CMP002", "Our nasal spray works better than saline rinses.", "better than"),
     ("CMP002", "Acupuncture works better than any painkiller for back pain.", "better than"),
+    # prec36 (review A2-9): ... and one option said bare to work better than a medicine, a verdict a page can push
+    # without selling anything, with no hedge, share of people, trial, source or figure
+    ("CMP002", "Homeopathy works better than antibiotics for ear infections.", "better than"),
+    ("CMP002", "Raw garlic works better than antiviral medicine for flu.", "better than"),
+    # ... a study's kind with no finding told
+    ("CMP002", "Nobody has run a trial of it. Raw garlic works better than antiviral medicine for flu.", "better than"),
     ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
     # ... a result promised after the case, or a subject of its own between
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
