@@ -3746,3 +3746,32 @@ def test_a_story_signed_in_brackets_is_read_as_the_other_signed_layouts_on_eithe
     # near miss: a bracketed aside that names no one is no signature, and the sentence is read the same on both pages
     read = read_claims(analyse_text(story + " (see page 4)"))
     assert read.read(promotes=False) == read.read(promotes=True)
+
+
+def test_a_sellers_verb_acting_on_an_object_is_an_effect_asserted_where_the_page_promotes():
+    """On a page that sells, the seller's plain present-tense statement whose -s verb acts on an object ("steadies
+    your knee joints", "coats the stomach lining") tells what the product or what it holds does, asserted, whatever
+    the verb: direct, how it works, or its efficacy when a complaint is named after the verb (claims._acts_on_object).
+    On a page that promotes nothing the same sentence is a description. Not a verb of what a thing holds
+    (`describing_verbs`), a hedge, a verb whose subject is people, a disease or the body, nor "shows that"."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        read = read_claims(analyse_text(sentence))
+        return ([(c.category, c.strength) for c in read.read(promotes=False)],
+                [(c.category, c.strength) for c in read.read(promotes=True)])
+
+    for sentence in ("Arthrex steadies your knee joints on stairs.", "Magnesium settles your muscles after exercise.",
+                     "Each Gastrova tablet coats the stomach lining."):
+        assert readings(sentence) == ([("other", "none")], [("mechanism", "direct")]), sentence
+    for sentence in ("Dermaline settles the eczema on your hands.", "Each Gastrova tablet quiets the itch of eczema."):
+        assert readings(sentence) == ([("other", "none")], [("efficacy", "direct")]), sentence
+    for sentence in ("Each Gastrova tablet contains 5 g of soluble fibre.",  # what it holds
+                     "Each Gastrova tablet may coat the stomach lining.",  # hedged: conditional already
+                     "Many parents give Gastrova to their children.",  # what people do
+                     "Arthritis stiffens your knee joints on stairs.",  # a disease's course
+                     "Your knee cartilage cushions the joint on stairs.",  # the body's own work
+                     "Each Gastrova tablet shows that heartburn can be beaten."):
+        plain, promoted = readings(sentence)
+        assert plain == promoted and ("mechanism", "direct") not in promoted, (sentence, promoted)
