@@ -403,12 +403,25 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 and _acts_on_object(analysis, clause, subject, labels | inherited)
             if acted and endorsed_category == "other":
                 endorsed_category = _acted_category(analysis, clause, acted)
+            # "VenaClear is suitable for all adults", "Our gummies are gentle on your teeth": on a page that sells, the
+            # seller's plain word that its product suits a group or is gentle (lexicons/cues.yml `safety_assurance`) is
+            # a claim of its safety, asserted; and a harm it is said to come without (", without the jitters", ", with
+            # none of the side effects": `clause.spared`) is a harm denied outright, absolute
+            assured = voice == "own" and not hedged and not negated and "NEGATED" not in categories \
+                and any(m.label == "safety_assurance" for m in analysis.of_kind("cue", read_first, read_last))
+            if assured and endorsed_category in ("other", "definition"):
+                endorsed_category = "safety"
+            # (its "without" or "none" is the claim's own word, no negation of it)
+            spared_harm = voice == "own" and not hedged and strength == "none" and clause.spared \
+                and category == "safety" and not labels & UNASSERTED_FRAMES
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed or function or regular or acted) and strength == "none"):
+                        or substitute or sealed or function or regular or acted or assured) and strength == "none"):
                 endorsed_strength = "direct"
+            if spared_harm:
+                endorsed_strength = "absolute"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
             occurrence = seen.get(key, 0)
@@ -2057,7 +2070,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
                                  "time_to_result", "service_time", "offered_substitute",
-                                 "professional_seal", "function_of_use"})
+                                 "professional_seal", "function_of_use", "safety_assurance"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 

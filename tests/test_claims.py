@@ -3775,3 +3775,35 @@ def test_a_sellers_verb_acting_on_an_object_is_an_effect_asserted_where_the_page
                      "Each Gastrova tablet shows that heartburn can be beaten."):
         plain, promoted = readings(sentence)
         assert plain == promoted and ("mechanism", "direct") not in promoted, (sentence, promoted)
+
+
+def test_a_sellers_assurance_of_gentleness_or_fitness_is_a_safety_claim_where_the_page_promotes():
+    """On a page that sells, the seller's plain word that the product suits a group or is gentle (lexicons/cues.yml
+    `safety_assurance`: "suitable for", "gentle on", "gentle enough") is a claim of its safety, asserted: direct, or
+    absolute when it suits every member of a group ("for all ages", "for the whole family"); a harm it is said to
+    come without (", without the nausea") is denied outright, absolute. On a page that promotes nothing they stay as
+    read; a withholding ("not suitable for children") and a hedge stay what they are."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        read = read_claims(analyse_text(sentence))
+        return ([(c.category, c.strength) for c in read.read(promotes=False)],
+                [(c.category, c.strength) for c in read.read(promotes=True)])
+
+    assert readings("Calmora joint cream is suitable for people over 60.")[1] == [("safety", "direct")]
+    assert readings("Calmora pain gel is gentle on sensitive skin.") == ([("other", "none")], [("safety", "direct")])
+    assert readings("Calmora pain gel is gentle enough for daily use.")[1] == [("safety", "direct")]
+    assert readings("Calmora joint cream is suitable for all ages.")[1] == [("safety", "absolute")]
+    plain, promoted = readings("Calmora eases pain, without the nausea.")
+    assert plain[1] == ("safety", "none") and promoted[1] == ("safety", "absolute")
+    # "zero" and "none of the" side effects deny every harm, as "no side effects" does, on any page
+    assert readings("Calmora eases joint pain with zero side effects.")[0] == [("safety", "absolute")]
+    none_of = "Calmora eases joint pain with none of the side effects of ibuprofen."
+    assert readings(none_of)[0] == [("safety", "absolute")]
+    for sentence in ("Calmora pain relief is not suitable for children under 6.",  # a withholding
+                     "Calmora pain gel may not be suitable for people with asthma.",  # hedged
+                     "Calmora eases pain, without a prescription."):  # no harm spared
+        plain, promoted = readings(sentence)
+        assert plain == promoted, (sentence, promoted)
+        assert not any(strength in ("direct", "absolute") and category == "safety" for category, strength in promoted)
