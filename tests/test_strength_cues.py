@@ -1085,7 +1085,7 @@ def test_a_risk_that_changes_by_itself(text, expected):
     ("Gallstones are the most common cause of pancreatitis in adults.", "none"),
     ("Heart failure is a leading cause of hospital admission in older people.", "none"),
     ("Other causes include thyroid disease and some medicines.", "none"),
-    ("The cause of the rash is not known.", "none"),
+    ("Less common causes are gallstones and alcohol.", "none"),
     # ... the verb stays causal, hedged or not, and a cause named by the verb after a noun subject too
     ("Gallstones cause most cases of pancreatitis in adults.", "direct"),
     ("Some medicines cause a dry cough in older people.", "direct"),
