@@ -395,12 +395,33 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # course ("As osteoarthritis progresses, the cartilage wears thin": prognosis, what the disease does)
             regular = plain_own and category not in ("definition", "prognosis") \
                 and _tells_regularity(analysis, clause, (segment.first, segment.last), subject, labels | inherited)
+            # "Glycine calms inflammation", "It resets your body clock", "CardioChew tackles cholesterol the natural
+            # way": on a page that sells, the seller's plain present-tense statement whose verb acts on an object is
+            # what the product or what it holds does, asserted, whatever the verb (`_acts_on_object`); the verbs of
+            # effect no cue list holds are most of the sellers' (a list item's opening verb is read so already)
+            acted = plain_own and not item_verb and category in ("other", "efficacy", "mechanism") \
+                and _acts_on_object(analysis, clause, subject, labels | inherited)
+            if acted and endorsed_category == "other":
+                endorsed_category = _acted_category(analysis, clause, acted)
+            # "VenaClear is suitable for all adults", "Our gummies are gentle on your teeth": on a page that sells, the
+            # seller's plain word that its product suits a group or is gentle (lexicons/cues.yml `safety_assurance`) is
+            # a claim of its safety, asserted; and a harm it is said to come without (", without the jitters", ", with
+            # none of the side effects": `clause.spared`) is a harm denied outright, absolute
+            assured = voice == "own" and not hedged and not negated and "NEGATED" not in categories \
+                and any(m.label == "safety_assurance" for m in analysis.of_kind("cue", read_first, read_last))
+            if assured and endorsed_category in ("other", "definition"):
+                endorsed_category = "safety"
+            # (its "without" or "none" is the claim's own word, no negation of it)
+            spared_harm = voice == "own" and not hedged and strength == "none" and clause.spared \
+                and category == "safety" and not labels & UNASSERTED_FRAMES
             endorsed_strength = strength
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed or function or regular) and strength == "none"):
+                        or substitute or sealed or function or regular or acted or assured) and strength == "none"):
                 endorsed_strength = "direct"
+            if spared_harm:
+                endorsed_strength = "absolute"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
             occurrence = seen.get(key, 0)
@@ -2049,7 +2070,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
                                  "time_to_result", "service_time", "offered_substitute",
-                                 "professional_seal", "function_of_use"})
+                                 "professional_seal", "function_of_use", "safety_assurance"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 
@@ -2387,6 +2408,52 @@ def _tells_mechanism(analysis: Analysis, clause: Clause, subject: str, labels: s
         return False
     span = _subject_span(analysis, clause, subject)
     return not _names_course_subject(analysis, span) and not _names_body(analysis, span, subject)
+
+
+def _acts_on_object(analysis: Analysis, clause: Clause, subject: str, labels: set[str] | frozenset[str]) -> int:
+    """The main verb (its token; 0 when none) of a clause that tells, as fact, what its subject does to something:
+    its first verb is the -s form of a verb that is no verb of what a thing is, holds or costs (lexicons/subjects.yml
+    `describing_verbs`: "Each capsule contains 450 mg"), with no auxiliary or copula before it and an object after
+    it (a determiner or a pronoun: "calms the gut", "resets your body clock", "keeps them well"; not "shows that"),
+    under the guards of a seller's fact (`_said_as_fact`); its subject names no people ("Many parents use …"), no
+    body ("Your liver breaks alcohol down") and no disease, harm or symptom ("Gout attacks the big toe": its
+    course)."""
+    words = clause.words(analysis)
+    if not subject.split() or _person_subject(subject.lower().split()) or not words:
+        return 0
+    tokens = analysis.tokens
+    verbs = [i for i in _main_verbs(analysis, clause) if i > words[0]]
+    if not verbs:
+        return 0
+    verb = verbs[0]
+    token = tokens[verb]
+    if not token.lower.endswith("s") or token.lower == token.lemma or token.lemma not in verb_lemmas() \
+            or token.lemma in subject_words()["describing_verbs"] or token.lower in AUXILIARIES:
+        return 0
+    if any(_is_be(tokens, i) or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS
+           for i in words if i < verb):
+        return 0
+    following = tokens[verb + 1].lower if verb + 1 < clause.last else ""
+    if following == "that" or following not in heading_cues()["object_openers"] \
+            and following not in OBJECT_PRONOUNS and following != "you":
+        return 0
+    if not _said_as_fact(analysis, clause, subject, labels, verb, clause.first, False):
+        return 0
+    span = _subject_span(analysis, clause, subject)
+    if _names_course_subject(analysis, span) or _names_body(analysis, span, subject):
+        return 0
+    return verb
+
+
+def _acted_category(analysis: Analysis, clause: Clause, verb: int) -> str:
+    """What a verb acting on its object (`_acts_on_object`) tells: efficacy when a disease, harm, symptom or outcome
+    is named after it ("settles the eczema on your hands", "quiets the itch of hives"), how something works
+    otherwise ("resets your body clock", "feeds the good bacteria")."""
+    concepts = load_concepts()
+    outcome = any((concepts[m.label].type in OUTCOME_TYPES or m.label in OUTCOMES or m.label in COURSE_CONCEPTS)
+                  and m.label not in NOT_OUTCOMES and m.first > verb
+                  for m in analysis.of_kind("concept", verb, clause.last))
+    return "efficacy" if outcome else "mechanism"
 
 
 def _times_result(analysis: Analysis, clause: Clause, sentence: tuple[int, int], subject: str,

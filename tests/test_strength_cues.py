@@ -183,7 +183,7 @@ def test_groups_proportions_and_harms(text, expected):
     ("Some divers have medical conditions which could impact the safety of their diving.", "conditional"),
     # the definition ends at a comma (the cue's open span stops at punctuation, so a long run-on text stays linear):
     # the main clause after it is read on its own
-    ("Glaucoma, a condition in which pressure builds up in the eye, is a leading cause of blindness.", "direct"),
+    ("Glaucoma, a condition in which pressure builds up in the eye, damages the optic nerve.", "direct"),
 ])
 def test_disease_definitions(text, expected):
     assert sentence_strength(text) == expected
@@ -1077,4 +1077,19 @@ def test_a_change_in_the_progressive_without_object(text, expected):
     ("Statins may decrease the risk of stroke.", "conditional"),
 ])
 def test_a_risk_that_changes_by_itself(text, expected):
+    assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "cause" as a noun, ranked or sorted among a disease's causes: a description, no causal verb
+    ("Gallstones are the most common cause of pancreatitis in adults.", "none"),
+    ("Heart failure is a leading cause of hospital admission in older people.", "none"),
+    ("Other causes include thyroid disease and some medicines.", "none"),
+    ("Less common causes are gallstones and alcohol.", "none"),
+    # ... the verb stays causal, hedged or not, and a cause named by the verb after a noun subject too
+    ("Gallstones cause most cases of pancreatitis in adults.", "direct"),
+    ("Some medicines cause a dry cough in older people.", "direct"),
+    ("Thyroid disease may cause a fast heartbeat.", "conditional"),
+])
+def test_cause_as_a_noun(text, expected):
     assert sentence_strength(text) == expected
