@@ -237,8 +237,9 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = [flag for flag in _merge_adjacent(flags, analysis, by_code, parts)
               if (flag.code, flag.start, flag.end) not in spared]
     merged = _without_superseded(merged, by_code)
-    merged = _without_answered(merged, analysis, by_code)
+    # after yielding: an answer's flag that yields later would otherwise take the question's with it (review A2-H6)
     merged = _without_yielding(merged, analysis, by_code, claims, starts)
+    merged = _without_answered(merged, analysis, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted([_attach(flag, claims, starts) for flag in merged])
 
@@ -297,18 +298,44 @@ def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
     dropped = set()
     for flag in flags:
         first, _ = analysis.token_range(flag.start, flag.end)
-        segment = analysis.segment_at(first)
-        if segment is None or segment not in questions:
+        asked = analysis.segment_at(first)
+        if asked is None or asked not in questions:
             continue
-        answer = answered.get(analysis.segment_index(segment))
-        if answer is None:
+        answer = answered.get(analysis.segment_index(asked))
+        if answer is None or _asks_beyond_answer(analysis, flag, asked, answer):
             continue
-        pack = rules[flag.code].pack
-        if any(rules[other.code].pack == pack and other.start >= answer.start
+        if any(_restates(flag, other, rules) and other.start >= answer.start
                and (at := analysis.segment_at(analysis.token_range(other.start, other.end)[0])) is not None
                and at.block == answer.block for other in flags):
             dropped.add((flag.code, flag.start, flag.end))
     return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
+
+
+def _restates(asked: Flag, answer: Flag, rules: dict[str, Rule]) -> bool:
+    """Does the answer's flag word the question's claim again, as strongly: the same rule or one superseding it, at a
+    level at least as severe ("better than antidepressants?" is no restated "the best"; "completely safe?" no restated
+    "gentle")."""
+    same = answer.code == asked.code or asked.code in rules[answer.code].supersedes
+    return same and LEVELS.index(answer.level) <= LEVELS.index(asked.level)
+
+
+def _asks_beyond_answer(analysis: Analysis, flag: Flag, asked: Segment, answer: Segment) -> bool:
+    """Does the question name, after its flagged words, a population, a time or a comparator ("safe during
+    pregnancy?", "safe for everyone?", "better than antidepressants?") whose words the answer's paragraph does not
+    repeat: the yes then grants what the answer never words, and the question keeps its flag."""
+    text = analysis.source.text
+    tail = re.findall(r"[a-z]+", text[flag.start:asked.end].lower())  # the flag's own "than" opens one too
+    at = next((n for n, word in enumerate(tail) if word in _SCOPING_WORDS), None)
+    if at is None:
+        return False
+    named = [word for word in tail[at + 1:] if len(word) > 3 and word not in _SCOPING_WORDS]
+    block_end = max((s.end for s in analysis.segments if s.block == answer.block), default=answer.end)
+    said = set(re.findall(r"[a-z]+", text[answer.start:block_end].lower()))
+    return any(word not in said and singular(word) not in said for word in named)
+
+
+# the words that open what a question scopes its claim to: a population, a time, a comparator
+_SCOPING_WORDS = frozenset(["during", "for", "in", "while", "than", "with", "before", "after"])
 
 
 def _without_superseded(flags: list[Flag], rules: dict[str, Rule]) -> list[Flag]:

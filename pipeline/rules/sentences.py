@@ -47,7 +47,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
                                                    "safety_headings", "unconventional_therapies",
-                                                   "terms_heading_words", "finding_verbs"})
+                                                   "terms_heading_words", "finding_verbs", "finding_kinds"})
     words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     return words
@@ -403,20 +403,20 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
-# How many words a finding's verb may follow the kind of study that found it ("reviews of randomised trials in
-# children have found")
+# The finding's verb stands within this many tokens of the kind of study that found it, the kind's own included (so
+# at most 7 words after it: "reviews of randomised trials in children have found")
 FINDING_AFTER_KIND = 8
 
 
 def is_finding_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
-    """The paragraph reports what research found: a kind of study (`source_kinds`) and a verb of its finding a few
+    """The paragraph reports what research found: a kind of study (`finding_kinds`) and a verb of its finding a few
     words on (`finding_verbs`: "Large reviews of randomised trials have found that …", "Studies show …"): a
     comparison in it is the finding's, told where nothing is sold ("Higher-strength toothpastes work better than
     low-fluoride ones" after the reviews that found it)."""
     words = load_report_words()
     tokens = analysis.tokens
     first, last = _paragraph(analysis, segment)
-    return any(tokens[i].lower in words["source_kinds"]
+    return any(tokens[i].lower in words["finding_kinds"]
                and any(tokens[j].lower in words["finding_verbs"]
                        for j in range(i + 1, min(last, i + FINDING_AFTER_KIND)))
                for i in range(first, last))

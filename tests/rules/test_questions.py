@@ -298,3 +298,24 @@ def test_a_question_a_yes_answers_gives_its_flag_to_the_answer_that_words_the_sa
     assert ("SAF001", "no side effects") in found and ("SAF002", "safe") not in found
     page = "**Can the balm cure eczema?**\nYes. Hundreds of parents swear by it.\n"
     assert [(f.code, f.text) for f in _flags(page, "md") if f.code.startswith("CUR")] == [("CUR001", "cure")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # fixP (review A2-H6): the answer words a different or weaker claim, or leaves out the group or rival asked about
+    ("Does the tonic work better than statins? Yes. It is the best heart tonic there is. Add to cart today.",
+     ("CMP002", "better than")),
+    ("Is the spray totally safe for babies? Yes. The spray is mild on skin. Add to cart today.",
+     ("SAF001", "totally safe")),
+    ("Is the oil safe while breastfeeding? Yes. Our oil is pure and gentle. Add to cart today.", ("SAF002", "safe")),
+])
+def test_a_yes_keeps_the_questions_flag_when_the_answer_words_less(text, kept):
+    assert kept in [(f.code, f.text) for f in _flags(text)]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # ... and gives way to an answer that says the same claim of the same group as strongly
+    ("Is the spray safe for babies? Yes. The spray is safe for babies from birth. Add to cart today.", "safe"),
+    ("Is the tea safe? Yes. The tea is gentle on the stomach. Add to cart today.", "safe"),
+])
+def test_a_yes_drops_the_questions_flag_when_the_answer_restates_it(text, gone):
+    assert [f.text for f in _flags(text)].count(gone) == (1 if gone in text.split("? ")[1] else 0)

@@ -285,6 +285,9 @@ SPARED = [
     # ... or in a paragraph that reports what studies found
     ("CMP002", "Several reviews of trials in adults have found that nasal sprays ease hay fever. Steroid sprays work "
                "better than antihistamine sprays for a blocked nose.", "better than"),
+    # fixP: ... a finding told in the present, or made by a survey (not a leaflet's "report")
+    ("CMP002", "Surveys of dentists show that flossing is rare. Water flossers work better than string floss for "
+               "people with braces.", "better than"),
     # ... and an instruction after the case it is for: a clause of condition and its comma, or "so"
     ("ABS003", "If your eye is red and painful, always get help from an optician the same day.", "always"),
     ("ABS003", "If a rash spreads after a tick bite, always see a doctor, even if you feel well.", "always"),
@@ -482,6 +485,10 @@ KEPT = [
     ("CMP002", "Raw garlic works better than antiviral medicine for flu.", "better than"),
     # ... a study's kind with no finding told
     ("CMP002", "Nobody has run a trial of it. Raw garlic works better than antiviral medicine for flu.", "better than"),
+    # fixP (review B-9): ... a leaflet's "report" or a finding still to make ("to find out") is no study's finding
+    ("CMP002", "Get our free report to find out how. Raw garlic works better than antiviral medicine for flu.",
+     "better than"),
+    ("CMP002", "Check the trial dates to confirm. Cider vinegar works better than insulin for diabetes.", "better than"),
     ("CMP002", "After a month of the tablets my knees worked better than ever.", "better than"),
     # ... a result promised after the case, or a subject of its own between
     ("ABS003", "The capsules work fast, so always expect results within a day.", "always"),
