@@ -767,3 +767,35 @@ def test_brands_compared_by_a_pharmacy_are_not_its_own_product(weak):
     one = ("## Our remedy\n\nYou can buy Refluzo without a prescription. Refluzo soothes heartburn at night. Most "
            "people take Refluzo after dinner.\n\n")
     assert read_page(SOBER_OPENING.format(topic="Heartburn") + one + weak + SOBER_CLOSING)[0]
+
+
+def test_list_leads_step_over_items_and_their_labels_to_the_lead_in():
+    """One reading of a list's lead-in (rules.mentions.list_leads), for the lists of warnings and the parts lists: an
+    item's label ("- Zinc: soothes …") is part of the item, so the items after it have the same lead-in line."""
+    from pipeline.models import Block
+    from pipeline.rules.mentions import list_leads
+
+    kinds = ["heading", "paragraph", "label", "item", "label", "item", "paragraph", "item"]
+    blocks = [Block(n * 10, n * 10 + 5, kind) for n, kind in enumerate(kinds)]
+    assert list_leads(blocks) == (0, 1, 1, 1, 1, 1, 6, 6)
+    assert list_leads([Block(0, 5, "item"), Block(10, 15, "paragraph")]) == (-1, 1)  # a list opening the page
+
+
+def test_a_parts_list_of_labelled_items_is_read_once_per_page():
+    """PageSignals.in_parts_list: each item of a list whose lead-in says what the product is made of, labelled
+    items too, and not those of a list led in by another kind of sentence; the page's lists are read once."""
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import PageSignals
+
+    def items_in_parts(lead: str) -> list[str]:
+        analysis = analyse(build_source("page.md", "# Joint care\n\nMany walkers feel stiff knees.\n\n" + lead +
+                                        "\n\n- Turmeric: eases stiff joints after a long walk.\n"
+                                        "- Ginger: calms sore muscles overnight.\n", "md"))
+        page = PageSignals(analysis)
+        return [c.text for c in extract_claims(analysis) if page.in_parts_list(c)]
+
+    assert items_in_parts("Each sachet is loaded with:") == ["eases stiff joints after a long walk",
+                                                             "calms sore muscles overnight"]
+    assert items_in_parts("Hikers often ask about:") == []

@@ -330,21 +330,29 @@ def _pack_with(key: str, pattern: str) -> str:
 @pytest.mark.parametrize("key, pattern, problem", [
     # attributes no component sets: the pattern would silently match nothing
     ("patterns", "[{LOWER: fish}, {LEMMA: swim}]", "tests LEMMA, which the pipeline never sets: no lemmatizer"),
-    ("patterns", "[{pos: VERB}, {LOWER: quickly}]", "tests POS, which the pipeline never sets"),
+    # ... or set only by an optional trained model, which a pack must not need
+    ("patterns", "[{pos: VERB}, {LOWER: quickly}]", "tests POS, which the default pipeline does not set; rule packs "
+                                                    "must match without a trained model"),
     ("unless.sentence_matches", "[{ENT_TYPE: ORG}]", "tests ENT_TYPE, which the pipeline never sets"),
-    ("requires.sentence_matches", "[{DEP: nsubj}]", "tests DEP, which the pipeline never sets"),
+    ("requires.sentence_matches", "[{DEP: nsubj}]", "tests DEP, which the default pipeline does not set"),
     # an unbounded repeat of a token that may be any word where a match can start
-    ("patterns", "[{OP: '*'}, {LOWER: remedy}]", "opens with an unbounded repeat \\(OP '\\*'\\)"),
-    ("patterns", "[{IS_ALPHA: true, OP: '+'}, {LOWER: remedy}]", "opens with an unbounded repeat \\(OP '\\+'\\)"),
+    ("patterns", "[{OP: '*'}, {LOWER: remedy}]", "unbounded repeat \\(OP '\\*'\\)"),
+    ("patterns", "[{IS_ALPHA: true, OP: '+'}, {LOWER: remedy}]", "unbounded repeat \\(OP '\\+'\\)"),
     ("patterns", "[{LOWER: {NOT_IN: [not]}, OP: '+'}, {LOWER: remedy}]", "unbounded repeat"),
     ("patterns", "[{IS_PUNCT: true, OP: '{1,}'}, {LOWER: remedy}]", "unbounded repeat \\(OP '\\{1,\\}'\\)"),
     # ... after optional tokens, where a match can start too
     ("unless.overlapping_matches", "[{LOWER: the, OP: '?'}, {IS_ALPHA: true, OP: '*'}, {LOWER: remedy}]",
      "unbounded repeat"),
+    # ... after a required token that may be any word: a match starts at each such word and runs on as far
+    ("patterns", "[{IS_ALPHA: true}, {OP: '*'}, {LOWER: cure}]", "before its first required word"),
+    ("patterns", "[{OP: '{2}'}, {OP: '*'}, {LOWER: cure}]", "unbounded repeat \\(OP '\\*'\\)"),
+    ("unless.sentence_matches", "[{LOWER: sleep, OP: '!'}, {IS_ALPHA: true, OP: '+'}, {LOWER: aid}]",
+     "unbounded repeat"),  # a negated word is any other word
 ])
 def test_loader_refuses_a_raw_pattern_that_never_matches_or_starts_anywhere(key, pattern, problem):
-    """A raw token pattern is refused when it reads an attribute the pipeline never sets, or opens with an unbounded
-    repeat of a token that may be any word; the error names the file, the rule, the key and the pattern."""
+    """A raw token pattern is refused when it reads an attribute the default pipeline does not set, or has an
+    unbounded repeat of a token that may be any word before its first required word; the error names the file, the
+    rule, the key and the pattern."""
     with pytest.raises(DataError, match=problem) as refused:
         parse_pack(_pack_with(key, pattern), "pipeline/rulepacks/abc.yml")
     message = str(refused.value)
@@ -355,14 +363,44 @@ def test_loader_refuses_a_raw_pattern_that_never_matches_or_starts_anywhere(key,
     ("patterns", "[{LOWER: fish}, {NORM: swim}]"),  # NORM holds the lemma
     ("patterns", "[{IS_SENT_START: true, LOWER: try}, {IS_TITLE: true}]"),  # set by the segments component
     ("patterns", "[{LOWER: remedy}, {IS_ALPHA: true, OP: '*'}, {LOWER: works}]"),  # the repeat after a word
+    ("patterns", "[{IS_ALPHA: true}, {LOWER: remedy}, {OP: '*'}, {LOWER: works}]"),  # ... after the first word
     ("patterns", "[{ORTH: '#', OP: '+'}, {IS_ALPHA: true}]"),  # a repeat of one given word
     ("patterns", "[{LOWER: {IN: [miracle, wonder]}, OP: '+'}, {LOWER: cure}]"),  # ... or of a few
+    ("patterns", "[{LOWER: {REGEX: '^anti'}, OP: '+'}, {LOWER: remedy}]"),  # ... or of words of one shape
+    ("patterns", "[{IS_ALPHA: true}, {LOWER: {FUZZY: miracle}, OP: '*'}, {LOWER: cure}]"),
     ("patterns", "[{IS_ALPHA: true, OP: '{1,3}'}, {LOWER: remedy}]"),  # a bounded repeat
     ("unless.sentence_matches", "[{LOWER: the, OP: '?'}, {OP: '{0,2}'}, {LOWER: remedy}]"),
 ])
 def test_loader_keeps_a_raw_pattern_that_the_pipeline_can_match_from_its_words(key, pattern):
     rule, = parse_pack(_pack_with(key, pattern), "pipeline/rulepacks/abc.yml")
     assert rule.code == "ABC001"
+
+
+@pytest.mark.parametrize("pattern", ["[foo, {LOWER: tonic}]", "[null]", "[[{LOWER: tonic}]]"])
+def test_loader_refuses_a_raw_pattern_that_is_no_list_of_token_objects(pattern):
+    """The shape is checked before the tokens are read: a word, a null or a nested list among a raw pattern's tokens
+    is a data error naming the rule and the key (exit 2), not a crash of the checks that read token objects."""
+    with pytest.raises(DataError, match="a raw pattern must be a list of token objects") as refused:
+        parse_pack(_pack_with("unless.sentence_matches", pattern), "pipeline/rulepacks/abc.yml")
+    assert str(refused.value).startswith("pipeline/rulepacks/abc.yml (ABC001): unless.sentence_matches: ")
+
+
+def test_a_bad_pattern_of_the_shared_phrases_names_that_file_not_a_rule():
+    """shared_phrases.yml's raw patterns are checked once, and an error names that file and the list; a rule's own
+    patterns beside a `{shared: NAME}` item are still checked and named as the rule's."""
+    from pipeline.rules.loader import load_shared_phrases, parse_shared_phrases
+
+    where = "pipeline/lexicons/shared_phrases.yml"
+    with pytest.raises(DataError, match="tests POS") as refused:
+        parse_shared_phrases({"tonic_words": ["=elixir", [{"POS": "NOUN"}, {"LOWER": "tonic"}]]}, where)
+    assert str(refused.value).startswith(f"{where}: tonic_words: pattern [")
+    kept = parse_shared_phrases({"tonic_words": ["=elixir", [{"LOWER": "tonic"}]]}, where)
+    assert kept == {"tonic_words": ("=elixir", [{"LOWER": "tonic"}])}
+    name = sorted(load_shared_phrases())[0]
+    with pytest.raises(DataError, match="unbounded repeat") as refused:
+        parse_pack(_pack_with("unless.sentence_matches", f"{{shared: {name}}}, [{{OP: '+'}}, {{LOWER: tonic}}]"),
+                   "pipeline/rulepacks/abc.yml")
+    assert str(refused.value).startswith("pipeline/rulepacks/abc.yml (ABC001): unless.sentence_matches: pattern [")
 
 
 def test_a_pack_with_a_pattern_on_an_unset_attribute_stops_the_command(tmp_path, monkeypatch):

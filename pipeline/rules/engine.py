@@ -22,7 +22,7 @@ from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
-from pipeline.rules.mentions import is_mentioned
+from pipeline.rules.mentions import is_mentioned, list_leads
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
@@ -51,6 +51,7 @@ class PageSignals:
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
     _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
+    _parts_items: list[frozenset[int]] = field(default_factory=list)  # read once: [items of parts lists' blocks]
 
     def denies(self, code: str) -> bool:
         """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
@@ -72,6 +73,22 @@ class PageSignals:
         if labels not in self._said:
             self._said[labels] = _page_has(self.analysis, labels)
         return self._said[labels]
+
+    def in_parts_list(self, claim: Claim) -> bool:
+        """Is the claim in a list item whose list a sentence of what something is made of leads in ("Every spoonful
+        is packed with:", "CalmCore combines four ingredients in one capsule:", lexicons/promotion.yml `part_words`
+        and `part_list_words`, the lead-in ending with a colon)? Each item names a part of what the lead-in names, and
+        its benefit ("- Echinacea – strengthens your child's defences") is promised for the whole, as a part named in
+        the claim's own sentence is (`_of_product`). A list after a lead-in of another kind ("Treatments include:",
+        "You may notice:") is not. The page's parts lists are read once."""
+        analysis = self.analysis
+        if not self._parts_items:
+            blocks = analysis.source.blocks
+            leads = list_leads(blocks)
+            self._parts_items.append(frozenset(index for index, block in enumerate(blocks) if block.kind == "item"
+                                               and _leads_in_parts(analysis, leads[index])))
+        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+        return segment is not None and segment.block in self._parts_items[0]
 
     def promotes(self, rule: Rule) -> bool:
         """Does the page meet one of the rule's page requirements: flags of the rules or packs it names that head the
@@ -840,9 +857,9 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     # a claim about the page's product (`when.subject`) needs no heading to name it: the page says what it promotes;
     # nor one whose subject the page writes as a name ("AlignaRest corrects your posture" under "Product
     # description"): on a page that promotes, a named thing's benefit is the seller's claim for what it sells
-    about = dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead) \
-        or claim.voice == "own" and (page.subject_named(claim) or _in_parts_list(analysis, claim))
-    return about and page.promotes(rule)
+    return page.promotes(rule) and (
+        dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead)
+        or claim.voice == "own" and (page.subject_named(claim) or page.in_parts_list(claim)))
 
 
 TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -1054,26 +1071,15 @@ def _of_product(analysis: Analysis, claim: Claim, product: str) -> bool:
     return named is not None and any(w in parts for w in words[named + 1:])
 
 
-def _in_parts_list(analysis: Analysis, claim: Claim) -> bool:
-    """Is the claim in a list item whose list a sentence of what something is made of leads in ("Every spoonful is
-    packed with:", "CalmCore combines four ingredients in one capsule:", lexicons/promotion.yml `part_list_words`,
-    the lead-in ending with a colon)? Each item names a part of what the lead-in names, and its benefit ("- Echinacea
-    – strengthens your child's defences") is promised for the whole, as a part named in the claim's own sentence is
-    (`_of_product`). A list after a lead-in of another kind ("Treatments include:", "You may notice:") is not."""
-    first = analysis.token_range(claim.start, claim.end)[0]
-    segment = analysis.segment_at(first)
-    blocks = analysis.source.blocks
-    if segment is None or blocks[segment.block].kind != "item":
-        return False
-    block = segment.block - 1
-    while block >= 0 and blocks[block].kind == "item":
-        block -= 1
-    # (a sentence, or in plain text a line of its own read as a heading: "Every capsule contains:")
-    lead = [s for s in analysis.segments if s.block == block]
-    if block < 0 or not lead:
+def _leads_in_parts(analysis: Analysis, block: int) -> bool:
+    """Does block `block` lead in a list of what something is made of: its last sentence (or in plain text a line of
+    its own read as a heading: "Every capsule contains:") ends with a colon and has a word of the parts
+    (`PageSignals.in_parts_list`)?"""
+    lead = [s for s in analysis.segments if s.block == block] if block >= 0 else []
+    if not lead:
         return False
     tokens = analysis.tokens[lead[-1].first:lead[-1].last]
-    words = load_promotion().part_list_words
+    words = load_promotion().part_words | load_promotion().part_list_words
     return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
 
 

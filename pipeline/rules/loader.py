@@ -42,17 +42,22 @@ WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", 
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
 SUBJECT_KINDS = ("page_product",)
-# token attributes no component of the pipeline sets (pipeline/nlp.py: blank English with our components, or a trained
-# model loaded without its lemmatizer and entity recognizer), and why: a raw pattern testing one matches nothing
+# token attributes the default pipeline does not set (pipeline/nlp.py: blank English with our components; an optional
+# trained model, `model`, is loaded without its lemmatizer and entity recognizer), each with the words that say why a
+# raw pattern testing one is refused: it matches nothing, or only with a model the rule packs must not need
 UNSET_ATTRIBUTES = {
-    **dict.fromkeys(("LEMMA",), "no lemmatizer runs (NORM holds every word's lemma)"),
-    **dict.fromkeys(("POS", "TAG", "MORPH", "DEP"), "only an optional trained model (`model`) tags or parses: on the "
-                                                    "default pipeline it matches nothing"),
-    **dict.fromkeys(("ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID"), "no entity recognizer runs"),
-    "_": "no component sets token extensions",
+    **dict.fromkeys(("LEMMA",), "which the pipeline never sets: no lemmatizer runs (NORM holds every word's lemma)"),
+    **dict.fromkeys(("POS", "TAG", "MORPH", "DEP"), "which the default pipeline does not set; rule packs must match "
+                                                    "without a trained model"),
+    **dict.fromkeys(("ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID"),
+                    "which the pipeline never sets: no entity recognizer runs"),
+    "_": "which the pipeline never sets: no component sets token extensions",
 }
 # the attributes that pin a token to given words: a token without one (`{}`, `{IS_ALPHA: true}`) may be nearly any
 WORD_ATTRIBUTES = ("ORTH", "TEXT", "LOWER", "NORM")
+# the values of a word attribute that pin it to given words or word shapes: a word, {IN: [...]}, {REGEX: ...},
+# {FUZZY: ...} (FUZZY1..9 too); {NOT_IN: [...]} leaves nearly any word
+PINNING_OPERATORS = re.compile(r"IN|REGEX|FUZZY\d?")
 PACK_KEYS = {"pack", "name", "title", "description", "rules", "retired"}
 RETIRED_KEYS = {"code", "name", "reason", "formerly"}
 
@@ -621,8 +626,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError(f"unless.unpromoted.sentence_is: unknown test(s) {sorted(bad)}; allowed "
                         f"{sorted(SENTENCE_TESTS)}", here)
     unpromoted_match_is = _match_tests(unpromoted.get("match_is", {}), "unless.unpromoted.match_is", here)
-    unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
-                                    _with_shared(unpromoted, here))
+    # the rule's own raw patterns, before `{shared: NAME}` brings in those of lexicons/shared_phrases.yml (checked
+    # once, by `load_shared_phrases`, which names that file)
     for key, patterns in (("patterns", raw.get("patterns")), ("promoted_patterns", promoted),
                           *((f"{name}.{key}", block.get(key)) for name, block in
                             (("unless", unless), ("requires", requires), ("unless.unpromoted", unpromoted))
@@ -631,6 +636,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         for pattern in patterns or ():
             if isinstance(pattern, list):
                 _check_token_pattern(pattern, key, here)
+    unless, requires, unpromoted = (_with_shared(unless, here), _with_shared(requires, here),
+                                    _with_shared(unpromoted, here))
     # the rule's own condition patterns, each labelled "<code>:<condition>" (the suffixes are read in patterns.py);
     # paragraph_matches: what another sentence of the paragraph may say ("… 1 in 100 …")
     local = []
@@ -715,27 +722,37 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
 
 
 def _check_token_pattern(pattern: list, key: str, here: str) -> None:
-    """Refuse a raw token pattern that can never match, or that may match from nearly every token of a page: a test
-    of an attribute the pipeline never sets (`UNSET_ATTRIBUTES`: LEMMA is never set, so the pattern is silently
-    dead), and an unbounded repeat (`OP` "*" or "+") of a token that may be any word (no `WORD_ATTRIBUTES` value)
-    where the match can start. spaCy's Matcher opens a partial match at each token such a repeat accepts and
-    carries it on over every token after it: one page took 70 s and 5 GB."""
+    """Refuse a raw token pattern that is no list of token objects, that can never match, or that may match from
+    nearly every token of a page: a test of an attribute the default pipeline does not set (`UNSET_ATTRIBUTES`: LEMMA
+    is never set, so the pattern is silently dead), and an unbounded repeat (`OP` "*" or "+") of a token that may be
+    any word (no word pinned by a `WORD_ATTRIBUTES` value) before the pattern's first required pinned word. spaCy's
+    Matcher opens a partial match at each token that can start one and carries it on over every token such a repeat
+    accepts after it: one page took 70 s and 5 GB."""
+    if not all(isinstance(token, dict) for token in pattern):  # the shape first: the checks below read token objects
+        raise DataError(f"{key}: a raw pattern must be a list of token objects: {pattern!r}", here)
     for token in pattern:
         for attribute in (str(name).upper() for name in token):
             if attribute in UNSET_ATTRIBUTES:
-                raise DataError(f"{key}: pattern {pattern!r} tests {attribute}, which the pipeline never sets: "
-                                f"{UNSET_ATTRIBUTES[attribute]}", here)
-    for token in pattern:  # the tokens a match can start at: the first, and each after an optional one
+                raise DataError(f"{key}: pattern {pattern!r} tests {attribute}, {UNSET_ATTRIBUTES[attribute]}", here)
+    for token in pattern:  # up to the first required pinned word, a match may start at (nearly) any token
         tests = {str(k).upper(): v for k, v in token.items()}
         operator = tests.pop("OP", None)
         least, most = _repeats(operator)
-        if most is None and not any(isinstance(value, str) or isinstance(value, dict) and value.get("IN")
-                                    for attribute, value in tests.items() if attribute in WORD_ATTRIBUTES):
-            raise DataError(f"{key}: pattern {pattern!r} opens with an unbounded repeat (OP {operator!r}) of a token "
-                            f"that may be any word ({token!r}): a match may start at nearly every token and run "
-                            "to the end of the page; open it with a word, or bound the repeat ({0,N} or {1,N})", here)
-        if least:
+        pinned = operator != "!" and any(_pins_words(value) for attribute, value in tests.items()
+                                         if attribute in WORD_ATTRIBUTES)
+        if most is None and not pinned:
+            raise DataError(f"{key}: pattern {pattern!r} has an unbounded repeat (OP {operator!r}) of a token that "
+                            f"may be any word ({token!r}) before its first required word: a match may start at nearly "
+                            "every token and run to the end of the page; open it with a word, or bound the repeat "
+                            "({0,N} or {1,N})", here)
+        if least and pinned:
             break
+
+
+def _pins_words(value: object) -> bool:
+    """Whether a word attribute's value pins the token to given words or word shapes (`PINNING_OPERATORS`)."""
+    return isinstance(value, str) or isinstance(value, dict) and any(
+        PINNING_OPERATORS.fullmatch(str(operator).upper()) for operator in value)
 
 
 def _repeats(operator: object) -> tuple[int, int | None]:
@@ -782,10 +799,20 @@ SHARED_KEYS = ("sentence_matches", "paragraph_matches", "overlapping_matches", "
 @lru_cache(maxsize=1)
 def load_shared_phrases() -> dict[str, tuple]:
     """lexicons/shared_phrases.yml: phrase lists that several rules' conditions use, by name."""
-    data = load_yaml(resources.files("pipeline").joinpath("lexicons/shared_phrases.yml").read_text("utf-8"),
-                     "pipeline/lexicons/shared_phrases.yml")
+    where = "pipeline/lexicons/shared_phrases.yml"
+    return parse_shared_phrases(load_yaml(resources.files("pipeline").joinpath("lexicons/shared_phrases.yml")
+                                          .read_text("utf-8"), where), where)
+
+
+def parse_shared_phrases(data: object, where: str) -> dict[str, tuple]:
+    """The phrase lists of shared_phrases.yml by name, their raw patterns checked here, once, naming this file (not
+    each rule that uses them)."""
     if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
-        raise DataError("expected a mapping of names to phrase lists", "pipeline/lexicons/shared_phrases.yml")
+        raise DataError("expected a mapping of names to phrase lists", where)
+    for name, phrases in data.items():
+        for pattern in phrases:
+            if isinstance(pattern, list):
+                _check_token_pattern(pattern, str(name), where)
     return {str(name): tuple(phrases) for name, phrases in data.items()}
 
 

@@ -550,26 +550,42 @@ def _colon_ending_frame(text: str, start: int, end: int) -> int | None:
     return colon if any(w not in load_colon_announces() for w in between) else None
 
 
+# the blocks of a list: its items, and an item's label ("- Improved hydration: …"), which is part of the item
+LIST_BLOCKS = ("item", "label")
+
+
+def list_leads(blocks) -> tuple[int, ...]:
+    """For each block, the index of the last block at or before it that is no item or label (-1: none): for a block
+    of a list, its list's lead-in line or heading; for any other block, itself."""
+    leads, before = [], -1
+    for index, block in enumerate(blocks):
+        if block.kind not in LIST_BLOCKS:
+            before = index
+        leads.append(before)
+    return tuple(leads)
+
+
 def _listed(analysis: Analysis) -> list[tuple[int, int]]:
     """The items of a list led in by a heading or a line ending in ':' that names warning signs, scams or myths, or
     reports what others claim ("Proponents … claim several potential benefits, including:")."""
     blocks = analysis.source.blocks
+    leads = list_leads(blocks)
     found = []
-    before = -1  # the last block before this one that is no item or label: the list's lead-in line or heading
-    heading = None  # the last heading before `before`
+    heading = None  # the last heading before the list's lead-in
     for index, block in enumerate(blocks):
-        if block.kind not in ("item", "label"):  # an item's label ("- Improved hydration: …") is part of the item
-            if before >= 0 and blocks[before].kind == "heading":
-                heading = blocks[before]
-            before = index
+        before = leads[index]
+        if before == index:  # no item or label
+            previous = leads[index - 1] if index else -1
+            if previous >= 0 and blocks[previous].kind == "heading":
+                heading = blocks[previous]
             continue
-        leads = []
+        leads_in = []
         if before >= 0 and (blocks[before].kind == "heading"
                             or analysis.source.text[blocks[before].start:blocks[before].end].rstrip().endswith(":")):
-            leads.append(blocks[before])
+            leads_in.append(blocks[before])
         if heading is not None and (before < 0 or blocks[before].kind != "heading"):
-            leads.append(heading)
-        if any(_names_warnings(analysis, lead.start, lead.end) for lead in leads):
+            leads_in.append(heading)
+        if any(_names_warnings(analysis, lead.start, lead.end) for lead in leads_in):
             found.append((block.start, block.end))
     return found
 
