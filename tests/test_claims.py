@@ -3848,3 +3848,33 @@ def test_suitable_is_a_safety_assurance_only_for_people_or_a_use_on_the_body():
     for sentence in ("The Nutrova jar is suitable for recycling.", "Our vitamin B12 tablets are suitable for vegans.",
                      "Our magnesium capsules are suitable for vegetarians and vegans."):
         assert not any(category == "safety" for category, _ in promoted(sentence)), (sentence, promoted(sentence))
+
+
+def test_a_ranked_cause_is_the_sellers_cause_asserted_where_the_page_promotes():
+    """"X is a leading/common/the biggest cause of Y" reads none on a page that promotes nothing (a description of a
+    disease's causes, lexicons/context.yml); on a page that sells, the seller's plain statement that its thing causes
+    a complaint is the cause asserted, direct (lexicons/cues.yml `ranked_cause`), unless the cause named is a disease,
+    which the page describes."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        read = read_claims(analyse_text(sentence))
+        return ([c.strength for c in read.read(promotes=False)], [c.strength for c in read.read(promotes=True)])
+
+    for sentence in ("Hard tap water is a leading cause of dry skin.", "Blue light is the biggest cause of poor sleep "
+                     "in teenagers.", "Hidden toxins are a major cause of chronic disease."):
+        assert readings(sentence) == (["none"], ["direct"]), sentence
+    # near miss: a disease ranked among a symptom's causes describes the disease, on either page
+    assert readings("Gout is a common cause of sudden toe pain.") == (["none"], ["none"])
+    assert readings("Plantar fasciitis is the most common cause of heel pain in adults.") == (["none"], ["none"])
+
+
+def test_the_ranked_cause_cue_reads_the_words_of_the_pseudo_trigger():
+    """cues.yml `ranked_cause` (read on pages that promote) and the ConText pseudo-trigger of context.yml (read on
+    every page) name the same ranked "cause": one regularity, two readers."""
+    from pipeline.patterns import read_yaml
+
+    ranked = read_yaml("lexicons/cues.yml")["ranked_cause"]
+    pseudo = [rule["pattern"] for rule in read_yaml("lexicons/context.yml")["rules"] if rule["category"] == "PSEUDO"]
+    assert all(" ".join(pattern.split()) in pseudo for pattern in ranked)
