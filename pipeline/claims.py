@@ -407,7 +407,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             # (lexicons/cues.yml `ranked_cause`, a description elsewhere) is the seller's cause asserted, unless its
             # subject is a disease ("Plantar fasciitis is the most common cause of heel pain")
             ranked = plain_own \
-                and any(m.label == "ranked_cause" for m in analysis.of_kind("cue", read_first, read_last)) \
+                and any(m.label == "ranked_cause" for m in analysis.of_kind("cue", clause.first, clause.last)) \
                 and not _names_course_subject(analysis, _subject_span(analysis, clause, subject))
             # "VenaClear is suitable for all adults", "Our gummies are gentle on your teeth": on a page that sells, the
             # seller's plain word that its product suits a group or is gentle (lexicons/cues.yml `safety_assurance`) is
