@@ -403,14 +403,24 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 and _acts_on_object(analysis, clause, subject, labels | inherited)
             if acted and endorsed_category == "other":
                 endorsed_category = _acted_category(analysis, clause, acted)
+            # "Gluten is a common cause of brain fog": on a page that sells, a cause ranked among a complaint's causes
+            # (lexicons/cues.yml `ranked_cause`, a description elsewhere) is the seller's cause asserted, unless its
+            # subject is a disease ("Plantar fasciitis is the most common cause of heel pain")
+            ranked = plain_own \
+                and any(m.label == "ranked_cause" for m in analysis.of_kind("cue", clause.first, clause.last)) \
+                and not _names_course_subject(analysis, _subject_span(analysis, clause, subject))
             # "VenaClear is suitable for all adults", "Our gummies are gentle on your teeth": on a page that sells, the
             # seller's plain word that its product suits a group or is gentle (lexicons/cues.yml `safety_assurance`) is
             # a claim of its safety, asserted; and a harm it is said to come without (", without the jitters", ", with
             # none of the side effects": `clause.spared`) is a harm denied outright, absolute
-            assured = voice == "own" and not hedged and not negated and "NEGATED" not in categories \
-                and any(m.label == "safety_assurance" for m in analysis.of_kind("cue", read_first, read_last))
+            # ("safe for all ages", "suitable for the whole family": `safety_for_all`, every member of a group, is an
+            # absolute there; a page that promotes nothing keeps the strength read)
+            assurances = {m.label for m in analysis.of_kind("cue", read_first, read_last)} & SAFETY_ASSURANCES
+            assured = voice == "own" and not hedged and not negated and "NEGATED" not in categories and bool(assurances)
             if assured and endorsed_category in ("other", "definition"):
                 endorsed_category = "safety"
+            assured_for_all = assured and "safety_for_all" in assurances and strength in ("none", "direct") \
+                and not labels & UNASSERTED_FRAMES
             # (its "without" or "none" is the claim's own word, no negation of it)
             spared_harm = voice == "own" and not hedged and strength == "none" and clause.spared \
                 and category == "safety" and not labels & UNASSERTED_FRAMES
@@ -418,9 +428,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if not labels & UNASSERTED_FRAMES and (
                     offered and strength in ("none", "correlational") and not hedged and not negated
                     or (own_outcome or users_result or promoted_effect or ended or asserted_effect or timed_result
-                        or substitute or sealed or function or regular or acted or assured) and strength == "none"):
+                        or substitute or sealed or function or regular or acted or assured or ranked)
+                    and strength == "none"):
                 endorsed_strength = "direct"
-            if spared_harm:
+            if spared_harm or assured_for_all:
                 endorsed_strength = "absolute"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
@@ -2070,7 +2081,11 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
 # Cues read only where a claim's effect is read (`_states_effect`), never words the topic is found without
 EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_course", "complaint_ended",
                                  "time_to_result", "service_time", "offered_substitute",
-                                 "professional_seal", "function_of_use", "safety_assurance"})
+                                 "professional_seal", "function_of_use", "safety_assurance", "safety_for_all",
+                                 "ranked_cause"})
+# A seller's assurance of safety (lexicons/cues.yml): of whom the product suits or how gentle it is, and of every member
+# of a group (read_claims)
+SAFETY_ASSURANCES = frozenset({"safety_assurance", "safety_for_all"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
 

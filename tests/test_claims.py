@@ -3797,7 +3797,7 @@ def test_a_sellers_assurance_of_gentleness_or_fitness_is_a_safety_claim_where_th
     assert readings("Calmora joint cream is suitable for people over 60.")[1] == [("safety", "direct")]
     assert readings("Calmora pain gel is gentle on sensitive skin.") == ([("other", "none")], [("safety", "direct")])
     assert readings("Calmora pain gel is gentle enough for daily use.")[1] == [("safety", "direct")]
-    assert readings("Calmora joint cream is suitable for all ages.")[1] == [("safety", "absolute")]
+    assert readings("Calmora joint cream is suitable for all ages.") == ([("safety", "none")], [("safety", "absolute")])
     plain, promoted = readings("Calmora eases pain, without the nausea.")
     assert plain[1] == ("safety", "none") and promoted[1] == ("safety", "absolute")
     # "zero" and "none of the" side effects deny every harm, as "no side effects" does, on any page
@@ -3810,3 +3810,71 @@ def test_a_sellers_assurance_of_gentleness_or_fitness_is_a_safety_claim_where_th
         plain, promoted = readings(sentence)
         assert plain == promoted, (sentence, promoted)
         assert not any(strength in ("direct", "absolute") and category == "safety" for category, strength in promoted)
+
+
+def test_safe_for_every_member_of_a_group_is_absolute_only_where_the_page_promotes():
+    """"safe/suitable/gentle for all …" or "for the whole …" (lexicons/cues.yml `safety_for_all`) is a seller's
+    absolute assurance; on a page that promotes nothing it keeps the strength the sentence reads: a patient page
+    names the group a vaccine is licensed for, news reports what researchers said."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        read = read_claims(analyse_text(sentence))
+        return ([(c.category, c.strength) for c in read.read(promotes=False)],
+                [(c.category, c.strength) for c in read.read(promotes=True)])
+
+    assert readings("The shingles vaccine is safe for all adults aged 50 and over.") \
+        == ([("safety", "direct")], [("safety", "absolute")])
+    assert readings("Officials said the nasal spray is suitable for all children over 2.") \
+        == ([("safety", "none")], [("safety", "absolute")])
+    # near miss: a group with no "all", "every" or "whole" is the seller's direct assurance, not an absolute
+    assert readings("Dentavo toothpaste is suitable for children over 6.")[1] == [("safety", "direct")]
+
+
+def test_suitable_is_a_safety_assurance_only_for_people_or_a_use_on_the_body():
+    """`safety_assurance`'s "suitable" reads a group of people (by age, skin, condition, pregnancy) or a use on the
+    body after it: "suitable for recycling" or "for vegetarians" (a diet) assures no safety, on any page."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def promoted(sentence: str) -> list[tuple[str, str]]:
+        return [(c.category, c.strength) for c in read_claims(analyse_text(sentence)).read(promotes=True)]
+
+    for sentence in ("Nutrova omega capsules are suitable for pregnant women.",
+                     "Dermessa balm is suitable for dry skin.",
+                     "Nutrova drops are suitable from 6 months.", "Nutrova drops are suitable for older people."):
+        assert ("safety", "direct") in promoted(sentence), sentence
+    for sentence in ("The Nutrova jar is suitable for recycling.", "Our vitamin B12 tablets are suitable for vegans.",
+                     "Our magnesium capsules are suitable for vegetarians and vegans."):
+        assert not any(category == "safety" for category, _ in promoted(sentence)), (sentence, promoted(sentence))
+
+
+def test_a_ranked_cause_is_the_sellers_cause_asserted_where_the_page_promotes():
+    """"X is a leading/common/the biggest cause of Y" reads none on a page that promotes nothing (a description of a
+    disease's causes, lexicons/context.yml); on a page that sells, the seller's plain statement that its thing causes
+    a complaint is the cause asserted, direct (lexicons/cues.yml `ranked_cause`), unless the cause named is a disease,
+    which the page describes."""
+    from pipeline.claims import read_claims
+    from pipeline.nlp import analyse_text
+
+    def readings(sentence: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        read = read_claims(analyse_text(sentence))
+        return ([c.strength for c in read.read(promotes=False)], [c.strength for c in read.read(promotes=True)])
+
+    for sentence in ("Hard tap water is a leading cause of dry skin.", "Blue light is the biggest cause of poor sleep "
+                     "in teenagers.", "Hidden toxins are a major cause of chronic disease."):
+        assert readings(sentence) == (["none"], ["direct"]), sentence
+    # near miss: a disease ranked among a symptom's causes describes the disease, on either page
+    assert readings("Gout is a common cause of sudden toe pain.") == (["none"], ["none"])
+    assert readings("Plantar fasciitis is the most common cause of heel pain in adults.") == (["none"], ["none"])
+
+
+def test_the_ranked_cause_cue_reads_the_words_of_the_pseudo_trigger():
+    """cues.yml `ranked_cause` (read on pages that promote) and the ConText pseudo-trigger of context.yml (read on
+    every page) name the same ranked "cause": one regularity, two readers."""
+    from pipeline.patterns import read_yaml
+
+    ranked = read_yaml("lexicons/cues.yml")["ranked_cause"]
+    pseudo = [rule["pattern"] for rule in read_yaml("lexicons/context.yml")["rules"] if rule["category"] == "PSEUDO"]
+    assert all(" ".join(pattern.split()) in pseudo for pattern in ranked)

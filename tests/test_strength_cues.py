@@ -184,6 +184,8 @@ def test_groups_proportions_and_harms(text, expected):
     # the definition ends at a comma (the cue's open span stops at punctuation, so a long run-on text stays linear):
     # the main clause after it is read on its own
     ("Glaucoma, a condition in which pressure builds up in the eye, damages the optic nerve.", "direct"),
+    # ... and a ranked "cause" after it is a description of the disease (lexicons/context.yml)
+    ("Glaucoma, a condition in which pressure builds up in the eye, is a leading cause of blindness.", "none"),
 ])
 def test_disease_definitions(text, expected):
     assert sentence_strength(text) == expected
