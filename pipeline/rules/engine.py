@@ -597,7 +597,14 @@ def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: 
     re-reading adds come back: every flag `spared` (those of `unread` and those an exception spared) stays spared,
     and `kept` as it was when nothing comes back."""
     had = {(flag.code, flag.start, flag.end) for flag in kept} | spared
-    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had]
+    by_code = {rule.code: rule for rule in rules}
+    # a flag given back is read as a page that promotes nothing reads it: one on the words of its rule's own
+    # promoted_patterns ("Some children never have another attack", ABS003's seller-only universal, under ABS006's
+    # spared one) or that its exceptions spare there stays spared, as it would have with nothing above it
+    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had
+            and not ((rule := by_code.get(flag.code)) is not None
+                     and (_promoted_words(analysis, flag, rule)
+                          or rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)))]
     return _sorted(kept + back) if back else kept
 
 
