@@ -487,8 +487,13 @@ def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: 
     segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
     if segment is None:
         return flag.code, flag.start, flag.end, -1, False, subject
-    return flag.code, flag.start, flag.end, segment.first, segment.kind == "heading" \
-        or opening is not None and segment.block == opening.block, subject
+    heads = segment.kind == "heading" or opening is not None and segment.block == opening.block
+    # a hedged wording ("Losing weight can reverse fatty liver disease") or another's quoted and attributed ('The
+    # company says its tea is "clinically shown" to …') heads a page that informs as well: no promoter's promise on
+    # its own (it still counts when said twice, below) (review of recall36)
+    heads = heads and not SILENCING_HEDGES & set(flag.modifiers) and not SENTENCE_TESTS["attributed_quote"](analysis,
+                                                                                                          segment)
+    return flag.code, flag.start, flag.end, segment.first, heads, subject
 
 
 def _wording(group: list[Place], one_story: frozenset[str]) -> tuple[str, int]:

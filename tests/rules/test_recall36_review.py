@@ -58,3 +58,39 @@ def test_magic_reported_on_a_page_that_informs_is_not_flagged(text):
 def test_a_sellers_magic_keeps_its_flag_and_a_miracle_keeps_it_everywhere():
     assert _flagged("Our foot balm works like magic on cracked heels." + SHOP, "CUR002") == ["works like magic"]
     assert _flagged("This balm is a miracle for cracked heels.", "CUR002") != []
+
+
+# a page's lead flag turns on the seller-only readings (CAU012's "is a sign of", promoted_patterns) only when it is
+# the page's own unhedged wording: a hedged one or another's attributed quote heads a page that informs as well
+SIGN = "\n\nBrittle nails are a sign of iron deficiency."
+
+
+@pytest.mark.parametrize("lead", [
+    "Stopping drinking can reverse alcoholic fatty liver disease.",
+    'The maker says its patch is "clinically proven" to ease back pain, but it names no study.',
+])
+def test_a_hedged_or_quoted_lead_flag_does_not_make_a_page_promote(lead):
+    assert _flagged(lead + SIGN, "CAU012") == []
+
+
+def test_an_unhedged_lead_promise_still_makes_the_page_promote():
+    assert _flagged("Colloidal silver is a miracle cure for infections." + SIGN, "CAU012") \
+        == ["are a sign of iron deficiency"]
+
+
+# CUR007's "stop … for good": a pronoun is the complaint named before it; a habit (eating too) or the reader's own act
+# stopped is advice
+@pytest.mark.parametrize("text, words", [
+    ("Cold sores keep coming back. LipCalm stops them for good.", "stops them for good"),
+    ("Restless legs at night? Our magnesium spray stops it for good.", "stops it for good"),
+])
+def test_a_complaint_stopped_for_good_by_pronoun_is_flagged_on_a_sellers_page(text, words):
+    assert _flagged(text + SHOP, "CUR007") == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "Stop stress eating for good with our 12-week plan.",
+    "You can stop it for good by pausing your deliveries in your account.",
+])
+def test_a_habit_or_the_readers_own_act_stopped_for_good_is_spared(text):
+    assert _flagged(text + SHOP, "CUR007") == []
