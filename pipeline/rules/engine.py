@@ -490,9 +490,11 @@ def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: 
     heads = segment.kind == "heading" or opening is not None and segment.block == opening.block
     # a hedged wording ("Losing weight can reverse fatty liver disease") or another's quoted and attributed ('The
     # company says its tea is "clinically shown" to …') heads a page that informs as well: no promoter's promise on
-    # its own (it still counts when said twice, below) (review of recall36)
-    heads = heads and not SILENCING_HEDGES & set(flag.modifiers) and not SENTENCE_TESTS["attributed_quote"](analysis,
-                                                                                                          segment)
+    # its own (it still counts when said twice, flags_promote) (review of recall36). A customer's story is the
+    # seller's however the customer hedges it ("I think my asthma has completely vanished"): `one_story` codes
+    if flag.code not in load_promotion().one_story:
+        heads = heads and not SILENCING_HEDGES & set(flag.modifiers) \
+            and not SENTENCE_TESTS["attributed_quote"](analysis, segment)
     return flag.code, flag.start, flag.end, segment.first, heads, subject
 
 
