@@ -531,8 +531,15 @@ def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: 
     segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
     if segment is None:
         return flag.code, flag.start, flag.end, -1, False, subject
-    return flag.code, flag.start, flag.end, segment.first, segment.kind == "heading" \
-        or opening is not None and segment.block == opening.block, subject
+    heads = segment.kind == "heading" or opening is not None and segment.block == opening.block
+    # a hedged wording ("Losing weight can reverse fatty liver disease") or another's quoted and attributed ('The
+    # company says its tea is "clinically shown" to …') heads a page that informs as well: no promoter's promise on
+    # its own (it still counts when said twice, flags_promote) (review of recall36). A customer's story is the
+    # seller's however the customer hedges it ("I think my asthma has completely vanished"): `one_story` codes
+    if flag.code not in load_promotion().one_story:
+        heads = heads and not SILENCING_HEDGES & set(flag.modifiers) \
+            and not SENTENCE_TESTS["attributed_quote"](analysis, segment)
+    return flag.code, flag.start, flag.end, segment.first, heads, subject
 
 
 def _wording(group: list[Place], one_story: frozenset[str]) -> tuple[str, int]:
@@ -641,7 +648,14 @@ def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: 
     re-reading adds come back: every flag `spared` (those of `unread` and those an exception spared) stays spared,
     and `kept` as it was when nothing comes back."""
     had = {(flag.code, flag.start, flag.end) for flag in kept} | spared
-    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had]
+    by_code = {rule.code: rule for rule in rules}
+    # a flag given back is read as a page that promotes nothing reads it: one on the words of its rule's own
+    # promoted_patterns ("Some children never have another attack", ABS003's seller-only universal, under ABS006's
+    # spared one) or that its exceptions spare there stays spared, as it would have with nothing above it
+    back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had
+            and not ((rule := by_code.get(flag.code)) is not None
+                     and (_promoted_words(analysis, flag, rule)
+                          or rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)))]
     return _sorted(kept + back) if back else kept
 
 
