@@ -299,11 +299,13 @@ def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict
 
 def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
     """Drop a flag of a question a bare yes answers ("Is it safe? Absolutely. NMN is natural, so there are no side
-    effects.", "Is memory foam safe? Yes. Our foam is 100% non-toxic.") when the answer's paragraph flags the same
-    pack: the FAQ says its claim twice, once asked and once worded, and the answer's wording is the one to fix
-    (sellers' FAQs of dev41-qa47: 16 such questions' "safe", none in the gold). A question whose answer flags
-    nothing of its pack ("Can it cure arthritis? Yes. Thousands swear by it.", "Is sunscreen safe? Yes. Sunscreens
-    sold here are tested.") keeps its flag: the question is the only place the claim is worded."""
+    effects.", "Is memory foam safe? Yes. Our foam is 100% non-toxic.") when the answer's paragraph words the same
+    claim again (`_restates`: the same rule or one superseding it, as severe): the FAQ says its claim twice, once
+    asked and once worded, and the answer's wording is the one to fix (sellers' FAQs of dev41-qa47: 16 such
+    questions' "safe", none in the gold). A question whose answer restates nothing ("Can it cure arthritis? Yes.
+    Thousands swear by it.", "Is sunscreen safe? Yes. Sunscreens sold here are tested.") or that asks beyond its
+    answer (`_asks_beyond_answer`: "safe during pregnancy?") keeps its flag: the question is the only place that
+    claim is worded."""
     segments = analysis.segments
     questions = analysis.questions.affirmed | analysis.questions.explained
     answered = {}  # the question's index -> its bare yes, whose block is the answer's paragraph
@@ -1093,7 +1095,8 @@ def _leads_in_parts(analysis: Analysis, block: int) -> bool:
     if not lead:
         return False
     tokens = analysis.tokens[lead[-1].first:lead[-1].last]
-    words = load_promotion().part_words | load_promotion().part_list_words
+    promotion = load_promotion()
+    words = promotion.part_words | promotion.part_list_words
     return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
 
 
