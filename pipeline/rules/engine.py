@@ -348,8 +348,8 @@ def _asks_beyond_answer(analysis: Analysis, flag: Flag, asked: Segment, answer: 
     if at is None:
         return False
     named = [word for word in tail[at + 1:] if len(word) > 3 and word not in _SCOPING_WORDS]
-    block_end = max((s.end for s in analysis.segments if s.block == answer.block), default=answer.end)
-    said = set(re.findall(r"[a-z]+", text[answer.start:block_end].lower()))
+    closing = _last_segment(analysis, answer.block) or answer
+    said = set(re.findall(r"[a-z]+", text[answer.start:closing.end].lower()))
     return any(word not in said and singular(word) not in said for word in named)
 
 
@@ -1091,10 +1091,10 @@ def _leads_in_parts(analysis: Analysis, block: int) -> bool:
     """Does block `block` lead in a list of what something is made of: its last sentence (or in plain text a line of
     its own read as a heading: "Every capsule contains:") ends with a colon and has a word of the parts
     (`PageSignals.in_parts_list`)?"""
-    lead = [s for s in analysis.segments if s.block == block] if block >= 0 else []
-    if not lead:
+    lead = _last_segment(analysis, block)
+    if lead is None:
         return False
-    tokens = analysis.tokens[lead[-1].first:lead[-1].last]
+    tokens = analysis.tokens[lead.first:lead.last]
     promotion = load_promotion()
     words = promotion.part_words | promotion.part_list_words
     return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
@@ -1117,6 +1117,13 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
                 i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()):
             return True
     return False
+
+
+def _last_segment(analysis: Analysis, block: int) -> Segment | None:
+    """The last segment (sentence, heading, …) of a block, None for a block with none: found by bisection from the
+    block's token span (`Analysis.block_span`), not by a walk over the page's segments."""
+    last = analysis.block_span(block)[1] if block >= 0 else 0
+    return analysis.segment_at(last - 1) if last else None
 
 
 def _before_examples(subject: str, promotion: Promotion) -> str:
