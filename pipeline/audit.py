@@ -76,7 +76,8 @@ class Auditor:
         self.config = config
         self.rules = select_rules(load_rules(), config.select, config.ignore)
         self.library = load_library(config.references)
-        key = engine_key(config.references, config.model, sorted(r.code for r in self.rules))
+        # max_chars is in the key so that a lowered limit refuses a cached file as it refuses a fresh one
+        key = engine_key(config.references, config.model, sorted(r.code for r in self.rules), config.max_chars)
         self.cache = Cache(CACHE_DIR, key, use_cache)
         self._index: EvidenceIndex | None = None
         if config.model:  # an optional trained pipeline: fail now, naming the setting's file, if it is missing

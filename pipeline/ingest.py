@@ -62,7 +62,7 @@ def source_kind(path: str | Path, shown: str | None = None) -> str:
     """txt, md or html from the file name."""
     kind = SOURCE_SUFFIXES.get(Path(path).suffix.lower())
     if kind is None:
-        raise InputError(f"unsupported file type {Path(path).suffix!r} (expected .txt, .md or .html)",
+        raise InputError(f"unsupported file type {Path(path).suffix!r} (expected {', '.join(SOURCE_SUFFIXES)})",
                          shown or str(path))
     return kind
 

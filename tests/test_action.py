@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import yaml
+
+from pipeline.ingest import SOURCE_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "claimaudit-action.sh"
@@ -50,3 +53,8 @@ def test_action_metadata_and_pre_commit_hook_are_well_formed():
     assert any("upload-sarif" in str(step.get("uses", "")) for step in action["runs"]["steps"])
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks[0]["id"] == "claimaudit" and hooks[0]["entry"].startswith("claimaudit check")
+    # the hook hands `check` only the files it reads: a commit touching a .py or .yml file must not fail it
+    hook_files = re.compile(hooks[0]["files"])
+    assert all(hook_files.search(f"a/b{suffix}") for suffix in SOURCE_SUFFIXES)
+    assert not any(hook_files.search(name) for name in ("setup.py", "rules.yml", "data.csv", "notes.md.bak"))
+    assert "types" not in hooks[0] and "types_or" not in hooks[0]

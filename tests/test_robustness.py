@@ -199,6 +199,13 @@ def test_source_over_one_million_characters(proj):
     assert re.search(r"limit|too (large|long|big)|maximum", result.output, re.I), result.output
 
 
+def test_a_lowered_size_limit_refuses_a_cached_source(proj):
+    """The cache must not serve a file the configured limit now refuses."""
+    assert invoke("check", "--no-report", "--no-claims-csv").exit_code in (0, 1)  # fills the cache
+    (proj / "pyproject.toml").write_text("[tool.claimaudit]\nmax_chars = 50\n", encoding="utf-8")
+    assert_bad_input(invoke("check", "--no-report", "--no-claims-csv"), "sources/a.md", "max_chars")
+
+
 @pytest.mark.slow
 def test_fifty_megabyte_source(tmp_path):
     """Either completes (exit 0/1, outputs written) or fails fast with an exit-2 message naming a size limit.
