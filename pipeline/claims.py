@@ -33,8 +33,8 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
-                               is_site_chrome, small_print_segments)
+from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_own_care_talk, is_own_service,
+                               is_page_date, is_page_details, is_site_chrome, small_print_segments)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -1468,6 +1468,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
     if _states_price(analysis, clause):
         return False  # "One injection costs $850": a term of sale
+    if is_own_service(analysis, first, last) or is_own_care_talk(analysis, first, last):
+        return False  # "Our helpline is open …", "Your surgeon will talk through the options": service and care talk
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)
