@@ -159,6 +159,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if segment.kind == "heading":
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
+            if _heads_cases(analysis, segment.first, segment.last):
+                cases, signs, lead_block = True, False, segment.block  # "## When to see a GP" over its cases
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
@@ -1205,6 +1207,21 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
     token = analysis.tokens[opening[0]]
     return token.text[:1].isupper() and verb_base_form(token) and token.lower not in AUXILIARIES \
         and token.lower not in QUESTION_WORDS and not _subject_then_verb(analysis, opening)
+
+
+def _heads_cases(analysis: Analysis, first: int, last: int) -> bool:
+    """A heading over the cases in which to act: "When to" or "When should" opens it, perhaps after a label ("## When
+    to see a GP", "## Urgent advice: when to call 999"), or a case word ends it, perhaps before "you" ("## Urgent
+    advice: call an ambulance if you", "## See a GP if"), lexicons/requests.yml `case_leads`. Its list items ("the
+    verruca has not gone after 12 weeks", "you have diabetes") are conditions to act on, not claims, as under a
+    lead that ends "if:" (`_leads_into_cases`). Not "## When it works" nor "## What happens if you stop"."""
+    words = [t.lower for t in analysis.tokens[first:last] if t.text.isalpha()]
+    label = next((n + 1 for n, t in enumerate(analysis.tokens[first:last]) if t.text == ":"), 0)
+    opening = [t.lower for t in analysis.tokens[first:last][label:] if t.text.isalpha()]
+    leads = request_words("case_leads")
+    if len(opening) > 2 and opening[0] in leads and opening[1] in ("to", "should"):
+        return True
+    return len(words) > 2 and (words[-1] in leads or words[-2] in leads and words[-1] == "you")
 
 
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
