@@ -33,8 +33,8 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_page_date, is_page_details,
-                               is_site_chrome, small_print_segments)
+from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_own_care_talk, is_own_service,
+                               is_page_date, is_page_details, is_site_chrome, small_print_segments)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -159,6 +159,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if segment.kind == "heading":
             if _leads_into_signs(analysis, segment.first, segment.last):
                 signs, lead_block = True, segment.block  # "## Signs of anaphylaxis" over a list of them
+            if _heads_cases(analysis, segment.first, segment.last):
+                cases, signs, lead_block = True, False, segment.block  # "## When to see a GP" over its cases
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
@@ -1207,6 +1209,21 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
         and token.lower not in QUESTION_WORDS and not _subject_then_verb(analysis, opening)
 
 
+def _heads_cases(analysis: Analysis, first: int, last: int) -> bool:
+    """A heading over the cases in which to act: "When to" or "When should" opens it, perhaps after a label ("## When
+    to see a GP", "## Urgent advice: when to call 999"), or a case word ends it, perhaps before "you" ("## Urgent
+    advice: call an ambulance if you", "## See a GP if"), lexicons/requests.yml `case_leads`. Its list items ("the
+    verruca has not gone after 12 weeks", "you have diabetes") are conditions to act on, not claims, as under a
+    lead that ends "if:" (`_leads_into_cases`). Not "## When it works" nor "## What happens if you stop"."""
+    words = [t.lower for t in analysis.tokens[first:last] if t.text.isalpha()]
+    label = next((n + 1 for n, t in enumerate(analysis.tokens[first:last]) if t.text == ":"), 0)
+    opening = [t.lower for t in analysis.tokens[first:last][label:] if t.text.isalpha()]
+    leads = request_words("case_leads")
+    if len(opening) > 2 and opening[0] in leads and opening[1] in ("to", "should"):
+        return True
+    return len(words) > 2 and (words[-1] in leads or words[-2] in leads and words[-1] == "you")
+
+
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
     """A list lead or heading that names signs, symptoms or risks (lexicons/requests.yml `sign_leads`: "Symptoms of
     a kidney infection can include:", "## Signs of anaphylaxis", "the risk is highest in:")."""
@@ -1468,6 +1485,8 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         return False  # "Self-reports were collected using daily diaries": how a study or product is made
     if _states_price(analysis, clause):
         return False  # "One injection costs $850": a term of sale
+    if is_own_service(analysis, first, last) or is_own_care_talk(analysis, first, last):
+        return False  # "Our helpline is open …", "Your surgeon will talk through the options": service and care talk
     opening = [i for i in clause_words if not tokens[i].is_punct][:2]
     if any(m.label == "naming" and m.first in opening for m in analysis.of_kind("cue", first, last)):
         return False  # "… which we commonly know as hemp", "We call this …": a name given (cues.yml naming)

@@ -228,7 +228,9 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
     page date or a reading time, with short fields beside it set off by "·", "|" or a dash that name nothing of health
     but a product or its buyer ("Health advice hub · Last reviewed August 2026", "Sold by Auralis Naturals · ★★★★☆
     4.3 (2,687 reviews) · 30 ml dropper bottle"). It describes the page, not health; "Cures arthritis · ★★★★★ 4.9"
-    names a disease and stays."""
+    names a disease and stays. A masthead, the publisher's name and the page's section or series after it
+    ("Riverside General Hospital · Maternity Services · Patient information leaflet"), is such a line too, whatever
+    health its fields name, unless a field promises something ("… · Clinically Proven")."""
     if first >= last:
         return False
     tokens, text = analysis.tokens, analysis.source.text
@@ -241,18 +243,63 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
         at = separator.end()
     fields.append((at, len(line)))
     texts = [" ".join(line[lo:hi].replace("*", " ").split()) for lo, hi in fields]
-    details = [_is_details_field(field) for field in texts]
+    # a masthead: the publisher's name opens a line of fields ("Riverside General Hospital · Maternity Services ·
+    # Patient information leaflet"); its other fields name the page's section or series, health words and all
+    masthead = len(fields) > 1 and _is_publisher_name(texts[0]) and MASTHEAD_SEPARATOR.search(line) is not None
+    details = [_is_details_field(field) or (masthead and n == 0) for n, field in enumerate(texts)]
     if not any(details):  # (nearly every sentence: the other fields' tests below read tokens and mentions)
         return False
     for (lo, hi), field, detail in zip(fields, texts, details):
+        inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
+        if masthead:
+            # (not a promise in a name or beside it: "Cures Arthritis · ★★★★★ 4.9", "… · Clinically Proven")
+            if len(re.findall(r"\w+", field)) > MASTHEAD_FIELD_MAX_WORDS or (
+                    inside and _promises_in_masthead(analysis, inside[0], inside[-1] + 1)):
+                return False
+            continue
         if detail:
             continue
-        inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
         if len(re.findall(r"\w+", field)) > FIELD_MAX_WORDS or (inside and (
                 not _names_no_health(analysis, inside[0], inside[-1] + 1)
                 or _carries_a_cue(analysis, inside[0], inside[-1] + 1))):
             return False
     return True
+
+
+def _is_publisher_name(field: str) -> bool:
+    """A publisher's name: two or more words, each capitalised but for a few small ones ("of", "the", "and", "&"), up
+    to a comma or colon that sets off what it is ("Lungwell, the lung health charity", "Clinical Answers: a practical
+    reference for patients and carers"), a bracketed abbreviation allowed ("National Health Advice Service (NHAS)").
+    Not a phrase that opens in lower case ("Trusted by over 250,000 men", "Sold by …"), a rating or a price, a label
+    before a colon ("Brand: Verdancia Naturals") or a label in capitals ("TRADITIONAL REMEDY – Used by …")."""
+    name, described = re.split(r"[,:]", field, maxsplit=1)[0], re.search(r"[,:]", field)
+    words = re.findall(r"\(?[^\W\d_][\w'’.&-]*\)?", name)
+    # (one word before a comma: "Lungwell, the lung health charity"; not a label before a colon, "Brand: …")
+    if len(words) < (1 if described and described.group() == "," else 2) or len(words) != len(name.split()) \
+            or not words[0][0].isupper() or name.isupper():
+        return False  # (every word a word: no number, star or sign; no label in capitals, "TRADITIONAL REMEDY")
+    return all(w[0].isupper() or w.startswith("(") or w in PUBLISHER_SMALL_WORDS for w in words)
+
+
+def _promises_in_masthead(analysis: Analysis, first: int, last: int) -> bool:
+    """A field of a masthead that promises: an effect verb, a category cue but a report's ("Health claims team"), a
+    strength cue but one of cause, background or "no" ("Information and support", "no appointment needed"), a
+    professional's seal ("Doctor Recommended") or a time to result ("Works in 7 days")."""
+    for mention in analysis.of_kind("cue", first, last):
+        label = mention.label
+        if label.startswith("category:") and label != "category:reported" or label in MASTHEAD_PROMISE_CUES or (
+                label.startswith("strength:") and label not in MASTHEAD_PLAIN_STRENGTHS):
+            return True
+    return bool(effect_verbs(analysis, first, last))
+
+
+MASTHEAD_PROMISE_CUES = frozenset({"professional_seal", "time_to_result"})
+MASTHEAD_PLAIN_STRENGTHS = frozenset({"strength:background", "strength:causal", "strength:no_exception"})
+# the small words of a name left in lower case ("Department of Urology", "The Plaque & Scale Trust")
+PUBLISHER_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "&"})
+# a masthead's fields are set off by a middle dot or a bar, not a dash ("REMEDY – Used by …": a label and its item)
+MASTHEAD_SEPARATOR = re.compile(r"\s[\u00b7|]\s")
+MASTHEAD_FIELD_MAX_WORDS = 10  # "Peer reviewed by the MedLex orthopaedics and neurology editors"
 
 
 def _is_details_field(field: str) -> bool:
@@ -313,7 +360,8 @@ def _is_credit(field: str) -> bool:
 SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boilerplate_markers",
                 "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
                 "glossary_labels", "page_name_words", "byline_words", "rating_counts", "credit_words",
-                "small_print_words"}
+                "small_print_words", "service_nouns", "service_verbs", "service_states",
+                "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
@@ -327,6 +375,96 @@ def is_about_purchase(analysis: Analysis, first: int, last: int) -> bool:
                                         analysis.source.text[analysis.tokens[first].start:analysis.tokens[last - 1].end]):
         return False
     return _names_no_health(analysis, first, last)
+
+
+def is_own_service(analysis: Analysis, first: int, last: int) -> bool:
+    """A clause on the publisher's own service and its practicalities: "our" and a service or its staff (lexicons/
+    sections.yml `service_nouns`: "Our helpline is open Monday to Friday", "our online forum is free to join", "Our
+    pharmacists can sell mebendazole", "Our nurse will review your questionnaire"), its verb one of giving the
+    service (`service_verbs`) or "be" with a state of it (`service_states`), after a modal or adverbs. Not what the
+    service's product or treatment does ("Our nurses will help you beat cancer", "Our team has cured thousands"), nor
+    what its staff say ("Our pharmacists say the cream clears acne"): the verb decides."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
+    while words and tokens[words[0]].lower in ("and", "but"):
+        words = words[1:]
+    if len(words) < 3 or tokens[words[0]].lower != "our":
+        return False
+    nouns, verbs, states, between = _service_words()
+    # the service's name: its head within a few words of "our" ("our nurse-led helpline", "our online forum")
+    head = next((n for n, i in enumerate(words[1:SERVICE_NAME_WORDS + 1], 1)
+                 if tokens[i].lower in nouns or tokens[i].lemma in nouns), None)
+    if head is None:
+        return False
+    n = head + 1
+    while n < len(words) and (tokens[words[n]].lower in nouns or tokens[words[n]].lemma in nouns):
+        n += 1  # "our helpline nurses"
+    while n < len(words) and tokens[words[n]].lower in between:
+        n += 1
+    if n >= len(words):
+        return False
+    verb = tokens[words[n]]
+    if verb.lemma == "be":
+        n += 1
+        while n < len(words) and tokens[words[n]].lower in between:
+            n += 1  # "are also available"
+        return n < len(words) and tokens[words[n]].lower in states
+    return verb.lemma in verbs or verb.lower in verbs
+
+
+def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
+    """A clause on the reader's own care, not on health: what the reader's clinician will say or ask ("your" and one
+    of lexicons/sections.yml `care_people`, a modal or adverbs, then a verb of talking, `care_talk_verbs`: "Your
+    prescriber will tell you which dose is right for you", "Your surgeon will talk through the options", "Your
+    pharmacist can help you choose"), or what has been done for the reader ("You have been" and a participle of
+    `care_history_participles`: "You have been booked for a colonoscopy", "You have been given this leaflet
+    because …"). Not what the clinician will do to treat ("Your GP may prescribe an antibiotic such as …", "Your
+    physiotherapist will teach you exercises that strengthen the tendon"): the verb decides."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
+    while words and tokens[words[0]].lower in ("and", "but", "so"):
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    people, talk, history = _care_words()
+    lowered = [tokens[i].lower for i in words]
+    if lowered[:3] == ["you", "have", "been"]:
+        return len(words) > 3 and lowered[3] in history
+    if lowered[0] != "your":
+        return False
+    head = next((n for n in range(1, min(len(words), CARE_NAME_WORDS + 1))
+                 if lowered[n] in people or tokens[words[n]].lemma in people), None)
+    if head is None:
+        return False
+    n = head + 1
+    while n < len(words) and lowered[n] in _service_words()[3]:
+        n += 1  # "will usually", "can also"
+    if n >= len(words):
+        return False
+    if "that" in lowered[n + 1:n + 4]:
+        return False  # "Your doctor will tell you that statins prevent heart attacks": what is said, a claim
+    if lowered[n] == "help":  # "can help you choose", "will help you decide": a choice the reader makes with them
+        return n + 2 < len(words) and lowered[n + 1] == "you" and lowered[n + 2] in talk
+    return lowered[n] in talk or tokens[words[n]].lemma in talk
+
+
+CARE_NAME_WORDS = 3  # "your", then at most this many words to the clinician ("your specialist hand nurse")
+
+
+@lru_cache(maxsize=1)
+def _care_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The reader's clinicians, the verbs of their talk and the participles of the reader's care so far."""
+    return _words("care_people"), _words("care_talk_verbs"), _words("care_history_participles")
+
+
+@lru_cache(maxsize=1)
+def _service_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The service's nouns, its verbs, its states after "be" and the words between (lexicons/sections.yml)."""
+    return (_words("service_nouns"), _words("service_verbs"), _words("service_states"),
+            _words("service_adverbs_and_modals"))
+
+
+SERVICE_NAME_WORDS = 3  # "our", then at most this many words to the service's name ("our free nurse-led helpline")
 
 
 def is_site_chrome(analysis: Analysis, first: int, last: int) -> bool:

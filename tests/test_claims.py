@@ -2252,6 +2252,29 @@ def test_the_items_of_a_list_of_cases_to_act_in_are_no_claims():
     assert "Muscle pain that can last for weeks" in texts(found)
 
 
+@pytest.mark.parametrize("heading", ["## When to see a GP", "## When should I call my midwife?",
+                                     "## Urgent advice: call 999 if you", "### Get help straight away if"])
+def test_the_items_under_a_heading_of_cases_to_act_in_are_no_claims(heading):
+    """A heading that opens "When to" or ends in a case word leads into conditions to act on, as "… if:" does."""
+    found = _page_claims(
+        "# Shingles\n\n"
+        f"{heading}\n\n"
+        "- the rash is close to your eye\n"
+        "- you have a weakened immune system\n\n"
+        "Antiviral tablets shorten an attack of shingles.\n")
+    assert texts(found) == ["Antiviral tablets shorten an attack of shingles"]
+
+
+@pytest.mark.parametrize("heading", ["## What happens if you stop taking it", "## When shingles strikes"])
+def test_the_items_under_a_heading_with_a_case_word_inside_stay_claims(heading):
+    found = _page_claims(
+        "# Shingles\n\n"
+        f"{heading}\n\n"
+        "- the rash spreads to the eye in 1 in 10 people\n"
+        "- the nerve pain can last for months\n")
+    assert "the nerve pain can last for months" in texts(found)
+
+
 @pytest.mark.parametrize("text", [
     # an instruction after an opening clause or phrase, or with its infinitive
     "Before taking hormone pills, talk with your health care provider about the risks of breast cancer.",

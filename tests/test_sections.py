@@ -93,6 +93,33 @@ def test_a_claim_beside_page_details_stays(line, kept):
     assert any(kept in claim for claim in found), found
 
 
+@pytest.mark.parametrize("line", [
+    # a masthead: the publisher's name, then the page's section or series, health words and all
+    "Ashby Vale Migraine Society · Registered charity · Information and advice",
+    "Northgate University Hospital · Diabetes Centre · Patient information leaflet",
+    "Kelso Clinical Notes · Respiratory medicine section · Reviewed by our chest physicians",
+    "Brightwater Family Pharmacy · Ask us about a blood pressure check, no appointment needed",
+    "Breathewell, the asthma charity · Information and support",
+    "Lakeside Health Answers: a reference for patients · Kidney disease topics",
+])
+def test_a_masthead_of_the_publisher_is_no_claim(line):
+    found = claim_texts(f"# Knee Gel\n\n*{line}*\n\nThe gel eases knee pain within a week.\n")
+    assert found == ["The gel eases knee pain within a week"], found
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a name opening the line, but a field that promises what the product does
+    ("Joint Ease Forte · Rebuilds worn cartilage in 30 days", "Rebuilds worn cartilage"),
+    ("Calmwave Sleep Spray · Clinically Proven · Free delivery", "Clinically Proven"),
+    ("Cures Arthritis · Free delivery", "Cures Arthritis"),
+    # a field set off by a dot that is no name: a sentence, lower case at its opening
+    ("Trusted by 40,000 patients · Relieves back pain in days", "Relieves back pain"),
+])
+def test_a_promise_beside_a_name_stays_a_claim(line, kept):
+    found = claim_texts(f"# Knee Gel\n\n{line}\n")
+    assert any(kept in claim for claim in found), found
+
+
 @pytest.mark.parametrize("notice", [
     "Food supplements should not be used as a substitute for a varied, balanced diet and a healthy lifestyle.",
     "Food supplements should not replace a varied diet.",
@@ -159,3 +186,63 @@ def test_emphasis_names_small_type_apart_from_italics():
                         ("<p>Food supplement.</p>", "")):
         start = raw.index("Food")
         assert _emphasis(raw, "html", start, raw.index(".") + 1) == markup, raw
+
+
+@pytest.mark.parametrize("sentence", [
+    # the publisher's own service and its practicalities
+    "Our advice line is open every weekday from 8am to 6pm.",
+    "Our peer support groups meet in libraries and community centres.",
+    "Our pharmacists can supply a repeat inhaler without an appointment.",
+    "Our volunteers are happy to talk things through on the phone.",
+    "Our specialist nurses will call you back within two working days.",
+])
+def test_the_publishers_own_service_is_no_claim(sentence):
+    found = claim_texts(f"# Asthma\n\n{sentence}\n\nThe gel eases knee pain within a week.\n")
+    assert found == ["The gel eases knee pain within a week"], found
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # what the service's staff promise or report, or what its product does, is a claim
+    ("Our nurses will help you beat asthma for good.", "beat asthma"),
+    ("Our pharmacists say the spray clears a blocked nose in minutes.", "clears a blocked nose"),
+    ("Our inhaler is available on prescription and halves asthma attacks.", "halves asthma attacks"),
+    # a service named without "our" is the text's own statement
+    ("Specialist nurses can reduce hospital admissions for asthma.", "reduce hospital admissions"),
+])
+def test_a_claim_about_or_by_a_service_stays(sentence, kept):
+    found = claim_texts(f"# Asthma\n\n{sentence}\n")
+    assert any(kept in claim for claim in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the reader's clinician will say, and what has been done for the reader so far
+    "Your consultant will explain which dose of insulin is right for you.",
+    "Your midwife will talk to you about the risks of pre-eclampsia.",
+    "Your asthma nurse will tell you if you need a spacer.",
+    "Your GP will discuss the benefits and risks of HRT with you.",
+    "You have been seen in our fracture clinic with a broken ankle.",
+])
+def test_talk_about_the_readers_own_care_is_no_claim(sentence):
+    found = claim_texts(f"# Asthma\n\n{sentence}\n\nThe gel eases knee pain within a week.\n")
+    assert found == ["The gel eases knee pain within a week"], found
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # what the clinician does to treat, or what they will say that asserts something, is a claim
+    ("Your GP may prescribe a steroid inhaler to calm the airways.", "prescribe a steroid inhaler"),
+    ("Your nurse will explain that the patch lowers the risk of a stroke.", "lowers the risk of a stroke"),
+    ("You have been given a nasal spray, which shrinks swollen polyps.", "shrinks swollen polyps"),
+])
+def test_a_claim_in_talk_about_care_stays(sentence, kept):
+    found = claim_texts(f"# Asthma\n\n{sentence}\n")
+    assert any(kept in claim for claim in found), found
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a label before a colon or in capitals opens no masthead: the fields beside it keep their claims
+    ("**Brand:** Fennick Herbals | ★★★★☆ 4.2 (3,112 ratings) | #1 Best Seller in Liver Support", "#1 Best Seller"),
+    ("- **ANCIENT CHINESE REMEDY** – Used by village healers for 2,000 years.", "Used by village healers"),
+])
+def test_a_label_opens_no_masthead(line, kept):
+    found = claim_texts(f"# Knee Gel\n\n{line}\n")
+    assert any(kept in claim for claim in found), found
