@@ -88,6 +88,14 @@ SPARED = [
     ("ABS003", '"Funding has always been the barrier," said Dr Imani Hale, the hospital\'s director.', "always"),
     ("ABS007", '"Exercise is proven to lift mild depression," said Dr Imani Hale, a psychiatrist at the clinic.',
      "proven to"),
+    # ... any clinician weighing the reader's case in a clause of condition; experts' view that a study's findings
+    # fit the advice already given; a booster weighed in its sentence against the harms that come with it
+    ("AUT001", "If a doctor thinks you could have Lyme disease, you will be given antibiotics straight away.",
+     "doctor thinks"),
+    ("AUT001", "Heart experts say the findings fit with current advice to eat less salt.", "experts say"),
+    ("AUT001", "Heart experts say the results are in line with current guidelines.", "experts say"),
+    ("EFF001", "Warfarin is highly effective but carries a real risk of serious bleeding, so your dose is checked "
+               "with blood tests.", "highly effective"),
     # a harm said to be certain, and what staff do told in the passive: no outcome promised
     ("ABS003", "A burst appendix is always an emergency.", "always"),
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
@@ -349,6 +357,12 @@ KEPT = [
     ("ABS003", "It is always worth taking the tablets if you are offered them.", "always"),
     ("ABS003", "The syrup clears the cough completely.", "completely"),
     ("ABS007", "Exercise is proven to lift mild depression.", "proven to"),
+    # ... a clinician's belief with no case weighed; experts' findings that go beyond the advice; a booster with no
+    # harm, or with the harm denied
+    ("AUT001", "A doctor thinks this cream works for everyone.", "doctor thinks"),
+    ("AUT001", "Heart experts say the findings show that salt causes strokes.", "experts say"),
+    ("EFF001", "Warfarin is highly effective and is checked with blood tests.", "highly effective"),
+    ("EFF001", "This tablet is highly effective but has no side effects at all.", "highly effective"),
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
