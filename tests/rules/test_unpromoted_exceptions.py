@@ -85,6 +85,7 @@ SPARED = [
     ("ABS003", "Most sore throats pass on their own, but it is always best to see a GP about one that lasts more "
                "than three weeks.", "always"),
     ("ABS003", "The cough can take three weeks or more to settle completely.", "completely"),
+    ("ABS003", "The camera only gives a clear picture if your stomach is completely empty.", "completely"),
     ("ABS003", '"Funding has always been the barrier," said Dr Imani Hale, the hospital\'s director.', "always"),
     ("ABS007", '"Exercise is proven to lift mild depression," said Dr Imani Hale, a psychiatrist at the clinic.',
      "proven to"),
@@ -356,6 +357,7 @@ KEPT = [
     ("ABS003", "The patches are gentle; always expect results within a week.", "always"),
     ("ABS003", "It is always worth taking the tablets if you are offered them.", "always"),
     ("ABS003", "The syrup clears the cough completely.", "completely"),
+    ("ABS003", "If you use it, your skin is completely clear.", "completely"),
     ("ABS007", "Exercise is proven to lift mild depression.", "proven to"),
     # ... a clinician's belief with no case weighed; experts' findings that go beyond the advice; a booster with no
     # harm, or with the harm denied
