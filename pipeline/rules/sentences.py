@@ -702,12 +702,13 @@ def is_instruction(analysis: Analysis, mention: Mention) -> bool:
 def _instruction_after_its_case(analysis: Analysis, segment: Segment, at: int) -> bool:
     """The word at `at` opens an imperative (a verb's base form after it) that follows the case it is for: a clause
     of condition or time that opens the sentence and ends in the comma before it ("If you notice blood in your poo,
-    always see your GP"), or a word of consequence right before it ("Symptoms may not appear for a day, so always get
-    urgent help"). A subject between ("If you take it daily, you will never …") makes it a promise, not an
-    instruction, and so does a verb of result after it ("…, so always expect results"), unless what it gets or sees
-    is care ("always see your GP", "always get urgent help"). Only a verb of care, a check or a caution instructs
-    (`instruction_after_case_verbs`): "If you have cancer, always choose natural treatments" is a choice of treatment
-    urged, and keeps its flag."""
+    always see your GP"), a word of consequence right before it ("Symptoms may not appear for a day, so always get
+    urgent help"), or a semicolon that opens a clause of its own ("…; always examine chronic non-healing areas").
+    A subject between ("If you take it daily, you will never …") makes it a promise, not an instruction, and so does
+    a verb of result after it ("…, so always expect results"), unless what it gets or sees is care ("always see your
+    GP", "always get urgent help") or a check (`_has_checked`: "always get new foot pain checked"). Only a verb of
+    care, a check or a caution instructs (`instruction_after_case_verbs`): "If you have cancer, always choose natural
+    treatments" is a choice of treatment urged, and keeps its flag."""
     words = load_report_words()
     tokens = analysis.tokens
     if at + 1 >= segment.last or not _base_verb(tokens[at + 1]):
