@@ -38,6 +38,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "instruction_conditions", "instruction_consequences",
                                                    "instruction_care", "instruction_after_case_verbs",
+                                                   "instruction_clause_breaks", "instruction_checked",
                                                    "title_verbs",
                                                    "concession_words", "concession_modals",
                                                    "concession_adverbs", "bench_objects",
@@ -701,12 +702,13 @@ def is_instruction(analysis: Analysis, mention: Mention) -> bool:
 def _instruction_after_its_case(analysis: Analysis, segment: Segment, at: int) -> bool:
     """The word at `at` opens an imperative (a verb's base form after it) that follows the case it is for: a clause
     of condition or time that opens the sentence and ends in the comma before it ("If you notice blood in your poo,
-    always see your GP"), or a word of consequence right before it ("Symptoms may not appear for a day, so always get
-    urgent help"). A subject between ("If you take it daily, you will never …") makes it a promise, not an
-    instruction, and so does a verb of result after it ("…, so always expect results"), unless what it gets or sees
-    is care ("always see your GP", "always get urgent help"). Only a verb of care, a check or a caution instructs
-    (`instruction_after_case_verbs`): "If you have cancer, always choose natural treatments" is a choice of treatment
-    urged, and keeps its flag."""
+    always see your GP"), a word of consequence right before it ("Symptoms may not appear for a day, so always get
+    urgent help"), or a semicolon that opens a clause of its own ("…; always examine chronic non-healing areas").
+    A subject between ("If you take it daily, you will never …") makes it a promise, not an instruction, and so does
+    a verb of result after it ("…, so always expect results"), unless what it gets or sees is care ("always see your
+    GP", "always get urgent help") or a check (`_has_checked`: "always get new foot pain checked"). Only a verb of
+    care, a check or a caution instructs (`instruction_after_case_verbs`): "If you have cancer, always choose natural
+    treatments" is a choice of treatment urged, and keeps its flag."""
     words = load_report_words()
     tokens = analysis.tokens
     if at + 1 >= segment.last or not _base_verb(tokens[at + 1]):
@@ -715,12 +717,28 @@ def _instruction_after_its_case(analysis: Analysis, segment: Segment, at: int) -
     if after.lower not in words["instruction_after_case_verbs"]:
         return False  # a product or treatment chosen ("always choose natural treatments"), not care or caution
     if (after.lower in words["result_verbs"] or after.lemma in words["result_verbs"]) \
-            and not any(tokens[i].lower in words["instruction_care"] for i in range(at + 2, min(at + 5, segment.last))):
+            and not any(tokens[i].lower in words["instruction_care"] for i in range(at + 2, min(at + 5, segment.last))) \
+            and not _has_checked(analysis, segment, at + 2):
         return False
     before = tokens[at - 1].lower
-    if before in words["instruction_consequences"]:
+    # (a semicolon opens a clause of its own: "…, develops in long-standing disease; always examine non-healing areas")
+    if before in words["instruction_consequences"] or before in words["instruction_clause_breaks"]:
         return True
     return before == "," and tokens[segment.first].lower in words["instruction_conditions"]
+
+
+def _has_checked(analysis: Analysis, segment: Segment, start: int) -> bool:
+    """Does the clause from `start` close on a participle of a check ("always get new foot pain checked", "get any
+    lasting lump looked at"; lexicons/sentences.yml `instruction_checked`): the care a verb of result seeks, the
+    thing to be checked named between? The clause ends at the sentence's next punctuation."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    for i in range(start, segment.last):
+        if tokens[i].is_punct and tokens[i].text != "-":
+            return False
+        if tokens[i].lower in words["instruction_checked"]:
+            return True
+    return False
 
 
 def _base_verb(token) -> bool:

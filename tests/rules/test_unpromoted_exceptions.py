@@ -77,6 +77,26 @@ SPARED = [
                "radiotherapy and chemotherapy.", "cure"),
     ("CUR001", "Many cancers can be cured when found early, and the treatments that cure them are surgery, "
                "radiotherapy and chemotherapy.", "cured"),
+    # sober37a: an instruction after its case or after a semicolon, with a check to have done; advice that it is
+    # always best to be seen; a course's end told with the time it takes; an expert's words quoted by a report
+    ("ABS003", "If you have asthma, always get a new wheeze checked by a nurse.", "always"),
+    ("ABS003", "Rarely, the rash spreads to the eye; always examine the eyelids of anyone with shingles on the "
+               "forehead.", "always"),
+    ("ABS003", "Most sore throats pass on their own, but it is always best to see a GP about one that lasts more "
+               "than three weeks.", "always"),
+    ("ABS003", "The cough can take three weeks or more to settle completely.", "completely"),
+    ("ABS003", "The camera only gives a clear picture if your stomach is completely empty.", "completely"),
+    ("ABS003", '"Funding has always been the barrier," said Dr Imani Hale, the hospital\'s director.', "always"),
+    ("ABS007", '"Exercise is proven to lift mild depression," said Dr Imani Hale, a psychiatrist at the clinic.',
+     "proven to"),
+    # ... any clinician weighing the reader's case in a clause of condition; experts' view that a study's findings
+    # fit the advice already given; a booster weighed in its sentence against the harms that come with it
+    ("AUT001", "If a doctor thinks you could have Lyme disease, you will be given antibiotics straight away.",
+     "doctor thinks"),
+    ("AUT001", "Heart experts say the findings fit with current advice to eat less salt.", "experts say"),
+    ("AUT001", "Heart experts say the results are in line with current guidelines.", "experts say"),
+    ("EFF001", "Warfarin is highly effective but carries a real risk of serious bleeding, so your dose is checked "
+               "with blood tests.", "highly effective"),
     # a harm said to be certain, and what staff do told in the passive: no outcome promised
     ("ABS003", "A burst appendix is always an emergency.", "always"),
     ("ABS003", "Rarely it can cause a serious allergic reaction, so it is always given where staff can treat this.",
@@ -331,6 +351,20 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # sober37a: a result, not a check, after the case; a benefit urged after a semicolon; a treatment said always
+    # worth taking; a course with no time; the page's own "proven"
+    ("ABS003", "If you take warfarin, always get results within a week.", "always"),
+    ("ABS003", "The patches are gentle; always expect results within a week.", "always"),
+    ("ABS003", "It is always worth taking the tablets if you are offered them.", "always"),
+    ("ABS003", "The syrup clears the cough completely.", "completely"),
+    ("ABS003", "If you use it, your skin is completely clear.", "completely"),
+    ("ABS007", "Exercise is proven to lift mild depression.", "proven to"),
+    # ... a clinician's belief with no case weighed; experts' findings that go beyond the advice; a booster with no
+    # harm, or with the harm denied
+    ("AUT001", "A doctor thinks this cream works for everyone.", "doctor thinks"),
+    ("AUT001", "Heart experts say the findings show that salt causes strokes.", "experts say"),
+    ("EFF001", "Warfarin is highly effective and is checked with blood tests.", "highly effective"),
+    ("EFF001", "This tablet is highly effective but has no side effects at all.", "highly effective"),
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
