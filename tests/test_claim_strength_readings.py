@@ -1,6 +1,6 @@
 """Claim strength read from the grammar of a clause: an effect denied (no relationship in the page gold, the verb's
-strength in Yu et al.'s scheme)). Each sentence is written for the test, with a neighbour
-that must keep its label."""
+strength in Yu et al.'s scheme), "get better" as recovery (no comparison). Each sentence is written for the test,
+with a neighbour that must keep its label."""
 
 from __future__ import annotations
 
@@ -48,3 +48,21 @@ def test_yu_et_al_rate_a_denied_effect_by_its_verb(text):
     # the strength benchmarks label a finding denied as the causal statement it is
     assert sentence_strength(text) == "direct"
 
+
+@pytest.mark.parametrize("recovery", [
+    "Most cases of tonsillitis get better on their own within a week.",
+    "Conjunctivitis got better without antibiotics.",
+])
+def test_get_better_as_recovery_compares_nothing(claims, recovery):
+    # "get better" is a verb of recovery: its "better" sets nothing side by side, so the claim is no correlation
+    found = claims(recovery)
+    assert [c.strength for c in found] == ["none"], strengths(found)
+
+
+@pytest.mark.parametrize("compared", [
+    "With the inhaler, asthma patients get better results than with tablets.",
+    "People with insomnia who exercise get better sleep than people who do not.",
+])
+def test_get_better_before_what_is_compared_stays_a_comparison(claims, compared):
+    found = claims(compared)
+    assert [c.strength for c in found] == ["correlational"], strengths(found)
