@@ -323,7 +323,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = sold_category = "other"
-            strength = _strength(labels, hedged, negated, category)
+            strength = _strength(labels, hedged, negated, category, denial=not _denied_always(analysis, modifiers))
             # on a page that promotes (`ClaimReadings`): "- Sharper memory and focus", "- Lose up to 10 pounds" under
             # "Benefits" is what the product does, asserted as the heading offers it (a trial report's "Results" list,
             # "- More nausea in the drug group", is no offer); "My skin cleared up in two weeks. - Tom H." is what the
@@ -684,7 +684,13 @@ def segment_strength(analysis: Analysis, first: int, last: int, absolute: bool =
     modifiers = analysis.modifiers_on(first, last)
     hedged = any(m.category in ("HEDGED", "HYPOTHETICAL") for m in modifiers)
     negated = any(analysis.negates(m) for m in modifiers)
-    return _strength(labels, hedged, negated, "other")
+    return _strength(labels, hedged, negated, "other", denial=False)
+
+
+def _denied_always(analysis: Analysis, modifiers) -> bool:
+    """A negation by "never" ("never causes drowsiness"): no exception admitted, so not an effect denied (the gold
+    reads it as absolute; `_strength` leaves it at its verb's strength)."""
+    return any(analysis.negates(m) and analysis.tokens[m.trigger.first].lower == "never" for m in modifiers)
 
 
 def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],
@@ -3550,11 +3556,13 @@ def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     return False
 
 
-def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> str:
+def _strength(labels: set[str], hedged: bool, negated: bool, category: str, denial: bool = True) -> str:
     """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed") or a report of earlier work ("previous
-    studies suggested that"); a comparison without a causal verb is an observed difference, correlational."""
+    studies suggested that"); a comparison without a causal verb is an observed difference, correlational. With
+    `denial`, an effect denied ("Antibiotics do not treat colds") asserts no relationship, as the page gold reads it
+    (tests/gold/README.md); Yu et al. label a denied effect by its verb, so `segment_strength` reads without it."""
     if labels & UNASSERTED_FRAMES:  # "should", "previous studies suggested that"
         return "none"
     if "strength:correlational" in labels:  # "associated with lower risk" stays correlational
@@ -3578,7 +3586,8 @@ def _strength(labels: set[str], hedged: bool, negated: bool, category: str) -> s
         return "direct"  # "X is safe for most people": the harm it does not do, asserted
     if category == "definition":
         return "none"
-    return "direct" if "strength:causal" in labels else "none"
+    # "Antibiotics do not treat colds", "Screening did not change the death rate": an effect denied
+    return "direct" if "strength:causal" in labels and not (negated and denial) else "none"
 
 
 # What a treatment is for (concept types and outcome concepts): a change to one of them is an effect, not a mechanism
