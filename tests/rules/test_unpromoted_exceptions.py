@@ -17,6 +17,29 @@ def _codes(text: str, code: str) -> list[str]:
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
 SPARED = [
+    # sober37b: a treatment or an act said to lower a risk with no size given in the paragraph: no relative figure to
+    # pair with absolute ones (the gold scheme keeps RSK for risk figures); "by a third", "by about 25%" keep it (KEPT)
+    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
+    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
+    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
+    ("RSK001", "Used every day, preventer inhalers calm the airways and reduce the chance of an attack.",
+     "reduce the chance"),
+    # ... "safe" in a sentence limited to most or many people
+    ("SAF002", "Antacids are safe and effective for most people when taken for a few days.", "safe and effective"),
+    ("SAF002", "For most adults it is safe to return to the gym two weeks after the operation.", "safe"),
+    # ... a wound or a rash healing sooner, a measure improved over a stated span of years, a condition getting worse
+    # instead of better, a body part that becomes stronger and more able
+    ("CMP001", "Antiviral cream can help a cold sore heal faster if you use it early.", "faster"),
+    ("CMP001", "Screening has improved survival from bowel cancer over the past 20 years.", "improved survival"),
+    ("CMP001", "Phone us if the swelling is getting worse instead of better.", "better"),
+    ("CMP001", "With daily exercises the muscle becomes stronger and more able to take your weight.", "stronger"),
+    # ... one medicine set against another, both named as drugs (review A-M1); advice that "it is best to"
+    ("CMP002", "Ibuprofen works better than paracetamol for period pain.", "better than"),
+    ("CMP002", "Amoxicillin is more effective than penicillin for this kind of ear infection.", "more effective than"),
+    ("CMP002", "It is usually best to see a dentist if a filling falls out.", "best"),
+    # ... the serious harms a study looked for and did not find, told in the past
+    ("SAF001", "No serious side effects were reported in either group of the trial.", "No serious side effects"),
     # sober29: the share of a disease that could be prevented, no means named; a means of preventing an illness called
     # safe or proven; advice with "should always"; an implant that stays in place; a sense regained after surgery; a
     # standard treatment's present "cures"; studies the page has named, taken up by "these"
@@ -331,17 +354,27 @@ def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
 
 # the same page register without the words that make the wording accurate: the flag stays
 KEPT = [
+    # sober37b: the near misses of the spares above: a promise to the reader, a product that is no drug or a therapy
+    # outside conventional medicine ranked above medicines, the absence of serious harms in the present, "safe" with
+    # no limit, an improvement with no span
+    ("CMP001", "This cream will help you heal faster.", "faster"),
+    ("CMP002", "Homeopathy works better than antibiotics.", "better than"),
+    ("CMP002", "VitaCalm works better than any prescription.", "better than"),
+    ("CMP002", "Turmeric capsules are more effective than ibuprofen for knee pain.", "more effective than"),
+    ("SAF001", "The app has no serious side effects.", "no serious side effects"),
+    ("SAF002", "Antacids are safe and effective for everyone.", "safe and effective"),
+    ("CMP001", "Treatment has improved survival.", "improved survival"),
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
-    # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
-    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    # the reader lowers the risk by a relative figure (sober37b: a treatment that lowers it with no size given is
+    # spared, SPARED; with a figure in its paragraph it keeps the flag)
+    ("RSK001", "Exercise can lower the risk of a fall by a third.", "lower the risk"),
+    ("RSK001", "Doctors prescribe statins because they lower the risk of heart attacks by about 25%.", "lower the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
     # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
     ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
     ("RSK001", "Giving up smoking lowers your risk of lung cancer by two-thirds.", "lowers your risk"),
-    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
-    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
@@ -372,7 +405,6 @@ KEPT = [
     ("SAF002", "Hepatitis B can be prevented with a safe vaccine.", "safe"),
     ("SAF002", "This natural supplement is safe and effective.", "safe and effective"),
     ("CMP002", "This is the best treatment for relapsed myeloma.", "best"),
-    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
@@ -439,7 +471,6 @@ KEPT = [
     ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
     # a reduction of the reader's own risk given a relative size, or said of a product
     ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
-    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
     # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
