@@ -38,6 +38,9 @@ SPARED = [
     ("CMP002", "Ibuprofen works better than paracetamol for period pain.", "better than"),
     ("CMP002", "Amoxicillin is more effective than penicillin for this kind of ear infection.", "more effective than"),
     ("CMP002", "It is usually best to see a dentist if a filling falls out.", "best"),
+    # ... a result told of one arm of a study; people kept safe by what the sentence names
+    ("CMP001", "People in the walking group also slept longer and felt stronger after eight weeks.", "stronger"),
+    ("SAF002", "Fences and lifeguards keep children safe around pools.", "safe"),
     # ... the serious harms a study looked for and did not find, told in the past
     ("SAF001", "No serious side effects were reported in either group of the trial.", "No serious side effects"),
     # sober29: the share of a disease that could be prevented, no means named; a means of preventing an illness called
@@ -364,6 +367,8 @@ KEPT = [
     ("SAF001", "The app has no serious side effects.", "no serious side effects"),
     ("SAF002", "Antacids are safe and effective for everyone.", "safe and effective"),
     ("CMP001", "Treatment has improved survival.", "improved survival"),
+    ("CMP001", "People who walked also slept longer and felt stronger after eight weeks.", "stronger"),
+    ("SAF002", "Fences and lifeguards are safe around pools.", "safe"),
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
