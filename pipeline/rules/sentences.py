@@ -406,18 +406,20 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
 
 
 def is_unsized_change(analysis: Analysis, segment: Segment) -> bool:
-    """The sentence's paragraph gives no size to any change: no number, no fraction ("by a third") and no multiple
-    ("halves", "twice as likely", "50%"). A risk said to fall with no figure ("Statins lower the risk of heart
-    attacks", "Treatment can reduce the chance of further fractures") states no relative figure to pair with absolute
-    ones; "cuts the risk by 40%" and "halves the risk" do, and so does a sentence that goes on with the study whose
-    figure its paragraph gave ("… a 20% reduced risk of dementia. Statin use was also linked with a lower risk of
-    stroke."). A number of any kind counts ("type 2 diabetes"), so the test errs towards keeping a flag."""
+    """The sentence gives no size to any change (no number, no fraction, "by a third", and no multiple, "halves",
+    "twice as likely", "50%") and its paragraph gives no measured result (`is_figures_in_paragraph`). A risk said to
+    fall with no figure ("Statins lower the risk of heart attacks", "Treatment can reduce the chance of further
+    fractures") states no relative figure to pair with absolute ones; "cuts the risk by 40%" and "halves the risk" do,
+    and so does a sentence that goes on with the study whose figure its paragraph gave ("… a 20% reduced risk of
+    dementia. Statin use was also linked with a lower risk of stroke."). A dose or an age in the paragraph ("2 litres
+    a day", "under 16") sizes no change. A number of any kind in the sentence counts ("type 2 diabetes"), so the test
+    errs towards keeping a flag."""
     words = load_report_words()
     sizes = words["fraction_words"] | words["multiple_words"]
-    first, last = _paragraph(analysis, segment)
     # (a token opening with a digit is a figure, "30%" or "2x"; a name with one inside, "COVID-19", is not)
     return not any(token.like_num or token.lower in sizes or token.lower.endswith("-fold") or token.text[:1].isdigit()
-                   for token in analysis.tokens[first:last])
+                   for token in analysis.tokens[segment.first:segment.last]) \
+        and not is_figures_in_paragraph(analysis, segment)
 
 
 # The finding's verb stands within this many tokens of the kind of study that found it, the kind's own included (so

@@ -25,6 +25,9 @@ SPARED = [
     ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
     ("RSK001", "Used every day, preventer inhalers calm the airways and reduce the chance of an attack.",
      "reduce the chance"),
+    # (a dose or an age in the paragraph sizes no change)
+    ("RSK001", "Drink 2 to 3 litres of fluid a day. A normal calcium intake lowers the risk of kidney stones.",
+     "lowers the risk"),
     # ... "safe" in a sentence limited to most or many people
     ("SAF002", "Antacids are safe and effective for most people when taken for a few days.", "safe and effective"),
     ("SAF002", "For most adults it is safe to return to the gym two weeks after the operation.", "safe"),
@@ -376,6 +379,9 @@ KEPT = [
     # spared, SPARED; with a figure in its paragraph it keeps the flag)
     ("RSK001", "Exercise can lower the risk of a fall by a third.", "lower the risk"),
     ("RSK001", "Doctors prescribe statins because they lower the risk of heart attacks by about 25%.", "lower the risk"),
+    # ... or a measured result in its paragraph, the study the sentence goes on with
+    ("RSK001", "In the trial, 12% of people taking placebo had a fracture. The tablets also lowered the risk of a hip "
+               "fracture.", "lowered the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
     # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
     ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
