@@ -48,8 +48,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "title_endorsements", "exclusivity_marks",
                                                    "treatment_classes", "evidence_nouns", "evidence_participles",
                                                    "safety_headings", "unconventional_therapies",
-                                                   "terms_heading_words", "finding_verbs", "finding_kinds",
-                                                   "multiple_words"})
+                                                   "terms_heading_words", "finding_verbs", "finding_kinds"})
     words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     return words
@@ -405,23 +404,6 @@ def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
     return any(_result_figure_at(tokens, i, last) for i in range(first, last))
 
 
-def is_unsized_change(analysis: Analysis, segment: Segment) -> bool:
-    """The sentence gives no size to any change (no number, no fraction, "by a third", and no multiple, "halves",
-    "twice as likely", "50%") and its paragraph gives no measured result (`is_figures_in_paragraph`). A risk said to
-    fall with no figure ("Statins lower the risk of heart attacks", "Treatment can reduce the chance of further
-    fractures") states no relative figure to pair with absolute ones; "cuts the risk by 40%" and "halves the risk" do,
-    and so does a sentence that goes on with the study whose figure its paragraph gave ("… a 20% reduced risk of
-    dementia. Statin use was also linked with a lower risk of stroke."). A dose or an age in the paragraph ("2 litres
-    a day", "under 16") sizes no change. A number of any kind in the sentence counts ("type 2 diabetes"), so the test
-    errs towards keeping a flag."""
-    words = load_report_words()
-    sizes = words["fraction_words"] | words["multiple_words"]
-    # (a token opening with a digit is a figure, "30%" or "2x"; a name with one inside, "COVID-19", is not)
-    return not any(token.like_num or token.lower in sizes or token.lower.endswith("-fold") or token.text[:1].isdigit()
-                   for token in analysis.tokens[segment.first:segment.last]) \
-        and not is_figures_in_paragraph(analysis, segment)
-
-
 # The finding's verb stands within this many tokens of the kind of study that found it, the kind's own included (so
 # at most 7 words after it: "reviews of randomised trials in children have found")
 FINDING_AFTER_KIND = 8
@@ -603,7 +585,6 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "names_source": is_names_source,
                                                                    "figures_in_paragraph": is_figures_in_paragraph,
                                                                    "finding_in_paragraph": is_finding_in_paragraph,
-                                                                   "unsized_change": is_unsized_change,
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
                                                                    "in_customer_story": is_in_customer_story,

@@ -17,18 +17,7 @@ def _codes(text: str, code: str) -> list[str]:
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
 SPARED = [
-    # sober37b: a treatment or an act said to lower a risk with no size given in the paragraph: no relative figure to
-    # pair with absolute ones (the gold scheme keeps RSK for risk figures); "by a third", "by about 25%" keep it (KEPT)
-    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
-    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
-    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
-    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
-    ("RSK001", "Used every day, preventer inhalers calm the airways and reduce the chance of an attack.",
-     "reduce the chance"),
-    # (a dose or an age in the paragraph sizes no change)
-    ("RSK001", "Drink 2 to 3 litres of fluid a day. A normal calcium intake lowers the risk of kidney stones.",
-     "lowers the risk"),
-    # ... "safe" in a sentence limited to most or many people
+    # sober37b: "safe" in a sentence limited to most or many people
     ("SAF002", "Antacids are safe and effective for most people when taken for a few days.", "safe and effective"),
     ("SAF002", "For most adults it is safe to return to the gym two weeks after the operation.", "safe"),
     # ... a wound or a rash healing sooner, a measure improved over a stated span of years, a condition getting worse
@@ -375,17 +364,14 @@ KEPT = [
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
-    # the reader lowers the risk by a relative figure (sober37b: a treatment that lowers it with no size given is
-    # spared, SPARED; with a figure in its paragraph it keeps the flag)
-    ("RSK001", "Exercise can lower the risk of a fall by a third.", "lower the risk"),
-    ("RSK001", "Doctors prescribe statins because they lower the risk of heart attacks by about 25%.", "lower the risk"),
-    # ... or a measured result in its paragraph, the study the sentence goes on with
-    ("RSK001", "In the trial, 12% of people taking placebo had a fracture. The tablets also lowered the risk of a hip "
-               "fracture.", "lowered the risk"),
+    # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
+    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
     # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
     ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
     ("RSK001", "Giving up smoking lowers your risk of lung cancer by two-thirds.", "lowers your risk"),
+    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
+    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
@@ -416,6 +402,7 @@ KEPT = [
     ("SAF002", "Hepatitis B can be prevented with a safe vaccine.", "safe"),
     ("SAF002", "This natural supplement is safe and effective.", "safe and effective"),
     ("CMP002", "This is the best treatment for relapsed myeloma.", "best"),
+    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
@@ -482,6 +469,7 @@ KEPT = [
     ("HYP001", "This revolutionary test is called Galleri.", "revolutionary"),
     # a reduction of the reader's own risk given a relative size, or said of a product
     ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
+    ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
     # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
