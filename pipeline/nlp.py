@@ -586,6 +586,9 @@ def to_analysis(source: Source, doc: Any, origin: list[int]) -> Analysis:
 
     words = _words()
     vocab = doc.vocab
+    # In a memory zone (a forked worker past its vocabulary bound, `audit._vocabulary_bound`) a new word's record
+    # lives as long as the document, as its vocabulary entry does: the words met first, the common ones, stay kept.
+    fresh: dict[int, Word] = {} if vocab.in_memory_zone else words
     strings = vocab.strings
     # the records are made with tuple.__new__: a NamedTuple's own __new__ is a Python function, one more call for
     # each of the article's tokens and mentions
@@ -600,7 +603,7 @@ def to_analysis(source: Source, doc: Any, origin: list[int]) -> Analysis:
     for idx, orth, norm in rows:
         word = words.get(orth)
         if word is None:
-            word = _word(vocab, orth)
+            word = fresh.get(orth) or _word(vocab, orth, fresh)
         text, lower, own_norm, lemma, length, is_space, is_punct, like_num = word
         tokens.append(new(Token, (origin[idx], origin[idx + length - 1] + 1, text, lower,
                                   lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
@@ -633,7 +636,7 @@ def _words() -> dict[int, Word]:
     return _WORDS
 
 
-def _word(vocab: Any, orth: int) -> Word:
+def _word(vocab: Any, orth: int, kept: dict[int, Word]) -> Word:
     lexeme = vocab[orth]
     text: str = lexeme.orth_
     # spaCy decodes a new string for each attribute: where lower case or NORM spell the word as another field does
@@ -644,6 +647,6 @@ def _word(vocab: Any, orth: int) -> Word:
     lemma: str = lexeme.norm_
     if lemma == lower:
         lemma = lower
-    _WORDS[orth] = word = (text, lower, lexeme.norm, lemma, len(text), lexeme.is_space, lexeme.is_punct,
-                           lexeme.like_num)
+    kept[orth] = word = (text, lower, lexeme.norm, lemma, len(text), lexeme.is_space, lexeme.is_punct,
+                         lexeme.like_num)
     return word

@@ -761,3 +761,35 @@ def test_each_segment_sits_under_the_latest_heading_and_a_heading_under_itself()
 def test_a_byline_heads_nothing():
     found = _headings_of("# Magnesium\n\n## By Phil White\n\nIt helps sleep.\n")
     assert found[-1] == ("It helps sleep.", "Magnesium") and found[1] == ("By Phil White", "Magnesium")
+
+
+def test_a_word_met_in_a_memory_zone_is_read_alike_and_not_kept():
+    """Past its vocabulary bound a forked worker audits each source in a spaCy memory zone (`audit._vocabulary_bound`):
+    a word first met there keeps no record in the word cache (`nlp._WORDS`), as it keeps no vocabulary entry, and its
+    tokens read as outside a zone. Checked in a forked child: a zone in this process could drop strings that tables
+    built lazily by later tests hold."""
+    import os
+    import pickle
+
+    from pipeline import nlp
+
+    text = "Zorbaxiline eased the quibblefrump's flarewort in 12 patients."
+    analyse_text("Warm-up sentence: cancer, trial, patients.")  # the tables are built outside any zone
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (runs in the child)
+        try:
+            with nlp.build_language(None).memory_zone():
+                tokens = [t[2:] for t in analyse_text(text).tokens]
+                kept = [orth for orth, word in nlp._WORDS.items() if word[0] in ("Zorbaxiline", "flarewort")]
+            os.write(write, pickle.dumps((tokens, kept)))
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        tokens, kept = pickle.loads(pipe.read())
+    os.waitpid(child, 0)
+    assert kept == []
+    outside = analyse_text(text)
+    assert tokens == [t[2:] for t in outside.tokens]
+    assert any(word[0] == "Zorbaxiline" for word in nlp._WORDS.values())  # outside a zone the record is kept

@@ -167,7 +167,7 @@ def test_a_word_record_keeps_one_string_where_its_fields_spell_alike():
     vocab = build_language(None).vocab
     for text in ("cells", "Cells", "RESULTS", "were", "NSAIDs"):
         lexeme = vocab[text]
-        word = _word(vocab, lexeme.orth)
+        word = _word(vocab, lexeme.orth, {})
         assert word[:4] == (text, lexeme.lower_, lexeme.norm, lexeme.norm_)
         assert (word[1] is word[0]) == (lexeme.lower_ == text)
         assert (word[3] is word[1]) == (lexeme.norm_ == lexeme.lower_)
