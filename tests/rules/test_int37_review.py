@@ -1,0 +1,54 @@
+"""The review of round int37 on the spares that stay on pages that promote nothing (EFF001, ABS002, ABS003): each
+spare reads the regularity it names, and the reviewer's near misses keep their flag. Sentences are our own, written
+for these tests; a single paragraph with no shop's words is a page that promotes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flags_for
+
+SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
+
+
+def _texts(text: str, code: str) -> list[str]:
+    return [f.text for f in flags_for(text) if f.code == code]
+
+
+# (rule, sentence on a page that promotes nothing, the words the rule would flag without the spare)
+SPARED = [
+    # EFF001: a booster weighed against a harm the sentence asserts, by a verb of having or a predicate after it
+    ("EFF001", "Lithium is very effective, although it carries a risk of kidney damage.", "very effective"),
+    ("EFF001", "Isotretinoin is highly effective, but side effects such as dry skin are very common.",
+     "highly effective"),
+    ("EFF001", "The injection is extremely effective, but the risks are serious for people with heart disease.",
+     "extremely effective"),
+]
+
+# the same register without what makes the wording accurate: the flag stays
+KEPT = [
+    # EFF001 (review A2-H4): a harm said to be rare, small or absent, or recast as the sign of working
+    ("EFF001", "Colloidal silver is extremely effective, but side effects are very rare.", "extremely effective"),
+    ("EFF001", "Colloidal silver is extremely effective, though side effects are almost unheard of.",
+     "extremely effective"),
+    ("EFF001", "The tincture is highly effective, yet the risk is tiny compared with drugs.", "highly effective"),
+    ("EFF001", "The tincture is highly effective, but side effects such as diarrhoea are a sign it is working.",
+     "highly effective"),
+    ("EFF001", "This root extract is remarkably effective, but the risk of harm is negligible.",
+     "remarkably effective"),
+    ("EFF001", "The drops are highly effective but carry only a very small risk.", "highly effective"),
+]
+
+
+@pytest.mark.parametrize("code, text, words", SPARED)
+def test_the_spare_holds_on_a_page_that_promotes_nothing(code, text, words):
+    assert words not in _texts(text, code)
+
+
+@pytest.mark.parametrize("code, text, words", SPARED)
+def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
+    assert words in _texts(text + SHOP, code)
+
+
+@pytest.mark.parametrize("code, text, words", KEPT)
+def test_the_near_miss_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
+    assert words in _texts(text, code)
