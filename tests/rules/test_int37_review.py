@@ -22,6 +22,10 @@ SPARED = [
      "highly effective"),
     ("EFF001", "The injection is extremely effective, but the risks are serious for people with heart disease.",
      "extremely effective"),
+    # ABS003 (review A-H4): any step the reader is advised to take "always best to", not only care sought
+    ("ABS003", "It is always best to rest your voice for a few days after the operation.", "always"),
+    ("ABS003", "It is always best to sit quietly for 5 minutes first.", "always"),
+    ("ABS003", "It is always wise to write down when the headaches start.", "always"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
@@ -36,7 +40,26 @@ KEPT = [
     ("EFF001", "This root extract is remarkably effective, but the risk of harm is negligible.",
      "remarkably effective"),
     ("EFF001", "The drops are highly effective but carry only a very small risk.", "highly effective"),
+    # ABS003: a treatment urged as always worth taking, a named product or the page's own as the object of the advice
+    ("ABS003", "It is always worth taking the tablets if you are offered them.", "always"),
+    ("ABS003", "It is always best to take Nurofen for a headache.", "always"),
+    ("ABS003", "It is always best to use our balm twice a day.", "always"),
+    ("ABS003", "It is always best to take CalmGut before meals.", "always"),
+    # ABS002 (review A-M6): "harmless" with no hedge nor share keeps its error
+    ("ABS002", "The herbal remedy is completely harmless to the liver.", "completely harmless to"),
+    ("ABS002", "This tea is harmless for everyone, even children.", "harmless for"),
 ]
+
+
+# ABS002: "harmless" hedged or limited to a share of people asserts no absence of harm, on any page
+@pytest.mark.parametrize("text", [
+    "The product may be harmless for most people, but the claims made for it are not supported.",   # the reviewer's
+    "Silver is probably harmless to most adults in small doses.",
+    "The dye might be harmless to the skin, but it has not been tested on children.",
+])
+def test_a_hedged_or_limited_harmless_is_no_absolute_on_any_page(text):
+    assert _texts(text, "ABS002") == []
+    assert _texts(text + SHOP, "ABS002") == []
 
 
 @pytest.mark.parametrize("code, text, words", SPARED)
