@@ -26,6 +26,12 @@ SPARED = [
     ("ABS003", "It is always best to rest your voice for a few days after the operation.", "always"),
     ("ABS003", "It is always best to sit quietly for 5 minutes first.", "always"),
     ("ABS003", "It is always wise to write down when the headaches start.", "always"),
+    # ABS003 (review A2-M1): a course told with the time it takes; a state that comes with time before a step
+    ("ABS003", "The swelling may take 48 hours to go down completely.", "completely"),
+    ("ABS003", "Most nosebleeds in children take a couple of minutes to stop, and bruises can take two weeks or more "
+               "to fade completely.", "completely"),
+    ("ABS003", "Keep the splint on until the plaster is completely dry.", "completely"),
+    ("ABS003", "The scan only works if your bladder is completely empty.", "completely"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
@@ -45,6 +51,11 @@ KEPT = [
     ("ABS003", "It is always best to take Nurofen for a headache.", "always"),
     ("ABS003", "It is always best to use our balm twice a day.", "always"),
     ("ABS003", "It is always best to take CalmGut before meals.", "always"),
+    # ABS003 (review A2-M1): a product taken for a time, a promised speed, a state the product's use brings about
+    ("ABS003", "Take CalmGut for ten days to recover completely.", "completely"),
+    ("ABS003", "Your cold sore will take just 24 hours to disappear completely with LipRescue.", "completely"),
+    ("ABS003", "Use our colon cleanse until your bowel is completely clean.", "completely"),
+    ("ABS003", "Apply the gel for a week to heal completely.", "completely"),
     # ABS002 (review A-M6): "harmless" with no hedge nor share keeps its error
     ("ABS002", "The herbal remedy is completely harmless to the liver.", "completely harmless to"),
     ("ABS002", "This tea is harmless for everyone, even children.", "harmless for"),
