@@ -32,6 +32,9 @@ SPARED = [
                "to fade completely.", "completely"),
     ("ABS003", "Keep the splint on until the plaster is completely dry.", "completely"),
     ("ABS003", "The scan only works if your bladder is completely empty.", "completely"),
+    # SAF001 (review A2-M3): the serious harms a trial looked for and did not find, told in the past
+    ("SAF001", "No serious adverse events were seen among the 400 volunteers.", "No serious adverse events"),
+    ("SAF001", "No serious side-effects were found in the trial.", "No serious side-effects"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
@@ -56,6 +59,15 @@ KEPT = [
     ("ABS003", "Your cold sore will take just 24 hours to disappear completely with LipRescue.", "completely"),
     ("ABS003", "Use our colon cleanse until your bowel is completely clean.", "completely"),
     ("ABS003", "Apply the gel for a week to heal completely.", "completely"),
+    # SAF001 (review A2-M3): the product's buyers or its years of use as the people watched, or safety concluded
+    ("SAF001", "No serious side-effects were found in 20 years of use, so it is safe for everyone.",
+     "No serious side-effects"),
+    ("SAF001", "No serious side effects were reported by the thousands of customers who use SlimFast Keto.",
+     "No serious side effects"),
+    ("SAF001", "No serious adverse events were recorded by users of the cream over ten years.",
+     "No serious adverse events"),
+    ("SAF001", "No serious side effects were seen in the study, which proves the powder is safe.",
+     "No serious side effects"),
     # ABS002 (review A-M6): "harmless" with no hedge nor share keeps its error
     ("ABS002", "The herbal remedy is completely harmless to the liver.", "completely harmless to"),
     ("ABS002", "This tea is harmless for everyone, even children.", "harmless for"),
