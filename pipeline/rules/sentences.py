@@ -438,6 +438,8 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     saying: lexicons/mentions.yml quotes `speech_words` and `attribution_words` ("according to")."""
     words = quotation_words()
     tokens = analysis.tokens
+    if _speaks_for_a_house(analysis, segment):
+        return False
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'), or closes the speaker's reported clause
@@ -450,6 +452,20 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
     speech = attributing_words()
     return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
+
+
+def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
+    """The quote or its speaker's description in the sentence speaks for the page's own house: a word of `house_words`
+    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name with a capital inside it
+    ('said Dr Sam Green of the VitaLife Clinic'): a seller's own expert, the page's voice (review A2-H8). A person's
+    name ("Dr Imani Hale") has no inner capital and is no house."""
+    house = quotation_words()["house_words"]
+    tokens = analysis.tokens
+    known = {i for m in analysis.of_kind("concept", segment.first, segment.last) for i in range(m.first, m.last)}
+    return any(tokens[i].lower in house or (
+        i not in known and tokens[i].text.isalpha() and not tokens[i].text.isupper()
+        and tokens[i].text[:1].isupper() and any(c.isupper() for c in tokens[i].text[1:]))
+        for i in range(segment.first, segment.last))
 
 
 def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:

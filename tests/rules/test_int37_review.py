@@ -35,6 +35,10 @@ SPARED = [
     # SAF001 (review A2-M3): the serious harms a trial looked for and did not find, told in the past
     ("SAF001", "No serious adverse events were seen among the 400 volunteers.", "No serious adverse events"),
     ("SAF001", "No serious side-effects were found in the trial.", "No serious side-effects"),
+    # ABS003 (review A2-H8): an expert's words quoted by a report, the speaker not the page's own
+    ("ABS003", '"We have always struggled to recruit older patients," said Dr Imani Hale, who led the trial.',
+     "always"),
+    ("ABS003", '"Access has always been the problem," said Professor Ruth Ode of Leeds University.', "always"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
@@ -68,6 +72,11 @@ KEPT = [
      "No serious adverse events"),
     ("SAF001", "No serious side effects were seen in the study, which proves the powder is safe.",
      "No serious side effects"),
+    # ABS003 (review A2-H8): a quote that speaks for the page's house ("our") or names a coined brand
+    ("ABS003", '"Our patients always see their acne gone in a week," Dr Kerr said.', "always"),
+    ("ABS003", '"It always works, every single time," said Dr Sam Green of the VitaLife Clinic.', "always"),
+    ("ABS003", '"Our clients always sleep through the night," said Dr Tom Reed, the founder.', "always"),
+    ("ABS003", '"Joint pain always eases with FlexiJoint," said Dr Ana Ruiz.', "always"),
     # ABS002 (review A-M6): "harmless" with no hedge nor share keeps its error
     ("ABS002", "The herbal remedy is completely harmless to the liver.", "completely harmless to"),
     ("ABS002", "This tea is harmless for everyone, even children.", "harmless for"),
