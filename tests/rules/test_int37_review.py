@@ -39,6 +39,7 @@ SPARED = [
     ("ABS003", '"We have always struggled to recruit older patients," said Dr Imani Hale, who led the trial.',
      "always"),
     ("ABS003", '"Access has always been the problem," said Professor Ruth Ode of Leeds University.', "always"),
+    ("ABS003", '"GPs have always been the first port of call," said Dr Imani Hale.', "always"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
