@@ -44,7 +44,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                         "expert_bodies", "body_joiners", "lay_roles",
                                                         "property_words", "property_openers",
                                                         "property_objects", "teller_subjects",
-                                                        "product_subjects"})
+                                                        "product_subjects", "house_words"})
     return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
 
 

@@ -438,6 +438,8 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     saying: lexicons/mentions.yml quotes `speech_words` and `attribution_words` ("according to")."""
     words = quotation_words()
     tokens = analysis.tokens
+    if _speaks_for_a_house(analysis, segment):
+        return False
     if tokens[segment.first].text not in words["quote_marks"]:
         # the quotation opens after its speaker's verb in the sentence ('Professor Clarke, who was not involved in the
         # study, said: "For patients who truly cannot take a statin, …"'), or closes the speaker's reported clause
@@ -450,6 +452,22 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
     speech = attributing_words()
     return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
+
+
+def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
+    """The quote or its speaker's description in the sentence speaks for the page's own house: a word of `house_words`
+    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (`COINED_NAME`: 'said Dr
+    Sam Green of the VitaLife Clinic'): a seller's own expert, the page's voice (review A2-H8). A person's name ("Dr
+    Imani Hale") or a plural initialism ("GPs") is no house."""
+    house = quotation_words()["house_words"]
+    tokens = analysis.tokens
+    known = {i for m in analysis.of_kind("concept", segment.first, segment.last) for i in range(m.first, m.last)}
+    return any(tokens[i].lower in house or (i not in known and COINED_NAME.match(tokens[i].text) is not None)
+               for i in range(segment.first, segment.last))
+
+
+# A coined name: two capitalised parts run together ("VitaLife", "FlexiJoint"), not a plural initialism ("GPs")
+COINED_NAME = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 
 def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:
