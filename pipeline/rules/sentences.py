@@ -14,7 +14,6 @@ from typing import Callable
 
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
-from pipeline.concepts import load_concepts
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.questions import answered_by_yes, is_question
@@ -892,37 +891,6 @@ def is_of_treatment_class(analysis: Analysis, mention: Mention) -> bool:
                    for m in analysis.of_kind("concept", segment.first, segment.last))
 
 
-# The medicine compared against stands within this many tokens after the comparative ("better than paracetamol",
-# "more effective than the older antihistamines")
-RIVAL_AFTER = 5
-# the concept types that name a medicine (lexicons/concepts.yml): a drug or a class of drugs, not a kind of care
-MEDICINE_TYPES = ("drug", "drug_class")
-
-
-def is_between_medicines(analysis: Analysis, mention: Mention) -> bool:
-    """The matched comparison sets one medicine against another, each named as a drug or a class of drugs
-    (lexicons/concepts.yml, type `drug` or `drug_class`): one before the comparative in its sentence and one a few
-    words after its "than" ("Ibuprofen works better than paracetamol for period pain", "Naproxen is more
-    effective than codeine after dental surgery"): two real options a patient page weighs, not the page's product
-    ranked. The page's own voice ("our"), a product that is no drug ("VitaCalm works
-    better than ibuprofen") and a therapy outside conventional medicine in the sentence (`unconventional_therapies`:
-    "Homeopathy works better than antibiotics") keep the flag."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    segment = analysis.segment_at(mention.first)
-    if segment is None or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
-        return False
-    concepts = load_concepts()
-    named = analysis.of_kind("concept", segment.first, segment.last)
-    if any(m.label in words["unconventional_therapies"] for m in named):
-        return False
-    medicines = [m for m in named if m.label in concepts and concepts[m.label].type in MEDICINE_TYPES]
-    than = next((i for i in range(mention.first, min(mention.last + 2, segment.last)) if tokens[i].lower == "than"),
-                None)
-    return than is not None and any(m.last <= mention.first for m in medicines) \
-        and any(than < m.first <= than + RIVAL_AFTER for m in medicines)
-
-
 def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
     """The matched superlative ranks the evidence, not a treatment (lexicons/sentences.yml `evidence_nouns` up to
     two words on, "the treatments with the strongest evidence are …", or `evidence_participles` after a hyphen, "one
@@ -1117,7 +1085,6 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "endorsing_title": is_endorsing_title,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "of_treatment_class": is_of_treatment_class,
-                                                                "between_medicines": is_between_medicines,
                                                                 "evidence_rank": is_evidence_rank,
                                                                 "evidence_rank_of_any_subject":
                                                                     is_evidence_rank_of_any_subject}

@@ -17,24 +17,6 @@ def _codes(text: str, code: str) -> list[str]:
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
 SPARED = [
-    # sober37b: "safe" in a sentence limited to most or many people
-    ("SAF002", "Antacids are safe and effective for most people when taken for a few days.", "safe and effective"),
-    ("SAF002", "For most adults it is safe to return to the gym two weeks after the operation.", "safe"),
-    # ... a wound or a rash healing sooner, a measure improved over a stated span of years, a condition getting worse
-    # instead of better, a body part that becomes stronger and more able
-    ("CMP001", "Antiviral cream can help a cold sore heal faster if you use it early.", "faster"),
-    ("CMP001", "Screening has improved survival from bowel cancer over the past 20 years.", "improved survival"),
-    ("CMP001", "Phone us if the swelling is getting worse instead of better.", "better"),
-    ("CMP001", "With daily exercises the muscle becomes stronger and more able to take your weight.", "stronger"),
-    # ... one medicine set against another, both named as drugs (review A-M1); advice that "it is best to"
-    ("CMP002", "Ibuprofen works better than paracetamol for period pain.", "better than"),
-    ("CMP002", "Amoxicillin is more effective than penicillin for this kind of ear infection.", "more effective than"),
-    ("CMP002", "It is usually best to see a dentist if a filling falls out.", "best"),
-    # ... a result told of one arm of a study; people kept safe by what the sentence names
-    ("CMP001", "People in the walking group also slept longer and felt stronger after eight weeks.", "stronger"),
-    ("SAF002", "Fences and lifeguards keep children safe around pools.", "safe"),
-    # ... the serious harms a study looked for and did not find, told in the past
-    ("SAF001", "No serious side effects were reported in either group of the trial.", "No serious side effects"),
     # sober29: the share of a disease that could be prevented, no means named; a means of preventing an illness called
     # safe or proven; advice with "should always"; an implant that stays in place; a sense regained after surgery; a
     # standard treatment's present "cures"; studies the page has named, taken up by "these"
@@ -107,12 +89,7 @@ SPARED = [
     ("ABS003", '"Funding has always been the barrier," said Dr Imani Hale, the hospital\'s director.', "always"),
     ("ABS007", '"Exercise is proven to lift mild depression," said Dr Imani Hale, a psychiatrist at the clinic.',
      "proven to"),
-    # ... any clinician weighing the reader's case in a clause of condition; experts' view that a study's findings
-    # fit the advice already given; a booster weighed in its sentence against the harms that come with it
-    ("AUT001", "If a doctor thinks you could have Lyme disease, you will be given antibiotics straight away.",
-     "doctor thinks"),
-    ("AUT001", "Heart experts say the findings fit with current advice to eat less salt.", "experts say"),
-    ("AUT001", "Heart experts say the results are in line with current guidelines.", "experts say"),
+    # ... a booster weighed in its sentence against the harms that come with it
     ("EFF001", "Warfarin is highly effective but carries a real risk of serious bleeding, so your dose is checked "
                "with blood tests.", "highly effective"),
     # a harm said to be certain, and what staff do told in the passive: no outcome promised
@@ -377,24 +354,12 @@ KEPT = [
     ("ABS003", "The syrup clears the cough completely.", "completely"),
     ("ABS003", "If you use it, your skin is completely clear.", "completely"),
     ("ABS007", "Exercise is proven to lift mild depression.", "proven to"),
-    # ... a clinician's belief with no case weighed; experts' findings that go beyond the advice; a booster with no
-    # harm, or with the harm denied
+    # ... a clinician's belief; experts' findings that go beyond the advice; a booster with no harm, or with the harm
+    # denied
     ("AUT001", "A doctor thinks this cream works for everyone.", "doctor thinks"),
     ("AUT001", "Heart experts say the findings show that salt causes strokes.", "experts say"),
     ("EFF001", "Warfarin is highly effective and is checked with blood tests.", "highly effective"),
     ("EFF001", "This tablet is highly effective but has no side effects at all.", "highly effective"),
-    # sober37b: the near misses of the spares above: a promise to the reader, a product that is no drug or a therapy
-    # outside conventional medicine ranked above medicines, the absence of serious harms in the present, "safe" with
-    # no limit, an improvement with no span
-    ("CMP001", "This cream will help you heal faster.", "faster"),
-    ("CMP002", "Homeopathy works better than antibiotics.", "better than"),
-    ("CMP002", "VitaCalm works better than any prescription.", "better than"),
-    ("CMP002", "Turmeric capsules are more effective than ibuprofen for knee pain.", "more effective than"),
-    ("SAF001", "The app has no serious side effects.", "no serious side effects"),
-    ("SAF002", "Antacids are safe and effective for everyone.", "safe and effective"),
-    ("CMP001", "Treatment has improved survival.", "improved survival"),
-    ("CMP001", "People who walked also slept longer and felt stronger after eight weeks.", "stronger"),
-    ("SAF002", "Fences and lifeguards are safe around pools.", "safe"),
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
