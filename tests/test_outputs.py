@@ -224,3 +224,67 @@ def test_a_run_keeps_each_sources_totals_and_its_cached_view_the_claim_keys(tmp_
     assert kept.claim_keys == () and kept.flag_keys == ()
     view = audit.auditor.cache.get_view(audit.auditor.key_of(Path("a.txt")), gate.spec)
     assert len(view["summary"]["claim_keys"]) == kept.claims and view["summary"]["flag_keys"]
+
+
+def _shared_map_run(monkeypatch, work, sources: int):
+    """`AuditRun._map_shared` over `sources` stand-in items with one worker, chunks of 2 and a worker replaced after
+    3 chunks; `work` gets each item. Returns the results' iterator."""
+    from contextlib import nullcontext
+    from types import SimpleNamespace
+
+    from pipeline import audit
+
+    monkeypatch.setattr(audit, "CHUNK", 2)
+    monkeypatch.setattr(audit, "WORKER_TASKS", 3)
+    monkeypatch.setattr(audit, "_vocabulary_bound", lambda model: nullcontext())
+    run = SimpleNamespace(audited=lambda path, key: path, auditor=SimpleNamespace(config=SimpleNamespace(model=None)))
+    monkeypatch.setattr(audit, "_JOB", (run, work))
+    items = [(f"source-{n:02d}", None) for n in range(sources)]
+    return audit.AuditRun._map_shared(run, items, 1)
+
+
+def _audited_where(path):
+    import os
+    import time
+
+    time.sleep(0.01)  # long enough that the results often wait on the worker, and this process audits meanwhile
+    return path, os.getpid()
+
+
+def test_with_jobs_2_the_run_audits_beside_one_worker_in_path_order(monkeypatch):
+    """With --jobs N the command's own process audits beside N-1 forked workers (one copy fewer of the engine's pages
+    that auditing writes to: issue 7's memory); the results still come in path order, and each worker is still
+    replaced after WORKER_TASKS chunks (here 3 of 2 sources)."""
+    import os
+
+    results = list(_shared_map_run(monkeypatch, _audited_where, 40))
+    assert [path for path, _ in results] == [f"source-{n:02d}" for n in range(40)]
+    here = [path for path, pid in results if pid == os.getpid()]
+    by_worker: dict[int, int] = {}
+    for _, pid in results:
+        if pid != os.getpid():
+            by_worker[pid] = by_worker.get(pid, 0) + 1
+    assert here and by_worker  # both audited: the first chunks go to the worker, and this one does not wait idle
+    assert max(by_worker.values()) <= 2 * 3  # replaced after 3 chunks
+    assert len(by_worker) >= -(-sum(by_worker.values()) // 6)
+
+
+def _failing_on(name: str):
+    def work(path):
+        if path == name:
+            raise ValueError(path)
+        return _audited_where(path)
+    return work
+
+
+@pytest.mark.parametrize("failing, before", [("source-03", 2), ("source-05", 4)])
+def test_a_failing_source_stops_the_run_at_its_turn_wherever_it_was_audited(monkeypatch, failing, before):
+    """A source whose audit fails raises when its turn in path order comes, as it did with the pool's `imap`: every
+    chunk before its chunk (of 2) is yielded first, so the outputs already written are the same whoever audited it.
+    The first two chunks go to the worker (source-03), the third is audited here while the first is still in the
+    worker (source-05): its error must wait for the worker's chunks before it."""
+    yielded = []
+    with pytest.raises(ValueError, match=failing):
+        for path, _ in _shared_map_run(monkeypatch, _failing_on(failing), 20):
+            yielded.append(path)
+    assert yielded == [f"source-{n:02d}" for n in range(before)]
