@@ -40,10 +40,6 @@ WORKER_TASKS = 125
 # a worker starts with about 8,300 and reaches this after about 350 abstracts
 VOCABULARY_LIMIT = 20_000
 LOOKAHEAD = 4096  # cached sources whose outputs may wait, in memory, behind one the engine worker is auditing
-# chunks queued per worker: one to audit and one to start on when it is done, so a worker never waits for this process
-QUEUED_PER_WORKER = 2
-# chunks this process may audit ahead of the one whose results it waits for (their outputs held in memory meanwhile)
-HELD_HERE = 16
 
 
 def find_sources(paths: Iterable[str], exclude: Iterable[str] = (), allow_empty: bool = False) -> list[Path]:
@@ -161,38 +157,13 @@ def _work_in_worker(item: tuple[Path, str | None]):
         return work(run.audited(*item))
 
 
-def _work_chunk(chunk: list[tuple[Path, str | None]]) -> list:
-    return [_work_in_worker(item) for item in chunk]
-
-
-class _DoneHere:
-    """A chunk audited by the run's own process, in the shape of the workers' `AsyncResult`: its results, or the
-    error it raised, given when the chunk's turn comes (as a worker's chunk gives it), not before."""
-
-    def __init__(self, chunk: list[tuple[Path, str | None]]):
-        try:
-            self.results, self.error = _work_chunk(chunk), None
-        except Exception as exc:  # noqa: BLE001 (Ctrl-C and SystemExit pass through at once)
-            self.results, self.error = [], exc
-
-    def ready(self) -> bool:
-        return True
-
-    def get(self) -> list:
-        if self.error is not None:
-            raise self.error
-        return self.results
-
-
 def _vocabulary_bound(model: str | None):
     """Nothing while spaCy's vocabulary holds fewer than `VOCABULARY_LIMIT` strings; past it, a spaCy memory zone:
     the vocabulary entries, strings and tokenizer cache entries the source's new words make are dropped when the
     source is done, so a worker's vocabulary stops growing (it grew by about 11 MB over a worker's first thousand
     abstracts). The words met first are kept: they are the common ones, and re-making a word's entries in every
-    source that has it costs time. Only in a run that forks (in its workers and in its own process, which audits
-    beside them): the run built every Matcher, table and label the audit reads (`Auditor.warm_up`) outside any zone
-    before the first fork, so nothing the zone drops is looked up after it, and it forks only between two of its own
-    audits, never inside a zone (`AuditRun._map_shared`)."""
+    source that has it costs time. Only in forked workers: their parent built every Matcher, table and label the
+    audit reads (`Auditor.warm_up`) outside any zone, so nothing the zone drops is looked up after it."""
     nlp = build_language(model)
     return nlp.memory_zone() if len(nlp.vocab.strings) >= VOCABULARY_LIMIT else nullcontext()
 
@@ -294,48 +265,10 @@ class AuditRun:
                 yield work(self.audited(*item))
             return
         _JOB = (self, work)
-        yield from self._map_shared(items, self.jobs - 1)
-
-    def _map_shared(self, items: list[tuple[Path, str | None]], workers: int) -> Iterator:
-        """`map` in `workers` forked workers and this process, which audits beside them: every process keeps a copy
-        of each page of the prepared engine it writes to (caches, vocabulary, the collector's counts), so auditing
-        here rather than in one more worker keeps one copy fewer of those pages (issue 7). The sources go in chunks
-        of CHUNK, in path order, to the workers while they hold fewer than QUEUED_PER_WORKER chunks each, else are
-        audited here while the results wait on a worker; results come in path order. A worker's spaCy vocabulary
-        keeps every new word it meets: the workers are replaced, a fresh fork of this process, after WORKER_TASKS
-        chunks each, which keeps memory flat on corpora of any size. The fork is made here, between two audits: a
-        fork made by the pool's own thread (`maxtasksperchild`) could copy this process in the middle of one."""
-        chunks = [items[start:start + CHUNK] for start in range(0, len(items), CHUNK)]
-        waiting: deque = deque()  # chunks given out and not yet yielded, in path order: (AsyncResult or _DoneHere)
-        pools: list = []
-        sent = 0  # chunks sent to the newest pool
-        given = 0  # chunks given out
-        try:
-            while given < len(chunks) or waiting:
-                while waiting and waiting[0].ready():
-                    yield from waiting.popleft().get()
-                if given == len(chunks):
-                    if waiting:
-                        yield from waiting.popleft().get()
-                    continue
-                queued = sum(1 for chunk in waiting if not chunk.ready())  # only the workers' can be pending
-                if queued < QUEUED_PER_WORKER * workers:
-                    if not pools or sent == WORKER_TASKS * workers:
-                        if pools:
-                            pools[-1].close()  # its worker ends once its queued chunks are done
-                        pools.append(multiprocessing.get_context("fork").Pool(workers))
-                        sent = 0
-                    waiting.append(pools[-1].apply_async(_work_chunk, (chunks[given],)))
-                    sent += 1
-                elif sum(1 for chunk in waiting if isinstance(chunk, _DoneHere)) < HELD_HERE:
-                    waiting.append(_DoneHere(chunks[given]))
-                else:
-                    yield from waiting.popleft().get()
-                    continue
-                given += 1
-        finally:
-            for pool in pools:
-                pool.terminate()
+        # A worker's spaCy vocabulary keeps every new word it meets; replacing workers now and then (a fresh fork of
+        # the prepared parent) keeps memory flat on corpora of any size.
+        with multiprocessing.get_context("fork").Pool(self.jobs, maxtasksperchild=WORKER_TASKS) as pool:
+            yield from pool.imap(_work_in_worker, items, chunksize=CHUNK)
 
     def _map_with_engine(self, keys: dict[Path, str | None], missing: list[Path], work: Callable[[Audited], T]
                          ) -> Iterator[T]:
