@@ -586,9 +586,10 @@ def to_analysis(source: Source, doc: Any, origin: list[int]) -> Analysis:
 
     words = _words()
     vocab = doc.vocab
-    # In a memory zone (a forked worker past its vocabulary bound, `audit._vocabulary_bound`) a new word's record
-    # lives as long as the document, as its vocabulary entry does: the words met first, the common ones, stay kept.
-    fresh: dict[int, Word] = {} if vocab.in_memory_zone else words
+    # Where the record of a word not in the table is kept: the table itself, or in a memory zone (a run that forks,
+    # past its vocabulary bound, `audit._vocabulary_bound`) a table of this document's own, as its vocabulary entry
+    # lives as long as the document: the words met first, the common ones, stay kept.
+    new_word_records: dict[int, Word] = {} if vocab.in_memory_zone else words
     strings = vocab.strings
     # the records are made with tuple.__new__: a NamedTuple's own __new__ is a Python function, one more call for
     # each of the article's tokens and mentions
@@ -603,7 +604,7 @@ def to_analysis(source: Source, doc: Any, origin: list[int]) -> Analysis:
     for idx, orth, norm in rows:
         word = words.get(orth)
         if word is None:
-            word = fresh.get(orth) or _word(vocab, orth, fresh)
+            word = new_word_records.get(orth) or _word(vocab, orth, new_word_records)
         text, lower, own_norm, lemma, length, is_space, is_punct, like_num = word
         tokens.append(new(Token, (origin[idx], origin[idx + length - 1] + 1, text, lower,
                                   lemma if norm == own_norm else strings[norm],  # special cases set their own NORM
