@@ -249,12 +249,12 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
     details = [_is_details_field(field) or (masthead and n == 0) for n, field in enumerate(texts)]
     if not any(details):  # (nearly every sentence: the other fields' tests below read tokens and mentions)
         return False
-    for (lo, hi), field, detail in zip(fields, texts, details):
+    for n, ((lo, hi), field, detail) in enumerate(zip(fields, texts, details)):
         inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
         if masthead:
             # (not a promise in a name or beside it: "Cures Arthritis · ★★★★★ 4.9", "… · Clinically Proven")
             if len(re.findall(r"\w+", field)) > MASTHEAD_FIELD_MAX_WORDS or (
-                    inside and _promises_in_masthead(analysis, inside[0], inside[-1] + 1)):
+                    inside and _promises_in_masthead(analysis, inside[0], inside[-1] + 1, named=n == 0)):
                 return False
             continue
         if detail:
@@ -281,10 +281,14 @@ def _is_publisher_name(field: str) -> bool:
     return all(w[0].isupper() or w.startswith("(") or w in PUBLISHER_SMALL_WORDS for w in words)
 
 
-def _promises_in_masthead(analysis: Analysis, first: int, last: int) -> bool:
+def _promises_in_masthead(analysis: Analysis, first: int, last: int, named: bool = False) -> bool:
     """A field of a masthead that promises: an effect verb, a category cue but a report's ("Health claims team"), a
     strength cue but one of cause, background or "no" ("Information and support", "no appointment needed"), a
-    professional's seal ("Doctor Recommended") or a time to result ("Works in 7 days")."""
+    professional's seal ("Doctor Recommended") or a time to result ("Works in 7 days"); in a field after the
+    publisher's name (`named` is the name), a phrase a rule pack matches ("… · Diabetes · Say Goodbye To Insulin":
+    a section or series is named by a topic, not by a rule's promise)."""
+    if not named and analysis.of_kind("rule", first, last):
+        return True
     for mention in analysis.of_kind("cue", first, last):
         label = mention.label
         if label.startswith("category:") and label != "category:reported" or label in MASTHEAD_PROMISE_CUES or (

@@ -270,6 +270,19 @@ def test_a_service_or_care_talk_with_no_claim_after_it_stays_no_claim(sentence):
     assert found == ["The gel eases knee pain within a week"], found
 
 
+@pytest.mark.parametrize("line, claimed", [
+    # a field after the publisher's name that carries a rule's promise makes the masthead a claim
+    ("Herbal Remedies Weekly · Diabetes · Say Goodbye To Insulin", True),
+    ("Herbal Remedies Weekly · Arthritis · Say Goodbye To Joint Pain", True),
+    # a section named by its topic stays the page's details
+    ("Herbal Remedies Weekly · Diabetes · Living well with type 2", False),
+    ("Herbal Remedies Weekly · Arthritis · Patient stories", False),
+])
+def test_a_masthead_field_with_a_rules_promise_is_a_claim(line, claimed):
+    found = claim_texts(f"# Diabetes\n\n{line}\n\nMetformin lowers blood sugar.\n")
+    assert (line in found) == claimed, found
+
+
 @pytest.mark.parametrize("line, kept", [
     # a label before a colon or in capitals opens no masthead: the fields beside it keep their claims
     ("**Brand:** Fennick Herbals | ★★★★☆ 4.2 (3,112 ratings) | #1 Best Seller in Liver Support", "#1 Best Seller"),
