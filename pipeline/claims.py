@@ -181,8 +181,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         # flushes within 2 weeks", "- Better than Botox"): a result set against the state before or against a rival
         promised = block_kind == "item" and (_promises(heading) or _compared_item(analysis, segment))
         reasons: list[Clause] = case_reasons  # what an instruction says of why, or of a noun it names
-        if not case_reasons and not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
-                             promised):
+        if not case_reasons and not _is_assertion(analysis, segment.first, segment.last, segment_text,
+                                                  segment in questions.asserting, promised):
             reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
             if not reasons:
                 continue
