@@ -130,8 +130,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             item_block = segment.block
             if list_subject:  # each item is said of the list's subject, not of what the item before named
                 last_subject = list_subject
-        if cases and block_kind == "item":
-            continue  # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim
+        case_reasons: list[Clause] = []  # the reasons an item of cases gives ("…, because sepsis can cause …")
+        if cases and block_kind == "item" and not _states_an_effect(analysis, segment.first, segment.last):
+            # "You cough up blood" under "Call 911 if:": a symptom to act on, not a claim; what it gives as a
+            # reason is one
+            case_reasons = _reasons_in_advice(analysis, segment.first, segment.last, bare=True)
+            if not case_reasons:
+                continue
         # "aching muscles" under "Symptoms can include:", "are over 60" under "Your risk is higher if you:": the
         # item completes what its lead says, a sign, symptom or risk of what the page is about
         listed_sign = signs and block_kind == "item"
@@ -175,9 +180,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         # item that opens with a comparative under any heading ("- Sharper memory and focus", "- Fewer, milder hot
         # flushes within 2 weeks", "- Better than Botox"): a result set against the state before or against a rival
         promised = block_kind == "item" and (_promises(heading) or _compared_item(analysis, segment))
-        reasons: list[Clause] = []  # what an instruction says of why, or of a noun it names
-        if not _is_assertion(analysis, segment.first, segment.last, segment_text, segment in questions.asserting,
-                             promised):
+        reasons: list[Clause] = case_reasons  # what an instruction says of why, or of a noun it names
+        if not case_reasons and not _is_assertion(analysis, segment.first, segment.last, segment_text,
+                                                  segment in questions.asserting, promised):
             reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
             if not reasons:
                 continue
@@ -1080,17 +1085,18 @@ def _advice_argued(analysis: Analysis, words: list[int]) -> bool:
 ADVICE_SUBJECT_SPAN = 10
 
 
-def _reasons_in_advice(analysis: Analysis, first: int, last: int) -> list[Clause]:
+def _reasons_in_advice(analysis: Analysis, first: int, last: int, bare: bool = False) -> list[Clause]:
     """The clauses of an instruction or call to action that assert something of their own: a reason after a comma
     ("Do not take more than 6 lozenges a day, because long-term high doses of zinc can cause copper deficiency")
     and a ", which" clause on a noun it names ("Keep up to date with vaccines, which prevent some of the infections
     that lead to sepsis"). The advice itself stays no claim (the gold scheme: a reason clause after advice is a
-    claim of its own)."""
+    claim of its own). `bare`: a reason word needs no comma before it (a list item of cases, "never, because the
+    vaccine causes autism", "- a cut turns red because sepsis can cause organ failure")."""
     tokens = analysis.tokens
     reasons = request_words("reason_words")
     found = [clause for clause in cut_clauses(analysis, first, last) if clause.which]
     for i in range(first + 1, last - 1):
-        if tokens[i].lower in reasons and tokens[i - 1].text == ",":
+        if tokens[i].lower in reasons and (bare or tokens[i - 1].text == ","):
             end = last
             while end > i + 1 and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
                 end -= 1
@@ -1215,6 +1221,22 @@ def _leads_into_cases(analysis: Analysis, first: int, last: int) -> bool:
         and token.lower not in QUESTION_WORDS and not _subject_then_verb(analysis, opening)
 
 
+def _states_an_effect(analysis: Analysis, first: int, last: int) -> bool:
+    """An item of cases that says what something does or changes (a cue of an effect category, lexicons/requests.yml
+    `case_effect_categories`) before any reason word and with no negation before it: "- Antibiotics treat bacterial
+    infections", "- Statins prevent strokes" are claims even under "## When to see a GP"; "- the pain has not
+    improved after 2 weeks" is the case to act in, and "- a cut turns red because sepsis can …" gives its reason
+    (`_reasons_in_advice`)."""
+    tokens = analysis.tokens
+    reasons, negations = request_words("reason_words"), request_words("advice_negations")
+    end = next((i for i in range(first, last) if tokens[i].lower in reasons), last)
+    categories = request_words("case_effect_categories")
+    for mention in analysis.of_kind("cue", first, end):
+        if mention.label in categories:
+            return not any(tokens[i].lower in negations for i in range(first, mention.first))
+    return False
+
+
 def _heads_cases(analysis: Analysis, first: int, last: int) -> bool:
     """A heading over the cases in which to act: "When to" or "When should" opens it, perhaps after a label ("## When
     to see a GP", "## Urgent advice: when to call 999"), or a case word ends it, perhaps before "you" ("## Urgent
@@ -1223,11 +1245,35 @@ def _heads_cases(analysis: Analysis, first: int, last: int) -> bool:
     lead that ends "if:" (`_leads_into_cases`). Not "## When it works" nor "## What happens if you stop"."""
     words = [t.lower for t in analysis.tokens[first:last] if t.text.isalpha()]
     label = next((n + 1 for n, t in enumerate(analysis.tokens[first:last]) if t.text == ":"), 0)
-    opening = [t.lower for t in analysis.tokens[first:last][label:] if t.text.isalpha()]
+    # (a number is a word here: "call 999 if you")
+    opening = [t.lower for t in analysis.tokens[first:last][label:] if not (t.is_punct or t.is_space)]
     leads = request_words("case_leads")
-    if len(opening) > 2 and opening[0] in leads and opening[1] in ("to", "should"):
+    if len(opening) > 2 and opening[0] in leads and opening[1] in request_words("case_heading_links"):
+        # "When should I call …": the verb after the subject
+        at = 3 if opening[2] in request_words("case_heading_subjects") else 2
+        return _seeks_care(opening[at:])
+    ends_in_case = len(words) > 2 and (words[-1] in leads or words[-2] in leads and words[-1] == "you")
+    return ends_in_case and _seeks_care(opening)
+
+
+# the words after a heading's verb within which the care it seeks is named ("get urgent medical help", "go to A&E")
+CARE_WORDS_AFTER_VERB = 3
+
+
+def _seeks_care(words: list[str]) -> bool:
+    """The verb that opens `words` seeks care or a check (lexicons/sentences.yml `instruction_after_case_verbs`, the
+    words the instruction readings of the rules take: "see a GP", "call 999", "seek help", "get help"), a verb of
+    result only with care named after it ("see a GP", not "see results"), any other verb only with care named
+    right after it ("go to A&E"). A heading of when to use, expect or take something ("When to use ArthroEase",
+    "When to expect results", "When to vaccinate") is no case lead: its list items claim."""
+    from pipeline.rules.sentences import load_report_words  # (the rules import this module)
+    if not words:
+        return False
+    lists = load_report_words()
+    care_named = any(w in lists["instruction_care"] for w in words[1:1 + CARE_WORDS_AFTER_VERB])
+    if words[0] in lists["instruction_after_case_verbs"] and words[0] not in lists["result_verbs"]:
         return True
-    return len(words) > 2 and (words[-1] in leads or words[-2] in leads and words[-1] == "you")
+    return care_named
 
 
 def _leads_into_signs(analysis: Analysis, first: int, last: int) -> bool:
@@ -1751,7 +1797,8 @@ REQUEST_KEYS = {"request_words", "statement_frames", "reader_objects", "case_lea
                 "question_words", "case_item_verbs", "criterion_signs", "sign_leads", "reason_words",
                 "advice_modals", "direction_objects", "instruction_adverbs", "expected_verbs", "advised_people",
                 "result_verbs", "result_objects", "instruction_subordinators", "instruction_stops", "advice_adverbs",
-                "advice_negations", "promise_modals", "manner_ends", "amount_verbs", "amount_comparatives"}
+                "advice_negations", "promise_modals", "manner_ends", "amount_verbs", "amount_comparatives",
+                "case_heading_links", "case_heading_subjects", "case_effect_categories"}
 
 
 @lru_cache(maxsize=1)

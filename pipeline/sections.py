@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.clauses import effect_verbs
+from pipeline.clauses import ARTICLES, AUXILIARIES, effect_verbs
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon, word_list
@@ -249,12 +249,12 @@ def is_page_details(analysis: Analysis, first: int, last: int) -> bool:
     details = [_is_details_field(field) or (masthead and n == 0) for n, field in enumerate(texts)]
     if not any(details):  # (nearly every sentence: the other fields' tests below read tokens and mentions)
         return False
-    for (lo, hi), field, detail in zip(fields, texts, details):
+    for n, ((lo, hi), field, detail) in enumerate(zip(fields, texts, details)):
         inside = [i for i in range(first, last) if start + lo <= tokens[i].start and tokens[i].end <= start + hi]
         if masthead:
             # (not a promise in a name or beside it: "Cures Arthritis · ★★★★★ 4.9", "… · Clinically Proven")
             if len(re.findall(r"\w+", field)) > MASTHEAD_FIELD_MAX_WORDS or (
-                    inside and _promises_in_masthead(analysis, inside[0], inside[-1] + 1)):
+                    inside and _promises_in_masthead(analysis, inside[0], inside[-1] + 1, named=n == 0)):
                 return False
             continue
         if detail:
@@ -281,10 +281,14 @@ def _is_publisher_name(field: str) -> bool:
     return all(w[0].isupper() or w.startswith("(") or w in PUBLISHER_SMALL_WORDS for w in words)
 
 
-def _promises_in_masthead(analysis: Analysis, first: int, last: int) -> bool:
+def _promises_in_masthead(analysis: Analysis, first: int, last: int, named: bool = False) -> bool:
     """A field of a masthead that promises: an effect verb, a category cue but a report's ("Health claims team"), a
     strength cue but one of cause, background or "no" ("Information and support", "no appointment needed"), a
-    professional's seal ("Doctor Recommended") or a time to result ("Works in 7 days")."""
+    professional's seal ("Doctor Recommended") or a time to result ("Works in 7 days"); in a field after the
+    publisher's name (`named` is the name), a phrase a rule pack matches ("… · Diabetes · Say Goodbye To Insulin":
+    a section or series is named by a topic, not by a rule's promise)."""
+    if not named and analysis.of_kind("rule", first, last):
+        return True
     for mention in analysis.of_kind("cue", first, last):
         label = mention.label
         if label.startswith("category:") and label != "category:reported" or label in MASTHEAD_PROMISE_CUES or (
@@ -361,7 +365,9 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "boilerplate_openers", "shop_terms", "site_terms", "caption_labels", "caption_credits",
                 "glossary_labels", "page_name_words", "byline_words", "rating_counts", "credit_words",
                 "small_print_words", "service_nouns", "service_verbs", "service_states",
-                "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles"}
+                "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles",
+                "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
+                "care_talk_questions", "care_talk_marks"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
@@ -383,10 +389,12 @@ def is_own_service(analysis: Analysis, first: int, last: int) -> bool:
     pharmacists can sell mebendazole", "Our nurse will review your questionnaire"), its verb one of giving the
     service (`service_verbs`) or "be" with a state of it (`service_states`), after a modal or adverbs. Not what the
     service's product or treatment does ("Our nurses will help you beat cancer", "Our team has cured thousands"), nor
-    what its staff say ("Our pharmacists say the cream clears acne"): the verb decides."""
+    what its staff say ("Our pharmacists say the cream clears acne"): the verb decides. Nor a clause that goes on
+    to a claim after the verb or state (`_claims_after`: "Our nurses offer IV drips that cure fatigue", "Our staff
+    are trained to cure back pain"): after a state, "to" and a verb only of the service (`service_state_verbs`)."""
     tokens = analysis.tokens
     words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
-    while words and tokens[words[0]].lower in ("and", "but"):
+    while words and tokens[words[0]].lower in _words("service_openers"):
         words = words[1:]
     if len(words) < 3 or tokens[words[0]].lower != "our":
         return False
@@ -408,8 +416,28 @@ def is_own_service(analysis: Analysis, first: int, last: int) -> bool:
         n += 1
         while n < len(words) and tokens[words[n]].lower in between:
             n += 1  # "are also available"
-        return n < len(words) and tokens[words[n]].lower in states
-    return verb.lemma in verbs or verb.lower in verbs
+        if n >= len(words) or tokens[words[n]].lower not in states:
+            return False
+        if n + 2 < len(words) and tokens[words[n + 1]].lower == "to" \
+                and tokens[words[n + 2]].lemma not in verbs | _words("service_state_verbs"):
+            return False  # "are able to reverse type 2 diabetes", not "are happy to talk", "free to join"
+        return not _claims_after(analysis, words[n] + 1, last, _words("service_clause_marks"))
+    if not (verb.lemma in verbs or verb.lower in verbs):
+        return False
+    return not _claims_after(analysis, words[n] + 1, last, _words("service_clause_marks"))
+
+
+def _claims_after(analysis: Analysis, first: int, last: int, marks: frozenset[str]) -> bool:
+    """What follows a service's verb or a clinician's verb of talk goes on to a claim: a colon or a relative word
+    (`marks`: "… prescribe drops that cure glaucoma", "… discuss the risks: about 1 in 1,000 …") or a cue of an
+    effect, a cure or safety (lexicons/sections.yml `service_claim_cues`: "free from side effects", "how statins
+    lower cholesterol"), a verb's cue only, not a noun after an article ("the benefits and risks of HRT")."""
+    tokens = analysis.tokens
+    if any(tokens[i].lower in marks for i in range(first, last)):
+        return True
+    cues = _words("service_claim_cues")
+    return any(m.label in cues and not (m.first > 0 and tokens[m.first - 1].lower in ARTICLES)
+               for m in analysis.of_kind("cue", first, last))
 
 
 def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
@@ -419,10 +447,12 @@ def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
     pharmacist can help you choose"), or what has been done for the reader ("You have been" and a participle of
     `care_history_participles`: "You have been booked for a colonoscopy", "You have been given this leaflet
     because …"). Not what the clinician will do to treat ("Your GP may prescribe an antibiotic such as …", "Your
-    physiotherapist will teach you exercises that strengthen the tendon"): the verb decides."""
+    physiotherapist will teach you exercises that strengthen the tendon"): the verb decides. Nor talk that goes on
+    to say something (`_tells_a_finding`: "Your doctor will tell you statins are safe", "Your GP will explain how
+    statins lower cholesterol", "Your specialist will discuss the risks: about 1 in 1,000 …")."""
     tokens = analysis.tokens
     words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
-    while words and tokens[words[0]].lower in ("and", "but", "so"):
+    while words and tokens[words[0]].lower in _words("service_openers"):
         words = words[1:]
     if len(words) < 3:
         return False
@@ -437,15 +467,35 @@ def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
     if head is None:
         return False
     n = head + 1
-    while n < len(words) and lowered[n] in _service_words()[3]:
+    between = _words("service_adverbs_and_modals")  # "will usually", "can also"
+    while n < len(words) and lowered[n] in between:
         n += 1  # "will usually", "can also"
     if n >= len(words):
         return False
-    if "that" in lowered[n + 1:n + 4]:
-        return False  # "Your doctor will tell you that statins prevent heart attacks": what is said, a claim
     if lowered[n] == "help":  # "can help you choose", "will help you decide": a choice the reader makes with them
-        return n + 2 < len(words) and lowered[n + 1] == "you" and lowered[n + 2] in talk
-    return lowered[n] in talk or tokens[words[n]].lemma in talk
+        n += 2
+        if not (n < len(words) and lowered[n - 1] == "you" and lowered[n] in talk):
+            return False
+    elif not (lowered[n] in talk or tokens[words[n]].lemma in talk):
+        return False
+    return not _tells_a_finding(analysis, words[n] + 1, last)
+
+
+def _tells_a_finding(analysis: Analysis, first: int, last: int) -> bool:
+    """After a verb of talk, what is told is a claim: a clause with its own finite verb not opened by a question word
+    (lexicons/sections.yml `care_talk_questions`: "tell you statins are safe", "agree VitreoClear is the safest",
+    not "explain which dose is right for you", "tell you if you need a spacer"), or a colon, "that" or a cue of an
+    effect (`_claims_after`: "explain how statins lower cholesterol and prevent strokes")."""
+    if _claims_after(analysis, first, last, _words("care_talk_marks")):
+        return True
+    tokens = analysis.tokens
+    questions = _words("care_talk_questions")
+    for i in range(first, last):
+        if tokens[i].lower in questions:
+            return False
+        if tokens[i].lower in AUXILIARIES:
+            return True
+    return False
 
 
 CARE_NAME_WORDS = 3  # "your", then at most this many words to the clinician ("your specialist hand nurse")

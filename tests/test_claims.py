@@ -2269,6 +2269,45 @@ def test_the_items_under_a_heading_of_cases_to_act_in_are_no_claims(heading):
     assert texts(found) == ["Antiviral tablets shorten an attack of shingles"]
 
 
+@pytest.mark.parametrize("heading, item", [
+    ("## When to expect results", "- Crow's feet soften within 10 days"),
+    ("## When to use JointFlex", "- JointFlex ends knee pain in 3 minutes"),
+    ("## When to use antibiotics", "- Antibiotics treat bacterial infections"),
+    ("## When should you take it?", "- Taken at night, MelaRest doubles deep sleep"),
+    ("## When to see results", "- Age spots fade within 2 weeks"),
+])
+def test_the_items_under_a_heading_of_when_to_use_or_expect_stay_claims(heading, item):
+    """Only a heading whose verb seeks care or a check heads cases; when to use, expect or take is no case lead."""
+    found = _page_claims(f"# Joint care\n\n{heading}\n\n{item}\n")
+    assert texts(found) == [item[2:]]
+
+
+@pytest.mark.parametrize("item", ["- Statins prevent strokes", "- Antibiotics treat bacterial infections"])
+def test_an_item_that_states_an_effect_under_a_care_heading_is_a_claim(item):
+    found = _page_claims(f"# Chest pain\n\n## When to see a GP\n\n{item}\n- the pain has not improved after 2 weeks\n")
+    assert texts(found) == [item[2:]]
+
+
+@pytest.mark.parametrize("heading", ["## When to see a GP", "## When to go to A&E"])
+def test_the_reason_an_item_of_cases_gives_is_a_claim(heading):
+    found = _page_claims(f"# Wounds\n\n{heading}\n\n- a graze turns red and hot because sepsis can cause organ "
+                         "failure\n- never, because the flu jab causes asthma\n")
+    assert texts(found) == ["because sepsis can cause organ failure", "because the flu jab causes asthma"]
+
+
+def test_an_item_under_a_heading_of_when_to_act_otherwise_is_a_claim():
+    found = _page_claims("# Measles\n\n## When to vaccinate\n\n- never, because the flu jab causes asthma\n"
+                         "- babies under 6 months get no benefit from it\n")
+    assert texts(found) == ["because the flu jab causes asthma", "babies under 6 months get no benefit from it"]
+
+
+@pytest.mark.parametrize("heading", ["## When to go to A&E", "## When should I call my midwife?",
+                                     "## When to get urgent help"])
+def test_a_heading_of_care_sought_keeps_its_items_as_cases(heading):
+    found = _page_claims(f"# Pregnancy\n\n{heading}\n\n- you cannot stop the bleeding\n- your waters break\n")
+    assert texts(found) == []
+
+
 @pytest.mark.parametrize("heading", ["## What happens if you stop taking it", "## When shingles strikes"])
 def test_the_items_under_a_heading_with_a_case_word_inside_stay_claims(heading):
     found = _page_claims(

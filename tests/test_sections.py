@@ -238,6 +238,51 @@ def test_a_claim_in_talk_about_care_stays(sentence, kept):
     assert any(kept in claim for claim in found), found
 
 
+@pytest.mark.parametrize("sentence", [
+    # a state or service verb followed by a claim: "to" and a verb of effect, a relative, a cue of safety or cure
+    "Our nurses are able to reverse type 2 diabetes in 12 weeks.",
+    "Our new product line is free from side effects.",
+    "Our staff are trained to cure back pain.",
+    "Our pharmacists can check your eyes and prescribe drops that cure glaucoma.",
+    "Our nurses offer IV vitamin drips that cure chronic fatigue.",
+    "Our counsellors are trained to reverse anxiety for good.",
+    "Our helpline nurses offer a tea that heals stomach ulcers.",
+    # what the clinician will tell: a clause of its own, a colon, an effect after "how"
+    "Your doctor will agree VitreoClear is the safest choice.",
+    "Your doctor will tell you statins are safe.",
+    "Your GP will explain how statins lower cholesterol and prevent strokes.",
+    "Your specialist will discuss the risks: about 1 in 1,000 people have a serious bleed.",
+    "Your pharmacist will tell you the spray is safe for toddlers.",
+])
+def test_a_service_or_care_talk_that_goes_on_to_a_claim_stays_a_claim(sentence):
+    found = claim_texts(f"# VitreoClear eye drops\n\nVitreoClear clears floaters in 7 days.\n\n{sentence}\n")
+    assert any(sentence[:-1].startswith(claim) for claim in found[1:]), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our helpline volunteers are happy to chat at any hour of the day.",
+    "Our webchat is free to use and confidential.",
+    "Your dietitian will explain which foods are right for you.",
+    "Your health visitor will ask whether your baby is feeding well.",
+])
+def test_a_service_or_care_talk_with_no_claim_after_it_stays_no_claim(sentence):
+    found = claim_texts(f"# Asthma\n\n{sentence}\n\nThe gel eases knee pain within a week.\n")
+    assert found == ["The gel eases knee pain within a week"], found
+
+
+@pytest.mark.parametrize("line, claimed", [
+    # a field after the publisher's name that carries a rule's promise makes the masthead a claim
+    ("Herbal Remedies Weekly · Diabetes · Say Goodbye To Insulin", True),
+    ("Herbal Remedies Weekly · Arthritis · Say Goodbye To Joint Pain", True),
+    # a section named by its topic stays the page's details
+    ("Herbal Remedies Weekly · Diabetes · Living well with type 2", False),
+    ("Herbal Remedies Weekly · Arthritis · Patient stories", False),
+])
+def test_a_masthead_field_with_a_rules_promise_is_a_claim(line, claimed):
+    found = claim_texts(f"# Diabetes\n\n{line}\n\nMetformin lowers blood sugar.\n")
+    assert (line in found) == claimed, found
+
+
 @pytest.mark.parametrize("line, kept", [
     # a label before a colon or in capitals opens no masthead: the fields beside it keep their claims
     ("**Brand:** Fennick Herbals | ★★★★☆ 4.2 (3,112 ratings) | #1 Best Seller in Liver Support", "#1 Best Seller"),
