@@ -36,3 +36,37 @@ def test_a_comparison_after_get_better_is_flagged():
 ])
 def test_get_better_as_recovery_is_still_no_comparison(text):
     assert [f.code for f in flags_for(text) if f.code.startswith("CMP")] == []
+
+
+# A-M7: EMO004's debt is a good the product brings, not a service owed
+@pytest.mark.parametrize("text", [
+    "Book now for the care you deserve.",
+    "Our pharmacists give the expert care you deserve.",
+    "Get the honest answers you deserve from our pharmacists.",
+    "Our nurses give your family the support that they deserve.",
+])
+def test_a_service_owed_is_no_debt_appeal(text):
+    assert _flagged(text + SHOP, "EMO004") == []
+
+
+def test_a_good_owed_keeps_its_flag():
+    assert _flagged("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") == ["the deep, restful sleep you deserve"]
+    assert _flagged("Give your child the calm that they deserve." + SHOP, "EMO004") == ["the calm that they deserve"]
+
+
+# A-H3 / A-M8: CUR005's repair of damage is a product's cure, not a clinician's or a procedure's work, nor cosmetics
+@pytest.mark.parametrize("text", [
+    "Our dentists repair damaged teeth with tooth-coloured fillings.",
+    "Our cardiac surgeons repair damaged heart valves.",
+    "We repair damaged knee ligaments using keyhole surgery.",
+    "This serum repairs damaged hair from root to tip.",
+    "Our oil repairs damaged cuticles and nails overnight.",
+    "The cream repairs your damaged skin barrier.",
+])
+def test_a_clinicians_repair_or_a_cosmetic_object_is_no_cure(text):
+    assert _flagged(text + SHOP, "CUR005") == []
+
+
+def test_a_products_repair_of_tissue_keeps_its_flag():
+    assert _flagged("Our capsules repair damaged cartilage in your knees." + SHOP, "CUR005") == ["repair damaged"]
+    assert _flagged("JointFlex rebuilds worn cartilage without surgery." + SHOP, "CUR005") == ["rebuilds worn cartilage"]
