@@ -70,3 +70,45 @@ def test_a_clinicians_repair_or_a_cosmetic_object_is_no_cure(text):
 def test_a_products_repair_of_tissue_keeps_its_flag():
     assert _flagged("Our capsules repair damaged cartilage in your knees." + SHOP, "CUR005") == ["repair damaged"]
     assert _flagged("JointFlex rebuilds worn cartilage without surgery." + SHOP, "CUR005") == ["rebuilds worn cartilage"]
+
+
+# A-H1: CUR010's end of a complaint needs a complaint or a body for subject: goods, times and things gone are no cure
+@pytest.mark.parametrize("text", [
+    "The days of swallowing big tablets are gone forever.",
+    "Our flu jabs were gone within a week last winter.",
+    "Tickets for our free webinar were gone in two days.",
+    "The old formula is completely gone.",
+    "The queues at our counter have completely vanished.",
+    "Our spring offer was gone in three days.",
+])
+def test_goods_and_times_gone_are_no_cure(text):
+    assert _flagged(text + SHOP, "CUR010") == []
+
+
+# A-H2: the honest course of a condition, a clause of time, a reported trial result, an incomplete end
+@pytest.mark.parametrize("text", [
+    "Breathlessness has usually gone completely within three months of surgery.",
+    "A bruise is usually gone within two weeks.",
+    "In most children the spots have cleared completely within two weeks.",
+    "In most adults the rash has cleared completely within a month.",
+    "Please wait until your tattoo has completely healed.",
+    "Polio has virtually disappeared from most of the world.",
+    "Skin cleared completely in 41% of patients after 12 weeks, compared with 8% on placebo.",
+    "Eczema cleared completely in 35% of children, compared with a placebo.",
+])
+def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
+    assert _flagged(text + SHOP, "CUR010") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("My restless legs have completely gone.", "My restless legs have completely gone"),
+    ("My gums have completely healed since I started.", "My gums have completely healed"),
+    ("Her cramps have vanished overnight.", "Her cramps have vanished overnight"),
+    ("My son's warts were gone in a week.", "My son's warts were gone in a week"),
+    ("Bruises gone overnight!", "Bruises gone overnight"),
+    ("Acne cleared completely with ClearSkin Pro.", "Acne cleared completely"),
+])
+def test_a_sufferers_complaint_gone_keeps_its_flag(text, flagged):
+    # the flag now reads the subject with the verb (before: the verb and its adverb only); either overlaps the gold's
+    found = _flagged(text + SHOP, "CUR010")
+    assert len(found) == 1 and found[0] in flagged
