@@ -324,6 +324,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # reporting word inside the clause; a harm warned of stays safety
                 category = sold_category = "other"
             strength = _strength(labels, hedged, negated, category, denial=not _denied_always(analysis, modifiers))
+            # what the denial alone made "none" (Yu et al. rate the verb: benchmarks/base.py), "" otherwise
+            undenied = _strength(labels, hedged, negated, category, denial=False) if negated and strength == "none" \
+                else ""
+            undenied = "" if undenied == "none" else undenied
             # on a page that promotes (`ClaimReadings`): "- Sharper memory and focus", "- Lose up to 10 pounds" under
             # "Benefits" is what the product does, asserted as the heading offers it (a trial report's "Results" list,
             # "- More nausea in the drug group", is no offer); "My skin cleared up in two weeks. - Tom H." is what the
@@ -446,10 +450,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
-                voice=voice,
+                voice=voice, undenied_strength=undenied,
             ))
             if (endorsed_category, endorsed_strength) != (category, strength):
-                endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength))
+                endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength,
+                                       undenied_strength=undenied if endorsed_strength == "none" else ""))
         if sentence_subject is not None:
             last_subject = sentence_subject
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
@@ -3556,7 +3561,7 @@ def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     return False
 
 
-def _strength(labels: set[str], hedged: bool, negated: bool, category: str, denial: bool = True) -> str:
+def _strength(labels: set[str], hedged: bool, negated: bool, category: str, *, denial: bool) -> str:
     """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed") or a report of earlier work ("previous
