@@ -323,7 +323,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = sold_category = "other"
-            strength = _strength(labels, hedged, negated, category, denial=not _denied_always(analysis, modifiers))
+            denial = not _denied_always(analysis, modifiers) and not _governed_denial(analysis, modifiers, mentions)
+            strength = _strength(labels, hedged, negated, category, denial=denial)
             # what the denial alone made "none" (Yu et al. rate the verb: benchmarks/base.py), "" otherwise
             undenied = _strength(labels, hedged, negated, category, denial=False) if negated and strength == "none" \
                 else ""
@@ -439,6 +440,10 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 endorsed_strength = "direct"
             if spared_harm or assured_for_all:
                 endorsed_strength = "absolute"
+            # "Our formula does not cause side effects": the seller's harm denied is its safety assurance, asserted
+            # (the gold's seller pages: "no side effects", "never causes drowsiness"), not an effect denied
+            if voice == "own" and not hedged and negated and category == "safety" and undenied == "direct":
+                endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
             occurrence = seen.get(key, 0)
@@ -696,6 +701,19 @@ def _denied_always(analysis: Analysis, modifiers) -> bool:
     """A negation by "never" ("never causes drowsiness"): no exception admitted, so not an effect denied (the gold
     reads it as absolute; `_strength` leaves it at its verb's strength)."""
     return any(analysis.negates(m) and analysis.tokens[m.trigger.first].lower == "never" for m in modifiers)
+
+
+def _governed_denial(analysis: Analysis, modifiers, cues: list[Mention]) -> bool:
+    """Every negation of the claim governs a verb of finding or believing before its effect verb ("You won't find
+    anything that relieves pain faster", "No one thinks it cures colds"): the finding or belief is denied, not the
+    effect, so the claim keeps its verb's strength. "Antibiotics do not treat colds" denies the effect itself."""
+    effects = [m.first for m in cues if m.label == "strength:causal"]
+    negations = [m for m in modifiers if analysis.negates(m)]
+    if not effects or not negations:
+        return False
+    governors = analysis.of_kind("cue", min(m.trigger.last for m in negations), max(effects))
+    return all(any(g.label == "denial_governor" and m.trigger.last <= g.first < max(effects) for g in governors)
+               for m in negations)
 
 
 def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],

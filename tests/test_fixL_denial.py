@@ -34,3 +34,30 @@ def test_an_effect_asserted_carries_no_undenied_strength():
 def test_denial_is_keyword_only_with_no_default():
     parameter = inspect.signature(claims_module._strength).parameters["denial"]
     assert parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default is inspect.Parameter.empty
+
+
+# B-M1: the denial is of the claim's own effect verb, not of a finding or belief that governs it
+@pytest.mark.parametrize("text", [
+    "You won't find anything that relieves pain faster.",
+    "You will not find a cream that soothes eczema better.",
+])
+def test_a_denied_finding_keeps_the_effects_strength(text):
+    claim = _claims(text)[0]
+    assert claim.strength == "direct"
+
+
+@pytest.mark.parametrize("text", ["Antibiotics do not treat colds.", "Zinc lozenges did not shorten colds in adults."])
+def test_an_effect_denied_is_still_none(text):
+    assert _claims(text)[0].strength == "none"
+
+
+# A2-L2: on a page that sells, the seller's harm denied is its safety assurance, asserted
+def test_a_sellers_denied_harm_is_an_asserted_safety_claim():
+    readings = read_claims(analyse_text("Our capsules do not cause side effects. Add to cart today."))
+    sold = readings.read(promotes=True)[0]
+    assert (sold.category, sold.strength) == ("safety", "direct")
+
+
+def test_a_denied_effect_on_a_page_that_sells_stays_none():
+    readings = read_claims(analyse_text("Antibiotics do not treat colds. Add to cart today."))
+    assert readings.read(promotes=True)[0].strength == "none"
