@@ -107,6 +107,7 @@ def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
     ("My son's warts were gone in a week.", "My son's warts were gone in a week"),
     ("Bruises gone overnight!", "Bruises gone overnight"),
     ("Acne cleared completely with ClearSkin Pro.", "Acne cleared completely"),
+    ("Ten years of heartburn gone in two days.", "heartburn gone in two days"),
 ])
 def test_a_sufferers_complaint_gone_keeps_its_flag(text, flagged):
     # the flag now reads the subject with the verb (before: the verb and its adverb only); either overlaps the gold's
