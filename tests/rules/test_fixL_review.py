@@ -80,6 +80,7 @@ def test_a_products_repair_of_tissue_keeps_its_flag():
     "The old formula is completely gone.",
     "The queues at our counter have completely vanished.",
     "Our spring offer was gone in three days.",
+    "The back door was gone overnight.",
 ])
 def test_goods_and_times_gone_are_no_cure(text):
     assert _flagged(text + SHOP, "CUR010") == []
@@ -108,6 +109,7 @@ def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
     ("Bruises gone overnight!", "Bruises gone overnight"),
     ("Acne cleared completely with ClearSkin Pro.", "Acne cleared completely"),
     ("Ten years of heartburn gone in two days.", "heartburn gone in two days"),
+    ("The frozen shoulder had healed completely.", "The frozen shoulder had healed completely"),
 ])
 def test_a_sufferers_complaint_gone_keeps_its_flag(text, flagged):
     # the flag now reads the subject with the verb (before: the verb and its adverb only); either overlaps the gold's
