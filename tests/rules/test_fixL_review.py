@@ -109,6 +109,9 @@ def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
     ("Bruises gone overnight!", "Bruises gone overnight"),
     ("Acne cleared completely with ClearSkin Pro.", "Acne cleared completely"),
     ("Ten years of heartburn gone in two days.", "heartburn gone in two days"),
+    ("I had a stiff neck for months. After five days with the pillow it was gone completely.",
+     "it was gone completely"),
+    ("My rosacea flared every winter, and now it's finally gone.", "it's finally gone"),
     ("The frozen shoulder had healed completely.", "The frozen shoulder had healed completely"),
 ])
 def test_a_sufferers_complaint_gone_keeps_its_flag(text, flagged):
