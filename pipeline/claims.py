@@ -440,10 +440,6 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 endorsed_strength = "direct"
             if spared_harm or assured_for_all:
                 endorsed_strength = "absolute"
-            # "Our formula does not cause side effects": the seller's harm denied is its safety assurance, asserted
-            # (the gold's seller pages: "no side effects", "never causes drowsiness"), not an effect denied
-            if voice == "own" and not hedged and negated and category == "safety" and undenied == "direct":
-                endorsed_strength = "direct"
             key = normalize_claim(text)  # (the claim's identity: its fingerprint is made from it)
             paragraph_claimed, claimed_block = True, segment.block
             occurrence = seen.get(key, 0)

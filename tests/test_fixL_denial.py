@@ -51,13 +51,6 @@ def test_an_effect_denied_is_still_none(text):
     assert _claims(text)[0].strength == "none"
 
 
-# A2-L2: on a page that sells, the seller's harm denied is its safety assurance, asserted
-def test_a_sellers_denied_harm_is_an_asserted_safety_claim():
-    readings = read_claims(analyse_text("Our capsules do not cause side effects. Add to cart today."))
-    sold = readings.read(promotes=True)[0]
-    assert (sold.category, sold.strength) == ("safety", "direct")
-
-
 def test_a_denied_effect_on_a_page_that_sells_stays_none():
     readings = read_claims(analyse_text("Antibiotics do not treat colds. Add to cart today."))
     assert readings.read(promotes=True)[0].strength == "none"
