@@ -105,6 +105,7 @@ def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
     ("My restless legs have completely gone.", "My restless legs have completely gone"),
     ("My gums have completely healed since I started.", "My gums have completely healed"),
     ("Her cramps have vanished overnight.", "Her cramps have vanished overnight"),
+    ("His shin splints have basically vanished.", "His shin splints have basically vanished"),
     ("My son's warts were gone in a week.", "My son's warts were gone in a week"),
     ("Bruises gone overnight!", "Bruises gone overnight"),
     ("Acne cleared completely with ClearSkin Pro.", "Acne cleared completely"),
