@@ -328,7 +328,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # that it …, repairs cartilage, and restores mobility"): what is claimed, as `_category` reads a
                 # reporting word inside the clause; a harm warned of stays safety
                 category = sold_category = "other"
-            strength = _strength(labels, hedged, negated, category, denial=not _denied_always(analysis, modifiers))
+            denial = not _denied_always(analysis, modifiers) and not _governed_denial(analysis, modifiers, mentions)
+            strength = _strength(labels, hedged, negated, category, denial=denial)
+            # what the denial alone made "none" (Yu et al. rate the verb: benchmarks/base.py), "" otherwise
+            undenied = _strength(labels, hedged, negated, category, denial=False) if negated and strength == "none" \
+                else ""
+            undenied = "" if undenied == "none" else undenied
             # on a page that promotes (`ClaimReadings`): "- Sharper memory and focus", "- Lose up to 10 pounds" under
             # "Benefits" is what the product does, asserted as the heading offers it (a trial report's "Results" list,
             # "- More nausea in the drug group", is no offer); "My skin cleared up in two weeks. - Tom H." is what the
@@ -451,10 +456,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 topic=topic or heading, category=category, strength=strength, negated=negated, hedged=hedged,
                 modifiers=tuple(sorted({f"{m.category}:{analysis.text_of(m.trigger.first, m.trigger.last).lower()}"
                                         for m in modifiers})),
-                voice=voice,
+                voice=voice, undenied_strength=undenied,
             ))
             if (endorsed_category, endorsed_strength) != (category, strength):
-                endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength))
+                endorsed.append(evolve(claims[-1], category=endorsed_category, strength=endorsed_strength,
+                                       undenied_strength=undenied if endorsed_strength == "none" else ""))
         if sentence_subject is not None:
             last_subject = sentence_subject
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
@@ -696,6 +702,19 @@ def _denied_always(analysis: Analysis, modifiers) -> bool:
     """A negation by "never" ("never causes drowsiness"): no exception admitted, so not an effect denied (the gold
     reads it as absolute; `_strength` leaves it at its verb's strength)."""
     return any(analysis.negates(m) and analysis.tokens[m.trigger.first].lower == "never" for m in modifiers)
+
+
+def _governed_denial(analysis: Analysis, modifiers, cues: list[Mention]) -> bool:
+    """Every negation of the claim governs a verb of finding or believing before its effect verb ("You won't find
+    anything that relieves pain faster", "No one thinks it cures colds"): the finding or belief is denied, not the
+    effect, so the claim keeps its verb's strength. "Antibiotics do not treat colds" denies the effect itself."""
+    effects = [m.first for m in cues if m.label == "strength:causal"]
+    negations = [m for m in modifiers if analysis.negates(m)]
+    if not effects or not negations:
+        return False
+    governors = analysis.of_kind("cue", min(m.trigger.last for m in negations), max(effects))
+    return all(any(g.label == "denial_governor" and m.trigger.last <= g.first < max(effects) for g in governors)
+               for m in negations)
 
 
 def _no_exception_read(analysis: Analysis, first: int, last: int, mentions: list[Mention],
@@ -3603,7 +3622,7 @@ def _negated(analysis: Analysis, clause: Clause, modifiers, cues) -> bool:
     return False
 
 
-def _strength(labels: set[str], hedged: bool, negated: bool, category: str, denial: bool = True) -> str:
+def _strength(labels: set[str], hedged: bool, negated: bool, category: str, *, denial: bool) -> str:
     """Yu et al. 2019: correlational / conditional (hedged) / direct causal / none; plus absolute. A definition
     asserts no relationship even when it uses a verb ("a cancer that affects the bone marrow"), nor does a
     recommendation ("should be screened", "further studies are needed") or a report of earlier work ("previous

@@ -30,6 +30,12 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@cache
+def _record_names(cls: type) -> tuple[str, ...]:
+    """The fields a record is written with: not those marked `metadata={"record": False}` (an in-run reading)."""
+    return tuple(f.name for f in fields(cls) if f.metadata.get("record", True))
+
+
 R = TypeVar("R")
 
 
@@ -71,7 +77,7 @@ def _record(item) -> dict:
     """A flat record's fields as a JSON-ready dict (tuples of strings become lists); a shallow, much faster
     dataclasses.asdict for the records that are written once per claim and flag."""
     return {name: list(value) if isinstance(value, tuple) else value
-            for name in _field_names(type(item)) for value in (getattr(item, name),)}  # type: ignore[arg-type]
+            for name in _record_names(type(item)) for value in (getattr(item, name),)}  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,10 @@ class Claim:
     waiver_reviewer: str = ""
     waiver_reason: str = ""
     suppressed: bool = False
+    # the strength the claim's words have when the denial alone made it "none" ("Antibiotics do not treat colds":
+    # direct), "" otherwise: Yu et al. rate a denied effect by its verb (pipeline/benchmarks/base.py). Read in the
+    # run that found the claim, not written to records (a claim read back from the cache has "")
+    undenied_strength: str = field(default="", metadata={"record": False})
 
     def to_record(self) -> dict:
         record = _record(self)

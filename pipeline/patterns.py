@@ -352,16 +352,18 @@ def load_pattern_set() -> PatternSet:
         pattern_set.add("cue", f"antonym:{concept}", words, where)
     for index, rule in enumerate(read_yaml("lexicons/context.yml")["rules"]):
         where = f"pipeline/lexicons/context.yml rule {index + 1}"
-        unknown = set(rule) - {"pattern", "category", "direction", "max_scope"}
+        unknown = set(rule) - {"pattern", "category", "direction", "max_scope", "span"}
         if unknown or rule.get("category") not in CONTEXT_CATEGORIES:
-            raise DataError(f"bad ConText rule {rule!r} (keys: pattern, category, direction, max_scope)", where)
+            raise DataError(f"bad ConText rule {rule!r} (keys: pattern, category, direction, max_scope, span)", where)
         direction = rule.get("direction", "forward")
         if direction not in CONTEXT_DIRECTIONS:
             raise DataError(f"direction must be one of {CONTEXT_DIRECTIONS}, not {direction!r}", where)
         key = f"{rule['category']}:{index}"
         pattern_set.add("context", key, [rule["pattern"]], where)
+        # span: the trigger is the match's first `span` tokens; the rest is a word that must follow, not taken
+        # ("get better" before "in": a flag on "in days" that follows is not inside the exception)
         pattern_set.context.append({"key": key, "category": rule["category"], "direction": direction,
-                                    "max_scope": int(rule.get("max_scope", 12))})
+                                    "max_scope": int(rule.get("max_scope", 12)), "span": rule.get("span")})
     where = "pipeline/lexicons/mentions.yml"  # wording quoted or named as a warning sign (pipeline/rules/mentions.py)
     mentions = read_yaml("lexicons/mentions.yml")
     for name in ("before", "after", "continued", "contrast", "aside", "list_heading", "reported_lead",

@@ -151,9 +151,10 @@ def sentence_strength(text: str) -> str:
         strength = claim.strength
         if first < start < last:
             first, strength = start, segment_strength(analysis, start, last)
-        elif claim.negated and strength == "none":
-            # an effect denied is no relationship in the page gold (claims._strength) but Yu et al. rate its verb
-            strength = segment_strength(analysis, first, last)
+        elif claim.undenied_strength:
+            # an effect denied is no relationship in the page gold (claims._strength) but Yu et al. rate its verb:
+            # the strength the claim had before the denial made it "none" (a claim "none" for another reason keeps it)
+            strength = claim.undenied_strength
         label = yu_strength(analysis, _relation_strength(analysis, strength, first, last, claim.category), first, last)
         if label == "direct" and labels and labels[-1] == "conditional" and _hedged_by_clause_before(claim):
             label = "conditional"  # "X may ease Y, while improving Z": the consequence of a hedged finding

@@ -236,6 +236,8 @@ def make_matches(nlp, name):
     `requires`) only on the segments where the rule matched (AUT001's named-study conditions are anchored on
     "study", which abstracts use in nearly every sentence)."""
     pattern_set = load_pattern_set()
+    # ConText triggers that end before the last words their pattern requires (`span` in context.yml)
+    trigger_spans = {rule["key"]: rule["span"] for rule in pattern_set.context if rule.get("span")}
     by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
     by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
     unanchored = _matcher(nlp)
@@ -422,6 +424,8 @@ def make_matches(nlp, name):
                 last -= 1
             if last > first and block_at[first] != block_at[last - 1]:
                 continue  # a heading's last words and the paragraph's first are not one phrase (`_block_at`)
+            if names[0] == "context" and names[1] in trigger_spans:
+                last = min(last, first + trigger_spans[names[1]])
             found.add((first, last, *names))
 
     def matches(doc):
