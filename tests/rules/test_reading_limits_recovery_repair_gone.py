@@ -1,5 +1,6 @@
-"""Review of ledger37 and recall37 (fixL): the "get better" exception keeps to its two words, so a promise that
-follows it is read on its own; recall37's new CUR and EMO firings held to what they are meant to read."""
+"""Limits of four readings: the "get better" exception keeps to its two words, so a promise that follows it is read
+on its own; EMO004's owed good is no service, CUR005's repair no clinician's work or cosmetic care, and CUR010's
+"gone" no goods, times or a condition's usual course."""
 
 from __future__ import annotations
 

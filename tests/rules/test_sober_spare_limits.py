@@ -1,5 +1,5 @@
-"""The review of round int37 on the spares that stay on pages that promote nothing (EFF001, ABS002, ABS003): each
-spare reads the regularity it names, and the reviewer's near misses keep their flag. Sentences are our own, written
+"""The spares that stay on pages that promote nothing (EFF001, ABS002, ABS003, SAF001): each spare reads the
+regularity it names, and the reviewer's near misses keep their flag. Sentences are our own, written
 for these tests; a single paragraph with no shop's words is a page that promotes nothing."""
 
 from __future__ import annotations
