@@ -17,6 +17,9 @@ def _codes(text: str, code: str) -> list[str]:
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
 SPARED = [
+    # SUB003's fallback claim in an expert's words a report quotes, where ABS007's flag is spared (review A2-M4)
+    ("SUB003", '"Daily walking is proven to lower blood pressure, and we now think it eases back pain too," she said.',
+     "we now think it eases back pain too"),
     # sober29: the share of a disease that could be prevented, no means named; a means of preventing an illness called
     # safe or proven; advice with "should always"; an implant that stays in place; a sense regained after surgery; a
     # standard treatment's present "cures"; studies the page has named, taken up by "these"
