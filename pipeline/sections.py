@@ -393,12 +393,11 @@ def is_own_service(analysis: Analysis, first: int, last: int) -> bool:
     to a claim after the verb or state (`_claims_after`: "Our nurses offer IV drips that cure fatigue", "Our staff
     are trained to cure back pain"): after a state, "to" and a verb only of the service (`service_state_verbs`)."""
     tokens = analysis.tokens
-    words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
-    while words and tokens[words[0]].lower in _words("service_openers"):
-        words = words[1:]
+    words = _opening_words(analysis, first, last)
     if len(words) < 3 or tokens[words[0]].lower != "our":
         return False
-    nouns, verbs, states, between = _service_words()
+    nouns, verbs, states = _words("service_nouns"), _words("service_verbs"), _words("service_states")
+    between = _words("service_adverbs_and_modals")
     # the service's name: its head within a few words of "our" ("our nurse-led helpline", "our online forum")
     head = next((n for n, i in enumerate(words[1:SERVICE_NAME_WORDS + 1], 1)
                  if tokens[i].lower in nouns or tokens[i].lemma in nouns), None)
@@ -407,24 +406,36 @@ def is_own_service(analysis: Analysis, first: int, last: int) -> bool:
     n = head + 1
     while n < len(words) and (tokens[words[n]].lower in nouns or tokens[words[n]].lemma in nouns):
         n += 1  # "our helpline nurses"
-    while n < len(words) and tokens[words[n]].lower in between:
-        n += 1
+    n = _past(analysis, words, n, between)
     if n >= len(words):
         return False
     verb = tokens[words[n]]
     if verb.lemma == "be":
-        n += 1
-        while n < len(words) and tokens[words[n]].lower in between:
-            n += 1  # "are also available"
+        n = _past(analysis, words, n + 1, between)  # "are also available"
         if n >= len(words) or tokens[words[n]].lower not in states:
             return False
         if n + 2 < len(words) and tokens[words[n + 1]].lower == "to" \
                 and tokens[words[n + 2]].lemma not in verbs | _words("service_state_verbs"):
             return False  # "are able to reverse type 2 diabetes", not "are happy to talk", "free to join"
-        return not _claims_after(analysis, words[n] + 1, last, _words("service_clause_marks"))
-    if not (verb.lemma in verbs or verb.lower in verbs):
+    elif not (verb.lemma in verbs or verb.lower in verbs):
         return False
     return not _claims_after(analysis, words[n] + 1, last, _words("service_clause_marks"))
+
+
+def _opening_words(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The clause's word tokens from its first word past a sentence opener (lexicons/sections.yml `service_openers`)."""
+    tokens = analysis.tokens
+    words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
+    while words and tokens[words[0]].lower in _words("service_openers"):
+        words = words[1:]
+    return words
+
+
+def _past(analysis: Analysis, words: list[int], n: int, between: frozenset[str]) -> int:
+    """The index of the first of `words` from `n` on that is not one of `between` (adverbs and modals)."""
+    while n < len(words) and analysis.tokens[words[n]].lower in between:
+        n += 1
+    return n
 
 
 def _claims_after(analysis: Analysis, first: int, last: int, marks: frozenset[str]) -> bool:
@@ -451,12 +462,10 @@ def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
     to say something (`_tells_a_finding`: "Your doctor will tell you statins are safe", "Your GP will explain how
     statins lower cholesterol", "Your specialist will discuss the risks: about 1 in 1,000 …")."""
     tokens = analysis.tokens
-    words = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
-    while words and tokens[words[0]].lower in _words("service_openers"):
-        words = words[1:]
+    words = _opening_words(analysis, first, last)
     if len(words) < 3:
         return False
-    people, talk, history = _care_words()
+    people, talk, history = _words("care_people"), _words("care_talk_verbs"), _words("care_history_participles")
     lowered = [tokens[i].lower for i in words]
     if lowered[:3] == ["you", "have", "been"]:
         return len(words) > 3 and lowered[3] in history
@@ -466,10 +475,7 @@ def is_own_care_talk(analysis: Analysis, first: int, last: int) -> bool:
                  if lowered[n] in people or tokens[words[n]].lemma in people), None)
     if head is None:
         return False
-    n = head + 1
-    between = _words("service_adverbs_and_modals")  # "will usually", "can also"
-    while n < len(words) and lowered[n] in between:
-        n += 1  # "will usually", "can also"
+    n = _past(analysis, words, head + 1, _words("service_adverbs_and_modals"))  # "will usually", "can also"
     if n >= len(words):
         return False
     if lowered[n] == "help":  # "can help you choose", "will help you decide": a choice the reader makes with them
@@ -499,19 +505,6 @@ def _tells_a_finding(analysis: Analysis, first: int, last: int) -> bool:
 
 
 CARE_NAME_WORDS = 3  # "your", then at most this many words to the clinician ("your specialist hand nurse")
-
-
-@lru_cache(maxsize=1)
-def _care_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The reader's clinicians, the verbs of their talk and the participles of the reader's care so far."""
-    return _words("care_people"), _words("care_talk_verbs"), _words("care_history_participles")
-
-
-@lru_cache(maxsize=1)
-def _service_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The service's nouns, its verbs, its states after "be" and the words between (lexicons/sections.yml)."""
-    return (_words("service_nouns"), _words("service_verbs"), _words("service_states"),
-            _words("service_adverbs_and_modals"))
 
 
 SERVICE_NAME_WORDS = 3  # "our", then at most this many words to the service's name ("our free nurse-led helpline")
