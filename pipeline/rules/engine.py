@@ -1098,14 +1098,20 @@ def _leads_in_parts(analysis: Analysis, block: int) -> bool:
     return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
 
 
+def _after_subject(analysis: Analysis, claim: Claim) -> tuple[int, int]:
+    """The tokens [first, last) of the claim after its subject ("Magnesium| improves sleep"); all of the claim when
+    its text does not hold its subject."""
+    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
+    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
+    return analysis.token_range(begin, claim.end)
+
+
 def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
     `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
     for", "useful in", "an effective way", or the clause's last word: "is highly effective")?"""
     promotion = load_promotion()
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     tokens = analysis.tokens
     for i in range(first, last):
         token = tokens[i]
@@ -1191,9 +1197,7 @@ CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
     """Does the claim, after its subject, speak to the reader ("protects your heart", "energises you")?"""
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     return any(analysis.tokens[i].lower in words for i in range(first, last))
 
 
@@ -1509,9 +1513,7 @@ def _hedged_wording(analysis: Analysis, claim: Claim) -> str:
     """The claim's sentence with its verb hedged ("Magnesium improves sleep" -> "Magnesium may improve sleep [name
     the trial …]"): the first verb after the subject, a present form in -s of a verb (lemma), "is", "has", "will" or
     "can", or a verb of benefit (lexicons/promotion.yml); "" when no such verb is found."""
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     tokens = analysis.tokens
     verbs = load_promotion().benefit_verbs
     for i in range(first, last):
