@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.patterns import read_lexicon
+from pipeline.patterns import read_word_sets
 
 INSTRUCTION_KEYS = frozenset({"instruction_care", "instruction_after_case_verbs", "result_verbs"})
 
@@ -20,5 +20,4 @@ def load_instruction_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/instructions.yml, lower-cased: `instruction_care` (the care sought: "GP", "999"),
     `instruction_after_case_verbs` (the verbs of care, a check or a caution an instruction gives: "see", "call",
     "wear") and `result_verbs` (a verb of result or effect: "see", "feel", "expect")."""
-    data = read_lexicon("lexicons/instructions.yml", set(INSTRUCTION_KEYS))
-    return {key: frozenset(str(word).lower() for word in data[key]) for key in sorted(INSTRUCTION_KEYS)}
+    return read_word_sets("lexicons/instructions.yml", set(INSTRUCTION_KEYS))
