@@ -94,7 +94,7 @@ def _claim_spans(analysis: Analysis, claims: list[Claim], flags: list[Flag], by_
         if flag.claim_id is not None:
             start = starts.get(flag.claim_id, flag.start)
         else:
-            segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+            segment = analysis.segment_at_char(flag.start)
             start = segment.start if segment is not None else flag.start
         start = max(start, source.rfind("\n", 0, flag.start) + 1, previous.get(flag.code, 0))
         previous[flag.code] = flag.end

@@ -28,6 +28,7 @@ from pipeline.clauses import (ARTICLES, AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, 
 from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
+from pipeline.instructions import load_instruction_words
 from pipeline.patterns import RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, read_lexicon, verb_lemmas
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
@@ -1280,15 +1281,14 @@ CARE_WORDS_AFTER_VERB = 3
 
 
 def _seeks_care(words: list[str]) -> bool:
-    """The verb that opens `words` seeks care or a check (lexicons/sentences.yml `instruction_after_case_verbs`, the
+    """The verb that opens `words` seeks care or a check (lexicons/instructions.yml `instruction_after_case_verbs`, the
     words the instruction readings of the rules take: "see a GP", "call 999", "seek help", "get help"), a verb of
     result only with care named after it ("see a GP", not "see results"), any other verb only with care named
     right after it ("go to A&E"). A heading of when to use, expect or take something ("When to use ArthroEase",
     "When to expect results", "When to vaccinate") is no case lead: its list items claim."""
-    from pipeline.rules.sentences import load_report_words  # (the rules import this module)
     if not words:
         return False
-    lists = load_report_words()
+    lists = load_instruction_words()
     care_named = any(w in lists["instruction_care"] for w in words[1:1 + CARE_WORDS_AFTER_VERB])
     if words[0] in lists["instruction_after_case_verbs"] and words[0] not in lists["result_verbs"]:
         return True

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from pipeline.errors import DataError
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import english_lookup, read_word_lists, verb_lemmas
+from pipeline.patterns import english_lookup, read_word_lists, read_word_sets, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -1565,8 +1565,7 @@ CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "sh
 @lru_cache(maxsize=1)
 def clause_words() -> dict[str, frozenset[str]]:
     """pipeline/lexicons/clauses.yml: the open word lists a sentence is cut into clauses by."""
-    data = read_word_lists("lexicons/clauses.yml", CLAUSE_KEYS)
-    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+    return read_word_sets("lexicons/clauses.yml", CLAUSE_KEYS)
 
 
 SUBJECT_KEYS = {"attitude_words", "association_benefits", "people_pronouns", "intro_openers", "time_determiners",
@@ -1596,8 +1595,7 @@ SUBJECT_KEYS = {"attitude_words", "association_benefits", "people_pronouns", "in
 def subject_words() -> dict[str, frozenset[str]]:
     """pipeline/lexicons/subjects.yml: the word lists a clause's subject is read by (`claims._subject`; the opening
     of a sentence here)."""
-    data = read_word_lists("lexicons/subjects.yml", SUBJECT_KEYS)
-    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+    return read_word_sets("lexicons/subjects.yml", SUBJECT_KEYS)
 
 
 class HeadWords(NamedTuple):

@@ -388,6 +388,11 @@ class Analysis:
         at = bisect_right(self._segment_starts(), token) - 1
         return self.segments[at] if at >= 0 and token < self.segments[at].last else None
 
+    def segment_at_char(self, offset: int) -> Segment | None:
+        """The segment containing the token a match, flag or claim that starts at character `offset` opens with (the
+        first token of `token_range(offset, …)`, which its end does not move)."""
+        return self.segment_at(self.token_range(offset, offset)[0])
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens [first, last) covering the characters [start, end)."""
         starts = self._token_starts

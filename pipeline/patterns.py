@@ -261,6 +261,12 @@ def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
     return data
 
 
+def read_word_sets(package_path: str, keys: set[str]) -> dict[str, frozenset[str]]:
+    """`read_word_lists` with each list a set of its words in lower case, as the readers look words up."""
+    return {key: frozenset(str(word).lower() for word in words)
+            for key, words in read_word_lists(package_path, keys).items()}
+
+
 def lexicon_list(package_path: str, keys: set[str], key: str) -> list | tuple:
     """One word list of a lexicon file, by its key: a key the file does not hold (a name misspelt by its reader) is an
     error naming the file and the key, not an empty list that silently matches nothing."""

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
-from pipeline.patterns import read_word_lists, read_yaml
+from pipeline.patterns import read_word_sets, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -35,17 +35,16 @@ class Story(NamedTuple):
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased."""
-    data = read_word_lists("lexicons/quotations.yml", {"quote_marks", "first_person",
-                                                        "signature_dashes", "attitude_verbs", "time_units",
-                                                        "use_verbs", "recurring_times", "recurring_words",
-                                                        "result_signs", "product_pronouns", "dose_determiners",
-                                                        "dose_words", "use_particles", "result_links", "result_subjects",
-                                                        "expert_titles", "expert_degrees", "expert_roles",
-                                                        "expert_bodies", "body_joiners", "lay_roles",
-                                                        "property_words", "property_openers",
-                                                        "property_objects", "teller_subjects",
-                                                        "product_subjects", "house_words"})
-    return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+    return read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person",
+                                                       "signature_dashes", "attitude_verbs", "time_units",
+                                                       "use_verbs", "recurring_times", "recurring_words",
+                                                       "result_signs", "product_pronouns", "dose_determiners",
+                                                       "dose_words", "use_particles", "result_links", "result_subjects",
+                                                       "expert_titles", "expert_degrees", "expert_roles",
+                                                       "expert_bodies", "body_joiners", "lay_roles",
+                                                       "property_words", "property_openers",
+                                                       "property_objects", "teller_subjects",
+                                                       "product_subjects", "house_words"})
 
 
 def is_name_word(text: str) -> bool:

@@ -45,3 +45,26 @@ def test_an_anchor_the_file_does_not_name_is_an_error_naming_the_file_and_the_an
     with pytest.raises(DataError, match="&complaint_word") as raised:
         anchored_list("rulepacks/cure.yml", "complaint_word")
     assert "pipeline/rulepacks/cure.yml" in str(raised.value)
+
+
+def test_the_instruction_words_are_one_list_that_the_claim_stage_and_the_rules_read():
+    # lexicons/instructions.yml, read by pipeline/instructions.py: the rules' sentence tests read the same lists
+    from pipeline.instructions import INSTRUCTION_KEYS, load_instruction_words
+    from pipeline.rules.sentences import load_report_words
+    words = load_instruction_words()
+    assert set(words) == INSTRUCTION_KEYS
+    assert {"gp", "999"} <= words["instruction_care"] and "results" not in words["instruction_care"]
+    assert {"see", "call"} <= words["instruction_after_case_verbs"]
+    assert "choose" not in words["instruction_after_case_verbs"]
+    assert all(load_report_words()[key] == words[key] for key in INSTRUCTION_KEYS)
+
+
+def test_the_claim_stage_imports_nothing_of_the_rules():
+    # the one-way flow (ingest -> nlp -> claims -> evidence + rules): no import of pipeline.rules in claims.py, at
+    # the top or inside a function
+    import ast
+    from importlib import resources
+    tree = ast.parse(resources.files("pipeline").joinpath("claims.py").read_text("utf-8"))
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    assert imported and not [name for name in imported if name.startswith("pipeline.rules")]

@@ -793,3 +793,14 @@ def test_a_word_met_in_a_memory_zone_is_read_alike_and_not_kept():
     outside = analyse_text(text)
     assert tokens == [t[2:] for t in outside.tokens]
     assert any(word[0] == "Zorbaxiline" for word in nlp._WORDS.values())  # outside a zone the record is kept
+
+
+def test_the_segment_at_a_character_is_the_one_its_first_token_opens():
+    # what a flag or claim starting at a character lies in: inside a word, its sentence; in the blank between two
+    # sentences, the next one (the token at or after it); past the last token, none
+    text = "Kelp tea is calming. Drink it warm."
+    analysis = analyse_text(text)
+    second = text.index("Drink")
+    assert analysis.segment_at_char(text.index("calming") + 2).start == 0
+    assert analysis.segment_at_char(second - 1).start == second == analysis.segment_at_char(second).start
+    assert analysis.segment_at_char(len(text) + 5) is None

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from pipeline.errors import DataError
-from pipeline.patterns import read_word_lists
+from pipeline.patterns import read_word_sets
 
 # Yu et al. 2019/2020 and Wright & Augenstein 2021 code claim strength 0-3 in this order.
 YU_LABELS = ("none", "correlational", "conditional", "direct")
@@ -180,8 +180,7 @@ FRAME_KEYS = {"finding_verbs", "finding_nouns", "finding_noun_links", "reporters
 @lru_cache(maxsize=1)
 def frame_words() -> dict[str, frozenset[str]]:
     """lexicons/frames.yml: the word lists of a frame that reports a finding, each a set of lower-case words."""
-    data = read_word_lists("lexicons/frames.yml", FRAME_KEYS)
-    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+    return read_word_sets("lexicons/frames.yml", FRAME_KEYS)
 
 
 def _finding_start(analysis) -> int:

@@ -61,7 +61,7 @@ class PageSignals:
         if code not in self._denies:
             analysis = self.analysis
             whole = tuple((start, end) for start, end in analysis.denied
-                          if (segment := analysis.segment_at(analysis.token_range(start, end)[0])) is not None
+                          if (segment := analysis.segment_at_char(start)) is not None
                           and end >= segment.end)
             self._denies[code] = bool(whole) and any(
                 m.kind == "rule" and m.label == code and is_mentioned(whole, m.start, m.end)
@@ -87,7 +87,7 @@ class PageSignals:
             leads = list_leads(blocks)
             self._parts_items.append(frozenset(index for index, block in enumerate(blocks) if block.kind == "item"
                                                and _leads_in_parts(analysis, leads[index])))
-        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+        segment = analysis.segment_at_char(claim.start)
         return segment is not None and segment.block in self._parts_items[0]
 
     def promotes(self, rule: Rule) -> bool:
@@ -284,7 +284,7 @@ def _one_wording_per_sentence(flags: list[Flag], analysis: Analysis, rules: dict
     text = analysis.source.text
     by_sentence: dict[tuple[int, int], list[Flag]] = {}
     for flag in flags:
-        segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+        segment = analysis.segment_at_char(flag.start)
         if segment is not None:
             by_sentence.setdefault((segment.start, segment.end), []).append(flag)
     wording: dict[Flag, str] = {}
@@ -316,15 +316,14 @@ def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
         return flags
     dropped = set()
     for flag in flags:
-        first, _ = analysis.token_range(flag.start, flag.end)
-        asked = analysis.segment_at(first)
+        asked = analysis.segment_at_char(flag.start)
         if asked is None or asked not in questions:
             continue
         answer = answered.get(analysis.segment_index(asked))
         if answer is None or _asks_beyond_answer(analysis, flag, asked, answer):
             continue
         if any(_restates(flag, other, rules) and other.start >= answer.start
-               and (at := analysis.segment_at(analysis.token_range(other.start, other.end)[0])) is not None
+               and (at := analysis.segment_at_char(other.start)) is not None
                and at.block == answer.block for other in flags):
             dropped.add((flag.code, flag.start, flag.end))
     return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
@@ -380,7 +379,7 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
     def unit(flag: Flag) -> tuple[int, str | None] | None:
         """The index of the flag's sentence, or of the label it follows (a label and its text are one claim), and the
         claim it falls in within that sentence (None outside every claim: a label, a heading)."""
-        segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+        segment = analysis.segment_at_char(flag.start)
         if segment is None:
             return None
         at = analysis.segment_index(segment)
@@ -465,8 +464,7 @@ def _wording_subjects(analysis: Analysis, claims: list[Claim], flags: list[Flag]
                                    for c in claims]
     text = analysis.source.text
     for flag in flags:
-        if flag.claim_id not in by_id and (segment := analysis.segment_at(
-                analysis.token_range(flag.start, flag.end)[0])) is not None:
+        if flag.claim_id not in by_id and (segment := analysis.segment_at_char(flag.start)) is not None:
             opening = SUBJECT_ENDS.split(text[segment.start:flag.start], maxsplit=1)
             if len(opening) > 1:
                 said.append((segment.start, opening[0]))
@@ -530,7 +528,7 @@ def _place_of(analysis: Analysis, flag: Flag, opening: Segment | None, subject: 
     any), whether that heads the page: a heading (a seller heads its sections with its promises) or the lead, the
     block of its first sentence (a page set out as one paragraph, a snippet checked alone, is all lead:
     promotion.yml), and what it is said of (`_wording_subjects`)."""
-    segment = analysis.segment_at(analysis.token_range(flag.start, flag.end)[0])
+    segment = analysis.segment_at_char(flag.start)
     if segment is None:
         return flag.code, flag.start, flag.end, -1, False, subject
     heads = segment.kind == "heading" or opening is not None and segment.block == opening.block
@@ -760,8 +758,8 @@ def _same_block(analysis: Analysis, start: int, later: int) -> bool:
     between them are one phrase inside a paragraph, but a heading's last words and the next paragraph's first
     ("… science says" / "Research shows"), or two list items, are not (a reviewer, a waiver and the report read
     blocks)."""
-    first = analysis.segment_at(analysis.token_range(start, start + 1)[0])
-    second = analysis.segment_at(analysis.token_range(later, later + 1)[0])
+    first = analysis.segment_at_char(start)
+    second = analysis.segment_at_char(later)
     return first is None or second is None or first.block == second.block
 
 
@@ -781,7 +779,7 @@ def _merge_adjacent(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule
             end = max(last.end, flag.end)
             parts.append(flag)
             rule = rules[flag.code]
-            segment = analysis.segment_at(analysis.token_range(last.start, end)[0])
+            segment = analysis.segment_at_char(last.start)
             if segment is None:
                 suggestion = last.suggestion
             elif rule.names_phrase(text[last.start:end]) or rule.type != "existence" or _overlapping(parts):
@@ -1100,14 +1098,20 @@ def _leads_in_parts(analysis: Analysis, block: int) -> bool:
     return bool(tokens) and tokens[-1].text == ":" and any(t.lower in words for t in tokens)
 
 
+def _after_subject(analysis: Analysis, claim: Claim) -> tuple[int, int]:
+    """The tokens [first, last) of the claim after its subject ("Magnesium| improves sleep"); all of the claim when
+    its text does not hold its subject."""
+    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
+    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
+    return analysis.token_range(begin, claim.end)
+
+
 def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
     `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
     for", "useful in", "an effective way", or the clause's last word: "is highly effective")?"""
     promotion = load_promotion()
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     tokens = analysis.tokens
     for i in range(first, last):
         token = tokens[i]
@@ -1193,9 +1197,7 @@ CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
     """Does the claim, after its subject, speak to the reader ("protects your heart", "energises you")?"""
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     return any(analysis.tokens[i].lower in words for i in range(first, last))
 
 
@@ -1439,12 +1441,12 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         if segment is not None and _cue_over(analysis, segment, first, last, rule.unless_overlapping):
             return False
     if "sentence_is" in when:
-        sentence = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+        sentence = analysis.segment_at_char(claim.start)
         if sentence is None or not all(SENTENCE_TESTS[name](analysis, sentence) for name in when["sentence_is"]):
             return False
     if rule.unless_sentence_has or rule.unless_sentence_has_without_figures or rule.requires_sentence_has \
             or rule.unless_sentence_is or rule.requires_page or rule.unless_paragraph_has:
-        segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])  # the claim's sentence
+        segment = analysis.segment_at_char(claim.start)  # the claim's sentence
         # `unless.paragraph_matches`: another sentence of the claim's paragraph says what spares it (a customer's
         # story rated below full marks in its first line, SUB015), as for a wording rule
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, page) and not (
@@ -1453,7 +1455,7 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
 
 
 def _has_citation(analysis: Analysis, claim: Claim) -> bool:
-    segment = analysis.segment_at(analysis.token_range(claim.start, claim.end)[0])
+    segment = analysis.segment_at_char(claim.start)
     return segment is not None and any(m.label == "citation"
                                        for m in analysis.of_kind("cue", segment.first, segment.last))
 
@@ -1511,9 +1513,7 @@ def _hedged_wording(analysis: Analysis, claim: Claim) -> str:
     """The claim's sentence with its verb hedged ("Magnesium improves sleep" -> "Magnesium may improve sleep [name
     the trial …]"): the first verb after the subject, a present form in -s of a verb (lemma), "is", "has", "will" or
     "can", or a verb of benefit (lexicons/promotion.yml); "" when no such verb is found."""
-    said = claim.text.lower().find(claim.subject.lower()) if claim.subject else -1
-    begin = claim.start + (said + len(claim.subject) if said >= 0 else 0)
-    first, last = analysis.token_range(begin, claim.end)
+    first, last = _after_subject(analysis, claim)
     tokens = analysis.tokens
     verbs = load_promotion().benefit_verbs
     for i in range(first, last):

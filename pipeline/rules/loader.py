@@ -782,8 +782,8 @@ def _match_tests(match_is: object, key: str, here: str) -> tuple[tuple[str, froz
 
 
 def _listed_words(entry: str, key: str, here: str) -> frozenset[str]:
-    """A `match_is` entry's words: the word itself, or for "@name" lexicons/sentences.yml's list `name`, each word as
-    listed and as its lemma."""
+    """A `match_is` entry's words: the word itself, or for "@name" the list `name` of lexicons/sentences.yml (or of
+    lexicons/instructions.yml, which `load_report_words` adds), each word as listed and as its lemma."""
     if not entry.startswith("@"):
         return frozenset({entry})
     lists = load_report_words()

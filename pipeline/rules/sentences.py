@@ -14,6 +14,7 @@ from typing import Callable
 
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
+from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_lexicon, verb_lemmas
 from pipeline.questions import answered_by_yes, is_question
@@ -24,7 +25,8 @@ from pipeline.ratios import load_ratio_names
 
 @lru_cache(maxsize=1)
 def load_report_words() -> dict[str, frozenset[str]]:
-    """The word lists of lexicons/sentences.yml, lower-cased."""
+    """The word lists of lexicons/sentences.yml, lower-cased, and those of lexicons/instructions.yml, which the claim
+    stage reads too (a rule's `match_is` may name any of them, "@result_verbs")."""
     data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
                                                    "determiners", "demonstratives", "noun_phrase_joiners",
                                                    "own_voice", "shares", "share_units", "usual_result",
@@ -37,12 +39,11 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "instruction_conditions", "instruction_consequences",
-                                                   "instruction_care", "instruction_after_case_verbs",
                                                    "instruction_clause_breaks", "instruction_checked",
                                                    "title_verbs",
                                                    "concession_words", "concession_modals",
                                                    "concession_adverbs", "bench_objects",
-                                                   "bench_settings", "result_verbs", "harm_verbs",
+                                                   "bench_settings", "harm_verbs",
                                                    "unnamed_people", "unnamed_sources", "title_openers",
                                                    "title_degrees",
                                                    "title_endorsements", "exclusivity_marks",
@@ -51,6 +52,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "terms_heading_words", "finding_verbs", "finding_kinds"})
     words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
+    words.update(load_instruction_words())
     return words
 
 

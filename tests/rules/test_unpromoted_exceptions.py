@@ -891,7 +891,7 @@ def test_an_epithet_superseded_by_a_promoted_only_comparison_keeps_its_flag_wher
 
 def test_an_instruction_after_its_case_is_care_or_caution_not_a_treatment_chosen():
     """fixS (review A2-6): after a condition clause or "so", the verbs of care, a check or a caution instruct
-    (lexicons/sentences.yml `instruction_after_case_verbs`); a treatment chosen keeps ABS003 on a sober page."""
+    (lexicons/instructions.yml `instruction_after_case_verbs`); a treatment chosen keeps ABS003 on a sober page."""
     for text in ("If you feel dizzy after the jab, always tell the nurse before you leave.",
                  "If you are taking warfarin, always check with your pharmacist before starting a new supplement.",
                  "If your eye is red and painful, always get help from an optician the same day."):
