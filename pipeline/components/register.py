@@ -16,9 +16,10 @@ from typing import NamedTuple
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 
 from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
+from pipeline.components.phrases import PhraseTable
 from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import english_lookup, lemma_of, load_pattern_set, read_yaml, verb_lemmas
@@ -238,8 +239,8 @@ def make_matches(nlp, name):
     pattern_set = load_pattern_set()
     # ConText triggers that end before the last words their pattern requires (`span` in context.yml)
     trigger_spans = {rule["key"]: rule["span"] for rule in pattern_set.context if rule.get("span")}
-    by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
-    by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_lemma = PhraseTable(nlp.vocab, "NORM")
+    by_form = PhraseTable(nlp.vocab, "LOWER")
     unanchored = _matcher(nlp)
     # patterns of a few tokens that must open a sentence ("To treat coeliac disease, …"): run only where one opens
     openers = _matcher(nlp)
@@ -329,8 +330,8 @@ def make_matches(nlp, name):
         if sequences:
             (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words, hashes)
                                                                 for words in sequences])
-    for phrase_matcher in (by_lemma, by_form):
-        _forget_added_phrases(phrase_matcher)
+    for phrase_table in (by_lemma, by_form):
+        phrase_table.freeze()
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -846,19 +847,6 @@ def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | N
     Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
     `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
     return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
-
-
-def _forget_added_phrases(matcher: PhraseMatcher) -> None:
-    """Drop the PhraseMatcher's own copy of every phrase added (its private `_docs`: match key -> the phrases as
-    tuples of word hashes, 35,000 of them, 2 MB of the engine that every worker shares). Matching reads only the
-    trie the phrases were added to; the copy serves `remove` and pickling, which this engine never does (the
-    workers are forked from it). The copy is reached through `__reduce__`, the one way to it from Python; when a
-    spaCy version gives it otherwise, it is kept (tests/test_nlp.py checks that it is dropped and that matching
-    does not miss it)."""
-    arguments = matcher.__reduce__()[1]
-    phrases = arguments[1] if isinstance(arguments, tuple) and len(arguments) > 1 else None
-    if isinstance(phrases, dict) and all(isinstance(kept, set) for kept in phrases.values()):
-        phrases.clear()
 
 
 class _Hashes(dict):
