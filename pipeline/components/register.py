@@ -229,8 +229,8 @@ def make_matches(nlp, name):
     """One matching pass for concepts, cues, rule patterns and ConText triggers (all from YAML data).
 
     Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
-    to phrase tables (`PhraseTable`) on the lemma (NORM) or the exact form (LOWER), which are array look-ups. A one-word regular
-    expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
+    to phrase tables (`PhraseTable`) on the lemma (NORM) or the exact form (LOWER), which are array look-ups. A
+    one-word regular expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
     filed under their rarest token (their anchor) and compared on the token attribute columns where it occurs.
     Only the rest (quantifiers) need spaCy's Matcher, whose cost grows with every token it is run on: it runs
     only on the segments that contain the pattern's anchor, and a wording rule's sentence conditions (`unless`,
