@@ -719,6 +719,25 @@ def test_a_phrase_table_finds_what_spacys_phrase_matcher_finds():
     assert table(nlp.make_doc("")) == [] and table(nlp.make_doc("krill")) == []
 
 
+def test_a_phrase_table_checks_word_by_word_the_phrases_that_share_a_fold(monkeypatch):
+    """Two phrases can fold to one number (`phrases._folds`); with a fold that keeps only the last word and the
+    length, every phrase of one length ending in the same word shares one, and the table must still find exactly
+    the phrases whose words are there."""
+    from pipeline.components import phrases as phrase_module
+    from pipeline.components.register import _phrase_key
+    from pipeline.nlp import build_language
+
+    monkeypatch.setattr(phrase_module, "_MIX", phrase_module.numpy.uint64(0))
+    nlp = build_language(None)
+    table = phrase_module.PhraseTable(nlp.vocab, "LOWER")
+    table.add("OIL", [_phrase_key(nlp, "LOWER", words) for words in (["fish", "oil"], ["krill", "oil"], ["cod", "oil"])])
+    table.add("SAFE", [_phrase_key(nlp, "LOWER", ["cod", "oil"]), _phrase_key(nlp, "LOWER", ["safe"])])
+    table.freeze()
+    doc = nlp.make_doc("Cod oil is safe, unlike palm oil or krill oil.")
+    found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in table(doc))
+    assert found == [("OIL", "Cod oil"), ("OIL", "krill oil"), ("SAFE", "Cod oil"), ("SAFE", "safe")]
+
+
 def test_the_engines_phrase_tables_find_the_phrases_as_spacys_phrase_matcher():
     """Both phrase tables of the built engine (lemma and form) hold the pattern set's phrases and find them in a
     text exactly as spaCy's PhraseMatcher given the same phrases would."""

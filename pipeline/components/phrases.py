@@ -12,7 +12,6 @@ a twentieth of the memory.
 from __future__ import annotations
 
 import numpy
-from numpy.lib.stride_tricks import sliding_window_view
 from spacy.attrs import IDS
 
 
@@ -24,7 +23,13 @@ class PhraseTable:
         self.vocab = vocab
         self.attr = IDS[attr]
         self._phrases: dict[tuple[int, ...], set[int]] | None = {}  # phrase -> its keys' hashes, until `freeze`
-        self._tables: list[tuple[int, numpy.ndarray, numpy.ndarray, numpy.ndarray]] = []
+        self._folds: numpy.ndarray | None = None  # (after `freeze`) the phrases' folds, sorted, and by row in that
+        # order: their words, lengths and first keys, the other keys of a phrase filed under more than one
+        self._rows = self._lengths = self._first = numpy.zeros(0, dtype=numpy.uint64)
+        self._more: dict[int, tuple[int, ...]] = {}
+        self._phrase_lengths: list[int] = []
+        # whether some phrase's fold has these top bits: a window whose fold has none is no phrase (1 MB)
+        self._seen = numpy.zeros(2 ** (64 - int(_SEEN_SHIFT)), dtype=bool)
         self._keys: set[str] = set()
 
     def add(self, key: str, phrases) -> None:
@@ -43,39 +48,87 @@ class PhraseTable:
         return key in self._keys
 
     def freeze(self) -> None:
-        """Build the arrays: for each phrase length, the phrases as rows of word hashes, sorted (each row viewed as
-        one opaque value, compared byte by byte), and each row's keys as a slice of one flat array of key hashes."""
-        by_length: dict[int, list[tuple[int, ...]]] = {}
-        for phrase in self._phrases:
-            by_length.setdefault(len(phrase), []).append(phrase)
-        for length, phrases in sorted(by_length.items()):
-            rows = _as_rows(numpy.array(phrases, dtype=numpy.uint64))
-            order = numpy.argsort(rows, kind="stable")
-            keys = [sorted(self._phrases[phrases[i]]) for i in order.tolist()]
-            ends = numpy.cumsum([len(k) for k in keys], dtype=numpy.int64)
-            flat = numpy.array([k for row in keys for k in row], dtype=numpy.uint64)
-            self._tables.append((length, rows[order], ends, flat))
+        """Build the arrays: every phrase as a row of its word hashes (zeros after its last word), sorted by its
+        fold (one 64-bit number made of its words and its length, `_folds`), with its length and its first key;
+        the few phrases filed under more keys keep the others in a dict by row."""
+        phrases = list(self._phrases)
+        if phrases:
+            longest = max(map(len, phrases))
+            rows = numpy.zeros((len(phrases), longest), dtype=numpy.uint64)
+            for row, phrase in enumerate(phrases):
+                rows[row, :len(phrase)] = phrase
+            lengths = numpy.array([len(phrase) for phrase in phrases], dtype=numpy.int64)
+            folds = _folds(rows, lengths)
+            order = numpy.argsort(folds, kind="stable")
+            keys = [sorted(self._phrases[phrases[row]]) for row in order.tolist()]
+            self._more = {row: tuple(filed[1:]) for row, filed in enumerate(keys) if len(filed) > 1}
+            self._first = numpy.array([filed[0] for filed in keys], dtype=numpy.uint64)
+            self._folds, self._rows, self._lengths = folds[order], rows[order], lengths[order]
+            self._phrase_lengths = sorted(set(lengths.tolist()))
+            self._seen[folds >> _SEEN_SHIFT] = True
         self._phrases = None
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         """(key hash, start, end) of every phrase found in `doc`, in no set order."""
-        if not len(doc) or not self._tables:
+        if not len(doc) or self._folds is None:
             return []
         words = doc.to_array([self.attr]).astype(numpy.uint64, copy=False).reshape(-1)
-        found: list[tuple[int, int, int]] = []
-        for length, rows, ends, flat in self._tables:
-            if length > len(words):
-                break
-            windows = _as_rows(numpy.ascontiguousarray(sliding_window_view(words, length)))
-            at = numpy.searchsorted(rows, windows)
-            hits = numpy.flatnonzero(rows[numpy.minimum(at, len(rows) - 1)] == windows)
-            for start, row in zip(hits.tolist(), at[hits].tolist()):
-                first = int(ends[row - 1]) if row else 0
-                found += [(key, start, start + length) for key in flat[first:ends[row]].tolist()]
+        count = len(words)
+        # the fold of every window of each phrase length, one length after the other (`_folds`)
+        windows, offsets = [], numpy.zeros(self._rows.shape[1] + 1, dtype=numpy.int64)
+        folds, offset = numpy.zeros(count + 1, dtype=numpy.uint64), 0
+        for length in range(1, min(self._rows.shape[1], count) + 1):
+            folds = folds[:count - length + 1] * _MIX + words[length - 1:]
+            if length in self._phrase_lengths:
+                windows.append(folds + _LENGTH_MIX[length])
+                offsets[length], offset = offset, offset + len(folds)
+        if not windows:
+            return []
+        windows = numpy.concatenate(windows)
+        # most windows' folds fall where no phrase's does: only the others are searched for
+        hits = numpy.flatnonzero(self._seen[windows >> _SEEN_SHIFT])
+        at = numpy.searchsorted(self._folds, windows[hits])
+        numpy.minimum(at, len(self._folds) - 1, out=at)
+        kept = self._folds[at] == windows[hits]
+        hits, at = hits[kept], at[kept]
+        if not len(hits):
+            return []
+        lengths = self._lengths[at]
+        starts = hits - offsets[lengths]
+        # a window whose fold is a phrase's is checked word by word (zeros past the phrase's words are not read)
+        longest = self._rows.shape[1]
+        padded = numpy.concatenate([words, numpy.zeros(longest, dtype=numpy.uint64)])
+        read = padded[starts[:, None] + numpy.arange(longest)]
+        same = ((self._rows[at] == read) | (numpy.arange(longest) >= lengths[:, None])).all(axis=1)
+        found = list(zip(self._first[at[same]].tolist(), starts[same].tolist(), (starts + lengths)[same].tolist()))
+        for start, row in zip(starts[same].tolist(), at[same].tolist()):
+            if row in self._more:
+                end = start + int(self._lengths[row])
+                found += [(key, start, end) for key in self._more[row]]
+        # another phrase may share that fold: the next rows with it are checked too
+        for start, row, fold in zip(starts[~same].tolist(), at[~same].tolist(), windows[hits[~same]].tolist()):
+            row += 1
+            while row < len(self._rows) and int(self._folds[row]) == fold:
+                length = int(self._lengths[row])
+                if self._rows[row, :length].tolist() == words[start:start + length].tolist():
+                    found += [(key, start, start + length) for key in (int(self._first[row]), *self._more.get(row, ()))]
+                    break
+                row += 1
         return found
 
 
-def _as_rows(hashes: numpy.ndarray) -> numpy.ndarray:
-    """Each row of a 2-D array of word hashes as one value (a byte string of the row), so that rows sort and
-    compare as wholes."""
-    return hashes.view(numpy.dtype((numpy.void, hashes.shape[1] * hashes.itemsize))).reshape(-1)
+_SEEN_SHIFT = numpy.uint64(44)
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd: folding by it keeps every word's bits
+# added to the fold of a phrase of each length: phrases of different lengths fold apart
+_LENGTH_MIX = [numpy.uint64((length * 0xC2B2AE3D27D4EB4F) % 2**64) for length in range(256)]
+
+
+def _folds(rows: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
+    """Each phrase folded into one 64-bit number (wrapping arithmetic), as `PhraseTable.__call__` folds a document's
+    windows: words[0] * MIX**(n-1) + ... + words[n-1] + LENGTH_MIX[n]. Two phrases can share a fold; a match is
+    always checked word by word."""
+    folds = numpy.zeros(len(rows), dtype=numpy.uint64)
+    for column in range(rows.shape[1]):
+        grows = lengths > column  # the phrases that have a word here
+        folds[grows] = folds[grows] * _MIX + rows[grows, column]
+    return folds + numpy.array(_LENGTH_MIX, dtype=numpy.uint64)[lengths]
