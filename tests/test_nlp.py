@@ -462,7 +462,7 @@ def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
 
 
 def test_a_pattern_with_too_many_word_sequences_is_refused_before_they_are_spelled_out():
-    """A pattern of words and word sets goes to the PhraseMatchers as its word sequences, up to PHRASES_LIMIT of
+    """A pattern of words and word sets goes to the phrase tables as its word sequences, up to PHRASES_LIMIT of
     them; one with more needs the Matcher. The count is taken before spelling them out: a raw strength cue has
     756,000, and spelling them out to throw them away cost most of a second at every start-up."""
     import time
@@ -500,7 +500,7 @@ def test_a_patterns_word_sequences_come_in_the_order_of_each_tokens_choices():
 
 
 def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_its_words():
-    """The PhraseMatchers are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
+    """The phrase tables are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
     same keys they read from a Doc whose tokens carry the words as their NORM (the phrases are lemmas already),
     for every phrase of the pattern set, and for capitals and split words a raw pattern may hold."""
     from spacy.matcher import PhraseMatcher

@@ -32,7 +32,7 @@ SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # dropped. (spaCy's own "{0,N}" would bound a pattern too, but it expands into N optional tokens whose partial
 # matches multiply: out of memory on a 2,000-word text at N = 40.)
 MAX_SPAN = 60
-PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the PhraseMatchers; more need the Matcher
+PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the phrase tables; more need the Matcher
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 
@@ -88,7 +88,7 @@ def make_segments(nlp, name):
 
 def _block_at(length: int, segments) -> list[int]:
     """For each token, the block (heading, paragraph, list item, label, cell) it is read in: its segment's, and for a
-    blank between segments the one before it. A match must lie in one block: the PhraseMatchers and the Matcher run
+    blank between segments the one before it. A match must lie in one block: the phrase tables and the Matcher run
     over the whole text, and where blocks meet with no line break between them (HTML's "<h2>… clinically</h2>
     <p>proven …", blanked to spaces) a phrase would read on from a heading into the paragraph after it."""
     if not segments:
@@ -230,8 +230,9 @@ def make_matches(nlp, name):
 
     Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
     to phrase tables (`PhraseTable`) on the lemma (NORM) or the exact form (LOWER), which are array look-ups. A
-    one-word regular expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
-    filed under their rarest token (their anchor) and compared on the token attribute columns where it occurs.
+    one-word regular expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags,
+    any-token slots) are filed under their rarest token (their anchor) and compared on the token attribute columns
+    where it occurs.
     Only the rest (quantifiers) need spaCy's Matcher, whose cost grows with every token it is run on: it runs
     only on the segments that contain the pattern's anchor, and a wording rule's sentence conditions (`unless`,
     `requires`) only on the segments where the rule matched (AUT001's named-study conditions are anchored on
@@ -251,7 +252,7 @@ def make_matches(nlp, name):
     fixed: dict[tuple[int, int], list[FixedPattern]] = {}  # (column, anchor value) -> fixed-length patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
-    phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
+    phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the phrase tables
     word_sets: dict[tuple[str, ...], frozenset[int]] = {}  # a set of words a fixed pattern tests -> their hashes
 
     def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
@@ -842,8 +843,8 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
 
 
 def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | None = None) -> tuple[int, ...]:
-    """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
-    LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
+    """A phrase as a phrase table (as spaCy's PhraseMatcher) stores it: the hashes of its words' NORM (the words are
+    lemmas already) or LOWER form, which is what it reads from a Doc of them.
     Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
     `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
     return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
