@@ -3,10 +3,10 @@ compact arrays.
 
 spaCy's PhraseMatcher keeps its phrases as a trie whose every node is a C hash map of at least 8 cells: the
 engine's 65,000 phrases, whose words are spelled out of word sets and share prefixes only, made about 50 MB of the
-prepared parent that every forked worker shares. Here the phrases of each length are one sorted array of their word
-hashes (8 bytes a word), searched a length at a time for every window of a document's word column: the same
-matches, (key hash, start, end) for every phrase and every position where the document's words equal it, at about
-a twentieth of the memory.
+prepared parent that every forked worker shares. Here the phrases are rows of their word hashes (8 bytes a word),
+sorted by a 64-bit fold of their words and length, and every window of a document's word column is folded alike and
+looked up at once, each hit checked word by word: the same matches, (key hash, start, end) for every phrase and
+every position where the document's words equal it, in about a sixth of the memory.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class PhraseTable:
         for length in range(1, min(self._rows.shape[1], count) + 1):
             folds = folds[:count - length + 1] * _MIX + words[length - 1:]
             if length in self._phrase_lengths:
-                windows.append(folds + _LENGTH_MIX[length])
+                windows.append(folds + _length_mix(length))
                 offsets[length], offset = offset, offset + len(folds)
         if not windows:
             return []
@@ -119,16 +119,19 @@ class PhraseTable:
 
 _SEEN_SHIFT = numpy.uint64(44)
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd: folding by it keeps every word's bits
-# added to the fold of a phrase of each length: phrases of different lengths fold apart
-_LENGTH_MIX = [numpy.uint64((length * 0xC2B2AE3D27D4EB4F) % 2**64) for length in range(256)]
+
+
+def _length_mix(length: int) -> numpy.uint64:
+    """Added to the fold of a phrase of `length` words: phrases of different lengths fold apart."""
+    return numpy.uint64(length * 0xC2B2AE3D27D4EB4F % 2**64)
 
 
 def _folds(rows: numpy.ndarray, lengths: numpy.ndarray) -> numpy.ndarray:
     """Each phrase folded into one 64-bit number (wrapping arithmetic), as `PhraseTable.__call__` folds a document's
-    windows: words[0] * MIX**(n-1) + ... + words[n-1] + LENGTH_MIX[n]. Two phrases can share a fold; a match is
+    windows: words[0] * MIX**(n-1) + ... + words[n-1] + `_length_mix(n)`. Two phrases can share a fold; a match is
     always checked word by word."""
     folds = numpy.zeros(len(rows), dtype=numpy.uint64)
     for column in range(rows.shape[1]):
         grows = lengths > column  # the phrases that have a word here
         folds[grows] = folds[grows] * _MIX + rows[grows, column]
-    return folds + numpy.array(_LENGTH_MIX, dtype=numpy.uint64)[lengths]
+    return folds + numpy.array([_length_mix(length) for length in lengths.tolist()], dtype=numpy.uint64)
