@@ -1,7 +1,7 @@
 """Build the spaCy pipeline and turn a Source into a plain Analysis; the one place spaCy objects live.
 
 The default pipeline is rule-based on `spacy.blank("en")`: a lemma lookup from spacy-lookups-data, sentence
-segmentation from the document's blocks, one Matcher/PhraseMatcher pass for concepts, cues and rule patterns,
+segmentation from the document's blocks, one Matcher and phrase-table pass for concepts, cues and rule patterns,
 and ConText modifiers (negation, hedging, boosting). No trained model is needed or downloaded.
 """
 

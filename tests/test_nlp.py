@@ -462,7 +462,7 @@ def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
 
 
 def test_a_pattern_with_too_many_word_sequences_is_refused_before_they_are_spelled_out():
-    """A pattern of words and word sets goes to the PhraseMatchers as its word sequences, up to PHRASES_LIMIT of
+    """A pattern of words and word sets goes to the phrase tables as its word sequences, up to PHRASES_LIMIT of
     them; one with more needs the Matcher. The count is taken before spelling them out: a raw strength cue has
     756,000, and spelling them out to throw them away cost most of a second at every start-up."""
     import time
@@ -500,7 +500,7 @@ def test_a_patterns_word_sequences_come_in_the_order_of_each_tokens_choices():
 
 
 def test_a_phrase_is_stored_as_the_phrase_matcher_would_read_it_from_a_doc_of_its_words():
-    """The PhraseMatchers are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
+    """The phrase tables are given each phrase as the hashes of its words' NORM or LOWER form, not as a Doc: the
     same keys they read from a Doc whose tokens carry the words as their NORM (the phrases are lemmas already),
     for every phrase of the pattern set, and for capitals and split words a raw pattern may hold."""
     from spacy.matcher import PhraseMatcher
@@ -691,52 +691,79 @@ def test_a_matcher_of_anchored_patterns_is_built_only_when_a_text_needs_it_and_f
     assert mentions(lazy_nlp, examples) == mentions(whole_nlp, examples)
 
 
-def test_a_phrase_matcher_forgets_its_copy_of_the_phrases_and_still_finds_them():
-    """The engine's PhraseMatchers drop their private copy of the added phrases (`_docs`, read by `remove` and
-    pickling only). If a spaCy version read that copy when matching, the phrases would go unfound here; a phrase
-    never added must stay unfound; and a matcher whose copy is not the dict of sets this spaCy keeps is left as
-    it is."""
+def test_a_phrase_table_finds_what_spacys_phrase_matcher_finds():
+    """The phrase table (components/phrases.py) gives the matches spaCy's PhraseMatcher gives on the same phrases:
+    every key of a phrase filed under several, overlapping and nested phrases, a phrase at the text's end, one
+    longer than the text; a phrase never added (or only its first word) stays unfound."""
     from spacy.matcher import PhraseMatcher
 
-    from pipeline.components.register import _forget_added_phrases, _phrase_key
+    from pipeline.components.phrases import PhraseTable
+    from pipeline.components.register import _phrase_key
     from pipeline.nlp import build_language
 
     nlp = build_language(None)
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("TREAT", [_phrase_key(nlp, "LOWER", ["vitamin", "d"]), _phrase_key(nlp, "LOWER", ["fish", "oil"])])
-    matcher.add("CURE", [_phrase_key(nlp, "LOWER", ["cures"])])
-    assert sum(len(kept) for kept in matcher.__reduce__()[1][1].values()) == 3
-    _forget_added_phrases(matcher)
-    assert matcher.__reduce__()[1][1] == {}
-    assert len(matcher) == 2 and "TREAT" in matcher
-    doc = nlp.make_doc("Fish oil cures nothing; vitamin C and oily fish do not either, nor vitamin D alone.")
-    found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in matcher(doc))
-    assert found == [("CURE", "cures"), ("TREAT", "Fish oil"), ("TREAT", "vitamin D")]
-
-    class OtherMatcher:  # a spaCy that pickles its matcher otherwise
-        kept = {"TREAT": [(1, 2)]}
-
-        def __reduce__(self):
-            return (dict, (self.kept,))
-
-    other = OtherMatcher()
-    _forget_added_phrases(other)
-    assert other.kept == {"TREAT": [(1, 2)]}
+    spacy_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    table = PhraseTable(nlp.vocab, "LOWER")
+    filed = {"TREAT": [["fish", "oil"], ["oil"], ["krill", "oil", "capsules"], ["fish", "oil", "a", "day"]],
+             "CURE": [["cures"], ["fish", "oil"]], "EMPTY": [[]], "LONG": [["a"] * 30]}
+    for key, phrases in filed.items():
+        for matcher in (spacy_matcher, table):
+            matcher.add(key, [_phrase_key(nlp, "LOWER", words) for words in phrases])
+    table.freeze()
+    assert len(table) == 4 and "CURE" in table and "HEAL" not in table
+    doc = nlp.make_doc("Fish oil cures nothing, say krill oil sellers; take fish oil")
+    found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in table(doc))
+    assert found == sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in spacy_matcher(doc))
+    assert found == [("CURE", "Fish oil"), ("CURE", "cures"), ("CURE", "fish oil"), ("TREAT", "Fish oil"),
+                     ("TREAT", "fish oil"), ("TREAT", "oil"), ("TREAT", "oil"), ("TREAT", "oil")]
+    assert table(nlp.make_doc("")) == [] and table(nlp.make_doc("krill")) == []
 
 
-def test_the_engines_phrase_matchers_keep_no_copy_of_their_phrases():
-    """Both PhraseMatchers of the built engine (lemma and form) have forgotten their phrases and still match."""
+def test_a_phrase_table_checks_word_by_word_the_phrases_that_share_a_fold(monkeypatch):
+    """Two phrases can fold to one number (`phrases._folds`); with a fold that keeps only the last word and the
+    length, every phrase of one length ending in the same word shares one, and the table must still find exactly
+    the phrases whose words are there."""
+    from pipeline.components import phrases as phrase_module
+    from pipeline.components.register import _phrase_key
+    from pipeline.nlp import build_language
+
+    monkeypatch.setattr(phrase_module, "_MIX", phrase_module.numpy.uint64(0))
+    nlp = build_language(None)
+    table = phrase_module.PhraseTable(nlp.vocab, "LOWER")
+    oils = (["fish", "oil"], ["krill", "oil"], ["cod", "oil"])
+    table.add("OIL", [_phrase_key(nlp, "LOWER", words) for words in oils])
+    table.add("SAFE", [_phrase_key(nlp, "LOWER", ["cod", "oil"]), _phrase_key(nlp, "LOWER", ["safe"])])
+    table.freeze()
+    doc = nlp.make_doc("Cod oil is safe, unlike palm oil or krill oil.")
+    found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in table(doc))
+    assert found == [("OIL", "Cod oil"), ("OIL", "krill oil"), ("SAFE", "Cod oil"), ("SAFE", "safe")]
+
+
+def test_the_engines_phrase_tables_find_the_phrases_as_spacys_phrase_matcher():
+    """Both phrase tables of the built engine (lemma and form) hold the pattern set's phrases and find them in a
+    text exactly as spaCy's PhraseMatcher given the same phrases would."""
+    from spacy.attrs import IDS
     from spacy.matcher import PhraseMatcher
 
+    from pipeline.components.phrases import PhraseTable
+    from pipeline.components.register import _as_phrases, _phrase_key
     from pipeline.nlp import build_language
+    from pipeline.patterns import load_pattern_set
 
     nlp = build_language(None)
     cells = [cell.cell_contents for _, component in nlp.pipeline
              for cell in (getattr(getattr(component, "run", None), "__closure__", None) or ())]
-    matchers = [value for value in cells if isinstance(value, PhraseMatcher)]
-    assert len(matchers) == 2 and all(len(m) > 50 and m.__reduce__()[1][1] == {} for m in matchers)
-    analysis = analyse_text("Vitamin D supplements cured the side-effects.")
-    assert {m.label for m in analysis.of_kind("concept")} >= {"vitamin d", "side effects"}
+    tables = {table.attr: table for table in cells if isinstance(table, PhraseTable)}
+    assert len(tables) == 2 and all(len(table) > 50 for table in tables.values())
+    matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("NORM", "LOWER")}
+    for (kind, label), patterns in sorted(load_pattern_set().patterns.items()):
+        phrases = [phrase for pattern in patterns for phrase in _as_phrases(pattern) or []]
+        for attr, matcher in matchers.items():
+            matcher.add(f"{kind}\t{label}", [_phrase_key(nlp, attr, words) for a, words in phrases if a == attr])
+    doc = nlp("Vitamin D supplements cured the side-effects; our clinically proven formula is 100% safe and "
+              "guaranteed to work, doctors recommend it, and it melts fat fast with no side effects at all.")
+    for attr, matcher in matchers.items():
+        assert sorted(tables[IDS[attr]](doc)) == sorted(matcher(doc)) != []
 
 
 def _headings_of(markdown: str) -> list[tuple[str, str]]:

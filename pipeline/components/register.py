@@ -16,9 +16,10 @@ from typing import NamedTuple
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 
 from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPattern, holds, holds_none, match_hits
+from pipeline.components.phrases import PhraseTable
 from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
 from pipeline.patterns import english_lookup, lemma_of, load_pattern_set, read_yaml, verb_lemmas
@@ -31,7 +32,7 @@ SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # dropped. (spaCy's own "{0,N}" would bound a pattern too, but it expands into N optional tokens whose partial
 # matches multiply: out of memory on a 2,000-word text at N = 40.)
 MAX_SPAN = 60
-PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the PhraseMatchers; more need the Matcher
+PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the phrase tables; more need the Matcher
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
 
@@ -87,7 +88,7 @@ def make_segments(nlp, name):
 
 def _block_at(length: int, segments) -> list[int]:
     """For each token, the block (heading, paragraph, list item, label, cell) it is read in: its segment's, and for a
-    blank between segments the one before it. A match must lie in one block: the PhraseMatchers and the Matcher run
+    blank between segments the one before it. A match must lie in one block: the phrase tables and the Matcher run
     over the whole text, and where blocks meet with no line break between them (HTML's "<h2>… clinically</h2>
     <p>proven …", blanked to spaces) a phrase would read on from a heading into the paragraph after it."""
     if not segments:
@@ -228,9 +229,10 @@ def make_matches(nlp, name):
     """One matching pass for concepts, cues, rule patterns and ConText triggers (all from YAML data).
 
     Patterns that are plain word sequences (most of them, once alternatives and optional words are expanded) go
-    to PhraseMatchers on the lemma (NORM) or the exact form (LOWER), which are hash look-ups. A one-word regular
-    expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags, any-token slots) are
-    filed under their rarest token (their anchor) and compared on the token attribute columns where it occurs.
+    to phrase tables (`PhraseTable`) on the lemma (NORM) or the exact form (LOWER), which are array look-ups. A
+    one-word regular expression is a vocabulary flag. Fixed-length patterns (words, word sets, numbers, flags,
+    any-token slots) are filed under their rarest token (their anchor) and compared on the token attribute columns
+    where it occurs.
     Only the rest (quantifiers) need spaCy's Matcher, whose cost grows with every token it is run on: it runs
     only on the segments that contain the pattern's anchor, and a wording rule's sentence conditions (`unless`,
     `requires`) only on the segments where the rule matched (AUT001's named-study conditions are anchored on
@@ -238,8 +240,8 @@ def make_matches(nlp, name):
     pattern_set = load_pattern_set()
     # ConText triggers that end before the last words their pattern requires (`span` in context.yml)
     trigger_spans = {rule["key"]: rule["span"] for rule in pattern_set.context if rule.get("span")}
-    by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
-    by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_lemma = PhraseTable(nlp.vocab, "NORM")
+    by_form = PhraseTable(nlp.vocab, "LOWER")
     unanchored = _matcher(nlp)
     # patterns of a few tokens that must open a sentence ("To treat coeliac disease, …"): run only where one opens
     openers = _matcher(nlp)
@@ -250,7 +252,7 @@ def make_matches(nlp, name):
     fixed: dict[tuple[int, int], list[FixedPattern]] = {}  # (column, anchor value) -> fixed-length patterns
     word_tests: list[tuple[str, str, re.Pattern]] = []
     conditional: dict[str, dict[Required, Matcher]] = {}  # a rule's key -> the Matchers of its sentence conditions
-    phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the PhraseMatchers
+    phrases: list[tuple[str, str, list[list[str]]]] = []  # (key, attribute, word sequences) for the phrase tables
     word_sets: dict[tuple[str, ...], frozenset[int]] = {}  # a set of words a fixed pattern tests -> their hashes
 
     def word_set(words: list[str]) -> frozenset[int]:  # many patterns test the same long lists
@@ -329,8 +331,8 @@ def make_matches(nlp, name):
         if sequences:
             (by_lemma if attr == "NORM" else by_form).add(key, [_phrase_key(nlp, attr, words, hashes)
                                                                 for words in sequences])
-    for phrase_matcher in (by_lemma, by_form):
-        _forget_added_phrases(phrase_matcher)
+    for phrase_table in (by_lemma, by_form):
+        phrase_table.freeze()
     labels: dict[int, tuple[str, str]] = {}  # match id -> (kind, label)
 
     def word_matches(doc):
@@ -841,24 +843,11 @@ def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
 
 
 def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | None = None) -> tuple[int, ...]:
-    """A phrase as the PhraseMatcher stores it: the hashes of its words' NORM (the words are lemmas already) or
-    LOWER form, which is what it reads from a Doc of them (and takes as it is, as it does when it is unpickled).
+    """A phrase as a phrase table (as spaCy's PhraseMatcher) stores it: the hashes of its words' NORM (the words are
+    lemmas already) or LOWER form, which is what it reads from a Doc of them.
     Making that Doc cost a vocabulary entry for every new word (2,800) and a fifth of the matchers' build.
     `hashes` (`_phrase_hashes`) keeps each distinct word's hash for the next phrase that holds it."""
     return tuple(map((hashes or _phrase_hashes(nlp))[attr].__getitem__, words))
-
-
-def _forget_added_phrases(matcher: PhraseMatcher) -> None:
-    """Drop the PhraseMatcher's own copy of every phrase added (its private `_docs`: match key -> the phrases as
-    tuples of word hashes, 35,000 of them, 2 MB of the engine that every worker shares). Matching reads only the
-    trie the phrases were added to; the copy serves `remove` and pickling, which this engine never does (the
-    workers are forked from it). The copy is reached through `__reduce__`, the one way to it from Python; when a
-    spaCy version gives it otherwise, it is kept (tests/test_nlp.py checks that it is dropped and that matching
-    does not miss it)."""
-    arguments = matcher.__reduce__()[1]
-    phrases = arguments[1] if isinstance(arguments, tuple) and len(arguments) > 1 else None
-    if isinstance(phrases, dict) and all(isinstance(kept, set) for kept in phrases.values()):
-        phrases.clear()
 
 
 class _Hashes(dict):
