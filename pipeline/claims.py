@@ -34,7 +34,7 @@ from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
 from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_own_care_talk, is_own_service,
-                               is_page_date, is_page_details, is_site_chrome, small_print_segments)
+                               is_page_date, is_page_details, is_site_chrome, small_print_segments, table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -103,6 +103,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
+    # a data table's body row is one claim, read from its first cell's segment; its other cells, its header row and
+    # a row of prices are none
+    table_row_spans, table_cells_read = table_rows(analysis)
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -169,7 +172,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in small_print or segment in questions.hooks:
+                or segment in small_print or segment in questions.hooks or segment in table_cells_read:
             continue  # (a complaint hook, "Tired of diets that don't work?", asks the reader)
         if segment.kind == "label":
             topic = segment_text
@@ -181,12 +184,14 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         # flushes within 2 weeks", "- Better than Botox"): a result set against the state before or against a rival
         promised = block_kind == "item" and (_promises(heading) or _compared_item(analysis, segment))
         reasons: list[Clause] = case_reasons  # what an instruction says of why, or of a noun it names
-        if not case_reasons and not _is_assertion(analysis, segment.first, segment.last, segment_text,
+        row = table_row_spans.get(segment)  # "| Side effects | None | Drowsiness |": the row asserts, no verb needed
+        if not case_reasons and not row and not _is_assertion(analysis, segment.first, segment.last, segment_text,
                                                   segment in questions.asserting, promised):
             reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
             if not reasons:
                 continue
-        if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
+        if not row and (_leads_into_list(analysis, segment.first, segment.last)
+                        or (risk_condition and segment.block == lead_block)):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
             last_subject = _subject(analysis, lead, concepts, last_subject, _named_topic(topic, heading),
@@ -201,7 +206,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
-        clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
+        clauses = [Clause(*row)] if row else reasons or cut_clauses(analysis, segment.first, segment.last)
         # "My IBS is gone." — Lauren, 34: the signature names who tells the story and asserts nothing; it is cut from
         # the claim's text (what the clause is about is still read up to it: `_cut_before`)
         story = analysis.signed_story(segment.block)  # (read once per block: the rules ask it again)
@@ -227,8 +232,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             asked = _reports_question(analysis, clause)
             # asked once of each clause: what it asserts, its subject and its cues all depend on it
             item_verb = _item_opens_with_verb(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
-                                                    paragraph_claimed, listed_sign, item_verb=item_verb) and (
+            follows_claim = bool(row) or not asked and _is_claim(analysis, clause, follows_claim, topic_words,
+                                                                 promised, paragraph_claimed, listed_sign,
+                                                                 item_verb=item_verb) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
@@ -255,7 +261,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                     if opening and opening.split()[0].lower() not in PRONOUNS:
                         last_subject = opening
                 continue
-            text = analysis.text_of(clause.first, clause.last)
+            text = analysis.text_of(clause.first, clause.last) if not row else _row_text(analysis, row)
             if page_centre is None:
                 page_centre = _page_centre(analysis, topic_words)
             subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
@@ -466,6 +472,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return ClaimReadings(tuple(claims), tuple(endorsed))
+
+
+def _row_text(analysis: Analysis, row: tuple[int, int]) -> str:
+    """A table row's text as the page shows it, its cells between bars ("Side effects | None | Drowsiness"): the
+    analysed text has the bars blanked."""
+    source, tokens = analysis.source, analysis.tokens
+    return " ".join(source.raw[tokens[row[0]].start:tokens[row[1] - 1].end].split())
 
 
 def _signature_first(segment, story: Story | None) -> int:

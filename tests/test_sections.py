@@ -291,3 +291,43 @@ def test_a_masthead_field_with_a_rules_promise_is_a_claim(line, claimed):
 def test_a_label_opens_no_masthead(line, kept):
     found = claim_texts(f"# Knee Gel\n\n{line}\n")
     assert any(kept in claim for claim in found), found
+
+
+TABLE_PAGE = """# SoothePad knee wrap
+
+SoothePad is a heated wrap for sore knees.
+
+| | SoothePad | Pain tablets |
+|---|---|---|
+| Side effects | None | Stomach upset, dizziness |
+| Relief starts | In 5 minutes | After an hour |
+"""
+
+
+def test_a_data_tables_row_is_one_claim_and_its_header_none():
+    """A row of a table's body says of each thing its columns name what it has of the row's property: one claim, the
+    cells between bars (pipeline/sections.py `table_rows`); the header row names the columns and claims nothing."""
+    found = claim_texts(TABLE_PAGE)
+    assert "Side effects | None | Stomach upset, dizziness" in found
+    assert "Relief starts | In 5 minutes | After an hour" in found
+    assert not any("Pain tablets" in text for text in found)  # the header row
+    assert not any(text in ("None", "Side effects", "After an hour") for text in found)  # no cell alone
+
+
+def test_a_row_that_gives_a_price_is_no_claim():
+    """A price row ("| 3 wraps | £79.99 |") states the shop's terms; a blank line ends the table before it, so the
+    price table's own header is a header, not a row of the table above."""
+    found = claim_texts(TABLE_PAGE + "\n| Pack | Price |\n|---|---|\n| 1 wrap | £34.99 |\n"
+                                     "| 3 wraps | £79.99 (save 20%) |\n")
+    assert not any("Pack" in text or "£" in text or "wrap |" in text for text in found)
+    assert "Side effects | None | Stomach upset, dizziness" in found
+
+
+def test_a_table_of_prose_is_read_sentence_by_sentence():
+    """Cells that run to prose (a layout in a grid, not data) are read as any sentence is: no row claim."""
+    found = claim_texts("# Knee pain\n\n| Stage | What happens |\n|---|---|\n"
+                        "| Early | The cartilage of the knee starts to thin and the joint can ache after long walks or "
+                        "climbing stairs, especially in the evening. |\n"
+                        "| Late | The bones rub together, which causes pain at rest. |\n")
+    assert not any("|" in text for text in found)
+    assert any("cartilage of the knee starts to thin" in text for text in found)
