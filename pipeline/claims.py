@@ -33,8 +33,9 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_own_care_talk, is_own_service,
-                               is_page_date, is_page_details, is_site_chrome, small_print_segments, table_rows)
+from pipeline.sections import (caption_segments, credit_line_segments, is_about_purchase, is_notice, is_own_care_talk,
+                               is_own_service, is_page_date, is_page_details, is_site_chrome, small_print_segments,
+                               table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -103,6 +104,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
+    small_print |= credit_line_segments(analysis)  # … nor the credit line under its title
     # a data table's body row is one claim, read from its first cell's segment; its other cells, its header row and
     # a row of prices are none
     table_row_spans, table_cells_read = table_rows(analysis)

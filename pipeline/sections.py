@@ -2,8 +2,8 @@
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
 The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
 release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either,
-nor is an image caption, a glossary of abbreviations or the small print at a page's foot. A data table's row is
-one claim, its header row none (`table_rows`)."""
+nor is an image caption, a glossary of abbreviations, the small print at a page's foot or the credit line under its
+title. A data table's row is one claim, its header row none (`table_rows`)."""
 
 from __future__ import annotations
 
@@ -215,9 +215,32 @@ def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
         or any(term in " ".join(analysis.text_of(s.first, s.last).lower().split()) for term in terms)))
 
 
+def credit_line_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The segments of the credit line under the page's title: the paragraph right after a title heading that opens
+    the page, set in italics or small type from end to end, as small print is ("*Information from the Northway Trust,
+    a registered charity supporting people with coeliac disease*", "*Community Physiotherapy Service – self-help
+    information*", "*Handmade in small batches by Hollowbrook Botanicals*"). It says who publishes the page, for whom
+    and when, not what the page claims; a sentence in it that states an effect, a cure or a safety ("*Calma cures
+    anxiety in 7 days*", "*Suitable from birth*") is a claim in italics, as in small print. A standfirst in bold or
+    plain type stays; its wording is still checked by the rules."""
+    source = analysis.source
+    blocks = source.blocks
+    if source.kind not in ("md", "html") or len(blocks) < 2 or blocks[0].kind != "heading" \
+            or blocks[1].kind != "paragraph" or _emphasis(source.raw, source.kind, blocks[1].start, blocks[1].end) \
+            not in ("italic", "small"):
+        return frozenset()
+    return frozenset(s for s in analysis.segments if s.block == 1 and not any(
+        m.label in CREDIT_LINE_STATES for m in analysis.of_kind("cue", s.first, s.last)))
+
+
 # the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
 SMALL_PRINT_STATES = frozenset({"category:efficacy", "category:cure", "category:safety", "category:withheld",
                                 "category:change", "strength:causal", "offered_effect", "complaint_ended"})
+
+
+# … and of a sentence in the credit line under the title (`credit_line_segments`): a safety assurance too ("Suitable
+# from birth"), not a bare cause word, which a publisher's description holds ("a charity supporting people with …")
+CREDIT_LINE_STATES = (SMALL_PRINT_STATES - {"strength:causal"}) | {"safety_assurance"}
 
 
 # a paragraph in one emphasis from end to end: Markdown's mark before its first word and after its last on the same

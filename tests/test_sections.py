@@ -331,3 +331,28 @@ def test_a_table_of_prose_is_read_sentence_by_sentence():
                         "| Late | The bones rub together, which causes pain at rest. |\n")
     assert not any("|" in text for text in found)
     assert any("cartilage of the knee starts to thin" in text for text in found)
+
+
+@pytest.mark.parametrize("line", [
+    "*Information from the Larkmoor Asthma Trust, a registered charity supporting people with asthma.*",
+    "*Harfield Asthma Network – a charity supporting families living with asthma*",
+    "*From the Westholm Lung Charity. Written with respiratory nurses and people who live with asthma.*",
+])
+def test_the_credit_line_under_the_title_is_no_claim(line):
+    """The line in italics right under the page's title says who publishes the page, for whom and how, as small print
+    does at its foot (pipeline/sections.py `credit_line_segments`); the text under it is read as before."""
+    found = claim_texts(f"# Asthma in children\n\n{line}\n\nInhaled steroids reduce asthma attacks in children.\n")
+    assert found == ["Inhaled steroids reduce asthma attacks in children"]
+
+
+@pytest.mark.parametrize("markdown, kept", [
+    # a claim set in italics under the title
+    ("# BreatheEasy drops\n\n*BreatheEasy cures asthma in 7 days.*\n\nOrder today.\n", "cures asthma"),
+    ("# BreatheEasy drops\n\n*Our drops have no side effects, even for newborns.*\n\nOrder today.\n", "no side effects"),
+    # a standfirst in plain type, and an italic line lower on the page (a quote), stay
+    ("# Asthma in children\n\nInhaled steroids reduce asthma attacks in children.\n", "reduce asthma attacks"),
+    ("# Asthma in children\n\nSome words first.\n\n*Inhaled steroids reduce asthma attacks in children.*\n",
+     "reduce asthma attacks"),
+])
+def test_a_claim_in_or_below_the_credit_line_stays(markdown, kept):
+    assert any(kept in text for text in claim_texts(markdown))
