@@ -348,7 +348,8 @@ def test_the_credit_line_under_the_title_is_no_claim(line):
 @pytest.mark.parametrize("markdown, kept", [
     # a claim set in italics under the title
     ("# BreatheEasy drops\n\n*BreatheEasy cures asthma in 7 days.*\n\nOrder today.\n", "cures asthma"),
-    ("# BreatheEasy drops\n\n*Our drops have no side effects, even for newborns.*\n\nOrder today.\n", "no side effects"),
+    ("# BreatheEasy drops\n\n*Our drops have no side effects, even for newborns.*\n\nOrder today.\n",
+     "no side effects"),
     # a standfirst in plain type, and an italic line lower on the page (a quote), stay
     ("# Asthma in children\n\nInhaled steroids reduce asthma attacks in children.\n", "reduce asthma attacks"),
     ("# Asthma in children\n\nSome words first.\n\n*Inhaled steroids reduce asthma attacks in children.*\n",
