@@ -105,9 +105,15 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
     small_print |= credit_line_segments(analysis)  # … nor the credit line under its title
-    # a data table's body row is one claim, read from its first cell's segment; its other cells, its header row and
-    # a row of prices are none
-    table_row_spans, table_cells_read = table_rows(analysis)
+    # a data table's body row whose cells after the first have no verb of their own ("| Side effects | None |") is
+    # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
+    # prices
+    table_row_spans: dict = {}
+    table_rows_found, table_cells_read = table_rows(analysis)
+    for first_cell, others in table_rows_found.items():
+        if others and not any(find_predicates(analysis, cell.first, cell.last) for cell in others):
+            table_row_spans[first_cell] = (first_cell.first, others[-1].last)
+            table_cells_read |= frozenset(others)
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read

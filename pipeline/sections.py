@@ -132,12 +132,14 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
 TABLE_CELL_MAX_WORDS = 15  # a data table's cell names a property or gives a value; a longer one is prose in a grid
 
 
-def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[int, int]], frozenset[Segment]]:
+def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], frozenset[Segment]]:
     """The rows of a data table, each read as one claim: "| Side effects | None | Drowsiness, dizziness |" says of
     each thing its columns name what it has of the row's property (its first cell), and no cell alone says it. For the
-    first segment of each row of a table's body, the tokens [first, last) of the whole row; and the segments that
-    make no claim of their own: the row's other cells, the header row (the columns' names, "| | Our gel | Ice pack
-    |") and a row that gives a price ("| 3 bottles | £89.85 |": the shop's terms). A row is the cells of one line (a
+    first segment of each row of a table's body, the segments of the row's cells after the first (the claim stage
+    reads the row as one claim when none of them asserts on its own, "| Relapsed | Myeloma that returns after
+    remission. |" is read cell by cell); and the segments that make no claim: the header row (the columns' names,
+    "| | Our gel | Ice pack |") and a row that gives a price ("| 3 bottles | £89.85 |": the shop's terms). A row is
+    the cells of one line (a
     Markdown or plain-text table); a table is a run of rows of two or more cells with no other block between them,
     under a header row (a blank line ends it). Cells on lines of their own (an HTML table's) and a table whose cells
     run to prose (more than TABLE_CELL_MAX_WORDS words: a layout in a grid, not data) are read as any sentence is."""
@@ -168,7 +170,7 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[int, int]], froz
             tables.append([row])
     signs = "".join(re.escape(sign) for sign in _lexicon()["currency_signs"])
     price = re.compile(rf"[{signs}]\s?\d")
-    claimed: dict[Segment, tuple[int, int]] = {}
+    claimed: dict[Segment, tuple[Segment, ...]] = {}
     quiet: set[Segment] = set()
     for table in tables:
         cells = [source.text[blocks[index].start:blocks[index].end] for row in table for index in row]
@@ -177,12 +179,10 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[int, int]], froz
             continue
         for position, row in enumerate(table):
             segments = [segment for index in row for segment in by_block.get(index, [])]
-            quiet.update(segments)
-            if position == 0 or not segments \
-                    or any(price.search(source.text[blocks[index].start:blocks[index].end]) for index in row):
-                continue
-            claimed[segments[0]] = (segments[0].first, segments[-1].last)
-            quiet.discard(segments[0])
+            if position == 0 or any(price.search(source.text[blocks[index].start:blocks[index].end]) for index in row):
+                quiet.update(segments)
+            elif segments and segments[0].block == row[0]:
+                claimed[segments[0]] = tuple(segment for segment in segments if segment.block != row[0])
     return claimed, frozenset(quiet)
 
 

@@ -357,3 +357,13 @@ def test_the_credit_line_under_the_title_is_no_claim(line):
 ])
 def test_a_claim_in_or_below_the_credit_line_stays(markdown, kept):
     assert any(kept in text for text in claim_texts(markdown))
+
+
+def test_a_row_whose_cells_have_verbs_is_read_cell_by_cell():
+    """A row whose cells after the first state something with a verb of their own says it there: each such cell is
+    read as a sentence, and no row claim joins them."""
+    found = claim_texts("# Myeloma terms\n\n| Term | Meaning |\n|---|---|\n"
+                        "| Relapse | The myeloma returns after a period of remission. |\n"
+                        "| Remission | No sign of myeloma in tests |\n")
+    assert "The myeloma returns after a period of remission" in found
+    assert not any(text.startswith("Relapse |") for text in found)
