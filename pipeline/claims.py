@@ -289,7 +289,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # ", which reduces X and improves Y": the noun before "which" is the subject of the verbs that
                 # follow in this sentence, not of the next sentence's "it"
                 sentence_subject = last_subject
-            if subject and subject.lower() not in PRONOUNS and not side_noun:
+            # (a table row's subject is its own: the next row or cell is not said of it)
+            if subject and subject.lower() not in PRONOUNS and not side_noun and not row:
                 last_subject = subject
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
             # strength of the whole finding: its verb, hedges and negations are theirs too
