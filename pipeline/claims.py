@@ -34,8 +34,9 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, is_about_purchase, is_notice, is_own_care_talk, is_own_service,
-                               is_page_date, is_page_details, is_site_chrome, small_print_segments)
+from pipeline.sections import (caption_segments, credit_line_segments, is_about_purchase, is_notice, is_own_care_talk,
+                               is_own_service, is_page_date, is_page_details, is_site_chrome, small_print_segments,
+                               table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -104,6 +105,16 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     topic_words = find_topic_words(analysis) if topic_words is None else topic_words
     captions = caption_segments(analysis)  # a caption describes a picture (its wording is still checked by the rules)
     small_print = small_print_segments(analysis)  # … nor does the small print at the page's foot state its case
+    small_print |= credit_line_segments(analysis)  # … nor the credit line under its title
+    # a data table's body row whose cells after the first have no verb of their own ("| Side effects | None |") is
+    # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
+    # prices
+    table_row_spans: dict = {}
+    table_rows_found, table_cells_read = table_rows(analysis)
+    for first_cell, others in table_rows_found.items():
+        if others and not any(find_predicates(analysis, cell.first, cell.last) for cell in others):
+            table_row_spans[first_cell] = (first_cell.first, others[-1].last)
+            table_cells_read |= frozenset(others)
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -170,7 +181,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in small_print or segment in questions.hooks:
+                or segment in small_print or segment in questions.hooks or segment in table_cells_read:
             continue  # (a complaint hook, "Tired of diets that don't work?", asks the reader)
         if segment.kind == "label":
             topic = segment_text
@@ -182,12 +193,14 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         # flushes within 2 weeks", "- Better than Botox"): a result set against the state before or against a rival
         promised = block_kind == "item" and (_promises(heading) or _compared_item(analysis, segment))
         reasons: list[Clause] = case_reasons  # what an instruction says of why, or of a noun it names
-        if not case_reasons and not _is_assertion(analysis, segment.first, segment.last, segment_text,
+        row = table_row_spans.get(segment)  # "| Side effects | None | Drowsiness |": the row asserts, no verb needed
+        if not case_reasons and not row and not _is_assertion(analysis, segment.first, segment.last, segment_text,
                                                   segment in questions.asserting, promised):
             reasons = _reasons_in_advice(analysis, segment.first, segment.last) if segment.kind == "sentence" else []
             if not reasons:
                 continue
-        if _leads_into_list(analysis, segment.first, segment.last) or (risk_condition and segment.block == lead_block):
+        if not row and (_leads_into_list(analysis, segment.first, segment.last)
+                        or (risk_condition and segment.block == lead_block)):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
             lead = cut_clauses(analysis, segment.first, segment.last)[0]
             last_subject = _subject(analysis, lead, concepts, last_subject, _named_topic(topic, heading),
@@ -202,7 +215,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         hedged_before = False  # … and that claim was hedged
         frames_before: frozenset[str] = frozenset()  # what governs the previous clause's last verb
         hedges_before: list = []  # … and the hedges that reach it
-        clauses = reasons or cut_clauses(analysis, segment.first, segment.last)
+        clauses = [Clause(*row)] if row else reasons or cut_clauses(analysis, segment.first, segment.last)
         # "My IBS is gone." — Lauren, 34: the signature names who tells the story and asserts nothing; it is cut from
         # the claim's text (what the clause is about is still read up to it: `_cut_before`)
         story = analysis.signed_story(segment.block)  # (read once per block: the rules ask it again)
@@ -228,8 +241,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             asked = _reports_question(analysis, clause)
             # asked once of each clause: what it asserts, its subject and its cues all depend on it
             item_verb = _item_opens_with_verb(analysis, clause)
-            follows_claim = not asked and _is_claim(analysis, clause, follows_claim, topic_words, promised,
-                                                    paragraph_claimed, listed_sign, item_verb=item_verb) and (
+            follows_claim = bool(row) or not asked and _is_claim(analysis, clause, follows_claim, topic_words,
+                                                                 promised, paragraph_claimed, listed_sign,
+                                                                 item_verb=item_verb) and (
                 clause.last > assertion_at or _is_assertion(analysis, clause.first, clause.last,
                                                             analysis.text_of(clause.first, clause.last))) \
                 and not (clause.main_clause and _opens_with_call_to_action(analysis, clause)) \
@@ -256,7 +270,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                     if opening and opening.split()[0].lower() not in PRONOUNS:
                         last_subject = opening
                 continue
-            text = analysis.text_of(clause.first, clause.last)
+            text = analysis.text_of(clause.first, clause.last) if not row else _row_text(analysis, row)
             if page_centre is None:
                 page_centre = _page_centre(analysis, topic_words)
             subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
@@ -276,7 +290,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # ", which reduces X and improves Y": the noun before "which" is the subject of the verbs that
                 # follow in this sentence, not of the next sentence's "it"
                 sentence_subject = last_subject
-            if subject and subject.lower() not in PRONOUNS and not side_noun:
+            # (a table row's subject is its own: the next row or cell is not said of it)
+            if subject and subject.lower() not in PRONOUNS and not side_noun and not row:
                 last_subject = subject
             # two outcomes of one verb ("results in fewer side effects and a better quality of life") take the
             # strength of the whole finding: its verb, hedges and negations are theirs too
@@ -467,6 +482,13 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return ClaimReadings(tuple(claims), tuple(endorsed))
+
+
+def _row_text(analysis: Analysis, row: tuple[int, int]) -> str:
+    """A table row's text as the page shows it, its cells between bars ("Side effects | None | Drowsiness"): the
+    analysed text has the bars blanked."""
+    source, tokens = analysis.source, analysis.tokens
+    return " ".join(source.raw[tokens[row[0]].start:tokens[row[1] - 1].end].split())
 
 
 def _signature_first(segment, story: Story | None) -> int:

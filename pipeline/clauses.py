@@ -94,8 +94,8 @@ NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTIC
 
 # What opened a clause (the third item of a cut), where it matters for its subject, topic or strength
 # (MAIN_CLAUSE: a second main clause with a subject of its own after ", and" / ", but")
-PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COMPLEMENT_RELATIVE, COORDINATED_VERB, AFTER_RELATIVE, \
-    MAIN_CLAUSE, SPARED, AFTER_LEAD = range(12)
+PLAIN, WHICH, FRAME, APPOSITION, SECOND_OUTCOME, EXAMPLES, COORDINATED_VERB, AFTER_RELATIVE, MAIN_CLAUSE, SPARED, \
+    AFTER_LEAD = range(11)
 # ", without their side effects", ", with no crash and no jitters", ", with none of the rebound congestion": after a
 # comma, what a claim is said to come without (the words after "with" that deny what follows)
 ABSENCE_DENIALS = frozenset({"no", "none", "zero"})
@@ -112,7 +112,7 @@ class Clause:
     subject_hint: tuple[int, int] | None = None
     apposition: bool = False  # "X, a cancer of plasma cells": the noun phrase defines X, with no verb of its own
     shares_verb: bool = False  # "… results in fewer side effects and a better quality of life": the same verb
-    relative: bool = False  # "X is a cancer that requires …", "drugs like A that attack …": cut at a relative verb
+    relative: bool = False  # "drugs like A that attack …": cut at a relative verb
     # ", which …" after a clause: its subject hint is a noun of the clause before, not the sentence's own subject
     which: bool = False
     topic_span: tuple[int, int] | None = None  # where to look for what the clause is about, when wider than it
@@ -305,8 +305,6 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
                 cuts.append((after, False, AFTER_RELATIVE if after in predicates else PLAIN))
         elif word == "that" and prev is not None and tokens[prev].lemma in FRAME_VERBS and nxt is not None:
             cuts.append((nxt, False, FRAME))
-        elif word == "that" and nxt is not None and _describes_complement(analysis, words, position, predicates):
-            cuts.append((i, True, COMPLEMENT_RELATIVE))  # "X is a persistent cancer that requires …": more about X
     lead_end = _bold_lead_end(analysis, words)
     if lead_end is not None:  # "- **Kills 99.99% of germs** — clinically proven …": the bold lead is said apart
         cuts.append((lead_end, True, AFTER_LEAD))
@@ -367,7 +365,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
         if kind == APPOSITION:  # an apposition after a clause: it defines the noun before the mark
             hint = _noun_before(analysis, clauses[-1]) if clauses else None
         clauses.append(Clause(start, end, inherit, hint, apposition=kind == APPOSITION,
-                               shares_verb=kind == SECOND_OUTCOME, relative=kind in (EXAMPLES, COMPLEMENT_RELATIVE),
+                               shares_verb=kind == SECOND_OUTCOME, relative=kind == EXAMPLES,
                                coordinated=kind == COORDINATED_VERB, frame=_second_complement(analysis, first, start),
                                which=kind == WHICH, main_clause=kind == MAIN_CLAUSE, spared=kind == SPARED))
         if kind == SECOND_OUTCOME and len(clauses) > 1:  # two outcomes of one verb: one finding, said of each outcome
@@ -387,7 +385,7 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # "It is completely safe, with no side effects": the harm spared may be what names the topic of both
             clauses[-2].topic_span = clauses[-1].topic_span = (
                 (clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
-        elif kind in (APPOSITION, EXAMPLES, COMPLEMENT_RELATIVE) and len(clauses) > 1:
+        elif kind in (APPOSITION, EXAMPLES) and len(clauses) > 1:
             # the clause before may name its topic only there: "… our primary outcome, the proportion of obese women"
             clauses[-2].topic_span = ((clauses[-2].topic_span or (clauses[-2].first, clauses[-2].last))[0], end)
     if appositions["opening"] and clauses:  # "Multiple sclerosis, a disease of the nerves, …": the opening defines
@@ -1213,25 +1211,6 @@ def _base_verb_follows(tokens, words: list[int], position: int) -> bool:
     token = tokens[words[position]]
     return token.text == token.lemma and token.lower.isalpha() and token.lemma in verb_lemmas() \
         and token.lower not in NO_BASE_VERB
-
-
-def _describes_complement(analysis: Analysis, words: list[int], position: int, predicates: set[int]) -> bool:
-    """'that' at `position` opens a relative clause on the complement of 'X is a/an ADJ … NOUN' and says more
-    about X ("Myeloma is a persistent blood cancer that requires …"). Not when the noun phrase is 'a type / form
-    of Y' or names a bare class ("a disease that affects the skin"): there the relative clause is the definition."""
-    tokens = analysis.tokens
-    if position + 1 >= len(words) or not _verb_after_relative(analysis, words[position + 1], predicates):
-        return False
-    copula = None
-    for p in range(position - 1, 0, -1):  # back over the noun phrase: no punctuation, verb or "of" in it
-        if tokens[words[p]].lemma == "be":
-            copula = p
-            break
-        if tokens[words[p]].is_punct or tokens[words[p]].lower == "of" or words[p] in predicates:
-            return False
-    if copula is None or words[copula] not in predicates:
-        return False
-    return position - copula - 1 >= 3 and tokens[words[copula + 1]].lower in INDEFINITE_ARTICLES
 
 
 def _examples_with_relative(analysis: Analysis, words: list[int], lowers: dict[int, str],

@@ -2,7 +2,8 @@
 supplementation to prevent acute respiratory tract infections …"), it asserts nothing, and its wording is theirs.
 The section runs from a reference heading (lexicons/sections.yml) to the next heading. Legal boilerplate (a press
 release's forward-looking statements, the FDA notice of a supplement label, "not medical advice") is no claim either,
-nor is an image caption, a glossary of abbreviations or the small print at a page's foot."""
+nor is an image caption, a glossary of abbreviations, the small print at a page's foot or the credit line under its
+title. A data table's row is one claim, its header row none (`table_rows`)."""
 
 from __future__ import annotations
 
@@ -128,6 +129,63 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
     return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
 
 
+TABLE_CELL_MAX_WORDS = 15  # a data table's cell names a property or gives a value; a longer one is prose in a grid
+
+
+def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], frozenset[Segment]]:
+    """The rows of a data table, each read as one claim: "| Side effects | None | Drowsiness, dizziness |" says of
+    each thing its columns name what it has of the row's property (its first cell), and no cell alone says it. For the
+    first segment of each row of a table's body, the segments of the row's cells after the first (the claim stage
+    reads the row as one claim when none of them asserts on its own, "| Relapsed | Myeloma that returns after
+    remission. |" is read cell by cell); and the segments that make no claim: the header row (the columns' names,
+    "| | Our gel | Ice pack |") and a row that gives a price ("| 3 bottles | £89.85 |": the shop's terms). A row is
+    the cells of one line (a
+    Markdown or plain-text table); a table is a run of rows of two or more cells with no other block between them,
+    under a header row (a blank line ends it). Cells on lines of their own (an HTML table's) and a table whose cells
+    run to prose (more than TABLE_CELL_MAX_WORDS words: a layout in a grid, not data) are read as any sentence is."""
+    source = analysis.source
+    blocks = source.blocks
+    by_block: dict[int, list[Segment]] = {}
+    for segment in analysis.segments:
+        if segment.kind == "cell":
+            by_block.setdefault(segment.block, []).append(segment)
+    if not by_block:
+        return {}, frozenset()
+    rows: list[list[int]] = []  # block indices of the cells of one line
+    for index, block in enumerate(blocks):
+        if block.kind != "cell":
+            continue
+        if rows and rows[-1][-1] == index - 1 \
+                and source.line_col(blocks[index - 1].start)[0] == source.line_col(block.start)[0]:
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    tables: list[list[list[int]]] = []
+    for row in rows:
+        # the next line of the table: no other block and no blank line (which ends a Markdown table) before it
+        if tables and tables[-1][-1][-1] == row[0] - 1 \
+                and not re.search(r"\n[ \t]*\n", source.raw[blocks[row[0] - 1].end:blocks[row[0]].start]):
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    signs = "".join(re.escape(sign) for sign in _lexicon()["currency_signs"])
+    price = re.compile(rf"[{signs}]\s?\d")
+    claimed: dict[Segment, tuple[Segment, ...]] = {}
+    quiet: set[Segment] = set()
+    for table in tables:
+        cells = [source.text[blocks[index].start:blocks[index].end] for row in table for index in row]
+        if len(table) < 2 or any(len(row) < 2 for row in table) \
+                or any(len(cell.split()) > TABLE_CELL_MAX_WORDS for cell in cells):
+            continue
+        for position, row in enumerate(table):
+            segments = [segment for index in row for segment in by_block.get(index, [])]
+            if position == 0 or any(price.search(source.text[blocks[index].start:blocks[index].end]) for index in row):
+                quiet.update(segments)
+            elif segments and segments[0].block == row[0]:
+                claimed[segments[0]] = tuple(segment for segment in segments if segment.block != row[0])
+    return claimed, frozenset(quiet)
+
+
 def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
     """The segments of the page's small print: the paragraphs at its foot that the writer set in italics or small
     type from end to end (Markdown "*…*" or "_…_", HTML <em>, <i> or <small>), with nothing after them but headings
@@ -157,9 +215,32 @@ def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
         or any(term in " ".join(analysis.text_of(s.first, s.last).lower().split()) for term in terms)))
 
 
+def credit_line_segments(analysis: Analysis) -> frozenset[Segment]:
+    """The segments of the credit line under the page's title: the paragraph right after a title heading that opens
+    the page, set in italics or small type from end to end, as small print is ("*Information from the Northway Trust,
+    a registered charity supporting people with coeliac disease*", "*Community Physiotherapy Service – self-help
+    information*", "*Handmade in small batches by Hollowbrook Botanicals*"). It says who publishes the page, for whom
+    and when, not what the page claims; a sentence in it that states an effect, a cure or a safety ("*Calma cures
+    anxiety in 7 days*", "*Suitable from birth*") is a claim in italics, as in small print. A standfirst in bold or
+    plain type stays; its wording is still checked by the rules."""
+    source = analysis.source
+    blocks = source.blocks
+    if source.kind not in ("md", "html") or len(blocks) < 2 or blocks[0].kind != "heading" \
+            or blocks[1].kind != "paragraph" or _emphasis(source.raw, source.kind, blocks[1].start, blocks[1].end) \
+            not in ("italic", "small"):
+        return frozenset()
+    return frozenset(s for s in analysis.segments if s.block == 1 and not any(
+        m.label in CREDIT_LINE_STATES for m in analysis.of_kind("cue", s.first, s.last)))
+
+
 # the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
 SMALL_PRINT_STATES = frozenset({"category:efficacy", "category:cure", "category:safety", "category:withheld",
                                 "category:change", "strength:causal", "offered_effect", "complaint_ended"})
+
+
+# … and of a sentence in the credit line under the title (`credit_line_segments`): a safety assurance too ("Suitable
+# from birth"), not a bare cause word, which a publisher's description holds ("a charity supporting people with …")
+CREDIT_LINE_STATES = (SMALL_PRINT_STATES - {"strength:causal"}) | {"safety_assurance"}
 
 
 # a paragraph in one emphasis from end to end: Markdown's mark before its first word and after its last on the same
@@ -367,7 +448,7 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "small_print_words", "service_nouns", "service_verbs", "service_states",
                 "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles",
                 "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
-                "care_talk_questions", "care_talk_marks"}
+                "care_talk_questions", "care_talk_marks", "currency_signs"}
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})

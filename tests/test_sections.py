@@ -291,3 +291,79 @@ def test_a_masthead_field_with_a_rules_promise_is_a_claim(line, claimed):
 def test_a_label_opens_no_masthead(line, kept):
     found = claim_texts(f"# Knee Gel\n\n{line}\n")
     assert any(kept in claim for claim in found), found
+
+
+TABLE_PAGE = """# SoothePad knee wrap
+
+SoothePad is a heated wrap for sore knees.
+
+| | SoothePad | Pain tablets |
+|---|---|---|
+| Side effects | None | Stomach upset, dizziness |
+| Relief starts | In 5 minutes | After an hour |
+"""
+
+
+def test_a_data_tables_row_is_one_claim_and_its_header_none():
+    """A row of a table's body says of each thing its columns name what it has of the row's property: one claim, the
+    cells between bars (pipeline/sections.py `table_rows`); the header row names the columns and claims nothing."""
+    found = claim_texts(TABLE_PAGE)
+    assert "Side effects | None | Stomach upset, dizziness" in found
+    assert "Relief starts | In 5 minutes | After an hour" in found
+    assert not any("Pain tablets" in text for text in found)  # the header row
+    assert not any(text in ("None", "Side effects", "After an hour") for text in found)  # no cell alone
+
+
+def test_a_row_that_gives_a_price_is_no_claim():
+    """A price row ("| 3 wraps | £79.99 |") states the shop's terms; a blank line ends the table before it, so the
+    price table's own header is a header, not a row of the table above."""
+    found = claim_texts(TABLE_PAGE + "\n| Pack | Price |\n|---|---|\n| 1 wrap | £34.99 |\n"
+                                     "| 3 wraps | £79.99 (save 20%) |\n")
+    assert not any("Pack" in text or "£" in text or "wrap |" in text for text in found)
+    assert "Side effects | None | Stomach upset, dizziness" in found
+
+
+def test_a_table_of_prose_is_read_sentence_by_sentence():
+    """Cells that run to prose (a layout in a grid, not data) are read as any sentence is: no row claim."""
+    found = claim_texts("# Knee pain\n\n| Stage | What happens |\n|---|---|\n"
+                        "| Early | The cartilage of the knee starts to thin and the joint can ache after long walks or "
+                        "climbing stairs, especially in the evening. |\n"
+                        "| Late | The bones rub together, which causes pain at rest. |\n")
+    assert not any("|" in text for text in found)
+    assert any("cartilage of the knee starts to thin" in text for text in found)
+
+
+@pytest.mark.parametrize("line", [
+    "*Information from the Larkmoor Asthma Trust, a registered charity supporting people with asthma.*",
+    "*Harfield Asthma Network – a charity supporting families living with asthma*",
+    "*From the Westholm Lung Charity. Written with respiratory nurses and people who live with asthma.*",
+])
+def test_the_credit_line_under_the_title_is_no_claim(line):
+    """The line in italics right under the page's title says who publishes the page, for whom and how, as small print
+    does at its foot (pipeline/sections.py `credit_line_segments`); the text under it is read as before."""
+    found = claim_texts(f"# Asthma in children\n\n{line}\n\nInhaled steroids reduce asthma attacks in children.\n")
+    assert found == ["Inhaled steroids reduce asthma attacks in children"]
+
+
+@pytest.mark.parametrize("markdown, kept", [
+    # a claim set in italics under the title
+    ("# BreatheEasy drops\n\n*BreatheEasy cures asthma in 7 days.*\n\nOrder today.\n", "cures asthma"),
+    ("# BreatheEasy drops\n\n*Our drops have no side effects, even for newborns.*\n\nOrder today.\n",
+     "no side effects"),
+    # a standfirst in plain type, and an italic line lower on the page (a quote), stay
+    ("# Asthma in children\n\nInhaled steroids reduce asthma attacks in children.\n", "reduce asthma attacks"),
+    ("# Asthma in children\n\nSome words first.\n\n*Inhaled steroids reduce asthma attacks in children.*\n",
+     "reduce asthma attacks"),
+])
+def test_a_claim_in_or_below_the_credit_line_stays(markdown, kept):
+    assert any(kept in text for text in claim_texts(markdown))
+
+
+def test_a_row_whose_cells_have_verbs_is_read_cell_by_cell():
+    """A row whose cells after the first state something with a verb of their own says it there: each such cell is
+    read as a sentence, and no row claim joins them."""
+    found = claim_texts("# Myeloma terms\n\n| Term | Meaning |\n|---|---|\n"
+                        "| Relapse | The myeloma returns after a period of remission. |\n"
+                        "| Remission | No sign of myeloma in tests |\n")
+    assert "The myeloma returns after a period of remission" in found
+    assert not any(text.startswith("Relapse |") for text in found)
