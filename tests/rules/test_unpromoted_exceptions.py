@@ -11,8 +11,22 @@ from conftest import flags_for
 SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
 
 
+# a neutral opening paragraph, and a paragraph that hypes (three wordings of lexicons/promotion.yml `hype_packs`:
+# "revolutionary breakthrough", "new hope", "turn the tide") with no shop's words
+SOBER_OPENING = "This page is for adults and their carers.\n\n"
+HYPE = "\n\nThis revolutionary breakthrough brings new hope and will turn the tide against disease."
+
+
 def _codes(text: str, code: str) -> list[str]:
     return [f.text for f in flags_for(text) if f.code == code]
+
+
+def _of_rules_read_on_any_page(cases: list) -> list:
+    """The cases of rules that read their words on any page: not `silent_on_sober_pages` (SILENT below)."""
+    from pipeline.rules.loader import load_rules
+
+    silent = {rule.code for rule in load_rules() if rule.silent_on_sober_pages}
+    return [case for case in cases if case[0] not in silent]
 
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
@@ -337,12 +351,12 @@ SPARED = [
 ]
 
 
-@pytest.mark.parametrize("code, text, words", SPARED)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_accurate_wording_on_a_page_that_promotes_nothing_raises_no_flag(code, text, words):
     assert words not in _codes(text, code)
 
 
-@pytest.mark.parametrize("code, text, words", SPARED)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
     assert words in _codes(text + SHOP, code)
 
@@ -553,9 +567,31 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("code, text, words", KEPT)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(KEPT))
 def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
     assert words in _codes(text, code)
+
+
+# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a page that
+# neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read on
+# such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
+# sells and on one that hypes without a shop (lexicons/promotion.yml `hype_packs`)
+SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_page(SPARED + KEPT)]
+
+
+@pytest.mark.parametrize("code, text, words", SILENT)
+def test_an_advertising_rule_flags_nothing_on_a_page_that_neither_sells_nor_hypes(code, text, words):
+    assert words not in _codes(SOBER_OPENING + text, code)
+
+
+@pytest.mark.parametrize("code, text, words", SILENT)
+def test_an_advertising_rule_keeps_its_flag_on_a_page_that_sells(code, text, words):
+    assert words in _codes(SOBER_OPENING + text + SHOP, code)
+
+
+@pytest.mark.parametrize("code, text, words", SILENT)
+def test_an_advertising_rule_keeps_its_flag_on_a_page_that_hypes_without_a_shop(code, text, words):
+    assert words in _codes(SOBER_OPENING + text + HYPE, code)
 
 
 def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_as_before():
