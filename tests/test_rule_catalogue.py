@@ -313,8 +313,6 @@ def test_a_match_test_naming_a_lexicon_list_reads_each_word_in_the_plural_and_th
     title = dict(aut001.unless_match_is)["title"]
     people = load_report_words()["unnamed_people"]
     assert people <= title and {"physician", "dermatologist", "clinician", "nutritionist", "study"} <= title
-    assert dict(aut001.unpromoted_match_is)["endorsing_title"] >= people | {"doctor", "physician"}
-    assert "studies" not in dict(aut001.unpromoted_match_is)["endorsing_title"]  # the people only
 
 
 def _pack_with(key: str, pattern: str) -> str:

@@ -595,10 +595,10 @@ def test_an_advertising_rule_keeps_its_flag_on_a_page_that_hypes_without_a_shop(
 
 
 def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_as_before():
-    """Sparing one flag changes no other: the unqualified "safe" beside it keeps its flag at the unpromoted level."""
-    text = ("Adrenaline is safe to give in anaphylaxis. It can cause shaking.\n\n"
-            "Antivirals are safe for pregnant women.")
-    assert [(f.text, f.level) for f in flags_for(text) if f.code == "SAF002"] == [("safe", "info")]
+    """Sparing one flag changes no other: the unqualified "always" beside it keeps its flag."""
+    text = ("Never return to contact sport on the same day as a concussion.\n\n"
+            "Take it twice a day and it always works.")
+    assert [f.text for f in flags_for(text) if f.code == "ABS003"] == ["always"]
 
 
 def test_the_heart_beating_is_no_comparison_on_any_page():
@@ -729,14 +729,14 @@ def test_a_list_of_things_denied_at_once_is_a_denial_on_any_page():
     assert "has been shown to" not in _codes(denied, "AUT001")
     assert "has been shown to" not in _codes(denied + SHOP, "AUT001")
     listed = "Dementia is common. Vitamins, supplements or brain-training games have been shown to prevent dementia."
-    assert "have been shown to" in _codes(listed, "AUT001")
+    assert "have been shown to" in _codes(listed + SHOP, "AUT001")
 
 
 def test_the_readers_own_doctor_thinking_is_no_appeal_on_any_page():
     """sober28: "If your doctor thinks you may have a DVT" is the reader's clinician, as "your doctor recommends" is;
     unnamed doctors who think keep the flag."""
     assert not _codes("If your doctor thinks you may have a DVT, you will have a scan.", "AUT001")
-    assert _codes("Doctors think this tea prevents clots.", "AUT001")
+    assert _codes("Doctors think this tea prevents clots." + SHOP, "AUT001")
 
 
 def test_the_readers_doctor_who_believes_is_an_appeal_on_a_page_that_sells():
