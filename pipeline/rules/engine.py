@@ -586,9 +586,12 @@ def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Fla
     flags as find_flags raises them, before any exception spares one (review A2-H9)? On a page that does neither the
     rules `silent_on_sober_pages` flag nothing (spare_unpromoted): not circular, as none of them is a sign of hype,
     and of the signs of promotion only ABS007's "clinically proven" is theirs, counted only when it heads the page or
-    comes back (`promoter_wordings`), never for one slip."""
+    comes back (`promoter_wordings`), never for one slip. A wording a rule reads only where a page promotes (its
+    `promoted_patterns`: "clinically tested" heading a leaflet) is no sign that it does: that would be circular."""
     by_code = {rule.code: rule for rule in rules}
-    return page_hypes(flags, by_code) or _page_promotes(analysis, claims, flags, by_code)
+    signs = [flag for flag in flags if (rule := by_code.get(flag.code)) is None
+             or not (_read_only_when_promoted(rule) or _promoted_words(analysis, flag, rule))]
+    return page_hypes(signs, by_code) or _page_promotes(analysis, claims, signs, by_code)
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:

@@ -581,17 +581,31 @@ SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_pa
 
 @pytest.mark.parametrize("code, text, words", SILENT)
 def test_an_advertising_rule_flags_nothing_on_a_page_that_neither_sells_nor_hypes(code, text, words):
-    assert words not in _codes(SOBER_OPENING + text, code)
+    page = SOBER_OPENING + text
+    if _sells(page):  # its own words sell ("Our new formula", "Our nasal spray"): the rule reads them
+        assert words in _codes(page, code)
+    else:
+        assert words not in _codes(page, code)
 
 
 @pytest.mark.parametrize("code, text, words", SILENT)
 def test_an_advertising_rule_keeps_its_flag_on_a_page_that_sells(code, text, words):
-    assert words in _codes(SOBER_OPENING + text + SHOP, code)
+    assert words in _codes(text + SHOP, code)
 
 
-@pytest.mark.parametrize("code, text, words", SILENT)
+# (SUB003's own requirement reads a seller's words, in the sentence or on the page: hype alone does not meet it)
+@pytest.mark.parametrize("code, text, words", [case for case in SILENT if case[0] != "SUB003"])
 def test_an_advertising_rule_keeps_its_flag_on_a_page_that_hypes_without_a_shop(code, text, words):
-    assert words in _codes(SOBER_OPENING + text + HYPE, code)
+    assert words in _codes(text + HYPE, code)
+
+
+def _sells(text: str) -> bool:
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import find_flags, page_promotes
+    from pipeline.rules.loader import load_rules
+
+    analysis = analyse_text(text)
+    return page_promotes(analysis, [], find_flags(analysis, [], load_rules()), load_rules())
 
 
 def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_as_before():
@@ -887,7 +901,7 @@ def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(co
     ("CMP001", "The combined pill gave a greater risk reduction.", "greater"),
 ])
 def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(code, text, words):
-    assert words in _codes(text, code)
+    assert words in _codes(text + SHOP, code)
 
 
 # A diagnostic test called a study is spared only doing a test's work (confirming, detecting, showing how or whether);
