@@ -45,6 +45,7 @@ FLAG_KEYS = {"sentence", "text", "level", "suggestion", "xfail"}
 PASS_KEYS = {"sentence", "xfail", "page"}
 LEVELS = ("error", "warning", "info")
 SHOP = "\n\nAdd to cart today for free shipping."  # a shop's words, in a paragraph of their own: the page sells
+SOBER_OPENING = "This page is for adults and their carers.\n\n"
 
 
 # --- loading ---------------------------------------------------------------------------------------------------
@@ -145,6 +146,8 @@ def test_rule_case(code, kind, case, filename, flags):
         f"{filename}: `page: sober` is for the pass cases of a rule silent_on_sober_pages"
     if silent and "page" not in case:
         sentence += SHOP
+    elif "page" in case:  # after a neutral opening: one paragraph alone is all lead, where a promoter's wording is a sign
+        sentence = SOBER_OPENING + sentence
     found = _flags(sentence, code, flags)
     own = [f for f in found if f.code == code]
     report = f"{sentence!r}\nflags raised:\n{_describe(found)}"
