@@ -67,7 +67,7 @@ def test_speculation_frames_of_full_articles(claims):
 
 def test_evidential_support_pseudo_trigger_leaves_authority_rules_alone(flags):
     # the pseudo-trigger names the reporting noun and its auxiliary only, so "studies show" still flags
-    assert "AUT001" in codes(flags("Studies show it supports joint health in people with arthritis."))
+    assert "AUT001" in codes(flags("Studies show it supports joint health in people with arthritis." + SELLING))
 
 
 def test_epistemic_and_descriptive_uses_of_hedge_words(claims):
@@ -184,7 +184,7 @@ def test_no_as_a_subject_denies_a_proof_past_a_long_noun_phrase(flags):
     # the same wording with no "no", or a "no" over the rest ("no other": the subject ranked above them), or a "no"
     # in a clause before the verb, keeps its flag
     assert "CMP002" in codes(flags("This non-sedating antihistamine has been shown to be clearly better than the "
-                                   "others."))
+                                   "others." + SELLING))
     assert "CMP002" in codes(flags("Our balm has been shown to heal cold sores faster than any other." + SELLING))
     assert "CMP002" in codes(flags("It has no dyes, and it has been shown to work better than the others." + SELLING))
     assert "CUR001" in codes(flags("Our syrup is no ordinary medicine: it has been shown to cure a cold." + SELLING))
@@ -219,7 +219,7 @@ def test_no_bounding_a_quantity_is_no_denial(claims, flags):
     assert not any(c.negated for c in claims("No fewer than ten drugs have been shown to slow the progression of "
                                              "multiple sclerosis."))
     assert not any(c.negated for c in claims("Studies show no more than 5% of patients need a second operation."))
-    assert "AUT001" in codes(flags("No fewer than ten studies show that it works."))
-    assert "AUT001" in codes(flags("No more than two studies show that it works."))
+    assert "AUT001" in codes(flags("No fewer than ten studies show that it works." + SELLING))
+    assert "AUT001" in codes(flags("No more than two studies show that it works." + SELLING))
     # a plain "no" denies
-    assert "AUT001" not in codes(flags("No studies show that it works."))
+    assert "AUT001" not in codes(flags("No studies show that it works." + SELLING))

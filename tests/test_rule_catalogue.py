@@ -11,10 +11,15 @@ from pipeline.rules.loader import load_rules, parse_pack
 RULES = load_rules()
 
 
+SHOP = "\n\nAdd to cart today for free shipping."  # a shop's words: the page sells
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_example_flags_and_instead_does_not(rule, flags):
-    assert rule.code in {f.code for f in flags(rule.example)}, f"{rule.code} example does not flag"
-    assert rule.code not in {f.code for f in flags(rule.instead)}, f"{rule.code} 'instead' is flagged"
+    # a rule silent on a page that neither sells nor hypes reads its example and its safer wording on one that sells
+    page = SHOP if rule.silent_on_sober_pages else ""
+    assert rule.code in {f.code for f in flags(rule.example + page)}, f"{rule.code} example does not flag"
+    assert rule.code not in {f.code for f in flags(rule.instead + page)}, f"{rule.code} 'instead' is flagged"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
@@ -313,8 +318,6 @@ def test_a_match_test_naming_a_lexicon_list_reads_each_word_in_the_plural_and_th
     title = dict(aut001.unless_match_is)["title"]
     people = load_report_words()["unnamed_people"]
     assert people <= title and {"physician", "dermatologist", "clinician", "nutritionist", "study"} <= title
-    assert dict(aut001.unpromoted_match_is)["endorsing_title"] >= people | {"doctor", "physician"}
-    assert "studies" not in dict(aut001.unpromoted_match_is)["endorsing_title"]  # the people only
 
 
 def _pack_with(key: str, pattern: str) -> str:

@@ -579,8 +579,37 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
     return graded
 
 
+def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...]) -> bool:
+    """Does the page sell (the signs of promotion, grade_by_promotion's) or hype (page_hypes), read from its wording
+    flags as find_flags raises them, before any exception spares one (review A2-H9)? On a page that does neither the
+    rules `silent_on_sober_pages` flag nothing (spare_unpromoted): not circular, as none of them is a sign of hype,
+    and of the signs of promotion only ABS007's "clinically proven" is theirs, counted only when it heads the page or
+    comes back (`promoter_wordings`), never for one slip. A wording a rule reads only where a page promotes (its
+    `promoted_patterns`: "clinically tested" heading a leaflet) is no sign that it does: that would be circular."""
+    by_code = {rule.code: rule for rule in rules}
+    signs = [flag for flag in flags if (rule := by_code.get(flag.code)) is None
+             or not (_read_only_when_promoted(rule) or _promoted_words(analysis, flag, rule))]
+    return page_hypes(signs, by_code) or _page_promotes(analysis, claims, signs, by_code)
+
+
+def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
+    """Does the page hype without selling: at least `hype_wordings` of its wording flags, on distinct words, are of
+    the `hype_packs` (lexicons/promotion.yml: cure talk, hype, emotion, novelty)? A rule `silent_on_sober_pages` is
+    never one (it would decide its own reading)."""
+    promotion = load_promotion()
+    hype = sorted((flag for flag in flags if (rule := by_code.get(flag.code)) is not None and rule.type == "existence"
+                   and rule.pack in promotion.hype_packs and not rule.silent_on_sober_pages),
+                  key=lambda f: (f.start, f.end))
+    wordings, end = 0, -1
+    for flag in hype:
+        if flag.start >= end:  # flags on overlapping words ("a miracle cure") are one wording
+            wordings += 1
+        end = max(end, flag.end)
+    return wordings >= promotion.hype_wordings
+
+
 def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...],
-                     rule_type: str = "existence") -> list[Flag]:
+                     rule_type: str = "existence", sells_or_hypes: bool = True) -> list[Flag]:
     """The flags without those of the rules of `rule_type` that a rule's `unless.unpromoted` spares: exceptions that
     hold only on a page that shows no sign of promoting anything (the signs of grade_by_promotion), for wording that
     pages informing patients use accurately when they say what makes it accurate: a "safe" with the harms it leaves
@@ -590,27 +619,30 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     evidence stage, so that a spared cure or absolute word does not make its claim's status overstated, and before
     the claim rules, which see the page's flags as they stand; the claim rules' ("claim", a promoted benefit whose
     sentence's selling word has an accurate reading there) after them, on the same page signs, `flags` then holding
-    the wording flags too."""
+    the wording flags too. The rules `silent_on_sober_pages` flag nothing when the page neither sells nor hypes
+    (`sells_or_hypes` False: page_sells_or_hypes, read before this spares anything)."""
     by_code = {rule.code: rule for rule in rules}
     spared = {n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
-              and rule.type == rule_type and rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)}
+              and rule.type == rule_type and _spared(analysis, flag, rule, sells_or_hypes)}
     if not spared:
         return flags
     # a flag merged from matches side by side ("always" + "helps everyone") is spared match by match: an exception
     # over one of them leaves the others their flag
     survivors = [] if rule_type != "existence" else \
-        _unspared_parts(analysis, claims, [flags[n] for n in sorted(spared)], by_code)
+        _unspared_parts(analysis, claims, [flags[n] for n in sorted(spared)], by_code, sells_or_hypes)
     kept = [flag for n, flag in enumerate(flags) if n not in spared]
     # a rule that reads its words only on a page that promotes (all its patterns promoted_patterns, or the promoted
     # pattern over these words: CMP002's "nature's ibuprofen") reads nothing here, and so supersedes nothing (HYP002's
     # epithet stands); a rule spared by an exception still reads the words its way ("one of the most effective
-    # treatments, according to VA guidelines" is a sourced ranking, not a booster)
+    # treatments, according to VA guidelines" is a sourced ranking, not a booster), and so does a rule that flags
+    # nothing on a page that neither sells nor hypes (`silent_on_sober_pages`): "the most effective treatment" is
+    # still a ranking there, only not flagged, and no booster (EFF001) comes back in its place)
     unread = frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared
                        if (rule := by_code[flags[n].code]).supersedes
                        and (_read_only_when_promoted(rule) or _promoted_words(analysis, flags[n], rule)))
     if rule_type == "existence" and unread:
         kept = _restored(analysis, claims, kept, rules, unread,
-                         frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared))
+                         frozenset((flags[n].code, flags[n].start, flags[n].end) for n in spared), sells_or_hypes)
     if survivors:
         kept = _sorted(kept + survivors)
     if _page_promotes(analysis, claims, kept, by_code):
@@ -635,13 +667,21 @@ def _cue_over(analysis: Analysis, segment: Segment, first: int, last: int, label
                for m in analysis.of_kind("cue", segment.first, segment.last))
 
 
+def _spared(analysis: Analysis, flag: Flag, rule: Rule, sells_or_hypes: bool) -> bool:
+    """On a page that promotes nothing, is the flag spared: its rule flags nothing on a page that neither sells nor
+    hypes and this one does neither, or one of its `unless.unpromoted` exceptions holds?"""
+    return rule.silent_on_sober_pages and not sells_or_hypes \
+        or rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)
+
+
 def _read_only_when_promoted(rule: Rule) -> bool:
     """Are all the rule's patterns `promoted_patterns`, so that on a page that promotes nothing it reads no words?"""
     return bool(rule.promoted_patterns) and len(rule.promoted_patterns) == len(rule.patterns)
 
 
 def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: tuple[Rule, ...],
-              unread: frozenset[tuple[str, int, int]], spared: frozenset[tuple[str, int, int]]) -> list[Flag]:
+              unread: frozenset[tuple[str, int, int]], spared: frozenset[tuple[str, int, int]],
+              sells_or_hypes: bool) -> list[Flag]:
     """The wording flags with those that `unread` (spared flags of rules read only on a page that promotes) had
     superseded given back: only a reading that stands supersedes ("reduces pain by up to 75%" on a page that informs
     keeps STA001's "up to" when SUB018's unsourced figure, a seller's reading, is spared). Only the flags the
@@ -654,13 +694,12 @@ def _restored(analysis: Analysis, claims: list[Claim], kept: list[Flag], rules: 
     # spared one) or that its exceptions spare there stays spared, as it would have with nothing above it
     back = [flag for flag in find_flags(analysis, claims, rules, unread) if (flag.code, flag.start, flag.end) not in had
             and not ((rule := by_code.get(flag.code)) is not None
-                     and (_promoted_words(analysis, flag, rule)
-                          or rule.spared_unpromoted and _spared_in_sentence(analysis, flag, rule)))]
+                     and (_promoted_words(analysis, flag, rule) or _spared(analysis, flag, rule, sells_or_hypes)))]
     return _sorted(kept + back) if back else kept
 
 
 def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],
-                    by_code: dict[str, Rule]) -> list[Flag]:
+                    by_code: dict[str, Rule], sells_or_hypes: bool) -> list[Flag]:
     """Of the spared wording flags, the matches they were merged from (`_merge_adjacent`) that no exception spares
     on their own, merged again and attached to their claims: the ordinary "always" beside a promoted-only "helps
     everyone" keeps its flag when "helps everyone" is spared."""
@@ -674,7 +713,7 @@ def _unspared_parts(analysis: Analysis, claims: list[Claim], spared: list[Flag],
             continue
         for mention in matches:
             part = _own_flag(analysis, mention, rule, not_asserted, mentioned, asked)
-            if part is not None and not _spared_in_sentence(analysis, part, rule):
+            if part is not None and not _spared(analysis, part, rule, sells_or_hypes):
                 parts.append(part)
     if not parts:
         return []
@@ -939,6 +978,7 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
+                  "hype_packs", "hype_wordings",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -946,8 +986,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart")
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story"}))
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings")
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
 
 
 @dataclass(frozen=True)
@@ -958,6 +998,8 @@ class Promotion:
     reader_promises: int
     promoter_wordings: int  # distinct promoter's wordings of one subject that make a page promote (flags_promote)
     promoter_wordings_apart: int  # ... of any subjects
+    hype_packs: frozenset[str]  # the packs whose wording flags are a page's hype (page_hypes)
+    hype_wordings: int  # ... how many of them, on distinct words, make a page hype
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -1019,12 +1061,15 @@ def load_promotion() -> Promotion:
         if not isinstance(signs, str) or not re.fullmatch(r"[A-Z]{3}\d{3}", signs):
             raise DataError("signs_of_promotion must be a rule code such as SUB003", "pipeline/lexicons/promotion.yml")
         one_story = frozenset(str(code) for code in data.get("one_story") or ())
+        hype_packs = frozenset(str(pack) for pack in data.get("hype_packs") or ())
+        if not hype_packs or not all(re.fullmatch(r"[A-Z]{3}", pack) for pack in hype_packs):
+            raise DataError("hype_packs must list pack prefixes such as HYP", "pipeline/lexicons/promotion.yml")
         if not all(re.fullmatch(r"[A-Z]{3}\d{3}", code) for code in one_story):
             raise DataError("one_story must list rule codes such as SUB010", "pipeline/lexicons/promotion.yml")
         _PROMOTION.append(Promotion(
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
-            signs_of_promotion=signs, one_story=one_story,
+            signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

@@ -19,7 +19,7 @@ RULE_TYPES = ("existence", "claim")
 MODIFIERS = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL")
 RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns", "promoted_patterns", "unless",
              "requires", "hedged_level", "unpromoted_level", "rewrite", "advice", "example", "instead", "when",
-             "supersedes", "suggest", "formerly", "formerly_named", "span", "yields_to"}
+             "supersedes", "suggest", "formerly", "formerly_named", "span", "yields_to", "silent_on_sober_pages"}
 # an existence rule's flag span: its match ("match"), or from the start of the claim the match falls in to the match's
 # end ("claim": "Regulates irregular cycles in as little as 4 weeks", the promise with its time, where the gold scheme
 # places SUB on the claim's main predicate; a match that opens its claim keeps its own span)
@@ -131,6 +131,11 @@ class Rule:
     unpromoted_overlapping: tuple[str, ...] = ()  # "<code>:unless_unpromoted", then "<code>:promoted_only"
     unpromoted_sentence_matches: tuple[str, ...] = ()
     promoted_only: tuple[str, ...] = ()  # "<code>:promoted_only": the promoted patterns' own matches
+    # `silent_on_sober_pages: true`: an advertising rule that flags nothing on a page that neither sells nor hypes
+    # (engine.spare_unpromoted, lexicons/promotion.yml `hype_packs`), whatever its patterns: its flags on such pages
+    # were wrong more often than right. It still reads its words there (what it supersedes stays superseded), and the
+    # page's claims still get their evidence status
+    silent_on_sober_pages: bool = False
     hedged_level: str | None = None
     # the level on a page that shows no sign of promoting anything (engine.grade_by_promotion): a rule whose error
     # level rests on advertising and promotion law (FDA warning letters, CAP Code, FTC guidance, 21 CFR 202.1) keeps
@@ -705,6 +710,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),
+        silent_on_sober_pages=_silent_on_sober_pages(raw, here),
         unless_sentence_has_without_figures=tuple(unless.get("sentence_has_without_figures", [])),
         unpromoted_sentence_is=tuple(unpromoted.get("sentence_is", [])),
         unpromoted_match_is=unpromoted_match_is,
@@ -872,3 +878,15 @@ def retired_warnings(ignore: tuple[str, ...], where: str = "--ignore") -> list[s
             warnings.append(f"{where}: {pattern!r} names {gone.code} ({gone.name}), retired, nothing replaces it: "
                             f"{gone.reason}; it switches nothing off")
     return warnings
+
+
+def _silent_on_sober_pages(raw: dict, here: str) -> bool:
+    """The rule's `silent_on_sober_pages` (true or false). Such a rule flags nothing on a page that promotes nothing,
+    so an exception or a level that holds only there (`unless.unpromoted`, `unpromoted_level`) would be dead."""
+    value = raw.get("silent_on_sober_pages", False)
+    if not isinstance(value, bool):
+        raise DataError(f"silent_on_sober_pages must be true or false, not {value!r}", here)
+    if value and ((raw.get("unless") or {}).get("unpromoted") or raw.get("unpromoted_level") is not None):
+        raise DataError("a rule silent_on_sober_pages flags nothing on a page that neither sells nor hypes: its "
+                        "unless.unpromoted and unpromoted_level would never apply", here)
+    return value

@@ -186,7 +186,8 @@ def test_a_belief_answered_by_the_next_sentence_is_named():
     assert "SAF002" not in _codes("Many people think this tea is a safe product, but it can harm the liver.")
     assert "CAU004" not in _codes("Some parents believe that vaccines cause autism. In fact, studies of millions of "
                                   "children found no link.")
-    assert "SAF002" in _codes("Many people think this tea is a safe product. Our customers love it.")
+    assert "SAF002" in _codes("Many people think this tea is a safe product. Our customers love it. "
+                              "Add to cart today.")
 
 
 def test_a_term_quoted_at_a_distance_stays_named_where_it_is_quoted_again():

@@ -30,7 +30,7 @@ def test_a_deleted_first_word_leaves_its_capital_to_the_next():
 
 def test_flags_on_shared_words_both_rewrite_them():
     # EFF001 on "significantly improved", CMP001 on "improved survival": the booster goes and the comparator is asked
-    flags = flags_for("Older patients still fare badly, despite significantly improved survival overall.")
+    flags = flags_for("Older patients still fare badly, despite significantly improved survival overall. Order now.")
     assert {"EFF001", "CMP001"} <= {f.code for f in flags}, [(f.code, f.text) for f in flags]
     wording = {f.suggestion for f in flags}.pop()
     assert "significantly" not in wording and "[compared with what?" in wording, wording

@@ -203,8 +203,7 @@ EXPECTED = {
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
-    # its "best" ranking too keeps its level ("for the best results", directions, is no ranking since prec35)
-    "seller-miracle-cure.md": [("CUR001", "error"), ("CMP002", "warning")],
+    "seller-miracle-cure.md": [("CUR001", "error")],
     "seller-no-side-effects.md": [("CUR001", "error")],  # its "no side effects" (SAF001) is an error on any page
     "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
 }
@@ -245,11 +244,11 @@ SHOP = " Book your free consultation today."
     ("SAF002", VACCINE),
     ("CMP002", "Back pain\n\nExercise is the best treatment for long-term low back pain."),
 ])
-def test_a_wording_with_an_accurate_clinical_use_is_info_on_a_page_that_promotes_nothing(code, page):
+def test_a_wording_with_an_accurate_clinical_use_is_no_flag_on_a_page_that_neither_sells_nor_hypes(code, page):
     """"Safe", "best": the words in which a public-health page or a guideline reports a safety record or a first-line
-    treatment. On a page that promotes nothing they are shown as info with the reason; beside a shop's words, at the
-    rule's own level."""
-    assert _levels(page, code) == [("info", UNPROMOTED_REASON)]
+    treatment. On a page that neither sells nor hypes they raise no flag (silent_on_sober_pages); beside a shop's
+    words, at the rule's own level."""
+    assert _levels(page, code) == []
     assert _levels(page + SHOP, code) == [("warning", "")]
 
 
@@ -273,7 +272,7 @@ def test_a_customers_story_of_recovery_is_a_sign_of_promotion():
     """A testimonial of the product's outcome is the advertiser's endorsement (16 CFR 255.2(a)): beside it, "safe"
     keeps its warning."""
     brace = "Posture brace\n\nThe brace is safe for all-day wear."
-    assert _levels(brace, "SAF002") == [("info", UNPROMOTED_REASON)]
+    assert _levels(brace, "SAF002") == []  # silent on a page that neither sells nor hypes
     assert _levels(brace + " My back pain disappeared in three days.", "SAF002") == [("warning", "")]
 
 
@@ -282,7 +281,7 @@ def test_a_graded_wording_is_no_sign_for_another_pack():
     rule not graded ("no side effects") does. ("Curative treatment", the standard treatment named, raises no flag on
     this page: tests/rules/test_unpromoted_exceptions.py.)"""
     surgery = "Lung cancer surgery\n\nSurgery offers a cure for early lung cancer. The operation is safe."
-    assert _levels(surgery, "SAF002") == [("info", UNPROMOTED_REASON)]
+    assert _levels(surgery, "SAF002") == []  # silent on a page that neither sells nor hypes
     assert _levels(surgery, "CUR001") == [("warning", UNPROMOTED_REASON)]
     promoter = surgery + " Our tea has no side effects at all."
     assert _levels(promoter, "SAF002") == [("warning", "")]

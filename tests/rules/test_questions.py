@@ -14,8 +14,13 @@ from pipeline.rules.loader import load_rules
 from conftest import shipped_index
 
 
+# a shop's words in a paragraph of their own: the rules silent on a page that neither sells nor hypes read the
+# questions and answers here as on a seller's page
+SHOP = "\n\nAdd to cart today.\n"
+
+
 def _flags(text: str, kind: str = "txt") -> list:
-    analysis = analyse(build_source(f"page.{kind}", text, kind))
+    analysis = analyse(build_source(f"page.{kind}", text + SHOP, kind))
     return list(audit_source(analysis, shipped_index(), load_rules()).flags)
 
 
@@ -178,7 +183,7 @@ def test_a_question_inside_a_title_that_goes_on_is_a_question():
 
 
 def test_an_answer_set_out_as_a_colon_label_is_read():
-    assert "SAF002" in _codes("Q: Is the supplement safe?\nA: Yes.\n")
+    assert "SAF002" in _codes("Q: Is the supplement safe?\nA: Yes.\n\nAdd to cart today.\n")
     assert "SAF002" not in _codes("Q: Is the supplement safe?\nA: Most people take it without trouble.\n")
 
 

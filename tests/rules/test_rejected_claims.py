@@ -43,7 +43,7 @@ FACT_CHECK_PAGES = {
     # "the US" is a country, not the page speaking of itself
     "claim-block-us.md": ([], ["Apricot kernels cure cancer", "Doctors in the US hide this miracle cure"]),
     # what others say, agreed with, is the page's own
-    "seller-doctors-agree.md": (["AUT001", "CMP002"], []),
+    "seller-doctors-agree.md": (["AUT001", "CMP002", "SUB013"], []),  # its shop: SUB013 "in days" too
     "seller-we-agree.md": (["CUR001", "CUR002"], []),
     "seller-however-agrees.md": (["CUR002"], []),
     "placebo-seller-still-flagged.md": (["CMP002", "SUB007"], []),

@@ -14,8 +14,14 @@ Case file format::
       - "This therapy does not cure multiple myeloma."
       - sentence: "..."        # the mapping form, to add an xfail reason
         xfail: "why"
+        page: sober            # optional, for a rule `silent_on_sober_pages`: read alone, a page that neither sells
+                               # nor hypes, where the rule flags nothing (else it is read on a page that sells)
 
 Every case becomes its own test, with ids like CUR001-flag-0 and CUR001-pass-2.
+
+A rule `silent_on_sober_pages` flags nothing on a page that neither sells nor hypes (engine.spare_unpromoted): its
+cases are read on a page that sells, `SHOP` in a paragraph after them, so that a pass case tests an exception that
+holds on any page; its `page: sober` pass cases are read alone, and test that the rule is silent there.
 
 Existence rules are checked with the conftest helper `flags_for` (the engine on one paragraph). Claim rules
 (`type: claim`) may depend on the claim's evidence status; when the audit stage can assess claims against the
@@ -36,8 +42,10 @@ from pipeline.rules.loader import load_rules
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 REPO = Path(__file__).resolve().parents[2]
 FLAG_KEYS = {"sentence", "text", "level", "suggestion", "xfail"}
-PASS_KEYS = {"sentence", "xfail"}
+PASS_KEYS = {"sentence", "xfail", "page"}
 LEVELS = ("error", "warning", "info")
+SHOP = "\n\nAdd to cart today for free shipping."  # a shop's words, in a paragraph of their own: the page sells
+SOBER_OPENING = "This page is for adults and their carers.\n\n"
 
 
 # --- loading ---------------------------------------------------------------------------------------------------
@@ -133,6 +141,13 @@ def test_rule_case(code, kind, case, filename, flags):
     assert not set(case) - allowed, f"{filename}: unknown key(s) {sorted(set(case) - allowed)} in {case!r}"
     assert code in _rules_by_code(), f"{filename}: no rule {code}"
     sentence = case["sentence"]
+    silent = _rules_by_code()[code].silent_on_sober_pages
+    assert case.get("page", "sober") == "sober" and ("page" not in case or kind == "pass" and silent), \
+        f"{filename}: `page: sober` is for the pass cases of a rule silent_on_sober_pages"
+    if silent and "page" not in case:
+        sentence += SHOP
+    elif "page" in case:  # after a neutral opening: one paragraph alone is all lead, where a promoter's wording is a sign
+        sentence = SOBER_OPENING + sentence
     found = _flags(sentence, code, flags)
     own = [f for f in found if f.code == code]
     report = f"{sentence!r}\nflags raised:\n{_describe(found)}"

@@ -48,7 +48,7 @@ def test_a_patient_pages_wording_raises_no_flag(code, patient, seller, words):
 
 @pytest.mark.parametrize("code, patient, seller, words", PAIRS)
 def test_the_sellers_wording_keeps_its_flag(code, patient, seller, words):
-    assert words in _flagged(seller, code)
+    assert words in _flagged(seller, code) + _flagged(seller + SHOP, code)
 
 
 def test_the_cure_named_as_a_standard_treatment_is_spared_only_on_a_page_that_promotes_nothing():
@@ -65,15 +65,15 @@ def test_the_best_a_means_gives_the_reader_is_spared_but_a_bare_ranking_is_not()
     best protection" said of a thing, with no reader, stays a ranking."""
     assert _flagged("Starting treatment early gives you the best chance of a full recovery.", "CMP002") == []
     assert _flagged("Having it between 16 and 32 weeks gives your baby the best protection.", "CMP002") == []
-    assert _flagged("Masks give the best protection indoors.", "CMP002") == ["best"]
+    assert _flagged("Masks give the best protection indoors." + SHOP, "CMP002") == ["best"]
 
 
 def test_beats_a_complaint_is_spared_and_a_rival_is_not():
     """"Beats" a complaint outdoes no rival; a rival comes with a determiner, as a class of treatments or named."""
-    assert _flagged("- Beats afternoon slumps", "CMP002") == []
+    assert _flagged("- Beats afternoon slumps\n\nAdd to cart today.", "CMP002") == []
     for text in ("Our drink beats prescription drugs for energy.", "Nothing beats our elderberry syrup for colds.",
                  "It beats Ozempic at a fraction of the price."):
-        assert _flagged(text, "CMP002") == ["beats"], text
+        assert _flagged(text + SHOP, "CMP002") == ["beats"], text
 
 
 def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials():

@@ -11,8 +11,22 @@ from conftest import flags_for
 SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
 
 
+# a neutral opening paragraph, and a paragraph that hypes (three wordings of lexicons/promotion.yml `hype_packs`:
+# "revolutionary breakthrough", "new hope", "turn the tide") with no shop's words
+SOBER_OPENING = "This page is for adults and their carers.\n\n"
+HYPE = "\n\nThis revolutionary breakthrough brings new hope and will turn the tide against disease."
+
+
 def _codes(text: str, code: str) -> list[str]:
     return [f.text for f in flags_for(text) if f.code == code]
+
+
+def _of_rules_read_on_any_page(cases: list) -> list:
+    """The cases of rules that read their words on any page: not `silent_on_sober_pages` (SILENT below)."""
+    from pipeline.rules.loader import load_rules
+
+    silent = {rule.code for rule in load_rules() if rule.silent_on_sober_pages}
+    return [case for case in cases if case[0] not in silent]
 
 
 # (rule, sentence on a page informing patients, the flagged words it would carry without the exception)
@@ -337,12 +351,12 @@ SPARED = [
 ]
 
 
-@pytest.mark.parametrize("code, text, words", SPARED)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_accurate_wording_on_a_page_that_promotes_nothing_raises_no_flag(code, text, words):
     assert words not in _codes(text, code)
 
 
-@pytest.mark.parametrize("code, text, words", SPARED)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
     assert words in _codes(text + SHOP, code)
 
@@ -553,16 +567,52 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("code, text, words", KEPT)
+@pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(KEPT))
 def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
     assert words in _codes(text, code)
 
 
+# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a page that
+# neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read on
+# such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
+# sells and on one that hypes without a shop (lexicons/promotion.yml `hype_packs`)
+SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_page(SPARED + KEPT)]
+
+
+@pytest.mark.parametrize("code, text, words", SILENT)
+def test_an_advertising_rule_flags_nothing_on_a_page_that_neither_sells_nor_hypes(code, text, words):
+    page = SOBER_OPENING + text
+    if _sells(page):  # its own words sell ("Our new formula", "Our nasal spray"): the rule reads them
+        assert words in _codes(page, code)
+    else:
+        assert words not in _codes(page, code)
+
+
+@pytest.mark.parametrize("code, text, words", SILENT)
+def test_an_advertising_rule_keeps_its_flag_on_a_page_that_sells(code, text, words):
+    assert words in _codes(text + SHOP, code)
+
+
+# (SUB003's own requirement reads a seller's words, in the sentence or on the page: hype alone does not meet it)
+@pytest.mark.parametrize("code, text, words", [case for case in SILENT if case[0] != "SUB003"])
+def test_an_advertising_rule_keeps_its_flag_on_a_page_that_hypes_without_a_shop(code, text, words):
+    assert words in _codes(text + HYPE, code)
+
+
+def _sells(text: str) -> bool:
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import find_flags, page_promotes
+    from pipeline.rules.loader import load_rules
+
+    analysis = analyse_text(text)
+    return page_promotes(analysis, [], find_flags(analysis, [], load_rules()), load_rules())
+
+
 def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_as_before():
-    """Sparing one flag changes no other: the unqualified "safe" beside it keeps its flag at the unpromoted level."""
-    text = ("Adrenaline is safe to give in anaphylaxis. It can cause shaking.\n\n"
-            "Antivirals are safe for pregnant women.")
-    assert [(f.text, f.level) for f in flags_for(text) if f.code == "SAF002"] == [("safe", "info")]
+    """Sparing one flag changes no other: the unqualified "always" beside it keeps its flag."""
+    text = ("Never return to contact sport on the same day as a concussion.\n\n"
+            "Take it twice a day and it always works.")
+    assert [f.text for f in flags_for(text) if f.code == "ABS003"] == ["always"]
 
 
 def test_the_heart_beating_is_no_comparison_on_any_page():
@@ -693,14 +743,14 @@ def test_a_list_of_things_denied_at_once_is_a_denial_on_any_page():
     assert "has been shown to" not in _codes(denied, "AUT001")
     assert "has been shown to" not in _codes(denied + SHOP, "AUT001")
     listed = "Dementia is common. Vitamins, supplements or brain-training games have been shown to prevent dementia."
-    assert "have been shown to" in _codes(listed, "AUT001")
+    assert "have been shown to" in _codes(listed + SHOP, "AUT001")
 
 
 def test_the_readers_own_doctor_thinking_is_no_appeal_on_any_page():
     """sober28: "If your doctor thinks you may have a DVT" is the reader's clinician, as "your doctor recommends" is;
     unnamed doctors who think keep the flag."""
     assert not _codes("If your doctor thinks you may have a DVT, you will have a scan.", "AUT001")
-    assert _codes("Doctors think this tea prevents clots.", "AUT001")
+    assert _codes("Doctors think this tea prevents clots." + SHOP, "AUT001")
 
 
 def test_the_readers_doctor_who_believes_is_an_appeal_on_a_page_that_sells():
@@ -851,7 +901,7 @@ def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(co
     ("CMP001", "The combined pill gave a greater risk reduction.", "greater"),
 ])
 def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(code, text, words):
-    assert words in _codes(text, code)
+    assert words in _codes(text + SHOP, code)
 
 
 # A diagnostic test called a study is spared only doing a test's work (confirming, detecting, showing how or whether);
