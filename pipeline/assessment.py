@@ -26,10 +26,10 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     claims = readings.read(promotes=False)
     flags = find_flags(analysis, claims, rules)
     # whether the page sells or hypes is read from its wording as raised, before any spare (review A2-H9)
-    loud = page_sells_or_hypes(analysis, claims, flags, rules)
+    sells_or_hypes = page_sells_or_hypes(analysis, claims, flags, rules)
     # wording with an accurate use, said with what makes it accurate, on a page that promotes nothing; and the
     # advertising rules' wording on a page that neither sells nor hypes
-    flags = spare_unpromoted(analysis, claims, flags, rules, sells_or_hypes=loud)
+    flags = spare_unpromoted(analysis, claims, flags, rules, sells_or_hypes=sells_or_hypes)
     if readings.endorsed:
         # a signed story of a result is a customer's endorsement on a page that promotes, a patient's account on one
         # that does not (claims.ClaimReadings): whether it promotes is read once, by the signs the rules graded by
@@ -65,7 +65,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
         assessed.append(assess_rejection(verdict) if claim.voice == "rejected" else verdict)
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     # a promoted benefit whose sentence's selling word has an accurate reading, on a page that promotes nothing
-    flags = spare_unpromoted(analysis, assessed, flags, rules, "claim", sells_or_hypes=loud)
+    flags = spare_unpromoted(analysis, assessed, flags, rules, "claim", sells_or_hypes=sells_or_hypes)
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
     flags = grade_by_promotion(analysis, assessed, flags, rules)
     flags = _claim_spans(analysis, assessed, flags, by_code)

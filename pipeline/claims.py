@@ -110,11 +110,11 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
-    table_rows_found, table_cells_read = table_rows(analysis)
+    table_rows_found, table_segments_unclaimed = table_rows(analysis)
     for first_cell, others in table_rows_found.items():
         if others and not any(find_predicates(analysis, cell.first, cell.last) for cell in others):
             table_row_spans[first_cell] = (first_cell.first, others[-1].last)
-            table_cells_read |= frozenset(others)
+            table_segments_unclaimed |= frozenset(others)
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -181,7 +181,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if segment not in questions.affirmed:
                 continue
         if segment in not_asserted or segment in questions.bare_answers or segment in captions \
-                or segment in small_print or segment in questions.hooks or segment in table_cells_read:
+                or segment in small_print or segment in questions.hooks or segment in table_segments_unclaimed:
             continue  # (a complaint hook, "Tired of diets that don't work?", asks the reader)
         if segment.kind == "label":
             topic = segment_text

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from pipeline.errors import DataError
 from pipeline.ingest import noun_lemmas
 from pipeline.nlp import Analysis
-from pipeline.patterns import english_lookup, read_word_lists, read_word_sets, verb_lemmas
+from pipeline.patterns import english_lookup, read_word_sets, verb_lemmas
 
 DETERMINERS = {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "our", "your", "my", "his",
                "her", "some", "many", "more", "fewer", "less", "several", "all", "any", "no", "each", "every",
@@ -1600,11 +1600,10 @@ HEAD_KEYS = {"adverbial_phrases", "ranking_words", "focus_adverbs", "undirected_
 def head_words() -> HeadWords:
     """pipeline/lexicons/heads.yml, checked: every list present, each adverbial phrase two words."""
     where = "pipeline/lexicons/heads.yml"
-    data = read_word_lists("lexicons/heads.yml", HEAD_KEYS)
-    pairs = [tuple(str(p).lower().split()) for p in data["adverbial_phrases"]]
+    words = read_word_sets("lexicons/heads.yml", HEAD_KEYS)
+    pairs = [tuple(phrase.split()) for phrase in words["adverbial_phrases"]]
     if any(len(p) != 2 for p in pairs):
         raise DataError("adverbial_phrases: each entry is two words", where)
-    words = {key: frozenset(str(w).lower() for w in data[key]) for key in HEAD_KEYS - {"adverbial_phrases"}}
     return HeadWords(frozenset((p[0], p[1]) for p in pairs), words["ranking_words"], words["focus_adverbs"],
                      words["undirected_effects"], words["naming_verbs"], words["naming_verbs_before_as"],
                      words["rank_words"], words["rank_between"], words["comparing_words"], words["light_verbs"])

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import DataError, InputError
+from pipeline.errors import InputError
 from pipeline.models import Block, Source
-from pipeline.patterns import lemma_of, read_lexicon, read_yaml, verb_lemmas
+from pipeline.patterns import lemma_of, read_word_sets, read_yaml, verb_lemmas
 
 SOURCE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -433,11 +433,7 @@ def heading_cues() -> dict[str, frozenset[str]]:
     keys = {"finite_words", "subjects", "adverbs", "not_after", "object_openers", "question_openers",
             "condition_openers", "abbreviations", "minor_words", "list_lead_endings", "promise_headings",
             "irregular_comparatives"}
-    data = read_lexicon("lexicons/headings.yml", keys)
-    missing = sorted(keys - set(data))
-    if missing:
-        raise DataError(f"missing keys {missing}", "pipeline/lexicons/headings.yml")
-    return {key: frozenset(str(w).lower() for w in data[key]) for key in keys}
+    return read_word_sets("lexicons/headings.yml", keys)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -87,6 +88,30 @@ def test_rules_catalogue_lists_every_rule():
     assert result.exit_code == 0
     for rule in load_rules():
         assert f"| {rule.code} |" in result.output
+
+
+def test_rules_catalogue_notes_the_rules_silent_on_sober_pages():
+    """A rule `silent_on_sober_pages` is marked as one with an `unpromoted_level` is, in both formats; the others
+    are not."""
+    from pipeline.rules.loader import load_rules
+
+    text = CliRunner().invoke(main, ["rules"]).output
+    markdown = CliRunner().invoke(main, ["rules", "--format", "markdown"]).output
+    note = "silent on a page that neither sells nor hypes"
+    by_code = {rule.code: rule for rule in load_rules()}
+    blocks: dict[str, list[str]] = {}
+    for line in text.splitlines():  # a rule's block opens with its code (an example may run over lines)
+        if (opening := re.match(r"([A-Z]{3}\d{3})  ", line)) and opening[1] in by_code:
+            code = opening[1]
+        blocks.setdefault(code, []).append(line)
+    assert set(blocks) == set(by_code)
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in markdown.splitlines()[2:]}
+    silent = {code for code, rule in by_code.items() if rule.silent_on_sober_pages}
+    assert silent >= {"ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SUB003"}
+    for code in by_code:
+        assert (f"    {note}" in blocks[code]) is (code in silent), code
+        assert (note in rows[code].split(" | ")[1]) is (code in silent), code
+    assert "| CUR001 | error (warning on a page with no sign of promotion) |" in markdown
 
 
 def test_refs_import_adds_records_and_reports_duplicates(tmp_path, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.nlp import analyse_text
 
 
@@ -737,6 +739,37 @@ def test_a_phrase_table_checks_word_by_word_the_phrases_that_share_a_fold(monkey
     doc = nlp.make_doc("Cod oil is safe, unlike palm oil or krill oil.")
     found = sorted((nlp.vocab.strings[key], doc[start:end].text) for key, start, end in table(doc))
     assert found == [("OIL", "Cod oil"), ("OIL", "krill oil"), ("SAFE", "Cod oil"), ("SAFE", "safe")]
+
+
+@pytest.mark.parametrize("fold", ["last word", "last word and length"])
+def test_a_phrase_table_with_folds_shared_across_lengths_finds_what_spacys_phrase_matcher_finds(monkeypatch, fold):
+    """With a fold that keeps only a phrase's last word (and, or not, its length), phrases of every length that end
+    in the same word share one, and a window shares it with phrases longer and shorter than itself: the table must
+    still give exactly spaCy's matches, each at its own start and end, every key of each."""
+    import random
+
+    from spacy.matcher import PhraseMatcher
+
+    from pipeline.components import phrases as phrase_module
+    from pipeline.components.register import _phrase_key
+    from pipeline.nlp import build_language
+
+    monkeypatch.setattr(phrase_module, "_MIX", phrase_module.numpy.uint64(0))
+    if fold == "last word":
+        monkeypatch.setattr(phrase_module, "_length_mix", lambda length: phrase_module.numpy.uint64(0))
+    nlp = build_language(None)
+    spacy_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    table = phrase_module.PhraseTable(nlp.vocab, "LOWER")
+    words = ["salt", "fish", "oil", "cod", "liver"]
+    pick = random.Random(7)
+    for key in ("OIL", "FISH", "LIVER"):
+        phrases = [[pick.choice(words) for _ in range(pick.randint(1, 4))] for _ in range(12)]
+        for matcher in (spacy_matcher, table):
+            matcher.add(key, [_phrase_key(nlp, "LOWER", phrase) for phrase in phrases])
+    table.freeze()
+    for _ in range(20):
+        doc = nlp.make_doc(" ".join(pick.choice(words) for _ in range(pick.randint(1, 12))))
+        assert sorted(table(doc)) == sorted(spacy_matcher(doc)), doc.text
 
 
 def test_the_engines_phrase_tables_find_the_phrases_as_spacys_phrase_matcher():

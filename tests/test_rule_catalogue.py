@@ -135,6 +135,27 @@ def test_loader_rejects_malformed_packs(text, message):
         parse_pack(text, "test.yml")
 
 
+# the tests and word lists of the unpromoted spares sober38 removed: no rule names them, and the loader refuses them
+@pytest.mark.parametrize("unless", [
+    "{unpromoted: {sentence_is: [harms_named]}}", "{unpromoted: {sentence_is: [figures_in_paragraph]}}",
+    "{sentence_is: [finding_in_paragraph]}", "{unpromoted: {match_is: {in_prose: [better]}}}",
+    "{unpromoted: {match_is: {of_treatment_class: [effective]}}}", "{match_is: {endorsing_title: [recommend]}}",
+    "{unpromoted: {match_is: {evidence_rank_of_any_subject: [best]}}}",
+])
+def test_loader_refuses_the_removed_sentence_and_match_tests(unless):
+    with pytest.raises(DataError, match="unknown test"):
+        parse_pack("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, "
+                   f"example: e, instead: i, patterns: [x], unless: {unless}}}\n", "test.yml")
+
+
+@pytest.mark.parametrize("word_list", ["harm_words", "title_endorsements", "treatment_classes"])
+def test_loader_refuses_the_removed_word_lists(word_list):
+    with pytest.raises(DataError, match="names no word list"):
+        parse_pack("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, "
+                   f"example: e, instead: i, patterns: [x], unless: {{match_is: {{title: ['@{word_list}']}}}}}}\n",
+                   "test.yml")
+
+
 def test_a_shared_phrase_list_becomes_each_rules_own_condition():
     """EMO003 and SUB003 take the seller's "our … product" phrases from one list (lexicons/shared_phrases.yml): each
     rule gets them as its own condition patterns, and no cue of their own is matched (a cue would hide "formula",

@@ -1,12 +1,14 @@
 """A phrase table: finds every occurrence of many word sequences in a Doc, as spaCy's PhraseMatcher does, from
 compact arrays.
 
-spaCy's PhraseMatcher keeps its phrases as a trie whose every node is a C hash map of at least 8 cells: the
-engine's 65,000 phrases, whose words are spelled out of word sets and share prefixes only, made about 50 MB of the
-prepared parent that every forked worker shares. Here the phrases are rows of their word hashes (8 bytes a word),
-sorted by a 64-bit fold of their words and length, and every window of a document's word column is folded alike and
-looked up at once, each hit checked word by word: the same matches, (key hash, start, end) for every phrase and
-every position where the document's words equal it, in about a sixth of the memory.
+Why not the library's: spaCy's PhraseMatcher keeps its phrases as a trie whose every node is a C hash map of at least
+8 cells, and the engine's 65,000 phrases, whose words are spelled out of word sets and share prefixes only, made
+about 50 MB of the prepared parent that every forked worker shares (its RSS 285.7 -> 234.9 MB with these tables,
+commit b3269274). Here the phrases are rows of their word hashes (8 bytes a word), sorted by a 64-bit fold of their
+words and length, and every window of a document's word column is folded alike and looked up at once, each hit
+checked word by word, length included: the same matches, (key hash, start, end) for every phrase and every position
+where the document's words equal it, in about a sixth of the memory. A phrase's keys are two arrays too (offsets by
+row and the keys in a row), not a dict of tuples, whose objects a worker's reading would copy page by page.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ class PhraseTable:
         self.attr = IDS[attr]
         self._phrases: dict[tuple[int, ...], set[int]] | None = {}  # phrase -> its keys' hashes, until `freeze`
         self._folds: numpy.ndarray | None = None  # (after `freeze`) the phrases' folds, sorted, and by row in that
-        # order: their words, lengths and first keys, the other keys of a phrase filed under more than one
-        self._rows = self._lengths = self._first = numpy.zeros(0, dtype=numpy.uint64)
-        self._more: dict[int, tuple[int, ...]] = {}
+        # order: their words and lengths; the keys of row r are _filed[_filed_at[r]:_filed_at[r + 1]], first the least
+        self._rows = self._lengths = self._filed = numpy.zeros(0, dtype=numpy.uint64)
+        self._filed_at = numpy.zeros(1, dtype=numpy.int64)
         self._phrase_lengths: list[int] = []
         # whether some phrase's fold has these top bits: a window whose fold has none is no phrase (1 MB)
         self._seen = numpy.zeros(2 ** (64 - int(_SEEN_SHIFT)), dtype=bool)
@@ -49,8 +51,8 @@ class PhraseTable:
 
     def freeze(self) -> None:
         """Build the arrays: every phrase as a row of its word hashes (zeros after its last word), sorted by its
-        fold (one 64-bit number made of its words and its length, `_folds`), with its length and its first key;
-        the few phrases filed under more keys keep the others in a dict by row."""
+        fold (one 64-bit number made of its words and its length, `_folds`), with its length and its keys (most
+        phrases are filed under more than one: the keys of all rows in one array, each row's from its offset)."""
         phrases = list(self._phrases)
         if phrases:
             longest = max(map(len, phrases))
@@ -61,8 +63,8 @@ class PhraseTable:
             folds = _folds(rows, lengths)
             order = numpy.argsort(folds, kind="stable")
             keys = [sorted(self._phrases[phrases[row]]) for row in order.tolist()]
-            self._more = {row: tuple(filed[1:]) for row, filed in enumerate(keys) if len(filed) > 1}
-            self._first = numpy.array([filed[0] for filed in keys], dtype=numpy.uint64)
+            self._filed = numpy.array([key for filed in keys for key in filed], dtype=numpy.uint64)
+            self._filed_at = numpy.concatenate([[0], numpy.cumsum([len(filed) for filed in keys])]).astype(numpy.int64)
             self._folds, self._rows, self._lengths = folds[order], rows[order], lengths[order]
             self._phrase_lengths = sorted(set(lengths.tolist()))
             self._seen[folds >> _SEEN_SHIFT] = True
@@ -85,6 +87,10 @@ class PhraseTable:
         if not windows:
             return []
         windows = numpy.concatenate(windows)
+        # each window's length and start, from the block of windows it is in (a phrase of another length may share
+        # its fold)
+        block_lengths = numpy.array([n for n in self._phrase_lengths if n <= count], dtype=numpy.int64)
+        block_starts = offsets[block_lengths]
         # most windows' folds fall where no phrase's does: only the others are searched for
         hits = numpy.flatnonzero(self._seen[windows >> _SEEN_SHIFT])
         at = numpy.searchsorted(self._folds, windows[hits])
@@ -93,28 +99,37 @@ class PhraseTable:
         hits, at = hits[kept], at[kept]
         if not len(hits):
             return []
-        lengths = self._lengths[at]
-        starts = hits - offsets[lengths]
-        # a window whose fold is a phrase's is checked word by word (zeros past the phrase's words are not read)
+        block = numpy.searchsorted(block_starts, hits, side="right") - 1
+        lengths, starts = block_lengths[block], hits - block_starts[block]
+        # the rows that share the window's fold: [at, run_end), most often the one row `at`
+        run_end = numpy.searchsorted(self._folds, windows[hits], side="right")
+        alone = run_end - at == 1
+        # a window whose fold is one phrase's alone is checked word by word, vectorised (zeros past the phrase's
+        # words are not read), its length too
         longest = self._rows.shape[1]
         padded = numpy.concatenate([words, numpy.zeros(longest, dtype=numpy.uint64)])
-        read = padded[starts[:, None] + numpy.arange(longest)]
-        same = ((self._rows[at] == read) | (numpy.arange(longest) >= lengths[:, None])).all(axis=1)
-        found = list(zip(self._first[at[same]].tolist(), starts[same].tolist(), (starts + lengths)[same].tolist()))
-        for start, row in zip(starts[same].tolist(), at[same].tolist()):
-            if row in self._more:
-                end = start + int(self._lengths[row])
-                found += [(key, start, end) for key in self._more[row]]
-        # another phrase may share that fold: the next rows with it are checked too
-        for start, row, fold in zip(starts[~same].tolist(), at[~same].tolist(), windows[hits[~same]].tolist()):
-            row += 1
-            while row < len(self._rows) and int(self._folds[row]) == fold:
-                length = int(self._lengths[row])
-                if self._rows[row, :length].tolist() == words[start:start + length].tolist():
-                    found += [(key, start, start + length) for key in (int(self._first[row]), *self._more.get(row, ()))]
-                    break
-                row += 1
-        return found
+        read = padded[starts[alone, None] + numpy.arange(longest)]
+        rows = at[alone]
+        same = (self._lengths[rows] == lengths[alone]) \
+            & ((self._rows[rows] == read) | (numpy.arange(longest) >= lengths[alone, None])).all(axis=1)
+        found_rows, found_starts, found_lengths = [rows[same]], [starts[alone][same]], [lengths[alone][same]]
+        # a fold that phrases share: its whole run of rows is walked, a row of the window's length and words found
+        for first, last, start, length in zip(at[~alone].tolist(), run_end[~alone].tolist(),
+                                              starts[~alone].tolist(), lengths[~alone].tolist()):
+            window = words[start:start + length].tolist()
+            found = [row for row in range(first, last)
+                     if int(self._lengths[row]) == length and self._rows[row, :length].tolist() == window]
+            found_rows.append(numpy.array(found, dtype=numpy.int64))
+            found_starts.append(numpy.full(len(found), start, dtype=numpy.int64))
+            found_lengths.append(numpy.full(len(found), length, dtype=numpy.int64))
+        rows, starts = numpy.concatenate(found_rows), numpy.concatenate(found_starts)
+        lengths = numpy.concatenate(found_lengths)
+        # each matched row once for every key it is filed under
+        counts = self._filed_at[rows + 1] - self._filed_at[rows]
+        within = numpy.arange(int(counts.sum())) - numpy.repeat(numpy.cumsum(counts) - counts, counts)
+        keys = self._filed[numpy.repeat(self._filed_at[rows], counts) + within]
+        starts = numpy.repeat(starts, counts)
+        return list(zip(keys.tolist(), starts.tolist(), (starts + numpy.repeat(lengths, counts)).tolist()))
 
 
 _SEEN_SHIFT = numpy.uint64(44)

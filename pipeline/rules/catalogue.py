@@ -5,6 +5,10 @@ from __future__ import annotations
 from pipeline.rules.loader import Rule, load_rules
 
 
+# what a rule `silent_on_sober_pages` does where the page neither sells nor hypes (engine.page_sells_or_hypes)
+SILENT_NOTE = "silent on a page that neither sells nor hypes"
+
+
 def render_catalogue(output_format: str = "text") -> str:
     rules = load_rules()
     if output_format == "markdown":
@@ -20,11 +24,15 @@ def render_catalogue(output_format: str = "text") -> str:
         lines.append(f"    authority: {' '.join(rule.authority.split())}")
         if rule.unpromoted_level:
             lines.append(f"    level on a page with no sign of promotion: {rule.unpromoted_level}")
+        if rule.silent_on_sober_pages:
+            lines.append(f"    {SILENT_NOTE}")
         lines.append(f"    e.g. \"{rule.example}\" -> \"{rule.instead}\"")
     return "\n".join(lines) + "\n"
 
 
 def _level(rule: Rule) -> str:
-    """The rule's level, and the lower one it takes on a page that promotes nothing (`unpromoted_level`)."""
-    return f"{rule.level} ({rule.unpromoted_level} on a page with no sign of promotion)" if rule.unpromoted_level \
-        else rule.level
+    """The rule's level, and the lower one it takes on a page that promotes nothing (`unpromoted_level`), or its
+    silence on a page that neither sells nor hypes (`silent_on_sober_pages`)."""
+    notes = [f"{rule.unpromoted_level} on a page with no sign of promotion"] if rule.unpromoted_level else []
+    notes += [SILENT_NOTE] if rule.silent_on_sober_pages else []
+    return f"{rule.level} ({'; '.join(notes)})" if notes else rule.level

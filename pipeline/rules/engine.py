@@ -612,15 +612,17 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
                      rule_type: str = "existence", sells_or_hypes: bool = True) -> list[Flag]:
     """The flags without those of the rules of `rule_type` that a rule's `unless.unpromoted` spares: exceptions that
     hold only on a page that shows no sign of promoting anything (the signs of grade_by_promotion), for wording that
-    pages informing patients use accurately when they say what makes it accurate: a "safe" with the harms it leaves
-    named in its paragraph, "the best way to" naming a means for an aim, "Never return to sport the same day" as an
-    instruction, a ranking with its source or figures. The same words on a page that promotes keep their flag. Not
-    circular: a flag this spares is no sign of promotion. The wording rules' ("existence") are read before the
-    evidence stage, so that a spared cure or absolute word does not make its claim's status overstated, and before
-    the claim rules, which see the page's flags as they stand; the claim rules' ("claim", a promoted benefit whose
-    sentence's selling word has an accurate reading there) after them, on the same page signs, `flags` then holding
-    the wording flags too. The rules `silent_on_sober_pages` flag nothing when the page neither sells nor hypes
-    (`sells_or_hypes` False: page_sells_or_hypes, read before this spares anything)."""
+    pages informing patients use accurately when they say what makes it accurate: a cure by the standard treatment that
+    achieves it ("Most cases are cured with a short course of antibiotics"), "Never return to sport the same day" as an
+    instruction, advice to the reader on their own risk ("removing ticks quickly lowers your risk"). The same words on a
+    page that promotes keep their flag: the signs are read from the flags the exceptions leave (a flag an exception
+    spares is no sign), and on a page they show promoting every flag comes back. The wording rules' ("existence") are
+    read before the evidence stage, so that a spared cure or absolute word does not make its claim's status overstated,
+    and before the claim rules, which see the page's flags as they stand; the claim rules' ("claim", a promoted benefit
+    whose sentence's selling word has an accurate reading there) after them, on the same page signs, `flags` then
+    holding the wording flags too. The rules `silent_on_sober_pages` flag nothing when the page neither sells nor hypes
+    (`sells_or_hypes` False), which is read otherwise: by page_sells_or_hypes, from the flags as find_flags raised them,
+    before any exception spares one."""
     by_code = {rule.code: rule for rule in rules}
     spared = {n for n, flag in enumerate(flags) if (rule := by_code.get(flag.code)) is not None
               and rule.type == rule_type and _spared(analysis, flag, rule, sells_or_hypes)}

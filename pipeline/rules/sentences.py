@@ -16,7 +16,7 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effec
                               gerund_subject, irregular_past_forms, possessive, verb_s_form)
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
-from pipeline.patterns import read_lexicon, verb_lemmas
+from pipeline.patterns import read_word_sets, verb_lemmas
 from pipeline.questions import answered_by_yes, is_question
 from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
                                  tells_routine)
@@ -27,30 +27,21 @@ from pipeline.ratios import load_ratio_names
 def load_report_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/sentences.yml, lower-cased, and those of lexicons/instructions.yml, which the claim
     stage reads too (a rule's `match_is` may name any of them, "@result_verbs")."""
-    data = read_lexicon("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
-                                                   "determiners", "demonstratives", "noun_phrase_joiners",
-                                                   "own_voice", "shares", "share_units", "usual_result",
-                                                   "share_stops", "shared_people", "study_words", "figure_units",
-                                                   "frequency_words", "figure_marks", "ratio_words", "noun_before",
-                                                   "numeral_heads", "p_value_letters", "p_value_signs", "harm_words",
-                                                   "cause_before", "harm_lessening", "harm_denials", "source_kinds",
-                                                   "reader_words", "purpose_openers", "fraction_words",
-                                                   "position_heads", "rate_words", "per_hundred",
-                                                   "price_words", "curative_treatments", "cure_openers",
+    words = read_word_sets("lexicons/sentences.yml", {"present_or_modal", "past_auxiliaries", "people", "cure_words",
+                                                   "determiners", "demonstratives", "noun_phrase_joiners", "own_voice",
+                                                   "shares", "share_units", "usual_result", "share_stops",
+                                                   "shared_people", "study_words", "figure_units", "frequency_words",
+                                                   "figure_marks", "ratio_words", "noun_before", "numeral_heads",
+                                                   "p_value_letters", "p_value_signs", "source_kinds", "reader_words",
+                                                   "purpose_openers", "fraction_words", "position_heads", "rate_words",
+                                                   "per_hundred", "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "instruction_conditions", "instruction_consequences",
-                                                   "instruction_clause_breaks", "instruction_checked",
-                                                   "title_verbs",
-                                                   "concession_words", "concession_modals",
-                                                   "concession_adverbs", "bench_objects",
-                                                   "bench_settings", "harm_verbs",
-                                                   "unnamed_people", "unnamed_sources", "title_openers",
-                                                   "title_degrees",
-                                                   "title_endorsements", "exclusivity_marks",
-                                                   "treatment_classes", "evidence_nouns", "evidence_participles",
-                                                   "safety_headings", "unconventional_therapies",
-                                                   "terms_heading_words", "finding_verbs", "finding_kinds"})
-    words = {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+                                                   "instruction_clause_breaks", "instruction_checked", "title_verbs",
+                                                   "bench_objects", "bench_settings", "unnamed_people",
+                                                   "unnamed_sources", "title_openers", "title_degrees",
+                                                   "exclusivity_marks", "evidence_nouns", "evidence_participles",
+                                                   "safety_headings", "terms_heading_words"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -303,66 +294,6 @@ def _section(analysis: Analysis, segment: Segment) -> tuple[int, int]:
     return (first, last) if first >= 0 else (segment.first, segment.last)
 
 
-def is_harms_named(analysis: Analysis, segment: Segment) -> bool:
-    """The paragraph names a harm that remains ("It can cause short-lived shaking", "The most common side effects
-    are pain …", "Serious complications … are uncommon"), not one denied or lessened ("no side effects", "no
-    increased risk", "far fewer side effects"), nor a risk the treatment lowers ("It lowers the risk of cervical
-    cancer") or a risk factor: a "safe" or "well tolerated" beside its harms is qualified, as the rules on "safe" ask
-    (lexicons/sentences.yml `harm_words`)."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    # a heading is answered by its section, not its first paragraph alone ("Is it safe?" … "Common side effects
-    # include a sore arm")
-    first, last = _section(analysis, segment) if segment.kind == "heading" else _paragraph(analysis, segment)
-    if _concession_named(analysis, segment):
-        return True
-    for i in range(first, last):
-        token = tokens[i]
-        if token.lower == "side":
-            named = i + 1 < last and tokens[i + 1].lower in ("effect", "effects", "-")
-        elif token.lemma == "cause":
-            named = i > first and tokens[i - 1].lower in words["cause_before"]
-        else:
-            named = token.lower in words["harm_words"] and not (
-                i + 1 < last and tokens[i + 1].lower in ("factor", "factors"))
-        # lessened before it ("no side effects"), or denied right after it ("It causes no problems", "Risks: none")
-        if named and not any(tokens[j].lower in words["harm_lessening"] or tokens[j].lemma in words["harm_lessening"]
-                             for j in range(max(first, i - 3), i)) \
-                and not any(tokens[j].lower in words["harm_denials"] for j in range(i + 1, min(last, i + 3))):
-            return True
-    return False
-
-
-def _concession_named(analysis: Analysis, segment: Segment) -> bool:
-    """The sentence goes on to what the thing can still do after a contrast ("This is harmless, but it can stain soft
-    contact lenses", "It is safe, although it may cause a headache"): a contrast word, then a modal of what may happen
-    within the next three words, and a verb, with an adverb between them or not ("but it can occasionally damage
-    the eardrum", "but it may still cause a rash"): the drawback that remains, named (lexicons/sentences.yml
-    `concession_words`, `concession_modals`, `concession_adverbs`)."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    for i in range(segment.first, segment.last):
-        if tokens[i].lower in words["concession_words"]:
-            for j in range(i + 1, min(segment.last - 1, i + 4)):
-                if tokens[j].lower not in words["concession_modals"]:
-                    continue
-                verb = j + 2 if tokens[j + 1].lower in words["concession_adverbs"] else j + 1
-                if verb < segment.last and _base_verb(tokens[verb]) and _harm_after(analysis, verb, segment.last):
-                    return True
-    return False
-
-
-def _harm_after(analysis: Analysis, verb: int, last: int) -> bool:
-    """What the thing can still do is a harm: the verb is one of harm ("it can stain", "it may cause a headache";
-    lexicons/sentences.yml `harm_verbs`) or a harm word follows it in the sentence ("it may raise the risk of …"),
-    not any clause after a contrast ("but it can take weeks to work" names no drawback of safety)."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    if tokens[verb].lemma in words["harm_verbs"] or tokens[verb].lower in words["harm_verbs"]:
-        return True
-    return any(tokens[i].lower in words["harm_words"] for i in range(verb + 1, last))
-
-
 def is_in_safety_section(analysis: Analysis, segment: Segment) -> bool:
     """The heading the sentence sits under (`Analysis.headings`) names harms or safe use (lexicons/sentences.yml
     `safety_headings`: "## Safety", "## Side effects", "## Warnings"): what the sentence says ends there is a side
@@ -394,35 +325,6 @@ def is_names_source(analysis: Analysis, segment: Segment) -> bool:
 
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
-
-
-def is_figures_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
-    """The paragraph gives a measured result (a percentage, a rate, n of N, a ratio or relative risk with its value, a
-    confidence interval; `_result_figure_at`), not just any number (a year, a dose, a phone number, a price cut): a
-    ranking with its figures a few words away ("… one of the most effective vaccines we have. One dose is about 93%
-    effective …")."""
-    tokens = analysis.tokens
-    first, last = _paragraph(analysis, segment)
-    return any(_result_figure_at(tokens, i, last) for i in range(first, last))
-
-
-# The finding's verb stands within this many tokens of the kind of study that found it, the kind's own included (so
-# at most 7 words after it: "reviews of randomised trials in children have found")
-FINDING_AFTER_KIND = 8
-
-
-def is_finding_in_paragraph(analysis: Analysis, segment: Segment) -> bool:
-    """The paragraph reports what research found: a kind of study (`finding_kinds`) and a verb of its finding a few
-    words on (`finding_verbs`: "Large reviews of randomised trials have found that …", "Studies show …"): a
-    comparison in it is the finding's, told where nothing is sold ("Higher-strength toothpastes work better than
-    low-fluoride ones" after the reviews that found it)."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    first, last = _paragraph(analysis, segment)
-    return any(tokens[i].lower in words["finding_kinds"]
-               and any(tokens[j].lower in words["finding_verbs"]
-                       for j in range(i + 1, min(last, i + FINDING_AFTER_KIND)))
-               for i in range(first, last))
 
 
 # How many words a quotation may open after its speaker's verb: a colon or a comma ('said: "…"'), or a short reported
@@ -601,10 +503,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "running_text": is_running_text,
                                                                    "cited_after": is_cited_after,
                                                                    "reported_result": is_reported_result,
-                                                                   "harms_named": is_harms_named,
                                                                    "names_source": is_names_source,
-                                                                   "figures_in_paragraph": is_figures_in_paragraph,
-                                                                   "finding_in_paragraph": is_finding_in_paragraph,
                                                                    "attributed_quote": is_attributed_quote,
                                                                    "customer_quote": is_customer_quote,
                                                                    "in_customer_story": is_in_customer_story,
@@ -845,21 +744,6 @@ def _reader_subject_before(tokens, first: int, at: int, reader: frozenset[str]) 
     return before >= first and tokens[before].lower in reader
 
 
-def is_in_prose(analysis: Analysis, mention: Mention) -> bool:
-    """The match opens a sentence of running prose: a sentence with a verb of its own in a paragraph ("Clearer skin
-    usually takes six to eight weeks.", "Less bloating is common once the gut adjusts."), where a comparative that
-    opens it is the subject of what the sentence says. Not a list item, a heading or a label ("- Clearer skin"), nor a
-    line with no verb ("Deeper, more restful sleep from the very first night."), where a bare comparative names a
-    benefit with nothing to compare it against."""
-    segment = analysis.segment_at(mention.first)
-    if segment is None or mention.first != segment.first or segment.kind != "sentence":
-        return False
-    blocks = analysis.source.blocks
-    if not 0 <= segment.block < len(blocks) or blocks[segment.block].kind != "paragraph":
-        return False
-    return any(i >= mention.last for i in find_predicates(analysis, segment.first, segment.last))
-
-
 def is_unmarked_only(analysis: Analysis, mention: Mention) -> bool:
     """"The only" and the noun it ends on are not followed by what makes a thing the only one of its kind: its
     making or vouching ("designed", "developed", "approved", "recommended" …) or a feature it is said to have alone
@@ -871,35 +755,13 @@ def is_unmarked_only(analysis: Analysis, mention: Mention) -> bool:
     return after >= len(tokens) or tokens[after].lower not in load_report_words()["exclusivity_marks"]
 
 
-def is_of_treatment_class(analysis: Analysis, mention: Mention) -> bool:
-    """The matched words end in "effective" and qualify a class of medical treatment named next or one word on
-    (lexicons/sentences.yml `treatment_classes`: "the most effective treatment for OSA", "one of the most effective
-    vaccines", "a safe and effective first treatment"), in a sentence not in the page's own voice: the standard of
-    care a guideline states, no product ranked or promised. "The most effective supplement", "the most powerful
-    treatment", "the most effective treatment is our app" name a product or rank no measured efficacy."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    segment = analysis.segment_at(mention.first)
-    if segment is None or tokens[mention.last - 1].lower != "effective" \
-            or any(tokens[i].lower in words["own_voice"] for i in range(segment.first, segment.last)):
-        return False
-    ahead = range(mention.last, min(mention.last + 2, segment.last))
-    if not any(tokens[i].lower in words["treatment_classes"] for i in ahead):
-        return False
-    # a therapy outside conventional medicine ranked first or called safe and effective ("Acupuncture is the most
-    # effective treatment for chronic back pain", "Homeopathy is a safe and effective treatment for eczema") states no
-    # standard of care: the concepts of `unconventional_therapies` named in the sentence keep the flag
-    return not any(m.label in words["unconventional_therapies"]
-                   for m in analysis.of_kind("concept", segment.first, segment.last))
-
-
 def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
     """The matched superlative ranks the evidence, not a treatment (lexicons/sentences.yml `evidence_nouns` up to
     two words on, "the treatments with the strongest evidence are …", or `evidence_participles` after a hyphen, "one
     of the best-supported ways to …", "the best-studied use of PEMF"), in a sentence not in the page's own voice:
     how much is known, a count a reader can check, on any page. "Our formula has the strongest evidence" ranks the
     seller's own product, and so does a subject that names a product ("JointFlex has the strongest evidence of any
-    joint supplement"; `evidence_rank_of_any_subject` spares both where nothing is sold)."""
+    joint supplement"): both keep the flag."""
     words = load_report_words()
     tokens = analysis.tokens
     segment = analysis.segment_at(mention.first)
@@ -908,13 +770,6 @@ def is_evidence_rank(analysis: Analysis, mention: Mention) -> bool:
     clause = next((i + 1 for i in range(mention.first - 1, segment.first - 1, -1) if analysis.tokens[i].is_punct),
                   segment.first)  # the subject in the match's own clause ("In the UK, …" names no subject)
     return _ranks_evidence(analysis, mention, segment) and not _names_product(analysis, clause, mention.first)
-
-
-def is_evidence_rank_of_any_subject(analysis: Analysis, mention: Mention) -> bool:
-    """The matched superlative ranks the evidence (as `evidence_rank`), whoever's it is: on a page that promotes
-    nothing (`unless.unpromoted.match_is`) a named product's or the page's own rank of evidence sells nothing."""
-    segment = analysis.segment_at(mention.first)
-    return segment is not None and _ranks_evidence(analysis, mention, segment)
 
 
 def _ranks_evidence(analysis: Analysis, mention: Mention, segment: Segment) -> bool:
@@ -992,7 +847,7 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     verb of saying or showing with nothing said ("## Studies show", "## Research says": `title_verbs`): it announces
     the section, and the findings the section states are read sentence by sentence. A verb that endorses ("## Doctors
     recommend", "## Experts agree") vouches by itself, as a label that vouches does ("## Backed by science", "##
-    Science-backed", which ends with no such verb): no title here (`is_endorsing_title` reads it)."""
+    Science-backed", which ends with no such verb): no title here."""
     words = load_report_words()
     if _heading_alone_verb(analysis, mention) in words["title_verbs"]:
         return True
@@ -1010,14 +865,6 @@ def is_title(analysis: Analysis, mention: Mention) -> bool:
     # ... and no verb of a finding after them ("What studies show: turmeric cures arthritis" tells one)
     return sum(1 for i in after if tokens[i].text.isalpha()) <= 4 and not any(
         verb_s_form(tokens[i]) or tokens[i].lower in words["present_or_modal"] for i in after)
-
-
-def is_endorsing_title(analysis: Analysis, mention: Mention) -> bool:
-    """The matched words are a heading of their own that ends in a verb of endorsement ("## Doctors recommend", "##
-    Experts agree": lexicons/sentences.yml `title_endorsements`). On a page that sells, the endorsement the rule reads,
-    vouching for the product the section goes on to describe; on a page that promotes nothing (AUT001's
-    `unless.unpromoted`), a heading over the advice or the consensus the section reports."""
-    return _heading_alone_verb(analysis, mention) in load_report_words()["title_endorsements"]
 
 
 @lru_cache(maxsize=1)
@@ -1080,13 +927,8 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "instruction": is_instruction,
                                                                 "readers_risk": is_readers_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
-                                                                "in_prose": is_in_prose,
                                                                 "listed_denial": is_listed_denial,
                                                                 "title": is_title,
                                                                 "terms_heading": is_terms_heading,
-                                                                "endorsing_title": is_endorsing_title,
                                                                 "unmarked_only": is_unmarked_only,
-                                                                "of_treatment_class": is_of_treatment_class,
-                                                                "evidence_rank": is_evidence_rank,
-                                                                "evidence_rank_of_any_subject":
-                                                                    is_evidence_rank_of_any_subject}
+                                                                "evidence_rank": is_evidence_rank}

@@ -146,7 +146,8 @@ def test_rule_case(code, kind, case, filename, flags):
         f"{filename}: `page: sober` is for the pass cases of a rule silent_on_sober_pages"
     if silent and "page" not in case:
         sentence += SHOP
-    elif "page" in case:  # after a neutral opening: one paragraph alone is all lead, where a promoter's wording is a sign
+    elif "page" in case:
+        # after a neutral opening: one paragraph alone is all lead, where a promoter's wording is a sign
         sentence = SOBER_OPENING + sentence
     found = _flags(sentence, code, flags)
     own = [f for f in found if f.code == code]

@@ -658,12 +658,13 @@ def test_the_dose_found_to_work_best_is_no_ranking():
     ("Step 1 of 3: book online.", False),
     ("The OR 0800 line is open.", False),  # an abbreviation of a ratio needs a decimal value
 ])
-def test_figures_in_paragraph_counts_a_measured_result_not_any_number(paragraph, measured):
+def test_a_reported_result_counts_a_measured_result_not_any_number(paragraph, measured):
+    """`reported_result` needs a figure of the result in the paragraph (`_result_figure_at`)."""
     from pipeline.nlp import analyse_text
-    from pipeline.rules.sentences import is_figures_in_paragraph
+    from pipeline.rules.sentences import is_reported_result
 
-    analysis = analyse_text(f"Vaccination is the best way to protect your child. {paragraph}")
-    assert is_figures_in_paragraph(analysis, analysis.segments[0]) is measured
+    analysis = analyse_text(f"In the trial, the vaccine reduced hospital admissions. {paragraph}")
+    assert is_reported_result(analysis, analysis.segments[0]) is measured
 
 
 def test_a_headlines_cure_is_read_with_the_treatment_in_the_section_under_it():
@@ -702,8 +703,9 @@ def test_a_cure_without_the_treatment_named_is_no_cure_by_treatment():
     assert _codes("Most early cancers can be cured with surgery.", "CUR001") == []
 
 
-def test_a_prose_comparative_is_spared_on_a_patients_page_only():
-    """CMP001's `in_prose` spare is an `unpromoted` one: a seller's prose keeps its flag."""
+def test_a_prose_comparative_is_silent_on_a_patients_page_only():
+    """CMP001 flags nothing on a page that neither sells nor hypes (silent_on_sober_pages): a seller's prose keeps
+    its flag."""
     text = "Thicker hair usually takes three months to show."
     assert _codes(text, "CMP001") == []
     assert _codes(text + SHOP, "CMP001") == ["Thicker hair"]
