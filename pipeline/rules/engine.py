@@ -581,24 +581,37 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
 
 def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...]) -> bool:
     """Does the page sell (the signs of promotion, grade_by_promotion's) or hype (page_hypes), read from its wording
-    flags as find_flags raises them, before any exception spares one (review A2-H9)? On a page that does neither the
-    rules `silent_on_sober_pages` flag nothing (spare_unpromoted): not circular, as none of them is a sign of hype,
-    and of the signs of promotion only ABS007's "clinically proven" is theirs, counted only when it heads the page or
-    comes back (`promoter_wordings`), never for one slip. A wording a rule reads only where a page promotes (its
-    `promoted_patterns`: "clinically tested" heading a leaflet) is no sign that it does: that would be circular."""
+    flags as find_flags raises them, before any exception that holds only where nothing is promoted spares one
+    (review A2-H9)? On a page that does neither the rules `silent_on_sober_pages` flag nothing (spare_unpromoted).
+    Not circular: no flag of those rules is a sign here, of hype or of promotion (review B-H4: ABS007's "proven"
+    heading a charity's page made it sell, and switched all six rules on), nor is a wording a rule reads only where a
+    page promotes (its `promoted_patterns`: "clinically tested" heading a leaflet). Hype another says, in a quote the
+    page attributes to its speaker (a researcher's "breakthrough" in a news report), is the speaker's, not the page's,
+    unless the speaker speaks for the page's own house (sentences._speaks_for_a_house: a clinic's director)."""
     by_code = {rule.code: rule for rule in rules}
     signs = [flag for flag in flags if (rule := by_code.get(flag.code)) is None
-             or not (_read_only_when_promoted(rule) or _promoted_words(analysis, flag, rule))]
-    return page_hypes(signs, by_code) or _page_promotes(analysis, claims, signs, by_code)
+             or not (rule.silent_on_sober_pages or _read_only_when_promoted(rule)
+                     or _promoted_words(analysis, flag, rule))]
+    own_hype = [flag for flag in signs if not _in_attributed_quote(analysis, flag)]
+    return page_hypes(own_hype, by_code) or _page_promotes(analysis, claims, signs, by_code)
+
+
+def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
+    """Is the flag in a sentence that quotes someone the page names as its speaker (sentences.is_attributed_quote,
+    which is false for a speaker of the page's own house)?"""
+    segment = analysis.segment_at_char(flag.start)
+    return segment is not None and SENTENCE_TESTS["attributed_quote"](analysis, segment)
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
     """Does the page hype without selling: at least `hype_wordings` of its wording flags, on distinct words, are of
     the `hype_packs` (lexicons/promotion.yml: cure talk, hype, emotion, novelty)? A rule `silent_on_sober_pages` is
-    never one (it would decide its own reading)."""
+    never one (it would decide its own reading), nor is a rule graded by promotion (`unpromoted_level`: a wording with
+    an accurate clinical use, a hospital's "Hepatitis C can be cured"; review A-H1)."""
     promotion = load_promotion()
     hype = sorted((flag for flag in flags if (rule := by_code.get(flag.code)) is not None and rule.type == "existence"
-                   and rule.pack in promotion.hype_packs and not rule.silent_on_sober_pages),
+                   and rule.pack in promotion.hype_packs and not rule.silent_on_sober_pages
+                   and rule.unpromoted_level is None),
                   key=lambda f: (f.start, f.end))
     wordings, end = 0, -1
     for flag in hype:

@@ -98,22 +98,67 @@ def test_a_drug_class_comparison_on_a_sober_page_is_no_flag_and_on_a_hyping_page
 
 
 def test_hype_is_read_before_any_spare():
-    """Review A2-H9: a page's hype words that an exception would spare where nothing is promoted (another's words a
-    report quotes, its speaker named) are still its signs: the rankings on a page that relays a clinic's hype keep
-    their flags."""
-    quoted = ('\n\n"This is a revolutionary breakthrough," said Dr Alan Reeve, who runs the clinic. '
-              '"It is a miracle that brings hope to every family," he said.')
+    """Review A2-H9: a page's hype words that an exception would spare where nothing is promoted are still its signs:
+    the rankings on a page that quotes its own clinic's director keep their flags (a speaker of the page's own house,
+    sentences._speaks_for_a_house; another's quoted hype is not the page's: review A2-H3, below)."""
+    quoted = ('\n\n"This is a revolutionary breakthrough," said Dr Alan Reeve, who runs our clinic. '
+              '"It is a miracle that brings hope to every family," he said of our therapy.')
     ranking = "Stretching is the most effective treatment for stiff joints."
     assert _flagged(OPENING + ranking + quoted, "CMP002", "most effective")
 
 
-def test_a_proven_claim_heading_the_page_is_a_sign_of_promotion_and_keeps_its_flag():
-    """ABS007's one place among the signs of promotion (SUB003's `requires.page_flags`): a promoter's wording that
-    heads the page, a misinformation page's title; the same words once in its body are a slip, and on a page that
-    neither sells nor hypes they get no flag."""
-    headed = "# Ivermectin: the proven way to protect yourself from COVID\n\nIt is sold in farm shops."
-    assert _words(headed, "ABS007")
-    assert not _words(OPENING + "Daily stretching is proven to ease stiff joints.", "ABS007")
+def test_a_silent_rules_wording_heading_the_page_is_no_sign_that_it_sells():
+    """Review B-H4: ABS007 is a silent rule, so its own "proven" heading a charity's page must not make the page sell
+    and switch the six rules on (it would decide its own reading); a cure promise heading the page still is a sign."""
+    body = "\n\nThis guide from a heart charity is for adults.\n\nWalking is the most effective treatment for it."
+    proven = "# Proven ways to lower your cholesterol" + body
+    miracle = "# The miracle way to lower your cholesterol" + body
+    assert not _words(proven, "ABS007")
+    assert not _flagged(proven, "CMP002", "most effective")
+    assert _flagged(miracle, "CMP002", "most effective")
+
+
+def test_no_flag_of_a_silent_rule_is_a_sign_that_a_page_sells_or_hypes():
+    """Review B-H4: whatever the signs read (SUB003's `requires.page_flags`, the hype count), the silent rules' own
+    flags are left out of them: a page whose only wording flags are theirs neither sells nor hypes; a miracle cure
+    heading it does sell."""
+    from pipeline.claims import find_topic_words, read_claims
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import find_flags, page_sells_or_hypes
+
+    def loud(text: str, silent_only: bool) -> bool:
+        analysis = analyse_text(text)
+        claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+        flags = find_flags(analysis, claims, RULES)
+        if silent_only:
+            flags = [flag for flag in flags if BY_CODE[flag.code].silent_on_sober_pages]
+            assert {"ABS007", "CMP002"} <= {flag.code for flag in flags}
+        return page_sells_or_hypes(analysis, claims, flags, RULES)
+
+    assert not loud("Proven: the most effective way to lower your cholesterol is walking, which is proven to work.",
+                    True)
+    assert loud("The miracle cure for high cholesterol: walking, the most effective way, proven to work.", False)
+
+
+def test_cure_words_of_a_rule_graded_by_promotion_are_no_hype():
+    """Review A-H1: a hepatitis page's accurate "can be cured", "are cured", "a cure" (CUR001, graded by
+    `unpromoted_level`, already no sign of promotion) are no hype either; three hype words still are."""
+    cured = ("\n\nMost people with hepatitis C can be cured. After treatment you are considered cured. Being cured "
+             "does not make you immune.")
+    ranking = "Tablets are the most effective treatment for hepatitis C."
+    assert not _flagged(OPENING + ranking + cured, "CMP002", "most effective")
+    assert _flagged(OPENING + ranking + HYPE, "CMP002", "most effective")
+
+
+def test_hype_a_report_quotes_from_a_named_speaker_is_not_the_pages():
+    """Review A2-H3: a news report quoting a named researcher's "breakthrough" and "revolutionary" does not hype; the
+    same words in the page's own voice do."""
+    quoted = ('\n\nThe lead author, Professor Ruth Adeyemi, said: "This is a breakthrough and a revolutionary '
+              'result." "It is life-changing," she said.')
+    own = "\n\nThis is a breakthrough and a revolutionary result. It is life-changing."
+    ranking = "Stretching is the most effective treatment for stiff joints."
+    assert not _flagged(OPENING + ranking + quoted, "CMP002", "most effective")
+    assert _flagged(OPENING + ranking + own, "CMP002", "most effective")
 
 
 @pytest.mark.parametrize("extra", [
