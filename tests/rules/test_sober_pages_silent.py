@@ -161,17 +161,27 @@ def test_hype_a_report_quotes_from_a_named_speaker_is_not_the_pages():
     assert _flagged(OPENING + ranking + own, "CMP002", "most effective")
 
 
-@pytest.mark.parametrize("extra", [
-    {"unless": {"unpromoted": {"sentence_is": ["attributed_quote"]}}},
-    {"unpromoted_level": "info"},
-])
-def test_a_silent_rule_may_not_have_an_exception_or_a_level_only_for_sober_pages(extra):
+def test_a_silent_rule_may_not_have_an_exception_only_for_sober_pages_but_may_have_a_level_for_them():
+    """Its `unless.unpromoted` would never apply; its `unpromoted_level` applies on a page that hypes but sells
+    nothing (review A-H1)."""
     from pipeline.rules.loader import _parse_rule
 
     raw = {"code": "TST001", "name": "test", "level": "warning", "authority": "a", "message": "m",
-           "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": True, **extra}
+           "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": True}
     with pytest.raises(DataError, match="silent_on_sober_pages"):
-        _parse_rule(raw, "TST", "test", "test.yml")
+        _parse_rule({**raw, "unless": {"unpromoted": {"sentence_is": ["attributed_quote"]}}}, "TST", "test", "test.yml")
+    assert _parse_rule({**raw, "unpromoted_level": "info"}, "TST", "test", "test.yml").unpromoted_level == "info"
+
+
+@pytest.mark.parametrize("code, sentence, words", [w for w in WORDINGS if w[0] in ("CMP002", "SAF002")])
+def test_safe_and_a_ranking_are_info_on_a_page_that_hypes_and_warnings_on_one_that_sells(code, sentence, words):
+    """Review A-H1: SAF002's "safe" and CMP002's "the most effective" have an accurate clinical use; on a page that
+    hypes but sells nothing they are info, as they were before the rules became silent; a shop makes them warnings."""
+    def levels(text: str) -> set[str]:
+        return {f.level for f in flags_for(text) if f.code == code and words in f.text}
+
+    assert levels(OPENING + sentence + HYPE) == {"info"}
+    assert levels(OPENING + sentence + SHOP) == {"warning"}
 
 
 def test_silent_on_sober_pages_is_true_or_false():
