@@ -593,7 +593,7 @@ def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Fla
              or not (rule.silent_on_sober_pages or _read_only_when_promoted(rule)
                      or _promoted_words(analysis, flag, rule))]
     own_hype = [flag for flag in signs if not _in_attributed_quote(analysis, flag)]
-    return page_hypes(own_hype, by_code) or _page_promotes(analysis, claims, signs, by_code)
+    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code)
 
 
 def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
@@ -601,6 +601,62 @@ def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
     which is false for a speaker of the page's own house)?"""
     segment = analysis.segment_at_char(flag.start)
     return segment is not None and SENTENCE_TESTS["attributed_quote"](analysis, segment)
+
+
+def page_argues(analysis: Analysis) -> bool:
+    """Does the page argue against care, in its own voice, in at least `argument_sentences` sentences of
+    lexicons/promotion.yml: an unnamed crowd said to agree ("Experts agree that …", "Oncologists agree"), research
+    said to have proven something ("Studies have proven that …", "it is proven that …"), or a remedy ranked above a
+    class of care ("better than statins", "more effective than chemotherapy")? Misinformation sells no product and may
+    hype little, yet leans on these (review A2-H1). Read from the page's words, not from the silent rules' flags (AUT001
+    flags "experts agree" too: that would be circular). Not a sentence the page quotes, names, asks or denies ("Posts
+    claim that 'research has proven …'", "No study has proven that …"), nor one a named speaker says."""
+    promotion = load_promotion()
+    tokens = analysis.tokens
+    not_asserted = analysis.not_asserted
+    apart = (analysis.mentioned, analysis.questions.asked_ranges, analysis.denied)
+    found = 0
+    for segment in analysis.segments:
+        if segment in not_asserted or SENTENCE_TESTS["attributed_quote"](analysis, segment):
+            continue
+        if any((end := _argument_at(tokens, i, segment.last, promotion))
+               and not (i > segment.first and tokens[i - 1].lower in promotion.withholding_negations)
+               and not any(is_mentioned(ranges, tokens[i].start, tokens[end - 1].end) for ranges in apart)
+               for i in range(segment.first, segment.last)):
+            found += 1
+            if found >= promotion.argument_sentences:
+                return True
+    return False
+
+
+def _argument_at(tokens: list[Token], i: int, last: int, promotion: Promotion) -> int:
+    """The end of an argument against care that opens at token i (page_argues), or 0."""
+    word = tokens[i].lower
+    if word in promotion.consensus_crowds:
+        j = i + 1
+        while j < last and tokens[j].lower in promotion.consensus_adverbs:
+            j += 1
+        return j + 1 if j < last and tokens[j].lower in promotion.consensus_verbs else 0
+    if word in promotion.proof_sources:
+        j = i + 1
+        while j < last and tokens[j].lower in promotion.proof_chain:
+            j += 1
+        if j == i + 1 or j >= last or tokens[j].lower not in promotion.proof_verbs:
+            return 0
+        # "it is proven" argues only with what it proves after it ("it is proven that vaccines …")
+        if word == "it" and not (j + 1 < last and tokens[j + 1].lower == "that"):
+            return 0
+        return j + 1
+    more = word == "more" and i + 1 < last and tokens[i + 1].lower in promotion.ranking_more
+    j = i + 2 if more else i + 1
+    if not (more or word in promotion.ranking_words) or j >= last or tokens[j].lower != "than":
+        return 0
+    for k in range(j + 1, min(last, j + 5)):  # "than the MMR vaccine", "than any prescription drug"
+        if tokens[k].lower in promotion.care_classes:
+            return k + 1
+        if tokens[k].lower not in promotion.ranking_fillers and not tokens[k].text[:1].isupper():
+            return 0
+    return 0
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
@@ -991,7 +1047,9 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
-                  "hype_packs", "hype_wordings",
+                  "hype_packs", "hype_wordings", "argument_sentences", "consensus_crowds", "consensus_verbs",
+                  "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words", "ranking_more",
+                  "care_classes", "ranking_fillers",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -999,7 +1057,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings")
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
+              "argument_sentences")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
 
 
@@ -1013,6 +1072,7 @@ class Promotion:
     promoter_wordings_apart: int  # ... of any subjects
     hype_packs: frozenset[str]  # the packs whose wording flags are a page's hype (page_hypes)
     hype_wordings: int  # ... how many of them, on distinct words, make a page hype
+    argument_sentences: int  # sentences of an argument against care that make a page loud (page_argues)
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -1059,6 +1119,16 @@ class Promotion:
     rating_words: frozenset[str]  # a rating or review count, reported when on another platform or of "a …"
     platforms: frozenset[str]  # ... the other platforms it is given on ("on the App Store")
     article_openers: frozenset[str]  # ... a rating of a thing opened by an article, reported
+    consensus_crowds: frozenset[str]  # an unnamed crowd said to agree ("experts agree": page_argues)
+    consensus_verbs: frozenset[str]  # ... the verbs
+    consensus_adverbs: frozenset[str]  # ... the words that may stand between ("now", "all")
+    proof_sources: frozenset[str]  # what is said to have proven something ("research has proven")
+    proof_chain: frozenset[str]  # ... the auxiliaries and adverbs between it and the verb
+    proof_verbs: frozenset[str]  # ... the verbs
+    ranking_words: frozenset[str]  # a remedy ranked above a class of care ("better than statins")
+    ranking_more: frozenset[str]  # ... the words that rank after "more" ("more effective than")
+    ranking_fillers: frozenset[str]  # ... words between "than" and the class ("than any", "than the MMR vaccine")
+    care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
 
 
 _PROMOTION: list[Promotion] = []
@@ -1083,6 +1153,7 @@ def load_promotion() -> Promotion:
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
+            argument_sentences=data["argument_sentences"],
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

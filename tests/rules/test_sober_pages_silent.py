@@ -191,3 +191,39 @@ def test_silent_on_sober_pages_is_true_or_false():
            "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": "yes"}
     with pytest.raises(DataError, match="true or false"):
         _parse_rule(raw, "TST", "test", "test.yml")
+
+
+def _argues(text: str) -> bool:
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import page_argues
+
+    return page_argues(analyse_text(text))
+
+
+@pytest.mark.parametrize("argument", [
+    "Nutritionists agree that celery juice heals the gut. Science has proven that it clears eczema.",
+    "Herbalists say celery juice heals the gut, and it works better than antibiotics. Doctors now agree.",
+    "It is proven that celery juice heals the gut. It is safer than any prescription medicine for eczema.",
+])
+def test_a_page_that_argues_against_care_in_two_sentences_is_loud(argument):
+    """Review A2-H1: a misinformation page sells nothing and hypes little, but leans on unnamed consensus, research
+    said to have proven, and a remedy ranked above a class of care; two such sentences make it loud."""
+    assert _argues(argument)
+    assert _flagged(OPENING + "Stretching is the most effective treatment for stiff joints. " + argument, "CMP002",
+                    "most effective")
+
+
+@pytest.mark.parametrize("careful", [
+    # one appeal alone is a careful page's slip
+    "Most dermatologists agree that moisturising helps eczema.",
+    # denied, or a ranking that is no argument against care
+    "No study has proven that celery juice heals the gut. Celery juice is not better than antibiotics.",
+    "Experts do not agree on how much water to drink. Tap water is better than bottled water for teeth.",
+    # others' words, named as theirs
+    'Posts claim that "doctors agree" and that "research has proven" celery juice heals the gut.',
+    "A cream is more effective than a tablet for mild eczema, and a steroid cream is stronger than an emollient.",
+])
+def test_a_page_with_at_most_one_appeal_or_only_others_appeals_does_not_argue(careful):
+    assert not _argues(careful)
+    assert not _flagged(OPENING + "Stretching is the most effective treatment for stiff joints. " + careful,
+                        "CMP002", "most effective")
