@@ -227,3 +227,25 @@ def test_a_page_with_at_most_one_appeal_or_only_others_appeals_does_not_argue(ca
     assert not _argues(careful)
     assert not _flagged(OPENING + "Stretching is the most effective treatment for stiff joints. " + careful,
                         "CMP002", "most effective")
+
+
+@pytest.mark.parametrize("listing", [
+    "Sold by Quietwood Remedies. Lavender pillow mist, 100 ml.",
+    "Lavender pillow mist, 100 ml. #2 Best Seller in Sleep Aids.",
+    "Lavender pillow mist, 100 ml. Bestseller in Sleep Aids.",
+    "## Customer questions & answers\n\nCan I use it every night? Yes.",
+])
+def test_a_marketplace_listings_terms_are_a_sign_that_it_sells(listing):
+    """Review A2-H2: a marketplace listing sells with its seller, sales rank and buyers' questions; a leaflet that
+    says where a medicine is sold or answers questions does not."""
+    ranking = "Lavender is the most effective treatment for poor sleep."
+    assert _flagged(OPENING + ranking + "\n\n" + listing, "CMP002", "most effective")
+
+
+@pytest.mark.parametrize("leaflet", [
+    "Melatonin is sold by pharmacies only on prescription in the UK.",
+    "## Questions and answers\n\nCan I take it every night? Ask your pharmacist.",
+])
+def test_where_a_medicine_is_sold_and_a_leaflets_questions_are_no_sign_that_it_sells(leaflet):
+    ranking = "Lavender is the most effective treatment for poor sleep."
+    assert not _flagged(OPENING + ranking + "\n\n" + leaflet, "CMP002", "most effective")
