@@ -651,12 +651,18 @@ def _argument_at(tokens: list[Token], i: int, last: int, promotion: Promotion) -
     j = i + 2 if more else i + 1
     if not (more or word in promotion.ranking_words) or j >= last or tokens[j].lower != "than":
         return 0
-    for k in range(j + 1, min(last, j + 5)):  # "than the MMR vaccine", "than any prescription drug"
+    # the class a few words on, its kind or use before it ("than the MMR vaccine", "than any prescription drug",
+    # "than migraine medication", "than long courses of antibiotics"); a mark or a number ends the phrase
+    for k in range(j + 1, min(last, j + 1 + RANKED_CLASS_WORDS)):
         if tokens[k].lower in promotion.care_classes:
             return k + 1
-        if tokens[k].lower not in promotion.ranking_fillers and not tokens[k].text[:1].isupper():
+        if not tokens[k].text.isalpha():
             return 0
     return 0
+
+
+# The most words between "than" and the class of care a remedy is ranked above, the class's own included
+RANKED_CLASS_WORDS = 5
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
@@ -1049,7 +1055,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
                   "hype_packs", "hype_wordings", "argument_sentences", "consensus_crowds", "consensus_verbs",
                   "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words", "ranking_more",
-                  "care_classes", "ranking_fillers",
+                  "care_classes",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -1127,7 +1133,6 @@ class Promotion:
     proof_verbs: frozenset[str]  # ... the verbs
     ranking_words: frozenset[str]  # a remedy ranked above a class of care ("better than statins")
     ranking_more: frozenset[str]  # ... the words that rank after "more" ("more effective than")
-    ranking_fillers: frozenset[str]  # ... words between "than" and the class ("than any", "than the MMR vaccine")
     care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
 
 

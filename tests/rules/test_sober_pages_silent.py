@@ -204,6 +204,8 @@ def _argues(text: str) -> bool:
     "Nutritionists agree that celery juice heals the gut. Science has proven that it clears eczema.",
     "Herbalists say celery juice heals the gut, and it works better than antibiotics. Doctors now agree.",
     "It is proven that celery juice heals the gut. It is safer than any prescription medicine for eczema.",
+    # the class with its kind or use before it
+    "Garlic is safer than long courses of statins. It works better than migraine medication too.",
 ])
 def test_a_page_that_argues_against_care_in_two_sentences_is_loud(argument):
     """Review A2-H1: a misinformation page sells nothing and hypes little, but leans on unnamed consensus, research
@@ -222,6 +224,8 @@ def test_a_page_that_argues_against_care_in_two_sentences_is_loud(argument):
     # others' words, named as theirs
     'Posts claim that "doctors agree" and that "research has proven" celery juice heals the gut.',
     "A cream is more effective than a tablet for mild eczema, and a steroid cream is stronger than an emollient.",
+    # a class too far past "than", after a mark: no ranking above it
+    "Walking is better than sitting, and it helps your heart. Cycling is healthier than driving, as drugs are costly.",
 ])
 def test_a_page_with_at_most_one_appeal_or_only_others_appeals_does_not_argue(careful):
     assert not _argues(careful)
