@@ -581,24 +581,99 @@ def grade_by_promotion(analysis: Analysis, claims: list[Claim], flags: list[Flag
 
 def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Flag], rules: tuple[Rule, ...]) -> bool:
     """Does the page sell (the signs of promotion, grade_by_promotion's) or hype (page_hypes), read from its wording
-    flags as find_flags raises them, before any exception spares one (review A2-H9)? On a page that does neither the
-    rules `silent_on_sober_pages` flag nothing (spare_unpromoted): not circular, as none of them is a sign of hype,
-    and of the signs of promotion only ABS007's "clinically proven" is theirs, counted only when it heads the page or
-    comes back (`promoter_wordings`), never for one slip. A wording a rule reads only where a page promotes (its
-    `promoted_patterns`: "clinically tested" heading a leaflet) is no sign that it does: that would be circular."""
+    flags as find_flags raises them, before any exception that holds only where nothing is promoted spares one
+    (review A2-H9)? On a page that does neither the rules `silent_on_sober_pages` flag nothing (spare_unpromoted).
+    Not circular: no flag of those rules is a sign here, of hype or of promotion (review B-H4: ABS007's "proven"
+    heading a charity's page made it sell, and switched all six rules on), nor is a wording a rule reads only where a
+    page promotes (its `promoted_patterns`: "clinically tested" heading a leaflet). Hype another says, in a quote the
+    page attributes to its speaker (a researcher's "breakthrough" in a news report), is the speaker's, not the page's,
+    unless the speaker speaks for the page's own house (sentences._speaks_for_a_house: a clinic's director)."""
     by_code = {rule.code: rule for rule in rules}
     signs = [flag for flag in flags if (rule := by_code.get(flag.code)) is None
-             or not (_read_only_when_promoted(rule) or _promoted_words(analysis, flag, rule))]
-    return page_hypes(signs, by_code) or _page_promotes(analysis, claims, signs, by_code)
+             or not (rule.silent_on_sober_pages or _read_only_when_promoted(rule)
+                     or _promoted_words(analysis, flag, rule))]
+    own_hype = [flag for flag in signs if not _in_attributed_quote(analysis, flag)]
+    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code)
+
+
+def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
+    """Is the flag in a sentence that quotes someone the page names as its speaker (sentences.is_attributed_quote,
+    which is false for a speaker of the page's own house)?"""
+    segment = analysis.segment_at_char(flag.start)
+    return segment is not None and SENTENCE_TESTS["attributed_quote"](analysis, segment)
+
+
+def page_argues(analysis: Analysis) -> bool:
+    """Does the page argue against care, in its own voice, in at least `argument_sentences` sentences of
+    lexicons/promotion.yml: an unnamed crowd said to agree ("Experts agree that …", "Oncologists agree"), research
+    said to have proven something ("Studies have proven that …", "it is proven that …"), or a remedy ranked above a
+    class of care ("better than statins", "more effective than chemotherapy")? Misinformation sells no product and may
+    hype little, yet leans on these (review A2-H1). Read from the page's words, not from the silent rules' flags (AUT001
+    flags "experts agree" too: that would be circular). Not a sentence the page quotes, names, asks or denies ("Posts
+    claim that 'research has proven …'", "No study has proven that …"), nor one a named speaker says."""
+    promotion = load_promotion()
+    tokens = analysis.tokens
+    not_asserted = analysis.not_asserted
+    apart = (analysis.mentioned, analysis.questions.asked_ranges, analysis.denied)
+    found = 0
+    for segment in analysis.segments:
+        if segment in not_asserted or SENTENCE_TESTS["attributed_quote"](analysis, segment):
+            continue
+        if any((end := _argument_at(tokens, i, segment.last, promotion))
+               and not (i > segment.first and tokens[i - 1].lower in promotion.withholding_negations)
+               and not any(is_mentioned(ranges, tokens[i].start, tokens[end - 1].end) for ranges in apart)
+               for i in range(segment.first, segment.last)):
+            found += 1
+            if found >= promotion.argument_sentences:
+                return True
+    return False
+
+
+def _argument_at(tokens: list[Token], i: int, last: int, promotion: Promotion) -> int:
+    """The end of an argument against care that opens at token i (page_argues), or 0."""
+    word = tokens[i].lower
+    if word in promotion.consensus_crowds:
+        j = i + 1
+        while j < last and tokens[j].lower in promotion.consensus_adverbs:
+            j += 1
+        return j + 1 if j < last and tokens[j].lower in promotion.consensus_verbs else 0
+    if word in promotion.proof_sources:
+        j = i + 1
+        while j < last and tokens[j].lower in promotion.proof_chain:
+            j += 1
+        if j == i + 1 or j >= last or tokens[j].lower not in promotion.proof_verbs:
+            return 0
+        # "it is proven" argues only with what it proves after it ("it is proven that vaccines …")
+        if word == "it" and not (j + 1 < last and tokens[j + 1].lower == "that"):
+            return 0
+        return j + 1
+    more = word == "more" and i + 1 < last and tokens[i + 1].lower in promotion.ranking_more
+    j = i + 2 if more else i + 1
+    if not (more or word in promotion.ranking_words) or j >= last or tokens[j].lower != "than":
+        return 0
+    # the class a few words on, its kind or use before it ("than the MMR vaccine", "than any prescription drug",
+    # "than migraine medication", "than long courses of antibiotics"); a mark or a number ends the phrase
+    for k in range(j + 1, min(last, j + 1 + RANKED_CLASS_WORDS)):
+        if tokens[k].lower in promotion.care_classes:
+            return k + 1
+        if not tokens[k].text.isalpha():
+            return 0
+    return 0
+
+
+# The most words between "than" and the class of care a remedy is ranked above, the class's own included
+RANKED_CLASS_WORDS = 5
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
     """Does the page hype without selling: at least `hype_wordings` of its wording flags, on distinct words, are of
     the `hype_packs` (lexicons/promotion.yml: cure talk, hype, emotion, novelty)? A rule `silent_on_sober_pages` is
-    never one (it would decide its own reading)."""
+    never one (it would decide its own reading), nor is a rule graded by promotion (`unpromoted_level`: a wording with
+    an accurate clinical use, a hospital's "Hepatitis C can be cured"; review A-H1)."""
     promotion = load_promotion()
     hype = sorted((flag for flag in flags if (rule := by_code.get(flag.code)) is not None and rule.type == "existence"
-                   and rule.pack in promotion.hype_packs and not rule.silent_on_sober_pages),
+                   and rule.pack in promotion.hype_packs and not rule.silent_on_sober_pages
+                   and rule.unpromoted_level is None),
                   key=lambda f: (f.start, f.end))
     wordings, end = 0, -1
     for flag in hype:
@@ -980,7 +1055,9 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
-                  "hype_packs", "hype_wordings",
+                  "hype_packs", "hype_wordings", "argument_sentences", "consensus_crowds", "consensus_verbs",
+                  "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words", "ranking_more",
+                  "care_classes",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -988,7 +1065,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words"}
-COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings")
+COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
+              "argument_sentences")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
 
 
@@ -1002,6 +1080,7 @@ class Promotion:
     promoter_wordings_apart: int  # ... of any subjects
     hype_packs: frozenset[str]  # the packs whose wording flags are a page's hype (page_hypes)
     hype_wordings: int  # ... how many of them, on distinct words, make a page hype
+    argument_sentences: int  # sentences of an argument against care that make a page loud (page_argues)
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -1048,6 +1127,15 @@ class Promotion:
     rating_words: frozenset[str]  # a rating or review count, reported when on another platform or of "a …"
     platforms: frozenset[str]  # ... the other platforms it is given on ("on the App Store")
     article_openers: frozenset[str]  # ... a rating of a thing opened by an article, reported
+    consensus_crowds: frozenset[str]  # an unnamed crowd said to agree ("experts agree": page_argues)
+    consensus_verbs: frozenset[str]  # ... the verbs
+    consensus_adverbs: frozenset[str]  # ... the words that may stand between ("now", "all")
+    proof_sources: frozenset[str]  # what is said to have proven something ("research has proven")
+    proof_chain: frozenset[str]  # ... the auxiliaries and adverbs between it and the verb
+    proof_verbs: frozenset[str]  # ... the verbs
+    ranking_words: frozenset[str]  # a remedy ranked above a class of care ("better than statins")
+    ranking_more: frozenset[str]  # ... the words that rank after "more" ("more effective than")
+    care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
 
 
 _PROMOTION: list[Promotion] = []
@@ -1072,6 +1160,7 @@ def load_promotion() -> Promotion:
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
+            argument_sentences=data["argument_sentences"],
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

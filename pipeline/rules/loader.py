@@ -881,12 +881,13 @@ def retired_warnings(ignore: tuple[str, ...], where: str = "--ignore") -> list[s
 
 
 def _silent_on_sober_pages(raw: dict, here: str) -> bool:
-    """The rule's `silent_on_sober_pages` (true or false). Such a rule flags nothing on a page that promotes nothing,
-    so an exception or a level that holds only there (`unless.unpromoted`, `unpromoted_level`) would be dead."""
+    """The rule's `silent_on_sober_pages` (true or false). Such a rule flags nothing on a page that neither sells nor
+    hypes, so an exception that holds only on a page that shows no sign of promotion (`unless.unpromoted`) is refused
+    as dead; its `unpromoted_level` is not: it is the level on a page that hypes but sells nothing (review A-H1)."""
     value = raw.get("silent_on_sober_pages", False)
     if not isinstance(value, bool):
         raise DataError(f"silent_on_sober_pages must be true or false, not {value!r}", here)
-    if value and ((raw.get("unless") or {}).get("unpromoted") or raw.get("unpromoted_level") is not None):
+    if value and (raw.get("unless") or {}).get("unpromoted"):
         raise DataError("a rule silent_on_sober_pages flags nothing on a page that neither sells nor hypes: its "
-                        "unless.unpromoted and unpromoted_level would never apply", here)
+                        "unless.unpromoted would never apply", here)
     return value

@@ -6,7 +6,9 @@ from conftest import flags_for
 
 
 def test_flags_of_different_rules_in_one_sentence_carry_the_same_wording():
-    flags = flags_for("Several large studies prove that this tea significantly lowers cholesterol in older adults.")
+    # (on a page that sells: the appeal and "prove" are silent on a sober page)
+    flags = flags_for("Several large studies prove that this tea significantly lowers cholesterol in older adults. "
+                      "Add to cart today.")
     assert len({f.code for f in flags}) >= 2, [(f.code, f.text) for f in flags]
     wordings = {f.suggestion for f in flags}
     assert len(wordings) == 1, wordings

@@ -203,7 +203,8 @@ EXPECTED = {
     "sober-diabetes-remission.md": [],  # its hedged "can reverse" (CUR004, graded by no page) is a warning anyway
     "blog-cure-only.md": [("CUR001", "warning")],  # its cure claim is its only promoter's wording
     "seller-shop-cure.md": [("CUR001", "error")],
-    "seller-miracle-cure.md": [("CUR001", "error")],
+    # (its ranking, CMP002, graded by promotion again since review A-H1, keeps its warning on a page that sells)
+    "seller-miracle-cure.md": [("CUR001", "error"), ("CMP002", "warning")],
     "seller-no-side-effects.md": [("CUR001", "error")],  # its "no side effects" (SAF001) is an error on any page
     "seller-hedged-cure.md": [("CUR001", "warning")],  # hedged: the hedge's level on a page that sells
 }

@@ -83,9 +83,11 @@ def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials()
     flags = flags_for("Our serum is clinically proven to regrow hair.")
     assert [f.code for f in flags if f.text.lower().startswith("clinically proven")] == ["AUT004"]
     assert not [f for f in flags if f.code == "ABS007"]
-    assert [f.code for f in flags_for("Our serum is proven to regrow hair.") if f.text.startswith("proven")] == \
+    # (read on a page that sells: ABS007 is silent on a sober one, and its own flag is no sign that a page sells)
+    shop = " Add to cart today."
+    assert [f.code for f in flags_for("Our serum is proven to regrow hair." + shop) if f.text.startswith("proven")] == \
         ["ABS007"]
-    assert not [f for f in flags_for("The vaccine has been proven to be 90% effective.") if f.code == "ABS007"]
+    assert not [f for f in flags_for("The vaccine has been proven to be 90% effective." + shop) if f.code == "ABS007"]
 
 
 def test_a_connective_flag_ends_with_its_sentence():

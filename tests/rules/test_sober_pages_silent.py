@@ -98,35 +98,90 @@ def test_a_drug_class_comparison_on_a_sober_page_is_no_flag_and_on_a_hyping_page
 
 
 def test_hype_is_read_before_any_spare():
-    """Review A2-H9: a page's hype words that an exception would spare where nothing is promoted (another's words a
-    report quotes, its speaker named) are still its signs: the rankings on a page that relays a clinic's hype keep
-    their flags."""
-    quoted = ('\n\n"This is a revolutionary breakthrough," said Dr Alan Reeve, who runs the clinic. '
-              '"It is a miracle that brings hope to every family," he said.')
+    """Review A2-H9: a page's hype words that an exception would spare where nothing is promoted are still its signs:
+    the rankings on a page that quotes its own clinic's director keep their flags (a speaker of the page's own house,
+    sentences._speaks_for_a_house; another's quoted hype is not the page's: review A2-H3, below)."""
+    quoted = ('\n\n"This is a revolutionary breakthrough," said Dr Alan Reeve, who runs our clinic. '
+              '"It is a miracle that brings hope to every family," he said of our therapy.')
     ranking = "Stretching is the most effective treatment for stiff joints."
     assert _flagged(OPENING + ranking + quoted, "CMP002", "most effective")
 
 
-def test_a_proven_claim_heading_the_page_is_a_sign_of_promotion_and_keeps_its_flag():
-    """ABS007's one place among the signs of promotion (SUB003's `requires.page_flags`): a promoter's wording that
-    heads the page, a misinformation page's title; the same words once in its body are a slip, and on a page that
-    neither sells nor hypes they get no flag."""
-    headed = "# Ivermectin: the proven way to protect yourself from COVID\n\nIt is sold in farm shops."
-    assert _words(headed, "ABS007")
-    assert not _words(OPENING + "Daily stretching is proven to ease stiff joints.", "ABS007")
+def test_a_silent_rules_wording_heading_the_page_is_no_sign_that_it_sells():
+    """Review B-H4: ABS007 is a silent rule, so its own "proven" heading a charity's page must not make the page sell
+    and switch the six rules on (it would decide its own reading); a cure promise heading the page still is a sign."""
+    body = "\n\nThis guide from a heart charity is for adults.\n\nWalking is the most effective treatment for it."
+    proven = "# Proven ways to lower your cholesterol" + body
+    miracle = "# The miracle way to lower your cholesterol" + body
+    assert not _words(proven, "ABS007")
+    assert not _flagged(proven, "CMP002", "most effective")
+    assert _flagged(miracle, "CMP002", "most effective")
 
 
-@pytest.mark.parametrize("extra", [
-    {"unless": {"unpromoted": {"sentence_is": ["attributed_quote"]}}},
-    {"unpromoted_level": "info"},
-])
-def test_a_silent_rule_may_not_have_an_exception_or_a_level_only_for_sober_pages(extra):
+def test_no_flag_of_a_silent_rule_is_a_sign_that_a_page_sells_or_hypes():
+    """Review B-H4: whatever the signs read (SUB003's `requires.page_flags`, the hype count), the silent rules' own
+    flags are left out of them: a page whose only wording flags are theirs neither sells nor hypes; a miracle cure
+    heading it does sell."""
+    from pipeline.claims import find_topic_words, read_claims
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import find_flags, page_sells_or_hypes
+
+    def loud(text: str, silent_only: bool) -> bool:
+        analysis = analyse_text(text)
+        claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+        flags = find_flags(analysis, claims, RULES)
+        if silent_only:
+            flags = [flag for flag in flags if BY_CODE[flag.code].silent_on_sober_pages]
+            assert {"ABS007", "CMP002"} <= {flag.code for flag in flags}
+        return page_sells_or_hypes(analysis, claims, flags, RULES)
+
+    assert not loud("Proven: the most effective way to lower your cholesterol is walking, which is proven to work.",
+                    True)
+    assert loud("The miracle cure for high cholesterol: walking, the most effective way, proven to work.", False)
+
+
+def test_cure_words_of_a_rule_graded_by_promotion_are_no_hype():
+    """Review A-H1: a hepatitis page's accurate "can be cured", "are cured", "a cure" (CUR001, graded by
+    `unpromoted_level`, already no sign of promotion) are no hype either; three hype words still are."""
+    cured = ("\n\nMost people with hepatitis C can be cured. After treatment you are considered cured. Being cured "
+             "does not make you immune.")
+    ranking = "Tablets are the most effective treatment for hepatitis C."
+    assert not _flagged(OPENING + ranking + cured, "CMP002", "most effective")
+    assert _flagged(OPENING + ranking + HYPE, "CMP002", "most effective")
+
+
+def test_hype_a_report_quotes_from_a_named_speaker_is_not_the_pages():
+    """Review A2-H3: a news report quoting a named researcher's "breakthrough" and "revolutionary" does not hype; the
+    same words in the page's own voice do."""
+    quoted = ('\n\nThe lead author, Professor Ruth Adeyemi, said: "This is a breakthrough and a revolutionary '
+              'result." "It is life-changing," she said.')
+    own = "\n\nThis is a breakthrough and a revolutionary result. It is life-changing."
+    ranking = "Stretching is the most effective treatment for stiff joints."
+    assert not _flagged(OPENING + ranking + quoted, "CMP002", "most effective")
+    assert _flagged(OPENING + ranking + own, "CMP002", "most effective")
+
+
+def test_a_silent_rule_may_not_have_an_exception_only_for_sober_pages_but_may_have_a_level_for_them():
+    """Its `unless.unpromoted` would never apply; its `unpromoted_level` applies on a page that hypes but sells
+    nothing (review A-H1)."""
     from pipeline.rules.loader import _parse_rule
 
     raw = {"code": "TST001", "name": "test", "level": "warning", "authority": "a", "message": "m",
-           "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": True, **extra}
+           "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": True}
     with pytest.raises(DataError, match="silent_on_sober_pages"):
-        _parse_rule(raw, "TST", "test", "test.yml")
+        _parse_rule({**raw, "unless": {"unpromoted": {"sentence_is": ["attributed_quote"]}}}, "TST", "test", "test.yml")
+    assert _parse_rule({**raw, "unpromoted_level": "info"}, "TST", "test", "test.yml").unpromoted_level == "info"
+
+
+@pytest.mark.parametrize("code, sentence, words", [w for w in WORDINGS if w[0] in ("CMP002", "SAF002")])
+def test_safe_and_a_ranking_are_info_on_a_page_that_hypes_and_warnings_on_one_that_sells(code, sentence, words):
+    """Review A-H1: SAF002's "safe" and CMP002's "the most effective" have an accurate clinical use; on a page that
+    hypes but sells nothing they are info, as they were before the rules became silent; a shop makes them warnings."""
+    def levels(text: str) -> set[str]:
+        return {f.level for f in flags_for(text) if f.code == code and words in f.text}
+
+    assert levels(OPENING + sentence + HYPE) == {"info"}
+    assert levels(OPENING + sentence + SHOP) == {"warning"}
 
 
 def test_silent_on_sober_pages_is_true_or_false():
@@ -136,3 +191,65 @@ def test_silent_on_sober_pages_is_true_or_false():
            "patterns": ["proven"], "example": "e", "instead": "i", "silent_on_sober_pages": "yes"}
     with pytest.raises(DataError, match="true or false"):
         _parse_rule(raw, "TST", "test", "test.yml")
+
+
+def _argues(text: str) -> bool:
+    from pipeline.nlp import analyse_text
+    from pipeline.rules.engine import page_argues
+
+    return page_argues(analyse_text(text))
+
+
+@pytest.mark.parametrize("argument", [
+    "Nutritionists agree that celery juice heals the gut. Science has proven that it clears eczema.",
+    "Herbalists say celery juice heals the gut, and it works better than antibiotics. Doctors now agree.",
+    "It is proven that celery juice heals the gut. It is safer than any prescription medicine for eczema.",
+    # the class with its kind or use before it
+    "Garlic is safer than long courses of statins. It works better than migraine medication too.",
+])
+def test_a_page_that_argues_against_care_in_two_sentences_is_loud(argument):
+    """Review A2-H1: a misinformation page sells nothing and hypes little, but leans on unnamed consensus, research
+    said to have proven, and a remedy ranked above a class of care; two such sentences make it loud."""
+    assert _argues(argument)
+    assert _flagged(OPENING + "Stretching is the most effective treatment for stiff joints. " + argument, "CMP002",
+                    "most effective")
+
+
+@pytest.mark.parametrize("careful", [
+    # one appeal alone is a careful page's slip
+    "Most dermatologists agree that moisturising helps eczema.",
+    # denied, or a ranking that is no argument against care
+    "No study has proven that celery juice heals the gut. Celery juice is not better than antibiotics.",
+    "Experts do not agree on how much water to drink. Tap water is better than bottled water for teeth.",
+    # others' words, named as theirs
+    'Posts claim that "doctors agree" and that "research has proven" celery juice heals the gut.',
+    "A cream is more effective than a tablet for mild eczema, and a steroid cream is stronger than an emollient.",
+    # a class too far past "than", after a mark: no ranking above it
+    "Walking is better than sitting, and it helps your heart. Cycling is healthier than driving, as drugs are costly.",
+])
+def test_a_page_with_at_most_one_appeal_or_only_others_appeals_does_not_argue(careful):
+    assert not _argues(careful)
+    assert not _flagged(OPENING + "Stretching is the most effective treatment for stiff joints. " + careful,
+                        "CMP002", "most effective")
+
+
+@pytest.mark.parametrize("listing", [
+    "Sold by Quietwood Remedies. Lavender pillow mist, 100 ml.",
+    "Lavender pillow mist, 100 ml. #2 Best Seller in Sleep Aids.",
+    "Lavender pillow mist, 100 ml. Bestseller in Sleep Aids.",
+    "## Customer questions & answers\n\nCan I use it every night? Yes.",
+])
+def test_a_marketplace_listings_terms_are_a_sign_that_it_sells(listing):
+    """Review A2-H2: a marketplace listing sells with its seller, sales rank and buyers' questions; a leaflet that
+    says where a medicine is sold or answers questions does not."""
+    ranking = "Lavender is the most effective treatment for poor sleep."
+    assert _flagged(OPENING + ranking + "\n\n" + listing, "CMP002", "most effective")
+
+
+@pytest.mark.parametrize("leaflet", [
+    "Melatonin is sold by pharmacies only on prescription in the UK.",
+    "## Questions and answers\n\nCan I take it every night? Ask your pharmacist.",
+])
+def test_where_a_medicine_is_sold_and_a_leaflets_questions_are_no_sign_that_it_sells(leaflet):
+    ranking = "Lavender is the most effective treatment for poor sleep."
+    assert not _flagged(OPENING + ranking + "\n\n" + leaflet, "CMP002", "most effective")

@@ -579,10 +579,18 @@ def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promote
 SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_page(SPARED + KEPT)]
 
 
+# the cases whose own words sell ("Our new formula", "Our nasal spray"): on the sober opening the rule still reads
+# them. Pinned here, not read from the engine (review B-M6/A2-L1: a test that asks the engine which pages sell
+# tests nothing when the engine's reading of a page is what changed)
+SELLS_ON_ITS_OWN = frozenset({"Our new formula makes your bones stronger with every dose.",
+                              "Our nasal spray works better than saline rinses."})
+
+
 @pytest.mark.parametrize("code, text, words", SILENT)
 def test_an_advertising_rule_flags_nothing_on_a_page_that_neither_sells_nor_hypes(code, text, words):
     page = SOBER_OPENING + text
-    if _sells(page):  # its own words sell ("Our new formula", "Our nasal spray"): the rule reads them
+    assert _sells(page) == (text in SELLS_ON_ITS_OWN)
+    if text in SELLS_ON_ITS_OWN:
         assert words in _codes(page, code)
     else:
         assert words not in _codes(page, code)
