@@ -34,9 +34,9 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, credit_line_segments, is_about_purchase, is_notice, is_own_care_talk,
-                               is_own_service, is_page_date, is_page_details, is_site_chrome, small_print_segments,
-                               table_rows)
+from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, is_about_purchase, is_notice,
+                               is_own_care_talk, is_own_service, is_page_date, is_page_details, is_site_chrome,
+                               small_print_segments, table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -110,6 +110,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
+    compared = compared_rows(analysis)  # … a comparison grid's rows, said of its columns' things
     table_rows_found, table_cells_read = table_rows(analysis)
     for first_cell, others in table_rows_found.items():
         # an instruction in the row's last cells ("| Seek help straight away if you are breathless |") tells the
@@ -279,8 +280,9 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             if page_centre is None:
                 page_centre = _page_centre(analysis, topic_words)
             # a table row's subject is its first cell, the item whose properties the row gives ("| Hair thinning |
-            # About 1 in 100 people | Usually mild |"), not what the paragraph before the table was about
-            subject = " ".join(segment_text.split()).strip(" .:;,") if row else _subject(
+            # About 1 in 100 people | Usually mild |"), not what the paragraph before the table was about; a
+            # comparison grid's row is said of the things its columns name, read as any clause's subject is
+            subject = " ".join(segment_text.split()).strip(" .:;,") if row and segment not in compared else _subject(
                 analysis, clause, concepts, last_subject, _named_topic(topic, heading), first_subject or page_centre,
                 item_verb=item_verb)
             # "People typically take fish oil supplements for …", "You usually have pembrolizumab at a day unit": a

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.clauses import ARTICLES, AUXILIARIES, MODALS, effect_verbs, find_predicates, verb_s_form
+from pipeline.clauses import (ARTICLES, AUXILIARIES, MODALS, PREPOSITIONS_OR_JOINERS, effect_verbs, find_predicates,
+                              verb_s_form)
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon, word_list
@@ -150,23 +151,7 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
             by_block.setdefault(segment.block, []).append(segment)
     if not by_block:
         return {}, frozenset()
-    rows: list[list[int]] = []  # block indices of the cells of one line
-    for index, block in enumerate(blocks):
-        if block.kind != "cell":
-            continue
-        if rows and rows[-1][-1] == index - 1 \
-                and source.line_col(blocks[index - 1].start)[0] == source.line_col(block.start)[0]:
-            rows[-1].append(index)
-        else:
-            rows.append([index])
-    tables: list[list[list[int]]] = []
-    for row in rows:
-        # the next line of the table: no other block and no blank line (which ends a Markdown table) before it
-        if tables and tables[-1][-1][-1] == row[0] - 1 \
-                and not re.search(r"\n[ \t]*\n", source.raw[blocks[row[0] - 1].end:blocks[row[0]].start]):
-            tables[-1].append(row)
-        else:
-            tables.append([row])
+    tables = _tables(analysis)
     price = _price_pattern()
     longest = _numbers()["table_cell_max_words"]
     claimed: dict[Segment, tuple[Segment, ...]] = {}
@@ -185,6 +170,48 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
             elif segments and segments[0].block == row[0]:
                 claimed[segments[0]] = tuple(segment for segment in segments if segment.block != row[0])
     return claimed, frozenset(quiet)
+
+
+def _tables(analysis: Analysis) -> list[list[list[int]]]:
+    """The tables of the page, each a list of rows, each row the block indices of the cells of one line."""
+    source, blocks = analysis.source, analysis.source.blocks
+    rows: list[list[int]] = []  # block indices of the cells of one line
+    for index, block in enumerate(blocks):
+        if block.kind != "cell":
+            continue
+        if rows and rows[-1][-1] == index - 1 \
+                and source.line_col(blocks[index - 1].start)[0] == source.line_col(block.start)[0]:
+            rows[-1].append(index)
+        else:
+            rows.append([index])
+    tables: list[list[list[int]]] = []
+    for row in rows:
+        # the next line of the table: no other block and no blank line (which ends a Markdown table) before it
+        if tables and tables[-1][-1][-1] == row[0] - 1 \
+                and not re.search(r"\n[ \t]*\n", source.raw[blocks[row[0] - 1].end:blocks[row[0]].start]):
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    return tables
+
+
+def compared_rows(analysis: Analysis) -> frozenset[Segment]:
+    """The first cells of the body rows of a comparison grid: a table whose header names the things compared in its
+    columns after a blank first cell or a word for the rows' properties ("| | Our gel | Ice pack |", "| Feature |
+    PeakLung | Altitude tent |", lexicons/sections.yml `grid_header_words`). Such a row says its property of the
+    columns' things ("| Side effects | None | Stomach upset |" is said of the gel), where a row of another table is
+    about its first cell ("| Hair thinning | About 1 in 100 people | Usually mild |")."""
+    source, blocks = analysis.source, analysis.source.blocks
+    words = _lexicon()["grid_header_words"]
+    firsts: set[int] = set()
+    for table in _tables(analysis):
+        header = blocks[table[0][0]]
+        line_start = source.raw.rfind("\n", 0, header.start) + 1
+        blank_first = source.raw[line_start:header.start].count("|") > 1  # "| | Our gel |"
+        named = " ".join(source.text[header.start:header.end].lower().split()) in words
+        if blank_first or named:
+            firsts.update(row[0] for row in table[1:])
+    return frozenset(s for s in analysis.segments if s.kind == "cell" and s.block in firsts)
 
 
 def _states(analysis: Analysis, segment: Segment) -> bool:
@@ -289,28 +316,41 @@ def _credits(analysis: Analysis, segment: Segment) -> bool:
     verb of effect ("*A daily aspirin halves the risk of bowel cancer, a major trial has found*" is a news
     standfirst's claim), and either no finite verb at all ("*Information from the Larkmoor Trust, a charity supporting
     people with asthma*") or a credit's: the sentence opens with a credit word ("*Written with respiratory nurses and
-    people who live with asthma*", "*From the …*", "*© 2025 …*") or each finite verb is one, or an auxiliary before
-    one ("*This leaflet was produced by the physiotherapy team*"; lexicons/sections.yml `credit_line_words`)."""
+    people who live with asthma*", "*© 2025 …*"), sets off fields as a masthead does ("*Clearview Fact Check · Health
+    claims team*") or each finite verb is a credit word, or an auxiliary before one ("*This leaflet was produced by
+    the physiotherapy team*"; lexicons/sections.yml `credit_line_words`, `credit_line_separators`)."""
     cues = analysis.of_kind("cue", segment.first, segment.last)
     if any(m.label in CREDIT_LINE_STATES for m in cues):
         return False
     tokens = analysis.tokens
     words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and tokens[i].text not in "*_"]
     credit = _lexicon()["credit_line_words"]
-    finite = [i for i in find_predicates(analysis, segment.first, segment.last) if _finite(tokens, i)]
+    start = words[0] if words else segment.first
+    finite = [i for i in find_predicates(analysis, segment.first, segment.last)
+              if _finite(tokens, i, start, segment.last)]
     if any(m.label == "strength:causal" and m.first in finite and tokens[m.first].lower not in credit for m in cues):
         return False  # "halves", "cures", "prevents": a verb of effect, stated
-    if not finite or (words and tokens[words[0]].lower in credit):
-        return True
+    if not finite or (words and tokens[words[0]].lower in credit) \
+            or any(tokens[i].text in _lexicon()["credit_line_separators"] for i in words):
+        return True  # (fields set off as a masthead's are: "Prostate Matters Alliance | Information for men …")
     return all(tokens[i].lower in credit or tokens[i].lower in AUXILIARIES
                and any(tokens[j].lower in credit for j in range(i + 1, min(i + 3, segment.last))) for i in finite)
 
 
-def _finite(tokens, i: int) -> bool:
-    """A verb with a tense: an -s form ("halves"), an auxiliary or modal ("was", "can"), or a past form ("found")."""
+def _finite(tokens, i: int, first: int, last: int) -> bool:
+    """A verb with a tense in tokens[first:last]: an -s form with its object or complement after it ("halves the
+    risk", not the plural noun of "Herbal Eye Drops", "drops with fennel", "6,210 stimulation points ·"), a past form
+    not a passive participle before "by" ("halved the risk", not "people affected by"), an auxiliary or modal in lower
+    case ("has found", "can", not the month of "14 May 2026")."""
     token = tokens[i]
-    return verb_s_form(token) or token.lower in AUXILIARIES or token.lower in MODALS \
-        or token.lower != token.lemma and token.lower.endswith("ed")
+    after = tokens[i + 1] if i + 1 < last else None
+    if token.lower in AUXILIARIES or token.lower in MODALS:
+        return i == first or not token.text[:1].isupper()
+    if after is None or not after.text[:1].isalpha() or after.lower in PREPOSITIONS_OR_JOINERS:
+        return False
+    if i > first and token.text[:1].isupper():
+        return False  # a word of a name ("Little Steps Family Health Trust", "Prostate Matters Alliance")
+    return verb_s_form(token) or i > first and token.lower != token.lemma and token.lower.endswith("ed")
 
 
 # the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
@@ -529,7 +569,8 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles",
                 "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
                 "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
-                "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words"}
+                "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
+                "credit_line_separators", "grid_header_words"}
 SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")

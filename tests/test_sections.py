@@ -425,6 +425,9 @@ def test_an_italic_standfirst_that_makes_a_claim_stays_a_claim(line, kept):
     "*Written with cardiac nurses and people who live with heart failure.*",
     "*Published by the Northfield Heart Trust. Last reviewed in March 2025.*",
     "*Brightwater Heart Charity – information for patients and carers*",
+    # fields set off as a masthead's, and a name whose word looks like a verb ("Matters"), are a credit
+    "*Kidney Matters Alliance | Information for patients and their families*",
+    "*Eastfield Health Desk · Stories our readers sent us · Checked 3 March 2026*",
 ])
 def test_a_credit_with_or_without_a_verb_stays_no_claim(line):
     """A credit's own verbs ("was produced by", "Written with …") and a line with no finite verb are the credit."""
@@ -475,3 +478,15 @@ def test_a_row_of_amounts_alone_still_compares():
     found = claim_texts("# IronPlus\n\n| | IronPlus | Ordinary tablets |\n|---|---|---|\n"
                         "| Iron per tablet | 14 mg | 5 mg |\n| Absorbed | 3 times more | Less |\n")
     assert "Iron per tablet | 14 mg | 5 mg" in found, found
+
+
+@pytest.mark.parametrize("header", ["| | FlexaMove | Ordinary capsules |",
+                                    "| Feature | FlexaMove | Ordinary capsules |"])
+def test_a_comparison_grids_row_is_not_about_its_first_cell(header):
+    """A grid whose header names the things compared (after a blank cell or a word for the rows' properties) says
+    each row of them: the row's first cell names a property, not what the row is about."""
+    markdown = (f"# FlexaMove capsules\n\nFlexaMove capsules soothe stiff joints.\n\n{header}\n|---|---|---|\n"
+                "| Side effects | None | Stomach upset |\n| Results in | 7 days | 2 months |\n")
+    subjects = {c.text: c.subject for c in extract_claims(analyse(build_source("page.md", markdown, "md")))}
+    assert "Side effects | None | Stomach upset" in subjects, subjects
+    assert subjects["Side effects | None | Stomach upset"] != "Side effects"
