@@ -490,3 +490,26 @@ def test_a_comparison_grids_row_is_not_about_its_first_cell(header):
     subjects = {c.text: c.subject for c in extract_claims(analyse(build_source("page.md", markdown, "md")))}
     assert "Side effects | None | Stomach upset" in subjects, subjects
     assert subjects["Side effects | None | Stomach upset"] != "Side effects"
+
+
+def test_the_reviewers_cases_of_round_38():
+    """The review's own sentences (B-M2, B-L3, A2-M3), beside the tests above written for them."""
+    assert any("halves the risk of bowel cancer" in text for text in claim_texts(
+        "# Aspirin and bowel cancer\n\n*A daily aspirin halves the risk of bowel cancer in people with Lynch syndrome, "
+        "a major trial has found*\n\nThe trial ran for ten years.\n"))
+    found = claim_texts("# JointEase\n\n| JointEase cures arthritis in 7 days | Other brands |\n|---|---|\n| Yes | No |\n")
+    assert "JointEase cures arthritis in 7 days" in found and "Yes | No" not in found
+    found = claim_texts("# JointEase\n\n| Pack | Price |\n|---|---|\n| 1 pot | 19.99 USD |\n| 2 pots | EUR 12 |\n"
+                        "| 3 pots | 12 euros |\n")
+    assert not any("pot" in text for text in found), found
+    claims = extract_claims(analyse(build_source("page.md", "# Drugamab\n\nDrugamab treats psoriasis.\n\n"
+                                                 "| Side effect | How common | What to do |\n|---|---|---|\n"
+                                                 "| Hair thinning | About 1 in 100 people | Usually mild |\n"
+                                                 "| Lung inflammation | Fewer than 1 in 100 people | Seek help straight "
+                                                 "away if you are breathless |\n", "md")))
+    subjects = {c.text: c.subject for c in claims}
+    assert subjects.get("Hair thinning | About 1 in 100 people | Usually mild") == "Hair thinning", subjects
+    assert "Lung inflammation | Fewer than 1 in 100 people" in subjects
+    found = claim_texts("# Paracetamol\n\n| Age | Dose | How often |\n|---|---|---|\n"
+                        "| 16 and over | 500mg to 1g | Up to 4 times a day |\n| 12 to 15 | 500mg | Up to 4 times a day |\n")
+    assert found == [], found
