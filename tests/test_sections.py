@@ -497,7 +497,8 @@ def test_the_reviewers_cases_of_round_38():
     assert any("halves the risk of bowel cancer" in text for text in claim_texts(
         "# Aspirin and bowel cancer\n\n*A daily aspirin halves the risk of bowel cancer in people with Lynch syndrome, "
         "a major trial has found*\n\nThe trial ran for ten years.\n"))
-    found = claim_texts("# JointEase\n\n| JointEase cures arthritis in 7 days | Other brands |\n|---|---|\n| Yes | No |\n")
+    found = claim_texts("# JointEase\n\n| JointEase cures arthritis in 7 days | Other brands |\n|---|---|\n"
+                        "| Yes | No |\n")
     assert "JointEase cures arthritis in 7 days" in found and "Yes | No" not in found
     found = claim_texts("# JointEase\n\n| Pack | Price |\n|---|---|\n| 1 pot | 19.99 USD |\n| 2 pots | EUR 12 |\n"
                         "| 3 pots | 12 euros |\n")
@@ -505,11 +506,12 @@ def test_the_reviewers_cases_of_round_38():
     claims = extract_claims(analyse(build_source("page.md", "# Drugamab\n\nDrugamab treats psoriasis.\n\n"
                                                  "| Side effect | How common | What to do |\n|---|---|---|\n"
                                                  "| Hair thinning | About 1 in 100 people | Usually mild |\n"
-                                                 "| Lung inflammation | Fewer than 1 in 100 people | Seek help straight "
-                                                 "away if you are breathless |\n", "md")))
+                                                 "| Lung inflammation | Fewer than 1 in 100 people | Seek help "
+                                                 "straight away if you are breathless |\n", "md")))
     subjects = {c.text: c.subject for c in claims}
     assert subjects.get("Hair thinning | About 1 in 100 people | Usually mild") == "Hair thinning", subjects
     assert "Lung inflammation | Fewer than 1 in 100 people" in subjects
     found = claim_texts("# Paracetamol\n\n| Age | Dose | How often |\n|---|---|---|\n"
-                        "| 16 and over | 500mg to 1g | Up to 4 times a day |\n| 12 to 15 | 500mg | Up to 4 times a day |\n")
+                        "| 16 and over | 500mg to 1g | Up to 4 times a day |\n"
+                        "| 12 to 15 | 500mg | Up to 4 times a day |\n")
     assert found == [], found
