@@ -34,9 +34,9 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, credit_line_segments, is_about_purchase, is_notice, is_own_care_talk,
-                               is_own_service, is_page_date, is_page_details, is_site_chrome, small_print_segments,
-                               table_rows)
+from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, is_about_purchase, is_notice,
+                               is_own_care_talk, is_own_service, is_page_date, is_page_details, is_site_chrome,
+                               small_print_segments, table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -110,11 +110,17 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
+    compared = compared_rows(analysis)  # … a comparison grid's rows, said of its columns' things
     table_rows_found, table_segments_unclaimed = table_rows(analysis)
     for first_cell, others in table_rows_found.items():
-        if others and not any(find_predicates(analysis, cell.first, cell.last) for cell in others):
-            table_row_spans[first_cell] = (first_cell.first, others[-1].last)
-            table_segments_unclaimed |= frozenset(others)
+        # an instruction in the row's last cells ("| Seek help straight away if you are breathless |") tells the
+        # reader what to do, not what the row's item has: it is read as a sentence, and the row's claim ends before it
+        stated = list(others)
+        while stated and _cell_instructs(analysis, stated[-1]):
+            stated.pop()
+        if stated and not any(_cell_predicates(analysis, cell) for cell in stated):
+            table_row_spans[first_cell] = (first_cell.first, stated[-1].last)
+            table_segments_unclaimed |= frozenset(stated)
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -273,8 +279,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             text = analysis.text_of(clause.first, clause.last) if not row else _row_text(analysis, row)
             if page_centre is None:
                 page_centre = _page_centre(analysis, topic_words)
-            subject = _subject(analysis, clause, concepts, last_subject, _named_topic(topic, heading),
-                               first_subject or page_centre, item_verb=item_verb)
+            # a table row's subject is its first cell, the item whose properties the row gives ("| Hair thinning |
+            # About 1 in 100 people | Usually mild |"), not what the paragraph before the table was about; a
+            # comparison grid's row is said of the things its columns name, read as any clause's subject is
+            subject = " ".join(segment_text.split()).strip(" .:;,") if row and segment not in compared else _subject(
+                analysis, clause, concepts, last_subject, _named_topic(topic, heading), first_subject or page_centre,
+                item_verb=item_verb)
             # "People typically take fish oil supplements for …", "You usually have pembrolizumab at a day unit": a
             # claim whose subject names only people is about the treatment its sentence names (what later
             # pronouns refer to is left as it was: the people, or the sentences before)
@@ -482,6 +492,27 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if centre and _passing_subject(last_subject) and not _passing_subject(centre):
             last_subject = centre  # "Incorrect dosing can cause lung damage. It is unsuitable for …": the centre
     return ClaimReadings(tuple(claims), tuple(endorsed))
+
+
+def _cell_instructs(analysis: Analysis, cell) -> bool:
+    """A table cell that opens with an instruction ("Take it in the evening", "Seek help straight away if you are
+    breathless"), not one that promises its result ("Use it daily and the pain goes")."""
+    words = [i for i in range(cell.first, cell.last) if not analysis.tokens[i].is_space]
+    if not words or _result_promised(analysis, words):
+        return False
+    # (a cell has no full stop to tell a verb that is also a noun from a noun phrase, "Seek help …", so a call to
+    # action's cue at its first word counts too, lexicons/cues.yml `call_to_action`)
+    return _instruction(analysis, words) or any(
+        m.label == "call_to_action" and m.first == words[0] and analysis.tokens[m.first].lower not in MODALS
+        for m in analysis.of_kind("cue", cell.first, cell.last))
+
+
+def _cell_predicates(analysis: Analysis, cell) -> list[int]:
+    """The verbs of a table cell of its own, not an -s form after a number, which is a noun's plural ("Up to 4 times
+    a day", "12 pounds", "3 drops")."""
+    tokens = analysis.tokens
+    return [i for i in find_predicates(analysis, cell.first, cell.last)
+            if not (i > cell.first and tokens[i - 1].like_num and verb_s_form(tokens[i]))]
 
 
 def _row_text(analysis: Analysis, row: tuple[int, int]) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.clauses import ARTICLES, AUXILIARIES, effect_verbs
+from pipeline.clauses import (ARTICLES, AUXILIARIES, MODALS, PREPOSITIONS_OR_JOINERS, effect_verbs, find_predicates,
+                              verb_s_form)
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon, word_list
@@ -129,20 +130,19 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
     return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
 
 
-TABLE_CELL_MAX_WORDS = 15  # a data table's cell names a property or gives a value; a longer one is prose in a grid
-
-
 def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], frozenset[Segment]]:
     """The rows of a data table, each read as one claim: "| Side effects | None | Drowsiness, dizziness |" says of
     each thing its columns name what it has of the row's property (its first cell), and no cell alone says it. For the
     first segment of each row of a table's body, the segments of the row's cells after the first (the claim stage
     reads the row as one claim when none of them asserts on its own, "| Relapsed | Myeloma that returns after
     remission. |" is read cell by cell); and the segments that make no claim: the header row (the columns' names,
-    "| | Our gel | Ice pack |") and a row that gives a price ("| 3 bottles | £89.85 |": the shop's terms). A row is
-    the cells of one line (a
-    Markdown or plain-text table); a table is a run of rows of two or more cells with no other block between them,
-    under a header row (a blank line ends it). Cells on lines of their own (an HTML table's) and a table whose cells
-    run to prose (more than TABLE_CELL_MAX_WORDS words: a layout in a grid, not data) are read as any sentence is."""
+    "| | Our gel | Ice pack |") and a row that gives a price ("| 3 bottles | £89.85 |", "| 1 pot | 19.99 USD |": the
+    shop's terms). A row is the cells of one line (a Markdown or plain-text table); a table is a run of rows of two or
+    more cells with no other block between them, under a header row (a blank line ends it). Cells on lines of their
+    own (an HTML table's), a table whose cells run to prose (more than lexicons/sections.yml `table_cell_max_words`
+    words: a layout in a grid, not data) and one whose header states something ("| JointEase cures arthritis in 7
+    days | Other brands |": a finite verb, not a question word's column name such as "What it does") are read as any
+    sentence is."""
     source = analysis.source
     blocks = source.blocks
     by_block: dict[int, list[Segment]] = {}
@@ -151,6 +151,30 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
             by_block.setdefault(segment.block, []).append(segment)
     if not by_block:
         return {}, frozenset()
+    tables = _tables(analysis)
+    price = _price_pattern()
+    longest = _numbers()["table_cell_max_words"]
+    claimed: dict[Segment, tuple[Segment, ...]] = {}
+    quiet: set[Segment] = set()
+    for table in tables:
+        cells = [source.text[blocks[index].start:blocks[index].end] for row in table for index in row]
+        if len(table) < 2 or any(len(row) < 2 for row in table) \
+                or any(len(cell.split()) > longest for cell in cells) \
+                or any(_states(analysis, segment) for index in table[0] for segment in by_block.get(index, [])):
+            continue
+        for position, row in enumerate(table):
+            segments = [segment for index in row for segment in by_block.get(index, [])]
+            texts = [source.text[blocks[index].start:blocks[index].end] for index in row]
+            if position == 0 or any(price.search(text) for text in texts) or _doses(texts[1:]):
+                quiet.update(segments)
+            elif segments and segments[0].block == row[0]:
+                claimed[segments[0]] = tuple(segment for segment in segments if segment.block != row[0])
+    return claimed, frozenset(quiet)
+
+
+def _tables(analysis: Analysis) -> list[list[list[int]]]:
+    """The tables of the page, each a list of rows, each row the block indices of the cells of one line."""
+    source, blocks = analysis.source, analysis.source.blocks
     rows: list[list[int]] = []  # block indices of the cells of one line
     for index, block in enumerate(blocks):
         if block.kind != "cell":
@@ -168,22 +192,76 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
             tables[-1].append(row)
         else:
             tables.append([row])
-    signs = "".join(re.escape(sign) for sign in _lexicon()["currency_signs"])
-    price = re.compile(rf"[{signs}]\s?\d")
-    claimed: dict[Segment, tuple[Segment, ...]] = {}
-    quiet: set[Segment] = set()
-    for table in tables:
-        cells = [source.text[blocks[index].start:blocks[index].end] for row in table for index in row]
-        if len(table) < 2 or any(len(row) < 2 for row in table) \
-                or any(len(cell.split()) > TABLE_CELL_MAX_WORDS for cell in cells):
-            continue
-        for position, row in enumerate(table):
-            segments = [segment for index in row for segment in by_block.get(index, [])]
-            if position == 0 or any(price.search(source.text[blocks[index].start:blocks[index].end]) for index in row):
-                quiet.update(segments)
-            elif segments and segments[0].block == row[0]:
-                claimed[segments[0]] = tuple(segment for segment in segments if segment.block != row[0])
-    return claimed, frozenset(quiet)
+    return tables
+
+
+def compared_rows(analysis: Analysis) -> frozenset[Segment]:
+    """The first cells of the body rows of a comparison grid: a table whose header names the things compared in its
+    columns after a blank first cell or a word for the rows' properties ("| | Our gel | Ice pack |", "| Feature |
+    PeakLung | Altitude tent |", lexicons/sections.yml `grid_header_words`). Such a row says its property of the
+    columns' things ("| Side effects | None | Stomach upset |" is said of the gel), where a row of another table is
+    about its first cell ("| Hair thinning | About 1 in 100 people | Usually mild |")."""
+    source, blocks = analysis.source, analysis.source.blocks
+    words = _lexicon()["grid_header_words"]
+    firsts: set[int] = set()
+    for table in _tables(analysis):
+        header = blocks[table[0][0]]
+        line_start = source.raw.rfind("\n", 0, header.start) + 1
+        blank_first = source.raw[line_start:header.start].count("|") > 1  # "| | Our gel |"
+        named = " ".join(source.text[header.start:header.end].lower().split()) in words
+        if blank_first or named:
+            firsts.update(row[0] for row in table[1:])
+    return frozenset(s for s in analysis.segments if s.kind == "cell" and s.block in firsts)
+
+
+def _states(analysis: Analysis, segment: Segment) -> bool:
+    """A header cell that states something, as a sentence does: a finite verb ("JointEase cures arthritis in 7
+    days"), not after a question word that makes the cell a column's name ("What it does", "When you're invited")."""
+    words = [i for i in range(segment.first, segment.last) if not analysis.tokens[i].is_space]
+    if not words or analysis.tokens[words[0]].lower in _lexicon()["header_question_words"]:
+        return False
+    # a finite verb between a subject and what it says of it ("cures", "is", "can"): a column's name is a noun
+    # phrase, whose head may look like a verb ("Side effects", "(typical use)", "The dose recommended before …") or
+    # open it ("Works in"); a plural joined to another noun ("Teething gels and syrups") or after a number ("Up to 4
+    # times a day") is a noun
+    tokens, inside = analysis.tokens, set(words[1:-1])
+    return any(i in inside and not tokens[i - 1].like_num and (
+        verb_s_form(tokens[i]) and tokens[i + 1].lower not in ("and", "or", ",", "&")
+        or tokens[i].lower in AUXILIARIES or tokens[i].lower in MODALS)
+        for i in find_predicates(analysis, segment.first, segment.last))
+
+
+def _doses(cells: list[str]) -> bool:
+    """Cells that give a dosing schedule: each a dose or how often one is taken, one at least how often
+    (lexicons/sections.yml `dose_units`, `dose_counts`, `dose_periods`: "| 500mg to 1g | Up to 4 times a day |")."""
+    amount, often = _dose_patterns()
+    return any(often.search(cell) for cell in cells) \
+        and all(amount.search(cell) or often.search(cell) for cell in cells)
+
+
+@lru_cache(maxsize=1)
+def _dose_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dose ("500mg", "2 tablets", "1.5 ml") and how often one is taken ("4 times a day", "once daily", "twice per
+    week", "every 4 to 6 hours"), from lexicons/sections.yml."""
+    lexicon = _lexicon()
+    units, counts, periods, adverbs = ("|".join(re.escape(word) for word in sorted(lexicon[key], key=len, reverse=True))
+                                       for key in ("dose_units", "dose_counts", "dose_periods", "dose_period_adverbs"))
+    number = r"\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?"
+    amount = re.compile(rf"{number}\s*(?:{units})\b", re.I)
+    times = rf"(?:{counts}|{number}\s*times)"
+    often = re.compile(rf"\b{times}\s+(?:(?:a|an|per|each|every)\s+(?:{periods})\b|(?:{adverbs})\b)"
+                       rf"|\bevery\s+{number}\s*(?:{periods})\b", re.I)
+    return amount, often
+
+
+@lru_cache(maxsize=1)
+def _price_pattern() -> re.Pattern[str]:
+    """An amount of money: a currency's sign, code or name before or after a number ("£89.85", "19.99 USD", "EUR 12",
+    "12 euros", "12 €"; lexicons/sections.yml `currency_marks`)."""
+    marks = sorted(_lexicon()["currency_marks"], key=len, reverse=True)
+    signs = "|".join(re.escape(mark) for mark in marks if not mark[0].isalnum())
+    names = "|".join(re.escape(mark) for mark in marks if mark[0].isalnum())
+    return re.compile(rf"(?:{signs})\s?\d|\d\s?(?:{signs})|\b(?:{names})\s?\d|\d\s?(?:{names})\b", re.I)
 
 
 def small_print_segments(analysis: Analysis) -> frozenset[Segment]:
@@ -221,16 +299,58 @@ def credit_line_segments(analysis: Analysis) -> frozenset[Segment]:
     a registered charity supporting people with coeliac disease*", "*Community Physiotherapy Service – self-help
     information*", "*Handmade in small batches by Hollowbrook Botanicals*"). It says who publishes the page, for whom
     and when, not what the page claims; a sentence in it that states an effect, a cure or a safety ("*Calma cures
-    anxiety in 7 days*", "*Suitable from birth*") is a claim in italics, as in small print. A standfirst in bold or
-    plain type stays; its wording is still checked by the rules."""
+    anxiety in 7 days*", "*Suitable from birth*") or makes a statement of its own, not a credit (a news standfirst:
+    "*A daily aspirin halves the risk of bowel cancer, a major trial has found*", `_credits`) is a claim in italics,
+    as in small print. A standfirst in bold or plain type stays; its wording is still checked by the rules."""
     source = analysis.source
     blocks = source.blocks
     if source.kind not in ("md", "html") or len(blocks) < 2 or blocks[0].kind != "heading" \
             or blocks[1].kind != "paragraph" or _emphasis(source.raw, source.kind, blocks[1].start, blocks[1].end) \
             not in ("italic", "small"):
         return frozenset()
-    return frozenset(s for s in analysis.segments if s.block == 1 and not any(
-        m.label in CREDIT_LINE_STATES for m in analysis.of_kind("cue", s.first, s.last)))
+    return frozenset(s for s in analysis.segments if s.block == 1 and _credits(analysis, s))
+
+
+def _credits(analysis: Analysis, segment: Segment) -> bool:
+    """A sentence of the credit line that gives a credit: no cue of a stated case (`CREDIT_LINE_STATES`), no finite
+    verb of effect ("*A daily aspirin halves the risk of bowel cancer, a major trial has found*" is a news
+    standfirst's claim), and either no finite verb at all ("*Information from the Larkmoor Trust, a charity supporting
+    people with asthma*") or a credit's: the sentence opens with a credit word ("*Written with respiratory nurses and
+    people who live with asthma*", "*© 2025 …*"), sets off fields as a masthead does ("*Clearview Fact Check · Health
+    claims team*") or each finite verb is a credit word, or an auxiliary before one ("*This leaflet was produced by
+    the physiotherapy team*"; lexicons/sections.yml `credit_line_words`, `credit_line_separators`)."""
+    cues = analysis.of_kind("cue", segment.first, segment.last)
+    if any(m.label in CREDIT_LINE_STATES for m in cues):
+        return False
+    tokens = analysis.tokens
+    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space and tokens[i].text not in "*_"]
+    credit = _lexicon()["credit_line_words"]
+    start = words[0] if words else segment.first
+    finite = [i for i in find_predicates(analysis, segment.first, segment.last)
+              if _finite(tokens, i, start, segment.last)]
+    if any(m.label == "strength:causal" and m.first in finite and tokens[m.first].lower not in credit for m in cues):
+        return False  # "halves", "cures", "prevents": a verb of effect, stated
+    if not finite or (words and tokens[words[0]].lower in credit) \
+            or any(tokens[i].text in _lexicon()["credit_line_separators"] for i in words):
+        return True  # (fields set off as a masthead's are: "Prostate Matters Alliance | Information for men …")
+    return all(tokens[i].lower in credit or tokens[i].lower in AUXILIARIES
+               and any(tokens[j].lower in credit for j in range(i + 1, min(i + 3, segment.last))) for i in finite)
+
+
+def _finite(tokens, i: int, first: int, last: int) -> bool:
+    """A verb with a tense in tokens[first:last]: an -s form with its object or complement after it ("halves the
+    risk", not the plural noun of "Herbal Eye Drops", "drops with fennel", "6,210 stimulation points ·"), a past form
+    not a passive participle before "by" ("halved the risk", not "people affected by"), an auxiliary or modal in lower
+    case ("has found", "can", not the month of "14 May 2026")."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < last else None
+    if token.lower in AUXILIARIES or token.lower in MODALS:
+        return i == first or not token.text[:1].isupper()
+    if after is None or not after.text[:1].isalpha() or after.lower in PREPOSITIONS_OR_JOINERS:
+        return False
+    if i > first and token.text[:1].isupper():
+        return False  # a word of a name ("Little Steps Family Health Trust", "Prostate Matters Alliance")
+    return verb_s_form(token) or i > first and token.lower != token.lemma and token.lower.endswith("ed")
 
 
 # the cues of a sentence that states its case, not the page's terms (`small_print_segments`)
@@ -448,7 +568,10 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "small_print_words", "service_nouns", "service_verbs", "service_states",
                 "service_adverbs_and_modals", "care_people", "care_talk_verbs", "care_history_participles",
                 "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
-                "care_talk_questions", "care_talk_marks", "currency_signs"}
+                "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
+                "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
+                "credit_line_separators", "grid_header_words"}
+SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
 PURCHASE_TYPES = frozenset({"treatment", "drug", "drug_class", "population"})
@@ -640,12 +763,22 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     """pipeline/lexicons/sections.yml, read once: every key present, each a list of phrases, lower-cased and
     single-spaced (a missing or misspelt key is a DataError naming the file, not a silent empty list)."""
     where = "pipeline/lexicons/sections.yml"
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS)
-    if missing := SECTION_KEYS - set(data):
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS | SECTION_NUMBERS)
+    if missing := (SECTION_KEYS | SECTION_NUMBERS) - set(data):
         raise DataError(f"missing keys {sorted(missing)}", where)
-    if bad := sorted(key for key, value in data.items() if not isinstance(value, list)):
+    if bad := sorted(key for key in SECTION_KEYS if not isinstance(data[key], list)):
         raise DataError(f"keys {bad} must be lists of phrases", where)
-    return {key: tuple(" ".join(str(item).lower().split()) for item in value) for key, value in data.items()}
+    if bad := sorted(key for key in SECTION_NUMBERS if not isinstance(data[key], int) or data[key] < 1):
+        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
+    return {key: tuple(" ".join(str(item).lower().split()) for item in data[key]) for key in SECTION_KEYS}
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, int]:
+    """The counts of pipeline/lexicons/sections.yml (`SECTION_NUMBERS`), checked by `_lexicon`."""
+    _lexicon()
+    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS | SECTION_NUMBERS)
+    return {key: data[key] for key in SECTION_NUMBERS}
 
 
 @lru_cache(maxsize=1)

@@ -367,3 +367,151 @@ def test_a_row_whose_cells_have_verbs_is_read_cell_by_cell():
                         "| Remission | No sign of myeloma in tests |\n")
     assert "The myeloma returns after a period of remission" in found
     assert not any(text.startswith("Relapse |") for text in found)
+
+
+def test_a_header_that_states_something_is_read_as_a_sentence():
+    """A header cell with a finite verb is a claim set in a grid, not a column's name: it is read as a sentence, and
+    the table is no data table, so the row under it ("| Yes | No |") makes no row claim of its own."""
+    found = claim_texts("# FlexaMove capsules\n\n| FlexaMove rebuilds worn knee cartilage | Ordinary capsules |\n"
+                        "|---|---|\n| Yes | No |\n| Yes | Sometimes |\n")
+    assert "FlexaMove rebuilds worn knee cartilage" in found
+    assert not any("|" in text or text in ("Yes", "No") for text in found), found
+
+
+def test_a_header_that_names_its_columns_by_a_question_stays_a_header():
+    """"What it does", "When to take it": a question word makes the cell a column's name, though it holds a verb."""
+    found = claim_texts("# Sleep tea\n\n| Herb | What it helps with |\n|---|---|\n| Valerian | Sleep |\n"
+                        "| Chamomile | An upset stomach |\n")
+    assert "Valerian | Sleep" in found
+    assert not any("What it helps" in text for text in found)
+
+
+@pytest.mark.parametrize("price", ["24.50 USD", "EUR 18", "18 euros", "CHF 30", "30 €", "£18"])
+def test_a_price_in_a_code_or_a_currency_name_is_a_price(price):
+    found = claim_texts(f"# Knee wrap\n\nThe wrap eases knee pain.\n\n| Pack | Price |\n|---|---|\n"
+                        f"| 1 wrap | {price} |\n| 2 wraps | 40 |\n")
+    assert not any(text.startswith("1 wrap") for text in found), found
+
+
+@pytest.mark.parametrize("cell", ["12 pounds", "INR 2 to 3"])
+def test_a_weight_or_a_clinical_code_before_a_number_is_no_price(cell):
+    """"pounds" weighs as often as it pays, and INR names a clotting ratio: such a row stays a claim."""
+    found = claim_texts(f"# SlimLeaf tea\n\n| | SlimLeaf | Diet alone |\n|---|---|---|\n"
+                        f"| Result in a month | {cell} | Little |\n")
+    assert f"Result in a month | {cell} | Little" in found, found
+
+
+def test_the_longest_cell_of_a_data_table_is_read_from_the_lexicon(monkeypatch):
+    """`table_cell_max_words` is data: a lower count makes the same table prose in a grid."""
+    from pipeline import sections
+
+    assert "Side effects | None | Stomach upset, dizziness" in claim_texts(TABLE_PAGE)
+    monkeypatch.setitem(sections._numbers(), "table_cell_max_words", 2)
+    assert not any("|" in text for text in claim_texts(TABLE_PAGE))
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a news standfirst in italics states a finding: a finite verb of effect, and no credit
+    ("*Daily walking halves the risk of a second heart attack, a large study has found*", "halves the risk"),
+    ("*Eating oily fish twice a week lowers the risk of dementia, according to new research*", "lowers the risk"),
+])
+def test_an_italic_standfirst_that_makes_a_claim_stays_a_claim(line, kept):
+    found = claim_texts(f"# Heart health news\n\n{line}\n\nThe study followed 2,000 adults for eight years.\n")
+    assert any(kept in text for text in found), found
+
+
+@pytest.mark.parametrize("line", [
+    "*This leaflet was produced by the cardiac rehabilitation team at Eastbury Hospital.*",
+    "*Written with cardiac nurses and people who live with heart failure.*",
+    "*Published by the Northfield Heart Trust. Last reviewed in March 2025.*",
+    "*Brightwater Heart Charity – information for patients and carers*",
+    # fields set off as a masthead's, and a name whose word looks like a verb ("Matters"), are a credit
+    "*Kidney Matters Alliance | Information for patients and their families*",
+    "*Eastfield Health Desk · Stories our readers sent us · Checked 3 March 2026*",
+])
+def test_a_credit_with_or_without_a_verb_stays_no_claim(line):
+    """A credit's own verbs ("was produced by", "Written with …") and a line with no finite verb are the credit."""
+    found = claim_texts(f"# Heart failure\n\n{line}\n\nDiuretics reduce swelling in the legs.\n")
+    assert found == ["Diuretics reduce swelling in the legs"], found
+
+
+SIDE_EFFECT_TABLE = """# Side effects of Plexitab
+
+Plexitab is a tablet for rheumatoid arthritis.
+
+| Side effect | How common | What to do |
+|---|---|---|
+| Mouth ulcers | About 1 in 20 people | Usually mild |
+| Liver problems | Fewer than 1 in 1,000 people | Call your doctor straight away if your skin turns yellow |
+| Nausea | About 1 in 10 people | Take it with food |
+"""
+
+
+def test_a_rows_subject_is_its_first_cell():
+    """The item whose properties a row gives is its first cell, not what the paragraph before the table named."""
+    claims = extract_claims(analyse(build_source("page.md", SIDE_EFFECT_TABLE, "md")))
+    subjects = {c.text: c.subject for c in claims}
+    assert subjects.get("Mouth ulcers | About 1 in 20 people | Usually mild") == "Mouth ulcers", subjects
+    assert subjects.get("Plexitab is a tablet for rheumatoid arthritis") == "Plexitab"  # a sentence keeps its own
+
+
+def test_an_instruction_in_a_rows_last_cell_is_cut_from_the_row():
+    """"Call your doctor … if …", "Take it with food": an instruction, read as a sentence; the row's claim ends before
+    it, rather than the verb of the instruction making the row be read cell by cell (and so claim nothing)."""
+    found = claim_texts(SIDE_EFFECT_TABLE)
+    assert "Liver problems | Fewer than 1 in 1,000 people" in found, found
+    assert "Nausea | About 1 in 10 people" in found
+    assert not any("Take it with food" in text or "Call your doctor" in text for text in found)
+
+
+def test_a_dosing_schedule_is_no_claim():
+    """A row of doses and how often to take them gives directions for use, as a label does; a plural after a number
+    ("4 times") is no verb of the cell's own."""
+    found = claim_texts("# Ibuprofen for children\n\nIbuprofen eases fever and pain.\n\n| Age | Dose | How often |\n"
+                        "|---|---|---|\n| 3 to 6 months | 50mg | Up to 3 times a day |\n"
+                        "| 7 to 11 years | 200mg | Every 6 to 8 hours |\n| 12 and over | 2 tablets | Once daily |\n")
+    assert found == ["Ibuprofen eases fever and pain"], found
+
+
+def test_a_row_of_amounts_alone_still_compares():
+    """Amounts with no schedule ("| Iron per tablet | 14 mg | 5 mg |") compare products: the row stays a claim."""
+    found = claim_texts("# IronPlus\n\n| | IronPlus | Ordinary tablets |\n|---|---|---|\n"
+                        "| Iron per tablet | 14 mg | 5 mg |\n| Absorbed | 3 times more | Less |\n")
+    assert "Iron per tablet | 14 mg | 5 mg" in found, found
+
+
+@pytest.mark.parametrize("header", ["| | FlexaMove | Ordinary capsules |",
+                                    "| Feature | FlexaMove | Ordinary capsules |"])
+def test_a_comparison_grids_row_is_not_about_its_first_cell(header):
+    """A grid whose header names the things compared (after a blank cell or a word for the rows' properties) says
+    each row of them: the row's first cell names a property, not what the row is about."""
+    markdown = (f"# FlexaMove capsules\n\nFlexaMove capsules soothe stiff joints.\n\n{header}\n|---|---|---|\n"
+                "| Side effects | None | Stomach upset |\n| Results in | 7 days | 2 months |\n")
+    subjects = {c.text: c.subject for c in extract_claims(analyse(build_source("page.md", markdown, "md")))}
+    assert "Side effects | None | Stomach upset" in subjects, subjects
+    assert subjects["Side effects | None | Stomach upset"] != "Side effects"
+
+
+def test_the_reviewers_cases_of_round_38():
+    """The review's own sentences (B-M2, B-L3, A2-M3), beside the tests above written for them."""
+    assert any("halves the risk of bowel cancer" in text for text in claim_texts(
+        "# Aspirin and bowel cancer\n\n*A daily aspirin halves the risk of bowel cancer in people with Lynch syndrome, "
+        "a major trial has found*\n\nThe trial ran for ten years.\n"))
+    found = claim_texts("# JointEase\n\n| JointEase cures arthritis in 7 days | Other brands |\n|---|---|\n"
+                        "| Yes | No |\n")
+    assert "JointEase cures arthritis in 7 days" in found and "Yes | No" not in found
+    found = claim_texts("# JointEase\n\n| Pack | Price |\n|---|---|\n| 1 pot | 19.99 USD |\n| 2 pots | EUR 12 |\n"
+                        "| 3 pots | 12 euros |\n")
+    assert not any("pot" in text for text in found), found
+    claims = extract_claims(analyse(build_source("page.md", "# Drugamab\n\nDrugamab treats psoriasis.\n\n"
+                                                 "| Side effect | How common | What to do |\n|---|---|---|\n"
+                                                 "| Hair thinning | About 1 in 100 people | Usually mild |\n"
+                                                 "| Lung inflammation | Fewer than 1 in 100 people | Seek help "
+                                                 "straight away if you are breathless |\n", "md")))
+    subjects = {c.text: c.subject for c in claims}
+    assert subjects.get("Hair thinning | About 1 in 100 people | Usually mild") == "Hair thinning", subjects
+    assert "Lung inflammation | Fewer than 1 in 100 people" in subjects
+    found = claim_texts("# Paracetamol\n\n| Age | Dose | How often |\n|---|---|---|\n"
+                        "| 16 and over | 500mg to 1g | Up to 4 times a day |\n"
+                        "| 12 to 15 | 500mg | Up to 4 times a day |\n")
+    assert found == [], found
