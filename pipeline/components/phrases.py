@@ -39,9 +39,11 @@ class PhraseTable:
         self.vocab[key]  # noqa: B018  (a vocabulary entry for the key, as spaCy's PhraseMatcher makes one)
         self._keys.add(key)
         key_hash = self.vocab.strings.add(key)
+        filed = self._phrases
+        assert filed is not None, "a phrase table takes no phrases after `freeze`"
         for phrase in phrases:
             if len(phrase):
-                self._phrases.setdefault(tuple(phrase), set()).add(key_hash)
+                filed.setdefault(tuple(phrase), set()).add(key_hash)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -53,7 +55,9 @@ class PhraseTable:
         """Build the arrays: every phrase as a row of its word hashes (zeros after its last word), sorted by its
         fold (one 64-bit number made of its words and its length, `_folds`), with its length and its keys (most
         phrases are filed under more than one: the keys of all rows in one array, each row's from its offset)."""
-        phrases = list(self._phrases)
+        filed = self._phrases
+        assert filed is not None, "a phrase table is frozen once"
+        phrases = list(filed)
         if phrases:
             longest = max(map(len, phrases))
             rows = numpy.zeros((len(phrases), longest), dtype=numpy.uint64)
@@ -62,7 +66,7 @@ class PhraseTable:
             lengths = numpy.array([len(phrase) for phrase in phrases], dtype=numpy.int64)
             folds = _folds(rows, lengths)
             order = numpy.argsort(folds, kind="stable")
-            keys = [sorted(self._phrases[phrases[row]]) for row in order.tolist()]
+            keys = [sorted(filed[phrases[row]]) for row in order.tolist()]
             self._filed = numpy.array([key for filed in keys for key in filed], dtype=numpy.uint64)
             self._filed_at = numpy.concatenate([[0], numpy.cumsum([len(filed) for filed in keys])]).astype(numpy.int64)
             self._folds, self._rows, self._lengths = folds[order], rows[order], lengths[order]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -629,7 +630,7 @@ def page_argues(analysis: Analysis) -> bool:
     return False
 
 
-def _argument_at(tokens: list[Token], i: int, last: int, promotion: Promotion) -> int:
+def _argument_at(tokens: Sequence[Token], i: int, last: int, promotion: Promotion) -> int:
     """The end of an argument against care that opens at token i (page_argues), or 0."""
     word = tokens[i].lower
     if word in promotion.consensus_crowds:
