@@ -654,16 +654,12 @@ def _argument_at(tokens: Sequence[Token], i: int, last: int, promotion: Promotio
         return 0
     # the class a few words on, its kind or use before it ("than the MMR vaccine", "than any prescription drug",
     # "than migraine medication", "than long courses of antibiotics"); a mark or a number ends the phrase
-    for k in range(j + 1, min(last, j + 1 + RANKED_CLASS_WORDS)):
+    for k in range(j + 1, min(last, j + 1 + promotion.ranked_class_words)):
         if tokens[k].lower in promotion.care_classes:
             return k + 1
         if not tokens[k].text.isalpha():
             return 0
     return 0
-
-
-# The most words between "than" and the class of care a remedy is ranked above, the class's own included
-RANKED_CLASS_WORDS = 5
 
 
 def page_hypes(flags: list[Flag], by_code: dict[str, Rule]) -> bool:
@@ -1056,9 +1052,9 @@ BENEFIT_CATEGORIES = frozenset({"efficacy", "cure", "prognosis", "mechanism"})
 PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_words", "part_words", "not_products",
                   "people", "referring", "benefit_for", "reader_promises", "reader_words",
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
-                  "hype_packs", "hype_wordings", "argument_sentences", "consensus_crowds", "consensus_verbs",
-                  "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words", "ranking_more",
-                  "care_classes",
+                  "hype_packs", "hype_wordings", "argument_sentences", "ranked_class_words", "consensus_crowds",
+                  "consensus_verbs", "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words",
+                  "ranking_more", "care_classes",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -1067,7 +1063,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
-              "argument_sentences")
+              "argument_sentences", "ranked_class_words")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
 
 
@@ -1082,6 +1078,7 @@ class Promotion:
     hype_packs: frozenset[str]  # the packs whose wording flags are a page's hype (page_hypes)
     hype_wordings: int  # ... how many of them, on distinct words, make a page hype
     argument_sentences: int  # sentences of an argument against care that make a page loud (page_argues)
+    ranked_class_words: int  # ... the most words between "than" and the class of care a remedy is ranked above
     referring_subjects: frozenset[str]  # subject heads that refer back to the subject named before them
     product_kinds: frozenset[str]
     benefit_verbs: frozenset[str]
@@ -1161,7 +1158,7 @@ def load_promotion() -> Promotion:
             product_claims=data["product_claims"], reader_promises=data["reader_promises"],
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
-            argument_sentences=data["argument_sentences"],
+            argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
