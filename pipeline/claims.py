@@ -110,7 +110,6 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
-    compared = compared_rows(analysis)  # … a comparison grid's rows, said of its columns' things
     table_rows_found, table_segments_unclaimed = table_rows(analysis)
     for first_cell, others in table_rows_found.items():
         # an instruction in the row's last cells ("| Seek help straight away if you are breathless |") tells the
@@ -121,6 +120,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if stated and not any(_cell_predicates(analysis, cell) for cell in stated):
             table_row_spans[first_cell] = (first_cell.first, stated[-1].last)
             table_segments_unclaimed |= frozenset(stated)
+    # … a comparison grid's rows, said of its columns' things (read only on a page with a table row to say it of)
+    compared = compared_rows(analysis) if table_row_spans else frozenset()
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read

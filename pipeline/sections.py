@@ -157,14 +157,13 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
     claimed: dict[Segment, tuple[Segment, ...]] = {}
     quiet: set[Segment] = set()
     for table in tables:
-        cells = [source.text[blocks[index].start:blocks[index].end] for row in table for index in row]
+        row_texts = [[source.text[blocks[index].start:blocks[index].end] for index in row] for row in table]
         if len(table) < 2 or any(len(row) < 2 for row in table) \
-                or any(len(cell.split()) > longest for cell in cells) \
+                or any(len(cell.split()) > longest for texts in row_texts for cell in texts) \
                 or any(_states(analysis, segment) for index in table[0] for segment in by_block.get(index, [])):
             continue
-        for position, row in enumerate(table):
+        for position, (row, texts) in enumerate(zip(table, row_texts)):
             segments = [segment for index in row for segment in by_block.get(index, [])]
-            texts = [source.text[blocks[index].start:blocks[index].end] for index in row]
             if position == 0 or any(price.search(text) for text in texts) or _doses(texts[1:]):
                 quiet.update(segments)
             elif segments and segments[0].block == row[0]:
@@ -759,9 +758,9 @@ def _is_reference_heading(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, tuple[str, ...]]:
-    """pipeline/lexicons/sections.yml, read once: every key present, each a list of phrases, lower-cased and
-    single-spaced (a missing or misspelt key is a DataError naming the file, not a silent empty list)."""
+def _sections_file() -> dict:
+    """pipeline/lexicons/sections.yml, read and checked once: every key present, the lists lists, the counts whole
+    numbers (a missing or misspelt key is a DataError naming the file, not a silent empty list)."""
     where = "pipeline/lexicons/sections.yml"
     data = read_lexicon("lexicons/sections.yml", SECTION_KEYS | SECTION_NUMBERS)
     if missing := (SECTION_KEYS | SECTION_NUMBERS) - set(data):
@@ -770,14 +769,21 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         raise DataError(f"keys {bad} must be lists of phrases", where)
     if bad := sorted(key for key in SECTION_NUMBERS if not isinstance(data[key], int) or data[key] < 1):
         raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """The word lists of pipeline/lexicons/sections.yml (`SECTION_KEYS`), each a list of phrases, lower-cased and
+    single-spaced."""
+    data = _sections_file()
     return {key: tuple(" ".join(str(item).lower().split()) for item in data[key]) for key in SECTION_KEYS}
 
 
 @lru_cache(maxsize=1)
 def _numbers() -> dict[str, int]:
-    """The counts of pipeline/lexicons/sections.yml (`SECTION_NUMBERS`), checked by `_lexicon`."""
-    _lexicon()
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS | SECTION_NUMBERS)
+    """The counts of pipeline/lexicons/sections.yml (`SECTION_NUMBERS`)."""
+    data = _sections_file()
     return {key: data[key] for key in SECTION_NUMBERS}
 
 

@@ -48,11 +48,13 @@ def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
     read = sections.read_lexicon
     monkeypatch.setattr(sections, "read_lexicon",
                         lambda path, keys: {k: v for k, v in read(path, keys).items() if k != "access_words"})
+    sections._sections_file.cache_clear()
     sections._lexicon.cache_clear()
     try:
         with pytest.raises(DataError, match="missing keys"):
             sections._lexicon()
     finally:
+        sections._sections_file.cache_clear()
         sections._lexicon.cache_clear()
 
 
