@@ -52,6 +52,15 @@ def flags_for(text: str):
     return list(audit_source(analyse_text(text), shipped_index(), load_rules()).flags)
 
 
+# a shop's words after a sentence: the page promotes (a lone sentence is read as a page that promotes nothing)
+SHOP = " Add to cart today for free shipping."
+
+
+def flag_texts(text: str, code: str) -> list[str]:
+    """The words `code` flags in `text`."""
+    return [f.text for f in flags_for(text) if f.code == code]
+
+
 def reference_statement(reference: Reference, id: str, stance: str, addresses: list[str], finding: str | None = None,
                         quote: str = "quote") -> EvidenceStatement:
     """A statement of a test library, of direct strength, citing `reference`: its finding is its first wording unless

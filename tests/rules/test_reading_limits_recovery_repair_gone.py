@@ -5,13 +5,7 @@ on its own; EMO004's owed good is no service, CUR005's repair no clinician's wor
 from __future__ import annotations
 
 import pytest
-from conftest import flags_for
-
-SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
-
-
-def _flagged(text: str, code: str) -> list[str]:
-    return [f.text for f in flags_for(text) if f.code == code]
+from conftest import SHOP, flag_texts, flags_for
 
 
 # A2-H3: "get better" is the exception, not the time or comparison after it
@@ -22,12 +16,12 @@ def _flagged(text: str, code: str) -> list[str]:
     "Sore throats get better in just 48 hours with our lozenges.",
 ])
 def test_a_promised_time_after_get_better_is_flagged(text):
-    assert _flagged(text + SHOP, "SUB013") != []
+    assert flag_texts(text + SHOP, "SUB013") != []
 
 
 def test_a_comparison_after_get_better_is_flagged():
-    assert _flagged("Kids get better in half the time with ImmunoKids." + SHOP, "CMP002") == ["in half the time"]
-    assert _flagged("Toddlers get better in half the time on our syrup." + SHOP, "CMP002") == ["in half the time"]
+    assert flag_texts("Kids get better in half the time with ImmunoKids." + SHOP, "CMP002") == ["in half the time"]
+    assert flag_texts("Toddlers get better in half the time on our syrup." + SHOP, "CMP002") == ["in half the time"]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,12 +41,13 @@ def test_get_better_as_recovery_is_still_no_comparison(text):
     "Our nurses give your family the support that they deserve.",
 ])
 def test_a_service_owed_is_no_debt_appeal(text):
-    assert _flagged(text + SHOP, "EMO004") == []
+    assert flag_texts(text + SHOP, "EMO004") == []
 
 
 def test_a_good_owed_keeps_its_flag():
-    assert _flagged("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") == ["the deep, restful sleep you deserve"]
-    assert _flagged("Give your child the calm that they deserve." + SHOP, "EMO004") == ["the calm that they deserve"]
+    assert flag_texts("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") \
+        == ["the deep, restful sleep you deserve"]
+    assert flag_texts("Give your child the calm that they deserve." + SHOP, "EMO004") == ["the calm that they deserve"]
 
 
 # A-H3 / A-M8: CUR005's repair of damage is a product's cure, not a clinician's or a procedure's work, nor cosmetics
@@ -65,12 +60,13 @@ def test_a_good_owed_keeps_its_flag():
     "The cream repairs your damaged skin barrier.",
 ])
 def test_a_clinicians_repair_or_a_cosmetic_object_is_no_cure(text):
-    assert _flagged(text + SHOP, "CUR005") == []
+    assert flag_texts(text + SHOP, "CUR005") == []
 
 
 def test_a_products_repair_of_tissue_keeps_its_flag():
-    assert _flagged("Our capsules repair damaged cartilage in your knees." + SHOP, "CUR005") == ["repair damaged"]
-    assert _flagged("JointFlex rebuilds worn cartilage without surgery." + SHOP, "CUR005") == ["rebuilds worn cartilage"]
+    assert flag_texts("Our capsules repair damaged cartilage in your knees." + SHOP, "CUR005") == ["repair damaged"]
+    assert flag_texts("JointFlex rebuilds worn cartilage without surgery." + SHOP, "CUR005") \
+        == ["rebuilds worn cartilage"]
 
 
 # A-H1: CUR010's end of a complaint needs a complaint or a body for subject: goods, times and things gone are no cure
@@ -84,7 +80,7 @@ def test_a_products_repair_of_tissue_keeps_its_flag():
     "The back door was gone overnight.",
 ])
 def test_goods_and_times_gone_are_no_cure(text):
-    assert _flagged(text + SHOP, "CUR010") == []
+    assert flag_texts(text + SHOP, "CUR010") == []
 
 
 # A-H2: the honest course of a condition, a clause of time, a reported trial result, an incomplete end
@@ -99,7 +95,7 @@ def test_goods_and_times_gone_are_no_cure(text):
     "Eczema cleared completely in 35% of children, compared with a placebo.",
 ])
 def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
-    assert _flagged(text + SHOP, "CUR010") == []
+    assert flag_texts(text + SHOP, "CUR010") == []
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -118,5 +114,5 @@ def test_a_conditions_course_or_a_trials_result_is_no_cure(text):
 ])
 def test_a_sufferers_complaint_gone_keeps_its_flag(text, flagged):
     # the flag now reads the subject with the verb (before: the verb and its adverb only); either overlaps the gold's
-    found = _flagged(text + SHOP, "CUR010")
+    found = flag_texts(text + SHOP, "CUR010")
     assert len(found) == 1 and found[0] in flagged

@@ -5,13 +5,7 @@ the seller's own wording kept flagged."""
 from __future__ import annotations
 
 import pytest
-from conftest import flags_for
-
-SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
-
-
-def _flagged(text: str, code: str) -> list[str]:
-    return [f.text for f in flags_for(text) if f.code == code]
+from conftest import SHOP, flag_texts, flags_for
 
 
 # ABS003's seller-only "never <verb> another" is not given back under ABS006's spared reading (engine._restored)
@@ -21,7 +15,7 @@ def _flagged(text: str, code: str) -> list[str]:
     'The leaflet claims you will "never suffer another headache". It is false.',
 ])
 def test_a_never_another_on_a_page_that_informs_is_not_given_back(text):
-    assert _flagged(text, "ABS003") == [] and _flagged(text, "ABS006") == []
+    assert flag_texts(text, "ABS003") == [] and flag_texts(text, "ABS006") == []
 
 
 def test_a_sellers_never_another_keeps_its_flag():
@@ -38,12 +32,12 @@ def test_a_sellers_never_another_keeps_its_flag():
     "Early liver scarring is often 100% reversible with abstinence, according to the charity.",
 ])
 def test_a_near_total_or_informed_share_is_not_an_absolute(text):
-    assert _flagged(text, "ABS003") == []
+    assert flag_texts(text, "ABS003") == []
 
 
 def test_a_sellers_near_total_share_is_spared_but_its_bare_hundred_is_not():
-    assert _flagged("Candida overgrowth is almost 100% reversible with our cleanse." + SHOP, "ABS003") == []
-    assert _flagged("Candida overgrowth is 100% reversible with our cleanse." + SHOP, "ABS003") == ["100% reversible"]
+    assert flag_texts("Candida overgrowth is almost 100% reversible with our cleanse." + SHOP, "ABS003") == []
+    assert flag_texts("Candida overgrowth is 100% reversible with our cleanse." + SHOP, "ABS003") == ["100% reversible"]
 
 
 # CUR002's "works like magic" is a seller's miracle; a page that informs reports it to weigh it
@@ -52,12 +46,12 @@ def test_a_sellers_near_total_share_is_spared_but_its_bare_hundred_is_not():
     "Some parents told reporters the new inhaler worked like magic.",
 ])
 def test_magic_reported_on_a_page_that_informs_is_not_flagged(text):
-    assert _flagged(text, "CUR002") == []
+    assert flag_texts(text, "CUR002") == []
 
 
 def test_a_sellers_magic_keeps_its_flag_and_a_miracle_keeps_it_everywhere():
-    assert _flagged("Our foot balm works like magic on cracked heels." + SHOP, "CUR002") == ["works like magic"]
-    assert _flagged("This balm is a miracle for cracked heels.", "CUR002") != []
+    assert flag_texts("Our foot balm works like magic on cracked heels." + SHOP, "CUR002") == ["works like magic"]
+    assert flag_texts("This balm is a miracle for cracked heels.", "CUR002") != []
 
 
 # a page's lead flag turns on the seller-only readings (CAU012's "is a sign of", promoted_patterns) only when it is
@@ -70,11 +64,11 @@ SIGN = "\n\nBrittle nails are a sign of iron deficiency."
     'The maker says its patch is "clinically proven" to ease back pain, but it names no study.',
 ])
 def test_a_hedged_or_quoted_lead_flag_does_not_make_a_page_promote(lead):
-    assert _flagged(lead + SIGN, "CAU012") == []
+    assert flag_texts(lead + SIGN, "CAU012") == []
 
 
 def test_an_unhedged_lead_promise_still_makes_the_page_promote():
-    assert _flagged("Colloidal silver is a miracle cure for infections." + SIGN, "CAU012") \
+    assert flag_texts("Colloidal silver is a miracle cure for infections." + SIGN, "CAU012") \
         == ["are a sign of iron deficiency"]
 
 
@@ -85,7 +79,7 @@ def test_an_unhedged_lead_promise_still_makes_the_page_promote():
     ("Restless legs at night? Our magnesium spray stops it for good.", "stops it for good"),
 ])
 def test_a_complaint_stopped_for_good_by_pronoun_is_flagged_on_a_sellers_page(text, words):
-    assert _flagged(text + SHOP, "CUR007") == [words]
+    assert flag_texts(text + SHOP, "CUR007") == [words]
 
 
 @pytest.mark.parametrize("text", [
@@ -93,4 +87,4 @@ def test_a_complaint_stopped_for_good_by_pronoun_is_flagged_on_a_sellers_page(te
     "You can stop it for good by pausing your deliveries in your account.",
 ])
 def test_a_habit_or_the_readers_own_act_stopped_for_good_is_spared(text):
-    assert _flagged(text + SHOP, "CUR007") == []
+    assert flag_texts(text + SHOP, "CUR007") == []

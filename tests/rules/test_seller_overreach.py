@@ -5,13 +5,7 @@ A rule shaped by the block or the grammar, not by one page's words (round 23, se
 from __future__ import annotations
 
 import pytest
-from conftest import flags_for
-
-SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
-
-
-def _flagged(text: str, code: str) -> list[str]:
-    return [f.text for f in flags_for(text) if f.code == code]
+from conftest import SHOP, flag_texts, flags_for
 
 
 # (rule, a patient page's sentence, the seller's sentence that keeps the flag, the words the seller's flag covers)
@@ -43,37 +37,37 @@ PAIRS = [
 
 @pytest.mark.parametrize("code, patient, seller, words", PAIRS)
 def test_a_patient_pages_wording_raises_no_flag(code, patient, seller, words):
-    assert _flagged(patient, code) == []
+    assert flag_texts(patient, code) == []
 
 
 @pytest.mark.parametrize("code, patient, seller, words", PAIRS)
 def test_the_sellers_wording_keeps_its_flag(code, patient, seller, words):
-    assert words in _flagged(seller, code) + _flagged(seller + SHOP, code)
+    assert words in flag_texts(seller, code) + flag_texts(seller + SHOP, code)
 
 
 def test_the_cure_named_as_a_standard_treatment_is_spared_only_on_a_page_that_promotes_nothing():
     """CUR001's exception for a cure named as a standard treatment reads any of them, not one disease's transplant."""
     for text in ("The cure for appendicitis is an operation.", "The usual cure is a course of antibiotics.",
                  "The only established cure for sickle cell disease until now has been a bone marrow transplant."):
-        assert _flagged(text, "CUR001") == []
-        assert _flagged(text + SHOP, "CUR001") != []
-    assert _flagged("The cure for arthritis is our herbal tea.", "CUR001") != []
+        assert flag_texts(text, "CUR001") == []
+        assert flag_texts(text + SHOP, "CUR001") != []
+    assert flag_texts("The cure for arthritis is our herbal tea.", "CUR001") != []
 
 
 def test_the_best_a_means_gives_the_reader_is_spared_but_a_bare_ranking_is_not():
     """CMP002 on a page that promotes nothing: "gives you the best chance" is what the reader gains by acting; "the
     best protection" said of a thing, with no reader, stays a ranking."""
-    assert _flagged("Starting treatment early gives you the best chance of a full recovery.", "CMP002") == []
-    assert _flagged("Having it between 16 and 32 weeks gives your baby the best protection.", "CMP002") == []
-    assert _flagged("Masks give the best protection indoors." + SHOP, "CMP002") == ["best"]
+    assert flag_texts("Starting treatment early gives you the best chance of a full recovery.", "CMP002") == []
+    assert flag_texts("Having it between 16 and 32 weeks gives your baby the best protection.", "CMP002") == []
+    assert flag_texts("Masks give the best protection indoors." + SHOP, "CMP002") == ["best"]
 
 
 def test_beats_a_complaint_is_spared_and_a_rival_is_not():
     """"Beats" a complaint outdoes no rival; a rival comes with a determiner, as a class of treatments or named."""
-    assert _flagged("- Beats afternoon slumps\n\nAdd to cart today.", "CMP002") == []
+    assert flag_texts("- Beats afternoon slumps\n\nAdd to cart today.", "CMP002") == []
     for text in ("Our drink beats prescription drugs for energy.", "Nothing beats our elderberry syrup for colds.",
                  "It beats Ozempic at a fraction of the price."):
-        assert _flagged(text + SHOP, "CMP002") == ["beats"], text
+        assert flag_texts(text + SHOP, "CMP002") == ["beats"], text
 
 
 def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials():
@@ -93,9 +87,9 @@ def test_proven_is_certainty_and_clinically_proven_an_appeal_to_unnamed_trials()
 def test_a_connective_flag_ends_with_its_sentence():
     """CAU012's clause is flagged up to its end and never into the next sentence, even where an abbreviation's full
     stop ("3 a.m.") keeps the next sentence in the same segment; a clause with no stop runs on to its end."""
-    assert _flagged("Stress drains your magnesium, which explains why you wake at 3 a.m." + SHOP, "CAU012") == \
+    assert flag_texts("Stress drains your magnesium, which explains why you wake at 3 a.m." + SHOP, "CAU012") == \
         ["which explains why you wake at 3 a.m."]
-    assert _flagged("Stress drains your magnesium, which explains why you wake at night." + SHOP, "CAU012") == \
+    assert flag_texts("Stress drains your magnesium, which explains why you wake at night." + SHOP, "CAU012") == \
         ["which explains why you wake at night"]
 
 

@@ -5,13 +5,7 @@ for these tests; a single paragraph with no shop's words is a page that promotes
 from __future__ import annotations
 
 import pytest
-from conftest import flags_for
-
-SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
-
-
-def _texts(text: str, code: str) -> list[str]:
-    return [f.text for f in flags_for(text) if f.code == code]
+from conftest import SHOP, flag_texts
 
 
 # (rule, sentence on a page that promotes nothing, the words the rule would flag without the spare)
@@ -91,20 +85,20 @@ KEPT = [
     "The dye might be harmless to the skin, but it has not been tested on children.",
 ])
 def test_a_hedged_or_limited_harmless_is_no_absolute_on_any_page(text):
-    assert _texts(text, "ABS002") == []
-    assert _texts(text + SHOP, "ABS002") == []
+    assert flag_texts(text, "ABS002") == []
+    assert flag_texts(text + SHOP, "ABS002") == []
 
 
 @pytest.mark.parametrize("code, text, words", SPARED)
 def test_the_spare_holds_on_a_page_that_promotes_nothing(code, text, words):
-    assert words not in _texts(text, code)
+    assert words not in flag_texts(text, code)
 
 
 @pytest.mark.parametrize("code, text, words", SPARED)
 def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
-    assert words in _texts(text + SHOP, code)
+    assert words in flag_texts(text + SHOP, code)
 
 
 @pytest.mark.parametrize("code, text, words", KEPT)
 def test_the_near_miss_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
-    assert words in _texts(text, code)
+    assert words in flag_texts(text, code)

@@ -6,19 +6,13 @@ words on a page that sells keep their flag, and the same page without the qualif
 from __future__ import annotations
 
 import pytest
-from conftest import flags_for
-
-SHOP = " Add to cart today for free shipping."  # a shop's words: the page promotes
+from conftest import SHOP, flag_texts, flags_for
 
 
 # a neutral opening paragraph, and a paragraph that hypes (three wordings of lexicons/promotion.yml `hype_packs`:
 # "revolutionary breakthrough", "new hope", "turn the tide") with no shop's words
 SOBER_OPENING = "This page is for adults and their carers.\n\n"
 HYPE = "\n\nThis revolutionary breakthrough brings new hope and will turn the tide against disease."
-
-
-def _codes(text: str, code: str) -> list[str]:
-    return [f.text for f in flags_for(text) if f.code == code]
 
 
 def _of_rules_read_on_any_page(cases: list) -> list:
@@ -353,12 +347,12 @@ SPARED = [
 
 @pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_accurate_wording_on_a_page_that_promotes_nothing_raises_no_flag(code, text, words):
-    assert words not in _codes(text, code)
+    assert words not in flag_texts(text, code)
 
 
 @pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(SPARED))
 def test_the_same_words_on_a_page_that_sells_keep_their_flag(code, text, words):
-    assert words in _codes(text + SHOP, code)
+    assert words in flag_texts(text + SHOP, code)
 
 
 # the same page register without the words that make the wording accurate: the flag stays
@@ -569,7 +563,7 @@ KEPT = [
 
 @pytest.mark.parametrize("code, text, words", _of_rules_read_on_any_page(KEPT))
 def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promotes_nothing(code, text, words):
-    assert words in _codes(text, code)
+    assert words in flag_texts(text, code)
 
 
 # The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a page that
@@ -591,20 +585,20 @@ def test_an_advertising_rule_flags_nothing_on_a_page_that_neither_sells_nor_hype
     page = SOBER_OPENING + text
     assert _sells(page) == (text in SELLS_ON_ITS_OWN)
     if text in SELLS_ON_ITS_OWN:
-        assert words in _codes(page, code)
+        assert words in flag_texts(page, code)
     else:
-        assert words not in _codes(page, code)
+        assert words not in flag_texts(page, code)
 
 
 @pytest.mark.parametrize("code, text, words", SILENT)
 def test_an_advertising_rule_keeps_its_flag_on_a_page_that_sells(code, text, words):
-    assert words in _codes(text + SHOP, code)
+    assert words in flag_texts(text + SHOP, code)
 
 
 # (SUB003's own requirement reads a seller's words, in the sentence or on the page: hype alone does not meet it)
 @pytest.mark.parametrize("code, text, words", [case for case in SILENT if case[0] != "SUB003"])
 def test_an_advertising_rule_keeps_its_flag_on_a_page_that_hypes_without_a_shop(code, text, words):
-    assert words in _codes(text + HYPE, code)
+    assert words in flag_texts(text + HYPE, code)
 
 
 def _sells(text: str) -> bool:
@@ -625,8 +619,8 @@ def test_a_spared_flag_is_no_sign_of_promotion_and_the_rest_of_the_page_is_read_
 
 def test_the_heart_beating_is_no_comparison_on_any_page():
     for page in ("", SHOP):
-        assert _codes("Get urgent help if you have a heart that beats irregularly." + page, "CMP002") == []
-    assert _codes("Our cream beats every other cream." + SHOP, "CMP002") == ["beats"]
+        assert flag_texts("Get urgent help if you have a heart that beats irregularly." + page, "CMP002") == []
+    assert flag_texts("Our cream beats every other cream." + SHOP, "CMP002") == ["beats"]
 
 
 def test_fewer_side_effects_keep_their_warning_beside_a_comparators_harms():
@@ -634,21 +628,20 @@ def test_fewer_side_effects_keep_their_warning_beside_a_comparators_harms():
     nothing (tests/gold/README.md, SAF levels), and the harms named beside it are often the comparator's."""
     text = ("Chemotherapy often comes with severe side effects like hair loss. The newer drugs have fewer and less "
             "severe side effects.")
-    assert _codes(text, "SAF003") == ["fewer and less severe side effects"]
+    assert flag_texts(text, "SAF003") == ["fewer and less severe side effects"]
 
 
 def test_mild_side_effects_listed_after_a_colon_are_a_list_on_a_page_that_promotes_nothing():
     text = "Most side effects are mild: a sore arm, a fever or a rash."
-    assert _codes(text, "SAF003") == []
-    assert _codes(text + SHOP, "SAF003") == ["side effects are mild"]
-    assert _codes("Side effects are mild.", "SAF003") == ["Side effects are mild"]
+    assert flag_texts(text, "SAF003") == []
+    assert flag_texts(text + SHOP, "SAF003") == ["side effects are mild"]
+    assert flag_texts("Side effects are mild.", "SAF003") == ["Side effects are mild"]
 
 
 def test_the_dose_found_to_work_best_is_no_ranking():
     text = "Your specialist will increase the dose slowly to find the dose that works best."
-    assert _codes(text + SHOP, "CMP002") == []
-    assert _codes("Our dose works best." + SHOP, "CMP002") == ["best"]
-
+    assert flag_texts(text + SHOP, "CMP002") == []
+    assert flag_texts("Our dose works best." + SHOP, "CMP002") == ["best"]
 
 
 @pytest.mark.parametrize("paragraph, measured", [
@@ -680,50 +673,50 @@ def test_a_headlines_cure_is_read_with_the_treatment_in_the_section_under_it():
     it names a treatment for (a TB leaflet); under a section that names none, or on a page that sells, it keeps
     its flag."""
     section = "## TB can be cured\n\nTB is spread through the air.\n\nWith the right medicines, almost everyone is cured."
-    assert _codes(section, "CUR001") == []
-    assert _codes("## TB can be cured\n\nTB is spread through the air.\n\n## Treatment\n\nTake your medicines.",
+    assert flag_texts(section, "CUR001") == []
+    assert flag_texts("## TB can be cured\n\nTB is spread through the air.\n\n## Treatment\n\nTake your medicines.",
                   "CUR001") == ["cured"]
-    assert "cured" in _codes(section + SHOP, "CUR001")
+    assert "cured" in flag_texts(section + SHOP, "CUR001")
 
 
 def test_being_better_after_until_is_recovery_on_any_page():
     """sober26: "Stay with them until they are better" compares the patient with before, as "get better" does; no
     comparator is left hanging (heat-stroke first aid). "Our formula works better" still hangs."""
     for page in ("", SHOP):
-        assert _codes("Stay with them until they are better." + page, "CMP001") == []
-    assert _codes("Our formula works better." + SHOP, "CMP001") == ["better"]
+        assert flag_texts("Stay with them until they are better." + page, "CMP001") == []
+    assert flag_texts("Our formula works better." + SHOP, "CMP001") == ["better"]
 
 
 def test_modern_treatment_as_todays_care_is_no_novelty_on_any_page():
     """sober26: "with modern treatment" (no article, after a preposition) is today's standard care, as "modern
     medicine" is (a fact-check page); "a modern treatment" presented to the reader is still novelty."""
     for page in ("", SHOP):
-        assert _codes("Many people live with it for years with modern treatment." + page, "NEW001") == []
-    assert _codes("Ozonated oil is a modern treatment for acne." + SHOP, "NEW001") == ["modern treatment"]
+        assert flag_texts("Many people live with it for years with modern treatment." + page, "NEW001") == []
+    assert flag_texts("Ozonated oil is a modern treatment for acne." + SHOP, "NEW001") == ["modern treatment"]
 
 
 # Found by the round-23 review: each spare or pattern above must not reach these.
 def test_a_cure_without_the_treatment_named_is_no_cure_by_treatment():
     """A disease cured *without* the standard treatment ("with diet alone, without any medication") is a claim,
     not the clinical use of "cure"; the same sentence with the treatment given is spared (CUR001)."""
-    assert _codes("Type 2 diabetes can be cured with diet alone, without any medication.", "CUR001") == ["cured"]
-    assert _codes("Most cancers can be cured without chemotherapy or surgery.", "CUR001") == ["cured"]
-    assert _codes("Most early cancers can be cured with surgery.", "CUR001") == []
+    assert flag_texts("Type 2 diabetes can be cured with diet alone, without any medication.", "CUR001") == ["cured"]
+    assert flag_texts("Most cancers can be cured without chemotherapy or surgery.", "CUR001") == ["cured"]
+    assert flag_texts("Most early cancers can be cured with surgery.", "CUR001") == []
 
 
 def test_a_prose_comparative_is_silent_on_a_patients_page_only():
     """CMP001 flags nothing on a page that neither sells nor hypes (silent_on_sober_pages): a seller's prose keeps
     its flag."""
     text = "Thicker hair usually takes three months to show."
-    assert _codes(text, "CMP001") == []
-    assert _codes(text + SHOP, "CMP001") == ["Thicker hair"]
+    assert flag_texts(text, "CMP001") == []
+    assert flag_texts(text + SHOP, "CMP001") == ["Thicker hair"]
 
 
 def test_advice_to_everyone_is_no_universal_over_buyers():
     """ABS003: "Everyone should get a flu jab every year" advises what to do; "Everyone should own a pair" sells."""
     for text in ("Everyone should get a flu jab every year.", "Everybody should use a sunscreen every day."):
-        assert _codes(text, "ABS003") == [], text
-    assert _codes("Everyone should own a pair." + SHOP, "ABS003") != []
+        assert flag_texts(text, "ABS003") == [], text
+    assert flag_texts("Everyone should own a pair." + SHOP, "ABS003") != []
 
 
 def test_a_marker_read_as_the_treatment_working_is_info_on_a_patients_page():
@@ -734,52 +727,52 @@ def test_a_marker_read_as_the_treatment_working_is_info_on_a_patients_page():
 
 
 def test_natures_defence_is_no_product_named_natures_own_supplement():
-    assert _codes("Fever is nature's defence against infection.", "HYP002") == []
-    assert _codes("Sea moss is nature's multivitamin." + SHOP, "HYP002") != []
+    assert flag_texts("Fever is nature's defence against infection.", "HYP002") == []
+    assert flag_texts("Sea moss is nature's multivitamin." + SHOP, "HYP002") != []
 
 
 def test_what_a_level_means_is_spared_on_a_patients_page_but_a_chain_is_not():
     """CAU005: "Higher vaccination rates mean fewer outbreaks" on a page that sells nothing reads known outcomes;
     "Higher NAD+ means more energy" beside a shop, and a benefit led to down a chain, keep their flag."""
-    assert _codes("Higher vaccination rates mean fewer outbreaks of measles.", "CAU005") == []
-    assert _codes("Higher NAD+ means more energy." + SHOP, "CAU005") != []
-    assert _codes("The drug clears the protein, leading to a better quality of life.", "CAU005") != []
+    assert flag_texts("Higher vaccination rates mean fewer outbreaks of measles.", "CAU005") == []
+    assert flag_texts("Higher NAD+ means more energy." + SHOP, "CAU005") != []
+    assert flag_texts("The drug clears the protein, leading to a better quality of life.", "CAU005") != []
 
 
 def test_a_list_of_things_denied_at_once_is_a_denial_on_any_page():
     """sober28: "No vitamin, supplement or brain-training game has been shown to prevent dementia" denies, as "No
     supplement has been shown to" does (lexicons/mentions.yml denial_of_subject); the same list with no "No" appeals."""
     denied = "Dementia is common. No vitamin, supplement or brain-training game has been shown to prevent dementia."
-    assert "has been shown to" not in _codes(denied, "AUT001")
-    assert "has been shown to" not in _codes(denied + SHOP, "AUT001")
+    assert "has been shown to" not in flag_texts(denied, "AUT001")
+    assert "has been shown to" not in flag_texts(denied + SHOP, "AUT001")
     listed = "Dementia is common. Vitamins, supplements or brain-training games have been shown to prevent dementia."
-    assert "have been shown to" in _codes(listed + SHOP, "AUT001")
+    assert "have been shown to" in flag_texts(listed + SHOP, "AUT001")
 
 
 def test_the_readers_own_doctor_thinking_is_no_appeal_on_any_page():
     """sober28: "If your doctor thinks you may have a DVT" is the reader's clinician, as "your doctor recommends" is;
     unnamed doctors who think keep the flag."""
-    assert not _codes("If your doctor thinks you may have a DVT, you will have a scan.", "AUT001")
-    assert _codes("Doctors think this tea prevents clots." + SHOP, "AUT001")
+    assert not flag_texts("If your doctor thinks you may have a DVT, you will have a scan.", "AUT001")
+    assert flag_texts("Doctors think this tea prevents clots." + SHOP, "AUT001")
 
 
 def test_the_readers_doctor_who_believes_is_an_appeal_on_a_page_that_sells():
     """review3: thinking and believing are spared on a page that promotes nothing only; on a seller's page "Your
     doctor believes this supplement works" is the appeal the rule reads ("your doctor recommends", advice, is spared
     on any page)."""
-    assert _codes("Your doctor believes this supplement works." + SHOP, "AUT001") == ["doctor believes"]
-    assert _codes("If your doctor thinks you may have a DVT, you will have a scan." + SHOP, "AUT001")
-    assert not _codes("Do not stop taking it unless your doctor recommends it." + SHOP, "AUT001")
+    assert flag_texts("Your doctor believes this supplement works." + SHOP, "AUT001") == ["doctor believes"]
+    assert flag_texts("If your doctor thinks you may have a DVT, you will have a scan." + SHOP, "AUT001")
+    assert not flag_texts("Do not stop taking it unless your doctor recommends it." + SHOP, "AUT001")
 
 
 def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
     """sober28: "before starting new medicines" is new to the patient; "new medicines" presented as novel keep it."""
-    assert not _codes("Ask your team before starting new medicines or herbal remedies.", "NEW001")
-    assert _codes("New medicines have transformed the outlook for people with DVT.", "NEW001")
+    assert not flag_texts("Ask your team before starting new medicines or herbal remedies.", "NEW001")
+    assert flag_texts("New medicines have transformed the outlook for people with DVT.", "NEW001")
     # review3: a class of medicine right after "new"; a product's name there keeps the flag on any page
-    assert not _codes("Ask your pharmacist before taking any new medicine.", "NEW001")
+    assert not flag_texts("Ask your pharmacist before taking any new medicine.", "NEW001")
     for page in ("", SHOP):
-        assert _codes("Try new KetoBurn pills today." + page, "NEW001") == ["new KetoBurn pills"]
+        assert flag_texts("Try new KetoBurn pills today." + page, "NEW001") == ["new KetoBurn pills"]
 
 
 @pytest.mark.parametrize("code, text, words", [
@@ -787,27 +780,27 @@ def test_a_medicine_new_to_the_reader_is_no_novelty_on_any_page():
     ("CMP002", "Prevention is always better than cure, so take our capsules.", "better than"),
 ])
 def test_a_sellers_product_compared_in_a_spares_words_keeps_its_flag(code, text, words):
-    assert words in _codes(text + SHOP, code)
+    assert words in flag_texts(text + SHOP, code)
 
 
 def test_a_superlative_of_evidence_is_spared_on_any_page_unless_the_page_says_it_of_its_own():
     """sober30: how well something is studied ranks the evidence, not a treatment, on a page that sells too; said in
     the page's own voice it ranks the seller's product and keeps its flag."""
     for page in ("", SHOP):
-        assert _codes("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
-        assert _codes("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
-    assert _codes("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
+        assert flag_texts("The strongest trial evidence is for blood pressure." + page, "CMP002") == []
+        assert flag_texts("Statins are among the best-studied medicines in the world." + page, "CMP002") == []
+    assert flag_texts("Our capsules are the best-studied form of magnesium." + SHOP, "CMP002") == ["best"]
 
 
 def test_a_match_beside_a_spared_one_keeps_its_own_flag_on_a_page_that_promotes_nothing():
     """Matches of one rule side by side are one flag ("always helps everyone"); where the page promotes nothing the
     promoted-only "helps everyone" is spared and the ordinary "always" beside it keeps its flag, as it has alone."""
-    assert _codes("Regular walking always helps everyone with back pain.", "ABS003") == ["always"]
-    assert _codes("Regular walking always helps people with back pain.", "ABS003") == ["always"]
+    assert flag_texts("Regular walking always helps everyone with back pain.", "ABS003") == ["always"]
+    assert flag_texts("Regular walking always helps people with back pain.", "ABS003") == ["always"]
     # the promoted-only words alone are spared, and nothing is left of them
-    assert _codes("Regular walking helps everyone with back pain.", "ABS003") == []
+    assert flag_texts("Regular walking helps everyone with back pain.", "ABS003") == []
     # on a page that sells, the two stay one flag
-    assert _codes("Regular walking always helps everyone with back pain." + SHOP, "ABS003") == [
+    assert flag_texts("Regular walking always helps everyone with back pain." + SHOP, "ABS003") == [
         "always helps everyone"]
 
 
@@ -815,20 +808,20 @@ def test_an_objects_label_is_no_safety_claim_on_any_page():
     """ "microwave-safe", "dishwasher-safe": what a container withstands, no treatment's harms, where the page sells too;
     a person or a state before the hyphen ("pregnancy-safe") says a product is safe and keeps the flag."""
     for page in ("", SHOP):
-        assert _codes("Some plastics can release chemicals into food when heated, so use containers labelled as "
+        assert flag_texts("Some plastics can release chemicals into food when heated, so use containers labelled as "
                       "microwave-safe." + page, "SAF002") == []
-        assert _codes("Cast iron pans are oven-safe and dishwasher-safe." + page, "SAF002") == []
-    assert _codes("Our balm is pregnancy-safe." + SHOP, "SAF002") == ["safe"]
+        assert flag_texts("Cast iron pans are oven-safe and dishwasher-safe." + page, "SAF002") == []
+    assert flag_texts("Our balm is pregnancy-safe." + SHOP, "SAF002") == ["safe"]
 
 
 def test_a_condition_that_becomes_milder_with_time_is_no_side_effect_claim_on_any_page():
     """The course of a disease ("becomes much milder by their teenage years"), not a treatment's harms; a page that
     calls a treatment's side effects milder keeps its flag."""
     for page in ("", SHOP):
-        assert _codes("For a lot of children it clears up or becomes much milder by their teenage years." + page,
+        assert flag_texts("For a lot of children it clears up or becomes much milder by their teenage years." + page,
                       "SAF003") == []
-        assert _codes("Eczema often gets milder with age." + page, "SAF003") == []
-    assert _codes("With this cream, side effects are milder." + SHOP, "SAF003") == ["side effects are milder"]
+        assert flag_texts("Eczema often gets milder with age." + page, "SAF003") == []
+    assert flag_texts("With this cream, side effects are milder." + SHOP, "SAF003") == ["side effects are milder"]
 
 
 # seller14: a spared flag supersedes nothing (engine._restored): SUB018's unsourced figure supersedes STA001's "up to"
@@ -851,7 +844,7 @@ def test_an_unsourced_figure_on_a_selling_page_is_one_flag_not_an_up_to_as_well(
 ])
 def test_an_up_to_figure_on_a_page_that_informs_keeps_its_flag_when_the_seller_reading_is_spared(sentence, up_to):
     flags = flags_for(sentence)
-    assert "SUB018" not in {f.code for f in flags} and _codes(sentence, "STA001") == [up_to], \
+    assert "SUB018" not in {f.code for f in flags} and flag_texts(sentence, "STA001") == [up_to], \
         [(f.code, f.text) for f in flags]
 
 
@@ -885,8 +878,8 @@ def test_the_joins_of_a_list_are_the_negation_series_joiners_and_marks():
     "It works naturally, with no surgery, no drugs and no side effects.",
 ])
 def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
-    assert _codes(sentence, "SAF001") == []
-    assert _codes("Our balm is here.\n" + sentence + SHOP, "SAF001") == ["no side effects"]
+    assert flag_texts(sentence, "SAF001") == []
+    assert flag_texts("Our balm is here.\n" + sentence + SHOP, "SAF001") == ["no side effects"]
 
 
 # sober38: words that are no appeal on any page: a diagnostic test called a study, a war of history and its armies, a
@@ -900,8 +893,8 @@ def test_a_list_of_denials_is_a_promise_only_on_a_page_that_promotes(sentence):
     ("CMP001", "Swimming in icy lakes carries far greater risks, such as hypothermia.", "greater"),
 ])
 def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(code, text, words):
-    assert words not in _codes(text, code)
-    assert words not in _codes(text + SHOP, code)
+    assert words not in flag_texts(text, code)
+    assert words not in flag_texts(text + SHOP, code)
 
 
 @pytest.mark.parametrize("code, text, words", [
@@ -911,7 +904,7 @@ def test_a_test_a_war_of_history_and_a_greater_harm_are_no_appeal_on_any_page(co
     ("CMP001", "The combined pill gave a greater risk reduction.", "greater"),
 ])
 def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(code, text, words):
-    assert words in _codes(text + SHOP, code)
+    assert words in flag_texts(text + SHOP, code)
 
 
 # A diagnostic test called a study is spared only doing a test's work (confirming, detecting, showing how or whether);
@@ -922,8 +915,8 @@ def test_research_a_disease_fought_and_a_benefit_called_greater_keep_their_flag(
     "Electrodiagnostic studies measure how fast signals travel along the nerve.",
 ])
 def test_a_diagnostic_test_doing_its_work_is_no_appeal(text):
-    assert _codes(text, "AUT001") == []
-    assert _codes(text + SHOP, "AUT001") == []
+    assert flag_texts(text, "AUT001") == []
+    assert flag_texts(text + SHOP, "AUT001") == []
 
 
 @pytest.mark.parametrize("text, words", [
@@ -933,7 +926,7 @@ def test_a_diagnostic_test_doing_its_work_is_no_appeal(text):
     ("Nerve conduction studies confirm that the patch regrows nerve fibres.", "studies confirm"),
 ])
 def test_a_diagnostic_test_said_to_prove_a_products_effect_keeps_its_flag(text, words):
-    assert words in _codes(text + SHOP, "AUT001")
+    assert words in flag_texts(text + SHOP, "AUT001")
 
 
 def test_an_epithet_superseded_by_a_promoted_only_comparison_keeps_its_flag_where_nothing_is_promoted():
@@ -941,11 +934,11 @@ def test_an_epithet_superseded_by_a_promoted_only_comparison_keeps_its_flag_wher
     it reads nothing there, so HYP002's epithet stands; on a shop page the comparison supersedes it, and a reading of
     CMP002 spared by an exception of its own (a sourced ranking) still supersedes EFF001's booster."""
     text = "Ginger is nature's antacid, and willow bark is nature's aspirin."
-    assert _codes(text, "HYP002") == ["nature's antacid", "nature's aspirin"]
-    assert _codes(text, "CMP002") == []
-    assert _codes(text + SHOP, "HYP002") == []
-    assert _codes(text + SHOP, "CMP002") == ["nature's antacid", "nature's aspirin"]
-    assert _codes("Statins are one of the most effective treatments for high cholesterol, according to NICE.",
+    assert flag_texts(text, "HYP002") == ["nature's antacid", "nature's aspirin"]
+    assert flag_texts(text, "CMP002") == []
+    assert flag_texts(text + SHOP, "HYP002") == []
+    assert flag_texts(text + SHOP, "CMP002") == ["nature's antacid", "nature's aspirin"]
+    assert flag_texts("Statins are one of the most effective treatments for high cholesterol, according to NICE.",
                   "EFF001") == []
 
 
@@ -955,8 +948,8 @@ def test_an_instruction_after_its_case_is_care_or_caution_not_a_treatment_chosen
     for text in ("If you feel dizzy after the jab, always tell the nurse before you leave.",
                  "If you are taking warfarin, always check with your pharmacist before starting a new supplement.",
                  "If your eye is red and painful, always get help from an optician the same day."):
-        assert _codes(text, "ABS003") == []
-    assert _codes("If you have cancer, always pick herbal drops over chemotherapy.", "ABS003") == ["always"]
+        assert flag_texts(text, "ABS003") == []
+    assert flag_texts("If you have cancer, always pick herbal drops over chemotherapy.", "ABS003") == ["always"]
 
 
 def test_fewer_side_effects_than_the_same_medicine_taken_another_way_is_its_regimen():
@@ -964,7 +957,7 @@ def test_fewer_side_effects_than_the_same_medicine_taken_another_way_is_its_regi
     for text in ("Using the cream twice a week causes fewer side effects than using it every day.",
                  "The skin patch is better tolerated than taking the tablets by mouth.",
                  "Starting on a low dose gives fewer side effects than taking the full dose at once."):
-        assert _codes(text, "SAF003") == [], text
+        assert flag_texts(text, "SAF003") == [], text
 
 
 def test_completely_harmless_of_a_finding_of_the_body_is_what_it_means_on_any_page():
@@ -974,5 +967,5 @@ def test_completely_harmless_of_a_finding_of_the_body_is_what_it_means_on_any_pa
         for text in ("Skin tags are almost always completely harmless and can be left alone.",
                      "A heart murmur in a child is usually perfectly harmless.",
                      "Freckles are entirely harmless."):
-            assert _codes(text + page, "SAF001") == [], text
-        assert _codes("Holding in a sneeze is totally harmless." + page, "SAF001") == ["totally harmless"]
+            assert flag_texts(text + page, "SAF001") == [], text
+        assert flag_texts("Holding in a sneeze is totally harmless." + page, "SAF001") == ["totally harmless"]
