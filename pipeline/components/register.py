@@ -847,8 +847,9 @@ def _spelled_at_anchor(pattern: list[dict]) -> list[list[dict]]:
 
 
 def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
-    """Spell out {"IN": [...]} sets as separate patterns: equality is checked in C, set membership per token in
-    Python (the Matcher's slowest path), and a spelled-out pattern gets a word to be anchored on."""
+    """Spell out {"IN": [...]} sets as separate patterns, so that a pattern with no anchor gets a word to be
+    anchored on (`_spelled_at_anchor`; equality is checked in C, set membership per token in Python, once per
+    token and set)."""
     choices = []
     for token in pattern:
         attr = next((a for a in ("NORM", "LOWER", "TEXT", "ORTH")
