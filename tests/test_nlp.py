@@ -864,3 +864,58 @@ def test_the_segment_at_a_character_is_the_one_its_first_token_opens():
     assert analysis.segment_at_char(text.index("calming") + 2).start == 0
     assert analysis.segment_at_char(second - 1).start == second == analysis.segment_at_char(second).start
     assert analysis.segment_at_char(len(text) + 5) is None
+
+
+def test_a_matcher_pattern_is_spelled_out_only_at_its_anchor():
+    """A pattern anchored on a set of words becomes one pattern per word of the set, the word in the set's place;
+    its other sets stay sets (spaCy's Matcher holds each spelled-out pattern in C structs of its own). A pattern
+    anchored on a word stays whole, and one with no anchor is spelled out whole, for a word to be anchored on."""
+    from pipeline.components.register import _spelled_at_anchor, _without_sets
+
+    tonic = {"LOWER": {"IN": ["tonic", "elixir"]}}
+    heals = {"NORM": {"IN": ["heal", "mend"]}}
+    gap = {"OP": "{0,3}"}
+    assert _spelled_at_anchor([tonic, gap, heals]) == [
+        [{"LOWER": "elixir"}, gap, heals], [{"LOWER": "tonic"}, gap, heals]]
+    assert _spelled_at_anchor([{"LOWER": "tonic"}, gap, heals]) == [[{"LOWER": "tonic"}, gap, heals]]
+    loose = [{"LOWER": {"IN": ["tonic", "elixir"]}, "IS_SENT_START": True}, gap, {"LIKE_NUM": True, "OP": "?"}]
+    assert _spelled_at_anchor(loose) == _without_sets(loose) != [loose]
+
+
+def test_the_matchers_of_patterns_spelled_at_their_anchor_find_what_those_spelled_out_whole_find(monkeypatch):
+    """The engine's anchored Matchers, their patterns spelled out only at the anchor, find the mentions they found
+    with every set of words spelled out (31,000 patterns, not 1,300): on every rule's example and safer wording and
+    on sentences of their own."""
+    from importlib import import_module
+
+    from pipeline.components import register
+    from pipeline.nlp import _english
+    from pipeline.rules.loader import load_rules
+
+    import_module("pipeline.components.register")
+
+    def built():
+        nlp = _english()()
+        for name in ("claimaudit_lemmas", "claimaudit_segments", "claimaudit_matches", "claimaudit_context"):
+            nlp.add_pipe(name)
+        nlp.get_pipe("claimaudit_matches").build_all()
+        return nlp
+
+    def mentions(nlp, text: str) -> list[tuple]:
+        doc = nlp.make_doc(text)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return sorted(doc.user_data["ca_mentions"])
+
+    at_anchor = built()
+    monkeypatch.setattr(register, "_spelled_at_anchor", register._without_sets)
+    whole = built()
+    rules = load_rules()
+    texts = [rule.example for rule in rules] + [rule.instead for rule in rules] + [
+        "The more of this tea you drink, the lower your blood pressure will be, the company claims.",
+        "Our lozenge is the only remedy that truly heals sore throats, unlike ordinary sprays.",
+        "Nothing beats this balm: it is far more effective than any cream your doctor will prescribe.",
+        "A small study suggests, however, that larger trials are needed before anyone can say it works."]
+    found = [mentions(at_anchor, text) for text in texts]
+    assert found == [mentions(whole, text) for text in texts]
+    assert sum(map(len, found)) > 500
