@@ -12,8 +12,11 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, effect_verbs, find_predicates,
-                              gerund_subject, irregular_past_forms, possessive, verb_s_form)
+from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, cut_clauses, effect_verbs,
+                              find_predicates, gerund_subject, irregular_past_forms, possessive, subject_words,
+                              verb_s_form)
+from pipeline.claims import complaint_words
+from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_word_sets, verb_lemmas
@@ -41,7 +44,14 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "bench_objects", "bench_settings", "unnamed_people",
                                                    "unnamed_sources", "title_openers", "title_degrees",
                                                    "exclusivity_marks", "evidence_nouns", "evidence_participles",
-                                                   "safety_headings", "terms_heading_words"})
+                                                   "safety_headings", "terms_heading_words",
+                                                   "denial_verbs", "denial_list_joins", "denial_hedges",
+                                                   "denial_scope_openers", "denial_shares", "denial_reports",
+                                                   "denial_contrasts", "clause_closers", "person_subjects",
+                                                   "returning_pronouns", "outcome_openers", "outcome_generic",
+                                                   "natural_frequency_marks", "death_words",
+                                                   "outcome_pronouns", "complaint_concept_types",
+                                                   "complaint_concepts"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -498,6 +508,167 @@ def is_unanswered_question(analysis: Analysis, segment: Segment) -> bool:
     return is_question(analysis.text_of(segment.first, segment.last)) and not answered_by_yes(analysis, segment)
 
 
+# Readings that need the subject (recall39): who or what a wording is said of. A denial of harms is a product's
+# promise only when a remedy is its subject, a return denied is a cure promised only when a complaint is, and a natural
+# frequency is a relative risk's absolute figure only when it counts the same outcome.
+
+def _clause_before(analysis: Analysis, mention: Mention, segment: Segment) -> list[int]:
+    """The words of the match's clause before the match, punctuation left out."""
+    first = segment.first
+    for clause in cut_clauses(analysis, segment.first, segment.last):
+        if clause.first <= mention.first < clause.last:
+            first = clause.first
+            break
+    return [i for i in range(first, mention.first) if not analysis.tokens[i].is_punct]
+
+
+def _subject_words(analysis: Analysis, mention: Mention, segment: Segment) -> list[int]:
+    """The words that open the match's clause up to its first verb before the match (all the clause's words before
+    the match when none is found): who or what the clause says the matched words of."""
+    words = _clause_before(analysis, mention, segment)
+    if not words:
+        return words
+    verbs = [i for i in find_predicates(analysis, words[0], mention.first) if i < mention.first]
+    return [i for i in words if not verbs or i < verbs[0]]
+
+
+def _names_complaint(analysis: Analysis, first: int, last: int) -> bool:
+    """Do the words [first, last) name a complaint: a symptom or common condition (`claims.complaint_words`), or a
+    concept of a complaint (lexicons/sentences.yml `complaint_concepts`, `complaint_concept_types`)?"""
+    complaints = complaint_words()
+    if any(analysis.tokens[i].lower in complaints for i in range(first, last)):
+        return True
+    concepts, words = load_concepts(), load_report_words()
+    return any(m.label in words["complaint_concepts"]
+               or m.label in concepts and concepts[m.label].type in words["complaint_concept_types"]
+               for m in analysis.of_kind("concept", first, last))
+
+
+def _names_person(analysis: Analysis, words: list[int]) -> bool:
+    """Do the words name people or a person (lexicons/sentences.yml `people`, `person_subjects`, and the heads of
+    lexicons/subjects.yml `people_heads`: "doctor", "nurse")?"""
+    lists, heads = load_report_words(), subject_words()["people_heads"]
+    return any(analysis.tokens[i].lower in lists["people"] or analysis.tokens[i].lower in lists["person_subjects"]
+               or analysis.tokens[i].lemma in heads for i in words)
+
+
+def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
+    """SAF001's denial of harms by a verb ("never causes side effects", "does not cause any reactions") or as the last
+    of a list after "without" ("cures insomnia without drugs or side effects") is said of something other than a
+    product, or not outright: its clause's subject is people or a complaint ("Most children get over chickenpox
+    without medicines or side effects", "Rosacea does not cause ..."), a hedge or a share limits it ("almost never
+    causes ...", "... in most people"), it reports a claim the sentence disputes ("The maker says its patch never
+    causes side effects, but ..."), or the list's harms do not close its clause ("... or side effects from nitrates",
+    "... or side effects such as"). The other SAF001 wordings are not this test's to read."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    segment = analysis.segment_at(mention.first)
+    if segment is None:
+        return False
+    matched = [tokens[i].lower for i in range(mention.first, mention.last)]
+    listed = matched[0] == "without" and any(w in words["denial_list_joins"] for w in matched)
+    if not listed and not any(w in words["denial_verbs"] for w in matched):
+        return False
+    subject = _subject_words(analysis, mention, segment)
+    # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
+    if _names_person(analysis, subject) or subject and _names_complaint(analysis, subject[0], subject[-1] + 1) \
+            or subject and tokens[subject[0]].lower in words["denial_shares"]:
+        return True
+    before = [tokens[i].lower for i in range(max(segment.first, mention.first - 2), mention.first)]
+    if any(w in words["denial_hedges"] for w in before):
+        return True
+    after = [tokens[i].lower for i in range(mention.last, min(segment.last, mention.last + 3))]
+    if after and after[0] in words["denial_scope_openers"] and any(w in words["denial_shares"] for w in after[1:]):
+        return True
+    if any(tokens[i].lower in words["denial_reports"] for i in range(segment.first, mention.first)) \
+            and any(tokens[i].lower in words["denial_contrasts"] for i in range(mention.last, segment.last)):
+        return True
+    if listed:
+        # the harms close the list's clause; a person right before "without" has them ("men without heart problems")
+        closes = not after or after[0] in words["clause_closers"]
+        person_before = mention.first > segment.first and _names_person(analysis, [mention.first - 1])
+        return not closes or person_before
+    return False
+
+
+def is_return_not_of_complaint(analysis: Analysis, mention: Mention) -> bool:
+    """CUR007's return denied ("will not come back", "won't return") is said of something other than a complaint:
+    its clause names no symptom or condition before it (`_names_complaint`), nor is the word before it a pronoun with
+    one named before it in the sentence or the one before ("Our balm clears eczema. It won't come back."). A shop's logistics ("Our
+    driver will not come back the same day"), an offer, a loss ("Worn enamel will not come back") or a pest ("so that
+    the fleas won't return") promise no cure."""
+    segment = analysis.segment_at(mention.first)
+    if segment is None:
+        return False
+    before = _clause_before(analysis, mention, segment)
+    if not before:
+        return True
+    if _names_complaint(analysis, before[0], mention.first):
+        return False
+    if analysis.tokens[before[-1]].lower not in load_report_words()["returning_pronouns"]:
+        return True
+    at = analysis.segment_index(segment)
+    earlier = analysis.segments[at - 1] if at > 0 else segment
+    return not _names_complaint(analysis, earlier.first, before[-1])
+
+
+def _outcome_words(analysis: Analysis, first: int, last: int) -> set[str]:
+    """The words naming what a relative risk is of in [first, last): the content words after its first risk word
+    ("the risk of a heart attack", "30% fewer strokes"), each as written and as its lemma, with the concepts they name."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    opens = next((i for i in range(first, last) if tokens[i].lower in words["outcome_openers"]), None)
+    if opens is None:
+        return set()
+    found = {m.label for m in analysis.of_kind("concept", opens, last)}
+    for i in range(opens, last):
+        token = tokens[i]
+        if token.text.isalpha() and len(token.lower) > 3 and token.lower not in words["outcome_generic"]:
+            found |= {token.lower, token.lemma}
+    return {"death" if word in words["death_words"] else word for word in found}
+
+
+def _named_words(analysis: Analysis, first: int, last: int) -> set[str]:
+    """Each word of [first, last) as written and as its lemma, with the concepts they name."""
+    tokens, deaths = analysis.tokens, load_report_words()["death_words"]
+    return {"death" if w in deaths else w for i in range(first, last) for w in (tokens[i].lower, tokens[i].lemma)} \
+        | {m.label for m in analysis.of_kind("concept", first, last)}
+
+
+def is_outcome_counted(analysis: Analysis, segment: Segment) -> bool:
+    """RSK001: the paragraph gives the relative risk's absolute figures as a natural frequency ("about 2 in every 100
+    people taking it had a heart attack") that counts the same outcome: the figure's sentence, or the one before it,
+    names a word or concept of what the risk is of (`_outcome_words`); the sentence before is not read when it is the
+    risk's own. "Two in every three people drink coffee" beside a cut in the risk of a heart attack counts another
+    thing, and leaves the relative figure alone."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    outcome = _outcome_words(analysis, segment.first, segment.last)
+    if not outcome:
+        return False
+    first, last = _paragraph(analysis, segment)
+    for i in range(first, last - 2):
+        if tokens[i].lower in words["ratio_words"] and tokens[i + 1].lower in words["natural_frequency_marks"] \
+                and tokens[i + 2].like_num:
+            counted = analysis.segment_at(i)
+            if counted is None:
+                continue
+            at = analysis.segment_index(counted)
+            # (the sentence before is read unless it is the risk's own, which names its outcome by definition: then the
+            # figure's sentence names it, or ends a clause with a pronoun for it, "… got it.")
+            before = analysis.segments[at - 1] if at > 0 else None
+            opens = before.first if before is not None and before.first >= first and before != segment \
+                else counted.first
+            if outcome & _named_words(analysis, opens, counted.last):
+                return True
+            if before == segment and any(
+                    tokens[j].lower in words["outcome_pronouns"]
+                    and (j + 1 == counted.last or tokens[j + 1].lower in words["clause_closers"])
+                    for j in range(i + 3, counted.last)):
+                return True
+    return False
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
@@ -510,7 +681,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "tellers_change_in_story":
                                                                        is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section,
-                                                                   "unanswered_question": is_unanswered_question}
+                                                                   "unanswered_question": is_unanswered_question,
+                                                                   "outcome_counted": is_outcome_counted}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
@@ -931,4 +1103,6 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "title": is_title,
                                                                 "terms_heading": is_terms_heading,
                                                                 "unmarked_only": is_unmarked_only,
-                                                                "evidence_rank": is_evidence_rank}
+                                                                "evidence_rank": is_evidence_rank,
+                                                                "denial_not_of_product": is_denial_not_of_product,
+                                                                "return_not_of_complaint": is_return_not_of_complaint}
