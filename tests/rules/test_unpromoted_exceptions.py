@@ -342,6 +342,10 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
+    # sober39: the cured said to be most of those who have the disease, a cure rate told as a majority
+    ("CUR001", "Thyroid cancer grows slowly, and most patients are cured.", "cured"),
+    ("CUR001", "Most children with this kind of kidney tumour can be cured.", "cured"),
+    ("CUR001", "Nearly 9 in 10 women are alive after five years and most are cured.", "cured"),
 ]
 
 
@@ -558,6 +562,10 @@ KEPT = [
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
+    # sober39: the cured not said to be most: the reader, everyone, a superlative's class
+    ("CUR001", "Once the rash has faded you are cured.", "cured"),
+    ("CUR001", "All of the women in the clinic were cured.", "cured"),
+    ("CUR001", "The most painful ulcers are cured by the new dressing.", "cured"),
 ]
 
 
@@ -566,9 +574,9 @@ def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promote
     assert words in flag_texts(text, code)
 
 
-# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a page that
-# neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read on
-# such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
+# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003, SUB010) flag nothing on a page
+# that neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read
+# on such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
 # sells and on one that hypes without a shop (lexicons/promotion.yml `hype_packs`)
 SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_page(SPARED + KEPT)]
 
