@@ -346,6 +346,9 @@ SPARED = [
     ("CUR001", "Thyroid cancer grows slowly, and most patients are cured.", "cured"),
     ("CUR001", "Most children with this kind of kidney tumour can be cured.", "cured"),
     ("CUR001", "Nearly 9 in 10 women are alive after five years and most are cured.", "cured"),
+    # ... and a harm's frequency told in the leaflets' band "rare"
+    ("SAF003", "Side effects of the eye drops are rare.", "Side effects of the eye drops are rare"),
+    ("SAF003", "Serious side effects from the injection are rare.", "side effects from the injection are rare"),
 ]
 
 
@@ -566,6 +569,8 @@ KEPT = [
     ("CUR001", "Once the rash has faded you are cured.", "cured"),
     ("CUR001", "All of the women in the clinic were cured.", "cured"),
     ("CUR001", "The most painful ulcers are cured by the new dressing.", "cured"),
+    # ... and side effects said to be mild: how bad, not how often
+    ("SAF003", "Side effects of the eye drops are mild.", "Side effects of the eye drops are mild"),
 ]
 
 
