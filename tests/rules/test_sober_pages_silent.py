@@ -1,6 +1,6 @@
-"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003, SUB010) flag nothing
-on a page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page
-that sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs of
+"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a
+page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page that
+sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs of
 lexicons/promotion.yml `hype_packs`, at least `hype_wordings` of them on distinct words, before any exception spares
 one (review A2-H9)."""
 
@@ -15,7 +15,7 @@ from pipeline.rules.loader import load_rules
 
 RULES = load_rules()
 BY_CODE = {rule.code: rule for rule in RULES}
-SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SUB003", "SUB010")
+SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SUB003")
 OPENING = "# Stiff joints\n\nThis leaflet is for adults with stiff joints.\n\n"
 SHOP = "\n\nAdd to cart today for free shipping."
 # three hype wordings of three packs, no shop, no product of the page's own
@@ -30,7 +30,6 @@ WORDINGS = [
     ("CMP002", "Stretching is the most effective treatment for stiff joints.", "most effective"),
     ("SAF002", "Stretching is safe.", "safe"),
     ("SUB003", "Stretching not only eases stiffness but also restores flexibility.", "Stretching not only eases"),
-    ("SUB010", "After a month of stretching I feel like a new person.", "I feel like a new person"),
 ]
 
 
@@ -42,7 +41,7 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.startswith(words) or words in found for found in _words(text, code))
 
 
-def test_the_silent_rules_are_the_advertising_rules():
+def test_the_silent_rules_are_the_six_advertising_rules():
     assert tuple(sorted(code for code, rule in BY_CODE.items() if rule.silent_on_sober_pages)) == SILENT
 
 
@@ -110,8 +109,7 @@ def test_hype_is_read_before_any_spare():
 
 def test_a_silent_rules_wording_heading_the_page_is_no_sign_that_it_sells():
     """Review B-H4: ABS007 is a silent rule, so its own "proven" heading a charity's page must not make the page sell
-    and switch the silent rules on (it would decide its own reading); a cure promise heading the page still is a
-    sign."""
+    and switch the six rules on (it would decide its own reading); a cure promise heading the page still is a sign."""
     body = "\n\nThis guide from a heart charity is for adults.\n\nWalking is the most effective treatment for it."
     proven = "# Proven ways to lower your cholesterol" + body
     miracle = "# The miracle way to lower your cholesterol" + body
@@ -255,20 +253,3 @@ def test_a_marketplace_listings_terms_are_a_sign_that_it_sells(listing):
 def test_where_a_medicine_is_sold_and_a_leaflets_questions_are_no_sign_that_it_sells(leaflet):
     ranking = "Lavender is the most effective treatment for poor sleep."
     assert not _flagged(OPENING + ranking + "\n\n" + leaflet, "CMP002", "most effective")
-
-
-# sober39: a patient's own story of recovery is a testimonial only where it sells (SUB010's authorities are the
-# endorsement and advertising law): on a charity's page that sells nothing it is the patient's, on a brand's it is the
-# seller's evidence that its product works
-STORY = ('"I was in agony for years," says Priya, 52. "Since the nurse changed my tablets I have been pain-free, and '
-         'I can finally play with my grandchildren."')
-TESTIMONIAL = ('"I was in agony for years," says Priya, 52. "Since I started GoutAway I have been pain-free, and I can '
-               'finally play with my grandchildren."')
-
-
-def test_a_patients_story_on_a_charitys_page_is_no_testimonial():
-    assert _words("# Living with gout\n\nOur charity supports people with gout.\n\n" + STORY, "SUB010") == []
-
-
-def test_a_customers_story_on_a_page_that_sells_is_a_testimonial():
-    assert _words(TESTIMONIAL + SHOP, "SUB010") == ["I have been pain-free", "I can finally play"]

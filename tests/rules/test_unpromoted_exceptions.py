@@ -579,9 +579,9 @@ def test_the_wording_without_its_qualifier_keeps_its_flag_on_a_page_that_promote
     assert words in flag_texts(text, code)
 
 
-# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003, SUB010) flag nothing on a page
-# that neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read
-# on such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
+# The rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a page that
+# neither sells nor hypes, with or without the words that qualified them: their sentences of SPARED and KEPT, read on
+# such a page (after a neutral opening paragraph, so that a promoter's wording does not head the page), on one that
 # sells and on one that hypes without a shop (lexicons/promotion.yml `hype_packs`)
 SILENT = [case for case in SPARED + KEPT if case not in _of_rules_read_on_any_page(SPARED + KEPT)]
 
