@@ -342,6 +342,13 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
+    # sober39: the cured said to be most of those who have the disease, a cure rate told as a majority
+    ("CUR001", "Thyroid cancer grows slowly, and most patients are cured.", "cured"),
+    ("CUR001", "Most children with this kind of kidney tumour can be cured.", "cured"),
+    ("CUR001", "Nearly 9 in 10 women are alive after five years and most are cured.", "cured"),
+    # ... and a harm's frequency told in the leaflets' band "rare"
+    ("SAF003", "Side effects of the eye drops are rare.", "Side effects of the eye drops are rare"),
+    ("SAF003", "Serious side effects from the injection are rare.", "side effects from the injection are rare"),
 ]
 
 
@@ -558,6 +565,12 @@ KEPT = [
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
+    # sober39: the cured not said to be most: the reader, everyone, a superlative's class
+    ("CUR001", "Once the rash has faded you are cured.", "cured"),
+    ("CUR001", "All of the women in the clinic were cured.", "cured"),
+    ("CUR001", "The most painful ulcers are cured by the new dressing.", "cured"),
+    # ... and side effects said to be mild: how bad, not how often
+    ("SAF003", "Side effects of the eye drops are mild.", "Side effects of the eye drops are mild"),
 ]
 
 
