@@ -29,6 +29,8 @@ CLINIC_SCARCE = ("# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvel
                  "pain.\n\n{sentence}\n\nLimited appointments available this month.")
 CLINIC_SIGNED = ('# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvella Shockwave Protocol relieves heel '
                  'pain.\n\n{sentence}\n\n"I walk without a limp again." – Imogen, 47')
+CLINIC_EXCLUSIVE = ("# Heel pain\n\nOur exclusive Corvella Method relieves heel pain. Ask about the Corvella Method."
+                    "\n\n{sentence}")
 # a brand's page: a coined name's benefits twice, no harm named, no shop
 BRAND = "# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n{sentence}"
 BRAND_MARKED = "# Heel pain\n\nPlantix™ relieves heel pain. Plantix eases morning stiffness.\n\n{sentence}"
@@ -38,8 +40,9 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.text.startswith(words) or words in found.text for found in flags_for(text) if found.code == code)
 
 
-@pytest.mark.parametrize("page", [CLINIC, CLINIC_SCARCE, CLINIC_SIGNED, BRAND, BRAND_MARKED],
-                         ids=["free-assessment", "scarce-appointments", "signed-testimonial", "coined", "trade-mark"])
+@pytest.mark.parametrize("page", [CLINIC, CLINIC_SCARCE, CLINIC_SIGNED, CLINIC_EXCLUSIVE, BRAND, BRAND_MARKED],
+                         ids=["free-assessment", "scarce-appointments", "signed-testimonial", "exclusive-method",
+                              "coined", "trade-mark"])
 @pytest.mark.parametrize("code, sentence, words", WORDINGS)
 def test_a_seller_without_shop_words_keeps_each_silent_rules_flag(page, code, sentence, words):
     if code == "SAF002" and page in (BRAND, BRAND_MARKED):
@@ -59,10 +62,11 @@ SOBER = {
                  "and swelling where you inject it."),
     "charity": ('# Living with heel pain\n\nThe charity supports people with foot pain.\n\n{sentence}\n\n'
                 '"The support group helped me feel less alone." – Imogen, 47'),
-    "pharmacy": ("# Heel pain: ask your pharmacist\n\nVoltarol gel eases joint pain. Nurofen relieves pain and "
+    "pharmacy": ("# Heel pain: ask your pharmacist\n\nVoltarol® gel eases joint pain. Nurofen® relieves pain and "
                  "swelling.\n\n{sentence}\n\nAsk your pharmacist which is right for you."),
     "coined-with-harms": ("# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n"
                           "{sentence}\n\nSide effects include skin irritation. Do not use it if you are pregnant."),
+    "exclusive-offer": ("# Heel pain\n\nOur exclusive offer for members: a free foot care leaflet.\n\n{sentence}"),
     "free-check": ("# Heel pain\n\nThe health service runs foot clinics for adults.\n\n{sentence}\n\nBook your free "
                    "assessment at your local foot clinic."),
 }
@@ -79,3 +83,20 @@ def test_a_coined_name_needs_two_benefit_claims():
     assert load_promotion().coined_name_claims == 2
     one = "# Heel pain\n\nTalonEase relieves heel pain.\n\nHeel stretching is safe."
     assert not _flagged(one, "SAF002", "safe")
+
+
+def test_a_scarce_place_with_no_named_product_is_no_sign():
+    charity = ("# Heel pain walk\n\nThe charity's sponsored walk raises money for foot research. Limited places "
+               "available.\n\nHeel stretching is safe.")
+    assert not _flagged(charity, "SAF002", "safe")
+
+
+def test_good_for_of_its_kind_promises_a_benefit():
+    """'the most effective remedy for heel pain' calls the name good for something (engine._promises_benefit), so
+    that with a second promise the coined name's page sells; 'the most effective remedy' for nothing named promises
+    none, and one promise is too few."""
+    sentence = "\n\nStudies show that heel stretching eases plantar fasciitis."
+    kind_for = "# Heel pain\n\nTalonEase is the most effective remedy for heel pain. TalonEase eases morning stiffness."
+    kind_alone = "# Heel pain\n\nTalonEase is the most effective remedy. TalonEase eases morning stiffness."
+    assert _flagged(kind_for + sentence, "AUT001", "Studies show")
+    assert not _flagged(kind_alone + sentence, "AUT001", "Studies show")
