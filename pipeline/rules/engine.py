@@ -1359,11 +1359,16 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
+# a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a
+# small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"), which names a molecule, a test or a virus
+COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
+
+
 def _coined(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
-    """Does the page write this (lower-cased) word as a coined name somewhere: with a capital inside it
-    ("ArthroEase") or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
+    """Does the page write this (lower-cased) word as a coined name somewhere: words run together, each capitalised
+    ("ArthroEase"), or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
     tokens = analysis.tokens
-    return any(token.lower == word and (CAMEL_CASE.search(token.text) is not None
+    return any(token.lower == word and (COINED_WORDS.fullmatch(token.text) is not None
                                         or n + 1 < len(tokens) and tokens[n + 1].text in marks)
                for n, token in enumerate(tokens))
 

@@ -100,3 +100,11 @@ def test_good_for_of_its_kind_promises_a_benefit():
     kind_alone = "# Heel pain\n\nTalonEase is the most effective remedy. TalonEase eases morning stiffness."
     assert _flagged(kind_for + sentence, "AUT001", "Studies show")
     assert not _flagged(kind_alone + sentence, "AUT001", "Studies show")
+
+
+@pytest.mark.parametrize("name", ["mRNA", "CoQ10", "HbA1c"])
+def test_an_abbreviation_with_a_small_letter_is_no_coined_name(name):
+    """Two promises of 'mRNA vaccines' on a page that names no harm are a news report's, not a brand's."""
+    page = (f"# Vaccines\n\n{name} vaccines prevent severe illness. {name} vaccines protect older adults.\n\n"
+            "Studies show that vaccines prevent illness.")
+    assert not _flagged(page, "AUT001", "Studies show")
