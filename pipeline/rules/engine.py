@@ -110,10 +110,16 @@ class PageSignals:
         slip)? Never by their number alone: a hospital rates its care and asks the reader to book ("Rated 4.8 out of
         5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
         charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
-        promises what it sells."""
+        promises what it sells. A kind of `product_only_weak_kinds` (a signed story) pairs only with the product."""
         if not self.says(rule.requires_page_weak):
             return False
-        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
+        if self.names_product():
+            return True
+        # a signed story's flags are that story's own words (one_story): its signature is no second sign beside them
+        product_only = load_promotion().product_only_weak_kinds
+        beside_flags = tuple(label for label in rule.requires_page_weak if label.split(":")[1] not in product_only)
+        return bool(beside_flags) and self.says(beside_flags) \
+            and any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places)
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
@@ -207,17 +213,39 @@ class PageSignals:
         harms; a page that sells lists the benefits. Read once per page."""
         if not self._reader:
             promotion = load_promotion()
-            # a harm named anywhere in the page's own words ("Side effects include bloating", "not suitable during
-            # pregnancy", "unsafe"), in a claim or not
-            harms = any(c.category == "safety" for c in self.claims) or self.says(("category:safety",
-                                                                                   "category:withheld"))
-            promises = 0 if harms or not self.product() else sum(
+            promises = 0 if self.names_harm() or not self.product() else sum(
                 1 for c in self.claims
                 if c.voice == "own" and c.category in BENEFIT_CATEGORIES and c.strength in ("direct", "absolute")
                 and not c.hedged and not c.negated and self.promises_for_product(c)
                 and _addresses_reader(self.analysis, c, promotion.reader_words))
             self._reader.append(promises >= promotion.reader_promises)
         return self._reader[0]
+
+    def names_harm(self) -> bool:
+        """Does the page name a harm anywhere in its own words ("Side effects include bloating", "not suitable during
+        pregnancy", "unsafe"), in a claim or not? A page that informs weighs benefits against harms."""
+        return any(c.category == "safety" for c in self.claims) \
+            or self.says(("category:safety", "category:withheld"))
+
+    def promises_for_coined_name(self) -> bool:
+        """Does the page promise benefits for a coined name of its own and name no harm: at least `coined_name_claims`
+        (lexicons/promotion.yml) of its own unhedged benefit claims have a subject with a word the page coins (a
+        capital inside it, "ArthroEase", or a trade mark after it, `name_marks`: "Flexa™"), all of one name (a
+        pharmacy's advice names several brands), and the page names no harm (`names_harm`)? A hospital, a health
+        service or a charity names medicines by what they are and weighs them against their side effects; a brand's
+        page without a shop promises its invented name's benefits and nothing else. A limit: "safe" is a harm's word
+        too (lexicons/cues.yml safety), so a brand page that calls itself safe is not read so."""
+        promotion = load_promotion()
+        names: list[set[str]] = []  # the coined words of each claim that promises a benefit for one
+        for claim in self.claims:
+            if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
+                continue
+            coined = {word for word in _subject_words(_before_examples(claim.subject, promotion)).split()
+                      if _coined(self.analysis, word, promotion.name_marks)}
+            if coined and _promises_benefit(self.analysis, claim):
+                names.append(coined)
+        distinct = [words for n, words in enumerate(names) if not any(words & other for other in names[:n])]
+        return len(names) >= promotion.coined_name_claims and len(distinct) == 1 and not self.names_harm()
 
     def promises_for_product(self, claim: Claim) -> bool:
         """Does the claim promise a health outcome for the page's product: its subject names the product (or its
@@ -594,7 +622,8 @@ def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Fla
              or not (rule.silent_on_sober_pages or _read_only_when_promoted(rule)
                      or _promoted_words(analysis, flag, rule))]
     own_hype = [flag for flag in signs if not _in_attributed_quote(analysis, flag)]
-    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code)
+    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code) \
+        or PageSignals(analysis, claims=tuple(claims)).promises_for_coined_name()
 
 
 def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
@@ -1061,9 +1090,10 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
-                  "example_markers", "part_list_words"}
+                  "example_markers", "part_list_words", "coined_name_claims", "name_marks",
+                  "product_only_weak_kinds"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
-              "argument_sentences", "ranked_class_words")
+              "argument_sentences", "ranked_class_words", "coined_name_claims")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
 
 
@@ -1134,6 +1164,9 @@ class Promotion:
     ranking_words: frozenset[str]  # a remedy ranked above a class of care ("better than statins")
     ranking_more: frozenset[str]  # ... the words that rank after "more" ("more effective than")
     care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
+    coined_name_claims: int  # benefit claims of a coined name that, with no harm named, make a page sell
+    name_marks: frozenset[str]  # trade marks after a name that coin it ("™", "®")
+    product_only_weak_kinds: frozenset[str]  # weak signs that promote only beside a named product, not a flag
 
 
 _PROMOTION: list[Promotion] = []
@@ -1159,6 +1192,7 @@ def load_promotion() -> Promotion:
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
+            coined_name_claims=data["coined_name_claims"],
             **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
@@ -1243,7 +1277,8 @@ def _after_subject(analysis: Analysis, claim: Claim) -> tuple[int, int]:
 def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim, after its subject, use a verb that promises a health outcome (lexicons/promotion.yml
     `benefit_verbs`: "improves sleep", "helps maintain healthy bones") or call it good for something ("beneficial
-    for", "useful in", "an effective way", or the clause's last word: "is highly effective")?"""
+    for", "useful in", "an effective way", "the most effective treatment for", or the clause's last word: "is highly
+    effective")?"""
     promotion = load_promotion()
     first, last = _after_subject(analysis, claim)
     tokens = analysis.tokens
@@ -1252,7 +1287,10 @@ def _promises_benefit(analysis: Analysis, claim: Claim) -> bool:
         if token.lemma in promotion.benefit_verbs:
             return True
         if token.lower in promotion.benefit_words and (
-                i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()):
+                i + 1 >= last or tokens[i + 1].lower in promotion.benefit_for or not tokens[i + 1].lower.isalpha()
+                # ... or of the kind it is ("the most effective treatment for joint pain", "a great remedy for colds")
+                or i + 2 < last and tokens[i + 1].lower in promotion.product_kinds
+                and tokens[i + 2].lower in promotion.benefit_for):
             return True
     return False
 
@@ -1327,6 +1365,20 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 
 # a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
+# a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a
+# small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"), which names a molecule, a test or a virus
+COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
+
+
+def _coined(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
+    """Does the page write this (lower-cased) word as a coined name somewhere: words run together, each capitalised
+    ("ArthroEase"), or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
+    tokens = analysis.tokens
+    return any(token.lower == word and (COINED_WORDS.fullmatch(token.text) is not None
+                                        or n + 1 < len(tokens) and tokens[n + 1].text in marks)
+               for n, token in enumerate(tokens))
 
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:

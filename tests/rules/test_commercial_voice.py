@@ -1,0 +1,110 @@
+"""A seller with no shop words still sells (review A2-H2): the advertising rules `silent_on_sober_pages` keep their
+flags on a clinic's own-service page (its named service's benefits beside a call to book a free first visit, scarce
+appointments or signed testimonials: `requires.page_weak_matches` of SUB003) and on a brand's page (benefits promised
+for a coined name, with no harm named: engine.PageSignals.promises_for_coined_name), and read nothing on a hospital's
+leaflet, a health service's page on a named medicine, a charity's patient story or a pharmacy's advice."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flags_for
+
+from pipeline.rules.engine import load_promotion
+
+# (rule, a sentence of its wording with nothing that qualifies it, the words it flags)
+WORDINGS = [
+    ("ABS007", "Heel stretching is proven to ease plantar fasciitis.", "proven to"),
+    ("AUT001", "Studies show that heel stretching eases plantar fasciitis.", "Studies show"),
+    ("CMP001", "Gentle heel stretching gives better results.", "better"),
+    ("CMP002", "Heel stretching is the most effective treatment for plantar fasciitis.", "most effective"),
+    ("SAF002", "Heel stretching is safe.", "safe"),
+    ("SUB003", "Heel stretching not only eases pain but also restores movement.", "Heel stretching not only eases"),
+]
+
+# a clinic's own service named with its benefit, and a call to book its free first visit: no price, no cart
+CLINIC = ("# Heel pain\n\nWelcome to the Plantara heel practice. Try the Corvella Shockwave Protocol. The Corvella "
+          "Shockwave Protocol relieves heel pain.\n\n{sentence}\n\n## Book your free assessment\n\nBook your free "
+          "assessment with the practice this week.")
+CLINIC_SCARCE = ("# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvella Shockwave Protocol relieves heel "
+                 "pain.\n\n{sentence}\n\nLimited appointments available this month.")
+CLINIC_SIGNED = ('# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvella Shockwave Protocol relieves heel '
+                 'pain.\n\n{sentence}\n\n"I walk without a limp again." – Imogen, 47')
+CLINIC_EXCLUSIVE = ("# Heel pain\n\nOur exclusive Corvella Method relieves heel pain. Ask about the Corvella Method."
+                    "\n\n{sentence}")
+# a brand's page: a coined name's benefits twice, no harm named, no shop
+BRAND = "# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n{sentence}"
+BRAND_MARKED = "# Heel pain\n\nPlantix™ relieves heel pain. Plantix eases morning stiffness.\n\n{sentence}"
+
+
+def _flagged(text: str, code: str, words: str) -> bool:
+    return any(found.text.startswith(words) or words in found.text for found in flags_for(text) if found.code == code)
+
+
+@pytest.mark.parametrize("page", [CLINIC, CLINIC_SCARCE, CLINIC_SIGNED, CLINIC_EXCLUSIVE, BRAND, BRAND_MARKED],
+                         ids=["free-assessment", "scarce-appointments", "signed-testimonial", "exclusive-method",
+                              "coined", "trade-mark"])
+@pytest.mark.parametrize("code, sentence, words", WORDINGS)
+def test_a_seller_without_shop_words_keeps_each_silent_rules_flag(page, code, sentence, words):
+    if code == "SAF002" and page in (BRAND, BRAND_MARKED):
+        pytest.skip("a limit: 'safe' is a harm's word too (lexicons/cues.yml safety): a coined name's page saying "
+                    "it is not read as a brand's")
+    assert _flagged(page.format(sentence=sentence), code, words)
+
+
+# pages that inform: a hospital's own team and a booking with the reader's GP; a health service's page naming a
+# branded medicine several times with its side effects; a charity's signed patient story; a pharmacy's advice naming
+# several brands; a coined name's benefits beside its side effects; a call to book a free visit with no named service
+SOBER = {
+    "hospital": ("# Heel pain\n\nOur team offers physiotherapy for heel pain. Our physiotherapists can show you "
+                 "stretches.\n\n{sentence}\n\nBook an appointment with your GP if the pain lasts more than a month."),
+    "medicine": ("# Insulin aspart\n\nNovoRapid lowers blood sugar. NovoRapid starts to work within 15 minutes. "
+                 "NovoRapid controls blood sugar after meals.\n\n{sentence}\n\nSide effects include low blood sugar "
+                 "and swelling where you inject it."),
+    "charity": ('# Living with heel pain\n\nThe charity supports people with foot pain.\n\n{sentence}\n\n'
+                '"The support group helped me feel less alone." – Imogen, 47'),
+    "pharmacy": ("# Heel pain: ask your pharmacist\n\nVoltarol® gel eases joint pain. Nurofen® relieves pain and "
+                 "swelling.\n\n{sentence}\n\nAsk your pharmacist which is right for you."),
+    "coined-with-harms": ("# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n"
+                          "{sentence}\n\nSide effects include skin irritation. Do not use it if you are pregnant."),
+    "exclusive-offer": ("# Heel pain\n\nOur exclusive offer for members: a free foot care leaflet.\n\n{sentence}"),
+    "free-check": ("# Heel pain\n\nThe health service runs foot clinics for adults.\n\n{sentence}\n\nBook your free "
+                   "assessment at your local foot clinic."),
+}
+
+
+@pytest.mark.parametrize("page", sorted(SOBER))
+@pytest.mark.parametrize("code, sentence, words", WORDINGS)
+def test_a_page_that_informs_stays_sober(page, code, sentence, words):
+    assert not _flagged(SOBER[page].format(sentence=sentence), code, words)
+
+
+def test_a_coined_name_needs_two_benefit_claims():
+    """One promise of a coined name is a mention; the page's own promises recur."""
+    assert load_promotion().coined_name_claims == 2
+    one = "# Heel pain\n\nTalonEase relieves heel pain.\n\nHeel stretching is safe."
+    assert not _flagged(one, "SAF002", "safe")
+
+
+def test_a_scarce_place_with_no_named_product_is_no_sign():
+    charity = ("# Heel pain walk\n\nThe charity's sponsored walk raises money for foot research. Limited places "
+               "available.\n\nHeel stretching is safe.")
+    assert not _flagged(charity, "SAF002", "safe")
+
+
+def test_good_for_of_its_kind_promises_a_benefit():
+    """'the most effective remedy for heel pain' calls the name good for something (engine._promises_benefit), so
+    that with a second promise the coined name's page sells; 'the most effective remedy' for nothing named promises
+    none, and one promise is too few."""
+    sentence = "\n\nStudies show that heel stretching eases plantar fasciitis."
+    kind_for = "# Heel pain\n\nTalonEase is the most effective remedy for heel pain. TalonEase eases morning stiffness."
+    kind_alone = "# Heel pain\n\nTalonEase is the most effective remedy. TalonEase eases morning stiffness."
+    assert _flagged(kind_for + sentence, "AUT001", "Studies show")
+    assert not _flagged(kind_alone + sentence, "AUT001", "Studies show")
+
+
+@pytest.mark.parametrize("name", ["mRNA", "CoQ10", "HbA1c"])
+def test_an_abbreviation_with_a_small_letter_is_no_coined_name(name):
+    """Two promises of 'mRNA vaccines' on a page that names no harm are a news report's, not a brand's."""
+    page = (f"# Vaccines\n\n{name} vaccines prevent severe illness. {name} vaccines protect older adults.\n\n"
+            "Studies show that vaccines prevent illness.")
+    assert not _flagged(page, "AUT001", "Studies show")
