@@ -1111,3 +1111,14 @@ def test_cause_as_a_noun(text, expected):
 ])
 def test_ranked_cause_reported_as_a_finding(text, expected):
     assert sentence_strength(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb "involved in" names a part in causing an outcome ...
+    ("Oxidative stress is involved in the loss of hair cells after noise exposure.", "direct"),
+    # ... the noun "involvement in" a share in an activity or a site a disease reaches: no relation
+    ("Community pharmacists describe their growing involvement in vaccination services.", "none"),
+    ("Skin involvement in older patients was rare and mild.", "none"),
+])
+def test_involvement_as_a_noun(text, expected):
+    assert sentence_strength(text) == expected
