@@ -68,6 +68,19 @@ def test_scifact_adapter():
 
 @pytest.mark.benchmark_data
 @needs_data
+def test_scifact_train_split_is_the_tuning_split():
+    """The training claims may be tuned on (`--split train`); the test labels are private, so no test split."""
+    from pipeline.errors import DataError
+
+    result = BENCHMARKS["scifact"].run(BENCHMARKS_DIR, split="train", limit=5, retrieval=False)
+    assert result.split == "train" and result.counts["claims"] == 5
+    check(result, "scifact", result.counts["claim-abstract pairs"], ("label_macro_f1", "f1[SUPPORT]"))
+    with pytest.raises(DataError, match="test labels are private"):
+        BENCHMARKS["scifact"].run(BENCHMARKS_DIR, split="test", limit=5)
+
+
+@pytest.mark.benchmark_data
+@needs_data
 def test_check_covid_adapter():
     result = BENCHMARKS["check_covid"].run(BENCHMARKS_DIR, split="test", limit=12, retrieval=False)
     check(result, "check_covid", 12, ("label_macro_f1", "f1[SUPPORT]", "f1[CONTRADICT]", "f1[NOINFO]"))
