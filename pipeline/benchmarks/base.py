@@ -160,9 +160,6 @@ def sentence_strength(text: str) -> str:
             label = "conditional"  # "X may ease Y, while improving Z": the consequence of a hedged finding
         labels.append(label)
     strongest = max(labels, key=strength_rank, default="none")
-    ranked = _reported_ranked_cause(analysis, start)
-    if ranked and strength_rank(strongest) < strength_rank("conditional"):
-        return ranked
     if strongest == "none":
         # the sentence is a finding even when the claim stage finds no medical topic in it, or its claims state no
         # relation (a clause it did not keep may: "Patients with AP are older, male, and have more comorbidities")
@@ -177,7 +174,7 @@ def sentence_strength(text: str) -> str:
 # data led to the striking discovery that ..."): Yu et al. label the finding, whatever the frame says the study
 # looked at. The frame's words are data (lexicons/frames.yml, which says why they are not topics.yml's).
 FRAME_KEYS = {"finding_verbs", "finding_nouns", "finding_noun_links", "reporters", "no_frame_before",
-              "no_finding_after", "clause_links", "subject_openers", "possibility_modals", "attribution_links"}
+              "no_finding_after", "clause_links", "subject_openers", "possibility_modals"}
 
 
 @lru_cache(maxsize=1)
@@ -205,37 +202,6 @@ def _finding_start(analysis) -> int:
                 and (after == "that" or any(t.lower in words["reporters"] for t in tokens[max(0, i - 4):i]))):
             return i
     return 0
-
-
-# A cause ranked among an outcome's causes ("X is the leading cause of Y") is a description of background when
-# stated alone (lexicons/context.yml reads it none, the page gold's coding) but the study's causal finding when a
-# frame reports it: Yu et al. 2020 code "the study found X were the leading cause of ED visits" and "findings
-# indicate that human error is the most common cause of ..." direct, and "X is likely to overtake Y as the main
-# cause ..., according to new research" conditional. The frame is one that opens the finding (`_finding_start`) or
-# an "according to" that names the study after it (frames.yml `attribution_links`, `reporters`).
-
-
-def _reported_ranked_cause(analysis, start: int) -> str | None:
-    """"direct" (or "conditional" when hedged) when a ranked cause (cues.yml `ranked_cause`) lies in a finding that
-    a frame reports: after an opening frame (`start`) or before an attribution to the study ("..., according to an
-    analysis of ..."); None otherwise."""
-    words = frame_words()
-    tokens = analysis.tokens
-    end = len(tokens)
-    if not start:
-        for i in range(1, len(tokens) - 1):
-            if f"{tokens[i].lower} {tokens[i + 1].lower}" in words["attribution_links"] \
-                    and any(t.lower in words["reporters"] for t in tokens[i + 2:i + 7]):
-                end = i
-                break
-        else:
-            return None
-    for cue in analysis.of_kind("cue", start, end):
-        if cue.label == "ranked_cause" and start <= cue.first and cue.last <= end:
-            hedged = any(m.category == "HEDGED" and speculative(analysis, m)
-                         for m in analysis.modifiers_on(cue.first, cue.last))
-            return "conditional" if hedged else "direct"
-    return None
 
 
 # A finding that a study reports as possible ("A new study suggests that metformin may be considered for use in the
