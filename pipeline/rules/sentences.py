@@ -48,7 +48,10 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "denial_verbs", "denial_list_joins", "denial_hedges",
                                                    "denial_scope_openers", "denial_shares", "denial_reports",
                                                    "denial_contrasts", "clause_closers", "person_subjects",
-                                                   "complaint_concept_types", "complaint_concepts"})
+                                                   "complaint_concept_types", "complaint_concepts",
+                                                   "clause_vouching_verbs", "subject_head_stops", "harm_namers",
+                                                   "use_condition_doses", "use_condition_conjunctions",
+                                                   "use_participles"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -521,12 +524,51 @@ def _clause_before(analysis: Analysis, mention: Mention, segment: Segment) -> li
 
 def _subject_words(analysis: Analysis, mention: Mention, segment: Segment) -> list[int]:
     """The words that open the match's clause up to its first verb before the match (all the clause's words before
-    the match when none is found): who or what the clause says the matched words of."""
+    the match when none is found): who or what the clause says the matched words of. After a verb that reports or
+    vouches for a clause ("We guarantee that RestEasy will never ...", "Customers love that our patch ..."), the
+    inner clause's opening words."""
     words = _clause_before(analysis, mention, segment)
+    vouching = load_report_words()["clause_vouching_verbs"]
+    inner = [k for k, i in enumerate(words) if analysis.tokens[i].lower in vouching]
+    if inner:
+        words = words[inner[-1] + 1:]
+        if words and analysis.tokens[words[0]].lower == "that":
+            words = words[1:]
     if not words:
         return words
     verbs = [i for i in find_predicates(analysis, words[0], mention.first) if i < mention.first]
     return [i for i in words if not verbs or i < verbs[0]]
+
+
+def _subject_head(analysis: Analysis, subject: list[int]) -> list[int]:
+    """The head noun of a subject, as a one-word list: its last word after any opening phrase set off by a comma and
+    before a preposition ("Our eczema balm" -> "balm", "A cream for eczema" -> "cream"): a complaint or a person
+    named in front of a product's noun ("eczema balm", "baby lotion") is what the product is for, not what it is."""
+    tokens, stops = analysis.tokens, load_report_words()["subject_head_stops"]
+    # (the subject's words leave punctuation out: a gap between two of them is a comma or the like)
+    opens = max((k for k in range(1, len(subject)) if subject[k] - subject[k - 1] > 1), default=0)
+    words = subject[opens:]
+    cut = next((k for k, i in enumerate(words) if k and tokens[i].lower in stops), len(words))
+    alpha = [i for i in words[:cut] if tokens[i].text.isalpha()]
+    return alpha[-1:]
+
+
+def _conditions_use(analysis: Analysis, mention: Mention, segment: Segment) -> bool:
+    """Is the denial limited to a way of use: a condition of use opening the sentence ("Used for a short time, it
+    ...", "At the recommended dose, ...", "When used as directed, ...") or following the harms ("... when taken as
+    directed")? A use participle told by whom ("Used by thousands, ...") is no condition."""
+    words, tokens = load_report_words(), analysis.tokens
+    commas = [i for i in range(segment.first, mention.first) if tokens[i].lower == ","]
+    spans = [(mention.last, segment.last)] + ([(segment.first, commas[0])] if commas else [])
+    for first, last in spans:
+        lowers = [tokens[i].lower for i in range(first, last)]
+        if any(w in words["use_condition_doses"] for w in lowers):
+            return True
+        for k, word in enumerate(lowers):
+            opens = k == 0 and first == segment.first or k and lowers[k - 1] in words["use_condition_conjunctions"]
+            if word in words["use_participles"] and opens and lowers[k + 1:k + 2] != ["by"]:
+                return True
+    return False
 
 
 def _names_complaint(analysis: Analysis, first: int, last: int) -> bool:
@@ -567,9 +609,14 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     if not listed and not any(w in words["denial_verbs"] for w in matched):
         return False
     subject = _subject_words(analysis, mention, segment)
+    head = _subject_head(analysis, subject)
     # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
-    if _names_person(analysis, subject) or subject and _names_complaint(analysis, subject[0], subject[-1] + 1) \
+    if _names_person(analysis, head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
+        return True
+    # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
+    if words["harm_namers"] & {tokens[i].lower for i in range(mention.last, min(segment.last, mention.last + 1))} \
+            or _conditions_use(analysis, mention, segment):
         return True
     before = [tokens[i].lower for i in range(max(segment.first, mention.first - 2), mention.first)]
     if any(w in words["denial_hedges"] for w in before):
