@@ -48,10 +48,10 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "denial_verbs", "denial_list_joins", "denial_hedges",
                                                    "denial_scope_openers", "denial_shares", "denial_reports",
                                                    "denial_contrasts", "clause_closers", "person_subjects",
-                                                   "returning_pronouns", "outcome_openers", "outcome_generic",
-                                                   "natural_frequency_marks", "death_words",
-                                                   "outcome_pronouns", "complaint_concept_types",
-                                                   "complaint_concepts"})
+                                                   "complaint_concept_types", "complaint_concepts",
+                                                   "clause_vouching_verbs", "subject_head_stops", "harm_namers",
+                                                   "use_condition_doses", "use_condition_conjunctions",
+                                                   "use_participles"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -524,12 +524,51 @@ def _clause_before(analysis: Analysis, mention: Mention, segment: Segment) -> li
 
 def _subject_words(analysis: Analysis, mention: Mention, segment: Segment) -> list[int]:
     """The words that open the match's clause up to its first verb before the match (all the clause's words before
-    the match when none is found): who or what the clause says the matched words of."""
+    the match when none is found): who or what the clause says the matched words of. After a verb that reports or
+    vouches for a clause ("We guarantee that RestEasy will never ...", "Customers love that our patch ..."), the
+    inner clause's opening words."""
     words = _clause_before(analysis, mention, segment)
+    vouching = load_report_words()["clause_vouching_verbs"]
+    inner = [k for k, i in enumerate(words) if analysis.tokens[i].lower in vouching]
+    if inner:
+        words = words[inner[-1] + 1:]
+        if words and analysis.tokens[words[0]].lower == "that":
+            words = words[1:]
     if not words:
         return words
     verbs = [i for i in find_predicates(analysis, words[0], mention.first) if i < mention.first]
     return [i for i in words if not verbs or i < verbs[0]]
+
+
+def _subject_head(analysis: Analysis, subject: list[int]) -> list[int]:
+    """The head noun of a subject, as a one-word list: its last word after any opening phrase set off by a comma and
+    before a preposition ("Our eczema balm" -> "balm", "A cream for eczema" -> "cream"): a complaint or a person
+    named in front of a product's noun ("eczema balm", "baby lotion") is what the product is for, not what it is."""
+    tokens, stops = analysis.tokens, load_report_words()["subject_head_stops"]
+    # (the subject's words leave punctuation out: a gap between two of them is a comma or the like)
+    opens = max((k for k in range(1, len(subject)) if subject[k] - subject[k - 1] > 1), default=0)
+    words = subject[opens:]
+    cut = next((k for k, i in enumerate(words) if k and tokens[i].lower in stops), len(words))
+    alpha = [i for i in words[:cut] if tokens[i].text.isalpha()]
+    return alpha[-1:]
+
+
+def _conditions_use(analysis: Analysis, mention: Mention, segment: Segment) -> bool:
+    """Is the denial limited to a way of use: a condition of use opening the sentence ("Used for a short time, it
+    ...", "At the recommended dose, ...", "When used as directed, ...") or following the harms ("... when taken as
+    directed")? A use participle told by whom ("Used by thousands, ...") is no condition."""
+    words, tokens = load_report_words(), analysis.tokens
+    commas = [i for i in range(segment.first, mention.first) if tokens[i].lower == ","]
+    spans = [(mention.last, segment.last)] + ([(segment.first, commas[0])] if commas else [])
+    for first, last in spans:
+        lowers = [tokens[i].lower for i in range(first, last)]
+        if any(w in words["use_condition_doses"] for w in lowers):
+            return True
+        for k, word in enumerate(lowers):
+            opens = k == 0 and first == segment.first or k and lowers[k - 1] in words["use_condition_conjunctions"]
+            if word in words["use_participles"] and opens and lowers[k + 1:k + 2] != ["by"]:
+                return True
+    return False
 
 
 def _names_complaint(analysis: Analysis, first: int, last: int) -> bool:
@@ -570,9 +609,14 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     if not listed and not any(w in words["denial_verbs"] for w in matched):
         return False
     subject = _subject_words(analysis, mention, segment)
+    head = _subject_head(analysis, subject)
     # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
-    if _names_person(analysis, subject) or subject and _names_complaint(analysis, subject[0], subject[-1] + 1) \
+    if _names_person(analysis, head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
+        return True
+    # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
+    if words["harm_namers"] & {tokens[i].lower for i in range(mention.last, min(segment.last, mention.last + 1))} \
+            or _conditions_use(analysis, mention, segment):
         return True
     before = [tokens[i].lower for i in range(max(segment.first, mention.first - 2), mention.first)]
     if any(w in words["denial_hedges"] for w in before):
@@ -591,84 +635,6 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     return False
 
 
-def is_return_not_of_complaint(analysis: Analysis, mention: Mention) -> bool:
-    """CUR007's return denied ("will not come back", "won't return") is said of something other than a complaint:
-    its clause names no symptom or condition before it (`_names_complaint`), nor is the word before it a pronoun with
-    one named before it in the sentence or the one before ("Our balm clears eczema. It won't come back."). A shop's logistics ("Our
-    driver will not come back the same day"), an offer, a loss ("Worn enamel will not come back") or a pest ("so that
-    the fleas won't return") promise no cure."""
-    segment = analysis.segment_at(mention.first)
-    if segment is None:
-        return False
-    before = _clause_before(analysis, mention, segment)
-    if not before:
-        return True
-    if _names_complaint(analysis, before[0], mention.first):
-        return False
-    if analysis.tokens[before[-1]].lower not in load_report_words()["returning_pronouns"]:
-        return True
-    at = analysis.segment_index(segment)
-    earlier = analysis.segments[at - 1] if at > 0 else segment
-    return not _names_complaint(analysis, earlier.first, before[-1])
-
-
-def _outcome_words(analysis: Analysis, first: int, last: int) -> set[str]:
-    """The words naming what a relative risk is of in [first, last): the content words after its first risk word
-    ("the risk of a heart attack", "30% fewer strokes"), each as written and as its lemma, with the concepts they name."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    opens = next((i for i in range(first, last) if tokens[i].lower in words["outcome_openers"]), None)
-    if opens is None:
-        return set()
-    found = {m.label for m in analysis.of_kind("concept", opens, last)}
-    for i in range(opens, last):
-        token = tokens[i]
-        if token.text.isalpha() and len(token.lower) > 3 and token.lower not in words["outcome_generic"]:
-            found |= {token.lower, token.lemma}
-    return {"death" if word in words["death_words"] else word for word in found}
-
-
-def _named_words(analysis: Analysis, first: int, last: int) -> set[str]:
-    """Each word of [first, last) as written and as its lemma, with the concepts they name."""
-    tokens, deaths = analysis.tokens, load_report_words()["death_words"]
-    return {"death" if w in deaths else w for i in range(first, last) for w in (tokens[i].lower, tokens[i].lemma)} \
-        | {m.label for m in analysis.of_kind("concept", first, last)}
-
-
-def is_outcome_counted(analysis: Analysis, segment: Segment) -> bool:
-    """RSK001: the paragraph gives the relative risk's absolute figures as a natural frequency ("about 2 in every 100
-    people taking it had a heart attack") that counts the same outcome: the figure's sentence, or the one before it,
-    names a word or concept of what the risk is of (`_outcome_words`); the sentence before is not read when it is the
-    risk's own. "Two in every three people drink coffee" beside a cut in the risk of a heart attack counts another
-    thing, and leaves the relative figure alone."""
-    words = load_report_words()
-    tokens = analysis.tokens
-    outcome = _outcome_words(analysis, segment.first, segment.last)
-    if not outcome:
-        return False
-    first, last = _paragraph(analysis, segment)
-    for i in range(first, last - 2):
-        if tokens[i].lower in words["ratio_words"] and tokens[i + 1].lower in words["natural_frequency_marks"] \
-                and tokens[i + 2].like_num:
-            counted = analysis.segment_at(i)
-            if counted is None:
-                continue
-            at = analysis.segment_index(counted)
-            # (the sentence before is read unless it is the risk's own, which names its outcome by definition: then the
-            # figure's sentence names it, or ends a clause with a pronoun for it, "… got it.")
-            before = analysis.segments[at - 1] if at > 0 else None
-            opens = before.first if before is not None and before.first >= first and before != segment \
-                else counted.first
-            if outcome & _named_words(analysis, opens, counted.last):
-                return True
-            if before == segment and any(
-                    tokens[j].lower in words["outcome_pronouns"]
-                    and (j + 1 == counted.last or tokens[j + 1].lower in words["clause_closers"])
-                    for j in range(i + 3, counted.last)):
-                return True
-    return False
-
-
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
@@ -681,8 +647,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "tellers_change_in_story":
                                                                        is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section,
-                                                                   "unanswered_question": is_unanswered_question,
-                                                                   "outcome_counted": is_outcome_counted}
+                                                                   "unanswered_question": is_unanswered_question}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
@@ -1104,5 +1069,4 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "terms_heading": is_terms_heading,
                                                                 "unmarked_only": is_unmarked_only,
                                                                 "evidence_rank": is_evidence_rank,
-                                                                "denial_not_of_product": is_denial_not_of_product,
-                                                                "return_not_of_complaint": is_return_not_of_complaint}
+                                                                "denial_not_of_product": is_denial_not_of_product}
