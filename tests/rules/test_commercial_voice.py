@@ -157,3 +157,12 @@ def test_an_abbreviation_with_a_small_letter_is_no_coined_name(name):
     page = (f"# Vaccines\n\n{name} vaccines prevent severe illness. {name} vaccines protect older adults.\n\n"
             "Studies show that vaccines prevent illness.")
     assert not _flagged(page, "AUT001", "Studies show")
+
+
+def test_sub003_reads_a_coined_names_page_as_the_silent_rules_do():
+    """One reading (review B-M6): the page that makes the silent rules speak is one SUB003's own page requirement
+    sees, so its plain benefit claims of the coined name are flagged; a page that does not own the name gets none."""
+    owned = "# Heel pain\n\nOur TalonEase gel relieves heel pain. TalonEase gel eases morning stiffness."
+    named = "# Heel pain\n\nThe TalonEase gel relieves heel pain. The TalonEase gel eases morning stiffness."
+    assert _flagged(owned, "SUB003", "TalonEase gel eases morning stiffness")
+    assert not _flagged(named, "SUB003", "TalonEase gel eases morning stiffness")
