@@ -52,6 +52,7 @@ class PageSignals:
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
     _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
+    _harm: list[bool] = field(default_factory=list)  # read once: [whether the page names a harm]
     _parts_items: list[frozenset[int]] = field(default_factory=list)  # read once: [items of parts lists' blocks]
 
     def denies(self, code: str) -> bool:
@@ -100,7 +101,7 @@ class PageSignals:
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
                 or bool(rule.requires_page_weak) and self.weak_signs_promote(rule) \
                 or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings) \
-                or rule.requires_page_promises and self.promises_to_reader()
+                or rule.requires_page_promises and (self.promises_to_reader() or self.promises_for_coined_name(rule))
         return self._promotes[rule.code]
 
     def weak_signs_promote(self, rule: Rule) -> bool:
@@ -117,7 +118,8 @@ class PageSignals:
             return True
         # a signed story's flags are that story's own words (one_story): its signature is no second sign beside them
         product_only = load_promotion().product_only_weak_kinds
-        beside_flags = tuple(label for label in rule.requires_page_weak if label.split(":")[1] not in product_only)
+        beside_flags = tuple(label for label, kind in zip(rule.requires_page_weak, rule.requires_page_weak_kinds)
+                             if kind not in product_only)
         return bool(beside_flags) and self.says(beside_flags) \
             and any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places)
 
@@ -223,29 +225,46 @@ class PageSignals:
 
     def names_harm(self) -> bool:
         """Does the page name a harm anywhere in its own words ("Side effects include bloating", "not suitable during
-        pregnancy", "unsafe"), in a claim or not? A page that informs weighs benefits against harms."""
-        return any(c.category == "safety" for c in self.claims) \
-            or self.says(("category:safety", "category:withheld"))
+        pregnancy", "unsafe", "may interact with blood thinners")? A page that informs weighs benefits against harms.
+        An assurance is no harm named ("safe for everyone", "gentle on the stomach", "well tolerated": a safety cue
+        whose first word is one of lexicons/promotion.yml `assurance_words`); a seller says it as often as a leaflet
+        (review B-M2). Read once per page."""
+        if not self._harm:
+            assurances = load_promotion().assurance_words
+            tokens = self.analysis.tokens
+            self._harm.append(any(
+                m.label == "category:withheld" or tokens[m.first].lower not in assurances
+                for m in _page_cues(self.analysis, ("category:safety", "category:withheld"))))
+        return self._harm[0]
 
-    def promises_for_coined_name(self) -> bool:
-        """Does the page promise benefits for a coined name of its own and name no harm: at least `coined_name_claims`
-        (lexicons/promotion.yml) of its own unhedged benefit claims have a subject with a word the page coins (a
-        capital inside it, "ArthroEase", or a trade mark after it, `name_marks`: "Flexa™"), all of one name (a
-        pharmacy's advice names several brands), and the page names no harm (`names_harm`)? A hospital, a health
-        service or a charity names medicines by what they are and weighs them against their side effects; a brand's
-        page without a shop promises its invented name's benefits and nothing else. A limit: "safe" is a harm's word
-        too (lexicons/cues.yml safety), so a brand page that calls itself safe is not read so."""
+    def promises_for_coined_name(self, rule: Rule) -> bool:
+        """Does the page promise benefits for a coined name it owns and name no harm: at least `coined_name_claims`
+        (lexicons/promotion.yml) of its own unhedged benefit claims have a subject with a word the page coins (words
+        run together, each capitalised, "ArthroEase": `_coined`), all of one name (a pharmacy's advice names several
+        brands), the page shows that the name is its own ("our ArthroEase": `_owned_subject`; a trade mark after it,
+        "Flexa™", or one of the rule's weak signs, a call to order, a rating), and it names no harm (`names_harm`)?
+        A name's capitals alone show a name, not whose: "The McKenzie method", "the FreeStyle Libre sensor", "the
+        AstraZeneca vaccine" on a health service's page, a charity's "Our YouTube videos" (review B-H5). A hospital,
+        a health service or a charity weighs medicines against their side effects; a brand's page promises its own
+        name's benefits and nothing else. Part of the page promises (`promotes`, `requires.page_promises`): one
+        reading for every rule (review B-M6)."""
         promotion = load_promotion()
         names: list[set[str]] = []  # the coined words of each claim that promises a benefit for one
+        owned = False
         for claim in self.claims:
             if claim.voice != "own" or claim.category not in BENEFIT_CATEGORIES or claim.hedged or claim.negated:
                 continue
-            coined = {word for word in _subject_words(_before_examples(claim.subject, promotion)).split()
+            subject = _before_examples(claim.subject, promotion)
+            coined = {word for word in _subject_words(subject).split()
                       if _coined(self.analysis, word, promotion.name_marks)}
             if coined and _promises_benefit(self.analysis, claim):
                 names.append(coined)
+                owned = owned or _owned_subject(subject, coined, promotion)
         distinct = [words for n, words in enumerate(names) if not any(words & other for other in names[:n])]
-        return len(names) >= promotion.coined_name_claims and len(distinct) == 1 and not self.names_harm()
+        if len(names) < promotion.coined_name_claims or len(distinct) != 1 or self.names_harm():
+            return False
+        return owned or any(_marked_name(self.analysis, word, promotion.name_marks) for word in distinct[0]) \
+            or bool(rule.requires_page_weak) and self.says(rule.requires_page_weak)
 
     def promises_for_product(self, claim: Claim) -> bool:
         """Does the claim promise a health outcome for the page's product: its subject names the product (or its
@@ -622,8 +641,8 @@ def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Fla
              or not (rule.silent_on_sober_pages or _read_only_when_promoted(rule)
                      or _promoted_words(analysis, flag, rule))]
     own_hype = [flag for flag in signs if not _in_attributed_quote(analysis, flag)]
-    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code) \
-        or PageSignals(analysis, claims=tuple(claims)).promises_for_coined_name()
+    return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code)
+
 
 
 def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
@@ -1091,7 +1110,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words", "coined_name_claims", "name_marks",
-                  "product_only_weak_kinds"}
+                  "product_only_weak_kinds", "assurance_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
               "argument_sentences", "ranked_class_words", "coined_name_claims")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
@@ -1167,6 +1186,7 @@ class Promotion:
     coined_name_claims: int  # benefit claims of a coined name that, with no harm named, make a page sell
     name_marks: frozenset[str]  # trade marks after a name that coin it ("™", "®")
     product_only_weak_kinds: frozenset[str]  # weak signs that promote only beside a named product, not a flag
+    assurance_words: frozenset[str]  # a safety cue's first words that assure rather than name a harm ("safe")
 
 
 _PROMOTION: list[Promotion] = []
@@ -1372,6 +1392,22 @@ CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
 
 
+def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool:
+    """Does the subject call the coined name the page's own: "our" or "my" (`own_words`) opening it, and the name or
+    a kind of product (`product_kinds`) heading it ("Our ArthroEase", "our new ArthroEase gel")? Not a platform's name
+    before what the page owns ("Our YouTube videos", "our WhatsApp group": a charity's own videos, not its brand)."""
+    words = re.findall(r"[a-z0-9]+", subject.lower())
+    return len(words) > 1 and words[0] in promotion.own_words \
+        and (words[-1] in coined or words[-1] in promotion.product_kinds)
+
+
+def _marked_name(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
+    """Does the page write this (lower-cased) name with a trade mark right after it ("Flexa™", "Flexa ®")?"""
+    tokens = analysis.tokens
+    return any(token.lower == word and n + 1 < len(tokens) and tokens[n + 1].text in marks
+               for n, token in enumerate(tokens))
+
+
 def _coined(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
     """Does the page write this (lower-cased) word as a coined name somewhere: words run together, each capitalised
     ("ArthroEase"), or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
@@ -1388,14 +1424,19 @@ def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -
 
 
 def _page_has(analysis: Analysis, labels: tuple[str, ...]) -> bool:
-    """Does a cue with one of these labels occur anywhere on the page, in the page's own words (not quoted or named
-    as a warning sign: 'claims like "superfood"' is no seller's word; nor the claim a seller names to rule it false,
-    "The claim that our detox tea is a scam is false" is no argument against detox)?"""
+    """Does a cue with one of these labels occur anywhere on the page, in the page's own words (`_page_cues`)?"""
+    return any(True for _ in _page_cues(analysis, labels))
+
+
+def _page_cues(analysis: Analysis, labels: tuple[str, ...]):
+    """The cues with one of these labels in the page's own words (not quoted or named as a warning sign: 'claims like
+    "superfood"' is no seller's word; nor the claim a seller names to rule it false, "The claim that our detox tea is a
+    scam is false" is no argument against detox)."""
     mentioned = analysis.mentioned
     named = analysis.own_rulings
-    return any(m.label in labels and not is_mentioned(mentioned, m.start, m.end)
-               and not (named and is_mentioned(named, m.start, m.end)) and not _withheld(analysis, m.start, m.end)
-               for m in analysis.of_kind("cue", 0, len(analysis.tokens)))
+    return (m for m in analysis.of_kind("cue", 0, len(analysis.tokens))
+            if m.label in labels and not is_mentioned(mentioned, m.start, m.end)
+            and not (named and is_mentioned(named, m.start, m.end)) and not _withheld(analysis, m.start, m.end))
 
 
 def _withheld(analysis: Analysis, start: int, end: int) -> bool:

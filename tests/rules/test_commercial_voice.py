@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from conftest import flags_for
 
-from pipeline.rules.engine import load_promotion
 
 # (rule, a sentence of its wording with nothing that qualifies it, the words it flags)
 WORDINGS = [
@@ -31,8 +30,8 @@ CLINIC_SIGNED = ('# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvel
                  'pain.\n\n{sentence}\n\n"I walk without a limp again." – Imogen, 47')
 CLINIC_EXCLUSIVE = ("# Heel pain\n\nOur exclusive Corvella Method relieves heel pain. Ask about the Corvella Method."
                     "\n\n{sentence}")
-# a brand's page: a coined name's benefits twice, no harm named, no shop
-BRAND = "# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n{sentence}"
+# a brand's page: a coined name it calls its own, its benefits twice, no harm named, no shop
+BRAND = "# Heel pain\n\nOur TalonEase gel relieves heel pain. TalonEase eases morning stiffness.\n\n{sentence}"
 BRAND_MARKED = "# Heel pain\n\nPlantix™ relieves heel pain. Plantix eases morning stiffness.\n\n{sentence}"
 
 
@@ -45,9 +44,6 @@ def _flagged(text: str, code: str, words: str) -> bool:
                               "coined", "trade-mark"])
 @pytest.mark.parametrize("code, sentence, words", WORDINGS)
 def test_a_seller_without_shop_words_keeps_each_silent_rules_flag(page, code, sentence, words):
-    if code == "SAF002" and page in (BRAND, BRAND_MARKED):
-        pytest.skip("a limit: 'safe' is a harm's word too (lexicons/cues.yml safety): a coined name's page saying "
-                    "it is not read as a brand's")
     assert _flagged(page.format(sentence=sentence), code, words)
 
 
@@ -66,6 +62,15 @@ SOBER = {
                  "swelling.\n\n{sentence}\n\nAsk your pharmacist which is right for you."),
     "coined-with-harms": ("# Heel pain\n\nTalonEase relieves heel pain. TalonEase eases morning stiffness.\n\n"
                           "{sentence}\n\nSide effects include skin irritation. Do not use it if you are pregnant."),
+    # capitals inside a name show a name, not that the page owns it (review B-H5)
+    "named-method": ("# Neck pain\n\nThe McKenzie approach reduces neck pain. The McKenzie approach restores "
+                     "movement in the neck.\n\n{sentence}"),
+    "named-device": ("# Checking your glucose\n\nThe FreeStyle Libre reader lowers blood sugar swings. The "
+                     "FreeStyle Libre reader improves glucose control.\n\n{sentence}"),
+    "named-vaccine": ("# Covid-19 vaccines\n\nThe AstraZeneca vaccine prevents severe illness. The AstraZeneca "
+                      "vaccine protects older adults.\n\n{sentence}"),
+    "platform": ("# Staying active\n\nOur YouTube classes help people with heel pain stay active. Our YouTube "
+                 "classes improve balance.\n\n{sentence}"),
     "exclusive-offer": ("# Heel pain\n\nOur exclusive offer for members: a free foot care leaflet.\n\n{sentence}"),
     "free-check": ("# Heel pain\n\nThe health service runs foot clinics for adults.\n\n{sentence}\n\nBook your free "
                    "assessment at your local foot clinic."),
@@ -80,9 +85,52 @@ def test_a_page_that_informs_stays_sober(page, code, sentence, words):
 
 def test_a_coined_name_needs_two_benefit_claims():
     """One promise of a coined name is a mention; the page's own promises recur."""
-    assert load_promotion().coined_name_claims == 2
-    one = "# Heel pain\n\nTalonEase relieves heel pain.\n\nHeel stretching is safe."
+    one = "# Heel pain\n\nOur TalonEase gel relieves heel pain.\n\nHeel stretching is safe."
+    two = "# Heel pain\n\nOur TalonEase gel relieves heel pain. TalonEase eases morning stiffness.\n\n" \
+          "Heel stretching is safe."
     assert not _flagged(one, "SAF002", "safe")
+    assert _flagged(two, "SAF002", "safe")
+
+
+@pytest.mark.parametrize("opening, sells", [
+    ("Our SoleMend balm relieves heel pain. SoleMend balm eases morning stiffness.", True),  # "our", a product kind
+    ("Our SoleMend relieves heel pain. SoleMend eases morning stiffness.", True),  # "our" and the name itself
+    ("SoleMend® balm relieves heel pain. SoleMend balm eases morning stiffness.", True),  # a trade mark
+    ("SoleMend balm relieves heel pain. SoleMend balm eases morning stiffness.", False),  # a name only
+    ("Our SoleMend classes relieve heel pain. Our SoleMend classes ease stiffness.", False),  # "our" classes
+])
+def test_a_coined_name_sells_only_as_the_pages_own(opening, sells):
+    """Capitals inside a word name something; "our", a trade mark or a weak sign say whose (review B-H5)."""
+    page = f"# Heel pain\n\n{opening}\n\nStudies show that heel stretching eases plantar fasciitis."
+    assert _flagged(page, "AUT001", "Studies show") is sells
+
+
+def test_a_weak_sign_makes_a_coined_name_the_pages_own():
+    page = ("# Heel pain\n\nSoleMend balm relieves heel pain. SoleMend balm eases morning stiffness.\n\n"
+            "Studies show that heel stretching eases plantar fasciitis.\n\nRated 4.9 out of 5 stars by walkers.")
+    assert _flagged(page, "AUT001", "Studies show")
+
+
+@pytest.mark.parametrize("assurance, sells", [
+    ("SoleMend is safe for everyone.", True),
+    ("SoleMend is gentle on the skin.", True),
+    ("SoleMend is not suitable for children under 12.", False),
+    ("Side effects include mild itching.", False),
+])
+def test_an_assurance_is_no_harm_named(assurance, sells):
+    """A brand that calls itself safe still sells; a warning or a side effect is a harm named (review B-M2)."""
+    page = (f"# Heel pain\n\nOur SoleMend relieves heel pain. SoleMend eases morning stiffness. {assurance}\n\n"
+            "Studies show that heel stretching eases plantar fasciitis.")
+    assert _flagged(page, "AUT001", "Studies show") is sells
+
+
+def test_a_promoters_flag_beside_a_call_to_order_the_readers_own_product_promotes():
+    """A call to order "your" product is a call (review B-H1), a sign beside a promoter's wording; without it the
+    one slip is no sign."""
+    with_call = ("# Ankle sprains\n\nAnkle sprains are common in runners.\n\nStudies show that rest speeds "
+                 "healing.\n\nA support wrap works miracles for many runners.\n\nOrder your ankle wrap today.")
+    assert _flagged(with_call, "AUT001", "Studies show")
+    assert not _flagged(with_call.replace("\n\nOrder your ankle wrap today.", ""), "AUT001", "Studies show")
 
 
 def test_a_scarce_place_with_no_named_product_is_no_sign():
@@ -96,8 +144,9 @@ def test_good_for_of_its_kind_promises_a_benefit():
     that with a second promise the coined name's page sells; 'the most effective remedy' for nothing named promises
     none, and one promise is too few."""
     sentence = "\n\nStudies show that heel stretching eases plantar fasciitis."
-    kind_for = "# Heel pain\n\nTalonEase is the most effective remedy for heel pain. TalonEase eases morning stiffness."
-    kind_alone = "# Heel pain\n\nTalonEase is the most effective remedy. TalonEase eases morning stiffness."
+    kind_for = "# Heel pain\n\nOur TalonEase is the most effective remedy for heel pain. TalonEase eases morning " \
+               "stiffness."
+    kind_alone = "# Heel pain\n\nOur TalonEase is the most effective remedy. TalonEase eases morning stiffness."
     assert _flagged(kind_for + sentence, "AUT001", "Studies show")
     assert not _flagged(kind_alone + sentence, "AUT001", "Studies show")
 
@@ -108,3 +157,12 @@ def test_an_abbreviation_with_a_small_letter_is_no_coined_name(name):
     page = (f"# Vaccines\n\n{name} vaccines prevent severe illness. {name} vaccines protect older adults.\n\n"
             "Studies show that vaccines prevent illness.")
     assert not _flagged(page, "AUT001", "Studies show")
+
+
+def test_sub003_reads_a_coined_names_page_as_the_silent_rules_do():
+    """One reading (review B-M6): the page that makes the silent rules speak is one SUB003's own page requirement
+    sees, so its plain benefit claims of the coined name are flagged; a page that does not own the name gets none."""
+    owned = "# Heel pain\n\nOur TalonEase gel relieves heel pain. TalonEase gel eases morning stiffness."
+    named = "# Heel pain\n\nThe TalonEase gel relieves heel pain. The TalonEase gel eases morning stiffness."
+    assert _flagged(owned, "SUB003", "TalonEase gel eases morning stiffness")
+    assert not _flagged(named, "SUB003", "TalonEase gel eases morning stiffness")
