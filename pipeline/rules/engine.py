@@ -111,17 +111,10 @@ class PageSignals:
         slip)? Never by their number alone: a hospital rates its care and asks the reader to book ("Rated 4.8 out of
         5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
         charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
-        promises what it sells. A kind of `product_only_weak_kinds` (a signed story) pairs only with the product."""
+        promises what it sells."""
         if not self.says(rule.requires_page_weak):
             return False
-        if self.names_product():
-            return True
-        # a signed story's flags are that story's own words (one_story): its signature is no second sign beside them
-        product_only = load_promotion().product_only_weak_kinds
-        beside_flags = tuple(label for label, kind in zip(rule.requires_page_weak, rule.requires_page_weak_kinds)
-                             if kind not in product_only)
-        return bool(beside_flags) and self.says(beside_flags) \
-            and any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places)
+        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
@@ -1110,7 +1103,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words", "coined_name_claims", "name_marks",
-                  "product_only_weak_kinds", "assurance_words"}
+                  "assurance_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
               "argument_sentences", "ranked_class_words", "coined_name_claims")
 WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
@@ -1185,7 +1178,6 @@ class Promotion:
     care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
     coined_name_claims: int  # benefit claims of a coined name that, with no harm named, make a page sell
     name_marks: frozenset[str]  # trade marks after a name that coin it ("™", "®")
-    product_only_weak_kinds: frozenset[str]  # weak signs that promote only beside a named product, not a flag
     assurance_words: frozenset[str]  # a safety cue's first words that assure rather than name a harm ("safe")
 
 

@@ -102,8 +102,6 @@ class Rule:
     # booking call, a saving), no sign alone, whatever their number; one is beside the page's product named with its
     # benefits or a promoter's wording (engine.PageSignals.weak_signs_promote)
     requires_page_weak: tuple[str, ...] = ()
-    # the kind of each label of `requires_page_weak`, in the same order ("call", "testimonial")
-    requires_page_weak_kinds: tuple[str, ...] = ()
     # words (lower-case forms) that open several of the page's headings ("Improves Memory", "Enhances Focus"): a page
     # laid out as its product's benefits, one more alternative to requires_sentence_has for claim rules. A word list,
     # not patterns: only each heading's first word is read, so the Matcher need not look for these common verbs in
@@ -709,7 +707,6 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=page_flags, requires_page_headings=frozenset(page_headings),
         requires_page_weak=tuple(f"{code}:{kind}{REQUIRES_PAGE_WEAK}" for kind in sorted(weak)),
-        requires_page_weak_kinds=tuple(sorted(weak)),
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
         hedged_level=raw.get("hedged_level"), unpromoted_level=raw.get("unpromoted_level"),

@@ -1,6 +1,6 @@
 """A seller with no shop words still sells (review A2-H2): the advertising rules `silent_on_sober_pages` keep their
-flags on a clinic's own-service page (its named service's benefits beside a call to book a free first visit, scarce
-appointments or signed testimonials: `requires.page_weak_matches` of SUB003) and on a brand's page (benefits promised
+flags on a clinic's own-service page (its named service's benefits beside a call to book a free first visit or scarce
+appointments: `requires.page_weak_matches` of SUB003) and on a brand's page (benefits promised
 for a coined name, with no harm named: engine.PageSignals.promises_for_coined_name), and read nothing on a hospital's
 leaflet, a health service's page on a named medicine, a charity's patient story or a pharmacy's advice."""
 
@@ -26,10 +26,6 @@ CLINIC = ("# Heel pain\n\nWelcome to the Plantara heel practice. Try the Corvell
           "assessment with the practice this week.")
 CLINIC_SCARCE = ("# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvella Shockwave Protocol relieves heel "
                  "pain.\n\n{sentence}\n\nLimited appointments available this month.")
-CLINIC_SIGNED = ('# Heel pain\n\nTry the Corvella Shockwave Protocol. The Corvella Shockwave Protocol relieves heel '
-                 'pain.\n\n{sentence}\n\n"I walk without a limp again." – Imogen, 47')
-CLINIC_EXCLUSIVE = ("# Heel pain\n\nOur exclusive Corvella Method relieves heel pain. Ask about the Corvella Method."
-                    "\n\n{sentence}")
 # a brand's page: a coined name it calls its own, its benefits twice, no harm named, no shop
 BRAND = "# Heel pain\n\nOur TalonEase gel relieves heel pain. TalonEase eases morning stiffness.\n\n{sentence}"
 BRAND_MARKED = "# Heel pain\n\nPlantix™ relieves heel pain. Plantix eases morning stiffness.\n\n{sentence}"
@@ -39,9 +35,8 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.text.startswith(words) or words in found.text for found in flags_for(text) if found.code == code)
 
 
-@pytest.mark.parametrize("page", [CLINIC, CLINIC_SCARCE, CLINIC_SIGNED, CLINIC_EXCLUSIVE, BRAND, BRAND_MARKED],
-                         ids=["free-assessment", "scarce-appointments", "signed-testimonial", "exclusive-method",
-                              "coined", "trade-mark"])
+@pytest.mark.parametrize("page", [CLINIC, CLINIC_SCARCE, BRAND, BRAND_MARKED],
+                         ids=["free-assessment", "scarce-appointments", "coined", "trade-mark"])
 @pytest.mark.parametrize("code, sentence, words", WORDINGS)
 def test_a_seller_without_shop_words_keeps_each_silent_rules_flag(page, code, sentence, words):
     assert _flagged(page.format(sentence=sentence), code, words)
@@ -72,6 +67,17 @@ SOBER = {
     "platform": ("# Staying active\n\nOur YouTube classes help people with heel pain stay active. Our YouTube "
                  "classes improve balance.\n\n{sentence}"),
     "exclusive-offer": ("# Heel pain\n\nOur exclusive offer for members: a free foot care leaflet.\n\n{sentence}"),
+    # a signed story or a dated byline beside a medicine named with its benefits, and a university's "patented"
+    # technique with its trial's result: a charity, a newspaper and a research group say so too (review A2-H3, H4)
+    "charity-medicine": ("# Lumacor: what you need to know\n\nLumacor is a medicine for people with cystic fibrosis. "
+                         "Lumacor helps the faulty protein work. Lumacor improves lung function in most people who "
+                         "take it.\n\n{sentence}\n\n\"Before Lumacor I spent weeks in hospital every year.\" – Ava, 19"),
+    "news-byline": ("# Weight-loss jab cuts heart risk, trial finds\n\nBy Helen Marsh, health correspondent – Tuesday, 4 "
+                    "June 2026\n\nIn the trial, people given Slimora lost weight. Slimora cut the risk of a heart "
+                    "attack by a fifth. Slimora also reduced blood pressure.\n\n{sentence}"),
+    "university": ("# Glaucoma research\n\nOur patented technique, called MicroPulse Stimulation, treats glaucoma "
+                   "without surgery. In a trial of 120 patients, MicroPulse Stimulation lowered eye pressure by a "
+                   "quarter. MicroPulse Stimulation reduced the need for eye drops.\n\n{sentence}"),
     "free-check": ("# Heel pain\n\nThe health service runs foot clinics for adults.\n\n{sentence}\n\nBook your free "
                    "assessment at your local foot clinic."),
 }
