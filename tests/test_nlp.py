@@ -972,7 +972,28 @@ def test_the_matchers_of_patterns_spelled_at_their_anchor_find_what_those_spelle
         "The more of this tea you drink, the lower your blood pressure will be, the company claims.",
         "Our lozenge is the only remedy that truly heals sore throats, unlike ordinary sprays.",
         "Nothing beats this balm: it is far more effective than any cream your doctor will prescribe.",
-        "A small study suggests, however, that larger trials are needed before anyone can say it works."]
+        "A small study suggests, however, that larger trials are needed before anyone can say it works.",
+        # quantified sets of words between the anchor and the rest ("{0,2}"): runs of mixed words
+        "After the second jar it was simply entirely healed.",
+        "Sugar feeds the yeast, which explains why those young mums feel bloated.",
+        "I used the balm for a week. It has now completely gone."]
     found = [mentions(at_anchor, text) for text in texts]
     assert found == [mentions(whole, text) for text in texts]
     assert sum(map(len, found)) > 500
+
+
+def test_a_quantified_set_reads_as_spelled_out_whole_in_the_rules():
+    """CUR010 and CAU012 read a "{0,2}" run of words as one word of their set repeated, as the patterns spelled out
+    whole always did (a run of mixed words, 'was simply', 'those young', is the rules' to read, not the spelling's);
+    one word of the set keeps its flag."""
+    from tests.conftest import SHOP, flag_texts
+
+    assert flag_texts("After the second jar it was simply entirely healed." + SHOP, "CUR010") == []
+    assert flag_texts("I used the balm for a week. It has now completely gone." + SHOP, "CUR010") == []
+    assert flag_texts("Sugar feeds the yeast, which explains why those young mums feel bloated." + SHOP,
+                      "CAU012") == []
+    assert flag_texts("Toxins build up in the gut, which is why all the women in our study felt tired." + SHOP,
+                      "CAU012") == []
+    assert flag_texts("It has completely vanished." + SHOP, "CUR010") == ["It has completely vanished"]
+    assert flag_texts("Sugar feeds the yeast, which is why these children feel bloated." + SHOP, "CAU012") == [
+        "which is why these children feel bloated"]
