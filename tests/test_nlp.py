@@ -866,20 +866,77 @@ def test_the_segment_at_a_character_is_the_one_its_first_token_opens():
     assert analysis.segment_at_char(len(text) + 5) is None
 
 
-def test_a_matcher_pattern_is_spelled_out_only_at_its_anchor():
+def test_a_matcher_pattern_is_spelled_out_only_at_its_anchor_and_its_quantified_sets():
     """A pattern anchored on a set of words becomes one pattern per word of the set, the word in the set's place;
-    its other sets stay sets (spaCy's Matcher holds each spelled-out pattern in C structs of its own). A pattern
-    anchored on a word stays whole, and one with no anchor is spelled out whole, for a word to be anchored on."""
+    a set with an operator is spelled out too (as a set it would match runs of mixed words); a set with none stays a
+    set (spaCy's Matcher holds each spelled-out pattern in C structs of its own). A pattern anchored on a word with
+    no other set stays whole, and one with no anchor is spelled out whole, for a word to be anchored on."""
     from pipeline.components.register import _spelled_at_anchor, _without_sets
 
     tonic = {"LOWER": {"IN": ["tonic", "elixir"]}}
     heals = {"NORM": {"IN": ["heal", "mend"]}}
     gap = {"OP": "{0,3}"}
     assert _spelled_at_anchor([tonic, gap, heals]) == [
-        [{"LOWER": "elixir"}, gap, heals], [{"LOWER": "tonic"}, gap, heals]]
+        [{"LOWER": "tonic"}, gap, heals], [{"LOWER": "elixir"}, gap, heals]]
     assert _spelled_at_anchor([{"LOWER": "tonic"}, gap, heals]) == [[{"LOWER": "tonic"}, gap, heals]]
+    adverbs = {"LOWER": {"IN": ["now", "fully"]}, "OP": "{0,2}"}
+    assert _spelled_at_anchor([{"LOWER": "tonic"}, adverbs, heals]) == [
+        [{"LOWER": "tonic"}, {"LOWER": "now", "OP": "{0,2}"}, heals],
+        [{"LOWER": "tonic"}, {"LOWER": "fully", "OP": "{0,2}"}, heals]]
     loose = [{"LOWER": {"IN": ["tonic", "elixir"]}, "IS_SENT_START": True}, gap, {"LIKE_NUM": True, "OP": "?"}]
     assert _spelled_at_anchor(loose) == _without_sets(loose) != [loose]
+    # past the limit a pattern keeps its quantified sets, as spelling it out whole did; its anchor is spelled out
+    assert _spelled_at_anchor([{"LOWER": "tonic"}, adverbs, heals], limit=3) == _without_sets(
+        [{"LOWER": "tonic"}, adverbs, heals], limit=3) == [[{"LOWER": "tonic"}, adverbs, heals]]
+    assert _spelled_at_anchor([tonic, adverbs, heals], limit=3) == [
+        [{"LOWER": "tonic"}, adverbs, heals], [{"LOWER": "elixir"}, adverbs, heals]]
+
+
+def test_patterns_spelled_at_their_anchor_match_what_they_match_spelled_out_whole():
+    """Property: random patterns, with sets of words with and without an operator, at the anchor and off it, find in
+    random texts the (key, start, end) matches of the same patterns with every set spelled out, with greedy None
+    and LONGEST (a set with "{0,2}" left as a set matched "now completely", which "now" or "completely" repeated
+    does not)."""
+    import random
+
+    import spacy
+    from spacy.matcher import Matcher
+
+    from pipeline.components.register import _matcher_anchor, _spelled_at_anchor, _without_sets
+
+    nlp = spacy.blank("en")
+    words = ["a", "b", "c", "d", "e"]
+    rng = random.Random(39)
+
+    def token() -> dict:
+        kind = rng.random()
+        if kind < 0.5:
+            test: dict = {"LOWER": {"IN": rng.sample(words, rng.randint(2, 3))}}
+        elif kind < 0.8:
+            test = {"LOWER": rng.choice(words)}
+        else:
+            test = {"IS_ALPHA": True}
+        operator = rng.choice([None, None, None, "?", "*", "+", "{0,2}", "{1,2}", "{2}"])
+        return {**test, "OP": operator} if operator else test
+
+    def found(patterns: list[list[dict]], doc, greedy) -> list[tuple]:
+        matcher = Matcher(nlp.vocab, validate=False)
+        matcher.add("K", patterns, greedy=greedy)
+        return sorted(set(matcher(doc)))
+
+    runs = differing_from_whole_pattern = 0
+    for _ in range(1500):
+        pattern = [token() for _ in range(rng.randint(2, 4))]
+        if _matcher_anchor(pattern) is None:
+            continue
+        at_anchor, whole = _spelled_at_anchor(pattern), _without_sets(pattern)
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(8)))
+        for greedy in (None, "LONGEST"):
+            runs += 1
+            assert found(at_anchor, doc, greedy) == found(whole, doc, greedy), (pattern, doc.text, greedy)
+            differing_from_whole_pattern += found([pattern], doc, greedy) != found(whole, doc, greedy)
+    # the draw holds enough patterns whose quantified sets match what their spelling does not
+    assert runs > 2000 and differing_from_whole_pattern > 100
 
 
 def test_the_matchers_of_patterns_spelled_at_their_anchor_find_what_those_spelled_out_whole_find(monkeypatch):
@@ -915,7 +972,28 @@ def test_the_matchers_of_patterns_spelled_at_their_anchor_find_what_those_spelle
         "The more of this tea you drink, the lower your blood pressure will be, the company claims.",
         "Our lozenge is the only remedy that truly heals sore throats, unlike ordinary sprays.",
         "Nothing beats this balm: it is far more effective than any cream your doctor will prescribe.",
-        "A small study suggests, however, that larger trials are needed before anyone can say it works."]
+        "A small study suggests, however, that larger trials are needed before anyone can say it works.",
+        # quantified sets of words between the anchor and the rest ("{0,2}"): runs of mixed words
+        "After the second jar it was simply entirely healed.",
+        "Sugar feeds the yeast, which explains why those young mums feel bloated.",
+        "I used the balm for a week. It has now completely gone."]
     found = [mentions(at_anchor, text) for text in texts]
     assert found == [mentions(whole, text) for text in texts]
     assert sum(map(len, found)) > 500
+
+
+def test_a_quantified_set_reads_as_spelled_out_whole_in_the_rules():
+    """CUR010 and CAU012 read a "{0,2}" run of words as one word of their set repeated, as the patterns spelled out
+    whole always did (a run of mixed words, 'was simply', 'those young', is the rules' to read, not the spelling's);
+    one word of the set keeps its flag."""
+    from tests.conftest import SHOP, flag_texts
+
+    assert flag_texts("After the second jar it was simply entirely healed." + SHOP, "CUR010") == []
+    assert flag_texts("I used the balm for a week. It has now completely gone." + SHOP, "CUR010") == []
+    assert flag_texts("Sugar feeds the yeast, which explains why those young mums feel bloated." + SHOP,
+                      "CAU012") == []
+    assert flag_texts("Toxins build up in the gut, which is why all the women in our study felt tired." + SHOP,
+                      "CAU012") == []
+    assert flag_texts("It has completely vanished." + SHOP, "CUR010") == ["It has completely vanished"]
+    assert flag_texts("Sugar feeds the yeast, which is why these children feel bloated." + SHOP, "CAU012") == [
+        "which is why these children feel bloated"]

@@ -828,37 +828,51 @@ def _wider(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     return max(a[0], b[0]), max(a[1], b[1])
 
 
-def _spelled_at_anchor(pattern: list[dict]) -> list[list[dict]]:
-    """A Matcher pattern as the patterns filed under its anchor's words: when the anchor is a set of words, one per
-    word, with that word in the set's place; every other set stays a set. Spelling out every set (`_without_sets`)
-    made 31,000 patterns of 1,300, and spaCy's Matcher holds each pattern token as C structs it allocates one by one
-    and records in a Python dict (`cymem.Pool`): about 50 MB of the prepared parent. The Matcher caches a set's
-    test per token, and a group's Matcher is run only around its anchor, so the sets cost no measurable time. A
-    pattern with no anchor is spelled out whole, for a word to be anchored on."""
+def _spelled_at_anchor(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
+    """A Matcher pattern as the patterns filed under its anchor's words, finding what the pattern spelled out whole
+    (`_without_sets`) finds: its anchor's set and every set with an operator are spelled out, one pattern per
+    combination of words; a set with no operator stays a set, as it matches one token of the set, as one spelled
+    word does (a quantified set matches runs of mixed words: "has now completely", where each spelled word repeats
+    alone). Spelling out every set made 31,000 patterns of 1,300, and spaCy's Matcher holds each pattern token as C
+    structs it allocates one by one and records in a Python dict (`cymem.Pool`): about 50 MB of the prepared
+    parent. The Matcher caches a set's test per token, and a group's Matcher is run only around its anchor, so the
+    sets cost no measurable time. A pattern with no anchor is spelled out whole, for a word to be anchored on; one
+    whose whole spelling passes `limit` keeps its sets, as it always did (only an anchor set with no operator, which
+    matches one token, is spelled out)."""
     anchor = _matcher_anchor(pattern)
     if anchor is None:
-        return _without_sets(pattern)
-    at, _, words = anchor
-    token = pattern[at]
-    attr = next((a for a in WORD_ATTRS if isinstance(token.get(a), dict)), None)
-    if attr is None:
-        return [pattern]
-    return [[*pattern[:at], {**token, attr: word}, *pattern[at + 1:]] for word in words]
+        return _without_sets(pattern, limit)
+    at = anchor[0]
+    if _spellings(pattern) > limit:
+        return _spelled(pattern, set() if "OP" in pattern[at] else {at})
+    return _spelled(pattern, {at} | {index for index, token in enumerate(pattern) if "OP" in token})
 
 
 def _without_sets(pattern: list[dict], limit: int = 1000) -> list[list[dict]]:
     """Spell out {"IN": [...]} sets as separate patterns, so that a pattern with no anchor gets a word to be
     anchored on (`_spelled_at_anchor`; equality is checked in C, set membership per token in Python, once per
-    token and set)."""
+    token and set); past `limit` patterns, the pattern stays whole."""
+    return _spelled(pattern, set(range(len(pattern)))) if _spellings(pattern) <= limit else [pattern]
+
+
+def _set_attr(token: dict) -> str | None:
+    """The attribute a token tests against a set of words ({"IN": [...]}), if any."""
+    return next((a for a in WORD_ATTRS if isinstance(token.get(a), dict) and set(token[a]) == {"IN"}), None)
+
+
+def _spellings(pattern: list[dict]) -> int:
+    """How many patterns spelling out every set of words of `pattern` makes."""
+    return math.prod(len(token[attr]["IN"]) for token in pattern if (attr := _set_attr(token)))
+
+
+def _spelled(pattern: list[dict], indices: set[int]) -> list[list[dict]]:
+    """`pattern` with the sets of words of the tokens at `indices` spelled out: one pattern per combination of
+    their words, in their sets' order."""
     choices = []
-    for token in pattern:
-        attr = next((a for a in ("NORM", "LOWER", "TEXT", "ORTH")
-                     if isinstance(token.get(a), dict) and set(token[a]) == {"IN"}), None)
-        choices.append([{**token, attr: value} for value in token[attr]["IN"]] if attr else [token])
-    combinations = 1
-    for options in choices:
-        combinations *= len(options)
-    return [list(c) for c in itertools.product(*choices)] if combinations <= limit else [pattern]
+    for index, token in enumerate(pattern):
+        attr = _set_attr(token) if index in indices else None
+        choices.append([{**token, attr: word} for word in token[attr]["IN"]] if attr else [token])
+    return [list(combination) for combination in itertools.product(*choices)]
 
 
 def _phrase_key(nlp, attr: str, words: list[str], hashes: dict[str, _Hashes] | None = None) -> tuple[int, ...]:
