@@ -84,6 +84,8 @@ SERVICE_SELLERS = [
     "We may earn a commission if you buy through our links.",
     "This post contains affiliate links.",
     "Check price on Amazon.",
+    "Check the latest price on Amazon.",
+    "As an Amazon Associate I earn from qualifying purchases.",
     "Use code HEALTH10 for 10% off your first bottle.",
     # a shop's terms on what it sells (seller pages)
     "2 sleeves for $34.95. Doctor-designed. Satisfaction guaranteed.",
@@ -106,6 +108,7 @@ SOBER_CALLS = [
     "Costs range from $500 to $2,000 per cycle.",
     "Participants use a free app for 12 weeks and receive a £20 voucher.",
     "Doctors who receive a commission from drug companies must declare it.",
+    "Check the expiry date before you use the inhaler.",
     "Register today as an organ donor.",
     # a guarantee named as not given, and a return of symptoms: no shop's terms
     "Surgery is not guaranteed to cure endometriosis.",
