@@ -342,21 +342,6 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
-    # sober39: the cured said to be most of those who have the disease, a cure rate told as a majority
-    ("CUR001", "Thyroid cancer grows slowly, and most patients are cured.", "cured"),
-    ("CUR001", "Most children with this kind of kidney tumour can be cured.", "cured"),
-    ("CUR001", "Nearly 9 in 10 women are alive after five years and most are cured.", "cured"),
-    # fixS39: ... its clause opening the sentence or after "and", ending at "cured" or at a clause that adds no remedy
-    ("CUR001", "Wilms tumour responds well to treatment, and most children are cured.", "cured"),
-    ("CUR001", "Most women with this kind of ovarian tumour are cured, even when it is found late.", "cured"),
-    ("CUR001", "Most babies with the condition can be cured, but they need check-ups for years.", "cured"),
-    # ... and a harm's frequency told in the leaflets' band "rare", the harms qualified (fixS39: or named), "rare"
-    # ending its clause or followed by the people it is rare in
-    ("SAF003", "Serious side effects from the injection are rare.", "side effects from the injection are rare"),
-    ("SAF003", "Life-threatening side effects of the drip are rare in children.", "side effects of the drip are rare"),
-    ("SAF003", "Long-term side effects of the implant are rare.", "side effects of the implant are rare"),
-    ("SAF003", "Side effects such as bleeding or bruising are rare, but tell the nurse if you notice them.",
-     "Side effects such as bleeding or bruising are rare"),
 ]
 
 
@@ -573,43 +558,6 @@ KEPT = [
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
-    # sober39: the cured not said to be most: the reader, everyone, a superlative's class
-    ("CUR001", "Once the rash has faded you are cured.", "cured"),
-    ("CUR001", "All of the women in the clinic were cured.", "cured"),
-    ("CUR001", "The most painful ulcers are cured by the new dressing.", "cured"),
-    # ... and side effects said to be mild: how bad, not how often
-    ("SAF003", "Side effects of the eye drops are mild.", "Side effects of the eye drops are mild"),
-    # fixS39 (review A): a cure rate that credits a remedy: named after "cured" (the reviewer's sentences, then ours),
-    # in an own voice, in the subject ("who drink"), or before the clause that "most" does not open
-    ("CUR001", "Most people are cured within months when they eat 30 kernels a day.", "cured"),
-    ("CUR001", "Most patients are cured for good by this natural protocol.", "cured"),
-    ("CUR001", "Most people are cured of flu within two days on high-dose vitamin C.", "cured"),
-    ("CUR001", "At our clinic, most patients are cured of toenail fungus after three laser sessions.", "cured"),
-    ("CUR001", "Most of our patients are cured within six months.", "cured"),
-    ("CUR001", "Most people are cured within weeks when they drink bitter melon juice daily.", "cured"),
-    ("CUR001", "Most patients are cured for good with this herbal routine.", "cured"),
-    ("CUR001", "Most people are cured of shingles in three days on colloidal silver.", "cured"),
-    ("CUR001", "In my practice, most patients are cured.", "cured"),
-    ("CUR001", "Most of my clients are cured.", "cured"),
-    ("CUR001", "We see it every week, and most people are cured.", "cured"),
-    ("CUR001", "Most people who drink the tea are cured.", "cured"),
-    ("CUR001", "Most people are cured, thanks to the detox drops.", "cured"),
-    ("CUR001", "With apricot kernels, most people are cured.", "cured"),
-    # ... and side effects called rare without a qualifier or a named harm (the seller's and the clinic's bare "side
-    # effects are rare"), or with a reason, a comparison, what it is rare with, "mild" or an own voice
-    ("SAF003", "Side effects are rare because it is natural.", "Side effects are rare"),
-    ("SAF003", "Side effects are rare, unlike antibiotics, which wreck your gut.", "Side effects are rare"),
-    ("SAF003", "Side effects are rare with our laser.", "Side effects are rare"),
-    ("SAF003", "Side effects are rare compared with tablets.", "Side effects are rare"),
-    ("SAF003", "Side effects are rare and mild.", "Side effects are rare"),
-    ("SAF003", "Side effects of the eye drops are rare.", "Side effects of the eye drops are rare"),
-    ("SAF003", "Side effects of the cream are rare.", "Side effects of the cream are rare"),
-    ("SAF003", "Serious side effects are rare because the remedy is plant-based.", "side effects are rare"),
-    ("SAF003", "Serious side effects are rare, unlike with steroid creams.", "side effects are rare"),
-    ("SAF003", "Serious side effects are rare with the infrared device.", "side effects are rare"),
-    ("SAF003", "Serious side effects are rare compared with painkillers.", "side effects are rare"),
-    ("SAF003", "Long-term side effects are rare and mild.", "side effects are rare"),
-    ("SAF003", "In our salon, serious side effects are rare.", "side effects are rare"),
 ]
 
 
