@@ -637,7 +637,6 @@ def page_sells_or_hypes(analysis: Analysis, claims: list[Claim], flags: list[Fla
     return page_hypes(own_hype, by_code) or page_argues(analysis) or _page_promotes(analysis, claims, signs, by_code)
 
 
-
 def _in_attributed_quote(analysis: Analysis, flag: Flag) -> bool:
     """Is the flag in a sentence that quotes someone the page names as its speaker (sentences.is_attributed_quote,
     which is false for a speaker of the page's own house)?"""
@@ -1403,10 +1402,8 @@ def _marked_name(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
 def _coined(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
     """Does the page write this (lower-cased) word as a coined name somewhere: words run together, each capitalised
     ("ArthroEase"), or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
-    tokens = analysis.tokens
-    return any(token.lower == word and (COINED_WORDS.fullmatch(token.text) is not None
-                                        or n + 1 < len(tokens) and tokens[n + 1].text in marks)
-               for n, token in enumerate(tokens))
+    return any(token.lower == word and COINED_WORDS.fullmatch(token.text) is not None for token in analysis.tokens) \
+        or _marked_name(analysis, word, marks)
 
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
