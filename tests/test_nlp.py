@@ -986,7 +986,7 @@ def test_a_quantified_set_reads_as_spelled_out_whole_in_the_rules():
     """CUR010 and CAU012 read a "{0,2}" run of words as one word of their set repeated, as the patterns spelled out
     whole always did (a run of mixed words, 'was simply', 'those young', is the rules' to read, not the spelling's);
     one word of the set keeps its flag."""
-    from tests.conftest import SHOP, flag_texts
+    from conftest import SHOP, flag_texts
 
     assert flag_texts("After the second jar it was simply entirely healed." + SHOP, "CUR010") == []
     assert flag_texts("I used the balm for a week. It has now completely gone." + SHOP, "CUR010") == []
