@@ -615,7 +615,7 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
         return True
     # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
-    if words["harm_namers"] & {tokens[i].lower for i in range(mention.last, min(segment.last, mention.last + 1))} \
+    if mention.last < segment.last and tokens[mention.last].lower in words["harm_namers"] \
             or _conditions_use(analysis, mention, segment):
         return True
     before = [tokens[i].lower for i in range(max(segment.first, mention.first - 2), mention.first)]
