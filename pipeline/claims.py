@@ -34,9 +34,9 @@ from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, is_about_purchase, is_notice,
-                               is_own_care_talk, is_own_service, is_page_date, is_page_details, is_site_chrome,
-                               small_print_segments, table_rows)
+from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, find_tables, is_about_purchase,
+                               is_notice, is_own_care_talk, is_own_service, is_page_date, is_page_details,
+                               is_site_chrome, small_print_segments, table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -110,7 +110,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
-    table_rows_found, table_segments_unclaimed = table_rows(analysis)
+    tables = find_tables(analysis)
+    table_rows_found, table_segments_unclaimed = table_rows(analysis, tables)
     for first_cell, others in table_rows_found.items():
         # an instruction in the row's last cells ("| Seek help straight away if you are breathless |") tells the
         # reader what to do, not what the row's item has: it is read as a sentence, and the row's claim ends before it
@@ -121,7 +122,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             table_row_spans[first_cell] = (first_cell.first, stated[-1].last)
             table_segments_unclaimed |= frozenset(stated)
     # … a comparison grid's rows, said of its columns' things (read only on a page with a table row to say it of)
-    compared = compared_rows(analysis) if table_row_spans else frozenset()
+    compared = compared_rows(analysis, tables) if table_row_spans else frozenset()
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
