@@ -29,7 +29,8 @@ from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.instructions import load_instruction_words
-from pipeline.patterns import RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, read_lexicon, verb_lemmas
+from pipeline.patterns import (RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, lexicon_words, lower_words,
+                               read_lexicon, verb_lemmas)
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -660,7 +661,7 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
 def complaint_words() -> frozenset[str]:
     """The words of symptoms and common conditions that rules CUR009 and CUR010 name a complaint by: one list, the
     `complaint_words` anchor of pipeline/rulepacks/cure.yml."""
-    return frozenset(word.lower() for word in anchored_list("rulepacks/cure.yml", "complaint_words"))
+    return lower_words(anchored_list("rulepacks/cure.yml", "complaint_words"))
 
 
 def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, sentence_last: int) -> bool:
@@ -1694,7 +1695,7 @@ PLAIN_STATEMENT_WORDS = 4
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "speaker_words"))
+    return lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "speaker_words")
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -1734,10 +1735,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
 @lru_cache(maxsize=1)
 def procedure_participles() -> frozenset[str]:
     """pipeline/lexicons/methods.yml `procedure_participles`."""
-    data = read_lexicon("lexicons/methods.yml", {"procedure_participles"})
-    if not isinstance(data.get("procedure_participles"), list):
-        raise DataError("needs procedure_participles (a list)", "pipeline/lexicons/methods.yml")
-    return frozenset(str(w).lower() for w in data["procedure_participles"])
+    return lexicon_words("lexicons/methods.yml", {"procedure_participles"}, "procedure_participles")
 
 
 def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
@@ -1882,8 +1880,8 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
     data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     if not isinstance(data.get("request_words"), list) or not isinstance(data.get("statement_frames", []), list):
         raise DataError("needs request_words and statement_frames (lists)", "pipeline/lexicons/requests.yml")
-    return (frozenset(str(w).lower() for w in data["request_words"]),
-            frozenset(str(w).lower() for w in data.get("statement_frames", [])))
+    return (lower_words(data["request_words"]),
+            lower_words(data.get("statement_frames", [])))
 
 
 @lru_cache(maxsize=None)
@@ -1894,7 +1892,7 @@ def request_words(key: str) -> frozenset[str]:
     reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
     `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
     (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/requests.yml", REQUEST_KEYS, key))
+    return lexicon_words("lexicons/requests.yml", REQUEST_KEYS, key)
 
 
 # a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
@@ -1976,7 +1974,7 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
     data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
     if not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
         raise DataError("needs min_repeats (a number) and generic_words (a list)", "pipeline/lexicons/topics.yml")
-    return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
+    return data["min_repeats"], lower_words(data["generic_words"])
 
 
 @lru_cache(maxsize=1)
@@ -2001,15 +1999,15 @@ def _effect_verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
-    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_sources")),
-            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs")))
+    return (lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "finding_sources"),
+            lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs"))
 
 
 @lru_cache(maxsize=1)
 def _finding_gap_words() -> frozenset[str]:
     """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
     words = lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_gap_words")
-    return frozenset(str(w).lower() for w in words)
+    return lower_words(words)
 
 
 def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
@@ -2052,7 +2050,7 @@ def _topic_words(key: str) -> frozenset[str]:
     (`body_effect_verbs`, `body_objects`) and how an object's head is read (`body_function_heads`,
     `figurative_body_objects`, `health_modifiers`, `body_determiners`, `mechanical_effect_verbs`,
     `outer_body_parts`)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
+    return lexicon_words("lexicons/topics.yml", TOPIC_KEYS, key)
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, Token, analyse_text
-from pipeline.patterns import verb_lemmas
+from pipeline.patterns import lower_words, verb_lemmas
 from pipeline.ratios import load_ratio_names
 from pipeline.references import EvidenceStatement, Library
 
@@ -3535,7 +3535,7 @@ def _long_form_gaps() -> frozenset[str]:
     for Disease Control and Prevention"): lexicons/abbreviations.yml `long_form_gaps`."""
     from pipeline.nlp import read_abbreviations
 
-    return frozenset(str(w).lower() for w in read_abbreviations()["long_form_gaps"])
+    return lower_words(read_abbreviations()["long_form_gaps"])
 
 
 def _initials_match(short: str, words: list[str]) -> bool:

@@ -20,7 +20,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
-from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
+from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
@@ -1204,7 +1204,7 @@ def load_promotion() -> Promotion:
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
             coined_name_claims=data["coined_name_claims"],
-            **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
+            **{key: lower_words(word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
 
