@@ -2948,13 +2948,21 @@ def _person_subject(words: list[str]) -> bool:
     if not words or len(words) > PERSON_SUBJECT_WORDS:
         return False
     lists = subject_words()
-    head = words[-1]
-    if head in PRONOUNS and head not in lists["people_pronouns"]:
-        return False
     if not all(w in lists["plural_quantifiers"] or w in lists["person_determiners"] for w in words[:-1]):
         return False
-    return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
-        or lemma_table().get(head, head) in lists["people_heads"]
+    head = words[-1]
+    return names_person(head, lemma_table().get(head, head), lists["people_pronouns"] | lists["plural_nouns"])
+
+
+def names_person(word: str, lemma: str, people: frozenset[str]) -> bool:
+    """Does the (lower-case) word name people or a person: one of `people`, the caller's words for them (a claim's
+    subject: lexicons/subjects.yml `people_pronouns`, `plural_nouns`; a denial's, rules/sentences.py: the young and
+    "someone" too), or a word whose lemma heads a name of a person or a body of people (`people_heads`: "doctors",
+    "the agency")? Never a pronoun that may stand for a thing named before ("they", "them"; not "you", "we")."""
+    lists = subject_words()
+    if word in PRONOUNS and word not in lists["people_pronouns"]:
+        return False
+    return word in people or lemma in lists["people_heads"]
 
 
 def _people_subject(subject: str) -> bool:
