@@ -29,8 +29,8 @@ from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.instructions import load_instruction_words
-from pipeline.patterns import (RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, lexicon_words, lower_words,
-                               read_lexicon, verb_lemmas)
+from pipeline.patterns import (RULE_CONDITIONS, anchored_list, everyday_words, lemma_table, lexicon_list, lexicon_words,
+                               lower_words, read_lexicon, verb_lemmas)
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
@@ -2214,7 +2214,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
     """Lemmas of uncommon words (not among the everyday English words of lexicons/everyday.yml) that come back in
     `RECURRING_SENTENCES` sentences or more: what the article keeps writing about even when its title does not
     name it ("perimenopause", "estrogen" on a page titled "BHRT Fundamentals")."""
-    everyday = _everyday_words()
+    everyday = everyday_words()
     sentences: Counter = Counter()
     for segment in analysis.segments:
         if segment.kind == "sentence":
@@ -2232,11 +2232,6 @@ EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_cou
 SAFETY_ASSURANCES = frozenset({"safety_assurance", "safety_for_all"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 def _in_proper_name(tokens, i: int, segment) -> bool:
@@ -2878,7 +2873,7 @@ def _title_brand(analysis: Analysis) -> str:
     word: the name a product is sold under ("VitreoClear", "LumiRoot"), not the complaint or the body part."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    nouns, everyday = noun_lemmas(), _everyday_words()
+    nouns, everyday = noun_lemmas(), everyday_words()
     words = []
     for segment in analysis.segments:
         if segment.kind == "sentence":

@@ -38,6 +38,13 @@ def english_lookup(table: str) -> dict:
 
 
 @lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """lexicons/everyday.yml: the most frequent words of English, which name no topic of their own (read by the claim
+    stage and the evidence stage alike)."""
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+
+
+@lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
     """English lemma lookup table: word form -> lemma."""
     return english_lookup("lemma_lookup")
