@@ -29,14 +29,15 @@ from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.ingest import heading_cues, noun_lemmas
 from pipeline.instructions import load_instruction_words
-from pipeline.patterns import RULE_CONDITIONS, anchored_list, lemma_table, lexicon_list, read_lexicon, verb_lemmas
+from pipeline.patterns import (RULE_CONDITIONS, anchored_list, everyday_words, lemma_table, lexicon_list, lexicon_words,
+                               lower_words, read_lexicon, verb_lemmas)
 from pipeline.nlp import Analysis, Mention
 from pipeline.models import Claim, evolve
 from pipeline.questions import frame_tokens, is_question
 from pipeline.quotations import SENTENCE_ENDS, Story, quotation_words
-from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, is_about_purchase, is_notice,
-                               is_own_care_talk, is_own_service, is_page_date, is_page_details, is_site_chrome,
-                               small_print_segments, table_rows)
+from pipeline.sections import (caption_segments, compared_rows, credit_line_segments, find_tables, is_about_purchase,
+                               is_notice, is_own_care_talk, is_own_service, is_page_date, is_page_details,
+                               is_site_chrome, small_print_segments, table_rows)
 
 PRONOUNS = SUBJECT_PRONOUNS | OPENING_PRONOUNS | {"these", "those", "which", "you", "its", "their", "such"}
 QUESTION_WORDS = MODALS | {"shall"}  # "Can it …?", "Shall we …?" open a question, not an instruction
@@ -110,7 +111,8 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
     # one claim, read from its first cell's segment, and its other cells none; nor are its header row and a row of
     # prices
     table_row_spans: dict = {}
-    table_rows_found, table_segments_unclaimed = table_rows(analysis)
+    tables = find_tables(analysis)
+    table_rows_found, table_segments_unclaimed = table_rows(analysis, tables)
     for first_cell, others in table_rows_found.items():
         # an instruction in the row's last cells ("| Seek help straight away if you are breathless |") tells the
         # reader what to do, not what the row's item has: it is read as a sentence, and the row's claim ends before it
@@ -121,7 +123,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
             table_row_spans[first_cell] = (first_cell.first, stated[-1].last)
             table_segments_unclaimed |= frozenset(stated)
     # … a comparison grid's rows, said of its columns' things (read only on a page with a table row to say it of)
-    compared = compared_rows(analysis) if table_row_spans else frozenset()
+    compared = compared_rows(analysis, tables) if table_row_spans else frozenset()
     list_subject: str | None = None  # what a list lead ("It is particularly helpful in:") said its items are about
     lead_block = -1  # the block of the latest list lead
     item_block = -1  # the list item being read
@@ -659,7 +661,7 @@ def _tells_backstory(analysis: Analysis, clause: Clause) -> bool:
 def complaint_words() -> frozenset[str]:
     """The words of symptoms and common conditions that rules CUR009 and CUR010 name a complaint by: one list, the
     `complaint_words` anchor of pipeline/rulepacks/cure.yml."""
-    return frozenset(word.lower() for word in anchored_list("rulepacks/cure.yml", "complaint_words"))
+    return lower_words(anchored_list("rulepacks/cure.yml", "complaint_words"))
 
 
 def _complaint_ended(analysis: Analysis, clause: Clause, sentence_first: int, sentence_last: int) -> bool:
@@ -1693,7 +1695,7 @@ PLAIN_STATEMENT_WORDS = 4
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
     """lexicons/topics.yml `speaker_words`: the page's speaker and reader (lower case)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "speaker_words"))
+    return lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "speaker_words")
 
 
 # at most this many words make a run-in label ("Anti-inflammatory effects: …")
@@ -1733,10 +1735,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
 @lru_cache(maxsize=1)
 def procedure_participles() -> frozenset[str]:
     """pipeline/lexicons/methods.yml `procedure_participles`."""
-    data = read_lexicon("lexicons/methods.yml", {"procedure_participles"})
-    if not isinstance(data.get("procedure_participles"), list):
-        raise DataError("needs procedure_participles (a list)", "pipeline/lexicons/methods.yml")
-    return frozenset(str(w).lower() for w in data["procedure_participles"])
+    return lexicon_words("lexicons/methods.yml", {"procedure_participles"}, "procedure_participles")
 
 
 def _describes_procedure(analysis: Analysis, words: list[int]) -> bool:
@@ -1881,8 +1880,8 @@ def load_request_words() -> tuple[frozenset[str], frozenset[str]]:
     data = read_lexicon("lexicons/requests.yml", REQUEST_KEYS)
     if not isinstance(data.get("request_words"), list) or not isinstance(data.get("statement_frames", []), list):
         raise DataError("needs request_words and statement_frames (lists)", "pipeline/lexicons/requests.yml")
-    return (frozenset(str(w).lower() for w in data["request_words"]),
-            frozenset(str(w).lower() for w in data.get("statement_frames", [])))
+    return (lower_words(data["request_words"]),
+            lower_words(data.get("statement_frames", [])))
 
 
 @lru_cache(maxsize=None)
@@ -1893,7 +1892,7 @@ def request_words(key: str) -> frozenset[str]:
     reader's case), `criterion_signs` (the signs that open a criterion, "≥"), `reason_words` (a reason after advice),
     `advice_modals` (a clause that recommends) and the words an instruction's or advice's grammar is read by
     (`instruction_subordinators`, `instruction_stops`, `advice_adverbs`, `advice_negations`)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/requests.yml", REQUEST_KEYS, key))
+    return lexicon_words("lexicons/requests.yml", REQUEST_KEYS, key)
 
 
 # a question verb this far into its clause at most, and its 'whether' / 'if' this far after it ("asks Dr. Skyler
@@ -1975,7 +1974,7 @@ def load_topic_lexicon() -> tuple[int, frozenset[str]]:
     data = read_lexicon("lexicons/topics.yml", TOPIC_KEYS)
     if not isinstance(data.get("min_repeats"), int) or not isinstance(data.get("generic_words"), list):
         raise DataError("needs min_repeats (a number) and generic_words (a list)", "pipeline/lexicons/topics.yml")
-    return data["min_repeats"], frozenset(str(w).lower() for w in data["generic_words"])
+    return data["min_repeats"], lower_words(data["generic_words"])
 
 
 @lru_cache(maxsize=1)
@@ -2000,15 +1999,15 @@ def _effect_verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _finding_words() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/topics.yml `finding_sources` and `finding_verbs` (lemmas)."""
-    return (frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_sources")),
-            frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs")))
+    return (lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "finding_sources"),
+            lexicon_words("lexicons/topics.yml", TOPIC_KEYS, "finding_verbs"))
 
 
 @lru_cache(maxsize=1)
 def _finding_gap_words() -> frozenset[str]:
     """lexicons/topics.yml `finding_gap_words`: what may stand between a source of findings and its verb."""
     words = lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "finding_gap_words")
-    return frozenset(str(w).lower() for w in words)
+    return lower_words(words)
 
 
 def _reports_finding(analysis: Analysis, first: int, last: int) -> bool:
@@ -2051,7 +2050,7 @@ def _topic_words(key: str) -> frozenset[str]:
     (`body_effect_verbs`, `body_objects`) and how an object's head is read (`body_function_heads`,
     `figurative_body_objects`, `health_modifiers`, `body_determiners`, `mechanical_effect_verbs`,
     `outer_body_parts`)."""
-    return frozenset(str(w).lower() for w in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, key))
+    return lexicon_words("lexicons/topics.yml", TOPIC_KEYS, key)
 
 
 @lru_cache(maxsize=1)
@@ -2215,7 +2214,7 @@ def _recurring_terms(analysis: Analysis, content_words) -> set[str]:
     """Lemmas of uncommon words (not among the everyday English words of lexicons/everyday.yml) that come back in
     `RECURRING_SENTENCES` sentences or more: what the article keeps writing about even when its title does not
     name it ("perimenopause", "estrogen" on a page titled "BHRT Fundamentals")."""
-    everyday = _everyday_words()
+    everyday = everyday_words()
     sentences: Counter = Counter()
     for segment in analysis.segments:
         if segment.kind == "sentence":
@@ -2233,11 +2232,6 @@ EFFECT_READING_CUES = frozenset({"offered_effect", "use_direction", "natural_cou
 SAFETY_ASSURANCES = frozenset({"safety_assurance", "safety_for_all"})
 # How many sentences must name an uncommon word for it to be the article's topic
 RECURRING_SENTENCES = 3
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 def _in_proper_name(tokens, i: int, segment) -> bool:
@@ -2879,7 +2873,7 @@ def _title_brand(analysis: Analysis) -> str:
     word: the name a product is sold under ("VitreoClear", "LumiRoot"), not the complaint or the body part."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    nouns, everyday = noun_lemmas(), _everyday_words()
+    nouns, everyday = noun_lemmas(), everyday_words()
     words = []
     for segment in analysis.segments:
         if segment.kind == "sentence":
@@ -2949,13 +2943,21 @@ def _person_subject(words: list[str]) -> bool:
     if not words or len(words) > PERSON_SUBJECT_WORDS:
         return False
     lists = subject_words()
-    head = words[-1]
-    if head in PRONOUNS and head not in lists["people_pronouns"]:
-        return False
     if not all(w in lists["plural_quantifiers"] or w in lists["person_determiners"] for w in words[:-1]):
         return False
-    return head in lists["people_pronouns"] or head in lists["plural_nouns"] \
-        or lemma_table().get(head, head) in lists["people_heads"]
+    head = words[-1]
+    return names_person(head, lemma_table().get(head, head), lists["people_pronouns"] | lists["plural_nouns"])
+
+
+def names_person(word: str, lemma: str, people: frozenset[str]) -> bool:
+    """Does the (lower-case) word name people or a person: one of `people`, the caller's words for them (a claim's
+    subject: lexicons/subjects.yml `people_pronouns`, `plural_nouns`; a denial's, rules/sentences.py: the young and
+    "someone" too), or a word whose lemma heads a name of a person or a body of people (`people_heads`: "doctors",
+    "the agency")? Never a pronoun that may stand for a thing named before ("they", "them"; not "you", "we")."""
+    lists = subject_words()
+    if word in PRONOUNS and word not in lists["people_pronouns"]:
+        return False
+    return word in people or lemma in lists["people_heads"]
 
 
 def _people_subject(subject: str) -> bool:

@@ -25,7 +25,7 @@ from pipeline.concepts import SUBJECT_TYPES, load_concepts
 from pipeline.errors import DataError
 from pipeline.models import Claim, EvidenceMatch, evolve, strength_rank
 from pipeline.nlp import Analysis, Mention, Token, analyse_text
-from pipeline.patterns import verb_lemmas
+from pipeline.patterns import everyday_words, lower_words, verb_lemmas
 from pipeline.ratios import load_ratio_names
 from pipeline.references import EvidenceStatement, Library
 
@@ -733,7 +733,7 @@ def _read_content(analysis: Analysis, first: int, last: int) -> _Content:
     named: set[int] = set()  # tokens of a disease name ("refractory myeloma")
     own: dict[int, set[str]] = {}  # token -> concepts (not diseases) that name it
     diseases: set[str] = set()
-    common = _everyday_words()
+    common = everyday_words()
     plain: dict[str, bool] = {}  # term -> every mention of it is made of everyday words only
     origins: dict[str, set[tuple[int, int]]] = {}
     for mention in analysis.of_kind("concept", first, last):
@@ -1530,7 +1530,7 @@ def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[i
     for negation in negations:
         for token in range(negation.trigger.last, negation.scope_last):
             if token in by_token and analysis.tokens[token].lemma not in passed \
-                    and not _everyday(analysis.tokens[token], _everyday_words()):
+                    and not _everyday(analysis.tokens[token], everyday_words()):
                 denied |= by_token[token]
                 break
     return frozenset(denied)
@@ -1618,7 +1618,7 @@ def _negation_apart(text: str, model: str | None, finding: frozenset[int]) -> bo
     negations = [m for m in analysis.modifiers_on(0, len(tokens)) if analysis.negates(m)]
     if not negations:
         return False
-    common = _everyday_words()
+    common = everyday_words()
     for negation in negations:
         at = negation.trigger.first
         first, last = next(((a, b) for a, b in bounds if a <= at < b), (0, len(tokens)))
@@ -1703,13 +1703,6 @@ def _content_key(lemma: str) -> str | None:
     if lemma not in _ignored_lemmas() and len(lemma) > 2 and lemma.isalpha():
         return f"w:{stem(lemma)}"
     return None
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    from pipeline.patterns import read_lexicon
-
-    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 @lru_cache(maxsize=1)
@@ -2236,7 +2229,7 @@ def article_context(analysis: Analysis, topic_words: frozenset[str]) -> ArticleC
     named = [m for m in analysis.of_kind("concept") if concepts[m.label].type == "disease"]
     counts = Counter(m.label for m in named if m.label not in GENERIC_DISEASES)
     top = max(counts.values(), default=0)
-    common = _everyday_words()
+    common = everyday_words()
     own_names = sum(m.label == "condition" and analysis.text_of(m.first, m.last).lower() not in common for m in named)
     treatments = _named_treatments({m.label for m in analysis.of_kind("concept")})
     return ArticleContext(tuple(sorted(d for d, n in counts.items() if 2 * n >= top)), not counts and own_names >= 2,
@@ -3521,7 +3514,7 @@ def _short_forms(texts) -> dict[str, tuple[str, ...]]:
     """First letter -> the short forms written in capitals in `texts` (`SHORT_FORM`), in order; not English words
     written in capitals ("RESULTS", "AND", "OR" of a structured abstract's headings and statistics)."""
     found: dict[str, set[str]] = {}
-    words = _everyday_words() | _ignored_lemmas()
+    words = everyday_words() | _ignored_lemmas()
     for text in texts:
         for short in SHORT_FORM.findall(text):
             if short.lower() not in words:
@@ -3535,7 +3528,7 @@ def _long_form_gaps() -> frozenset[str]:
     for Disease Control and Prevention"): lexicons/abbreviations.yml `long_form_gaps`."""
     from pipeline.nlp import read_abbreviations
 
-    return frozenset(str(w).lower() for w in read_abbreviations()["long_form_gaps"])
+    return lower_words(read_abbreviations()["long_form_gaps"])
 
 
 def _initials_match(short: str, words: list[str]) -> bool:
@@ -3728,7 +3721,7 @@ def _numbered_members(known: dict[str, float], words: dict[str, str]) -> dict[st
     nothing of which one "Sirt" means. A family name that is an everyday word, or a number written apart
     ("homolog-1"), is not read so."""
     found: dict[str, set[str]] = {}
-    common = _everyday_words()
+    common = everyday_words()
     for term in known:
         numbered, pair = NUMBERED_NAME.fullmatch(term), MEMBER_PAIR.fullmatch(term)
         # (written joined: "Deltex1", not "homolog-1", a word and its number)

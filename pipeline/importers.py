@@ -65,7 +65,6 @@ these those its their our your not no new""".split())
 _TRANSLITERATE = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE",
                                 "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i"})
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
-_DOI_IN_TEXT = re.compile(r"\b10\.\d{4,9}/\S+")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.IGNORECASE)
 _PMID_LABELLED = re.compile(r"\bPMID:?\s*(\d+)\b", re.IGNORECASE)
 

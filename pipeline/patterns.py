@@ -17,7 +17,7 @@ import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -35,6 +35,13 @@ def english_lookup(table: str) -> dict:
     data = load_language_data(registry.lookups.get("en")[table])
     assert isinstance(data, dict), table
     return data
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """lexicons/everyday.yml: the most frequent words of English, which name no topic of their own (read by the claim
+    stage and the evidence stage alike)."""
+    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 @lru_cache(maxsize=1)
@@ -263,8 +270,18 @@ def read_word_lists(package_path: str, keys: set[str]) -> dict[str, list]:
 
 def read_word_sets(package_path: str, keys: set[str]) -> dict[str, frozenset[str]]:
     """`read_word_lists` with each list a set of its words in lower case, as the readers look words up."""
-    return {key: frozenset(str(word).lower() for word in words)
-            for key, words in read_word_lists(package_path, keys).items()}
+    return {key: lower_words(words) for key, words in read_word_lists(package_path, keys).items()}
+
+
+def lower_words(words: Iterable[object]) -> frozenset[str]:
+    """A word list of a lexicon as the readers look words up: the set of its words in lower case (a number YAML read
+    as one, as its text). Every loader of a word set reads its list through this, or `lexicon_words`."""
+    return frozenset(str(word).lower() for word in words)
+
+
+def lexicon_words(package_path: str, keys: set[str], key: str) -> frozenset[str]:
+    """`lexicon_list` as a set of its words in lower case (`lower_words`)."""
+    return lower_words(lexicon_list(package_path, keys, key))
 
 
 def lexicon_list(package_path: str, keys: set[str], key: str) -> list | tuple:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
-from pipeline.patterns import read_word_sets, read_yaml
+from pipeline.patterns import lower_words, read_word_sets, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -324,7 +324,7 @@ def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
 def clause_breaks() -> frozenset[str]:
     """The words and marks that close a clause (lexicons/promotion.yml `clause_breaks`, the one list; read here for
     that key alone, as its loader reads the rest)."""
-    return frozenset(str(word).lower() for word in read_yaml("lexicons/promotion.yml")["clause_breaks"])
+    return lower_words(read_yaml("lexicons/promotion.yml")["clause_breaks"])
 
 
 def tells_before(analysis: Analysis, first: int, last: int) -> bool:

@@ -130,7 +130,8 @@ def caption_segments(analysis: Analysis) -> frozenset[Segment]:
     return frozenset(s for s in analysis.segments if s.block in captions and s.kind != "label")
 
 
-def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], frozenset[Segment]]:
+def table_rows(analysis: Analysis, tables: list[list[list[int]]]) \
+        -> tuple[dict[Segment, tuple[Segment, ...]], frozenset[Segment]]:
     """The rows of a data table, each read as one claim: "| Side effects | None | Drowsiness, dizziness |" says of
     each thing its columns name what it has of the row's property (its first cell), and no cell alone says it. For the
     first segment of each row of a table's body, the segments of the row's cells after the first (the claim stage
@@ -142,7 +143,7 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
     own (an HTML table's), a table whose cells run to prose (more than lexicons/sections.yml `table_cell_max_words`
     words: a layout in a grid, not data) and one whose header states something ("| JointEase cures arthritis in 7
     days | Other brands |": a finite verb, not a question word's column name such as "What it does") are read as any
-    sentence is."""
+    sentence is. `tables`: the page's, from `find_tables`."""
     source = analysis.source
     blocks = source.blocks
     by_block: dict[int, list[Segment]] = {}
@@ -151,7 +152,6 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
             by_block.setdefault(segment.block, []).append(segment)
     if not by_block:
         return {}, frozenset()
-    tables = _tables(analysis)
     price = _price_pattern()
     longest = _numbers()["table_cell_max_words"]
     claimed: dict[Segment, tuple[Segment, ...]] = {}
@@ -171,8 +171,9 @@ def table_rows(analysis: Analysis) -> tuple[dict[Segment, tuple[Segment, ...]], 
     return claimed, frozenset(quiet)
 
 
-def _tables(analysis: Analysis) -> list[list[list[int]]]:
-    """The tables of the page, each a list of rows, each row the block indices of the cells of one line."""
+def find_tables(analysis: Analysis) -> list[list[list[int]]]:
+    """The tables of the page, each a list of rows, each row the block indices of the cells of one line (read once
+    per page and passed to `table_rows` and `compared_rows`)."""
     source, blocks = analysis.source, analysis.source.blocks
     rows: list[list[int]] = []  # block indices of the cells of one line
     for index, block in enumerate(blocks):
@@ -194,7 +195,7 @@ def _tables(analysis: Analysis) -> list[list[list[int]]]:
     return tables
 
 
-def compared_rows(analysis: Analysis) -> frozenset[Segment]:
+def compared_rows(analysis: Analysis, tables: list[list[list[int]]]) -> frozenset[Segment]:
     """The first cells of the body rows of a comparison grid: a table whose header names the things compared in its
     columns after a blank first cell or a word for the rows' properties ("| | Our gel | Ice pack |", "| Feature |
     PeakLung | Altitude tent |", lexicons/sections.yml `grid_header_words`). Such a row says its property of the
@@ -203,7 +204,7 @@ def compared_rows(analysis: Analysis) -> frozenset[Segment]:
     source, blocks = analysis.source, analysis.source.blocks
     words = _lexicon()["grid_header_words"]
     firsts: set[int] = set()
-    for table in _tables(analysis):
+    for table in tables:
         header = blocks[table[0][0]]
         line_start = source.raw.rfind("\n", 0, header.start) + 1
         blank_first = source.raw[line_start:header.start].count("|") > 1  # "| | Our gel |"

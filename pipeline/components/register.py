@@ -22,7 +22,7 @@ from pipeline.components.anchored import COLUMNS, FLAGS, FixedGroup, FixedPatter
 from pipeline.components.phrases import PhraseTable
 from pipeline.errors import DataError
 from pipeline.nlp import read_abbreviations
-from pipeline.patterns import english_lookup, lemma_of, load_pattern_set, read_yaml, verb_lemmas
+from pipeline.patterns import english_lookup, lemma_of, load_pattern_set, lower_words, read_yaml, verb_lemmas
 
 # an ellipsis before a capital ends its sentence too, and so does a doubled full stop ("call the office.. Most")
 SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
@@ -154,14 +154,14 @@ def load_closing_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/abbreviations.yml: the abbreviations that may close a sentence ("Acme Health Ltd."), and the words
     that open the next one after them."""
     data = read_abbreviations()
-    return (frozenset(str(w).lower() for w in data["closing_abbreviations"]),
-            frozenset(str(w).lower() for w in data["sentence_openers"]))
+    return (lower_words(data["closing_abbreviations"]),
+            lower_words(data["sentence_openers"]))
 
 
 @lru_cache(maxsize=1)
 def load_number_abbreviations() -> frozenset[str]:
     """lexicons/abbreviations.yml `number_abbreviations`: "No." / "Vol." before a number ends no sentence."""
-    return frozenset(str(w).lower() for w in read_abbreviations().get("number_abbreviations", []))
+    return lower_words(read_abbreviations().get("number_abbreviations", []))
 
 
 def _split_sentences(doc, first: int, last: int, ends: list[int]) -> list[tuple[int, int]]:
@@ -1018,10 +1018,10 @@ def negation_series() -> _NegationSeries:
     headings = read_yaml("lexicons/headings.yml")
     if not isinstance(headings, dict) or not isinstance(headings.get("finite_words"), list):
         raise DataError("headings.yml needs finite_words (a list)", "pipeline/lexicons/headings.yml")
-    words = {key: frozenset(str(w).lower() for w in series[key]) for key in lists}
+    words = {key: lower_words(series[key]) for key in lists}
     return _NegationSeries(words["joiners"], words["list_marks"], series["reach"], series["last_item"],
                            words["determiners"],
-                           words["clause_openers"] | frozenset(str(w).lower() for w in headings["finite_words"]),
+                           words["clause_openers"] | lower_words(headings["finite_words"]),
                            words["predicate_links"], words["aside_openers"], series["aside"])
 
 

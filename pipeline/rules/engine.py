@@ -20,7 +20,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
-from pipeline.patterns import read_lexicon, read_word_lists, verb_lemmas, word_list
+from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
@@ -1204,7 +1204,7 @@ def load_promotion() -> Promotion:
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
             coined_name_claims=data["coined_name_claims"],
-            **{key: frozenset(str(w).lower() for w in word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
+            **{key: lower_words(word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
 
@@ -1337,10 +1337,11 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
     SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
     word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
     a place or a person ("with Lyme disease") reads as a name.
-    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
-    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
-    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
-    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product)."""
+    Also where the page names its product only opening its sentences or in a longer name: a coined word of words run
+    together, each capitalised (`COINED_WORDS`: "AlignaRest corrects your posture": no common word is written so;
+    not "CoQ10"), and the first word of a name that ends in what the product is (lexicons/promotion.yml
+    `product_kinds`: "Dormia Sleep Drops calm your mind", "with the Velora Night Cream"; not "the Redline Sepsis
+    Charity", which ends in no product)."""
     tokens = analysis.tokens
     kinds = load_promotion().product_kinds
 
@@ -1368,14 +1369,10 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
             ends = i + 1  # the capitalised words after it, the rest of the name
             while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
                 ends += 1
-            if ends == i + 1 and CAMEL_CASE.search(tokens[i].text) \
+            if ends == i + 1 and COINED_WORDS.fullmatch(tokens[i].text) \
                     or ends > i + 1 and tokens[ends - 1].lower in kinds:
                 return True
     return False
-
-
-# a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
-CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 # a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a

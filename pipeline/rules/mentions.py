@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from pipeline.clauses import ARTICLES, attributing_words
 from pipeline.nlp import Analysis, Mention
-from pipeline.patterns import read_lexicon
+from pipeline.patterns import lower_words, read_lexicon
 
 # A quotation: inside one paragraph (no blank line), at most a few hundred characters.
 QUOTATIONS = (re.compile(r"\u201c([^\u201c\u201d]{1,300}?)\u201d"),
@@ -42,7 +42,7 @@ def load_quote_settings() -> dict:
     """The `quotes` block of lexicons/mentions.yml: max_words, and the word lists as lower-case sets."""
     data = _read_mentions()["quotes"]
     return {"max_words": int(data["max_words"]), "word_subject_max": int(data["word_subject_max"]),
-            **{key: frozenset(str(w).lower() for w in data[key])
+            **{key: lower_words(data[key])
                for key in ("speech_words", "attribution_words", "title_before", "title_after", "first_person",
                            "distance_before", "word_subject_before", "word_subject_after", "wording_nouns",
                            "copula_words", "copula_adverbs", "range_before", "range_owner")}}
@@ -63,7 +63,7 @@ def _read_mentions() -> dict:
 @lru_cache(maxsize=1)
 def load_colon_announces() -> frozenset[str]:
     """Words that, alone between a forward frame and a colon, announce the named wording after the colon."""
-    return frozenset(str(w).lower() for w in _read_mentions()["colon_announces"])
+    return lower_words(_read_mentions()["colon_announces"])
 
 
 def find_mentioned(analysis: Analysis) -> tuple[tuple[int, int], ...]:
@@ -150,8 +150,8 @@ def find_own_rulings(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 def _ruling_words() -> tuple[frozenset[str], frozenset[str]]:
     """The `ruling_followers` and `inclusive_we` word sets of lexicons/mentions.yml, lower case."""
     data = _read_mentions()
-    return (frozenset(str(w).lower() for w in data["ruling_followers"]),
-            frozenset(str(w).lower() for w in data["inclusive_we"]))
+    return (lower_words(data["ruling_followers"]),
+            lower_words(data["inclusive_we"]))
 
 
 def find_ruled(analysis: Analysis) -> tuple[tuple[int, int, int, int], ...]:
@@ -263,9 +263,9 @@ class DenialComparisons(NamedTuple):
 @lru_cache(maxsize=1)
 def _denial_comparisons() -> DenialComparisons:
     data = _read_mentions()["denial_comparisons"]
-    return DenialComparisons(frozenset(str(w).lower() for w in data["quantifiers"]),
-                             frozenset(str(w).lower() for w in data["than"]), str(data["equative"]).lower(),
-                             int(data["equative_reach"]), frozenset(str(w).lower() for w in data["unranked"]))
+    return DenialComparisons(lower_words(data["quantifiers"]),
+                             lower_words(data["than"]), str(data["equative"]).lower(),
+                             int(data["equative_reach"]), lower_words(data["unranked"]))
 
 
 def _compares(text: str, cue: Mention, end: int) -> bool:
@@ -293,7 +293,7 @@ def _compares(text: str, cue: Mention, end: int) -> bool:
 def _denial_exceptions() -> tuple[frozenset[str], frozenset[str]]:
     """The `denial_exceptions` word sets of lexicons/mentions.yml: (harm, lessening), lower case."""
     data = _read_mentions()["denial_exceptions"]
-    return frozenset(str(w).lower() for w in data["harm"]), frozenset(str(w).lower() for w in data["lessening"])
+    return lower_words(data["harm"]), lower_words(data["lessening"])
 
 
 def _claims_safety(text: str, start: int, end: int) -> bool:

@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, cut_clauses, effect_verbs,
-                              find_predicates, gerund_subject, irregular_past_forms, possessive, subject_words,
+                              find_predicates, gerund_subject, irregular_past_forms, possessive,
                               verb_s_form)
-from pipeline.claims import complaint_words
+from pipeline.claims import complaint_words, names_person
 from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
@@ -583,14 +583,6 @@ def _names_complaint(analysis: Analysis, first: int, last: int) -> bool:
                for m in analysis.of_kind("concept", first, last))
 
 
-def _names_person(analysis: Analysis, words: list[int]) -> bool:
-    """Do the words name people or a person (lexicons/sentences.yml `people`, `person_subjects`, and the heads of
-    lexicons/subjects.yml `people_heads`: "doctor", "nurse")?"""
-    lists, heads = load_report_words(), subject_words()["people_heads"]
-    return any(analysis.tokens[i].lower in lists["people"] or analysis.tokens[i].lower in lists["person_subjects"]
-               or analysis.tokens[i].lemma in heads for i in words)
-
-
 def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     """SAF001's denial of harms by a verb ("never causes side effects", "does not cause any reactions") or as the last
     of a list after "without" ("cures insomnia without drugs or side effects") is said of something other than a
@@ -610,8 +602,9 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
         return False
     subject = _subject_words(analysis, mention, segment)
     head = _subject_head(analysis, subject)
+    people = words["people"] | words["person_subjects"]  # (with lexicons/subjects.yml `people_heads`: "doctor")
     # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
-    if _names_person(analysis, head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
+    if any(names_person(tokens[i].lower, tokens[i].lemma, people) for i in head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
         return True
     # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
@@ -630,7 +623,8 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     if listed:
         # the harms close the list's clause; a person right before "without" has them ("men without heart problems")
         closes = not after or after[0] in words["clause_closers"]
-        person_before = mention.first > segment.first and _names_person(analysis, [mention.first - 1])
+        word_before = tokens[mention.first - 1] if mention.first > segment.first else None
+        person_before = word_before is not None and names_person(word_before.lower, word_before.lemma, people)
         return not closes or person_before
     return False
 
