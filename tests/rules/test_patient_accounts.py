@@ -85,3 +85,9 @@ def test_a_story_sections_later_quotations_are_the_tellers_with_no_verb_of_sayin
     section = "## Treatment\n\nPriya started allopurinol. \"Now I rarely think about it.\"\n"
     assert _accounts(CHARITY + section) == []
     assert _accounts(CHARITY + section.replace("Treatment", "Priya's story")) == ["Now I rarely think about it."]
+
+
+def test_a_story_signed_by_a_lay_person_is_an_account_and_one_signed_by_an_expert_is_not():
+    signed = "\"After a month on the tablets my attacks stopped.\" {}\n"
+    assert _accounts(CHARITY + signed.format("- Karen, 61, Leeds")) == ["After a month on the tablets my attacks stopped."]
+    assert _accounts(CHARITY + signed.format("- Professor Jane Smith, University of Oxford")) == []
