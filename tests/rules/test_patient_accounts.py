@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from conftest import audit_markdown
 
+from pipeline.claims import find_topic_words, read_claims
 from pipeline.ingest import build_source
 from pipeline.nlp import analyse
 from pipeline.quotations import read_accounts
-from pipeline.rules.engine import page_sells_or_hypes
+from pipeline.rules.engine import find_flags, page_sells_or_hypes
 from pipeline.rules.loader import load_rules
 
 CHARITY = "# Living with gout\n\nThis page is written by a charity for people with gout and their families.\n\n"
@@ -45,11 +46,8 @@ def test_the_same_story_on_a_page_that_sells_keeps_its_flags_and_the_page_still_
     assert ("EMO001", "terrified") in flags
     assert ("SUB010", "my life back") in flags
     assert flags.count(("ABS003", "completely")) == 2
+    # the story is a testimonial there: the page's reading of selling, from all its sentences, is unchanged
     analysis = analyse(build_source("page.md", page, "md"))
-    from pipeline.audit import audit_source  # noqa: F401 (the same stages as audit_markdown, up to the reading)
-    from pipeline.claims import find_topic_words, read_claims
-    from pipeline.rules.engine import find_flags
-
     rules = load_rules()
     claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
     assert page_sells_or_hypes(analysis, claims, find_flags(analysis, claims, rules), rules)
@@ -88,6 +86,7 @@ def test_a_story_sections_later_quotations_are_the_tellers_with_no_verb_of_sayin
 
 
 def test_a_story_signed_by_a_lay_person_is_an_account_and_one_signed_by_an_expert_is_not():
-    signed = "\"After a month on the tablets my attacks stopped.\" {}\n"
-    assert _accounts(CHARITY + signed.format("- Karen, 61, Leeds")) == ["After a month on the tablets my attacks stopped."]
+    told = "After a month on the tablets my attacks stopped."
+    signed = "\"" + told + "\" {}\n"
+    assert _accounts(CHARITY + signed.format("- Karen, 61, Leeds")) == [told]
     assert _accounts(CHARITY + signed.format("- Professor Jane Smith, University of Oxford")) == []
