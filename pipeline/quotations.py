@@ -44,7 +44,10 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                        "expert_bodies", "body_joiners", "lay_roles",
                                                        "property_words", "property_openers",
                                                        "property_objects", "teller_subjects",
-                                                       "product_subjects", "house_words"})
+                                                       "product_subjects", "house_words",
+                                                       "account_first_person", "account_clinicians",
+                                                       "account_clinician_endings", "story_heading_words",
+                                                       "account_packs"})
 
 
 def is_name_word(text: str) -> bool:
@@ -338,3 +341,78 @@ def tells_before(analysis: Analysis, first: int, last: int) -> bool:
                 and not (i > first and tokens[i - 1].lemma in ("get", "be")) for i in range(first, last - 1))
     return habit or any(tokens[i].lower == "for" and tokens[i + 1].like_num and tokens[i + 2].lower in units
                         for i in range(first, last - 2))
+
+
+# how far from a quotation mark a verb of saying attributes it ('"…," says Amira', 'Amira told us: "…"')
+ATTRIBUTION_REACH = 4
+
+
+def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The token ranges [first, last) of the page's attributed first-person accounts: what a person tells of their own
+    life in quotation marks, their speaker no clinician or researcher (lexicons/quotations.yml `account_*`), or a
+    story signed with a lay person's name (`Analysis.signed_story`, not `Story.expert`).
+
+    A quotation is an account when it speaks in the first person singular (`account_first_person`) and either its
+    paragraph attributes it (a verb of saying within ATTRIBUTION_REACH tokens of one of its marks, outside any
+    quotation: '"I was frightened," says Amira, 52.') with no sign of an expert in the paragraph's own words outside
+    the quotations (`_expert_attribution`: "said Dr Okafor", "the trial's lead investigator said"), or no paragraph
+    attributes it and it stands in a section whose heading names a story (`story_heading_words`: "Amira's story") or
+    that has already given a quotation to a lay speaker (a paragraph that goes on with the same person's words). A
+    quotation with no mark to close it runs to its paragraph's end. Read once per page: O(tokens)."""
+    words = quotation_words()
+    marks, mine = words["quote_marks"], words["account_first_person"]
+    tokens = analysis.tokens
+    found: list[tuple[int, int]] = []
+    lay_sections: set[int] = set()
+    headings = analysis.headings
+    seen_blocks: set[int] = set()
+    for position, segment in enumerate(analysis.segments):
+        if segment.block in seen_blocks:
+            continue
+        seen_blocks.add(segment.block)
+        section = headings[position]
+        story = analysis.signed_story(segment.block)
+        if story is not None and not story.expert:
+            found.append((story.first, story.last))
+            continue
+        first, last = analysis.block_span(segment.block)
+        at = [i for i in range(first, last) if tokens[i].text in marks]
+        if not at:
+            continue
+        spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
+        inside = {i for opening, closing in spans for i in range(opening, closing + 1)}
+        told = [(o, c) for o, c in spans if any(tokens[i].lower in mine for i in range(o + 1, c))]
+        if not told:
+            continue
+        verbs = [i for i in range(first, last) if i not in inside and tokens[i].lower in attributing_words()
+                 and any(abs(i - m) <= ATTRIBUTION_REACH for m in at)]
+        if verbs:
+            if _expert_attribution(analysis, first, last, inside):
+                continue
+            lay_sections.add(section)
+        elif not (section in lay_sections or _story_heading(analysis, section)):
+            continue
+        found.extend((o + 1, c) for o, c in told)
+    return tuple(found)
+
+
+def _expert_attribution(analysis: Analysis, first: int, last: int, inside: set[int]) -> bool:
+    """Do the paragraph's own words [first, last), those outside its quotations (`inside`), name a clinician or a
+    researcher: a title, a degree or a role of lexicons/quotations.yml, a word of care (`account_clinicians`) or a
+    specialist's ending ("neurologist")?"""
+    words = quotation_words()
+    experts = words["expert_titles"] | words["expert_degrees"] | words["expert_roles"] | words["account_clinicians"]
+    endings = tuple(words["account_clinician_endings"])
+    tokens = analysis.tokens
+    return any(tokens[i].lower in experts or tokens[i].lower.rstrip("s").endswith(endings)
+               for i in range(first, last) if i not in inside)
+
+
+def _story_heading(analysis: Analysis, section: int) -> bool:
+    """Does the heading at `section` (a position in `segments`; -1 for none) name a person's story ("Amira's
+    story", "In their own words": `story_heading_words`)?"""
+    if section < 0:
+        return False
+    heading = analysis.segments[section]
+    stories = quotation_words()["story_heading_words"]
+    return any(analysis.tokens[i].lower in stories for i in range(heading.first, heading.last))

@@ -764,6 +764,30 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     return kept
 
 
+def spare_accounts(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...], sells_or_hypes: bool) -> list[Flag]:
+    """The flags without those of the `account_packs` (lexicons/quotations.yml) inside a person's attributed
+    first-person account (quotations.read_accounts: '"I was frightened. Now I've been seizure-free for a year," says
+    Amira') on a page that neither sells nor hypes: the teller's own experience, which the page reports, not its claim.
+    Whether the page sells or hypes is read before (page_sells_or_hypes, from all its sentences): on a page that
+    sells the same story is a testimonial, a selling sign, and its claims are the seller's (they keep their flags)."""
+    if sells_or_hypes or not flags:
+        return flags
+    from pipeline.quotations import quotation_words, read_accounts
+
+    accounts = read_accounts(analysis)
+    if not accounts:
+        return flags
+    packs = quotation_words()["account_packs"]
+    by_code = {rule.code: rule for rule in rules}
+
+    def told(flag: Flag) -> bool:
+        first, last = analysis.token_range(flag.start, flag.end)
+        return any(a <= first and last <= b for a, b in accounts)
+
+    return [flag for flag in flags if not ((rule := by_code.get(flag.code)) is not None
+                                           and rule.pack.lower() in packs and told(flag))]
+
+
 def _promoted_words(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
     """Is the flag on words one of the rule's `promoted_patterns` matches, so that where nothing is promoted the rule
     reads nothing there?"""

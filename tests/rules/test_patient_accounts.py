@@ -1,0 +1,92 @@
+"""A person's own account, quoted and attributed on a page that neither sells nor hypes (quotations.read_accounts,
+engine.spare_accounts): the wording flags of lexicons/quotations.yml `account_packs` inside it are the teller's
+experience, not the page's claim, and are not raised; on a page that sells the same story is a testimonial and keeps
+its flags; an expert's quotation, a quotation with no first person and the page's own sentences keep theirs."""
+
+from __future__ import annotations
+
+from conftest import audit_markdown
+
+from pipeline.claims import find_topic_words, read_claims
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse
+from pipeline.quotations import read_accounts
+from pipeline.rules.engine import find_flags, page_sells_or_hypes
+from pipeline.rules.loader import load_rules
+
+CHARITY = "# Living with gout\n\nThis page is written by a charity for people with gout and their families.\n\n"
+STORY = ("## Priya's story\n\nPriya was 48 when the first attack came. \"I was terrified and I thought I would never "
+         "walk properly again,\" she says.\n\n\"Now I've been attack-free for two years. I completely have my life "
+         "back and I feel hopeful again.\"\n\n")
+OWN = "Taken every day, these medicines completely prevent attacks.\n"
+SHOP = ("# UricEase capsules\n\nUricEase is our natural formula for gout. Add to cart today for free shipping and "
+        "a money-back guarantee.\n\n")
+
+
+def _flags(markdown: str) -> list[tuple[str, str]]:
+    return [(flag.code, flag.text) for flag in audit_markdown(markdown).flags]
+
+
+def _accounts(markdown: str) -> list[str]:
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    return [analysis.text_of(first, last) for first, last in read_accounts(analysis)]
+
+
+def test_a_charitys_patient_story_is_not_flagged_and_its_own_sentence_after_it_is():
+    flags = _flags(CHARITY + STORY + OWN)
+    # the story's fear, hope, "completely" and own result are Priya's
+    assert not [f for f in flags if f[1] in ("terrified", "hopeful", "my life back")]
+    # the charity's own "completely", after the story, is the page's claim
+    assert flags.count(("ABS003", "completely")) == 1
+
+
+def test_the_same_story_on_a_page_that_sells_keeps_its_flags_and_the_page_still_sells():
+    page = SHOP + STORY + OWN
+    flags = _flags(page)
+    assert ("EMO001", "terrified") in flags
+    assert ("SUB010", "my life back") in flags
+    assert flags.count(("ABS003", "completely")) == 2
+    # the story is a testimonial there: the page's reading of selling, from all its sentences, is unchanged
+    analysis = analyse(build_source("page.md", page, "md"))
+    rules = load_rules()
+    claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+    assert page_sells_or_hypes(analysis, claims, find_flags(analysis, claims, rules), rules)
+
+
+def test_a_quoted_researchers_wording_on_a_news_page_keeps_its_flag_and_a_participants_does_not():
+    """The speaker decides: a researcher's words in the first person are an expert's say, which the page reports and
+    a reviewer weighs; a trial participant's are their own experience."""
+    news = "# Gout trial reports its results\n\nA trial of 400 adults with gout was published this week.\n\n{}\n"
+    said = "\"I was terrified {} never walk again, and now {} back,\" said {}."
+    researcher = said.format("my patients would", "they have their lives", "Professor Hana Ito, who led the trial")
+    participant = said.format("I would", "I have my life", "Hana Ito, 52, who took part in the trial")
+    assert ("EMO001", "terrified") in _flags(news.format(researcher))
+    assert not [flag for flag in _flags(news.format(participant)) if flag[1] in ("terrified", "my life back")]
+
+
+def test_a_clinicians_first_person_quotation_is_no_account():
+    """The near-miss of the speaker: a neurologist or a doctor speaking as "I" reports, as an expert."""
+    quoted = "\"I was terrified for my patients until this drug arrived,\" {} says.\n"
+    assert _accounts(CHARITY + quoted.format("Priya")) == ["I was terrified for my patients until this drug arrived,"]
+    assert _accounts(CHARITY + quoted.format("her neurologist")) == []
+    assert _accounts(CHARITY + quoted.format("Dr Priya Shah")) == []
+
+
+def test_a_quotation_with_no_first_person_or_no_speaker_is_no_account():
+    # the story's message in no one's first person ("The injections were a miracle") is the page's to answer for
+    assert _accounts(CHARITY + "\"The tablets were a miracle,\" says Priya.\n") == []
+    # a first-person quotation that no one is said to say, under no story heading: a slogan, not an account
+    assert _accounts(CHARITY + "## Treatment\n\nThe campaign's poster reads \"I beat gout\".\n") == []
+
+
+def test_a_story_sections_later_quotations_are_the_tellers_with_no_verb_of_saying():
+    section = "## Treatment\n\nPriya started allopurinol. \"Now I rarely think about it.\"\n"
+    assert _accounts(CHARITY + section) == []
+    assert _accounts(CHARITY + section.replace("Treatment", "Priya's story")) == ["Now I rarely think about it."]
+
+
+def test_a_story_signed_by_a_lay_person_is_an_account_and_one_signed_by_an_expert_is_not():
+    told = "After a month on the tablets my attacks stopped."
+    signed = "\"" + told + "\" {}\n"
+    assert _accounts(CHARITY + signed.format("- Karen, 61, Leeds")) == [told]
+    assert _accounts(CHARITY + signed.format("- Professor Jane Smith, University of Oxford")) == []
