@@ -42,6 +42,11 @@ TARGET_WPS = 150_000
 TARGET_VS_PROSELINT = 4.0
 TARGET_RECHECK_S = 2.0
 TARGET_PEAK_MB = 400
+# The largest single process of the cold parallel run (GNU time's max RSS): 196 MB in round 39, 255 in round 38, 297
+# in round 37; round 39's open token runs ({0,20}, {0,25} from the sentence start) took it to 427 MB with every
+# short-text test passing. A bound between the two shows such a blow-up even where the tree's PSS stays under its
+# target.
+TARGET_PROCESS_MB = 300
 
 
 # ----------------------------------------------------------------------------------------------- corpus
@@ -340,6 +345,10 @@ def targets(data: dict) -> list[tuple[str, str, str]]:
         rows.append((f"one file changed, whole command < {TARGET_RECHECK_S:g} s wall",
                      f"{changed.wall:.2f} s ({data['files']:,} files)",
                      "met" if changed.wall < TARGET_RECHECK_S else "not met"))
+    if cold:
+        rows.append((f"largest single process of the cold --jobs {jobs} run < {TARGET_PROCESS_MB} MB",
+                     f"{cold.max_rss_mb:.0f} MB (GNU time, max RSS)",
+                     "met" if cold.max_rss_mb < TARGET_PROCESS_MB else "not met"))
     ours = [m for m in data["measures"] if m.name.startswith("claimaudit")]
     worst = max(ours, key=lambda m: m.peak_mb)
     rows.append((f"peak memory < {TARGET_PEAK_MB} MB", f"{worst.peak_mb:.0f} MB ({worst.name})",

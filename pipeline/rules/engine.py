@@ -53,6 +53,11 @@ class PageSignals:
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
     _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
     _harm: list[bool] = field(default_factory=list)  # read once: [whether the page names a harm]
+    # read once: [(the page's words written as coined names, its words with a trade mark after them)], lower case
+    _coinages: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    # read once: [whether its own claims promise for one coined name and it names no harm, whether it owns the name
+    # or marks it] (`promises_for_coined_name`; every rule of `requires.page_promises` asks the same)
+    _coined_promises: list[tuple[bool, bool]] = field(default_factory=list)
     _parts_items: list[frozenset[int]] = field(default_factory=list)  # read once: [items of parts lists' blocks]
 
     def denies(self, code: str) -> bool:
@@ -233,7 +238,7 @@ class PageSignals:
     def promises_for_coined_name(self, rule: Rule) -> bool:
         """Does the page promise benefits for a coined name it owns and name no harm: at least `coined_name_claims`
         (lexicons/promotion.yml) of its own unhedged benefit claims have a subject with a word the page coins (words
-        run together, each capitalised, "ArthroEase": `_coined`), all of one name (a pharmacy's advice names several
+        run together, each capitalised, "ArthroEase": `coinages`), all of one name (a pharmacy's advice names several
         brands), the page shows that the name is its own ("our ArthroEase": `_owned_subject`; a trade mark after it,
         "Flexa™", or one of the rule's weak signs, a call to order, a rating), and it names no harm (`names_harm`)?
         A name's capitals alone show a name, not whose: "The McKenzie method", "the FreeStyle Libre sensor", "the
@@ -241,7 +246,16 @@ class PageSignals:
         a health service or a charity weighs medicines against their side effects; a brand's page promises its own
         name's benefits and nothing else. Part of the page promises (`promotes`, `requires.page_promises`): one
         reading for every rule (review B-M6)."""
+        if not self._coined_promises:
+            self._coined_promises.append(self._promises_for_coined_name())
+        promises, owned = self._coined_promises[0]
+        return promises and (owned or bool(rule.requires_page_weak) and self.says(rule.requires_page_weak))
+
+    def _promises_for_coined_name(self) -> tuple[bool, bool]:
+        """`promises_for_coined_name`'s reading of the page, the same for every rule: whether enough of its claims
+        promise for one coined name and it names no harm, and whether it owns that name or marks it."""
         promotion = load_promotion()
+        coined_words, marked_words = self.coinages()
         names: list[set[str]] = []  # the coined words of each claim that promises a benefit for one
         owned = False
         for claim in self.claims:
@@ -249,15 +263,25 @@ class PageSignals:
                 continue
             subject = _before_examples(claim.subject, promotion)
             coined = {word for word in _subject_words(subject).split()
-                      if _coined(self.analysis, word, promotion.name_marks)}
+                      if word in coined_words or word in marked_words}
             if coined and _promises_benefit(self.analysis, claim):
                 names.append(coined)
                 owned = owned or _owned_subject(subject, coined, promotion)
         distinct = [words for n, words in enumerate(names) if not any(words & other for other in names[:n])]
         if len(names) < promotion.coined_name_claims or len(distinct) != 1 or self.names_harm():
-            return False
-        return owned or any(_marked_name(self.analysis, word, promotion.name_marks) for word in distinct[0]) \
-            or bool(rule.requires_page_weak) and self.says(rule.requires_page_weak)
+            return False, False
+        return True, owned or any(word in marked_words for word in distinct[0])
+
+    def coinages(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The page's words (lower case) written as a coined name somewhere, words run together, each capitalised
+        ("ArthroEase"), and those with a trade mark right after them ("Flexa™", "Flexa ®": `name_marks`), read in one
+        pass over the page's tokens (a scan per subject word and rule cost 7 % of a cold run's CPU)."""
+        if not self._coinages:
+            tokens, marks = self.analysis.tokens, load_promotion().name_marks
+            self._coinages.append((
+                frozenset(token.lower for token in tokens if COINED_WORDS.fullmatch(token.text) is not None),
+                frozenset(token.lower for token, after in zip(tokens, tokens[1:]) if after.text in marks)))
+        return self._coinages[0]
 
     def promises_for_product(self, claim: Claim) -> bool:
         """Does the claim promise a health outcome for the page's product: its subject names the product (or its
@@ -1411,20 +1435,6 @@ def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool
     words = re.findall(r"[a-z0-9]+", subject.lower())
     return len(words) > 1 and words[0] in promotion.own_words \
         and (words[-1] in coined or words[-1] in promotion.product_kinds)
-
-
-def _marked_name(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
-    """Does the page write this (lower-cased) name with a trade mark right after it ("Flexa™", "Flexa ®")?"""
-    tokens = analysis.tokens
-    return any(token.lower == word and n + 1 < len(tokens) and tokens[n + 1].text in marks
-               for n, token in enumerate(tokens))
-
-
-def _coined(analysis: Analysis, word: str, marks: frozenset[str]) -> bool:
-    """Does the page write this (lower-cased) word as a coined name somewhere: words run together, each capitalised
-    ("ArthroEase"), or a trade mark right after it ("Flexa™", "Flexa ®": `name_marks`)?"""
-    return any(token.lower == word and COINED_WORDS.fullmatch(token.text) is not None for token in analysis.tokens) \
-        or _marked_name(analysis, word, marks)
 
 
 def _addresses_reader(analysis: Analysis, claim: Claim, words: frozenset[str]) -> bool:
