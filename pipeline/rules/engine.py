@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import INDEFINITE_ARTICLES, PREPOSITIONS, verb_base_form, verb_s_form
+from pipeline.clauses import INDEFINITE_ARTICLES, PREPOSITIONS, manner_adverb, verb_base_form, verb_s_form
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1025,7 +1025,7 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     # nor one whose subject the page writes as a name ("AlignaRest corrects your posture" under "Product
     # description"): on a page that promotes, a named thing's benefit is the seller's claim for what it sells
     return page.promotes(rule) and (
-        dict(rule.when).get("subject") == "page_product" or _names_topic(claim, page.lead)
+        dict(rule.when).get("subject") in ("page_product", "unstated") or _names_topic(claim, page.lead)
         or claim.voice == "own" and (page.subject_named(claim) or page.in_parts_list(claim)))
 
 
@@ -1649,6 +1649,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return False
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False
+    if when.get("subject") == "unstated" and not _subject_unstated(analysis, claim):
+        return False
     if rule.unless_overlapping:
         # an exception about the claim's own words ("Smoking is the leading cause of lung cancer"), not about the
         # sentence: the product's claim in the clause after it ("…, but our patch stops it") keeps its flag
@@ -1668,6 +1670,34 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, page) and not (
             rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has))
     return True
+
+
+# the words that join a list of nouns ("Bites and stings"): after an -s form they make it a plural noun
+JOINERS = frozenset({"and", "or", "&"})
+
+
+def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
+    """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
+    emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
+    does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
+    it, its subject carried over, not in its own words ("… and protects your gums"). Not a noun before a preposition
+    or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun ("Vitamin C
+    supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column say whose it
+    is, the product's or a rival's."""
+    segment = analysis.segment_at_char(claim.start)
+    if segment is None or segment.kind == "cell":
+        return False
+    tokens = analysis.tokens
+    first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalpha()), None)
+    if first is None or first + 2 > segment.last:
+        return False
+    if manner_adverb(tokens[first]) and first + 3 <= segment.last:
+        first += 1  # "Gently soothes …": an adverb of manner first
+    verb, following = tokens[first], tokens[first + 1]
+    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS or following.lower in JOINERS:
+        return False
+    opening = analysis.token_range(claim.start, claim.end)[0]
+    return opening <= first or (claim.subject.lower() not in claim.text.lower() and claim.start > tokens[first].start)
 
 
 def _has_citation(analysis: Analysis, claim: Claim) -> bool:
