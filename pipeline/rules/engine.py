@@ -1680,7 +1680,7 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
-    it, its subject carried over, not in its own words ("… and protects your gums"). Not a noun before a preposition
+    it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a preposition
     or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun ("Vitamin C
     supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column say whose it
     is, the product's or a rival's."""
@@ -1688,7 +1688,8 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     if segment is None or segment.kind == "cell":
         return False
     tokens = analysis.tokens
-    first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalpha()), None)
+    # the first word or figure: a bullet, a tick, an emoji or a star is no word ("2 drops a day" opens with a figure)
+    first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalnum()), None)
     if first is None or first + 2 > segment.last:
         return False
     if manner_adverb(tokens[first]) and first + 3 <= segment.last:
@@ -1696,8 +1697,17 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     verb, following = tokens[first], tokens[first + 1]
     if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS or following.lower in JOINERS:
         return False
-    opening = analysis.token_range(claim.start, claim.end)[0]
-    return opening <= first or (claim.subject.lower() not in claim.text.lower() and claim.start > tokens[first].start)
+    opening, last = analysis.token_range(claim.start, claim.end)
+    if opening <= first:
+        return True
+    # a later clause: a verb phrase joined to the first, its subject carried over, opens with its own -s verb
+    # ("… and protects your gums"); one with a subject of its own ("…, so it never comes back") or no verb ("Ages
+    # 5–12: 2 chews a day", the "2 chews" after a label) says something else
+    joined = next((i for i in range(opening, last) if tokens[i].lower[:1].isalnum() and tokens[i].lower not in JOINERS),
+                  None)
+    if joined is not None and manner_adverb(tokens[joined]) and joined + 1 < last:
+        joined += 1
+    return joined is not None and verb_s_form(tokens[joined])
 
 
 def _has_citation(analysis: Analysis, claim: Claim) -> bool:
