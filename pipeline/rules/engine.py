@@ -1680,9 +1680,9 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
-    it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a preposition
-    or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun ("Vitamin C
-    supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column say whose it
+    it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a
+    preposition or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun
+    ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column say whose it
     is, the product's or a rival's."""
     segment = analysis.segment_at_char(claim.start)
     if segment is None or segment.kind == "cell":
