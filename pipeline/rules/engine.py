@@ -1682,8 +1682,8 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
     it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a
     preposition or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun
-    ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column say whose it
-    is, the product's or a rival's."""
+    ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column
+    say whose it is, the product's or a rival's."""
     segment = analysis.segment_at_char(claim.start)
     if segment is None or segment.kind == "cell":
         return False
