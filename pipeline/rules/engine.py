@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import INDEFINITE_ARTICLES, PREPOSITIONS, manner_adverb, verb_base_form, verb_s_form
+from pipeline.clauses import (AUXILIARIES, INDEFINITE_ARTICLES, MODALS, PREPOSITIONS, manner_adverb, verb_base_form,
+                              verb_s_form)
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1681,9 +1682,9 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
     it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a
-    preposition or a joiner ("Results in 7 days", "Bites and stings"), nor a sentence whose first word is a noun
-    ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days | Several weeks |"): its row and column
-    say whose it is, the product's or a rival's."""
+    preposition or a joiner ("Results in 7 days", "Bites and stings") or before an auxiliary ("Phones are …"), nor a
+    sentence whose first word is a noun ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days |
+    Several weeks |"): its row and column say whose it is, the product's or a rival's."""
     segment = analysis.segment_at_char(claim.start)
     if segment is None or segment.kind == "cell":
         return False
@@ -1697,6 +1698,8 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     verb, following = tokens[first], tokens[first + 1]
     if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS or following.lower in JOINERS:
         return False
+    if following.lower in AUXILIARIES or following.lower in MODALS:
+        return False  # a plural noun, the sentence's subject ("Phones are a leading cause of colds", "Tests can …")
     opening, last = analysis.token_range(claim.start, claim.end)
     if opening <= first:
         return True
