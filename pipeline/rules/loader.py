@@ -40,8 +40,9 @@ WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", 
 # has said it at the words it matched: one finding per claim and pack)
 # `when.sentence_is`: named sentence tests (pipeline/rules/sentences.py) that the claim's sentence must all pass
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
-# `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product)
-SUBJECT_KINDS = ("page_product",)
+# `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product;
+# "unstated": none, the claim's sentence opening with its verb, "✔ Soothes itchy scalps": engine._subject_unstated)
+SUBJECT_KINDS = ("page_product", "unstated")
 # token attributes the default pipeline does not set (pipeline/nlp.py: blank English with our components; an optional
 # trained model, `model`, is loaded without its lemmatizer and entity recognizer), each with the words that say why a
 # raw pattern testing one is refused: it matches nothing, or only with a model the rule packs must not need

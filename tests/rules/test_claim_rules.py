@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import flags_for
+from conftest import flag_texts, flags_for
 
 
 def test_one_claim_rule_finding_per_claim_and_pack():
@@ -94,3 +94,17 @@ def test_a_reported_clause_is_no_effect_asserted():
     assert reported and all(c.category == "other" for c in reported if c.voice == "reported")
     own = claims_for("Testosterone therapy restores your energy.")
     assert [c.category for c in own] == ["efficacy"]
+
+
+
+def test_a_listed_benefit_without_its_subject_is_the_products_and_a_clause_with_its_own_subject_is_not():
+    """SUB023: on a page that promotes, a list item that opens with an -s verb ("✔ Eases blocked sinuses") leaves its
+    subject out, the product's; a later clause of it that opens with its own -s verb carries that subject over ("and
+    protects your lungs"); one with a subject of its own ("so it relieves your cough") is left to the rules that read
+    a named subject (SUB003, SUB005); the same item on a page that promotes nothing informs."""
+    shop = "\n\nOrder now and get free shipping."
+    joined = "## Why MucoVap?\n\n- ✔ Eases blocked sinuses and protects your lungs"
+    assert flag_texts(joined + shop, "SUB023") == ["✔ Eases blocked sinuses", "protects your lungs"]
+    own_subject = "## Why MucoVap?\n\n- ✔ Eases blocked sinuses, so it relieves your cough"
+    assert flag_texts(own_subject + shop, "SUB023") == ["✔ Eases blocked sinuses"]
+    assert flag_texts(joined, "SUB023") == []
