@@ -54,6 +54,8 @@ KNOWN_OVER_BOUND: dict[tuple[str, str], int] = {
     ("cue", "SUB005:unless_overlapping"): 1,
     ("cue", "SUB009:promoted_only"): 1,  # two {0,5} runs around one unpinned token: a run of 9
     ("cue", "SUB017:promoted_only"): 3,  # sentence-opening imperative {0,12}
+    ("cue", "SUB023:unless"): 5,  # SUB003's exceptions, shared (as SUB005's)
+    ("cue", "SUB023:unless_overlapping"): 1,
     ("cue", "strength:background"): 3,  # "(" ... ")" and "—" ... "—" asides, "*"
     ("cue", "strength:causal"): 1,  # "*" between a risk word and its verb
     ("cue", "strength:comparison"): 1,
