@@ -1,8 +1,8 @@
-"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003, SUB007) flag
-nothing on a page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on
-a page that sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs
-of lexicons/promotion.yml `hype_packs`, at least `hype_wordings` of them on distinct words, before any exception
-spares one (review A2-H9)."""
+"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a
+page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page that
+sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs of
+lexicons/promotion.yml `hype_packs`, at least `hype_wordings` of them on distinct words, before any exception spares
+one (review A2-H9)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pipeline.rules.loader import load_rules
 
 RULES = load_rules()
 BY_CODE = {rule.code: rule for rule in RULES}
-SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SUB003", "SUB007")
+SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SUB003")
 OPENING = "# Stiff joints\n\nThis leaflet is for adults with stiff joints.\n\n"
 SHOP = "\n\nAdd to cart today for free shipping."
 # three hype wordings of three packs, no shop, no product of the page's own
@@ -30,9 +30,6 @@ WORDINGS = [
     ("CMP002", "Stretching is the most effective treatment for stiff joints.", "most effective"),
     ("SAF002", "Stretching is safe.", "safe"),
     ("SUB003", "Stretching not only eases stiffness but also restores flexibility.", "Stretching not only eases"),
-    # sober40: weight lost without effort is a seller's promise (FTC Gut Check); a page that sells nothing names it
-    # as a claim it describes
-    ("SUB007", "Stretching melts away stubborn belly fat.", "melts away"),
 ]
 
 
@@ -44,7 +41,7 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.startswith(words) or words in found for found in _words(text, code))
 
 
-def test_the_silent_rules_are_the_seven_advertising_rules():
+def test_the_silent_rules_are_the_six_advertising_rules():
     assert tuple(sorted(code for code, rule in BY_CODE.items() if rule.silent_on_sober_pages)) == SILENT
 
 
