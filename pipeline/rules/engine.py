@@ -1386,11 +1386,10 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
     SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
     word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
     a place or a person ("with Lyme disease") reads as a name.
-    Also where the page names its product only opening its sentences or in a longer name: a coined word of words run
-    together, each capitalised (`COINED_WORDS`: "AlignaRest corrects your posture": no common word is written so;
-    not "CoQ10"), and the first word of a name that ends in what the product is (lexicons/promotion.yml
-    `product_kinds`: "Dormia Sleep Drops calm your mind", "with the Velora Night Cream"; not "the Redline Sepsis
-    Charity", which ends in no product)."""
+    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
+    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
+    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
+    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product)."""
     tokens = analysis.tokens
     kinds = load_promotion().product_kinds
 
@@ -1418,10 +1417,14 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
             ends = i + 1  # the capitalised words after it, the rest of the name
             while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
                 ends += 1
-            if ends == i + 1 and COINED_WORDS.fullmatch(tokens[i].text) \
+            if ends == i + 1 and CAMEL_CASE.search(tokens[i].text) \
                     or ends > i + 1 and tokens[ends - 1].lower in kinds:
                 return True
     return False
+
+
+# a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 # a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a
