@@ -83,6 +83,7 @@ def pattern_problems(pattern: list[dict], bound: int = MAX_REPEAT) -> list[str]:
     """What in a token pattern passes the bound: a token repeated without bound or more than `bound` times, and a
     run of consecutive variable-count tokens that may be nearly any word, longer than `bound` in all."""
     problems, run, run_start = [], 0, 0
+    between = 0  # fixed-count tokens of any word since the run's last variable-count one
     for index, token in enumerate(pattern):
         operator = token.get("OP")
         least, most = _repeats(operator)
@@ -90,14 +91,17 @@ def pattern_problems(pattern: list[dict], bound: int = MAX_REPEAT) -> list[str]:
             problems.append(f"token {index} {token!r}: unbounded repeat (OP {operator!r})")
         elif most > bound and most != least:
             problems.append(f"token {index} {token!r}: repeat up to {most} (OP {operator!r}) > {bound}")
-        if most != least and not _pinned(token):
+        if _pinned(token):
+            run = between = 0  # only a given word ends a run: a fixed token of any word lies inside it
+        elif most == least:
+            between += most if run else 0  # counted if another variable-count token follows
+        else:
             run_start = index if not run else run_start
-            run += most if most is not None else bound + 1
+            run += between + (most if most is not None else bound + 1)
+            between = 0
             if run > bound:
                 problems.append(f"tokens {run_start}-{index}: an open run of up to {run} tokens of nearly any word "
                                 f"> {bound}")
-        else:
-            run = 0
     return list(dict.fromkeys(problems))
 
 
@@ -146,6 +150,9 @@ def test_every_kind_of_pattern_is_walked():
     [{"IS_SENT_START": True}, {"LOWER": {"NOT_IN": [".", "our"]}, "OP": "{0,25}"}, {"LOWER": "rare"}],
     [{"LOWER": "cure"}, {"IS_ALPHA": True, "OP": "{0,5}"}, {"IS_PUNCT": False, "OP": "{0,5}"}, {"LOWER": "all"}],
     [{"LOWER": {"IN": ["and", "or"]}, "OP": "{0,9}"}, {"LOWER": "x"}],  # a pinned repeat over the bound
+    # a fixed token of any word between two runs does not end the run: an open span of up to 11 tokens
+    [{"LOWER": "cure"}, {"OP": "{0,5}"}, {"IS_ALPHA": True}, {"OP": "{0,5}"}, {"LOWER": "x"}],
+    [{"LOWER": "cure"}, {"OP": "{0,4}"}, {}, {"LOWER": {"NOT_IN": ["."]}}, {"OP": "{0,3}"}, {"LOWER": "x"}],
 ])
 def test_a_run_over_the_bound_is_found(pattern):
     assert pattern_problems(pattern)
@@ -156,6 +163,11 @@ def test_a_run_over_the_bound_is_found(pattern):
     [{"LOWER": "cure"}, {"OP": "{0,4}"}, {"LOWER": "of"}, {"OP": "{0,4}"}, {"LOWER": "cancer"}],  # a word between
     [{"LOWER": {"IN": ["very", "really"]}, "OP": "{1,8}"}, {"LOWER": "safe"}],
     [{"LOWER": "x"}, {"OP": "{12}"}],  # fixed length: one partial match per start
+    # a given word between the runs ends the first: two runs of 5
+    [{"LOWER": "cure"}, {"OP": "{0,5}"}, {"LOWER": "of"}, {"OP": "{0,5}"}, {"LOWER": "x"}],
+    # fixed tokens of any word before or after a single run are no part of it
+    [{}, {}, {}, {"IS_ALPHA": True, "OP": "{0,8}"}, {}, {}, {}, {"LOWER": "x"}],
+    [{"LOWER": "cure"}, {"OP": "{0,4}"}, {}, {"OP": "{0,3}"}, {"LOWER": "x"}],  # 4 + 1 + 3: at the bound
 ])
 def test_a_run_within_the_bound_passes(pattern):
     assert not pattern_problems(pattern)
