@@ -604,7 +604,8 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     head = _subject_head(analysis, subject)
     people = words["people"] | words["person_subjects"]  # (with lexicons/subjects.yml `people_heads`: "doctor")
     # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
-    if any(names_person(tokens[i].lower, tokens[i].lemma, people) for i in head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
+    if any(names_person(tokens[i].lower, tokens[i].lemma, people) for i in head) \
+            or head and _names_complaint(analysis, head[0], head[0] + 1) \
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
         return True
     # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
