@@ -2,8 +2,9 @@
 
 A token that may repeat over nearly any word ({"OP": "*"}, "+", or a long "{0,N}") makes spaCy's Matcher keep a
 partial match per start and length on a long sentence. Round 39's two patterns with runs of 20 and 25 tokens from the
-sentence start took one process of the bench's corpus from 198 to 427 MB while every short-text test passed; such a
-pattern shows only on the full corpus, so its shape is checked here, on every pattern, at once.
+sentence start took one process of the bench's corpus from 198 to 427 MB (GNU time on the full corpus) while every
+short-text test passed; such a pattern shows only on the full corpus, so its shape is checked here, on every pattern,
+at once.
 
 Every pattern the Matchers and phrase tables run comes from `load_pattern_set()` (pipeline/components/register.py's
 make_matches reads nothing else): the rule packs' `patterns` and `promoted_patterns`, their sentence, page and
@@ -27,7 +28,8 @@ from pipeline.rules.loader import WORD_ATTRIBUTES, _pins_words, _repeats
 MAX_REPEAT = 8
 
 # The patterns that were there before this guard and pass the bound, by their label: the bench measured them (the
-# largest process of the cold `--jobs 2` run on the full corpus: 196 MB in round 39, with all of them), a match is
+# largest process of the cold `--jobs 2` run on the full corpus: 196 MB in round 39's bench block, with all of them;
+# GNU time read 198 MB on that corpus before round 39's open runs, 427 MB with them), a match is
 # cut at register.MAX_SPAN tokens, and bounding them would change what they match. The list may only shrink: a new
 # pattern over the bound, under any label, fails; so does an entry here that no longer has that many.
 # Present maxima: 14 patterns with an unbounded repeat (13 "*", 1 "+" of '#'), the rest {0,10} to {0,20}.

@@ -2080,8 +2080,8 @@ def rewrite_words() -> RewriteWords:
     phrase_ahead = re.compile(rf"(?:\s+{_none_of(words['phrase_stops'])}[\w'’%-]+){{0,3}}"
                               rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{of_stop}[\w'’%-]+){{1,5}})?")
     compared_with = re.compile(rf"(?:\s+{_none_of(words['comparison_stops'])}[\w'’%+-]+){{1,6}}")
-    return RewriteWords(frozenset(requests), phrase_ahead, compared_with, frozenset(words["joining_before"]),
-                        frozenset(words["function_words"]))
+    return RewriteWords(frozenset(requests), phrase_ahead, compared_with, lower_words(data["joining_before"]),
+                        lower_words(data["function_words"]))
 
 
 REQUEST = re.compile(r"\[[^\]]*\]$")  # a request closing a replacement ("… [than what? name the comparator]")
