@@ -25,7 +25,7 @@ from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_l
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
+from pipeline.rules.sentences import COINED_WORDS, MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -1425,11 +1425,6 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 
 # a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-
-
-# a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a
-# small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"), which names a molecule, a test or a virus
-COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
 
 
 def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool:
