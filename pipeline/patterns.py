@@ -41,7 +41,7 @@ def english_lookup(table: str) -> dict:
 def everyday_words() -> frozenset[str]:
     """lexicons/everyday.yml: the most frequent words of English, which name no topic of their own (read by the claim
     stage and the evidence stage alike)."""
-    return frozenset(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
+    return lower_words(read_lexicon("lexicons/everyday.yml", {"words"})["words"])
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +275,9 @@ def read_word_sets(package_path: str, keys: set[str]) -> dict[str, frozenset[str
 
 def lower_words(words: Iterable[object]) -> frozenset[str]:
     """A word list of a lexicon as the readers look words up: the set of its words in lower case (a number YAML read
-    as one, as its text). Every loader of a word set reads its list through this, or `lexicon_words`."""
+    as one, as its text). The loaders of patterns.py, the rule stage and the components read their word sets through
+    this or `lexicon_words`; the evidence stage's older loaders take their lists as listed (frozenset of the list),
+    and a list whose order counts (rewrites.yml's stops, made into a regular expression) is lower-cased in order."""
     return frozenset(str(word).lower() for word in words)
 
 

@@ -27,7 +27,8 @@ def test_the_measured_commands_import_this_trees_pipeline_first(monkeypatch):
 
 
 def test_the_cold_runs_largest_process_is_a_target(monkeypatch):
-    # round 39's open token runs took the largest process of the cold run from 198 to 427 MB: the targets say so
+    # round 39's open token runs took the largest process of the cold run from 198 to 427 MB (GNU time on the full
+    # corpus; the bench's block read 196 MB for round 39 without them): the targets say so
     run = _bench_run(monkeypatch)
 
     def data(max_rss_mb: float) -> dict:

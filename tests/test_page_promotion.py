@@ -799,3 +799,61 @@ def test_a_parts_list_of_labelled_items_is_read_once_per_page():
     assert items_in_parts("Each sachet is loaded with:") == ["eases stiff joints after a long walk",
                                                              "calms sore muscles overnight"]
     assert items_in_parts("Hikers often ask about:") == []
+
+
+def _page_signals(markdown: str):
+    """The page's PageSignals with its claims, as the engine reads them."""
+    from pipeline.rules.engine import PageSignals
+
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    return PageSignals(analysis, claims=tuple(read_claims(analysis, find_topic_words(analysis)).read(promotes=False)))
+
+
+def test_the_pages_coinages_are_names_run_together_and_words_with_a_trade_mark():
+    """PageSignals.coinages: the page's words written as a coined name (capitalised words run together), and its
+    words with a trade mark right after them, glued or after a space; abbreviations with a small letter in them and
+    plural initialisms are neither."""
+    page = _page_signals("# Sore joints\n\nTry MobiliFlex for stiff knees. Kelvora ® balm warms the skin and "
+                         "Ostrel™ eases the back. Ask your GPs about CoQ10, HbA1c and mRNA tests. Kelvora is sold "
+                         "in tubes.\n")
+    coined, marked = page.coinages()
+    assert coined == {"mobiliflex"}
+    assert marked == {"kelvora", "ostrel"}
+    assert page.coinages() is page.coinages()  # read once
+
+
+def test_one_coined_name_pattern_for_the_page_and_the_quoted_speaker():
+    # engine's coinages read a whole token; sentences' house test a token opening with one ("VitaLife's")
+    from pipeline.rules.sentences import COINED_WORDS
+
+    assert COINED_WORDS.fullmatch("ArthroEase") and COINED_WORDS.match("VitaLife's")
+    assert not COINED_WORDS.fullmatch("VitaLife's")
+    assert not any(COINED_WORDS.match(word) for word in ("GPs", "CoQ10", "HbA1c", "mRNA", "SleepWELL", "Vitalife"))
+
+
+NAME_PROMISES = ("# Stiff knees\n\nMany walkers feel stiff knees after a long day.\n\n## How it works\n\n"
+                 "{name} eases stiff knees in days. {bare} soothes sore joints overnight. {bare} calms aching hips "
+                 "after a walk.\n\n{extra}")
+
+
+@pytest.mark.parametrize("first", ["weak", "plain"])
+def test_one_rules_weak_signs_do_not_reach_another_rule_on_the_same_page(first):
+    """PageSignals.promises_for_coined_name reads the page once for every rule (`_coined_promises`), but a rule's own
+    weak signs (`requires_page_weak`, a rating here) add to it for that rule only: whichever rule asks first, one
+    whose conditions name no weak sign stays unmet on a page whose coined name is neither owned nor marked."""
+    from dataclasses import replace
+
+    weak = next(rule for rule in RULES if rule.code == "SUB003")
+    assert any(label.endswith(":rating:requires_page_weak") for label in weak.requires_page_weak)
+    plain = replace(weak, requires_page_weak=())
+    rated = _page_signals(NAME_PROMISES.format(name="ArthroEase", bare="ArthroEase",
+                                               extra="★★★★★ (2,140 reviews)\n"))
+    asked = [weak, plain] if first == "weak" else [plain, weak]
+    answers = {rule.requires_page_weak: rated.promises_for_coined_name(rule) for rule in asked}
+    assert answers == {weak.requires_page_weak: True, (): False}
+    assert rated.promises_for_coined_name(asked[0]) is answers[asked[0].requires_page_weak]  # unchanged after
+    # near misses: without the rating neither rule's reading holds; with a trade mark after the name both do
+    unrated = _page_signals(NAME_PROMISES.format(name="ArthroEase", bare="ArthroEase", extra=""))
+    assert not unrated.promises_for_coined_name(weak) and not unrated.promises_for_coined_name(plain)
+    marked = _page_signals(NAME_PROMISES.format(name="ArthroEase™", bare="ArthroEase", extra=""))
+    assert marked.promises_for_coined_name(plain) and marked.promises_for_coined_name(weak)

@@ -25,7 +25,7 @@ from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_l
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
+from pipeline.rules.sentences import COINED_WORDS, MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -1427,11 +1427,6 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
-# a coined name of words run together, each capitalised ("ArthroEase", "TalonEase"); not an abbreviation with a
-# small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"), which names a molecule, a test or a virus
-COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
-
-
 def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool:
     """Does the subject call the coined name the page's own: "our" or "my" (`own_words`) opening it, and the name or
     a kind of product (`product_kinds`) heading it ("Our ArthroEase", "our new ArthroEase gel")? Not a platform's name
@@ -2080,8 +2075,8 @@ def rewrite_words() -> RewriteWords:
     phrase_ahead = re.compile(rf"(?:\s+{_none_of(words['phrase_stops'])}[\w'’%-]+){{0,3}}"
                               rf"(?:\s+of(?:\s+(?:(?:and|or)\s+)?{of_stop}[\w'’%-]+){{1,5}})?")
     compared_with = re.compile(rf"(?:\s+{_none_of(words['comparison_stops'])}[\w'’%+-]+){{1,6}}")
-    return RewriteWords(frozenset(requests), phrase_ahead, compared_with, frozenset(words["joining_before"]),
-                        frozenset(words["function_words"]))
+    return RewriteWords(frozenset(requests), phrase_ahead, compared_with, lower_words(data["joining_before"]),
+                        lower_words(data["function_words"]))
 
 
 REQUEST = re.compile(r"\[[^\]]*\]$")  # a request closing a replacement ("… [than what? name the comparator]")

@@ -369,18 +369,21 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
 
 def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
     """The quote or its speaker's description in the sentence speaks for the page's own house: a word of `house_words`
-    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (`COINED_NAME`: 'said Dr
+    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (`COINED_WORDS`: 'said Dr
     Sam Green of the VitaLife Clinic'): a seller's own expert, the page's voice (review A2-H8). A person's name ("Dr
     Imani Hale") or a plural initialism ("GPs") is no house."""
     house = quotation_words()["house_words"]
     tokens = analysis.tokens
     known = {i for m in analysis.of_kind("concept", segment.first, segment.last) for i in range(m.first, m.last)}
-    return any(tokens[i].lower in house or (i not in known and COINED_NAME.match(tokens[i].text) is not None)
+    return any(tokens[i].lower in house or (i not in known and COINED_WORDS.match(tokens[i].text) is not None)
                for i in range(segment.first, segment.last))
 
 
-# A coined name: two capitalised parts run together ("VitaLife", "FlexiJoint"), not a plural initialism ("GPs")
-COINED_NAME = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
+# A coined name of words run together, each capitalised ("VitaLife", "ArthroEase", "FlexiJoint"); not a plural
+# initialism ("GPs") nor an abbreviation with a small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"),
+# which names a molecule, a test or a virus. `fullmatch`: the token is such a name; `match`: it opens with one
+# ("VitaLife's"). (engine.CAMEL_CASE, any small letter before a capital, is the wider test of a product's name.)
+COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
 
 
 def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:
@@ -604,7 +607,8 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     head = _subject_head(analysis, subject)
     people = words["people"] | words["person_subjects"]  # (with lexicons/subjects.yml `people_heads`: "doctor")
     # (a share of a group, "Most toddlers recover …", is people too: what some of them have, not a product's promise)
-    if any(names_person(tokens[i].lower, tokens[i].lemma, people) for i in head) or head and _names_complaint(analysis, head[0], head[0] + 1) \
+    if any(names_person(tokens[i].lower, tokens[i].lemma, people) for i in head) \
+            or head and _names_complaint(analysis, head[0], head[0] + 1) \
             or subject and tokens[subject[0]].lower in words["denial_shares"]:
         return True
     # (specific harms named, "does not cause side effects such as skin thinning", or a way of use: a qualified denial)
