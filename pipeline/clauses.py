@@ -88,6 +88,10 @@ FLOATING_QUANTIFIERS = frozenset({"all"})
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 # unions the word tests below use, built once (a union written in a test is built at every token)
+# the determiners that open an object noun phrase ("strengthen the muscles", "track your steps"); no pronoun
+# ("Relieves pain you can feel") and no quantifier, which opens a time as well ("Burns fat every day")
+OBJECT_DETERMINERS = frozenset(ARTICLES | {"this", "these", "those", "its", "their", "our", "your", "my", "his"})
+LIST_JOINERS = frozenset({"and", "or", "&"})  # "Bites and stings", "Cuts & grazes": words that join a list
 PREPOSITIONS_OR_JOINERS = frozenset(PREPOSITIONS | {"and", "or"})
 PREPOSITIONS_OR_RELATIVES = frozenset(PREPOSITIONS | RELATIVES)
 NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES)
@@ -1055,6 +1059,27 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
 
 
+def plural_noun_subject(tokens, i: int, end: int) -> bool:
+    """Is the -s word at i a plural noun, the subject of the verb after it, rather than a verb whose subject is left
+    out? So when an auxiliary or a modal follows ("Phones are a leading cause …", "Tests can …"), or the base form of
+    a verb and then its object's determiner ("Exercises strengthen the muscles …", "Apps track your steps"), or a verb
+    that takes a bare verb after it, and that verb ("Supplements help fill gaps"). Not a verb and its object
+    ("Improves sleep quality", "Eases pain and stiffness", "Helps reduce stress"): that object is often a verb's base
+    form too ("sleep", "pain"), and only what comes after it tells the two apart. `end`: the sentence's end."""
+    if i + 1 >= end:
+        return False
+    following = tokens[i + 1]
+    if following.lower in AUXILIARIES or following.lower in MODALS:
+        return True
+    if i + 2 >= end or not verb_base_form(following) or following.lower in NO_BASE_VERB:
+        return False
+    after = tokens[i + 2]
+    if after.lower in OBJECT_DETERMINERS:
+        return True
+    return following.lemma in clause_words()["bare_infinitive_verbs"] and verb_base_form(after) \
+        and after.lower not in NO_BASE_VERB
+
+
 def manner_adverb(token) -> bool:
     """An -ly adverb ("dramatically", "gently", "naturally"), not a short word ("only", "fly"), a noun or an
     adjective in -ly ("family", "early", "daily": lexicons/clauses.yml `ly_non_adverbs`)."""
@@ -1538,7 +1563,7 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
-               "share_fractions", "ly_non_adverbs"}
+               "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs"}
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import (AUXILIARIES, INDEFINITE_ARTICLES, MODALS, PREPOSITIONS, manner_adverb, verb_base_form,
-                              verb_s_form)
+from pipeline.clauses import (AUXILIARIES, INDEFINITE_ARTICLES, LIST_JOINERS, MODALS, PREPOSITIONS, manner_adverb,
+                              plural_noun_subject, verb_base_form, verb_s_form)
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1707,10 +1707,6 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     return True
 
 
-# the words that join a list of nouns ("Bites and stings"): after an -s form they make it a plural noun
-JOINERS = frozenset({"and", "or", "&"})
-
-
 def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
@@ -1730,18 +1726,19 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     if manner_adverb(tokens[first]) and first + 3 <= segment.last:
         first += 1  # "Gently soothes …": an adverb of manner first
     verb, following = tokens[first], tokens[first + 1]
-    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS or following.lower in JOINERS:
-        return False
-    if following.lower in AUXILIARIES or following.lower in MODALS:
-        return False  # a plural noun, the sentence's subject ("Phones are a leading cause of colds", "Tests can …")
+    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS \
+            or following.lower in LIST_JOINERS:
+        return False  # a noun before a preposition or a joiner ("Results in 7 days", "Bites and stings")
+    if plural_noun_subject(tokens, first, segment.last):
+        return False  # the sentence's subject ("Phones are …", "Exercises strengthen the muscles around …")
     opening, last = analysis.token_range(claim.start, claim.end)
     if opening <= first:
         return True
     # a later clause: a verb phrase joined to the first, its subject carried over, opens with its own -s verb
     # ("… and protects your gums"); one with a subject of its own ("…, so it never comes back") or no verb ("Ages
     # 5–12: 2 chews a day", the "2 chews" after a label) says something else
-    joined = next((i for i in range(opening, last) if tokens[i].lower[:1].isalnum() and tokens[i].lower not in JOINERS),
-                  None)
+    joined = next((i for i in range(opening, last)
+                   if tokens[i].lower[:1].isalnum() and tokens[i].lower not in LIST_JOINERS), None)
     if joined is not None and manner_adverb(tokens[joined]) and joined + 1 < last:
         joined += 1
     return joined is not None and verb_s_form(tokens[joined])
