@@ -1044,8 +1044,8 @@ def verb_base_form(token) -> bool:
 
 def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     """The words are a list item that opens with the -s form of a verb, its subject left out ("Balances blood sugar
-    in 7 days", "Lifts mood and fights depression"): what the list is about does it. Not a noun before a preposition
-    or a joiner ("Results in 7 days"). The item's verbs joined by "and" say one promise of that subject."""
+    in 7 days", "Lifts mood and fights depression"): what the list is about does it (`opening_s_verb`). The item's
+    verbs joined by "and" say one promise of that subject."""
     if len(words) < 2:
         return False
     segment = analysis.segment_at(words[0])
@@ -1053,10 +1053,23 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     if segment is None or segment.first != words[0] or not 0 <= segment.block < len(blocks) or \
             blocks[segment.block].kind != "item":
         return False
-    if manner_adverb(analysis.tokens[words[0]]) and len(words) > 2:
-        words = words[1:]  # "Gently soothes sore joints", "Visibly reduces redness": an adverb of manner first
-    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
-    return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+    return opening_s_verb(analysis.tokens, words[0], words[-1] + 1) is not None
+
+
+def opening_s_verb(tokens, first: int, end: int) -> int | None:
+    """The -s form of a verb that opens the words [first, end), its subject left out, after any adverb of manner
+    ("Gently soothes sore joints", "Visibly reduces redness"): its index, or None. Not a noun before a preposition or
+    a joiner ("Results in 7 days", "Bites and stings"), nor a plural noun before its verb (`plural_noun_subject`:
+    "Phones are …", "Exercises strengthen the muscles …")."""
+    if first + 1 >= end:
+        return None
+    if manner_adverb(tokens[first]) and first + 2 < end:
+        first += 1
+    verb, following = tokens[first], tokens[first + 1]
+    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS \
+            or following.lower in LIST_JOINERS or plural_noun_subject(tokens, first, end):
+        return None
+    return first
 
 
 def plural_noun_subject(tokens, i: int, end: int) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import (AUXILIARIES, INDEFINITE_ARTICLES, LIST_JOINERS, MODALS, PREPOSITIONS, manner_adverb,
-                              plural_noun_subject, verb_base_form, verb_s_form)
+from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
+                              verb_base_form, verb_s_form)
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1712,7 +1712,8 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
     it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a
-    preposition or a joiner ("Results in 7 days", "Bites and stings") or before an auxiliary ("Phones are …"), nor a
+    preposition or a joiner ("Results in 7 days", "Bites and stings") or a plural noun before its verb ("Phones are
+    …", "Exercises strengthen the muscles …": `clauses.opening_s_verb`, as a list item's claim is read), nor a
     sentence whose first word is a noun ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days |
     Several weeks |"): its row and column say whose it is, the product's or a rival's."""
     segment = analysis.segment_at_char(claim.start)
@@ -1723,14 +1724,9 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalnum()), None)
     if first is None or first + 2 > segment.last:
         return False
-    if manner_adverb(tokens[first]) and first + 3 <= segment.last:
-        first += 1  # "Gently soothes …": an adverb of manner first
-    verb, following = tokens[first], tokens[first + 1]
-    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS \
-            or following.lower in LIST_JOINERS:
-        return False  # a noun before a preposition or a joiner ("Results in 7 days", "Bites and stings")
-    if plural_noun_subject(tokens, first, segment.last):
-        return False  # the sentence's subject ("Phones are …", "Exercises strengthen the muscles around …")
+    first = opening_s_verb(tokens, first, segment.last)
+    if first is None:
+        return False
     opening, last = analysis.token_range(claim.start, claim.end)
     if opening <= first:
         return True
