@@ -1084,8 +1084,9 @@ def plural_noun_subject(tokens, i: int, end: int) -> bool:
     following = tokens[i + 1]
     if following.lower in AUXILIARIES or following.lower in MODALS:
         return True
-    if i + 2 >= end or not verb_base_form(following) or following.lower in NO_BASE_VERB:
-        return False
+    if i + 2 >= end or not verb_base_form(following) or following.lower in NO_BASE_VERB \
+            or following.lower in PARTICLES:
+        return False  # a verb's particle is no verb ("Switches off the pain signal")
     after = tokens[i + 2]
     if after.lower in OBJECT_DETERMINERS:
         return True
