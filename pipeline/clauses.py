@@ -88,6 +88,10 @@ FLOATING_QUANTIFIERS = frozenset({"all"})
 TRAILING_ADVERBS = {"often", "usually", "sometimes", "generally", "typically", "frequently", "always", "never",
                     "rarely", "commonly"}  # "they often come with …": the subject is "they"
 # unions the word tests below use, built once (a union written in a test is built at every token)
+# the determiners that open an object noun phrase ("strengthen the muscles", "track your steps"); no pronoun
+# ("Relieves pain you can feel") and no quantifier, which opens a time as well ("Burns fat every day")
+OBJECT_DETERMINERS = frozenset(ARTICLES | {"this", "these", "those", "its", "their", "our", "your", "my", "his"})
+LIST_JOINERS = frozenset({"and", "or", "&"})  # "Bites and stings", "Cuts & grazes": words that join a list
 PREPOSITIONS_OR_JOINERS = frozenset(PREPOSITIONS | {"and", "or"})
 PREPOSITIONS_OR_RELATIVES = frozenset(PREPOSITIONS | RELATIVES)
 NO_BASE_VERB = frozenset(PREPOSITIONS | RELATIVES | AUXILIARIES | MODALS | ARTICLES)
@@ -1040,8 +1044,8 @@ def verb_base_form(token) -> bool:
 
 def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     """The words are a list item that opens with the -s form of a verb, its subject left out ("Balances blood sugar
-    in 7 days", "Lifts mood and fights depression"): what the list is about does it. Not a noun before a preposition
-    or a joiner ("Results in 7 days"). The item's verbs joined by "and" say one promise of that subject."""
+    in 7 days", "Lifts mood and fights depression"): what the list is about does it (`opening_s_verb`). The item's
+    verbs joined by "and" say one promise of that subject."""
     if len(words) < 2:
         return False
     segment = analysis.segment_at(words[0])
@@ -1049,10 +1053,45 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     if segment is None or segment.first != words[0] or not 0 <= segment.block < len(blocks) or \
             blocks[segment.block].kind != "item":
         return False
-    if manner_adverb(analysis.tokens[words[0]]) and len(words) > 2:
-        words = words[1:]  # "Gently soothes sore joints", "Visibly reduces redness": an adverb of manner first
-    verb, following = analysis.tokens[words[0]], analysis.tokens[words[1]]
-    return verb_s_form(verb) and not following.is_punct and following.lower not in PREPOSITIONS_OR_JOINERS
+    return opening_s_verb(analysis.tokens, words[0], words[-1] + 1) is not None
+
+
+def opening_s_verb(tokens, first: int, end: int) -> int | None:
+    """The -s form of a verb that opens the words [first, end), its subject left out, after any adverb of manner
+    ("Gently soothes sore joints", "Visibly reduces redness"): its index, or None. Not a noun before a preposition or
+    a joiner ("Results in 7 days", "Bites and stings"), nor a plural noun before its verb (`plural_noun_subject`:
+    "Phones are …", "Exercises strengthen the muscles …")."""
+    if first + 1 >= end:
+        return None
+    if manner_adverb(tokens[first]) and first + 2 < end:
+        first += 1
+    verb, following = tokens[first], tokens[first + 1]
+    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS \
+            or following.lower in LIST_JOINERS or plural_noun_subject(tokens, first, end):
+        return None
+    return first
+
+
+def plural_noun_subject(tokens, i: int, end: int) -> bool:
+    """Is the -s word at i a plural noun, the subject of the verb after it, rather than a verb whose subject is left
+    out? So when an auxiliary or a modal follows ("Phones are a leading cause …", "Tests can …"), or the base form of
+    a verb and then its object's determiner ("Exercises strengthen the muscles …", "Apps track your steps"), or a verb
+    that takes a bare verb after it, and that verb ("Supplements help fill gaps"). Not a verb and its object
+    ("Improves sleep quality", "Eases pain and stiffness", "Helps reduce stress"): that object is often a verb's base
+    form too ("sleep", "pain"), and only what comes after it tells the two apart. `end`: the sentence's end."""
+    if i + 1 >= end:
+        return False
+    following = tokens[i + 1]
+    if following.lower in AUXILIARIES or following.lower in MODALS:
+        return True
+    if i + 2 >= end or not verb_base_form(following) or following.lower in NO_BASE_VERB \
+            or following.lower in PARTICLES:
+        return False  # a verb's particle is no verb ("Switches off the pain signal")
+    after = tokens[i + 2]
+    if after.lower in OBJECT_DETERMINERS:
+        return True
+    return following.lemma in clause_words()["bare_infinitive_verbs"] and verb_base_form(after) \
+        and after.lower not in NO_BASE_VERB
 
 
 def manner_adverb(token) -> bool:
@@ -1538,7 +1577,7 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
-               "share_fractions", "ly_non_adverbs"}
+               "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs"}
 
 
 @lru_cache(maxsize=1)

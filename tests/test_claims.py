@@ -3945,3 +3945,16 @@ def test_the_ranked_cause_cue_reads_the_words_of_the_pseudo_trigger():
     ranked = read_yaml("lexicons/cues.yml")["ranked_cause"]
     pseudo = [rule["pattern"] for rule in read_yaml("lexicons/context.yml")["rules"] if rule["category"] == "PSEUDO"]
     assert all(" ".join(pattern.split()) in pseudo for pattern in ranked)
+
+
+def test_a_list_item_opening_with_a_plural_noun_and_its_verb_names_its_own_subject():
+    """A list item whose first word is an -s form before an auxiliary ("Masks are …") opens with its subject, not
+    with a verb whose subject the list leaves out (clauses.opening_s_verb); an -s verb before its object ("Relieves
+    stress …", "stress" also a verb's base form) still opens a verb-first item, its subject left to the list."""
+    from conftest import claims_for
+
+    noun_first = claims_for("## Myths about masks\n\n- Masks are only useful for people who feel unwell\n")
+    assert [(c.text, c.subject) for c in noun_first] == [
+        ("Masks are only useful for people who feel unwell", "Masks")]
+    verb_first = claims_for("## Why NightEase?\n\n- Relieves stress and tension in a week\n")
+    assert [(c.subject, c.category) for c in verb_first] == [("", "efficacy")]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import (AUXILIARIES, INDEFINITE_ARTICLES, MODALS, PREPOSITIONS, manner_adverb, verb_base_form,
-                              verb_s_form)
+from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
+                              verb_base_form, verb_s_form)
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1702,16 +1702,13 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     return True
 
 
-# the words that join a list of nouns ("Bites and stings"): after an -s form they make it a plural noun
-JOINERS = frozenset({"and", "or", "&"})
-
-
 def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
     it, its subject carried over, opening with its own verb ("… and protects your gums"). Not a noun before a
-    preposition or a joiner ("Results in 7 days", "Bites and stings") or before an auxiliary ("Phones are …"), nor a
+    preposition or a joiner ("Results in 7 days", "Bites and stings") or a plural noun before its verb ("Phones are
+    …", "Exercises strengthen the muscles …": `clauses.opening_s_verb`, as a list item's claim is read), nor a
     sentence whose first word is a noun ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days |
     Several weeks |"): its row and column say whose it is, the product's or a rival's."""
     segment = analysis.segment_at_char(claim.start)
@@ -1722,21 +1719,17 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalnum()), None)
     if first is None or first + 2 > segment.last:
         return False
-    if manner_adverb(tokens[first]) and first + 3 <= segment.last:
-        first += 1  # "Gently soothes …": an adverb of manner first
-    verb, following = tokens[first], tokens[first + 1]
-    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS or following.lower in JOINERS:
+    first = opening_s_verb(tokens, first, segment.last)
+    if first is None:
         return False
-    if following.lower in AUXILIARIES or following.lower in MODALS:
-        return False  # a plural noun, the sentence's subject ("Phones are a leading cause of colds", "Tests can …")
     opening, last = analysis.token_range(claim.start, claim.end)
     if opening <= first:
         return True
     # a later clause: a verb phrase joined to the first, its subject carried over, opens with its own -s verb
     # ("… and protects your gums"); one with a subject of its own ("…, so it never comes back") or no verb ("Ages
     # 5–12: 2 chews a day", the "2 chews" after a label) says something else
-    joined = next((i for i in range(opening, last) if tokens[i].lower[:1].isalnum() and tokens[i].lower not in JOINERS),
-                  None)
+    joined = next((i for i in range(opening, last)
+                   if tokens[i].lower[:1].isalnum() and tokens[i].lower not in LIST_JOINERS), None)
     if joined is not None and manner_adverb(tokens[joined]) and joined + 1 < last:
         joined += 1
     return joined is not None and verb_s_form(tokens[joined])

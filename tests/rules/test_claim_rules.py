@@ -96,7 +96,6 @@ def test_a_reported_clause_is_no_effect_asserted():
     assert [c.category for c in own] == ["efficacy"]
 
 
-
 def test_a_listed_benefit_without_its_subject_is_the_products_and_a_clause_with_its_own_subject_is_not():
     """SUB023: on a page that promotes, a list item that opens with an -s verb ("✔ Eases blocked sinuses") leaves its
     subject out, the product's; a later clause of it that opens with its own -s verb carries that subject over ("and
