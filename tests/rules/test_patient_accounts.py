@@ -140,3 +140,19 @@ def test_a_doctor_the_narration_names_is_not_the_speaker():
     assert _accounts(CHARITY + story.format("she says")) != []
     assert _accounts(CHARITY + story.format("her rheumatologist says")) == []
     assert _accounts(CHARITY + story.format("says Dr Amy Cole")) == []
+
+
+def test_a_product_named_with_a_capital_and_a_digit_beside_a_rating_sells_and_its_testimonial_keeps_its_flags():
+    """Pins the reverted narrowing of coined names (review A2-H4, H5): a brand with a capital then a digit ("DreamX4",
+    "NightCalm2") beside a weak sign (a rating) is the page's product, and its customer's story a testimonial."""
+    rules = load_rules()
+    for name in ("DreamX4", "NightCalm2"):
+        page = (f"# {name}\n\n{name} eases insomnia. {name} improves sleep within a week.\n\n"
+                "\"I was terrified of bedtime for years,\" says Ana, 39. \"Now I sleep through the night.\"\n\n"
+                "Rated 4.7 out of 5 (980 reviews).\n")
+        analysis = analyse(build_source("page.md", page, "md"))
+        claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+        assert page_sells_or_hypes(analysis, claims, find_flags(analysis, claims, rules), rules)
+        assert ("EMO001", "terrified") in _flags(page)
+    # near miss: the same story on a charity's page, naming no product, is the teller's own
+    assert ("EMO001", "terrified") not in _flags(CHARITY + "\"I was terrified of bedtime for years,\" says Ana, 39.\n")
