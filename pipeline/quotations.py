@@ -382,6 +382,9 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
         first, last = analysis.block_span(segment.block)
         at = [i for i in range(first, last) if tokens[i].text in marks]
         if not at:
+            # a story signed on a line of its own after it ("— Rachel, 39, Sheffield": review A2-M3)
+            if _signed_on_next_line(analysis, position) and any(tokens[i].lower in mine for i in range(first, last)):
+                found.append((first, last))
             continue
         spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
         inside = {i for opening, closing in spans for i in range(opening, closing + 1)}
@@ -415,6 +418,23 @@ def _expert_attribution(analysis: Analysis, verbs: list[int], inside: set[int]) 
     sentences = {(segment.first, segment.last) for verb in verbs if (segment := analysis.segment_at(verb)) is not None}
     return any(tokens[i].lower in experts or tokens[i].lower.rstrip("s").endswith(endings)
                for first, last in sorted(sentences) for i in range(first, last) if i not in inside)
+
+
+def _signed_on_next_line(analysis: Analysis, position: int) -> bool:
+    """Is the block after the one of the segment at `position` only a lay person's signature after a dash ("— Rachel,
+    39, Sheffield"): a name and at most SIGNATURE_WORDS words, no verb of saying, no sign of an expert?"""
+    segments = analysis.segments
+    block = segments[position].block
+    after = next((segment for segment in segments[position + 1:position + 64] if segment.block != block), None)
+    if after is None:
+        return False
+    first, end = analysis.block_span(after.block)
+    tokens = analysis.tokens
+    name = first + 1
+    return (tokens[first].text in quotation_words()["signature_dashes"] and name < end
+            and is_name_word(tokens[name].text) and end - name <= SIGNATURE_WORDS
+            and not any(tokens[i].lower in attributing_words() for i in range(name, end))
+            and not expert_signature(analysis, name, end))
 
 
 def _speaks_of_trade(analysis: Analysis, first: int, last: int) -> bool:

@@ -156,3 +156,13 @@ def test_a_product_named_with_a_capital_and_a_digit_beside_a_rating_sells_and_it
         assert ("EMO001", "terrified") in _flags(page)
     # near miss: the same story on a charity's page, naming no product, is the teller's own
     assert ("EMO001", "terrified") not in _flags(CHARITY + "\"I was terrified of bedtime for years,\" says Ana, 39.\n")
+
+
+def test_a_story_signed_on_a_line_of_its_own_is_an_account():
+    """Review A2-M3: a first-person paragraph whose signature stands alone on the next line."""
+    told = "I was terrified when the attacks began. Now I walk to work again."
+    assert _accounts(CHARITY + told + "\n\n— Gita, 52, Bristol\n") == [told]
+    # near misses: an expert's signature, a line of the page's own, and a paragraph in no first person
+    assert _accounts(CHARITY + told + "\n\n— Dr Gita Rao, rheumatologist\n") == []
+    assert _accounts(CHARITY + told + "\n\nTalk to your GP about your options.\n") == []
+    assert _accounts(CHARITY + "The attacks began at 50.\n\n— Gita, 52, Bristol\n") == []
