@@ -381,12 +381,14 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
             continue
         first, last = analysis.block_span(segment.block)
         at = [i for i in range(first, last) if tokens[i].text in marks]
+        spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
+        if not at:
+            at, spans = _single_quotations(analysis, first, last)
         if not at:
             # a story signed on a line of its own after it ("— Rachel, 39, Sheffield": review A2-M3)
             if _signed_on_next_line(analysis, position) and any(tokens[i].lower in mine for i in range(first, last)):
                 found.append((first, last))
             continue
-        spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
         inside = {i for opening, closing in spans for i in range(opening, closing + 1)}
         told = [(o, c) for o, c in spans if any(tokens[i].lower in mine for i in range(o + 1, c))
                 and not _speaks_of_trade(analysis, o + 1, c)]
@@ -418,6 +420,34 @@ def _expert_attribution(analysis: Analysis, verbs: list[int], inside: set[int]) 
     sentences = {(segment.first, segment.last) for verb in verbs if (segment := analysis.segment_at(verb)) is not None}
     return any(tokens[i].lower in experts or tokens[i].lower.rstrip("s").endswith(endings)
                for first, last in sorted(sentences) for i in range(first, last) if i not in inside)
+
+
+def _single_quotations(analysis: Analysis, first: int, last: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The single quotation marks of a block with no double ones (UK style: "'Within three months my skin was clear,'
+    says Joanne."; review A2-L1) and the quotations they make, read apart from apostrophes: a mark opens after a space
+    or the block's start with a word right after it, and closes right after a sentence's or a clause's mark with a
+    space or the block's end after it; a plural's apostrophe ("my patients' clinic") follows a letter and closes
+    nothing. An opening mark with no closing one runs to the block's end."""
+    tokens, raw = analysis.tokens, analysis.source.raw
+    marks: list[int] = []
+    spans: list[tuple[int, int]] = []
+    opening = -1
+    for i in range(first, last):
+        token = tokens[i]
+        if token.text != "'":
+            continue
+        before = raw[token.start - 1:token.start] if token.start else ""
+        after = raw[token.end:token.end + 1]
+        if opening < 0 and (not before or before.isspace() or before == "(") and after[:1].isalnum():
+            opening = i
+            marks.append(i)
+        elif opening >= 0 and before in ",.!?;:…" and before and (not after or after.isspace()):
+            spans.append((opening, i))
+            marks.append(i)
+            opening = -1
+    if opening >= 0:
+        spans.append((opening, last))
+    return marks, spans
 
 
 def _signed_on_next_line(analysis: Analysis, position: int) -> bool:

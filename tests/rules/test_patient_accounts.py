@@ -166,3 +166,13 @@ def test_a_story_signed_on_a_line_of_its_own_is_an_account():
     assert _accounts(CHARITY + told + "\n\n— Dr Gita Rao, rheumatologist\n") == []
     assert _accounts(CHARITY + told + "\n\nTalk to your GP about your options.\n") == []
     assert _accounts(CHARITY + "The attacks began at 50.\n\n— Gita, 52, Bristol\n") == []
+
+
+def test_a_story_in_single_quotation_marks_is_an_account_and_an_apostrophe_opens_none():
+    """Review A2-L1: UK style quotes in single marks; a plural's apostrophe and "I'm" are no marks."""
+    said = "'I was terrified at first,' says Ann, 61. 'Now I'm back at my sons' football every week.'\n"
+    assert _accounts(CHARITY + said) == ["I was terrified at first,", "Now I'm back at my sons' football every week."]
+    assert ("EMO001", "terrified") not in _flags(CHARITY + said)
+    # near misses: the page's own sentence with apostrophes, and a single-quoted slogan no one is said to say
+    assert _accounts(CHARITY + "Our nurses' advice: I'm told it's the patients' choice.\n") == []
+    assert _accounts(CHARITY + "## Treatment\n\nThe poster reads 'I beat gout'.\n") == []
