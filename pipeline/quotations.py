@@ -362,7 +362,10 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     the quotations (`_expert_attribution`: "said Dr Okafor", "the trial's lead investigator said"), or no paragraph
     attributes it and it stands in a section whose heading names a story (`story_heading_words`: "Amira's story") or
     that has already given a quotation to a lay speaker (a paragraph that goes on with the same person's words). A
-    quotation with no mark to close it runs to its paragraph's end. Read once per page: O(tokens)."""
+    quotation with no mark to close it runs to its paragraph's end. A quotation about the speaker's trade ("my clients",
+    `_speaks_of_trade`) is none; single marks count in a paragraph with no double ones (`_single_quotations`); a
+    first-person paragraph with no marks is one when a lay signature stands alone on the next line
+    (`_signed_on_next_line`). Read once per page: O(tokens)."""
     words = quotation_words()
     marks, mine = words["quote_marks"], words["account_first_person"]
     tokens = analysis.tokens
