@@ -47,7 +47,11 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                        "product_subjects", "house_words",
                                                        "account_first_person", "account_clinicians",
                                                        "account_clinician_endings", "story_heading_words",
-                                                       "account_packs"})
+                                                       "account_packs", "account_trade_roles",
+                                                       "account_trade_words", "account_trade_owners",
+                                                       "account_stop_phrases", "account_refusal_phrases",
+                                                       "account_care_words", "account_care_reach",
+                                                       "account_kept_rules"})
 
 
 def is_name_word(text: str) -> bool:
@@ -358,7 +362,10 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     the quotations (`_expert_attribution`: "said Dr Okafor", "the trial's lead investigator said"), or no paragraph
     attributes it and it stands in a section whose heading names a story (`story_heading_words`: "Amira's story") or
     that has already given a quotation to a lay speaker (a paragraph that goes on with the same person's words). A
-    quotation with no mark to close it runs to its paragraph's end. Read once per page: O(tokens)."""
+    quotation with no mark to close it runs to its paragraph's end. A quotation about the speaker's trade ("my clients",
+    `_speaks_of_trade`) is none; single marks count in a paragraph with no double ones (`_single_quotations`); a
+    first-person paragraph with no marks is one when a lay signature stands alone on the next line
+    (`_signed_on_next_line`). Read once per page: O(tokens)."""
     words = quotation_words()
     marks, mine = words["quote_marks"], words["account_first_person"]
     tokens = analysis.tokens
@@ -377,17 +384,23 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
             continue
         first, last = analysis.block_span(segment.block)
         at = [i for i in range(first, last) if tokens[i].text in marks]
-        if not at:
-            continue
         spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
+        if not at:
+            at, spans = _single_quotations(analysis, first, last)
+        if not at:
+            # a story signed on a line of its own after it ("— Rachel, 39, Sheffield": review A2-M3)
+            if _signed_on_next_line(analysis, position) and any(tokens[i].lower in mine for i in range(first, last)):
+                found.append((first, last))
+            continue
         inside = {i for opening, closing in spans for i in range(opening, closing + 1)}
-        told = [(o, c) for o, c in spans if any(tokens[i].lower in mine for i in range(o + 1, c))]
+        told = [(o, c) for o, c in spans if any(tokens[i].lower in mine for i in range(o + 1, c))
+                and not _speaks_of_trade(analysis, o + 1, c)]
         if not told:
             continue
         verbs = [i for i in range(first, last) if i not in inside and tokens[i].lower in attributing_words()
                  and any(abs(i - m) <= ATTRIBUTION_REACH for m in at)]
         if verbs:
-            if _expert_attribution(analysis, first, last, inside):
+            if _expert_attribution(analysis, verbs, inside):
                 continue
             lay_sections.add(section)
         elif not (section in lay_sections or _story_heading(analysis, section)):
@@ -396,16 +409,99 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def _expert_attribution(analysis: Analysis, first: int, last: int, inside: set[int]) -> bool:
-    """Do the paragraph's own words [first, last), those outside its quotations (`inside`), name a clinician or a
-    researcher: a title, a degree or a role of lexicons/quotations.yml, a word of care (`account_clinicians`) or a
-    specialist's ending ("neurologist")?"""
+def _expert_attribution(analysis: Analysis, verbs: list[int], inside: set[int]) -> bool:
+    """Do the words outside the quotations (`inside`) of a sentence that holds a verb of saying (`verbs`) name a
+    clinician, a researcher, a practitioner or a seller as the speaker: a title, a degree or a role of
+    lexicons/quotations.yml, a word of care (`account_clinicians`), a specialist's ending ("neurologist") or a trade
+    (`account_trade_roles`: "a certified health coach", "the company's founder")? A doctor the narration names in
+    another sentence ("Her neurologist tried two medicines.") is not the speaker (review A2-M2)."""
     words = quotation_words()
-    experts = words["expert_titles"] | words["expert_degrees"] | words["expert_roles"] | words["account_clinicians"]
+    experts = (words["expert_titles"] | words["expert_degrees"] | words["expert_roles"] | words["account_clinicians"]
+               | words["account_trade_roles"])
     endings = tuple(words["account_clinician_endings"])
     tokens = analysis.tokens
+    sentences = {(segment.first, segment.last) for verb in verbs if (segment := analysis.segment_at(verb)) is not None}
     return any(tokens[i].lower in experts or tokens[i].lower.rstrip("s").endswith(endings)
-               for i in range(first, last) if i not in inside)
+               for first, last in sorted(sentences) for i in range(first, last) if i not in inside)
+
+
+def _single_quotations(analysis: Analysis, first: int, last: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The single quotation marks of a block with no double ones (UK style: "'Within three months my skin was clear,'
+    says Joanne."; review A2-L1) and the quotations they make, read apart from apostrophes: a mark opens after a space
+    or the block's start with a word right after it, and closes right after a sentence's or a clause's mark with a
+    space or the block's end after it; a plural's apostrophe ("my patients' clinic") follows a letter and closes
+    nothing. An opening mark with no closing one runs to the block's end."""
+    tokens, raw = analysis.tokens, analysis.source.raw
+    marks: list[int] = []
+    spans: list[tuple[int, int]] = []
+    opening = -1
+    for i in range(first, last):
+        token = tokens[i]
+        if token.text != "'":
+            continue
+        before = raw[token.start - 1:token.start] if token.start else ""
+        after = raw[token.end:token.end + 1]
+        if opening < 0 and (not before or before.isspace() or before == "(") and after[:1].isalnum():
+            opening = i
+            marks.append(i)
+        elif opening >= 0 and before in ",.!?;:…" and before and (not after or after.isspace()):
+            spans.append((opening, i))
+            marks.append(i)
+            opening = -1
+    if opening >= 0:
+        spans.append((opening, last))
+    return marks, spans
+
+
+def _signed_on_next_line(analysis: Analysis, position: int) -> bool:
+    """Is the block after the one of the segment at `position` only a lay person's signature after a dash ("— Rachel,
+    39, Sheffield"): a name and at most SIGNATURE_WORDS words, no verb of saying, no sign of an expert?"""
+    segments = analysis.segments
+    block = segments[position].block
+    after = next((segment for segment in segments[position + 1:position + 64] if segment.block != block), None)
+    if after is None:
+        return False
+    first, end = analysis.block_span(after.block)
+    tokens = analysis.tokens
+    name = first + 1
+    return (tokens[first].text in quotation_words()["signature_dashes"] and name < end
+            and is_name_word(tokens[name].text) and end - name <= SIGNATURE_WORDS
+            and not any(tokens[i].lower in attributing_words() for i in range(name, end))
+            and not expert_signature(analysis, name, end))
+
+
+def _speaks_of_trade(analysis: Analysis, first: int, last: int) -> bool:
+    """Does the quotation [first, last) speak of the speaker's trade ("my clients", "our customers", "my formula":
+    `account_trade_owners` before one of `account_trade_words`), a practitioner's or a seller's say, not their life?"""
+    words = quotation_words()
+    owners, trade = words["account_trade_owners"], words["account_trade_words"]
+    tokens = analysis.tokens
+    return any(tokens[i].lower in owners and tokens[i + 1].lower in trade for i in range(first, last - 1))
+
+
+def stops_care(analysis: Analysis, first: int, last: int) -> bool:
+    """Does the account [first, last) stop, refuse or replace care (lexicons/quotations.yml `account_stop_phrases`
+    with a word of care after it, `account_refusal_phrases` with one on either side, within `account_care_reach`
+    tokens): "I stopped my insulin", "I threw away my painkillers", "She wanted me to have surgery. I said no."?"""
+    words = quotation_words()
+    care, reach = words["account_care_words"], int(min(words["account_care_reach"]))
+    tokens = analysis.tokens
+    for phrases, both_ways in ((_phrases("account_stop_phrases"), False), (_phrases("account_refusal_phrases"), True)):
+        for i in range(first, last):
+            for phrase in phrases:
+                end = i + len(phrase)
+                if end > last or tuple(tokens[k].lower for k in range(i, end)) != phrase:
+                    continue
+                before = range(max(first, i - reach), i) if both_ways else range(0)
+                if any(tokens[k].lower in care for k in (*before, *range(end, min(last, end + reach)))):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of phrases of lexicons/quotations.yml as tuples of their words, in order."""
+    return tuple(sorted(tuple(phrase.split()) for phrase in quotation_words()[key]))
 
 
 def _story_heading(analysis: Analysis, section: int) -> bool:

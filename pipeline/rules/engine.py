@@ -794,22 +794,31 @@ def spare_accounts(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...
     first-person account (quotations.read_accounts: '"I was frightened. Now I've been seizure-free for a year," says
     Amira') on a page that neither sells nor hypes: the teller's own experience, which the page reports, not its claim.
     Whether the page sells or hypes is read before (page_sells_or_hypes, from all its sentences): on a page that
-    sells the same story is a testimonial, a selling sign, and its claims are the seller's (they keep their flags)."""
+    sells the same story is a testimonial, a selling sign, and its claims are the seller's (they keep their flags).
+    Three readings keep a story's flags where the page's signs of selling miss (review A2-H1, H2): a page whose story
+    stops, refuses or replaces care (quotations.stops_care: "I stopped my insulin", "I threw away my painkillers")
+    argues against care through it, and spares none; an account that names a coined name ("After a month of
+    RestoraFlex", "CalmX3": `NAMED_PRODUCT`) tells of a product, a testimonial, and keeps its flags; and the rules of
+    stopping or replacing care (`account_kept_rules`) are never spared."""
     if sells_or_hypes or not flags:
         return flags
-    from pipeline.quotations import quotation_words, read_accounts
+    from pipeline.quotations import quotation_words, read_accounts, stops_care
 
     accounts = read_accounts(analysis)
-    if not accounts:
+    if not accounts or any(stops_care(analysis, first, last) for first, last in accounts):
         return flags
-    packs = quotation_words()["account_packs"]
+    tokens = analysis.tokens
+    accounts = tuple((first, last) for first, last in accounts
+                     if not any(NAMED_PRODUCT.fullmatch(tokens[i].text) for i in range(first, last)))
+    words = quotation_words()
+    packs, kept = words["account_packs"], {code.upper() for code in words["account_kept_rules"]}
     by_code = {rule.code: rule for rule in rules}
 
     def told(flag: Flag) -> bool:
         first, last = analysis.token_range(flag.start, flag.end)
         return any(a <= first and last <= b for a, b in accounts)
 
-    return [flag for flag in flags if not ((rule := by_code.get(flag.code)) is not None
+    return [flag for flag in flags if not ((rule := by_code.get(flag.code)) is not None and flag.code not in kept
                                            and rule.pack.lower() in packs and told(flag))]
 
 
@@ -1425,6 +1434,12 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 
 # a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
+# A product's coined name in a story (spare_accounts): words run together, each capitalised ("RestoraFlex"), or a word
+# with a capital or a digit after at least two lower-case letters ("CalmX3", "SleepWell2"); not an abbreviation with
+# one lower-case letter ("HbA1c", "CoQ10"), which a patient's account may name
+NAMED_PRODUCT = re.compile(r"[A-Z][a-z]{2,}[A-Z0-9][A-Za-z0-9]*")
 
 
 def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool:

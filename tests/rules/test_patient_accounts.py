@@ -66,8 +66,8 @@ def test_a_quoted_researchers_wording_on_a_news_page_keeps_its_flag_and_a_partic
 
 def test_a_clinicians_first_person_quotation_is_no_account():
     """The near-miss of the speaker: a neurologist or a doctor speaking as "I" reports, as an expert."""
-    quoted = "\"I was terrified for my patients until this drug arrived,\" {} says.\n"
-    assert _accounts(CHARITY + quoted.format("Priya")) == ["I was terrified for my patients until this drug arrived,"]
+    quoted = "\"I was terrified for my son until this drug arrived,\" {} says.\n"
+    assert _accounts(CHARITY + quoted.format("Priya")) == ["I was terrified for my son until this drug arrived,"]
     assert _accounts(CHARITY + quoted.format("her neurologist")) == []
     assert _accounts(CHARITY + quoted.format("Dr Priya Shah")) == []
 
@@ -90,3 +90,89 @@ def test_a_story_signed_by_a_lay_person_is_an_account_and_one_signed_by_an_exper
     signed = "\"" + told + "\" {}\n"
     assert _accounts(CHARITY + signed.format("- Karen, 61, Leeds")) == [told]
     assert _accounts(CHARITY + signed.format("- Professor Jane Smith, University of Oxford")) == []
+
+
+# review A2's findings on story40 (fixST40): a story that stops or refuses care, one that names a coined product,
+# a practitioner's or a seller's first person, and a doctor the narration names who is not the speaker
+def test_a_story_that_stops_or_refuses_care_keeps_every_accounts_flags_on_the_page():
+    stops = ("\"I quit my steroids in March and my asthma is completely gone,\" says Tom, 40.\n\n"
+             "\"I was terrified at first,\" he says.\n")
+    flags = _flags(CHARITY + stops)
+    assert ("SUB010", "my asthma is completely gone") in flags and ("EMO001", "terrified") in flags
+    refuses = "\"My surgeon wanted me to have an operation. I said no, though I was terrified,\" says Ann, 59.\n"
+    assert ("EMO001", "terrified") in _flags(CHARITY + refuses)
+    # near misses: a result that stopped, and a doctor who stopped a medicine, are care: the story is still spared
+    # (the rule of stopping care keeps its own flag there)
+    result = "\"I was terrified, but after a month on the tablets my attacks stopped,\" says Ann, 59.\n"
+    assert ("EMO001", "terrified") not in _flags(CHARITY + result)
+    doctor = "\"I was terrified, but my GP took me off my pills last year,\" says Ann, 59.\n"
+    assert [code for code, _ in _flags(CHARITY + doctor)] == ["SUB008"]
+
+
+def test_an_account_that_names_a_coined_product_keeps_its_flags():
+    told = "\"I was terrified, but after a month of {} I can walk again,\" says Jo, 44.\n"
+    assert ("EMO001", "terrified") in _flags(CHARITY + told.format("GoutAway"))
+    assert ("EMO001", "terrified") in _flags(CHARITY + told.format("UricX5"))
+    # near miss: a medicine's common name, or an abbreviation with one lower-case letter, is no coined product
+    assert ("EMO001", "terrified") not in _flags(CHARITY + told.format("allopurinol"))
+    assert ("EMO001", "terrified") not in _flags(CHARITY + told.format("CoQ10"))
+
+
+def test_a_rule_of_stopping_care_is_never_spared_in_an_account():
+    told = "\"Since the diet I threw away my pills,\" says Jo, 44.\n"
+    assert "SUB008" in {code for code, _ in _flags(CHARITY + told)}
+
+
+def test_a_practitioner_or_a_seller_in_the_first_person_is_no_account():
+    said = "\"I completely changed my diet and felt hopeful,\" says Lee Hart, {}.\n"
+    assert _accounts(CHARITY + said.format("a retired bus driver")) != []
+    assert _accounts(CHARITY + said.format("a certified nutrition coach")) == []
+    assert _accounts(CHARITY + said.format("the brand's founder")) == []
+    # a quotation about the teller's trade is no account of their life, whoever says it
+    trade = "\"I see it every week: my clients completely stop their flare-ups,\" says Lee Hart.\n"
+    assert _accounts(CHARITY + trade) == []
+    assert _accounts(CHARITY + trade.replace("my clients", "my knees")) != []
+
+
+def test_a_doctor_the_narration_names_is_not_the_speaker():
+    story = ("Her rheumatologist changed her dose twice. \"It took months, but now I'm attack-free and I feel "
+             "hopeful,\" {}.\n")
+    assert _accounts(CHARITY + story.format("she says")) != []
+    assert _accounts(CHARITY + story.format("her rheumatologist says")) == []
+    assert _accounts(CHARITY + story.format("says Dr Amy Cole")) == []
+
+
+def test_a_product_named_with_a_capital_and_a_digit_beside_a_rating_sells_and_its_testimonial_keeps_its_flags():
+    """Pins the reverted narrowing of coined names (review A2-H4, H5): a brand with a capital then a digit ("DreamX4",
+    "NightCalm2") beside a weak sign (a rating) is the page's product, and its customer's story a testimonial."""
+    rules = load_rules()
+    for name in ("DreamX4", "NightCalm2"):
+        page = (f"# {name}\n\n{name} eases insomnia. {name} improves sleep within a week.\n\n"
+                "\"I was terrified of bedtime for years,\" says Ana, 39. \"Now I sleep through the night.\"\n\n"
+                "Rated 4.7 out of 5 (980 reviews).\n")
+        analysis = analyse(build_source("page.md", page, "md"))
+        claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+        assert page_sells_or_hypes(analysis, claims, find_flags(analysis, claims, rules), rules)
+        assert ("EMO001", "terrified") in _flags(page)
+    # near miss: the same story on a charity's page, naming no product, is the teller's own
+    assert ("EMO001", "terrified") not in _flags(CHARITY + "\"I was terrified of bedtime for years,\" says Ana, 39.\n")
+
+
+def test_a_story_signed_on_a_line_of_its_own_is_an_account():
+    """Review A2-M3: a first-person paragraph whose signature stands alone on the next line."""
+    told = "I was terrified when the attacks began. Now I walk to work again."
+    assert _accounts(CHARITY + told + "\n\n— Gita, 52, Bristol\n") == [told]
+    # near misses: an expert's signature, a line of the page's own, and a paragraph in no first person
+    assert _accounts(CHARITY + told + "\n\n— Dr Gita Rao, rheumatologist\n") == []
+    assert _accounts(CHARITY + told + "\n\nTalk to your GP about your options.\n") == []
+    assert _accounts(CHARITY + "The attacks began at 50.\n\n— Gita, 52, Bristol\n") == []
+
+
+def test_a_story_in_single_quotation_marks_is_an_account_and_an_apostrophe_opens_none():
+    """Review A2-L1: UK style quotes in single marks; a plural's apostrophe and "I'm" are no marks."""
+    said = "'I was terrified at first,' says Ann, 61. 'Now I'm back at my sons' football every week.'\n"
+    assert _accounts(CHARITY + said) == ["I was terrified at first,", "Now I'm back at my sons' football every week."]
+    assert ("EMO001", "terrified") not in _flags(CHARITY + said)
+    # near misses: the page's own sentence with apostrophes, and a single-quoted slogan no one is said to say
+    assert _accounts(CHARITY + "Our nurses' advice: I'm told it's the patients' choice.\n") == []
+    assert _accounts(CHARITY + "## Treatment\n\nThe poster reads 'I beat gout'.\n") == []
