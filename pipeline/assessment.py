@@ -14,7 +14,8 @@ from pipeline.evidence import (EvidenceIndex, Terms, addresses, article_context,
 from pipeline.models import Claim, Flag, SourceResult, evolve
 from pipeline.nlp import Analysis
 from pipeline.rules.engine import (apply_rewrites, find_claim_flags, find_flags, grade_by_promotion,
-                                   page_promotes, page_sells_or_hypes, spare_accounts, spare_unpromoted)
+                                   page_promotes, page_sells_or_hypes, spare_accounts, spare_unpromoted,
+                                   told_accounts)
 from pipeline.rules.loader import Rule
 
 BLOCKING_PACKS = {"CUR", "ABS"}
@@ -30,8 +31,10 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     # wording with an accurate use, said with what makes it accurate, on a page that promotes nothing; and the
     # advertising rules' wording on a page that neither sells nor hypes
     flags = spare_unpromoted(analysis, claims, flags, rules, sells_or_hypes=sells_or_hypes)
-    # a person's own story quoted on a page that neither sells nor hypes is theirs, not the page's claim
-    flags = spare_accounts(analysis, flags, rules, sells_or_hypes)
+    # a person's own story quoted on a page that neither sells nor hypes is theirs, not the page's claim (read once,
+    # for the wording's flags here and the claims' flags below)
+    accounts = () if sells_or_hypes else told_accounts(analysis)
+    flags = spare_accounts(analysis, flags, rules, accounts)
     if readings.endorsed:
         # a signed story of a result is a customer's endorsement on a page that promotes, a patient's account on one
         # that does not (claims.ClaimReadings): whether it promotes is read once, by the signs the rules graded by
@@ -68,7 +71,7 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     flags = sorted([*flags, *find_claim_flags(analysis, assessed, rules, flags)], key=lambda f: (f.start, f.end, f.code))
     # a promoted benefit whose sentence's selling word has an accurate reading, on a page that promotes nothing
     flags = spare_unpromoted(analysis, assessed, flags, rules, "claim", sells_or_hypes=sells_or_hypes)
-    flags = spare_accounts(analysis, flags, rules, sells_or_hypes)
+    flags = spare_accounts(analysis, flags, rules, accounts)
     # a rule whose error level rests on advertising law keeps it only on a page that shows signs of promoting
     flags = grade_by_promotion(analysis, assessed, flags, rules)
     flags = _claim_spans(analysis, assessed, flags, by_code)

@@ -436,9 +436,11 @@ def speech_words() -> frozenset[str]:
     return load_quote_settings()["speech_words"]
 
 
+@lru_cache(maxsize=1)
 def attributing_words() -> frozenset[str]:
     """The words that give words to a speaker: the verbs of saying and the openers of an attribution phrase
-    ("according to …"; lexicons/mentions.yml, quotes: speech_words and attribution_words)."""
+    ("according to …"; lexicons/mentions.yml, quotes: speech_words and attribution_words). Built once: callers test
+    it token by token."""
     from pipeline.rules.mentions import load_quote_settings
 
     settings = load_quote_settings()

@@ -397,8 +397,9 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 and not _speaks_of_trade(analysis, o + 1, c)]
         if not told:
             continue
-        verbs = [i for i in range(first, last) if i not in inside and tokens[i].lower in attributing_words()
-                 and any(abs(i - m) <= ATTRIBUTION_REACH for m in at)]
+        near = {i for m in at for i in range(m - ATTRIBUTION_REACH, m + ATTRIBUTION_REACH + 1)}
+        verbs = [i for i in sorted(near) if first <= i < last and i not in inside
+                 and tokens[i].lower in attributing_words()]
         if verbs:
             if _expert_attribution(analysis, verbs, inside):
                 continue

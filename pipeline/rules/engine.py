@@ -789,27 +789,33 @@ def spare_unpromoted(analysis: Analysis, claims: list[Claim], flags: list[Flag],
     return kept
 
 
-def spare_accounts(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...], sells_or_hypes: bool) -> list[Flag]:
-    """The flags without those of the `account_packs` (lexicons/quotations.yml) inside a person's attributed
-    first-person account (quotations.read_accounts: '"I was frightened. Now I've been seizure-free for a year," says
-    Amira') on a page that neither sells nor hypes: the teller's own experience, which the page reports, not its claim.
-    Whether the page sells or hypes is read before (page_sells_or_hypes, from all its sentences): on a page that
-    sells the same story is a testimonial, a selling sign, and its claims are the seller's (they keep their flags).
-    Three readings keep a story's flags where the page's signs of selling miss (review A2-H1, H2): a page whose story
-    stops, refuses or replaces care (quotations.stops_care: "I stopped my insulin", "I threw away my painkillers")
-    argues against care through it, and spares none; an account that names a coined name ("After a month of
-    RestoraFlex", "CalmX3": `NAMED_PRODUCT`) tells of a product, a testimonial, and keeps its flags; and the rules of
-    stopping or replacing care (`account_kept_rules`) are never spared."""
-    if sells_or_hypes or not flags:
-        return flags
-    from pipeline.quotations import quotation_words, read_accounts, stops_care
+def told_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The token ranges of the page's attributed first-person accounts whose flags a page that neither sells nor
+    hypes does not report (quotations.read_accounts: '"I was frightened. Now I've been seizure-free for a year," says
+    Amira'): the teller's own experience, which the page reports, not its claim. Two readings keep a story's flags
+    where the page's signs of selling miss (review A2-H1, H2): a page whose story stops, refuses or replaces care
+    (quotations.stops_care: "I stopped my insulin", "I threw away my painkillers") argues against care through it, and
+    has none; and an account that names a coined name ("After a month of RestoraFlex", "CalmX3": `NAMED_PRODUCT`)
+    tells of a product, a testimonial, and is none. Read once per page, on a page that neither sells nor hypes."""
+    from pipeline.quotations import read_accounts, stops_care
 
     accounts = read_accounts(analysis)
-    if not accounts or any(stops_care(analysis, first, last) for first, last in accounts):
-        return flags
+    if any(stops_care(analysis, first, last) for first, last in accounts):
+        return ()
     tokens = analysis.tokens
-    accounts = tuple((first, last) for first, last in accounts
-                     if not any(NAMED_PRODUCT.fullmatch(tokens[i].text) for i in range(first, last)))
+    return tuple((first, last) for first, last in accounts
+                 if not any(NAMED_PRODUCT.fullmatch(tokens[i].text) for i in range(first, last)))
+
+
+def spare_accounts(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...],
+                   accounts: tuple[tuple[int, int], ...]) -> list[Flag]:
+    """The flags without those of the `account_packs` (lexicons/quotations.yml) inside the page's accounts
+    (`told_accounts`; none on a page that sells or hypes: there the same story is a testimonial, a selling sign, and
+    its claims are the seller's). The rules of stopping or replacing care (`account_kept_rules`) are never spared."""
+    if not accounts or not flags:
+        return flags
+    from pipeline.quotations import quotation_words
+
     words = quotation_words()
     packs, kept = words["account_packs"], {code.upper() for code in words["account_kept_rules"]}
     by_code = {rule.code: rule for rule in rules}
@@ -1436,7 +1442,7 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
-# A product's coined name in a story (spare_accounts): words run together, each capitalised ("RestoraFlex"), or a word
+# A product's coined name in a story (told_accounts): words run together, each capitalised ("RestoraFlex"), or a word
 # with a capital or a digit after at least two lower-case letters ("CalmX3", "SleepWell2"); not an abbreviation with
 # one lower-case letter ("HbA1c", "CoQ10"), which a patient's account may name
 NAMED_PRODUCT = re.compile(r"[A-Z][a-z]{2,}[A-Z0-9][A-Za-z0-9]*")
