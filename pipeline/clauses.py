@@ -361,8 +361,8 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             hint = (clauses[0].first, clauses[0].last) if clauses else None
         if kind == WHICH:  # ", which": the antecedent is the phrase before the comma
             hint = _phrase_before(analysis, clauses[-1] if clauses else None, start)
-        if kind == FRAME and clauses and len(clauses[-1].words(analysis)) <= 12:
-            clauses.pop()  # the frame before "is that" / "means that"
+        if kind == FRAME and clauses and end > start and len(clauses[-1].words(analysis)) <= 12:
+            clauses.pop()  # the frame before "is that" / "means that" (kept when nothing follows: "is that:")
         if kind == EXAMPLES:  # the examples are the subject of their relative clause
             relative = next((j for j in range(start, end) if tokens[j].lower in RELATIVES), end)
             hint = (start, relative)

@@ -662,3 +662,15 @@ def test_a_relative_clause_on_the_noun_after_is_a_stays_in_its_definition():
     assert clauses("Gout is a common and very painful joint disease that flares up at night.") == [
         "Gout is a common and very painful joint disease that flares up at night"]
     assert len(clauses("Shingles is a painful skin rash, which appears on one side of the body.")) == 2
+
+
+def test_a_frame_that_leads_into_a_list_keeps_its_clause():
+    from pipeline.claims import extract_claims
+
+    # "is that:" with the list after it: the frame has nothing after it to hand over to, so it stays (it was dropped
+    # and the claim stage, reading the lead of the list, failed on a page with no clause to read)
+    assert clauses("The current advice is that:") == ["The current advice is"]
+    found = extract_claims(analyse_text(
+        "Our practice's position on flu jabs\n\nThe current advice is that:\n\n- adults over 65 should have one every "
+        "autumn\n- the jab cannot give you flu\n"))
+    assert any(c.text.startswith("the jab cannot give you flu") for c in found)
