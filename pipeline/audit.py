@@ -19,7 +19,7 @@ from pipeline import __version__
 from pipeline.cache import CACHE_DIR, Cache, engine_key
 from pipeline.assessment import audit_source
 from pipeline.config import Config
-from pipeline.errors import DataError, InputError
+from pipeline.errors import ClaimauditError, DataError, EngineError, InputError
 from pipeline.evidence import EvidenceIndex
 from pipeline.ingest import SOURCE_SUFFIXES, build_source, load_source
 from pipeline.models import RunResult, SourceResult
@@ -118,7 +118,13 @@ class Auditor:
         if cached is not None:
             return cached
         source = load_source(path, _display(path), self.config.max_chars, data)
-        result = audit_source(analyse(source, self.config.model), self.index, self.rules)
+        try:
+            result = audit_source(analyse(source, self.config.model), self.index, self.rules)
+        except ClaimauditError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (any failure of the engine is reported with the file it failed on)
+            raise EngineError(f"claimaudit failed on this file ({type(exc).__name__}: {exc}); this is a bug in "
+                              "claimaudit: please report it with the file", _display(path)) from exc
         result = apply_suppressions(result, find_suppressions(source), frozenset(r.code for r in self.rules))
         self.cache.put(key, result)
         return result

@@ -137,7 +137,8 @@ if hasattr(os, "register_at_fork"):
 def check(paths, references, output_format, output, claims_csv, no_claims_csv, fail_on, select, ignore, changed_since,
           jobs, no_cache, waivers_path, reports_dir, no_report, config_path) -> None:
     """Audit PATHS (files or folders; default: [config: sources]), write the claim ledger and the reports, print
-    the findings; exit 1 when a finding blocks (see --fail-on), 2 on bad input."""
+    the findings; exit 1 when a finding blocks (see --fail-on), 2 on bad input, or on claimaudit's own failure on a
+    file (a bug; the message names the file)."""
     from pipeline.audit import AuditRun
     from pipeline.config import load_config
     from pipeline.gate import FailOn

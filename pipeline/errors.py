@@ -1,4 +1,5 @@
-"""Errors a user can fix: bad input, bad configuration, bad data files. The CLI turns them into exit code 2."""
+"""Errors a user can fix (bad input, bad configuration, bad data files) and claimaudit's own failure on a source,
+named with the file. The CLI turns them into exit code 2."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ class InputError(ClaimauditError):
 
 class DataError(ClaimauditError):
     """A reference file, rule pack, lexicon, waiver or config file that is invalid."""
+
+
+class EngineError(ClaimauditError):
+    """claimaudit failed on a source it could read: a bug, named with the file so that it can be reported (an
+    uncaught exception would exit 1, which a CI gate reads as blocking findings)."""

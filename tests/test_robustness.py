@@ -535,6 +535,32 @@ def test_failed_run_leaves_every_previous_output_intact(proj, breaker):
         assert all(after[name] == before[name] for name in before), [n for n in before if after[n] != before[n]]
 
 
+
+def test_an_engine_failure_names_the_file_exits_2_and_leaves_every_output_intact(proj, monkeypatch):
+    """claimaudit's own failure on one source (a bug) is an error naming the file, exit 2: an escaped exception
+    would exit 1, which a CI gate reads as blocking findings, and name no file."""
+    import pipeline.audit
+
+    for i in range(5):
+        (proj / "sources" / f"n{i}.txt").write_text(f"Exercise {i} always helps fatigue.\n", encoding="utf-8")
+    assert invoke("check", "--format", "json", "--output", "out/result.json").exit_code == 1
+    (proj / "sources" / "zz-crash.txt").write_text("A page the engine fails on.\n", encoding="utf-8")
+    before = _snapshot(proj)
+    analyse = pipeline.audit.analyse
+
+    def failing(source, model):
+        if source.path.endswith("zz-crash.txt"):
+            raise IndexError("list index out of range")
+        return analyse(source, model)
+
+    monkeypatch.setattr(pipeline.audit, "analyse", failing)
+    for jobs in ("1", "2"):  # in this process, and in a forked worker
+        result = invoke("check", "--no-cache", "--jobs", jobs, "--format", "json", "--output", "out/result.json")
+        assert_bad_input(result, "sources/zz-crash.txt: claimaudit failed on this file (IndexError: list index out "
+                                 "of range); this is a bug")
+        assert _snapshot(proj) == before
+    assert_debug_traceback(["check", "--no-cache"], "sources/zz-crash.txt", "IndexError")
+
 # The run signals itself once the first report page is staged: mid-run, with claims.csv and the reports half
 # written (and, with --jobs 2, worker processes running), whatever the machine's speed.
 SIGNAL_MID_RUN = """
