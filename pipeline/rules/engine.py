@@ -1708,12 +1708,15 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         # `when.verb_has`: what that verb does is an effect on the body, a complaint or the reader (a cue of change,
         # cure, action, direction, cause), not a device's function or a product's property ("✓ Tracks your sleep",
         # "Dissolves in water"): the verb bears a cue of those labels, or ("body_effect") is a verb of a health
-        # effect whose object names the body or a complaint ("Loosens stiff fingers": claims.verb_acts_on_body)
+        # effect whose object names the body or a complaint ("Relaxes tight muscles": claims.verb_acts_on_body),
+        # or ("disease_object") names a disease or a harm in the words after it ("Catches cancer before symptoms
+        # start"): what a tracker or a kit observes of the body ("Tracks your sleep") is no benefit
         if "verb_has" in when and not (
                 any(m.first <= verb < m.last and m.label in when["verb_has"]
                     for m in analysis.of_kind("cue", verb, verb + 1))
                 or "body_effect" in when["verb_has"]
-                and verb_acts_on_body(analysis, verb, _segment_last(analysis, verb))):
+                and verb_acts_on_body(analysis, verb, _segment_last(analysis, verb))
+                or "disease_object" in when["verb_has"] and _disease_after(analysis, verb)):
             return False
     if rule.unless_overlapping:
         # an exception about the claim's own words ("Smoking is the leading cause of lung cancer"), not about the
@@ -1734,6 +1737,20 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return segment is not None and _sentence_allows(analysis, segment, rule, claim, page) and not (
             rule.unless_paragraph_has and _paragraph_has(analysis, segment, rule.unless_paragraph_has))
     return True
+
+
+# the object a listed verb acts on is read this many words on ("the early signs of type 2 diabetes")
+OBJECT_REACH = 7
+# the concept types that make a verb's object a complaint (lexicons/concepts.yml)
+COMPLAINT_TYPES = ("disease", "harm")
+
+
+def _disease_after(analysis: Analysis, verb: int) -> bool:
+    """A concept of a disease or a harm among the words after the verb, in its sentence (`OBJECT_REACH`)."""
+    concepts = load_concepts()
+    end = min(verb + 1 + OBJECT_REACH, _segment_last(analysis, verb))
+    return any(m.label in concepts and concepts[m.label].type in COMPLAINT_TYPES
+               for m in analysis.of_kind("concept", verb + 1, end))
 
 
 def _segment_last(analysis: Analysis, i: int) -> int:
