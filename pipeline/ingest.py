@@ -156,8 +156,9 @@ def _label_items(text: str, blocks: list[Block]) -> list[Block]:
 def _glyph_items(text: str, blocks: list[Block]) -> list[Block]:
     """Paragraphs, list items and headings in which two or more runs of list glyphs stand before words ("✅ Boosts energy ✅
     Burns fat ✅ No side effects", a list run together on one line, as marketplace listings and scraped text have
-    it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "★ ★ ★") is one
-    glyph; one before words, or any after the last word ("Feel the difference 💪"), is decoration. What stands
+    it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "✅ ✅") is one
+    glyph; one before words, or any after the last word ("Feel the difference 💪"), is decoration; a run of stars
+    ("★★★★☆ Works well") rates a buyer's review, no item of the seller's list. What stands
     before the first run keeps its block's kind ("Why VitaBlast? ✅ …")."""
     split: list[Block] = []
     for block in blocks:
@@ -182,7 +183,10 @@ def _glyph_runs(text: str, start: int, end: int) -> list[int]:
         run = i
         while i < end and (_list_glyph(text[i]) or text[i].isspace() or _glyph_mark(text[i])):
             i += 1
-        if i < end:  # a word (or any text) follows the run
+        # a run of stars rates a buyer's review ("★★★★☆ Works well"): no bullet
+        glyphs = [c for c in text[run:i] if _list_glyph(c)]
+        rating = len(glyphs) > 1 and all(c in _rating_stars() for c in glyphs)
+        if i < end and not rating:  # a word (or any text) follows the run
             opens.append(run)
     return opens
 
@@ -198,6 +202,13 @@ def _list_glyph(char: str) -> bool:
 def _glyph_mark(char: str) -> bool:
     """A variation selector, joiner or skin tone inside an emoji ("✔️", "👍🏽")."""
     return unicodedata.category(char) in ("Mn", "Cf", "Sk")
+
+
+@lru_cache(maxsize=1)
+def _rating_stars() -> frozenset[str]:
+    from pipeline.nlp import read_abbreviations
+
+    return frozenset(read_abbreviations()["rating_stars"])
 
 
 @lru_cache(maxsize=1)

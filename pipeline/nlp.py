@@ -484,7 +484,8 @@ def read_abbreviations() -> dict:
 
     return read_lexicon("lexicons/abbreviations.yml",
                         {"closing_abbreviations", "sentence_openers", "reference_abbreviations",
-                         "number_abbreviations", "long_form_gaps", "list_glyphs_extra", "list_glyphs_not"})
+                         "number_abbreviations", "long_form_gaps", "list_glyphs_extra", "list_glyphs_not",
+                         "rating_stars"})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split
