@@ -2093,6 +2093,17 @@ def _acts_on_body(analysis: Analysis, first: int, last: int) -> bool:
     return False
 
 
+def verb_acts_on_body(analysis: Analysis, verb: int, last: int) -> bool:
+    """The verb at `verb` is one of a health effect (lexicons/topics.yml `body_effect_verbs`) and the head of its
+    object, read up to `last`, names the body, a part or function of it, or a complaint (`_body_object_heads`):
+    "Loosens stiff fingers", "Nourishes dry skin"; its subject is the caller's to read."""
+    tokens = analysis.tokens
+    if tokens[verb].lemma not in _topic_words("body_effect_verbs"):
+        return False
+    return _body_object_heads(analysis, verb + 1, min(verb + 1 + BODY_OBJECT_REACH, last),
+                              tokens[verb].lemma in _topic_words("mechanical_effect_verbs"))
+
+
 def _body_object_heads(analysis: Analysis, start: int, end: int, mechanical: bool) -> bool:
     """The object read from `start` (before `end`) has a head noun of the body: the last word of a noun phrase (or of
     each of its "and" / "or" parts) before a preposition, punctuation or a new clause. A head that names a function

@@ -1055,7 +1055,10 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     if segment is None or segment.first != words[0] or not 0 <= segment.block < len(blocks) or \
             blocks[segment.block].kind != "item":
         return False
-    return opening_s_verb(analysis.tokens, words[0], words[-1] + 1) is not None
+    tokens = analysis.tokens
+    # past a tick, a star or an emoji that opens the item ("✅ Melts stubborn fat"): a bullet, no word
+    first = next((i for i in words if tokens[i].lower[:1].isalnum() or tokens[i].is_punct), words[0])
+    return opening_s_verb(tokens, first, words[-1] + 1) is not None
 
 
 def opening_s_verb(tokens, first: int, end: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,7 @@ def build_source(shown: str, raw: str, kind: str) -> Source:
         text, blocks, comments = _read_plain(parsed)
     if kind in ("md", "html"):  # "<li><strong>Privacy:</strong> Users can …</li>": a label, as in plain text
         blocks = _label_items(text, blocks)
+    blocks = _glyph_items(text, blocks)
     line_starts = (0, *(m.end() for m in re.finditer("\n", raw)))
     trimmed = tuple(sorted(filter(None, (_trim(text, b) for b in blocks)), key=lambda b: (b.start, b.end)))
     return Source(shown, raw, text, kind, line_starts, trimmed, tuple(comments))
@@ -149,6 +151,72 @@ def _label_items(text: str, blocks: list[Block]) -> list[Block]:
         label, body = _split_label(text, start, block.end, title_case_only=False)
         split.extend(filter(None, (label, Block(body, block.end, "item") if label else block)))
     return split
+
+
+def _glyph_items(text: str, blocks: list[Block]) -> list[Block]:
+    """Paragraphs, list items and headings in which two or more runs of list glyphs stand before words ("✅ Boosts energy ✅
+    Burns fat ✅ No side effects", a list run together on one line, as marketplace listings and scraped text have
+    it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "✅ ✅") is one
+    glyph; one before words, or any after the last word ("Feel the difference 💪"), is decoration; a run of stars
+    ("★★★★☆ Works well") rates a buyer's review, no item of the seller's list. What stands
+    before the first run keeps its block's kind ("Why VitaBlast? ✅ …")."""
+    split: list[Block] = []
+    for block in blocks:
+        # (a plain-text line with no full stop is read as a heading: one with such a list is a list, not a title)
+        opens = _glyph_runs(text, block.start, block.end) if block.kind in ("paragraph", "item", "heading") else []
+        if len(opens) < 2:
+            split.append(block)
+            continue
+        split.append(Block(block.start, opens[0], block.kind))
+        split.extend(Block(start, end, "item") for start, end in zip(opens, [*opens[1:], block.end]))
+    return split
+
+
+def _glyph_runs(text: str, start: int, end: int) -> list[int]:
+    """Where each run of list glyphs in text[start:end] that has a word after it starts."""
+    opens: list[int] = []
+    i = start
+    while i < end:
+        if not _list_glyph(text[i]):
+            i += 1
+            continue
+        run = i
+        while i < end and (_list_glyph(text[i]) or text[i].isspace() or _glyph_mark(text[i])):
+            i += 1
+        # a run of stars rates a buyer's review ("★★★★☆ Works well"): no bullet
+        glyphs = [c for c in text[run:i] if _list_glyph(c)]
+        rating = len(glyphs) > 1 and all(c in _rating_stars() for c in glyphs)
+        if i < end and not rating:  # a word (or any text) follows the run
+            opens.append(run)
+    return opens
+
+
+def _list_glyph(char: str) -> bool:
+    """A list glyph: a pictographic symbol (a tick, a star, an arrow, an emoji; Unicode category So) or a bullet
+    Unicode files as punctuation, not a sign that goes with a word or a figure ("®", "™", "°"): lexicons/
+    abbreviations.yml `list_glyphs_extra`, `list_glyphs_not`."""
+    extra, excluded = _glyph_words()
+    return char in extra or (unicodedata.category(char) == "So" and char not in excluded)
+
+
+def _glyph_mark(char: str) -> bool:
+    """A variation selector, joiner or skin tone inside an emoji ("✔️", "👍🏽")."""
+    return unicodedata.category(char) in ("Mn", "Cf", "Sk")
+
+
+@lru_cache(maxsize=1)
+def _rating_stars() -> frozenset[str]:
+    from pipeline.nlp import read_abbreviations
+
+    return frozenset(read_abbreviations()["rating_stars"])
+
+
+@lru_cache(maxsize=1)
+def _glyph_words() -> tuple[frozenset[str], frozenset[str]]:
+    from pipeline.nlp import read_abbreviations  # (nlp reads sources through this module)
+
+    words = read_abbreviations()
+    return frozenset(words["list_glyphs_extra"]), frozenset(words["list_glyphs_not"])
 
 
 # --- plain text -----------------------------------------------------------------------------------------------

@@ -479,12 +479,13 @@ def _english():
 def read_abbreviations() -> dict:
     """lexicons/abbreviations.yml: abbreviations that close a name (and may close a sentence), the words that open
     the next sentence after them, the abbreviations of a paper's parts that never end one, and the words a long form
-    passes over without giving its short form an initial."""
+    passes over without giving its short form an initial, and the glyphs that cut a list run together on one line."""
     from pipeline.patterns import read_lexicon
 
     return read_lexicon("lexicons/abbreviations.yml",
                         {"closing_abbreviations", "sentence_openers", "reference_abbreviations",
-                         "number_abbreviations", "long_form_gaps"})
+                         "number_abbreviations", "long_form_gaps", "list_glyphs_extra", "list_glyphs_not",
+                         "rating_stars"})
 
 
 # A numbered citation marker glued to the word or full stop before it ("safe.[1][5] Most", "effects;[6]") is split

@@ -313,3 +313,24 @@ def test_a_line_marked_with_markdowns_heading_mark_is_a_heading(line):
 @pytest.mark.parametrize("line", ["Call #999 if you cannot breathe.", "#selfcare is not a treatment plan."])
 def test_a_hash_inside_a_line_or_a_hashtag_is_no_heading_mark(line):
     assert plain_kind(line) == "paragraph"
+
+
+def test_list_glyphs_run_together_on_one_line_open_items_at_their_exact_offsets():
+    """A seller's ticks or emoji run together on one line ("✅ Boosts … ✅ Burns …") are bullets: two or more before
+    words cut the paragraph into list items, each from its glyph to the next, at the raw text's offsets; one glyph,
+    trailing decoration, a run of rating stars or a registered-trademark sign cut nothing (ingest `_glyph_items`); what
+    stands before the first glyph keeps its kind (a plain-text line with no full stop is a heading)."""
+    raw = "ZestaPatch, the calming patch.\n\nWhy ZestaPatch? ✅ Lifts low mood ✔️ Calms restless legs ★ Vegan\n\n" \
+        "Rated ★★★★★ by buyers 💪"
+    source = build_source("x.txt", raw, "txt")
+    pieces = [(raw[b.start:b.end], b.kind) for b in source.blocks]
+    assert pieces[1:] == [("Why ZestaPatch?", "heading"), ("✅ Lifts low mood", "item"),
+                      ("✔️ Calms restless legs", "item"), ("★ Vegan", "item"),
+                      ("Rated ★★★★★ by buyers 💪", "paragraph")]
+    start = raw.index("✔️")
+    assert [b.start for b in source.blocks][3] == start
+    one = build_source("y.txt", "NeuroMint® gives you focus 🧠 all day", "txt")
+    assert [b.kind for b in one.blocks] == ["paragraph"]
+    # two buyers' star ratings in one paragraph rate reviews: no list
+    reviews = build_source("z.txt", "Our buyers say. ★★★★★ \"Calmer legs at night\" ★★☆☆☆ \"No change for me\"", "txt")
+    assert [b.kind for b in reviews.blocks] == ["paragraph"]

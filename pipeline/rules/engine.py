@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
                               verb_base_form, verb_s_form)
+from pipeline.claims import verb_acts_on_body
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1700,8 +1701,23 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         return False
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False
-    if when.get("subject") == "unstated" and not _subject_unstated(analysis, claim):
-        return False
+    if when.get("subject") == "unstated":
+        verb = _unstated_subject_verb(analysis, claim)
+        if verb is None:
+            return False
+        # `when.verb_has`: what that verb does is an effect on the body, a complaint or the reader (a cue of change,
+        # cure, action, direction, cause), not a device's function or a product's property ("✓ Tracks your sleep",
+        # "Dissolves in water"): the verb bears a cue of those labels, or ("body_effect") is a verb of a health
+        # effect whose object names the body or a complaint ("Relaxes tight muscles": claims.verb_acts_on_body),
+        # or ("disease_object") names a disease or a harm in the words after it ("Catches cancer before symptoms
+        # start"): what a tracker or a kit observes of the body ("Tracks your sleep") is no benefit
+        if "verb_has" in when and not (
+                any(m.first <= verb < m.last and m.label in when["verb_has"]
+                    for m in analysis.of_kind("cue", verb, verb + 1))
+                or "body_effect" in when["verb_has"]
+                and verb_acts_on_body(analysis, verb, _segment_last(analysis, verb))
+                or "disease_object" in when["verb_has"] and _disease_after(analysis, verb)):
+            return False
     if rule.unless_overlapping:
         # an exception about the claim's own words ("Smoking is the leading cause of lung cancer"), not about the
         # sentence: the product's claim in the clause after it ("…, but our patch stops it") keeps its flag
@@ -1723,7 +1739,27 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     return True
 
 
-def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
+# the object a listed verb acts on is read this many words on ("the early signs of type 2 diabetes")
+OBJECT_REACH = 7
+# the concept types that make a verb's object a complaint (lexicons/concepts.yml)
+COMPLAINT_TYPES = ("disease", "harm")
+
+
+def _disease_after(analysis: Analysis, verb: int) -> bool:
+    """A concept of a disease or a harm among the words after the verb, in its sentence (`OBJECT_REACH`)."""
+    concepts = load_concepts()
+    end = min(verb + 1 + OBJECT_REACH, _segment_last(analysis, verb))
+    return any(m.label in concepts and concepts[m.label].type in COMPLAINT_TYPES
+               for m in analysis.of_kind("concept", verb + 1, end))
+
+
+def _segment_last(analysis: Analysis, i: int) -> int:
+    """The end of the segment token i is in (i + 1 outside every segment)."""
+    segment = analysis.segment_at(i)
+    return segment.last if segment is not None else i + 1
+
+
+def _unstated_subject_verb(analysis: Analysis, claim: Claim) -> int | None:
     """Does the claim's sentence leave its subject out, opening with the -s form of a verb after any bullet, tick,
     emoji or star ("✔ Soothes itchy scalps", "⚡ Halves the length of a cold", "Gently firms loose skin")? What
     does it is what the page or the list is about; the claim is the sentence's first clause or a verb phrase joined to
@@ -1731,21 +1767,22 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
     preposition or a joiner ("Results in 7 days", "Bites and stings") or a plural noun before its verb ("Phones are
     …", "Exercises strengthen the muscles …": `clauses.opening_s_verb`, as a list item's claim is read), nor a
     sentence whose first word is a noun ("Vitamin C supports …"), nor a table's cell ("| Starts working | 7 days |
-    Several weeks |"): its row and column say whose it is, the product's or a rival's."""
+    Several weeks |"): its row and column say whose it is, the product's or a rival's. The claim's opening verb, or
+    None."""
     segment = analysis.segment_at_char(claim.start)
     if segment is None or segment.kind == "cell":
-        return False
+        return None
     tokens = analysis.tokens
     # the first word or figure: a bullet, a tick, an emoji or a star is no word ("2 drops a day" opens with a figure)
     first = next((i for i in range(segment.first, segment.last) if tokens[i].lower[:1].isalnum()), None)
     if first is None or first + 2 > segment.last:
-        return False
+        return None
     first = opening_s_verb(tokens, first, segment.last)
     if first is None:
-        return False
+        return None
     opening, last = analysis.token_range(claim.start, claim.end)
     if opening <= first:
-        return True
+        return first
     # a later clause: a verb phrase joined to the first, its subject carried over, opens with its own -s verb
     # ("… and protects your gums"); one with a subject of its own ("…, so it never comes back") or no verb ("Ages
     # 5–12: 2 chews a day", the "2 chews" after a label) says something else
@@ -1753,7 +1790,7 @@ def _subject_unstated(analysis: Analysis, claim: Claim) -> bool:
                    if tokens[i].lower[:1].isalnum() and tokens[i].lower not in LIST_JOINERS), None)
     if joined is not None and manner_adverb(tokens[joined]) and joined + 1 < last:
         joined += 1
-    return joined is not None and verb_s_form(tokens[joined])
+    return joined if joined is not None and verb_s_form(tokens[joined]) else None
 
 
 def _has_citation(analysis: Analysis, claim: Claim) -> bool:

@@ -35,14 +35,15 @@ UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matche
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
 CLAIM_UNPROMOTED_KEYS = {"sentence_is", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
-             "subject", "sentence_is", "unflagged_in_pack"}
+             "subject", "sentence_is", "unflagged_in_pack", "verb_has"}
 # `when.unflagged_in_pack`: no flag of the rule's own pack on the claim yet, at any level (a wording rule of the pack
 # has said it at the words it matched: one finding per claim and pack)
 # `when.sentence_is`: named sentence tests (pipeline/rules/sentences.py) that the claim's sentence must all pass
 # ("customer_quote": a customer's quoted story), where `unless.sentence_is` names those that spare it
 # `when.subject`: what the claim's subject must be ("page_product": what the page promotes, engine.page_product;
-# "unstated": none, the claim's sentence opening with its verb, "✔ Soothes itchy scalps": engine._subject_unstated)
+# "unstated": none, the claim's sentence opening with its verb, "✔ Soothes itchy scalps": engine._unstated_subject_verb)
 SUBJECT_KINDS = ("page_product", "unstated")
+# `when.verb_has`: with `subject: unstated`, labels of cues or rules one of which the claim's opening verb must bear
 # token attributes the default pipeline does not set (pipeline/nlp.py: blank English with our components; an optional
 # trained model, `model`, is loaded without its lemmatizer and entity recognizer), each with the words that say why a
 # raw pattern testing one is refused: it matches nothing, or only with a model the rule packs must not need
@@ -686,6 +687,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         raise DataError(f"when.sentence_is: unknown test(s) {sorted(bad)}; allowed {sorted(SENTENCE_TESTS)}", here)
     if "subject" in when and when["subject"] not in SUBJECT_KINDS:
         raise DataError(f"when.subject must be one of {list(SUBJECT_KINDS)}, not {when['subject']!r}", here)
+    if "verb_has" in when and (when.get("subject") != "unstated" or not isinstance(when["verb_has"], list)):
+        raise DataError("when.verb_has: a list of cue or rule labels, with subject: unstated", here)
     rewrite = raw.get("rewrite") or {}
     if not isinstance(rewrite, dict):
         raise DataError("rewrite must map matched words (or '*') to a replacement", here)

@@ -100,10 +100,26 @@ def test_a_listed_benefit_without_its_subject_is_the_products_and_a_clause_with_
     """SUB023: on a page that promotes, a list item that opens with an -s verb ("✔ Eases blocked sinuses") leaves its
     subject out, the product's; a later clause of it that opens with its own -s verb carries that subject over ("and
     protects your lungs"); one with a subject of its own ("so it relieves your cough") is left to the rules that read
-    a named subject (SUB003, SUB005); the same item on a page that promotes nothing informs."""
+    a named subject (SUB003, SUB005); the same item on a page that promotes nothing informs. In a list item the
+    verbs joined by "and" are one promise, one claim, a tick before them or not (`clauses.item_opens_with_verb`)."""
     shop = "\n\nOrder now and get free shipping."
     joined = "## Why MucoVap?\n\n- ✔ Eases blocked sinuses and protects your lungs"
-    assert flag_texts(joined + shop, "SUB023") == ["✔ Eases blocked sinuses", "protects your lungs"]
+    assert flag_texts(joined + shop, "SUB023") == ["✔ Eases blocked sinuses and protects your lungs"]
+    assert flag_texts(joined.replace("✔ ", "") + shop, "SUB023") == ["Eases blocked sinuses and protects your lungs"]
     own_subject = "## Why MucoVap?\n\n- ✔ Eases blocked sinuses, so it relieves your cough"
     assert flag_texts(own_subject + shop, "SUB023") == ["✔ Eases blocked sinuses"]
     assert flag_texts(joined, "SUB023") == []
+
+
+def test_an_eu_authorised_wording_with_its_nutrient_named_is_no_unsubstantiated_benefit():
+    """Regulation (EU) No 432/2012's annex authorises "<nutrient> contributes to the normal function of the immune
+    system" and its kin: on a seller's list, or in its prose, the lawful wording with the nutrient named is no
+    unsubstantiated benefit; the same benefit with no nutrient, in a supplement label's words ("Supports normal
+    immune function"), is a listed benefit (SUB023) (review A-L1)."""
+    page = "## Why NutriShield?\n\n- ✓ {}\n\nOrder now and get free shipping."
+    for lawful in ("Selenium contributes to the normal function of the immune system",
+                   "Vitamin B6 contributes to the reduction of tiredness and fatigue",
+                   "Iodine contributes to normal cognitive function"):
+        assert [f.code for f in flags_for(page.format(lawful)) if f.code.startswith("SUB")] == []
+    assert flag_texts(page.format("Supports normal immune function"), "SUB023") == ["✓ Supports normal immune function"]
+    assert flag_texts(page.format("Selenium strengthens your immune system"), "SUB023") == []  # its subject named
