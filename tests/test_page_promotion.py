@@ -824,15 +824,6 @@ def test_the_pages_coinages_are_names_run_together_and_words_with_a_trade_mark()
     assert page.coinages() == (coined, marked) and len(page._coinages) == 1
 
 
-def test_one_coined_name_pattern_for_the_page_and_the_quoted_speaker():
-    # engine's coinages read a whole token; sentences' house test a token opening with one ("VitaLife's")
-    from pipeline.rules.sentences import COINED_WORDS
-
-    assert COINED_WORDS.fullmatch("ArthroEase") and COINED_WORDS.match("VitaLife's")
-    assert not COINED_WORDS.fullmatch("VitaLife's")
-    assert not any(COINED_WORDS.match(word) for word in ("GPs", "CoQ10", "HbA1c", "mRNA", "SleepWELL", "Vitalife"))
-
-
 NAME_PROMISES = ("# Stiff knees\n\nMany walkers feel stiff knees after a long day.\n\n## How it works\n\n"
                  "{name} eases stiff knees in days. {bare} soothes sore joints overnight. {bare} calms aching hips "
                  "after a walk.\n\n{extra}")
