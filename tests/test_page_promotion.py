@@ -824,6 +824,15 @@ def test_the_pages_coinages_are_names_run_together_and_words_with_a_trade_mark()
     assert page.coinages() == (coined, marked) and len(page._coinages) == 1
 
 
+def test_the_pages_coinages_read_every_brand_shape_of_the_one_reading():
+    """PageSignals.coinages reads coinages.is_coined_word: letters and digits and trailing capitals too (a merge of
+    two patterns once lost them), and still no unit, vitamin or person's name run together."""
+    page = _page_signals("# Energy\n\nTry CalmX3, OxyBURN and Flex360 for tired legs. Our NeuroMD blend wakes you. "
+                         "Ask about B12, vitamin D3, 120 mmHg and MacArthur's book.\n")
+    coined, _ = page.coinages()
+    assert coined == {"calmx3", "oxyburn", "flex360", "neuromd"}
+
+
 NAME_PROMISES = ("# Stiff knees\n\nMany walkers feel stiff knees after a long day.\n\n## How it works\n\n"
                  "{name} eases stiff knees in days. {bare} soothes sore joints overnight. {bare} calms aching hips "
                  "after a walk.\n\n{extra}")
