@@ -22,8 +22,8 @@ from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_word_sets, verb_lemmas
 from pipeline.questions import answered_by_yes, is_question
-from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
-                                 tells_routine)
+from pipeline.quotations import (is_name_word, praises_property, quotation_words, saying_verbs_near, states_attitude,
+                                 tells_before, tells_routine)
 from pipeline.ratios import load_ratio_names
 
 
@@ -363,9 +363,8 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
             for j in range(max(segment.first, i - QUOTE_AFTER_VERB), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
-    marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
-    speech = attributing_words()
-    return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
+    return bool(saying_verbs_near(analysis, [i for i in range(first, last) if tokens[i].text in words["quote_marks"]],
+                                  first, last))
 
 
 def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
