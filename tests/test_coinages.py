@@ -23,6 +23,9 @@ PLAIN_WORDS = [
     "McCartney", "MacArthur", "DeShawn", "VanDyke", "Felix", "Alex",  # people's names
     "Index", "Complex", "Matrix", "Cholesterol", "Paracetamol", "Atenolol", "Salbutamol", "Estradiol", "Alcohol",
     "YouTube", "WhatsApp",  # platforms, not a page's product
+    # capitals alone: a shouted word or an acronym has the shape of an all-caps blend ("OXYBURN" is read with a
+    # digit, "CALMX3", or a trade mark, "OXYBURN™": test_names_of_one_or_more_tokens)
+    "AMAZING", "GUARANTEED", "OXYBURN", "FREE",
 ]
 
 
@@ -54,6 +57,7 @@ def _name_at(text: str, word: str) -> str:
     ("Then I bought Joint Balm online.", "Joint", "Joint Balm"),
     ("I started on CalmX3 in May.", "CalmX3", "CalmX3"),
     ("I started on OxyBURN™ in May.", "OxyBURN", "OxyBURN™"),
+    ("I started on OXYBURN® in May.", "OXYBURN", "OXYBURN®"),
 ])
 def test_names_of_one_or_more_tokens(text, word, name):
     assert _name_at(text, word) == name
