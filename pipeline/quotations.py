@@ -6,6 +6,7 @@ both read through `Analysis.signed_story`, which keeps it per block (read once p
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,8 +35,8 @@ class Story(NamedTuple):
 
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
-    """The word lists of lexicons/quotations.yml, lower-cased."""
-    return read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person",
+    """The word lists of lexicons/quotations.yml, lower-cased; `first_person` is the first person in both numbers."""
+    words = read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person_singular", "first_person_plural",
                                                        "signature_dashes", "attitude_verbs", "time_units",
                                                        "use_verbs", "recurring_times", "recurring_words",
                                                        "result_signs", "product_pronouns", "dose_determiners",
@@ -45,13 +46,15 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                        "property_words", "property_openers",
                                                        "property_objects", "teller_subjects",
                                                        "product_subjects", "house_words",
-                                                       "account_first_person", "account_clinicians",
+                                                       "account_clinicians",
                                                        "account_clinician_endings", "story_heading_words",
+                                                       "story_heading_owned_words", "story_heading_owners",
                                                        "account_packs", "account_trade_roles",
                                                        "account_trade_words", "account_trade_owners",
                                                        "account_stop_phrases", "account_refusal_phrases",
                                                        "account_care_words", "account_care_reach",
                                                        "account_kept_rules"})
+    return {**words, "first_person": words["first_person_singular"] | words["first_person_plural"]}
 
 
 def is_name_word(text: str) -> bool:
@@ -356,18 +359,19 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     life in quotation marks, their speaker no clinician or researcher (lexicons/quotations.yml `account_*`), or a
     story signed with a lay person's name (`Analysis.signed_story`, not `Story.expert`).
 
-    A quotation is an account when it speaks in the first person singular (`account_first_person`) and either its
-    paragraph attributes it (a verb of saying within ATTRIBUTION_REACH tokens of one of its marks, outside any
-    quotation: '"I was frightened," says Amira, 52.') with no sign of an expert in the paragraph's own words outside
-    the quotations (`_expert_attribution`: "said Dr Okafor", "the trial's lead investigator said"), or no paragraph
-    attributes it and it stands in a section whose heading names a story (`story_heading_words`: "Amira's story") or
-    that has already given a quotation to a lay speaker (a paragraph that goes on with the same person's words). A
-    quotation with no mark to close it runs to its paragraph's end. A quotation about the speaker's trade ("my clients",
-    `_speaks_of_trade`) is none; single marks count in a paragraph with no double ones (`_single_quotations`); a
-    first-person paragraph with no marks is one when a lay signature stands alone on the next line
-    (`_signed_on_next_line`). Read once per page: O(tokens)."""
-    words = quotation_words()
-    marks, mine = words["quote_marks"], words["account_first_person"]
+    A quotation is an account when it speaks in the first person singular (`first_person_singular`) and either its
+    paragraph attributes it (`saying_verbs_near`, the attribution rules.sentences.is_attributed_quote reads too:
+    '"I was frightened," says Amira, 52.') with no sign of an expert in the paragraph's own words outside the
+    quotations (`_expert_attribution`, `is_expert_speaker`: "said Dr Okafor", "the trial's lead investigator said"),
+    or no paragraph attributes it and it stands in a section whose heading names a story (`_story_heading`:
+    "Amira's story") or that has already given a quotation to a lay speaker (a paragraph that goes on with the same
+    person's words). A quotation with no mark to close it runs to its paragraph's end; an inch mark pairs none
+    (`_quotation_marks`). A quotation about the speaker's trade ("my clients", `_speaks_of_trade`) is none; single
+    marks count in a paragraph with no double ones (`_single_quotations`); a first-person paragraph with no marks is
+    one when a lay signature stands alone on the next line
+    (`_signed_on_next_line`). Read once per page: O(tokens). (Not is_attributed_quote whole: its house test reads a
+    quotation's "our" as a house's voice, where an account's "our son" is the teller's family.)"""
+    mine = quotation_words()["first_person_singular"]
     tokens = analysis.tokens
     found: list[tuple[int, int]] = []
     lay_sections: set[int] = set()
@@ -383,7 +387,7 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
             found.append((story.first, story.last))
             continue
         first, last = analysis.block_span(segment.block)
-        at = [i for i in range(first, last) if tokens[i].text in marks]
+        at = _quotation_marks(analysis, first, last)
         spans = [(at[n], at[n + 1] if n + 1 < len(at) else last) for n in range(0, len(at), 2)]
         if not at:
             at, spans = _single_quotations(analysis, first, last)
@@ -397,9 +401,7 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
                 and not _speaks_of_trade(analysis, o + 1, c)]
         if not told:
             continue
-        near = {i for m in at for i in range(m - ATTRIBUTION_REACH, m + ATTRIBUTION_REACH + 1)}
-        verbs = [i for i in sorted(near) if first <= i < last and i not in inside
-                 and tokens[i].lower in attributing_words()]
+        verbs = saying_verbs_near(analysis, at, first, last, inside)
         if verbs:
             if _expert_attribution(analysis, verbs, inside):
                 continue
@@ -410,20 +412,72 @@ def read_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def saying_verbs_near(analysis: Analysis, marks: list[int], first: int, last: int,
+                      inside: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """The verbs of saying (`clauses.attributing_words`) of the paragraph [first, last) within ATTRIBUTION_REACH
+    tokens of one of its quotation marks and outside its quotations (`inside`), in order: the attribution of a
+    quotation ('"…," says Amira', 'Amira told us: "…"'), read by a person's account (`read_accounts`) and by a
+    report's attributed quote (rules.sentences.is_attributed_quote)."""
+    tokens, speech = analysis.tokens, attributing_words()
+    near = {i for m in marks for i in range(max(first, m - ATTRIBUTION_REACH), min(last, m + ATTRIBUTION_REACH + 1))}
+    return [i for i in sorted(near) if i not in inside and tokens[i].lower in speech]
+
+
+def _quotation_marks(analysis: Analysis, first: int, last: int) -> list[int]:
+    """The quotation marks of the block [first, last), read in pairs: a straight double mark glued to a number where
+    a quotation would open is a measurement's inch mark ('a 12" ruler', '5'11" tall'), which would flip the pairing
+    of the marks after it (review B-L4); one where a quotation is open closes it ('"I felt hopeless at 52" says
+    Sam')."""
+    tokens = analysis.tokens
+    marks = quotation_words()["quote_marks"]
+    found: list[int] = []
+    for i in range(first, last):
+        if tokens[i].text not in marks:
+            continue
+        inch = tokens[i].text == '"' and i > first and tokens[i - 1].end == tokens[i].start \
+            and tokens[i - 1].text[-1:].isdigit()
+        if not (inch and len(found) % 2 == 0):
+            found.append(i)
+    return found
+
+
 def _expert_attribution(analysis: Analysis, verbs: list[int], inside: set[int]) -> bool:
     """Do the words outside the quotations (`inside`) of a sentence that holds a verb of saying (`verbs`) name a
-    clinician, a researcher, a practitioner or a seller as the speaker: a title, a degree or a role of
-    lexicons/quotations.yml, a word of care (`account_clinicians`), a specialist's ending ("neurologist") or a trade
-    (`account_trade_roles`: "a certified health coach", "the company's founder")? A doctor the narration names in
-    another sentence ("Her neurologist tried two medicines.") is not the speaker (review A2-M2)."""
-    words = quotation_words()
-    experts = (words["expert_titles"] | words["expert_degrees"] | words["expert_roles"] | words["account_clinicians"]
-               | words["account_trade_roles"])
-    endings = tuple(words["account_clinician_endings"])
+    clinician, a researcher, a practitioner or a seller as the speaker (`is_expert_speaker`)? A doctor the narration
+    names in another sentence ("Her neurologist tried two medicines.") is not the speaker (review A2-M2)."""
     tokens = analysis.tokens
     sentences = {(segment.first, segment.last) for verb in verbs if (segment := analysis.segment_at(verb)) is not None}
-    return any(tokens[i].lower in experts or tokens[i].lower.rstrip("s").endswith(endings)
+    return any(is_expert_speaker(tokens[i].lower)
                for first, last in sorted(sentences) for i in range(first, last) if i not in inside)
+
+
+def is_expert_speaker(word: str) -> bool:
+    """Does the word (lower case), said of a quotation's speaker, make them an expert or a trade, whose say the page
+    reports: a title, a degree or a role of lexicons/quotations.yml, a word of care (`account_clinicians`), a
+    specialist's ending ("neurologist", "psychiatrist"), a profession of care (`care_professions`: "paediatrician",
+    "optician") or a trade (`account_trade_roles`: "a certified health coach", "the company's founder")? The one
+    speaker test of a person's account (`read_accounts`); a signature's (`expert_signature`) reads its trade apart:
+    "Denise, nurse" under a review is a customer's description, not a speaker's standing."""
+    experts, endings = _expert_speaker_words()
+    return word in experts or word.rstrip("s").endswith(endings) or care_professions().fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _expert_speaker_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and endings of `is_expert_speaker`, built once (it is asked token by token)."""
+    words = quotation_words()
+    return (words["expert_titles"] | words["expert_degrees"] | words["expert_roles"] | words["account_clinicians"]
+            | words["account_trade_roles"], tuple(sorted(words["account_clinician_endings"])))
+
+
+@lru_cache(maxsize=1)
+def care_professions() -> re.Pattern[str]:
+    """The professions of care, one list: lexicons/cues.yml's `professional_seal` profession ("physicians",
+    "paediatricians", "opticians", "dentists", "nurses": the regular expression its patterns share), read whole,
+    not by an ending that a "musician" or a "beautician" shares (review M4)."""
+    seal = read_yaml("lexicons/cues.yml")["professional_seal"]
+    return re.compile(next(token["LOWER"]["REGEX"] for pattern in seal for token in pattern
+                           if isinstance(token.get("LOWER"), dict) and "REGEX" in token["LOWER"]))
 
 
 def _single_quotations(analysis: Analysis, first: int, last: int) -> tuple[list[int], list[tuple[int, int]]]:
@@ -507,9 +561,14 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 def _story_heading(analysis: Analysis, section: int) -> bool:
     """Does the heading at `section` (a position in `segments`; -1 for none) name a person's story ("Amira's
-    story", "In their own words": `story_heading_words`)?"""
+    story", `story_heading_words`), or one a person owns ("One reader's experience", "In their own words":
+    `story_heading_owned_words` after one of `story_heading_owners`)? Not "Patient experience survey results"."""
     if section < 0:
         return False
     heading = analysis.segments[section]
-    stories = quotation_words()["story_heading_words"]
-    return any(analysis.tokens[i].lower in stories for i in range(heading.first, heading.last))
+    words = quotation_words()
+    tokens = analysis.tokens
+    return any(tokens[i].lower in words["story_heading_words"]
+               or tokens[i].lower in words["story_heading_owned_words"] and i > heading.first
+               and tokens[i - 1].lower in words["story_heading_owners"]
+               for i in range(heading.first, heading.last))

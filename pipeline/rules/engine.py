@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
                               verb_base_form, verb_s_form)
 from pipeline.claims import verb_acts_on_body
+from pipeline.coinages import coined_name_end, is_coined_word
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -26,7 +27,7 @@ from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_l
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
-from pipeline.rules.sentences import COINED_WORDS, MATCH_TESTS, SENTENCE_TESTS, listed_denials
+from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -281,7 +282,7 @@ class PageSignals:
         if not self._coinages:
             tokens, marks = self.analysis.tokens, load_promotion().name_marks
             self._coinages.append((
-                frozenset(token.lower for token in tokens if COINED_WORDS.fullmatch(token.text) is not None),
+                frozenset(token.lower for token in tokens if is_coined_word(token.text)),
                 frozenset(token.lower for token, after in zip(tokens, tokens[1:]) if after.text in marks)))
         return self._coinages[0]
 
@@ -796,7 +797,8 @@ def told_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     Amira'): the teller's own experience, which the page reports, not its claim. Two readings keep a story's flags
     where the page's signs of selling miss (review A2-H1, H2): a page whose story stops, refuses or replaces care
     (quotations.stops_care: "I stopped my insulin", "I threw away my painkillers") argues against care through it, and
-    has none; and an account that names a coined name ("After a month of RestoraFlex", "CalmX3": `NAMED_PRODUCT`)
+    has none; and an account that names a coined name ("After a month of RestoraFlex", "CalmX3", "Flexa™", "Calm
+    Drops": coinages.coined_name_end)
     tells of a product, a testimonial, and is none. Read once per page, on a page that neither sells nor hypes."""
     from pipeline.quotations import read_accounts, stops_care
 
@@ -805,7 +807,7 @@ def told_accounts(analysis: Analysis) -> tuple[tuple[int, int], ...]:
         return ()
     tokens = analysis.tokens
     return tuple((first, last) for first, last in accounts
-                 if not any(NAMED_PRODUCT.fullmatch(tokens[i].text) for i in range(first, last)))
+                 if not any(coined_name_end(tokens, i, last) > i for i in range(first, last)))
 
 
 def spare_accounts(analysis: Analysis, flags: list[Flag], rules: tuple[Rule, ...],
@@ -1433,20 +1435,10 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
             ends = i + 1  # the capitalised words after it, the rest of the name
             while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
                 ends += 1
-            if ends == i + 1 and CAMEL_CASE.search(tokens[i].text) \
+            if ends == i + 1 and is_coined_word(tokens[i].text) \
                     or ends > i + 1 and tokens[ends - 1].lower in kinds:
                 return True
     return False
-
-
-# a capital after a small letter inside a word ("AlignaRest", "SleepWell"): a coined name
-CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-
-
-# A product's coined name in a story (told_accounts): words run together, each capitalised ("RestoraFlex"), or a word
-# with a capital or a digit after at least two lower-case letters ("CalmX3", "SleepWell2"); not an abbreviation with
-# one lower-case letter ("HbA1c", "CoQ10"), which a patient's account may name
-NAMED_PRODUCT = re.compile(r"[A-Z][a-z]{2,}[A-Z0-9][A-Za-z0-9]*")
 
 
 def _owned_subject(subject: str, coined: set[str], promotion: Promotion) -> bool:

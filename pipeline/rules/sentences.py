@@ -16,13 +16,14 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, cut_c
                               find_predicates, gerund_subject, irregular_past_forms, possessive,
                               verb_s_form)
 from pipeline.claims import complaint_words, names_person
+from pipeline.coinages import is_coined_word
 from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_word_sets, verb_lemmas
 from pipeline.questions import answered_by_yes, is_question
-from pipeline.quotations import (is_name_word, praises_property, quotation_words, states_attitude, tells_before,
-                                 tells_routine)
+from pipeline.quotations import (is_name_word, praises_property, quotation_words, saying_verbs_near, states_attitude,
+                                 tells_before, tells_routine)
 from pipeline.ratios import load_ratio_names
 
 
@@ -362,28 +363,20 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
             for j in range(max(segment.first, i - QUOTE_AFTER_VERB), i))
             for i in range(segment.first + 1, segment.last))
     first, last = _paragraph(analysis, segment)
-    marks = [i for i in range(first, last) if tokens[i].text in words["quote_marks"]]
-    speech = attributing_words()
-    return any(tokens[j].lower in speech for i in marks for j in range(max(first, i - 3), min(last, i + 4)))
+    return bool(saying_verbs_near(analysis, [i for i in range(first, last) if tokens[i].text in words["quote_marks"]],
+                                  first, last))
 
 
 def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
     """The quote or its speaker's description in the sentence speaks for the page's own house: a word of `house_words`
-    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (`COINED_WORDS`: 'said Dr
-    Sam Green of the VitaLife Clinic'): a seller's own expert, the page's voice (review A2-H8). A person's name ("Dr
-    Imani Hale") or a plural initialism ("GPs") is no house."""
+    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (coinages.is_coined_word:
+    'said Dr Sam Green of the VitaLife Clinic', "the Flex360 team"): a seller's own expert, the page's voice (review
+    A2-H8). A person's name ("Dr Imani Hale") or a plural initialism ("GPs") is no house."""
     house = quotation_words()["house_words"]
     tokens = analysis.tokens
     known = {i for m in analysis.of_kind("concept", segment.first, segment.last) for i in range(m.first, m.last)}
-    return any(tokens[i].lower in house or (i not in known and COINED_WORDS.match(tokens[i].text) is not None)
+    return any(tokens[i].lower in house or (i not in known and is_coined_word(tokens[i].text))
                for i in range(segment.first, segment.last))
-
-
-# A coined name of words run together, each capitalised ("VitaLife", "ArthroEase", "FlexiJoint"); not a plural
-# initialism ("GPs") nor an abbreviation with a small letter in it ("mRNA", "CoQ10", "HbA1c", "SARS-CoV-2", "eGFR"),
-# which names a molecule, a test or a virus. `fullmatch`: the token is such a name; `match`: it opens with one
-# ("VitaLife's"). (engine.CAMEL_CASE, any small letter before a capital, is the wider test of a product's name.)
-COINED_WORDS = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*")
 
 
 def _speaker_named(analysis: Analysis, first: int, verb: int) -> bool:

@@ -176,3 +176,71 @@ def test_a_story_in_single_quotation_marks_is_an_account_and_an_apostrophe_opens
     # near misses: the page's own sentence with apostrophes, and a single-quoted slogan no one is said to say
     assert _accounts(CHARITY + "Our nurses' advice: I'm told it's the patients' choice.\n") == []
     assert _accounts(CHARITY + "## Treatment\n\nThe poster reads 'I beat gout'.\n") == []
+
+
+# review B's findings on story40 (names41): coined names of more shapes, an inch mark, the story heading's words
+# that head sober sections too, and the "-ician" ending
+def test_an_account_that_names_a_product_of_another_shape_keeps_its_flags():
+    told = "\"I was frightened, but after six weeks of {} I sleep through,\" says Dev, 37.\n"
+    for name in ("Dozix", "Calm Drops", "Rest-Eze", "Lunor™"):
+        assert ("EMO001", "frightened") in _flags(CHARITY + told.format(name)), name
+    # near misses: a medicine with digits, a unit and a product's plain kind name no product of the page's
+    for plain in ("vitamin B12", "HbA1c tests", "eye drops"):
+        assert ("EMO001", "frightened") not in _flags(CHARITY + told.format(plain)), plain
+
+
+def test_an_inch_mark_pairs_no_quotation():
+    # the mark of '14"' is a measurement's: the quotation is the one the speaker's two marks close
+    story = "Sam cut a 14\" splint for his wrist. \"I felt hopeless for months,\" says Sam, 52.\n"
+    assert _accounts(CHARITY + story) == ["I felt hopeless for months,"]
+    height = "At 6'2\" Omar found the bed short. \"My back was a mess,\" says Omar.\n"
+    assert _accounts(CHARITY + height) == ["My back was a mess,"]
+    # near miss: a closing quotation mark after a word, with a space before the speaker, is still a quotation's
+    assert _accounts(CHARITY + "\"I felt hopeless at 52\" says Sam.\n") == ["I felt hopeless at 52"]
+
+
+def test_an_owned_experience_heads_a_story_and_a_survey_of_experience_does_not():
+    section = "## {}\n\nThe ward reopened in May. \"I felt safe there.\"\n"
+    for heading in ("One carer's experience", "In their own words", "My experience of the ward"):
+        assert _accounts(CHARITY + section.format(heading)) == ["I felt safe there."], heading
+    for heading in ("Patient experience survey results", "Key words in this leaflet"):
+        assert _accounts(CHARITY + section.format(heading)) == [], heading
+
+
+def test_a_musician_or_a_beautician_is_no_clinician_and_a_paediatrician_is():
+    quoted = "\"I was scared my hands would never play again,\" says {}.\n"
+    for lay in ("Ruth, a musician", "the beautician Mo Ellis"):
+        assert _accounts(CHARITY + quoted.format(lay)) == ["I was scared my hands would never play again,"], lay
+    for clinician in ("her paediatrician", "the optician Mo Ellis", "an obstetrician"):
+        assert _accounts(CHARITY + quoted.format(clinician)) == [], clinician
+
+
+def test_one_first_person_list_in_two_numbers():
+    from pipeline.quotations import quotation_words
+
+    words = quotation_words()
+    assert words["first_person"] == words["first_person_singular"] | words["first_person_plural"]
+    # an account is told in the singular: "I'll" and "mine" tell one, a researcher's "we" none
+    assert _accounts(CHARITY + "\"I'll never forget the fear,\" says Nia, 33.\n") == ["I'll never forget the fear,"]
+    assert _accounts(CHARITY + "\"We found the fear faded in weeks,\" says Nia, 33.\n") == []
+
+
+def test_one_speaker_test_for_an_accounts_attribution():
+    from pipeline.quotations import is_expert_speaker
+
+    for expert in ("professor", "phd", "researcher", "gp", "neurologist", "psychiatrist", "paediatricians", "coach"):
+        assert is_expert_speaker(expert), expert
+    for lay in ("musician", "beautician", "politician", "teacher", "mum", "neighbour"):
+        assert not is_expert_speaker(lay), lay
+
+
+def test_a_verb_of_saying_attributes_a_quotation_within_its_reach_and_outside_it():
+    from pipeline.quotations import saying_verbs_near
+
+    analysis = analyse(build_source("page.md", "\"I told my sister first,\" says Omar, and he smiled.\n", "md"))
+    tokens = analysis.tokens
+    marks = [i for i, token in enumerate(tokens) if token.text == '"']
+    inside = set(range(marks[0], marks[1] + 1))
+    verbs = [tokens[i].text for i in saying_verbs_near(analysis, marks, 0, len(tokens), inside)]
+    # "says" after the closing mark attributes it; "told" inside the quotation is the teller's own word
+    assert verbs == ["says"]

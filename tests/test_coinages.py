@@ -1,0 +1,78 @@
+"""coinages: the one reading of a coined product name, a table of brand shapes and of words that are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coinages import coined_name_end, is_coined_word
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse
+
+COINED_WORDS = [
+    "ArthroEase", "SleepWell", "GlucoBalance",  # words run together
+    "CalmX3", "SleepWell2", "Flex360", "Zen5", "CALMX3", "FLEX360",  # letters and digits
+    "OxyBURN", "NeuroMD", "OmegaXL", "JointRX",  # trailing capitals
+    "Calmex", "Dermix", "Flexol",  # a coinage's ending
+    "VitaLife's", "VitaLife’s",  # a possessive's "'s" read apart
+]
+PLAIN_WORDS = [
+    "NHS", "NICE", "FDA", "WHO", "CDC",  # health bodies
+    "mg", "IU", "mmHg", "mmol",  # units
+    "B12", "CoQ10", "omega-3", "Omega3", "COVID-19", "Covid19", "HbA1c", "mRNA", "BRCA1", "SPF50", "N95",  # medicine
+    "GPs", "Vitalife", "Cream", "Because", "Sleep",  # a plural initialism, ordinary capitalised words
+    "McCartney", "MacArthur", "DeShawn", "VanDyke", "Felix", "Alex",  # people's names
+    "Index", "Complex", "Matrix", "Cholesterol", "Paracetamol", "Atenolol", "Salbutamol", "Estradiol", "Alcohol",
+    "YouTube", "WhatsApp",  # platforms, not a page's product
+    # capitals alone: a shouted word or an acronym has the shape of an all-caps blend ("OXYBURN" is read with a
+    # digit, "CALMX3", or a trade mark, "OXYBURN™": test_names_of_one_or_more_tokens)
+    "AMAZING", "GUARANTEED", "OXYBURN", "FREE",
+]
+
+
+@pytest.mark.parametrize("word", COINED_WORDS)
+def test_brand_shapes_are_coined_words(word):
+    assert is_coined_word(word)
+
+
+@pytest.mark.parametrize("word", PLAIN_WORDS)
+def test_bodies_units_medicines_and_names_are_not_coined(word):
+    assert not is_coined_word(word)
+
+
+def _name_at(text: str, word: str) -> str:
+    """The coined name opening at the first token `word` of the text, or "" when none opens there."""
+    analysis = analyse(build_source("page.md", text + "\n", "md"))
+    tokens = analysis.tokens
+    i = next(n for n, token in enumerate(tokens) if token.text == word)
+    end = coined_name_end(tokens, i, len(tokens))
+    return analysis.text_of(i, end) if end > i else ""
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("I rub Flexa™ into my knee.", "Flexa", "Flexa™"),
+    ("I rub Kelvora ® into my knee.", "Kelvora", "Kelvora ®"),
+    ("I had tried Pro-Flex for a month.", "Pro", "Pro-Flex"),
+    ("She gave me Vita-Max for my cough.", "Vita", "Vita-Max"),
+    ("A week of Calm Drops and I slept.", "Calm", "Calm Drops"),
+    ("Then I bought Joint Balm online.", "Joint", "Joint Balm"),
+    ("I started on CalmX3 in May.", "CalmX3", "CalmX3"),
+    ("I started on OxyBURN™ in May.", "OxyBURN", "OxyBURN™"),
+    ("I started on OXYBURN® in May.", "OXYBURN", "OXYBURN®"),
+])
+def test_names_of_one_or_more_tokens(text, word, name):
+    assert _name_at(text, word) == name
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She had Non-Hodgkin lymphoma.", "Non"),
+    ("The Self-Care Forum met in June.", "Self"),
+    ("My mum used Eye Drops from the chemist.", "Eye"),
+    ("I bought some Night Cream.", "Night"),
+    ("The NHS said I was fine.", "NHS"),
+    ("My blood pressure was 150 mmHg.", "mmHg"),
+    ("I take Vitamin D every day.", "Vitamin"),
+    ("Guitarist Felix Moore played for us.", "Felix"),
+    ("Sleep came back slowly.", "Sleep"),
+])
+def test_words_that_open_no_name(text, word):
+    assert _name_at(text, word) == ""
