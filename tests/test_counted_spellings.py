@@ -32,22 +32,32 @@ def test_the_counts_of_a_repeat():
 
 def test_a_run_is_spelled_at_each_count():
     pattern = [{"LOWER": "cold"}, {"IS_ALPHA": True, "OP": "{1,3}"}, {"LOWER": "remedy"}]
-    assert _counted_spellings(pattern) == [
+    assert _counted_spellings(pattern, optionals=0) == [
         [{"LOWER": "cold"}, *[{"IS_ALPHA": True}] * count, {"LOWER": "remedy"}] for count in (1, 2, 3)]
 
 
 def test_a_run_of_none_drops_the_token_and_an_empty_spelling_is_left_out():
-    assert _counted_spellings([{"LOWER": "a"}, {"OP": "{0,1}"}]) == [[{"LOWER": "a"}], [{"LOWER": "a"}, {}]]
-    assert _counted_spellings([{"IS_ALPHA": True, "OP": "{0,2}"}]) == [[{"IS_ALPHA": True}],
-                                                                      [{"IS_ALPHA": True}] * 2]
+    assert _counted_spellings([{"LOWER": "a"}, {"OP": "{0,1}"}], optionals=0) == [[{"LOWER": "a"}],
+                                                                                  [{"LOWER": "a"}, {}]]
+    assert _counted_spellings([{"IS_ALPHA": True, "OP": "{0,2}"}], optionals=0) == [[{"IS_ALPHA": True}],
+                                                                                   [{"IS_ALPHA": True}] * 2]
+
+
+def test_a_few_optional_tokens_stay_a_repeat():
+    # eight optional tokens in all are cheap for the Matcher; nine are spelled out
+    eight = [{"LOWER": "cure"}, {"IS_ALPHA": True, "OP": "{0,5}"}, {"LOWER": "for"}, {"OP": "{1,4}"}]
+    assert _counted_spellings(eight) == [eight]
+    nine = [{"LOWER": "cure"}, {"IS_ALPHA": True, "OP": "{0,5}"}, {"LOWER": "for"}, {"OP": "{1,5}"}]
+    assert len(_counted_spellings(nine)) == 6 * 5
 
 
 def test_nothing_to_spell_or_too_much_keeps_the_pattern():
     plain = [{"LOWER": "fever"}, {"IS_PUNCT": False, "OP": "?"}, {"LOWER": "ward", "OP": "*"}]
-    assert _counted_spellings(plain) == [plain]
+    assert _counted_spellings(plain, optionals=0) == [plain]
     two_runs = [{"LOWER": "a"}, {"OP": "{0,20}"}, {"LOWER": "b"}, {"OP": "{0,20}"}, {"LOWER": "c"}]
     assert _counted_spellings(two_runs) == [two_runs]  # 441 spellings
     assert len(_counted_spellings(two_runs, limit=441)) == 441
+    assert _counted_spellings([{"IS_ALPHA": True, "OP": "{0,2}"}] * 2) == [[{"IS_ALPHA": True, "OP": "{0,2}"}] * 2]
 
 
 def test_the_spellings_find_what_the_run_finds():
@@ -66,4 +76,4 @@ def test_the_spellings_find_what_the_run_finds():
                          "fifteen sixteen seventeen eighteen raises the risk of gout.", set()),
             (trailing, "Every day you wait the pain may grow, so act.", {(0, n) for n in range(2, 9)})]:
         assert _found(nlp, [pattern], text) == expected
-        assert _found(nlp, _counted_spellings(pattern), text) == expected
+        assert _found(nlp, _counted_spellings(pattern, optionals=0), text) == expected

@@ -33,8 +33,9 @@ SENTENCE_END = {".", "!", "?", "\u2026", "...", ".."}
 # matches multiply: out of memory on a 2,000-word text at N = 40.)
 MAX_SPAN = 60
 PHRASES_LIMIT = 5000  # word sequences of one pattern that go to the phrase tables; more need the Matcher
-# The most patterns a Matcher pattern's counted repeats are spelled into, one per combination of counts
-# (`_counted_spellings`); a pattern with more keeps its repeats
+# A Matcher pattern whose counted repeats ("{0,12}") hold more optional tokens than CHEAP_OPTIONALS is spelled out at
+# each count (`_counted_spellings`), into at most COUNTED_LIMIT patterns; more keep their repeats
+CHEAP_OPTIONALS = 8
 COUNTED_LIMIT = 64
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 
@@ -520,15 +521,17 @@ class _AnchoredPatterns:
         self.matcher(nlp)
 
 
-def _counted_spellings(pattern: list[dict], limit: int = COUNTED_LIMIT) -> list[list[dict]]:
+def _counted_spellings(pattern: list[dict], optionals: int = CHEAP_OPTIONALS,
+                       limit: int = COUNTED_LIMIT) -> list[list[dict]]:
     """A Matcher pattern with each counted repeat ({"OP": "{0,16}"}) spelled out at each of its counts, one pattern
     per combination: the same matches, at a fraction of the cost. spaCy expands "{m,n}" into n - m optional tokens,
-    and its partial matches multiply with each: from a sentence's start, a run of "{0,16}" took 15 ms on a 20-token
-    sentence (SUB003's harm raising a risk: an eighth of the 600 SciFact abstracts' Matcher time), its 17 spellings
-    0.03 ms, each one partial match per start. The pattern as it is when it has no counted repeat, or when its
+    and its partial matches about double with each past a few: on a 20-token sentence, a run of "{0,8}" from its
+    start took 0.03 ms, one of "{0,16}" 15 ms (SUB003's harm raising a risk: 2.2 s of the 600 SciFact abstracts'
+    2.7 s in the Matcher), its 17 spellings 0.03 ms. A pattern of no more than `optionals` optional tokens in counted
+    repeats stays as it is (spelling them all out cost 2.5 MB of Matcher tables for no time), and so does one whose
     spellings would pass `limit` (two runs of "{0,20}": 441 patterns)."""
     counts = [_counted(token.get("OP")) for token in pattern]
-    if not any(counts) or math.prod(len(c) for c in counts if c) > limit:
+    if sum(len(c) - 1 for c in counts if c) <= optionals or math.prod(len(c) for c in counts if c) > limit:
         return [pattern]
     fixed = [{k: v for k, v in token.items() if k != "OP"} for token in pattern]
     spellings = []
