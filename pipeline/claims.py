@@ -211,11 +211,12 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
         if not row and (_leads_into_list(analysis, segment.first, segment.last)
                         or (risk_condition and segment.block == lead_block)):
             # "CBT apps can help people who:": no claim, but what the list items go on to say is said of its subject
-            lead = cut_clauses(analysis, segment.first, segment.last)[0]
-            last_subject = _subject(analysis, lead, concepts, last_subject, _named_topic(topic, heading),
-                                    item_verb=_item_opens_with_verb(analysis, lead)) or last_subject
-            if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
-                last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
+            # a lead of connectives alone ("That:", ", which:") has no clause: the items keep the subject before it
+            for lead in cut_clauses(analysis, segment.first, segment.last)[:1]:
+                last_subject = _subject(analysis, lead, concepts, last_subject, _named_topic(topic, heading),
+                                        item_verb=_item_opens_with_verb(analysis, lead)) or last_subject
+                if last_subject.split() and last_subject.split()[0].lower() in PRONOUNS:  # "It is helpful in:"
+                    last_subject = _resolve(analysis, lead.first, concepts, last_subject) or last_subject
             list_subject, lead_block = last_subject, segment.block
             continue
         # a negation or hedge inside a rhetorical question's frame ("Who wouldn't want …?") is the frame's

@@ -3958,3 +3958,23 @@ def test_a_list_item_opening_with_a_plural_noun_and_its_verb_names_its_own_subje
         ("Masks are only useful for people who feel unwell", "Masks")]
     verb_first = claims_for("## Why NightEase?\n\n- Relieves stress and tension in a week\n")
     assert [(c.subject, c.category) for c in verb_first] == [("", "efficacy")]
+
+
+def test_a_list_lead_of_connectives_alone_reads_its_items():
+    from pipeline.claims import extract_claims
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+
+    def items(page):
+        return [(c.text, c.subject) for c in extract_claims(analyse(build_source("x.md", page, "md")))]
+
+    # "That:" or ", which:" before a list cuts to no clause at all (its words are the connectives a clause drops):
+    # the claim stage read the first clause of the lead and failed with an IndexError
+    assert [text for text, _ in items("Zinc lozenges\n\nThat:\n\n- shorten a cold by a day or two\n"
+                                      "- can leave a metallic taste\n")] == [
+        "shorten a cold by a day or two", "can leave a metallic taste"]
+    assert [text for text, _ in items("Zinc lozenges\n\n, which:\n\n- shorten a cold by a day or two\n")] == [
+        "shorten a cold by a day or two"]
+    # a lead with a clause still hands its subject to the items
+    assert items("Zinc lozenges\n\nZinc lozenges are lozenges that:\n\n- shorten a cold by a day or two\n") == [
+        ("shorten a cold by a day or two", "Zinc lozenges")]
