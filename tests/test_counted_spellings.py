@@ -55,8 +55,21 @@ def test_nothing_to_spell_or_too_much_keeps_the_pattern():
     plain = [{"LOWER": "fever"}, {"IS_PUNCT": False, "OP": "?"}, {"LOWER": "ward", "OP": "*"}]
     assert _counted_spellings(plain, optionals=0) == [plain]
     two_runs = [{"LOWER": "a"}, {"OP": "{0,20}"}, {"LOWER": "b"}, {"OP": "{0,20}"}, {"LOWER": "c"}]
-    assert _counted_spellings(two_runs) == [two_runs]  # 441 spellings
     assert len(_counted_spellings(two_runs, limit=441)) == 441
+    assert _counted_spellings(two_runs, limit=8) == [two_runs]  # 9 spellings in steps (below)
+
+
+def test_runs_with_too_many_spellings_are_spelled_in_steps():
+    # two runs of "{0,20}" would be 441 spellings: each is spelled in steps of nine counts, a fixed count then at
+    # most eight optional tokens ("{0,8}", 9 then "{0,8}", 18 then "{0,2}"): 9 patterns
+    two_runs = [{"LOWER": "a"}, {"OP": "{0,20}"}, {"LOWER": "b"}, {"OP": "{0,20}"}, {"LOWER": "c"}]
+    spelled = _counted_spellings(two_runs)
+    assert len(spelled) == 9
+    assert spelled[0] == [{"LOWER": "a"}, {"OP": "{0,8}"}, {"LOWER": "b"}, {"OP": "{0,8}"}, {"LOWER": "c"}]
+    assert spelled[4] == [{"LOWER": "a"}, *[{}] * 9, {"OP": "{0,8}"}, {"LOWER": "b"}, *[{}] * 9, {"OP": "{0,8}"},
+                          {"LOWER": "c"}]
+    assert spelled[8] == [{"LOWER": "a"}, *[{}] * 18, {"OP": "{0,2}"}, {"LOWER": "b"}, *[{}] * 18, {"OP": "{0,2}"},
+                          {"LOWER": "c"}]
     assert _counted_spellings([{"IS_ALPHA": True, "OP": "{0,2}"}] * 2) == [[{"IS_ALPHA": True, "OP": "{0,2}"}] * 2]
 
 
@@ -77,3 +90,20 @@ def test_the_spellings_find_what_the_run_finds():
             (trailing, "Every day you wait the pain may grow, so act.", {(0, n) for n in range(2, 9)})]:
         assert _found(nlp, [pattern], text) == expected
         assert _found(nlp, _counted_spellings(pattern, optionals=0), text) == expected
+
+
+def test_the_steps_find_what_the_runs_find():
+    # CMP002's shape: from the sentence's start, a run, the phrase, a run to the full stop (its two "{0,20}" runs took
+    # 45 s and 6.6 GB on one 21-token sentence as spaCy expands them; in steps, milliseconds)
+    nlp = spacy.blank("en")
+    turns = {"LOWER": {"NOT_IN": [".", "than", "any"]}}
+    pattern = [{"IS_SENT_START": True, **turns}, {**turns, "OP": "{0,20}"}, {"LOWER": "works"}, {"LOWER": "best"},
+               {**turns, "OP": "{0,20}"}, {"LOWER": "."}]
+    words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+            "seventeen eighteen nineteen twenty twentyone"
+    for text in ["This cream works best on dry skin.", f"{words} works best on dry skin.",
+                 f"{words} extra works best on dry skin.",  # one word past the run's reach
+                 f"It works best on {words}.", f"It works best on {words} extra.",
+                 "This cream works best, better than any other.", "Works best."]:
+        assert _found(nlp, _counted_spellings(pattern), text) == _found(nlp, [pattern], text), text
+    assert _found(nlp, _counted_spellings(pattern), f"{words} works best on dry skin.") == {(0, 27)}
