@@ -120,12 +120,12 @@ class Auditor:
         source = load_source(path, _display(path), self.config.max_chars, data)
         try:
             result = audit_source(analyse(source, self.config.model), self.index, self.rules)
+            result = apply_suppressions(result, find_suppressions(source), frozenset(r.code for r in self.rules))
         except ClaimauditError:
             raise
         except Exception as exc:  # noqa: BLE001 (any failure of the engine is reported with the file it failed on)
             raise EngineError(f"claimaudit failed on this file ({type(exc).__name__}: {exc}); this is a bug in "
                               "claimaudit: please report it with the file", _display(path)) from exc
-        result = apply_suppressions(result, find_suppressions(source), frozenset(r.code for r in self.rules))
         self.cache.put(key, result)
         return result
 

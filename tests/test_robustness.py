@@ -535,7 +535,6 @@ def test_failed_run_leaves_every_previous_output_intact(proj, breaker):
         assert all(after[name] == before[name] for name in before), [n for n in before if after[n] != before[n]]
 
 
-
 def test_an_engine_failure_names_the_file_exits_2_and_leaves_every_output_intact(proj, monkeypatch):
     """claimaudit's own failure on one source (a bug) is an error naming the file, exit 2: an escaped exception
     would exit 1, which a CI gate reads as blocking findings, and name no file."""
@@ -560,6 +559,7 @@ def test_an_engine_failure_names_the_file_exits_2_and_leaves_every_output_intact
                                  "of range); this is a bug")
         assert _snapshot(proj) == before
     assert_debug_traceback(["check", "--no-cache"], "sources/zz-crash.txt", "IndexError")
+
 
 # The run signals itself once the first report page is staged: mid-run, with claims.csv and the reports half
 # written (and, with --jobs 2, worker processes running), whatever the machine's speed.
