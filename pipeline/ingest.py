@@ -159,7 +159,9 @@ def _glyph_items(text: str, blocks: list[Block]) -> list[Block]:
     it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "✅ ✅") is one
     glyph; one before words, or any after the last word ("Feel the difference 💪"), is decoration; a run of stars
     ("★★★★☆ Works well") rates a buyer's review, no item of the seller's list. What stands
-    before the first run keeps its block's kind ("Why VitaBlast? ✅ …")."""
+    before the first run keeps its block's kind ("Why VitaBlast? ✅ …"). Emoji inside prose open nothing ("Our nurses
+    👩‍⚕️ give the flu jab … 💉 and it protects you"): the runs that open items are those before a capital or a figure,
+    or all of them when they are one glyph repeated and the first opens the block, a line or a sentence."""
     split: list[Block] = []
     for block in blocks:
         # (a plain-text line with no full stop is read as a heading: one with such a list is a list, not a title)
@@ -173,8 +175,18 @@ def _glyph_items(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _glyph_runs(text: str, start: int, end: int) -> list[int]:
-    """Where each run of list glyphs in text[start:end] that has a word after it starts."""
-    opens: list[int] = []
+    """Where each run of list glyphs in text[start:end] that opens a list item starts (`_glyph_items`)."""
+    runs = _glyph_runs_before_text(text, start, end)
+    if len(runs) > 1 and len({text[run] for run, _ in runs}) == 1 \
+            and text[start:runs[0][0]].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?", ":"):
+        return [run for run, _ in runs]  # one glyph repeated, the first opening the block, a line or a sentence
+    return [run for run, after in runs if text[after].isupper() or text[after].isdigit()]
+
+
+def _glyph_runs_before_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each run of list glyphs in text[start:end] that has a word after it: (where it starts, where the text after
+    it starts)."""
+    opens: list[tuple[int, int]] = []
     i = start
     while i < end:
         if not _list_glyph(text[i]):
@@ -187,7 +199,7 @@ def _glyph_runs(text: str, start: int, end: int) -> list[int]:
         glyphs = [c for c in text[run:i] if _list_glyph(c)]
         rating = len(glyphs) > 1 and all(c in _rating_stars() for c in glyphs)
         if i < end and not rating:  # a word (or any text) follows the run
-            opens.append(run)
+            opens.append((run, i))
     return opens
 
 

@@ -334,3 +334,19 @@ def test_list_glyphs_run_together_on_one_line_open_items_at_their_exact_offsets(
     # two buyers' star ratings in one paragraph rate reviews: no list
     reviews = build_source("z.txt", "Our buyers say. ★★★★★ \"Calmer legs at night\" ★★☆☆☆ \"No change for me\"", "txt")
     assert [b.kind for b in reviews.blocks] == ["paragraph"]
+
+
+def test_emoji_inside_prose_open_no_list_item():
+    """Emoji a writer puts inside a sentence are no bullets (review B H1: a sober page's sentence cut into items lost
+    its claim, a seller's "💬 answers every message" became a listed benefit): the runs that open items stand before
+    a capital or a figure, or are one glyph repeated from the start of the block, a line or a sentence."""
+    for prose in ["Our physios 🏃 see you within a week of referral 📅 and most people need only three visits.",
+                  "Worried? 🙂 Our pharmacists 💬 reply to every question within a day.",
+                  "We loved it 😍 and so did my dad 😍 honestly."]:
+        source = build_source("p.md", prose + "\n", "md")
+        assert [b.kind for b in source.blocks] == ["paragraph"], prose
+    # a list of one glyph repeated keeps its items, in lower case too; mixed glyphs before capitals too
+    for listed, items in [("✔ soothes dry eyes ✔ lasts all day\n", ["✔ soothes dry eyes", "✔ lasts all day"]),
+                          ("Why OptiDrop? 💧 Soothes 👁️ Refreshes\n", ["💧 Soothes", "👁️ Refreshes"])]:
+        source = build_source("l.md", listed, "md")
+        assert [source.text[b.start:b.end] for b in source.blocks if b.kind == "item"] == items
