@@ -859,3 +859,16 @@ def test_one_rules_weak_signs_do_not_reach_another_rule_on_the_same_page(first):
     assert not unrated.promises_for_coined_name(weak) and not unrated.promises_for_coined_name(plain)
     marked = _page_signals(NAME_PROMISES.format(name="ArthroEase™", bare="ArthroEase", extra=""))
     assert marked.promises_for_coined_name(plain) and marked.promises_for_coined_name(weak)
+
+
+def test_a_coined_name_with_its_capital_second_is_written_as_the_pages_product():
+    """review A names41-M1: an "i" or "e" before a capitalised word ("iDoze") is a coinage like "DozeWell", and the
+    page that promises for it names a product; a place, a brand of a coinage's ending or "eGFR" is none."""
+    shop = ("# Meet {0}\n\n{0} relieves snoring in one night. It is the most effective sleep device ever made.\n\n"
+            "Order yours today.\n")
+    for name in ("iDoze", "eSnore", "DozeWell"):
+        page = _page_signals(shop.format(name))
+        assert page.names_product() and name.lower() in page.coinages()[0], name
+    page = _page_signals("# Kidney tests\n\nYour eGFR shows how well your kidneys filter. Liverpool and Calpol are "
+                         "words of a coinage's shape, no coinage.\n")
+    assert page.coinages()[0] == frozenset()

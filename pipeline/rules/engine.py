@@ -1412,7 +1412,8 @@ def _written_as_name(analysis: Analysis, word: str) -> bool:
     kinds = load_promotion().product_kinds
 
     def capitalised(i: int) -> bool:
-        return tokens[i].text[:1].isupper()
+        # a coined name's capital may come second ("iSleep", "eCalm": coinages.RUN_TOGETHER)
+        return tokens[i].text[:1].isupper() or is_coined_word(tokens[i].text)
 
     # a name is never written in lower case ("children", "exercise", "screening" capitalised in a title-cased line are
     # common words); an acronym's plural ("PPIs") is an acronym

@@ -16,7 +16,7 @@ from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, cut_c
                               find_predicates, gerund_subject, irregular_past_forms, possessive,
                               verb_s_form)
 from pipeline.claims import complaint_words, names_person
-from pipeline.coinages import is_coined_word
+from pipeline.coinages import is_house_name
 from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
@@ -369,13 +369,15 @@ def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
 
 def _speaks_for_a_house(analysis: Analysis, segment: Segment) -> bool:
     """The quote or its speaker's description in the sentence speaks for the page's own house: a word of `house_words`
-    ('"Our patients always see their acne gone in a week," Dr Kerr said') or a coined name (coinages.is_coined_word:
-    'said Dr Sam Green of the VitaLife Clinic', "the Flex360 team"): a seller's own expert, the page's voice (review
-    A2-H8). A person's name ("Dr Imani Hale") or a plural initialism ("GPs") is no house."""
+    ('"Our patients always see their acne gone in a week," Dr Kerr said') or capitalised words run together or
+    letters and digits (coinages.is_house_name: 'said Dr Sam Green of the VitaLife Clinic', "the Flex360 team"): a
+    seller's own expert, the page's voice (review A2-H8). A person's name ("Dr Imani Hale"), a plural initialism
+    ("GPs"), a place ("the University of Liverpool") or a firm with capitals in a run ("a spokesperson for BioNTech")
+    is no house (review A names41-H3)."""
     house = quotation_words()["house_words"]
     tokens = analysis.tokens
     known = {i for m in analysis.of_kind("concept", segment.first, segment.last) for i in range(m.first, m.last)}
-    return any(tokens[i].lower in house or (i not in known and is_coined_word(tokens[i].text))
+    return any(tokens[i].lower in house or (i not in known and is_house_name(tokens[i].text))
                for i in range(segment.first, segment.last))
 
 

@@ -182,11 +182,37 @@ def test_a_story_in_single_quotation_marks_is_an_account_and_an_apostrophe_opens
 # that head sober sections too, and the "-ician" ending
 def test_an_account_that_names_a_product_of_another_shape_keeps_its_flags():
     told = "\"I was frightened, but after six weeks of {} I sleep through,\" says Dev, 37.\n"
-    for name in ("Dozix", "Calm Drops", "Rest-Eze", "Lunor™"):
+    for name in ("DozeWell", "Dozix3", "iDoze", "Lunor™", "Dozix®"):
         assert ("EMO001", "frightened") in _flags(CHARITY + told.format(name)), name
-    # near misses: a medicine with digits, a unit and a product's plain kind name no product of the page's
-    for plain in ("vitamin B12", "HbA1c tests", "eye drops"):
+    # near misses: a medicine with digits, a unit and a product's plain kind name no product of the page's; a word's
+    # ending, a hyphen or a word before a kind of product alone name a brand, a person or a service as often (review A
+    # names41-H1, H2: "Calpol", "Anne-Marie", "NHS Talking Therapies"), no seller's coinage
+    for plain in ("vitamin B12", "HbA1c tests", "eye drops", "Dozix", "Calm Drops", "Rest-Eze", "Group Therapy"):
         assert ("EMO001", "frightened") not in _flags(CHARITY + told.format(plain)), plain
+
+
+def test_a_story_of_a_brand_a_place_or_a_service_on_a_sober_page_is_the_tellers_own():
+    # review A names41-H1, H2: real brands end in -ol/-ix/-ex, places and words too, services are "X Therapies"
+    stories = ['"I gave my daughter Sinex at bedtime and it worked every time," says Kerry.',
+               '"Since I started Valtrex I have been free of cold sores for a year," says Ravi.',
+               '"Cool air from the fan saved my sleep. My hot flushes have completely gone," says Jo.',
+               '"The Cardiac Rehab Programme gave me my confidence back," says Edna, 81.']
+    for story in stories:
+        flags = _flags(CHARITY + story + "\n")
+        assert not [code for code, _ in flags if code in ("ABS003", "SUB010", "EMO004")], story
+    # the same story of a coined product keeps its flags
+    flags = _flags(CHARITY + '"I gave my daughter SnoozeEase at bedtime and it worked every time," says Kerry.\n')
+    assert ("ABS003", "worked every time") in flags
+
+
+def test_a_technician_or_an_aesthetician_speaks_for_a_trade():
+    # review A names41-L1: a trade's say is the page's claim, not the teller's own life
+    quoted = "\"I was sure my aids would fail, but they always last a full day,\" says Tom Reid, {}.\n"
+    for role in ("a hearing aid technician", "an aesthetician at a skin clinic", "a cosmetician"):
+        assert _accounts(CHARITY + quoted.format(role)) == [], role
+    # near miss: a lay teller of the same words tells their own life
+    assert _accounts(CHARITY + quoted.format("70, a retired teacher")) == [
+        "I was sure my aids would fail, but they always last a full day,"]
 
 
 def test_an_inch_mark_pairs_no_quotation():

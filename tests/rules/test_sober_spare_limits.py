@@ -37,6 +37,10 @@ SPARED = [
     # (names41) a medicine with digits, a test or a unit is no house's coined name
     ("ABS003", '"HbA1c has always been the test we trust," said Dr Omar Bell, a diabetes consultant.', "always"),
     ("ABS003", '"Vitamin B12 levels always fall with age," said Dr Omar Bell of the NHS trust.', "always"),
+    # (review A names41-H3) a place or a firm written with a run of capitals is another's house, quoted in news
+    ("ABS003", '"Cycling always lifts your mood," said Professor Jo Marsh of the University of Liverpool.', "always"),
+    ("ABS003", '"The jab always teaches the body to spot the tumour," said a spokesperson for BioNTech.', "always"),
+    ("ABS003", '"Sleep always comes within the hour," said Dr Lena Park, medical lead at NeuroMD.', "always"),
 ]
 
 # the same register without what makes the wording accurate: the flag stays
@@ -75,9 +79,8 @@ KEPT = [
     ("ABS003", '"It always works, every single time," said Dr Sam Green of the VitaLife Clinic.', "always"),
     ("ABS003", '"Our clients always sleep through the night," said Dr Tom Reed, the founder.', "always"),
     ("ABS003", '"Joint pain always eases with FlexiJoint," said Dr Ana Ruiz.', "always"),
-    # (names41) a house's coined name of another shape: letters and digits, trailing capitals
+    # (names41) a house's coined name of letters and digits
     ("ABS003", '"It always works, every single time," said Dr Lena Park of the Flex360 Clinic.', "always"),
-    ("ABS003", '"Sleep always comes within the hour," said Dr Lena Park, medical lead at NeuroMD.', "always"),
     # ABS002 (review A-M6): "harmless" with no hedge nor share keeps its error
     ("ABS002", "The herbal remedy is completely harmless to the liver.", "completely harmless to"),
     ("ABS002", "This tea is harmless for everyone, even children.", "harmless for"),
