@@ -100,3 +100,39 @@ def test_a_span_of_prices_or_a_reported_cost_alone_is_no_sign(words):
 ])
 def test_the_pages_own_price_still_sells(words):
     assert sells_or_hypes(SOBER.format(words=words))
+
+
+@pytest.mark.parametrize("words", [
+    # a provider's price list: a short label opens the line, the span after it, no verb between (review A-H4)
+    "Ear wax removal appointments from £45 to £70.",
+    "Emollient tubs from £4 to £12 a month, depending on the size.",
+    "Prices from £60 to £90 a session.",
+    # ... after a list glyph opening the line
+    "🌟 Laser skin sessions from £80 to £150 🌟 Free patch test",
+])
+def test_a_price_list_line_of_a_span_sells(words):
+    assert sells_or_hypes(SOBER.format(words=words))
+
+
+@pytest.mark.parametrize("words", [
+    # near misses: a span inside a clause of what was tested, what things cost or where they are sold
+    "Prices run from £4 to £12 in most pharmacies.",
+    "Emollients are sold from £4 to £12 in supermarkets.",
+    "Plain tubs cost from £4 to £12.",
+    "In a consumer test, tubs from £4 to £12 worked as well as dearer ones.",
+    "Most brands from £4 to £12 did as well.",
+])
+def test_a_span_in_a_clause_of_a_guide_is_still_no_sign(words):
+    assert not sells_or_hypes(SOBER.format(words=words))
+
+
+CLINIC = ("# Private physiotherapy in Bristol\n\nOur physiotherapists offer the best care in the city. Modern shockwave "
+          "therapy heals tendon pain faster than rest.\n\nAssessments from £50 to £80. A follow-up visit costs just "
+          "£40.\n\nCall us to book.\n")
+
+
+def test_a_clinic_that_prices_its_own_care_as_a_span_sells():
+    """A private clinic's page, its price list a span: the page sells (review A-H4's hearing and IVF clinics read
+    sober when the span was only a weak sign); the same page without the price list reads sober."""
+    assert sells_or_hypes(CLINIC)
+    assert not sells_or_hypes(CLINIC.replace("Assessments from £50 to £80. ", ""))
