@@ -154,9 +154,9 @@ def _label_items(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _glyph_items(text: str, blocks: list[Block]) -> list[Block]:
-    """Paragraphs, list items and headings in which two or more runs of list glyphs stand before words ("✅ Boosts energy ✅
-    Burns fat ✅ No side effects", a list run together on one line, as marketplace listings and scraped text have
-    it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "✅ ✅") is one
+    """Paragraphs, list items and headings in which two or more runs of list glyphs stand before words ("✅ Boosts
+    energy ✅ Burns fat ✅ No side effects", a list run together on one line, as marketplace listings and scraped text
+    have it) cut before each run: each glyph opens a list item, as a line's bullet does. A run ("✔✔", "✅ ✅") is one
     glyph; one before words, or any after the last word ("Feel the difference 💪"), is decoration; a run of stars
     ("★★★★☆ Works well") rates a buyer's review, no item of the seller's list. What stands
     before the first run keeps its block's kind ("Why VitaBlast? ✅ …"). Emoji inside prose open nothing ("Our nurses
