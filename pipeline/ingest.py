@@ -197,7 +197,8 @@ def _glyph_runs_before_text(text: str, start: int, end: int) -> list[tuple[int, 
             i += 1
         # a run of stars rates a buyer's review ("★★★★☆ Works well"): no bullet
         glyphs = [c for c in text[run:i] if _list_glyph(c)]
-        rating = len(glyphs) > 1 and all(c in _rating_stars() for c in glyphs)
+        _, _, stars = _glyph_words()
+        rating = len(glyphs) > 1 and all(c in stars for c in glyphs)
         if i < end and not rating:  # a word (or any text) follows the run
             opens.append((run, i))
     return opens
@@ -207,7 +208,7 @@ def _list_glyph(char: str) -> bool:
     """A list glyph: a pictographic symbol (a tick, a star, an arrow, an emoji; Unicode category So) or a bullet
     Unicode files as punctuation, not a sign that goes with a word or a figure ("®", "™", "°"): lexicons/
     abbreviations.yml `list_glyphs_extra`, `list_glyphs_not`."""
-    extra, excluded = _glyph_words()
+    extra, excluded, _ = _glyph_words()
     return char in extra or (unicodedata.category(char) == "So" and char not in excluded)
 
 
@@ -217,18 +218,13 @@ def _glyph_mark(char: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _rating_stars() -> frozenset[str]:
-    from pipeline.nlp import read_abbreviations
-
-    return frozenset(read_abbreviations()["rating_stars"])
-
-
-@lru_cache(maxsize=1)
-def _glyph_words() -> tuple[frozenset[str], frozenset[str]]:
+def _glyph_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """lexicons/abbreviations.yml's `list_glyphs_extra`, `list_glyphs_not` and `rating_stars`."""
     from pipeline.nlp import read_abbreviations  # (nlp reads sources through this module)
 
     words = read_abbreviations()
-    return frozenset(words["list_glyphs_extra"]), frozenset(words["list_glyphs_not"])
+    return (frozenset(words["list_glyphs_extra"]), frozenset(words["list_glyphs_not"]),
+            frozenset(words["rating_stars"]))
 
 
 # --- plain text -----------------------------------------------------------------------------------------------
