@@ -36,10 +36,9 @@ MAX_REPEAT = 8
 # MB in round 39's bench block, with all of them; GNU time read 198 MB on that corpus before round 39's open runs, 427
 # MB with them), a match is cut at register.MAX_SPAN tokens, and bounding them would change what they match. A new
 # pattern over the bound fails; so does a listed one no longer there. The list may only shrink: its length is
-# KNOWN_OVER_BOUND_TOTAL, which may only fall (47 at round 40's end; round 41 wrote 23 with one run of "{0,10}" to
-# "{0,20}" as two or three patterns that match what it matched, a run of "{0,8}" and the same after a fixed count:
-# "{0,16}" is "{0,8}" or "{9}" then "{0,7}"; the check JSON of tests/pages and sources was the same byte for byte;
-# then the guard came to read patterns as the Matcher runs them, counted repeats spelled out: 19).
+# KNOWN_OVER_BOUND_TOTAL, which may only fall (47 at round 40's end; 19 since round 41, when the register came to spell
+# every counted repeat of more than 8 optional tokens out, at each count or in steps of nine, and this guard to read
+# patterns as the Matcher runs them: a "{0,20}" written once in a rule pack is no open run of 20).
 # Present maxima: 17 patterns with an unbounded repeat (15 "*", 2 "+" of '#'), and two whose runs a word of any kind
 # joins (RSK001's "{0,8}" number "{0,6}" once spelled, SUB009's optional words and "{0,3}", "{0,5}"). One pattern per
 # line; `seen_under` names a label that registers it, for the reader (not checked).
