@@ -287,6 +287,14 @@ def test_a_pattern_that_opens_a_sentence_is_matched_only_from_a_sentence_start_o
     assert _opening_length([{**to, "OP": "?"}, {"LOWER": "be"}]) == 0
     assert _opening_length([to, {"IS_ALPHA": True, "OP": "+"}]) == 0
     assert _opening_length([{"LOWER": "to"}]) == 0 and _opening_length([{**to, "IS_SENT_START": False}]) == 0
+    # a counted repeat holds up to its most tokens, not the one entry it is (review B M4: SUB017's "{0,12}" openers
+    # were read three tokens deep, "Feel calmer in" of "Feel calmer in 30 days or your money back"); an open one
+    # ("{2,}") has no bound, and a negated token holds none
+    assert _opening_length([to, {"LOWER": "be"}, {"IS_PUNCT": False, "OP": "{0,12}"}]) == 14
+    assert _opening_length([to, {"IS_ALPHA": True, "OP": "{3}"}, {"IS_ALPHA": True, "OP": "{1,4}"}]) == 8
+    assert _opening_length([to, {"IS_ALPHA": True, "OP": "{,5}"}]) == 6
+    assert _opening_length([to, {"IS_ALPHA": True, "OP": "{2,}"}]) == 0
+    assert _opening_length([to, {"LOWER": "not", "OP": "!"}, {"IS_ALPHA": True}]) == 2
     # the cues are found as before: a sentence opened by its purpose
     analysis = analyse_text("To treat coeliac disease, you will need to avoid gluten.")
     assert [(m.first, m.last) for m in analysis.of_kind("cue") if m.label == "category:use"] == [(0, 1)]

@@ -770,12 +770,27 @@ def _matcher_anchor(pattern: list[dict]) -> Anchor | None:
 
 def _opening_length(pattern: list[dict]) -> int:
     """The most tokens a match of `pattern` holds when its first token must start a sentence and no token repeats
-    (a match then starts where a sentence does and ends within that many tokens); else 0."""
+    without bound (a match then starts where a sentence does and ends within that many tokens); else 0. A counted
+    repeat holds up to its most ("{0,12}": 12 tokens, not the one entry it is: SUB017's openers were read three
+    tokens deep), a negated token ("!") none."""
     first = pattern[0]
-    if first.get("IS_SENT_START") is not True or "OP" in first \
-            or any(token.get("OP") in ("*", "+") for token in pattern):
+    if first.get("IS_SENT_START") is not True or "OP" in first:
         return 0
-    return len(pattern)
+    total = 0
+    for token in pattern:
+        op = token.get("OP")
+        if op == "!":
+            continue
+        if op in ("*", "+"):
+            return 0
+        counted = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op) if isinstance(op, str) else None
+        if counted is None:
+            total += 1  # one token, or none ("?")
+        elif counted[2] and not counted[3]:
+            return 0  # "{2,}": no bound
+        else:
+            total += int(counted[3] or counted[1] or 0)
+    return total
 
 
 def _first_word_test(pattern: list[dict]) -> tuple[str, re.Pattern] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -301,8 +302,12 @@ def _context_fits(key: str, matched: str, previous: str, following: str, rest: s
                    for alt in before.split("|")):
             return False
     if after is not None and after.startswith("&"):
-        heads = _list_heads(rest)
-        return bool(heads) and all(any(fnmatch.fnmatchcase(h, alt) for alt in after[1:].split("|")) for h in heads)
+        alternatives, fitted = after[1:].split("|"), False
+        for head in _heads_ahead(rest):  # item by item, so a head that does not fit ends the read
+            if not any(fnmatch.fnmatchcase(head, alt) for alt in alternatives):
+                return False
+            fitted = True
+        return fitted
     if after is not None and after.startswith(">"):
         noun = plural_ahead(rest)
         return noun is not None and any(fnmatch.fnmatchcase(noun.group(0).lower(), alt) for alt in after[1:].split("|"))
@@ -315,6 +320,9 @@ LIST_END = re.compile(r"[.;:!?()\[\]\u2013\u2014]|\b(?:in|within|for|with|withou
                       r"to|after|before|when|naturally|fast|quickly|overnight|instantly|forever|permanently|too|as|"
                       r"from|like|at|on|of|than|but|fully|completely|every|each|once)\b", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b|&|/", re.IGNORECASE)
+# both at once, read left to right: the list's end (group "end") or the next separator. No place starts both (the
+# separators are marks and words of their own), so the items are those of LIST_SEPARATOR.split before LIST_END
+LIST_PART = re.compile(f"(?P<end>{LIST_END.pattern})|{LIST_SEPARATOR.pattern}", re.IGNORECASE)
 
 
 # the noun a superlative picks from ("one of the best medicinal herbs for …"): the first plural among the next few
@@ -355,10 +363,24 @@ def singular(word: str) -> str:
 def _list_heads(text: str) -> list[str]:
     """The last word of each item of the list that opens `text` ("headaches, back pain and insomnia in days" ->
     headaches, pain, insomnia), lower-cased."""
-    found = LIST_END.search(text)
-    span = text[:found.start()] if found else text
-    items = [WORD.findall(item) for item in LIST_SEPARATOR.split(span)]
-    return [words[-1].lower() for words in items if words]
+    return list(_heads_ahead(text))
+
+
+def _heads_ahead(text: str) -> Iterator[str]:
+    """`_list_heads`, one item at a time: the text is read only as far as the items asked for. A rewrite's list
+    context stops at the first head that does not fit, where reading to the list's end first read every flag's
+    sentence to its end (a quotation left open for 300 lines: quadratic in its length)."""
+    at = 0
+    for part in LIST_PART.finditer(text):
+        words = WORD.findall(text, at, part.start())  # WORD looks at no character around it: as on the slice
+        if words:
+            yield words[-1].lower()
+        if part.group("end") is not None:
+            return
+        at = part.end()
+    words = WORD.findall(text, at)
+    if words:
+        yield words[-1].lower()
 
 
 def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from pipeline.errors import DataError
+from pipeline.rules import loader
 from pipeline.rules.engine import _lower_first, _splice, _tidy, _vowel_sound
-from pipeline.rules.loader import _context_fits, parse_pack, plural_ahead, singular
+from pipeline.rules.loader import (LIST_END, LIST_SEPARATOR, WORD, _context_fits, _list_heads, parse_pack, plural_ahead,
+                                   singular)
 
 PACK = """
 pack: TST
@@ -280,3 +284,48 @@ def test_the_requests_placed_after_the_noun_phrase_are_read_from_the_rule_packs(
     assert "[name the head-to-head trial]" not in requests
     assert _splice("Reduced risk of relapse in the trial.", 0, 7, "Reduced [give the absolute risks: from X% to Y%]") \
         == "Reduced risk of relapse [give the absolute risks: from X% to Y%] in the trial."
+
+
+def _list_heads_read_whole(text: str) -> list[str]:
+    """`_list_heads` as it was before perf42: the list's end found first, then its items split."""
+    found = LIST_END.search(text)
+    span = text[:found.start()] if found else text
+    items = [WORD.findall(item) for item in LIST_SEPARATOR.split(span)]
+    return [words[-1].lower() for words in items if words]
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    (" headaches, back pain and insomnia in days", ["headaches", "pain", "insomnia"]),
+    (" rock-and-roll fatigue / stress & pain. And more", ["rock-", "fatigue", "stress", "pain"]),
+    (" bloating, arthritis and diabetes", ["bloating", "arthritis", "diabetes"]),
+    (" (fast)", []),
+    ("", []),
+])
+def test_the_list_heads_are_read_item_by_item_as_the_whole_list_was(text, heads):
+    assert _list_heads(text) == heads == _list_heads_read_whole(text)
+
+
+def test_the_list_heads_of_mixed_texts_are_those_of_the_whole_read():
+    pieces = ["and", "or", "And", "band", "ore", "pain", "in", "within", "x-and-y", ",", "&", "/", ".", "(", "—",
+              " ", "\n", "'", "’", "-", "for", "Once", "é", "ñand", "back pain"]
+    rng = random.Random(42)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 10)))
+        assert _list_heads(text) == _list_heads_read_whole(text), text
+
+
+def test_a_list_context_stops_reading_at_the_first_head_that_does_not_fit():
+    read = []
+    heads = loader._heads_ahead
+
+    def counted(text):
+        for head in heads(text):
+            read.append(head)
+            yield head
+
+    rest = " headaches, arthritis" + ", nausea" * 1000 + "."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loader, "_heads_ahead", counted)
+        assert not _context_fits("cures (&headaches|nausea)", "cures", "it", "headaches", rest)
+    assert read == ["headaches", "arthritis"]
+    assert _context_fits("cures (&headaches|nausea)", "cures", "it", "headaches", " headaches" + ", nausea" * 1000)
