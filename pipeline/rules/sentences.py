@@ -52,7 +52,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "complaint_concept_types", "complaint_concepts",
                                                    "clause_vouching_verbs", "subject_head_stops", "harm_namers",
                                                    "use_condition_doses", "use_condition_conjunctions",
-                                                   "use_participles"})
+                                                   "use_participles", "product_pointers"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -837,9 +837,39 @@ def is_readers_risk(analysis: Analysis, mention: Mention) -> bool:
                                            frozenset(words["reader_words"]) & frozenset(words["subject_pronouns"])) \
             and not _readers_act_lowers(analysis, segment.first, mention.first, words["purpose_openers"]):
         return False
-    return not any(_result_figure_at(tokens, i, segment.last) or _fraction_change_at(tokens, i, segment.last,
-                                                                                      words["fraction_words"])
-                   for i in range(segment.first, segment.last))
+    return not _measured_change_in(tokens, segment.first, segment.last, words["fraction_words"])
+
+
+def is_unmeasured_risk(analysis: Analysis, mention: Mention) -> bool:
+    """The matched risk lowered is given no size in its paragraph: no measured result (`_result_figure_at`) and no
+    fraction after "by" ("Statins lower the risk of heart attacks", "Preventer inhalers lower the chance of an asthma
+    attack", "Treatment for osteoporosis can reduce the chance of further fractures"), and not in the page's own
+    voice before it ("Our tablets lower the chance of …" speaks for its product). On a page that promotes nothing
+    this is what a treatment or a habit does, told as care pages tell it: there is no relative figure for the
+    absolute ones to size (ABPI clause 7.2 asks for them beside a relative figure). A size keeps the flag, in the
+    sentence ("cuts the risk of fracture by about 40%", "halves the risk": `halve` is not among the words the rule
+    gives this test) or in its paragraph ("a 20% reduced risk of dementia … also associated with a lower risk of
+    stroke" goes on in relative terms)."""
+    segment = analysis.segment_at(mention.first)
+    if segment is None:
+        return False
+    words = load_report_words()
+    tokens = analysis.tokens
+    if any(tokens[i].lower in words["own_voice"] for i in range(segment.first, mention.first)):
+        return False
+    # ... nor of a product at hand ("Cutting the risk of skin cancer is what this sunscreen does"): a determiner that
+    # points at a thing, not "This lowers the risk" or "This can lower it", where the word stands for what went before
+    if any(tokens[i].lower in words["product_pointers"] and tokens[i + 1].text.isalpha() and i + 1 != mention.first
+           and tokens[i + 1].lower not in words["present_or_modal"] for i in range(segment.first, segment.last - 1)):
+        return False
+    first, last = analysis.block_span(segment.block)
+    return not _measured_change_in(tokens, first, last, words["fraction_words"])
+
+
+def _measured_change_in(tokens, first: int, last: int, fractions: frozenset[str]) -> bool:
+    """A measured result or a change by a fraction in words opens somewhere in tokens[first:last]."""
+    return any(_result_figure_at(tokens, i, last) or _fraction_change_at(tokens, i, last, fractions)
+               for i in range(first, last))
 
 
 def _fraction_change_at(tokens, i: int, end: int, fractions: frozenset[str]) -> bool:
@@ -1056,6 +1086,7 @@ MATCH_TESTS: dict[str, Callable[[Analysis, Mention], bool]] = {"noun": is_noun_r
                                                                 "reported_share": is_reported_share,
                                                                 "instruction": is_instruction,
                                                                 "readers_risk": is_readers_risk,
+                                                                "unmeasured_risk": is_unmeasured_risk,
                                                                 "cure_by_treatment": is_cure_by_treatment,
                                                                 "listed_denial": is_listed_denial,
                                                                 "title": is_title,

@@ -51,7 +51,9 @@ FACT_CHECK_PAGES = {
 
 # fixtures/rulings: page -> the codes of its flags, sorted; and the voice of each claim that opens with these words
 RULING_PAGES = {
-    "health-feedback-ivermectin.md": (["RSK001"], {
+    # (the page's own "Vaccination lowers the risk of severe COVID-19" gives no size, and the page promotes nothing:
+    # no relative figure to pair with absolute ones, RSK001's unmeasured_risk, sober42)
+    "health-feedback-ivermectin.md": ([], {
         "Ivermectin is a proven cure": "rejected", "The claim that ivermectin": "rejected",
         "Ivermectin is an antiparasitic": "own", "Several large randomized": "own", "Vaccination lowers": "own"}),
     "full-fact-idea-myth.md": ([], {
@@ -60,7 +62,8 @@ RULING_PAGES = {
     "afp-debunked-notion.md": ([], {
         "Videos on social media": "reported", "The notion that alkaline water": "rejected",
         "The kidneys and lungs": "own"}),
-    "politifact-we-rate.md": (["RSK001"], {
+    # (its own "Blood pressure medicines lower the risk of stroke" gives no size: unmeasured_risk, sober42)
+    "politifact-we-rate.md": ([], {
         "A Facebook post says": "rejected", "Garlic supplements lowered": "own"}),
     # "Mostly false" and "misleading" disown the claim only in part: reported, not rejected ("Some trials found"
     # marks the evidence as partial, no appeal to unnamed research on a page that promotes nothing: no AUT001)

@@ -118,6 +118,14 @@ SPARED = [
     ("RSK001", "Wearing gloves and washing your hands afterwards reduces the risk of infection.", "reduces the risk"),
     ("RSK001", "To lower the chance of another attack, keep a diary of what you eat.", "lower the chance"),
     ("RSK001", "In order to reduce the risk of falls, keep floors clear of clutter.", "reduce the risk"),
+    # sober42: ... and what a treatment, a vaccine or a habit does, told with no size in its paragraph (the gold leaves
+    # 13 of these unflagged on the read sets' sober pages: "Statins lower the risk of heart attacks and strokes"): no
+    # relative figure for absolute ones to size; a size in the paragraph, the page's own voice or a product pointed
+    # at keeps the flag (KEPT)
+    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
+    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
+    ("RSK001", "Treatment for osteoporosis can reduce the chance of further fractures.", "reduce the chance"),
     # studies named by their design or size, and what experts say named as a topic
     ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
                "variation in ADHD traits.", "studies suggest"),
@@ -374,14 +382,11 @@ KEPT = [
     # a milder condition with no change over time, and side effects said milder
     ("SAF003", "Our cream is milder on eczema.", "milder"),
     ("SAF003", "With this cream, side effects are milder.", "side effects are milder"),
-    # a treatment, not the reader, lowers the risk; or the reader lowers it by a relative figure
-    ("RSK001", "Exercise can lower the risk of a fall.", "lower the risk"),
+    # the reader lowers it by a relative figure (a treatment that lowers it with no size is spared, sober42: SPARED)
     ("RSK001", "You can lower the risk by 30% with this drug.", "lower the risk"),
     # ... an act with a relative figure; a noun that ends like a gerund; a purpose clause that is not the opening
     ("RSK001", "Wearing a helmet reduces the risk of head injury by 60%.", "reduces the risk"),
     ("RSK001", "Giving up smoking lowers your risk of lung cancer by two-thirds.", "lowers your risk"),
-    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
-    ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     # studies with no design or size named, and experts leaned on in the page's own voice
     ("AUT001", "Studies suggest that genes account for around 70 to 80% of the variation in ADHD traits.",
      "Studies suggest"),
@@ -412,7 +417,6 @@ KEPT = [
     ("SAF002", "Hepatitis B can be prevented with a safe vaccine.", "safe"),
     ("SAF002", "This natural supplement is safe and effective.", "safe and effective"),
     ("CMP002", "This is the best treatment for relapsed myeloma.", "best"),
-    ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     # a relative figure without the absolute ones is the rule's point, on any page
     ("RSK001", "The NELSON trial in Europe found a 24% reduction in lung cancer deaths.", "24% reduction in lung cancer"),
     ("ABS003", "Physiotherapy guarantees a full recovery for everyone who sticks with the programme.", "guarantees"),
@@ -480,6 +484,9 @@ KEPT = [
     # a reduction of the reader's own risk given a relative size, or said of a product
     ("RSK001", "Reducing your risk of stroke by 30% takes one tablet a day.", "Reducing your risk"),
     ("RSK001", "Cutting the risk of skin cancer is what this sunscreen does.", "Cutting the risk"),
+    ("RSK001", "These drops lower the risk of ear infections.", "lower the risk"),
+    ("RSK001", "Our service cuts the chance of a fall.", "cuts the chance"),
+    ("RSK001", "Vaccination lowers the risk of severe illness. Hospital admissions fell by a third.", "lowers the risk"),
     # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
