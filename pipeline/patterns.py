@@ -404,3 +404,44 @@ def load_pattern_set() -> PatternSet:
             if rule.type == "existence" and label.endswith(SENTENCE_CONDITIONS):
                 pattern_set.only_with[("cue", label)] = ("rule", rule.code)
     return pattern_set
+
+
+CARE_LEXICON = "lexicons/care.yml"
+
+
+@lru_cache(maxsize=1)
+def care_lists() -> dict[str, tuple[str, ...]]:
+    """The word lists of lexicons/care.yml by name, each "@name" item replaced by the words of the list it names (a
+    list may include another: `proven_care` is the medicines, the procedures, ...). A name no list holds, or a list
+    that includes itself, is a DataError naming the file."""
+    where = f"pipeline/{CARE_LEXICON}"
+    data = read_yaml(CARE_LEXICON)
+    if not isinstance(data, dict) or not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v)
+                                             for v in data.values()):
+        raise DataError("expected a mapping of names to lists of words", where)
+    resolved: dict[str, tuple[str, ...]] = {}
+
+    def words_of(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+        if name in seen:
+            raise DataError(f"list '{name}' includes itself ({' -> '.join((*seen, name))})", where)
+        if name not in data:
+            raise DataError(f"no word list '{name}' (the file's lists: {', '.join(sorted(data))})", where)
+        if name not in resolved:
+            words: list[str] = []
+            for item in data[name]:
+                for word in words_of(item[1:], (*seen, name)) if item.startswith("@") else (item.lower(),):
+                    if word not in words:
+                        words.append(word)
+            resolved[name] = tuple(words)
+        return resolved[name]
+
+    return {str(name): words_of(str(name), ()) for name in data}
+
+
+def care_words(name: str) -> frozenset[str]:
+    """One list of lexicons/care.yml (`care_lists`) as a set of its words; a name it does not hold is a DataError."""
+    lists = care_lists()
+    if name not in lists:
+        raise DataError(f"no word list '{name}' (the file's lists: {', '.join(sorted(lists))})",
+                        f"pipeline/{CARE_LEXICON}")
+    return frozenset(lists[name])

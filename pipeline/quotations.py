@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
 from pipeline.nlp import Analysis
-from pipeline.patterns import lower_words, read_word_sets, read_yaml
+from pipeline.patterns import care_words, lower_words, read_word_sets, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -52,7 +52,7 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                        "account_packs", "account_trade_roles",
                                                        "account_trade_words", "account_trade_owners",
                                                        "account_stop_phrases", "account_refusal_phrases",
-                                                       "account_care_words", "account_care_reach",
+                                                       "account_care_reach",
                                                        "account_kept_rules"})
     return {**words, "first_person": words["first_person_singular"] | words["first_person_plural"]}
 
@@ -537,9 +537,10 @@ def _speaks_of_trade(analysis: Analysis, first: int, last: int) -> bool:
 def stops_care(analysis: Analysis, first: int, last: int) -> bool:
     """Does the account [first, last) stop, refuse or replace care (lexicons/quotations.yml `account_stop_phrases`
     with a word of care after it, `account_refusal_phrases` with one on either side, within `account_care_reach`
-    tokens): "I stopped my insulin", "I threw away my painkillers", "She wanted me to have surgery. I said no."?"""
+    tokens; the care of lexicons/care.yml `account_care`): "I stopped my insulin", "I threw away my painkillers",
+    "She wanted me to have surgery. I said no."?"""
     words = quotation_words()
-    care, reach = words["account_care_words"], int(min(words["account_care_reach"]))
+    care, reach = care_words("account_care"), int(min(words["account_care_reach"]))
     tokens = analysis.tokens
     for phrases, both_ways in ((_phrases("account_stop_phrases"), False), (_phrases("account_refusal_phrases"), True)):
         for i in range(first, last):

@@ -68,3 +68,60 @@ def test_the_claim_stage_imports_nothing_of_the_rules():
     imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
     imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
     assert imported and not [name for name in imported if name.startswith("pipeline.rules")]
+
+
+# care42 (review B-M2): a rule's token pattern reads a word list of lexicons/care.yml by name, resolved at load time
+def _care_pack(test: str) -> str:
+    return ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: info, authority: a, message: m, example: e, "
+            f"instead: i, patterns: [[{{LOWER: skip}}, {{LOWER: {test}}}]]}}\n")
+
+
+def test_an_at_name_in_a_token_test_reads_the_care_lexicons_list():
+    from pipeline.patterns import care_lists
+    from pipeline.rules.loader import parse_pack
+    (rule,) = parse_pack(_care_pack("{IN: '@care_vaccines'}"), "abc.yml")
+    assert rule.patterns[0][1] == {"LOWER": {"IN": list(care_lists()["care_vaccines"])}}
+    # ... or an item among words, and in NOT_IN too
+    (rule,) = parse_pack(_care_pack("{IN: ['@care_tests', prescription], NOT_IN: ['@care_vaccines']}"), "abc.yml")
+    words = rule.patterns[0][1]["LOWER"]
+    assert "mammogram" in words["IN"] and words["IN"][-1] == "prescription" and "jab" in words["NOT_IN"]
+
+
+@pytest.mark.parametrize("test", ["{IN: '@proven_cares'}", "{NOT_IN: [jab, '@vaccine']}"])
+def test_an_at_name_the_care_lexicon_does_not_hold_is_a_load_error_naming_the_file_and_the_rule(test):
+    from pipeline.rules.loader import parse_pack
+    with pytest.raises(DataError, match="names no word list of lexicons/care.yml") as raised:
+        parse_pack(_care_pack(test), "abc.yml")
+    assert "abc.yml (ABC001)" in str(raised.value)
+
+
+def test_a_care_list_names_other_lists_and_every_reader_of_care_reads_them():
+    from pipeline.patterns import care_lists, care_words
+    lists = care_lists()
+    # proven care is the union of its kinds, each word once
+    kinds = ("care_medicine_classes", "care_medicine_names", "care_procedures", "care_vaccines", "care_tests",
+             "care_professionals")
+    assert set(lists["proven_care"]) == set().union(*(lists[kind] for kind in kinds))
+    assert len(lists["proven_care"]) == len(set(lists["proven_care"]))
+    assert not [word for words in lists.values() for word in words if word.startswith("@") or word != word.lower()]
+    # the teller's account and the ranked classes read the same medicines; a professional stops no account's care
+    assert {"metformin", "surgery", "treatment"} <= care_words("account_care") and "doctor" not in care_words(
+        "account_care")
+    assert {"antibiotics", "vaccines", "surgery"} <= care_words("care_classes") and "tablets" not in care_words(
+        "care_classes")
+    with pytest.raises(DataError, match="'proven_cares'"):
+        care_words("proven_cares")
+
+
+def test_the_three_rules_of_dropped_care_read_the_one_care_lexicon():
+    from pipeline.rules.loader import load_rules
+    by_code = {rule.code: rule for rule in load_rules()}
+
+    def listed(code: str) -> set[str]:
+        return {word for pattern in by_code[code].patterns if isinstance(pattern, list) for token in pattern
+                for test in token.values() if isinstance(test, dict) for word in test.get("IN", ())}
+    # a named medicine of the lexicon is read by each; SUB022 reads operations and professionals too
+    assert all("levothyroxine" in listed(code) for code in ("SUB008", "SUB021", "SUB022"))
+    assert {"colonoscopy", "podiatrist"} <= listed("SUB022")
+    # one level for care dropped on a seller's page (review A2-M1)
+    assert {by_code[code].level for code in ("SUB008", "SUB021", "SUB022")} == {"error"}

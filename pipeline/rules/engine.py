@@ -23,7 +23,7 @@ from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
-from pipeline.patterns import lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
+from pipeline.patterns import care_words, lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
@@ -1161,7 +1161,7 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "signs_of_promotion", "giving_words", "promoter_wordings", "promoter_wordings_apart",
                   "hype_packs", "hype_wordings", "argument_sentences", "ranked_class_words", "consensus_crowds",
                   "consensus_verbs", "consensus_adverbs", "proof_sources", "proof_chain", "proof_verbs", "ranking_words",
-                  "ranking_more", "care_classes",
+                  "ranking_more",
                   "referring_subjects", "one_story", "withheld_words", "withholding_negations", "adding_after_negation",
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
@@ -1241,7 +1241,7 @@ class Promotion:
     proof_verbs: frozenset[str]  # ... the verbs
     ranking_words: frozenset[str]  # a remedy ranked above a class of care ("better than statins")
     ranking_more: frozenset[str]  # ... the words that rank after "more" ("more effective than")
-    care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment
+    care_classes: frozenset[str]  # ... the classes of medicine, vaccine or treatment (lexicons/care.yml)
     coined_name_claims: int  # benefit claims of a coined name that, with no harm named, make a page sell
     name_marks: frozenset[str]  # trade marks after a name that coin it ("™", "®")
     assurance_words: frozenset[str]  # a safety cue's first words that assure rather than name a harm ("safe")
@@ -1270,7 +1270,7 @@ def load_promotion() -> Promotion:
             promoter_wordings=data["promoter_wordings"], promoter_wordings_apart=data["promoter_wordings_apart"],
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
-            coined_name_claims=data["coined_name_claims"],
+            coined_name_claims=data["coined_name_claims"], care_classes=care_words("care_classes"),
             **{key: lower_words(word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]

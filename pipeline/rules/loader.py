@@ -13,7 +13,7 @@ from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
 from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE,
                                UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, PROMOTED_ONLY,
-                               lemma_table, load_yaml)
+                               care_lists, lemma_table, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
 RULE_TYPES = ("existence", "claim")
@@ -569,6 +569,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     unknown = set(raw) - RULE_KEYS
     if unknown:
         raise DataError(f"unknown key(s) {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}", here)
+    raw = _with_word_lists(raw, here)
     if not re.fullmatch(prefix + r"\d{3}", str(code)):
         raise DataError(f"rule code must be the pack prefix {prefix} + 3 digits, not {code!r}", here)
     for key in ("name", "level", "authority", "message", "example", "instead"):
@@ -841,11 +842,42 @@ def parse_shared_phrases(data: object, where: str) -> dict[str, tuple]:
     each rule that uses them)."""
     if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
         raise DataError("expected a mapping of names to phrase lists", where)
+    data = {name: _with_word_lists(phrases, f"{where} ({name})") for name, phrases in data.items()}
     for name, phrases in data.items():
         for pattern in phrases:
             if isinstance(pattern, list):
                 _check_token_pattern(pattern, str(name), where)
     return {str(name): tuple(phrases) for name, phrases in data.items()}
+
+
+def _with_word_lists(value, here: str):
+    """`value` (a rule, or any part of one) with each "@name" of a token test's `IN` / `NOT_IN` replaced by the words of
+    the list `name` of lexicons/care.yml (`care_lists`): the value itself ("IN": "@proven_care") or an item among
+    words ("IN": ["@care_medicines", "prescription"]). A rule and the code that reads the same care keep one list; a
+    name the lexicon does not hold is a load error naming the rule's file and code."""
+    if isinstance(value, list):
+        return [_with_word_lists(item, here) for item in value]
+    if not isinstance(value, dict):
+        return value
+    expanded = {}
+    for key, item in value.items():
+        if str(key).upper() in ("IN", "NOT_IN") and (isinstance(item, str) or isinstance(item, list)):
+            words: list = []
+            for entry in [item] if isinstance(item, str) else item:
+                if isinstance(entry, str) and entry.startswith("@"):
+                    if entry[1:] not in care_lists():
+                        raise DataError(f"{key} {entry!r} names no word list of lexicons/care.yml (its lists: "
+                                        f"{', '.join(sorted(care_lists()))})", here)
+                    words.extend(w for w in care_lists()[entry[1:]] if w not in words)
+                elif isinstance(item, str):
+                    raise DataError(f"{key} must be a list of words or an \"@name\" of lexicons/care.yml, not "
+                                    f"{item!r}", here)
+                else:
+                    words.append(entry)
+            expanded[key] = words
+        else:
+            expanded[key] = _with_word_lists(item, here)
+    return expanded
 
 
 def _with_shared(block: dict, here: str) -> dict:
