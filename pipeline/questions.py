@@ -343,10 +343,13 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
 
     def bare(openers: tuple[tuple[str, ...], ...]) -> bool:
         """The answer opens with one of the openers, standing alone: a mark or the sentence's end after it ("None at
-        all.", "Completely. Just rub …"), not "None were found in the trials", the opening of a statement."""
+        all.", "Completely. Just rub …"), not "None were found in the trials", the opening of a statement, nor "No,
+        if you follow the aftercare", a condition."""
         n = max((len(o) for o in openers if tuple(opening[:len(o)]) == o), default=0)  # the longest: "none at all"
         after = words[n - 1] + 1 if n else 0
-        return bool(n) and (after >= segment.last or tokens[after].is_punct or tokens[after].is_space)
+        # (a comma goes on to a condition: "No, if you follow the aftercare instructions")
+        return bool(n) and (after >= segment.last or tokens[after].is_space
+                            or tokens[after].is_punct and tokens[after].text not in (",", ";", ":"))
 
     if asked & answers.harms:
         return bare(answers.ruling_out)
