@@ -1539,8 +1539,9 @@ def _negated_terms(analysis: Analysis, negations, origins: dict[str, set[tuple[i
 @lru_cache(maxsize=1)
 def _no_answers() -> tuple[tuple[str, ...], ...]:
     from pipeline.patterns import read_lexicon
+    from pipeline.questions import ANSWER_KEYS
 
-    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/answers.yml", {"denying"})["denying"])
+    return tuple(tuple(p.split()) for p in read_lexicon("lexicons/answers.yml", ANSWER_KEYS)["denying"])
 
 
 def _answered_no(analysis: Analysis, first: int, last: int) -> bool:

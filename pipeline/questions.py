@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.clauses import subject_words
 from pipeline.nlp import Analysis, Segment
@@ -32,6 +33,8 @@ BARE_ANSWER_WORDS = 3  # "Yes, it can.", "Yes, for most people.": at most this m
 ANSWER_LABELS = {"a", "answer", "ans"}  # "A: Yes." in a page set out as "Q: …? / A: …"
 INDIRECT_QUESTION_OPENING = 3  # a "whether" among a sentence's first tokens opens a condition, not a question
 CLAUSE_BREAKS = {";", ":", "\u2014", "\u2013", "--"}  # where an indirect question ends before its sentence does
+# the lists of lexicons/answers.yml
+ANSWER_KEYS = {"denying", "harm_questions", "safety_questions", "ruling_out", "affirming"}
 
 
 def is_question(text: str) -> bool:
@@ -289,3 +292,82 @@ def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
     negated = any(m.category == "NEGATED" and segment.first <= m.trigger.first < segment.last
                   for m in analysis.modifiers)
     return len(rest) <= BARE_ANSWER_WORDS and not negated
+
+
+@dataclass(frozen=True)
+class SafetyAnswers:
+    """The words of lexicons/answers.yml that read an FAQ's answer on the product's harms (`answers_safety_question`)."""
+
+    harms: frozenset[str]
+    safety: frozenset[str]
+    ruling_out: tuple[tuple[str, ...], ...]
+    affirming: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def safety_answers() -> SafetyAnswers:
+    from pipeline.patterns import read_lexicon
+
+    data = read_lexicon("lexicons/answers.yml", ANSWER_KEYS)
+    return SafetyAnswers(frozenset(data["harm_questions"]), frozenset(data["safety_questions"]),
+                         tuple(tuple(str(p).split()) for p in data["ruling_out"]),
+                         tuple(tuple(str(p).split()) for p in data["affirming"]))
+
+
+def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence answers the question right before it on the harms of what the page offers with the answer that
+    rules them out (lexicons/answers.yml): a no to a question that names a harm ("Are there any side effects? None at
+    all.", "Is it addictive? Never.") or a yes to one that asks whether it is safe ("Is it safe for children?
+    Completely.": a yes that read_questions does not read as affirming the question, whose "safe" is then flagged).
+    The bare answer is an FAQ's safety claim in the page's voice, which no word of the answer says on its own. A yes
+    to a harm ("Are there side effects? Yes, mild nausea.") or a no to safety ("Is it safe in pregnancy? No.") warns,
+    and is no such answer; nor is an opener that starts a statement ("None were found in the trials", "Absolutely
+    not").
+    An answer that goes on to word the promise itself ("Yes. It is completely safe, with no side effects.") has its
+    finding there, on those words (`_worded_after`), not on the yes as well."""
+    at = analysis.segment_index(segment)
+    if at <= 0 or segment.kind not in ("sentence", "heading"):
+        return False
+    question = analysis.segments[at - 1]
+    if not is_question(analysis.text_of(question.first, question.last)):
+        return False
+    words = _word_indices(analysis, segment)
+    tokens = analysis.tokens
+    if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
+        words = words[1:]  # "Q: Does it hurt? / A: Not at all."
+    if _worded_after(analysis, segment):
+        return False
+    opening = [tokens[i].lower for i in words[:4]]
+    asked = {tokens[i].lower for i in _word_indices(analysis, question)}
+    answers = safety_answers()
+
+    def bare(openers: tuple[tuple[str, ...], ...]) -> bool:
+        """The answer opens with one of the openers, standing alone: a mark or the sentence's end after it ("None at
+        all.", "Completely. Just rub …"), not "None were found in the trials", the opening of a statement, nor "No,
+        if you follow the aftercare", a condition."""
+        n = max((len(o) for o in openers if tuple(opening[:len(o)]) == o), default=0)  # the longest: "none at all"
+        after = words[n - 1] + 1 if n else 0
+        # (a comma goes on to a condition: "No, if you follow the aftercare instructions")
+        return bool(n) and (after >= segment.last or tokens[after].is_space
+                            or tokens[after].is_punct and tokens[after].text not in (",", ";", ":"))
+
+    if asked & answers.harms:
+        return bare(answers.ruling_out)
+    # a yes that read_questions takes as affirming the question ("Is it safe? Yes.") leaves the question's own "safe"
+    # the page's wording, flagged there: one finding for the question and its answer
+    if asked & answers.safety and question not in analysis.questions.asserting:
+        return bare(answers.affirming)
+    return False
+
+
+def _worded_after(analysis: Analysis, segment: Segment) -> bool:
+    """Does the answer's paragraph, after its opening word, match a rule of the safety pack (a wording the SAF rules
+    read: "completely safe", "no side effects", "suitable for all ages")?"""
+    block = segment.block
+    last = segment.last
+    following = analysis.segment_at(last)
+    while following is not None and following.block == block:
+        last = following.last
+        following = analysis.segment_at(last)
+    return any(m.kind == "rule" and m.label.startswith("SAF") and m.label != "SAF005" and m.first > segment.first
+               for m in analysis.of_kind("rule", segment.first, last))

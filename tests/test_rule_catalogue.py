@@ -47,7 +47,11 @@ def test_codes_unique():
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], unless: {sentence_is: [past_tense]}}\n", "unknown test"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
-     "instead: i, patterns: [x], requires: {sentence_is: [past_report]}}\n", "for unless only"),
+     "instead: i, patterns: [x], requires: {sentence_is: [past_tense]}}\n", "for existence rules only"),
+    # requires.sentence_is is an existence rule's (a claim rule's sentence tests are when.sentence_is)
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "
+     "example: e, instead: i, when: {category: [efficacy]}, requires: {sentence_is: [past_report]}}\n",
+     "for existence rules only"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], requires: {sentence_matches: [{shared: our_products}]}}\n", "shared_phrases.yml"),
     # words anywhere on the page are a requirement of a claim rule only (an existence rule's match has its sentence),

@@ -1077,6 +1077,8 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
         return False
     if any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unless_sentence_is):
         return False
+    if not all(SENTENCE_TESTS[name](analysis, segment) for name in rule.requires_sentence_is):
+        return False
     if any(label in cues for label in rule.unless_sentence_has_without_figures) and not _paragraph_has_number(
             analysis, segment):
         return False

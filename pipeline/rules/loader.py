@@ -94,6 +94,9 @@ class Rule:
     # named tests of the matched words (pipeline/rules/sentences.py MATCH_TESTS), each with the lower-case words it
     # reads: ("noun", {"beat", "beats"}) spares "a steady beat", the noun, not the verb "beats" of a comparison
     unless_match_is: tuple[tuple[str, frozenset[str]], ...] = ()
+    # named sentence tests the match's sentence must all pass (an existence rule's): "safety_answer", the bare answer
+    # that rules out what an FAQ's question asked about the product's harms
+    requires_sentence_is: tuple[str, ...] = ()
     requires_sentence_has: tuple[str, ...] = ()
     # "<code>:requires_page": the page's own words (not quoted or named as a warning sign) anywhere, an alternative
     # to requires_sentence_has for claim rules ("our formula" in the page's header makes its plain benefits promoted)
@@ -606,8 +609,9 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         bad = set(unless.get(key, [])) - set(MODIFIERS)
         if bad:
             raise DataError(f"unless.{key}: unknown modifier(s) {sorted(bad)}; allowed {MODIFIERS}", here)
-    if "sentence_is" in requires:
-        raise DataError("sentence_is is a test for unless only", here)
+    if "sentence_is" in requires and (rule_type != "existence" or set(requires["sentence_is"]) - set(SENTENCE_TESTS)):
+        raise DataError(f"requires.sentence_is names tests of {sorted(SENTENCE_TESTS)} for existence rules only (a "
+                        "claim rule's are when.sentence_is)", here)
     if "page_matches" in unless and rule_type != "existence":
         raise DataError("unless.page_matches is for existence rules only (a claim rule requires its page's words)",
                         here)
@@ -730,7 +734,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_modified=tuple(unless.get("sentence_modified", [])), unless_sentence_has=tuple(unless_has),
         unless_paragraph_has=unless_paragraph, unless_overlapping=unless_overlapping,
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
-        unless_match_is=match_is,
+        unless_match_is=match_is, requires_sentence_is=tuple(requires.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
         requires_page_flags=page_flags, requires_page_headings=frozenset(page_headings),
         requires_page_weak=tuple(f"{code}:{kind}{REQUIRES_PAGE_WEAK}" for kind in sorted(weak)),

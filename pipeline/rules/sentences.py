@@ -21,7 +21,7 @@ from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
 from pipeline.nlp import Analysis, Mention, Segment
 from pipeline.patterns import read_word_sets, verb_lemmas
-from pipeline.questions import answered_by_yes, is_question
+from pipeline.questions import answered_by_yes, answers_safety_question, is_question
 from pipeline.quotations import (is_name_word, praises_property, quotation_words, saying_verbs_near, states_attitude,
                                  tells_before, tells_routine)
 from pipeline.ratios import load_ratio_names
@@ -640,7 +640,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "tellers_change_in_story":
                                                                        is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section,
-                                                                   "unanswered_question": is_unanswered_question}
+                                                                   "unanswered_question": is_unanswered_question,
+                                                                   "safety_answer": answers_safety_question}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

@@ -1,0 +1,75 @@
+"""SAF005: an FAQ's bare answer that rules out the harms its question asks about (questions.answers_safety_question)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.audit import audit_source
+from pipeline.ingest import build_source
+from pipeline.nlp import analyse
+from pipeline.rules.loader import load_rules
+from conftest import shipped_index
+
+# a shop's lines: the page sells (SAF005 is silent on a page that neither sells nor hypes)
+SHOP = "\n\n# CalmDerm Balm\n\nOrder now for £29.99 with free delivery. Buy two, get one free.\n"
+
+
+def _flags(page: str, shop: str = SHOP) -> list[tuple[str, str]]:
+    analysis = analyse(build_source("page.md", page + shop, "md"))
+    return [(f.code, f.text) for f in audit_source(analysis, shipped_index(), load_rules()).flags]
+
+
+@pytest.mark.parametrize(("page", "answer"), [
+    # a no to a named harm
+    ("**Are there any side effects?**\nNone at all.\n", "None at all"),
+    ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "A: None whatsoever"),
+    ("## Is it addictive?\n\nNever.\n", "Never"),
+    ("**Will it interact with my blood pressure tablets?**\nNo.\n", "No"),
+    # a yes to "safe" that is no bare yes of the question stage's list: the answer, not an absolute word
+    ("**Is it safe for children?**\nCompletely.\n", "Completely"),
+    ("**Is it safe to use every day?**\nTotally. Just rub a little into the skin.\n", "Totally"),
+])
+def test_a_bare_answer_that_rules_out_harm_is_flagged(page, answer):
+    flags = _flags(page)
+    assert ("SAF005", answer) in flags
+    assert not any(code == "ABS003" for code, _ in flags)  # "Completely." is the safety promise, one finding
+
+
+@pytest.mark.parametrize("page", [
+    # a yes to a harm, or a no to safety: the answer warns
+    "**Are there any side effects?**\nYes, some users notice mild redness for an hour.\n",
+    "**Is it safe in pregnancy?**\nNo. Do not use the balm if you are pregnant.\n",
+    "**Is it safe for children?**\nAbsolutely not under the age of 12.\n",
+    # an opener that starts a statement, not a bare answer
+    "**Are there any serious side effects?**\nNone were found in our trial of 40 adults.\n",
+    # a harm to a thing, not to the body; pain, an absolute of comfort, not a harm ruled out
+    "**Will it damage my phone?**\nNo.\n",
+    "**Does it hurt?**\nNot at all.\n",
+    # no question before the answer; a question on something else
+    "**Side effects**\nNone at all.\n",
+    "**Does it work for men?**\nAbsolutely.\n",
+])
+def test_an_answer_that_warns_or_answers_nothing_on_harm_is_not_flagged(page):
+    assert not any(code == "SAF005" for code, _ in _flags(page))
+
+
+def test_an_answer_that_words_the_promise_is_flagged_there_only():
+    # the answer's own wording carries the finding (SAF001's "100% safe"), not its opening word as well
+    flags = _flags("**Are there any side effects?**\nNone. The balm is 100% safe for everyone.\n")
+    assert not any(code == "SAF005" for code, _ in flags)
+    assert any(code.startswith("SAF") for code, _ in flags)
+
+
+def test_a_bare_yes_leaves_the_finding_on_the_questions_safe():
+    # read_questions reads "Is it safe? Yes." as the question asserted: its "safe" is flagged, the yes is not
+    flags = _flags("**Is the balm safe for babies?**\nYes.\n")
+    assert ("SAF002", "safe") in flags and not any(code == "SAF005" for code, _ in flags)
+
+
+def test_a_health_services_faq_is_not_flagged():
+    # a page that neither sells nor hypes: its FAQ's answers are its information, not a seller's promise
+    page = ("# Flu vaccine for children\n\nThe nasal spray flu vaccine is offered every year to children aged 2 to "
+            "17.\n\n**Are there any serious side effects?**\nNone were found in the trials of 2 million children. "
+            "Mild side effects, such as a runny nose, are common.\n\n**Is there any risk of catching flu from the "
+            "vaccine?**\nNo. The vaccine contains weakened viruses that cannot cause flu.\n")
+    assert not any(code == "SAF005" for code, _ in _flags(page, shop=""))
