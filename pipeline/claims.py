@@ -2063,7 +2063,8 @@ def _causes_everyday_effect(analysis: Analysis, first: int, last: int) -> bool:
     """The clause says that its subject causes an everyday health effect in a person (lexicons/topics.yml
     `causing_verbs`, `everyday_effects`, `everyday_states`): "Magnesium helps you fall asleep", "Zinc helps you
     recover faster from a cold", "It makes you feel calm", "keeps you regular". The causing verb is said of a
-    third-person subject, as in `_acts_on_body`: its -s form, or its base form after a modal, "do" or "help"; what
+    third-person subject, as in `_acts_on_body`: its -s form, or its base form after a modal, "do", "help" or a
+    plural subject; what
     stands before it names no person ("You can help your child fall asleep by …") and opens no instruction ("Try to
     help your baby relax"). The effect ends where it stands (`effect_followers`): "helps you relax the strap",
     "helps you focus on your goals" and "makes you feel better about your choice" are no health effect, nor is
@@ -2072,8 +2073,9 @@ def _causes_everyday_effect(analysis: Analysis, first: int, last: int) -> bool:
     causing, gap = _topic_words("causing_verbs"), _topic_words("base_verb_gap")
     for v in range(first + 1, last - 2):
         verb = tokens[v]
-        if verb.lemma not in causing or not (verb_s_form(verb) or verb_base_form(verb) and _governed_base(tokens, v,
-                                                                                                       first)):
+        # (the base form after a plural subject too: "These gummies help you relax")
+        if verb.lemma not in causing or not (verb_s_form(verb) or verb_base_form(verb) and (
+                _governed_base(tokens, v, first) or plural_subject_verb(analysis, first, v))):
             continue
         before = [t for t in tokens[first:v] if not t.is_punct]
         subject = [t.lower for t in before if t.lower not in MODALS and t.lower not in gap and t.lemma != "do"]

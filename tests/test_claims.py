@@ -3986,7 +3986,7 @@ def test_an_everyday_health_effect_caused_in_a_person_is_a_claim(claims):
     for text in ("Magnesium helps you fall asleep.", "Magnesium helps you relax.",
                  "Zinc helps you recover faster from a cold.", "Glowrest makes you fall asleep faster.",
                  "Lavender oil helps your body wind down at night.", "It makes you feel calm and rested.",
-                 "It can help you stay asleep through the night."):
+                 "It can help you stay asleep through the night.", "The drops keep you regular."):
         assert texts(claims(text)) == [text.rstrip(".")], text
 
 
