@@ -53,7 +53,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "clause_vouching_verbs", "subject_head_stops", "harm_namers",
                                                    "use_condition_doses", "use_condition_conjunctions",
                                                    "use_participles", "device_function_verbs",
-                                                   "device_effect_labels", "device_claim_concept_types"})
+                                                   "device_effect_labels", "device_claim_concept_types",
+                                                   "device_clinical_readings"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -637,7 +638,8 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
     lowers your blood pressure", "Tracks your sleep and cures insomnia"), no health-effect verb acts on the body
     ("… and soothes sore muscles") and no disease, harm, outcome or complaint is named ("Monitors your heart for
     signs of atrial fibrillation", a screening promise; `device_claim_concept_types`, rulepacks/cure.yml
-    `complaint_words`). Spared by meaning, not by what the verb acts on: "Crushes sugar cravings" has no device
+    `complaint_words`), nor a reading only a medical device may claim to take ("Measures your blood glucose",
+    `device_clinical_readings`). Spared by meaning, not by what the verb acts on: "Crushes sugar cravings" has no device
     verb and keeps its flag."""
     words = load_report_words()
     tokens = analysis.tokens
@@ -653,7 +655,8 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
     concepts = load_concepts()
     if any(m.label in concepts and concepts[m.label].type in words["device_claim_concept_types"]
            for m in analysis.of_kind("concept", segment.first, segment.last)) \
-            or any(tokens[i].lower in complaint_words() for i in span):
+            or any(tokens[i].lower in complaint_words() or tokens[i].lower in words["device_clinical_readings"]
+                   for i in span):
         return False
     return not any(acts_on_body(analysis, i, segment.last) for i in span)
 
