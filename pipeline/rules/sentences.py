@@ -54,7 +54,7 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "use_condition_doses", "use_condition_conjunctions",
                                                    "use_participles", "device_function_verbs",
                                                    "device_effect_labels", "device_claim_concept_types",
-                                                   "device_clinical_readings"})
+                                                   "device_clinical_readings", "device_removal_particles"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -635,12 +635,13 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
     are all of a device's function (lexicons/sentences.yml `device_function_verbs`: "✓ Tracks your sleep", "Counts
     your steps", "Charges in 2 hours", "PulseBand syncs with your phone"), none of its other predicates is another
     verb, no word bears a cue of change, cure, action, direction or cause (`device_effect_labels`: "Monitors and
-    lowers your blood pressure", "Tracks your sleep and cures insomnia"), no health-effect verb acts on the body
-    ("… and soothes sore muscles") and no disease, harm, outcome or complaint is named ("Monitors your heart for
-    signs of atrial fibrillation", a screening promise; `device_claim_concept_types`, rulepacks/cure.yml
-    `complaint_words`), nor a reading only a medical device may claim to take ("Measures your blood glucose",
-    `device_clinical_readings`). Spared by meaning, not by what the verb acts on: "Crushes sugar cravings" has no device
-    verb and keeps its flag."""
+    lowers your blood pressure", "Tracks your sleep and cures insomnia"), no particle of removal is among its words
+    ("Vibrates away belly fat", `device_removal_particles`), no health-effect verb acts on the body ("… and soothes
+    sore muscles") and no disease, harm, outcome or complaint is named ("Monitors your heart for signs of atrial
+    fibrillation", a screening promise; `device_claim_concept_types`, rulepacks/cure.yml `complaint_words`), nor a
+    reading only a medical device may claim to take ("Measures your blood glucose", `device_clinical_readings`).
+    Spared by meaning, not by what the verb acts on: "Crushes sugar cravings" has no device verb and keeps its
+    flag."""
     words = load_report_words()
     tokens = analysis.tokens
     devices = words["device_function_verbs"]
@@ -652,6 +653,8 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
         return False
     if any(m.label in words["device_effect_labels"] for m in analysis.of_kind("cue", segment.first, segment.last)):
         return False
+    if any(tokens[i].lower in words["device_removal_particles"] for i in span):
+        return False  # "Vibrates away belly fat", "Vibrates belly fat away": a removal promised by the device's action
     concepts = load_concepts()
     if any(m.label in concepts and concepts[m.label].type in words["device_claim_concept_types"]
            for m in analysis.of_kind("concept", segment.first, segment.last)) \
