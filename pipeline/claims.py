@@ -1641,7 +1641,7 @@ def _is_claim(analysis: Analysis, clause: Clause, follows_claim: bool = False,
         analysis.of_kind("concept", topic_first, topic_last)) or any(
         (t.like_num and not lead_in) or t.lemma in topic_words for t in analysis.tokens[topic_first:topic_last]) \
         or _says_health_effect(analysis, first, last) or _reports_finding(analysis, first, last) \
-        or _acts_on_body(analysis, first, last)
+        or _acts_on_body(analysis, first, last) or _causes_everyday_effect(analysis, first, last)
     return has_predicate and (has_topic or paragraph_claimed and _third_person_statement(analysis, clause, len(words)))
 
 
@@ -1966,7 +1966,8 @@ CASE_LEAD_REACH = 200  # tokens back from a list item to the colon of its lead
 TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status", "finding_sources", "finding_verbs",
               "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects",
               "body_function_heads", "figurative_body_objects", "health_modifiers", "body_determiners",
-              "mechanical_effect_verbs", "outer_body_parts", "object_ends", "base_verb_gap"}
+              "mechanical_effect_verbs", "outer_body_parts", "object_ends", "base_verb_gap", "causing_verbs",
+              "everyday_effects", "everyday_states", "state_verbs", "effect_followers"}
 
 
 @lru_cache(maxsize=1)
@@ -2043,6 +2044,82 @@ def _says_health_effect(analysis: Analysis, first: int, last: int) -> bool:
         return True  # (an empty entry is in every clause)
     by_first = _effect_verbs_by_first()
     return any(tuple(lemmas[i:i + len(p)]) == p for i, lemma in enumerate(lemmas) for p in by_first.get(lemma, ()))
+
+
+@lru_cache(maxsize=1)
+def _everyday_effects() -> tuple[tuple[str, ...], ...]:
+    """lexicons/topics.yml `everyday_effects`: lemma sequences of an everyday health effect ("fall asleep",
+    "relax"), the longest first so that "stay asleep" is read before "sleep" could be."""
+    sequences = {tuple(str(p).split()) for p in lexicon_list("lexicons/topics.yml", TOPIC_KEYS, "everyday_effects")}
+    return tuple(sorted((p for p in sequences if p), key=lambda p: (-len(p), p)))
+
+
+# at most this many words name the person between a causing verb and the effect ("you", "your body", "tired
+# runners")
+CAUSED_PERSON_WORDS = 3
+
+
+def _causes_everyday_effect(analysis: Analysis, first: int, last: int) -> bool:
+    """The clause says that its subject causes an everyday health effect in a person (lexicons/topics.yml
+    `causing_verbs`, `everyday_effects`, `everyday_states`): "Magnesium helps you fall asleep", "Zinc helps you
+    recover faster from a cold", "It makes you feel calm", "keeps you regular". The causing verb is said of a
+    third-person subject, as in `_acts_on_body`: its -s form, or its base form after a modal, "do", "help" or a
+    plural subject; what
+    stands before it names no person ("You can help your child fall asleep by …") and opens no instruction ("Try to
+    help your baby relax"). The effect ends where it stands (`effect_followers`): "helps you relax the strap",
+    "helps you focus on your goals" and "makes you feel better about your choice" are no health effect, nor is
+    "helps you find the right size" or "save money", which name none."""
+    tokens = analysis.tokens
+    causing, gap = _topic_words("causing_verbs"), _topic_words("base_verb_gap")
+    for v in range(first + 1, last - 2):
+        verb = tokens[v]
+        # (the base form after a plural subject too: "These gummies help you relax")
+        if verb.lemma not in causing or not (verb_s_form(verb) or verb_base_form(verb) and (
+                _governed_base(tokens, v, first) or plural_subject_verb(analysis, first, v))):
+            continue
+        before = [t for t in tokens[first:v] if not t.is_punct]
+        subject = [t.lower for t in before if t.lower not in MODALS and t.lower not in gap and t.lemma != "do"]
+        if not subject or _person_subject(subject):
+            continue
+        if before[0].lower == before[0].lemma and before[0].lemma in verb_lemmas() and len(before) > 1 \
+                and before[1].lower == "to":
+            continue  # "Try to help your baby relax": an instruction
+        for start in range(v + 2, min(v + 2 + CAUSED_PERSON_WORDS, last)):
+            if any(t.is_punct or t.like_num for t in tokens[v + 1:start]):
+                break
+            effect = start + 1 if tokens[start].lower == "to" else start
+            end = _everyday_effect_end(analysis, effect, last)
+            if end is not None and _effect_ends(analysis, end, last):
+                return True
+    return False
+
+
+def _everyday_effect_end(analysis: Analysis, i: int, last: int) -> int | None:
+    """Where an everyday effect that opens at `i` ends: a sequence of `everyday_effects` ("fall asleep"), or a verb of
+    a state and the state ("feel calm", "stay asleep"), or the state alone after "make" or "keep" ("keeps you
+    regular"); None if none opens there."""
+    tokens = analysis.tokens
+    lemmas = [t.lemma for t in tokens[i:min(i + 3, last)]]
+    for sequence in _everyday_effects():
+        if tuple(lemmas[:len(sequence)]) == sequence:
+            return i + len(sequence)
+    states = _topic_words("everyday_states")
+    if i < last and (tokens[i].lower in states or tokens[i].lemma in states):
+        return i + 1
+    if i + 1 < last and tokens[i].lemma in _topic_words("state_verbs") and (
+            tokens[i + 1].lower in states or tokens[i + 1].lemma in states):
+        return i + 2
+    return None
+
+
+def _effect_ends(analysis: Analysis, end: int, last: int) -> bool:
+    """The effect read up to `end` ends there: the clause ends, or a mark, an adverb or a word of
+    `effect_followers` comes next ("faster", "from a cold", "at night"), not an object of its own."""
+    if end >= last:
+        return True
+    token = analysis.tokens[end]
+    return token.is_punct or token.lower in _topic_words("effect_followers") or (
+        token.lower.endswith("ly") and manner_adverb(token))
 
 
 @lru_cache(maxsize=None)

@@ -3978,3 +3978,23 @@ def test_a_list_lead_of_connectives_alone_reads_its_items():
     # a lead with a clause still hands its subject to the items
     assert items("Zinc lozenges\n\nZinc lozenges are lozenges that:\n\n- shorten a cold by a day or two\n") == [
         ("shorten a cold by a day or two", "Zinc lozenges")]
+
+
+def test_an_everyday_health_effect_caused_in_a_person_is_a_claim(claims):
+    # device42: falling asleep, relaxing, recovering, feeling calm: a health effect when a product or substance is
+    # said to cause it, with no concept or topic word in the sentence (lexicons/topics.yml `everyday_effects`)
+    for text in ("Magnesium helps you fall asleep.", "Magnesium helps you relax.",
+                 "Zinc helps you recover faster from a cold.", "Glowrest makes you fall asleep faster.",
+                 "Lavender oil helps your body wind down at night.", "It makes you feel calm and rested.",
+                 "It can help you stay asleep through the night.", "The drops keep you regular."):
+        assert texts(claims(text)) == [text.rstrip(".")], text
+
+
+def test_logistics_objects_and_instructions_are_no_everyday_effect(claims):
+    # no effect named, the verb with an object of its own, or what the reader is told to do
+    for text in ("Our size chart helps you find the right size.", "The bundle helps you save money.",
+                 "The buckle helps you relax the strap quickly.", "This planner helps you focus on your goals.",
+                 "The reset link lets you recover your password.", "Try to help your baby relax before bed.",
+                 "Help your baby fall asleep with a warm bath.", "The guide makes you feel better about your choice.",
+                 "The lens helps you focus the camera."):
+        assert claims(text) == [], text

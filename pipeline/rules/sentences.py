@@ -15,7 +15,7 @@ from typing import Callable
 from pipeline.clauses import (MODALS, adjective_lemmas, attributing_words, cut_clauses, effect_verbs,
                               find_predicates, gerund_subject, irregular_past_forms, possessive,
                               verb_s_form)
-from pipeline.claims import complaint_words, names_person
+from pipeline.claims import complaint_words, names_person, verb_acts_on_body as acts_on_body
 from pipeline.coinages import is_house_name
 from pipeline.concepts import load_concepts
 from pipeline.instructions import load_instruction_words
@@ -52,7 +52,10 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "complaint_concept_types", "complaint_concepts",
                                                    "clause_vouching_verbs", "subject_head_stops", "harm_namers",
                                                    "use_condition_doses", "use_condition_conjunctions",
-                                                   "use_participles", "product_pointers"})
+                                                   "use_participles", "product_pointers",
+                                                   "device_function_verbs",
+                                                   "device_effect_labels", "device_claim_concept_types",
+                                                   "device_clinical_readings", "device_removal_particles"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -628,6 +631,40 @@ def is_denial_not_of_product(analysis: Analysis, mention: Mention) -> bool:
     return False
 
 
+def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence tells what a device or a product does, not what it does to the body: its verbs in the -s form
+    are all of a device's function (lexicons/sentences.yml `device_function_verbs`: "✓ Tracks your sleep", "Counts
+    your steps", "Charges in 2 hours", "PulseBand syncs with your phone"), none of its other predicates is another
+    verb, no word bears a cue of change, cure, action, direction or cause (`device_effect_labels`: "Monitors and
+    lowers your blood pressure", "Tracks your sleep and cures insomnia"), no particle of removal is among its words
+    ("Vibrates away belly fat", `device_removal_particles`), no health-effect verb acts on the body ("… and soothes
+    sore muscles") and no disease, harm, outcome or complaint is named ("Monitors your heart for signs of atrial
+    fibrillation", a screening promise; `device_claim_concept_types`, rulepacks/cure.yml `complaint_words`), nor a
+    reading only a medical device may claim to take ("Measures your blood glucose", `device_clinical_readings`).
+    Spared by meaning, not by what the verb acts on: "Crushes sugar cravings" has no device verb and keeps its
+    flag."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    devices = words["device_function_verbs"]
+    span = range(segment.first, segment.last)
+    device_verbs = [i for i in span if verb_s_form(tokens[i]) and tokens[i].lemma in devices]
+    if not device_verbs:
+        return False
+    if any(tokens[i].lemma not in devices for i in find_predicates(analysis, segment.first, segment.last)):
+        return False
+    if any(m.label in words["device_effect_labels"] for m in analysis.of_kind("cue", segment.first, segment.last)):
+        return False
+    if any(tokens[i].lower in words["device_removal_particles"] for i in span):
+        return False  # "Vibrates away belly fat", "Vibrates belly fat away": a removal promised by the device's action
+    concepts = load_concepts()
+    if any(m.label in concepts and concepts[m.label].type in words["device_claim_concept_types"]
+           for m in analysis.of_kind("concept", segment.first, segment.last)) \
+            or any(tokens[i].lower in complaint_words() or tokens[i].lower in words["device_clinical_readings"]
+                   for i in span):
+        return False
+    return not any(acts_on_body(analysis, i, segment.last) for i in span)
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
@@ -641,7 +678,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                        is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section,
                                                                    "unanswered_question": is_unanswered_question,
-                                                                   "safety_answer": answers_safety_question}
+                                                                   "safety_answer": answers_safety_question,
+                                                                   "device_feature": is_device_feature}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:
