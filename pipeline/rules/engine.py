@@ -437,7 +437,7 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
     """Drop a flag whose rule yields to a pack or rule (`yields_to`) that flags the same claim, on the same or other
     words, or the same list item when it opens with a label (its label and what follows are one claim: "Works in
     seconds: instant relief from cramps"): a fallback's finding when the more specific one is there (the absolute's
-    finding, ABS005, not SUB013's promised time besides; the gold scheme's SUB is a fallback). Not a flag of another
+    finding, EFF007, not SUB013's promised time besides; the gold scheme's SUB is a fallback). Not a flag of another
     claim of the sentence ("GlucoFix lowers your risk of diabetes by 58% and cuts blood sugar by 30%": RSK001's relative
     risk is the first claim's finding, SUB018's figure the second's)."""
     if not any(rules[flag.code].yields_to for flag in flags):

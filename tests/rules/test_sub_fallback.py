@@ -62,8 +62,8 @@ def test_on_a_page_that_promotes_nothing_the_story_keeps_its_sub_flag():
 # sub21: a wording rule of SUB that `yields_to` a pack drops its flag when that pack flags other words of the same
 # sentence, or of the list item its label opens (an absolute, or a relative figure with no absolute one)
 @pytest.mark.parametrize("page, specific, fallback", [
-    ("- **Calms itching in seconds:** instant relief from bites", "ABS005", "SUB013"),
-    ("- Calms itching in seconds: instant relief from bites", "ABS005", "SUB013"),
+    ("- **Calms itching in seconds:** instant relief from bites", "EFF007", "SUB013"),
+    ("- Calms itching in seconds: instant relief from bites", "EFF007", "SUB013"),
     ("Our tea detoxes 100% of toxins from your liver.", "ABS003", "SUB004"),
     ("It resets your gut so the results are permanent.", "ABS003", "SUB019"),
     ("Users in our survey reported up to 60% less back pain after a month.", "RSK001", "SUB018"),

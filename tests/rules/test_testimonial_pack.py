@@ -64,8 +64,8 @@ def test_retired_code_names_its_rule_now(retired, now):
     """The rules' `formerly` is the one record of retired codes: --select/--ignore naming one is told the new code."""
     from pipeline.rules.loader import retired_codes
 
-    assert retired_codes() == {"EFF002": "ABS007", "SUB002": "EFF005", "SUB006": "EFF006", "TST001": "SUB010",
-                               "TST003": "SUB012"}
+    assert retired_codes() == {"ABS005": "EFF007", "EFF002": "ABS007", "SUB002": "EFF005", "SUB006": "EFF006",
+                               "TST001": "SUB010", "TST003": "SUB012"}
     with pytest.raises(DataError, match=f"retired, its rule is {now} now"):
         select_rules(load_rules(), select=(retired,))
 
