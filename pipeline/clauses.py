@@ -299,6 +299,20 @@ def cut_clauses(analysis: Analysis, first: int, last: int) -> list[Clause]:
             # after it too: ", but with the right treatment most people can control …"); ", so" opens the result,
             # said with a subject of its own (", so on its own it rarely causes hypoglycaemia")
             cuts.append((nxt, False, MAIN_CLAUSE))
+        elif word == "so" and prev is not None and lowers[prev] not in RESULT_SO_STOPS and nxt is not None and \
+                position + 2 < len(words) and \
+                (lowers[nxt] in RESULT_SUBJECT_OPENERS or lowers[nxt] == "that"
+                 and lowers[words[position + 2]] in RESULT_SUBJECT_OPENERS) and \
+                not verb_base_form(tokens[opening]) and not _in_opening_subordinate(words, lowers, position) and \
+                (first_predicate < i or _tensed_verb_before(analysis, words, position)) and \
+                (_subject_and_verb(analysis, words, position + 1 + (lowers[nxt] == "that"), predicates)
+                 or _pronoun_contracted_verb(words, lowers, position + 1 + (lowers[nxt] == "that"))):
+            # "it keeps your child's eyes healthy so myopia never becomes a problem", "supercharges your immune system
+            # so you catch fewer colds": with no comma too, "so" (or "so that") and a subject and verb of its own open
+            # the promised result, a claim of its own; not after an imperative, whose purpose it states ("Take it at
+            # the same time each day so you don't forget"), nor "so" as a degree word ("so many people", "is so mild")
+            start = words[position + 2] if lowers[nxt] == "that" else nxt
+            cuts.append((start, False, MAIN_CLAUSE))
         elif word == "unlike" and nxt is not None:
             cuts.append((i, False, PLAIN))
         elif word == "which" and prev is not None and lowers[prev] == "," and nxt is not None:
@@ -1223,12 +1237,36 @@ def _tensed_verb_before(analysis: Analysis, words: list[int], position: int, nou
     for p in words[1:position]:
         token = tokens[p]
         if token.lower != token.lemma and token.lower.endswith(("s", "ed")) and token.lemma in verb_lemmas() \
-                and (nouns_too or token.lemma not in noun_lemmas()) and not possessive(tokens, p) \
+                and (nouns_too or token.lemma not in noun_lemmas() or _plainly_verb(tokens, words, p)) \
+                and not possessive(tokens, p) \
                 and tokens[p - 1].lower not in DETERMINERS and not tokens[p - 1].is_punct:
             return True
         if plural_subject_verb(analysis, words[0], p):  # "We tend to think of microbes as harmful, but …"
             return True
     return False
+
+
+# after a bare "so" (no comma), these open the subject of a result clause ("so you catch fewer colds", "so the tooth
+# hardens again", "so that the kidneys can remove them"); a degree word after "so" ("so many", "so mild") opens none
+RESULT_SUBJECT_OPENERS = frozenset(CLAUSE_PRONOUNS | {"the", "your", "their", "its", "our", "my", "his", "her",
+                                                      "this", "these", "those"})
+# "and so", "or so", "do so", "even so", "not so": "so" there is no result's connective
+RESULT_SO_STOPS = frozenset({",", "and", "or", "do", "does", "did", "doing", "done", "even", "not", "just", "is", "are",
+                             "was", "were", "be", "feel", "feels", "look", "looks", "think", "hope"})
+
+
+# after a word that is a verb or a plural noun, these show it is the verb: its object's determiner follows it ("resets
+# your metabolism", "kills the germs"), as no noun phrase goes on that way
+VERB_OBJECT_OPENERS = frozenset({"the", "your", "its", "their", "our", "my", "this", "these", "those"})
+
+
+def _plainly_verb(tokens, words: list[int], p: int) -> bool:
+    """The -s or -ed word at `p`, which could be a noun's plural too, is a verb: a subject pronoun comes before it
+    ("it works, so …") or its object's determiner right after it ("SlimGLP resets your metabolism, so …")."""
+    if tokens[p - 1].lower in SINGULAR_PRONOUNS:
+        return True
+    after = next((w for w in words if w > p), None)
+    return after is not None and tokens[after].lower in VERB_OBJECT_OPENERS
 
 
 # the verbs that take "of" right after them ("consists of", "died of"): before "of", any other predicate word is a noun

@@ -674,3 +674,38 @@ def test_a_frame_that_leads_into_a_list_keeps_its_clause():
         "Our practice's position on flu jabs\n\nThe current advice is that:\n\n- adults over 65 should have one every "
         "autumn\n- the jab cannot give you flu\n"))
     assert any(c.text.startswith("the jab cannot give you flu") for c in found)
+
+
+def test_a_result_after_so_is_cut_when_the_verb_before_could_be_a_noun():
+    # "resets", "works", "checks" are nouns' plurals too: their object's determiner after them, or a subject pronoun
+    # before them, shows they are the verb, so ", so" opens a clause of its own (the promised result)
+    assert clauses("SlimGLP resets your metabolism permanently, so the weight stays off.") == [
+        "SlimGLP resets your metabolism permanently", "the weight stays off"]
+    assert clauses("It works, so the pain stays away.") == ["It works", "the pain stays away"]
+    assert clauses("The nurse checks your wound daily, but the stitches stay in for ten days.") == [
+        "The nurse checks your wound daily", "the stitches stay in for ten days"]
+    # a list of plural nouns has no verb before the comma: no cut
+    assert clauses("Joint pains, aches and cramps, so the doctor may suggest rest.") == [
+        "Joint pains, aches and cramps, so the doctor may suggest rest"]
+
+
+def test_a_bare_so_with_a_subject_and_verb_opens_the_result_clause():
+    # no comma: "so" (or "so that") and a subject of its own open the promised result, a claim of its own
+    assert clauses("Our nano-sized particles supercharge your immune system so you catch fewer colds all winter.") == [
+        "Our nano-sized particles supercharge your immune system", "you catch fewer colds all winter"]
+    assert clauses("EDTA binds to metals in the bloodstream so that the kidneys can remove them.") == [
+        "EDTA binds to metals in the bloodstream", "the kidneys can remove them"]
+    # not after an imperative, whose purpose it states; not "so" as a degree word; not inside an opening condition
+    assert len(clauses("Take your tablets at the same time each day so you don't forget.")) == 1
+    assert len(clauses("The rash is so mild that most people do not notice it.")) == 1
+    assert len(clauses("Eczema is so common that it affects one in five children.")) == 1
+    assert len(clauses("If the pain is bad so you cannot sleep, see your GP.")) == 1
+
+
+def test_the_subject_of_a_result_after_so_is_not_carried_on():
+    from pipeline.claims import extract_claims
+
+    # the result's subject ("your body") is who gains; the next sentence's "It" still names the vitamin
+    found = extract_claims(analyse_text(
+        "Vitamin C boosts your immune system so your body can fight infection. It also protects your cells."))
+    assert [(c.text, c.subject) for c in found][-1] == ("It also protects your cells", "Vitamin C")

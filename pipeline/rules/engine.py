@@ -453,13 +453,33 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
         at = analysis.segment_index(segment)
         if at > 0 and segments[at - 1].kind == "label":
             return at - 1, None
-        return at, _attach(flag, claims, starts).claim_id
+        return at, _promise_of(_attach(flag, claims, starts).claim_id)
+
+    order = {claim.claim_id: n for n, claim in enumerate(claims)}
+
+    def _promise_of(claim_id: str | None) -> str | None:
+        """A result clause after "so" is the promise of the claim before it in its sentence ("It resets your gut so
+        the results are permanent": the absolute is the reset's finding)."""
+        n = order.get(claim_id) if claim_id is not None else None
+        while n is not None and n > 0 and _after_so(analysis, claims[n]) and \
+                analysis.segment_at_char(claims[n - 1].start) is analysis.segment_at_char(claims[n].start):
+            n -= 1
+        return claims[n].claim_id if n is not None else claim_id
 
     units = {id(flag): unit(flag) for flag in flags}
     dropped = {id(flag) for flag in flags if rules[flag.code].yields_to and units[id(flag)] is not None and any(
         units[id(other)] == units[id(flag)] and _names(rules[flag.code].yields_to, other.code)
         for other in flags if other is not flag)}
     return [flag for flag in flags if id(flag) not in dropped]
+
+
+def _after_so(analysis: Analysis, claim: Claim) -> bool:
+    """Does the claim open after "so" or "so that" (a result clause: "… so the results are permanent")?"""
+    tokens = analysis.tokens
+    i = analysis.token_range(claim.start, claim.end)[0] - 1
+    while i >= 0 and (tokens[i].is_space or tokens[i].lower == "that"):
+        i -= 1
+    return i >= 0 and tokens[i].lower == "so"
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
