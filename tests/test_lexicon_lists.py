@@ -125,3 +125,42 @@ def test_the_three_rules_of_dropped_care_read_the_one_care_lexicon():
     assert {"colonoscopy", "podiatrist"} <= listed("SUB022")
     # one level for care dropped on a seller's page (review A2-M1)
     assert {by_code[code].level for code in ("SUB008", "SUB021", "SUB022")} == {"error"}
+
+
+# fixCA42 (review B L5): the care lexicon's own checks, and an "@name" where it is not read
+
+@pytest.mark.parametrize("data, message", [
+    ({"care_a": ["jab", "@care_b"], "care_b": ["@care_a"]}, "list 'care_a' includes itself (care_a -> care_b -> care_a)"),
+    ({"care_a": ["@care_a"]}, "list 'care_a' includes itself"),
+    (["jab", "statins"], "expected a mapping of names to lists of words"),
+    ({"care_a": "jab"}, "expected a mapping of names to lists of words"),
+    ({"care_a": []}, "expected a mapping of names to lists of words"),
+    ({"care_a": ["jab", 3]}, "expected a mapping of names to lists of words"),
+])
+def test_a_care_lexicon_that_includes_itself_or_is_no_mapping_of_word_lists_is_an_error_naming_the_file(
+        monkeypatch, data, message):
+    import pipeline.patterns as patterns
+    monkeypatch.setattr(patterns, "read_yaml", lambda path: data)
+    patterns.care_lists.cache_clear()
+    try:
+        with pytest.raises(DataError, match="lexicons/care.yml") as raised:
+            patterns.care_lists()
+        assert message in str(raised.value)
+    finally:
+        monkeypatch.undo()
+        patterns.care_lists.cache_clear()
+    assert "statins" in patterns.care_lists()["proven_care"]
+
+
+@pytest.mark.parametrize("test", ["'@proven_care'", "{ORTH: '@care_vaccines'}", "{LEMMA: '@care_medicines'}"])
+def test_an_at_name_outside_in_or_not_in_is_a_load_error_naming_the_file_and_the_rule(test):
+    from pipeline.rules.loader import parse_pack
+    with pytest.raises(DataError, match="read only as the value of IN or NOT_IN") as raised:
+        parse_pack(_care_pack(test), "abc.yml")
+    assert "abc.yml (ABC001)" in str(raised.value)
+
+
+def test_an_at_sign_in_a_regex_is_left_alone():
+    from pipeline.rules.loader import parse_pack
+    (rule,) = parse_pack(_care_pack("{REGEX: '@[a-z]+'}"), "abc.yml")
+    assert rule.patterns[0][1] == {"LOWER": {"REGEX": "@[a-z]+"}}

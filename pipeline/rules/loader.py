@@ -858,11 +858,18 @@ def _with_word_lists(value, here: str):
     """`value` (a rule, or any part of one) with each "@name" of a token test's `IN` / `NOT_IN` replaced by the words of
     the list `name` of lexicons/care.yml (`care_lists`): the value itself ("IN": "@proven_care") or an item among
     words ("IN": ["@care_medicines", "prescription"]). A rule and the code that reads the same care keep one list; a
-    name the lexicon does not hold is a load error naming the rule's file and code."""
+    name the lexicon does not hold is a load error naming the rule's file and code, and so is an "@name" as any other
+    token test's value ({"LOWER": "@proven_care"} would be read as the word itself and never match). (Keys in lower
+    case, such as `match_is`, name lists of their own files and are not token tests.)"""
     if isinstance(value, list):
         return [_with_word_lists(item, here) for item in value]
     if not isinstance(value, dict):
         return value
+    for key, item in value.items():
+        if (str(key).isupper() and str(key) not in ("IN", "NOT_IN", "REGEX") and isinstance(item, str)
+                and item.startswith("@")):
+            raise DataError(f"{key} {item!r}: an \"@name\" of lexicons/care.yml is read only as the value of IN or "
+                            f"NOT_IN (e.g. {{\"{key}\": {{\"IN\": \"{item}\"}}}})", here)
     expanded = {}
     for key, item in value.items():
         if str(key).upper() in ("IN", "NOT_IN") and (isinstance(item, str) or isinstance(item, list)):
