@@ -103,3 +103,18 @@ def test_questions_reads_no_rule_codes():
 
     source = inspect.getsource(questions)
     assert '"rule"' not in source and "SAF0" not in source
+
+
+def test_the_patterns_open_on_every_opener_and_label_the_sentence_test_reads():
+    # the opening words are written in safety.yml (a Matcher needs words to run on) and read in lexicons/answers.yml:
+    # the pattern must open on each opener's first word and each answer label, or an answer is never matched
+    # (review rvB-M4: "Ans: Never." was not)
+    from pipeline.questions import ANSWER_LABELS, safety_answers
+
+    rule = next(r for r in load_rules() if r.code == "SAF005")
+    raw = [p for p in rule.patterns if isinstance(p, list)]
+    openers = set(raw[0][0]["LOWER"]["IN"])
+    labels = set(raw[1][0]["LOWER"]["IN"])
+    answers = safety_answers()
+    assert {o[0] for o in answers.ruling_out + answers.affirming} <= openers
+    assert labels == ANSWER_LABELS and set(raw[1][2]["LOWER"]["IN"]) == openers
