@@ -31,6 +31,9 @@ from pipeline.nlp import Analysis, Segment
 QUESTION_TAIL = "!.\"'\u201d\u2019 "  # what may follow a question's "?" at the end of the sentence
 BARE_ANSWER_WORDS = 3  # "Yes, it can.", "Yes, for most people.": at most this many words after the yes
 ANSWER_LABELS = {"a", "answer", "ans"}  # "A: Yes." in a page set out as "Q: …? / A: …"
+# marks after an answer's opener that carry it on to a condition ("No, if you follow the aftercare", "Definitely — but
+# ask your GP first", "No (if …)"), unless a second opener stands after them ("No, none at all.")
+CARRYING_ON = {",", ";", ":", "\u2014", "\u2013", "--", "-", "(", "["}
 INDIRECT_QUESTION_OPENING = 3  # a "whether" among a sentence's first tokens opens a condition, not a question
 CLAUSE_BREAKS = {";", ":", "\u2014", "\u2013", "--"}  # where an indirect question ends before its sentence does
 # the lists of lexicons/answers.yml
@@ -298,7 +301,7 @@ def _bare_yes(analysis: Analysis, segment: Segment) -> bool:
 class SafetyAnswers:
     """The words of lexicons/answers.yml that read an FAQ's answer on the product's harms (`answers_safety_question`)."""
 
-    harms: frozenset[str]
+    harms: tuple[tuple[str, ...], ...]  # lemma sequences ("side effect")
     safety: frozenset[str]
     ruling_out: tuple[tuple[str, ...], ...]
     affirming: tuple[tuple[str, ...], ...]
@@ -309,7 +312,8 @@ def safety_answers() -> SafetyAnswers:
     from pipeline.patterns import read_lexicon
 
     data = read_lexicon("lexicons/answers.yml", ANSWER_KEYS)
-    return SafetyAnswers(frozenset(data["harm_questions"]), frozenset(data["safety_questions"]),
+    return SafetyAnswers(tuple(tuple(str(p).split()) for p in data["harm_questions"]),
+                         frozenset(data["safety_questions"]),
                          tuple(tuple(str(p).split()) for p in data["ruling_out"]),
                          tuple(tuple(str(p).split()) for p in data["affirming"]))
 
@@ -322,52 +326,51 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
     The bare answer is an FAQ's safety claim in the page's voice, which no word of the answer says on its own. A yes
     to a harm ("Are there side effects? Yes, mild nausea.") or a no to safety ("Is it safe in pregnancy? No.") warns,
     and is no such answer; nor is an opener that starts a statement ("None were found in the trials", "Absolutely
-    not").
-    An answer that goes on to word the promise itself ("Yes. It is completely safe, with no side effects.") has its
-    finding there, on those words (`_worded_after`), not on the yes as well."""
+    not") or goes on to a condition ("No, if you follow the aftercare", "Definitely — but ask your GP first"). A harm
+    is named by its whole phrase: "Can I sleep on my side?" asks about no side effect."""
     at = analysis.segment_index(segment)
     if at <= 0 or segment.kind not in ("sentence", "heading"):
         return False
     question = analysis.segments[at - 1]
+    tokens = analysis.tokens
+    if question.kind == "label" and at > 1 and [tokens[i].lower for i in _word_indices(analysis, question)] \
+            in [[label] for label in ANSWER_LABELS]:
+        question = analysis.segments[at - 2]  # "Q: Is it safe? / Ans: Never." read with its label apart (plain text)
     if not is_question(analysis.text_of(question.first, question.last)):
         return False
     words = _word_indices(analysis, segment)
-    tokens = analysis.tokens
     if len(words) > 1 and tokens[words[0]].lower in ANSWER_LABELS and tokens[words[0] + 1].text == ":":
         words = words[1:]  # "Q: Does it hurt? / A: Not at all."
-    if _worded_after(analysis, segment):
-        return False
-    opening = [tokens[i].lower for i in words[:4]]
-    asked = {tokens[i].lower for i in _word_indices(analysis, question)}
     answers = safety_answers()
-
-    def bare(openers: tuple[tuple[str, ...], ...]) -> bool:
-        """The answer opens with one of the openers, standing alone: a mark or the sentence's end after it ("None at
-        all.", "Completely. Just rub …"), not "None were found in the trials", the opening of a statement, nor "No,
-        if you follow the aftercare", a condition."""
-        n = max((len(o) for o in openers if tuple(opening[:len(o)]) == o), default=0)  # the longest: "none at all"
-        after = words[n - 1] + 1 if n else 0
-        # (a comma goes on to a condition: "No, if you follow the aftercare instructions")
-        return bool(n) and (after >= segment.last or tokens[after].is_space
-                            or tokens[after].is_punct and tokens[after].text not in (",", ";", ":"))
-
-    if asked & answers.harms:
-        return bare(answers.ruling_out)
+    asked = [tokens[i].lemma.lower() for i in _word_indices(analysis, question)]
+    if any(tuple(asked[k:k + len(harm)]) == harm for harm in answers.harms for k in range(len(asked))):
+        return _stands_alone(analysis, segment, words, answers.ruling_out)
     # a yes that read_questions takes as affirming the question ("Is it safe? Yes.") leaves the question's own "safe"
     # the page's wording, flagged there: one finding for the question and its answer
-    if asked & answers.safety and question not in analysis.questions.asserting:
-        return bare(answers.affirming)
+    if answers.safety & set(tokens[i].lower for i in _word_indices(analysis, question)) \
+            and question not in analysis.questions.asserting:
+        return _stands_alone(analysis, segment, words, answers.affirming)
     return False
 
 
-def _worded_after(analysis: Analysis, segment: Segment) -> bool:
-    """Does the answer's paragraph, after its opening word, match a rule of the safety pack (a wording the SAF rules
-    read: "completely safe", "no side effects", "suitable for all ages")?"""
-    block = segment.block
-    last = segment.last
-    following = analysis.segment_at(last)
-    while following is not None and following.block == block:
-        last = following.last
-        following = analysis.segment_at(last)
-    return any(m.kind == "rule" and m.label.startswith("SAF") and m.label != "SAF005" and m.first > segment.first
-               for m in analysis.of_kind("rule", segment.first, last))
+def _stands_alone(analysis: Analysis, segment: Segment, words: list[int],
+                  openers: tuple[tuple[str, ...], ...]) -> bool:
+    """The answer's words open with one of the openers, standing alone: a mark or the sentence's end after it ("None
+    at all.", "Completely. Just rub …"), not "None were found in the trials", the opening of a statement. A comma, a
+    dash or a bracket after it carries it on to a condition ("No, if you follow the aftercare", "Definitely — but ask
+    your GP first"), unless what follows is a second opener standing alone ("No, none at all.")."""
+    tokens = analysis.tokens
+    opening = [tokens[i].lower for i in words]
+    n = max((len(o) for o in openers if tuple(opening[:len(o)]) == o), default=0)  # the longest: "none at all"
+    if not n:
+        return False
+    after = words[n - 1] + 1
+    if after >= segment.last or tokens[after].is_space:
+        return True
+    if not tokens[after].is_punct:
+        return False
+    if tokens[after].text not in CARRYING_ON:
+        return True
+    rest = [i for i in words[n:] if i > after]
+    return bool(rest) and rest[0] == next((i for i in range(after + 1, segment.last) if not tokens[i].is_space), -1) \
+        and _stands_alone(analysis, segment, rest, openers)

@@ -55,7 +55,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "use_participles", "product_pointers",
                                                    "device_function_verbs",
                                                    "device_effect_labels", "device_claim_concept_types",
-                                                   "device_clinical_readings", "device_removal_particles"})
+                                                   "device_clinical_readings", "device_removal_particles",
+                                                   "safety_wording_packs"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -502,6 +503,38 @@ def is_cure_by_treatment(analysis: Analysis, mention: Mention) -> bool:
                for i in range(first, last))
 
 
+def is_safety_answer(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is an FAQ's bare answer that rules out the harms its question asks about
+    (questions.answers_safety_question: "Are there any side effects? None at all.") and its paragraph does not go on
+    to word the promise itself ("None. It is 100% safe for everyone.", `_worded_after`): that wording carries the
+    finding, not the opening word as well."""
+    return answers_safety_question(analysis, segment) and not _worded_after(analysis, segment)
+
+
+@lru_cache(maxsize=1)
+def _safety_wording_codes() -> frozenset[str]:
+    """The rules that word a safety promise (the packs of lexicons/sentences.yml `safety_wording_packs`), but those
+    that read a bare answer themselves (a rule whose `requires.sentence_is` names `safety_answer`)."""
+    from pipeline.rules.loader import load_rules  # (the loader reads this module's tests: read at the first match)
+
+    packs = load_report_words()["safety_wording_packs"]
+    return frozenset(rule.code for rule in load_rules()
+                     if rule.pack_name in packs and "safety_answer" not in rule.requires_sentence_is)
+
+
+def _worded_after(analysis: Analysis, segment: Segment) -> bool:
+    """Does the answer's paragraph, after its opening word, match a rule that words a safety promise
+    (`_safety_wording_codes`: "completely safe", "no side effects", "suitable for all ages")?"""
+    block = segment.block
+    last = segment.last
+    following = analysis.segment_at(last)
+    while following is not None and following.block == block:
+        last = following.last
+        following = analysis.segment_at(last)
+    codes = _safety_wording_codes()
+    return any(m.label in codes and m.first > segment.first for m in analysis.of_kind("rule", segment.first, last))
+
+
 def is_unanswered_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is a question that no yes answers after it ("Lose your keys three times a day?"): it asks about
     the reader's trouble and commands nothing. One a yes answers ("Regrow your hair in 90 days? Yes — with our serum
@@ -678,7 +711,7 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                        is_tellers_change_in_story,
                                                                    "in_safety_section": is_in_safety_section,
                                                                    "unanswered_question": is_unanswered_question,
-                                                                   "safety_answer": answers_safety_question,
+                                                                   "safety_answer": is_safety_answer,
                                                                    "device_feature": is_device_feature}
 
 

@@ -23,6 +23,9 @@ def _flags(page: str, shop: str = SHOP) -> list[tuple[str, str]]:
     # a no to a named harm
     ("**Are there any side effects?**\nNone at all.\n", "None at all"),
     ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "A: None whatsoever"),
+    ("**Q: Are there any side effects?**\nAns: Never.\n", "Ans: Never"),  # every label questions.py reads
+    ("**Are there any side effects?**\nNo, none at all.\n", "No"),  # a second opener after the comma
+    ("**Are there any side-effects?**\nNone.\n", "None"),  # a harm's phrase, its hyphen no word
     ("## Is it addictive?\n\nNever.\n", "Never"),
     ("**Will it interact with my blood pressure tablets?**\nNo.\n", "No"),
     # a yes to "safe" that is no bare yes of the question stage's list: the answer, not an absolute word
@@ -45,6 +48,13 @@ def test_a_bare_answer_that_rules_out_harm_is_flagged(page, answer):
     # a harm to a thing, not to the body; pain, an absolute of comfort, not a harm ruled out
     "**Will it damage my phone?**\nNo.\n",
     "**Does it hurt?**\nNot at all.\n",
+    # "side" alone names no harm
+    "**Can I sleep on my side while wearing it?**\nNo.\n",
+    "**Does the strap go on the left side?**\nNever.\n",
+    # a dash or a bracket, as a comma, carries the opener on to a condition
+    "**Is it safe if I have a heart condition?**\nDefinitely — but ask your GP first.\n",
+    "**Is there any risk of infection?**\nNo (as long as you follow the aftercare).\n",
+    "**Are there any side effects?**\nNo, if you follow the directions.\n",
     # no question before the answer; a question on something else
     "**Side effects**\nNone at all.\n",
     "**Does it work for men?**\nAbsolutely.\n",
@@ -73,3 +83,38 @@ def test_a_health_services_faq_is_not_flagged():
             "Mild side effects, such as a runny nose, are common.\n\n**Is there any risk of catching flu from the "
             "vaccine?**\nNo. The vaccine contains weakened viruses that cannot cause flu.\n")
     assert not any(code == "SAF005" for code, _ in _flags(page, shop=""))
+
+
+def test_the_wording_after_the_answer_is_read_by_pack_not_by_code():
+    # the rules whose wording after the answer carries the finding are the safety pack's (lexicons/sentences.yml
+    # `safety_wording_packs`), but SAF005 itself, which reads the bare answer (requires.sentence_is: safety_answer)
+    from pipeline.rules.sentences import _safety_wording_codes
+
+    codes = _safety_wording_codes()
+    assert "SAF001" in codes and "SAF002" in codes and "SAF005" not in codes
+    assert not any(code.startswith("ABS") for code in codes)
+
+
+def test_questions_reads_no_rule_codes():
+    # the question stage, which the claim and evidence stages import, reads no rule's matches (review rvB-M3)
+    import inspect
+
+    import pipeline.questions as questions
+
+    source = inspect.getsource(questions)
+    assert '"rule"' not in source and "SAF0" not in source
+
+
+def test_the_patterns_open_on_every_opener_and_label_the_sentence_test_reads():
+    # the opening words are written in safety.yml (a Matcher needs words to run on) and read in lexicons/answers.yml:
+    # the pattern must open on each opener's first word and each answer label, or an answer is never matched
+    # (review rvB-M4: "Ans: Never." was not)
+    from pipeline.questions import ANSWER_LABELS, safety_answers
+
+    rule = next(r for r in load_rules() if r.code == "SAF005")
+    raw = [p for p in rule.patterns if isinstance(p, list)]
+    openers = set(raw[0][0]["LOWER"]["IN"])
+    labels = set(raw[1][0]["LOWER"]["IN"])
+    answers = safety_answers()
+    assert {o[0] for o in answers.ruling_out + answers.affirming} <= openers
+    assert labels == ANSWER_LABELS and set(raw[1][2]["LOWER"]["IN"]) == openers
