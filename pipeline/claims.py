@@ -1971,7 +1971,8 @@ TOPIC_KEYS = {"min_repeats", "generic_words", "effect_verbs", "evidence_status",
               "speaker_words", "finding_gap_words", "body_effect_verbs", "body_objects",
               "body_function_heads", "figurative_body_objects", "health_modifiers", "body_determiners",
               "mechanical_effect_verbs", "outer_body_parts", "object_ends", "base_verb_gap", "causing_verbs",
-              "everyday_effects", "everyday_states", "state_verbs", "effect_followers"}
+              "everyday_effects", "everyday_states", "state_verbs", "effect_followers", "felt_states",
+              "felt_state_verbs"}
 
 
 @lru_cache(maxsize=1)
@@ -2077,17 +2078,16 @@ def _causes_everyday_effect(analysis: Analysis, first: int, last: int) -> bool:
     causing, gap = _topic_words("causing_verbs"), _topic_words("base_verb_gap")
     for v in range(first + 1, last - 2):
         verb = tokens[v]
-        # (the base form after a plural subject too: "These gummies help you relax")
+        # (the base form after a plural subject too: "These gummies help you relax"; an instruction's "Try to help
+        # your baby relax" has neither, its base form after "to" and a verb)
         if verb.lemma not in causing or not (verb_s_form(verb) or verb_base_form(verb) and (
-                _governed_base(tokens, v, first) or plural_subject_verb(analysis, first, v))):
+                _governed_base(tokens, v, first) or plural_subject_verb(analysis, first, v)
+                or v > first and _plural_by_suffix(tokens[v - 1]))):
             continue
         before = [t for t in tokens[first:v] if not t.is_punct]
         subject = [t.lower for t in before if t.lower not in MODALS and t.lower not in gap and t.lemma != "do"]
         if not subject or _person_subject(subject):
             continue
-        if before[0].lower == before[0].lemma and before[0].lemma in verb_lemmas() and len(before) > 1 \
-                and before[1].lower == "to":
-            continue  # "Try to help your baby relax": an instruction
         for start in range(v + 2, min(v + 2 + CAUSED_PERSON_WORDS, last)):
             if any(t.is_punct or t.like_num for t in tokens[v + 1:start]):
                 break
@@ -2101,29 +2101,45 @@ def _causes_everyday_effect(analysis: Analysis, first: int, last: int) -> bool:
 def _everyday_effect_end(analysis: Analysis, i: int, last: int) -> int | None:
     """Where an everyday effect that opens at `i` ends: a sequence of `everyday_effects` ("fall asleep"), or a verb of
     a state and the state ("feel calm", "stay asleep"), or the state alone after "make" or "keep" ("keeps you
-    regular"); None if none opens there."""
+    regular"); None if none opens there. A state of `felt_states` ("better", "well", "sharp") is one only after
+    a verb of `felt_state_verbs` ("feel better", "get well", "stay sharp"): alone it is as often a skill ("Practice
+    makes you better", "keeps you sharp and organised")."""
     tokens = analysis.tokens
     lemmas = [t.lemma for t in tokens[i:min(i + 3, last)]]
     for sequence in _everyday_effects():
         if tuple(lemmas[:len(sequence)]) == sequence:
             return i + len(sequence)
-    states = _topic_words("everyday_states")
-    if i < last and (tokens[i].lower in states or tokens[i].lemma in states):
+    states, felt = _topic_words("everyday_states"), _topic_words("felt_states")
+    if i < last and (tokens[i].lower in states or tokens[i].lemma in states) and tokens[i].lower not in felt:
         return i + 1
     if i + 1 < last and tokens[i].lemma in _topic_words("state_verbs") and (
-            tokens[i + 1].lower in states or tokens[i + 1].lemma in states):
+            tokens[i + 1].lower in states or tokens[i + 1].lemma in states) and (
+            tokens[i + 1].lower not in felt or tokens[i].lemma in _topic_words("felt_state_verbs")):
         return i + 2
     return None
 
 
 def _effect_ends(analysis: Analysis, end: int, last: int) -> bool:
     """The effect read up to `end` ends there: the clause ends, or a mark, an adverb or a word of
-    `effect_followers` comes next ("faster", "from a cold", "at night"), not an object of its own."""
+    `effect_followers` comes next ("faster", "from a cold", "at night"), not an object of its own; after a state of
+    `felt_states` but "feel", "at" opens what one is good at ("get better at chess"), not a time or a place ("feel
+    better at night")."""
     if end >= last:
         return True
-    token = analysis.tokens[end]
+    tokens = analysis.tokens
+    token = tokens[end]
+    if token.lower == "at" and tokens[end - 1].lower in _topic_words("felt_states") and tokens[end - 2].lemma != "feel":
+        return False
     return token.is_punct or token.lower in _topic_words("effect_followers") or (
         token.lower.endswith("ly") and manner_adverb(token))
+
+
+def _plural_by_suffix(token) -> bool:
+    """A plural noun the lemmatiser does not know, told by its ending ("gummies", "softgels"): a word of letters
+    ending in -s (not -ss, -us, -is: "stress", "Tetris") that is no verb form and was read as its own lemma."""
+    word = token.lower
+    return word == token.lemma and word.isalpha() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is")) and word not in AUXILIARIES and word not in verb_lemmas()
 
 
 @lru_cache(maxsize=None)

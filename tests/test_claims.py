@@ -3998,3 +3998,21 @@ def test_logistics_objects_and_instructions_are_no_everyday_effect(claims):
                  "Help your baby fall asleep with a warm bath.", "The guide makes you feel better about your choice.",
                  "The lens helps you focus the camera."):
         assert claims(text) == [], text
+
+
+def test_a_plural_the_lemmatiser_does_not_know_and_a_felt_state_make_an_everyday_effect(claims):
+    # fixMS42 (rvB-L3): a plural told by its ending ("gummies", "softgels"), and "better", "well", "sharp" after a
+    # verb of feeling, becoming or keeping
+    for text in ("These gummies help you relax.", "Our softgels help you fall asleep.",
+                 "Zinc helps you get better faster.", "Magnesium helps you stay sharp.",
+                 "It makes you feel better at night."):
+        assert texts(claims(text)) == [text.rstrip(".")], text
+
+
+def test_a_skill_or_a_quality_is_no_everyday_effect(claims):
+    # fixMS42 (rvB-L3): "better", "well", "sharp" alone after "make" or "keep", or "better at" a skill; and an
+    # instruction's base form after "to" (rvB-L4: the guard for it was never reached, and is gone)
+    for text in ("This app makes you get better at chess.", "Practice makes you better.",
+                 "Our planner keeps you sharp and organised.", "The classes help you get better at yoga.",
+                 "Learn to let your body relax before bed."):
+        assert claims(text) == [], text

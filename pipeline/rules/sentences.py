@@ -930,9 +930,14 @@ def is_unmeasured_risk(analysis: Analysis, mention: Mention) -> bool:
     if any(tokens[i].lower in words["own_voice"] for i in range(segment.first, mention.first)):
         return False
     # ... nor of a product at hand ("Cutting the risk of skin cancer is what this sunscreen does"): a determiner that
-    # points at a thing, not "This lowers the risk" or "This can lower it", where the word stands for what went before
+    # points at a thing, not "This lowers the risk" or "This can lower it", where the word stands for what went before.
+    # The thing that lowers the risk is the subject: before the risk's verb, or after it only when the risk opens the
+    # sentence as its subject (the gerund above); after a subject of its own, a pointer names whom or what the risk
+    # is of ("Statins lower the risk of heart attacks in these patients", "… of dying from this cancer")
+    opens = all(t.is_punct for t in tokens[segment.first:mention.first])
+    pointed_to = segment.last - 1 if opens else mention.first
     if any(tokens[i].lower in words["product_pointers"] and tokens[i + 1].text.isalpha() and i + 1 != mention.first
-           and tokens[i + 1].lower not in words["present_or_modal"] for i in range(segment.first, segment.last - 1)):
+           and tokens[i + 1].lower not in words["present_or_modal"] for i in range(segment.first, pointed_to)):
         return False
     first, last = analysis.block_span(segment.block)
     return not _measured_change_in(tokens, first, last, words["fraction_words"])

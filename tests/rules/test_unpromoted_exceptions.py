@@ -126,6 +126,13 @@ SPARED = [
     ("RSK001", "Doctors prescribe statins to lower the risk of heart attacks.", "lower the risk"),
     ("RSK001", "Vaccination lowers the risk of severe COVID-19.", "lowers the risk"),
     ("RSK001", "Treatment for osteoporosis can reduce the chance of further fractures.", "reduce the chance"),
+    # fixMS42 (rvB-L2): a pointer after the risk, where a subject stands before it, names whom or what the risk is
+    # of, not a product at hand ("Cutting the risk … is what this sunscreen does" keeps its flag, KEPT)
+    ("RSK001", "Statins lower the risk of heart attacks in these patients.", "lower the risk"),
+    ("RSK001", "Screening lowers the risk of dying from this cancer.", "lowers the risk"),
+    # ... and a means ranked above all others with no size ("Nothing lowers the risk of a stroke more"): no relative
+    # figure for RSK001 to ask the absolute ones of; the ranking is a comparison, CMP's to judge where it names one
+    ("RSK001", "Nothing lowers the risk of a stroke more.", "lowers the risk"),
     # studies named by their design or size, and what experts say named as a topic
     ("AUT001", "ADHD runs in families, and twin studies suggest that genes account for around 70 to 80% of the "
                "variation in ADHD traits.", "studies suggest"),
