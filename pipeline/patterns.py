@@ -336,6 +336,9 @@ UNLESS_PAGE = ":unless_page"  # an existence rule's exception: the page's own wo
 # their number; one beside the page's product named with its benefits or a promoter's wording is
 # (`requires.page_weak_matches`)
 REQUIRES_PAGE_WEAK = ":requires_page_weak"
+# a claim rule's promoter's wording that no rule flags ("supports healthy digestion", `requires.page_wordings`): read
+# as a wording flag of `requires.page_flags` is, where it heads the page or recurs (engine.PageSignals.flags_promote)
+REQUIRES_PAGE_WORDING = ":requires_page_wording"
 # an existence rule's exception over its matched words that holds only on a page that promotes nothing
 # (`unless.unpromoted.overlapping_matches`)
 UNLESS_UNPROMOTED = ":unless_unpromoted"
@@ -348,7 +351,8 @@ UNLESS_UNPROMOTED_SENTENCE = ":unless_unpromoted_sentence"
 PROMOTED_ONLY = ":promoted_only"
 SENTENCE_CONDITIONS = (UNLESS, REQUIRES, UNLESS_OVERLAPPING, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE,
                        PROMOTED_ONLY)
-RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS_PAGE)
+RULE_CONDITIONS = (*SENTENCE_CONDITIONS, UNLESS_PARAGRAPH, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, REQUIRES_PAGE_WORDING,
+                   UNLESS_PAGE)
 
 CONTEXT_CATEGORIES = ("NEGATED", "HEDGED", "BOOSTED", "HYPOTHETICAL", "PSEUDO", "TERMINATE")
 CONTEXT_DIRECTIONS = ("forward", "backward", "bidirectional")

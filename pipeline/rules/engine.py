@@ -105,7 +105,7 @@ class PageSignals:
         page or recur (flags_promote), its words anywhere, its weak words in pairs or beside its product
         (weak_signs_promote), its words opening several headings, or its promises?"""
         if rule.code not in self._promotes:
-            self._promotes[rule.code] = self.flags_promote(rule.requires_page_flags) \
+            self._promotes[rule.code] = self.flags_promote(rule.requires_page_flags, rule.requires_page_wordings) \
                 or bool(rule.requires_page_has) and self.says(rule.requires_page_has) \
                 or bool(rule.requires_page_weak) and self.weak_signs_promote(rule) \
                 or bool(rule.requires_page_headings) and _headings_open(self.analysis, rule.requires_page_headings) \
@@ -122,7 +122,8 @@ class PageSignals:
         promises what it sells."""
         if not self.says(rule.requires_page_weak):
             return False
-        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) or self.names_product()
+        return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) \
+            or bool(self.wording_places(rule.requires_page_wordings)) or self.names_product()
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
@@ -170,16 +171,40 @@ class PageSignals:
                 self._name_words[word] = _written_as_name(self.analysis, word)
         return {word for word in words if self._name_words[word]}
 
-    def flags_promote(self, codes: tuple[str, ...]) -> bool:
+    def wording_places(self, labels: tuple[str, ...]) -> list[Place]:
+        """The places of the page's promoter's wordings that no rule flags (`requires.page_wordings`: "supports
+        healthy digestion"), as a wording flag's (`_place_of`): in its own words, not in a hedged or denied claim
+        ("may help support healthy muscles"), said of its claim's subject."""
+        if not labels:
+            return []
+        opening = next((s for s in self.analysis.segments if s.kind == "sentence"), None)
+        places: list[Place] = []
+        for cue in _page_cues(self.analysis, labels):
+            claim = next((c for c in self.claims if c.start <= cue.start < c.end), None)
+            if claim is not None and (claim.hedged or claim.negated):
+                continue
+            segment = self.analysis.segment_at_char(cue.start)
+            if segment is None:
+                places.append((cue.label, cue.start, cue.end, -1, False, ""))
+                continue
+            heads = segment.kind == "heading" or opening is not None and segment.block == opening.block
+            subject = _subject_words(claim.subject) if claim is not None and claim.subject.lower() in \
+                claim.text.lower() else ""
+            places.append((cue.label, cue.start, cue.end, segment.first, heads, subject))
+        return places
+
+    def flags_promote(self, codes: tuple[str, ...], unflagged: tuple[str, ...] = ()) -> bool:
         """Do the page's flags of these rules or packs (`requires.page_flags`, a promoter's wording) make it read as
         promoting on their own: one heads it (in any heading, its title among them, or in its lead), or the
         page says at least `promoter_wordings` (lexicons/promotion.yml) distinct ones of one subject (a seller repeats
         its promises for its product), or `promoter_wordings_apart` of any. One wording once, elsewhere, on a page
         with no other sign is a slip that does not make a hospital's or a charity's page a seller's (the net
         impression counts, FTC 2022); so are two said of different things ("surgery is a proven cure", "cryotherapy is
-        completely safe"). A page with a shop's words promotes by those (`says`), not here."""
+        completely safe"). A page with a shop's words promotes by those (`says`), not here. The promoter's wordings
+        no rule flags (`unflagged`, `requires.page_wordings`: "supports healthy digestion") count as those flags do."""
         promotion = load_promotion()
-        places = sorted((p for p in self.flag_places if _names(codes, p[0])), key=lambda p: (p[1], p[2]))
+        places = sorted([*(p for p in self.flag_places if _names(codes, p[0])), *self.wording_places(unflagged)],
+                        key=lambda p: (p[1], p[2]))
         if any(p[4] for p in places):
             return True
         wordings: dict[tuple[str, int], set[str]] = {}  # each distinct wording and the subjects it is said of

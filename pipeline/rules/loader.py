@@ -11,8 +11,8 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE,
-                               UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, PROMOTED_ONLY,
+from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, REQUIRES_PAGE_WORDING, UNLESS,
+                               UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, PROMOTED_ONLY,
                                care_lists, lemma_table, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
@@ -30,7 +30,8 @@ SPANS = ("match", "claim")
 SUGGESTIONS = ("cite", "hedge")
 UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matches", "paragraph_matches",
                "sentence_has_without_figures", "overlapping_matches", "sentence_is", "page_matches", "page_flags",
-               "page_headings", "match_is", "page_denies", "page_promises", "unpromoted", "page_weak_matches"}
+               "page_headings", "match_is", "page_denies", "page_promises", "unpromoted", "page_weak_matches",
+               "page_wordings"}
 # `unless.unpromoted`: exceptions that hold only on a page that shows no sign of promoting anything; a claim rule's
 # read its claim's sentence only (it has no matched words)
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
@@ -104,6 +105,9 @@ class Rule:
     # rule codes or pack prefixes: the page's own wording flagged by one of them (a cure or detox claim, "safe" with
     # no qualifier), another alternative to requires_sentence_has for claim rules: the page promotes
     requires_page_flags: tuple[str, ...] = ()
+    # "<code>:requires_page_wording": a promoter's wording no rule flags (`requires.page_wordings`: "supports healthy
+    # digestion", SUB's fallback by ruling 9), read as one of requires_page_flags is (engine.PageSignals.flags_promote)
+    requires_page_wordings: tuple[str, ...] = ()
     # "<code>:<kind>:requires_page_weak": the page's weak signs by kind (`requires.page_weak_matches`: a rating, a
     # booking call, a saving), no sign alone, whatever their number; one is beside the page's product named with its
     # benefits or a promoter's wording (engine.PageSignals.weak_signs_promote)
@@ -170,7 +174,8 @@ class Rule:
     def requires_page(self) -> bool:
         """Has the rule a page requirement (its words, promoters' flags, headings or promises), the alternatives to
         `requires_sentence_has` that read the whole page?"""
-        return bool(self.requires_page_has or self.requires_page_flags or self.requires_page_headings
+        return bool(self.requires_page_has or self.requires_page_flags or self.requires_page_wordings
+                    or self.requires_page_headings
                     or self.requires_page_promises or self.requires_page_weak)
 
     @property
@@ -617,6 +622,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                         here)
     if "page_matches" in requires and rule_type != "claim":
         raise DataError("requires.page_matches is for claim rules only", here)
+    if "page_wordings" in unless or "page_wordings" in requires and rule_type != "claim":
+        raise DataError("requires.page_wordings is for claim rules only", here)
     weak = requires.get("page_weak_matches") or {}
     if "page_weak_matches" in unless or "page_weak_matches" in requires and (
             rule_type != "claim" or not isinstance(weak, dict) or not weak
@@ -681,6 +688,7 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                                (unless, "paragraph_matches", UNLESS_PARAGRAPH),
                                (requires, "sentence_matches", REQUIRES),
                                (requires, "page_matches", REQUIRES_PAGE),
+                               (requires, "page_wordings", REQUIRES_PAGE_WORDING),
                                (unless, "page_matches", UNLESS_PAGE),
                                (unpromoted, "overlapping_matches", UNLESS_UNPROMOTED),
                                (unpromoted, "sentence_matches", UNLESS_UNPROMOTED_SENTENCE)):
@@ -736,7 +744,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
         unless_sentence_is=tuple(unless.get("sentence_is", [])),
         unless_match_is=match_is, requires_sentence_is=tuple(requires.get("sentence_is", [])),
         requires_sentence_has=tuple(requires_has), requires_page_has=labels.get(REQUIRES_PAGE, ()),
-        requires_page_flags=page_flags, requires_page_headings=frozenset(page_headings),
+        requires_page_flags=page_flags, requires_page_wordings=labels.get(REQUIRES_PAGE_WORDING, ()),
+        requires_page_headings=frozenset(page_headings),
         requires_page_weak=tuple(f"{code}:{kind}{REQUIRES_PAGE_WEAK}" for kind in sorted(weak)),
         requires_page_promises=bool(requires.get("page_promises", False)),
         unless_page_has=labels.get(UNLESS_PAGE, ()), unless_page_denies=bool(unless.get("page_denies", False)),
