@@ -46,6 +46,9 @@ def test_what_is_no_complaint_gone_is_not_a_cure(story):
     # a complaint's own word still reads "cleared"; the open noun keeps "gone", "vanished", "healed"
     ("\"My eczema has cleared.\"", "My eczema has cleared"),
     ("\"My vertigo is gone.\"", "My vertigo is gone"),
+    # ... and "cleared" of the skin or a part an infection clears from (qa43: "My skin finally cleared" is CUR)
+    ("\"My skin has cleared.\"", "My skin has cleared"),
+    ("\"Two days on the syrup and her chest had cleared.\"", "her chest had cleared"),
     ("\"My restless legs have vanished.\"", "My restless legs have vanished"),
     # the tests of the care lexicon, a CT and a split "x-ray", said clear
     ("\"Six months on the tea and my PET scan was clear.\"", "my PET scan was clear"),
