@@ -116,3 +116,17 @@ def test_halves_is_a_relative_figure_on_a_page_that_informs(sentence):
     """(rvA-L7) "halves" sizes the change: RSK001 keeps it on a sober page, as the gold sets read it."""
     page = f"# Bowel cancer\n\nBowel cancer is common. {sentence} Your GP can tell you more.\n"
     assert "RSK001" in levels(page)
+
+
+
+@pytest.mark.parametrize("page, shop", [
+    ("# Sprays\n\n| Spray | Price |\n|---|---|\n| Sterimar | £7.49 |\n", False),  # a guide's table
+    ("# Sprays\n\nA spray costs £7.49 at most pharmacies.\n", False),  # a price inside a sentence
+    ("# Sprays\n\n## Where to buy\n\nMost pharmacies sell them.\n", False),  # a guide's heading
+    ("# Sprays\n\n£7.49\n", True), ("# Sprays\n\nPrice: £7.49\n", True), ("# Sprays\n\n## Buy\n\nNow.\n", True)])
+def test_a_shop_line_is_a_line_of_its_own(page, shop):
+    """engine._shop_line: a heading that is a shop's button or a line that is only a price."""
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import _shop_line
+    assert _shop_line(analyse(build_source("page.md", page, "md"))) is shop

@@ -1424,7 +1424,8 @@ def _shop_line(analysis: Analysis) -> bool:
     for segment in analysis.segments:
         words = [tokens[i] for i in range(segment.first, segment.last)
                  if not tokens[i].is_space and tokens[i].lower not in (":", ".", "!", "*", "#", "-", "|")]
-        if not words:
+        # (a table's cell is no line of its own: a consumer guide prices the kinds it compares in a table)
+        if not words or segment.kind == "cell":
             continue
         if segment.kind == "heading" and " ".join(t.lower for t in words) in promotion.shop_lines:
             return True
