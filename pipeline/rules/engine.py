@@ -62,6 +62,7 @@ class PageSignals:
     # or marks it] (`promises_for_coined_name`; every rule of `requires.page_promises` asks the same)
     _coined_promises: list[tuple[bool, bool]] = field(default_factory=list)
     _parts_items: list[frozenset[int]] = field(default_factory=list)  # read once: [items of parts lists' blocks]
+    _shop: list[bool] = field(default_factory=list)  # read once: [whether the page has a shop's line, shop_line]
 
     def denies(self, code: str) -> bool:
         """Does the page deny, somewhere, wording this rule matches: a match inside a denial (`Analysis.denied`) that
@@ -120,10 +121,19 @@ class PageSignals:
         5 stars by parents (642 reviews)", "Book your appointment online"), a pharmacy offers a saving on a public
         charge and kits to order ("Save £30 with a prepayment certificate", "Order yours today"); a seller also
         promises what it sells."""
-        if not self.says(rule.requires_page_weak):
+        if not (self.says(rule.requires_page_weak) or self.shop_line()):
             return False
         return any(_names(rule.requires_page_flags, place[0]) for place in self.flag_places) \
             or bool(self.wording_places(rule.requires_page_wordings)) or self.names_product()
+
+    def shop_line(self) -> bool:
+        """Does the page have a shop's line of its own (`_shop_line`): a heading that is a shop's button ("Buy", "Add
+        to basket") or a line that is only a price ("£9.99", "Price: £9.99")? A weak sign, as the rule's weak words
+        are: a leaflet names no price line, but a consumer guide may price what it compares (review rvA-M4). Read once
+        per page."""
+        if not self._shop:
+            self._shop.append(_shop_line(self.analysis))
+        return self._shop[0]
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
@@ -1215,7 +1225,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
                   "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
-                  "example_markers", "part_list_words", "coined_name_claims", "name_marks",
+                  "example_markers", "part_list_words", "coined_name_claims", "name_marks", "shop_lines",
+                  "price_labels", "currencies",
                   "assurance_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
               "argument_sentences", "ranked_class_words", "coined_name_claims")
@@ -1292,6 +1303,9 @@ class Promotion:
     coined_name_claims: int  # benefit claims of a coined name that, with no harm named, make a page sell
     name_marks: frozenset[str]  # trade marks after a name that coin it ("™", "®")
     assurance_words: frozenset[str]  # a safety cue's first words that assure rather than name a harm ("safe")
+    shop_lines: frozenset[str]  # a heading that is a shop's button ("Buy", "Add to basket"): a weak sign
+    price_labels: frozenset[str]  # ... the words a line of its own may give before a price ("Price: £9.99")
+    currencies: frozenset[str]  # ... the currency signs of a price
 
 
 _PROMOTION: list[Promotion] = []
@@ -1443,6 +1457,27 @@ def _own_offering(subject: str, promotion: Promotion) -> bool:
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", subject.lower())
     return len(words) > 1 and words[0] in promotion.own_words and words[-1] not in promotion.own_services \
         and words[-1] not in promotion.people
+
+
+def _shop_line(analysis: Analysis) -> bool:
+    """Has the page a line of its own that is a shop's: a heading whose words are a shop's button (lexicons/promotion.yml
+    `shop_lines`: "## Buy", "## Add to basket"), or a sentence, heading or label that is only a price, perhaps after a
+    price's label (`price_labels`: "£9.99", "Price: £9.99", "Now only $24")? A price inside a sentence ("prescriptions
+    cost £9.90") or a span ("from £5 to £250") is not a line of its own."""
+    promotion = load_promotion()
+    tokens = analysis.tokens
+    for segment in analysis.segments:
+        words = [tokens[i] for i in range(segment.first, segment.last)
+                 if not tokens[i].is_space and tokens[i].lower not in (":", ".", "!", "*", "#", "-", "|")]
+        # (a table's cell is no line of its own: a consumer guide prices the kinds it compares in a table)
+        if not words or segment.kind == "cell":
+            continue
+        if segment.kind == "heading" and " ".join(t.lower for t in words) in promotion.shop_lines:
+            return True
+        if len(words) >= 2 and words[-2].lower in promotion.currencies and words[-1].like_num \
+                and (len(words) == 2 or " ".join(t.lower for t in words[:-2]) in promotion.price_labels):
+            return True
+    return False
 
 
 def _written_as_name(analysis: Analysis, word: str) -> bool:

@@ -939,8 +939,45 @@ def is_unmeasured_risk(analysis: Analysis, mention: Mention) -> bool:
     if any(tokens[i].lower in words["product_pointers"] and tokens[i + 1].text.isalpha() and i + 1 != mention.first
            and tokens[i + 1].lower not in words["present_or_modal"] for i in range(segment.first, pointed_to)):
         return False
+    # ... nor a benefit listed under a product named as its lead-in's subject ("Nasalix forms a protective gel …" /
+    # "- Reduces the chance of catching a cold"): the list's items are what the product does (review rvA-M4)
+    if _listed_under_name(analysis, segment):
+        return False
     first, last = analysis.block_span(segment.block)
     return not _measured_change_in(tokens, first, last, words["fraction_words"])
+
+
+def _listed_under_name(analysis: Analysis, segment: Segment) -> bool:
+    """Is the segment a list item whose lead-in (the last block before its list that is no item or label) opens
+    with a name as its subject: a capitalised word the page never writes in lower case, not all in capitals, and
+    somewhere after a word in lower case ("Since using Nasalix I …"), followed by a verb's -s form, not "is" or
+    "has" ("Nasalix forms a protective gel …", "FlexiCare relieves …"; not "There is no cure …")? A leaflet's lead-in
+    opens with a common word ("Statins lower …", "Vaccination protects …"), which it writes in lower case elsewhere,
+    or with an acronym ("NICE recommends …")."""
+    from pipeline.rules.mentions import LIST_BLOCKS
+
+    blocks = analysis.source.blocks
+    if blocks[segment.block].kind not in LIST_BLOCKS:
+        return False
+    lead = segment.block
+    while lead >= 0 and blocks[lead].kind in LIST_BLOCKS:
+        lead -= 1
+    opening = next((s for s in analysis.segments if s.block == lead), None)
+    if opening is None:
+        return False
+    tokens = analysis.tokens
+    words = [i for i in range(opening.first, opening.last) if not tokens[i].is_space]
+    if len(words) < 2:
+        return False
+    name, verb = tokens[words[0]], tokens[words[1]]
+    # a verb of action, not "There is …", "It has …"
+    if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() and verb_s_form(verb)
+            and verb.lower not in load_report_words()["present_or_modal"]):
+        return False
+    # a name: never in lower case, and capitalised somewhere after a word in lower case ("Since using Nasalix I …")
+    return not any(t.lower == name.lower and not t.text[:1].isupper() for t in tokens) \
+        and any(t.lower == name.lower and n > 0 and tokens[n - 1].text.isalpha() and tokens[n - 1].text.islower()
+                for n, t in enumerate(tokens))
 
 
 def _measured_change_in(tokens, first: int, last: int, fractions: frozenset[str]) -> bool:
