@@ -1,4 +1,4 @@
-"""Review findings of round 42 (review A: rvA-M4, rvA-L5, rvA-L7): a shop's price line or "Buy" heading beside a
+"""A shop's price line or "Buy" heading beside a
 product named with its benefits is a sign of promotion; a benefit list under a named product keeps RSK001; an aid
 dropped is no dropped care; "halves" is a size on a page that informs."""
 
