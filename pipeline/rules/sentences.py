@@ -37,7 +37,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "shared_people", "study_words", "figure_units", "frequency_words",
                                                    "figure_marks", "ratio_words", "noun_before", "numeral_heads",
                                                    "p_value_letters", "p_value_signs", "source_kinds", "reader_words",
-                                                   "purpose_openers", "fraction_words", "position_heads", "rate_words",
+                                                   "purpose_openers", "fraction_words", "risk_nouns", "position_heads",
+                                                   "rate_words",
                                                    "per_hundred", "price_words", "curative_treatments", "cure_openers",
                                                    "treatment_absent", "instruction_joiners", "subject_pronouns",
                                                    "instruction_conditions", "instruction_consequences",
@@ -944,7 +945,14 @@ def is_unmeasured_risk(analysis: Analysis, mention: Mention) -> bool:
     if _listed_under_name(analysis, segment):
         return False
     first, last = analysis.block_span(segment.block)
-    return not _measured_change_in(tokens, first, last, words["fraction_words"])
+    if _measured_change_in(tokens, first, last, words["fraction_words"]):
+        return False
+    # ... nor on a page that sizes a risk in relative terms elsewhere ("Daily statin reduces the risk of
+    # cardiovascular disease" heads a trial's news whose result is "lowered their risk … by 35%"): the unsized
+    # headline reports that relative result, which still wants its absolute figures
+    return not any(any(tokens[i].lower in words["risk_nouns"] for i in range(other.first, other.last))
+                   and _measured_change_in(tokens, other.first, other.last, words["fraction_words"])
+                   for other in analysis.segments if other.block != segment.block)
 
 
 def _listed_under_name(analysis: Analysis, segment: Segment) -> bool:

@@ -494,6 +494,10 @@ KEPT = [
     ("RSK001", "These drops lower the risk of ear infections.", "lower the risk"),
     ("RSK001", "Our service cuts the chance of a fall.", "cuts the chance"),
     ("RSK001", "Vaccination lowers the risk of severe illness. Hospital admissions fell by a third.", "lowers the risk"),
+    # ... nor where the page sizes a risk in relative terms in another paragraph: its unsized headline reports that
+    # relative result (the NIH statin news of tests/heldout)
+    ("RSK001", "Daily statin reduces the risk of heart disease in people living with HIV\n\nParticipants who took the "
+     "statin lowered their risk of major cardiac events by 35% compared with placebo.", "reduces the risk"),
     # a treatment said safe or harmless, by the page or by a doctor it reports, with no condition set
     ("SAF002", "This cream is harmless.", "harmless"),
     ("SAF002", "It is harmless.", "harmless"),
