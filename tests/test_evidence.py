@@ -894,7 +894,8 @@ def test_a_harm_said_to_be_free_is_denied_like_no_harm(claim):
         statement("ev-harms", "supports", "direct", ["the new tablet causes side effects and pain in many patients"]),
     )))
     assert terms_of(claim).negative
-    assert status(index, claim)[0] == ("contradicted", "ev-harms")
+    # the result clause after "so that" is a claim of its own (clauses: a result after "so")
+    assert ("contradicted", "ev-harms") in status(index, claim)
 
 
 @pytest.mark.parametrize("claim", ["We use it so that the side effects of the new tablet are almost non-existent.",
@@ -907,7 +908,8 @@ def test_a_harm_said_to_be_non_existent_is_denied(claim):
         statement("ev-harms", "supports", "direct", ["the new tablet commonly causes side effects"]),
     )))
     assert terms_of(claim).negative
-    assert status(index, claim)[0] == ("contradicted", "ev-harms")
+    # the result clause after "so that" is a claim of its own (clauses: a result after "so")
+    assert ("contradicted", "ev-harms") in status(index, claim)
     # a hyphenated denial entry matches its tokens: "non-significant" was never read
     assert terms_of("The effect of the new tablet was non-significant.").negative
 

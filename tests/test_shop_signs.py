@@ -1,6 +1,5 @@
-"""A shop's price line or "Buy" heading beside a
-product named with its benefits is a sign of promotion; a benefit list under a named product keeps RSK001; an aid
-dropped is no dropped care; "halves" is a size on a page that informs."""
+"""A shop's price line or "Buy" heading beside a product named with its benefits is a sign of promotion; a benefit list
+under a named product keeps RSK001; an aid dropped is no dropped care; "halves" is a size on a page that informs."""
 
 from __future__ import annotations
 
