@@ -304,7 +304,7 @@ def read_claims(analysis: Analysis, topic_words: frozenset[str] | None = None) -
                 # ", which reduces X and improves Y": the noun before "which" is the subject of the verbs that
                 # follow in this sentence, not of the next sentence's "it"
                 sentence_subject = last_subject
-            if clause.main_clause and sentence_subject is None and _after_so(analysis, clause.first):
+            if clause.main_clause and sentence_subject is None and opens_after_so(analysis, clause.first):
                 # "It boosts your immune system so your body can fight …": the result's subject is who gains, not
                 # what the next sentence or list item is said of; the subject before "so" stays the one carried on
                 sentence_subject = last_subject
@@ -3717,9 +3717,9 @@ def _page_centre(analysis: Analysis, topic_words: frozenset[str]) -> str:
     return ""
 
 
-def _after_so(analysis: Analysis, first: int) -> bool:
-    """Does the clause at `first` follow "so" or "so that" (", so the weight stays off", "so you catch fewer colds"):
-    a result clause?"""
+def opens_after_so(analysis: Analysis, first: int) -> bool:
+    """Does the clause or claim at token `first` follow "so" or "so that" (", so the weight stays off", "so you catch
+    fewer colds"): a result clause?"""
     tokens = analysis.tokens
     i = first - 1
     while i >= 0 and (tokens[i].is_space or tokens[i].lower == "that"):

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
                               verb_base_form, verb_s_form)
-from pipeline.claims import verb_acts_on_body
+from pipeline.claims import opens_after_so, verb_acts_on_body
 from pipeline.coinages import coined_name_end, is_coined_word
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
@@ -496,7 +496,8 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
         """A result clause after "so" is the promise of the claim before it in its sentence ("It resets your gut so
         the results are permanent": the absolute is the reset's finding)."""
         n = order.get(claim_id) if claim_id is not None else None
-        while n is not None and n > 0 and _after_so(analysis, claims[n]) and \
+        while n is not None and n > 0 and \
+                opens_after_so(analysis, analysis.token_range(claims[n].start, claims[n].end)[0]) and \
                 analysis.segment_at_char(claims[n - 1].start) is analysis.segment_at_char(claims[n].start):
             n -= 1
         return claims[n].claim_id if n is not None else claim_id
@@ -506,15 +507,6 @@ def _without_yielding(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
         units[id(other)] == units[id(flag)] and _names(rules[flag.code].yields_to, other.code)
         for other in flags if other is not flag)}
     return [flag for flag in flags if id(flag) not in dropped]
-
-
-def _after_so(analysis: Analysis, claim: Claim) -> bool:
-    """Does the claim open after "so" or "so that" (a result clause: "… so the results are permanent")?"""
-    tokens = analysis.tokens
-    i = analysis.token_range(claim.start, claim.end)[0] - 1
-    while i >= 0 and (tokens[i].is_space or tokens[i].lower == "that"):
-        i -= 1
-    return i >= 0 and tokens[i].lower == "so"
 
 
 def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...], flags: list[Flag]) -> list[Flag]:
