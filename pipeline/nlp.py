@@ -115,6 +115,7 @@ class Analysis:
     _ruled: tuple[tuple[int, int, int, int], ...] | None = field(init=False, repr=False, compare=False)
     _own_rulings: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
     _signed_stories: dict[int, Story | None] = field(init=False, repr=False, compare=False)
+    _attributed_quotes: dict[Segment, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
@@ -140,6 +141,7 @@ class Analysis:
         self._ruled = None
         self._own_rulings = None
         self._signed_stories = {}
+        self._attributed_quotes = {}
 
     def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
@@ -316,6 +318,18 @@ class Analysis:
         from pipeline.quotations import read_signed_story
 
         found = stories[block] = read_signed_story(self, block)
+        return found
+
+    def attributed_quote(self, segment: Segment) -> bool:
+        """Does the sentence quote a speaker its paragraph names (pipeline/rules/sentences.is_attributed_quote)? Read
+        once per sentence: the rules ask once per flag, and a quotation left open runs hundreds of lines as one
+        sentence, which each reading walks (bench/open_quote.py)."""
+        quotes = self._attributed_quotes
+        found = quotes.get(segment)
+        if found is None:
+            from pipeline.rules.sentences import read_attributed_quote
+
+            found = quotes[segment] = read_attributed_quote(self, segment)
         return found
 
     def _segment_starts(self) -> list[int]:

@@ -2073,6 +2073,34 @@ def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
     return replacement
 
 
+# the words that end the text before a splice, read from where its last words start (`_tail`): each match lies in
+# them, so the search need not try every position of a sentence hundreds of lines long (bench/open_quote.py)
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))[\w'’-]+\s*$")
+_LAST_TOKEN = re.compile(r"(\S+)\s+$")
+_LAST_COORDINATED = re.compile(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$")
+_LAST_ARTICLE = re.compile(r"(?:^|(?<=\s))(an?|An?)(\s+)$")
+
+
+def _tail(text: str, words: int) -> int:
+    """Where the last `words` blank-separated words of `text` start, with the blanks after them (0 when it has
+    fewer): a search from there, which still sees the blank before it, finds what a search of the whole text finds
+    for a pattern anchored at the end that spans at most that many words."""
+    i = len(text)
+    for _ in range(words):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character of `text[:i]` that is no blank, or "" (text[:i].rstrip()[-1:] without the copy)."""
+    while i and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _splice(text: str, start: int, end: int, replacement: str) -> str:
     """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word right
     after (or before) it, with only blanks between, drops its copy ("… some healthy cells" before "cells"; "… to"
@@ -2088,11 +2116,11 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if dropped:
         replacement = replacement[dropped:].lstrip()
         for _ in range(dropped):
-            word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
+            word = _LAST_WORD.search(before, _tail(before, 1))
             if word is None:
                 break
             capital = word.group(0)[:1].isupper() \
-                and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
+                and _char_before(before, word.start()) in ("", ".", "!", "?", ":", "#")
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
@@ -2132,7 +2160,7 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         after = after[phrase.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
-    preceding = re.search(r"(\S+)\s+$", before)
+    preceding = _LAST_TOKEN.search(before, _tail(before, 1))
     if words and following and words[-1].lower() == following.group(1).lower():
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
@@ -2145,15 +2173,15 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         after = " " + after[joined.end():]
     # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
     # made "supports and supports the normal function …") takes the place of both
-    coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
+    coordinated = _LAST_COORDINATED.search(before, _tail(before, 2))
     if words and coordinated and words[0].lower() == coordinated.group(1).lower():
         before = before[:coordinated.start()]
     # an article opening the replacement agrees with the word after it ("one of the most effective" -> "an effective")
     if len(words) > 1 and words[0].lower() in INDEFINITE_ARTICLES:
         words[0] = _agreeing(words[0], words[1])
     next_word = words[0] if words else (following.group(1) if following else "")
-    article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
-    opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")
+    article = _LAST_ARTICLE.search(before, _tail(before, 1))
+    opening = article and _char_before(before, article.start(1)) in ("", ".", "!", "?", ":", ";", '"', "\u201c")
     if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
         before = before[:article.start(1)] + _agreeing(article.group(1), next_word) + article.group(2)
     return before + " ".join(words) + after

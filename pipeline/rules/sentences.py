@@ -349,6 +349,11 @@ QUOTE_AFTER_VERB = 6
 
 
 def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
+    """`read_attributed_quote`, read once per sentence (`Analysis.attributed_quote`)."""
+    return analysis.attributed_quote(segment)
+
+
+def read_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
     trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying

@@ -1,0 +1,61 @@
+"""A quotation left open for hundreds of lines is one sentence: the splicer's and the attributed-quote test's work per
+flag must not walk it each time (bench/open_quote.py), and must read what the whole-text reading read."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipeline.rules.engine import (_LAST_ARTICLE, _LAST_COORDINATED, _LAST_TOKEN, _LAST_WORD, _char_before, _splice,
+                                   _tail)
+
+WHOLE = {_LAST_WORD: 1, _LAST_TOKEN: 1, _LAST_COORDINATED: 2, _LAST_ARTICLE: 1}
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_the_splicers_end_searches_from_the_last_words_find_what_the_whole_text_search_finds():
+    pieces = ["a", "an", "An", "and", "or", "cells", "Vitamin", "A", "it's", "well-known", ".", ",", "“", "#"]
+    blanks = [" ", "  ", "\n", "\t", " \n ", ""]
+    chosen = random.Random(43)
+    texts = ["", " ", "a ", "an", "x and ", "supports and ", "Take a ", "the A  "]
+    for _ in range(3000):
+        texts.append("".join(chosen.choice(pieces) + chosen.choice(blanks) for _ in range(chosen.randint(0, 7))))
+    for text in texts:
+        for pattern, words in WHOLE.items():
+            assert _span(pattern.search(text, _tail(text, words))) == _span(pattern.search(text)), (pattern, text)
+        for i in range(len(text) + 1):
+            assert _char_before(text, i) == text[:i].rstrip()[-1:], (text, i)
+
+
+def test_a_splice_at_the_end_of_a_long_sentence_mends_its_seams_as_before():
+    long = "it cures headaches and nausea " * 400
+    text = long + "and it is a miracle for patients."
+    start = text.index("miracle")
+    assert _splice(text, start, start + 7, "advance") == long + "and it is an advance for patients."
+    assert _splice(text, start, start + 7, "<< advance") == long + "and it advance for patients."  # "is a" went
+    text = long + "it supports and boosts immunity."
+    start = text.index("boosts")
+    assert _splice(text, start, start + 6, "supports") == long + "it supports immunity."
+
+
+def test_a_sentences_attributed_quote_is_read_once(monkeypatch):
+    """The rules ask whether a sentence quotes a named speaker once per flag in it (find_flags' `sentence_is`,
+    page_sells_or_hypes per flag): `Analysis.attributed_quote` reads each sentence once."""
+    import pipeline.rules.sentences as sentences
+    from conftest import audit_markdown
+
+    read = sentences.read_attributed_quote
+    asked: list[tuple[int, int]] = []
+
+    def counted(analysis, segment):
+        asked.append((segment.first, segment.last))
+        return read(analysis, segment)
+
+    monkeypatch.setattr(sentences, "read_attributed_quote", counted)
+    page = ('"This is a breakthrough, a miracle and a revolutionary cure," said Dr Ana Ruiz of the University of '
+            'Leeds.\n\nOur tonic is a miracle cure and a breakthrough. Buy now.')
+    audit_markdown(page)
+    assert asked and len(asked) == len(set(asked))
