@@ -116,6 +116,8 @@ class Analysis:
     _own_rulings: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
     _signed_stories: dict[int, Story | None] = field(init=False, repr=False, compare=False)
     _attributed_quotes: dict[Segment, bool] = field(init=False, repr=False, compare=False)
+    _risk_sized_blocks: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _name_words: dict[str, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
@@ -142,6 +144,8 @@ class Analysis:
         self._own_rulings = None
         self._signed_stories = {}
         self._attributed_quotes = {}
+        self._risk_sized_blocks = None
+        self._name_words = {}
 
     def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
@@ -330,6 +334,28 @@ class Analysis:
             from pipeline.rules.sentences import read_attributed_quote
 
             found = quotes[segment] = read_attributed_quote(self, segment)
+        return found
+
+    def written_as_name(self, word: str) -> bool:
+        """Does the page write this (lower-cased) word as a name (pipeline/coinages.py written_as_name)? Read once per
+        word: the engine asks of each subject's words, the rules of each list item's lead-in."""
+        names = self._name_words
+        found = names.get(word)
+        if found is None:
+            from pipeline.coinages import written_as_name
+
+            found = names[word] = written_as_name(self, word)
+        return found
+
+    @property
+    def risk_sized_blocks(self) -> frozenset[int]:
+        """The blocks with a sentence that sizes a risk in relative terms (pipeline/rules/sentences.py
+        read_risk_sized_blocks): read once per page for RSK001's `unmeasured_risk`, which asks per risk mention."""
+        found = self._risk_sized_blocks
+        if found is None:
+            from pipeline.rules.sentences import read_risk_sized_blocks
+
+            found = self._risk_sized_blocks = read_risk_sized_blocks(self)
         return found
 
     def _segment_starts(self) -> list[int]:

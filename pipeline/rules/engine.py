@@ -54,7 +54,6 @@ class PageSignals:
     _denies: dict[str, bool] = field(default_factory=dict)
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
-    _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
     _harm: list[bool] = field(default_factory=list)  # read once: [whether the page names a harm]
     # read once: [(the page's words written as coined names, its words with a trade mark after them)], lower case
     _coinages: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
@@ -137,7 +136,7 @@ class PageSignals:
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
-        (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`_written_as_name`:
+        (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`Analysis.written_as_name`:
         "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
         the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
         names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
@@ -171,15 +170,12 @@ class PageSignals:
 
     def _subject_names(self, claim: Claim) -> set[str]:
         """The words of the claim's subject, before the examples it gives of its kind, that the page writes as a
-        name (`_written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust",
+        name (`Analysis.written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust",
         "our Clinic": lexicons/promotion.yml own_services)."""
         promotion = load_promotion()
         words = [w for w in _subject_words(_before_examples(claim.subject, promotion)).split()
                  if w not in promotion.own_services]
-        for word in words:
-            if word not in self._name_words:
-                self._name_words[word] = _written_as_name(self.analysis, word)
-        return {word for word in words if self._name_words[word]}
+        return {word for word in words if self.analysis.written_as_name(word)}
 
     def wording_places(self, labels: tuple[str, ...]) -> list[Place]:
         """The places of the page's promoter's wordings that no rule flags (`requires.page_wordings`: "supports
@@ -1469,50 +1465,6 @@ def _shop_line(analysis: Analysis) -> bool:
         if len(words) >= 2 and words[-2].lower in promotion.currencies and words[-1].like_num \
                 and (len(words) == 2 or " ".join(t.lower for t in words[:-2]) in promotion.price_labels):
             return True
-    return False
-
-
-def _written_as_name(analysis: Analysis, word: str) -> bool:
-    """Does the page write this (lower-cased) word as a name: never in lower case, and somewhere capitalised inside a
-    sentence after a word in lower case, not all in capitals and not before another capitalised word ("Try
-    SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
-    word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
-    a place or a person ("with Lyme disease") reads as a name.
-    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
-    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
-    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
-    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product)."""
-    tokens = analysis.tokens
-    kinds = load_promotion().product_kinds
-
-    def capitalised(i: int) -> bool:
-        # a coined name's capital may come second ("iSleep", "eCalm": coinages.RUN_TOGETHER)
-        return tokens[i].text[:1].isupper() or is_coined_word(tokens[i].text)
-
-    # a name is never written in lower case ("children", "exercise", "screening" capitalised in a title-cased line are
-    # common words); an acronym's plural ("PPIs") is an acronym
-    if any(t.lower == word and not capitalised(n) for n, t in enumerate(tokens)) \
-            or word.endswith("s") and any(t.lower == word and t.text[:-1].isupper() for t in tokens):
-        return False
-    for segment in analysis.segments:
-        if segment.kind != "sentence":
-            continue
-        # the sentence's first word, after any quotation mark or emphasis
-        opening = next((k for k in range(segment.first, segment.last) if tokens[k].text[:1].isalpha()), segment.last)
-        if any(tokens[i].lower == word and capitalised(i) and not tokens[i].text.isupper()
-               and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
-               and not (i + 1 < segment.last and (capitalised(i + 1) or tokens[i + 1].text == "&"))
-               for i in range(opening + 1, segment.last)):
-            return True
-        for i in range(opening, segment.last):
-            if tokens[i].lower != word or not capitalised(i) or tokens[i].text.isupper():
-                continue
-            ends = i + 1  # the capitalised words after it, the rest of the name
-            while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
-                ends += 1
-            if ends == i + 1 and is_coined_word(tokens[i].text) \
-                    or ends > i + 1 and tokens[ends - 1].lower in kinds:
-                return True
     return False
 
 

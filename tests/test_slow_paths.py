@@ -1,4 +1,5 @@
-"""A quotation left open for hundreds of lines is one sentence: the splicer's and the attributed-quote test's work per
+"""Readings asked per flag or per mention that walk a sentence or the page, read once (quad43). A quotation left open
+for hundreds of lines is one sentence: the splicer's and the attributed-quote test's work per
 flag must not walk it each time (bench/open_quote.py), and must read what the whole-text reading read."""
 
 from __future__ import annotations
@@ -59,3 +60,30 @@ def test_a_sentences_attributed_quote_is_read_once(monkeypatch):
             'Leeds.\n\nOur tonic is a miracle cure and a breakthrough. Buy now.')
     audit_markdown(page)
     assert asked and len(asked) == len(set(asked))
+
+
+def test_a_pages_risks_sized_in_relative_terms_are_read_once_and_keep_an_unsized_risk_elsewhere(monkeypatch):
+    """RSK001's `unmeasured_risk` spares a risk lowered with no size on a page that promotes nothing, unless the page
+    sizes a risk in relative terms in another paragraph (the unsized headline reports that result): the blocks that do
+    are read once per page (`Analysis.risk_sized_blocks`), not once per risk mention."""
+    import pipeline.rules.sentences as sentences
+    from conftest import audit_markdown
+
+    read = sentences.read_risk_sized_blocks
+    asked: list[int] = []
+
+    def counted(analysis):
+        asked.append(len(analysis.tokens))
+        return read(analysis)
+
+    monkeypatch.setattr(sentences, "read_risk_sized_blocks", counted)
+    unsized = ("# Statins\n\nStatins lower the risk of stroke.\n\nExercise lowers the risk of heart disease.\n\n"
+               "Blood pressure medicines lower the risk of kidney disease.\n\nTalk to your GP about side effects.")
+    assert [f.code for f in audit_markdown(unsized).flags] == []
+    assert len(asked) == 1
+    sized = unsized.replace("Talk to your GP", "In one large trial, statins lowered the risk of stroke by 25% over "
+                                               "five years. Talk to your GP")
+    flagged = audit_markdown(sized)
+    assert [sized[f.start:f.end] for f in flagged.flags if f.code == "RSK001"] == [
+        "lower the risk", "lowers the risk", "lower the risk", "lowered the risk"]
+    assert len(asked) == 2
