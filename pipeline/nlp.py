@@ -118,6 +118,8 @@ class Analysis:
     _attributed_quotes: dict[Segment, bool] = field(init=False, repr=False, compare=False)
     _risk_sized_blocks: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _name_words: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _sentence_labels: dict[Segment, frozenset[str]] = field(init=False, repr=False, compare=False)
+    _cue_cover: dict[tuple[Segment, tuple[str, ...]], frozenset[int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
@@ -146,6 +148,8 @@ class Analysis:
         self._attributed_quotes = {}
         self._risk_sized_blocks = None
         self._name_words = {}
+        self._sentence_labels = {}
+        self._cue_cover = {}
 
     def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
@@ -334,6 +338,31 @@ class Analysis:
             from pipeline.rules.sentences import read_attributed_quote
 
             found = quotes[segment] = read_attributed_quote(self, segment)
+        return found
+
+    def sentence_labels(self, segment: Segment) -> frozenset[str]:
+        """The labels of the cues in the sentence, with "concept:<label>" and "type:<type>" of its concepts: what a
+        rule's `unless` / `requires` sentence cues read (rules.engine._sentence_allows), once per sentence, not once
+        per flag in it."""
+        found = self._sentence_labels.get(segment)
+        if found is None:
+            from pipeline.concepts import load_concepts
+
+            labels = {m.label for m in self.of_kind("cue", segment.first, segment.last)}
+            for concept in self.of_kind("concept", segment.first, segment.last):
+                labels |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+            found = self._sentence_labels[segment] = frozenset(labels)
+        return found
+
+    def cue_cover(self, segment: Segment, labels: tuple[str, ...]) -> frozenset[int]:
+        """The tokens of the sentence that a cue with one of these labels covers (rules.engine._cue_over asks, per
+        flag, whether one overlaps the flag's words): read once per sentence and labels."""
+        key = (segment, labels)
+        found = self._cue_cover.get(key)
+        if found is None:
+            found = self._cue_cover[key] = frozenset(
+                i for m in self.of_kind("cue", segment.first, segment.last) if m.label in labels
+                for i in range(m.first, m.last))
         return found
 
     def written_as_name(self, word: str) -> bool:

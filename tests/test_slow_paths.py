@@ -87,3 +87,36 @@ def test_a_pages_risks_sized_in_relative_terms_are_read_once_and_keep_an_unsized
     assert [sized[f.start:f.end] for f in flagged.flags if f.code == "RSK001"] == [
         "lower the risk", "lowers the risk", "lower the risk", "lowered the risk"]
     assert len(asked) == 2
+
+
+def test_a_cue_over_the_words_and_the_sentences_labels_read_once_read_what_the_walk_read():
+    """`_cue_over` (a rule's `unless.overlapping_matches`, `promoted_only`) and `_sentence_allows`' labels read the
+    sentence once (`Analysis.cue_cover`, `Analysis.sentence_labels`): the same answers as the walk of its cues per
+    flag, for every range of its words, empty ones too."""
+    from pipeline.concepts import load_concepts
+    from pipeline.ingest import build_source
+    from pipeline.nlp import analyse
+    from pipeline.rules.engine import _cue_over
+    from pipeline.rules.loader import load_rules
+
+    text = ("Quitting is the single most effective way to lower the risk of lung cancer, and people who quit are three "
+            "times more likely to stay smoke-free with support. Our clinically tested tonic is a miracle cure, "
+            "according to NICE, and may help support healthy digestion.")
+    analysis = analyse(build_source("page.txt", text, "txt"))
+    label_sets = {rule.unless_overlapping for rule in load_rules() if rule.unless_overlapping} | {
+        rule.promoted_only for rule in load_rules() if rule.promoted_only}
+    assert label_sets
+    compared = 0
+    for segment in analysis.segments:
+        cues = analysis.of_kind("cue", segment.first, segment.last)
+        labels = {m.label for m in cues} | {
+            f"{kind}:{name}" for m in analysis.of_kind("concept", segment.first, segment.last)
+            for kind, name in (("concept", m.label), ("type", load_concepts()[m.label].type))}
+        assert analysis.sentence_labels(segment) == labels
+        for wanted in label_sets:
+            for first in range(segment.first, segment.last + 1):
+                for last in range(first, min(first + 6, segment.last + 1)):
+                    walked = any(m.label in wanted and m.first < last and first < m.last for m in cues)
+                    assert _cue_over(analysis, segment, first, last, wanted) == walked
+                    compared += walked
+    assert compared  # some range overlaps a cue

@@ -886,9 +886,13 @@ def _promoted_words(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
 
 def _cue_over(analysis: Analysis, segment: Segment, first: int, last: int, labels: tuple[str, ...]) -> bool:
     """Does a match of one of these local patterns in the sentence overlap tokens [first, last): an exception about
-    these very words, not about the sentence?"""
-    return any(m.label in labels and m.first < last and first < m.last
-               for m in analysis.of_kind("cue", segment.first, segment.last))
+    these very words, not about the sentence? A cue covers one token at least, so overlapping words share a token
+    (the sentence's covered tokens read once, `Analysis.cue_cover`); an empty range overlaps a cue around it."""
+    if last <= first:
+        return any(m.label in labels and m.first < last and first < m.last
+                   for m in analysis.of_kind("cue", segment.first, segment.last))
+    covered = analysis.cue_cover(segment, labels)
+    return bool(covered) and any(i in covered for i in range(first, last))
 
 
 def _spared(analysis: Analysis, flag: Flag, rule: Rule, sells_or_hypes: bool) -> bool:
@@ -1113,9 +1117,7 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     and its named sentence tests (`unless.sentence_is`); for a claim rule, its page requirements
     (`requires.page_matches`, `requires.page_flags`, `requires.page_headings`, read by `page`) as the alternatives
     to the sentence's own requirement, for a claim about the page's topic."""
-    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
-    for concept in analysis.of_kind("concept", segment.first, segment.last):
-        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+    cues = analysis.sentence_labels(segment)
     if any(label in cues for label in rule.unless_sentence_has):
         return False
     if any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unless_sentence_is):
