@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from pipeline.nlp import Token
+from pipeline.nlp import Analysis, Token
 from pipeline.patterns import lower_words, read_word_sets, read_yaml
 
 # words run together, a capital after two small letters at least ("ArthroEase", "SleepWell", "OxyBURN", "NeuroMD",
@@ -31,10 +31,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 
 @lru_cache(maxsize=1)
 def coinage_words() -> dict[str, frozenset[str]]:
-    """The word lists of lexicons/coinages.yml, lower-cased, with the trade marks of lexicons/promotion.yml
-    (`name_marks`)."""
+    """The word lists of lexicons/coinages.yml, lower-cased, with the trade marks and the kinds of product of
+    lexicons/promotion.yml (`name_marks`, `product_kinds`)."""
     words = read_word_sets("lexicons/coinages.yml", {"not_coined", "name_particles"})
-    return {**words, "name_marks": lower_words(read_yaml("lexicons/promotion.yml")["name_marks"])}
+    promotion = read_yaml("lexicons/promotion.yml")
+    return {**words, "name_marks": lower_words(promotion["name_marks"]),
+            "product_kinds": lower_words(promotion["product_kinds"])}
 
 
 @lru_cache(maxsize=4096)
@@ -79,3 +81,49 @@ def coined_name_end(tokens: Sequence[Token], i: int, last: int) -> int:
     if i < end < last and tokens[end].text in words["name_marks"]:
         end += 1
     return end
+
+
+def written_as_name(analysis: Analysis, word: str) -> bool:
+    """Does the page write this (lower-cased) word as a name: never in lower case, and somewhere capitalised inside a
+    sentence after a word in lower case, not all in capitals and not before another capitalised word ("Try
+    SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
+    word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
+    a place or a person ("with Lyme disease") reads as a name.
+    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
+    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
+    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
+    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product).
+    The one test of a name the rules read (the engine's named subjects, the lead-in of a list of benefits:
+    rules.sentences._listed_under_name), read once per word (`Analysis.written_as_name`)."""
+    tokens = analysis.tokens
+    kinds = coinage_words()["product_kinds"]
+
+    def capitalised(i: int) -> bool:
+        # a coined name's capital may come second ("iSleep", "eCalm": coinages.RUN_TOGETHER)
+        return tokens[i].text[:1].isupper() or is_coined_word(tokens[i].text)
+
+    # a name is never written in lower case ("children", "exercise", "screening" capitalised in a title-cased line are
+    # common words); an acronym's plural ("PPIs") is an acronym
+    if any(t.lower == word and not capitalised(n) for n, t in enumerate(tokens)) \
+            or word.endswith("s") and any(t.lower == word and t.text[:-1].isupper() for t in tokens):
+        return False
+    for segment in analysis.segments:
+        if segment.kind != "sentence":
+            continue
+        # the sentence's first word, after any quotation mark or emphasis
+        opening = next((k for k in range(segment.first, segment.last) if tokens[k].text[:1].isalpha()), segment.last)
+        if any(tokens[i].lower == word and capitalised(i) and not tokens[i].text.isupper()
+               and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+               and not (i + 1 < segment.last and (capitalised(i + 1) or tokens[i + 1].text == "&"))
+               for i in range(opening + 1, segment.last)):
+            return True
+        for i in range(opening, segment.last):
+            if tokens[i].lower != word or not capitalised(i) or tokens[i].text.isupper():
+                continue
+            ends = i + 1  # the capitalised words after it, the rest of the name
+            while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
+                ends += 1
+            if ends == i + 1 and is_coined_word(tokens[i].text) \
+                    or ends > i + 1 and tokens[ends - 1].lower in kinds:
+                return True
+    return False

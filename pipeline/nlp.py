@@ -115,6 +115,11 @@ class Analysis:
     _ruled: tuple[tuple[int, int, int, int], ...] | None = field(init=False, repr=False, compare=False)
     _own_rulings: tuple[tuple[int, int], ...] | None = field(init=False, repr=False, compare=False)
     _signed_stories: dict[int, Story | None] = field(init=False, repr=False, compare=False)
+    _attributed_quotes: dict[Segment, bool] = field(init=False, repr=False, compare=False)
+    _risk_sized_blocks: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _name_words: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _sentence_labels: dict[Segment, frozenset[str]] = field(init=False, repr=False, compare=False)
+    _cue_cover: dict[tuple[Segment, tuple[str, ...]], frozenset[int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (set here, not as the fields' defaults: mypyc's native __init__ leaves a field out of __init__ unset)
@@ -140,6 +145,11 @@ class Analysis:
         self._ruled = None
         self._own_rulings = None
         self._signed_stories = {}
+        self._attributed_quotes = {}
+        self._risk_sized_blocks = None
+        self._name_words = {}
+        self._sentence_labels = {}
+        self._cue_cover = {}
 
     def _mentions_by_kind(self) -> dict[str, tuple[list[int], list[Mention]]]:
         index: dict[str, list[Mention]] = {}
@@ -316,6 +326,65 @@ class Analysis:
         from pipeline.quotations import read_signed_story
 
         found = stories[block] = read_signed_story(self, block)
+        return found
+
+    def attributed_quote(self, segment: Segment) -> bool:
+        """Does the sentence quote a speaker its paragraph names (pipeline/rules/sentences.is_attributed_quote)? Read
+        once per sentence: the rules ask once per flag, and a quotation left open runs hundreds of lines as one
+        sentence, which each reading walks (bench/open_quote.py)."""
+        quotes = self._attributed_quotes
+        found = quotes.get(segment)
+        if found is None:
+            from pipeline.rules.sentences import read_attributed_quote
+
+            found = quotes[segment] = read_attributed_quote(self, segment)
+        return found
+
+    def sentence_labels(self, segment: Segment) -> frozenset[str]:
+        """The labels of the cues in the sentence, with "concept:<label>" and "type:<type>" of its concepts: what a
+        rule's `unless` / `requires` sentence cues read (rules.engine._sentence_allows), once per sentence, not once
+        per flag in it."""
+        found = self._sentence_labels.get(segment)
+        if found is None:
+            from pipeline.concepts import load_concepts
+
+            labels = {m.label for m in self.of_kind("cue", segment.first, segment.last)}
+            for concept in self.of_kind("concept", segment.first, segment.last):
+                labels |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+            found = self._sentence_labels[segment] = frozenset(labels)
+        return found
+
+    def cue_cover(self, segment: Segment, labels: tuple[str, ...]) -> frozenset[int]:
+        """The tokens of the sentence that a cue with one of these labels covers (rules.engine._cue_over asks, per
+        flag, whether one overlaps the flag's words): read once per sentence and labels."""
+        key = (segment, labels)
+        found = self._cue_cover.get(key)
+        if found is None:
+            found = self._cue_cover[key] = frozenset(
+                i for m in self.of_kind("cue", segment.first, segment.last) if m.label in labels
+                for i in range(m.first, m.last))
+        return found
+
+    def written_as_name(self, word: str) -> bool:
+        """Does the page write this (lower-cased) word as a name (pipeline/coinages.py written_as_name)? Read once per
+        word: the engine asks of each subject's words, the rules of each list item's lead-in."""
+        names = self._name_words
+        found = names.get(word)
+        if found is None:
+            from pipeline.coinages import written_as_name
+
+            found = names[word] = written_as_name(self, word)
+        return found
+
+    @property
+    def risk_sized_blocks(self) -> frozenset[int]:
+        """The blocks with a sentence that sizes a risk in relative terms (pipeline/rules/sentences.py
+        read_risk_sized_blocks): read once per page for RSK001's `unmeasured_risk`, which asks per risk mention."""
+        found = self._risk_sized_blocks
+        if found is None:
+            from pipeline.rules.sentences import read_risk_sized_blocks
+
+            found = self._risk_sized_blocks = read_risk_sized_blocks(self)
         return found
 
     def _segment_starts(self) -> list[int]:

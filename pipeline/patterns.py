@@ -429,7 +429,7 @@ def care_lists() -> dict[str, tuple[str, ...]]:
         if name in seen:
             raise DataError(f"list '{name}' includes itself ({' -> '.join((*seen, name))})", where)
         if name not in data:
-            raise DataError(f"no word list '{name}' (the file's lists: {', '.join(sorted(data))})", where)
+            raise _no_care_list(name, data)
         if name not in resolved:
             words: list[str] = []
             for item in data[name]:
@@ -446,6 +446,12 @@ def care_words(name: str) -> frozenset[str]:
     """One list of lexicons/care.yml (`care_lists`) as a set of its words; a name it does not hold is a DataError."""
     lists = care_lists()
     if name not in lists:
-        raise DataError(f"no word list '{name}' (the file's lists: {', '.join(sorted(lists))})",
-                        f"pipeline/{CARE_LEXICON}")
+        raise _no_care_list(name, lists)
     return frozenset(lists[name])
+
+
+def _no_care_list(name: str, lists: Iterable[object]) -> DataError:
+    """The error for a list name lexicons/care.yml does not hold, naming the lists it does (an "@name" of the file
+    itself or a caller's name: one message)."""
+    return DataError(f"no word list '{name}' (the file's lists: {', '.join(sorted(str(n) for n in lists))})",
+                     f"pipeline/{CARE_LEXICON}")

@@ -109,8 +109,11 @@ def test_a_care_list_names_other_lists_and_every_reader_of_care_reads_them():
         "account_care")
     assert {"antibiotics", "vaccines", "surgery"} <= care_words("care_classes") and "tablets" not in care_words(
         "care_classes")
-    with pytest.raises(DataError, match="'proven_cares'"):
+    with pytest.raises(DataError, match="'proven_cares'") as raised:
         care_words("proven_cares")
+    # one message for a name the file does not hold, whether a caller or the file's own "@name" asks (quad43)
+    assert "pipeline/lexicons/care.yml" in str(raised.value)
+    assert f"no word list 'proven_cares' (the file's lists: {', '.join(sorted(lists))})" in str(raised.value)
 
 
 def test_the_three_rules_of_dropped_care_read_the_one_care_lexicon():
@@ -136,6 +139,7 @@ def test_the_three_rules_of_dropped_care_read_the_one_care_lexicon():
     ({"care_a": "jab"}, "expected a mapping of names to lists of words"),
     ({"care_a": []}, "expected a mapping of names to lists of words"),
     ({"care_a": ["jab", 3]}, "expected a mapping of names to lists of words"),
+    ({"care_b": ["jab"], "care_a": ["@care_c"]}, "no word list 'care_c' (the file's lists: care_a, care_b)"),
 ])
 def test_a_care_lexicon_that_includes_itself_or_is_no_mapping_of_word_lists_is_an_error_naming_the_file(
         monkeypatch, data, message):

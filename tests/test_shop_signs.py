@@ -81,6 +81,23 @@ def test_a_benefit_listed_under_a_named_product_keeps_rsk001():
     assert "RSK001" in levels(page)
 
 
+NAMED_LIST = "# Colds\n\n{lead}\n\n- Reduces the chance of catching a cold on flights\n- Soothes a blocked nose\n\n{last}\n"
+
+
+@pytest.mark.parametrize("lead, last, kept", [
+    # a coined name opening the lead-in is a product's, though the page never writes it after a word in lower case
+    ("BreathEase forms a protective gel in your nose.", "Buy it at any pharmacy.", True),
+    ("Dormia forms a protective gel in your nose.", "Try the Dormia Nasal Spray tonight.", True),
+    # a word the page writes only as the first of a longer name is a body's or a place's, not a product's (the
+    # engine's reading, coinages.written_as_name, which the list's test now shares: quad43)
+    ("Cochrane finds that hand washing helps.", "Read more in the Cochrane Library.", False),
+    ("Harefield runs a clinic for patients with lung disease.", "Call the Harefield Hospital team.", False),
+    ("Smith explains why hand washing matters.", "Read the interview with Professor Smith.", False),
+])
+def test_a_benefit_lists_lead_in_opens_with_a_name_by_the_pages_one_reading_of_a_name(lead, last, kept):
+    assert ("RSK001" in levels(NAMED_LIST.format(lead=lead, last=last))) is kept
+
+
 @pytest.mark.parametrize("lead", ["Statins lower the amount of cholesterol in your blood. Ask your GP about statins.",
                                   "There is no cure for a cold, but you can ease it.",
                                   "NICE recommends hand washing."])

@@ -54,7 +54,6 @@ class PageSignals:
     _denies: dict[str, bool] = field(default_factory=dict)
     _reader: list[bool] = field(default_factory=list)  # read once: [whether the page promises to the reader]
     _named: list[bool] = field(default_factory=list)  # read once: [whether it names a product with its benefits]
-    _name_words: dict[str, bool] = field(default_factory=dict)  # each subject word read: is it written as a name
     _harm: list[bool] = field(default_factory=list)  # read once: [whether the page names a harm]
     # read once: [(the page's words written as coined names, its words with a trade mark after them)], lower case
     _coinages: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
@@ -137,7 +136,7 @@ class PageSignals:
 
     def names_product(self) -> bool:
         """Does the page name a product with its benefits: one of its own claims promises a health outcome
-        (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`_written_as_name`:
+        (`_promises_benefit`, unhedged) for a subject with a word the page writes as a name (`Analysis.written_as_name`:
         "SleepWell improves your sleep … Try SleepWell tonight"; not "melatonin", nor "antibiotics"), or for what
         the page calls its own (`_own_offering`: "Our PRP therapy rebuilds worn cartilage")? A page that informs
         names treatments by what they are, and brands only as examples of a kind ("Antihistamines such as Clarityn
@@ -171,15 +170,12 @@ class PageSignals:
 
     def _subject_names(self, claim: Claim) -> set[str]:
         """The words of the claim's subject, before the examples it gives of its kind, that the page writes as a
-        name (`_written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust",
+        name (`Analysis.written_as_name`: "RegenaKnee therapy", "SleepWell"; not what a provider calls its own, "the Trust",
         "our Clinic": lexicons/promotion.yml own_services)."""
         promotion = load_promotion()
         words = [w for w in _subject_words(_before_examples(claim.subject, promotion)).split()
                  if w not in promotion.own_services]
-        for word in words:
-            if word not in self._name_words:
-                self._name_words[word] = _written_as_name(self.analysis, word)
-        return {word for word in words if self._name_words[word]}
+        return {word for word in words if self.analysis.written_as_name(word)}
 
     def wording_places(self, labels: tuple[str, ...]) -> list[Place]:
         """The places of the page's promoter's wordings that no rule flags (`requires.page_wordings`: "supports
@@ -890,9 +886,13 @@ def _promoted_words(analysis: Analysis, flag: Flag, rule: Rule) -> bool:
 
 def _cue_over(analysis: Analysis, segment: Segment, first: int, last: int, labels: tuple[str, ...]) -> bool:
     """Does a match of one of these local patterns in the sentence overlap tokens [first, last): an exception about
-    these very words, not about the sentence?"""
-    return any(m.label in labels and m.first < last and first < m.last
-               for m in analysis.of_kind("cue", segment.first, segment.last))
+    these very words, not about the sentence? A cue covers one token at least, so overlapping words share a token
+    (the sentence's covered tokens read once, `Analysis.cue_cover`); an empty range overlaps a cue around it."""
+    if last <= first:
+        return any(m.label in labels and m.first < last and first < m.last
+                   for m in analysis.of_kind("cue", segment.first, segment.last))
+    covered = analysis.cue_cover(segment, labels)
+    return bool(covered) and any(i in covered for i in range(first, last))
 
 
 def _spared(analysis: Analysis, flag: Flag, rule: Rule, sells_or_hypes: bool) -> bool:
@@ -1117,9 +1117,7 @@ def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | Non
     and its named sentence tests (`unless.sentence_is`); for a claim rule, its page requirements
     (`requires.page_matches`, `requires.page_flags`, `requires.page_headings`, read by `page`) as the alternatives
     to the sentence's own requirement, for a claim about the page's topic."""
-    cues = {m.label for m in analysis.of_kind("cue", segment.first, segment.last)}
-    for concept in analysis.of_kind("concept", segment.first, segment.last):
-        cues |= {f"concept:{concept.label}", f"type:{load_concepts()[concept.label].type}"}
+    cues = analysis.sentence_labels(segment)
     if any(label in cues for label in rule.unless_sentence_has):
         return False
     if any(SENTENCE_TESTS[name](analysis, segment) for name in rule.unless_sentence_is):
@@ -1469,50 +1467,6 @@ def _shop_line(analysis: Analysis) -> bool:
         if len(words) >= 2 and words[-2].lower in promotion.currencies and words[-1].like_num \
                 and (len(words) == 2 or " ".join(t.lower for t in words[:-2]) in promotion.price_labels):
             return True
-    return False
-
-
-def _written_as_name(analysis: Analysis, word: str) -> bool:
-    """Does the page write this (lower-cased) word as a name: never in lower case, and somewhere capitalised inside a
-    sentence after a word in lower case, not all in capitals and not before another capitalised word ("Try
-    SleepWell tonight", "with ArchCore insoles"; not "ADHD", an acronym as often a condition's as a brand's, nor a
-    word of a longer name, "the Redline Sepsis Charity", "Hyperacute Stroke Unit"). A limit: a disease named after
-    a place or a person ("with Lyme disease") reads as a name.
-    Also where the page names its product only opening its sentences or in a longer name: a coined word with a
-    capital inside it ("AlignaRest corrects your posture": no common word is written so), and the first word of a
-    name that ends in what the product is (lexicons/promotion.yml `product_kinds`: "Dormia Sleep Drops calm your
-    mind", "with the Velora Night Cream"; not "the Redline Sepsis Charity", which ends in no product)."""
-    tokens = analysis.tokens
-    kinds = load_promotion().product_kinds
-
-    def capitalised(i: int) -> bool:
-        # a coined name's capital may come second ("iSleep", "eCalm": coinages.RUN_TOGETHER)
-        return tokens[i].text[:1].isupper() or is_coined_word(tokens[i].text)
-
-    # a name is never written in lower case ("children", "exercise", "screening" capitalised in a title-cased line are
-    # common words); an acronym's plural ("PPIs") is an acronym
-    if any(t.lower == word and not capitalised(n) for n, t in enumerate(tokens)) \
-            or word.endswith("s") and any(t.lower == word and t.text[:-1].isupper() for t in tokens):
-        return False
-    for segment in analysis.segments:
-        if segment.kind != "sentence":
-            continue
-        # the sentence's first word, after any quotation mark or emphasis
-        opening = next((k for k in range(segment.first, segment.last) if tokens[k].text[:1].isalpha()), segment.last)
-        if any(tokens[i].lower == word and capitalised(i) and not tokens[i].text.isupper()
-               and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
-               and not (i + 1 < segment.last and (capitalised(i + 1) or tokens[i + 1].text == "&"))
-               for i in range(opening + 1, segment.last)):
-            return True
-        for i in range(opening, segment.last):
-            if tokens[i].lower != word or not capitalised(i) or tokens[i].text.isupper():
-                continue
-            ends = i + 1  # the capitalised words after it, the rest of the name
-            while ends < segment.last and capitalised(ends) and tokens[ends].text.isalpha():
-                ends += 1
-            if ends == i + 1 and is_coined_word(tokens[i].text) \
-                    or ends > i + 1 and tokens[ends - 1].lower in kinds:
-                return True
     return False
 
 
@@ -2073,6 +2027,34 @@ def _fitted(replacement: str, result: str, matched: str, first: bool) -> str:
     return replacement
 
 
+# the words that end the text before a splice, read from where its last words start (`_tail`): each match lies in
+# them, so the search need not try every position of a sentence hundreds of lines long (bench/open_quote.py)
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))[\w'’-]+\s*$")
+_LAST_TOKEN = re.compile(r"(\S+)\s+$")
+_LAST_COORDINATED = re.compile(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$")
+_LAST_ARTICLE = re.compile(r"(?:^|(?<=\s))(an?|An?)(\s+)$")
+
+
+def _tail(text: str, words: int) -> int:
+    """Where the last `words` blank-separated words of `text` start, with the blanks after them (0 when it has
+    fewer): a search from there, which still sees the blank before it, finds what a search of the whole text finds
+    for a pattern anchored at the end that spans at most that many words."""
+    i = len(text)
+    for _ in range(words):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character of `text[:i]` that is no blank, or "" (text[:i].rstrip()[-1:] without the copy)."""
+    while i and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _splice(text: str, start: int, end: int, replacement: str) -> str:
     """`text` with [start, end) replaced, mending the seams: a replacement that ends (or starts) with the word right
     after (or before) it, with only blanks between, drops its copy ("… some healthy cells" before "cells"; "… to"
@@ -2088,11 +2070,11 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
     if dropped:
         replacement = replacement[dropped:].lstrip()
         for _ in range(dropped):
-            word = re.search(r"(?:^|(?<=\s))[\w'’-]+\s*$", before)
+            word = _LAST_WORD.search(before, _tail(before, 1))
             if word is None:
                 break
             capital = word.group(0)[:1].isupper() \
-                and before[:word.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", "#")
+                and _char_before(before, word.start()) in ("", ".", "!", "?", ":", "#")
             before = before[:word.start()]
             if capital and replacement:  # the sentence's first word went: its capital goes to the next one
                 replacement = replacement[:1].upper() + replacement[1:]
@@ -2132,7 +2114,7 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         after = after[phrase.end():]
     words = replacement.split()
     following = re.match(r"\s*([\w\[][^\s,.;:!?)]*)", after)
-    preceding = re.search(r"(\S+)\s+$", before)
+    preceding = _LAST_TOKEN.search(before, _tail(before, 1))
     if words and following and words[-1].lower() == following.group(1).lower():
         words = words[:-1]
     if words and preceding and words[0].lower() == preceding.group(1).lower():
@@ -2145,15 +2127,15 @@ def _splice(text: str, start: int, end: int, replacement: str) -> str:
         after = " " + after[joined.end():]
     # a replacement that repeats the verb coordinated right before it ("it supports and boosts your immune system"
     # made "supports and supports the normal function …") takes the place of both
-    coordinated = re.search(r"(?:^|(?<=\s))(\S+)\s+(?:and|or)\s+$", before)
+    coordinated = _LAST_COORDINATED.search(before, _tail(before, 2))
     if words and coordinated and words[0].lower() == coordinated.group(1).lower():
         before = before[:coordinated.start()]
     # an article opening the replacement agrees with the word after it ("one of the most effective" -> "an effective")
     if len(words) > 1 and words[0].lower() in INDEFINITE_ARTICLES:
         words[0] = _agreeing(words[0], words[1])
     next_word = words[0] if words else (following.group(1) if following else "")
-    article = re.search(r"(?:^|(?<=\s))(an?|An?)(\s+)$", before)
-    opening = article and before[:article.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "\u201c")
+    article = _LAST_ARTICLE.search(before, _tail(before, 1))
+    opening = article and _char_before(before, article.start(1)) in ("", ".", "!", "?", ":", ";", '"', "\u201c")
     if article and next_word and (article.group(1).islower() or opening):  # "A" inside a sentence is a letter
         before = before[:article.start(1)] + _agreeing(article.group(1), next_word) + article.group(2)
     return before + " ".join(words) + after

@@ -11,9 +11,9 @@ from importlib import resources
 
 from pipeline.errors import DataError
 from pipeline.models import CATEGORIES, LEVELS, STATUSES, STRENGTHS
-from pipeline.patterns import (REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, REQUIRES_PAGE_WORDING, UNLESS,
-                               UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH, UNLESS_UNPROMOTED, UNLESS_UNPROMOTED_SENTENCE, PROMOTED_ONLY,
-                               care_lists, lemma_table, load_yaml)
+from pipeline.patterns import (PROMOTED_ONLY, REQUIRES, REQUIRES_PAGE, REQUIRES_PAGE_WEAK, REQUIRES_PAGE_WORDING,
+                               UNLESS, UNLESS_OVERLAPPING, UNLESS_PAGE, UNLESS_PARAGRAPH, UNLESS_UNPROMOTED,
+                               UNLESS_UNPROMOTED_SENTENCE, care_lists, lemma_table, load_yaml)
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, load_report_words
 
 RULE_TYPES = ("existence", "claim")

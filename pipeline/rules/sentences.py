@@ -349,6 +349,11 @@ QUOTE_AFTER_VERB = 6
 
 
 def is_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
+    """`read_attributed_quote`, read once per sentence (`Analysis.attributed_quote`)."""
+    return analysis.attributed_quote(segment)
+
+
+def read_attributed_quote(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is someone's words in quotation marks, and its paragraph says whose: it opens with a quotation
     mark and a verb of saying stands next to a quotation mark in the paragraph ('"It is a landmark result," said the
     trial's lead investigator.', '… said one of the investigators. "It is a landmark result."'), or a verb of saying
@@ -949,16 +954,26 @@ def is_unmeasured_risk(analysis: Analysis, mention: Mention) -> bool:
         return False
     # ... nor on a page that sizes a risk in relative terms elsewhere ("Daily statin reduces the risk of
     # cardiovascular disease" heads a trial's news whose result is "lowered their risk … by 35%"): the unsized
-    # headline reports that relative result, which still wants its absolute figures
-    return not any(any(tokens[i].lower in words["risk_nouns"] for i in range(other.first, other.last))
-                   and _measured_change_in(tokens, other.first, other.last, words["fraction_words"])
-                   for other in analysis.segments if other.block != segment.block)
+    # headline reports that relative result, which still wants its absolute figures (read once per page)
+    return analysis.risk_sized_blocks <= {segment.block}
+
+
+def read_risk_sized_blocks(analysis: Analysis) -> frozenset[int]:
+    """The blocks with a sentence that names a risk (`risk_nouns`) and gives a measured change or a change by a
+    fraction (`_measured_change_in`): where a page sizes a risk in relative terms (is_unmeasured_risk)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    risks, fractions = words["risk_nouns"], words["fraction_words"]
+    return frozenset(segment.block for segment in analysis.segments
+                     if any(tokens[i].lower in risks for i in range(segment.first, segment.last))
+                     and _measured_change_in(tokens, segment.first, segment.last, fractions))
 
 
 def _listed_under_name(analysis: Analysis, segment: Segment) -> bool:
     """Is the segment a list item whose lead-in (the last block before its list that is no item or label) opens
-    with a name as its subject: a capitalised word the page never writes in lower case, not all in capitals, and
-    somewhere after a word in lower case ("Since using Nasalix I …"), followed by a verb's -s form, not "is" or
+    with a name as its subject: a capitalised word, not all in capitals, that the page writes as a name (the engine's
+    reading, `Analysis.written_as_name`: never in lower case, and inside a sentence after a word in lower case, "Since
+    using Nasalix I …", not before another capitalised word), followed by a verb's -s form, not "is" or
     "has" ("Nasalix forms a protective gel …", "FlexiCare relieves …"; not "There is no cure …")? A leaflet's lead-in
     opens with a common word ("Statins lower …", "Vaccination protects …"), which it writes in lower case elsewhere,
     or with an acronym ("NICE recommends …")."""
@@ -982,10 +997,9 @@ def _listed_under_name(analysis: Analysis, segment: Segment) -> bool:
     if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper() and verb_s_form(verb)
             and verb.lower not in load_report_words()["present_or_modal"]):
         return False
-    # a name: never in lower case, and capitalised somewhere after a word in lower case ("Since using Nasalix I …")
-    return not any(t.lower == name.lower and not t.text[:1].isupper() for t in tokens) \
-        and any(t.lower == name.lower and n > 0 and tokens[n - 1].text.isalpha() and tokens[n - 1].text.islower()
-                for n, t in enumerate(tokens))
+    # a name: the page's one reading of it (coinages.written_as_name: never in lower case, capitalised inside a
+    # sentence after a word in lower case, "Since using Nasalix I …", and not before another capitalised word)
+    return analysis.written_as_name(name.lower)
 
 
 def _measured_change_in(tokens, first: int, last: int, fractions: frozenset[str]) -> bool:
