@@ -275,3 +275,18 @@ def test_a_mixed_review_is_spared_and_a_plain_result_is_not(mixed, plain):
 ])
 def test_a_story_rated_below_full_marks_in_its_paragraph_is_spared(stars, flagged):
     assert bool(_story_flags(f"{stars} “{RESULT.capitalize()}.” Dora, 66")) is flagged, stars
+
+
+
+# prec43: a drawback the customer reports is no result of the product: the clause that tells it is spared, the result
+# the same review tells beside it keeps its flag
+@pytest.mark.parametrize("story, drawback, result", [
+    ("“The insoles took a week to get used to, and my heels hurt at first, but my knee pain is easier.” Dan, 58",
+     "at first", "my knee pain is easier"),
+    ("“The healing took longer than I hoped, but I can eat an apple again.” Sam, Leeds", "longer than", None),
+    ("“It doesn't replace my therapy, but it takes the edge off my panic.” Ellie, 27", "replace", None),
+])
+def test_a_drawback_in_a_customer_story_is_not_flagged_as_its_result(story, drawback, result):
+    flagged = _sub015(f"## Reviews\n\n{story}\n\nOrder now and get free shipping.")
+    assert not any(drawback in text for text in flagged)
+    assert result is None or result in flagged

@@ -163,3 +163,25 @@ def test_yields_to_on_a_claim_rule_is_an_error():
     assert _sub099("", "claim")[0].yields_to == ()
     with pytest.raises(DataError, match="yields_to is for existence rules only"):
         _sub099("yields_to: [ABS]", "claim")
+
+
+# prec43: a time promise, a customer's story or a command whose claim a cure word, a reversal or a regrowth of
+# damaged tissue already flags is that cure flag alone (ruling 5 of tests/gold/README.md: one cure flag, SUB yields)
+@pytest.mark.parametrize("page, cure, fallback", [
+    ("- Reverses gum disease in as little as 3 weeks", "CUR004", "SUB013"),
+    ("- Regenerates damaged knee cartilage in just 8 weeks", "CUR005", "SUB013"),
+    ('"My rosacea is completely cured." — Ann, 52', "CUR001", "SUB010"),
+    ('"I\'m cured, after ten years of cystitis." — Lou, 33', "CUR001", "SUB010"),
+])
+def test_a_sub_flag_yields_to_the_cure_flag_of_its_claim(page, cure, fallback):
+    codes = _codes(page + SHOP)
+    assert cure in codes and fallback not in codes
+
+
+@pytest.mark.parametrize("page, fallback", [
+    # no cure read on the claim: the time promise or the story keeps its SUB flag
+    ("- Eases knee stiffness in as little as 3 weeks", "SUB013"),
+    ('"After a month of the cream my psoriasis has faded a lot." — Ann, 52', "SUB010"),
+])
+def test_a_sub_flag_with_no_cure_flag_on_its_claim_stays(page, fallback):
+    assert fallback in _codes(page + SHOP)
