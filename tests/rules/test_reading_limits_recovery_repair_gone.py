@@ -44,10 +44,10 @@ def test_a_service_owed_is_no_debt_appeal(text):
     assert flag_texts(text + SHOP, "EMO004") == []
 
 
-def test_a_good_owed_keeps_its_flag():
-    assert flag_texts("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") \
-        == ["the deep, restful sleep you deserve"]
-    assert flag_texts("Give your child the calm that they deserve." + SHOP, "EMO004") == ["the calm that they deserve"]
+def test_a_good_owed_is_flattery_too():
+    # emo43: gold decision 8 (tests/gold/README.md) reads "the X you deserve" as flattery, whatever X is
+    assert flag_texts("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") == []
+    assert flag_texts("Give your child the calm that they deserve." + SHOP, "EMO004") == []
 
 
 # A-H3 / A-M8: CUR005's repair of damage is a product's cure, not a clinician's or a procedure's work, nor cosmetics
