@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, MODALS, PREPOSITIONS_OR_JOINERS, effect_verbs, find_predicates,
                               verb_s_form)
+from pipeline.coinages import is_coined_word
 from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
 from pipeline.patterns import read_lexicon, word_list
@@ -212,6 +213,53 @@ def compared_rows(analysis: Analysis, tables: list[list[list[int]]]) -> frozense
         if blank_first or named:
             firsts.update(row[0] for row in table[1:])
     return frozenset(s for s in analysis.segments if s.kind == "cell" and s.block in firsts)
+
+
+def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> frozenset[int]:
+    """The blocks of the product's cells in a comparison grid's rows that rate a result ("| Works in | 20 minutes |
+    4–6 weeks |": "20 minutes" under "SERENWAVE"): the row's first cell names a result (lexicons/sections.yml
+    `grid_result_words`) and the product's cell gives a value, not a denial, a tick or a price (`grid_unrated_cells`,
+    `currency_marks`). The product's column is the header cell that opens with a coined name or one in capitals,
+    else whose first word the page writes most often, as it writes it (the brand "SERENWAVE" against "Anxiety
+    medication", "AgeCode" against "Standard health check")."""
+    source, blocks = analysis.source, analysis.source.blocks
+    lexicon = _lexicon()
+    results, unrated, currency = (set(lexicon["grid_result_words"]), set(lexicon["grid_unrated_cells"]),
+                                  lexicon["currency_marks"])
+    grid = compared_rows(analysis, tables)
+    firsts = {segment.block for segment in grid}
+    cells: set[int] = set()
+    for table in tables:
+        if len(table) < 2 or table[1][0] not in firsts:
+            continue
+        counts = []
+        for index in table[0]:
+            words = source.text[blocks[index].start:blocks[index].end].split()
+            # (a coined name or one in capitals first: "KickStride gum" against "Caffeine tablet", whose word opens
+            # sentences too)
+            coined = bool(words) and (is_coined_word(words[0]) or re.search(r"[a-z][A-Z]", words[0]) is not None
+                                      or words[0].isupper() and len(words[0]) > 2)
+            counts.append((int(coined), source.text.count(words[0]) if words else 0, -_column_of(analysis, index)))
+        if len(counts) < 2:
+            continue
+        column = -max(counts)[2]
+        for row in table[1:]:
+            value_cells = [index for index in row[1:] if _column_of(analysis, index) == column]
+            if len(value_cells) != 1 or _column_of(analysis, row[0]) != 1:
+                continue
+            names = set(re.findall(r"[a-z]+", source.text[blocks[row[0]].start:blocks[row[0]].end].lower()))
+            value = " ".join(source.text[blocks[value_cells[0]].start:blocks[value_cells[0]].end].lower().split())
+            if names & results and value and value not in unrated and not any(
+                    mark in value.split() if mark.isalpha() else mark in value for mark in currency):
+                cells.add(value_cells[0])
+    return frozenset(cells)
+
+
+def _column_of(analysis: Analysis, block: int) -> int:
+    """A table cell's place in its line, by the bars before it ("| | Our gel |": "Our gel" is the second); a blank
+    cell is no block, so a block's place in its row is not its column."""
+    raw, start = analysis.source.raw, analysis.source.blocks[block].start
+    return raw[raw.rfind("\n", 0, start) + 1:start].count("|")
 
 
 def _states(analysis: Analysis, segment: Segment) -> bool:
@@ -570,7 +618,7 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
                 "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
                 "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
-                "credit_line_separators", "grid_header_words"}
+                "credit_line_separators", "grid_header_words", "grid_result_words", "grid_unrated_cells"}
 SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")

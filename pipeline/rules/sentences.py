@@ -25,6 +25,7 @@ from pipeline.questions import answered_by_yes, answers_safety_question, is_ques
 from pipeline.quotations import (is_name_word, praises_property, quotation_words, saying_verbs_near, states_attitude,
                                  tells_before, tells_routine)
 from pipeline.ratios import load_ratio_names
+from pipeline.sections import find_tables, grid_result_cells
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +705,12 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
     return not any(acts_on_body(analysis, i, segment.last) for i in span)
 
 
+def is_grid_result(analysis: Analysis, segment: Segment) -> bool:
+    """The segment is the product's cell in a comparison grid's row that rates a result ("| Works in | 20 minutes | 4–6
+    weeks |" under "| | SERENWAVE | Anxiety medication |": `sections.grid_result_cells`)."""
+    return segment.kind == "cell" and segment.block in grid_result_cells(analysis, find_tables(analysis))
+
+
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
                                                                    "bench_finding": is_bench_finding,
                                                                    "running_text": is_running_text,
@@ -718,7 +725,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "in_safety_section": is_in_safety_section,
                                                                    "unanswered_question": is_unanswered_question,
                                                                    "safety_answer": is_safety_answer,
-                                                                   "device_feature": is_device_feature}
+                                                                   "device_feature": is_device_feature,
+                                                                   "grid_result": is_grid_result}
 
 
 def is_noun_reading(analysis: Analysis, mention: Mention) -> bool:

@@ -1,4 +1,4 @@
-"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, SAF002, SUB003) flag nothing on a
+"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, CMP004, SAF002, SAF005, SUB003) flag nothing on a
 page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page that
 sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs of
 lexicons/promotion.yml `hype_packs`, at least `hype_wordings` of them on distinct words, before any exception spares
@@ -15,7 +15,7 @@ from pipeline.rules.loader import load_rules
 
 RULES = load_rules()
 BY_CODE = {rule.code: rule for rule in RULES}
-SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "SAF002", "SAF005", "SUB003")
+SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "CMP004", "SAF002", "SAF005", "SUB003")
 OPENING = "# Stiff joints\n\nThis leaflet is for adults with stiff joints.\n\n"
 SHOP = "\n\nAdd to cart today for free shipping."
 # three hype wordings of three packs, no shop, no product of the page's own
@@ -28,6 +28,8 @@ WORDINGS = [
     ("AUT001", "Studies show that daily stretching eases stiff joints.", "Studies show"),
     ("CMP001", "Gentle stretching gives better results.", "better"),
     ("CMP002", "Stretching is the most effective treatment for stiff joints.", "most effective"),
+    # (a comparison grid's result in the product's column, CMP004: a health service tabulates options from guidance)
+    ("CMP004", "| | FlexiRow | Pills |\n|---|---|---|\n| Works in | 10 minutes | 1 hour |", "10 minutes"),
     ("SAF002", "Stretching is safe.", "safe"),
     # (an FAQ's bare answer that rules out a harm, SAF005: a health service's FAQ is information)
     ("SAF005", "Are there any side effects?\nNone at all.", "None at all"),
@@ -43,7 +45,7 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.startswith(words) or words in found for found in _words(text, code))
 
 
-def test_the_silent_rules_are_the_seven_advertising_rules():
+def test_the_silent_rules_are_the_eight_advertising_rules():
     assert tuple(sorted(code for code, rule in BY_CODE.items() if rule.silent_on_sober_pages)) == SILENT
 
 
