@@ -22,8 +22,10 @@ def _flags(page: str, shop: str = SHOP) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("page", "answer"), [
     # a no to a named harm
     ("**Are there any side effects?**\nNone at all.\n", "None at all"),
-    ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "A: None whatsoever"),
-    ("**Q: Are there any side effects?**\nAns: Never.\n", "Ans: Never"),  # every label questions.py reads
+    # the flag starts after the answer's label: the label says who speaks, the words after it what is claimed
+    ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "None whatsoever"),
+    ("**Q: Are there any side effects?**\nAns: Never.\n", "Never"),  # every label questions.py reads
+    ("Q: Are there any side effects?\nAnswer: None at all.\n", "None at all"),
     ("**Are there any side effects?**\nNo, none at all.\n", "No"),  # a second opener after the comma
     ("**Are there any side-effects?**\nNone.\n", "None"),  # a harm's phrase, its hyphen no word
     ("## Is it addictive?\n\nNever.\n", "Never"),
