@@ -536,6 +536,19 @@ def _worded_after(analysis: Analysis, segment: Segment) -> bool:
     return any(m.label in codes and m.first > segment.first for m in analysis.of_kind("rule", segment.first, last))
 
 
+def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is an FAQ's question that the bare answer after it rules out harm for ("Is it safe? Absolutely.",
+    `is_safety_answer`): the question asks, and the finding is the answer's, not the question's "safe" as well. An
+    answer label between them ("Q: Is it safe? / A: Yes.") is skipped."""
+    if not is_question(analysis.text_of(segment.first, segment.last)):
+        return False
+    at = analysis.segment_index(segment)
+    for following in analysis.segments[at + 1:at + 3]:
+        if following.kind in ("sentence", "heading"):
+            return is_safety_answer(analysis, following)
+    return False
+
+
 def is_unanswered_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is a question that no yes answers after it ("Lose your keys three times a day?"): it asks about
     the reader's trouble and commands nothing. One a yes answers ("Regrow your hair in 90 days? Yes — with our serum
@@ -713,6 +726,8 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "in_safety_section": is_in_safety_section,
                                                                    "unanswered_question": is_unanswered_question,
                                                                    "safety_answer": is_safety_answer,
+                                                                   "answered_safety_question":
+                                                                       is_answered_safety_question,
                                                                    "device_feature": is_device_feature}
 
 
