@@ -345,10 +345,9 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
     asked = [tokens[i].lemma.lower() for i in _word_indices(analysis, question)]
     if any(tuple(asked[k:k + len(harm)]) == harm for harm in answers.harms for k in range(len(asked))):
         return _stands_alone(analysis, segment, words, answers.ruling_out)
-    # a yes that read_questions takes as affirming the question ("Is it safe? Yes.") leaves the question's own "safe"
-    # the page's wording, flagged there: one finding for the question and its answer
-    if answers.safety & set(tokens[i].lower for i in _word_indices(analysis, question)) \
-            and question not in analysis.questions.asserting:
+    # a bare yes ("Is it safe? Yes.", "Absolutely."): the answer is the page's promise, flagged there; the question
+    # only asks (the unqualified-safe rule spares it: rules/sentences.is_answered_safety_question)
+    if answers.safety & set(tokens[i].lower for i in _word_indices(analysis, question)):
         return _stands_alone(analysis, segment, words, answers.affirming)
     return False
 

@@ -24,7 +24,7 @@ from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import care_words, lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
-from pipeline.questions import frame_tokens, is_question
+from pipeline.questions import ANSWER_LABELS, frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
 from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
@@ -1100,6 +1100,7 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
     level = rule.level
     if categories & SILENCING_HEDGES and rule.hedged_level:
         level = rule.hedged_level
+    mention = _past_answer_label(analysis, mention, segment)
     text = analysis.source.text[mention.start:mention.end]
     sentence = analysis.source.text[segment.start:segment.end]
     line, column = analysis.source.line_col(mention.start)
@@ -1109,6 +1110,17 @@ def _existence_flag(analysis: Analysis, mention: Mention, rule: Rule) -> Flag | 
         suggestion=rewrite_sentence(sentence, mention.start - segment.start, mention.end - segment.start, rule),
         authority=rule.authority, modifiers=tuple(sorted(categories)),
     )
+
+
+def _past_answer_label(analysis: Analysis, mention: Mention, segment: Segment) -> Mention:
+    """The match without an FAQ's answer label that opens its sentence ("A: None at all." flagged at "None at all"):
+    the label names who speaks, not what is claimed. A match of the label alone is left whole."""
+    tokens = analysis.tokens
+    words = [i for i in range(segment.first, segment.last) if not tokens[i].is_space]
+    if len(words) < 3 or mention.first != words[0] or tokens[words[0]].lower not in ANSWER_LABELS \
+            or tokens[words[1]].text != ":" or words[2] >= mention.last:
+        return mention
+    return mention._replace(first=words[2], start=tokens[words[2]].start)
 
 
 def _sentence_allows(analysis: Analysis, segment, rule: Rule, claim: Claim | None = None,

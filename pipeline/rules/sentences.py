@@ -58,7 +58,8 @@ def load_report_words() -> dict[str, frozenset[str]]:
                                                    "device_function_verbs",
                                                    "device_effect_labels", "device_claim_concept_types",
                                                    "device_clinical_readings", "device_removal_particles",
-                                                   "safety_wording_packs"})
+                                                   "safety_wording_packs", "table_ruling_out", "table_harm_rows",
+                                                   "table_return_rows", "table_benefit_rows"})
     words["unnamed_authorities"] = words["unnamed_people"] | words["unnamed_sources"]
     words.update(load_instruction_words())
     return words
@@ -542,6 +543,77 @@ def _worded_after(analysis: Analysis, segment: Segment) -> bool:
     return any(m.label in codes and m.first > segment.first for m in analysis.of_kind("rule", segment.first, last))
 
 
+def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
+    """The sentence is an FAQ's question that the bare answer after it rules out harm for ("Is it safe? Absolutely.",
+    `is_safety_answer`): the question asks, and the finding is the answer's, not the question's "safe" as well. An
+    answer label between them ("Q: Is it safe? / A: Yes.") is skipped."""
+    if not is_question(analysis.text_of(segment.first, segment.last)):
+        return False
+    at = analysis.segment_index(segment)
+    for following in analysis.segments[at + 1:at + 3]:
+        if following.kind in ("sentence", "heading"):
+            return is_safety_answer(analysis, following)
+    return False
+
+
+def _row(analysis: Analysis, segment: Segment) -> list[Segment]:
+    """The cells of a table cell's row (the cells on the same line), in order; [] for a segment that is no cell."""
+    if segment.kind != "cell":
+        return []
+    segments, text = analysis.segments, analysis.source.text
+    at = first = last = analysis.segment_index(segment)
+    while first > 0 and segments[first - 1].kind == "cell" \
+            and "\n" not in text[segments[first - 1].end:segments[first].start]:
+        first -= 1
+    while last + 1 < len(segments) and segments[last + 1].kind == "cell" \
+            and "\n" not in text[segments[last].end:segments[last + 1].start]:
+        last += 1
+    return list(segments[first:last + 1]) if at > first else []
+
+
+def _cell_words(analysis: Analysis, segment: Segment) -> str:
+    tokens = analysis.tokens
+    return " ".join(tokens[i].lower for i in range(segment.first, segment.last)
+                    if not tokens[i].is_space and not tokens[i].is_punct)
+
+
+def _ruling_out_cell(analysis: Analysis, segment: Segment, rows: str) -> bool:
+    """The cell's whole text is a no (`table_ruling_out`), the only one of its row, set against a rival's cell that
+    says something else ("| Side effects | None | Nausea |"; a row of noes, "| Addictive | No | No |", contrasts
+    nothing), and its row's first cell names one of `rows` (lemma sequences over its words)."""
+    words = load_report_words()
+    tokens = analysis.tokens
+    if _cell_words(analysis, segment) not in words["table_ruling_out"]:
+        return False
+    row = _row(analysis, segment)
+    if len(row) < 3 or sum(_cell_words(analysis, cell) in words["table_ruling_out"] for cell in row[1:]) != 1:
+        return False
+    head = row[0]
+    lemmas = [tokens[i].lemma.lower() for i in range(head.first, head.last)
+              if not tokens[i].is_space and not tokens[i].is_punct]
+    lowers = [tokens[i].lower for i in range(head.first, head.last)
+              if not tokens[i].is_space and not tokens[i].is_punct]
+    if any(word in words["table_benefit_rows"] for word in lowers):
+        return False
+    for phrase in words[rows]:
+        wanted = phrase.split()
+        n = len(wanted)
+        if any(lemmas[k:k + n] == wanted or lowers[k:k + n] == wanted for k in range(len(lemmas) - n + 1)):
+            return True
+    return False
+
+
+def is_harm_cell(analysis: Analysis, segment: Segment) -> bool:
+    """A table cell that rules out the harm its row names ("| Side effects | None |", "| Addictive | Never |"): a
+    seller's table sets its product's no harm against its rivals' harms (lexicons/sentences.yml `table_harm_rows`)."""
+    return _ruling_out_cell(analysis, segment, "table_harm_rows")
+
+
+def is_return_cell(analysis: Analysis, segment: Segment) -> bool:
+    """A table cell that rules out the complaint's return its row names ("| Comes back? | Never |")."""
+    return _ruling_out_cell(analysis, segment, "table_return_rows")
+
+
 def is_unanswered_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is a question that no yes answers after it ("Lose your keys three times a day?"): it asks about
     the reader's trouble and commands nothing. One a yes answers ("Regrow your hair in 90 days? Yes — with our serum
@@ -725,6 +797,10 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "in_safety_section": is_in_safety_section,
                                                                    "unanswered_question": is_unanswered_question,
                                                                    "safety_answer": is_safety_answer,
+                                                                   "harm_cell": is_harm_cell,
+                                                                   "return_cell": is_return_cell,
+                                                                   "answered_safety_question":
+                                                                       is_answered_safety_question,
                                                                    "device_feature": is_device_feature,
                                                                    "grid_result": is_grid_result}
 

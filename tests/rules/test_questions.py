@@ -79,8 +79,9 @@ def test_a_rhetorical_question_that_sells_is_flagged(question):
     ("Is the supplement safe? No.", False),
 ])
 def test_a_question_answered_by_a_bare_yes_is_asserted(text, flagged):
+    # (a bare yes to "safe" is flagged at the answer, SAF005; the question then only asks)
     codes = _codes(text)
-    assert bool(codes & {"SAF002", "CUR001"}) == flagged, codes
+    assert bool(codes & {"SAF002", "SAF005", "CUR001"}) == flagged, codes
 
 
 def test_a_plain_question_is_no_claim_and_its_answer_is():
@@ -118,10 +119,11 @@ def test_a_yes_that_goes_on_in_its_paragraph_leaves_the_claim_to_what_follows():
         sold = text + " Add to cart today for free shipping."
         found = {c.text: c.category for c in _claims(sold)}
         assert found.get(text.split("? ")[0] + "?") == category, text
-    # a yes that ends its paragraph leaves the question the claim, with its wording flagged
+    # a yes that ends its paragraph leaves the question the claim; the finding is the bare yes's (SAF005), the
+    # question only asks
     page = "**Is the supplement safe?**\nYes.\n\nIt is made in Leeds.\n"
     assert "Is the supplement safe?" in [c.text for c in _claims(page, "md")]
-    assert "SAF002" in {f.code for f in _flags(page, "md")}
+    assert {f.code for f in _flags(page, "md")} & {"SAF002", "SAF005"} == {"SAF005"}
 
 
 def test_a_yes_followed_by_a_selling_line_or_an_instruction_leaves_the_question_the_claim():
@@ -183,7 +185,8 @@ def test_a_question_inside_a_title_that_goes_on_is_a_question():
 
 
 def test_an_answer_set_out_as_a_colon_label_is_read():
-    assert "SAF002" in _codes("Q: Is the supplement safe?\nA: Yes.\n\nAdd to cart today.\n")
+    # the bare yes after its label is the finding (SAF005, at "Yes"); the question only asks
+    assert _codes("Q: Is the supplement safe?\nA: Yes.\n\nAdd to cart today.\n") & {"SAF002", "SAF005"} == {"SAF005"}
     assert "SAF002" not in _codes("Q: Is the supplement safe?\nA: Most people take it without trouble.\n")
 
 
@@ -278,10 +281,10 @@ def test_a_parts_first_word_is_read_past_a_blank():
      [("SAF002", "gentle")]),
     ("## Does the balm really work?\n\nYes. The balm is highly effective for stiff knees.\n",
      [("EFF001", "highly effective")]),
-    # an answer that words nothing of the question's pack leaves the question's flag: the only place it is worded
-    ("**Is the spray safe?**\nYes. The spray is bottled in Leeds from sea water.\n", [("SAF002", "safe")]),
-    # a yes that ends its paragraph leaves the question the claim, its wording flagged
-    ("**Is the spray safe for babies?**\nYes.\n\nOrder today.\n", [("SAF002", "safe")]),
+    # an answer that words nothing of the question's pack: the bare yes is the finding (SAF005), the question asks
+    ("**Is the spray safe?**\nYes. The spray is bottled in Leeds from sea water.\n", [("SAF005", "Yes")]),
+    # ... and so is a yes that ends its paragraph
+    ("**Is the spray safe for babies?**\nYes.\n\nOrder today.\n", [("SAF005", "Yes")]),
     # an answer that is no bare yes is read as any sentence
     ("**Is the spray safe?**\nYes, it is completely safe.\n", [("SAF001", "completely safe")]),
 ])

@@ -22,8 +22,10 @@ def _flags(page: str, shop: str = SHOP) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("page", "answer"), [
     # a no to a named harm
     ("**Are there any side effects?**\nNone at all.\n", "None at all"),
-    ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "A: None whatsoever"),
-    ("**Q: Are there any side effects?**\nAns: Never.\n", "Ans: Never"),  # every label questions.py reads
+    # the flag starts after the answer's label: the label says who speaks, the words after it what is claimed
+    ("**Q: Is there any risk of infection?**\nA: None whatsoever.\n", "None whatsoever"),
+    ("**Q: Are there any side effects?**\nAns: Never.\n", "Never"),  # every label questions.py reads
+    ("Q: Are there any side effects?\nAnswer: None at all.\n", "None at all"),
     ("**Are there any side effects?**\nNo, none at all.\n", "No"),  # a second opener after the comma
     ("**Are there any side-effects?**\nNone.\n", "None"),  # a harm's phrase, its hyphen no word
     ("## Is it addictive?\n\nNever.\n", "Never"),
@@ -31,6 +33,9 @@ def _flags(page: str, shop: str = SHOP) -> list[tuple[str, str]]:
     # a yes to "safe" that is no bare yes of the question stage's list: the answer, not an absolute word
     ("**Is it safe for children?**\nCompletely.\n", "Completely"),
     ("**Is it safe to use every day?**\nTotally. Just rub a little into the skin.\n", "Totally"),
+    # a bare yes of the question stage's list: the answer promises, the question only asks
+    ("**Is it safe?**\nAbsolutely. Just take two with water.\n", "Absolutely"),
+    ("## Is it safe during pregnancy?\n\nYes.\n", "Yes"),
 ])
 def test_a_bare_answer_that_rules_out_harm_is_flagged(page, answer):
     flags = _flags(page)
@@ -70,10 +75,10 @@ def test_an_answer_that_words_the_promise_is_flagged_there_only():
     assert any(code.startswith("SAF") for code, _ in flags)
 
 
-def test_a_bare_yes_leaves_the_finding_on_the_questions_safe():
-    # read_questions reads "Is it safe? Yes." as the question asserted: its "safe" is flagged, the yes is not
+def test_a_bare_yes_moves_the_finding_from_the_questions_safe_to_the_answer():
+    # "Is it safe? Yes.": the gold flags the answer (qa46, qa47), the question only asks: one finding, at the yes
     flags = _flags("**Is the balm safe for babies?**\nYes.\n")
-    assert ("SAF002", "safe") in flags and not any(code == "SAF005" for code, _ in flags)
+    assert ("SAF005", "Yes") in flags and not any(code == "SAF002" for code, _ in flags)
 
 
 def test_a_health_services_faq_is_not_flagged():
@@ -117,3 +122,22 @@ def test_the_patterns_open_on_every_opener_and_label_the_sentence_test_reads():
     answers = safety_answers()
     assert {o[0] for o in answers.ruling_out + answers.affirming} <= openers
     assert labels == ANSWER_LABELS and set(raw[1][2]["LOWER"]["IN"]) == openers
+
+
+@pytest.mark.parametrize("page", [
+    "**Is it safe?**\nAbsolutely. Just take two with water.\n",
+    "Q: Is it safe during pregnancy?\nA: Yes.\n",
+])
+def test_the_question_a_bare_yes_answers_is_not_flagged_as_well(page):
+    # one finding for the question and its answer, at the answer: "Is it safe?" asks, "Absolutely." promises
+    assert not any(code == "SAF002" for code, _ in _flags(page))
+
+
+def test_a_question_answered_with_a_condition_keeps_its_reading():
+    # "Yes, for children over 6" is no bare answer: no SAF005, and the question is not spared as answered
+    from pipeline.rules.sentences import is_answered_safety_question
+
+    analysis = analyse(build_source("page.md", "**Is it safe for kids?**\nYes, for children over 6.\n" + SHOP, "md"))
+    question = analysis.segments[0]
+    assert not is_answered_safety_question(analysis, question)
+    assert not any(code == "SAF005" for code, _ in _flags("**Is it safe for kids?**\nYes, for children over 6.\n"))

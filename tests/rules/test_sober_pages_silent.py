@@ -15,7 +15,8 @@ from pipeline.rules.loader import load_rules
 
 RULES = load_rules()
 BY_CODE = {rule.code: rule for rule in RULES}
-SILENT = ("ABS007", "AUT001", "CMP001", "CMP002", "CMP004", "SAF002", "SAF005", "SUB003")
+SILENT = ("ABS007", "ABS009", "AUT001", "CMP001", "CMP002", "CMP004", "SAF002", "SAF005", "SAF006",
+          "SUB003")
 OPENING = "# Stiff joints\n\nThis leaflet is for adults with stiff joints.\n\n"
 SHOP = "\n\nAdd to cart today for free shipping."
 # three hype wordings of three packs, no shop, no product of the page's own
@@ -34,6 +35,9 @@ WORDINGS = [
     # (an FAQ's bare answer that rules out a harm, SAF005: a health service's FAQ is information)
     ("SAF005", "Are there any side effects?\nNone at all.", "None at all"),
     ("SUB003", "Stretching not only eases stiffness but also restores flexibility.", "Stretching not only eases"),
+    # (a comparison table's no harm or no return, SAF006 and ABS009: a consumer guide compares what it does not sell)
+    ("SAF006", "| | Stretching | Painkillers |\n|---|---|---|\n| Side effects | None | Stomach upset |", "None"),
+    ("ABS009", "| | Stretching | Painkillers |\n|---|---|---|\n| Comes back? | Never | Often |", "Never"),
 ]
 
 
@@ -45,7 +49,7 @@ def _flagged(text: str, code: str, words: str) -> bool:
     return any(found.startswith(words) or words in found for found in _words(text, code))
 
 
-def test_the_silent_rules_are_the_eight_advertising_rules():
+def test_the_silent_rules_are_the_ten_advertising_rules():
     assert tuple(sorted(code for code, rule in BY_CODE.items() if rule.silent_on_sober_pages)) == SILENT
 
 

@@ -196,16 +196,18 @@ SPARED = [
     ("SAF002", "Sunscreens are safe for everyday use for most people.", "safe"),
     ("SAF002", "Microwave cooking is a safe way to heat food when you follow the instructions.", "safe"),
     ("SAF002", "This is harmless, but it can stain soft contact lenses.", "harmless"),
-    # a question heading answered by its section, the harms two paragraphs under it (a whooping-cough page)
-    ("SAF002", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
-               "effects include a sore arm and mild fever.", "safe"),
+    # a question heading answered by its section, the harms two paragraphs under it (a whooping-cough page); on a
+    # page that sells, the bare yes is the finding (SAF005), the question only asks (abs43)
+    ("SAF005", "## Is it safe?\n\nYes. The vaccine has been given to millions of pregnant women.\n\nCommon side "
+               "effects include a sore arm and mild fever.", "Yes"),
     # review3: a quote after the verb of a speaker named (a body named with the crowd); a contrast naming a harm;
     # an object's label; a heading that asks what the studies show about something
     ("EFF003", "Researchers at Oxford University said: \u201cThis drug truly reduces heart attacks.\u201d", "truly"),
     ("SAF002", "It is safe, although it may cause a headache.", "safe"),
     # the skin's or the immune system's reaction a leaflet names: a harm that remains
-    ("SAF002", "## Is sunscreen safe?\n\nYes. Sunscreens sold here are tested. Some people get skin irritation or "
-               "allergy from certain ingredients.", "safe"),
+    # (on a page that sells, the bare yes is the finding, SAF005: abs43)
+    ("SAF005", "## Is sunscreen safe?\n\nYes. Sunscreens sold here are tested. Some people get skin irritation or "
+               "allergy from certain ingredients.", "Yes"),
     ("SAF002", "The cream is safe for children. Some children get mild irritation where it is applied.", "safe"),
     ("SAF002", "Hair dye is safe for most adults; allergies to it are rare but can be serious.", "safe"),
     ("SAF002", "The patch is safe to wear overnight. Stop if you notice irritation.", "safe"),
@@ -357,6 +359,20 @@ SPARED = [
      "research shows"),
     ("AUT001", "Trials have shown no benefit from taking zinc for a cold that has already started.",
      "Trials have shown"),
+    # abs43: a service's own practice, a duty of care, the reader's option, a check advised, a lasting harm warned
+    # of, a food avoided outright, an anaesthetic's numbing, a finding called ordinary, a clinician's referral
+    ("ABS003", "Sedation can affect your breathing, so we always monitor your oxygen level.", "always"),
+    ("ABS003", "You will always be asked for your consent first.", "always"),
+    ("ABS003", "A chaperone is always available if you would like one.", "always"),
+    ("ABS003", "A dairy-free diet for a child should always be planned with a dietitian.", "always"),
+    ("ABS003", "Most methods can be started the same day, and you can always switch if one doesn't suit you.",
+     "always"),
+    ("ABS003", "Persistent itching always deserves a check.", "always"),
+    ("ABS003", "Never look at the sun. It can permanently damage the retina.", "permanently"),
+    ("ABS003", "The other half were asked to avoid peanut completely until the age of five.", "completely"),
+    ("ABS003", "The soft tube at the back of each testicle can feel like a lump but is completely normal.",
+     "completely"),
+    ("ABS003", "Refer all people with newly diagnosed hyperthyroidism to endocrinology.", "all people"),
 ]
 
 
@@ -576,6 +592,11 @@ KEPT = [
     # a product's buyers improving, and a treatment's result given a time
     ("SUB003", "Most users improve within 7 days.", "Most users improve within 7 days"),
     ("SUB003", "The tablets ease the pain within 48 hours.", "The tablets ease the pain within 48 hours"),
+    # abs43: a treatment always worth taking, an outcome felt, a risk ended, staff said always to cure: promises
+    ("ABS003", "Antibiotics prevent complications, so they are always worth taking.", "always"),
+    ("ABS003", "Once the dose is right, patients can expect to feel completely normal.", "completely"),
+    ("ABS003", "Stopping smoking completely eliminates the extra risk.", "completely"),
+    ("ABS003", "Our doctors always cure back pain.", "always"),
 ]
 
 
