@@ -1085,7 +1085,13 @@ def opening_s_verb(tokens, first: int, end: int) -> int | None:
     if manner_adverb(tokens[first]) and first + 2 < end:
         first += 1
     verb, following = tokens[first], tokens[first + 1]
-    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS \
+    # an intransitive verb goes on with a preposition ("Works on old scars", "Works within 30 minutes"), not with
+    # "of" ("Works of art"), nor before whom or what it suits ("Works for men and women", "Works on all phones")
+    words = clause_words()
+    intransitive = verb.lower in words["item_intransitive_verbs"] \
+        and following.lower in words["item_intransitive_prepositions"] \
+        and not (first + 2 < end and tokens[first + 2].lower in words["item_suit_words"])
+    if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS and not intransitive \
             or following.lower in LIST_JOINERS or plural_noun_subject(tokens, first, end):
         return None
     return first
@@ -1620,7 +1626,8 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
-               "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs"}
+               "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs", "item_intransitive_verbs",
+               "item_intransitive_prepositions", "item_suit_words"}
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,8 @@ def quotation_words() -> dict[str, frozenset[str]]:
                                                        "use_verbs", "recurring_times", "recurring_words",
                                                        "result_signs", "product_pronouns", "dose_determiners",
                                                        "dose_words", "use_particles", "result_links", "result_subjects",
+                                                       "time_units_singular", "perfect_words", "plan_phrases",
+                                                       "teller_before_phrases", "plan_reach",
                                                        "expert_titles", "expert_degrees", "expert_roles",
                                                        "expert_bodies", "body_joiners", "lay_roles",
                                                        "property_words", "property_openers",
@@ -339,15 +341,53 @@ def clause_breaks() -> frozenset[str]:
 
 def tells_before(analysis: Analysis, first: int, last: int) -> bool:
     """The words [first, last) of a story tell the trouble before the product: a habit given up ("I used to get three
-    colds every winter") or how long the trouble lasted ("I had knee pain for ten years", `time_units`); not a time
-    since the product ("after four years", "for the first time in years")."""
-    units = quotation_words()["time_units"]
+    colds every winter"), how long the trouble lasted ("I had knee pain for ten years", `time_units`; "My ulcer had
+    been open for a year", a perfect tense before a singular unit: `time_units_singular`), or a clinician's plan or
+    verdict, or the teller's booking, before it ("My GP wanted me on statins", "I was booked in for a knee
+    replacement": `plan_phrases`, `teller_before_phrases`); not a time since the product ("after four years", "for the
+    first time in years"), nor a time of use ("I used it for a week")."""
+    words = quotation_words()
+    units = words["time_units"]
     tokens = analysis.tokens
     # "used to" after "get" or "be" is being accustomed ("The buzzing takes some getting used to"), no habit
     habit = any(tokens[i].lower == "used" and tokens[i + 1].lower == "to"
                 and not (i > first and tokens[i - 1].lemma in ("get", "be")) for i in range(first, last - 1))
-    return habit or any(tokens[i].lower == "for" and tokens[i + 1].like_num and tokens[i + 2].lower in units
-                        for i in range(first, last - 2))
+    if habit or any(tokens[i].lower == "for" and tokens[i + 1].like_num and tokens[i + 2].lower in units
+                    for i in range(first, last - 2)):
+        return True
+    lasted = any(tokens[i].lower == "for" and tokens[i + 1].lower in ("a", "an")
+                 and tokens[i + 2].lower in words["time_units_singular"]
+                 and any(tokens[j].lower in words["perfect_words"] for j in range(first, i))
+                 for i in range(first, last - 2))
+    return lasted or _says_phrase(analysis, first, last, words["teller_before_phrases"]) or _clinician_planned(
+        analysis, first, last)
+
+
+def _says_phrase(analysis: Analysis, first: int, last: int, phrases: frozenset[str], at: int | None = None) -> bool:
+    """One of the phrases (words in order) in the words [first, last), or starting at `at` only."""
+    tokens = analysis.tokens
+    starts = range(first, last) if at is None else range(at, min(at + 1, last))
+    for phrase in phrases:
+        parts = phrase.split()
+        if any(i + len(parts) <= last and all(tokens[i + n].lower == part for n, part in enumerate(parts))
+               for i in starts):
+            return True
+    return False
+
+
+def _clinician_planned(analysis: Analysis, first: int, last: int) -> bool:
+    """A clinician named in the words [first, last) with a plan or a verdict within `plan_reach` words after ("My
+    GP wanted me on statins", "My oncologist gave me six months")."""
+    words = quotation_words()
+    reach = int(next(iter(words["plan_reach"])))
+    tokens = analysis.tokens
+    for i in range(first, last):
+        lower = tokens[i].lower
+        if lower in words["account_clinicians"] or any(lower.endswith(e) for e in words["account_clinician_endings"]):
+            if any(_says_phrase(analysis, first, last, words["plan_phrases"], at=j)
+                   for j in range(i + 1, min(i + 1 + reach, last))):
+                return True
+    return False
 
 
 # how far from a quotation mark a verb of saying attributes it ('"…," says Amira', 'Amira told us: "…"')

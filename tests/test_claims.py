@@ -4016,3 +4016,12 @@ def test_a_skill_or_a_quality_is_no_everyday_effect(claims):
                  "Our planner keeps you sharp and organised.", "The classes help you get better at yoga.",
                  "Learn to let your body relax before bed."):
         assert claims(text) == [], text
+
+
+def test_a_seller_listing_what_its_product_works_on_promises_a_benefit():
+    """A benefit list's "Works on acne scars" / "Works within 30 minutes" opens with the verb, its subject left to the
+    list (clauses.opening_s_verb): an unhedged effect claim, which SUB023 reads on a page that sells."""
+    from conftest import claims_for
+
+    sold = claims_for("## Why ScarAway?\n\n- Works on acne scars and stretch marks\n- Works within 30 minutes\n")
+    assert [(c.subject, c.category, c.strength) for c in sold] == [("", "efficacy", "direct")] * 2

@@ -709,3 +709,23 @@ def test_the_subject_of_a_result_after_so_is_not_carried_on():
     found = extract_claims(analyse_text(
         "Vitamin C boosts your immune system so your body can fight infection. It also protects your cells."))
     assert [(c.text, c.subject) for c in found][-1] == ("It also protects your cells", "Vitamin C")
+
+
+def test_an_intransitive_verb_opens_a_list_item_before_its_preposition():
+    """clauses.opening_s_verb: "Works" or "Acts" before what it works on, for, or how soon ("Works on old stretch
+    marks", "Works within 30 minutes") opens a verb-first item, its subject left to the list; not a noun before "of"
+    ("Works of art"), a likeness or a manner ("Works like a charm", "Works with your body"), nor whom it suits ("Works
+    for men and women", "Works on all phones"), nor a noun that takes a preposition ("Results in 7 days")."""
+    from pipeline.clauses import opening_s_verb
+    from pipeline.nlp import analyse_text
+
+    def opens(text):
+        tokens = analyse_text(text).tokens
+        return opening_s_verb(tokens, 0, len(tokens)) == 0
+
+    for text in ("Works on old stretch marks", "Works for inattentive and combined ADHD", "Works within 30 minutes",
+                 "Works from night one", "Acts on the cause of hay fever", "Works against cold sores"):
+        assert opens(text), text
+    for text in ("Works of art in the clinic", "Works like a charm", "Works with your body", "Works for men and women",
+                 "Works on all phones and tablets", "Results in 7 days", "Bites and stings"):
+        assert not opens(text), text

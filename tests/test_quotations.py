@@ -147,6 +147,32 @@ def test_a_story_tells_its_before_and_its_talk_apart_from_its_result():
         assert not _whole(states_attitude, text), text
 
 
+def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_before():
+    """The story's before in other shapes than a habit or a counted time: a clinician's plan or verdict, the teller
+    booked for care or about to give up, a trouble that had gone on "for a year"; a time of use, a clinician's
+    surprise at the result, or what the teller can do since the product is still a result."""
+    from pipeline.quotations import tells_before
+
+    for text in ("My GP wanted me on statins.", "My dermatologist was going to put me on steroids.",
+                 "My surgeon had me booked for a release operation.", "My oncologist gave me six months.",
+                 "I was booked in for a hip replacement.", "I was about to give up and switch to formula.",
+                 "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid."):
+        assert _whole(tells_before, text), text
+    for text in ("I used it for a week and the rash cleared.", "My doctor was amazed at my results.",
+                 "My GP took me off my blood pressure tablets.", "Since I started the drops I sleep all night.",
+                 "After a month my palms are so much drier.", "My surgeon cancelled the operation."):
+        assert not _whole(tells_before, text), text
+
+
+def test_a_story_closing_on_its_before_is_flagged_at_its_result():
+    """A story whose last line tells a clinician's plan that the result changed is read at the result before it."""
+    from pipeline.rules.sentences import is_customer_quote
+
+    analysis = analyse_text('"My knee pain is gone after six weeks. My surgeon had wanted me booked for a '
+                            'replacement." - Brenda, 67')
+    assert [is_customer_quote(analysis, s) for s in analysis.segments][:2] == [True, False]
+
+
 def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(monkeypatch):
     """`Analysis.signed_story` keeps each block's reading: the claim stage (each sentence of the story) and SUB015's
     customer_quote test (each sentence it asks about) get the one reading, not one each."""
