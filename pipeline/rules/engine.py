@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
                               verb_base_form, verb_s_form)
 from pipeline.claims import opens_after_so, verb_acts_on_body
-from pipeline.coinages import coined_name_end, is_coined_word
+from pipeline.coinages import coinage_words, coined_name_end, is_coined_word
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -1232,7 +1232,9 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "assurance_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
               "argument_sentences", "ranked_class_words", "coined_name_claims")
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
+# `product_kinds` is read once, by coinages.coinage_words (a coined name ends in one), and shared from there
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs",
+                                                             "product_kinds"}))
 
 
 @dataclass(frozen=True)
@@ -1334,6 +1336,7 @@ def load_promotion() -> Promotion:
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
             coined_name_claims=data["coined_name_claims"], care_classes=care_words("care_classes"),
+            product_kinds=coinage_words()["product_kinds"],
             **{key: lower_words(word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
