@@ -1627,7 +1627,7 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
                "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs", "item_intransitive_verbs",
-               "item_intransitive_prepositions", "item_suit_words"}
+               "item_intransitive_prepositions", "item_suit_words", "clause_turns"}
 
 
 @lru_cache(maxsize=1)

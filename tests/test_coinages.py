@@ -99,3 +99,13 @@ def test_a_house_is_named_by_words_run_together_or_letters_and_digits(word):
 @pytest.mark.parametrize("word", ["BioNTech", "OpenAI", "NeuroMD", "Liverpool", "McCartney", "mmHg", "iSleep"])
 def test_a_firm_of_capitals_in_a_run_or_a_place_is_no_house(word):
     assert not is_house_name(word)
+
+
+def test_the_kinds_of_product_have_one_reader(monkeypatch):
+    """lexicons/promotion.yml `product_kinds` is read by coinages.coinage_words alone; the engine's promotion lexicon
+    takes that list (a second reader could drift from it: a coined name's kind and a page's product read apart)."""
+    from pipeline.rules import engine
+    kinds = frozenset({"gizmo"})
+    monkeypatch.setattr(engine, "_PROMOTION", [])
+    monkeypatch.setattr(engine, "coinage_words", lambda: {"product_kinds": kinds})
+    assert engine.load_promotion().product_kinds == kinds

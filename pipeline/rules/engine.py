@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, manner_adverb, opening_s_verb,
-                              verb_base_form, verb_s_form)
+from pipeline.clauses import (INDEFINITE_ARTICLES, LIST_JOINERS, PREPOSITIONS, clause_words, manner_adverb,
+                              opening_s_verb, verb_base_form, verb_s_form)
 from pipeline.claims import opens_after_so, verb_acts_on_body
-from pipeline.coinages import coined_name_end, is_coined_word
+from pipeline.coinages import coinage_words, coined_name_end, is_coined_word
 from pipeline.concepts import load_concepts
 from pipeline.errors import DataError
 from pipeline.models import LEVELS, Claim, Flag
@@ -523,7 +523,7 @@ def find_claim_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule,
             if (claim.claim_id, rule.pack) not in said \
                     and not (one_in_pack and (claim.claim_id, rule.pack) in in_pack) \
                     and _claim_applies(analysis, claim, rule, claim.claim_id in flagged, page):
-                found.append(_claim_flag(claim, rule, analysis))
+                found.append(_cut_to_result(analysis, claim, rule, _claim_flag(claim, rule, analysis)))
                 said.add((claim.claim_id, rule.pack))
                 if rule.level != "info":
                     flagged.add(claim.claim_id)
@@ -895,6 +895,53 @@ def _cue_over(analysis: Analysis, segment: Segment, first: int, last: int, label
     return bool(covered) and any(i in covered for i in range(first, last))
 
 
+def _turns_past(analysis: Analysis, segment: Segment, first: int, last: int,
+                labels: tuple[str, ...]) -> tuple[int, int] | None:
+    """Does the claim [first, last) turn, at a word or mark of lexicons/clauses.yml `clause_turns` that no exception
+    covers, from the words an exception covers to words of a clause of their own on the other side ("It was
+    uncomfortable at first and then my back pain eased", "It doesn't replace a good diet, but the difference in my
+    energy is huge")? The exception is then about one clause, and the claim's result, in the other, is still told:
+    the tokens of that other clause, [start, end), else None."""
+    covered = analysis.cue_cover(segment, labels)
+    inside = [i for i in range(first, last) if i in covered]
+    if not inside:
+        return None
+    turns = clause_words()["clause_turns"]
+    tokens = analysis.tokens
+
+    def words(start: int, end: int) -> list[int]:
+        found = [j for j in range(start, end) if not tokens[j].is_punct and not tokens[j].is_space]
+        while found and tokens[found[0]].lower in turns:  # "but then my knee swelling went down"
+            found.pop(0)
+        return found
+
+    for i in range(inside[-1] + 1, last):
+        if tokens[i].lower in turns and i not in covered and (after := words(i + 1, last)) \
+                and not any(j in covered for j in after):
+            return after[0], after[-1] + 1
+    for i in range(inside[0] - 1, first - 1, -1):
+        if tokens[i].lower in turns and i not in covered and (before := words(first, i)) \
+                and not any(j in covered for j in before):
+            return before[0], before[-1] + 1
+    return None
+
+
+def _cut_to_result(analysis: Analysis, claim: Claim, rule: Rule, flag: Flag) -> Flag:
+    """A claim rule's flag on a claim that an exception covers on one side of a turn (`_turns_past`) is cut to the
+    clause on the other: the result the customer tells, not the drawback ("…, but the difference in my energy is
+    huge")."""
+    if not rule.unless_overlapping:
+        return flag
+    first, last = analysis.token_range(claim.start, claim.end)
+    segment = analysis.segment_at(first)
+    cut = _turns_past(analysis, segment, first, last, rule.unless_overlapping) if segment is not None else None
+    if cut is None:
+        return flag
+    start, end = analysis.tokens[cut[0]].start, analysis.tokens[cut[1] - 1].end
+    line, column = analysis.source.line_col(start)
+    return replace(flag, start=start, end=end, line=line, column=column, text=analysis.source.text[start:end])
+
+
 def _spared(analysis: Analysis, flag: Flag, rule: Rule, sells_or_hypes: bool) -> bool:
     """On a page that promotes nothing, is the flag spared: its rule flags nothing on a page that neither sells nor
     hypes and this one does neither, or one of its `unless.unpromoted` exceptions holds?"""
@@ -1232,7 +1279,9 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "assurance_words"}
 COUNT_KEYS = ("product_claims", "reader_promises", "promoter_wordings", "promoter_wordings_apart", "hype_wordings",
               "argument_sentences", "ranked_class_words", "coined_name_claims")
-WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs"}))
+# `product_kinds` is read once, by coinages.coinage_words (a coined name ends in one), and shared from there
+WORD_KEYS = tuple(sorted(PROMOTION_KEYS - set(COUNT_KEYS) - {"signs_of_promotion", "one_story", "hype_packs",
+                                                             "product_kinds"}))
 
 
 @dataclass(frozen=True)
@@ -1334,6 +1383,7 @@ def load_promotion() -> Promotion:
             signs_of_promotion=signs, one_story=one_story, hype_packs=hype_packs, hype_wordings=data["hype_wordings"],
             argument_sentences=data["argument_sentences"], ranked_class_words=data["ranked_class_words"],
             coined_name_claims=data["coined_name_claims"], care_classes=care_words("care_classes"),
+            product_kinds=coinage_words()["product_kinds"],
             **{key: lower_words(word_list(data, PROMOTION_KEYS, key, "lexicons/promotion.yml"))
                for key in WORD_KEYS}))
     return _PROMOTION[0]
@@ -1756,7 +1806,8 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
         # sentence: the product's claim in the clause after it ("…, but our patch stops it") keeps its flag
         first, last = analysis.token_range(claim.start, claim.end)
         segment = analysis.segment_at(first)
-        if segment is not None and _cue_over(analysis, segment, first, last, rule.unless_overlapping):
+        if segment is not None and _cue_over(analysis, segment, first, last, rule.unless_overlapping) \
+                and _turns_past(analysis, segment, first, last, rule.unless_overlapping) is None:
             return False
     if "sentence_is" in when:
         sentence = analysis.segment_at_char(claim.start)

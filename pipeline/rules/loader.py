@@ -398,7 +398,10 @@ def _codes(value, here: str, key: str = "supersedes") -> tuple[str, ...]:
 
 
 def _packs_or_codes(value, here: str, key: str = "yields_to") -> tuple[str, ...]:
-    """A list of pack prefixes or rule codes ("ABS", "RSK001"), sorted (yields_to, requires.page_flags)."""
+    """A list of pack prefixes or rule codes ("ABS", "RSK001"), sorted (yields_to, requires.page_flags). An item may
+    be a list of them, a YAML alias of a group one pack names in several rules (`[*cure_claims, RSK]`): flattened."""
+    if isinstance(value, list):
+        value = [v for item in value for v in (item if isinstance(item, list) else [item])]
     if not isinstance(value, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z]{3}(\d{3})?", v)
                                               for v in value):
         raise DataError(f"{key} must be a list of rule codes or pack prefixes such as [ABS, RSK001]", here)

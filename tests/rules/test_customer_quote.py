@@ -290,3 +290,26 @@ def test_a_drawback_in_a_customer_story_is_not_flagged_as_its_result(story, draw
     flagged = _sub015(f"## Reviews\n\n{story}\n\nOrder now and get free shipping.")
     assert not any(drawback in text for text in flagged)
     assert result is None or result in flagged
+
+
+# fixP43 (rvB-M4): a drawback and a result the claim stage reads as one claim: the spare covers the drawback's clause
+# only, and the flag is cut to the result told after the turn ("and then", "but", ";") or before it ("though")
+@pytest.mark.parametrize("story, result", [
+    ("“It was uncomfortable at first and then my back pain eased.” Bea, 22", "my back pain eased"),
+    ("“It doesn't replace a good diet, but the difference in my energy is huge.” Tom, 40",
+     "the difference in my energy is huge"),
+    ("“It took me a week to get used to the taste, but my joints feel looser.” Sue, 50", "my joints feel looser"),
+    ("“The gel stung at first, but then my knee swelling went down.” Joe, 47", "my knee swelling went down"),
+])
+def test_a_result_told_in_one_claim_with_a_drawback_keeps_its_flag_on_the_result(story, result):
+    flagged = _sub015(f"## Reviews\n\n{story}\n\nOrder now and get free shipping.")
+    assert flagged == [result]
+
+
+@pytest.mark.parametrize("story", [
+    # a drawback alone is no result: nothing on the other side of a turn, nothing flagged
+    "“It took me a few days to get used to the sound.” Sue, 50",
+    "“Getting used to the taste took me a week.” Kim, 33",
+])
+def test_a_drawback_alone_is_not_flagged(story):
+    assert _sub015(f"## Reviews\n\n{story}\n\nOrder now and get free shipping.") == []

@@ -32,6 +32,20 @@ def test_a_story_of_a_complaint_gone_is_the_cure_flag_alone(page, cure):
     ("Say farewell to heartburn, the natural way.", "CUR008", "SUB009"),
     ("Turn back your biological clock with NovaCell.", "CUR005", "SUB017"),
     ("Clear your varicose veins without surgery.", "CUR009", "SUB017"),
+    # prec43: a time promise, a customer's story or a command whose claim a cure word, an eradication, a reversal, a
+    # regrowth of damaged tissue or a permanent fix already flags is that cure flag alone (ruling 5 of
+    # tests/gold/README.md: one cure flag, SUB yields; the `cure_claims` group of substantiation.yml, each of its
+    # rules exercised here), and a command whose promise is a relative risk is RSK001's
+    ("- Reverses gum disease in as little as 3 weeks", "CUR004", "SUB013"),
+    ("- Regenerates damaged knee cartilage in just 8 weeks", "CUR005", "SUB013"),
+    ("- Permanently realigns your spine in just 4 weeks", "CUR011", "SUB013"),
+    ("- Our herbal treatment eradicates the cancer in as little as 6 weeks", "CUR003", "SUB013"),
+    ('"My rosacea is completely cured." — Ann, 52', "CUR001", "SUB010"),
+    ('"I\'m cured, after ten years of cystitis." — Lou, 33', "CUR001", "SUB010"),
+    ('"The herbal treatment eradicated my cancer." — Ann, 52', "CUR003", "SUB010"),
+    ("Cure your hay fever for good.", "CUR001", "SUB017"),
+    ("Fix your bad posture permanently.", "CUR011", "SUB017"),
+    ("Reduce your risk of amputation by 70%.", "RSK001", "SUB017"),
 ])
 def test_a_cure_promise_in_a_sellers_formula_is_the_cure_flag_alone(page, cure, fallback):
     codes = _codes(page + SHOP)
@@ -119,7 +133,9 @@ rules:
     instead: "It may help."
 """
     assert parse_pack(text.format("[ABS, RSK001]"), "t.yml")[0].yields_to == ("ABS", "RSK001")
-    for bad in ("[abs]", "[ABS-1]", "ABS"):
+    # a group written once and named again (a YAML alias in the list) is flattened into it
+    assert parse_pack(text.format("[[CUR003, CUR001], RSK]"), "t.yml")[0].yields_to == ("CUR001", "CUR003", "RSK")
+    for bad in ("[abs]", "[ABS-1]", "ABS", "[[ABS, [RSK]]]"):
         with pytest.raises(DataError):
             parse_pack(text.format(bad), "t.yml")
 
@@ -163,19 +179,6 @@ def test_yields_to_on_a_claim_rule_is_an_error():
     assert _sub099("", "claim")[0].yields_to == ()
     with pytest.raises(DataError, match="yields_to is for existence rules only"):
         _sub099("yields_to: [ABS]", "claim")
-
-
-# prec43: a time promise, a customer's story or a command whose claim a cure word, a reversal or a regrowth of
-# damaged tissue already flags is that cure flag alone (ruling 5 of tests/gold/README.md: one cure flag, SUB yields)
-@pytest.mark.parametrize("page, cure, fallback", [
-    ("- Reverses gum disease in as little as 3 weeks", "CUR004", "SUB013"),
-    ("- Regenerates damaged knee cartilage in just 8 weeks", "CUR005", "SUB013"),
-    ('"My rosacea is completely cured." — Ann, 52', "CUR001", "SUB010"),
-    ('"I\'m cured, after ten years of cystitis." — Lou, 33', "CUR001", "SUB010"),
-])
-def test_a_sub_flag_yields_to_the_cure_flag_of_its_claim(page, cure, fallback):
-    codes = _codes(page + SHOP)
-    assert cure in codes and fallback not in codes
 
 
 @pytest.mark.parametrize("page, fallback", [
