@@ -1075,6 +1075,17 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     return opening_s_verb(tokens, first, words[-1] + 1) is not None
 
 
+def _object_phrase(tokens, first: int, end: int, reach: int = 5) -> list:
+    """The words of a preposition's object from `first`: up to `reach` tokens, ending before a mark or a joiner
+    ("the whole family", "sensitive skin" of "Works for sensitive skin, day and night")."""
+    phrase = []
+    for token in tokens[first:min(end, first + reach)]:
+        if token.is_punct or token.lower in LIST_JOINERS:
+            break
+        phrase.append(token)
+    return phrase
+
+
 def opening_s_verb(tokens, first: int, end: int) -> int | None:
     """The -s form of a verb that opens the words [first, end), its subject left out, after any adverb of manner
     ("Gently soothes sore joints", "Visibly reduces redness"): its index, or None. Not a noun before a preposition or
@@ -1086,11 +1097,12 @@ def opening_s_verb(tokens, first: int, end: int) -> int | None:
         first += 1
     verb, following = tokens[first], tokens[first + 1]
     # an intransitive verb goes on with a preposition ("Works on old scars", "Works within 30 minutes"), not with
-    # "of" ("Works of art"), nor before whom or what it suits ("Works for men and women", "Works on all phones")
+    # "of" ("Works of art"), nor before whom or what it suits ("Works for men and women", "Works for the whole
+    # family", "Works on the go"): a suit word anywhere in the object's phrase, up to its first mark or joiner
     words = clause_words()
     intransitive = verb.lower in words["item_intransitive_verbs"] \
         and following.lower in words["item_intransitive_prepositions"] \
-        and not (first + 2 < end and tokens[first + 2].lower in words["item_suit_words"])
+        and not any(token.lower in words["item_suit_words"] for token in _object_phrase(tokens, first + 2, end))
     if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS and not intransitive \
             or following.lower in LIST_JOINERS or plural_noun_subject(tokens, first, end):
         return None
