@@ -38,6 +38,9 @@ def coinage_words() -> dict[str, frozenset[str]]:
     return {**words, "name_marks": lower_words(promotion["name_marks"]),
             "product_kinds": lower_words(promotion["product_kinds"])}
 
+# the fewest letters of a word in capitals that a title names a product by (`_titles_product`): acronyms are shorter
+MIN_CAPITALS_NAME = 6
+
 
 @lru_cache(maxsize=4096)
 def is_coined_word(text: str) -> bool:
@@ -126,4 +129,30 @@ def written_as_name(analysis: Analysis, word: str) -> bool:
             if ends == i + 1 and is_coined_word(tokens[i].text) \
                     or ends > i + 1 and tokens[ends - 1].lower in kinds:
                 return True
-    return False
+    return _titles_product(analysis, word)
+
+
+def _titles_product(analysis: Analysis, word: str) -> bool:
+    """Does the page's title (its first heading) open with the word as the first of a name of two or more capitalised
+    words ("# Regrova Follicle Serum", "# Gutzyme Digestive Enzymes", "# VITAGLOW Skin Elixir")? A seller's page is
+    headed by the name of what it sells, whatever its spelling; the caller has checked that the page never writes the
+    word in lower case (a leaflet's "# Hay Fever Treatments" writes "hay fever" in its sentences). A word all in
+    capitals names a product here only with `MIN_CAPITALS_NAME` letters or more and a next word that is not: an
+    acronym ("NHS Health Check", "COVID Vaccines", "MMR Vaccine") heads a health service's title so. Read after the
+    sentences' test (written_as_name), for a name the page's sentences only open with."""
+    tokens = analysis.tokens
+    title = next((s for s in analysis.segments if s.kind == "heading"), None)
+    if title is None:
+        return False
+    words = [k for k in range(title.first, title.last) if tokens[k].text[:1].isalnum()]
+    if len(words) < 2 or tokens[words[0]].lower != word or words[1] != words[0] + 1:
+        return False
+    first, second = tokens[words[0]].text, tokens[words[1]].text
+    if not (first[:1].isupper() and second[:1].isupper() and second.isalpha()):
+        return False
+    if first.isupper() and (len(first) < MIN_CAPITALS_NAME or second.isupper()):
+        return False
+    # ... and the page names it alone elsewhere ("Regrova is the natural serum"), not only as the first word of a
+    # longer term ("# Atrial Fibrillation" … "Atrial fibrillation is", "# Cognitive Behavioural Therapy")
+    return any(tokens[k].lower == word and not (k + 1 < len(tokens) and tokens[k + 1].lower == second.lower())
+               for k in range(title.last, len(tokens)))

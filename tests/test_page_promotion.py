@@ -872,3 +872,80 @@ def test_a_coined_name_with_its_capital_second_is_written_as_the_pages_product()
     page = _page_signals("# Kidney tests\n\nYour eGFR shows how well your kidneys filter. Liverpool and Calpol are "
                          "words of a coinage's shape, no coinage.\n")
     assert page.coinages()[0] == frozenset()
+
+
+def sells(markdown: str) -> bool:
+    """Whether the page sells or hypes, as assessment.audit_source reads it before any spare for pages that promote
+    nothing."""
+    from pipeline.rules.engine import page_sells_or_hypes
+
+    analysis = analyse(build_source("page.md", markdown, "md"))
+    claims = read_claims(analysis, find_topic_words(analysis)).read(promotes=False)
+    return page_sells_or_hypes(analysis, claims, find_flags(analysis, claims, RULES), RULES)
+
+
+# review A fixS43: a seller's page whose name is coined, in capitals or only opens its sentences, and whose only shop's
+# words are an order line for a supply by its length ("Order your 90-day supply", no "now", no price)
+SUPPLY_SELLER = """# {title}
+
+{name} rebuilds worn cartilage and eases joint pain in 14 days. {name} restores your flexibility.
+
+"I can climb stairs again without wincing." – Margaret, 71
+
+Doctors are amazed. {order}
+"""
+
+
+@pytest.mark.parametrize("title, name", [
+    ("FlexiJoint Collagen Sachets", "FlexiJoint"), ("VITAGLOW Joint Elixir", "VITAGLOW"),
+    ("Regrova Joint Formula", "Regrova"), ("Neuro360 Joint Capsules", "Neuro360"),
+])
+@pytest.mark.parametrize("order", ["Order your 90-day supply.", "Order your three-month supply today.",
+                                   "Buy your 3-month course now.", "Order your month's supply."])
+def test_an_order_for_a_supply_beside_a_named_product_sells(title, name, order):
+    assert sells(SUPPLY_SELLER.format(title=title, name=name, order=order))
+
+
+@pytest.mark.parametrize("order", [
+    # the page's call without a supply named: no shop's sign, the page promotes nothing of its own on these words
+    "Talk to your GP.",
+    # a health service's repeat prescription and a supply from the reader's own GP or pharmacy
+    "Order your repeat prescription online.", "Order your supply from your GP practice each month.",
+    "You can order a 3-month supply of your regular medicine through the NHS App.",
+])
+def test_a_supply_from_care_or_without_the_readers_order_is_no_shop_line(order):
+    assert not sells(SUPPLY_SELLER.format(title="Regrova Joint Formula", name="Regrova", order=order))
+
+
+def test_the_title_names_the_pages_product_only_as_a_name_used_alone():
+    """A title's first word is a name when the page never writes it in lower case and uses it alone elsewhere
+    ("Regrova is …"); not the first word of a longer term ("Atrial fibrillation is …"), nor an acronym ("MMR")."""
+    def named(markdown: str, word: str) -> bool:
+        return analyse(build_source("page.md", markdown, "md")).written_as_name(word)
+
+    assert named("# Regrova Follicle Serum\n\nRegrova blocks DHT at the root.\n", "regrova")
+    assert named("# VITAGLOW Skin Elixir\n\nVITAGLOW erases wrinkles.\n", "vitaglow")
+    assert not named("# Atrial Fibrillation\n\nAtrial fibrillation makes your heart beat irregularly.\n", "atrial")
+    assert not named("# Cognitive Behavioural Therapy\n\nCognitive behavioural therapy helps you manage problems.\n",
+                     "cognitive")
+    assert not named("# MMR Vaccine\n\nMMR protects your child against measles.\n", "mmr")
+    assert not named("# COVID Vaccines\n\nCOVID vaccines protect you from severe illness.\n", "covid")
+    assert not named("# Regrova\n\nRegrova blocks DHT at the root.\n", "regrova")  # a one-word title: no name's shape
+
+
+SOBER_NAMING = [
+    # a pharmacy comparing branded medicines with prices, a trial report naming a drug, a hospital leaflet naming a
+    # device and the supply the reader orders from their GP
+    "# Hay fever treatments at our pharmacy\n\nAntihistamines relieve sneezing and itchy eyes.\n\n| Medicine | Price |\n"
+    "|---|---|\n| Clarityn Allergy Tablets | £6.49 |\n| Piriteze Allergy Tablets | £5.99 |\n\nOwn-brand loratadine "
+    "works as well as Clarityn. Some antihistamines cause drowsiness.\n\nYou can order your repeat prescription online.\n",
+    "# Wegovy Heart Trial Results\n\nThe trial randomised 17,604 adults to semaglutide (Wegovy) or placebo. Wegovy "
+    "reduced weight by about 9%. Nausea was common, and 16.6% stopped treatment because of side effects.\n",
+    "# FreeStyle Libre Sensors\n\nFreeStyle Libre measures your glucose every minute. Some people get skin irritation "
+    "where the sensor sits.\n\nOrder your supply from your GP practice each month.\n",
+]
+
+
+@pytest.mark.parametrize("page", SOBER_NAMING)
+def test_sober_pages_that_name_products_fairly_do_not_sell(page):
+    assert not sells(page)
