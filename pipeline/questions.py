@@ -322,7 +322,7 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence answers the question right before it on the harms of what the page offers with the answer that
     rules them out (lexicons/answers.yml): a no to a question that names a harm ("Are there any side effects? None at
     all.", "Is it addictive? Never.") or a yes to one that asks whether it is safe ("Is it safe for children?
-    Completely.": a yes that read_questions does not read as affirming the question, whose "safe" is then flagged).
+    Completely.", "Is it safe? Yes.": the answer is flagged, and the question's own "safe" is not flagged as well).
     The bare answer is an FAQ's safety claim in the page's voice, which no word of the answer says on its own. A yes
     to a harm ("Are there side effects? Yes, mild nausea.") or a no to safety ("Is it safe in pregnancy? No.") warns,
     and is no such answer; nor is an opener that starts a statement ("None were found in the trials", "Absolutely
@@ -346,7 +346,7 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
     if any(tuple(asked[k:k + len(harm)]) == harm for harm in answers.harms for k in range(len(asked))):
         return _stands_alone(analysis, segment, words, answers.ruling_out)
     # a bare yes ("Is it safe? Yes.", "Absolutely."): the answer is the page's promise, flagged there; the question
-    # only asks (the unqualified-safe rule spares it: rules/sentences.is_answered_safety_question)
+    # only asks (the engine drops the safety pack's flags on it: rules/engine._without_asked_safety)
     if answers.safety & set(tokens[i].lower for i in _word_indices(analysis, question)):
         return _stands_alone(analysis, segment, words, answers.affirming)
     return False

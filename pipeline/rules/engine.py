@@ -27,7 +27,8 @@ from pipeline.patterns import care_words, lower_words, read_lexicon, read_word_l
 from pipeline.questions import ANSWER_LABELS, frame_tokens, is_question
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
-from pipeline.rules.sentences import MATCH_TESTS, SENTENCE_TESTS, listed_denials
+from pipeline.rules.sentences import (MATCH_TESTS, SENTENCE_TESTS, is_answered_safety_question, listed_denials,
+                                      safety_wording_codes)
 
 SILENCING_HEDGES = {"HEDGED", "HYPOTHETICAL"}
 
@@ -356,8 +357,9 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     # after yielding: an answer's flag that yields later would otherwise take the question's with it (review A2-H6)
     merged = _without_yielding(merged, analysis, by_code, claims, starts)
     merged = _without_answered(merged, analysis, by_code)
+    merged = _without_asked_safety(merged, analysis, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
-    return _sorted([_attach(flag, claims, starts) for flag in merged])
+    return _sorted(_to_asked_claim([_attach(flag, claims, starts) for flag in merged], analysis, claims, by_code))
 
 
 def _own_flag(analysis: Analysis, mention: Mention, rule: Rule, not_asserted, mentioned, asked) -> Flag | None:
@@ -426,6 +428,71 @@ def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
                and at.block == answer.block for other in flags):
             dropped.add((flag.code, flag.start, flag.end))
     return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
+
+
+def _without_asked_safety(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+    """Drop the safety pack's wording flags (sentences.safety_wording_codes: "safe", "completely safe", "100% safe")
+    on a question a bare yes answers (sentences.is_answered_safety_question: "Is it completely safe? Yes."): the
+    answer is the page's promise, flagged there by the rule that reads it (SAF005), and the question only asks. One
+    finding for the question and its answer, read here for every rule of the pack rather than by each rule's
+    `unless` (review rvB2-M4). The answer's flag keeps the most severe level of those it stands for: "Is it 100% safe?
+    Absolutely." promises no risk as "100% safe" does (SAF001, an error)."""
+    codes = safety_wording_codes()
+    answered: dict[int, bool] = {}  # a question's index -> whether a bare yes answers it (read once per question)
+    worst: dict[int, str] = {}  # an answered question's index -> the most severe level of its flags dropped
+    kept = []
+    for flag in flags:
+        segment = analysis.segment_at_char(flag.start) if flag.code in codes else None
+        if segment is not None:
+            at = analysis.segment_index(segment)
+            if at not in answered:
+                answered[at] = is_answered_safety_question(analysis, segment)
+            if answered[at]:
+                worst[at] = min(worst.get(at, flag.level), flag.level, key=LEVELS.index)
+                continue
+        kept.append(flag)
+    if not worst:
+        return kept
+    raised = []
+    for flag in kept:
+        if _reads_answer(rules.get(flag.code)) and (question := _asked_question(analysis, flag)) is not None:
+            level = worst.get(analysis.segment_index(question), flag.level)
+            if LEVELS.index(level) < LEVELS.index(flag.level):
+                flag = replace(flag, level=level)
+        raised.append(flag)
+    return raised
+
+
+def _reads_answer(rule: Rule | None) -> bool:
+    """Is this a rule that reads an FAQ's bare answer (`requires.sentence_is` names `safety_answer`: SAF005)?"""
+    return rule is not None and "safety_answer" in rule.requires_sentence_is
+
+
+def _to_asked_claim(flags: list[Flag], analysis: Analysis, claims: list[Claim], rules: dict[str, Rule]) -> list[Flag]:
+    """Link the flag of a bare answer (`_reads_answer`: "Yes." after "Is the balm safe for babies?") that falls in no
+    claim to the claim of the question it answers, when the question stage reads that question as the claim
+    (questions.asserting): the claim carries the finding its answer makes."""
+    linked = []
+    for flag in flags:
+        if flag.claim_id is None and _reads_answer(rules.get(flag.code)) \
+                and (question := _asked_question(analysis, flag)) is not None:
+            flag = replace(flag, claim_id=next((c.claim_id for c in claims
+                                                if question.start <= c.start < question.end), None))
+        linked.append(flag)
+    return linked
+
+
+def _asked_question(analysis: Analysis, flag: Flag) -> Segment | None:
+    """The question right before the answer holding the flag (an answer label read apart between them skipped), when
+    a bare yes answers it (sentences.is_answered_safety_question); None otherwise."""
+    answer = analysis.segment_at_char(flag.start)
+    if answer is None:
+        return None
+    at = analysis.segment_index(answer)
+    for question in reversed(analysis.segments[max(0, at - 2):at]):
+        if question.kind in ("sentence", "heading"):
+            return question if is_answered_safety_question(analysis, question) else None
+    return None
 
 
 def _restates(asked: Flag, answer: Flag, rules: dict[str, Rule]) -> bool:

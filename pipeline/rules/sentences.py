@@ -520,7 +520,7 @@ def is_safety_answer(analysis: Analysis, segment: Segment) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _safety_wording_codes() -> frozenset[str]:
+def safety_wording_codes() -> frozenset[str]:
     """The rules that word a safety promise (the packs of lexicons/sentences.yml `safety_wording_packs`), but those
     that read a bare answer themselves (a rule whose `requires.sentence_is` names `safety_answer`)."""
     from pipeline.rules.loader import load_rules  # (the loader reads this module's tests: read at the first match)
@@ -532,21 +532,22 @@ def _safety_wording_codes() -> frozenset[str]:
 
 def _worded_after(analysis: Analysis, segment: Segment) -> bool:
     """Does the answer's paragraph, after its opening word, match a rule that words a safety promise
-    (`_safety_wording_codes`: "completely safe", "no side effects", "suitable for all ages")?"""
+    (`safety_wording_codes`: "completely safe", "no side effects", "suitable for all ages")?"""
     block = segment.block
     last = segment.last
     following = analysis.segment_at(last)
     while following is not None and following.block == block:
         last = following.last
         following = analysis.segment_at(last)
-    codes = _safety_wording_codes()
+    codes = safety_wording_codes()
     return any(m.label in codes and m.first > segment.first for m in analysis.of_kind("rule", segment.first, last))
 
 
 def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is an FAQ's question that the bare answer after it rules out harm for ("Is it safe? Absolutely.",
-    `is_safety_answer`): the question asks, and the finding is the answer's, not the question's "safe" as well. An
-    answer label between them ("Q: Is it safe? / A: Yes.") is skipped."""
+    `is_safety_answer`): the question asks, and the finding is the answer's, not the question's "safe" as well (the
+    engine drops the safety pack's wording flags on it: engine._without_asked_safety). An answer label read apart
+    between them ("Q: Is it safe? / Ans: Yes." in plain text) is skipped."""
     if not is_question(analysis.text_of(segment.first, segment.last)):
         return False
     at = analysis.segment_index(segment)
@@ -799,8 +800,6 @@ SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report":
                                                                    "safety_answer": is_safety_answer,
                                                                    "harm_cell": is_harm_cell,
                                                                    "return_cell": is_return_cell,
-                                                                   "answered_safety_question":
-                                                                       is_answered_safety_question,
                                                                    "device_feature": is_device_feature,
                                                                    "grid_result": is_grid_result}
 

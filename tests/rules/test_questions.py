@@ -312,8 +312,9 @@ def test_a_question_a_yes_answers_gives_its_flag_to_the_answer_that_words_the_sa
     # fixP (review A2-H6): the answer words a different or weaker claim, or leaves out the group or rival asked about
     ("Does the tonic work better than statins? Yes. It is the best heart tonic there is. Add to cart today.",
      ("CMP002", "better than")),
-    ("Is the spray totally safe for babies? Yes. The spray is mild on skin. Add to cart today.",
-     ("SAF001", "totally safe")),
+    # (a bare yes to a safety question is the finding, at the answer, for every rule of the safety pack: review
+    # rvB2-M4)
+    ("Is the spray totally safe for babies? Yes. The spray is mild on skin. Add to cart today.", ("SAF005", "Yes")),
     ("Is the oil safe while breastfeeding? Yes. Our oil is pure and gentle. Add to cart today.", ("SAF002", "safe")),
 ])
 def test_a_yes_keeps_the_questions_flag_when_the_answer_words_less(text, kept):

@@ -93,9 +93,9 @@ def test_a_health_services_faq_is_not_flagged():
 def test_the_wording_after_the_answer_is_read_by_pack_not_by_code():
     # the rules whose wording after the answer carries the finding are the safety pack's (lexicons/sentences.yml
     # `safety_wording_packs`), but SAF005 itself, which reads the bare answer (requires.sentence_is: safety_answer)
-    from pipeline.rules.sentences import _safety_wording_codes
+    from pipeline.rules.sentences import safety_wording_codes
 
-    codes = _safety_wording_codes()
+    codes = safety_wording_codes()
     assert "SAF001" in codes and "SAF002" in codes and "SAF005" not in codes
     assert not any(code.startswith("ABS") for code in codes)
 
@@ -141,3 +141,71 @@ def test_a_question_answered_with_a_condition_keeps_its_reading():
     question = analysis.segments[0]
     assert not is_answered_safety_question(analysis, question)
     assert not any(code == "SAF005" for code, _ in _flags("**Is it safe for kids?**\nYes, for children over 6.\n"))
+
+
+def _record(page: str) -> dict:
+    """The source's JSON record (`claimaudit check --format json`, one source per line), parsed back."""
+    import json
+
+    from pipeline.outputs.json_output import encode_source
+
+    analysis = analyse(build_source("page.md", page + SHOP, "md"))
+    return json.loads(encode_source(audit_source(analysis, shipped_index(), load_rules())))
+
+
+def _safety_flags(record: dict) -> list[tuple[str, str]]:
+    return [(f["code"], f["text"]) for f in record["flags"] if f["code"].startswith("SAF")]
+
+
+@pytest.mark.parametrize("page", [
+    "**Is it completely safe?**\nYes.\n",  # SAF001's wording, asked
+    "**Is it 100% safe?**\nAbsolutely.\n",
+    "**Is the balm safe for babies?**\nYes.\n",  # SAF002's
+])
+def test_a_bare_yes_is_one_finding_at_the_answer_for_every_rule_of_the_pack(page):
+    # the engine drops every safety-pack flag on the question a bare yes answers, not one rule by its `unless`
+    # (review rvB2-M4: "completely safe?" kept SAF001 beside the answer's SAF005)
+    answer = page.split("\n")[1].rstrip(".")
+    assert _safety_flags(_record(page)) == [("SAF005", answer)]
+
+
+@pytest.mark.parametrize(("page", "level"), [
+    ("**Is it 100% safe?**\nAbsolutely.\n", "error"),  # stands for SAF001's no-risk promise, an error
+    ("**Is the balm safe for babies?**\nYes.\n", "warning"),  # for SAF002's unqualified "safe", a warning
+])
+def test_the_answers_finding_keeps_the_level_of_the_questions_wording(page, level):
+    assert [f["level"] for f in _record(page)["flags"] if f["code"] == "SAF005"] == [level]
+
+
+def test_the_bare_yes_finding_is_linked_to_the_questions_claim():
+    # the question is the claim (questions.asserting); its finding is the answer's, and the claim carries it
+    record = _record("**Is the balm safe for babies?**\nYes.\n")
+    claim = next(c for c in record["claims"] if c["text"] == "Is the balm safe for babies?")
+    flag = next(f for f in record["flags"] if f["code"] == "SAF005")
+    assert flag["claim_id"] == claim["claim_id"]
+    assert "SAF005" in claim["flags"] and "SAF002" not in claim["flags"]
+
+
+def test_an_answer_label_read_apart_is_skipped_between_question_and_answer():
+    # plain text reads "Ans:" as a label segment of its own, between the question and its bare yes: the question is
+    # still the one the yes answers (review rvB2-L3: a window of one segment would see only the label)
+    from pipeline.rules.sentences import is_answered_safety_question
+
+    page = "Q: Is the balm safe for babies?\nAns: Yes.\n" + SHOP
+    analysis = analyse(build_source("page.txt", page, "txt"))
+    assert analysis.segments[1].kind == "label"  # the construction under test
+    assert is_answered_safety_question(analysis, analysis.segments[0])
+    flags = [(f.code, f.text) for f in audit_source(analysis, shipped_index(), load_rules()).flags]
+    assert ("SAF005", "Yes") in flags and not any(code == "SAF002" for code, _ in flags)
+
+
+@pytest.mark.parametrize(("page", "flags"), [
+    # a statement before a bare yes to another question is no question answered: its wording keeps its flag
+    ("The balm is completely safe.\n\n**Does it come in a bigger jar?**\nYes.\n", [("SAF001", "completely safe")]),
+    # an answer that words the promise itself is flagged there, and only there
+    ("**Is it completely safe?**\nYes. It is 100% safe for all ages.\n", [("SAF001", "100% safe")]),
+    # a no to safety warns: nothing to flag at the question or the answer
+    ("**Is the balm safe for babies?**\nNo. Keep it away from children under 2.\n", []),
+])
+def test_flags_around_a_safety_question_that_no_bare_yes_answers_are_kept(page, flags):
+    assert _safety_flags(_record(page)) == flags

@@ -1,8 +1,8 @@
-"""The advertising rules `silent_on_sober_pages` (ABS007, AUT001, CMP001, CMP002, CMP004, SAF002, SAF005, SUB003) flag nothing on a
-page that neither sells nor hypes (engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page that
-sells and on one that hypes without a shop: a page's hype is read from its own wording flags of the packs of
-lexicons/promotion.yml `hype_packs`, at least `hype_wordings` of them on distinct words, before any exception spares
-one (review A2-H9)."""
+"""The advertising rules `silent_on_sober_pages` (ABS007, ABS009, AUT001, CMP001, CMP002, CMP004, SAF002, SAF005,
+SAF006, SUB003; README.md lists them, `SILENT` below) flag nothing on a page that neither sells nor hypes
+(engine.page_sells_or_hypes, spare_unpromoted), and keep their flags on a page that sells and on one that hypes
+without a shop: a page's hype is read from its own wording flags of the packs of lexicons/promotion.yml `hype_packs`,
+at least `hype_wordings` of them on distinct words, before any exception spares one (review A2-H9)."""
 
 from __future__ import annotations
 
@@ -261,3 +261,37 @@ def test_a_marketplace_listings_terms_are_a_sign_that_it_sells(listing):
 def test_where_a_medicine_is_sold_and_a_leaflets_questions_are_no_sign_that_it_sells(leaflet):
     ranking = "Lavender is the most effective treatment for poor sleep."
     assert not _flagged(OPENING + ranking + "\n\n" + leaflet, "CMP002", "most effective")
+
+
+_COUNTS = {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _readme() -> str:
+    from pathlib import Path
+
+    return " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").split())
+
+
+def test_the_readme_lists_the_silent_rules_by_code_and_name():
+    # README's list ("Ten advertising rules name `silent_on_sober_pages: true` …: ABS007 (proven-claim), …") is the
+    # rule packs' (review rvB2-L6: it said six when there were ten)
+    import re
+
+    text = _readme()
+    said = re.search(r"(\w+) advertising rules name `silent_on_sober_pages: true`[^:]*: (.*?)\. ", text)
+    assert said is not None
+    listed = re.findall(r"([A-Z]{3}\d{3}) \(([a-z-]+)\)", said.group(2))
+    silent = sorted((rule.code, rule.name) for rule in RULES if rule.silent_on_sober_pages)
+    assert sorted(listed) == silent and _COUNTS[said.group(1).lower()] == len(silent)
+    assert tuple(code for code, _ in silent) == SILENT
+
+
+def test_the_readme_names_every_sentence_test():
+    # README's list of the named sentence tests (`sentence_is`) is sentences.SENTENCE_TESTS, in its order
+    import re
+
+    from pipeline.rules.sentences import SENTENCE_TESTS
+
+    said = re.search(r"whose `SENTENCE_TESTS` are (.*?);", _readme())
+    assert said is not None
+    assert re.findall(r"`(\w+)`", said.group(1)) == list(SENTENCE_TESTS)
