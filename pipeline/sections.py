@@ -227,6 +227,7 @@ def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> froz
     results, unrated, currency = (set(lexicon["grid_result_words"]), set(lexicon["grid_unrated_cells"]),
                                   lexicon["currency_marks"])
     phrases, timed_words = lexicon["grid_result_phrases"], set(lexicon["grid_timed_words"])
+    whole_cells = set(lexicon["grid_result_cells"])
     time_units = [re.escape(unit) for unit in lexicon["grid_time_units"]]
     grid = compared_rows(analysis, tables)
     firsts = {segment.block for segment in grid}
@@ -253,7 +254,8 @@ def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> froz
             names = set(first.split())
             value = " ".join(source.text[blocks[value_cells[0]].start:blocks[value_cells[0]].end].lower().split())
             timed = names & timed_words and re.search(rf"\d\s*(?:{'|'.join(time_units)})\b", value)
-            rated = names & results or any(f" {phrase} " in f" {first} " for phrase in phrases) or timed
+            rated = names & results or first in whole_cells or any(f" {phrase} " in f" {first} " for phrase in phrases) \
+                or timed
             if rated and value and value not in unrated and not any(
                     mark in value.split() if mark.isalpha() else mark in value for mark in currency):
                 cells.add(value_cells[0])
@@ -624,7 +626,7 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
                 "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
                 "credit_line_separators", "grid_header_words", "grid_result_words", "grid_unrated_cells",
-                "grid_result_phrases", "grid_timed_words", "grid_time_units"}
+                "grid_result_phrases", "grid_timed_words", "grid_time_units", "grid_result_cells"}
 SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")
