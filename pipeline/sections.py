@@ -226,6 +226,9 @@ def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> froz
     lexicon = _lexicon()
     results, unrated, currency = (set(lexicon["grid_result_words"]), set(lexicon["grid_unrated_cells"]),
                                   lexicon["currency_marks"])
+    phrases, timed_words = lexicon["grid_result_phrases"], set(lexicon["grid_timed_words"])
+    whole_cells = set(lexicon["grid_result_cells"])
+    time_units = [re.escape(unit) for unit in lexicon["grid_time_units"]]
     grid = compared_rows(analysis, tables)
     firsts = {segment.block for segment in grid}
     cells: set[int] = set()
@@ -247,9 +250,13 @@ def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> froz
             value_cells = [index for index in row[1:] if _column_of(analysis, index) == column]
             if len(value_cells) != 1 or _column_of(analysis, row[0]) != 1:
                 continue
-            names = set(re.findall(r"[a-z]+", source.text[blocks[row[0]].start:blocks[row[0]].end].lower()))
+            first = " ".join(re.findall(r"[a-z]+", source.text[blocks[row[0]].start:blocks[row[0]].end].lower()))
+            names = set(first.split())
             value = " ".join(source.text[blocks[value_cells[0]].start:blocks[value_cells[0]].end].lower().split())
-            if names & results and value and value not in unrated and not any(
+            timed = names & timed_words and re.search(rf"\d\s*(?:{'|'.join(time_units)})\b", value)
+            rated = names & results or first in whole_cells or any(f" {phrase} " in f" {first} " for phrase in phrases) \
+                or timed
+            if rated and value and value not in unrated and not any(
                     mark in value.split() if mark.isalpha() else mark in value for mark in currency):
                 cells.add(value_cells[0])
     return frozenset(cells)
@@ -618,7 +625,8 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "service_openers", "service_clause_marks", "service_state_verbs", "service_claim_cues",
                 "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
                 "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
-                "credit_line_separators", "grid_header_words", "grid_result_words", "grid_unrated_cells"}
+                "credit_line_separators", "grid_header_words", "grid_result_words", "grid_unrated_cells",
+                "grid_result_phrases", "grid_timed_words", "grid_time_units", "grid_result_cells"}
 SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")

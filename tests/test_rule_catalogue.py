@@ -113,6 +113,11 @@ def test_codes_unique():
      "instead: i, patterns: [x], unpromoted_level: minor}\n", "unpromoted_level must be one of"),
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: warning, authority: a, message: m, example: e, "
      "instead: i, patterns: [x], unpromoted_level: error}\n", "unpromoted_level must be lower than level"),
+    # a rule of span `cell` (fixC43, review T2) has no patterns, and names the cells it flags by a sentence test
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, span: cell, patterns: [x], requires: {sentence_is: [grid_result]}}\n", "span `cell` has no patterns"),
+    ("pack: ABC\nrules:\n  - {code: ABC001, name: x, level: error, authority: a, message: m, example: e, "
+     "instead: i, span: cell}\n", "span `cell` has no patterns"),
     # the patterns that count only on a page that promotes (promoted_patterns): a non-empty list of an existence
     # rule, each item a phrase or a token pattern, none repeated from `patterns`; they alone make a rule's patterns
     ("pack: ABC\nrules:\n  - {code: ABC001, name: x, type: claim, level: error, authority: a, message: m, "

@@ -339,7 +339,7 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     asked = analysis.questions.asked_ranges
     flags: list[Flag] = []
     page = PageSignals(analysis)
-    for mention in analysis.mentions:
+    for mention in [*analysis.mentions, *_cell_mentions(analysis, by_code)]:
         if mention.kind == "rule" and mention.label in by_code:
             rule = by_code[mention.label]
             if rule.unless_page_has and page.says(rule.unless_page_has):
@@ -360,6 +360,30 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     merged = _without_asked_safety(merged, analysis, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted(_to_asked_claim([_attach(flag, claims, starts) for flag in merged], analysis, claims, by_code))
+
+
+def _cell_mentions(analysis: Analysis, by_code: dict[str, Rule]) -> list[Mention]:
+    """The matches of the rules of span `cell` (loader.SPANS): each table cell, its words without the blanks after
+    them, that the rule's `requires.sentence_is` tests pick (CMP004: the product's cell in a comparison grid's row
+    that rates a result). The cell's place makes it the finding, so no pattern is run for it on every sentence."""
+    rules = [rule for rule in by_code.values() if rule.span == "cell"]
+    if not rules:
+        return []
+    tokens = analysis.tokens
+    found: list[Mention] = []
+    for segment in analysis.segments:
+        if segment.kind != "cell":
+            continue
+        last = segment.last
+        while last > segment.first and (tokens[last - 1].is_space or tokens[last - 1].text == "|"):
+            last -= 1
+        if last <= segment.first:
+            continue
+        for rule in rules:
+            if all(SENTENCE_TESTS[name](analysis, segment) for name in rule.requires_sentence_is):
+                found.append(Mention(segment.first, last, tokens[segment.first].start, tokens[last - 1].end, "rule",
+                                     rule.code))
+    return found
 
 
 def _own_flag(analysis: Analysis, mention: Mention, rule: Rule, not_asserted, mentioned, asked) -> Flag | None:

@@ -24,7 +24,10 @@ RULE_KEYS = {"code", "name", "type", "level", "authority", "message", "patterns"
 # an existence rule's flag span: its match ("match"), or from the start of the claim the match falls in to the match's
 # end ("claim": "Regulates irregular cycles in as little as 4 weeks", the promise with its time, where the gold scheme
 # places SUB on the claim's main predicate; a match that opens its claim keeps its own span)
-SPANS = ("match", "claim")
+# "cell": a rule of no patterns whose match is each whole table cell its `requires.sentence_is` tests pick (CMP004,
+# the product's cell in a comparison grid): what makes the cell a finding is where it stands, not its words, and a
+# pattern matching every cell would match every sentence start of every page (review T2)
+SPANS = ("match", "claim", "cell")
 # a claim rule's safer wording: the source asked for ("cite", "According to [source …], …") or the claim hedged
 # ("hedge", "Magnesium may improve sleep [name the trial …]")
 SUGGESTIONS = ("cite", "hedge")
@@ -604,7 +607,11 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
                 isinstance(p, str) or isinstance(p, list) and p and all(isinstance(t, dict) for t in p)
                 for p in raw[key])):
             raise DataError(f"{key} must be a list of phrases or of token-pattern lists", here)
-    if rule_type == "existence" and not raw.get("patterns") and not promoted:
+    if raw.get("span") == "cell" and (raw.get("patterns") or promoted
+                                      or not (raw.get("requires") or {}).get("sentence_is")):
+        raise DataError("a rule of span `cell` has no patterns, and names the cells it flags by requires.sentence_is",
+                        here)
+    if rule_type == "existence" and not raw.get("patterns") and not promoted and raw.get("span") != "cell":
         raise DataError("an existence rule needs patterns (or promoted_patterns)", here)
     if promoted and (repeated := [p for p in promoted if p in (raw.get("patterns") or [])]):
         raise DataError(f"promoted_patterns repeats {repeated!r} of patterns: a pattern is one or the other", here)

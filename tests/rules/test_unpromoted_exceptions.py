@@ -373,6 +373,12 @@ SPARED = [
     ("ABS003", "The soft tube at the back of each testicle can feel like a lump but is completely normal.",
      "completely"),
     ("ABS003", "Refer all people with newly diagnosed hyperthyroidism to endocrinology.", "all people"),
+    # fixC43 (rvA-L4): staff named by the clinician list, the reader's right to ask, reassurance after "and"
+    ("ABS003", "Our optometrists will always assess your eyes before fitting lenses.", "always"),
+    ("ABS003", "Our GPs will always review your medication once a year.", "always"),
+    ("ABS003", "Our consultants always explain the risks before you sign.", "always"),
+    ("ABS003", "Patients should always feel able to ask questions.", "always"),
+    ("ABS003", "Night sweats in the first weeks are common and completely normal.", "completely"),
 ]
 
 
@@ -597,6 +603,12 @@ KEPT = [
     ("ABS003", "Once the dose is right, patients can expect to feel completely normal.", "completely"),
     ("ABS003", "Stopping smoking completely eliminates the extra risk.", "completely"),
     ("ABS003", "Our doctors always cure back pain.", "always"),
+    # fixC43 (rvA-M1): a service said always to bring about an outcome, not a practice
+    ("ABS003", "We always get results.", "always"),
+    ("ABS003", "We always see improvement within three sessions.", "always"),
+    ("ABS003", "Our surgeons always restore full movement.", "always"),
+    ("ABS003", "We will always get rid of your pain.", "always"),
+    ("ABS003", "Our team will always clear your symptoms.", "always"),
 ]
 
 
