@@ -39,7 +39,8 @@ def quotation_words() -> dict[str, frozenset[str]]:
     words = read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person_singular", "first_person_plural",
                                                        "signature_dashes", "attitude_verbs", "time_units",
                                                        "use_verbs", "recurring_times", "recurring_words",
-                                                       "result_signs", "product_pronouns", "dose_determiners",
+                                                       "result_signs", "recovery_verdicts", "product_pronouns",
+                                                       "dose_determiners",
                                                        "dose_words", "use_particles", "result_links", "result_subjects",
                                                        "time_units_singular", "perfect_words", "plan_phrases",
                                                        "teller_before_phrases", "plan_reach",
@@ -357,10 +358,22 @@ def tells_before(analysis: Analysis, first: int, last: int) -> bool:
         return True
     lasted = any(tokens[i].lower == "for" and tokens[i + 1].lower in ("a", "an")
                  and tokens[i + 2].lower in words["time_units_singular"]
-                 and any(tokens[j].lower in words["perfect_words"] for j in range(first, i))
+                 and any(tokens[j].lower in words["perfect_words"] and not _uses_between(analysis, j + 1, i)
+                         for j in range(first, i))
                  for i in range(first, last - 2))
-    return lasted or _says_phrase(analysis, first, last, words["teller_before_phrases"]) or _clinician_planned(
-        analysis, first, last)
+    if not (lasted or _says_phrase(analysis, first, last, words["teller_before_phrases"])
+            or _clinician_planned(analysis, first, last)):
+        return False
+    # the sentence goes on to what changed ("My GP prescribed these drops and they cleared it", "My pharmacist
+    # recommended it and I now sleep all night"): the before and its result in one, read as the result
+    return not _goes_on(analysis, first, last)
+
+
+def _uses_between(analysis: Analysis, first: int, last: int) -> bool:
+    """A verb of use (`use_verbs`) in the words [first, last): "I've been taking it for a month" counts a time of use,
+    not how long a trouble had lasted."""
+    uses = quotation_words()["use_verbs"]
+    return any(token.lemma in uses or token.lower in uses for token in analysis.tokens[first:last])
 
 
 def _says_phrase(analysis: Analysis, first: int, last: int, phrases: frozenset[str], at: int | None = None) -> bool:
@@ -386,7 +399,8 @@ def _clinician_planned(analysis: Analysis, first: int, last: int) -> bool:
         if lower in words["account_clinicians"] or any(lower.endswith(e) for e in words["account_clinician_endings"]):
             if any(_says_phrase(analysis, first, last, words["plan_phrases"], at=j)
                    for j in range(i + 1, min(i + 1 + reach, last))):
-                return True
+                # a verdict of recovery is the result ("My GP gave me the all-clear")
+                return not _says_phrase(analysis, i + 1, last, words["recovery_verdicts"])
     return False
 
 

@@ -160,7 +160,13 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
         assert _whole(tells_before, text), text
     for text in ("I used it for a week and the rash cleared.", "My doctor was amazed at my results.",
                  "My GP took me off my blood pressure tablets.", "Since I started the drops I sleep all night.",
-                 "After a month my palms are so much drier.", "My surgeon cancelled the operation."):
+                 "After a month my palms are so much drier.", "My surgeon cancelled the operation.",
+                 # a time of use, a verdict of recovery, a before that goes on to its result (review B2-H1)
+                 "I've been taking it for a month and my joints feel great.",
+                 "I have used it for a week and the rash has cleared.", "My GP gave me the all-clear last week.",
+                 "My GP prescribed these drops and they cleared it in two days.",
+                 "My pharmacist recommended SleepWell and I now sleep all night.",
+                 "I haven't had a migraine since I was given these drops."):
         assert not _whole(tells_before, text), text
 
 
@@ -171,6 +177,11 @@ def test_a_story_closing_on_its_before_is_flagged_at_its_result():
     analysis = analyse_text('"My knee pain is gone after six weeks. My surgeon had wanted me booked for a '
                             'replacement." - Brenda, 67')
     assert [is_customer_quote(analysis, s) for s in analysis.segments][:2] == [True, False]
+    # a time of use and a verdict of recovery are results, not the before (review B2-H1 of round 43)
+    for story in ('"I\'ve been taking it for a month and my joints feel great. I\'ve told all my friends." - Jo, 54',
+                  '"My GP gave me the all-clear after three months on it. I tell everyone about it." - Sam, 61'):
+        analysis = analyse_text(story)
+        assert [is_customer_quote(analysis, s) for s in analysis.segments][:1] == [True], story
 
 
 def test_a_blocks_signed_story_is_read_once_for_the_claim_stage_and_the_rules(monkeypatch):
