@@ -45,3 +45,4 @@ def test_negated_appeals_typed_with_a_typographic_apostrophe_flag():
     assert "EMO005" in _codes("Don’t waste another year.")
     assert "EMO005" in _codes("Don’t let a pill bottle run your life.")
     assert "EMO005" in _codes("The secret your doctor won’t tell you.")
+
