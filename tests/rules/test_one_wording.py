@@ -68,3 +68,11 @@ def test_a_phrase_of_safety_with_an_absolute_in_it_is_one_flag_of_its_pack():
     assert codes("The spray works for everyone." + shop) == [("ABS003", "works for everyone")]
     assert codes("Swimming in cold water is completely harmless." + shop) == [("SAF001", "completely harmless")]
     assert ("SAF002", "harmless") in codes("Swimming in cold water is harmless." + shop)
+
+
+def test_x_and_y_agree_is_one_flag():
+    # review rvB-M2: AUT001 reads "scientists agree"; AUT003's "X and Y agree" leaves that wording to it
+    codes = [f.code for f in flags_for("Doctors and scientists agree it works. Add to cart today for free shipping.")]
+    assert codes.count("AUT001") + codes.count("AUT003") == 1
+    assert "AUT003" in {f.code for f in flags_for("Podiatrists and nurses agree. Add to cart today for free shipping.")}
+    assert "AUT003" in {f.code for f in flags_for("Every dermatologist agrees. Add to cart today for free shipping.")}

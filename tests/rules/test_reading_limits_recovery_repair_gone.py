@@ -33,20 +33,18 @@ def test_get_better_as_recovery_is_still_no_comparison(text):
     assert [f.code for f in flags_for(text) if f.code.startswith("CMP")] == []
 
 
-# A-M7: EMO004's debt is a good the product brings, not a service owed
+# emo43: gold decision 8 (tests/gold/README.md) reads "the X you deserve" as flattery, whatever X is: a good the
+# product brings or a service owed alike (EMO004's pattern of a debt is gone; review rvB-L4 folded the service cases in)
 @pytest.mark.parametrize("text", [
+    "Enjoy the deep, restful sleep you deserve.",
     "Book now for the care you deserve.",
     "Our pharmacists give the expert care you deserve.",
-    "Get the honest answers you deserve from our pharmacists.",
-    "Our nurses give your family the support that they deserve.",
 ])
-def test_a_service_owed_is_no_debt_appeal(text):
+def test_a_good_or_a_service_owed_is_flattery(text):
     assert flag_texts(text + SHOP, "EMO004") == []
 
 
-def test_a_good_owed_is_flattery_too():
-    # emo43: gold decision 8 (tests/gold/README.md) reads "the X you deserve" as flattery, whatever X is
-    assert flag_texts("Enjoy the deep, restful sleep you deserve." + SHOP, "EMO004") == []
+def test_a_good_owed_to_a_child_is_flattery_too():
     assert flag_texts("Give your child the calm that they deserve." + SHOP, "EMO004") == []
 
 
