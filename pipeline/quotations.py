@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
+from pipeline.errors import DataError
 from pipeline.nlp import Analysis
-from pipeline.patterns import care_words, lower_words, read_word_sets, read_yaml
+from pipeline.patterns import care_words, lower_words, read_lexicon, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -33,30 +34,47 @@ class Story(NamedTuple):
     signed_first: bool = False  # the signature stands before the story (`_signed_before_story`), not after it
 
 
+QUOTATION_NUMBERS = {"plan_reach", "account_care_reach"}  # the keys whose value is a count, not a list of words
+QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural", "signature_dashes",
+                  "attitude_verbs", "time_units", "use_verbs", "recurring_times", "recurring_words", "result_signs",
+                  "recovery_verdicts", "product_pronouns", "dose_determiners", "dose_words", "use_particles",
+                  "result_links", "result_subjects", "time_units_singular", "perfect_words", "plan_phrases",
+                  "teller_before_phrases", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
+                  "body_joiners", "lay_roles", "property_words", "property_openers", "property_objects",
+                  "teller_subjects", "product_subjects", "house_words", "account_clinicians",
+                  "account_clinician_endings", "story_heading_words", "story_heading_owned_words",
+                  "story_heading_owners", "account_packs", "account_trade_roles", "account_trade_words",
+                  "account_trade_owners", "account_stop_phrases", "account_refusal_phrases", "account_kept_rules"}
+
+
+@lru_cache(maxsize=1)
+def _quotations_file() -> dict:
+    """pipeline/lexicons/quotations.yml, read and checked once: every key present, the word lists lists, the counts
+    whole numbers (a count written as a list, or a list as a count, is a DataError naming the file)."""
+    where = "pipeline/lexicons/quotations.yml"
+    data = read_lexicon("lexicons/quotations.yml", QUOTATION_KEYS | QUOTATION_NUMBERS)
+    if missing := (QUOTATION_KEYS | QUOTATION_NUMBERS) - set(data):
+        raise DataError(f"missing keys {sorted(missing)}", where)
+    if bad := sorted(key for key in QUOTATION_KEYS if not isinstance(data[key], list)):
+        raise DataError(f"keys {bad} must be lists of words", where)
+    if bad := sorted(key for key in QUOTATION_NUMBERS
+                     if isinstance(data[key], bool) or not isinstance(data[key], int) or data[key] < 1):
+        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
+    return data
+
+
+@lru_cache(maxsize=1)
+def quotation_numbers() -> dict[str, int]:
+    """The counts of lexicons/quotations.yml (`QUOTATION_NUMBERS`): how many words a reader looks ahead."""
+    data = _quotations_file()
+    return {key: int(data[key]) for key in QUOTATION_NUMBERS}
+
+
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased; `first_person` is the first person in both numbers."""
-    words = read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person_singular", "first_person_plural",
-                                                       "signature_dashes", "attitude_verbs", "time_units",
-                                                       "use_verbs", "recurring_times", "recurring_words",
-                                                       "result_signs", "recovery_verdicts", "product_pronouns",
-                                                       "dose_determiners",
-                                                       "dose_words", "use_particles", "result_links", "result_subjects",
-                                                       "time_units_singular", "perfect_words", "plan_phrases",
-                                                       "teller_before_phrases", "plan_reach",
-                                                       "expert_titles", "expert_degrees", "expert_roles",
-                                                       "expert_bodies", "body_joiners", "lay_roles",
-                                                       "property_words", "property_openers",
-                                                       "property_objects", "teller_subjects",
-                                                       "product_subjects", "house_words",
-                                                       "account_clinicians",
-                                                       "account_clinician_endings", "story_heading_words",
-                                                       "story_heading_owned_words", "story_heading_owners",
-                                                       "account_packs", "account_trade_roles",
-                                                       "account_trade_words", "account_trade_owners",
-                                                       "account_stop_phrases", "account_refusal_phrases",
-                                                       "account_care_reach",
-                                                       "account_kept_rules"})
+    data = _quotations_file()
+    words = {key: lower_words(data[key]) for key in QUOTATION_KEYS}
     return {**words, "first_person": words["first_person_singular"] | words["first_person_plural"]}
 
 
@@ -392,7 +410,7 @@ def _clinician_planned(analysis: Analysis, first: int, last: int) -> bool:
     """A clinician named in the words [first, last) with a plan or a verdict within `plan_reach` words after ("My
     GP wanted me on statins", "My oncologist gave me six months")."""
     words = quotation_words()
-    reach = int(next(iter(words["plan_reach"])))
+    reach = quotation_numbers()["plan_reach"]
     tokens = analysis.tokens
     for i in range(first, last):
         lower = tokens[i].lower
@@ -593,8 +611,7 @@ def stops_care(analysis: Analysis, first: int, last: int) -> bool:
     with a word of care after it, `account_refusal_phrases` with one on either side, within `account_care_reach`
     tokens; the care of lexicons/care.yml `account_care`): "I stopped my insulin", "I threw away my painkillers",
     "She wanted me to have surgery. I said no."?"""
-    words = quotation_words()
-    care, reach = care_words("account_care"), int(min(words["account_care_reach"]))
+    care, reach = care_words("account_care"), quotation_numbers()["account_care_reach"]
     tokens = analysis.tokens
     for phrases, both_ways in ((_phrases("account_stop_phrases"), False), (_phrases("account_refusal_phrases"), True)):
         for i in range(first, last):
