@@ -1363,7 +1363,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
-                  "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
+                  "care_professionals", "stock_ranges", "sale_words", "asking_openers",
+                  "asking_verbs", "asking_links", "asked_page_words", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words", "coined_name_claims", "name_marks", "shop_lines",
                   "price_labels", "currencies",
@@ -1426,6 +1427,9 @@ class Promotion:
     sale_words: frozenset[str]  # a clause that gives from a sale, a shop's ("from every sale"): no charity's ask
     asking_openers: frozenset[str]  # the words opening a yes-or-no question that asks for a term ("Is there …?")
     ended_words: frozenset[str]  # an offer said to be over ("has ended")
+    asking_verbs: frozenset[str]  # a term the reader is told to ask another about ("Ask your GP about a free trial")
+    asking_links: frozenset[str]  # ... the words that link the asking to the term ("about", "for")
+    asked_page_words: frozenset[str]  # ... words that make the page the one asked ("ask us about our free trial")
     scarcity_words: frozenset[str]  # stock running out, a sign only beside one of `shop_words` in its sentence
     shop_words: frozenset[str]  # ... the shop's own words beside it (order, buy, price, our)
     buying_calls: frozenset[str]  # a call to buy that, "from a …", says where to buy
@@ -1685,6 +1689,9 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
             tokens[i].lemma in promotion.stock_ranges and tokens[i + 1].lower == "of"
             and (i == opens or tokens[i - 1].lower not in promotion.own_words) for i in range(opens, first)):
         return True
+    # an offer the reader is told to ask another about ("Ask your audiologist about a free trial before you buy")
+    if _asked_of_others(tokens, first, opens, promotion):
+        return True
     # a consultation with the reader's own care professional ("Book a consultation with your GP")
     if last + 2 < high and tokens[last].lower == "with" and tokens[last + 1].lower in promotion.others_determiners \
             and any(tokens[i].lemma in promotion.care_professionals for i in range(last + 2, min(last + 6, high))):
@@ -1703,6 +1710,20 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
                  and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation)]
     return any(tokens[j].lemma in promotion.withheld_words and _governs(tokens, i, j, promotion)
                for j in range(opens, closes) for i in negations if i < j)
+
+
+def _asked_of_others(tokens: tuple[Token, ...], first: int, opens: int, promotion: Promotion) -> bool:
+    """Is the term at `first` what the reader is told to ask someone else about or for, in its clause opened at
+    `opens` ("Ask your audiologist about a free trial", "ask for a free trial"): a verb of asking, then a link word
+    before the term, and none of the page's own words between ("Ask us about our free trial" is the shop's call)?"""
+    asks = [i for i in range(opens, first) if tokens[i].lemma in promotion.asking_verbs]
+    if not asks:
+        return False
+    between = tokens[asks[0] + 1:first]
+    # "ask for your free trial" hands the reader the page's own offer
+    return any(t.lower in promotion.asking_links for t in between) \
+        and not any(t.lower in promotion.asked_page_words for t in between) \
+        and tokens[first - 1].lower not in promotion.reader_words
 
 
 def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
