@@ -39,7 +39,7 @@ QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural",
                   "attitude_verbs", "time_units", "use_verbs", "recurring_times", "recurring_words", "result_signs",
                   "recovery_verdicts", "product_pronouns", "dose_determiners", "dose_words", "use_particles",
                   "result_links", "result_subjects", "time_units_singular", "perfect_words", "plan_phrases",
-                  "teller_before_phrases", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
+                  "teller_before_phrases", "switch_verbs", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
                   "body_joiners", "lay_roles", "property_words", "property_openers", "property_objects",
                   "teller_subjects", "product_subjects", "house_words", "account_clinicians",
                   "account_clinician_endings", "story_heading_words", "story_heading_owned_words",
@@ -332,11 +332,12 @@ def _uses_the_product(analysis: Analysis, first: int, last: int) -> bool:
         or token.lemma in words["dose_words"] or is_name_word(token.text)
 
 
-def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
+def _goes_on(analysis: Analysis, first: int, last: int, switching: bool = False) -> bool:
     """After a routine's time, the words [first, last) go on to a result: a clause break (lexicons/promotion.yml
     `clause_breaks`, or `result_links`: "so", "until") and then a subject ("and my bloating is gone", ", so I never
     miss a match"); not a second time ("every morning and evening") or more of the routine ("and apply it before
-    bed")."""
+    bed"). With `switching`, after a before, a clause that only turns to the product (`switch_verbs`: "so I tried
+    this instead", "so I ordered it") is still the before, no result."""
     words = quotation_words()
     breaks = clause_breaks()
     tokens = analysis.tokens
@@ -346,7 +347,8 @@ def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
             while after < last and (tokens[after].lower in breaks or tokens[after].lower in words["result_links"]):
                 after += 1
             if after + 1 < last and tokens[after].lower in words["result_subjects"] | words["first_person"] \
-                    and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha():
+                    and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha() \
+                    and not (switching and tokens[after + 1].lemma in words["switch_verbs"]):
                 return True
     return False
 
@@ -384,7 +386,7 @@ def tells_before(analysis: Analysis, first: int, last: int) -> bool:
         return False
     # the sentence goes on to what changed ("My GP prescribed these drops and they cleared it", "My pharmacist
     # recommended it and I now sleep all night"): the before and its result in one, read as the result
-    return not _goes_on(analysis, first, last)
+    return not _goes_on(analysis, first, last, switching=True)
 
 
 def _uses_between(analysis: Analysis, first: int, last: int) -> bool:

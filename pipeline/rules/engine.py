@@ -25,6 +25,7 @@ from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import care_words, lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import ANSWER_LABELS, frame_tokens, is_question
+from pipeline.quotations import tells_before
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
 from pipeline.rules.sentences import (MATCH_TESTS, SENTENCE_TESTS, is_answered_safety_question, listed_denials,
@@ -1893,6 +1894,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if "negated" in when and claim.negated != when["negated"]:
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
+        return False
+    if "tells_before" in when and tells_before(analysis, *analysis.token_range(claim.start, claim.end)) \
+            != when["tells_before"]:
         return False
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False
