@@ -156,7 +156,10 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
     for text in ("My GP wanted me on statins.", "My dermatologist was going to put me on steroids.",
                  "My surgeon had me booked for a release operation.", "My oncologist gave me six months.",
                  "I was booked in for a hip replacement.", "I was about to give up and switch to formula.",
-                 "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid."):
+                 "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid.",
+                 # ... going on only to the turn to the product (review rvA-L6)
+                 "My GP wanted me on statins, so I tried this instead.",
+                 "I was about to give up, so I ordered a bottle."):
         assert _whole(tells_before, text), text
     for text in ("I used it for a week and the rash cleared.", "My doctor was amazed at my results.",
                  "My GP took me off my blood pressure tablets.", "Since I started the drops I sleep all night.",
@@ -166,7 +169,9 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
                  "I have used it for a week and the rash has cleared.", "My GP gave me the all-clear last week.",
                  "My GP prescribed these drops and they cleared it in two days.",
                  "My pharmacist recommended SleepWell and I now sleep all night.",
-                 "I haven't had a migraine since I was given these drops."):
+                 "I haven't had a migraine since I was given these drops.",
+                 # the turn to the product, then its result
+                 "My GP wanted me on statins, so I tried this instead and my cholesterol is normal now."):
         assert not _whole(tells_before, text), text
 
 
