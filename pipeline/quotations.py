@@ -39,7 +39,7 @@ QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural",
                   "attitude_verbs", "time_units", "use_verbs", "recurring_times", "recurring_words", "result_signs",
                   "recovery_verdicts", "product_pronouns", "dose_determiners", "dose_words", "use_particles",
                   "result_links", "result_subjects", "time_units_singular", "perfect_words", "plan_phrases",
-                  "teller_before_phrases", "switch_verbs", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
+                  "teller_before_phrases", "switch_verbs", "result_openers", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
                   "body_joiners", "lay_roles", "property_words", "property_openers", "property_objects",
                   "teller_subjects", "product_subjects", "house_words", "account_clinicians",
                   "account_clinician_endings", "story_heading_words", "story_heading_owned_words",
@@ -337,7 +337,8 @@ def _goes_on(analysis: Analysis, first: int, last: int, switching: bool = False)
     `clause_breaks`, or `result_links`: "so", "until") and then a subject ("and my bloating is gone", ", so I never
     miss a match"); not a second time ("every morning and evening") or more of the routine ("and apply it before
     bed"). With `switching`, after a before, a clause that only turns to the product (`switch_verbs`: "so I tried
-    this instead", "so I ordered it") is still the before, no result."""
+    this instead", "so I ordered it") is still the before, no result, and one opened by a time after it
+    (`result_openers`: "but after a week of it he was feeding perfectly") is its result."""
     words = quotation_words()
     breaks = clause_breaks()
     tokens = analysis.tokens
@@ -346,6 +347,9 @@ def _goes_on(analysis: Analysis, first: int, last: int, switching: bool = False)
             after = i + 1
             while after < last and (tokens[after].lower in breaks or tokens[after].lower in words["result_links"]):
                 after += 1
+            # ... or a time after the product opens the clause ("but after a week of MilkyMama he was feeding")
+            if switching and after + 1 < last and tokens[after].lower in words["result_openers"]:
+                return True
             if after + 1 < last and tokens[after].lower in words["result_subjects"] | words["first_person"] \
                     and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha() \
                     and not (switching and tokens[after + 1].lemma in words["switch_verbs"]):

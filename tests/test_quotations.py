@@ -171,7 +171,8 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
                  "My pharmacist recommended SleepWell and I now sleep all night.",
                  "I haven't had a migraine since I was given these drops.",
                  # the turn to the product, then its result
-                 "My GP wanted me on statins, so I tried this instead and my cholesterol is normal now."):
+                 "My GP wanted me on statins, so I tried this instead and my cholesterol is normal now.",
+                 "My midwife wanted to refer us but after a week of the cookies he was feeding perfectly."):
         assert not _whole(tells_before, text), text
 
 
