@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
+from pipeline.errors import DataError
 from pipeline.nlp import Analysis
-from pipeline.patterns import care_words, lower_words, read_word_sets, read_yaml
+from pipeline.patterns import care_words, lower_words, read_lexicon, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -33,30 +34,47 @@ class Story(NamedTuple):
     signed_first: bool = False  # the signature stands before the story (`_signed_before_story`), not after it
 
 
+QUOTATION_NUMBERS = {"plan_reach", "account_care_reach"}  # the keys whose value is a count, not a list of words
+QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural", "signature_dashes",
+                  "attitude_verbs", "time_units", "use_verbs", "recurring_times", "recurring_words", "result_signs",
+                  "recovery_verdicts", "product_pronouns", "dose_determiners", "dose_words", "use_particles",
+                  "result_links", "result_subjects", "time_units_singular", "perfect_words", "plan_phrases",
+                  "teller_before_phrases", "switch_verbs", "result_openers", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
+                  "body_joiners", "lay_roles", "property_words", "property_openers", "property_objects",
+                  "teller_subjects", "product_subjects", "house_words", "account_clinicians",
+                  "account_clinician_endings", "story_heading_words", "story_heading_owned_words",
+                  "story_heading_owners", "account_packs", "account_trade_roles", "account_trade_words",
+                  "account_trade_owners", "account_stop_phrases", "account_refusal_phrases", "account_kept_rules"}
+
+
+@lru_cache(maxsize=1)
+def _quotations_file() -> dict:
+    """pipeline/lexicons/quotations.yml, read and checked once: every key present, the word lists lists, the counts
+    whole numbers (a count written as a list, or a list as a count, is a DataError naming the file)."""
+    where = "pipeline/lexicons/quotations.yml"
+    data = read_lexicon("lexicons/quotations.yml", QUOTATION_KEYS | QUOTATION_NUMBERS)
+    if missing := (QUOTATION_KEYS | QUOTATION_NUMBERS) - set(data):
+        raise DataError(f"missing keys {sorted(missing)}", where)
+    if bad := sorted(key for key in QUOTATION_KEYS if not isinstance(data[key], list)):
+        raise DataError(f"keys {bad} must be lists of words", where)
+    if bad := sorted(key for key in QUOTATION_NUMBERS
+                     if isinstance(data[key], bool) or not isinstance(data[key], int) or data[key] < 1):
+        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
+    return data
+
+
+@lru_cache(maxsize=1)
+def quotation_numbers() -> dict[str, int]:
+    """The counts of lexicons/quotations.yml (`QUOTATION_NUMBERS`): how many words a reader looks ahead."""
+    data = _quotations_file()
+    return {key: int(data[key]) for key in QUOTATION_NUMBERS}
+
+
 @lru_cache(maxsize=1)
 def quotation_words() -> dict[str, frozenset[str]]:
     """The word lists of lexicons/quotations.yml, lower-cased; `first_person` is the first person in both numbers."""
-    words = read_word_sets("lexicons/quotations.yml", {"quote_marks", "first_person_singular", "first_person_plural",
-                                                       "signature_dashes", "attitude_verbs", "time_units",
-                                                       "use_verbs", "recurring_times", "recurring_words",
-                                                       "result_signs", "recovery_verdicts", "product_pronouns",
-                                                       "dose_determiners",
-                                                       "dose_words", "use_particles", "result_links", "result_subjects",
-                                                       "time_units_singular", "perfect_words", "plan_phrases",
-                                                       "teller_before_phrases", "plan_reach",
-                                                       "expert_titles", "expert_degrees", "expert_roles",
-                                                       "expert_bodies", "body_joiners", "lay_roles",
-                                                       "property_words", "property_openers",
-                                                       "property_objects", "teller_subjects",
-                                                       "product_subjects", "house_words",
-                                                       "account_clinicians",
-                                                       "account_clinician_endings", "story_heading_words",
-                                                       "story_heading_owned_words", "story_heading_owners",
-                                                       "account_packs", "account_trade_roles",
-                                                       "account_trade_words", "account_trade_owners",
-                                                       "account_stop_phrases", "account_refusal_phrases",
-                                                       "account_care_reach",
-                                                       "account_kept_rules"})
+    data = _quotations_file()
+    words = {key: lower_words(data[key]) for key in QUOTATION_KEYS}
     return {**words, "first_person": words["first_person_singular"] | words["first_person_plural"]}
 
 
@@ -314,11 +332,13 @@ def _uses_the_product(analysis: Analysis, first: int, last: int) -> bool:
         or token.lemma in words["dose_words"] or is_name_word(token.text)
 
 
-def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
+def _goes_on(analysis: Analysis, first: int, last: int, switching: bool = False) -> bool:
     """After a routine's time, the words [first, last) go on to a result: a clause break (lexicons/promotion.yml
     `clause_breaks`, or `result_links`: "so", "until") and then a subject ("and my bloating is gone", ", so I never
     miss a match"); not a second time ("every morning and evening") or more of the routine ("and apply it before
-    bed")."""
+    bed"). With `switching`, after a before, a clause that only turns to the product (`switch_verbs`: "so I tried
+    this instead", "so I ordered it") is still the before, no result, and one opened by a time after it
+    (`result_openers`: "but after a week of it he was feeding perfectly") is its result."""
     words = quotation_words()
     breaks = clause_breaks()
     tokens = analysis.tokens
@@ -327,8 +347,12 @@ def _goes_on(analysis: Analysis, first: int, last: int) -> bool:
             after = i + 1
             while after < last and (tokens[after].lower in breaks or tokens[after].lower in words["result_links"]):
                 after += 1
+            # ... or a time after the product opens the clause ("but after a week of MilkyMama he was feeding")
+            if switching and after + 1 < last and tokens[after].lower in words["result_openers"]:
+                return True
             if after + 1 < last and tokens[after].lower in words["result_subjects"] | words["first_person"] \
-                    and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha():
+                    and tokens[after + 1].lower not in words["recurring_times"] and tokens[after + 1].text.isalpha() \
+                    and not (switching and tokens[after + 1].lemma in words["switch_verbs"]):
                 return True
     return False
 
@@ -366,7 +390,7 @@ def tells_before(analysis: Analysis, first: int, last: int) -> bool:
         return False
     # the sentence goes on to what changed ("My GP prescribed these drops and they cleared it", "My pharmacist
     # recommended it and I now sleep all night"): the before and its result in one, read as the result
-    return not _goes_on(analysis, first, last)
+    return not _goes_on(analysis, first, last, switching=True)
 
 
 def _uses_between(analysis: Analysis, first: int, last: int) -> bool:
@@ -392,7 +416,7 @@ def _clinician_planned(analysis: Analysis, first: int, last: int) -> bool:
     """A clinician named in the words [first, last) with a plan or a verdict within `plan_reach` words after ("My
     GP wanted me on statins", "My oncologist gave me six months")."""
     words = quotation_words()
-    reach = int(next(iter(words["plan_reach"])))
+    reach = quotation_numbers()["plan_reach"]
     tokens = analysis.tokens
     for i in range(first, last):
         lower = tokens[i].lower
@@ -593,8 +617,7 @@ def stops_care(analysis: Analysis, first: int, last: int) -> bool:
     with a word of care after it, `account_refusal_phrases` with one on either side, within `account_care_reach`
     tokens; the care of lexicons/care.yml `account_care`): "I stopped my insulin", "I threw away my painkillers",
     "She wanted me to have surgery. I said no."?"""
-    words = quotation_words()
-    care, reach = care_words("account_care"), int(min(words["account_care_reach"]))
+    care, reach = care_words("account_care"), quotation_numbers()["account_care_reach"]
     tokens = analysis.tokens
     for phrases, both_ways in ((_phrases("account_stop_phrases"), False), (_phrases("account_refusal_phrases"), True)):
         for i in range(first, last):

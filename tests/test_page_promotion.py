@@ -463,6 +463,10 @@ def test_the_same_price_and_call_for_a_product_still_promote(words):
     "£20 would fund a nurse's visit to a family at home.",
     # the cheapest of a stockist's range
     "The pharmacy has a wide selection of hay fever medicines from £3.",
+    # an offer the reader is told to ask someone else about or for (fixM43, fixS43's hearing-aid guide)
+    "Ask your audiologist about a free trial before you buy.",
+    "Ask for a free trial of any hearing aid before you commit.",
+    "Ask the hearing clinic for a free trial of the aid first.",
 ])
 def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     """A rating, a saving, a free month or stock running out that the page reports of others (a marketplace's
@@ -490,6 +494,10 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     # a subscription with its price
     "Subscribe today for £9.99 a month.",
     "Subscribe for £12 a month and never run out.",
+    # the page asked for its own free trial (fixM43)
+    "Ask us about our free trial.",
+    "Ask for your free trial today.",
+    "Start your free trial today.",
 ])
 def test_the_pages_own_rating_call_and_price_promote(words):
     """The same signs in the page's own voice (its call to order now, its shop, a price set against its recommended
@@ -949,3 +957,29 @@ SOBER_NAMING = [
 @pytest.mark.parametrize("page", SOBER_NAMING)
 def test_sober_pages_that_name_products_fairly_do_not_sell(page):
     assert not sells(page)
+
+
+HEARING_GUIDE = """# Choosing a hearing aid
+
+Hearing aids help many people with hearing loss hear conversations more clearly. An audiologist can test your hearing
+and suggest a type that suits you.
+
+Behind-the-ear aids are easy to handle and suit most kinds of hearing loss. In-the-ear aids are less visible but can be
+harder to clean.
+
+{close}
+"""
+
+
+def test_a_hearing_aid_guide_that_says_ask_about_a_free_trial_does_not_sell():
+    """fixS43's leftover: a sober guide's "Ask your audiologist about a free trial before you buy" is another's offer
+    (engine._asked_of_others), so the page neither sells nor draws SUB003; the same guide with the shop's own free trial
+    and price sells."""
+    from conftest import flags_for
+
+    sober = HEARING_GUIDE.format(close="Ask your audiologist about a free trial before you buy. Most people need a "
+                                       "few weeks to get used to a new aid.")
+    assert not read_page(sober)[0]
+    assert "SUB003" not in {f.code for f in flags_for(sober)}
+    selling = HEARING_GUIDE.format(close="Ask us about our free trial. Order today for just £99.")
+    assert read_page(selling)[0]

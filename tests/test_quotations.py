@@ -156,7 +156,10 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
     for text in ("My GP wanted me on statins.", "My dermatologist was going to put me on steroids.",
                  "My surgeon had me booked for a release operation.", "My oncologist gave me six months.",
                  "I was booked in for a hip replacement.", "I was about to give up and switch to formula.",
-                 "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid."):
+                 "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid.",
+                 # ... going on only to the turn to the product (review rvA-L6)
+                 "My GP wanted me on statins, so I tried this instead.",
+                 "I was about to give up, so I ordered a bottle."):
         assert _whole(tells_before, text), text
     for text in ("I used it for a week and the rash cleared.", "My doctor was amazed at my results.",
                  "My GP took me off my blood pressure tablets.", "Since I started the drops I sleep all night.",
@@ -166,7 +169,10 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
                  "I have used it for a week and the rash has cleared.", "My GP gave me the all-clear last week.",
                  "My GP prescribed these drops and they cleared it in two days.",
                  "My pharmacist recommended SleepWell and I now sleep all night.",
-                 "I haven't had a migraine since I was given these drops."):
+                 "I haven't had a migraine since I was given these drops.",
+                 # the turn to the product, then its result
+                 "My GP wanted me on statins, so I tried this instead and my cholesterol is normal now.",
+                 "My midwife wanted to refer us but after a week of the cookies he was feeding perfectly."):
         assert not _whole(tells_before, text), text
 
 
@@ -240,3 +246,25 @@ def test_a_line_of_what_the_product_is_like_to_use_tells_no_result():
                  "It's so relaxing I sleep through the night for the first time in years.",
                  "It is so easy that we have both lost weight."):
         assert not _whole(praises_property, text), text
+
+
+def test_the_reaches_of_quotations_yml_are_numbers_not_word_lists(monkeypatch):
+    """`plan_reach` and `account_care_reach` are counts (quotations.quotation_numbers), read as whole numbers the way
+    sections.yml's `table_cell_max_words` is; a count written as a list is a DataError naming the file (review
+    rvB2-L5: `plan_reach: [3]` was read with int(next(iter(frozenset))))."""
+    import pipeline.quotations as quotations
+    from pipeline.errors import DataError
+    from pipeline.patterns import read_yaml
+
+    data = read_yaml("lexicons/quotations.yml")
+    assert all(type(data[key]) is int for key in quotations.QUOTATION_NUMBERS)
+    assert quotations.quotation_numbers() == {"plan_reach": 3, "account_care_reach": 8}
+    assert not quotations.QUOTATION_NUMBERS & set(quotations.quotation_words())   # the word lists hold words only
+    monkeypatch.setattr(quotations, "read_lexicon", lambda path, keys: {**data, "plan_reach": [3]})
+    quotations._quotations_file.cache_clear()
+    try:
+        with pytest.raises(DataError, match="plan_reach"):
+            quotations._quotations_file()
+    finally:
+        monkeypatch.undo()
+        quotations._quotations_file.cache_clear()

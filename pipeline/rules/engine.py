@@ -25,6 +25,7 @@ from pipeline.models import LEVELS, Claim, Flag
 from pipeline.nlp import Analysis, Mention, Segment, Token
 from pipeline.patterns import care_words, lower_words, read_lexicon, read_word_lists, verb_lemmas, word_list
 from pipeline.questions import ANSWER_LABELS, frame_tokens, is_question
+from pipeline.quotations import tells_before
 from pipeline.rules.loader import Rule, load_rules, plural_ahead, singular
 from pipeline.rules.mentions import is_mentioned, list_leads
 from pipeline.rules.sentences import (MATCH_TESTS, SENTENCE_TESTS, is_answered_safety_question, listed_denials,
@@ -1363,7 +1364,8 @@ PROMOTION_KEYS = {"product_claims", "product_kinds", "benefit_verbs", "benefit_w
                   "clause_breaks", "offering_chain", "negating_determiners", "clause_subjects", "dispensed_goods",
                   "prescribing_words", "own_words", "part_openers", "own_services", "funding_verbs", "funding_modals",
                   "giving_nouns", "reporting_verbs", "first_person", "others_quantifiers", "others_determiners",
-                  "care_professionals", "stock_ranges", "sale_words", "asking_openers", "ended_words", "scarcity_words",
+                  "care_professionals", "stock_ranges", "sale_words", "asking_openers",
+                  "asking_verbs", "asking_links", "asked_page_words", "ended_words", "scarcity_words",
                   "shop_words", "buying_calls", "saving_calls", "rating_words", "platforms", "article_openers",
                   "example_markers", "part_list_words", "coined_name_claims", "name_marks", "shop_lines",
                   "price_labels", "currencies",
@@ -1426,6 +1428,9 @@ class Promotion:
     sale_words: frozenset[str]  # a clause that gives from a sale, a shop's ("from every sale"): no charity's ask
     asking_openers: frozenset[str]  # the words opening a yes-or-no question that asks for a term ("Is there …?")
     ended_words: frozenset[str]  # an offer said to be over ("has ended")
+    asking_verbs: frozenset[str]  # a term the reader is told to ask another about ("Ask your GP about a free trial")
+    asking_links: frozenset[str]  # ... the words that link the asking to the term ("about", "for")
+    asked_page_words: frozenset[str]  # ... words that make the page the one asked ("ask us about our free trial")
     scarcity_words: frozenset[str]  # stock running out, a sign only beside one of `shop_words` in its sentence
     shop_words: frozenset[str]  # ... the shop's own words beside it (order, buy, price, our)
     buying_calls: frozenset[str]  # a call to buy that, "from a …", says where to buy
@@ -1685,6 +1690,9 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
             tokens[i].lemma in promotion.stock_ranges and tokens[i + 1].lower == "of"
             and (i == opens or tokens[i - 1].lower not in promotion.own_words) for i in range(opens, first)):
         return True
+    # an offer the reader is told to ask another about ("Ask your audiologist about a free trial before you buy")
+    if _asked_of_others(tokens, first, opens, promotion):
+        return True
     # a consultation with the reader's own care professional ("Book a consultation with your GP")
     if last + 2 < high and tokens[last].lower == "with" and tokens[last + 1].lower in promotion.others_determiners \
             and any(tokens[i].lemma in promotion.care_professionals for i in range(last + 2, min(last + 6, high))):
@@ -1703,6 +1711,20 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
                  and not (i + 1 < closes and tokens[i + 1].lower in promotion.adding_after_negation)]
     return any(tokens[j].lemma in promotion.withheld_words and _governs(tokens, i, j, promotion)
                for j in range(opens, closes) for i in negations if i < j)
+
+
+def _asked_of_others(tokens: tuple[Token, ...], first: int, opens: int, promotion: Promotion) -> bool:
+    """Is the term at `first` what the reader is told to ask someone else about or for, in its clause opened at
+    `opens` ("Ask your audiologist about a free trial", "ask for a free trial"): a verb of asking, then a link word
+    before the term, and none of the page's own words between ("Ask us about our free trial" is the shop's call)?"""
+    asks = [i for i in range(opens, first) if tokens[i].lemma in promotion.asking_verbs]
+    if not asks:
+        return False
+    between = tokens[asks[0] + 1:first]
+    # "ask for your free trial" hands the reader the page's own offer
+    return any(t.lower in promotion.asking_links for t in between) \
+        and not any(t.lower in promotion.asked_page_words for t in between) \
+        and tokens[first - 1].lower not in promotion.reader_words
 
 
 def _breaks(tokens: tuple[Token, ...], i: int, promotion: Promotion) -> bool:
@@ -1872,6 +1894,9 @@ def _claim_applies(analysis: Analysis, claim: Claim, rule: Rule, flagged: bool,
     if "negated" in when and claim.negated != when["negated"]:
         return False
     if "citation" in when and _has_citation(analysis, claim) != when["citation"]:
+        return False
+    if "tells_before" in when and tells_before(analysis, *analysis.token_range(claim.start, claim.end)) \
+            != when["tells_before"]:
         return False
     if when.get("subject") == "page_product" and not (page is not None and page.promises_for_product(claim)):
         return False

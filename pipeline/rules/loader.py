@@ -40,7 +40,9 @@ UNLESS_KEYS = {"modified", "sentence_modified", "sentence_has", "sentence_matche
 UNPROMOTED_KEYS = {"sentence_is", "sentence_matches", "overlapping_matches", "match_is"}
 CLAIM_UNPROMOTED_KEYS = {"sentence_is", "sentence_matches"}
 WHEN_KEYS = {"category", "strength", "hedged", "negated", "citation", "status", "unflagged", "evidence_strength",
-             "subject", "sentence_is", "unflagged_in_pack", "verb_has"}
+             "subject", "sentence_is", "unflagged_in_pack", "verb_has", "tells_before"}
+# `when.tells_before`: whether the claim's own words tell a story's before (quotations.tells_before: "My GP wanted me
+# on statins, so I tried this instead"), the trouble the product is said to have changed, not its result
 # `when.unflagged_in_pack`: no flag of the rule's own pack on the claim yet, at any level (a wording rule of the pack
 # has said it at the words it matched: one finding per claim and pack)
 # `when.sentence_is`: named sentence tests (pipeline/rules/sentences.py) that the claim's sentence must all pass
@@ -719,6 +721,8 @@ def _parse_rule(raw: dict, prefix: str, pack_name: str, where: str) -> Rule:
     when = raw.get("when") or {}
     if set(when) - WHEN_KEYS:
         raise DataError(f"when allows {sorted(WHEN_KEYS)}", here)
+    if "tells_before" in when and not isinstance(when["tells_before"], bool):
+        raise DataError(f"when.tells_before must be true or false, not {when['tells_before']!r}", here)
     for key, allowed in (("category", CATEGORIES), ("strength", STRENGTHS), ("status", STATUSES),
                          ("evidence_strength", STRENGTHS)):
         bad = set(when.get(key, [])) - set(allowed)

@@ -313,3 +313,15 @@ def test_a_result_told_in_one_claim_with_a_drawback_keeps_its_flag_on_the_result
 ])
 def test_a_drawback_alone_is_not_flagged(story):
     assert _sub015(f"## Reviews\n\n{story}\n\nOrder now and get free shipping.") == []
+
+
+def test_a_claim_that_tells_only_the_storys_before_is_no_promoted_result():
+    """Review rvA-L6: in "My GP wanted me on statins, so I tried this instead and my cholesterol is normal now." the
+    result clause is the story's claim (SUB015); the clause of the GP's plan and the turn to the product
+    (quotations.tells_before on the claim's own words, `when.tells_before: false`) draws neither SUB003 nor SUB015."""
+    page = ("# CholestaClear\n\nCholestaClear lowers cholesterol naturally. Order today for just £29.\n\n"
+            "\"My GP wanted me on statins, so I tried this instead and my cholesterol is normal now.\" - Margaret, 62\n")
+    flags = flags_for(page)
+    before = [f for f in flags if f.code in ("SUB003", "SUB015") and "statins" in f.text]
+    assert not before, [(f.code, f.text) for f in before]
+    assert any(f.code == "SUB015" and "cholesterol is normal" in f.text for f in flags)
