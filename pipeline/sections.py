@@ -208,8 +208,7 @@ def compared_rows(analysis: Analysis, tables: list[list[list[int]]]) -> frozense
     firsts: set[int] = set()
     for table in tables:
         header = blocks[table[0][0]]
-        line_start = source.raw.rfind("\n", 0, header.start) + 1
-        blank_first = source.raw[line_start:header.start].count("|") > 1  # "| | Our gel |"
+        blank_first = _column_of(analysis, table[0][0]) > 1  # "| | Our gel |", " | Our gel |"
         named = " ".join(source.text[header.start:header.end].lower().split()) in words
         if blank_first or named:
             firsts.update(row[0] for row in table[1:])
@@ -296,7 +295,9 @@ def _column_of(analysis: Analysis, block: int) -> int:
     """A table cell's place in its line, by the bars before it ("| | Our gel |": "Our gel" is the second); a blank
     cell is no block, so a block's place in its row is not its column."""
     raw, start = analysis.source.raw, analysis.source.blocks[block].start
-    return raw[raw.rfind("\n", 0, start) + 1:start].count("|")
+    before = raw[raw.rfind("\n", 0, start) + 1:start]
+    # a Markdown row may leave out its leading bar ("Works in | 20 minutes | 4 weeks": rvB2-M2)
+    return before.count("|") + (not before.lstrip().startswith("|"))
 
 
 def _states(analysis: Analysis, segment: Segment) -> bool:
