@@ -551,7 +551,10 @@ def _read_markdown(raw: str) -> tuple[str, list[Block], list]:
     blocks: list[Block] = []
     comments: list[tuple[int, str]] = []
     context: list[str] = []
+    cell_from = 0  # the end of the row's last cell: a repeated value ("| None | 1–2 days | None |") is found after it
     for token in tokens:
+        if token.type == "tr_open":
+            cell_from = 0
         if token.type.endswith("_open"):
             context.append(token.type[:-5])
         elif token.type.endswith("_close"):
@@ -563,7 +566,10 @@ def _read_markdown(raw: str) -> tuple[str, list[Block], list]:
                 comments.append((start + m.start(), m.group(1)))
         elif token.type == "inline" and token.map:
             lo, hi = line_starts[token.map[0]], min(line_starts[token.map[1]], len(raw))
-            span = _copy_inline(raw, chars, token, lo, hi, comments)
+            in_cell = bool({"td", "th"} & set(context))
+            span = _copy_inline(raw, chars, token, max(lo, cell_from) if in_cell else lo, hi, comments)
+            if span and in_cell:
+                cell_from = span[1]
             if span:
                 kind = "heading" if "heading" in context else "cell" if {"td", "th"} & set(context) else \
                     "item" if "list_item" in context else "heading" if _bold_line(token) else "paragraph"

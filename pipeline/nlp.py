@@ -117,6 +117,9 @@ class Analysis:
     _signed_stories: dict[int, Story | None] = field(init=False, repr=False, compare=False)
     _attributed_quotes: dict[Segment, bool] = field(init=False, repr=False, compare=False)
     _risk_sized_blocks: frozenset[int] | None = field(init=False, repr=False, compare=False)
+    _comparison_grids: tuple[Any, ...] | None = field(init=False, repr=False, compare=False)
+    _grid_places: dict[int, tuple[Any, Any, int]] | None = field(init=False, repr=False, compare=False)
+    _grid_result_blocks: frozenset[int] | None = field(init=False, repr=False, compare=False)
     _name_words: dict[str, bool] = field(init=False, repr=False, compare=False)
     _sentence_labels: dict[Segment, frozenset[str]] = field(init=False, repr=False, compare=False)
     _cue_cover: dict[tuple[Segment, tuple[str, ...]], frozenset[int]] = field(init=False, repr=False, compare=False)
@@ -147,6 +150,9 @@ class Analysis:
         self._signed_stories = {}
         self._attributed_quotes = {}
         self._risk_sized_blocks = None
+        self._comparison_grids = None
+        self._grid_places = None
+        self._grid_result_blocks = None
         self._name_words = {}
         self._sentence_labels = {}
         self._cue_cover = {}
@@ -385,6 +391,37 @@ class Analysis:
             from pipeline.rules.sentences import read_risk_sized_blocks
 
             found = self._risk_sized_blocks = read_risk_sized_blocks(self)
+        return found
+
+    @property
+    def comparison_grids(self) -> tuple[Any, ...]:
+        """The page's tables as pipeline/sections.py `Grid`s (header, product's column, rows' cells by column): read
+        once per page for CMP004, SAF006 and ABS009, which ask per cell (review rvB2-H2: re-read per cell, a 400-row
+        grid took 11 s)."""
+        found = self._comparison_grids
+        if found is None:
+            from pipeline.sections import read_comparison_grids
+
+            found = self._comparison_grids = read_comparison_grids(self)
+        return found
+
+    @property
+    def grid_places(self) -> dict[int, tuple[Any, Any, int]]:
+        """Each body cell's block -> (its `Grid`, its `GridRow`, its column), from `comparison_grids`."""
+        found = self._grid_places
+        if found is None:
+            found = self._grid_places = {index: (grid, row, column) for grid in self.comparison_grids
+                                         for row in grid.rows for column, index in row.cells.items()}
+        return found
+
+    @property
+    def grid_result_blocks(self) -> frozenset[int]:
+        """The product's cells that rate a result in a comparison grid (pipeline/sections.py grid_result_cells)."""
+        found = self._grid_result_blocks
+        if found is None:
+            from pipeline.sections import grid_result_cells
+
+            found = self._grid_result_blocks = grid_result_cells(self)
         return found
 
     def _segment_starts(self) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from pipeline.clauses import (ARTICLES, AUXILIARIES, MODALS, PREPOSITIONS_OR_JOINERS, effect_verbs, find_predicates,
                               verb_s_form)
@@ -207,33 +208,39 @@ def compared_rows(analysis: Analysis, tables: list[list[list[int]]]) -> frozense
     firsts: set[int] = set()
     for table in tables:
         header = blocks[table[0][0]]
-        line_start = source.raw.rfind("\n", 0, header.start) + 1
-        blank_first = source.raw[line_start:header.start].count("|") > 1  # "| | Our gel |"
+        blank_first = _column_of(analysis, table[0][0]) > 1  # "| | Our gel |", " | Our gel |"
         named = " ".join(source.text[header.start:header.end].lower().split()) in words
         if blank_first or named:
             firsts.update(row[0] for row in table[1:])
     return frozenset(s for s in analysis.segments if s.kind == "cell" and s.block in firsts)
 
 
-def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> frozenset[int]:
-    """The blocks of the product's cells in a comparison grid's rows that rate a result ("| Works in | 20 minutes |
-    4–6 weeks |": "20 minutes" under "SERENWAVE"): the row's first cell names a result (lexicons/sections.yml
-    `grid_result_words`) and the product's cell gives a value, not a denial, a tick or a price (`grid_unrated_cells`,
-    `currency_marks`). The product's column is the header cell that opens with a coined name or one in capitals,
-    else whose first word the page writes most often, as it writes it (the brand "SERENWAVE" against "Anxiety
-    medication", "AgeCode" against "Standard health check")."""
+class GridRow(NamedTuple):
+    """One body row of a table: its head cell's block and its other cells' blocks by column (`_column_of`)."""
+    head: int
+    cells: dict[int, int]
+
+
+class Grid(NamedTuple):
+    """A table read once per page (`comparison_grids`): its header row's blocks, the product's column (0 when the
+    header names fewer than two things), whether it is a comparison grid (`compared_rows`) and its body rows."""
+    header: tuple[int, ...]
+    column: int
+    compared: bool
+    rows: tuple[GridRow, ...]
+
+
+def read_comparison_grids(analysis: Analysis) -> tuple[Grid, ...]:
+    """The page's tables as `Grid`s, read once per page through `Analysis.comparison_grids` (CMP004's result cells,
+    SAF006's harm cells and ABS009's return cells all read it; the product's column is the header cell that opens with
+    a coined name or one in capitals, else whose first word the page writes most often, as it writes it: the brand
+    "SERENWAVE" against "Anxiety medication", "AgeCode" against "Standard health check")."""
     source, blocks = analysis.source, analysis.source.blocks
-    lexicon = _lexicon()
-    results, unrated, currency = (set(lexicon["grid_result_words"]), set(lexicon["grid_unrated_cells"]),
-                                  lexicon["currency_marks"])
-    phrases, timed_words = lexicon["grid_result_phrases"], set(lexicon["grid_timed_words"])
-    whole_cells = set(lexicon["grid_result_cells"])
-    time_units = [re.escape(unit) for unit in lexicon["grid_time_units"]]
-    grid = compared_rows(analysis, tables)
-    firsts = {segment.block for segment in grid}
-    cells: set[int] = set()
+    tables = find_tables(analysis)
+    firsts = {segment.block for segment in compared_rows(analysis, tables)}
+    grids: list[Grid] = []
     for table in tables:
-        if len(table) < 2 or table[1][0] not in firsts:
+        if len(table) < 2:
             continue
         counts = []
         for index in table[0]:
@@ -243,22 +250,44 @@ def grid_result_cells(analysis: Analysis, tables: list[list[list[int]]]) -> froz
             coined = bool(words) and (is_coined_word(words[0]) or re.search(r"[a-z][A-Z]", words[0]) is not None
                                       or words[0].isupper() and len(words[0]) > 2)
             counts.append((int(coined), source.text.count(words[0]) if words else 0, -_column_of(analysis, index)))
-        if len(counts) < 2:
+        column = -max(counts)[2] if len(counts) >= 2 else 0
+        rows = tuple(GridRow(row[0], {_column_of(analysis, index): index for index in row[1:]}) for row in table[1:])
+        grids.append(Grid(tuple(table[0]), column, table[1][0] in firsts, rows))
+    return tuple(grids)
+
+
+def grid_result_cells(analysis: Analysis) -> frozenset[int]:
+    """The blocks of the product's cells in a comparison grid's rows that rate a result ("| Works in | 20 minutes |
+    4–6 weeks |": "20 minutes" under "SERENWAVE"): the row's first cell names a result (lexicons/sections.yml
+    `grid_result_words`, not a row of the pack or its delivery, `grid_unrated_rows`) and the product's cell gives a
+    value, not a denial, a tick or a price (`grid_unrated_cells`, `currency_marks`). Grids from
+    `Analysis.comparison_grids`."""
+    source, blocks = analysis.source, analysis.source.blocks
+    lexicon = _lexicon()
+    results, unrated, currency = (set(lexicon["grid_result_words"]), set(lexicon["grid_unrated_cells"]),
+                                  lexicon["currency_marks"])
+    phrases, timed_words = lexicon["grid_result_phrases"], set(lexicon["grid_timed_words"])
+    whole_cells, unrated_rows = set(lexicon["grid_result_cells"]), set(lexicon["grid_unrated_rows"])
+    time_units = [re.escape(unit) for unit in lexicon["grid_time_units"]]
+    cells: set[int] = set()
+    for grid in analysis.comparison_grids:
+        if not grid.compared or not grid.column:
             continue
-        column = -max(counts)[2]
-        for row in table[1:]:
-            value_cells = [index for index in row[1:] if _column_of(analysis, index) == column]
-            if len(value_cells) != 1 or _column_of(analysis, row[0]) != 1:
+        for row in grid.rows:
+            value_cell = row.cells.get(grid.column)
+            if value_cell is None or _column_of(analysis, row.head) != 1:
                 continue
-            first = " ".join(re.findall(r"[a-z]+", source.text[blocks[row[0]].start:blocks[row[0]].end].lower()))
+            first = " ".join(re.findall(r"[a-z]+", source.text[blocks[row.head].start:blocks[row.head].end].lower()))
             names = set(first.split())
-            value = " ".join(source.text[blocks[value_cells[0]].start:blocks[value_cells[0]].end].lower().split())
+            if names & unrated_rows:
+                continue
+            value = " ".join(source.text[blocks[value_cell].start:blocks[value_cell].end].lower().split())
             timed = names & timed_words and re.search(rf"\d\s*(?:{'|'.join(time_units)})\b", value)
             rated = names & results or first in whole_cells or any(f" {phrase} " in f" {first} " for phrase in phrases) \
                 or timed
             if rated and value and value not in unrated and not any(
                     mark in value.split() if mark.isalpha() else mark in value for mark in currency):
-                cells.add(value_cells[0])
+                cells.add(value_cell)
     return frozenset(cells)
 
 
@@ -266,7 +295,9 @@ def _column_of(analysis: Analysis, block: int) -> int:
     """A table cell's place in its line, by the bars before it ("| | Our gel |": "Our gel" is the second); a blank
     cell is no block, so a block's place in its row is not its column."""
     raw, start = analysis.source.raw, analysis.source.blocks[block].start
-    return raw[raw.rfind("\n", 0, start) + 1:start].count("|")
+    before = raw[raw.rfind("\n", 0, start) + 1:start]
+    # a Markdown row may leave out its leading bar ("Works in | 20 minutes | 4 weeks": rvB2-M2)
+    return before.count("|") + (not before.lstrip().startswith("|"))
 
 
 def _states(analysis: Analysis, segment: Segment) -> bool:
@@ -626,7 +657,8 @@ SECTION_KEYS = {"reference_headings", "access_words", "page_date_words", "boiler
                 "care_talk_questions", "care_talk_marks", "currency_marks", "header_question_words",
                 "dose_units", "dose_counts", "dose_periods", "dose_period_adverbs", "credit_line_words",
                 "credit_line_separators", "grid_header_words", "grid_result_words", "grid_unrated_cells",
-                "grid_result_phrases", "grid_timed_words", "grid_time_units", "grid_result_cells"}
+                "grid_result_phrases", "grid_timed_words", "grid_time_units", "grid_result_cells",
+                "grid_unrated_rows"}
 SECTION_NUMBERS = {"table_cell_max_words"}  # the keys whose value is a count, not a list of phrases
 CAPTION_MAX_WORDS = 40  # a caption is a line or two; a long paragraph that names a credit is the article's text
 # concept types a sentence about buying may name: the product and its buyer ("the supplement", "people")

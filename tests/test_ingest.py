@@ -350,3 +350,12 @@ def test_emoji_inside_prose_open_no_list_item():
                           ("Why OptiDrop? 💧 Soothes 👁️ Refreshes\n", ["💧 Soothes", "👁️ Refreshes"])]:
         source = build_source("l.md", listed, "md")
         assert [source.text[b.start:b.end] for b in source.blocks if b.kind == "item"] == items
+
+
+def test_markdown_repeated_cell_value_keeps_its_own_place():
+    # fixT43 (rvB2-M2): each cell is looked for after the row's previous cell, so the second "None" is the last
+    # column's, not a second copy of the first's (SAF006 read "| None | 1–2 days | None |" as one no)
+    raw = "| | CalmaX | Pills | Nothing |\n|---|---|---|---|\n| Downtime | None | 1–2 days | None |\n"
+    source = build_source("t.md", raw, "md")
+    cells = [(b.start, source.text[b.start:b.end]) for b in source.blocks if b.kind == "cell"]
+    assert cells[-3:] == [(raw.index("None"), "None"), (raw.index("1–2"), "1–2 days"), (raw.rindex("None"), "None")]

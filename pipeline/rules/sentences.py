@@ -25,7 +25,6 @@ from pipeline.questions import answered_by_yes, answers_safety_question, is_ques
 from pipeline.quotations import (is_name_word, praises_property, quotation_words, saying_verbs_near, states_attitude,
                                  tells_before, tells_routine)
 from pipeline.ratios import load_ratio_names
-from pipeline.sections import find_tables, grid_result_cells
 
 
 @lru_cache(maxsize=1)
@@ -557,42 +556,36 @@ def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
     return False
 
 
-def _row(analysis: Analysis, segment: Segment) -> list[Segment]:
-    """The cells of a table cell's row (the cells on the same line), in order; [] for a segment that is no cell."""
-    if segment.kind != "cell":
-        return []
-    segments, text = analysis.segments, analysis.source.text
-    at = first = last = analysis.segment_index(segment)
-    while first > 0 and segments[first - 1].kind == "cell" \
-            and "\n" not in text[segments[first - 1].end:segments[first].start]:
-        first -= 1
-    while last + 1 < len(segments) and segments[last + 1].kind == "cell" \
-            and "\n" not in text[segments[last].end:segments[last + 1].start]:
-        last += 1
-    return list(segments[first:last + 1]) if at > first else []
-
-
-def _cell_words(analysis: Analysis, segment: Segment) -> str:
+def _block_words(analysis: Analysis, block: int) -> str:
+    """A cell's words in lower case, without its punctuation ("None." -> "none")."""
     tokens = analysis.tokens
-    return " ".join(tokens[i].lower for i in range(segment.first, segment.last)
-                    if not tokens[i].is_space and not tokens[i].is_punct)
+    return " ".join(tokens[i].lower for segment in analysis.segments if segment.block == block
+                    for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct)
 
 
 def _ruling_out_cell(analysis: Analysis, segment: Segment, rows: str) -> bool:
-    """The cell's whole text is a no (`table_ruling_out`), the only one of its row, set against a rival's cell that
-    says something else ("| Side effects | None | Nausea |"; a row of noes, "| Addictive | No | No |", contrasts
-    nothing), and its row's first cell names one of `rows` (lemma sequences over its words)."""
+    """The cell's whole text is a no (`table_ruling_out`) in the product's column (`Analysis.comparison_grids`: the
+    rival's "None" under "| | CalmaX | Sleeping pills |" is no promise of the product's; review rvB2-M1), the only no
+    of its row, set against a rival's cell that says something else ("| Side effects | None | Nausea |"; a row of
+    noes, "| Addictive | No | No |", contrasts nothing), and its row's first cell names one of `rows` (lemma sequences
+    over its words)."""
+    if segment.kind != "cell":
+        return False
+    place = analysis.grid_places.get(segment.block)
+    if place is None:
+        return False
+    grid, row, column = place
     words = load_report_words()
+    noes = words["table_ruling_out"]
+    if column != grid.column or _block_words(analysis, segment.block) not in noes:
+        return False
+    if len(row.cells) < 2 or sum(_block_words(analysis, cell) in noes for cell in row.cells.values()) != 1:
+        return False
     tokens = analysis.tokens
-    if _cell_words(analysis, segment) not in words["table_ruling_out"]:
-        return False
-    row = _row(analysis, segment)
-    if len(row) < 3 or sum(_cell_words(analysis, cell) in words["table_ruling_out"] for cell in row[1:]) != 1:
-        return False
-    head = row[0]
-    lemmas = [tokens[i].lemma.lower() for i in range(head.first, head.last)
+    heads = [head for head in analysis.segments if head.block == row.head]
+    lemmas = [tokens[i].lemma.lower() for head in heads for i in range(head.first, head.last)
               if not tokens[i].is_space and not tokens[i].is_punct]
-    lowers = [tokens[i].lower for i in range(head.first, head.last)
+    lowers = [tokens[i].lower for head in heads for i in range(head.first, head.last)
               if not tokens[i].is_space and not tokens[i].is_punct]
     if any(word in words["table_benefit_rows"] for word in lowers):
         return False
@@ -781,7 +774,7 @@ def is_device_feature(analysis: Analysis, segment: Segment) -> bool:
 def is_grid_result(analysis: Analysis, segment: Segment) -> bool:
     """The segment is the product's cell in a comparison grid's row that rates a result ("| Works in | 20 minutes | 4–6
     weeks |" under "| | SERENWAVE | Anxiety medication |": `sections.grid_result_cells`)."""
-    return segment.kind == "cell" and segment.block in grid_result_cells(analysis, find_tables(analysis))
+    return segment.kind == "cell" and segment.block in analysis.grid_result_blocks
 
 
 SENTENCE_TESTS: dict[str, Callable[[Analysis, Segment], bool]] = {"past_report": is_past_report,
