@@ -15,7 +15,7 @@ from pipeline.models import Claim, Flag, SourceResult, evolve
 from pipeline.nlp import Analysis
 from pipeline.rules.engine import (apply_rewrites, find_claim_flags, find_flags, grade_by_promotion,
                                    page_promotes, page_sells_or_hypes, spare_accounts, spare_unpromoted,
-                                   told_accounts)
+                                   told_accounts, without_asked_safety)
 from pipeline.rules.loader import Rule
 
 BLOCKING_PACKS = {"CUR", "ABS"}
@@ -31,6 +31,8 @@ def audit_source(analysis: Analysis, index: EvidenceIndex, rules: tuple[Rule, ..
     # wording with an accurate use, said with what makes it accurate, on a page that promotes nothing; and the
     # advertising rules' wording on a page that neither sells nor hypes
     flags = spare_unpromoted(analysis, claims, flags, rules, sells_or_hypes=sells_or_hypes)
+    # a safety question a bare yes answers: one finding, at the answer, where the answer keeps its flag
+    flags = without_asked_safety(flags, analysis, rules)
     # a person's own story quoted on a page that neither sells nor hypes is theirs, not the page's claim (read once,
     # for the wording's flags here and the claims' flags below)
     accounts = () if sells_or_hypes else told_accounts(analysis)

@@ -1075,6 +1075,17 @@ def item_opens_with_verb(analysis: Analysis, words: list[int]) -> bool:
     return opening_s_verb(tokens, first, words[-1] + 1) is not None
 
 
+def _names_a_fit(tokens, at: int, end: int, words: dict[str, frozenset[str]]) -> bool:
+    """The preposition at `at` and its object say whom or what the product suits: a suit word in the object's phrase
+    (`item_suit_words`: "for men and women", "for the whole family") or a suit phrase from the preposition on
+    (`item_suit_phrases`: "for sensitive skin", "on the go", "from home"), not a complaint ("for type 2 diabetes", "on
+    sensitive teeth")."""
+    phrase = [tokens[at], *_object_phrase(tokens, at + 1, end)]
+    lowers = " ".join(token.lower for token in phrase)
+    return any(token.lower in words["item_suit_words"] for token in phrase[1:]) \
+        or any(f" {suit} " in f" {lowers} " for suit in words["item_suit_phrases"])
+
+
 def _object_phrase(tokens, first: int, end: int, reach: int = 5) -> list:
     """The words of a preposition's object from `first`: up to `reach` tokens, ending before a mark or a joiner
     ("the whole family", "sensitive skin" of "Works for sensitive skin, day and night")."""
@@ -1102,7 +1113,7 @@ def opening_s_verb(tokens, first: int, end: int) -> int | None:
     words = clause_words()
     intransitive = verb.lower in words["item_intransitive_verbs"] \
         and following.lower in words["item_intransitive_prepositions"] \
-        and not any(token.lower in words["item_suit_words"] for token in _object_phrase(tokens, first + 2, end))
+        and not _names_a_fit(tokens, first + 1, end, words)
     if not verb_s_form(verb) or following.is_punct or following.lower in PREPOSITIONS_OR_JOINERS and not intransitive \
             or following.lower in LIST_JOINERS or plural_noun_subject(tokens, first, end):
         return None
@@ -1639,7 +1650,7 @@ def _inflected_verbs(analysis: Analysis, first: int, last: int) -> list[int]:
 
 CLAUSE_KEYS = {"naming_participles", "of_verbs", "defining_verbs", "months", "share_approximators",
                "share_fractions", "ly_non_adverbs", "bare_infinitive_verbs", "item_intransitive_verbs",
-               "item_intransitive_prepositions", "item_suit_words", "clause_turns"}
+               "item_intransitive_prepositions", "item_suit_words", "item_suit_phrases", "clause_turns"}
 
 
 @lru_cache(maxsize=1)

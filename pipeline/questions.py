@@ -346,7 +346,7 @@ def answers_safety_question(analysis: Analysis, segment: Segment) -> bool:
     if any(tuple(asked[k:k + len(harm)]) == harm for harm in answers.harms for k in range(len(asked))):
         return _stands_alone(analysis, segment, words, answers.ruling_out)
     # a bare yes ("Is it safe? Yes.", "Absolutely."): the answer is the page's promise, flagged there; the question
-    # only asks (the engine drops the safety pack's flags on it: rules/engine._without_asked_safety)
+    # only asks (the engine drops the safety pack's flags on it: rules/engine.without_asked_safety)
     if answers.safety & set(tokens[i].lower for i in _word_indices(analysis, question)):
         return _stands_alone(analysis, segment, words, answers.affirming)
     return False

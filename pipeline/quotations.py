@@ -39,7 +39,8 @@ QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural",
                   "attitude_verbs", "time_units", "use_verbs", "recurring_times", "recurring_words", "result_signs",
                   "recovery_verdicts", "product_pronouns", "dose_determiners", "dose_words", "use_particles",
                   "result_links", "result_subjects", "time_units_singular", "perfect_words", "plan_phrases",
-                  "teller_before_phrases", "switch_verbs", "result_openers", "expert_titles", "expert_degrees", "expert_roles", "expert_bodies",
+                  "teller_before_phrases", "switch_verbs", "result_openers", "expert_titles", "expert_degrees",
+                  "expert_roles", "expert_bodies",
                   "body_joiners", "lay_roles", "property_words", "property_openers", "property_objects",
                   "teller_subjects", "product_subjects", "house_words", "account_clinicians",
                   "account_clinician_endings", "story_heading_words", "story_heading_owned_words",
@@ -394,10 +395,13 @@ def tells_before(analysis: Analysis, first: int, last: int) -> bool:
 
 
 def _uses_between(analysis: Analysis, first: int, last: int) -> bool:
-    """A verb of use (`use_verbs`) in the words [first, last): "I've been taking it for a month" counts a time of use,
-    not how long a trouble had lasted."""
+    """A verb of use (`use_verbs`) of the product in the words [first, last) (`_uses_the_product`): "I've been taking
+    it for a month" counts a time of use, not how long a trouble had lasted; "I had been taking painkillers for a
+    year" tells the before."""
     uses = quotation_words()["use_verbs"]
-    return any(token.lemma in uses or token.lower in uses for token in analysis.tokens[first:last])
+    tokens = analysis.tokens
+    return any((tokens[k].lemma in uses or tokens[k].lower in uses) and _uses_the_product(analysis, k + 1, last)
+               for k in range(first, last))
 
 
 def _says_phrase(analysis: Analysis, first: int, last: int, phrases: frozenset[str], at: int | None = None) -> bool:

@@ -724,7 +724,9 @@ def test_an_intransitive_verb_opens_a_list_item_before_its_preposition():
         return opening_s_verb(tokens, 0, len(tokens)) == 0
 
     for text in ("Works on old stretch marks", "Works for inattentive and combined ADHD", "Works within 30 minutes",
-                 "Works from night one", "Acts on the cause of hay fever", "Works against cold sores"):
+                 "Works from night one", "Acts on the cause of hay fever", "Works against cold sores",
+                 # a complaint whose words alone also say a fit (review B3-H2)
+                 "Works for type 2 diabetes", "Works on sensitive teeth and gums"):
         assert opens(text), text
     for text in ("Works of art in the clinic", "Works like a charm", "Works with your body", "Works for men and women",
                  "Works on all phones and tablets", "Results in 7 days", "Bites and stings",

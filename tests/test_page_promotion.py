@@ -465,7 +465,7 @@ def test_the_same_price_and_call_for_a_product_still_promote(words):
     "The pharmacy has a wide selection of hay fever medicines from £3.",
     # an offer the reader is told to ask someone else about or for (fixM43, fixS43's hearing-aid guide)
     "Ask your audiologist about a free trial before you buy.",
-    "Ask for a free trial of any hearing aid before you commit.",
+    "Ask a pharmacist for a free trial of any hearing aid before you commit.",
     "Ask the hearing clinic for a free trial of the aid first.",
 ])
 def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
@@ -497,6 +497,9 @@ def test_others_ratings_offers_and_professionals_are_no_shops_offer(words):
     # the page asked for its own free trial (fixM43)
     "Ask us about our free trial.",
     "Ask for your free trial today.",
+    # ... asked of no one named: the page's own offer (review B3-M2)
+    "Ask for a free trial today.",
+    "Call now and ask for a free trial.",
     "Start your free trial today.",
 ])
 def test_the_pages_own_rating_call_and_price_promote(words):

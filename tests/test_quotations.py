@@ -159,7 +159,10 @@ def test_a_clinicians_plan_a_booking_or_a_trouble_that_had_lasted_is_the_storys_
                  "My leg ulcer had been open for a year.", "I've had psoriasis since I was a kid.",
                  # ... going on only to the turn to the product (review rvA-L6)
                  "My GP wanted me on statins, so I tried this instead.",
-                 "I was about to give up, so I ordered a bottle."):
+                 "I was about to give up, so I ordered a bottle.",
+                 # another's use before the product, and a turn to the product after "then" (review B3-M1)
+                 "I had been taking painkillers for a year.",
+                 "My GP wanted me on painkillers for life, but then I tried this instead."):
         assert _whole(tells_before, text), text
     for text in ("I used it for a week and the rash cleared.", "My doctor was amazed at my results.",
                  "My GP took me off my blood pressure tablets.", "Since I started the drops I sleep all night.",

@@ -358,7 +358,6 @@ def find_flags(analysis: Analysis, claims: list[Claim], rules: tuple[Rule, ...],
     # after yielding: an answer's flag that yields later would otherwise take the question's with it (review A2-H6)
     merged = _without_yielding(merged, analysis, by_code, claims, starts)
     merged = _without_answered(merged, analysis, by_code)
-    merged = _without_asked_safety(merged, analysis, by_code)
     merged = _one_wording_per_sentence(merged, analysis, by_code, parts)
     return _sorted(_to_asked_claim([_attach(flag, claims, starts) for flag in merged], analysis, claims, by_code))
 
@@ -455,24 +454,26 @@ def _without_answered(flags: list[Flag], analysis: Analysis, rules: dict[str, Ru
     return [flag for flag in flags if (flag.code, flag.start, flag.end) not in dropped]
 
 
-def _without_asked_safety(flags: list[Flag], analysis: Analysis, rules: dict[str, Rule]) -> list[Flag]:
+def without_asked_safety(flags: list[Flag], analysis: Analysis, rules: tuple[Rule, ...]) -> list[Flag]:
     """Drop the safety pack's wording flags (sentences.safety_wording_codes: "safe", "completely safe", "100% safe")
-    on a question a bare yes answers (sentences.is_answered_safety_question: "Is it completely safe? Yes."): the
-    answer is the page's promise, flagged there by the rule that reads it (SAF005), and the question only asks. One
-    finding for the question and its answer, read here for every rule of the pack rather than by each rule's
-    `unless` (review rvB2-M4). The answer's flag keeps the most severe level of those it stands for: "Is it 100% safe?
-    Absolutely." promises no risk as "100% safe" does (SAF001, an error)."""
+    on a question a bare yes answers (sentences.is_answered_safety_question: "Is it completely safe? Yes.") where the
+    answer keeps its own flag (SAF005): the answer is the page's promise, and the question only asks. One finding for
+    the question and its answer, read for every rule of the pack rather than by each rule's `unless`. Read after
+    spare_unpromoted: on a page that neither sells nor hypes SAF005 is silent, and the question's "100% safe" keeps
+    its flag. The answer's flag keeps the most severe level of those it stands for: "Is it 100% safe? Absolutely."
+    promises no risk as "100% safe" does (SAF001, an error)."""
     codes = safety_wording_codes()
-    answered: dict[int, bool] = {}  # a question's index -> whether a bare yes answers it (read once per question)
+    by_code = {rule.code: rule for rule in rules}
+    # the questions whose answer keeps a flag of its own
+    answered_with_flag = {analysis.segment_index(question) for flag in flags if _reads_answer(by_code.get(flag.code))
+                          and (question := _asked_question(analysis, flag)) is not None}
     worst: dict[int, str] = {}  # an answered question's index -> the most severe level of its flags dropped
     kept = []
     for flag in flags:
         segment = analysis.segment_at_char(flag.start) if flag.code in codes else None
         if segment is not None:
             at = analysis.segment_index(segment)
-            if at not in answered:
-                answered[at] = is_answered_safety_question(analysis, segment)
-            if answered[at]:
+            if at in answered_with_flag:
                 worst[at] = min(worst.get(at, flag.level), flag.level, key=LEVELS.index)
                 continue
         kept.append(flag)
@@ -480,7 +481,7 @@ def _without_asked_safety(flags: list[Flag], analysis: Analysis, rules: dict[str
         return kept
     raised = []
     for flag in kept:
-        if _reads_answer(rules.get(flag.code)) and (question := _asked_question(analysis, flag)) is not None:
+        if _reads_answer(by_code.get(flag.code)) and (question := _asked_question(analysis, flag)) is not None:
             level = worst.get(analysis.segment_index(question), flag.level)
             if LEVELS.index(level) < LEVELS.index(flag.level):
                 flag = replace(flag, level=level)
@@ -1715,14 +1716,18 @@ def _withheld(analysis: Analysis, start: int, end: int) -> bool:
 
 def _asked_of_others(tokens: tuple[Token, ...], first: int, opens: int, promotion: Promotion) -> bool:
     """Is the term at `first` what the reader is told to ask someone else about or for, in its clause opened at
-    `opens` ("Ask your audiologist about a free trial", "ask for a free trial"): a verb of asking, then a link word
-    before the term, and none of the page's own words between ("Ask us about our free trial" is the shop's call)?"""
+    `opens` ("Ask your audiologist about a free trial", "ask a pharmacist for a free trial"): a verb of asking, the
+    one asked named after it ("the" or one of `others_determiners`, and a word: "Ask for a free trial" asks the page),
+    then a link word before the term, and none of the page's own words between ("Ask us about our free trial" is the
+    shop's call)?"""
     asks = [i for i in range(opens, first) if tokens[i].lemma in promotion.asking_verbs]
     if not asks:
         return False
     between = tokens[asks[0] + 1:first]
+    link = next((n for n, t in enumerate(between) if t.lower in promotion.asking_links), None)
     # "ask for your free trial" hands the reader the page's own offer
-    return any(t.lower in promotion.asking_links for t in between) \
+    return link is not None and link >= 2 and (between[0].lower in promotion.others_determiners
+                                               or between[0].lower == "the") \
         and not any(t.lower in promotion.asked_page_words for t in between) \
         and tokens[first - 1].lower not in promotion.reader_words
 

@@ -545,7 +545,7 @@ def _worded_after(analysis: Analysis, segment: Segment) -> bool:
 def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
     """The sentence is an FAQ's question that the bare answer after it rules out harm for ("Is it safe? Absolutely.",
     `is_safety_answer`): the question asks, and the finding is the answer's, not the question's "safe" as well (the
-    engine drops the safety pack's wording flags on it: engine._without_asked_safety). An answer label read apart
+    engine drops the safety pack's wording flags on it: engine.without_asked_safety). An answer label read apart
     between them ("Q: Is it safe? / Ans: Yes." in plain text) is skipped."""
     if not is_question(analysis.text_of(segment.first, segment.last)):
         return False

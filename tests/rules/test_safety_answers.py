@@ -169,6 +169,19 @@ def test_a_bare_yes_is_one_finding_at_the_answer_for_every_rule_of_the_pack(page
     assert _safety_flags(_record(page)) == [("SAF005", answer)]
 
 
+@pytest.mark.parametrize("answer", ["Absolutely.", "Yes."])
+def test_an_asked_promise_of_no_risk_keeps_one_error_on_a_page_that_sells_nothing(answer):
+    # the question's "100% safe" is dropped only where the answer keeps a finding of its own (SAF005 is silent on a
+    # page that neither sells nor hypes): one error stays, at the answer or at the question
+    page = (f"# Flu vaccine: questions and answers\n\nThe flu vaccine is offered every autumn.\n\n"
+            f"## Is the flu vaccine 100% safe?\n\n{answer}\n\n## Who should not have it?\n\nPeople who have had a "
+            f"serious allergic reaction to a previous dose should speak to their GP.\n")
+    analysis = analyse(build_source("page.md", page, "md"))
+    found = [(f.code, f.level) for f in audit_source(analysis, shipped_index(), load_rules()).flags
+             if f.code.startswith("SAF")]
+    assert found in ([("SAF005", "error")], [("SAF001", "error")])
+
+
 @pytest.mark.parametrize(("page", "level"), [
     ("**Is it 100% safe?**\nAbsolutely.\n", "error"),  # stands for SAF001's no-risk promise, an error
     ("**Is the balm safe for babies?**\nYes.\n", "warning"),  # for SAF002's unqualified "safe", a warning
