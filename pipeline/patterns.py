@@ -243,6 +243,22 @@ def read_lexicon(package_path: str, keys: set[str]) -> dict:
     return data
 
 
+def read_checked_lexicon(package_path: str, lists: set[str], numbers: set[str]) -> dict:
+    """A lexicon file of word lists and counts (`read_lexicon`), checked once: every key present, each of `lists` a
+    list, each of `numbers` a whole number of 1 or more (a count written as a list, a list as a count, or a missing
+    or misspelt key is a DataError naming the file, not a silent default)."""
+    where = f"pipeline/{package_path}"
+    data = read_lexicon(package_path, lists | numbers)
+    if missing := (lists | numbers) - set(data):
+        raise DataError(f"missing keys {sorted(missing)}", where)
+    if bad := sorted(key for key in lists if not isinstance(data[key], list)):
+        raise DataError(f"keys {bad} must be lists of words", where)
+    if bad := sorted(key for key in numbers
+                     if isinstance(data[key], bool) or not isinstance(data[key], int) or data[key] < 1):
+        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
+    return data
+
+
 @lru_cache(maxsize=16)
 def anchored_list(package_path: str, anchor: str) -> tuple[str, ...]:
     """The list a data file names with a YAML anchor (`&complaint_words [pain, ...]`): one list that a rule pack's

@@ -11,9 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.clauses import attributing_words
-from pipeline.errors import DataError
 from pipeline.nlp import Analysis
-from pipeline.patterns import care_words, lower_words, read_lexicon, read_yaml
+from pipeline.patterns import care_words, lower_words, read_checked_lexicon, read_yaml
 from pipeline.sections import STARS
 
 # the words a signature after a story may run to ("Rachel, mum of Sam, 8", "Gordon, 71, type 2 diabetes"): a name and
@@ -50,18 +49,8 @@ QUOTATION_KEYS = {"quote_marks", "first_person_singular", "first_person_plural",
 
 @lru_cache(maxsize=1)
 def _quotations_file() -> dict:
-    """pipeline/lexicons/quotations.yml, read and checked once: every key present, the word lists lists, the counts
-    whole numbers (a count written as a list, or a list as a count, is a DataError naming the file)."""
-    where = "pipeline/lexicons/quotations.yml"
-    data = read_lexicon("lexicons/quotations.yml", QUOTATION_KEYS | QUOTATION_NUMBERS)
-    if missing := (QUOTATION_KEYS | QUOTATION_NUMBERS) - set(data):
-        raise DataError(f"missing keys {sorted(missing)}", where)
-    if bad := sorted(key for key in QUOTATION_KEYS if not isinstance(data[key], list)):
-        raise DataError(f"keys {bad} must be lists of words", where)
-    if bad := sorted(key for key in QUOTATION_NUMBERS
-                     if isinstance(data[key], bool) or not isinstance(data[key], int) or data[key] < 1):
-        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
-    return data
+    """pipeline/lexicons/quotations.yml, read and checked once (patterns.read_checked_lexicon)."""
+    return read_checked_lexicon("lexicons/quotations.yml", QUOTATION_KEYS, QUOTATION_NUMBERS)
 
 
 @lru_cache(maxsize=1)

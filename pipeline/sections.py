@@ -14,9 +14,8 @@ from typing import NamedTuple
 from pipeline.clauses import (ARTICLES, AUXILIARIES, MODALS, PREPOSITIONS_OR_JOINERS, effect_verbs, find_predicates,
                               verb_s_form)
 from pipeline.coinages import is_coined_word
-from pipeline.errors import DataError
 from pipeline.nlp import Analysis, Segment
-from pipeline.patterns import read_lexicon, word_list
+from pipeline.patterns import read_checked_lexicon, word_list
 
 
 def reference_segments(analysis: Analysis) -> frozenset[Segment]:
@@ -848,17 +847,8 @@ def _is_reference_heading(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _sections_file() -> dict:
-    """pipeline/lexicons/sections.yml, read and checked once: every key present, the lists lists, the counts whole
-    numbers (a missing or misspelt key is a DataError naming the file, not a silent empty list)."""
-    where = "pipeline/lexicons/sections.yml"
-    data = read_lexicon("lexicons/sections.yml", SECTION_KEYS | SECTION_NUMBERS)
-    if missing := (SECTION_KEYS | SECTION_NUMBERS) - set(data):
-        raise DataError(f"missing keys {sorted(missing)}", where)
-    if bad := sorted(key for key in SECTION_KEYS if not isinstance(data[key], list)):
-        raise DataError(f"keys {bad} must be lists of phrases", where)
-    if bad := sorted(key for key in SECTION_NUMBERS if not isinstance(data[key], int) or data[key] < 1):
-        raise DataError(f"keys {bad} must be whole numbers of 1 or more", where)
-    return data
+    """pipeline/lexicons/sections.yml, read and checked once (patterns.read_checked_lexicon)."""
+    return read_checked_lexicon("lexicons/sections.yml", SECTION_KEYS, SECTION_NUMBERS)
 
 
 @lru_cache(maxsize=1)

@@ -255,6 +255,7 @@ def test_the_reaches_of_quotations_yml_are_numbers_not_word_lists(monkeypatch):
     """`plan_reach` and `account_care_reach` are counts (quotations.quotation_numbers), read as whole numbers the way
     sections.yml's `table_cell_max_words` is; a count written as a list is a DataError naming the file (review
     rvB2-L5: `plan_reach: [3]` was read with int(next(iter(frozenset))))."""
+    import pipeline.patterns as patterns
     import pipeline.quotations as quotations
     from pipeline.errors import DataError
     from pipeline.patterns import read_yaml
@@ -263,7 +264,7 @@ def test_the_reaches_of_quotations_yml_are_numbers_not_word_lists(monkeypatch):
     assert all(type(data[key]) is int for key in quotations.QUOTATION_NUMBERS)
     assert quotations.quotation_numbers() == {"plan_reach": 3, "account_care_reach": 8}
     assert not quotations.QUOTATION_NUMBERS & set(quotations.quotation_words())   # the word lists hold words only
-    monkeypatch.setattr(quotations, "read_lexicon", lambda path, keys: {**data, "plan_reach": [3]})
+    monkeypatch.setattr(patterns, "read_lexicon", lambda path, keys: {**data, "plan_reach": [3]})
     quotations._quotations_file.cache_clear()
     try:
         with pytest.raises(DataError, match="plan_reach"):

@@ -42,11 +42,11 @@ def test_a_line_that_dates_the_page_is_no_claim():
 def test_a_missing_key_in_the_sections_lexicon_is_a_data_error(monkeypatch):
     import pytest
 
-    from pipeline import sections
+    from pipeline import patterns, sections
     from pipeline.errors import DataError
 
-    read = sections.read_lexicon
-    monkeypatch.setattr(sections, "read_lexicon",
+    read = patterns.read_lexicon
+    monkeypatch.setattr(patterns, "read_lexicon",
                         lambda path, keys: {k: v for k, v in read(path, keys).items() if k != "access_words"})
     sections._sections_file.cache_clear()
     sections._lexicon.cache_clear()
