@@ -559,8 +559,8 @@ def is_answered_safety_question(analysis: Analysis, segment: Segment) -> bool:
 def _block_words(analysis: Analysis, block: int) -> str:
     """A cell's words in lower case, without its punctuation ("None." -> "none")."""
     tokens = analysis.tokens
-    return " ".join(tokens[i].lower for segment in analysis.segments if segment.block == block
-                    for i in range(segment.first, segment.last) if not tokens[i].is_space and not tokens[i].is_punct)
+    first, last = analysis.block_span(block)
+    return " ".join(tokens[i].lower for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct)
 
 
 def _ruling_out_cell(analysis: Analysis, segment: Segment, rows: str) -> bool:
@@ -582,11 +582,10 @@ def _ruling_out_cell(analysis: Analysis, segment: Segment, rows: str) -> bool:
     if len(row.cells) < 2 or sum(_block_words(analysis, cell) in noes for cell in row.cells.values()) != 1:
         return False
     tokens = analysis.tokens
-    heads = [head for head in analysis.segments if head.block == row.head]
-    lemmas = [tokens[i].lemma.lower() for head in heads for i in range(head.first, head.last)
-              if not tokens[i].is_space and not tokens[i].is_punct]
-    lowers = [tokens[i].lower for head in heads for i in range(head.first, head.last)
-              if not tokens[i].is_space and not tokens[i].is_punct]
+    first, last = analysis.block_span(row.head)
+    head = [i for i in range(first, last) if not tokens[i].is_space and not tokens[i].is_punct]
+    lemmas = [tokens[i].lemma.lower() for i in head]
+    lowers = [tokens[i].lower for i in head]
     if any(word in words["table_benefit_rows"] for word in lowers):
         return False
     for phrase in words[rows]:
